@@ -1,0 +1,5 @@
+export interface KnowledgeIndex {}
+const builtin: KnowledgeIndex = {};
+export function builtinKnowledge(): KnowledgeIndex {
+  return builtin;
+}

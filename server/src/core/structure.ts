@@ -1,0 +1,366 @@
+// The shape of a document: lines grouped into headings, paragraphs, list items,
+// tables and code, then sections and sentences. One linear pass over the text;
+// every later stage (money context, breakdowns, outline) reads this instead of
+// looking for line breaks again.
+
+import { Span } from './types';
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'code';
+
+export interface Block extends Span {
+  kind: BlockKind;
+  /** Heading level (1–6) or list nesting depth (0 for a top-level item). */
+  level: number;
+  /** Where the content starts after the `#`, bullet or number marker. */
+  contentStart: number;
+  /** Index of the paragraph (run of lines that share money context) this block belongs to. */
+  paragraph: number;
+}
+
+export interface Section extends Span {
+  /** The heading that opens the section; absent for text before the first heading. */
+  heading?: Block;
+  title: string;
+  level: number;
+}
+
+export interface TableRow extends Span {
+  cells: Span[];
+  /** The `|---|---|` line under the header. */
+  separator: boolean;
+}
+
+export interface Table extends Span {
+  rows: TableRow[];
+}
+
+export interface DocumentStructure {
+  /** Non-blank blocks in document order. Consecutive paragraph lines form one block. */
+  blocks: Block[];
+  /** Spans within which a currency may be carried from one figure to the next. */
+  paragraphs: Span[];
+  sections: Section[];
+  tables: Table[];
+  /** Sentences of prose blocks (headings, list items, table cells are their own sentences). */
+  sentences: Span[];
+}
+
+export interface StructureOptions {
+  /** Markdown gives meaning to `#`, `|`, bullets and fences; plain text keeps only lines and blank lines. */
+  markdown: boolean;
+}
+
+const enum Ch {
+  Tab = 9,
+  LF = 10,
+  CR = 13,
+  Space = 32,
+  Bang = 33,
+  Hash = 35,
+  Star = 42,
+  Plus = 43,
+  Dash = 45,
+  Dot = 46,
+  Colon = 58,
+  Question = 63,
+  Backtick = 96,
+  Pipe = 124,
+  Tilde = 126,
+  RParen = 41,
+  Bullet = 0x2022,
+  Ellipsis = 0x2026,
+  RGuillemet = 0xbb,
+}
+
+interface Line {
+  start: number;
+  /** End of content, before the line break. */
+  end: number;
+  /** First non-blank character (== end for a blank line). */
+  first: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : Ch.LF;
+    if (c === Ch.LF || c === Ch.CR) {
+      let first = start;
+      while (first < i && isBlank(text.charCodeAt(first))) first++;
+      lines.push({ start, end: i, first });
+      if (c === Ch.CR && i + 1 < n && text.charCodeAt(i + 1) === Ch.LF) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+export function isBlank(c: number): boolean {
+  return c === Ch.Space || c === Ch.Tab || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x200b || c === 0xfeff;
+}
+
+function headingLevel(text: string, line: Line): number {
+  let i = line.first;
+  let level = 0;
+  while (i < line.end && text.charCodeAt(i) === Ch.Hash && level < 7) {
+    i++;
+    level++;
+  }
+  if (level === 0 || level > 6) return 0;
+  return i === line.end || isBlank(text.charCodeAt(i)) ? level : 0;
+}
+
+/** Length of a list marker (`- `, `* `, `+ `, `• `, `1. `, `2) `) at the line's first character, or 0. */
+function listMarker(text: string, line: Line, markdown: boolean): number {
+  const i = line.first;
+  const c = text.charCodeAt(i);
+  const next = i + 1 < line.end ? text.charCodeAt(i + 1) : Ch.Space;
+  if (c === Ch.Bullet || c === 0x2013 || c === 0x2014 || c === 0x25aa || c === 0x25cf) return isBlank(next) ? 2 : 0;
+  if (!markdown) return 0;
+  if ((c === Ch.Dash || c === Ch.Star || c === Ch.Plus) && isBlank(next)) return 2;
+  let j = i;
+  while (j < line.end && j - i < 4 && isDigit(text.charCodeAt(j))) j++;
+  if (j > i && j < line.end) {
+    const m = text.charCodeAt(j);
+    if ((m === Ch.Dot || m === Ch.RParen) && (j + 1 === line.end || isBlank(text.charCodeAt(j + 1)))) return j + 2 - i;
+  }
+  return 0;
+}
+
+function isFence(text: string, line: Line): boolean {
+  const c = text.charCodeAt(line.first);
+  if (c !== Ch.Backtick && c !== Ch.Tilde) return false;
+  return line.first + 2 < line.end && text.charCodeAt(line.first + 1) === c && text.charCodeAt(line.first + 2) === c;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function tableCells(text: string, line: Line): { cells: Span[]; separator: boolean } {
+  const cells: Span[] = [];
+  let i = line.first + 1;
+  let cellStart = i;
+  let separator = true;
+  let end = line.end;
+  while (end > i && isBlank(text.charCodeAt(end - 1))) end--;
+  for (; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : Ch.Pipe;
+    if (c === 92 /* backslash */) {
+      i++;
+      continue;
+    }
+    if (c === Ch.Pipe) {
+      if (i === end && i === cellStart) break; // trailing pipe
+      let s = cellStart;
+      let e = i;
+      while (s < e && isBlank(text.charCodeAt(s))) s++;
+      while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+      for (let k = s; k < e; k++) {
+        const d = text.charCodeAt(k);
+        if (d !== Ch.Dash && d !== Ch.Colon) separator = false;
+      }
+      if (s === e) separator = separator && false;
+      cells.push({ start: s, end: e });
+      cellStart = i + 1;
+    }
+  }
+  return { cells, separator: separator && cells.length > 0 };
+}
+
+export function parseStructure(text: string, options: StructureOptions = { markdown: true }): DocumentStructure {
+  const markdown = options.markdown;
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  const paragraphs: Span[] = [];
+  const tables: Table[] = [];
+  let paragraph: Span | null = null;
+  let open: Block | null = null; // a paragraph or list item that may continue on the next line
+  let table: Table | null = null;
+  let fence: Block | null = null;
+
+  const closeParagraph = () => {
+    if (paragraph) paragraphs.push(paragraph);
+    paragraph = null;
+    open = null;
+  };
+  const closeTable = () => {
+    if (table) tables.push(table);
+    table = null;
+  };
+  const inParagraph = (line: Line): number => {
+    if (!paragraph) paragraph = { start: line.first, end: line.end };
+    else paragraph.end = line.end;
+    return paragraphs.length;
+  };
+
+  for (const line of lines) {
+    if (fence) {
+      fence.end = line.end;
+      if (isFence(text, line)) fence = null;
+      continue;
+    }
+    if (line.first === line.end) {
+      closeParagraph();
+      closeTable();
+      continue;
+    }
+    if (markdown && isFence(text, line)) {
+      closeParagraph();
+      closeTable();
+      fence = { kind: 'code', start: line.start, end: line.end, level: 0, contentStart: line.end, paragraph: -1 };
+      blocks.push(fence);
+      continue;
+    }
+    const level = markdown ? headingLevel(text, line) : 0;
+    if (level > 0) {
+      closeParagraph();
+      closeTable();
+      let contentStart = line.first + level;
+      while (contentStart < line.end && isBlank(text.charCodeAt(contentStart))) contentStart++;
+      blocks.push({ kind: 'heading', start: line.first, end: line.end, level, contentStart, paragraph: -1 });
+      continue;
+    }
+    if (markdown && text.charCodeAt(line.first) === Ch.Pipe) {
+      const { cells, separator } = tableCells(text, line);
+      if (!table) {
+        closeParagraph();
+        table = { start: line.first, end: line.end, rows: [] };
+      }
+      table.end = line.end;
+      table.rows.push({ start: line.first, end: line.end, cells, separator });
+      blocks.push({ kind: 'table-row', start: line.first, end: line.end, level: 0, contentStart: line.first, paragraph: -1 });
+      continue;
+    }
+    closeTable();
+    const marker = listMarker(text, line, markdown);
+    if (marker > 0) {
+      const p = inParagraph(line);
+      let contentStart = line.first + marker;
+      while (contentStart < line.end && isBlank(text.charCodeAt(contentStart))) contentStart++;
+      const depth = Math.floor((line.first - line.start) / 2);
+      open = { kind: 'list-item', start: line.first, end: line.end, level: depth, contentStart, paragraph: p };
+      blocks.push(open);
+      continue;
+    }
+    // Plain text has no soft line breaks worth trusting: a line that ends a
+    // sentence ends the paragraph too, so money context stays local.
+    const p = inParagraph(line);
+    if (open) {
+      open.end = line.end;
+    } else {
+      open = { kind: 'paragraph', start: line.first, end: line.end, level: 0, contentStart: line.first, paragraph: p };
+      blocks.push(open);
+    }
+    if (!markdown && endsSentence(text, line)) closeParagraph();
+  }
+  closeParagraph();
+  closeTable();
+
+  return { blocks, paragraphs, tables, sections: buildSections(text, blocks), sentences: splitSentences(text, blocks) };
+}
+
+function endsSentence(text: string, line: Line): boolean {
+  let e = line.end;
+  while (e > line.first && isBlank(text.charCodeAt(e - 1))) e--;
+  const c = text.charCodeAt(e - 1);
+  return c === Ch.Dot || c === Ch.Bang || c === Ch.Question || c === Ch.Ellipsis || c === Ch.RGuillemet || c === 0x201d || c === 34;
+}
+
+function buildSections(text: string, blocks: Block[]): Section[] {
+  const sections: Section[] = [];
+  let current: Section = { start: 0, end: text.length, title: '', level: 0 };
+  for (const b of blocks) {
+    if (b.kind !== 'heading') continue;
+    current.end = b.start;
+    if (current.heading || current.end > current.start) sections.push(current);
+    let titleEnd = b.end;
+    while (titleEnd > b.contentStart && (isBlank(text.charCodeAt(titleEnd - 1)) || text.charCodeAt(titleEnd - 1) === Ch.Hash)) titleEnd--;
+    current = { start: b.start, end: text.length, heading: b, title: text.slice(b.contentStart, titleEnd), level: b.level };
+  }
+  sections.push(current);
+  return sections;
+}
+
+/**
+ * Sentence ends: `.`, `!`, `?`, `…` followed by white space (so « 1.200 » and
+ * « 3.2 » stay whole), a colon or semicolon before a line break, and block ends.
+ */
+function splitSentences(text: string, blocks: Block[]): Span[] {
+  const sentences: Span[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'code') continue;
+    if (b.kind === 'table-row') continue;
+    let start = b.contentStart;
+    for (let i = b.contentStart; i < b.end; i++) {
+      const c = text.charCodeAt(i);
+      let cut = -1;
+      if (c === Ch.Dot || c === Ch.Bang || c === Ch.Question || c === Ch.Ellipsis) {
+        let j = i + 1;
+        // Closing quotes and brackets belong to the sentence they end.
+        while (j < b.end && isCloser(text.charCodeAt(j))) j++;
+        if (j >= b.end || isBlank(text.charCodeAt(j)) || text.charCodeAt(j) === Ch.LF || text.charCodeAt(j) === Ch.CR) {
+          if (c !== Ch.Dot || !isAbbreviation(text, start, i)) cut = j;
+        }
+      } else if (c === Ch.LF || c === Ch.CR) {
+        // A hard break inside a block ends a sentence only after a colon or semicolon.
+        let k = i - 1;
+        while (k > start && isBlank(text.charCodeAt(k))) k--;
+        const p = text.charCodeAt(k);
+        if (p === Ch.Colon || p === 59) cut = i;
+      }
+      if (cut >= 0) {
+        pushTrimmed(text, sentences, start, cut);
+        start = cut;
+        i = cut - 1;
+      }
+    }
+    pushTrimmed(text, sentences, start, b.end);
+  }
+  return sentences;
+}
+
+function isCloser(c: number): boolean {
+  return c === Ch.RGuillemet || c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === Ch.RParen || c === 93 || c === Ch.Star || c === 95;
+}
+
+/** « M. », « art. », « n. », « p. 100 », single capitals (« Cédric O. ») do not end a sentence when the next word is lower-case. */
+function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
+  let s = dot;
+  while (s > sentenceStart && isLetter(text.charCodeAt(s - 1))) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (word === 'm' || word === 'mme' || word === 'art' || word === 'cf' || word === 'p' || word === 'etc' || word === 'env' || word === 'av' || word === 'vol' || word === 'no') {
+    // « etc. » ends a sentence when a capital follows.
+    let j = dot + 1;
+    while (j < text.length && isBlank(text.charCodeAt(j))) j++;
+    const next = text.charCodeAt(j);
+    return word !== 'etc' || !(next >= 65 && next <= 90);
+  }
+  return false;
+}
+
+export function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 0x153 || c === 0x152;
+}
+
+function pushTrimmed(text: string, out: Span[], start: number, end: number): void {
+  while (start < end && (isBlank(text.charCodeAt(start)) || text.charCodeAt(start) === Ch.LF || text.charCodeAt(start) === Ch.CR)) start++;
+  while (end > start && (isBlank(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === Ch.LF || text.charCodeAt(end - 1) === Ch.CR)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Index of the span in a sorted, non-overlapping list that contains `offset`, or -1. Binary search. */
+export function indexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,112 @@
+// The vocabulary shared by every part of the core, the server, the CLI and the
+// tests. Offsets are UTF-16 code-unit indices into the analysed string (what a
+// JavaScript string index is, and what LSP positions count), `end` exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** How a writer hedged a figure: « près de », « plus de », « jusqu’à »… */
+export type Qualifier = 'approximate' | 'lower-bound' | 'upper-bound' | null;
+
+export interface Amount extends Span {
+  text: string;
+  /** In units of the currency: « 1,8 Md€ » → 1 800 000 000. Always finite, never negative. */
+  value: number;
+  /** ISO 4217 code: EUR, USD, GBP, CHF… */
+  currency: string;
+  /** True when the currency was not written next to the figure but taken from the paragraph. */
+  currencyInferred: boolean;
+  qualifier: Qualifier;
+  /**
+   * The value of one unit of the last digit as written: « 1,8 Md€ » → 100 000 000,
+   * « 667 millions » → 1 000 000, « 12 000 € » → 1. Checks use half of it as rounding slack.
+   */
+  step: number;
+  /** The scale word or abbreviation as written (« milliards », « Md€ », « M »), when there is one. */
+  scale?: Span & { text: string; factor: number };
+  /** Ends of a range (« entre 2 et 3 milliards »): this end's role and the other end's index in `amounts`. */
+  range?: { role: 'low' | 'high'; other: number };
+}
+
+export interface Percentage extends Span {
+  text: string;
+  /** As written: « 12,5 % » → 12.5 (not 0.125). */
+  value: number;
+  step: number;
+  qualifier: Qualifier;
+}
+
+export type EntityKind =
+  | 'programme'
+  | 'plan'
+  | 'strategy'
+  | 'doctrine'
+  | 'label'
+  | 'qualification'
+  | 'law'
+  | 'regulation'
+  | 'institution';
+
+/** One occurrence of a known or user-defined name in the text. */
+export interface EntityMention extends Span {
+  text: string;
+  id: string;
+  kind: EntityKind;
+  canonical: string;
+  /** Where the entry comes from: the built-in knowledge base, a workspace glossary, or the document itself. */
+  origin: 'builtin' | 'glossary' | 'document';
+}
+
+/** Where the document itself introduces a name (« Un label « X » a été créé… », « (ci-après « le Programme ») »). */
+export interface Definition extends Span {
+  /** The defined term as written, without quotes. */
+  term: string;
+  /** Entity id the term resolves to (a built-in id, or `user:<slug>` for a name the document invents). */
+  id: string;
+  /** The whole defining sentence, for hovers. */
+  sentence: Span;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface RelatedSpan extends Span {
+  message: string;
+}
+
+/** A diagnostic in core terms: offsets, no LSP types. */
+export interface Finding extends Span {
+  severity: Severity;
+  code: string;
+  message: string;
+  related?: RelatedSpan[];
+  fixes?: Fix[];
+}
+
+export interface CheckedFigure extends Span {
+  value: number;
+}
+
+/** One arithmetic relation the document asserts, and whether it holds. */
+export interface Check {
+  kind: 'sum' | 'part' | 'percent-sum' | 'share' | 'table-total' | 'conflict';
+  status: 'ok' | 'mismatch';
+  total: CheckedFigure;
+  parts: CheckedFigure[];
+  /** What the parts add up to. */
+  sum: number;
+  /** The largest gap still read as rounding. */
+  tolerance: number;
+  /** Unit of the figures (ISO code, or '%'). */
+  unit: string;
+}
