@@ -1,0 +1,84 @@
+// The VS Code side: start the language server, and add what only the editor
+// can do (status bar, commands). All analysis happens in the server.
+
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  CloseHandlerResult,
+  ErrorAction,
+  ErrorHandlerResult,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { StatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+
+  const fileTypes = vscode.workspace.getConfiguration('policyLens').get<string[]>('fileTypes', ['markdown', 'plaintext']);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: fileTypes.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+      { scheme: 'vscode-remote', language },
+    ]),
+    synchronize: { configurationSection: 'policyLens' },
+    errorHandler: restartOnce(),
+  };
+
+  client = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
+  const statusBar = new StatusBar(client);
+  context.subscriptions.push(statusBar);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('policyLens.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('policyLens.fileTypes')) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: reload the window to apply the new file types.'));
+      }
+    }),
+  );
+  await client.start();
+  return client;
+}
+
+/**
+ * vscode-languageclient restarts a crashed server by itself (up to 4 times in 3 minutes).
+ * The writer is told once per session that it happened, not at every crash.
+ */
+function restartOnce(): { error: () => ErrorHandlerResult; closed: () => CloseHandlerResult } {
+  let told = false;
+  let crashes: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      crashes = crashes.filter((t) => now - t < 3 * 60 * 1000);
+      crashes.push(now);
+      if (crashes.length > 4) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Policy Lens: the language server stopped repeatedly and will not be restarted.'));
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      if (!told) {
+        told = true;
+        void vscode.window.showWarningMessage(vscode.l10n.t('Policy Lens: the language server stopped unexpectedly and was restarted.'));
+      }
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

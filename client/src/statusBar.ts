@@ -1,0 +1,74 @@
+// The status bar tells how many figures the active document holds and how many
+// checks fail; a click opens the Problems view.
+
+import * as vscode from 'vscode';
+import { LanguageClient, State } from 'vscode-languageclient/node';
+
+export interface DocumentSummary {
+  amounts: number;
+  percentages: number;
+  entities: number;
+  checks: number;
+  failing: number;
+}
+
+export const SUMMARY_REQUEST = 'policyLens/documentSummary';
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly client: LanguageClient) {
+    this.item.name = 'Policy Lens';
+    this.item.command = 'workbench.actions.view.problems';
+    this.disposables.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
+      vscode.languages.onDidChangeDiagnostics(() => this.schedule()),
+      client.onDidChangeState((e) => {
+        if (e.newState === State.Running) this.schedule();
+      }),
+    );
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), 100);
+  }
+
+  private async update(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !this.client.isRunning() || !vscode.languages.match(this.client.clientOptions.documentSelector ?? [], editor.document)) {
+      this.item.hide();
+      return;
+    }
+    try {
+      const s = await this.client.sendRequest<DocumentSummary | null>(SUMMARY_REQUEST, { uri: editor.document.uri.toString() });
+      if (!s) {
+        this.item.hide();
+        return;
+      }
+      const figures = s.amounts + s.percentages;
+      this.item.text = s.failing > 0 ? `$(warning) ${vscode.l10n.t('{0} figures, {1} failing', figures, s.failing)}` : `$(check) ${vscode.l10n.t('{0} figures', figures)}`;
+      this.item.tooltip = vscode.l10n.t(
+        'Policy Lens: {0} amounts, {1} percentages, {2} names, {3} checks ({4} failing). Click to open the Problems view.',
+        s.amounts,
+        s.percentages,
+        s.entities,
+        s.checks,
+        s.failing,
+      );
+      this.item.backgroundColor = s.failing > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+      this.item.show();
+    } catch {
+      this.item.hide();
+    }
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

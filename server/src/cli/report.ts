@@ -1,0 +1,79 @@
+// The CLI's JSON shape is a public contract (see README): field names and
+// meanings never change, new fields may be added.
+
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis } from '../core/analysis';
+import { Finding } from '../core/types';
+
+export interface FileReport {
+  file: string;
+  amounts: { text: string; start: number; end: number; value: number; currency: string; currencyInferred: boolean; qualifier: string | null }[];
+  percentages: { text: string; start: number; end: number; value: number }[];
+  entities: { text: string; start: number; end: number; id: string; kind: string; canonical: string }[];
+  checks: {
+    kind: string;
+    status: 'ok' | 'mismatch';
+    total: { start: number; end: number; value: number };
+    parts: { start: number; end: number; value: number }[];
+    sum: number;
+    tolerance: number;
+  }[];
+  diagnostics: {
+    start: number;
+    end: number;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    severity: string;
+    code: string;
+    message: string;
+  }[];
+}
+
+export function buildReport(file: string, text: string, analysis: Analysis, extra: Finding[]): FileReport {
+  const doc = TextDocument.create('file:///report', 'markdown', 0, text);
+  const figure = (f: { start: number; end: number; value: number }) => ({ start: f.start, end: f.end, value: f.value });
+  return {
+    file,
+    amounts: analysis.amounts.map((a) => ({
+      text: a.text,
+      start: a.start,
+      end: a.end,
+      value: a.value,
+      currency: a.currency,
+      currencyInferred: a.currencyInferred,
+      qualifier: a.qualifier,
+    })),
+    percentages: analysis.percentages.map((p) => ({ text: p.text, start: p.start, end: p.end, value: p.value })),
+    entities: analysis.entities.map((e) => ({ text: e.text, start: e.start, end: e.end, id: e.id, kind: e.kind, canonical: e.canonical })),
+    checks: analysis.checks.map((c) => ({
+      kind: c.kind,
+      status: c.status,
+      total: figure(c.total),
+      parts: c.parts.map(figure),
+      sum: c.sum,
+      tolerance: c.tolerance,
+    })),
+    diagnostics: [...extra, ...analysis.diagnostics].map((d) => ({
+      start: d.start,
+      end: d.end,
+      range: { start: doc.positionAt(d.start), end: doc.positionAt(d.end) },
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+    })),
+  };
+}
+
+/** `file:line:col severity code message`, as compilers print, one line per diagnostic. */
+export function textLines(report: FileReport): string[] {
+  return report.diagnostics.map(
+    (d) => `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${oneLine(d.message)}`,
+  );
+}
+
+function oneLine(message: string): string {
+  return message
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' ');
+}

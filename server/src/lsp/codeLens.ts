@@ -1,0 +1,34 @@
+// A lens above each checked total shows the arithmetic: 667 + 444 + 680 = 1 791 M€ ≈ 1,8 Md€ ✓
+
+import { CodeLens } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis } from '../core/analysis';
+import { Check } from '../core/types';
+import { formatNumber, formatPercent, formatScaled, scaleFor } from '../core/format';
+import { Translate } from '../core/messages';
+import { toRange } from './convert';
+
+export function describeCheck(check: Check, t: Translate): string {
+  if (check.unit === '%') {
+    const terms = check.parts.map((p) => formatNumber(p.value, 2)).join(' + ');
+    const ok = check.status === 'ok';
+    return `${terms} = ${formatPercent(check.sum, 2)} ${ok ? '✓' : '✗ ' + t('expected {0}', formatPercent(check.total.value, 2))}`;
+  }
+  const largest = Math.max(check.total.value, ...check.parts.map((p) => p.value));
+  const { factor } = scaleFor(largest);
+  const terms = check.parts.map((p) => formatNumber(p.value / factor, 3)).join(' + ');
+  const sum = formatScaled(check.sum, check.unit, factor);
+  const total = formatScaled(check.total.value, check.unit, factor);
+  if (check.status === 'ok') return `${terms} = ${sum} ≈ ${total} ✓`;
+  const gap = formatScaled(Math.abs(check.sum - check.total.value), check.unit, factor);
+  return `${terms} = ${sum} ≠ ${total} ✗ (${t('gap {0}', gap)})`;
+}
+
+export function codeLenses(doc: TextDocument, analysis: Analysis, t: Translate): CodeLens[] {
+  const lenses: CodeLens[] = [];
+  for (const check of analysis.checks) {
+    if (check.kind === 'conflict' || check.parts.length < 2) continue;
+    lenses.push({ range: toRange(doc, check.total), command: { title: describeCheck(check, t), command: '' } });
+  }
+  return lenses;
+}
