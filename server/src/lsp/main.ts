@@ -22,6 +22,7 @@ import { documentSymbols } from './symbols';
 import { SettingsCache } from './settings';
 import { translatorFor } from '../l10n';
 import { toRange } from './convert';
+import { legend, semanticTokens } from './semanticTokens';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -42,6 +43,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeLensProvider: { resolveProvider: false },
       inlayHintProvider: true,
       documentSymbolProvider: true,
+      semanticTokensProvider: { legend, full: true, range: false },
     },
     serverInfo: { name: 'policy-lens', version: '0.1.0' },
   };
@@ -107,6 +109,11 @@ connection.languages.inlayHint.on((params) => {
 connection.onDocumentSymbol((params) => {
   const doc = documents.get(params.textDocument.uri);
   return doc ? documentSymbols(doc, store.get(doc)) : [];
+});
+
+connection.languages.semanticTokens.on((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return { data: doc ? semanticTokens(doc, store.get(doc)) : [] };
 });
 
 connection.onRequest('policyLens/documentSummary', (params: { uri: string }) => {
