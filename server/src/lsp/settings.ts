@@ -22,7 +22,7 @@ export const defaultServerSettings: ServerSettings = {
   inlayHints: false,
   codeLens: true,
   maxDocumentSize: 20 * 1024 * 1024,
-  debounceMs: 150,
+  debounceMs: 20,
 };
 
 const SEVERITIES = new Set<Severity>(['error', 'warning', 'information', 'hint']);
