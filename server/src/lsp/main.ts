@@ -2,7 +2,10 @@
 // Started by the VS Code client over IPC, or by any editor with `--stdio`.
 
 import {
+  CancellationToken,
   createConnection,
+  LSPErrorCodes,
+  ResponseError,
   DidChangeConfigurationNotification,
   InitializeParams,
   InitializeResult,
@@ -25,6 +28,14 @@ import { toRange } from './convert';
 import { legend, semanticTokens } from './semanticTokens';
 
 const connection = createConnection(ProposedFeatures.all);
+
+/**
+ * Requests are answered in arrival order; one the editor cancelled while it
+ * waited (the cursor moved on, the text changed) is dropped before any work.
+ */
+function cancellable<P, R>(handler: (params: P) => R): (params: P, token: CancellationToken) => R | ResponseError<void> {
+  return (params, token) => (token.isCancellationRequested ? new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled') : handler(params));
+}
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection);
 let t: Translate = translatorFor(undefined);
@@ -80,41 +91,41 @@ documents.onDidClose((e) => {
   publisher.clear(e.document.uri);
 });
 
-connection.onHover((params) => {
+connection.onHover(cancellable((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
   const analysis = store.get(doc);
   const hit = figureHover(analysis, doc.offsetAt(params.position), t);
   if (!hit) return null;
   return { contents: { kind: 'markdown', value: hit.markdown }, range: toRange(doc, hit.span) };
-});
+}));
 
-connection.onCodeAction((params) => {
+connection.onCodeAction(cancellable((params) => {
   const doc = documents.get(params.textDocument.uri);
   return doc ? codeActions(doc, store.get(doc), params) : [];
-});
+}));
 
-connection.onCodeLens((params) => {
+connection.onCodeLens(cancellable((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc || !settings.current(doc.uri).codeLens) return [];
   return codeLenses(doc, store.get(doc), t);
-});
+}));
 
-connection.languages.inlayHint.on((params) => {
+connection.languages.inlayHint.on(cancellable((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc || !settings.current(doc.uri).inlayHints) return [];
   return inlayHints(doc, store.get(doc), params.range);
-});
+}));
 
-connection.onDocumentSymbol((params) => {
+connection.onDocumentSymbol(cancellable((params) => {
   const doc = documents.get(params.textDocument.uri);
   return doc ? documentSymbols(doc, store.get(doc)) : [];
-});
+}));
 
-connection.languages.semanticTokens.on((params) => {
+connection.languages.semanticTokens.on(cancellable((params) => {
   const doc = documents.get(params.textDocument.uri);
   return { data: doc ? semanticTokens(doc, store.get(doc)) : [] };
-});
+}));
 
 connection.onRequest('policyLens/documentSummary', (params: { uri: string }) => {
   const doc = documents.get(params.uri);
