@@ -1,6 +1,84 @@
-import { Amount, Percentage } from '../types';
-import { DocumentStructure } from '../structure';
+// Money and percentages in French prose, block by block: tokenize, read
+// figures, link ranges and enumerations, carry the paragraph's currency, then
+// emit Amounts and Percentages in text order. Linear in the text's length.
 
-export function recognizeFigures(_text: string, _structure: DocumentStructure): { amounts: Amount[]; percentages: Percentage[] } {
-  return { amounts: [], percentages: [] };
+import { Amount, Percentage } from '../types';
+import { Block, DocumentStructure } from '../structure';
+import { toAmount } from './amounts';
+import { CurrencyContext } from './context';
+import { Figure, canStart, parseFigure } from './figure';
+import { linkFigures } from './links';
+import { toPercentage } from './percentages';
+import { qualifierAfter, qualifierBefore } from './qualifiers';
+import { Tokens, tokenize } from './tokens';
+
+export interface RecognizedFigures {
+  amounts: Amount[];
+  percentages: Percentage[];
+}
+
+const tokens = new Tokens();
+
+/** Money amounts and percentages of `text`, each list sorted by start, spans never overlapping. */
+export function recognizeFigures(text: string, structure: DocumentStructure): RecognizedFigures {
+  const amounts: Amount[] = [];
+  const percentages: Percentage[] = [];
+  const context = new CurrencyContext();
+  const blocks: readonly Block[] =
+    structure.blocks.length > 0 || text.length === 0
+      ? structure.blocks
+      : [{ kind: 'paragraph', start: 0, end: text.length, level: 0, contentStart: 0, paragraph: -1 }];
+  const figs: Figure[] = [];
+  const amountIndex: number[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'code') continue;
+    const from = b.kind === 'heading' || b.kind === 'list-item' ? b.contentStart : b.start;
+    const to = Math.min(b.end, text.length);
+    if (from >= to) continue;
+    tokenize(text, from, to, tokens);
+    const t = tokens;
+
+    figs.length = 0;
+    let k = 0;
+    while (k < t.n) {
+      if (canStart(t, k)) {
+        const r = parseFigure(t, k);
+        if (r.figure) figs.push(r.figure);
+        k = r.next;
+      } else k++;
+    }
+    if (figs.length === 0) {
+      context.enterBlock(b.paragraph);
+      continue;
+    }
+    linkFigures(t, figs);
+    context.enterBlock(b.paragraph);
+    context.apply(figs, structure.sentences);
+
+    amountIndex.length = 0;
+    for (let i = 0; i < figs.length; i++) {
+      const f = figs[i];
+      amountIndex.push(-1);
+      if (f.unit === '' || f.count) continue;
+      f.qualifier = qualifierBefore(t, f.firstTok) ?? qualifierAfter(t, f.lastTok) ?? (f.approx ? 'approximate' : null);
+      if (f.unit === '%') {
+        const p = toPercentage(text, f);
+        if (p) percentages.push(p);
+        continue;
+      }
+      const a = toAmount(text, t, f);
+      if (!a) continue;
+      amountIndex[i] = amounts.length;
+      amounts.push(a);
+    }
+    for (let i = 0; i < figs.length; i++) {
+      const f = figs[i];
+      const ai = amountIndex[i];
+      if (ai < 0 || f.rangeRole === '') continue;
+      const other = amountIndex[f.rangeOther];
+      if (other < 0) continue;
+      amounts[ai].range = { role: f.rangeRole, other };
+    }
+  }
+  return { amounts, percentages };
 }

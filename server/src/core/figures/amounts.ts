@@ -1,0 +1,27 @@
+// A figure with a currency becomes an Amount.
+
+import { Amount } from '../types';
+import { Figure, figureStep, figureValue } from './figure';
+import { Tokens } from './tokens';
+
+export function toAmount(text: string, t: Tokens, f: Figure): Amount | null {
+  const value = figureValue(f);
+  const step = figureStep(f);
+  if (!Number.isFinite(value) || value < 0 || !Number.isFinite(step) || step <= 0) return null;
+  const amount: Amount = {
+    start: f.start,
+    end: f.end,
+    text: text.slice(f.start, f.end),
+    value,
+    currency: f.unit,
+    currencyInferred: f.inferred,
+    qualifier: f.qualifier,
+    step,
+  };
+  if (f.scaleTok >= 0) {
+    const s = t.start[f.scaleTok];
+    const e = t.end[f.scaleTok];
+    amount.scale = { start: s, end: e, text: text.slice(s, e), factor: f.scale };
+  }
+  return amount;
+}

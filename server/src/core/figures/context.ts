@@ -1,0 +1,59 @@
+// Currency carried by the paragraph: « … 444 millions d’euros. Enfin 680
+// millions seront abondés » reads 680 M€. Only a bare figure with a scale word
+// (million and up, or M / Md / Mds…) takes it, from the nearest figure with a
+// written currency earlier in the same paragraph, else later in the same
+// sentence. Counts (« 2 millions de visiteurs »), labels and years never do,
+// and nothing crosses a paragraph break.
+
+import { Span } from '../types';
+import { indexAt } from '../structure';
+import { Figure } from './figure';
+
+export class CurrencyContext {
+  private currency = '';
+  private paragraph = -1;
+
+  /** Called before each block; `paragraph` is the block's paragraph index (-1: a block of its own). */
+  enterBlock(paragraph: number): void {
+    if (paragraph < 0 || paragraph !== this.paragraph) this.currency = '';
+    this.paragraph = paragraph;
+  }
+
+  /** Fills the currency of eligible bare figures of one block, in text order. */
+  apply(figs: Figure[], sentences: readonly Span[]): void {
+    let pendingLater = false;
+    for (let i = 0; i < figs.length; i++) {
+      const f = figs[i];
+      if (f.unit !== '' && f.unit !== '%' && !f.inferred) {
+        this.currency = f.unit;
+        continue;
+      }
+      if (!eligible(f)) continue;
+      if (this.currency) {
+        f.unit = this.currency;
+        f.inferred = true;
+      } else pendingLater = true;
+    }
+    if (!pendingLater) return;
+    // Later in the same sentence.
+    for (let i = 0; i < figs.length; i++) {
+      const f = figs[i];
+      if (!eligible(f)) continue;
+      const s = indexAt(sentences, f.start);
+      if (s < 0) continue;
+      for (let j = i + 1; j < figs.length; j++) {
+        const g = figs[j];
+        if (g.start >= sentences[s].end) break;
+        if (g.unit !== '' && g.unit !== '%' && !g.inferred) {
+          f.unit = g.unit;
+          f.inferred = true;
+          break;
+        }
+      }
+    }
+  }
+}
+
+function eligible(f: Figure): boolean {
+  return f.unit === '' && f.contextScale && !f.count && !f.label && !f.yearLike;
+}

@@ -1,0 +1,449 @@
+// One figure: [currency] number [scale [number scale]…] [« et demi »] [unit].
+// The number is digits (« 1,8 », « 12 000 ») or words (« trois cent
+// cinquante »), or an approximate collective (« une trentaine de »). The unit
+// is a currency (after, or before the number) or a percent marker. A figure
+// without a unit is kept as « bare »: a range or an enumeration may lend it
+// one (« 3 à 4 milliards d’euros »), and the paragraph may lend a currency to
+// a bare figure with a scale word.
+
+import { Qualifier } from '../types';
+import { DigitNumber, POW10, newDigitNumber, readDigits } from './digits';
+import { LEX, Lexeme, NumKind } from './lexicon';
+import { WordNumber, newWordNumber, readWords } from './numberWords';
+import { Tk, Tokens } from './tokens';
+import { UnitMatch, afterDe, newUnitMatch, readCurrency, readPercent, readPrefixCurrency, wordAt } from './units';
+
+export interface Figure {
+  /** Token range (inclusive) and char span of the whole figure. */
+  firstTok: number;
+  lastTok: number;
+  start: number;
+  end: number;
+  /** The number before any scale: mantissa / 10^decimals (+ ½ when `half`). */
+  mantissa: number;
+  decimals: number;
+  half: boolean;
+  /** Compound parts already scaled (« 1 milliard 200 millions »: the 1e9 part). */
+  extra: number;
+  /** Place value of the last written digit, before the scale (1, 0.1, 1000 for « mille »…). */
+  unitStep: number;
+  /** Scale factor applied to the number (1 when none). */
+  scale: number;
+  /** The written scale token, -1 when none (or when borrowed). */
+  scaleTok: number;
+  /** Scale written as a word or abbreviation that may carry a paragraph currency (million and up). */
+  contextScale: boolean;
+  /** ISO code, '%', or '' for a bare figure. */
+  unit: string;
+  /** The currency was taken from the paragraph. */
+  inferred: boolean;
+  /** « 2 millions de visiteurs »: a count, never money. */
+  count: boolean;
+  /** « une trentaine », « un millier »: approximate by construction. */
+  approx: boolean;
+  /** Looks like a year (four digits, 1800–2199, no scale). */
+  yearLike: boolean;
+  /** The figure labels something (« article 12 », « France 2030 »). */
+  label: boolean;
+  /** Explicit step (« et demi », collectives); 0 to compute from unitStep × scale. */
+  stepOverride: number;
+  qualifier: Qualifier;
+  /** Range partner (index in the block's figure list) and role. */
+  rangeOther: number;
+  rangeRole: 'low' | 'high' | '';
+}
+
+export function figureValue(f: Figure): number {
+  const p = POW10[f.decimals];
+  let v = (f.mantissa * f.scale) / p;
+  if (f.half) v += f.scale / 2;
+  return v + f.extra;
+}
+
+/** The number before the scale. */
+export function figureNumber(f: Figure): number {
+  return f.mantissa / POW10[f.decimals] + (f.half ? 0.5 : 0);
+}
+
+export function figureStep(f: Figure): number {
+  if (f.stepOverride > 0) return f.stepOverride;
+  return f.unitStep * f.scale;
+}
+
+const digits: DigitNumber = newDigitNumber();
+const words: WordNumber = newWordNumber();
+const unit: UnitMatch = newUnitMatch();
+const digits2: DigitNumber = newDigitNumber();
+const words2: WordNumber = newWordNumber();
+const probeUnit: UnitMatch = newUnitMatch();
+
+/** Characters that, touching a number on its left, make it part of a code (« PIA4 », « n°2 », « v=3 », « %20 »). */
+function badLeftNeighbour(t: Tokens, k: number): boolean {
+  if (!t.glued(k)) return false;
+  const p = k - 1;
+  const kind = t.kind[p];
+  if (kind === Tk.Word) return true;
+  if (kind === Tk.Sym) return t.lex[p] === 37;
+  if (kind === Tk.Punct) {
+    const c = t.lex[p];
+    return c === 95 || c === 47 || c === 92 || c === 61 || c === 35 || c === 64 || c === 38 || c === 0xb0 || c === 0xa7 || c === 46 || c === 44 || c === 58 || c === 94 || c === 126;
+  }
+  return false;
+}
+
+export interface ParseResult {
+  figure: Figure | null;
+  /** Where the caller resumes (always past `k`). */
+  next: number;
+}
+
+const result: ParseResult = { figure: null, next: 0 };
+
+/** Could token k start a figure? Cheap test used by the scanning loop. */
+export function canStart(t: Tokens, k: number): boolean {
+  const kind = t.kind[k];
+  if (kind === Tk.Num) return true;
+  if (kind === Tk.Sym) return t.lex[k] !== 37;
+  if (kind !== Tk.Word) return false;
+  const id = t.lex[k];
+  if (id < 0) return false;
+  const lx = LEX[id];
+  return lx.numKind !== NumKind.None || lx.code || lx.dollarRegion !== '' || lx.canon === 'demi';
+}
+
+function newFigure(first: number): Figure {
+  return {
+    firstTok: first,
+    lastTok: first,
+    start: 0,
+    end: 0,
+    mantissa: 0,
+    decimals: 0,
+    half: false,
+    extra: 0,
+    unitStep: 1,
+    scale: 1,
+    scaleTok: -1,
+    contextScale: false,
+    unit: '',
+    inferred: false,
+    count: false,
+    approx: false,
+    yearLike: false,
+    label: false,
+    stepOverride: 0,
+    qualifier: null,
+    rangeOther: -1,
+    rangeRole: '',
+  };
+}
+
+function isDemi(lx: Lexeme | undefined): boolean {
+  return lx !== undefined && lx.canon === 'demi';
+}
+
+/** The token after a glued hyphen at k, else k itself. */
+function skipHyphen(t: Tokens, k: number): number {
+  return t.isPunct(k, 45) && t.glued(k) && t.glued(k + 1) ? k + 1 : k;
+}
+
+/** Scale lexeme at token k (not glued to a following letter), or undefined. */
+function scaleAt(t: Tokens, k: number): Lexeme | undefined {
+  const lx = wordAt(t, k);
+  return lx && lx.scale > 0 ? lx : undefined;
+}
+
+/** Parses a figure starting at token k. */
+export function parseFigure(t: Tokens, k: number): ParseResult {
+  result.figure = null;
+  result.next = k + 1;
+  let core = k;
+  let prefix = '';
+  let prefixTok = -1;
+
+  // A currency before the number.
+  const startLex = wordAt(t, k);
+  if (t.kind[k] !== Tk.Num && !(startLex && startLex.numKind !== NumKind.None)) {
+    if (!isDemi(startLex)) {
+      if (!readPrefixCurrency(t, k, unit)) return result;
+      const n = unit.endTok + 1;
+      if (n >= t.n || t.lineBreakBefore(n)) return result;
+      const nk = t.kind[n];
+      if (nk !== Tk.Num) {
+        const lx = wordAt(t, n);
+        if (!lx || lx.numKind === NumKind.None || t.glued(n)) return result;
+      }
+      if (t.kind[k] === Tk.Word && badLeftNeighbour(t, k)) return result;
+      prefix = unit.code;
+      prefixTok = k;
+      core = n;
+    }
+  }
+
+  const f = newFigure(k);
+  let last: number;
+  let wordsCore = false;
+  let loneOne = false;
+  let dotDecimal = false;
+
+  if (t.kind[core] === Tk.Num) {
+    readDigits(t, core, digits);
+    if (!digits.ok) {
+      result.next = Math.max(k + 1, digits.endTok + 1);
+      return result;
+    }
+    if (prefixTok < 0 && badLeftNeighbour(t, core)) {
+      result.next = digits.endTok + 1;
+      return result;
+    }
+    last = digits.endTok;
+    // Letters glued on the right must be a unit (« 10k€ », « 3M€ », « 1,8Md€ »), not « 4e », « 3D », « 500kW ».
+    const right = last + 1;
+    if (right < t.n && t.glued(right) && t.kind[right] === Tk.Word) {
+      const lx = wordAt(t, right);
+      if (!lx || !(lx.scale > 0 || lx.currency || lx.code || lx.percentWord || lx.dollarRegion)) {
+        result.next = right + 1;
+        return result;
+      }
+      if (lx.dollarRegion && !lx.scale && !(t.kind[right + 1] === Tk.Sym && t.glued(right + 1))) {
+        result.next = right + 1;
+        return result;
+      }
+    }
+    f.mantissa = digits.mantissa;
+    f.decimals = digits.decimals;
+    f.unitStep = 1 / POW10[digits.decimals];
+    f.yearLike = digits.yearLike;
+    dotDecimal = digits.dotDecimal;
+  } else {
+    const lx = wordAt(t, core);
+    if (isDemi(lx)) {
+      // « demi-milliard » without its article
+      const s = skipHyphen(t, core + 1);
+      const sc = scaleAt(t, s);
+      if (!sc || !sc.scaleSpelled || sc.scale < 1e6) return result;
+      f.mantissa = 0;
+      f.half = true;
+      last = core;
+    } else {
+      readWords(t, core, words);
+      if (!words.ok) return result;
+      last = words.endTok;
+      if (t.glued(last + 1) && t.kind[last + 1] === Tk.Word) {
+        result.next = last + 1;
+        return result;
+      }
+      if (t.glued(core) && t.kind[core - 1] === Tk.Word) return result;
+      f.mantissa = words.value;
+      f.unitStep = words.step;
+      wordsCore = true;
+      loneOne = words.loneOne;
+      // « un demi-milliard », « une demi-douzaine »
+      if (loneOne && isDemi(wordAt(t, last + 1)) && !t.glued(last + 1)) {
+        const s = skipHyphen(t, last + 2);
+        const sc = scaleAt(t, s);
+        if (sc && sc.scaleSpelled && sc.scale >= 1e6) {
+          f.mantissa = 0;
+          f.half = true;
+          last = last + 1;
+        }
+      }
+      // « une trentaine de milliards d’euros »
+      if (loneOne && !f.half) {
+        let c = last + 1;
+        const adj = wordAt(t, c);
+        if (adj && (adj.canon === 'bonne' || adj.canon === 'petite' || adj.canon === 'grosse' || adj.canon === 'large' || adj.canon === 'courte')) c++;
+        const col = wordAt(t, c);
+        if (col && col.collective > 0 && !t.glued(c)) {
+          const d = afterDe(t, c + 1);
+          if (d < 0) return result;
+          const sc = scaleAt(t, d);
+          const lxd = wordAt(t, d);
+          const isCurrency = (t.kind[d] === Tk.Sym && t.lex[d] !== 37) || (lxd !== undefined && (lxd.currency !== '' || lxd.code || lxd.family !== ''));
+          if (!sc && !isCurrency) {
+            result.next = d;
+            return result;
+          }
+          f.mantissa = col.collective;
+          f.approx = true;
+          f.stepOverride = -1; // computed below from the scale
+          if (sc) {
+            f.scale = sc.scale;
+            f.scaleTok = d;
+            f.contextScale = sc.scaleSpelled && sc.scale >= 1e6;
+            last = d;
+          } else {
+            last = c; // currency read below via « de »
+          }
+        }
+      }
+    }
+  }
+
+  // Scale word or abbreviation.
+  let needsCurrency = false;
+  if (f.scaleTok < 0) {
+    const s = f.half ? skipHyphen(t, last + 1) : last + 1;
+    const sc = scaleAt(t, s);
+    if (sc && !(sc.numKind === NumKind.Mille && wordsCore) && !(wordsCore && !sc.scaleSpelled)) {
+      f.scale = sc.scale;
+      f.scaleTok = s;
+      f.contextScale = sc.scale >= 1e6 && !sc.scaleNeedsCurrency && sc.currency === '';
+      needsCurrency = sc.scaleNeedsCurrency;
+      if (sc.scaleApprox) f.approx = true;
+      if (sc.currency) f.unit = sc.currency;
+      last = s;
+      if (f.half) f.stepOverride = sc.scale / 2;
+    } else if (f.half) {
+      return result;
+    }
+  }
+  if (f.stepOverride === -1) {
+    f.stepOverride = Math.pow(10, Math.floor(Math.log10(f.mantissa))) * f.scale;
+  }
+
+  if (f.scaleTok >= 0 && f.scale >= 1e3 && !f.unit) {
+    // Compound: « 1 milliard 200 millions », « deux millions trois cent mille euros ».
+    last = readCompound(t, f, last);
+    // « un milliard et demi », « 2 millions et demi »
+    const et = wordAt(t, last + 1);
+    if (et && et.canon === 'et' && isDemi(wordAt(t, last + 2)) && f.extra === 0 && !f.half && f.decimals === 0) {
+      f.half = true;
+      f.stepOverride = f.scale / 2;
+      last = last + 2;
+    }
+  }
+
+  // The unit.
+  if (prefix) {
+    if (f.unit && f.unit !== prefix) return result;
+    f.unit = prefix;
+  } else if (!f.unit) {
+    const n = last + 1;
+    if (readCurrency(t, n, unit)) {
+      f.unit = unit.code;
+      last = unit.endTok;
+    } else if (f.scaleTok >= 0 || f.approx) {
+      const d = afterDe(t, n);
+      if (d >= 0 && readCurrency(t, d, unit)) {
+        f.unit = unit.code;
+        last = unit.endTok;
+      } else if (d >= 0 && f.scaleTok >= 0) {
+        f.count = true; // « 2 millions de visiteurs »
+      }
+    }
+    if (!f.unit && f.scaleTok < 0 && !f.half && readPercent(t, n, unit)) {
+      f.unit = '%';
+      last = unit.endTok;
+    }
+    // « $ usd »: a code repeating the symbol's currency.
+    if (f.unit && f.unit !== '%') {
+      const lx = wordAt(t, last + 1);
+      if (lx && lx.code && lx.currency === f.unit && !t.glued(last + 1)) last++;
+    }
+  }
+  if (needsCurrency && (!f.unit || f.unit === '%')) {
+    result.next = last + 1;
+    return result;
+  }
+  if (dotDecimal && !f.unit && f.scaleTok < 0) {
+    // « 3.2 »: a version number, not a quantity.
+    result.next = last + 1;
+    return result;
+  }
+  if (f.unit === '%' && f.approx) return result;
+  if (loneOne && !f.unit && f.scaleTok < 0 && !f.half) {
+    // A lone « un »: an article.
+    result.next = last + 1;
+    return result;
+  }
+  if (f.scaleTok >= 0 || f.unit) f.yearLike = false;
+
+  f.firstTok = prefixTok >= 0 ? prefixTok : k;
+  f.lastTok = last;
+  f.start = t.start[f.firstTok];
+  f.end = t.end[last];
+  f.label = !f.unit && labelBefore(t, f.firstTok);
+  result.figure = f;
+  result.next = last + 1;
+  return result;
+}
+
+/** Reads « N scale » parts smaller than the figure's scale; returns the new last token. */
+function readCompound(t: Tokens, f: Figure, last: number): number {
+  let current = f.scale;
+  for (let guard = 0; guard < 4; guard++) {
+    const n = last + 1;
+    if (n >= t.n || t.glued(n) || t.lineBreakBefore(n)) return last;
+    let value: number;
+    let end: number;
+    let isWords = false;
+    if (t.kind[n] === Tk.Num) {
+      readDigits(t, n, digits2);
+      if (!digits2.ok || digits2.decimals > 0 || digits2.dotDecimal || digits2.mantissa >= 1000 || digits2.mantissa === 0) return last;
+      if (t.glued(digits2.endTok + 1)) return last;
+      value = digits2.mantissa;
+      end = digits2.endTok;
+    } else {
+      const lx = wordAt(t, n);
+      if (!lx || lx.numKind === NumKind.None) return last;
+      readWords(t, n, words2);
+      if (!words2.ok || words2.loneOne) return last;
+      value = words2.value;
+      end = words2.endTok;
+      isWords = true;
+    }
+    const sc = scaleAt(t, end + 1);
+    if (sc && sc.scaleSpelled && sc.scale >= 1e3 && sc.scale < current) {
+      if (f.decimals > 0) return last;
+      f.extra += value * sc.scale;
+      current = sc.scale;
+      f.unitStep = 1;
+      f.stepOverride = sc.scale;
+      last = end + 1;
+      continue;
+    }
+    if (isWords && value * 1 < current && !sc) {
+      // Words without a scale close the compound: « deux millions trois cent mille euros ».
+      if (f.decimals > 0) return last;
+      if (!readCurrency(t, end + 1, probeUnit)) return last;
+      f.extra += value;
+      f.stepOverride = words2.step;
+      return end;
+    }
+    return last;
+  }
+  return last;
+}
+
+/** Does the figure follow a noun that numbers things (« article 12 », « PIA 4 », « France 2030 »)? */
+function labelBefore(t: Tokens, first: number): boolean {
+  let p = first - 1;
+  // « art. 12 », « n° 5 »
+  if (p >= 0 && t.kind[p] === Tk.Punct && (t.lex[p] === 46 || t.lex[p] === 0xb0 || t.lex[p] === 0xba) && t.glued(p)) p--;
+  if (p < 0 || t.kind[p] !== Tk.Word) return false;
+  if (t.glued(p + 1) && p + 1 === first) return false;
+  const id = t.lex[p];
+  if (id >= 0) return LEX[id].identifier;
+  // An unknown capitalised word that does not open a sentence, or an acronym.
+  const text = t.text;
+  const c0 = text.charCodeAt(t.start[p]);
+  const upper = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7);
+  if (!upper) return false;
+  let caps = 0;
+  const len = t.end[p] - t.start[p];
+  for (let q = t.start[p]; q < t.end[p]; q++) {
+    const c = text.charCodeAt(q);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) caps++;
+  }
+  if (len >= 2 && caps === len) return true;
+  // Sentence start: nothing before, or a sentence-ending mark.
+  const b = p - 1;
+  if (b < 0) return false;
+  if (t.kind[b] === Tk.Punct) {
+    const c = t.lex[b];
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2026 || c === 0xab || c === 0xbb || c === 34 || c === 0x201c || c === 40 || c === 0x2013 || c === 45 || c === 124 || c === 42 || c === 59) return false;
+  }
+  if (t.lineBreakBefore(p)) return false;
+  return true;
+}

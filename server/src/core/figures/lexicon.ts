@@ -1,0 +1,356 @@
+// The words the figure grammar knows: French cardinals, scale words and
+// abbreviations, currencies, and the small function words the grammar leans on
+// (« de », « et », « à », « entre », qualifier phrases). Words are matched on
+// a folded form (lower case, no accents); a few abbreviations are
+// case-sensitive (« M », « Md » but not « m », « md »).
+//
+// The tokenizer hashes each word while it scans it (FNV-1a over folded char
+// codes) and looks the hash up here, so ordinary prose allocates nothing.
+
+/** Folded char code: lower case, accents removed. Codes above 0x24F fold to themselves. */
+export const FOLD = new Uint16Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  const s = String.fromCharCode(c).normalize('NFD').toLowerCase();
+  FOLD[c] = s.length > 0 ? s.charCodeAt(0) : c;
+}
+
+export function fold(c: number): number {
+  return c < 0x250 ? FOLD[c] : c;
+}
+
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const HASH_PRIME = 16777619;
+
+export function hashString(s: string, caseSensitive: boolean): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ fold(s.charCodeAt(i)), HASH_PRIME);
+  void caseSensitive;
+  return h;
+}
+
+/** Number-word kinds. */
+export const enum NumKind {
+  None = 0,
+  Unit = 1, // zéro … seize, dix
+  Ten = 2, // trente … soixante, septante, octante, nonante
+  Vingt = 3,
+  Cent = 4,
+  Mille = 5,
+}
+
+export interface Lexeme {
+  /** Folded key (or the exact spelling for case-sensitive entries). */
+  key: string;
+  caseSensitive: boolean;
+  /** Canonical word used by phrase matching (elisions resolved: « d » → « de »). */
+  canon: string;
+  /** True for an elided form that needs an apostrophe after it (« d’ », « l’ »). */
+  elided: boolean;
+  num: number;
+  numKind: NumKind;
+  /** Scale factor (« millions » → 1e6), 0 when not a scale. */
+  scale: number;
+  /** The scale is spelled out (million, milliard…) rather than abbreviated. */
+  scaleSpelled: boolean;
+  /** The abbreviation is only a scale when a currency follows (« k€ », « G€ », « mds€ »). */
+  scaleNeedsCurrency: boolean;
+  /** The scale word is itself approximate (« un millier »). */
+  scaleApprox: boolean;
+  /** ISO code of a currency word or symbol, '' when none or when an adjective is required. */
+  currency: string;
+  /** Currency family for adjective lookup (« dollars canadiens »), '' when none. */
+  family: string;
+  /** An ISO code written as a word (EUR, USD): may also stand before the figure. */
+  code: boolean;
+  /** Region mark combined with « $ » (US, CA, HK…): the resulting ISO code. */
+  dollarRegion: string;
+  /** An approximate collective: dizaine → 10, trentaine → 30. */
+  collective: number;
+  /** pourcent, pourcentage. */
+  percentWord: boolean;
+  /** A noun that numbers things (« article 12 », « programme 424 »). */
+  identifier: boolean;
+}
+
+export const LEX: Lexeme[] = [];
+const byHash = new Map<number, number[]>();
+
+function entry(key: string, fields: Partial<Lexeme>, caseSensitive = false): Lexeme {
+  const foldedKey = caseSensitive ? key : foldString(key);
+  // Merge into an existing entry with the same spelling and sensitivity.
+  const h = hashString(foldedKey, caseSensitive);
+  const bucket = byHash.get(h);
+  if (bucket) {
+    for (const id of bucket) {
+      const e = LEX[id];
+      if (e.key === foldedKey && e.caseSensitive === caseSensitive) {
+        Object.assign(e, fields);
+        return e;
+      }
+    }
+  }
+  const e: Lexeme = {
+    key: foldedKey,
+    caseSensitive,
+    canon: foldString(key),
+    elided: false,
+    num: -1,
+    numKind: NumKind.None,
+    scale: 0,
+    scaleSpelled: false,
+    scaleNeedsCurrency: false,
+    scaleApprox: false,
+    currency: '',
+    family: '',
+    code: false,
+    dollarRegion: '',
+    collective: 0,
+    percentWord: false,
+    identifier: false,
+    ...fields,
+  };
+  const id = LEX.length;
+  LEX.push(e);
+  if (bucket) {
+    // Case-sensitive spellings are tried before the folded one.
+    if (caseSensitive) bucket.unshift(id);
+    else bucket.push(id);
+  } else byHash.set(h, [id]);
+  return e;
+}
+
+export function foldString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(fold(s.charCodeAt(i)));
+  return out;
+}
+
+/**
+ * The lexeme for text[start, end) whose folded hash is `hash`, or -1.
+ * Allocation-free: candidates are compared char by char.
+ */
+export function lookupWord(text: string, start: number, end: number, hash: number): number {
+  const bucket = byHash.get(hash);
+  if (bucket === undefined) return -1;
+  const len = end - start;
+  for (let b = 0; b < bucket.length; b++) {
+    const e = LEX[bucket[b]];
+    const key = e.key;
+    if (key.length !== len) continue;
+    let ok = true;
+    if (e.caseSensitive) {
+      for (let i = 0; i < len; i++) {
+        if (text.charCodeAt(start + i) !== key.charCodeAt(i)) {
+          ok = false;
+          break;
+        }
+      }
+    } else {
+      for (let i = 0; i < len; i++) {
+        if (fold(text.charCodeAt(start + i)) !== key.charCodeAt(i)) {
+          ok = false;
+          break;
+        }
+      }
+    }
+    if (ok) return bucket[b];
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------
+// Cardinals
+
+const units: [string, number][] = [
+  ['zero', 0], ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6],
+  ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10], ['onze', 11], ['douze', 12], ['treize', 13],
+  ['quatorze', 14], ['quinze', 15], ['seize', 16],
+];
+for (const [w, n] of units) entry(w, { num: n, numKind: NumKind.Unit });
+entry('vingt', { num: 20, numKind: NumKind.Vingt });
+entry('vingts', { num: 20, numKind: NumKind.Vingt, canon: 'vingt' });
+const tens: [string, number][] = [
+  ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60],
+  ['septante', 70], ['octante', 80], ['huitante', 80], ['nonante', 90],
+];
+for (const [w, n] of tens) entry(w, { num: n, numKind: NumKind.Ten });
+entry('cent', { num: 100, numKind: NumKind.Cent });
+entry('cents', { num: 100, numKind: NumKind.Cent, canon: 'cent' });
+entry('mille', { num: 1000, numKind: NumKind.Mille, scale: 1e3, scaleSpelled: true });
+entry('mil', { num: 1000, numKind: NumKind.Mille });
+
+// Approximate collectives: « une trentaine de milliards ».
+const collectives: [string, number][] = [
+  ['dizaine', 10], ['douzaine', 12], ['quinzaine', 15], ['vingtaine', 20], ['trentaine', 30],
+  ['quarantaine', 40], ['cinquantaine', 50], ['soixantaine', 60], ['centaine', 100],
+];
+for (const [w, n] of collectives) {
+  entry(w, { collective: n });
+  entry(w + 's', { collective: n, canon: w });
+}
+entry('demi', {});
+entry('demie', { canon: 'demi' });
+
+// ---------------------------------------------------------------------------
+// Scales
+
+for (const [w, f] of [['million', 1e6], ['milliard', 1e9], ['billion', 1e12], ['trillion', 1e18]] as [string, number][]) {
+  entry(w, { scale: f, scaleSpelled: true });
+  entry(w + 's', { scale: f, scaleSpelled: true, canon: w });
+}
+entry('millier', { scale: 1e3, scaleSpelled: true, scaleApprox: true });
+entry('milliers', { scale: 1e3, scaleSpelled: true, scaleApprox: true, canon: 'millier' });
+// Abbreviations that stand alone after a figure (« 680 M », « 3 Mds »).
+for (const [w, f] of [['M', 1e6], ['Md', 1e9], ['Mds', 1e9], ['Mrd', 1e9], ['Mrds', 1e9], ['Mio', 1e6], ['Mios', 1e6], ['Mns', 1e6]] as [string, number][]) {
+  entry(w, { scale: f }, true);
+}
+// Abbreviations that are a scale only when a currency follows: « 10 k€ », « 39,4 mrds€ », « 2 G€ ».
+for (const [w, f] of [
+  ['k', 1e3], ['K', 1e3], ['G', 1e9], ['md', 1e9], ['mds', 1e9], ['mrd', 1e9], ['mrds', 1e9], ['MD', 1e9], ['MDS', 1e9],
+  ['MRD', 1e9], ['MRDS', 1e9], ['mio', 1e6], ['MIO', 1e6], ['Md.', 1e9], ['c', 0.01], ['ct', 0.01], ['cts', 0.01],
+] as [string, number][]) {
+  entry(w, { scale: f, scaleNeedsCurrency: true }, true);
+}
+entry('centime', { scale: 0.01, scaleNeedsCurrency: true });
+entry('centimes', { scale: 0.01, scaleNeedsCurrency: true, canon: 'centime' });
+// A scale and a currency in one word.
+for (const [w, f, cur] of [
+  ['MEUR', 1e6, 'EUR'], ['Meur', 1e6, 'EUR'], ['Meuro', 1e6, 'EUR'], ['Meuros', 1e6, 'EUR'], ['KEUR', 1e3, 'EUR'], ['kEUR', 1e3, 'EUR'],
+  ['keur', 1e3, 'EUR'], ['kEuros', 1e3, 'EUR'], ['MdEUR', 1e9, 'EUR'], ['MdsEUR', 1e9, 'EUR'], ['MrdEUR', 1e9, 'EUR'], ['GEUR', 1e9, 'EUR'],
+  ['MUSD', 1e6, 'USD'], ['MdUSD', 1e9, 'USD'], ['MF', 1e6, 'FRF'], ['kF', 1e3, 'FRF'], ['KF', 1e3, 'FRF'], ['MdF', 1e9, 'FRF'],
+] as [string, number, string][]) {
+  entry(w, { scale: f, currency: cur }, true);
+}
+
+// ---------------------------------------------------------------------------
+// Currencies. `family` lets an adjective refine the code (« dollars canadiens »);
+// a family without a default code needs its adjective (« livres sterling »).
+
+function currencyWords(words: string[], family: string, code: string): void {
+  for (const w of words) entry(w, { currency: code, family, canon: words[0] });
+}
+currencyWords(['euro', 'euros'], 'euro', 'EUR');
+currencyWords(['dollar', 'dollars'], 'dollar', 'USD');
+currencyWords(['franc', 'francs'], 'franc', 'FRF');
+currencyWords(['livre', 'livres'], 'livre', '');
+currencyWords(['pound', 'pounds'], 'livre', 'GBP');
+currencyWords(['couronne', 'couronnes'], 'couronne', '');
+currencyWords(['dinar', 'dinars'], 'dinar', '');
+currencyWords(['peso', 'pesos'], 'peso', '');
+currencyWords(['roupie', 'roupies'], 'roupie', 'INR');
+currencyWords(['yen', 'yens'], 'yen', 'JPY');
+currencyWords(['yuan', 'yuans'], 'yuan', 'CNY');
+currencyWords(['renminbi', 'renminbis'], 'yuan', 'CNY');
+currencyWords(['rouble', 'roubles'], 'rouble', 'RUB');
+currencyWords(['zloty', 'zlotys', 'zlotys'], 'zloty', 'PLN');
+currencyWords(['forint', 'forints'], 'forint', 'HUF');
+currencyWords(['shekel', 'shekels'], 'shekel', 'ILS');
+currencyWords(['dirham', 'dirhams'], 'dirham', 'MAD');
+currencyWords(['rand', 'rands'], 'rand', 'ZAR');
+currencyWords(['won', 'wons'], 'won', 'KRW');
+currencyWords(['lei', 'leu'], 'leu', 'RON');
+
+/** Adjectives after a currency word: family → folded adjective → ISO code. */
+export const CURRENCY_ADJECTIVES = new Map<string, Map<string, string>>();
+function adjectives(family: string, pairs: [string, string][]): void {
+  const m = new Map<string, string>();
+  for (const [adj, code] of pairs) {
+    m.set(adj, code);
+    if (!adj.endsWith('s') && adj.length > 3) m.set(adj + 's', code);
+    if (adj.endsWith('ain') || adj.endsWith('ien') || adj.endsWith('in')) {
+      m.set(adj + 'e', code);
+      m.set(adj + 'es', code);
+    }
+    entry(adj, {});
+  }
+  CURRENCY_ADJECTIVES.set(family, m);
+}
+adjectives('dollar', [
+  ['americain', 'USD'], ['us', 'USD'], ['usd', 'USD'], ['canadien', 'CAD'], ['cad', 'CAD'], ['australien', 'AUD'], ['aud', 'AUD'],
+  ['neo-zelandais', 'NZD'], ['singapourien', 'SGD'], ['hongkongais', 'HKD'], ['hk', 'HKD'],
+]);
+adjectives('franc', [['suisse', 'CHF'], ['suisses', 'CHF'], ['cfa', 'XOF'], ['belge', 'BEF'], ['belges', 'BEF'], ['cfp', 'XPF'], ['pacifique', 'XPF']]);
+adjectives('livre', [['sterling', 'GBP'], ['sterlings', 'GBP'], ['britannique', 'GBP'], ['britanniques', 'GBP'], ['egyptienne', 'EGP'], ['egyptiennes', 'EGP'], ['libanaise', 'LBP'], ['libanaises', 'LBP']]);
+adjectives('couronne', [['suedoise', 'SEK'], ['suedoises', 'SEK'], ['danoise', 'DKK'], ['danoises', 'DKK'], ['norvegienne', 'NOK'], ['norvegiennes', 'NOK'], ['tcheque', 'CZK'], ['tcheques', 'CZK'], ['islandaise', 'ISK'], ['islandaises', 'ISK']]);
+adjectives('dinar', [['tunisien', 'TND'], ['algerien', 'DZD'], ['koweitien', 'KWD']]);
+adjectives('peso', [['mexicain', 'MXN'], ['argentin', 'ARS'], ['chilien', 'CLP'], ['colombien', 'COP']]);
+adjectives('roupie', [['indienne', 'INR'], ['indiennes', 'INR'], ['pakistanaise', 'PKR'], ['pakistanaises', 'PKR']]);
+adjectives('real', [['bresilien', 'BRL']]);
+
+// ISO codes written as words; they may precede the figure (« EUR 3,5 millions »).
+for (const code of ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CNY']) entry(code, { currency: code, code: true, canon: code.toLowerCase() });
+for (const code of ['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'RUB', 'INR', 'BRL', 'KRW', 'XOF', 'XAF', 'XPF', 'MAD', 'TND', 'DZD', 'FRF', 'ZAR', 'MXN', 'ILS']) {
+  entry(code, { currency: code, code: true }, true);
+}
+// Region marks around « $ »: « US$ », « $ US », « $CAD », « $ c ».
+for (const [w, code] of [['US', 'USD'], ['USD', 'USD'], ['CA', 'CAD'], ['CAD', 'CAD'], ['C', 'CAD'], ['AU', 'AUD'], ['AUD', 'AUD'], ['A', 'AUD'], ['HK', 'HKD'], ['NZ', 'NZD'], ['S', 'SGD']] as [string, string][]) {
+  entry(w, { dollarRegion: code }, true);
+}
+for (const [w, code] of [['us', 'USD'], ['usd', 'USD'], ['ca', 'CAD'], ['cad', 'CAD'], ['c', 'CAD'], ['hk', 'HKD'], ['aud', 'AUD']] as [string, string][]) {
+  entry(w, { dollarRegion: code }, true);
+}
+
+/** Currency symbols (single UTF-16 unit) → ISO code. `$` defaults to USD. */
+export function symbolCurrency(c: number): string {
+  switch (c) {
+    case 0x20ac: return 'EUR';
+    case 36: return 'USD';
+    case 0xa3: return 'GBP';
+    case 0xa5: return 'JPY';
+    case 0x20b9: return 'INR';
+    case 0x20bd: return 'RUB';
+    case 0x20a9: return 'KRW';
+    case 0x20a3: return 'FRF';
+    case 0x20a4: return 'GBP';
+    default: return '';
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Function words
+
+for (const w of ['de', 'et', 'ou', 'a', 'entre', 'pour', 'p', 'des', 'du', 'le', 'les', 'au', 'aux', 'en', 'dans', 'pas', 'tout', 'que', 'bas', 'mot', 'peu', 'soit', 'dont']) entry(w, {});
+entry('d', { canon: 'de', elided: true });
+entry('l', { canon: 'le', elided: true });
+entry('la', { canon: 'le' });
+entry('qu', { canon: 'que', elided: true });
+entry('jusqu', { canon: 'jusque', elided: true });
+entry('jusque', {});
+entry('pourcent', { percentWord: true });
+entry('pourcents', { percentWord: true, canon: 'pourcent' });
+entry('pourcentage', { percentWord: true });
+entry('pourcentages', { percentWord: true, canon: 'pourcentage' });
+for (const w of ['bonne', 'petite', 'grosse', 'large', 'courte']) entry(w, {});
+
+// Nouns that number things rather than count them: the figure after them is a label.
+for (const w of [
+  'article', 'articles', 'art', 'alinea', 'programme', 'programmes', 'loi', 'decret', 'arrete', 'circulaire', 'ordonnance', 'directive',
+  'reglement', 'page', 'pages', 'pp', 'n', 'no', 'numero', 'numeros', 'action', 'chapitre', 'titre', 'annexe', 'tome', 'section', 'phase',
+  'lot', 'axe', 'version', 'v', 'niveau', 'tableau', 'figure', 'graphique', 'mesure', 'ligne', 'colonne', 'etape', 'volet', 'priorite',
+  'objectif', 'amendement', 'question', 'dossier', 'affaire', 'avis', 'rapport', 'pilier', 'point', 'paragraphe', 'item', 'classe', 'categorie',
+  'zone', 'region', 'departement', 'code', 'bp', 'cs', 'cedex', 'rue', 'avenue', 'boulevard', 'route', 'mission', 'vague', 'saison', 'edition',
+  'acte', 'generation', 'tranche',
+]) {
+  entry(w, { identifier: true });
+}
+
+// Words of qualifier phrases (see qualifiers.ts); listed so phrase matching can read them.
+for (const w of [
+  'pres', 'environ', 'quelque', 'ordre', 'autour', 'approximativement', 'presque', 'pratiquement', 'quasiment', 'quasi', 'grosso', 'modo',
+  'alentours', 'moins', 'plus', 'minimum', 'maximum', 'superieur', 'inferieur', 'dela', 'partir', 'dessus', 'dessous', 'limite', 'plafond',
+  'plafonne', 'seuil', 'hauteur', 'excedant', 'depassant', 'peine', 'grand', 'max', 'min', 'approx', 'env', 'exactement', 'juste',
+  'precisement', 'pile', 'mieux',
+]) {
+  entry(w, {});
+}
+for (const [w, canon] of [
+  ['superieure', 'superieur'], ['superieurs', 'superieur'], ['superieures', 'superieur'], ['inferieure', 'inferieur'], ['inferieurs', 'inferieur'],
+  ['inferieures', 'inferieur'], ['plafonnee', 'plafonne'], ['plafonnes', 'plafonne'], ['plafonnees', 'plafonne'], ['quelques', 'quelques'],
+]) {
+  entry(w, { canon });
+}
+
+/** The lexeme at `id`, for tokens (id -1: unknown word). */
+export function lexeme(id: number): Lexeme | undefined {
+  return id >= 0 ? LEX[id] : undefined;
+}

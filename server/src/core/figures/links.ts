@@ -1,0 +1,119 @@
+// Figures that share one unit: ranges (« entre 2 et 3 milliards d’euros »,
+// « de 10 à 15 millions », « 35 à 40 Mds Eur », « 10-20 € ») and enumerations
+// (« 667, 444 et 680 millions d’euros »). The unit is written once, after the
+// last figure; the earlier ones borrow its scale and currency. Borrowing is
+// refused when it would not read as French: a year (« en 2022 et 300
+// millions »), a label (« programme 424 et … »), a count, or a number that
+// cannot take the scale (« 2 500 et 3 millions »).
+
+import { Figure, figureNumber, figureValue } from './figure';
+import { LEX } from './lexicon';
+import { Tk, Tokens } from './tokens';
+
+const enum Link {
+  None = 0,
+  Comma = 1,
+  And = 2,
+  Or = 3,
+  To = 4,
+  Dash = 5,
+}
+
+function connector(t: Tokens, aLast: number, bFirst: number): Link {
+  if (bFirst !== aLast + 2) return Link.None;
+  const k = aLast + 1;
+  if (t.lineBreakBefore(k) || t.lineBreakBefore(bFirst)) return Link.None;
+  const kind = t.kind[k];
+  if (kind === Tk.Punct) {
+    const c = t.lex[k];
+    if (c === 44) return t.glued(bFirst) ? Link.None : Link.Comma; // « 1,5 » would be one number already
+    if (c === 45 || c === 0x2013) return Link.Dash;
+    return Link.None;
+  }
+  if (kind !== Tk.Word || t.lex[k] < 0) return Link.None;
+  const canon = LEX[t.lex[k]].canon;
+  if (canon === 'et') return Link.And;
+  if (canon === 'ou') return Link.Or;
+  if (canon === 'a') return Link.To;
+  return Link.None;
+}
+
+function wordBefore(t: Tokens, first: number): string {
+  const p = first - 1;
+  if (p < 0 || t.kind[p] !== Tk.Word || t.lex[p] < 0) return '';
+  return LEX[t.lex[p]].canon;
+}
+
+function bare(f: Figure): boolean {
+  return f.unit === '';
+}
+
+/** Lends b's unit (and scale, when a has none) to a. */
+function borrow(a: Figure, b: Figure): boolean {
+  if (!bare(a) || a.label || a.yearLike || a.count) return false;
+  if (b.unit === '%') {
+    if (a.scaleTok >= 0 || a.scale !== 1) return false;
+    a.unit = '%';
+    return true;
+  }
+  if (a.scaleTok < 0 && b.scale > 1 && a.scale === 1) {
+    const n = figureNumber(a);
+    if (n < 1000) {
+      if (b.scale < 1e3 && n > figureNumber(b) * 100) return false;
+      a.scale = b.scale;
+      a.contextScale = b.contextScale;
+    } else if (figureValue(a) > figureValue(b)) {
+      return false;
+    }
+  }
+  a.unit = b.unit;
+  a.inferred = false;
+  return true;
+}
+
+/** Links the figures of one block (in text order). */
+export function linkFigures(t: Tokens, figs: Figure[]): void {
+  let chainStart = 0;
+  for (let i = 1; i < figs.length; i++) {
+    const a = figs[i - 1];
+    const b = figs[i];
+    const link = connector(t, a.lastTok, b.firstTok);
+    if (link === Link.None) {
+      chainStart = i;
+      continue;
+    }
+    const between = link === Link.And && wordBefore(t, a.firstTok) === 'entre';
+    if (link === Link.To || link === Link.Dash || between) {
+      if (b.count) {
+        if (bare(a)) a.count = true;
+      } else if (b.unit !== '' && a.rangeRole === '') {
+        if (bare(a)) {
+          if (link === Link.Dash && (a.yearLike || b.unit === '')) {
+            chainStart = i;
+            continue;
+          }
+          borrow(a, b);
+        }
+        if (a.unit === b.unit && a.unit !== '%' && figureValue(a) <= figureValue(b) && !(a.inferred || b.inferred)) {
+          a.rangeRole = 'low';
+          a.rangeOther = i;
+          b.rangeRole = 'high';
+          b.rangeOther = i - 1;
+        }
+      }
+      chainStart = i;
+      continue;
+    }
+    if (link === Link.Comma) continue;
+    // « et » / « ou » closes an enumeration at b.
+    if (b.count) {
+      for (let j = i - 1; j >= chainStart; j--) if (bare(figs[j]) && figs[j].scaleTok >= 0) figs[j].count = true;
+    } else if (b.unit !== '') {
+      for (let j = i - 1; j >= chainStart; j--) {
+        if (!bare(figs[j])) break;
+        if (!borrow(figs[j], b)) break;
+      }
+    }
+    chainStart = i;
+  }
+}
