@@ -1,0 +1,47 @@
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, askRunner, DocumentSummary, exampleBriefUri, hasRunner, open, waitFor } from './helpers';
+
+describe('commands and status bar', () => {
+  before(async () => {
+    await activateExtension();
+  });
+
+  it('registers « Policy Lens: Restart Server »', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('policyLens.restartServer'), 'policyLens.restartServer is not registered');
+  });
+
+  it('answers the status bar’s summary request for an open brief', async () => {
+    const ext = await activateExtension();
+    const doc = await open(exampleBriefUri(), true);
+    const summary = await ext.exports.sendRequest<DocumentSummary | null>('policyLens/documentSummary', { uri: doc.uri.toString() });
+    assert.ok(summary, 'no summary for an open brief');
+    for (const key of ['amounts', 'percentages', 'entities', 'checks', 'failing'] as const) {
+      assert.equal(typeof summary[key], 'number', `summary.${key}`);
+    }
+  });
+
+  it('shows the figure count of the active brief in the status bar', async function () {
+    if (!hasRunner()) this.skip(); // the status bar is only visible from the page
+    const ext = await activateExtension();
+    const doc = await open(exampleBriefUri(), true);
+    const summary = await ext.exports.sendRequest<DocumentSummary>('policyLens/documentSummary', { uri: doc.uri.toString() });
+    const figures = summary.amounts + summary.percentages;
+    const item = await waitFor('the Policy Lens status bar item', async () => {
+      const answer = await askRunner<{ items: { id: string; text: string; label: string }[] }>({ kind: 'statusbar' });
+      return answer?.items.find((i) => /\bfigures?\b/.test(i.text));
+    });
+    assert.match(item.text, new RegExp(`^${figures} figures?\\b`), `status bar says « ${item.text} », the server counts ${figures} figures`);
+  });
+
+  it('restarts the language server on command, and it answers again', async () => {
+    const ext = await activateExtension();
+    const doc = await open(exampleBriefUri());
+    await vscode.commands.executeCommand('policyLens.restartServer');
+    const summary = await waitFor('the restarted server to answer', async () =>
+      ext.exports.isRunning() ? ext.exports.sendRequest<DocumentSummary | null>('policyLens/documentSummary', { uri: doc.uri.toString() }) : undefined,
+    );
+    assert.equal(typeof summary.amounts, 'number');
+  });
+});

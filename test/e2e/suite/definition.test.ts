@@ -1,0 +1,40 @@
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, fixtureUri, open, positionOf, rangeOf } from './helpers';
+
+type Target = vscode.Location | vscode.LocationLink;
+
+function targetOf(t: Target): { uri: vscode.Uri; range: vscode.Range } {
+  return 'targetUri' in t ? { uri: t.targetUri, range: t.targetSelectionRange ?? t.targetRange } : { uri: t.uri, range: t.range };
+}
+
+async function definitionsAt(uri: vscode.Uri, position: vscode.Position): Promise<{ uri: vscode.Uri; range: vscode.Range }[]> {
+  const found = await vscode.commands.executeCommand<Target[]>('vscode.executeDefinitionProvider', uri, position);
+  return (found ?? []).map(targetOf);
+}
+
+describe('go to definition', () => {
+  before(async () => {
+    await activateExtension();
+  });
+
+  // enable when definitions (definitionProvider) land
+  it.skip('goes from « le Programme » to where the brief defines it', async () => {
+    const doc = await open(fixtureUri('brief.md'));
+    // « Le Programme consacre… » refers to « (ci-après « le Programme ») ».
+    const use = positionOf(doc, 'Programme consacre', 2);
+    const [target] = await definitionsAt(doc.uri, use);
+    assert.ok(target, 'no definition found');
+    assert.equal(target.uri.toString(), doc.uri.toString());
+    assert.ok(target.range.intersection(rangeOf(doc, '« le Programme »')), `definition at line ${target.range.start.line + 1}, not on « le Programme »`);
+  });
+
+  // enable when definitions (definitionProvider) land
+  it.skip('goes from a label to the sentence that creates it', async () => {
+    const doc = await open(fixtureUri('brief.md'));
+    const use = positionOf(doc, 'Archive de confiance est délivrée', 2);
+    const [target] = await definitionsAt(doc.uri, use);
+    assert.ok(target, 'no definition found');
+    assert.ok(target.range.intersection(rangeOf(doc, 'Archive de confiance', 0)), `definition at line ${target.range.start.line + 1}, not on the label’s creation`);
+  });
+});
