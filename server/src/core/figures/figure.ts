@@ -205,7 +205,7 @@ export function parseFigure(t: Tokens, k: number): ParseResult {
         result.next = right + 1;
         return result;
       }
-      if (lx.dollarRegion && !lx.scale && !(t.kind[right + 1] === Tk.Sym && t.glued(right + 1))) {
+      if (lx.dollarRegion && !lx.code && !lx.scale && !(t.kind[right + 1] === Tk.Sym && t.glued(right + 1))) {
         result.next = right + 1;
         return result;
       }
@@ -340,6 +340,8 @@ export function parseFigure(t: Tokens, k: number): ParseResult {
     if (f.unit && f.unit !== '%') {
       const lx = wordAt(t, last + 1);
       if (lx && lx.code && lx.currency === f.unit && !t.glued(last + 1)) last++;
+      // « 15 dollars et 15 cents », « 3 € 50 »
+      if (f.scale === 1 && f.decimals === 0 && !dotDecimal) last = readSubunit(t, f, last);
     }
   }
   if (needsCurrency && (!f.unit || f.unit === '%')) {
@@ -367,6 +369,66 @@ export function parseFigure(t: Tokens, k: number): ParseResult {
   result.figure = f;
   result.next = last + 1;
   return result;
+}
+
+/** Is token k a sub-unit word (cent, cents, centime, centimes)? */
+function isSubunitWord(t: Tokens, k: number): boolean {
+  const lx = wordAt(t, k);
+  return lx !== undefined && (lx.canon === 'cent' || lx.canon === 'centime');
+}
+
+/**
+ * Cents after the currency: « et 15 cents », « et quarante-cinq centimes »,
+ * « 23 cents », or two digits closing the phrase (« 3 € 50. »).
+ */
+function readSubunit(t: Tokens, f: Figure, last: number): number {
+  let k = last + 1;
+  if (k >= t.n || t.lineBreakBefore(k)) return last;
+  const et = wordAt(t, k);
+  const withEt = et !== undefined && et.canon === 'et';
+  if (withEt) k++;
+  let cents = -1;
+  let end = -1;
+  if (k < t.n && t.kind[k] === Tk.Num && !t.glued(k)) {
+    if (t.length(k) > 2) return last;
+    readDigits(t, k, digits2);
+    if (!digits2.ok || digits2.endTok !== k || digits2.decimals > 0) return last;
+    cents = digits2.mantissa;
+    end = k;
+    if (isSubunitWord(t, k + 1) && !t.glued(k + 1)) end = k + 1;
+    else if (withEt) return last;
+    else {
+      // Two bare digits right after the currency: only when the phrase ends there.
+      if (t.length(k) !== 2) return last;
+      const n = k + 1;
+      if (n < t.n && !t.lineBreakBefore(n)) {
+        if (t.kind[n] !== Tk.Punct) return last;
+        const c = t.lex[n];
+        if (c === 44 || c === 46) {
+          if (t.glued(n + 1) && t.kind[n + 1] === Tk.Num) return last;
+        } else if (c !== 59 && c !== 58 && c !== 41 && c !== 33 && c !== 63) return last;
+      }
+    }
+  } else {
+    const lx = wordAt(t, k);
+    if (!lx || lx.numKind === NumKind.None) return last;
+    readWords(t, k, words2);
+    if (!words2.ok) return last;
+    // « quarante-cinq cents » reads as 4 500 in isolation; here « cents » is the sub-unit.
+    const endLex = wordAt(t, words2.endTok);
+    if (endLex && endLex.numKind === NumKind.Cent && endLex.canon === 'cent' && t.end[words2.endTok] - t.start[words2.endTok] === 5 && words2.value >= 100 && words2.value % 100 === 0) {
+      cents = words2.value / 100;
+      end = words2.endTok;
+    } else if (isSubunitWord(t, words2.endTok + 1)) {
+      cents = words2.value;
+      end = words2.endTok + 1;
+    } else return last;
+  }
+  if (cents < 0 || cents > 99) return last;
+  f.mantissa = f.mantissa * 100 + cents;
+  f.decimals = 2;
+  f.unitStep = 0.01;
+  return end;
 }
 
 /** Reads « N scale » parts smaller than the figure's scale; returns the new last token. */

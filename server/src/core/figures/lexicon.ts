@@ -261,8 +261,8 @@ function adjectives(family: string, pairs: [string, string][]): void {
       m.set(adj + 'e', code);
       m.set(adj + 'es', code);
     }
-    entry(adj, {});
   }
+  for (const key of m.keys()) entry(key, {});
   CURRENCY_ADJECTIVES.set(family, m);
 }
 adjectives('dollar', [
@@ -278,16 +278,18 @@ adjectives('roupie', [['indienne', 'INR'], ['indiennes', 'INR'], ['pakistanaise'
 adjectives('real', [['bresilien', 'BRL']]);
 
 // ISO codes written as words; they may precede the figure (« EUR 3,5 millions »).
-for (const code of ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CNY']) entry(code, { currency: code, code: true, canon: code.toLowerCase() });
-for (const code of ['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'RUB', 'INR', 'BRL', 'KRW', 'XOF', 'XAF', 'XPF', 'MAD', 'TND', 'DZD', 'FRF', 'ZAR', 'MXN', 'ILS']) {
+for (const code of ['EUR', 'GBP', 'CHF', 'JPY', 'CNY']) entry(code, { currency: code, code: true, canon: code.toLowerCase() });
+for (const code of ['SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'RUB', 'INR', 'BRL', 'KRW', 'XOF', 'XAF', 'XPF', 'MAD', 'TND', 'DZD', 'FRF', 'ZAR', 'ILS']) {
   entry(code, { currency: code, code: true }, true);
 }
 // Region marks around « $ »: « US$ », « $ US », « $CAD », « $ c ».
-for (const [w, code] of [['US', 'USD'], ['USD', 'USD'], ['CA', 'CAD'], ['CAD', 'CAD'], ['C', 'CAD'], ['AU', 'AUD'], ['AUD', 'AUD'], ['A', 'AUD'], ['HK', 'HKD'], ['NZ', 'NZD'], ['S', 'SGD']] as [string, string][]) {
+for (const [w, code] of [['US', 'USD'], ['CA', 'CAD'], ['C', 'CAD'], ['AU', 'AUD'], ['A', 'AUD'], ['HK', 'HKD'], ['NZ', 'NZD'], ['S', 'SGD'], ['us', 'USD'], ['ca', 'CAD'], ['c', 'CAD'], ['hk', 'HKD']] as [string, string][]) {
   entry(w, { dollarRegion: code }, true);
 }
-for (const [w, code] of [['us', 'USD'], ['usd', 'USD'], ['ca', 'CAD'], ['cad', 'CAD'], ['c', 'CAD'], ['hk', 'HKD'], ['aud', 'AUD']] as [string, string][]) {
-  entry(w, { dollarRegion: code }, true);
+// Dollar codes: a code on their own, and a region mark next to « $ » (« $ USD », « nzd$ »).
+for (const code of ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN']) {
+  entry(code, { currency: code, code: true, dollarRegion: code, canon: code.toLowerCase() }, true);
+  entry(code.toLowerCase(), { currency: code, code: true, dollarRegion: code }, true);
 }
 
 /** Currency symbols (single UTF-16 unit) → ISO code. `$` defaults to USD. */
