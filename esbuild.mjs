@@ -21,6 +21,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // Worker threads of the CLI and of the workspace index.
+  { entryPoints: ['server/src/worker/main.ts'], outfile: 'dist/worker.js' },
 ];
 
 if (watch) {

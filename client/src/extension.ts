@@ -14,6 +14,9 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { StatusBar } from './statusBar';
+import { registerKnowledgePages } from './knowledgePages';
+import { analyzeWorkspace } from './workspaceCommand';
+import { showFiguresTable } from './figuresTable';
 
 let client: LanguageClient | undefined;
 
@@ -31,7 +34,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       { scheme: 'untitled', language },
       { scheme: 'vscode-remote', language },
     ]),
-    synchronize: { configurationSection: 'policyLens' },
+    synchronize: {
+      configurationSection: 'policyLens',
+      // Glossaries and briefs changed on disk update the workspace index.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
+    },
     errorHandler: restartOnce(),
   };
 
@@ -42,6 +49,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('policyLens.restartServer', async () => {
       await client?.restart();
     }),
+    vscode.commands.registerCommand('policyLens.analyzeWorkspace', () => analyzeWorkspace(client!)),
+    vscode.commands.registerCommand('policyLens.showFigures', () => showFiguresTable(client!)),
+    registerKnowledgePages(client),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('policyLens.fileTypes')) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: reload the window to apply the new file types.'));

@@ -1,16 +1,19 @@
 // policy-lens analyze: the same core as the language server, for CI pipelines
 // and batch work. Results stream out file by file.
 
-import { analyze } from '../core/analysis';
-import { Finding } from '../core/types';
-import { translatorFor } from '../l10n';
 import { parseArgs, UsageError, USAGE, CliOptions } from './args';
-import { collectSources, decode, readSource } from './files';
-import { buildReport, FileReport, textLines } from './report';
+import { collectSources, readStdin } from './files';
+import { FileReport, textLines } from './report';
+import { analyzeBytes, FileJob } from './analyzeFile';
+import { defaultPoolSize, WorkerPool } from '../worker/pool';
+import { promises as fs } from 'fs';
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 4;
 
 async function main(argv: string[]): Promise<number> {
   let opts: CliOptions | 'help';
@@ -27,45 +30,72 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return EXIT_CLEAN;
   }
-  const t = translatorFor(opts.lang);
-  let sources;
+  let files: string[];
   try {
-    sources = await collectSources(opts.paths);
+    files = await collectSources(opts.paths);
   } catch (err) {
     process.stderr.write(`policy-lens: ${ioMessage(err)}\n`);
     return EXIT_USAGE;
   }
+  const job: FileJob = {
+    lang: opts.lang,
+    maxSize: opts.maxSize,
+    settings: { disabled: opts.disabled, ...(opts.tolerance !== undefined ? { tolerance: opts.tolerance } : {}) },
+  };
 
   const out = new Output(opts.format);
   let status = EXIT_CLEAN;
-  for (const src of sources) {
-    let bytes;
-    try {
-      bytes = await readSource(src);
-    } catch (err) {
-      out.abort();
-      process.stderr.write(`policy-lens: ${ioMessage(err)}\n`);
-      return EXIT_USAGE;
-    }
-    const loaded = decode(bytes);
-    const extra: Finding[] = [];
-    if (loaded.problem === 'binary') {
-      extra.push({ start: 0, end: 0, severity: 'warning', code: 'not-text', message: t('This looks like a binary file; it was not analysed.') });
-    } else if (loaded.problem === 'invalid-utf8') {
-      extra.push({ start: 0, end: 0, severity: 'warning', code: 'invalid-utf8', message: t('The file is not valid UTF-8; invalid bytes were replaced by U+FFFD.') });
-    }
-    const analysis = analyze(loaded.text, {
-      markdown: !/\.txt$/i.test(src.file),
-      t,
-      maxLength: opts.maxSize,
-      settings: { disabled: opts.disabled, ...(opts.tolerance !== undefined ? { tolerance: opts.tolerance } : {}) },
-    });
-    const report = buildReport(src.file, loaded.text, analysis, extra);
+  const emit = (report: FileReport) => {
     if (report.diagnostics.some((d) => d.severity === 'error')) status = EXIT_ERRORS;
     out.write(report);
+  };
+  try {
+    if (files.length >= PARALLEL_FROM && !files.includes('-')) await analyzeInParallel(files, job, emit);
+    else {
+      for (const file of files) {
+        const bytes = file === '-' ? await readStdin() : await fs.readFile(file);
+        emit(analyzeBytes(file, bytes, job));
+      }
+    }
+  } catch (err) {
+    out.abort();
+    process.stderr.write(`policy-lens: ${ioMessage(err)}\n`);
+    return EXIT_USAGE;
   }
   out.end();
   return status;
+}
+
+/**
+ * Files are analysed on every core, and reports stream out in the order the
+ * files were listed, each as soon as it and all before it are done.
+ */
+async function analyzeInParallel(files: string[], job: FileJob, emit: (r: FileReport) => void): Promise<void> {
+  const pool = new WorkerPool(Math.min(defaultPoolSize(), files.length), { ...job, glossary: [] });
+  const done = new Map<number, FileReport>();
+  let next = 0;
+  let failure: unknown = null;
+  try {
+    await Promise.all(
+      files.map((file, i) =>
+        pool.run<FileReport>({ kind: 'report', file }).then(
+          (report) => {
+            done.set(i, report);
+            while (done.has(next) && failure === null) {
+              emit(done.get(next)!);
+              done.delete(next++);
+            }
+          },
+          (err) => {
+            failure ??= err;
+          },
+        ),
+      ),
+    );
+  } finally {
+    await pool.close();
+  }
+  if (failure !== null) throw failure;
 }
 
 class Output {

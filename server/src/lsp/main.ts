@@ -4,30 +4,61 @@
 import {
   CancellationToken,
   createConnection,
-  LSPErrorCodes,
-  ResponseError,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   InitializeParams,
   InitializeResult,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Translate } from '../core/messages';
+import { GLOSSARY_FILE_PATTERNS } from '../core/knowledge/glossary';
+import { translatorFor, isFrench } from '../l10n';
 import { AnalysisStore } from './documents';
 import { DiagnosticsPublisher } from './diagnostics';
 import { figureHover } from './hover';
 import { codeActions } from './codeActions';
-import { codeLenses } from './codeLens';
+import { codeLenses, describeCheck } from './codeLens';
 import { inlayHints } from './inlayHints';
 import { documentSymbols } from './symbols';
 import { SettingsCache } from './settings';
-import { translatorFor } from '../l10n';
-import { toRange } from './convert';
+import { toDiagnostic, toRange } from './convert';
 import { legend, semanticTokens } from './semanticTokens';
+import { WorkspaceIndex } from './workspaceIndex';
+import {
+  canRename,
+  definitionOf,
+  idFromKnowledgeUri,
+  knowledgeDocument,
+  mentionAt,
+  nameHover,
+  OpenDocument,
+  referencesOf,
+  renameEdits,
+  workspaceSymbols,
+} from './names';
 
 const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const settings = new SettingsCache(connection);
+let t: Translate = translatorFor(undefined);
+let lang: 'fr' | 'en' = 'en';
+const store = new AnalysisStore((uri) => settings.current(uri), () => t);
+const index = new WorkspaceIndex({
+  glossaryPatterns: GLOSSARY_FILE_PATTERNS,
+  lang: () => lang,
+  t: () => t,
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  log: (m) => connection.console.log(m),
+});
+const publisher = new DiagnosticsPublisher(connection, store, (uri) => settings.current(uri).enable);
+let watchFiles = false;
 
 /**
  * Requests are answered in arrival order; one the editor cancelled while it
@@ -36,25 +67,33 @@ const connection = createConnection(ProposedFeatures.all);
 function cancellable<P, R>(handler: (params: P) => R): (params: P, token: CancellationToken) => R | ResponseError<void> {
   return (params, token) => (token.isCancellationRequested ? new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled') : handler(params));
 }
-const documents = new TextDocuments(TextDocument);
-const settings = new SettingsCache(connection);
-let t: Translate = translatorFor(undefined);
-const store = new AnalysisStore((uri) => settings.current(uri), () => t);
-const publisher = new DiagnosticsPublisher(connection, store, (uri) => settings.current(uri).enable);
+
+function openDocuments(): OpenDocument[] {
+  return documents.all().filter((d) => !index.isGlossaryUri(d.uri)).map((doc) => ({ doc, analysis: store.get(doc) }));
+}
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   t = translatorFor(params.locale);
+  lang = isFrench(params.locale) ? 'fr' : 'en';
   const caps = params.capabilities;
   settings.setSupported(!!caps.workspace?.configuration);
+  watchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  index.setFolders(folders);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       codeLensProvider: { resolveProvider: false },
       inlayHintProvider: true,
       documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
       semanticTokensProvider: { legend, full: true, range: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'policy-lens', version: '0.1.0' },
   };
@@ -62,7 +101,36 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+  if (watchFiles) {
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }] })
+      .catch(() => undefined);
+  }
+  void indexWorkspace();
 });
+
+/** Indexes the workspace with a progress report, then re-checks open documents against the glossaries found. */
+async function indexWorkspace(reporter?: WorkDoneProgressReporter): Promise<void> {
+  const progress = reporter ?? (await connection.window.createWorkDoneProgress().catch(() => undefined));
+  progress?.begin('Policy Lens', 0, t('Indexing the workspace…'), false);
+  try {
+    await index.rebuild({
+      report: (done, total) => progress?.report(total ? Math.round((done / total) * 100) : 100, t('{0} of {1} files', done, total)),
+    });
+  } finally {
+    progress?.done();
+  }
+  knowledgeChanged();
+}
+
+function knowledgeChanged(): void {
+  store.setKnowledge(index.getKnowledge());
+  for (const g of index.glossaryFiles()) {
+    const doc = TextDocument.create(g.uri, 'markdown', 0, g.text);
+    void connection.sendDiagnostics({ uri: g.uri, diagnostics: g.findings.map((f) => toDiagnostic(doc, f)) });
+  }
+  for (const doc of documents.all()) if (!index.isGlossaryUri(doc.uri)) publisher.publish(doc);
+}
 
 connection.onDidChangeConfiguration(() => {
   settings.clear();
@@ -70,7 +138,34 @@ connection.onDidChangeConfiguration(() => {
   for (const doc of documents.all()) void refresh(doc, 0);
 });
 
+connection.onDidChangeWatchedFiles(async (params) => {
+  let glossaryChanged = false;
+  for (const change of params.changes) {
+    if (documents.get(change.uri)) continue; // the editor's copy is the truth
+    if (index.isGlossaryUri(change.uri)) {
+      glossaryChanged = true;
+      await index.updateGlossary(change.uri, change.type === FileChangeType.Deleted ? null : await readUri(change.uri));
+    } else await index.updateFile(change.uri, change.type === FileChangeType.Deleted);
+  }
+  if (glossaryChanged) knowledgeChanged();
+});
+
+async function readUri(uri: string): Promise<string | null> {
+  try {
+    const { promises: fs } = await import('fs');
+    const { fileURLToPath } = await import('url');
+    return (await fs.readFile(fileURLToPath(uri))).toString('utf8');
+  } catch {
+    return null;
+  }
+}
+
 async function refresh(doc: TextDocument, delay: number): Promise<void> {
+  if (index.isGlossaryUri(doc.uri)) {
+    await index.updateGlossary(doc.uri, doc.getText());
+    knowledgeChanged();
+    return;
+  }
   const s = await settings.get(doc.uri);
   if (delay > 0) publisher.schedule(doc, s.debounceMs, (uri) => documents.get(uri));
   else publisher.publish(doc);
@@ -88,48 +183,112 @@ documents.onDidClose((e) => {
   open.delete(e.document.uri);
   store.delete(e.document.uri);
   settings.clear(e.document.uri);
-  publisher.clear(e.document.uri);
+  if (!index.isGlossaryUri(e.document.uri)) publisher.clear(e.document.uri);
+  void index.updateFile(e.document.uri, false);
 });
 
-connection.onHover(cancellable((params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc) return null;
-  const analysis = store.get(doc);
-  const hit = figureHover(analysis, doc.offsetAt(params.position), t);
-  if (!hit) return null;
-  return { contents: { kind: 'markdown', value: hit.markdown }, range: toRange(doc, hit.span) };
-}));
+connection.onHover(
+  cancellable((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const analysis = store.get(doc);
+    const offset = doc.offsetAt(params.position);
+    const hit = figureHover(analysis, offset, t);
+    if (hit) return { contents: { kind: 'markdown', value: hit.markdown }, range: toRange(doc, hit.span) };
+    const mention = mentionAt(analysis, offset);
+    if (!mention) return null;
+    const value = nameHover(doc.getText(), analysis, mention, store.getKnowledge(), lang);
+    return { contents: { kind: 'markdown', value }, range: toRange(doc, mention) };
+  }),
+);
 
-connection.onCodeAction(cancellable((params) => {
-  const doc = documents.get(params.textDocument.uri);
-  return doc ? codeActions(doc, store.get(doc), params) : [];
-}));
+connection.onDefinition(
+  cancellable((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const analysis = store.get(doc);
+    const mention = mentionAt(analysis, doc.offsetAt(params.position));
+    if (!mention) return null;
+    const others = openDocuments().filter((o) => o.doc.uri !== doc.uri);
+    return definitionOf(mention.id, { doc, analysis }, others, index);
+  }),
+);
 
-connection.onCodeLens(cancellable((params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc || !settings.current(doc.uri).codeLens) return [];
-  return codeLenses(doc, store.get(doc), t);
-}));
+connection.onReferences(
+  cancellable((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const mention = mentionAt(store.get(doc), doc.offsetAt(params.position));
+    if (!mention) return null;
+    return referencesOf(mention.id, params.context.includeDeclaration, openDocuments(), index);
+  }),
+);
 
-connection.languages.inlayHint.on(cancellable((params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc || !settings.current(doc.uri).inlayHints) return [];
-  return inlayHints(doc, store.get(doc), params.range);
-}));
+connection.onPrepareRename(
+  cancellable((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const mention = mentionAt(store.get(doc), doc.offsetAt(params.position));
+    if (!mention) return null;
+    if (!canRename(mention, store.getKnowledge())) {
+      throw new ResponseError(0, t('{0} is a built-in name and cannot be renamed.', mention.canonical));
+    }
+    return { range: toRange(doc, mention), placeholder: mention.text };
+  }),
+);
 
-connection.onDocumentSymbol(cancellable((params) => {
-  const doc = documents.get(params.textDocument.uri);
-  return doc ? documentSymbols(doc, store.get(doc)) : [];
-}));
+connection.onRenameRequest(
+  cancellable((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const mention = mentionAt(store.get(doc), doc.offsetAt(params.position));
+    if (!mention || !canRename(mention, store.getKnowledge())) return null;
+    return renameEdits(mention.id, params.newName, openDocuments(), index);
+  }),
+);
 
-connection.languages.semanticTokens.on(cancellable((params) => {
-  const doc = documents.get(params.textDocument.uri);
-  return { data: doc ? semanticTokens(doc, store.get(doc)) : [] };
-}));
+connection.onWorkspaceSymbol(cancellable((params) => workspaceSymbols(params.query, openDocuments(), index)));
+
+connection.onCodeAction(
+  cancellable((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc && !index.isGlossaryUri(doc.uri) ? codeActions(doc, store.get(doc), params) : [];
+  }),
+);
+
+connection.onCodeLens(
+  cancellable((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !settings.current(doc.uri).codeLens) return [];
+    return codeLenses(doc, store.get(doc), t);
+  }),
+);
+
+connection.languages.inlayHint.on(
+  cancellable((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !settings.current(doc.uri).inlayHints) return [];
+    return inlayHints(doc, store.get(doc), params.range);
+  }),
+);
+
+connection.onDocumentSymbol(
+  cancellable((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? documentSymbols(doc, store.get(doc)) : [];
+  }),
+);
+
+connection.languages.semanticTokens.on(
+  cancellable((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return { data: doc ? semanticTokens(doc, store.get(doc)) : [] };
+  }),
+);
 
 connection.onRequest('policyLens/documentSummary', (params: { uri: string }) => {
   const doc = documents.get(params.uri);
-  if (!doc) return null;
+  if (!doc || index.isGlossaryUri(doc.uri)) return null;
   const a = store.get(doc);
   return {
     amounts: a.amounts.length,
@@ -138,6 +297,46 @@ connection.onRequest('policyLens/documentSummary', (params: { uri: string }) => 
     checks: a.checks.length,
     failing: a.checks.filter((c) => c.status === 'mismatch').length,
   };
+});
+
+/** Every figure of a document with its line, for the figures table. */
+connection.onRequest('policyLens/figures', (params: { uri: string }) => {
+  const doc = documents.get(params.uri);
+  if (!doc || index.isGlossaryUri(doc.uri)) return null;
+  const a = store.get(doc);
+  const line = (offset: number) => doc.positionAt(offset).line;
+  return {
+    amounts: a.amounts.map((x) => ({
+      text: x.text,
+      line: line(x.start),
+      value: x.value,
+      currency: x.currency,
+      qualifier: x.qualifier,
+      inferred: x.currencyInferred,
+    })),
+    percentages: a.percentages.map((x) => ({ text: x.text, line: line(x.start), value: x.value })),
+    checks: a.checks.map((c) => ({ kind: c.kind, status: c.status, line: line(c.total.start), description: describeCheck(c, t) })),
+  };
+});
+
+/** The read-only page of a built-in entry (go to definition on a built-in name lands there). */
+connection.onRequest('policyLens/knowledgeDocument', (params: { uri: string }) => {
+  const id = idFromKnowledgeUri(params.uri);
+  return id ? knowledgeDocument(id, store.getKnowledge(), lang) : null;
+});
+
+/** Analyses every brief of the workspace and publishes their problems, open or not. */
+connection.onRequest('policyLens/analyzeWorkspace', async (params: { workDoneToken?: string | number }) => {
+  const reporter = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : undefined;
+  await indexWorkspace(reporter);
+  let problems = 0;
+  const closed = index.closedSummaries();
+  for (const s of closed) {
+    problems += s.diagnostics.length;
+    void connection.sendDiagnostics({ uri: s.uri, diagnostics: s.diagnostics });
+  }
+  for (const doc of documents.all()) problems += store.get(doc).diagnostics.length;
+  return { files: closed.length + documents.all().length, problems };
 });
 
 process.on('uncaughtException', (err) => {

@@ -1,0 +1,184 @@
+// The workspace index: glossaries (which extend the knowledge base) and, for
+// every brief on disk, where each name is used or defined and what problems it
+// has. Files are read and analysed in worker threads; open documents are never
+// taken from the index, the live analysis answers for them.
+
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../core/analysis';
+import { buildKnowledge, KnowledgeEntry, KnowledgeIndex } from '../core/knowledge/index';
+import { parseGlossary } from '../core/knowledge/glossary';
+import { Finding } from '../core/types';
+import { Translate } from '../core/messages';
+import { decode, isMarkdownPath } from '../io/decode';
+import { listTextFiles } from '../io/files';
+import { WorkerPool, defaultPoolSize } from '../worker/pool';
+import { anyGlob, PathMatcher } from '../workspace/glob';
+import { FileSummary, summarize } from '../workspace/summary';
+import { WorkerSetup } from '../worker/main';
+
+/** A workspace larger than this is indexed up to this many files, with a notice in the log. */
+export const MAX_INDEXED_FILES = 50_000;
+
+export interface GlossaryFile {
+  uri: string;
+  text: string;
+  entries: KnowledgeEntry[];
+  findings: Finding[];
+}
+
+export interface IndexProgress {
+  report(done: number, total: number): void;
+}
+
+export interface IndexOptions {
+  glossaryPatterns: string[];
+  /** The editor's language, known only once the server is initialised. */
+  lang: () => 'fr' | 'en';
+  t: () => Translate;
+  /** Files the editor has open: their live analysis wins over the disk. */
+  isOpen(uri: string): boolean;
+  log(message: string): void;
+}
+
+export class WorkspaceIndex {
+  private folders: string[] = [];
+  private readonly summaries = new Map<string, FileSummary>();
+  private readonly glossaries = new Map<string, GlossaryFile>();
+  private isGlossary: PathMatcher = () => false;
+  private knowledge: KnowledgeIndex = buildKnowledge([]);
+  private building: Promise<void> | null = null;
+
+  constructor(private readonly options: IndexOptions) {
+    this.setGlossaryPatterns(options.glossaryPatterns);
+  }
+
+  setFolders(uris: string[]): void {
+    this.folders = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  }
+
+  setGlossaryPatterns(patterns: string[]): void {
+    this.isGlossary = anyGlob(patterns);
+  }
+
+  getKnowledge(): KnowledgeIndex {
+    return this.knowledge;
+  }
+
+  glossaryFiles(): GlossaryFile[] {
+    return [...this.glossaries.values()];
+  }
+
+  isGlossaryUri(uri: string): boolean {
+    if (!uri.startsWith('file:')) return false;
+    const file = fileURLToPath(uri);
+    const folder = this.folders.find((f) => file.startsWith(f + path.sep));
+    return this.isGlossary(folder ? path.relative(folder, file) : path.basename(file));
+  }
+
+  /** Reads every text file of the workspace; resolves when glossaries and summaries are in. */
+  rebuild(progress?: IndexProgress): Promise<void> {
+    this.building = this.doRebuild(progress).finally(() => (this.building = null));
+    return this.building;
+  }
+
+  /** Waits for an index build under way, if any. */
+  ready(): Promise<void> {
+    return this.building ?? Promise.resolve();
+  }
+
+  private async doRebuild(progress?: IndexProgress): Promise<void> {
+    const files: string[] = [];
+    for (const folder of this.folders) {
+      try {
+        await listTextFiles(folder, files, MAX_INDEXED_FILES);
+      } catch (err) {
+        this.options.log(`Cannot read workspace folder ${folder}: ${String(err)}`);
+      }
+    }
+    if (files.length >= MAX_INDEXED_FILES) this.options.log(`Indexed the first ${MAX_INDEXED_FILES} files of the workspace only.`);
+    const briefs: string[] = [];
+    this.glossaries.clear();
+    for (const file of files) {
+      const uri = pathToFileURL(file).toString();
+      if (this.isGlossaryUri(uri)) await this.loadGlossary(uri, decode(await fs.readFile(file)).text);
+      else briefs.push(file);
+    }
+    this.rebuildKnowledge();
+    this.summaries.clear();
+    progress?.report(0, briefs.length);
+    if (briefs.length === 0) return;
+    const setup: WorkerSetup = { lang: this.options.lang(), settings: {}, glossary: this.glossaryEntries() };
+    const pool = new WorkerPool(Math.min(defaultPoolSize(), Math.max(1, Math.ceil(briefs.length / 8))), setup);
+    let done = 0;
+    try {
+      await Promise.all(
+        briefs.map((file) =>
+          pool.run<FileSummary>({ kind: 'summary', file }).then(
+            (summary) => {
+              this.summaries.set(summary.uri, summary);
+              progress?.report(++done, briefs.length);
+            },
+            (err) => {
+              this.options.log(`Cannot index ${file}: ${String(err)}`);
+              progress?.report(++done, briefs.length);
+            },
+          ),
+        ),
+      );
+    } finally {
+      await pool.close();
+    }
+  }
+
+  private glossaryEntries(): KnowledgeEntry[] {
+    return [...this.glossaries.values()].flatMap((g) => g.entries);
+  }
+
+  private rebuildKnowledge(): void {
+    this.knowledge = buildKnowledge(this.glossaryEntries());
+  }
+
+  private async loadGlossary(uri: string, text: string): Promise<void> {
+    const { entries, findings } = parseGlossary(text, uri, this.options.t());
+    this.glossaries.set(uri, { uri, text, entries, findings });
+  }
+
+  /**
+   * A glossary changed (edited in the editor or on disk): reparse it and
+   * rebuild the knowledge index. Returns true when knowledge changed.
+   */
+  async updateGlossary(uri: string, text: string | null): Promise<void> {
+    if (text === null) this.glossaries.delete(uri);
+    else await this.loadGlossary(uri, text);
+    this.rebuildKnowledge();
+  }
+
+  /** A brief changed on disk (not open in the editor): summarise it again. */
+  async updateFile(uri: string, deleted: boolean): Promise<void> {
+    if (deleted) {
+      this.summaries.delete(uri);
+      return;
+    }
+    try {
+      const file = fileURLToPath(uri);
+      const { text } = decode(await fs.readFile(file));
+      const markdown = isMarkdownPath(file);
+      const doc = TextDocument.create(uri, markdown ? 'markdown' : 'plaintext', 0, text);
+      this.summaries.set(uri, summarize(doc, analyze(text, { markdown, knowledge: this.knowledge, t: this.options.t() })));
+    } catch {
+      this.summaries.delete(uri);
+    }
+  }
+
+  /** Summaries of files not open in the editor. */
+  closedSummaries(): FileSummary[] {
+    return [...this.summaries.values()].filter((s) => !this.options.isOpen(s.uri));
+  }
+
+  fileCount(): number {
+    return this.summaries.size;
+  }
+}

@@ -1,0 +1,44 @@
+// The worker thread: reads one file per task and returns either the CLI's
+// report or the workspace index's summary. Knowledge (built-in entries plus
+// the workspace glossaries) is built once per worker.
+
+import { promises as fs } from 'fs';
+import { parentPort, workerData } from 'worker_threads';
+import { pathToFileURL } from 'url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../core/analysis';
+import { buildKnowledge, KnowledgeEntry } from '../core/knowledge/index';
+import { CheckSettings } from '../core/settings';
+import { decode, isMarkdownPath } from '../io/decode';
+import { translatorFor } from '../l10n';
+import { analyzeBytes } from '../cli/analyzeFile';
+import { summarize } from '../workspace/summary';
+
+export interface WorkerSetup {
+  lang: 'fr' | 'en';
+  settings: Partial<CheckSettings>;
+  maxSize?: number;
+  glossary: KnowledgeEntry[];
+}
+
+export type WorkerTask = { kind: 'report'; file: string } | { kind: 'summary'; file: string };
+
+const setup = workerData as WorkerSetup;
+const knowledge = buildKnowledge(setup.glossary ?? []);
+const t = translatorFor(setup.lang);
+
+async function run(task: WorkerTask): Promise<unknown> {
+  const bytes = await fs.readFile(task.file);
+  if (task.kind === 'report') return analyzeBytes(task.file, bytes, setup, knowledge);
+  const { text } = decode(bytes);
+  const markdown = isMarkdownPath(task.file);
+  const doc = TextDocument.create(pathToFileURL(task.file).toString(), markdown ? 'markdown' : 'plaintext', 0, text);
+  return summarize(doc, analyze(text, { markdown, knowledge, t, settings: setup.settings, maxLength: setup.maxSize }));
+}
+
+parentPort?.on('message', (task: WorkerTask) => {
+  run(task).then(
+    (value) => parentPort!.postMessage({ ok: true, value }),
+    (err: unknown) => parentPort!.postMessage({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+  );
+});
