@@ -1,7 +1,15 @@
-import { Definition, EntityMention, Finding } from '../types';
+// Hints about names:
+//   near-miss               « SecNumClould », « France Relanse », « Sec Num Cloud »: a known name, misspelt.
+//   used-before-definition  a name the document defines, used before the sentence that defines it.
+// Both are hints: rare, and right when they appear.
+
+import { Definition, EntityMention, Finding, Span } from '../types';
 import { DocumentStructure } from '../structure';
 import { Translate } from '../messages';
 import { KnowledgeIndex } from './index';
+import { NearMissHit } from './fuzzy';
+import { TF, foldToken, looseKey, tokensOf } from './normalize';
+
 export interface EntityFindingInput {
   text: string;
   structure: DocumentStructure;
@@ -10,6 +18,124 @@ export interface EntityFindingInput {
   knowledge: KnowledgeIndex;
   t: Translate;
 }
-export function entityFindings(_input: EntityFindingInput): Finding[] {
-  return [];
+
+export const NEAR_MISS = 'near-miss';
+export const USED_BEFORE_DEFINITION = 'used-before-definition';
+
+export function entityFindings(input: EntityFindingInput): Finding[] {
+  const out = [...nearMisses(input), ...usedBeforeDefinition(input)];
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function codeSpans(structure: DocumentStructure): Span[] {
+  return structure.blocks.filter((b) => b.kind === 'code');
+}
+
+function inSpans(spans: readonly Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < spans[mid].start) hi = mid - 1;
+    else if (at >= spans[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Inside `inline code` on its line (an odd number of backticks before it). */
+function inInlineCode(text: string, at: number): boolean {
+  let ticks = 0;
+  for (let i = at - 1; i >= 0 && at - i < 400; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 96) ticks++;
+  }
+  return ticks % 2 === 1;
+}
+
+/** Part of an address, a file name or an identifier rather than prose. */
+function looksTechnical(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const after = end < text.length ? text.charCodeAt(end) : 32;
+  if (before === 47 || before === 46 || before === 64 || before === 95 || before === 35 || before === 92) return true;
+  if (after === 64 || after === 95 || after === 47) return true;
+  if (after === 46 && end + 1 < text.length && /[A-Za-z0-9]/.test(text[end + 1])) return true;
+  return false;
+}
+
+function nearMisses(input: EntityFindingInput): Finding[] {
+  const { text, entities, knowledge, t } = input;
+  const tokens = tokensOf(text);
+  const n = tokens.count;
+  if (n === 0) return [];
+  const index = knowledge.nearMiss();
+  if (index.size === 0) return [];
+  // Tokens already inside a recognised name are not candidates.
+  const covered = new Uint8Array(n);
+  let m = 0;
+  for (let i = 0; i < n && m < entities.length; i++) {
+    while (m < entities.length && entities[m].end <= tokens.start[i]) m++;
+    if (m < entities.length && entities[m].start < tokens.end[i]) covered[i] = 1;
+  }
+  const code = codeSpans(input.structure);
+  const out: Finding[] = [];
+  const letters = (i: number) => (tokens.flags[i] & (TF.Number | TF.Ordinal)) === 0;
+  for (let i = 0; i < n; i++) {
+    if (covered[i] || !(tokens.flags[i] & TF.Capital) || !letters(i)) continue;
+    const s = tokens.start[i];
+    if (looksTechnical(text, s, tokens.end[i]) || inSpans(code, s) || inInlineCode(text, s)) continue;
+    const words: string[] = [];
+    let allCapitals = true;
+    let best: { hit: NearMissHit; last: number } | null = null;
+    for (let j = i; j < n && j < i + 3; j++) {
+      if (j > i && (covered[j] || !(tokens.flags[j] & TF.Tight) || !letters(j))) break;
+      if (j > i && looksTechnical(text, tokens.start[j], tokens.end[j])) break;
+      if (!(tokens.flags[j] & TF.Capital)) allCapitals = false;
+      words.push(foldToken(text, tokens.start[j], tokens.end[j]));
+      const hit = index.lookup(words);
+      if (!hit) continue;
+      // Re-spacing a name (« Sec Num Cloud ») is a miss only when every word is capitalised.
+      if (hit.target.tokens.length !== words.length && words.length > 1 && !allCapitals) continue;
+      if (!best || hit.distance < best.hit.distance || (hit.distance === best.hit.distance && j > best.last)) best = { hit, last: j };
+    }
+    if (!best) continue;
+    const start = s;
+    const end = tokens.end[best.last];
+    const written = text.slice(start, end);
+    const target = best.hit.target;
+    // The same spelling, case aside, is not a miss (« Secnumcloud »).
+    if (looseKey(written) === looseKey(target.text) && best.hit.target.tokens.length === best.last - i + 1) continue;
+    out.push({
+      start,
+      end,
+      severity: 'hint',
+      code: NEAR_MISS,
+      message: t('“{0}” looks like a misspelling of “{1}”.', written, target.canonical),
+      fixes: [{ title: t('Replace with “{0}”', target.text), edits: [{ start, end, newText: target.text }] }],
+    });
+    i = best.last;
+  }
+  return out;
+}
+
+function usedBeforeDefinition(input: EntityFindingInput): Finding[] {
+  const { entities, definitions, t } = input;
+  const out: Finding[] = [];
+  for (const d of definitions) {
+    const invented = (d as { invented?: boolean }).invented ?? d.id.startsWith('user:');
+    if (!invented) continue;
+    const key = looseKey(d.term);
+    const early = entities.find((e) => e.id === d.id && e.start < d.start && !(e.start < d.end && d.start < e.end) && looseKey(e.text) === key);
+    if (!early) continue;
+    out.push({
+      start: early.start,
+      end: early.end,
+      severity: 'hint',
+      code: USED_BEFORE_DEFINITION,
+      message: t('“{0}” is used before the sentence that defines it.', d.term),
+      related: [{ start: d.start, end: d.end, message: t('“{0}” is defined here.', d.term) }],
+    });
+  }
+  return out;
 }

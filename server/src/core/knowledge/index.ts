@@ -1,5 +1,322 @@
-export interface KnowledgeIndex {}
-const builtin: KnowledgeIndex = {};
+// The knowledge base: French and EU programmes, labels, laws and institutions
+// (server/data/knowledge.json), extended or overridden by workspace glossaries.
+// An index is built once per set of entries; matching a document then costs
+// one pass over its text (see trie.ts).
+
+import { EntityKind } from '../types';
+import rawKnowledge from '../../../data/knowledge.json';
+import { TokenTrie, MatchTarget, RawMatch } from './trie';
+import { Tokens, looseKey, tokensOf } from './normalize';
+import { NearMissIndex } from './fuzzy';
+
+export const ENTITY_KINDS: readonly EntityKind[] = ['programme', 'plan', 'strategy', 'doctrine', 'label', 'qualification', 'law', 'regulation', 'institution'];
+
+export interface LocalizedText {
+  fr: string;
+  en: string;
+}
+
+/** A figure attached to an entry: « 1,8 Md€ » for the cloud acceleration strategy, and what it covers. */
+export interface KeyAmount {
+  /** In units of the currency (1 800 000 000 for 1,8 Md€). */
+  value: number;
+  /** ISO 4217 code. */
+  currency: string;
+  /** The figure as usually written in French (« 1,8 Md€ »). */
+  text?: string;
+  covers: LocalizedText;
+}
+
+/** Where a fact came from. */
+export interface KnowledgeSource {
+  title: string;
+  url?: string;
+  /** Which facts of the entry this source supports. */
+  facts: string;
+  /** An official publication (journal officiel, EUR-Lex, a ministry, the body itself). */
+  official?: boolean;
+}
+
+export interface KnowledgeEntry {
+  /** Stable id: `france-2030`, `secnumcloud-3-2`; glossary terms may set theirs. */
+  id: string;
+  kind: EntityKind;
+  canonical: string;
+  /** Other spellings, acronyms and long forms. The canonical name always matches too. */
+  variants: string[];
+  /** Ambiguous spellings that count only when the document also names the entry another way. */
+  contextVariants?: string[];
+  /** Spellings that must match with exactly this case. */
+  exactVariants?: string[];
+  description: LocalizedText;
+  /** Issuing or owning body. */
+  body?: string;
+  /** ISO date (yyyy, yyyy-mm or yyyy-mm-dd) of creation, adoption or launch, or free text. */
+  date?: string;
+  amounts?: KeyAmount[];
+  /** Official page. */
+  link?: string;
+  sources: KnowledgeSource[];
+  /** For maintainers: where sources disagree, or what is deliberately left out (not shown in hovers). */
+  note?: string;
+  /** Ids of entries this one belongs to or replaces. */
+  related?: string[];
+  origin: 'builtin' | 'glossary' | 'document';
+  /** For glossary entries: where the term is written (UTF-16 offsets in that file). */
+  definedAt?: { uri: string; start: number; end: number };
+  /** For glossary entries: which fields the glossary set (the others come from the built-in entry it overrides). */
+  fields?: string[];
+}
+
+interface RawEntry extends Omit<KnowledgeEntry, 'origin'> {
+  origin?: KnowledgeEntry['origin'];
+}
+
+let builtinEntriesCache: readonly KnowledgeEntry[] | null = null;
+
+/** The built-in entries, as shipped. */
+export function builtinEntries(): readonly KnowledgeEntry[] {
+  if (!builtinEntriesCache) {
+    const data = rawKnowledge as unknown as { entries: RawEntry[] };
+    builtinEntriesCache = Object.freeze(data.entries.map((e) => Object.freeze({ ...e, origin: 'builtin' as const })));
+  }
+  return builtinEntriesCache;
+}
+
+export class KnowledgeIndex {
+  readonly entries: readonly KnowledgeEntry[];
+  /** Spellings claimed by two entries: the first claimant keeps them (glossary entries come first). */
+  readonly conflicts: string[] = [];
+  readonly trie = new TokenTrie();
+  private readonly ids = new Map<string, KnowledgeEntry>();
+  private nearMissIndex: NearMissIndex | null = null;
+  private lastScan: { text: string; tokens: Tokens; matches: RawMatch[] } | null = null;
+
+  constructor(entries: readonly KnowledgeEntry[]) {
+    this.entries = entries;
+    for (const e of entries) this.ids.set(e.id, e);
+    const claimed = new Map<string, string>();
+    // Glossary entries claim their spellings first: the workspace knows best.
+    const ordered = [...entries.filter((e) => e.origin !== 'builtin'), ...entries.filter((e) => e.origin === 'builtin')];
+    for (const e of ordered) {
+      const target: MatchTarget = { id: e.id, kind: e.kind, canonical: e.canonical, origin: e.origin };
+      const add = (text: string, options: { contextual?: boolean; exactCase?: boolean }) => {
+        const key = looseKey(text) + (options.exactCase ? '\u0000' + text : '');
+        if (!key) return;
+        const owner = claimed.get(key);
+        if (owner !== undefined && owner !== e.id) {
+          this.conflicts.push(`« ${text} »: kept for ${owner}, ignored for ${e.id}`);
+          return;
+        }
+        claimed.set(key, e.id);
+        this.trie.add(text, target, options);
+      };
+      add(e.canonical, {});
+      for (const v of e.variants) add(v, {});
+      for (const v of e.exactVariants ?? []) add(v, { exactCase: true });
+      for (const v of e.contextVariants ?? []) add(v, { contextual: true });
+    }
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  entry(id: string): KnowledgeEntry | undefined {
+    return this.ids.get(id);
+  }
+
+  all(): readonly KnowledgeEntry[] {
+    return this.entries;
+  }
+
+  /** The entry a whole name denotes (« PIA 4 », « Secnumcloud », « le Programme d’investissements d’avenir »), if any. */
+  resolve(name: string): KnowledgeEntry | undefined {
+    const tokens = tokensOf(name, false);
+    if (tokens.count === 0) return undefined;
+    let first = 0;
+    // A leading article is not part of the name.
+    while (first < tokens.count - 1 && ARTICLES.has(name.slice(tokens.start[first], tokens.end[first]).toLowerCase())) first++;
+    for (const f of [0, first]) {
+      const m = this.trie.scan(name, tokens, f);
+      if (m.length === 1 && m[0].first === f && m[0].last === tokens.count - 1) return this.ids.get(m[0].variant.target.id);
+    }
+    return undefined;
+  }
+
+  /** Matches of the built-in and glossary names in `text` (the last text is cached: definitions and mentions share it). */
+  scan(text: string): { tokens: Tokens; matches: RawMatch[] } {
+    const last = this.lastScan;
+    if (last && last.text === text) return last;
+    const tokens = tokensOf(text);
+    const matches = this.trie.scan(text, tokens);
+    this.lastScan = { text, tokens, matches };
+    return this.lastScan;
+  }
+
+  /** The index of long names for near-miss hints, built on first use. */
+  nearMiss(): NearMissIndex {
+    if (!this.nearMissIndex) this.nearMissIndex = new NearMissIndex(this.entries);
+    return this.nearMissIndex;
+  }
+
+  /** Markdown hover body for an entry. */
+  describe(idOrEntry: string | KnowledgeEntry, lang: 'fr' | 'en' = 'fr'): string {
+    const e = typeof idOrEntry === 'string' ? this.entry(idOrEntry) : idOrEntry;
+    return e ? describe(e, lang) : '';
+  }
+}
+
+const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du']);
+
+/** Built-in entries plus glossary entries; a glossary entry with the id or canonical name of a built-in one overrides it. */
+export function buildKnowledge(glossaryEntries: readonly KnowledgeEntry[] = []): KnowledgeIndex {
+  const list: KnowledgeEntry[] = [...builtinEntries()];
+  const byId = new Map<string, number>();
+  const byName = new Map<string, number>();
+  list.forEach((e, i) => {
+    byId.set(e.id, i);
+    byName.set(looseKey(e.canonical), i);
+  });
+  for (const g of glossaryEntries) {
+    const at = byId.get(g.id) ?? byName.get(looseKey(g.canonical)) ?? knownName(g.canonical, byId);
+    if (at === undefined) {
+      const e: KnowledgeEntry = { ...g, origin: g.origin === 'builtin' ? 'glossary' : g.origin };
+      byId.set(e.id, list.length);
+      byName.set(looseKey(e.canonical), list.length);
+      list.push(e);
+    } else {
+      list[at] = mergeEntry(list[at], g);
+      byId.set(g.id, at);
+      byName.set(looseKey(g.canonical), at);
+    }
+  }
+  return new KnowledgeIndex(list);
+}
+
+/** The built-in entry a glossary heading names by one of its variants (« ## PIA 4 »). */
+function knownName(name: string, byId: Map<string, number>): number | undefined {
+  const e = builtinKnowledge().resolve(name);
+  return e ? byId.get(e.id) : undefined;
+}
+
+/** A glossary entry over an existing one: the fields the glossary sets win, variants add up. */
+export function mergeEntry(base: KnowledgeEntry, over: KnowledgeEntry): KnowledgeEntry {
+  const set = new Set(over.fields ?? Object.keys(over));
+  const pick = <K extends keyof KnowledgeEntry>(k: K): KnowledgeEntry[K] => (set.has(k) && over[k] !== undefined ? over[k] : base[k]);
+  const variants = [...base.variants];
+  const seen = new Set(variants.map(looseKey));
+  for (const v of [base.canonical, ...over.variants]) {
+    const k = looseKey(v);
+    if (!seen.has(k) && k !== looseKey(over.canonical)) {
+      seen.add(k);
+      variants.push(v);
+    }
+  }
+  return {
+    ...base,
+    id: base.id,
+    kind: pick('kind'),
+    canonical: over.canonical || base.canonical,
+    variants,
+    description: set.has('description') ? { fr: over.description.fr || base.description.fr, en: over.description.en || over.description.fr || base.description.en } : base.description,
+    body: pick('body'),
+    date: pick('date'),
+    amounts: pick('amounts'),
+    link: pick('link'),
+    sources: over.sources.length ? [...over.sources, ...base.sources] : base.sources,
+    note: pick('note'),
+    origin: 'glossary',
+    definedAt: over.definedAt,
+    fields: over.fields,
+  };
+}
+
+let builtinIndex: KnowledgeIndex | null = null;
+
+/** The built-in knowledge base, indexed once. */
 export function builtinKnowledge(): KnowledgeIndex {
-  return builtin;
+  if (!builtinIndex) builtinIndex = buildKnowledge([]);
+  return builtinIndex;
+}
+
+const KIND_LABELS: Record<EntityKind, LocalizedText> = {
+  programme: { fr: 'programme', en: 'programme' },
+  plan: { fr: 'plan', en: 'plan' },
+  strategy: { fr: 'stratégie', en: 'strategy' },
+  doctrine: { fr: 'doctrine', en: 'doctrine' },
+  label: { fr: 'label', en: 'label' },
+  qualification: { fr: 'qualification', en: 'qualification' },
+  law: { fr: 'loi ou décision', en: 'law or ruling' },
+  regulation: { fr: 'texte européen', en: 'EU legislation' },
+  institution: { fr: 'institution', en: 'institution' },
+};
+
+export function kindLabel(kind: EntityKind, lang: 'fr' | 'en'): string {
+  return KIND_LABELS[kind]?.[lang] ?? kind;
+}
+
+const MONTHS: Record<'fr' | 'en', string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** « 2021-10-12 » → « 12 octobre 2021 » / « 12 October 2021 »; other text is returned as is. */
+export function formatDate(date: string, lang: 'fr' | 'en'): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
+  if (!m) return date;
+  const month = m[2] ? MONTHS[lang][Number(m[2]) - 1] : undefined;
+  if (!month) return m[1];
+  if (!m[3]) return `${month} ${m[1]}`;
+  const day = Number(m[3]);
+  return lang === 'fr' ? `${day === 1 ? '1er' : day} ${month} ${m[1]}` : `${day} ${month} ${m[1]}`;
+}
+
+const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£' };
+
+/** 1 800 000 000 EUR → « 1,8 Md€ » / « €1.8bn ». */
+export function formatAmount(value: number, currency: string, lang: 'fr' | 'en'): string {
+  const sym = SYMBOLS[currency];
+  const scaled = (v: number, d: number) => {
+    const s = (Math.round((v / d) * 100) / 100).toString();
+    return lang === 'fr' ? s.replace('.', ',') : s;
+  };
+  let num: string;
+  let unitFr = '';
+  let unitEn = '';
+  if (value >= 1e9) {
+    num = scaled(value, 1e9);
+    unitFr = ' Md';
+    unitEn = 'bn';
+  } else if (value >= 1e6) {
+    num = scaled(value, 1e6);
+    unitFr = ' M';
+    unitEn = 'm';
+  } else {
+    num = lang === 'fr' ? value.toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ') : value.toLocaleString('en-GB');
+  }
+  if (lang === 'fr') return sym ? `${num}${unitFr || ' '}${sym}` : `${num}${unitFr} ${currency}`;
+  return sym ? `${sym}${num}${unitEn}` : `${currency} ${num}${unitEn}`;
+}
+
+/** Markdown for a hover: name, kind, body, date, description, key amounts, link. */
+export function describe(e: KnowledgeEntry, lang: 'fr' | 'en' = 'fr'): string {
+  const head = [`**${e.canonical}**`, `*${kindLabel(e.kind, lang)}*`];
+  if (e.body) head.push(e.body);
+  if (e.date) head.push(formatDate(e.date, lang));
+  const parts = [head.join(' · ')];
+  const text = e.description[lang] || e.description.fr || e.description.en;
+  if (text) parts.push(text);
+  if (e.amounts && e.amounts.length) {
+    const title = lang === 'fr' ? 'Montants de référence' : 'Reference amounts';
+    const lines = e.amounts.map((a) => {
+      const figure = lang === 'fr' && a.text ? a.text : formatAmount(a.value, a.currency, lang);
+      const covers = a.covers[lang] || a.covers.fr || a.covers.en;
+      return `- ${figure}${covers ? ` — ${covers}` : ''}`;
+    });
+    parts.push(`${title} :\n${lines.join('\n')}`.replace(' :', lang === 'fr' ? '\u00a0:' : ':'));
+  }
+  if (e.link) parts.push(`[${lang === 'fr' ? 'Page officielle' : 'Official page'}](${e.link})`);
+  if (e.origin === 'glossary' && e.definedAt) parts.push(lang === 'fr' ? '_Défini dans le glossaire du projet._' : '_Defined in the workspace glossary._');
+  return parts.join('\n\n');
 }

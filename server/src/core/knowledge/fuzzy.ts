@@ -1,0 +1,141 @@
+// Near misses of long names (« SecNumClould », « France Relanse », « Sec Num
+// Cloud »). Names are bucketed by length and by their first or last two
+// letters, so a candidate word is compared with a handful of names, never with
+// the whole base; the comparison is a Damerau–Levenshtein distance that gives
+// up as soon as it exceeds its bound.
+
+import { nameTokens } from './normalize';
+import { isCaseSensitiveToken } from './trie';
+import type { KnowledgeEntry } from './index';
+
+export interface NearMissTarget {
+  /** The spelling to propose (a variant as written in the base). */
+  text: string;
+  id: string;
+  canonical: string;
+  tokens: string[];
+  joined: string;
+}
+
+export interface NearMissHit {
+  target: NearMissTarget;
+  distance: number;
+}
+
+/** Shortest name (letters, spaces removed) that near-miss hints consider. */
+export const NEAR_MISS_MIN_LENGTH = 6;
+
+export class NearMissIndex {
+  private readonly buckets = new Map<string, NearMissTarget[]>();
+  /** Number of names indexed. */
+  size = 0;
+
+  constructor(entries: readonly KnowledgeEntry[]) {
+    for (const e of entries) {
+      for (const v of [e.canonical, ...e.variants]) {
+        const { folded, exact, joined: readable } = nameTokens(v);
+        if (!readable || folded.length === 0) continue;
+        // Figures and acronyms are not misspelt, they are different names.
+        if (folded.some((f) => /[0-9#]/.test(f))) continue;
+        if (exact.some(isCaseSensitiveToken)) continue;
+        const joined = folded.join('');
+        if (joined.length < NEAR_MISS_MIN_LENGTH) continue;
+        const target: NearMissTarget = { text: v, id: e.id, canonical: e.canonical, tokens: folded, joined };
+        this.put(`${joined.length}<${joined.slice(0, 2)}`, target);
+        this.put(`${joined.length}>${joined.slice(-2)}`, target);
+        this.size++;
+      }
+    }
+  }
+
+  private put(key: string, t: NearMissTarget): void {
+    const list = this.buckets.get(key);
+    if (!list) this.buckets.set(key, [t]);
+    else if (!list.some((x) => x.id === t.id && x.joined === t.joined && x.tokens.length === t.tokens.length)) list.push(t);
+  }
+
+  /**
+   * The closest name to a run of 1–3 folded words, if it is close enough:
+   * - same number of words: each word at most one edit away, only words of 5+
+   *   letters may differ, at most 1 edit in all (2 for names of 12+ letters);
+   * - different number of words (« Sec Num Cloud », « Frenchtech »): the words
+   *   joined together at most one edit from the name.
+   * A run equal to a name, word for word, is not a miss.
+   */
+  lookup(words: readonly string[]): NearMissHit | null {
+    const joined = words.join('');
+    const L = joined.length;
+    if (L < NEAR_MISS_MIN_LENGTH) return null;
+    const maxK = L >= 12 ? 2 : 1;
+    let best: NearMissHit | null = null;
+    const seen = new Set<NearMissTarget>();
+    for (let d = -maxK; d <= maxK; d++) {
+      for (const key of [`${L + d}<${joined.slice(0, 2)}`, `${L + d}>${joined.slice(-2)}`]) {
+        const list = this.buckets.get(key);
+        if (!list) continue;
+        for (const t of list) {
+          if (seen.has(t)) continue;
+          seen.add(t);
+          const dist = compare(words, joined, t);
+          if (dist < 0) continue;
+          if (!best || dist < best.distance) best = { target: t, distance: dist };
+        }
+      }
+    }
+    return best;
+  }
+}
+
+/** Distance between a run of words and a name under the rules of `lookup`, or -1. */
+function compare(words: readonly string[], joined: string, t: NearMissTarget): number {
+  if (words.length === t.tokens.length) {
+    const k = Math.max(joined.length, t.joined.length) >= 12 ? 2 : 1;
+    let total = 0;
+    for (let i = 0; i < words.length; i++) {
+      const a = words[i];
+      const b = t.tokens[i];
+      if (a === b) continue;
+      if (a.length < 5 || b.length < 5) return -1;
+      const dist = boundedDamerau(a, b, 1);
+      if (dist > 1) return -1;
+      total += dist;
+    }
+    return total >= 1 && total <= k ? total : -1;
+  }
+  const dist = boundedDamerau(joined, t.joined, 1);
+  return dist <= 1 ? dist : -1;
+}
+
+/**
+ * Optimal-string-alignment distance between `a` and `b`, or `bound + 1` as soon
+ * as it is known to exceed `bound`. O(|a|·|b|) on short names, with an early exit.
+ */
+export function boundedDamerau(a: string, b: string, bound: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > bound) return bound + 1;
+  if (a === b) return 0;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const cost = ca === cb ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > bound) return bound + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return Math.min(prev[m], bound + 1);
+}

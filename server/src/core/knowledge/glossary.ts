@@ -1,0 +1,502 @@
+// Workspace glossaries: Markdown files (`policy-lens.glossary.md`,
+// `*.glossary.md`) that add names to the knowledge base or override built-in
+// ones. Format (see docs/glossary.md):
+//
+//   ## Territoires numériques
+//   - kind: programme
+//   - variants: TN; Territoires-Numériques
+//   - body: Agence nationale de la cohésion des territoires
+//   - date: 2023-05-01
+//   - link: https://example.org/tn
+//   - amount: 45 M€ — enveloppe 2023-2025
+//   - source: https://example.org/tn — date et montant
+//   - en: English description.
+//
+//   Free paragraphs: the (French) description.
+//
+// Parsing never throws: whatever the bytes, problems come back as findings
+// with offsets in the glossary file.
+
+import { EntityKind, Finding, Span } from '../types';
+import { Translate, untranslated } from '../messages';
+import { KeyAmount, KnowledgeEntry, KnowledgeSource } from './index';
+import { looseKey, slug } from './normalize';
+
+export const GLOSSARY_FILE_PATTERNS = ['**/policy-lens.glossary.md', '**/*.glossary.md'];
+
+export const GLOSSARY_SYNTAX = 'glossary-syntax';
+export const GLOSSARY_UNKNOWN_KIND = 'glossary-unknown-kind';
+export const GLOSSARY_UNKNOWN_FIELD = 'glossary-unknown-field';
+export const GLOSSARY_DUPLICATE = 'glossary-duplicate';
+export const GLOSSARY_AMOUNT = 'glossary-amount';
+
+const KIND_WORDS: Record<string, EntityKind> = {
+  programme: 'programme',
+  program: 'programme',
+  dispositif: 'programme',
+  initiative: 'programme',
+  fonds: 'programme',
+  plan: 'plan',
+  strategy: 'strategy',
+  strategie: 'strategy',
+  doctrine: 'doctrine',
+  politique: 'doctrine',
+  label: 'label',
+  marque: 'label',
+  certification: 'label',
+  norme: 'label',
+  standard: 'label',
+  qualification: 'qualification',
+  visa: 'qualification',
+  law: 'law',
+  loi: 'law',
+  arret: 'law',
+  decision: 'law',
+  decret: 'law',
+  ruling: 'law',
+  regulation: 'regulation',
+  reglement: 'regulation',
+  directive: 'regulation',
+  institution: 'institution',
+  organisme: 'institution',
+  agence: 'institution',
+  autorite: 'institution',
+  body: 'institution',
+  agency: 'institution',
+};
+
+type Field = 'id' | 'kind' | 'variants' | 'body' | 'date' | 'link' | 'amount' | 'source' | 'fr' | 'en' | 'description' | 'context-variants';
+
+const FIELD_WORDS: Record<string, Field> = {
+  id: 'id',
+  identifiant: 'id',
+  kind: 'kind',
+  type: 'kind',
+  nature: 'kind',
+  genre: 'kind',
+  variants: 'variants',
+  variant: 'variants',
+  variantes: 'variants',
+  variante: 'variants',
+  aliases: 'variants',
+  alias: 'variants',
+  sigles: 'variants',
+  sigle: 'variants',
+  acronyme: 'variants',
+  acronymes: 'variants',
+  'context-variants': 'context-variants',
+  'variantes-contextuelles': 'context-variants',
+  ambiguous: 'context-variants',
+  ambigus: 'context-variants',
+  body: 'body',
+  organisme: 'body',
+  emetteur: 'body',
+  porteur: 'body',
+  issuer: 'body',
+  date: 'date',
+  link: 'link',
+  lien: 'link',
+  url: 'link',
+  amount: 'amount',
+  amounts: 'amount',
+  montant: 'amount',
+  montants: 'amount',
+  source: 'source',
+  sources: 'source',
+  fr: 'fr',
+  en: 'en',
+  english: 'en',
+  anglais: 'en',
+  description: 'description',
+  definition: 'description',
+};
+
+function loose(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s_]+/g, '-');
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      out.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xfeff;
+}
+
+function trim(text: string, s: number, e: number): Span {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+interface Draft {
+  term: Span;
+  canonical: string;
+  fields: Set<string>;
+  entry: KnowledgeEntry;
+  description: string[];
+  kindGiven: boolean;
+}
+
+/** Splits « a; b; c » (or « a, b » when there is no semicolon) with the offset of each part. */
+function splitList(text: string, span: Span): Array<{ value: string; span: Span }> {
+  const raw = text.slice(span.start, span.end);
+  const sep = raw.includes(';') ? ';' : raw.includes('|') ? '|' : ',';
+  const out: Array<{ value: string; span: Span }> = [];
+  let from = span.start;
+  for (let i = span.start; i <= span.end; i++) {
+    if (i === span.end || text[i] === sep) {
+      const part = trim(text, from, i);
+      if (part.end > part.start) out.push({ value: text.slice(part.start, part.end).replace(/^[«“"]\s*|\s*[»”"]$/g, ''), span: part });
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+const SCALES: Array<[string, number]> = [
+  ['milliards', 1e9],
+  ['milliard', 1e9],
+  ['mrds', 1e9],
+  ['mrd', 1e9],
+  ['mds', 1e9],
+  ['md', 1e9],
+  ['bn', 1e9],
+  ['g', 1e9],
+  ['millions', 1e6],
+  ['million', 1e6],
+  ['mio', 1e6],
+  ['m', 1e6],
+  ['milliers', 1e3],
+  ['k', 1e3],
+];
+
+const CURRENCIES: Array<[string, string]> = [
+  ["d'euros", 'EUR'],
+  ['d’euros', 'EUR'],
+  ['de dollars', 'USD'],
+  ['euros', 'EUR'],
+  ['euro', 'EUR'],
+  ['eur', 'EUR'],
+  ['€', 'EUR'],
+  ['dollars', 'USD'],
+  ['usd', 'USD'],
+  ['$', 'USD'],
+  ['£', 'GBP'],
+  ['gbp', 'GBP'],
+  ['chf', 'CHF'],
+];
+
+/** « 1,8 Md€ », « 667 M€ », « 30 milliards d’euros », « 12 000 € », « $1.2bn » → value and currency. */
+export function parseAmount(input: string): { value: number; currency: string } | null {
+  let s = input.trim().toLowerCase().replace(/[\u00a0\u202f\u2009]/g, ' ');
+  let currency: string | null = null;
+  if (s.startsWith('$') || s.startsWith('€') || s.startsWith('£')) {
+    currency = s[0] === '$' ? 'USD' : s[0] === '€' ? 'EUR' : 'GBP';
+    s = s.slice(1).trim();
+  }
+  const m = /^(\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)/.exec(s);
+  if (!m) return null;
+  let value = Number(m[1].replace(/ /g, '').replace(',', '.'));
+  s = s.slice(m[1].length).trim();
+  for (const [word, factor] of SCALES) {
+    if (s.startsWith(word)) {
+      const next = s.charAt(word.length);
+      if (next === '' || !/[a-z]/.test(next)) {
+        value *= factor;
+        s = s.slice(word.length).trim();
+        break;
+      }
+    }
+  }
+  for (const [word, code] of CURRENCIES) {
+    if (s.startsWith(word)) {
+      currency = code;
+      s = s.slice(word.length).trim();
+      break;
+    }
+  }
+  if (s.length > 0 || !Number.isFinite(value) || value < 0) return null;
+  return { value, currency: currency ?? 'EUR' };
+}
+
+/** Splits « figure — what it covers ». */
+function splitCovers(value: string): [string, string] {
+  for (const sep of [' — ', ' – ', ' - ', '—', '–', ' : ', ': ']) {
+    const i = value.indexOf(sep);
+    if (i > 0) return [value.slice(0, i).trim(), value.slice(i + sep.length).trim()];
+  }
+  return [value.trim(), ''];
+}
+
+/** Reads a glossary file. Entries carry `origin: 'glossary'` and `definedAt` (the term's heading in this file). */
+export function parseGlossary(text: string, uri: string, t: Translate = untranslated): { entries: KnowledgeEntry[]; findings: Finding[] } {
+  try {
+    return parse(String(text ?? ''), uri, t);
+  } catch (e) {
+    return {
+      entries: [],
+      findings: [{ start: 0, end: 0, severity: 'warning', code: GLOSSARY_SYNTAX, message: t('The glossary could not be read: {0}', String((e as Error)?.message ?? e)) }],
+    };
+  }
+}
+
+function parse(text: string, uri: string, t: Translate): { entries: KnowledgeEntry[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const drafts: Draft[] = [];
+  const names = new Map<string, Span>();
+  const ids = new Map<string, Span>();
+  let current: Draft | null = null;
+  let fence = false;
+  const warn = (span: Span, code: string, message: string, related?: Span & { message: string }) => {
+    const f: Finding = { start: span.start, end: span.end, severity: 'warning', code, message };
+    if (related) f.related = [related];
+    findings.push(f);
+  };
+
+  const close = () => {
+    if (!current) return;
+    const d: Draft = current;
+    current = null;
+    const description = d.description.join(' ').replace(/\s+/g, ' ').trim();
+    if (description && !d.entry.description.fr) d.entry.description.fr = description;
+    if (d.entry.description.fr || d.entry.description.en) d.fields.add('description');
+    if (!d.entry.description.en) d.entry.description.en = '';
+    d.entry.fields = [...d.fields];
+    const idKey = d.entry.id;
+    const previous = ids.get(idKey);
+    if (previous) {
+      warn(d.term, GLOSSARY_DUPLICATE, t('“{0}” has the same id as an earlier entry; this one is ignored.', d.canonical), { ...previous, message: t('First entry with this id') });
+      return;
+    }
+    ids.set(idKey, d.term);
+    drafts.push(d);
+  };
+
+  for (const line of lines(text)) {
+    const s = trim(text, line.start, line.end);
+    const raw = text.slice(s.start, s.end);
+    if (raw.startsWith('```') || raw.startsWith('~~~')) {
+      fence = !fence;
+      continue;
+    }
+    if (fence) continue;
+    if (raw.length === 0) {
+      if (current) current.description.push('\n');
+      continue;
+    }
+    if (raw.startsWith('<!--')) continue;
+    if (raw.startsWith('#')) {
+      let level = 0;
+      while (level < raw.length && raw[level] === '#') level++;
+      if (level !== 2) {
+        if (level === 1) close();
+        continue;
+      }
+      close();
+      const term = trim(text, s.start + 2, s.end);
+      const name = text.slice(term.start, term.end).replace(/\s+#+$/, '');
+      const nameSpan = { start: term.start, end: term.start + name.length };
+      if (!name || !looseKey(name)) {
+        warn(s, GLOSSARY_SYNTAX, t('A “## ” heading must name a term.'));
+        continue;
+      }
+      const key = looseKey(name);
+      const earlier = names.get(key);
+      if (earlier) {
+        warn(nameSpan, GLOSSARY_DUPLICATE, t('“{0}” is already defined in this glossary; this entry is ignored.', name), { ...earlier, message: t('First definition of “{0}”', name) });
+        current = null;
+        // Skip the fields of the duplicate without reporting them.
+        current = { term: nameSpan, canonical: name, fields: new Set(), entry: blankEntry(name, uri, nameSpan), description: [], kindGiven: false };
+        (current as Draft & { ignored?: boolean }).ignored = true;
+        continue;
+      }
+      names.set(key, nameSpan);
+      current = { term: nameSpan, canonical: name, fields: new Set(), entry: blankEntry(name, uri, nameSpan), description: [], kindGiven: false };
+      continue;
+    }
+    if (!current) continue; // text before the first term: a title or an introduction
+    if ((current as Draft & { ignored?: boolean }).ignored) continue;
+    const c = raw.charCodeAt(0);
+    const bullet = (c === 45 || c === 42 || c === 43) && raw.length > 1 && isSpace(raw.charCodeAt(1));
+    if (!bullet) {
+      current.description.push(raw);
+      continue;
+    }
+    const itemStart = trim(text, s.start + 2, s.end);
+    let colon = -1;
+    for (let k = itemStart.start; k < Math.min(itemStart.end, itemStart.start + 40); k++) {
+      if (text.charCodeAt(k) === 58) {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0) {
+      warn(s, GLOSSARY_SYNTAX, t('Expected “- field: value” (fields: kind, variants, body, date, link, amount, source, en).'));
+      continue;
+    }
+    const keySpan = trim(text, itemStart.start, colon);
+    const valueSpan = trim(text, colon + 1, itemStart.end);
+    const key = loose(text.slice(keySpan.start, keySpan.end));
+    const field = FIELD_WORDS[key];
+    if (!field) {
+      warn(keySpan, GLOSSARY_UNKNOWN_FIELD, t('Unknown field “{0}” (fields: kind, variants, body, date, link, amount, source, en).', text.slice(keySpan.start, keySpan.end)));
+      continue;
+    }
+    const value = text.slice(valueSpan.start, valueSpan.end);
+    if (!value) {
+      warn(s, GLOSSARY_SYNTAX, t('The field “{0}” has no value.', text.slice(keySpan.start, keySpan.end)));
+      continue;
+    }
+    applyField(current, field, value, valueSpan, text, warn, t, uri, ids);
+  }
+  close();
+  // A variant that is another entry's name, or another entry's variant, belongs to the first one only.
+  const owners = new Map<string, { name: string; span: Span }>();
+  for (const d of drafts) owners.set(looseKey(d.canonical), { name: d.canonical, span: d.term });
+  for (const d of drafts) {
+    const kept: string[] = [];
+    for (const v of d.entry.variants) {
+      const k = looseKey(v);
+      const owner = owners.get(k);
+      if (owner && owner.name !== d.canonical) {
+        const span = (d as Draft & { variantSpans?: Map<string, Span> }).variantSpans?.get(v) ?? d.term;
+        warn(span, GLOSSARY_DUPLICATE, t('“{0}” already names “{1}”; it is ignored here.', v, owner.name), { ...owner.span, message: t('First definition of “{0}”', owner.name) });
+        continue;
+      }
+      owners.set(k, { name: d.canonical, span: d.term });
+      kept.push(v);
+    }
+    d.entry.variants = kept;
+  }
+  return { entries: drafts.map((d) => d.entry), findings };
+}
+
+function blankEntry(name: string, uri: string, span: Span): KnowledgeEntry {
+  return {
+    id: slug(name) || 'term',
+    kind: 'label',
+    canonical: name,
+    variants: [],
+    description: { fr: '', en: '' },
+    sources: [],
+    origin: 'glossary',
+    definedAt: { uri, start: span.start, end: span.end },
+  };
+}
+
+function applyField(
+  d: Draft,
+  field: Field,
+  value: string,
+  span: Span,
+  text: string,
+  warn: (span: Span, code: string, message: string) => void,
+  t: Translate,
+  uri: string,
+  ids: Map<string, Span>,
+): void {
+  const e = d.entry;
+  switch (field) {
+    case 'id': {
+      if (!/^[A-Za-z0-9][A-Za-z0-9:._-]*$/.test(value)) {
+        warn(span, GLOSSARY_SYNTAX, t('An id is made of letters, digits, “-”, “_”, “.” and “:”.'));
+        return;
+      }
+      e.id = value;
+      d.fields.add('id');
+      void ids;
+      return;
+    }
+    case 'kind': {
+      const kind = KIND_WORDS[loose(value)];
+      if (!kind) {
+        warn(span, GLOSSARY_UNKNOWN_KIND, t('Unknown kind “{0}” (kinds: programme, plan, strategy, doctrine, label, qualification, law, regulation, institution).', value));
+        return;
+      }
+      e.kind = kind;
+      d.fields.add('kind');
+      return;
+    }
+    case 'variants':
+    case 'context-variants': {
+      const spans = ((d as Draft & { variantSpans?: Map<string, Span> }).variantSpans ??= new Map());
+      for (const part of splitList(text, span)) {
+        if (!looseKey(part.value)) {
+          warn(part.span, GLOSSARY_SYNTAX, t('“{0}” contains no word to match.', part.value));
+          continue;
+        }
+        if (field === 'variants') e.variants.push(part.value);
+        else (e.contextVariants ??= []).push(part.value);
+        spans.set(part.value, part.span);
+      }
+      d.fields.add('variants');
+      return;
+    }
+    case 'body':
+      e.body = value;
+      d.fields.add('body');
+      return;
+    case 'date':
+      e.date = value;
+      d.fields.add('date');
+      return;
+    case 'link':
+      if (!/^https?:\/\/\S+$/.test(value)) {
+        warn(span, GLOSSARY_SYNTAX, t('A link must be an http(s) address.'));
+        return;
+      }
+      e.link = value;
+      d.fields.add('link');
+      return;
+    case 'amount': {
+      const [figure, covers] = splitCovers(value);
+      const parsed = parseAmount(figure);
+      if (!parsed) {
+        warn(span, GLOSSARY_AMOUNT, t('Unreadable amount “{0}” (write it like “1,8 Md€ — what it covers”).', figure));
+        return;
+      }
+      const amount: KeyAmount = { value: parsed.value, currency: parsed.currency, text: figure, covers: { fr: covers, en: covers } };
+      (e.amounts ??= []).push(amount);
+      d.fields.add('amounts');
+      return;
+    }
+    case 'source': {
+      const [where, facts] = splitCovers(value);
+      const url = /^https?:\/\/\S+$/.test(where) ? where : undefined;
+      const source: KnowledgeSource = { title: url ? where : where, facts: facts || 'glossary entry' };
+      if (url) source.url = url;
+      e.sources.push(source);
+      d.fields.add('sources');
+      void uri;
+      return;
+    }
+    case 'fr':
+    case 'description':
+      e.description.fr = value;
+      return;
+    case 'en':
+      e.description.en = value;
+      return;
+  }
+}
