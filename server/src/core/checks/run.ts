@@ -1,7 +1,18 @@
+// The arithmetic and typography checks, from the figures the recogniser found
+// and the document's structure. Pure: the same input gives the same checks.
+
 import { Amount, Check, EntityMention, Finding, Percentage } from '../types';
 import { DocumentStructure } from '../structure';
 import { CheckSettings } from '../settings';
 import { Translate } from '../messages';
+import { findBreakdowns, sentencesOf } from './breakdowns';
+import { judgeAmounts, JudgeContext } from './sums';
+import { judgePair, judgeShares, soitShares, SharePair } from './shares';
+import { checkTables } from './tables';
+import { findConflicts } from './conflicts';
+import { abbreviationFindings, nbspFindings, pluralFindings } from './style';
+import { Figure } from './model';
+
 export interface CheckInput {
   text: string;
   structure: DocumentStructure;
@@ -11,6 +22,73 @@ export interface CheckInput {
   settings: CheckSettings;
   t: Translate;
 }
-export function runChecks(_input: CheckInput): { checks: Check[]; findings: Finding[] } {
-  return { checks: [], findings: [] };
+
+export function runChecks(input: CheckInput): { checks: Check[]; findings: Finding[] } {
+  const { text, structure, amounts, percentages, entities, settings, t } = input;
+  const checks: Check[] = [];
+  const findings: Finding[] = [];
+  const ctx: JudgeContext = { text, amounts, tolerance: settings.tolerance, t };
+  const off = new Set(settings.disabled);
+
+  const sentences = sentencesOf(text, structure, amounts, percentages);
+  const breakdowns = findBreakdowns({ text, structure, amounts, percentages, sentences });
+
+  const totalOfPart = new Map<number, Figure>();
+  const inBreakdown = new Set<number>();
+  const paired = new Set<number>();
+  const pairs: SharePair[] = [];
+  for (const b of breakdowns) {
+    const a = judgeAmounts(b, ctx);
+    checks.push(...a.checks);
+    findings.push(...a.findings);
+    const s = judgeShares(b, ctx);
+    checks.push(...s.checks);
+    findings.push(...s.findings);
+    if (b.total) inBreakdown.add(b.total.index);
+    for (const p of b.parts) {
+      inBreakdown.add(p.index);
+      if (b.total && !b.partsOnly && !totalOfPart.has(p.index)) totalOfPart.set(p.index, b.total);
+    }
+    if (b.total) {
+      for (const pr of b.pairs) {
+        if (paired.has(pr.share.index)) continue;
+        paired.add(pr.share.index);
+        pairs.push({ part: pr.part, share: pr.share, whole: b.total });
+      }
+    }
+  }
+  pairs.push(...soitShares(sentences, amounts, percentages, totalOfPart, paired));
+  for (const pair of pairs) {
+    const r = judgePair(pair, ctx, percentages);
+    checks.push(...r.checks);
+    findings.push(...r.findings);
+  }
+
+  const tables = checkTables({ text, structure, tolerance: settings.tolerance, t });
+  checks.push(...tables.checks);
+  findings.push(...tables.findings);
+
+  const conflicts = findConflicts(text, sentences, amounts, entities, inBreakdown, settings.tolerance, t);
+  checks.push(...conflicts.checks);
+  findings.push(...conflicts.findings);
+
+  // Style hints cost a pass over the figures each; skip the ones turned off.
+  if (!off.has('plural-scale')) findings.push(...pluralFindings(text, amounts, t));
+  if (!off.has('nbsp')) findings.push(...nbspFindings(text, amounts, percentages, t));
+  if (!off.has('mixed-abbreviations')) findings.push(...abbreviationFindings(text, amounts, t));
+
+  return { checks, findings: dedupe(findings) };
+}
+
+/** The same code on the same span once only (a part may be checked against two nested totals). */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.code}:${f.start}:${f.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
 }

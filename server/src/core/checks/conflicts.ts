@@ -1,0 +1,158 @@
+// « figure-conflict »: one programme or entity given two amounts that cannot
+// both be right (« PIA4 … doté de 20 Md€ » then « le PIA4 et ses 12 Md€ »).
+// Only amounts attached to the name in the same sentence count (« X, doté de
+// », « X et ses », « X (20 Md€) », « les 20 Md€ du X »), and any sentence that
+// may state a different basis (a year, AE/CP, « dont », « initialement »,
+// « par an », a part or tranche) is left out: when in doubt, stay silent.
+
+import { Amount, Check, EntityMention, Finding } from '../types';
+import { Translate } from '../messages';
+import { Sentence } from './breakdowns';
+import { Figure, figureOf } from './model';
+import { disjoint, finite, slackFor } from './intervals';
+import { quote } from './describe';
+import { Item, isWord } from './words';
+
+const ATTACH = new Set([
+  'dote', 'dotee', 'dotes', 'dotees', 'montant', 'budget', 'enveloppe', 'ses', 'sa', 'son', 'eleve', 'represente', 'mobilise', 'pese',
+  'hauteur', 'dotation', 'totalise',
+]);
+const GLUE = new Set([
+  'de', "d'", 'du', 'un', 'une', 'et', 'au', 'a', 'est', 'sera', 'etait', "s'", 'se', 'total', 'global', 'avec', 'qui', "l'", 'le', 'la',
+  'pres', 'plus', 'moins', 'environ', 'quelque', "jusqu'",
+]);
+const BLOCKERS = new Set([
+  'dont', 'initialement', 'desormais', 'porte', 'portee', 'ramene', 'ramenee', 'revu', 'revue', 'hors', 'supplementaire',
+  'supplementaires', 'annuel', 'annuelle', 'annuels', 'chaque', 'tranche', 'volet', 'premiere', 'premier', 'deuxieme', 'second',
+  'seconde', 'part', 'partie', 'reste', 'restant', 'restants', 'deja', 'consomme', 'consommes', 'engage', 'engages', 'decaisse',
+  'decaisses', 'verse', 'verses', 'depense', 'depenses', 'paiement', 'paiements', 'engagement', 'engagements', 'contre', 'avant',
+  'apres', 'lors', 'ajoute', 'ajoutent', 'complement', 'prevu', 'prevus', 'annonce', 'annonces', 'ou', 'soit', 'constants', 'courants',
+  'prix', 'ht', 'ttc', 'public', 'publics', 'prive', 'prives', 'europeen', 'europeens', 'etat', 'hausse', 'baisse', 'augmente',
+  'augmentation', 'initial', 'initiale', 'final', 'finale', 'cumule', 'cumul', 'an', 'ans', 'mois', 'moyenne',
+]);
+
+function blocked(items: readonly Item[]): boolean {
+  for (const it of items) {
+    if (it.kind !== 'word') continue;
+    if (BLOCKERS.has(it.f)) return true;
+    if (it.raw === 'AE' || it.raw === 'CP') return true;
+    // A year: « en 2021 », « 2021-2025 ».
+    const r = it.raw;
+    if (r.length >= 4 && (r.startsWith('19') || r.startsWith('20')) && r.charCodeAt(2) >= 48 && r.charCodeAt(2) <= 57 && r.charCodeAt(3) >= 48 && r.charCodeAt(3) <= 57) return true;
+  }
+  return false;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The amount the sentence attaches to this mention, if the attachment is unmistakable. */
+export function attachedAmount(sent: Sentence, mention: EntityMention, amounts: readonly Amount[], others: readonly EntityMention[]): Figure | null {
+  const items = sent.items;
+  let k = 0;
+  while (k < items.length && items[k].start < mention.end) k++;
+  // After the name: « X, doté de 20 Md€ », « X et ses 12 Md€ », « X (20 Md€) ».
+  let words = 0;
+  let attach = false;
+  for (let q = k; q < items.length; q++) {
+    const it = items[q];
+    if (others.some((o) => o !== mention && o.start >= mention.end && o.start < it.end)) break;
+    if (it.kind === 'percent') break;
+    if (it.kind === 'amount') {
+      if (!attach || it.high !== undefined) break;
+      return figureOf(amounts, it);
+    }
+    if (it.kind === 'punct') {
+      if (it.ch === '(' && q === k) attach = true;
+      else if (it.ch !== ',') break;
+      continue;
+    }
+    if (ATTACH.has(it.f)) attach = true;
+    else if (!GLUE.has(it.f)) break;
+    if (++words > 5) break;
+  }
+  // Before the name: « les 20 Md€ du X », « les 12 Md€ de X ».
+  let b = k - 1;
+  while (b >= 0 && items[b].end > mention.start) b--;
+  const de = items[b];
+  const fig = items[b - 1];
+  if (isWord(de, 'du', 'de', "d'") && fig && fig.kind === 'amount' && fig.high === undefined) {
+    const art = items[b - 2];
+    if (isWord(art, 'les', 'ses', 'ces')) return figureOf(amounts, fig);
+  }
+  return null;
+}
+
+export function findConflicts(
+  text: string,
+  sentences: readonly Sentence[],
+  amounts: readonly Amount[],
+  entities: readonly EntityMention[],
+  inBreakdown: Set<number>,
+  tolerance: number,
+  t: Translate,
+): { checks: Check[]; findings: Finding[] } {
+  const checks: Check[] = [];
+  const findings: Finding[] = [];
+  const first = new Map<string, { figure: Figure; mention: EntityMention }>();
+  const bySentence = new Map<number, EntityMention[]>();
+  for (const e of entities) {
+    const s = sentenceAt(sentences, e.start);
+    if (s < 0) continue;
+    const list = bySentence.get(s);
+    if (list) list.push(e);
+    else bySentence.set(s, [e]);
+  }
+  const sorted = [...bySentence.keys()].sort((a, b) => a - b);
+  for (const s of sorted) {
+    const sent = sentences[s];
+    const mentions = bySentence.get(s)!;
+    // One name per sentence, or the attachment is not clear.
+    const ids = new Set(mentions.map((m) => m.id));
+    if (ids.size !== 1 || blocked(sent.items)) continue;
+    for (const m of mentions) {
+      const fig = attachedAmount(sent, m, amounts, mentions);
+      if (!fig || inBreakdown.has(fig.index) || fig.qualifier === 'lower-bound' || fig.qualifier === 'upper-bound') continue;
+      const earlier = first.get(m.id);
+      if (!earlier) {
+        first.set(m.id, { figure: fig, mention: m });
+        break;
+      }
+      const e = earlier.figure;
+      if (e.currency !== fig.currency || e.index === fig.index) break;
+      const slack = slackFor(tolerance, e.value, fig.value);
+      const mismatch = disjoint({ lo: e.lo, hi: e.hi }, { lo: fig.lo, hi: fig.hi }, slack);
+      checks.push({
+        kind: 'conflict',
+        status: mismatch ? 'mismatch' : 'ok',
+        total: { start: e.start, end: e.end, value: e.value },
+        parts: [{ start: fig.start, end: fig.end, value: fig.value }],
+        sum: fig.value,
+        tolerance: finite(Math.max(e.hi - e.value, e.value - e.lo) + Math.max(fig.hi - fig.value, fig.value - fig.lo) + slack),
+        unit: fig.currency,
+      });
+      if (mismatch) {
+        findings.push({
+          start: fig.start,
+          end: fig.end,
+          severity: 'warning',
+          code: 'figure-conflict',
+          message: t('{0} is given {1} here but {2} earlier in the document.', m.canonical || quote(text, m.start, m.end), quote(text, fig.start, fig.end), quote(text, e.start, e.end)),
+          related: [{ start: e.start, end: e.end, message: t('the earlier figure for {0}', m.canonical || quote(text, m.start, m.end)) }],
+        });
+      }
+      break;
+    }
+  }
+  return { checks, findings };
+}

@@ -1,0 +1,158 @@
+// Percentages: the shares of one whole (« répartis à 40 %, 35 % et 25 % »)
+// must reach 100 % when the list is complete and never exceed it
+// (« percent-sum »); « X, soit N % » must be X over its whole, rounded
+// (« share-mismatch »).
+
+import { Amount, Finding, Percentage } from '../types';
+import { formatNumber, formatPercent } from '../format';
+import { Breakdown, Figure, Share, figureOf, shareOf } from './model';
+import { Interval, disjoint, finite, sumIntervals } from './intervals';
+import { percentIntervalText, quote } from './describe';
+import { Judged, JudgeContext } from './sums';
+import { rewritePercent } from './restyle';
+import { Sentence } from './breakdowns';
+import { FIGURE_LEAD, isWord } from './words';
+
+export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
+  const out: Judged = { checks: [], findings: [] };
+  const shares = b.shares;
+  if (shares.length === 0) return out;
+  const complete = b.sharesComplete && shares.length >= 2;
+  const sum = shares.reduce((s, x) => s + x.value, 0);
+  const sumI = sumIntervals(shares);
+  const slack = ctx.tolerance * 100;
+  const hundred: Interval = { lo: 100, hi: 100 };
+  const over = sumI.lo > 100 + slack + 1e-9;
+  const mismatch = complete ? disjoint(sumI, hundred, slack) : over;
+  if (shares.length < 2 && !over) return out;
+  const first = shares[0];
+  out.checks.push({
+    kind: 'percent-sum',
+    status: mismatch ? 'mismatch' : 'ok',
+    total: { start: first.start, end: first.end, value: 100 },
+    parts: shares.map((s) => ({ start: s.start, end: s.end, value: s.value })),
+    sum,
+    tolerance: finite(sum >= 100 ? sum - sumI.lo + slack : sumI.hi - sum + slack),
+    unit: '%',
+  });
+  if (!mismatch) return out;
+  const arithmetic = `${shares.map((s) => formatNumber(s.value, 2)).join(' + ')} = ${formatPercent(sum, 2)}`;
+  out.findings.push({
+    start: first.start,
+    end: first.end,
+    severity: 'warning',
+    code: 'percent-sum',
+    message:
+      over
+        ? ctx.t('{0}: the shares of one whole cannot add up to more than 100 %.', arithmetic)
+        : ctx.t('{0}, but the shares of a complete breakdown add up to 100 %.', arithmetic),
+    related: shares.map((s, i) => ({ start: s.start, end: s.end, message: ctx.t('share {0}: {1}', i + 1, quote(ctx.text, s.start, s.end)) })),
+  });
+  return out;
+}
+
+/** One stated share: `part` is `share` % of `whole`. */
+export interface SharePair {
+  part: Figure;
+  share: Share;
+  whole: Figure;
+}
+
+export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: readonly Percentage[]): Judged {
+  const out: Judged = { checks: [], findings: [] };
+  const { part, share, whole } = pair;
+  if (part.currency !== whole.currency || whole.value <= 0 || part.start === whole.start) return out;
+  const ratio = (part.value / whole.value) * 100;
+  const ratioI: Interval = { lo: (part.lo / whole.hi) * 100, hi: whole.lo > 0 ? (part.hi / whole.lo) * 100 : Infinity };
+  const shareI: Interval = { lo: share.lo, hi: share.hi };
+  const slack = ctx.tolerance * Math.max(ratio, share.value);
+  const mismatch = disjoint(ratioI, shareI, slack);
+  out.checks.push({
+    kind: 'share',
+    status: mismatch ? 'mismatch' : 'ok',
+    total: { start: share.start, end: share.end, value: share.value },
+    parts: [{ start: part.start, end: part.end, value: ratio }],
+    sum: ratio,
+    tolerance: finite(Math.max(ratio - ratioI.lo, ratioI.hi - ratio) + (share.hi - share.lo) / 2 + slack),
+    unit: '%',
+  });
+  if (!mismatch) return out;
+  const p = percentages[share.index];
+  const decimals = Math.max(0, Math.round(-Math.log10(p.step || 1)));
+  const finding: Finding = {
+    start: share.start,
+    end: share.end,
+    severity: 'warning',
+    code: 'share-mismatch',
+    message: ctx.t(
+      '{0} / {1} = {2} ({3} given the rounding), not {4}.',
+      quote(ctx.text, part.start, part.end),
+      quote(ctx.text, whole.start, whole.end),
+      formatPercent(ratio, decimals + 1),
+      percentIntervalText(ratioI, ctx.t),
+      quote(ctx.text, share.start, share.end),
+    ),
+    related: [
+      { start: part.start, end: part.end, message: ctx.t('the part: {0}', quote(ctx.text, part.start, part.end)) },
+      { start: whole.start, end: whole.end, message: ctx.t('the whole: {0}', quote(ctx.text, whole.start, whole.end)) },
+    ],
+  };
+  const edits = rewritePercent(ctx.text, p, ratio);
+  if (edits) finding.fixes = [{ title: ctx.t('Replace by the computed share: {0}', edits[0].newText + ' %'), edits }];
+  out.findings.push(finding);
+  return out;
+}
+
+/**
+ * « X, soit N % du total » outside any breakdown found earlier: the whole is
+ * written after the percentage (« soit 37 % des 1,8 Md€ »), or X is a part of
+ * a known breakdown. Percentages already paired are skipped.
+ */
+export function soitShares(
+  sentences: readonly Sentence[],
+  amounts: readonly Amount[],
+  percentages: readonly Percentage[],
+  totalOfPart: Map<number, Figure>,
+  paired: Set<number>,
+): SharePair[] {
+  const out: SharePair[] = [];
+  for (const sent of sentences) {
+    const items = sent.items;
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k];
+      if (it.kind !== 'percent' || paired.has(it.index)) continue;
+      let p = k - 1;
+      while (p >= 0 && items[p].kind === 'word' && FIGURE_LEAD.has((items[p] as { f: string }).f)) p--;
+      if (!isWord(items[p], 'soit')) continue;
+      // X: the nearest amount before « soit », a few words at most, nothing else numeric between.
+      let x = p - 1;
+      let words = 0;
+      while (x >= 0 && items[x].kind !== 'amount' && items[x].kind !== 'percent' && words <= 4) {
+        if (items[x].kind === 'word') words++;
+        x--;
+      }
+      const xi = items[x];
+      if (!xi || xi.kind !== 'amount') continue;
+      const part = figureOf(amounts, xi);
+      // The whole, written after: « du total de 1,8 Md€ », « des 1,8 Md€ », « de l’enveloppe (1,8 Md€) ».
+      let whole: Figure | null = null;
+      let q = k + 1;
+      if (isWord(items[q], 'du', 'de', 'des', "d'")) {
+        for (let w = 0; q < items.length && w < 5; q++, w++) {
+          const n = items[q];
+          if (n.kind === 'amount') {
+            whole = figureOf(amounts, n);
+            break;
+          }
+          if (n.kind === 'percent') break;
+          if (n.kind === 'punct' && n.ch !== '(') break;
+        }
+      }
+      if (!whole) whole = totalOfPart.get(part.index) ?? null;
+      if (!whole) continue;
+      paired.add(it.index);
+      out.push({ part, share: shareOf(percentages, it), whole });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+// Typography hints, each with a quick fix and each off by code:
+// « plural-scale » (« 1,8 milliards » → « 1,8 milliard »: plural only from 2),
+// « nbsp » (U+202F between digit groups and before € and %), and
+// « mixed-abbreviations » (« Md€ » and « Mds€ » in one document). Each figure's
+// own span and text are read; the document is never scanned again.
+
+import { Amount, Finding, Percentage, TextEdit } from '../types';
+import { NNBSP } from '../format';
+import { Translate } from '../messages';
+import { foldString } from './words';
+import { pluralEdit } from './restyle';
+import { applyEdits } from './sums';
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const PLURAL_WORDS = ['milliards', 'millions', 'milliers', 'billions'];
+const SINGULAR_WORDS = ['milliard', 'million', 'millier', 'billion'];
+
+function ownScale(a: Amount): boolean {
+  return !!a.scale && a.scale.start >= a.start && a.scale.end <= a.end;
+}
+
+export function pluralFindings(text: string, amounts: readonly Amount[], t: Translate): Finding[] {
+  const out: Finding[] = [];
+  for (const a of amounts) {
+    if (!a.scale || !ownScale(a) || a.scale.factor <= 1) continue;
+    const n = a.value / a.scale.factor;
+    const f = foldString(a.scale.text);
+    const pluralWord = PLURAL_WORDS.some((w) => f.startsWith(w)) || f.startsWith('mds') || f.startsWith('mrds');
+    const singularWord = !pluralWord && SINGULAR_WORDS.some((w) => f.startsWith(w));
+    let edit: TextEdit | null = null;
+    if (pluralWord && n < 2) edit = pluralEdit(text, a.scale, false);
+    else if (singularWord && n >= 2 && Number.isFinite(n)) edit = pluralEdit(text, a.scale, true);
+    if (!edit) continue;
+    const before = text.slice(a.start, a.end);
+    const after = applyEdits(text, [edit], a.start, a.end);
+    out.push({
+      start: a.scale.start,
+      end: a.scale.end,
+      severity: 'hint',
+      code: 'plural-scale',
+      message:
+        n < 2
+          ? t('« {0} »: « million » and « milliard » take the plural only from 2; write « {1} ».', before, after)
+          : t('« {0} »: from 2 on, « million » and « milliard » take the plural; write « {1} ».', before, after),
+      fixes: [{ title: t('Write « {0} »', after), edits: [edit] }],
+    });
+  }
+  return out;
+}
+
+/** U+202F where French typography wants a no-break space inside one figure. */
+function spaceEdits(text: string, start: number, end: number): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 && i > start && isDigit(text.charCodeAt(i - 1)) && i + 3 < end + 1 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
+      edits.push({ start: i, end: i + 1, newText: NNBSP });
+      continue;
+    }
+    if (c === 0x20ac /* € */ || c === 0x25 /* % */) {
+      const p = text.charCodeAt(i - 1);
+      if (isDigit(p) && i - 1 >= start) edits.push({ start: i, end: i, newText: NNBSP });
+      else if (p === 0x20 && i - 2 >= start && isDigit(text.charCodeAt(i - 2))) edits.push({ start: i - 1, end: i, newText: NNBSP });
+    }
+  }
+  return edits;
+}
+
+export function nbspFindings(text: string, amounts: readonly Amount[], percentages: readonly Percentage[], t: Translate): Finding[] {
+  const out: Finding[] = [];
+  const figures: { start: number; end: number }[] = [...amounts, ...percentages];
+  for (const f of figures) {
+    // A percentage's sign may sit just past its span.
+    let end = f.end;
+    if (end < text.length && text.charCodeAt(end) === 0x25) end++;
+    else if (end + 1 < text.length && text.charCodeAt(end) === 0x20 && text.charCodeAt(end + 1) === 0x25 && isDigit(text.charCodeAt(end - 1))) end += 2;
+    const edits = spaceEdits(text, f.start, end);
+    if (edits.length === 0) continue;
+    const written = text.slice(f.start, end);
+    out.push({
+      start: f.start,
+      end,
+      severity: 'hint',
+      code: 'nbsp',
+      message: t('« {0} »: French typography puts a narrow no-break space (U+202F) between digit groups and before € and %.', written),
+      fixes: [{ title: t('Use no-break spaces: « {0} »', applyEdits(text, edits, f.start, end)), edits }],
+    });
+  }
+  return out;
+}
+
+type Family = 'Md' | 'Mds' | 'Mrd';
+
+function familyOf(a: Amount): { family: Family; letters: number } | null {
+  if (!a.scale || a.scale.factor !== 1e9 || !ownScale(a)) return null;
+  const f = foldString(a.scale.text);
+  if (f.startsWith('mrds')) return { family: 'Mrd', letters: 4 };
+  if (f.startsWith('mrd')) return { family: 'Mrd', letters: 3 };
+  if (f.startsWith('mds')) return { family: 'Mds', letters: 3 };
+  if (f.startsWith('md')) return { family: 'Md', letters: 2 };
+  return null;
+}
+
+export function abbreviationFindings(text: string, amounts: readonly Amount[], t: Translate): Finding[] {
+  const counts = new Map<Family, { n: number; first: number; raw: string }>();
+  const seen: { a: Amount; family: Family; letters: number }[] = [];
+  amounts.forEach((a, i) => {
+    const fam = familyOf(a);
+    if (!fam) return;
+    seen.push({ a, ...fam });
+    const c = counts.get(fam.family);
+    if (c) c.n++;
+    else counts.set(fam.family, { n: 1, first: i, raw: text.slice(a.scale!.start, a.scale!.start + fam.letters) });
+  });
+  if (counts.size < 2) return [];
+  let dominant: Family | null = null;
+  for (const [fam, c] of counts) {
+    const d = dominant ? counts.get(dominant)! : null;
+    if (!d || c.n > d.n || (c.n === d.n && c.first < d.first)) dominant = fam;
+  }
+  const dom = counts.get(dominant!)!;
+  const out: Finding[] = [];
+  for (const s of seen) {
+    if (s.family === dominant) continue;
+    const n = s.a.value / s.a.scale!.factor;
+    // « 1,5 Md€ » is right even where « Mds€ » prevails: the plural starts at 2.
+    if (dominant === 'Mds' && n < 2) continue;
+    const at = s.a.scale!.start;
+    const edit: TextEdit = { start: at, end: at + s.letters, newText: dominant === 'Mds' ? 'Mds' : dominant === 'Md' ? 'Md' : 'Mrd' };
+    const raw = text.slice(at, at + s.letters);
+    out.push({
+      start: s.a.scale!.start,
+      end: s.a.scale!.end,
+      severity: 'hint',
+      code: 'mixed-abbreviations',
+      message: t('« {0} » here, but « {1} » {2} times elsewhere in the document: use one abbreviation for « milliard ».', raw, dom.raw, dom.n),
+      fixes: [{ title: t('Write « {0} »', edit.newText), edits: [edit] }],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+// Judging a breakdown of amounts: a total against the sum of its parts
+// (« sum-mismatch ») and each part against its whole (« part-exceeds-total »),
+// rounding and hedges taken into account (see intervals.ts).
+
+import { Amount, Check, Finding, RelatedSpan } from '../types';
+import { Translate } from '../messages';
+import { Breakdown, Figure } from './model';
+import { Interval, above, disjoint, distance, finite, slackFor, sumIntervals } from './intervals';
+import { displayFactor, intervalText, money, quote, terms } from './describe';
+import { rewriteAmount } from './restyle';
+
+export interface Judged {
+  checks: Check[];
+  findings: Finding[];
+}
+
+export interface JudgeContext {
+  text: string;
+  amounts: readonly Amount[];
+  tolerance: number;
+  t: Translate;
+}
+
+function figureText(ctx: JudgeContext, f: Figure): string {
+  return quote(ctx.text, f.start, f.end);
+}
+
+export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
+  const out: Judged = { checks: [], findings: [] };
+  const total = b.total;
+  if (!total || b.parts.length === 0) return out;
+  if (b.parts.some((p) => p.currency !== total.currency)) return out;
+  if (b.parts.some((p) => p.start === total.start)) return out;
+  const { t } = ctx;
+  const currency = total.currency;
+  const tot: Interval = { lo: total.lo, hi: total.hi };
+  const factor = displayFactor([...b.parts.map((p) => p.value), total.value]);
+  const range = intervalText(tot, currency, factor, t);
+  const totalText = figureText(ctx, total);
+
+  // Each part within its whole: always safe to check when the relation is clear.
+  const exceeding = new Set<Figure>();
+  for (const p of b.parts) {
+    const slack = slackFor(ctx.tolerance, total.value, p.value);
+    const bad = above({ lo: p.lo, hi: p.hi }, tot, slack);
+    if (b.partsOnly || bad) {
+      out.checks.push({
+        kind: 'part',
+        status: bad ? 'mismatch' : 'ok',
+        total: { start: total.start, end: total.end, value: total.value },
+        parts: [{ start: p.start, end: p.end, value: p.value }],
+        sum: p.value,
+        tolerance: finite(tot.hi - total.value + (p.value - p.lo) + slack),
+        unit: currency,
+      });
+    }
+    if (!bad) continue;
+    exceeding.add(p);
+    out.findings.push({
+      start: p.start,
+      end: p.end,
+      severity: 'error',
+      code: 'part-exceeds-total',
+      message: t(
+        'This part, {0}, is larger than its whole {1} ({2}) by {3}.',
+        figureText(ctx, p),
+        totalText,
+        range,
+        money(Math.max(0, p.value - tot.hi), currency, factor),
+      ),
+      related: [{ start: total.start, end: total.end, message: t('the whole: {0}', totalText) }],
+    });
+  }
+  if (b.partsOnly) return out;
+
+  const sum = b.parts.reduce((s, p) => s + p.value, 0);
+  const sumI = sumIntervals(b.parts);
+  const slack = slackFor(ctx.tolerance, total.value, sum);
+  const complete = b.complete && b.parts.length >= 2;
+  const mismatch = complete ? disjoint(sumI, tot, slack) : above(sumI, tot, slack);
+  const tolerance =
+    sum >= total.value || !complete
+      ? finite(tot.hi - total.value + (sum - sumI.lo) + slack)
+      : finite(total.value - tot.lo + (sumI.hi - sum) + slack);
+  if (b.parts.length >= 2 || !exceeding.size) {
+    out.checks.push({
+      kind: complete ? 'sum' : 'part',
+      status: mismatch || exceeding.size ? 'mismatch' : 'ok',
+      total: { start: total.start, end: total.end, value: total.value },
+      parts: b.parts.map((p) => ({ start: p.start, end: p.end, value: p.value })),
+      sum,
+      tolerance,
+      unit: currency,
+    });
+  }
+  if (!mismatch || exceeding.size) return out;
+
+  const related: RelatedSpan[] = b.parts.map((p, i) => ({ start: p.start, end: p.end, message: t('part {0}: {1}', i + 1, figureText(ctx, p)) }));
+  const gap = money(distance(sum, tot), currency, factor);
+  const arithmetic = b.parts.length >= 2 ? `${terms(b.parts.map((p) => p.value), factor)} = ${money(sum, currency, factor)}` : money(sum, currency, factor);
+  const finding: Finding = {
+    start: total.start,
+    end: total.end,
+    severity: 'warning',
+    code: 'sum-mismatch',
+    message: complete
+      ? t('{0}, which differs from the total {1} ({2}) by {3}.', arithmetic, totalText, range, gap)
+      : t('{0}, which exceeds the total {1} ({2}) by {3}: parts cannot add up to more than their whole.', arithmetic, totalText, range, gap),
+    related,
+  };
+  if (complete && total.high === undefined) {
+    const amount = ctx.amounts[total.index];
+    const edits = rewriteAmount(ctx.text, amount, sum);
+    if (edits) {
+      const preview = applyEdits(ctx.text, edits, amount.start, amount.end);
+      finding.fixes = [{ title: t('Replace the total by the computed sum: {0}', preview), edits }];
+    }
+  }
+  out.findings.push(finding);
+  return out;
+}
+
+/** The text of [start, end) once `edits` are applied (edits sorted, within or touching the span). */
+export function applyEdits(text: string, edits: readonly { start: number; end: number; newText: string }[], start: number, end: number): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = Math.min(start, sorted.length ? sorted[0].start : start);
+  for (const e of sorted) {
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  out += text.slice(at, Math.max(end, at));
+  return quote(out, 0, out.length);
+}

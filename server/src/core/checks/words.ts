@@ -1,0 +1,144 @@
+// The prose around figures, cut into items the checks can compare: folded
+// words (lower case, no accents, « ’ » read as « ' », elisions split off:
+// « d’euros » → « d' », « euros »), punctuation, and the figures themselves
+// (an amount, a range of two amounts, or a percentage) as single items. One
+// pass over each sentence; no regular expression touches the user's text.
+
+import { Amount, Percentage, Span } from '../types';
+import { isBlank, isLetter } from '../structure';
+
+export type Item =
+  | { kind: 'word'; start: number; end: number; f: string; raw: string }
+  | { kind: 'punct'; start: number; end: number; ch: string }
+  | { kind: 'amount'; start: number; end: number; index: number; /** The high end, for a range written « 3 à 4 milliards ». */ high?: number }
+  | { kind: 'percent'; start: number; end: number; index: number };
+
+const FOLDED = new Map<number, string>();
+
+/** One character, folded: lower case, accents removed, typographic apostrophes made plain. */
+export function foldChar(c: number): string {
+  if (c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x27) return "'";
+  if (c < 128) return String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  let s = FOLDED.get(c);
+  if (s === undefined) {
+    s = String.fromCharCode(c).normalize('NFD').charAt(0).toLowerCase();
+    if (c === 0x153 || c === 0x152) s = 'oe';
+    if (c === 0xe6 || c === 0xc6) s = 'ae';
+    FOLDED.set(c, s);
+  }
+  return s;
+}
+
+export function foldString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += foldChar(s.charCodeAt(i));
+  return out;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x2019 || c === 0x27 || c === 0x2018 || c === 0x2bc;
+}
+
+function isWordChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 0x2d /* - */;
+}
+
+/**
+ * Items of `span`: words and punctuation outside figures, figures as one item.
+ * `amounts` and `percentages` are sorted by start; `from` hints where to start looking.
+ */
+export function itemize(text: string, span: Span, amounts: readonly Amount[], percentages: readonly Percentage[]): Item[] {
+  const figures: Item[] = [];
+  let ai = lowerBound(amounts, span.start);
+  for (; ai < amounts.length && amounts[ai].start < span.end; ai++) {
+    const a = amounts[ai];
+    if (a.end > span.end) break;
+    if (a.range && a.range.role === 'low' && a.range.other > ai && a.range.other < amounts.length && amounts[a.range.other].end <= span.end) {
+      const hi = a.range.other;
+      figures.push({ kind: 'amount', start: a.start, end: amounts[hi].end, index: ai, high: hi });
+      ai = hi;
+      continue;
+    }
+    figures.push({ kind: 'amount', start: a.start, end: a.end, index: ai });
+  }
+  let pi = lowerBound(percentages, span.start);
+  for (; pi < percentages.length && percentages[pi].start < span.end; pi++) {
+    const p = percentages[pi];
+    if (p.end > span.end) break;
+    figures.push({ kind: 'percent', start: p.start, end: p.end, index: pi });
+  }
+  figures.sort((x, y) => x.start - y.start);
+
+  const items: Item[] = [];
+  let fi = 0;
+  let i = span.start;
+  while (i < span.end) {
+    if (fi < figures.length && i >= figures[fi].start) {
+      const f = figures[fi++];
+      if (f.end > i) items.push(f);
+      i = Math.max(i, f.end);
+      continue;
+    }
+    const limit = fi < figures.length ? figures[fi].start : span.end;
+    const c = text.charCodeAt(i);
+    if (isBlank(c) || c === 10 || c === 13) {
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      let j = i;
+      let f = '';
+      while (j < limit && isWordChar(text.charCodeAt(j))) f += foldChar(text.charCodeAt(j++));
+      // An elision keeps its apostrophe and stands alone: « d’ », « l’ », « qu’ », « jusqu’ ».
+      if (j < limit && isApostrophe(text.charCodeAt(j))) {
+        const n = text.charCodeAt(j + 1);
+        if (j + 1 === limit || isLetter(n) || (n >= 48 && n <= 57)) {
+          j++;
+          f += "'";
+        }
+      }
+      items.push({ kind: 'word', start: i, end: j, f, raw: text.slice(i, j) });
+      i = j;
+      continue;
+    }
+    items.push({ kind: 'punct', start: i, end: i + 1, ch: text.charAt(i) });
+    i++;
+  }
+  return items;
+}
+
+/** First index whose span starts at or after `offset`, in a list sorted by start. */
+export function lowerBound(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words that hedge or introduce a figure and may sit between a cue and the figure it governs. */
+export const FIGURE_LEAD = new Set([
+  'pres', 'de', "d'", 'plus', 'moins', 'environ', 'quelque', 'au', "jusqu'", 'jusqu', 'a', 'un', 'peu', 'seulement', 'seul', 'seuls',
+  'seule', 'seules', 'deja', "l'", 'ordre', 'presque', 'quasiment', 'approximativement', 'autour', 'du', 'non', 'loin', 'pas', 'moins',
+  'encore', 'bien', 'tout', 'juste', 'quelques',
+]);
+
+export function isWord(item: Item | undefined, ...words: string[]): boolean {
+  return !!item && item.kind === 'word' && words.includes(item.f);
+}
+
+export function isPunct(item: Item | undefined, ...chars: string[]): boolean {
+  return !!item && item.kind === 'punct' && chars.includes(item.ch);
+}
+
+/** True when the words `seq` appear at `items[at]` onwards. */
+export function matchWords(items: readonly Item[], at: number, seq: readonly string[]): boolean {
+  for (let k = 0; k < seq.length; k++) {
+    const it = items[at + k];
+    if (!it || it.kind !== 'word' || it.f !== seq[k]) return false;
+  }
+  return true;
+}
