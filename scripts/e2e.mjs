@@ -15,7 +15,7 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CODE_SERVER_VERSION, ensureCodeServer, ensureDebianPackages, findChromium } from './e2e/install.mjs';
+import { CODE_SERVER_VERSION, ensureCodeServer, ensureDebianPackages, findChromium, hasCodeServer } from './e2e/install.mjs';
 import { startCodeServer } from './e2e/codeServer.mjs';
 import { prepareWorkspace, userSettings } from './e2e/workspace.mjs';
 import { killAll, killAllNow, killGroup } from './e2e/proc.mjs';
@@ -74,8 +74,9 @@ async function main() {
 
   limit(installLimit);
   phase = 'installing prerequisites';
-  await ensureDebianPackages(say);
-  const entry = await ensureCodeServer(path.join(root, '.vscode-test'), say);
+  const installRoot = path.join(root, '.vscode-test');
+  await ensureDebianPackages(say, { withToolchain: !hasCodeServer(installRoot) });
+  const entry = await ensureCodeServer(installRoot, say);
   const chromiumPath = process.env.E2E_CHROMIUM ?? findChromium();
   if (!chromiumPath) return finish(1, 'no chromium found (set E2E_CHROMIUM to a Chromium or Chrome binary)');
 
@@ -103,6 +104,7 @@ async function main() {
   browser = await launchBrowser(chromiumPath);
 
   phase = 'running the suite in the extension host';
+  const workbenchErrors = [];
   const code = await runSuite({
     browser,
     url: server.url,
@@ -115,6 +117,7 @@ async function main() {
     // the console; the workbench's own log only to test-artifacts/workbench.log.
     log: (type, text) => {
       pageLog.write(`[${type}] ${text}\n`);
+      if (type === 'error') workbenchErrors.push(text.split('\n')[0]);
       for (const line of text.split('\n')) {
         if (line.startsWith(SUITE_LINE_PREFIX)) process.stdout.write(line.slice(SUITE_LINE_PREFIX.length) + '\n');
       }
@@ -125,6 +128,10 @@ async function main() {
   await killGroup(server.pid);
   serverLog.end();
   pageLog.end();
+  if (code !== 0 && workbenchErrors.length) {
+    console.error(`e2e: last errors the workbench logged (all in test-artifacts/workbench.log):`);
+    for (const line of workbenchErrors.slice(-10)) console.error(`  ${line}`);
+  }
   if (existsSync(path.join(artifacts, 'hover.png'))) say(`screenshot: ${path.relative(root, path.join(artifacts, 'hover.png'))}`);
   await finish(code, code === 0 ? undefined : `FAILED: the suite exited with ${code} (logs in test-artifacts/)`);
 }

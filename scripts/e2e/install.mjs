@@ -43,12 +43,20 @@ export function findChromium() {
   return null;
 }
 
-/** chromium renders the workbench, ripgrep replaces the download of rg, libkrb5-dev lets `kerberos` build. */
-export async function ensureDebianPackages(log) {
+/**
+ * chromium renders the workbench, ripgrep replaces the download of rg,
+ * libkrb5-dev lets `kerberos` build; `withToolchain` (code-server still to be
+ * installed) adds what node-gyp needs for kerberos, argon2 and node-pty.
+ */
+export async function ensureDebianPackages(log, { withToolchain = false } = {}) {
   const missing = [];
   if (!findChromium()) missing.push('chromium');
   if (!has('rg')) missing.push('ripgrep');
   if (!hasDebianPackage('libkrb5-dev') && !has('krb5-config')) missing.push('libkrb5-dev');
+  if (withToolchain) {
+    if (!has('make') || !has('g++')) missing.push('build-essential');
+    if (!has('python3')) missing.push('python3');
+  }
   if (missing.length === 0) return;
   if (!has('apt-get')) throw new Error(`missing ${missing.join(', ')} and no apt-get to install them; install them first`);
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
@@ -70,12 +78,24 @@ function ripgrepTarget() {
   }
 }
 
+function codeServerPaths(root) {
+  const dir = path.join(path.resolve(root), 'code-server');
+  return {
+    dir,
+    entry: path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
+    stamp: path.join(dir, `.installed-${CODE_SERVER_VERSION}`),
+  };
+}
+
+export function hasCodeServer(root) {
+  const { entry, stamp } = codeServerPaths(root);
+  return existsSync(entry) && existsSync(stamp);
+}
+
 /** Installs code-server into `<root>/code-server` unless that exact version is already there. */
 export async function ensureCodeServer(root, log) {
   root = path.resolve(root);
-  const dir = path.join(root, 'code-server');
-  const entry = path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-  const stamp = path.join(dir, `.installed-${CODE_SERVER_VERSION}`);
+  const { dir, entry, stamp } = codeServerPaths(root);
   if (existsSync(entry) && existsSync(stamp)) return entry;
 
   log(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(process.cwd(), dir) || dir} (first run only, about a minute)`);

@@ -18,7 +18,8 @@ const CHROMIUM_ARGS = [
 ];
 
 export async function launchBrowser(executablePath) {
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  // Signals are the runner's to handle: it closes the browser and code-server together.
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
 }
 
 function remote(url, p) {
