@@ -18,19 +18,17 @@ describe('go to definition', () => {
     await activateExtension();
   });
 
-  // enable when definitions (definitionProvider) land
-  it.skip('goes from « le Programme » to where the brief defines it', async () => {
+  it('goes from « le Programme » to where the brief defines it', async () => {
     const doc = await open(fixtureUri('brief.md'));
-    // « Le Programme consacre… » refers to « (ci-après « le Programme ») ».
-    const use = positionOf(doc, 'Programme consacre', 2);
+    // « Le Programme dispose… » refers to « (ci-après « le Programme ») ».
+    const use = positionOf(doc, 'Programme dispose', 2);
     const [target] = await definitionsAt(doc.uri, use);
     assert.ok(target, 'no definition found');
     assert.equal(target.uri.toString(), doc.uri.toString());
     assert.ok(target.range.intersection(rangeOf(doc, '« le Programme »')), `definition at line ${target.range.start.line + 1}, not on « le Programme »`);
   });
 
-  // enable when definitions (definitionProvider) land
-  it.skip('goes from a label to the sentence that creates it', async () => {
+  it('goes from a label to the sentence that creates it', async () => {
     const doc = await open(fixtureUri('brief.md'));
     const use = positionOf(doc, 'Archive de confiance est délivrée', 2);
     const [target] = await definitionsAt(doc.uri, use);

@@ -16,8 +16,7 @@ describe('diagnostics', () => {
     for (const d of all) assert.ok(codeOf(d), `a diagnostic without a code: ${d.message}`);
   });
 
-  // enable when the sum checks (sum-mismatch) land
-  it.skip('reports a total that is not the sum of its parts, with code sum-mismatch', async () => {
+  it('reports a total that is not the sum of its parts, with code sum-mismatch', async () => {
     const doc = await open(fixtureUri('brief.md'), true);
     // 150 + 90 + 40 = 280 millions, written as 300 millions.
     const [d] = await waitFor('a sum-mismatch diagnostic', () => {
@@ -30,8 +29,7 @@ describe('diagnostics', () => {
     assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
   });
 
-  // enable when the sum checks (sum-mismatch) land
-  it.skip('reports no sum-mismatch on a breakdown that adds up', async () => {
+  it('reports no sum-mismatch on a breakdown that adds up', async () => {
     const doc = await open(fixtureUri('brief.md'), true);
     await waitFor('the sum-mismatch diagnostic of the brief', () => diagnosticsWithCode(doc.uri, 'sum-mismatch').length > 0);
     const onFirstParagraph = diagnosticsWithCode(doc.uri, 'sum-mismatch').filter((d) => d.range.intersection(rangeOf(doc, '1,8 milliard')));
