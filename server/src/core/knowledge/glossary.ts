@@ -278,6 +278,7 @@ function parse(text: string, uri: string, t: Translate): { entries: KnowledgeEnt
     if (!current) return;
     const d: Draft = current;
     current = null;
+    if ((d as Draft & { ignored?: boolean }).ignored) return;
     const description = d.description.join(' ').replace(/\s+/g, ' ').trim();
     if (description && !d.entry.description.fr) d.entry.description.fr = description;
     if (d.entry.description.fr || d.entry.description.en) d.fields.add('description');
@@ -325,7 +326,6 @@ function parse(text: string, uri: string, t: Translate): { entries: KnowledgeEnt
       const earlier = names.get(key);
       if (earlier) {
         warn(nameSpan, GLOSSARY_DUPLICATE, t('“{0}” is already defined in this glossary; this entry is ignored.', name), { ...earlier, message: t('First definition of “{0}”', name) });
-        current = null;
         // Skip the fields of the duplicate without reporting them.
         current = { term: nameSpan, canonical: name, fields: new Set(), entry: blankEntry(name, uri, nameSpan), description: [], kindGiven: false };
         (current as Draft & { ignored?: boolean }).ignored = true;

@@ -163,7 +163,7 @@ export class KnowledgeIndex {
   /** Markdown hover body for an entry. */
   describe(idOrEntry: string | KnowledgeEntry, lang: 'fr' | 'en' = 'fr'): string {
     const e = typeof idOrEntry === 'string' ? this.entry(idOrEntry) : idOrEntry;
-    return e ? describe(e, lang) : '';
+    return e ? describeEntry(e, lang) : '';
   }
 }
 
@@ -300,7 +300,7 @@ export function formatAmount(value: number, currency: string, lang: 'fr' | 'en')
 }
 
 /** Markdown for a hover: name, kind, body, date, description, key amounts, link. */
-export function describe(e: KnowledgeEntry, lang: 'fr' | 'en' = 'fr'): string {
+export function describeEntry(e: KnowledgeEntry, lang: 'fr' | 'en' = 'fr'): string {
   const head = [`**${e.canonical}**`, `*${kindLabel(e.kind, lang)}*`];
   if (e.body) head.push(e.body);
   if (e.date) head.push(formatDate(e.date, lang));

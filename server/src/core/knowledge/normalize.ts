@@ -67,9 +67,12 @@ export function charClass(c: number): number {
   return k === CharClass.Unknown ? classify(c) : k;
 }
 
+/** Ligatures and letters that Unicode does not decompose. */
+const SPECIAL_FOLDS: Record<string, string> = { 'œ': 'oe', 'Œ': 'oe', 'æ': 'ae', 'Æ': 'ae', 'ß': 'ss', 'ẞ': 'ss', 'ø': 'o', 'Ø': 'o', 'đ': 'd', 'Đ': 'd', 'ł': 'l', 'Ł': 'l' };
+
 function learnFold(c: number): void {
   const ch = String.fromCharCode(c);
-  const base = ch.normalize('NFKD').replace(/\p{M}/gu, '');
+  const base = SPECIAL_FOLDS[ch] ?? ch.normalize('NFKD').replace(/\p{M}/gu, '');
   const lower = base.toLowerCase();
   uppers[c] = ch !== ch.toLowerCase() ? 1 : 0;
   if (lower.length === 1) folds[c] = lower.charCodeAt(0);
@@ -355,19 +358,14 @@ export function foldEquals(text: string, start: number, end: number, folded: str
     if (f === 0) {
       const multi = multiFold.get(c) as string;
       for (let j = 0; j < multi.length; j++) {
-        if (pos >= m) {
-          // Only a plural « s » may follow.
-          if (multi.charCodeAt(j) !== 115 || pos !== m || i !== end - 1 || j !== multi.length - 1 || m < 3) return false;
-          return foldToken(text, start, end) === folded;
-        }
+        // Past the end: only a plural « s » may follow; let the full fold decide.
+        if (pos >= m) return foldToken(text, start, end) === folded;
         if (multi.charCodeAt(j) !== folded.charCodeAt(pos++)) return false;
       }
       continue;
     }
-    if (pos >= m) {
-      // One trailing « s » beyond the folded form: a plural, if the word is long enough.
-      return f === 115 && i === end - 1 && m >= 3 && foldToken(text, start, end) === folded;
-    }
+    // Past the end: only a plural « s » may follow; let the full fold decide.
+    if (pos >= m) return f === 115 && foldToken(text, start, end) === folded;
     if (f !== folded.charCodeAt(pos++)) return false;
   }
   if (pos !== m) return false;

@@ -1,0 +1,115 @@
+// The shipped knowledge base is complete and consistent: every entry has what
+// hovers and checks rely on, and no spelling points to two entries.
+
+import { strict as assert } from 'assert';
+import { ENTITY_KINDS, builtinEntries, builtinKnowledge, describeEntry, formatAmount, formatDate } from '../../../server/src/core/knowledge/index';
+import { looseKey } from '../../../server/src/core/knowledge/normalize';
+
+const entries = builtinEntries();
+
+describe('knowledge base integrity', () => {
+  it('has at least 60 entries', () => {
+    assert.ok(entries.length >= 60, `only ${entries.length} entries`);
+  });
+
+  it('has unique ids in kebab case', () => {
+    const ids = new Set<string>();
+    for (const e of entries) {
+      assert.match(e.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, e.id);
+      assert.ok(!ids.has(e.id), `duplicate id ${e.id}`);
+      ids.add(e.id);
+    }
+  });
+
+  it('gives every entry its required fields', () => {
+    for (const e of entries) {
+      assert.ok(ENTITY_KINDS.includes(e.kind), `${e.id}: kind ${e.kind}`);
+      assert.ok(e.canonical.trim().length > 0, `${e.id}: canonical`);
+      assert.ok(Array.isArray(e.variants), `${e.id}: variants`);
+      assert.ok(e.description.fr.length >= 30, `${e.id}: French description`);
+      assert.ok(e.description.en.length >= 30, `${e.id}: English description`);
+      assert.notEqual(e.description.fr, e.description.en, `${e.id}: descriptions are translations, not copies`);
+      assert.ok(e.body && e.body.length > 0, `${e.id}: body`);
+      assert.ok(e.date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(e.date), `${e.id}: date ${e.date}`);
+      assert.ok(e.link && /^https:\/\/\S+$/.test(e.link), `${e.id}: link`);
+      assert.ok(e.sources.length > 0, `${e.id}: sources`);
+      for (const s of e.sources) {
+        assert.ok(s.title.length > 0 && s.facts.length > 0, `${e.id}: source fields`);
+        if (s.url) assert.match(s.url, /^https?:\/\//, `${e.id}: source url`);
+      }
+      for (const a of e.amounts ?? []) {
+        assert.ok(Number.isFinite(a.value) && a.value > 0, `${e.id}: amount value`);
+        assert.match(a.currency, /^[A-Z]{3}$/, `${e.id}: currency`);
+        assert.ok(a.covers.fr && a.covers.en, `${e.id}: what the amount covers`);
+      }
+    }
+  });
+
+  it('never gives one spelling to two entries', () => {
+    const owner = new Map<string, string>();
+    for (const e of entries) {
+      for (const v of [e.canonical, ...e.variants, ...(e.contextVariants ?? []), ...(e.exactVariants ?? [])]) {
+        const key = looseKey(v);
+        assert.ok(key.length > 0, `${e.id}: « ${v} » has no word`);
+        const other = owner.get(key);
+        assert.ok(other === undefined || other === e.id, `« ${v} » belongs to ${other} and ${e.id}`);
+        owner.set(key, e.id);
+      }
+    }
+    assert.deepEqual(builtinKnowledge().conflicts, []);
+  });
+
+  it('covers the names French policy briefs use most', () => {
+    const k = builtinKnowledge();
+    const required = [
+      'france-2030', 'pia', 'pia1', 'pia2', 'pia3', 'pia4', 'france-relance', 'pnrr', 'strategie-nationale-cloud', 'strategie-acceleration-cloud',
+      'cloud-au-centre', 'secnumcloud', 'secnumcloud-3-1', 'secnumcloud-3-2', 'cloud-de-confiance', 'hds', 'eucs', 'gaia-x', 'ipcei', 'ipcei-cis',
+      'nextgenerationeu', 'frr', 'horizon-europe', 'digital-europe', 'rgpd', 'cloud-act', 'fisa-702', 'data-act', 'dma', 'dsa', 'nis2', 'ai-act',
+      'loi-sren', 'schrems-ii', 'anssi', 'dinum', 'sgpi', 'cgi-commissariat', 'bpifrance', 'cnil', 'cour-des-comptes', 'commission-europeenne',
+      'ademe', 'french-tech', 'next40', 'french-tech-120', 'iso-27001', 'c5', 'france-thd', 'plan-resilience', 'cybersecurity-act',
+      'privacy-shield', 'data-privacy-framework', 'data-governance-act', 'eidas', 'lolf', 'loi-de-finances', 'plf', 'conseil-d-etat',
+      'assemblee-nationale', 'senat', 'dge', 'sgdsn', 'arcep', 'autorite-concurrence', 'enisa', 'banque-des-territoires', 'caisse-des-depots', 'anr',
+    ];
+    for (const id of required) assert.ok(k.entry(id), `missing ${id}`);
+  });
+
+  it('uses every kind of the contract', () => {
+    const kinds = new Set(entries.map((e) => e.kind));
+    for (const k of ENTITY_KINDS) assert.ok(kinds.has(k), `no entry of kind ${k}`);
+  });
+});
+
+describe('knowledge lookups', () => {
+  const k = builtinKnowledge();
+
+  it('finds an entry by id and by any of its names', () => {
+    assert.equal(k.entry('pia4')?.canonical, 'PIA 4');
+    assert.equal(k.resolve('quatrième programme d’investissements d’avenir')?.id, 'pia4');
+    assert.equal(k.resolve('Secnumcloud')?.id, 'secnumcloud');
+    assert.equal(k.resolve('le Cloud Act')?.id, 'cloud-act');
+    assert.equal(k.resolve('France'), undefined);
+    assert.equal(k.resolve(''), undefined);
+  });
+
+  it('describes an entry in Markdown, in French and in English', () => {
+    const fr = k.describe('strategie-acceleration-cloud', 'fr');
+    assert.match(fr, /\*\*Stratégie d'accélération cloud\*\*/);
+    assert.match(fr, /2 novembre 2021/);
+    assert.match(fr, /1,8 Md€/);
+    assert.match(fr, /\[Page officielle\]\(https:/);
+    const en = describeEntry(k.entry('strategie-acceleration-cloud')!, 'en');
+    assert.match(en, /2 November 2021/);
+    assert.match(en, /€1\.8bn/);
+    assert.match(en, /industrial strand/i);
+    assert.equal(k.describe('no-such-id'), '');
+  });
+
+  it('formats dates and amounts', () => {
+    assert.equal(formatDate('2021-05-01', 'fr'), '1er mai 2021');
+    assert.equal(formatDate('2022-10', 'en'), 'October 2022');
+    assert.equal(formatDate('printemps 2020', 'fr'), 'printemps 2020');
+    assert.equal(formatAmount(667e6, 'EUR', 'fr'), '667 M€');
+    assert.equal(formatAmount(39.4e9, 'EUR', 'fr'), '39,4 Md€');
+    assert.equal(formatAmount(1.2e9, 'USD', 'en'), '$1.2bn');
+  });
+});

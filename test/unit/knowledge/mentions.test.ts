@@ -1,0 +1,192 @@
+// Recognition of known names: variants, case rules, quotes, elisions,
+// ordinals, longest match, word boundaries, offsets and speed.
+
+import { strict as assert } from 'assert';
+import { builtinKnowledge } from '../../../server/src/core/knowledge/index';
+import { findEntities } from '../../../server/src/core/knowledge/mentions';
+
+const k = builtinKnowledge();
+
+function ids(text: string): string[] {
+  return findEntities(text, k).map((m) => m.id);
+}
+
+// [text, expected ids in order]
+const POSITIVE: Array<[string, string[]]> = [
+  ['Le PIA 4 finance ce projet.', ['pia4']],
+  ['Le PIA4 finance ce projet.', ['pia4']],
+  ['Le PIA-4 finance ce projet.', ['pia4']],
+  ['Le 4ème Programme d’investissements d’avenir commence.', ['pia4']],
+  ['Le quatrième PIA commence.', ['pia4']],
+  ['Le 4e PIA commence.', ['pia4']],
+  ['Le 4eme PIA commence.', ['pia4']],
+  ['Le 4è PIA commence.', ['pia4']],
+  ['Le 4ᵉ PIA commence.', ['pia4']],
+  ['Le PIA IV commence.', ['pia4']],
+  ['Le troisième programme d’investissements d’avenir.', ['pia3']],
+  ['Le 1er PIA date de 2010.', ['pia1']],
+  ['Le deuxième PIA a suivi.', ['pia2']],
+  ['Les PIA successifs.', ['pia']],
+  ['Un programme d’investissement d’avenir au singulier.', ['pia']],
+  ['Les programmes d’investissements d’avenir.', ['pia']],
+  ['LE PROGRAMME D’INVESTISSEMENTS D’AVENIR', ['pia']],
+  ['Le plan France 2030 est lancé.', ['france-2030']],
+  ['FRANCE 2030', ['france-2030']],
+  ['France\u00a02030', ['france-2030']],
+  ['La qualification SecNumCloud 3.2 est exigée.', ['secnumcloud-3-2']],
+  ['SecNumCloud 3.1 puis SecNumCloud.', ['secnumcloud-3-1', 'secnumcloud']],
+  ['La version Secnumcloud est citée.', ['secnumcloud']],
+  ['un « cloud de confiance » pour l’État', ['cloud-de-confiance']],
+  ['un “Cloud de Confiance” pour l’État', ['cloud-de-confiance']],
+  ['un "cloud de confiance" pour l’État', ['cloud-de-confiance']],
+  ['la doctrine « cloud au centre »', ['cloud-au-centre']],
+  ['l’ANSSI et l\'ANSSI', ['anssi', 'anssi']],
+  ['L’Anssi publie.', ['anssi']],
+  ['d’ANSSI', ['anssi']],
+  ['La CNIL et la Cnil.', ['cnil', 'cnil']],
+  ['Gaia-X, Gaia X et GAIA-X.', ['gaia-x', 'gaia-x', 'gaia-x']],
+  ['NIS2, NIS 2 et la directive NIS 2.', ['nis2', 'nis2', 'nis2']],
+  ['La directive NIS a précédé.', ['nis']],
+  ['Le RGPD, ou règlement (UE) 2016/679.', ['rgpd', 'rgpd']],
+  ['Le GDPR en anglais.', ['rgpd']],
+  ['Le CLOUD Act américain.', ['cloud-act']],
+  ['La section 702 du FISA.', ['fisa-702']],
+  ['Le Data Act et le DMA et le DSA.', ['data-act', 'dma', 'dsa']],
+  ['L’AI Act européen.', ['ai-act']],
+  ['La loi SREN de 2024.', ['loi-sren']],
+  ['L’arrêt Schrems II de 2020.', ['schrems-ii']],
+  ['La DINUM et le SGPI.', ['dinum', 'sgpi']],
+  ['La Cour des comptes critique.', ['cour-des-comptes']],
+  ['La Commission européenne autorise.', ['commission-europeenne']],
+  ['L’ADEME et l’Ademe.', ['ademe', 'ademe']],
+  ['La French Tech et le French Tech 120.', ['french-tech', 'french-tech-120']],
+  ['Le Next40 et le Next 40.', ['next40', 'next40']],
+  ['La norme ISO 27001 et ISO/IEC 27001.', ['iso-27001', 'iso-27001']],
+  ['L’attestation C5 du BSI.', ['c5']],
+  ['Le Plan France Très Haut Débit.', ['france-thd']],
+  ['Le plan de résilience de mars 2022.', ['plan-resilience']],
+  ['Le Plan national de relance et de résilience.', ['pnrr']],
+  ['La Facilité pour la reprise et la résilience.', ['frr']],
+  ['Le PIIEC et l’IPCEI-CIS.', ['ipcei', 'ipcei-cis']],
+  ['NextGenerationEU et Next Generation EU.', ['nextgenerationeu', 'nextgenerationeu']],
+  ['Horizon Europe et le programme pour une Europe numérique.', ['horizon-europe', 'digital-europe']],
+  ['La stratégie nationale pour le cloud et la stratégie d’accélération cloud.', ['strategie-nationale-cloud', 'strategie-acceleration-cloud']],
+  ['Bpifrance et la Banque des Territoires.', ['bpifrance', 'banque-des-territoires']],
+  ['La Caisse des dépôts et consignations.', ['caisse-des-depots']],
+  ['Le Commissariat général à l’investissement (CGI) puis le CGI.', ['cgi-commissariat', 'cgi-commissariat', 'cgi-commissariat']],
+  ['Le Conseil d’État et le Conseil d\'Etat.', ['conseil-d-etat', 'conseil-d-etat']],
+  ['L’Assemblée nationale et le Sénat.', ['assemblee-nationale', 'senat']],
+  ['Le projet de loi de finances (PLF) et la LOLF.', ['plf', 'plf', 'lolf']],
+  ['L’Autorité de la concurrence et l’Arcep.', ['autorite-concurrence', 'arcep']],
+  ['Le Cybersecurity Act et l’ENISA.', ['cybersecurity-act', 'enisa']],
+  ['Le Privacy Shield puis le Data Privacy Framework.', ['privacy-shield', 'data-privacy-framework']],
+  ['Le France Relance et France Relance.', ['france-relance', 'france-relance']],
+  ['La certification HDS et l’hébergement de données de santé.', ['hds', 'hds']],
+  ['Le règlement eIDAS.', ['eidas']],
+  ['PIA 4\nfinance', ['pia4']],
+];
+
+// Texts where nothing (or something else) must be found.
+const NEGATIVE: Array<[string, string[]]> = [
+  ['Il joue du PIAno.', []],
+  ['Le DSAx est inconnu.', []],
+  ['SecNumCloudy est un nom inventé.', []],
+  ['Une pia en minuscules.', []],
+  ['Le Pia reste ambigu.', []],
+  ['Le dsa en minuscules.', []],
+  ['La cnil, en minuscules… mais Cnil aussi.', ['cnil', 'cnil']],
+  ['Le CGI prévoit une exonération.', []],
+  ['Le Code général des impôts (CGI) prévoit une exonération.', ['code-general-impots']],
+  ['Le CE et la Commission ont parlé.', []],
+  ['Le plan de relance de 2008.', []],
+  ['France 2031 est un faux.', []],
+  ['Le PIA 42 n’existe pas.', ['pia']],
+  ['PIA4x', []],
+  ['xPIA', []],
+  ['Le PIA, 4 fois.', ['pia']],
+  ['Le PIA. 4 projets.', ['pia']],
+  ['SecNumCloud 3.3 n’existe pas encore.', ['secnumcloud']],
+  ['Les ans passent.', []],
+  ['Le CDC reste un cahier des charges.', []],
+];
+
+describe('name recognition', () => {
+  for (const [text, expected] of POSITIVE) {
+    it(`finds ${expected.join(', ')} in « ${text.replace(/\n/g, '⏎')} »`, () => {
+      assert.deepEqual(ids(text), expected);
+    });
+  }
+  for (const [text, expected] of NEGATIVE) {
+    it(`finds ${expected.length ? expected.join(', ') : 'nothing'} in « ${text} »`, () => {
+      assert.deepEqual(ids(text), expected);
+    });
+  }
+
+  it('has at least 60 recognition cases', () => {
+    assert.ok(POSITIVE.length + NEGATIVE.length >= 60);
+  });
+});
+
+describe('mention details', () => {
+  it('gives UTF-16 offsets into the original text', () => {
+    const text = '🇫🇷 « SecNumCloud 3.2 » et l’ANSSI';
+    const m = findEntities(text, k);
+    assert.equal(m.length, 2);
+    assert.equal(text.slice(m[0].start, m[0].end), 'SecNumCloud 3.2');
+    assert.equal(m[0].text, 'SecNumCloud 3.2');
+    assert.equal(text.slice(m[1].start, m[1].end), 'ANSSI');
+  });
+
+  it('keeps offsets across accents written as combining marks', () => {
+    const text = 'La Cour des comptes et la Caisse des de\u0301po\u0302ts.';
+    const m = findEntities(text, k);
+    assert.deepEqual(m.map((x) => x.id), ['cour-des-comptes', 'caisse-des-depots']);
+    assert.equal(text.slice(m[1].start, m[1].end), 'Caisse des de\u0301po\u0302ts');
+  });
+
+  it('fills kind, canonical name and origin', () => {
+    const [m] = findEntities('Le PIA4.', k);
+    assert.deepEqual({ id: m.id, kind: m.kind, canonical: m.canonical, origin: m.origin }, { id: 'pia4', kind: 'programme', canonical: 'PIA 4', origin: 'builtin' });
+  });
+
+  it('does not join names across a blank line or a sentence end', () => {
+    assert.deepEqual(ids('France\n\n2030'), []);
+    assert.deepEqual(ids('Le PIA.\n\n4 actions.'), ['pia']);
+  });
+
+  it('copes with an empty text and with lone surrogates', () => {
+    assert.deepEqual(findEntities('', k), []);
+    assert.deepEqual(ids('\ud800PIA 4\udc00'), ['pia4']);
+  });
+});
+
+describe('matching speed', () => {
+  it('reads French prose at 20 MB/s or more', function () {
+    this.timeout(60000);
+    const sentences = [
+      'Le ministère a présenté une feuille de route pour moderniser les infrastructures numériques des services déconcentrés.',
+      'Près de 1,8 milliard d’euros seront engagés d’ici 2027, en partie au titre de France 2030 et du PIA 4.',
+      'Les collectivités, les opérateurs et les entreprises participeront à un comité de suivi qui se réunira chaque trimestre.',
+      'L’hébergement des données sensibles devra reposer sur une offre qualifiée SecNumCloud par l’ANSSI.',
+      'Une évaluation indépendante est prévue à mi-parcours, et la Cour des comptes rendra un avis.',
+    ];
+    let text = '';
+    let i = 0;
+    while (text.length < 4_000_000) text += sentences[i++ % sentences.length] + (i % 7 === 0 ? '\n\n' : ' ');
+    const bytes = Buffer.byteLength(text, 'utf8');
+    let best = Infinity;
+    for (let r = 0; r < 5; r++) {
+      const copy = String(r) + text; // a fresh string each run, no cache
+      // CPU time of this process, so that other work on the machine does not count.
+      const t0 = process.cpuUsage();
+      const found = findEntities(copy, k);
+      const used = process.cpuUsage(t0);
+      const ms = (used.user + used.system) / 1000;
+      assert.ok(found.length > 1000);
+      best = Math.min(best, ms);
+    }
+    const mbPerSecond = bytes / 1e6 / (best / 1000);
+    console.log(`      matching speed: ${mbPerSecond.toFixed(1)} MB/s on ${(bytes / 1e6).toFixed(1)} MB`);
+    assert.ok(mbPerSecond >= 20, `${mbPerSecond.toFixed(1)} MB/s`);
+  });
+});
