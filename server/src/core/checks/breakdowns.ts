@@ -47,7 +47,7 @@ const PER = new Set([
 ]);
 const PARTIAL = new Set([
   'notamment', 'parmi', 'particulier', 'exemple', 'principalement', 'essentiellement', 'surtout', 'autres', 'certains', 'certaines',
-  'plusieurs', 'partiellement', 'partie', 'majoritairement', 'dont',
+  'plusieurs', 'partiellement', 'partie', 'majoritairement',
 ]);
 const CLOSURE = new Set(['enfin', 'reste', 'solde', 'complement', 'restant', 'restants', 'restante', 'restantes', 'reliquat']);
 const EVOLUTION = new Set([
@@ -300,7 +300,7 @@ function dontBreakdowns(sent: Sentence, o: FindOptions): Breakdown[] {
         if (commas > 2) break;
         continue;
       }
-      if (it.f === 'dont' || it.f === 'soit' || it.f === 'et' || it.f === 'sur') break;
+      if (it.f === 'dont' || it.f === 'soit' || it.f === 'et') break;
       if (++words > 8) break;
     }
     if (!total) continue;
@@ -473,12 +473,12 @@ function distribution(s: number, o: FindOptions): Breakdown | null {
   }
   if (sentenceHasAbort(items)) return null;
   // « comprend notamment : » announces examples, not the whole list.
-  for (let k = 0; k < items.length; k++) if (isWordIn(items[k], PARTIAL) && !isWord(items[k], 'dont')) complete = false;
+  for (let k = 0; k < items.length; k++) if (isWordIn(items[k], PARTIAL)) complete = false;
   const before = amountItems(items, 0, trigger);
   let total: Figure | null = null;
   if (before.length === 1) total = figureOf(o.amounts, before[0]);
-  else if (before.length === 0) total = previousTotal(s, o);
-  else if (cue === 'colon') return null;
+  else if (before.length === 0 && cue !== 'colon' && anaphoric(items)) total = previousTotal(s, o);
+  else if (before.length > 1 && cue === 'colon') return null;
   const regionStart = colon >= 0 ? colon + 1 : trigger + 1;
   const b = make(cue, items[trigger].start, total);
   const r = forwardRegion(items, regionStart, items.length, o.amounts, o.percentages);
@@ -498,6 +498,16 @@ function distribution(s: number, o: FindOptions): Breakdown | null {
   }
   if (cue === 'comprend' && b.parts.length < 2) b.complete = false;
   return b.parts.length || b.shares.length ? b : null;
+}
+
+const ANAPHORA = new Set(['cette', 'ce', 'ces', 'cet', 'elle', 'il', 'elles', 'ils', 'celle-ci', 'celui-ci', 'ceux-ci', 'celles-ci', 'lequel', 'laquelle']);
+const WHOLE_NOUNS = new Set(['total', 'montant', 'enveloppe', 'somme', 'dotation']);
+
+/** « Cette enveloppe se répartit… », « Elle comprend… », « Le montant se décompose… »: the whole was named just before. */
+function anaphoric(items: readonly Item[]): boolean {
+  const k = firstIndex(items);
+  if (isWordIn(items[k], ANAPHORA)) return true;
+  return isWord(items[k], 'le', 'la', "l'") && isWordIn(items[k + 1], WHOLE_NOUNS);
 }
 
 /** The bulleted items right after an announcing sentence that ends with a colon. */

@@ -31,9 +31,11 @@ const BLOCKERS = new Set([
   'augmentation', 'initial', 'initiale', 'final', 'finale', 'cumule', 'cumul', 'an', 'ans', 'mois', 'moyenne',
 ]);
 
-function blocked(items: readonly Item[]): boolean {
+function blocked(items: readonly Item[], mentions: readonly EntityMention[]): boolean {
   for (const it of items) {
     if (it.kind !== 'word') continue;
+    // Words of a name (« France 2030 ») say nothing about the basis of a figure.
+    if (mentions.some((m) => it.start >= m.start && it.end <= m.end)) continue;
     if (BLOCKERS.has(it.f)) return true;
     if (it.raw === 'AE' || it.raw === 'CP') return true;
     // A year: « en 2021 », « 2021-2025 ».
@@ -119,7 +121,7 @@ export function findConflicts(
     const mentions = bySentence.get(s)!;
     // One name per sentence, or the attachment is not clear.
     const ids = new Set(mentions.map((m) => m.id));
-    if (ids.size !== 1 || blocked(sent.items)) continue;
+    if (ids.size !== 1 || blocked(sent.items, mentions)) continue;
     for (const m of mentions) {
       const fig = attachedAmount(sent, m, amounts, mentions);
       if (!fig || inBreakdown.has(fig.index) || fig.qualifier === 'lower-bound' || fig.qualifier === 'upper-bound') continue;

@@ -35,7 +35,10 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
   const currency = total.currency;
   const tot: Interval = { lo: total.lo, hi: total.hi };
   const factor = displayFactor([...b.parts.map((p) => p.value), total.value]);
-  const range = intervalText(tot, currency, factor, t);
+  // The interval is worth showing only when rounding or a hedge makes it wide.
+  const wide = total.qualifier !== null || total.high !== undefined || tot.hi - tot.lo >= 0.01 * total.value;
+  const range = wide ? ` (${intervalText(tot, currency, factor, t)})` : '';
+  const gapTo = (v: number) => (wide ? distance(v, tot) : Math.abs(v - total.value));
   const totalText = figureText(ctx, total);
 
   // Each part within its whole: always safe to check when the relation is clear.
@@ -62,11 +65,11 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
       severity: 'error',
       code: 'part-exceeds-total',
       message: t(
-        'This part, {0}, is larger than its whole {1} ({2}) by {3}.',
+        'This part, {0}, is larger than its whole {1}{2} by {3}.',
         figureText(ctx, p),
         totalText,
         range,
-        money(Math.max(0, p.value - tot.hi), currency, factor),
+        money(gapTo(p.value), currency, factor),
       ),
       related: [{ start: total.start, end: total.end, message: t('the whole: {0}', totalText) }],
     });
@@ -96,7 +99,7 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
   if (!mismatch || exceeding.size) return out;
 
   const related: RelatedSpan[] = b.parts.map((p, i) => ({ start: p.start, end: p.end, message: t('part {0}: {1}', i + 1, figureText(ctx, p)) }));
-  const gap = money(distance(sum, tot), currency, factor);
+  const gap = money(gapTo(sum), currency, factor);
   const arithmetic = b.parts.length >= 2 ? `${terms(b.parts.map((p) => p.value), factor)} = ${money(sum, currency, factor)}` : money(sum, currency, factor);
   const finding: Finding = {
     start: total.start,
@@ -104,8 +107,8 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
     severity: 'warning',
     code: 'sum-mismatch',
     message: complete
-      ? t('{0}, which differs from the total {1} ({2}) by {3}.', arithmetic, totalText, range, gap)
-      : t('{0}, which exceeds the total {1} ({2}) by {3}: parts cannot add up to more than their whole.', arithmetic, totalText, range, gap),
+      ? t('{0}, which differs from the total {1}{2} by {3}.', arithmetic, totalText, range, gap)
+      : t('{0}, which exceeds the total {1}{2} by {3}: parts cannot add up to more than their whole.', arithmetic, totalText, range, gap),
     related,
   };
   if (complete && total.high === undefined) {

@@ -9,7 +9,7 @@ import { Check, Finding, Span } from '../types';
 import { DocumentStructure, Table } from '../structure';
 import { Translate } from '../messages';
 import { currencySymbol, formatNumber, NNBSP } from '../format';
-import { Interval, disjoint, distance, finite, slackFor, sumIntervals } from './intervals';
+import { Interval, disjoint, finite, slackFor, sumIntervals } from './intervals';
 import { foldString } from './words';
 import { writeNumber } from './restyle';
 import { applyEdits } from './sums';
@@ -298,6 +298,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     if (!mismatch || reported.has(totalSpan.start)) return;
     reported.add(totalSpan.start);
     const label = unitLabel(tn.unit ?? unit);
+    const unitIsPercent = !!(tn.unit ?? unit)?.percent;
     const show = (v: number) => formatNumber(v / tf, 3);
     const digits = writeNumber(sum / tf, tn.decimals, tn.value);
     const edits = [{ start: totalSpan.start, end: totalSpan.end, newText: digits }];
@@ -311,10 +312,11 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
         nums.map((n) => show(n.value * factorOf(n))).join(' + '),
         show(sum) + label,
         text.slice(totalSpan.start, totalSpan.end) + label,
-        show(distance(sum, totalI)) + label,
+        show(Math.abs(sum - tv)) + label,
       ),
       related: parts.map((p) => ({ ...cellSpan(p), message: ctx.t('summed cell') })),
-      fixes: [{ title: ctx.t('Replace the total by the computed sum: {0}', applyEdits(text, edits, totalSpan.start, totalSpan.end)), edits }],
+      // Shares that miss 100 % are wrong in their parts, not in their total.
+      fixes: unitIsPercent && tn.value === 100 ? undefined : [{ title: ctx.t('Replace the total by the computed sum: {0}', applyEdits(text, edits, totalSpan.start, totalSpan.end)), edits }],
     });
   };
 

@@ -123,7 +123,7 @@ export function lowerBound(spans: readonly Span[], offset: number): number {
 export const FIGURE_LEAD = new Set([
   'pres', 'de', "d'", 'plus', 'moins', 'environ', 'quelque', 'au', "jusqu'", 'jusqu', 'a', 'un', 'peu', 'seulement', 'seul', 'seuls',
   'seule', 'seules', 'deja', "l'", 'ordre', 'presque', 'quasiment', 'approximativement', 'autour', 'du', 'non', 'loin', 'pas', 'moins',
-  'encore', 'bien', 'tout', 'juste', 'quelques',
+  'encore', 'bien', 'tout', 'juste', 'quelques', 'entre',
 ]);
 
 export function isWord(item: Item | undefined, ...words: string[]): boolean {
