@@ -1,0 +1,128 @@
+import { strict as assert } from 'assert';
+import { parseCell, unitOf } from '../../../server/src/core/checks/tables';
+import { check, applyTextEdits } from './helpers';
+
+function num(cell: string): number | string {
+  const v = parseCell(cell);
+  return v.kind === 'number' ? v.n.value : v.kind;
+}
+
+describe('table cells', () => {
+  it('reads French numbers with every kind of group space and a decimal comma', () => {
+    assert.equal(num('1 234,5'), 1234.5);
+    assert.equal(num('1\u202f234,5'), 1234.5);
+    assert.equal(num('1\u00a0234'), 1234);
+    assert.equal(num('12 345 678'), 12345678);
+    assert.equal(num('  42  '), 42);
+    assert.equal(num('0,75'), 0.75);
+  });
+
+  it('strips bold and italic markup', () => {
+    assert.equal(num('**2 000**'), 2000);
+    assert.equal(num('_12,5_'), 12.5);
+  });
+
+  it('reads a dash as zero and « n.d. » or a blank as missing', () => {
+    assert.equal(num('—'), 0);
+    assert.equal(num('-'), 0);
+    assert.equal(num(''), 'empty');
+    assert.equal(num('n.d.'), 'empty');
+  });
+
+  it('reads signs and a unit written in the cell', () => {
+    assert.equal(num('-1,2'), -1.2);
+    assert.equal(num('+3'), 3);
+    const v = parseCell('1,2 Md€');
+    assert.ok(v.kind === 'number' && v.n.unit?.factor === 1e9 && v.n.value === 1.2);
+    const p = parseCell('12,5 %');
+    assert.ok(p.kind === 'number' && p.n.unit?.percent);
+  });
+
+  it('refuses dots, bad grouping and words', () => {
+    assert.equal(num('1.500'), 'text');
+    assert.equal(num('12 34'), 'text');
+    assert.equal(num('1234 567'), 'text');
+    assert.equal(num('Recherche'), 'text');
+    assert.equal(num('2024-2027'), 'text');
+    assert.equal(num('20 projets'), 'text');
+  });
+
+  it('records the last digit’s step and the digits’ span', () => {
+    const v = parseCell(' **1 234,56** ');
+    assert.ok(v.kind === 'number');
+    if (v.kind !== 'number') return;
+    assert.equal(v.n.decimals, 2);
+    assert.ok(Math.abs(v.n.step - 0.01) < 1e-12);
+    assert.equal(' **1 234,56** '.slice(v.n.start, v.n.end), '1 234,56');
+  });
+});
+
+describe('table units', () => {
+  it('reads the unit from a header', () => {
+    assert.equal(unitOf('Montant (M€)', false)?.factor, 1e6);
+    assert.equal(unitOf('en milliards d’euros', false)?.factor, 1e9);
+    assert.equal(unitOf('Coût (k€)', false)?.factor, 1e3);
+    assert.equal(unitOf('Crédits (Md€)', false)?.factor, 1e9);
+    assert.equal(unitOf('Part (%)', false)?.percent, true);
+    assert.equal(unitOf('Montant (€)', false)?.factor, 1);
+    assert.equal(unitOf('Programme', false), null);
+  });
+
+  it('wants a caption to introduce its unit', () => {
+    assert.equal(unitOf('Montants en millions d’euros :', true)?.factor, 1e6);
+    assert.equal(unitOf('Source : DGFiP (M€)', true)?.factor, 1e6);
+    assert.equal(unitOf('Le tableau détaille les 2 Md€ du plan.', true), null);
+  });
+});
+
+describe('table totals', () => {
+  const table = (rows: string) => `| Action | Montant (M€) |\n|---|---:|\n${rows}`;
+
+  it('accepts a total row that adds up, within the rounding of each cell', () => {
+    const r = check(table('| A | 1,4 |\n| B | 2,3 |\n| C | 0,4 |\n| Total | 4 |\n'));
+    assert.deepEqual(r.findings.map((f) => f.code), []);
+    assert.deepEqual(r.checks.map((c) => `${c.kind}=${c.status}`), ['table-total=ok']);
+    assert.equal(r.checks[0].unit, 'EUR');
+    assert.equal(r.checks[0].total.value, 4e6);
+  });
+
+  it('flags a wrong total row, on the total cell, with a fix that makes it right', () => {
+    const text = table('| A | 1 200 |\n| B | 450 |\n| **Total** | **1 700** |\n');
+    const r = check(text);
+    assert.deepEqual(r.findings.map((f) => f.code), ['table-total']);
+    const f = r.findings[0];
+    assert.equal(text.slice(f.start, f.end), '1 700');
+    assert.match(f.message, /1\u202f200 \+ 450 = 1\u202f650/);
+    const fixed = applyTextEdits(text, f.fixes![0].edits);
+    assert.ok(fixed.includes('**1\u202f650**'), fixed);
+    assert.deepEqual(check(fixed).findings.map((x) => x.code), []);
+  });
+
+  it('leaves out « dont » rows and rows after the total', () => {
+    const r = check(table('| Recherche | 1 200 |\n| dont IA | 300 |\n| Industrie | 800 |\n| Total | 2 000 |\n| dont État | 900 |\n'));
+    assert.deepEqual(r.findings.map((f) => f.code), []);
+    assert.equal(r.checks[0].parts.length, 2);
+  });
+
+  it('skips a column with text in it, and tables with sub-totals', () => {
+    assert.deepEqual(check(table('| A | 12 |\n| B | à venir |\n| Total | 40 |\n')).checks, []);
+    assert.deepEqual(check(table('| A | 12 |\n| Sous-total | 12 |\n| B | 5 |\n| Total | 40 |\n')).checks, []);
+  });
+
+  it('checks a total column row by row, only over the columns before it', () => {
+    const text = '| Poste | 2024 | 2025 | Total | Part (%) |\n|---|---|---|---|---|\n| A | 10 | 20 | 30 | 60 |\n| B | 5 | 15 | 25 | 40 |\n';
+    const r = check(text);
+    assert.deepEqual(r.findings.map((f) => f.code), ['table-total']);
+    assert.equal(text.slice(r.findings[0].start, r.findings[0].end), '25');
+    assert.equal(r.checks.filter((c) => c.kind === 'table-total').length, 2);
+  });
+
+  it('does not sum columns of rates or changes', () => {
+    const text = '| Poste | Taux (%) | Évolution |\n|---|---|---|\n| A | 5 | 2 |\n| B | 7 | 3 |\n| Total | 6 | 2,5 |\n';
+    assert.deepEqual(check(text).checks, []);
+  });
+
+  it('needs a header separator to read a table', () => {
+    assert.deepEqual(check('| A | 1 |\n| B | 2 |\n| Total | 5 |\n').checks, []);
+  });
+});
