@@ -101,7 +101,7 @@ async function main() {
 
   phase = 'starting chromium';
   const { launchBrowser, runSuite } = await import('./e2e/workbench.mjs');
-  browser = await launchBrowser(chromiumPath);
+  browser = await launchBrowser(chromiumPath, tmp);
 
   phase = 'running the suite in the extension host';
   const workbenchErrors = [];

@@ -17,9 +17,18 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function launchBrowser(executablePath) {
-  // Signals are the runner's to handle: it closes the browser and code-server together.
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+/** `tmp` receives what Chromium would otherwise keep in the home folder (crash reports, caches). */
+export async function launchBrowser(executablePath, tmp) {
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_CACHE_HOME: path.join(tmp, 'xdg-cache') },
+    // Signals are the runner's to handle: it closes the browser and code-server together.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
 }
 
 function remote(url, p) {
