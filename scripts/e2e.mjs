@@ -55,7 +55,11 @@ let deadline;
 function limit(secondsFromNow) {
   clearTimeout(deadline);
   deadline = setTimeout(
-    () => void finish(124, `FAILED: no result after ${seconds()} s while ${phase}; stopped everything (raise E2E_TIMEOUT_S if the machine is slow)`),
+    () =>
+      void finish(
+        124,
+        `FAILED: no result after ${seconds()} s while ${phase}; stopped everything (raise ${phase.startsWith('installing') ? 'E2E_INSTALL_TIMEOUT_S' : 'E2E_TIMEOUT_S'} if the machine is slow)`,
+      ),
     secondsFromNow * 1000,
   );
   deadline.unref();
