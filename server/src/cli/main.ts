@@ -7,6 +7,9 @@ import { FileReport, textLines } from './report';
 import { analyzeBytes, FileJob } from './analyzeFile';
 import { defaultPoolSize, WorkerPool } from '../worker/pool';
 import { promises as fs } from 'fs';
+import { buildKnowledge, KnowledgeEntry } from '../core/knowledge/index';
+import { translatorFor } from '../l10n';
+import { isGlossaryFile, loadGlossaries, LoadedGlossaries } from './glossaries';
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
@@ -42,6 +45,15 @@ async function main(argv: string[]): Promise<number> {
     maxSize: opts.maxSize,
     settings: { disabled: opts.disabled, ...(opts.tolerance !== undefined ? { tolerance: opts.tolerance } : {}) },
   };
+  const glossaryFiles = files.filter(isGlossaryFile);
+  let glossaries: LoadedGlossaries;
+  try {
+    glossaries = await loadGlossaries([...opts.glossaries, ...glossaryFiles], new Set(glossaryFiles), translatorFor(opts.lang));
+  } catch (err) {
+    process.stderr.write(`policy-lens: ${ioMessage(err)}\n`);
+    return EXIT_USAGE;
+  }
+  const knowledge = buildKnowledge(glossaries.entries);
 
   const out = new Output(opts.format);
   let status = EXIT_CLEAN;
@@ -50,11 +62,13 @@ async function main(argv: string[]): Promise<number> {
     out.write(report);
   };
   try {
-    if (files.length >= PARALLEL_FROM && !files.includes('-')) await analyzeInParallel(files, job, emit);
+    const briefs = files.filter((f) => !isGlossaryFile(f));
+    for (const file of glossaryFiles) emit(glossaries.reports.get(file)!);
+    if (briefs.length >= PARALLEL_FROM && !briefs.includes('-')) await analyzeInParallel(briefs, job, glossaries.entries, emit);
     else {
-      for (const file of files) {
+      for (const file of briefs) {
         const bytes = file === '-' ? await readStdin() : await fs.readFile(file);
-        emit(analyzeBytes(file, bytes, job));
+        emit(analyzeBytes(file, bytes, job, knowledge));
       }
     }
   } catch (err) {
@@ -70,8 +84,8 @@ async function main(argv: string[]): Promise<number> {
  * Files are analysed on every core, and reports stream out in the order the
  * files were listed, each as soon as it and all before it are done.
  */
-async function analyzeInParallel(files: string[], job: FileJob, emit: (r: FileReport) => void): Promise<void> {
-  const pool = new WorkerPool(Math.min(defaultPoolSize(), files.length), { ...job, glossary: [] });
+async function analyzeInParallel(files: string[], job: FileJob, glossary: KnowledgeEntry[], emit: (r: FileReport) => void): Promise<void> {
+  const pool = new WorkerPool(Math.min(defaultPoolSize(), files.length), { ...job, glossary });
   const done = new Map<number, FileReport>();
   let next = 0;
   let failure: unknown = null;
