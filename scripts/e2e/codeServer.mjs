@@ -47,6 +47,8 @@ export async function startCodeServer({ entry, tmp, settings, env, onOutput }) {
       '--disable-workspace-trust',
       '--disable-getting-started-override',
       '--ignore-last-opened',
+      // The suite reads the status bar's English text; the machine's language must not change it.
+      '--locale', 'en',
       '--user-data-dir', dataDir,
       '--extensions-dir', extDir,
     ],
