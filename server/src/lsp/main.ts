@@ -111,6 +111,7 @@ connection.onInitialized(() => {
 
 /** Indexes the workspace with a progress report, then re-checks open documents against the glossaries found. */
 async function indexWorkspace(reporter?: WorkDoneProgressReporter): Promise<void> {
+  index.setGlossaryPatterns(await glossaryPatterns());
   const progress = reporter ?? (await connection.window.createWorkDoneProgress().catch(() => undefined));
   progress?.begin('Policy Lens', 0, t('Indexing the workspace…'), false);
   try {
@@ -132,9 +133,23 @@ function knowledgeChanged(): void {
   for (const doc of documents.all()) if (!index.isGlossaryUri(doc.uri)) publisher.publish(doc);
 }
 
-connection.onDidChangeConfiguration(() => {
+/** Where glossaries live is a workspace-wide choice (`policyLens.glossary.paths`). */
+async function glossaryPatterns(): Promise<string[]> {
+  if (!settings.isSupported()) return GLOSSARY_FILE_PATTERNS;
+  const section = (await connection.workspace.getConfiguration('policyLens').catch(() => null)) as { glossary?: { paths?: unknown } } | null;
+  const paths = section?.glossary?.paths;
+  return Array.isArray(paths) && paths.every((p) => typeof p === 'string') && paths.length > 0 ? paths : GLOSSARY_FILE_PATTERNS;
+}
+
+let lastPatterns = JSON.stringify(GLOSSARY_FILE_PATTERNS);
+connection.onDidChangeConfiguration(async () => {
   settings.clear();
   store.invalidate();
+  const patterns = JSON.stringify(await glossaryPatterns());
+  if (patterns !== lastPatterns) {
+    lastPatterns = patterns;
+    await indexWorkspace();
+  }
   for (const doc of documents.all()) void refresh(doc, 0);
 });
 

@@ -64,6 +64,10 @@ export class SettingsCache {
     this.supported = supported;
   }
 
+  isSupported(): boolean {
+    return this.supported;
+  }
+
   get(uri: string): Promise<ServerSettings> {
     if (!this.supported) return Promise.resolve(defaultServerSettings);
     let s = this.cache.get(uri);
