@@ -113,6 +113,23 @@ describe('breakdowns', () => {
     });
   });
 
+  describe('parts named without a figure', () => {
+    it('does not ask the figures to reach the whole when « le solde » or « le reste » has none', () => {
+      assert.deepEqual(codes('L’enveloppe de 2 Md€ se répartit ainsi : 1 Md€ pour A, 500 M€ pour B et le reste pour C.'), []);
+      assert.deepEqual(codes('Le plan se répartit ainsi : 30\u202f% pour A, 25\u202f% pour B, le solde pour C.'), []);
+      assert.deepEqual(codes('Le plan se répartit ainsi : 70\u202f% pour A, 45\u202f% pour B, le solde pour C.'), ['percent-sum']);
+    });
+
+    it('still sums when the rest is given a figure', () => {
+      assert.deepEqual(kinds('Le plan se répartit ainsi : 1,2 Md€ pour A, le reste, soit 800 M€, pour B.'), []);
+      assert.deepEqual(kinds('L’enveloppe de 2 Md€ se répartit ainsi : 1,2 Md€ pour A et le reste, 800 M€, pour B.'), ['sum=ok']);
+    });
+  });
+
+  it('keeps loans, grants and tax breaks in one breakdown', () => {
+    assert.deepEqual(kinds('Le montant total des aides atteint 4 Md€, dont 1 Md€ de prêts garantis, 2 Md€ de subventions et 500 M€ d’exonérations.'), ['part=ok']);
+  });
+
   describe('shares', () => {
     it('requires complete shares to reach 100 % and any shares to stay under it', () => {
       assert.deepEqual(codes('Les crédits sont répartis à 50 %, 30 % et 20 % entre A, B et C.'.replace(/ %/g, '\u202f%')), []);

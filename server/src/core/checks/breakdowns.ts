@@ -39,7 +39,7 @@ const STOP = new Set([
 ]);
 const ABORT = new Set([
   'chacun', 'chacune', 'moyenne', 'unitaire', 'annuel', 'annuels', 'annuelle', 'annuelles', 'mensuel', 'mensuels', 'mensuelle',
-  'mensuelles', 'ou', 'engagement', 'engagements', 'paiement', 'ht', 'ttc', 'constants', 'courants', 'pret', 'prets',
+  'mensuelles', 'ou', 'engagement', 'engagements', 'paiement', 'ht', 'ttc', 'constants', 'courants',
 ]);
 const PER = new Set([
   'an', 'ans', 'annee', 'mois', 'jour', 'projet', 'habitant', 'entreprise', 'beneficiaire', 'personne', 'eleve', 'etudiant', 'foyer',
@@ -156,6 +156,8 @@ function emptyRegion(): Region {
 function forwardRegion(items: readonly Item[], from: number, to: number, amounts: readonly Amount[], percentages: readonly Percentage[]): Region {
   const r = emptyRegion();
   let last: Figure | null = null;
+  let lastClosure = -1;
+  let lastFigure = -1;
   for (const seg of segments(items, from, to)) {
     const first = firstWordOf(items, seg);
     let stop = false;
@@ -175,6 +177,10 @@ function forwardRegion(items: readonly Item[], from: number, to: number, amounts
       } else if (it.ch === '+' || it.ch === '−' || it.ch === '/') evolution = true;
     }
     if (r.aborted) return r;
+    for (let k = seg.from; k < seg.to; k++) {
+      if (isWordIn(items[k], CLOSURE) && !isWord(items[k], 'enfin')) lastClosure = k;
+      if (items[k].kind === 'amount' || items[k].kind === 'percent') lastFigure = k;
+    }
     if (isWord(first, 'soit')) {
       // A restatement of the previous part: « 667 M€, soit 37 % ».
       if (segPercents.length === 1 && segAmounts.length === 0 && last && !evolution) r.pairs.push({ part: last, share: shareOf(percentages, segPercents[0]) });
@@ -208,6 +214,8 @@ function forwardRegion(items: readonly Item[], from: number, to: number, amounts
       } else if (!r.nested) r.shares.push(shareOf(percentages, segPercents[0]));
     }
   }
+  // « …, le solde pour C »: the last part is named without a figure, so the figures given cannot reach the whole.
+  if (lastClosure > lastFigure) r.partial = true;
   return r;
 }
 

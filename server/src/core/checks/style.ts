@@ -18,6 +18,11 @@ function isDigit(c: number): boolean {
 const PLURAL_WORDS = ['milliards', 'millions', 'milliers', 'billions'];
 const SINGULAR_WORDS = ['milliard', 'million', 'millier', 'billion'];
 
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function ownScale(a: Amount): boolean {
   return !!a.scale && a.scale.start >= a.start && a.scale.end <= a.end;
 }
@@ -26,6 +31,8 @@ export function pluralFindings(text: string, amounts: readonly Amount[], t: Tran
   const out: Finding[] = [];
   for (const a of amounts) {
     if (!a.scale || !ownScale(a) || a.scale.factor <= 1) continue;
+    // Only figures written in digits: « quelques millions » or « un milliard et demi » are not counted here.
+    if (!hasDigit(text, a.start, a.scale.start)) continue;
     const n = a.value / a.scale.factor;
     const f = foldString(a.scale.text);
     const pluralWord = PLURAL_WORDS.some((w) => f.startsWith(w)) || f.startsWith('mds') || f.startsWith('mrds');

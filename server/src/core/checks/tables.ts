@@ -177,6 +177,8 @@ function labelOf(text: string, cell: Span | undefined): string {
 }
 
 function isTotalLabel(label: string): boolean {
+  // « Total hors dette », « Total (dont …) » are not the sum of the rows above.
+  if (label.indexOf('hors') >= 0 || label.indexOf('dont') >= 0 || label.indexOf('moyen') >= 0) return false;
   return label === 'total' || label.startsWith('total ') || label === 'ensemble' || label === 'total general' || label === 'totaux' || label.startsWith('total:') || label === 'montant total';
 }
 
