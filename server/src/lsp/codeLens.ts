@@ -14,11 +14,12 @@ export function describeCheck(check: Check, t: Translate): string {
     const ok = check.status === 'ok';
     return `${terms} = ${formatPercent(check.sum, 2)} ${ok ? '✓' : '✗ ' + t('expected {0}', formatPercent(check.total.value, 2))}`;
   }
-  const largest = Math.max(check.total.value, ...check.parts.map((p) => p.value));
-  const { factor } = scaleFor(largest);
+  // Parts and their sum read in the parts' own scale (667 + 444 + 680 = 1 791 M€),
+  // the total in its own (≈ 1,8 Md€), as a writer would put it.
+  const { factor } = scaleFor(Math.max(...check.parts.map((p) => p.value)));
   const terms = check.parts.map((p) => formatNumber(p.value / factor, 3)).join(' + ');
   const sum = formatScaled(check.sum, check.unit, factor);
-  const total = formatScaled(check.total.value, check.unit, factor);
+  const total = formatScaled(check.total.value, check.unit);
   if (check.status === 'ok') return `${terms} = ${sum} ≈ ${total} ✓`;
   const gap = formatScaled(Math.abs(check.sum - check.total.value), check.unit, factor);
   return `${terms} = ${sum} ≠ ${total} ✗ (${t('gap {0}', gap)})`;
