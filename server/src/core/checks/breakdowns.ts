@@ -7,25 +7,55 @@
 // only: a false alarm costs as much trust as a missed error.
 
 import { Amount, Percentage, Span } from '../types';
-import { DocumentStructure, indexAt } from '../structure';
+import { DocumentStructure } from '../structure';
 import { Breakdown, Cue, Figure, Share, figureOf, shareOf } from './model';
 import { FIGURE_LEAD, Item, isPunct, isWord, itemize } from './words';
 
 export interface Sentence extends Span {
-  items: Item[];
+  /** Words, punctuation and figures, cut on first use: most sentences of a long document hold no figure and are never cut. */
+  readonly items: Item[];
   /** Index in `structure.blocks`. */
   block: number;
   section: number;
+  /** How many amounts and percentages the sentence holds. */
+  figures: number;
+}
+
+class LazySentence implements Sentence {
+  private cut: Item[] | null = null;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly block: number,
+    readonly section: number,
+    readonly figures: number,
+    private readonly source: { text: string; amounts: readonly Amount[]; percentages: readonly Percentage[] },
+  ) {}
+  get items(): Item[] {
+    if (!this.cut) this.cut = itemize(this.source.text, this, this.source.amounts, this.source.percentages);
+    return this.cut;
+  }
 }
 
 export function sentencesOf(text: string, structure: DocumentStructure, amounts: readonly Amount[], percentages: readonly Percentage[]): Sentence[] {
-  return structure.sentences.map((s) => ({
-    start: s.start,
-    end: s.end,
-    items: itemize(text, s, amounts, percentages),
-    block: indexAt(structure.blocks, s.start),
-    section: indexAt(structure.sections, s.start),
-  }));
+  const source = { text, amounts, percentages };
+  const out: Sentence[] = [];
+  let a = 0;
+  let p = 0;
+  let b = 0;
+  let sec = 0;
+  const { blocks, sections } = structure;
+  for (const s of structure.sentences) {
+    while (a < amounts.length && amounts[a].start < s.start) a++;
+    while (p < percentages.length && percentages[p].start < s.start) p++;
+    let figures = 0;
+    for (let k = a; k < amounts.length && amounts[k].start < s.end; k++) figures++;
+    for (let k = p; k < percentages.length && percentages[k].start < s.end; k++) figures++;
+    while (b + 1 < blocks.length && blocks[b + 1].start <= s.start) b++;
+    while (sec + 1 < sections.length && sections[sec + 1].start <= s.start) sec++;
+    out.push(new LazySentence(s.start, s.end, blocks.length && blocks[b].start <= s.start ? b : -1, sec, figures, source));
+  }
+  return out;
 }
 
 type AmountItem = Item & { kind: 'amount' };
@@ -247,6 +277,8 @@ export function findBreakdowns(o: FindOptions): Breakdown[] {
   const { sentences } = o;
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
+    // A sentence without figures matters only when it announces a list (« … se répartit ainsi : »).
+    if (sent.figures === 0 && o.text.charCodeAt(sent.end - 1) !== 58 /* : */) continue;
     const items = sent.items;
     if (items.length === 0) continue;
     for (const b of dontBreakdowns(sent, o)) out.push(b);
@@ -369,6 +401,7 @@ function previousTotal(s: number, o: FindOptions): Figure | null {
   const sents = o.sentences;
   for (let p = s - 1; p >= 0 && p >= s - 3; p--) {
     if (sents[p].section !== sents[s].section) return null;
+    if (sents[p].figures === 0) continue;
     const am = amountItems(sents[p].items, 0, sents[p].items.length);
     if (am.length === 0) continue;
     if (am.length !== 1 || am[0].high !== undefined) return null;

@@ -117,6 +117,7 @@ export function soitShares(
 ): SharePair[] {
   const out: SharePair[] = [];
   for (const sent of sentences) {
+    if (sent.figures < 2) continue;
     const items = sent.items;
     for (let k = 0; k < items.length; k++) {
       const it = items[k];

@@ -34,12 +34,18 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
   const { t } = ctx;
   const currency = total.currency;
   const tot: Interval = { lo: total.lo, hi: total.hi };
-  const factor = displayFactor([...b.parts.map((p) => p.value), total.value]);
-  // The interval is worth showing only when rounding or a hedge makes it wide.
+  // Messages are written only for mismatches; consistent checks cost no formatting.
+  let factor = 1;
+  let range = '';
+  let totalText = '';
   const wide = total.qualifier !== null || total.high !== undefined || tot.hi - tot.lo >= 0.01 * total.value;
-  const range = wide ? ` (${intervalText(tot, currency, factor, t)})` : '';
+  const prepare = () => {
+    factor = displayFactor([...b.parts.map((p) => p.value), total.value]);
+    // The interval is worth showing only when rounding or a hedge makes it wide.
+    range = wide ? ` (${intervalText(tot, currency, factor, t)})` : '';
+    totalText = figureText(ctx, total);
+  };
   const gapTo = (v: number) => (wide ? distance(v, tot) : Math.abs(v - total.value));
-  const totalText = figureText(ctx, total);
 
   // Each part within its whole: always safe to check when the relation is clear.
   const exceeding = new Set<Figure>();
@@ -58,6 +64,7 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
       });
     }
     if (!bad) continue;
+    if (!exceeding.size) prepare();
     exceeding.add(p);
     out.findings.push({
       start: p.start,
@@ -97,6 +104,7 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
     });
   }
   if (!mismatch || exceeding.size) return out;
+  prepare();
 
   const related: RelatedSpan[] = b.parts.map((p, i) => ({ start: p.start, end: p.end, message: t('part {0}: {1}', i + 1, figureText(ctx, p)) }));
   const gap = money(gapTo(sum), currency, factor);

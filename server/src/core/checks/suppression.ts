@@ -53,6 +53,12 @@ export function findSuppressions(text: string): Suppression[] {
   let inFence = false;
   let i = 0;
   const n = text.length;
+  // The next « <!-- » at or after the current line, found once and reused: no rescan per line.
+  let nextComment = text.indexOf('<!--');
+  const commentFrom = (from: number): number => {
+    if (nextComment >= 0 && nextComment < from) nextComment = text.indexOf('<!--', from);
+    return nextComment;
+  };
   while (i < n) {
     let e = text.indexOf('\n', i);
     if (e < 0) e = n;
@@ -72,13 +78,14 @@ export function findSuppressions(text: string): Suppression[] {
     }
     if (!blank && pendingNext !== undefined) {
       // This line is the « next line » of a comment above, unless it is itself only a directive.
-      const onlyComment = text.startsWith('<!--', f) && text.indexOf('-->', f) + 3 >= lineEnd && text.indexOf('-->', f) >= 0;
+      const closeAt = text.startsWith('<!--', f) ? text.indexOf('-->', f) : -1;
+      const onlyComment = closeAt >= 0 && closeAt + 3 >= lineEnd;
       if (!onlyComment) {
         out.push({ start: i, end: lineEnd + 1, codes: pendingNext });
         pendingNext = undefined;
       }
     }
-    let at = text.indexOf('<!--', i);
+    let at = commentFrom(i);
     while (at >= 0 && at < lineEnd) {
       const close = text.indexOf('-->', at + 4);
       if (close < 0) break;
@@ -107,7 +114,7 @@ export function findSuppressions(text: string): Suppression[] {
         }
       }
       // A comment may span lines: carry on after its end.
-      at = text.indexOf('<!--', close + 3);
+      at = commentFrom(close + 3);
       if (close + 3 > lineEnd) {
         e = text.indexOf('\n', close + 3);
         if (e < 0) e = n;

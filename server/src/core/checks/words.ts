@@ -87,8 +87,12 @@ export function itemize(text: string, span: Span, amounts: readonly Amount[], pe
     }
     if (isWordChar(c)) {
       let j = i;
-      let f = '';
-      while (j < limit && isWordChar(text.charCodeAt(j))) f += foldChar(text.charCodeAt(j++));
+      let plain = true;
+      while (j < limit && isWordChar(text.charCodeAt(j))) {
+        const d = text.charCodeAt(j++);
+        if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
+      }
+      let f = plain ? text.slice(i, j) : foldString(text.slice(i, j));
       // An elision keeps its apostrophe and stands alone: « d’ », « l’ », « qu’ », « jusqu’ ».
       if (j < limit && isApostrophe(text.charCodeAt(j))) {
         const n = text.charCodeAt(j + 1);
