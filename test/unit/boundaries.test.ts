@@ -5,18 +5,9 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+import { ROOT, typescriptFiles as sources } from '../helpers/sources';
 const CORE = path.join(ROOT, 'server', 'src', 'core');
 
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...sources(full));
-    else if (e.name.endsWith('.ts')) out.push(full);
-  }
-  return out;
-}
 
 describe('architecture boundaries', () => {
   const files = sources(CORE);
