@@ -315,6 +315,8 @@ function absorb(b: Breakdown, r: Region, complete: boolean): void {
 function dontBreakdowns(sent: Sentence, o: FindOptions): Breakdown[] {
   const items = sent.items;
   const out: Breakdown[] = [];
+  // Looked up once per sentence: a sentence of many « dont » must not rescan itself for each.
+  let aborted: boolean | undefined;
   for (let k = 0; k < items.length; k++) {
     if (!isWord(items[k], 'dont')) continue;
     // The figure right after « dont » (hedges allowed) makes it a breakdown, not a relative pronoun.
@@ -344,7 +346,7 @@ function dontBreakdowns(sent: Sentence, o: FindOptions): Breakdown[] {
       if (++words > 8) break;
     }
     if (!total) continue;
-    if (sentenceHasAbort(items)) continue;
+    if ((aborted ??= sentenceHasAbort(items))) continue;
     // The parts: each segment opens on a figure; « , et » returns to the outer clause.
     const b = make('dont', items[k].start, figureOf(o.amounts, total));
     let last: Figure | null = null;
