@@ -8,7 +8,7 @@
 
 import { Amount, Percentage, Span } from '../types';
 import { DocumentStructure } from '../structure';
-import { Breakdown, Cue, Figure, Share, figureOf, shareOf } from './model';
+import { Breakdown, Cue, Figure, Share, append, figureOf, shareOf } from './model';
 import { FIGURE_LEAD, Item, isPunct, isWord, itemize } from './words';
 
 export interface Sentence extends Span {
@@ -298,14 +298,14 @@ function make(cue: Cue, at: number, total: Figure | null): Breakdown {
 }
 
 function absorb(b: Breakdown, r: Region, complete: boolean): void {
-  b.parts.push(...r.parts);
+  append(b.parts, r.parts);
   if (!r.sharesBroken) {
-    b.shares.push(...r.shares);
-    b.pairs.push(...r.pairs);
+    append(b.shares, r.shares);
+    append(b.pairs, r.pairs);
   } else b.sharesComplete = false;
   if (r.nested || r.extra.length) {
     b.partsOnly = true;
-    b.parts.push(...r.extra);
+    append(b.parts, r.extra);
   }
   b.complete = complete && !r.partial && !r.nested && !r.stopped;
   b.sharesComplete = complete && !r.partial && !r.stopped && !r.sharesBroken;
@@ -465,10 +465,10 @@ function surTotal(s: number, o: FindOptions): Breakdown | null {
   }
   const merged = emptyRegion();
   for (const x of regions) {
-    merged.parts.push(...x.parts);
-    merged.extra.push(...x.extra);
-    merged.shares.push(...x.shares);
-    merged.pairs.push(...x.pairs);
+    append(merged.parts, x.parts);
+    append(merged.extra, x.extra);
+    append(merged.shares, x.shares);
+    append(merged.pairs, x.pairs);
     merged.nested ||= x.nested;
     merged.partial ||= x.partial;
     merged.sharesBroken ||= x.sharesBroken;
@@ -589,8 +589,8 @@ function listRegion(sent: Sentence, o: FindOptions): { region: Region; total: Fi
     if (r.aborted) return null;
     if (r.parts.length === 0) incomplete = true;
     if (r.shares.length === 0 && r.pairs.length === 0) sharesIncomplete = true;
-    region.parts.push(...r.parts);
-    region.shares.push(...r.shares);
+    append(region.parts, r.parts);
+    append(region.shares, r.shares);
     // In a list, « 1,2 Md€ (60 %) » gives the share of the whole.
     for (const pr of r.pairs) region.shares.push(pr.share);
     region.partial ||= r.partial;

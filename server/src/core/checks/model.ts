@@ -70,3 +70,8 @@ export function shareOf(percentages: readonly Percentage[], item: Item & { kind:
   const i = percentInterval(p);
   return { start: p.start, end: p.end, value: p.value, lo: i.lo, hi: i.hi, index: item.index };
 }
+
+/** `to.push(...from)` without the engine's limit on arguments: a long document may give hundreds of thousands. */
+export function append<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) to.push(x);
+}

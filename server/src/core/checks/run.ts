@@ -11,7 +11,7 @@ import { judgePair, judgeShares, soitShares, SharePair } from './shares';
 import { checkTables } from './tables';
 import { findConflicts } from './conflicts';
 import { abbreviationFindings, nbspFindings, pluralFindings } from './style';
-import { Figure } from './model';
+import { Figure, append } from './model';
 
 export interface CheckInput {
   text: string;
@@ -39,11 +39,11 @@ export function runChecks(input: CheckInput): { checks: Check[]; findings: Findi
   const pairs: SharePair[] = [];
   for (const b of breakdowns) {
     const a = judgeAmounts(b, ctx);
-    checks.push(...a.checks);
-    findings.push(...a.findings);
+    append(checks, a.checks);
+    append(findings, a.findings);
     const s = judgeShares(b, ctx);
-    checks.push(...s.checks);
-    findings.push(...s.findings);
+    append(checks, s.checks);
+    append(findings, s.findings);
     if (b.total) inBreakdown.add(b.total.index);
     for (const p of b.parts) {
       inBreakdown.add(p.index);
@@ -57,25 +57,25 @@ export function runChecks(input: CheckInput): { checks: Check[]; findings: Findi
       }
     }
   }
-  pairs.push(...soitShares(sentences, amounts, percentages, totalOfPart, paired));
+  append(pairs, soitShares(sentences, amounts, percentages, totalOfPart, paired));
   for (const pair of pairs) {
     const r = judgePair(pair, ctx, percentages);
-    checks.push(...r.checks);
-    findings.push(...r.findings);
+    append(checks, r.checks);
+    append(findings, r.findings);
   }
 
   const tables = checkTables({ text, structure, tolerance: settings.tolerance, t });
-  checks.push(...tables.checks);
-  findings.push(...tables.findings);
+  append(checks, tables.checks);
+  append(findings, tables.findings);
 
   const conflicts = findConflicts(text, sentences, amounts, entities, inBreakdown, settings.tolerance, t);
-  checks.push(...conflicts.checks);
-  findings.push(...conflicts.findings);
+  append(checks, conflicts.checks);
+  append(findings, conflicts.findings);
 
   // Style hints cost a pass over the figures each; skip the ones turned off.
-  if (!off.has('plural-scale')) findings.push(...pluralFindings(text, amounts, t));
-  if (!off.has('nbsp')) findings.push(...nbspFindings(text, amounts, percentages, t));
-  if (!off.has('mixed-abbreviations')) findings.push(...abbreviationFindings(text, amounts, t));
+  if (!off.has('plural-scale')) append(findings, pluralFindings(text, amounts, t));
+  if (!off.has('nbsp')) append(findings, nbspFindings(text, amounts, percentages, t));
+  if (!off.has('mixed-abbreviations')) append(findings, abbreviationFindings(text, amounts, t));
 
   return { checks, findings: dedupe(findings) };
 }

@@ -13,6 +13,7 @@ import { Interval, disjoint, finite, slackFor, sumIntervals } from './intervals'
 import { foldString } from './words';
 import { writeNumber } from './restyle';
 import { applyEdits } from './sums';
+import { append } from './model';
 
 export interface CellNumber {
   value: number;
@@ -243,8 +244,8 @@ export function checkTables(ctx: TableContext): { checks: Check[]; findings: Fin
   const findings: Finding[] = [];
   for (const table of ctx.structure.tables) {
     const r = checkTable(ctx, table);
-    checks.push(...r.checks);
-    findings.push(...r.findings);
+    append(checks, r.checks);
+    append(findings, r.findings);
   }
   return { checks, findings };
 }
