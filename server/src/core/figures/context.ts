@@ -20,9 +20,9 @@ export class CurrencyContext {
   }
 
   /** Fills the currency of eligible bare figures of one block, in text order. */
-  apply(figs: Figure[], sentences: readonly Span[]): void {
+  apply(figs: readonly Figure[], count: number, sentences: readonly Span[]): void {
     let pendingLater = false;
-    for (let i = 0; i < figs.length; i++) {
+    for (let i = 0; i < count; i++) {
       const f = figs[i];
       if (f.unit !== '' && f.unit !== '%' && !f.inferred) {
         this.currency = f.unit;
@@ -35,20 +35,21 @@ export class CurrencyContext {
       } else pendingLater = true;
     }
     if (!pendingLater) return;
-    // Later in the same sentence.
-    for (let i = 0; i < figs.length; i++) {
+    // Later in the same sentence: one backward pass keeps the next written currency.
+    let nextStart = -1;
+    let nextUnit = '';
+    for (let i = count - 1; i >= 0; i--) {
       const f = figs[i];
-      if (!eligible(f)) continue;
+      if (f.unit !== '' && f.unit !== '%' && !f.inferred) {
+        nextStart = f.start;
+        nextUnit = f.unit;
+        continue;
+      }
+      if (nextStart < 0 || !eligible(f)) continue;
       const s = indexAt(sentences, f.start);
-      if (s < 0) continue;
-      for (let j = i + 1; j < figs.length; j++) {
-        const g = figs[j];
-        if (g.start >= sentences[s].end) break;
-        if (g.unit !== '' && g.unit !== '%' && !g.inferred) {
-          f.unit = g.unit;
-          f.inferred = true;
-          break;
-        }
+      if (s >= 0 && nextStart < sentences[s].end) {
+        f.unit = nextUnit;
+        f.inferred = true;
       }
     }
   }

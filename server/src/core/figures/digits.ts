@@ -54,8 +54,9 @@ function gluedSeparator(t: Tokens, k: number): number {
   return code;
 }
 
-const segTok: number[] = [];
-const segSep: number[] = [];
+const MAX_SEGMENTS = 8;
+const segTok = new Int32Array(MAX_SEGMENTS + 1);
+const segSep = new Int32Array(MAX_SEGMENTS);
 
 /** Reads the number starting at digit token i into `out`. */
 export function readDigits(t: Tokens, i: number, out: DigitNumber): void {
@@ -65,21 +66,24 @@ export function readDigits(t: Tokens, i: number, out: DigitNumber): void {
   out.dotDecimal = false;
   out.yearLike = false;
 
-  // The glued run: digits ((`.`|`,`) digits)*.
-  segTok.length = 0;
-  segSep.length = 0;
-  segTok.push(i);
+  // The glued run: digits ((`.`|`,`) digits)*. Only the first segments are kept;
+  // a longer run (an address, a version, a table of dots) is skipped whole.
+  segTok[0] = i;
+  let nseg = 1;
   let k = i;
   for (;;) {
     const sep = gluedSeparator(t, k + 1);
     if (sep === 0) break;
-    segSep.push(sep);
-    segTok.push(k + 2);
+    if (nseg <= MAX_SEGMENTS) {
+      segSep[nseg - 1] = sep;
+      segTok[nseg] = k + 2;
+    }
+    nseg++;
     k += 2;
   }
   out.endTok = k;
-  const nseg = segTok.length;
-  if (nseg > 8) return;
+  if (nseg > MAX_SEGMENTS) return;
+  const nsep = nseg - 1;
   let total = 0;
   for (let s = 0; s < nseg; s++) {
     const len = t.length(segTok[s]);
@@ -140,14 +144,14 @@ export function readDigits(t: Tokens, i: number, out: DigitNumber): void {
 
   // Separators present: dots then at most one comma at the end.
   let commaAt = -1;
-  for (let s = 0; s < segSep.length; s++) {
+  for (let s = 0; s < nsep; s++) {
     if (segSep[s] === COMMA) {
       if (commaAt >= 0) return; // « 1,2,3 »
       commaAt = s;
     }
   }
-  if (commaAt >= 0 && commaAt !== segSep.length - 1) return; // « 1,5.3 »
-  const dots = commaAt >= 0 ? segSep.length - 1 : segSep.length;
+  if (commaAt >= 0 && commaAt !== nsep - 1) return; // « 1,5.3 »
+  const dots = commaAt >= 0 ? nsep - 1 : nsep;
   const intSegs = dots + 1;
 
   if (dots > 0) {

@@ -92,12 +92,13 @@ function badLeftNeighbour(t: Tokens, k: number): boolean {
 }
 
 export interface ParseResult {
-  figure: Figure | null;
+  /** The figure was read into the target object. */
+  ok: boolean;
   /** Where the caller resumes (always past `k`). */
   next: number;
 }
 
-const result: ParseResult = { figure: null, next: 0 };
+const result: ParseResult = { ok: false, next: 0 };
 
 /** Could token k start a figure? Cheap test used by the scanning loop. */
 export function canStart(t: Tokens, k: number): boolean {
@@ -111,31 +112,38 @@ export function canStart(t: Tokens, k: number): boolean {
   return lx.numKind !== NumKind.None || lx.code || lx.dollarRegion !== '' || lx.canon === 'demi';
 }
 
-function newFigure(first: number): Figure {
+export function newFigure(): Figure {
   return {
-    firstTok: first,
-    lastTok: first,
-    start: 0,
-    end: 0,
-    mantissa: 0,
-    decimals: 0,
-    half: false,
-    extra: 0,
-    unitStep: 1,
-    scale: 1,
-    scaleTok: -1,
-    contextScale: false,
-    unit: '',
-    inferred: false,
-    count: false,
-    approx: false,
-    yearLike: false,
-    label: false,
-    stepOverride: 0,
-    qualifier: null,
-    rangeOther: -1,
-    rangeRole: '',
+    firstTok: 0, lastTok: 0, start: 0, end: 0, mantissa: 0, decimals: 0, half: false, extra: 0, unitStep: 1, scale: 1, scaleTok: -1,
+    contextScale: false, unit: '', inferred: false, count: false, approx: false, yearLike: false, label: false, stepOverride: 0,
+    qualifier: null, rangeOther: -1, rangeRole: '',
   };
+}
+
+/** Clears a pooled figure for reuse (no allocation per figure in ordinary prose). */
+export function resetFigure(f: Figure, first: number): void {
+  f.firstTok = first;
+  f.lastTok = first;
+  f.start = 0;
+  f.end = 0;
+  f.mantissa = 0;
+  f.decimals = 0;
+  f.half = false;
+  f.extra = 0;
+  f.unitStep = 1;
+  f.scale = 1;
+  f.scaleTok = -1;
+  f.contextScale = false;
+  f.unit = '';
+  f.inferred = false;
+  f.count = false;
+  f.approx = false;
+  f.yearLike = false;
+  f.label = false;
+  f.stepOverride = 0;
+  f.qualifier = null;
+  f.rangeOther = -1;
+  f.rangeRole = '';
 }
 
 function isDemi(lx: Lexeme | undefined): boolean {
@@ -153,9 +161,9 @@ function scaleAt(t: Tokens, k: number): Lexeme | undefined {
   return lx && lx.scale > 0 ? lx : undefined;
 }
 
-/** Parses a figure starting at token k. */
-export function parseFigure(t: Tokens, k: number): ParseResult {
-  result.figure = null;
+/** Parses a figure starting at token k into `f` (a pooled object, reset here). */
+export function parseFigure(t: Tokens, k: number, f: Figure): ParseResult {
+  result.ok = false;
   result.next = k + 1;
   let core = k;
   let prefix = '';
@@ -180,7 +188,7 @@ export function parseFigure(t: Tokens, k: number): ParseResult {
     }
   }
 
-  const f = newFigure(k);
+  resetFigure(f, k);
   let last: number;
   let wordsCore = false;
   let loneOne = false;
@@ -366,7 +374,7 @@ export function parseFigure(t: Tokens, k: number): ParseResult {
   f.start = t.start[f.firstTok];
   f.end = t.end[last];
   f.label = !f.unit && labelBefore(t, f.firstTok);
-  result.figure = f;
+  result.ok = true;
   result.next = last + 1;
   return result;
 }

@@ -38,6 +38,20 @@ function connector(t: Tokens, aLast: number, bFirst: number): Link {
   return Link.None;
 }
 
+/** Could the figure ending at token `last` be linked to a following one? */
+export function mayLink(t: Tokens, last: number): boolean {
+  const k = last + 1;
+  if (k >= t.n) return false;
+  const kind = t.kind[k];
+  if (kind === Tk.Punct) {
+    const c = t.lex[k];
+    return c === 44 || c === 45 || c === 0x2013;
+  }
+  if (kind !== Tk.Word || t.lex[k] < 0) return false;
+  const canon = LEX[t.lex[k]].canon;
+  return canon === 'et' || canon === 'ou' || canon === 'a';
+}
+
 function wordBefore(t: Tokens, first: number): string {
   const p = first - 1;
   if (p < 0 || t.kind[p] !== Tk.Word || t.lex[p] < 0) return '';
@@ -71,10 +85,13 @@ function borrow(a: Figure, b: Figure): boolean {
   return true;
 }
 
-/** Links the figures of one block (in text order). */
-export function linkFigures(t: Tokens, figs: Figure[]): void {
+/** Longest enumeration that shares one unit (« 1, 2, … et 24 millions »). */
+const MAX_ENUMERATION = 24;
+
+/** Links the first `count` figures of one block (in text order). */
+export function linkFigures(t: Tokens, figs: readonly Figure[], count: number): void {
   let chainStart = 0;
-  for (let i = 1; i < figs.length; i++) {
+  for (let i = 1; i < count; i++) {
     const a = figs[i - 1];
     const b = figs[i];
     const link = connector(t, a.lastTok, b.firstTok);
@@ -104,7 +121,10 @@ export function linkFigures(t: Tokens, figs: Figure[]): void {
       chainStart = i;
       continue;
     }
-    if (link === Link.Comma) continue;
+    if (link === Link.Comma) {
+      if (i - chainStart >= MAX_ENUMERATION) chainStart = i - MAX_ENUMERATION + 1;
+      continue;
+    }
     // « et » / « ou » closes an enumeration at b.
     if (b.count) {
       for (let j = i - 1; j >= chainStart; j--) if (bare(figs[j]) && figs[j].scaleTok >= 0) figs[j].count = true;

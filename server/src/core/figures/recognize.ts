@@ -6,8 +6,8 @@ import { Amount, Percentage } from '../types';
 import { Block, DocumentStructure } from '../structure';
 import { toAmount } from './amounts';
 import { CurrencyContext } from './context';
-import { Figure, canStart, parseFigure } from './figure';
-import { linkFigures } from './links';
+import { Figure, canStart, newFigure, parseFigure } from './figure';
+import { linkFigures, mayLink } from './links';
 import { toPercentage } from './percentages';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { Tokens, tokenize } from './tokens';
@@ -18,6 +18,9 @@ export interface RecognizedFigures {
 }
 
 const tokens = new Tokens();
+/** Figures of the current block, reused from block to block. */
+const pool: Figure[] = [];
+const POOL_KEEP = 4096;
 
 /** Money amounts and percentages of `text`, each list sorted by start, spans never overlapping. */
 export function recognizeFigures(text: string, structure: DocumentStructure): RecognizedFigures {
@@ -28,7 +31,7 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
     structure.blocks.length > 0 || text.length === 0
       ? structure.blocks
       : [{ kind: 'paragraph', start: 0, end: text.length, level: 0, contentStart: 0, paragraph: -1 }];
-  const figs: Figure[] = [];
+  const figs = pool;
   const amountIndex: number[] = [];
   for (const b of blocks) {
     if (b.kind === 'code') continue;
@@ -38,25 +41,28 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
     tokenize(text, from, to, tokens);
     const t = tokens;
 
-    figs.length = 0;
+    let count = 0;
     let k = 0;
     while (k < t.n) {
       if (canStart(t, k)) {
-        const r = parseFigure(t, k);
-        if (r.figure) figs.push(r.figure);
+        if (count === figs.length) figs.push(newFigure());
+        const f = figs[count];
+        const r = parseFigure(t, k, f);
+        // A bare number that nothing can give a unit to (« 23 projets ») is not kept.
+        if (r.ok && (f.unit !== '' || f.scaleTok >= 0 || f.approx || f.half || mayLink(t, f.lastTok))) count++;
         k = r.next;
       } else k++;
     }
-    if (figs.length === 0) {
+    if (count === 0) {
       context.enterBlock(b.paragraph);
       continue;
     }
-    linkFigures(t, figs);
+    linkFigures(t, figs, count);
     context.enterBlock(b.paragraph);
-    context.apply(figs, structure.sentences);
+    context.apply(figs, count, structure.sentences);
 
     amountIndex.length = 0;
-    for (let i = 0; i < figs.length; i++) {
+    for (let i = 0; i < count; i++) {
       const f = figs[i];
       amountIndex.push(-1);
       if (f.unit === '' || f.count) continue;
@@ -71,7 +77,7 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
       amountIndex[i] = amounts.length;
       amounts.push(a);
     }
-    for (let i = 0; i < figs.length; i++) {
+    for (let i = 0; i < count; i++) {
       const f = figs[i];
       const ai = amountIndex[i];
       if (ai < 0 || f.rangeRole === '') continue;
@@ -80,5 +86,6 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
       amounts[ai].range = { role: f.rangeRole, other };
     }
   }
+  if (pool.length > POOL_KEEP) pool.length = POOL_KEEP;
   return { amounts, percentages };
 }
