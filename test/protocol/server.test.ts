@@ -85,7 +85,7 @@ describe('language server over stdio', () => {
       const text = 'Une aide de 2 millions d’euros.\n';
       await fr.open(uri, text);
       const hover = await fr.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, text.indexOf('2 m') + 1) });
-      assert.ok(hoverText(hover).includes('tel qu’écrit'), hoverText(hover));
+      assert.ok(hoverText(hover).includes('tel qu’écrit\u00a0: « 2 millions d’euros »'), hoverText(hover));
     } finally {
       await fr.close();
     }

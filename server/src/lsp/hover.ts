@@ -33,7 +33,7 @@ export function figureHover(analysis: Analysis, offset: number, t: Translate): H
     const pct = analysis.percentages[p];
     const lines = [`**${formatPercent(pct.value, 3)}** — ${t('Percentage')}`];
     const q = qualifierLabel(pct.qualifier, t);
-    if (q) lines.push(`${t('Qualifier')}: ${q}`);
+    if (q) lines.push(t('qualifier: {0}', q));
     return { span: pct, markdown: lines.join('\n\n') };
   }
   return null;
@@ -42,9 +42,9 @@ export function figureHover(analysis: Analysis, offset: number, t: Translate): H
 function amountHover(analysis: Analysis, a: Amount, t: Translate): HoverResult {
   const lines: string[] = [];
   lines.push(`**${formatMoney(a.value, a.currency)}** (${a.currency})`);
-  const details: string[] = [`${t('as written')}: « ${a.text} »`];
+  const details: string[] = [t('as written: « {0} »', a.text)];
   const q = qualifierLabel(a.qualifier, t);
-  if (q) details.push(`${t('Qualifier')}: ${q}`);
+  if (q) details.push(t('qualifier: {0}', q));
   if (a.currencyInferred) details.push(t('currency inferred from the paragraph'));
   if (a.range) details.push(a.range.role === 'low' ? t('range, lower end') : t('range, upper end'));
   lines.push(details.join(' · '));
