@@ -194,9 +194,13 @@ function forwardRegion(items: readonly Item[], from: number, to: number, amounts
     let evolution = false;
     const segAmounts: AmountItem[] = [];
     const segPercents: PercentItem[] = [];
+    let firstAmountAt = -1;
     for (let k = seg.from; k < seg.to; k++) {
       const it = items[k];
-      if (it.kind === 'amount') segAmounts.push(it);
+      if (it.kind === 'amount') {
+        if (firstAmountAt < 0) firstAmountAt = k;
+        segAmounts.push(it);
+      }
       else if (it.kind === 'percent') segPercents.push(it);
       else if (it.kind === 'word') {
         if (isAbortAt(items, k)) r.aborted = true;
@@ -238,7 +242,7 @@ function forwardRegion(items: readonly Item[], from: number, to: number, amounts
       if (evolution || segPercents.length > 1) r.sharesBroken = true;
       else if (segAmounts.length === 1) {
         // Only « 1,2 Md€ (60 %) » pairs a share with its part; any other percentage beside an amount means something else.
-        const ai = items.indexOf(segAmounts[0]);
+        const ai = firstAmountAt;
         if (isPunct(items[ai + 1], '(') && items[ai + 2] === segPercents[0] && last) r.pairs.push({ part: last, share: shareOf(percentages, segPercents[0]) });
         else r.sharesBroken = true;
       } else if (!r.nested) r.shares.push(shareOf(percentages, segPercents[0]));
@@ -633,24 +637,33 @@ function soitTotal(sent: Sentence, o: FindOptions): Breakdown | null {
     if (q >= items.length) clauseEnds = true;
     if (!totalWord && !clauseEnds) continue;
     if (sentenceHasAbort(items)) return null;
-    // The parts, walking back from « soit » to the start of the enumeration.
-    let from = 0;
-    for (let k = anchor - 1; k >= 0; k--) {
-      if (isPunct(items[k], ':') || isWord(items[k], 'dont')) {
-        from = k + 1;
-        break;
-      }
-    }
-    const segs = segments(items, from, anchor);
+    // The parts, walking back from « soit » segment by segment; the walk stops at the start of the
+    // enumeration (a colon, « dont », an earlier « soit », a clause with two amounts), so each item is
+    // visited once however many « soit » the sentence holds.
     const parts: Figure[] = [];
-    for (let i = segs.length - 1; i >= 0; i--) {
-      const seg = segs[i];
-      const am = amountItems(items, seg.from, seg.to);
-      let stop = false;
-      for (let k = seg.from; k < seg.to; k++) if (isStopAt(items, k) || isWord(items[k], 'soit')) stop = true;
-      if (stop || am.length > 1) break;
-      if (am.length === 1) parts.unshift(figureOf(o.amounts, am[0]));
+    let segAmount: AmountItem | null = null;
+    let segCount = 0;
+    let stop = false;
+    const closeSegment = (): boolean => {
+      if (segCount > 1 || stop) return false;
+      if (segAmount) parts.unshift(figureOf(o.amounts, segAmount));
+      segAmount = null;
+      segCount = 0;
+      return true;
+    };
+    for (let k = anchor - 1; k >= 0; k--) {
+      const w = items[k];
+      if (isPunct(w, ':') || isWord(w, 'dont', 'soit')) break;
+      if (isPunct(w, ',', ';') || isWord(w, 'et', 'puis')) {
+        if (!closeSegment()) break;
+        continue;
+      }
+      if (w.kind === 'amount') {
+        segAmount = w;
+        segCount++;
+      } else if (isStopAt(items, k)) stop = true;
     }
+    closeSegment();
     if (parts.length < 2) continue;
     const total = figureOf(o.amounts, it);
     // Without « au total », the figure must be larger than any part, or it may restate the last one.

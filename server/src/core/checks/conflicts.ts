@@ -32,10 +32,12 @@ const BLOCKERS = new Set([
 ]);
 
 function blocked(items: readonly Item[], mentions: readonly EntityMention[]): boolean {
+  let m = 0;
   for (const it of items) {
     if (it.kind !== 'word') continue;
-    // Words of a name (« France 2030 ») say nothing about the basis of a figure.
-    if (mentions.some((m) => it.start >= m.start && it.end <= m.end)) continue;
+    // Words of a name (« France 2030 ») say nothing about the basis of a figure. Both lists are sorted.
+    while (m < mentions.length && mentions[m].end <= it.start) m++;
+    if (m < mentions.length && it.start >= mentions[m].start && it.end <= mentions[m].end) continue;
     if (BLOCKERS.has(it.f)) return true;
     if (it.raw === 'AE' || it.raw === 'CP') return true;
     // A year: « en 2021 », « 2021-2025 ».
@@ -59,16 +61,22 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
 }
 
 /** The amount the sentence attaches to this mention, if the attachment is unmistakable. */
-export function attachedAmount(sent: Sentence, mention: EntityMention, amounts: readonly Amount[], others: readonly EntityMention[]): Figure | null {
+export function attachedAmount(sent: Sentence, mention: EntityMention, amounts: readonly Amount[], nextStart: number): Figure | null {
   const items = sent.items;
-  let k = 0;
-  while (k < items.length && items[k].start < mention.end) k++;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < mention.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo;
   // After the name: « X, doté de 20 Md€ », « X et ses 12 Md€ », « X (20 Md€) ».
   let words = 0;
   let attach = false;
   for (let q = k; q < items.length; q++) {
     const it = items[q];
-    if (others.some((o) => o !== mention && o.start >= mention.end && o.start < it.end)) break;
+    if (it.end > nextStart) break;
     if (it.kind === 'percent') break;
     if (it.kind === 'amount') {
       if (!attach || it.high !== undefined) break;
@@ -108,7 +116,7 @@ export function findConflicts(
   const findings: Finding[] = [];
   const first = new Map<string, { figure: Figure; mention: EntityMention }>();
   const bySentence = new Map<number, EntityMention[]>();
-  for (const e of entities) {
+  for (const e of [...entities].sort((a, b) => a.start - b.start)) {
     const s = sentenceAt(sentences, e.start);
     if (s < 0) continue;
     const list = bySentence.get(s);
@@ -122,8 +130,9 @@ export function findConflicts(
     // One name per sentence, or the attachment is not clear.
     const ids = new Set(mentions.map((m) => m.id));
     if (ids.size !== 1 || blocked(sent.items, mentions)) continue;
-    for (const m of mentions) {
-      const fig = attachedAmount(sent, m, amounts, mentions);
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      const fig = attachedAmount(sent, m, amounts, i + 1 < mentions.length ? mentions[i + 1].start : Infinity);
       if (!fig || inBreakdown.has(fig.index) || fig.qualifier === 'lower-bound' || fig.qualifier === 'upper-bound') continue;
       const earlier = first.get(m.id);
       if (!earlier) {

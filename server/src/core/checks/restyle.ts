@@ -96,7 +96,20 @@ export function rewriteAmount(text: string, amount: Amount, value: number): Text
       edits.unshift({ start: dStart, end: before, newText: (text.charCodeAt(dStart) === 68 ? 'De' : 'de') + ' ' });
     }
   }
-  return edits;
+  return [mergeEdits(text, edits)];
+}
+
+/** One edit doing the work of several (sorted, non-overlapping): clients that apply a single edit get it all. */
+export function mergeEdits(text: string, edits: readonly TextEdit[]): TextEdit {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const start = sorted[0].start;
+  let end = start;
+  let newText = '';
+  for (const e of sorted) {
+    newText += text.slice(end, e.start) + e.newText;
+    end = e.end;
+  }
+  return { start, end, newText };
 }
 
 function digitsDecimals(digits: string): number {

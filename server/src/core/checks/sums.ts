@@ -119,7 +119,8 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
       : t('{0}, which exceeds the total {1}{2} by {3}: parts cannot add up to more than their whole.', arithmetic, totalText, range, gap),
     related,
   };
-  if (complete && total.high === undefined) {
+  // Parts that exceed a « dont » total call for at least their sum: the same fix applies.
+  if (total.high === undefined && total.qualifier !== 'lower-bound' && total.qualifier !== 'upper-bound') {
     const amount = ctx.amounts[total.index];
     const edits = rewriteAmount(ctx.text, amount, sum);
     if (edits) {

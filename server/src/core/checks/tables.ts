@@ -208,11 +208,15 @@ export interface TableContext {
 /** The unit of a caption line right above the table (« en millions d’euros »), if any. */
 function captionUnit(ctx: TableContext, table: Table): Unit | null {
   const blocks = ctx.structure.blocks;
-  let b = -1;
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].start >= table.start) break;
-    b = i;
+  // The last block before the table, by binary search.
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start < table.start) lo = mid + 1;
+    else hi = mid;
   }
+  const b = lo - 1;
   if (b < 0) return null;
   const blk = blocks[b];
   if (blk.kind === 'table-row' || blk.kind === 'code') return null;
