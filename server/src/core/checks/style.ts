@@ -8,7 +8,7 @@ import { Amount, Finding, Percentage, TextEdit } from '../types';
 import { NNBSP } from '../format';
 import { Translate } from '../messages';
 import { foldString } from './words';
-import { pluralEdit } from './restyle';
+import { mergeEdits, pluralEdit } from './restyle';
 import { applyEdits } from './sums';
 
 function isDigit(c: number): boolean {
@@ -93,7 +93,7 @@ export function nbspFindings(text: string, amounts: readonly Amount[], percentag
       severity: 'hint',
       code: 'nbsp',
       message: t('« {0} »: French typography puts a narrow no-break space (U+202F) between digit groups and before € and %.', written),
-      fixes: [{ title: t('Use no-break spaces: « {0} »', applyEdits(text, edits, f.start, end)), edits }],
+      fixes: [{ title: t('Use no-break spaces: « {0} »', applyEdits(text, edits, f.start, end)), edits: [mergeEdits(text, edits)] }],
     });
   }
   return out;
