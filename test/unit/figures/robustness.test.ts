@@ -1,0 +1,106 @@
+import { strict as assert } from 'assert';
+import { checkInvariants, figures } from './helpers';
+import { recognizeFigures } from '../../../server/src/core/figures/recognize';
+import { parseStructure } from '../../../server/src/core/structure';
+
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+describe('figures: offsets and hostile input', () => {
+  it('offsets stay UTF-16 after emoji (surrogate pairs)', () => {
+    const text = '🚀🇫🇷 Le plan 🤝 apporte 1,8 Md€ 💶 et 12 %.';
+    const { amounts, percentages } = figures(text);
+    assert.equal(amounts.length, 1);
+    assert.equal(amounts[0].start, text.indexOf('1,8'));
+    assert.equal(amounts[0].end, text.indexOf('Md€') + 3);
+    assert.equal(percentages[0].start, text.indexOf('12 %'));
+  });
+  it('offsets with CRLF line ends', () => {
+    const text = 'Premier paragraphe.\r\n\r\nLe fonds gère 300 M€.\r\nPuis 200 millions.\r\n';
+    const { amounts } = figures(text);
+    assert.deepEqual(
+      amounts.map((a) => [a.text, a.start, a.currencyInferred]),
+      [
+        ['300 M€', text.indexOf('300'), false],
+        ['200 millions', text.indexOf('200'), true],
+      ],
+    );
+  });
+  it('offsets in plain text without a byte-order mark', () => {
+    const text = 'Budget : 45 000 €';
+    const r = recognizeFigures(text, parseStructure(text, { markdown: false }));
+    assert.equal(r.amounts[0].start, 9);
+    assert.equal(r.amounts[0].end, text.length);
+  });
+  it('a leading byte-order mark does not shift offsets', () => {
+    const text = '\ufeffBudget : 45 000 €';
+    const { amounts } = figures(text);
+    assert.equal(amounts[0].start, 10);
+  });
+  it('amounts in headings, list items and table cells', () => {
+    const text = '# Plan de 3 Md€\n\n1. Volet A : 2 M€\n\n| Poste | Montant |\n|---|---|\n| Cloud | 450 000 € |\n';
+    const { amounts } = figures(text);
+    assert.deepEqual(amounts.map((a) => a.text), ['3 Md€', '2 M€', '450 000 €']);
+  });
+  it('NUL, lone surrogates and control characters give a result', () => {
+    const text = '\u0000\ud800 12 €\udc00\u0007 3 M€ \ud83d';
+    const r = figures(text);
+    checkInvariants(text, r);
+    assert.deepEqual(r.amounts.map((a) => a.text), ['12 €', '3 M€']);
+  });
+  it('an empty text and blank text', () => {
+    assert.deepEqual(figures(''), { amounts: [], percentages: [] });
+    assert.deepEqual(figures('  \n\n \t'), { amounts: [], percentages: [] });
+  });
+  it('an empty structure still reads the text', () => {
+    const r = recognizeFigures('Coût : 12 €', { blocks: [], paragraphs: [], sections: [], tables: [], sentences: [] });
+    assert.equal(r.amounts.length, 1);
+  });
+  it('a 10 MB digit run finishes fast and yields nothing', () => {
+    const text = '9'.repeat(10_000_000) + ' €';
+    const t0 = Date.now();
+    const r = figures(text);
+    assert.equal(r.amounts.length, 0);
+    assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
+  });
+  it('more than 15 significant digits are skipped', () => {
+    assert.equal(figures('Un montant de 1 234 567 890 123 456 € est absurde.').amounts.length, 0);
+    assert.equal(figures('Un montant de 123 456 789 012 € est lu.').amounts[0].value, 123456789012);
+  });
+  it('long runs of groups, dots and figures stay linear', () => {
+    for (const text of ['1' + ' 000'.repeat(200_000), '1' + '.1'.repeat(300_000), '3, '.repeat(200_000) + '3 et 4 M€', 'un million '.repeat(100_000), '3 à '.repeat(200_000) + '4 M€']) {
+      const t0 = Date.now();
+      const r = figures(text);
+      checkInvariants(text, r);
+      assert.ok(Date.now() - t0 < 4000, `took ${Date.now() - t0} ms on ${JSON.stringify(text.slice(0, 12))}`);
+    }
+  });
+  it('a 1 MB random-ish input finishes fast with sound results', () => {
+    const r = lcg(7);
+    const pieces = ['12', ' ', '000', ',', '5', '€', 'M€', 'Md€', 'milliards', 'd’euros', ' et ', ' à ', 'entre ', '%', 'pour cent', '\n', '\n\n', '😀', '\ud800', '.', '-', 'un', 'demi', 'trente', 'près de ', 'EUR', '$', 'k', 'é', '\u00a0', '\u202f', '’', "'", '3.2', 'PIA4', '4e', '|'];
+    let text = '';
+    while (text.length < 1_000_000) text += pieces[Math.floor(r() * pieces.length)];
+    const t0 = Date.now();
+    const out = figures(text);
+    const ms = Date.now() - t0;
+    checkInvariants(text, out);
+    assert.ok(out.amounts.length > 0);
+    assert.ok(ms < 3000, `took ${ms} ms`);
+  });
+  it('random texts from the figure vocabulary always satisfy the invariants', () => {
+    const r = lcg(42);
+    const words = ['1', '12', '1 200', '3,5', '0', 'un', 'deux', 'cent', 'mille', 'million', 'milliards', 'Md€', '€', '$', '%', 'de', 'd’', 'euros', 'et', 'à', 'entre', ',', '-', 'plus de', 'près de', '.', '\n', 'demi', 'trentaine', 'EUR', 'k€', 'centimes'];
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      const len = 1 + Math.floor(r() * 12);
+      for (let i = 0; i < len; i++) text += (r() < 0.8 ? ' ' : '') + words[Math.floor(r() * words.length)];
+      checkInvariants(text, figures(text));
+      checkInvariants(text, recognizeFigures(text, parseStructure(text, { markdown: false })));
+    }
+  });
+});
