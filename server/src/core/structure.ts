@@ -309,7 +309,7 @@ function splitSentences(text: string, blocks: Block[]): Span[] {
         let k = i - 1;
         while (k > start && isBlank(text.charCodeAt(k))) k--;
         const p = text.charCodeAt(k);
-        if (p === Ch.Colon || p === 59) cut = i;
+        if (p === Ch.Colon || p === 59) cut = i + 1;
       }
       if (cut >= 0) {
         pushTrimmed(text, sentences, start, cut);

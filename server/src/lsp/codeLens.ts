@@ -20,9 +20,11 @@ export function describeCheck(check: Check, t: Translate): string {
   const terms = check.parts.map((p) => formatNumber(p.value / factor, 3)).join(' + ');
   const sum = formatScaled(check.sum, check.unit, factor);
   const total = formatScaled(check.total.value, check.unit);
-  if (check.status === 'ok') return `${terms} = ${sum} ≈ ${total} ✓`;
+  // A partial breakdown (« dont ») only has to stay within its total.
+  const partial = check.kind === 'part';
+  if (check.status === 'ok') return `${terms} = ${sum} ${partial ? '≤' : '≈'} ${total} ✓`;
   const gap = formatScaled(Math.abs(check.sum - check.total.value), check.unit, factor);
-  return `${terms} = ${sum} ≠ ${total} ✗ (${t('gap {0}', gap)})`;
+  return `${terms} = ${sum} ${partial ? '>' : '≠'} ${total} ✗ (${t('gap {0}', gap)})`;
 }
 
 export function codeLenses(doc: TextDocument, analysis: Analysis, t: Translate): CodeLens[] {

@@ -1,0 +1,96 @@
+import { strict as assert } from 'assert';
+import { parseStructure, indexAt } from '../../server/src/core/structure';
+
+const md = (text: string) => parseStructure(text, { markdown: true });
+const plain = (text: string) => parseStructure(text, { markdown: false });
+const slices = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+
+describe('document structure', () => {
+  it('groups lines into headings, paragraphs, list items and tables', () => {
+    const text = '# Titre\n\nUn paragraphe\nsur deux lignes.\n\n- premier point\n- second point\n\n| A | B |\n|---|---|\n| 1 | 2 |\n';
+    const s = md(text);
+    assert.deepEqual(
+      s.blocks.map((b) => b.kind),
+      ['heading', 'paragraph', 'list-item', 'list-item', 'table-row', 'table-row', 'table-row'],
+    );
+    assert.equal(text.slice(s.blocks[1].start, s.blocks[1].end), 'Un paragraphe\nsur deux lignes.');
+    assert.equal(s.tables.length, 1);
+    assert.deepEqual(slices(text, s.tables[0].rows[2].cells), ['1', '2']);
+    assert.deepEqual(s.tables[0].rows.map((r) => r.separator), [false, true, false]);
+  });
+
+  it('keeps a list in the paragraph of the sentence that announces it, and splits paragraphs at blank lines', () => {
+    const text = 'Le fonds se répartit ainsi :\n- 10 M€ pour A ;\n- 5 M€ pour B.\n\nAutre paragraphe.\n';
+    const s = md(text);
+    assert.deepEqual(slices(text, s.paragraphs), ['Le fonds se répartit ainsi :\n- 10 M€ pour A ;\n- 5 M€ pour B.', 'Autre paragraphe.']);
+  });
+
+  it('nests sections by heading level and names them', () => {
+    const text = 'Intro.\n\n# Plan\n\n## Financement\n\nTexte.\n\n## Calendrier\n\nTexte.\n';
+    const s = md(text);
+    assert.deepEqual(
+      s.sections.map((x) => [x.title, x.level]),
+      [['', 0], ['Plan', 1], ['Financement', 2], ['Calendrier', 2]],
+    );
+    assert.equal(s.sections[3].end, text.length);
+  });
+
+  it('ignores Markdown syntax inside fenced code and in plain text', () => {
+    const text = '```\n# pas un titre\n| pas | une table |\n```\n';
+    assert.deepEqual(md(text).blocks.map((b) => b.kind), ['code']);
+    assert.deepEqual(md(text).sentences, []);
+    const p = plain('# pas un titre\n| x |\n');
+    assert.ok(p.blocks.every((b) => b.kind === 'paragraph'));
+  });
+
+  it('cuts sentences at final punctuation but not in decimals, versions or abbreviations', () => {
+    const text = 'Le budget passe de 1.200 à 3.2 M€. M. Dupont le confirme ! Est-ce assez ? Oui… Fin.\n';
+    assert.deepEqual(slices(text, md(text).sentences), [
+      'Le budget passe de 1.200 à 3.2 M€.',
+      'M. Dupont le confirme !',
+      'Est-ce assez ?',
+      'Oui…',
+      'Fin.',
+    ]);
+  });
+
+  it('ends a sentence at a line break after a colon or semicolon, and moves on', () => {
+    const text = 'Deux volets :\nle premier ;\nle second.\n';
+    assert.deepEqual(slices(text, md(text).sentences), ['Deux volets :', 'le premier ;', 'le second.']);
+  });
+
+  it('ends plain-text paragraphs at lines that end a sentence', () => {
+    const text = 'Première phrase.\nDeuxième ligne qui continue\nici.\n';
+    assert.deepEqual(slices(text, plain(text).paragraphs), ['Première phrase.', 'Deuxième ligne qui continue\nici.']);
+  });
+
+  it('handles CRLF and lone CR line endings', () => {
+    const text = '# Titre\r\n\r\nTexte un.\rTexte deux.\r\n';
+    const s = md(text);
+    assert.equal(s.blocks[0].kind, 'heading');
+    assert.deepEqual(slices(text, s.sentences), ['Titre', 'Texte un.', 'Texte deux.']);
+  });
+
+  it('finds the span holding an offset by binary search', () => {
+    const spans = [
+      { start: 0, end: 5 },
+      { start: 10, end: 12 },
+      { start: 20, end: 30 },
+    ];
+    assert.equal(indexAt(spans, 0), 0);
+    assert.equal(indexAt(spans, 5), -1);
+    assert.equal(indexAt(spans, 11), 1);
+    assert.equal(indexAt(spans, 29), 2);
+    assert.equal(indexAt(spans, 30), -1);
+    assert.equal(indexAt([], 3), -1);
+  });
+
+  it('stays linear on many lines ending with colons', () => {
+    const text = 'Titre :\n'.repeat(50000);
+    const t0 = process.hrtime.bigint();
+    const s = md(text);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    assert.equal(s.sentences.length, 50000);
+    assert.ok(ms < 2000, `${ms} ms`);
+  });
+});
