@@ -5,7 +5,7 @@ import { TestClient, positionOf } from '../helpers/lspClient';
 const NNBSP = '\u202f';
 const BRIEF =
   'Une enveloppe d’1,8 milliard d’euros est prévue. Sur ce total, l’État apporte 667 millions d’euros, ' +
-  'l’Europe 444 millions d’euros et les entreprises 680 millions d’euros.\n';
+  'l’Europe 444 millions d’euros, enfin les entreprises 680 millions d’euros.\n';
 
 describe('checks, lenses and hints over stdio', () => {
   let client: TestClient;
