@@ -238,7 +238,8 @@ export function parseStructure(text: string, options: StructureOptions = { markd
     const marker = listMarker(text, line, markdown);
     if (marker > 0) {
       const p = inParagraph(line);
-      let contentStart = line.first + marker;
+      // A bare marker (« - » or « 1. » ending the line) has empty content at the line's end, not past it.
+      let contentStart = Math.min(line.first + marker, line.end);
       while (contentStart < line.end && isBlank(text.charCodeAt(contentStart))) contentStart++;
       const depth = Math.floor((line.first - line.start) / 2);
       open = { kind: 'list-item', start: line.first, end: line.end, level: depth, contentStart, paragraph: p };
