@@ -64,6 +64,7 @@ const CASES: [string, string, Row[]][] = [
   ['dollars US', 'Un don de 5 millions de dollars US est reçu.', [['5 millions de dollars US', 5e6, 'USD']]],
   ['dollars canadiens', 'Ottawa apporte 12 millions de dollars canadiens.', [['12 millions de dollars canadiens', 1.2e7, 'CAD']]],
   ['livres sterling', 'Londres verse 30 millions de livres sterling.', [['30 millions de livres sterling', 3e7, 'GBP']]],
+  ['de before the currency after a million in digits', 'Le rachat a coûté 1 200 000 de dollars.', [['1 200 000 de dollars', 1.2e6, 'USD']]],
   ['pound sign', 'Le billet coûte £ 25 à Londres.', [['£ 25', 25, 'GBP']]],
   ['GBP', 'Un prêt de 400 GBP est remboursé.', [['400 GBP', 400, 'GBP']]],
   ['francs suisses', 'Berne contribue à hauteur de 20 millions de francs suisses.', [['20 millions de francs suisses', 2e7, 'CHF']]],

@@ -21,6 +21,21 @@ describe('figures: ranges and enumerations', () => {
     assert.equal(amounts[0].scale?.text, 'milliards');
     assert.equal(amounts[0].range?.other, 1);
   });
+  it('a range whose currency comes from the paragraph shares it with both ends', () => {
+    const text = 'Le plan mobilise 3 Md€, dont 1 à 2 milliards pour la recherche.';
+    expectAmounts(text, [['3 Md€', 3e9], ['1', 1e9, 'EUR', { inferred: true }], ['2 milliards', 2e9, 'EUR', { inferred: true }]]);
+    const { amounts } = figures(text);
+    assert.equal(amounts[1].currencyInferred, true);
+    assert.equal(amounts[2].currencyInferred, true);
+    assert.deepEqual(amounts[1].range, { role: 'low', other: 2 });
+  });
+  it('an enumeration whose currency comes from the paragraph', () => {
+    const { amounts } = figures('L’État engage 2 millions d’euros. Puis 667, 444 et 680 millions suivent.');
+    assert.deepEqual(
+      amounts.map((a) => [a.text, a.value, a.currencyInferred]),
+      [['2 millions d’euros', 2e6, false], ['667', 6.67e8, true], ['444', 4.44e8, true], ['680 millions', 6.8e8, true]],
+    );
+  });
   it('35 à 40 Mds Eur', () => {
     expectAmounts('Le besoin est de 35 à 40 Mds Eur.', [['35', 3.5e10], ['40 Mds Eur', 4e10]]);
   });

@@ -331,7 +331,8 @@ export function parseFigure(t: Tokens, k: number, f: Figure): ParseResult {
     if (readCurrency(t, n, unit)) {
       f.unit = unit.code;
       last = unit.endTok;
-    } else if (f.scaleTok >= 0 || f.approx) {
+    } else if (f.scaleTok >= 0 || f.approx || figureValue(f) >= 1e6) {
+      // « 2 millions d’euros », and a million or more in digits (« 1 200 000 de dollars »).
       const d = afterDe(t, n);
       if (d >= 0 && readCurrency(t, d, unit)) {
         f.unit = unit.code;

@@ -81,7 +81,8 @@ function borrow(a: Figure, b: Figure): boolean {
     }
   }
   a.unit = b.unit;
-  a.inferred = false;
+  // The first end of « 1 à 2 milliards » is as sure of its currency as the second.
+  a.inferred = b.inferred;
   return true;
 }
 
@@ -103,7 +104,7 @@ export function linkFigures(t: Tokens, figs: readonly Figure[], count: number): 
     if (link === Link.To || link === Link.Dash || between) {
       if (b.count) {
         if (bare(a)) a.count = true;
-      } else if (b.unit !== '' && a.rangeRole === '') {
+      } else if (b.unit !== '' && a.rangeRole === '' && b.rangeRole === '') {
         if (bare(a)) {
           if (link === Link.Dash && (a.yearLike || b.unit === '')) {
             chainStart = i;
@@ -111,7 +112,7 @@ export function linkFigures(t: Tokens, figs: readonly Figure[], count: number): 
           }
           borrow(a, b);
         }
-        if (a.unit === b.unit && a.unit !== '%' && figureValue(a) <= figureValue(b) && !(a.inferred || b.inferred)) {
+        if (a.unit === b.unit && a.unit !== '%' && figureValue(a) <= figureValue(b) && a.inferred === b.inferred) {
           a.rangeRole = 'low';
           a.rangeOther = i;
           b.rangeRole = 'high';

@@ -60,6 +60,9 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
     linkFigures(t, figs, count);
     context.enterBlock(b.paragraph);
     context.apply(figs, count, structure.sentences);
+    // A range or list whose written end took the paragraph's currency
+    // (« dont 1 à 2 milliards ») shares it with its other figures now.
+    linkFigures(t, figs, count);
 
     amountIndex.length = 0;
     for (let i = 0; i < count; i++) {
