@@ -7,6 +7,7 @@
 
 import { Amount, Check, EntityMention, Finding } from '../types';
 import { Translate } from '../messages';
+import { indexAt } from '../structure';
 import { Sentence } from './breakdowns';
 import { Figure, figureOf } from './model';
 import { disjoint, finite, slackFor } from './intervals';
@@ -45,19 +46,6 @@ function blocked(items: readonly Item[], mentions: readonly EntityMention[]): bo
     if (r.length >= 4 && (r.startsWith('19') || r.startsWith('20')) && r.charCodeAt(2) >= 48 && r.charCodeAt(2) <= 57 && r.charCodeAt(3) >= 48 && r.charCodeAt(3) <= 57) return true;
   }
   return false;
-}
-
-function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** The amount the sentence attaches to this mention, if the attachment is unmistakable. */
@@ -117,7 +105,7 @@ export function findConflicts(
   const first = new Map<string, { figure: Figure; mention: EntityMention }>();
   const bySentence = new Map<number, EntityMention[]>();
   for (const e of [...entities].sort((a, b) => a.start - b.start)) {
-    const s = sentenceAt(sentences, e.start);
+    const s = indexAt(sentences, e.start);
     if (s < 0) continue;
     const list = bySentence.get(s);
     if (list) list.push(e);
