@@ -133,6 +133,11 @@ async function handle(page, request, artifacts) {
       );
       return { items };
     }
+    case 'notifications': {
+      // Notification toasts and the notification centre's list, as the writer sees them.
+      const messages = await page.locator('.notification-list-item-message').evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()));
+      return { messages };
+    }
     default:
       throw new Error(`unknown request ${request.kind}`);
   }

@@ -44,4 +44,38 @@ describe('commands and status bar', () => {
     );
     assert.equal(typeof summary.amounts, 'number');
   });
+
+  it('restarts a server that died, and tells the writer', async function () {
+    const ext = await activateExtension();
+    const doc = await open(exampleBriefUri());
+    const kill = () => {
+      // vscode-languageclient keeps the child process it started for an IPC server here.
+      const child = (ext.exports as unknown as { _serverProcess?: { pid?: number } })._serverProcess;
+      assert.ok(child?.pid, 'the language client exposes no server process');
+      process.kill(child.pid, 'SIGKILL');
+      return child.pid;
+    };
+    const answers = () =>
+      waitFor('the server to answer after a crash', async () => {
+        try {
+          return ext.exports.isRunning() ? await ext.exports.sendRequest<DocumentSummary | null>('policyLens/documentSummary', { uri: doc.uri.toString() }) : undefined;
+        } catch {
+          return undefined;
+        }
+      }, 20_000);
+    const first = kill();
+    await waitFor('a new server process', () => {
+      const pid = (ext.exports as unknown as { _serverProcess?: { pid?: number } })._serverProcess?.pid;
+      return pid !== undefined && pid !== first;
+    }, 20_000);
+    assert.equal(typeof (await answers()).amounts, 'number');
+    kill();
+    assert.equal(typeof (await answers()).amounts, 'number');
+    if (!hasRunner()) return;
+    const answer = await askRunner<{ messages: string[] }>({ kind: 'notifications' });
+    // The workbench merges identical notifications, so the count cannot tell
+    // « once » from « twice » here; that the writer is told at all can be checked.
+    const told = (answer?.messages ?? []).filter((m) => m.includes('stopped unexpectedly'));
+    assert.ok(told.length >= 1, `notifications: ${JSON.stringify(answer?.messages)}`);
+  });
 });
