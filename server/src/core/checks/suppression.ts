@@ -59,6 +59,16 @@ export function findSuppressions(text: string): Suppression[] {
     if (nextComment >= 0 && nextComment < from) nextComment = text.indexOf('<!--', from);
     return nextComment;
   };
+  // Likewise the next « --> »: an unclosed « <!-- » on every line must not rescan the rest of the text each time.
+  let closeSearchedFrom = -1;
+  let nextClose = -1;
+  const closeFrom = (from: number): number => {
+    if (closeSearchedFrom < 0 || from < closeSearchedFrom || (nextClose >= 0 && nextClose < from)) {
+      nextClose = text.indexOf('-->', from);
+      closeSearchedFrom = from;
+    }
+    return nextClose;
+  };
   while (i < n) {
     let e = text.indexOf('\n', i);
     if (e < 0) e = n;
@@ -78,7 +88,7 @@ export function findSuppressions(text: string): Suppression[] {
     }
     if (!blank && pendingNext !== undefined) {
       // This line is the « next line » of a comment above, unless it is itself only a directive.
-      const closeAt = text.startsWith('<!--', f) ? text.indexOf('-->', f) : -1;
+      const closeAt = text.startsWith('<!--', f) ? closeFrom(f) : -1;
       const onlyComment = closeAt >= 0 && closeAt + 3 >= lineEnd;
       if (!onlyComment) {
         out.push({ start: i, end: lineEnd + 1, codes: pendingNext });
@@ -87,7 +97,7 @@ export function findSuppressions(text: string): Suppression[] {
     }
     let at = commentFrom(i);
     while (at >= 0 && at < lineEnd) {
-      const close = text.indexOf('-->', at + 4);
+      const close = closeFrom(at + 4);
       if (close < 0) break;
       const body = parseCodes(text.slice(at + 4, close));
       const word = body.shift();
