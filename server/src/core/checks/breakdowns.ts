@@ -646,7 +646,7 @@ function soitTotal(sent: Sentence, o: FindOptions): Breakdown | null {
     let stop = false;
     const closeSegment = (): boolean => {
       if (segCount > 1 || stop) return false;
-      if (segAmount) parts.unshift(figureOf(o.amounts, segAmount));
+      if (segAmount) parts.push(figureOf(o.amounts, segAmount)); // last part first; reversed below
       segAmount = null;
       segCount = 0;
       return true;
@@ -664,6 +664,8 @@ function soitTotal(sent: Sentence, o: FindOptions): Breakdown | null {
       } else if (isStopAt(items, k)) stop = true;
     }
     closeSegment();
+    // Found walking backwards; unshift would move every earlier part at each step (quadratic on a long list).
+    parts.reverse();
     if (parts.length < 2) continue;
     const total = figureOf(o.amounts, it);
     // Without « au total », the figure must be larger than any part, or it may restate the last one.
