@@ -163,8 +163,10 @@ export function applySettings(text: string, findings: Finding[], settings: Check
 
   const max = Math.max(1, Math.floor(settings.maxDiagnostics));
   if (kept.length <= max) return kept;
-  // Keep the most severe, then the earliest; report them in document order.
-  const order = kept.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i);
+  // Keep the notice that the text was cut (it says why later figures are missing), then the most
+  // severe, then the earliest; report them in document order.
+  const rank = (f: Finding) => (f.code === 'size-limit' ? -1 : RANK[f.severity]);
+  const order = kept.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i);
   const chosen = order.slice(0, max).sort((a, b) => a.i - b.i).map((x) => x.f);
   const left = kept.length - max;
   const firstLeft = order[max].f;
