@@ -5,7 +5,8 @@ import { analyze } from '../core/analysis';
 import { CheckSettings } from '../core/settings';
 import { Finding } from '../core/types';
 import { KnowledgeIndex } from '../core/knowledge/index';
-import { decode, isMarkdownPath } from '../io/decode';
+import { Decoded, decode, isMarkdownPath } from '../io/decode';
+import { Translate } from '../core/messages';
 import { translatorFor } from '../l10n';
 import { buildReport, FileReport } from './report';
 
@@ -15,15 +16,19 @@ export interface FileJob {
   maxSize?: number;
 }
 
+/** What decoding found wrong with a file's bytes, as findings at its start. */
+export function decodeFindings(problem: Decoded['problem'], t: Translate): Finding[] {
+  if (problem === 'binary') return [{ start: 0, end: 0, severity: 'warning', code: 'not-text', message: t('This looks like a binary file; it was not analysed.') }];
+  if (problem === 'invalid-utf8') {
+    return [{ start: 0, end: 0, severity: 'warning', code: 'invalid-utf8', message: t('The file is not valid UTF-8; invalid bytes were replaced by U+FFFD.') }];
+  }
+  return [];
+}
+
 export function analyzeBytes(file: string, bytes: Uint8Array, job: FileJob, knowledge?: KnowledgeIndex): FileReport {
   const t = translatorFor(job.lang);
   const loaded = decode(bytes);
-  const extra: Finding[] = [];
-  if (loaded.problem === 'binary') {
-    extra.push({ start: 0, end: 0, severity: 'warning', code: 'not-text', message: t('This looks like a binary file; it was not analysed.') });
-  } else if (loaded.problem === 'invalid-utf8') {
-    extra.push({ start: 0, end: 0, severity: 'warning', code: 'invalid-utf8', message: t('The file is not valid UTF-8; invalid bytes were replaced by U+FFFD.') });
-  }
+  const extra = decodeFindings(loaded.problem, t);
   const analysis = analyze(loaded.text, {
     markdown: file === '-' || isMarkdownPath(file),
     t,

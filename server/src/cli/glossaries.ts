@@ -11,6 +11,7 @@ import { Translate } from '../core/messages';
 import { decode } from '../io/decode';
 import { anyGlob } from '../workspace/glob';
 import { buildReport, FileReport } from './report';
+import { decodeFindings } from './analyzeFile';
 
 const isGlossaryName = anyGlob(GLOSSARY_FILE_PATTERNS);
 
@@ -28,10 +29,11 @@ export async function loadGlossaries(files: string[], reported: Set<string>, t: 
   const entries: KnowledgeEntry[] = [];
   const reports = new Map<string, FileReport>();
   for (const file of files) {
-    const { text } = decode(await fs.readFile(file));
+    const { text, problem } = decode(await fs.readFile(file));
     const parsed = parseGlossary(text, 'file://' + path.resolve(file), t);
-    entries.push(...parsed.entries);
-    if (reported.has(file)) reports.set(file, buildReport(file, text, analyze(''), parsed.findings));
+    for (const e of parsed.entries) entries.push(e);
+    // A binary or mis-encoded glossary says so, like any other file.
+    if (reported.has(file)) reports.set(file, buildReport(file, text, analyze(''), [...decodeFindings(problem, t), ...parsed.findings]));
   }
   return { entries, reports };
 }
