@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, fixtureUri, open, positionOf, rangeOf } from './helpers';
+import { activateExtension, exampleBriefUri, fixtureUri, open, positionOf, rangeOf } from './helpers';
 
 type Target = vscode.Location | vscode.LocationLink;
 
@@ -34,5 +34,19 @@ describe('go to definition', () => {
     const [target] = await definitionsAt(doc.uri, use);
     assert.ok(target, 'no definition found');
     assert.ok(target.range.intersection(rangeOf(doc, 'Archive de confiance', 0)), `definition at line ${target.range.start.line + 1}, not on the label’s creation`);
+  });
+
+  it('goes from a glossary name to the glossary, and from a built-in name to its read-only page', async () => {
+    const doc = await open(exampleBriefUri());
+    const [glossary] = await definitionsAt(doc.uri, positionOf(doc, 'Campus numérique régional', 3));
+    assert.ok(glossary, 'no definition for a glossary name');
+    assert.ok(glossary.uri.path.endsWith('policy-lens.glossary.md'), glossary.uri.toString());
+
+    const [page] = await definitionsAt(doc.uri, positionOf(doc, 'SecNumCloud', 3));
+    assert.ok(page, 'no definition for SecNumCloud');
+    assert.equal(page.uri.scheme, 'policy-lens-knowledge');
+    const shown = await vscode.workspace.openTextDocument(page.uri);
+    assert.ok(shown.getText().startsWith('# SecNumCloud'), shown.getText().slice(0, 200));
+    assert.ok(shown.getText().includes('ANSSI'));
   });
 });
