@@ -10,6 +10,8 @@ export interface CliOptions {
   tolerance?: number;
   maxSize?: number;
   glossaries: string[];
+  /** Files analysed at a time; 1 analyses in the main thread, without worker threads. Default: one per core. */
+  jobs?: number;
 }
 
 export class UsageError extends Error {}
@@ -25,6 +27,8 @@ Options:
   --tolerance N        extra relative slack for sum checks (default 0.005)
   --max-size N         analyse at most N characters of each file
   --glossary FILE      a glossary file to load (repeatable)
+  --jobs N             analyse N files at a time (default: one per core, at most 8;
+                       1: one after the other, without worker threads)
   -h, --help           show this help`;
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 'help' {
@@ -68,6 +72,13 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 
       case '--glossary':
         opts.glossaries.push(value());
         break;
+      case '--jobs': {
+        const raw = value();
+        const n = Number(raw);
+        if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs needs a whole number of at least 1, not '${raw}'`);
+        opts.jobs = n;
+        break;
+      }
       default:
         if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
         opts.paths.push(arg);

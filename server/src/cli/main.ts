@@ -64,7 +64,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     const briefs = files.filter((f) => !isGlossaryFile(f));
     for (const file of glossaryFiles) emit(glossaries.reports.get(file)!);
-    if (briefs.length >= PARALLEL_FROM && !briefs.includes('-')) await analyzeInParallel(briefs, job, glossaries.entries, emit);
+    const jobs = Math.min(opts.jobs ?? defaultPoolSize(), briefs.length);
+    if (jobs > 1 && briefs.length >= PARALLEL_FROM && !briefs.includes('-')) await analyzeInParallel(briefs, jobs, job, glossaries.entries, emit);
     else {
       for (const file of briefs) {
         const bytes = file === '-' ? await readStdin() : await fs.readFile(file);
@@ -84,8 +85,8 @@ async function main(argv: string[]): Promise<number> {
  * Files are analysed on every core, and reports stream out in the order the
  * files were listed, each as soon as it and all before it are done.
  */
-async function analyzeInParallel(files: string[], job: FileJob, glossary: KnowledgeEntry[], emit: (r: FileReport) => void): Promise<void> {
-  const pool = new WorkerPool(Math.min(defaultPoolSize(), files.length), { ...job, glossary });
+async function analyzeInParallel(files: string[], jobs: number, job: FileJob, glossary: KnowledgeEntry[], emit: (r: FileReport) => void): Promise<void> {
+  const pool = new WorkerPool(jobs, { ...job, glossary });
   const done = new Map<number, FileReport>();
   let next = 0;
   let failure: unknown = null;
