@@ -532,7 +532,7 @@ function distribution(s: number, o: FindOptions): Breakdown | null {
   if (r.aborted) return null;
   const endsWithColon = colon >= 0 && amountItems(items, colon + 1, items.length).length === 0 && !items.slice(colon + 1).some((x) => x.kind === 'percent');
   if (endsWithColon) {
-    const list = listRegion(sent, o);
+    const list = listRegion(sent, o) ?? nextLineRegion(s, o);
     if (!list) return null;
     if (list.total && !total) total = b.total = list.total;
     absorb(b, list.region, complete);
@@ -555,6 +555,19 @@ function anaphoric(items: readonly Item[]): boolean {
   const k = firstIndex(items);
   if (isWordIn(items[k], ANAPHORA)) return true;
   return isWord(items[k], 'le', 'la', "l'") && isWordIn(items[k + 1], WHOLE_NOUNS);
+}
+
+/**
+ * « … se répartit ainsi :⏎40 M€ pour A, 30 M€ pour B et 35 M€ pour C. »: the
+ * list written as prose on the next line of the same paragraph.
+ */
+function nextLineRegion(s: number, o: FindOptions): { region: Region; total: null; incomplete: boolean; sharesIncomplete: boolean } | null {
+  const sent = o.sentences[s];
+  const next = o.sentences[s + 1];
+  if (!next || next.block !== sent.block || next.items.length === 0 || sentenceHasAbort(next.items)) return null;
+  const r = forwardRegion(next.items, firstIndex(next.items), next.items.length, o.amounts, o.percentages);
+  if (r.aborted || r.parts.length + r.shares.length === 0) return null;
+  return { region: r, total: null, incomplete: false, sharesIncomplete: r.shares.length === 0 && r.pairs.length === 0 };
 }
 
 /** The bulleted items right after an announcing sentence that ends with a colon. */
