@@ -44,4 +44,22 @@ describe('lenses, tokens, figures table and workspace analysis', () => {
     const problems = await waitFor('problems of the never-opened brief', () => vscode.languages.getDiagnostics().find(([uri]) => isIt(uri))?.[1]);
     assert.ok(problems.some((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'sum-mismatch'), JSON.stringify(problems));
   });
+
+  it('shows inlay hints with normalised values once the setting turns them on', async () => {
+    const doc = await open(exampleBriefUri());
+    const range = new vscode.Range(0, 0, doc.lineCount, 0);
+    const config = vscode.workspace.getConfiguration('policyLens');
+    assert.equal(config.get('inlayHints.enabled'), false, 'off by default');
+    await config.update('inlayHints.enabled', true, vscode.ConfigurationTarget.Global);
+    try {
+      const hints = await waitFor('inlay hints', async () => {
+        const found = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, range);
+        return found && found.length > 0 ? found : undefined;
+      });
+      const labels = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
+      assert.ok(labels.includes(`= 1${NNBSP}800${NNBSP}000${NNBSP}000${NNBSP}€`), JSON.stringify(labels));
+    } finally {
+      await config.update('inlayHints.enabled', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });
