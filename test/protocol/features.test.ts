@@ -93,6 +93,23 @@ describe('checks, lenses and hints over stdio', () => {
     assert.deepEqual(diagnostics.filter((d) => d.code === 'sum-mismatch'), []);
   });
 
+  it('raises a code to the severity the settings ask for, and widens the tolerance', async () => {
+    client = new TestClient({ locale: 'en', settings: { checks: { severity: { 'sum-mismatch': 'error' } } } });
+    await client.initialize();
+    const wrong = BRIEF.replace('667', '967');
+    const diagnostics = await client.open('file:///severity.md', wrong);
+    assert.equal(diagnostics.find((d) => d.code === 'sum-mismatch')?.severity, 1, JSON.stringify(diagnostics));
+
+    const lax = new TestClient({ locale: 'en', settings: { checks: { tolerance: 0.2 } } });
+    try {
+      await lax.initialize();
+      const laxDiagnostics = await lax.open('file:///lax.md', wrong);
+      assert.deepEqual(laxDiagnostics.filter((d) => d.code === 'sum-mismatch'), [], 'a 20 % tolerance accepts 2 091 M€ for 1,8 Md€');
+    } finally {
+      await lax.close();
+    }
+  });
+
   it('marks figures and names with semantic tokens, and summarises the document for the status bar', async () => {
     client = new TestClient({ locale: 'en' });
     await client.initialize();
