@@ -16,7 +16,10 @@ export function describeCheck(check: Check, t: Translate): string {
   }
   // Parts and their sum read in the parts' own scale (667 + 444 + 680 = 1 791 M€),
   // the total in its own (≈ 1,8 Md€), as a writer would put it.
-  const { factor } = scaleFor(Math.max(...check.parts.map((p) => p.value)));
+  // A loop, not Math.max(...values): a breakdown may have hundreds of thousands of parts.
+  let largest = -Infinity;
+  for (const p of check.parts) if (p.value > largest) largest = p.value;
+  const { factor } = scaleFor(largest);
   const terms = check.parts.map((p) => formatNumber(p.value / factor, 3)).join(' + ');
   const sum = formatScaled(check.sum, check.unit, factor);
   const total = formatScaled(check.total.value, check.unit);

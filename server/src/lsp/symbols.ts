@@ -35,7 +35,7 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
     }
     children.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
     if (!section.heading) {
-      roots.push(...children);
+      for (const c of children) roots.push(c); // not push(...children): there may be hundreds of thousands
       continue;
     }
     const range = toRange(doc, section);
