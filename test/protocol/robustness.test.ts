@@ -288,7 +288,10 @@ describe('language server under hostile use', function () {
       const past = new Date(Date.now() - 3600_000);
       for (const file of snapshot().keys()) fs.utimesSync(file, past, past);
       const before = snapshot();
+      const malformed = client.nextDiagnostics(uri('notes/casse.glossary.md'), (p) => p.diagnostics.length > 0, 20000);
       await client.initialize();
+      const glossaryProblems = (await malformed).diagnostics;
+      assert.ok(glossaryProblems.every((d) => String(d.code).startsWith('glossary-')), JSON.stringify(glossaryProblems));
       const briefText = fs.readFileSync(path.join(dir, 'brief.md'), 'utf8');
       await client.open(uri('brief.md'), briefText);
       // Wait for the index: the glossary name resolves once it is in.
