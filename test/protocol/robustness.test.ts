@@ -271,7 +271,7 @@ describe('language server under hostile use', function () {
         fs.writeFileSync(path.join(dir, name), content);
       };
       write('equipe.glossary.md', '# Glossaire\n\n## Pass Numérique Local\n- kind: programme\n- variants: PNL\n- amount: 12 M€ — enveloppe annuelle\n\nChèques numériques.\n');
-      write('notes/casse.glossary.md', '## \n- kind: licorne\n- variants: ;;\n- amount: beaucoup\n\u0000');
+      write('notes/casse.glossary.md', '## \n- kind: licorne\n- variants: ;;\n- amount: beaucoup\n\u0001\n');
       write('notes/bytes.glossary.md', Buffer.from([0xff, 0xfe, 0x00, 0x41, 0xc3, 0x28, 0x0a]));
       write('brief.md', 'Le Pass Numérique Local est doté de 12 M€, dont 5 M€ et 9 M€ pour les médiathèques.\n\nLe PNL complète SecNumCloud.\n');
       write('archive/2024.md', 'En 2024, le PNL a financé 300 ateliers pour 1,5 milliards d’euros.\n');
