@@ -13,6 +13,7 @@ import { decode, isMarkdownPath } from '../io/decode';
 import { translatorFor } from '../l10n';
 import { analyzeBytes } from '../cli/analyzeFile';
 import { summarize } from '../workspace/summary';
+import type { WorkerReply } from './pool';
 
 export interface WorkerSetup {
   lang: 'fr' | 'en';
@@ -21,7 +22,10 @@ export interface WorkerSetup {
   glossary: KnowledgeEntry[];
 }
 
-export type WorkerTask = { kind: 'report'; file: string } | { kind: 'summary'; file: string };
+export type WorkerTask =
+  | { kind: 'report'; file: string }
+  /** `diagnostics: false` leaves them out of the summary: the background index does not keep them. */
+  | { kind: 'summary'; file: string; diagnostics?: boolean };
 
 const setup = workerData as WorkerSetup;
 const knowledge = buildKnowledge(setup.glossary ?? []);
@@ -33,12 +37,14 @@ async function run(task: WorkerTask): Promise<unknown> {
   const { text } = decode(bytes);
   const markdown = isMarkdownPath(task.file);
   const doc = TextDocument.create(pathToFileURL(task.file).toString(), markdown ? 'markdown' : 'plaintext', 0, text);
-  return summarize(doc, analyze(text, { markdown, knowledge, t, settings: setup.settings, maxLength: setup.maxSize }));
+  const summary = summarize(doc, analyze(text, { markdown, knowledge, t, settings: setup.settings, maxLength: setup.maxSize }));
+  if (task.diagnostics === false) summary.diagnostics = [];
+  return summary;
 }
 
-parentPort?.on('message', (task: WorkerTask) => {
+parentPort?.on('message', (task: WorkerTask & { id: number }) => {
   run(task).then(
-    (value) => parentPort!.postMessage({ ok: true, value }),
-    (err: unknown) => parentPort!.postMessage({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+    (value) => parentPort!.postMessage({ id: task.id, ok: true, value } satisfies WorkerReply),
+    (err: unknown) => parentPort!.postMessage({ id: task.id, ok: false, error: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
   );
 });

@@ -11,6 +11,14 @@ interface Pending {
   reject: (err: Error) => void;
 }
 
+/** What a worker answers: the task's id and its result or error. */
+export interface WorkerReply {
+  id: number;
+  ok: boolean;
+  value?: unknown;
+  error?: string;
+}
+
 /** dist/worker.js next to the bundle, or the compiled module when running from out/ in tests. */
 export function workerScript(): string {
   const bundled = path.join(__dirname, 'worker.js');
@@ -23,54 +31,58 @@ export function defaultPoolSize(): number {
   return Math.max(1, Math.min(cores, 8));
 }
 
+/**
+ * Each worker holds up to `depth` tasks: while it analyses one, the next is
+ * already there (its file being read), so it never waits for the main thread
+ * between two small files.
+ */
 export class WorkerPool {
-  private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
-  private readonly queue: { message: unknown; pending: Pending }[] = [];
-  private readonly busy = new Map<Worker, Pending>();
+  private readonly inFlight = new Map<Worker, Map<number, Pending>>();
+  private readonly queue: { id: number; message: object; pending: Pending }[] = [];
+  private nextId = 0;
 
-  constructor(size: number, workerData: unknown, script = workerScript()) {
+  constructor(size: number, workerData: unknown, script = workerScript(), private readonly depth = 2) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(script, { workerData });
-      w.on('message', (msg: { ok: boolean; value?: unknown; error?: string }) => {
-        const p = this.busy.get(w);
-        this.busy.delete(w);
+      const tasks = new Map<number, Pending>();
+      this.inFlight.set(w, tasks);
+      w.on('message', (msg: WorkerReply) => {
+        const p = tasks.get(msg.id);
+        tasks.delete(msg.id);
         if (p) (msg.ok ? p.resolve(msg.value) : p.reject(new Error(msg.error)));
-        this.next(w);
+        this.pump();
       });
       w.on('error', (err) => {
-        const p = this.busy.get(w);
-        this.busy.delete(w);
-        p?.reject(err);
+        for (const p of tasks.values()) p.reject(err);
+        tasks.clear();
       });
       w.unref();
       this.all.push(w);
-      this.idle.push(w);
     }
   }
 
-  run<T>(message: unknown): Promise<T> {
+  run<T>(message: object): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const pending: Pending = { resolve: resolve as (v: unknown) => void, reject };
-      const w = this.idle.pop();
-      if (w) this.send(w, message, pending);
-      else this.queue.push({ message, pending });
+      this.queue.push({ id: this.nextId++, message, pending: { resolve: resolve as (v: unknown) => void, reject } });
+      this.pump();
     });
   }
 
-  private send(w: Worker, message: unknown, pending: Pending): void {
-    this.busy.set(w, pending);
-    w.ref();
-    w.postMessage(message);
-  }
-
-  private next(w: Worker): void {
-    const job = this.queue.shift();
-    if (job) this.send(w, job.message, job.pending);
-    else {
-      w.unref();
-      this.idle.push(w);
+  /** Hands queued tasks to the least busy workers, up to `depth` each. */
+  private pump(): void {
+    for (let level = 0; level < this.depth && this.queue.length; level++) {
+      for (const w of this.all) {
+        if (!this.queue.length) break;
+        const tasks = this.inFlight.get(w)!;
+        if (tasks.size !== level) continue;
+        const job = this.queue.shift()!;
+        tasks.set(job.id, job.pending);
+        w.postMessage({ ...job.message, id: job.id });
+      }
     }
+    // A worker with work keeps the process alive; an idle one does not.
+    for (const w of this.all) (this.inFlight.get(w)!.size ? w.ref() : w.unref());
   }
 
   async close(): Promise<void> {
