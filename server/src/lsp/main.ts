@@ -110,14 +110,20 @@ connection.onInitialized(() => {
 });
 
 /** Indexes the workspace with a progress report, then re-checks open documents against the glossaries found. */
-async function indexWorkspace(reporter?: WorkDoneProgressReporter): Promise<void> {
+async function indexWorkspace(reporter?: WorkDoneProgressReporter, diagnostics = false): Promise<void> {
   index.setGlossaryPatterns(await glossaryPatterns());
   const progress = reporter ?? (await connection.window.createWorkDoneProgress().catch(() => undefined));
   progress?.begin('Policy Lens', 0, t('Indexing the workspace…'), false);
+  // One report per percent at most: thousands of files must not mean thousands of notifications.
+  let shown = -1;
+  const report = (done: number, total: number) => {
+    const percent = total ? Math.floor((done / total) * 100) : 100;
+    if (percent === shown) return;
+    shown = percent;
+    progress?.report(percent, t('{0} of {1} files', done, total));
+  };
   try {
-    await index.rebuild({
-      report: (done, total) => progress?.report(total ? Math.round((done / total) * 100) : 100, t('{0} of {1} files', done, total)),
-    });
+    await index.rebuild({ report }, { diagnostics });
   } finally {
     progress?.done();
   }
@@ -343,12 +349,13 @@ connection.onRequest('policyLens/knowledgeDocument', (params: { uri: string }) =
 /** Analyses every brief of the workspace and publishes their problems, open or not. */
 connection.onRequest('policyLens/analyzeWorkspace', async (params: { workDoneToken?: string | number }) => {
   const reporter = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : undefined;
-  await indexWorkspace(reporter);
+  await indexWorkspace(reporter, true);
   let problems = 0;
   const closed = index.closedSummaries();
   for (const s of closed) {
     problems += s.diagnostics.length;
     void connection.sendDiagnostics({ uri: s.uri, diagnostics: s.diagnostics });
+    s.diagnostics = []; // published; the index keeps names only
   }
   for (const doc of documents.all()) problems += store.get(doc).diagnostics.length;
   return { files: closed.length + documents.all().length, problems };

@@ -50,6 +50,8 @@ export class WorkspaceIndex {
   private isGlossary: PathMatcher = () => false;
   private knowledge: KnowledgeIndex = buildKnowledge([]);
   private building: Promise<void> | null = null;
+  /** One copy of each name and id: the same few names recur in thousands of files. */
+  private readonly names = new Map<string, string>();
 
   constructor(private readonly options: IndexOptions) {
     this.setGlossaryPatterns(options.glossaryPatterns);
@@ -78,9 +80,13 @@ export class WorkspaceIndex {
     return this.isGlossary(folder ? path.relative(folder, file) : path.basename(file));
   }
 
-  /** Reads every text file of the workspace; resolves when glossaries and summaries are in. */
-  rebuild(progress?: IndexProgress): Promise<void> {
-    this.building = this.doRebuild(progress).finally(() => (this.building = null));
+  /**
+   * Reads every text file of the workspace; resolves when glossaries and summaries are in.
+   * Summaries keep the files' diagnostics only when asked (« analyse the workspace »): names are
+   * all the background index needs, and diagnostics would double its memory.
+   */
+  rebuild(progress?: IndexProgress, options: { diagnostics?: boolean } = {}): Promise<void> {
+    this.building = this.doRebuild(progress, options.diagnostics === true).finally(() => (this.building = null));
     return this.building;
   }
 
@@ -89,7 +95,7 @@ export class WorkspaceIndex {
     return this.building ?? Promise.resolve();
   }
 
-  private async doRebuild(progress?: IndexProgress): Promise<void> {
+  private async doRebuild(progress: IndexProgress | undefined, diagnostics: boolean): Promise<void> {
     const files: string[] = [];
     for (const folder of this.folders) {
       try {
@@ -108,6 +114,7 @@ export class WorkspaceIndex {
     }
     this.rebuildKnowledge();
     this.summaries.clear();
+    this.names.clear();
     progress?.report(0, briefs.length);
     if (briefs.length === 0) return;
     const setup: WorkerSetup = { lang: this.options.lang(), settings: {}, glossary: this.glossaryEntries() };
@@ -116,9 +123,9 @@ export class WorkspaceIndex {
     try {
       await Promise.all(
         briefs.map((file) =>
-          pool.run<FileSummary>({ kind: 'summary', file }).then(
+          pool.run<FileSummary>({ kind: 'summary', file, diagnostics }).then(
             (summary) => {
-              this.summaries.set(summary.uri, summary);
+              this.keep(summary);
               progress?.report(++done, briefs.length);
             },
             (err) => {
@@ -131,6 +138,24 @@ export class WorkspaceIndex {
     } finally {
       await pool.close();
     }
+  }
+
+  private keep(summary: FileSummary): void {
+    const intern = (s: string) => {
+      const known = this.names.get(s);
+      if (known !== undefined) return known;
+      this.names.set(s, s);
+      return s;
+    };
+    for (const m of summary.mentions) {
+      m.id = intern(m.id);
+      m.text = intern(m.text);
+    }
+    for (const d of summary.definitions) {
+      d.id = intern(d.id);
+      d.text = intern(d.text);
+    }
+    this.summaries.set(summary.uri, summary);
   }
 
   private glossaryEntries(): KnowledgeEntry[] {
@@ -167,7 +192,9 @@ export class WorkspaceIndex {
       const { text } = decode(await fs.readFile(file));
       const markdown = isMarkdownPath(file);
       const doc = TextDocument.create(uri, markdown ? 'markdown' : 'plaintext', 0, text);
-      this.summaries.set(uri, summarize(doc, analyze(text, { markdown, knowledge: this.knowledge, t: this.options.t() })));
+      const summary = summarize(doc, analyze(text, { markdown, knowledge: this.knowledge, t: this.options.t() }));
+      summary.diagnostics = []; // as in the background index: names only
+      this.keep(summary);
     } catch {
       this.summaries.delete(uri);
     }
