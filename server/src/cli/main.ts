@@ -3,7 +3,7 @@
 
 import { parseArgs, UsageError, USAGE, CliOptions } from './args';
 import { collectSources, readStdin } from './files';
-import { FileReport, textLines } from './report';
+import { RenderedReport, renderReport } from './report';
 import { analyzeBytes, FileJob } from './analyzeFile';
 import { defaultPoolSize, WorkerPool } from '../worker/pool';
 import { promises as fs } from 'fs';
@@ -57,19 +57,19 @@ async function main(argv: string[]): Promise<number> {
 
   const out = new Output(opts.format);
   let status = EXIT_CLEAN;
-  const emit = (report: FileReport) => {
-    if (report.diagnostics.some((d) => d.severity === 'error')) status = EXIT_ERRORS;
+  const emit = (report: RenderedReport) => {
+    if (report.counts.error > 0) status = EXIT_ERRORS;
     out.write(report);
   };
   try {
     const briefs = files.filter((f) => !isGlossaryFile(f));
-    for (const file of glossaryFiles) emit(glossaries.reports.get(file)!);
+    for (const file of glossaryFiles) emit(renderReport(glossaries.reports.get(file)!, opts.format));
     const jobs = Math.min(opts.jobs ?? defaultPoolSize(), briefs.length);
-    if (jobs > 1 && briefs.length >= PARALLEL_FROM && !briefs.includes('-')) await analyzeInParallel(briefs, jobs, job, glossaries.entries, emit);
+    if (jobs > 1 && briefs.length >= PARALLEL_FROM && !briefs.includes('-')) await analyzeInParallel(briefs, jobs, opts.format, job, glossaries.entries, emit);
     else {
       for (const file of briefs) {
         const bytes = file === '-' ? await readStdin() : await fs.readFile(file);
-        emit(analyzeBytes(file, bytes, job, knowledge));
+        emit(renderReport(analyzeBytes(file, bytes, job, knowledge), opts.format));
       }
     }
   } catch (err) {
@@ -85,15 +85,22 @@ async function main(argv: string[]): Promise<number> {
  * Files are analysed on every core, and reports stream out in the order the
  * files were listed, each as soon as it and all before it are done.
  */
-async function analyzeInParallel(files: string[], jobs: number, job: FileJob, glossary: KnowledgeEntry[], emit: (r: FileReport) => void): Promise<void> {
+async function analyzeInParallel(
+  files: string[],
+  jobs: number,
+  format: 'text' | 'json',
+  job: FileJob,
+  glossary: KnowledgeEntry[],
+  emit: (r: RenderedReport) => void,
+): Promise<void> {
   const pool = new WorkerPool(jobs, { ...job, glossary });
-  const done = new Map<number, FileReport>();
+  const done = new Map<number, RenderedReport>();
   let next = 0;
   let failure: unknown = null;
   try {
     await Promise.all(
       files.map((file, i) =>
-        pool.run<FileReport>({ kind: 'report', file }).then(
+        pool.run<RenderedReport>({ kind: 'report', file, format }).then(
           (report) => {
             done.set(i, report);
             while (done.has(next) && failure === null) {
@@ -123,17 +130,14 @@ class Output {
     if (format === 'json') process.stdout.write('[');
   }
 
-  write(report: FileReport): void {
+  write(report: RenderedReport): void {
     this.files++;
-    this.amounts += report.amounts.length;
-    for (const d of report.diagnostics) this.counts[d.severity]++;
+    this.amounts += report.amounts;
+    for (const [severity, n] of Object.entries(report.counts)) this.counts[severity] += n;
     if (this.format === 'json') {
-      process.stdout.write((this.first ? '\n' : ',\n') + JSON.stringify(report));
+      process.stdout.write((this.first ? '\n' : ',\n') + report.out);
       this.first = false;
-    } else {
-      const lines = textLines(report);
-      if (lines.length) process.stdout.write(lines.join('\n') + '\n');
-    }
+    } else if (report.out) process.stdout.write(report.out);
   }
 
   end(): void {

@@ -63,6 +63,30 @@ export function buildReport(file: string, text: string, analysis: Analysis, extr
   };
 }
 
+/**
+ * A report ready to print — its JSON, or its text lines — with the counts the
+ * summary line and the exit status need. Worker threads render their own
+ * reports, so the main thread only writes strings.
+ */
+export interface RenderedReport {
+  /** The JSON object (json), or the lines with a final newline (text; empty when the file has no diagnostic). */
+  out: string;
+  amounts: number;
+  counts: { error: number; warning: number; information: number; hint: number };
+}
+
+export function renderReport(report: FileReport, format: 'text' | 'json'): RenderedReport {
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const d of report.diagnostics) counts[d.severity as keyof typeof counts]++;
+  let out: string;
+  if (format === 'json') out = JSON.stringify(report);
+  else {
+    const lines = textLines(report);
+    out = lines.length ? lines.join('\n') + '\n' : '';
+  }
+  return { out, amounts: report.amounts.length, counts };
+}
+
 /** `file:line:col severity code message`, as compilers print, one line per diagnostic. */
 export function textLines(report: FileReport): string[] {
   return report.diagnostics.map(

@@ -12,6 +12,7 @@ import { CheckSettings } from '../core/settings';
 import { decode, isMarkdownPath } from '../io/decode';
 import { translatorFor } from '../l10n';
 import { analyzeBytes } from '../cli/analyzeFile';
+import { renderReport } from '../cli/report';
 import { summarize } from '../workspace/summary';
 import type { WorkerReply } from './pool';
 
@@ -23,7 +24,8 @@ export interface WorkerSetup {
 }
 
 export type WorkerTask =
-  | { kind: 'report'; file: string }
+  /** The CLI's report, rendered here (JSON or text lines) so the main thread only writes it. */
+  | { kind: 'report'; file: string; format: 'text' | 'json' }
   /** `diagnostics: false` leaves them out of the summary: the background index does not keep them. */
   | { kind: 'summary'; file: string; diagnostics?: boolean };
 
@@ -33,7 +35,7 @@ const t = translatorFor(setup.lang);
 
 async function run(task: WorkerTask): Promise<unknown> {
   const bytes = await fs.readFile(task.file);
-  if (task.kind === 'report') return analyzeBytes(task.file, bytes, setup, knowledge);
+  if (task.kind === 'report') return renderReport(analyzeBytes(task.file, bytes, setup, knowledge), task.format);
   const { text } = decode(bytes);
   const markdown = isMarkdownPath(task.file);
   const doc = TextDocument.create(pathToFileURL(task.file).toString(), markdown ? 'markdown' : 'plaintext', 0, text);
