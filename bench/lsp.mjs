@@ -1,6 +1,9 @@
 // Editor-side latencies, measured through the real server over stdio:
 // start to first diagnostics, edit to republished diagnostics on a 1 MB
-// document, and hover / definition response times.
+// document, and hover / definition response times (on figures and names, and
+// on plain positions). `settings` is what the client answers for the
+// `policyLens` section (e.g. { debounceMs: 0 } to leave the pause out);
+// `nodeArgs` go to the server's node (e.g. ['--cpu-prof'] to profile it).
 
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -13,9 +16,9 @@ const rpc = require('vscode-languageserver-protocol/node');
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 
-function startServer() {
+function startServer(settings = {}, nodeArgs = []) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   child.stdin.on('error', () => undefined);
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = [];
@@ -24,7 +27,7 @@ function startServer() {
       if (waiters[i].test(p)) waiters.splice(i, 1)[0].resolve(p);
     }
   });
-  conn.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
+  conn.onRequest('workspace/configuration', (params) => params.items.map(() => settings));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onNotification('$/progress', () => undefined);
@@ -71,8 +74,8 @@ export async function startToFirstDiagnostics(runs = 5) {
   return { medianMs: percentile(times, 50), maxMs: Math.max(...times) };
 }
 
-export async function editAndHover({ bytes = 1_000_000, edits = 30, hovers = 2000 } = {}) {
-  const s = startServer();
+export async function editAndHover({ bytes = 1_000_000, edits = 30, hovers = 2000, settings = {}, nodeArgs = [] } = {}) {
+  const s = startServer(settings, nodeArgs);
   await initialize(s.conn);
   const text = frenchCorpus(bytes, 7);
   const uri = 'file:///big.md';
@@ -97,20 +100,29 @@ export async function editAndHover({ bytes = 1_000_000, edits = 30, hovers = 200
     editTimes.push(performance.now() - t);
   }
 
-  // Hovers and definitions on a stable version, at positions spread over the document.
+  // Hovers and definitions on a stable version: half on names and figures, half at plain positions spread over the document.
   const positions = [];
-  for (let i = 0; i < hovers; i++) {
+  const targets = ['France 2030', 'PIA4', 'SecNumCloud', 'ANSSI', 'RGPD', 'cloud de confiance', 'M€', 'millions d’euros', ' %'];
+  for (let i = 0; positions.length < hovers / 2 && i < lines.length * 4; i++) {
+    const line = (i * 7919) % lines.length;
+    const target = targets[i % targets.length];
+    const at = lines[line].indexOf(target);
+    if (at >= 0) positions.push({ line, character: Math.max(0, at + (target.startsWith(' ') || target.endsWith('€') ? -1 : 1)) });
+  }
+  for (let i = 0; positions.length < hovers; i++) {
     const line = Math.floor((lines.length * i) / hovers);
     positions.push({ line, character: Math.min(lines[line].length, 20) });
   }
   const time = async (method) => {
     const times = [];
+    let answered = 0;
     for (const position of positions) {
       const t = performance.now();
-      await s.conn.sendRequest(method, { textDocument: { uri }, position });
+      const r = await s.conn.sendRequest(method, { textDocument: { uri }, position });
       times.push(performance.now() - t);
+      if (r && (!Array.isArray(r) || r.length)) answered++;
     }
-    return { p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
+    return { p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), maxMs: Math.max(...times), requests: times.length, answered };
   };
   const hover = await time('textDocument/hover');
   const definition = await time('textDocument/definition').catch(() => null);
@@ -118,7 +130,7 @@ export async function editAndHover({ bytes = 1_000_000, edits = 30, hovers = 200
   return {
     bytes: Buffer.byteLength(text),
     openMs,
-    edit: { medianMs: percentile(editTimes, 50), p95Ms: percentile(editTimes, 95) },
+    edit: { medianMs: percentile(editTimes, 50), p95Ms: percentile(editTimes, 95), minMs: Math.min(...editTimes) },
     hover,
     definition,
   };

@@ -1,0 +1,254 @@
+// `npm run bench`: every speed measure of the product in one run, each against
+// its target (✓/✗) or, where a peer does the same work, as a ratio measured in
+// the same run. Prints a Markdown report and writes it to bench/results/latest.md.
+//
+//   (a) the figure recogniser's throughput, and the ratio to Recognizers-Text (bench/figures.mjs)
+//   (b) the whole analysis' throughput on the same text, and where its time goes
+//   (c) editor latencies through the real server (bench/lsp.mjs)
+//   (d) a 5 000-brief workspace: server indexing time and memory, CLI on every core vs one (bench/workspace.mjs)
+//
+// Options: --quick (smaller runs, for a smoke test), --no-workspace, --no-peer.
+
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { benchFigures, generateText } from './figures.mjs';
+import { frenchCorpus } from './corpus.mjs';
+import { editAndHover, startToFirstDiagnostics } from './lsp.mjs';
+import { benchWorkspace } from './workspace.mjs';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+
+const TARGETS = {
+  figuresMbPerSec: 20,
+  peerRatio: 50,
+  startMs: 300,
+  editMs: 50,
+  hoverP99Ms: 5,
+  definitionP99Ms: 5,
+  indexMs: 10_000,
+  indexRssMb: 300,
+};
+
+/** analyze() and its stages, bundled from the current source (no compile step, as bench/figures.mjs does). */
+async function loadAnalysis() {
+  const esbuild = await import('esbuild');
+  const entry = path.join(os.tmpdir(), `policy-lens-analysis-entry-${process.pid}.ts`);
+  const outfile = path.join(os.tmpdir(), `policy-lens-analysis-${process.pid}.cjs`);
+  const src = (p) => JSON.stringify(path.join(ROOT, p).split(path.sep).join('/'));
+  fs.writeFileSync(
+    entry,
+    [
+      `export { analyze } from ${src('server/src/core/analysis')};`,
+      `export { parseStructure } from ${src('server/src/core/structure')};`,
+      `export { recognizeFigures } from ${src('server/src/core/figures/recognize')};`,
+      `export { builtinKnowledge } from ${src('server/src/core/knowledge/index')};`,
+      `export { findDefinitions } from ${src('server/src/core/knowledge/definitions')};`,
+      `export { findEntities } from ${src('server/src/core/knowledge/mentions')};`,
+      `export { entityFindings } from ${src('server/src/core/knowledge/findings')};`,
+      `export { runChecks } from ${src('server/src/core/checks/run')};`,
+      `export { applySettings } from ${src('server/src/core/checks/suppression')};`,
+      `export { defaultCheckSettings } from ${src('server/src/core/settings')};`,
+      `export { untranslated } from ${src('server/src/core/messages')};`,
+    ].join('\n'),
+  );
+  try {
+    await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', loader: { '.json': 'json' } });
+    return require(outfile);
+  } finally {
+    fs.rmSync(entry, { force: true });
+    fs.rmSync(outfile, { force: true });
+  }
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+/** Median time of analyze() on `text`, and of each stage run the way analyze() runs it. */
+function analysisProfile(m, text, runs) {
+  const knowledge = m.builtinKnowledge();
+  const times = {};
+  const time = (k, f) => {
+    const t0 = performance.now();
+    const r = f();
+    (times[k] ??= []).push(performance.now() - t0);
+    return r;
+  };
+  let result;
+  for (let i = 0; i < runs + 2; i++) {
+    // A new string each time: nothing may be reused from the previous run.
+    const t = text + ' '.repeat(i + 1);
+    result = time('analyze', () => m.analyze(t));
+    const structure = time('structure', () => m.parseStructure(t, { markdown: true }));
+    const { amounts, percentages } = time('figures', () => m.recognizeFigures(t, structure));
+    const definitions = time('knowledge', () => m.findDefinitions(t, structure, knowledge));
+    const entities = time('knowledge', () => m.findEntities(t, knowledge, definitions));
+    const checked = time('checks', () =>
+      m.runChecks({ text: t, structure, amounts, percentages, entities, settings: m.defaultCheckSettings, t: m.untranslated }),
+    );
+    const named = time('knowledge', () => m.entityFindings({ text: t, structure, entities, definitions, knowledge, t: m.untranslated }));
+    time('settings', () => m.applySettings(t, [...checked.findings, ...named], m.defaultCheckSettings, m.untranslated));
+  }
+  // The knowledge stage ran three timed pieces per run; add them up per run.
+  const perRun = (k, parts) => {
+    const xs = times[k].slice(2 * parts);
+    const sums = [];
+    for (let i = 0; i < xs.length; i += parts) sums.push(xs.slice(i, i + parts).reduce((a, b) => a + b, 0));
+    return median(sums);
+  };
+  const bytes = Buffer.byteLength(text);
+  const analyzeMs = median(times.analyze.slice(2));
+  return {
+    bytes,
+    analyzeMs,
+    mbPerSec: bytes / 1e6 / (analyzeMs / 1000),
+    stages: {
+      structure: median(times.structure.slice(2)),
+      figures: median(times.figures.slice(2)),
+      knowledge: perRun('knowledge', 3),
+      checks: median(times.checks.slice(2)),
+      settings: median(times.settings.slice(2)),
+    },
+    amounts: result.amounts.length,
+    diagnostics: result.diagnostics.length,
+  };
+}
+
+const ms = (x) => (x === null || x === undefined ? 'n/a' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
+const mb = (bytes) => (bytes === null || bytes === undefined ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
+const check = (ok) => (ok ? '✓' : '✗');
+
+async function main() {
+  const started = new Date();
+  const load0 = os.loadavg();
+  const rows = [];
+  const notes = [];
+  const row = (measure, value, target, result) => rows.push({ measure, value, target, result });
+  const log = (s) => process.stderr.write(s + '\n');
+
+  // (a) The recogniser, and the peer on a slice of the same text.
+  log('figures…');
+  const text = generateText(quick ? 256 * 1024 : 1 << 20);
+  const fig = await benchFigures({ text, peer: !args.has('--no-peer'), peerBytes: quick ? 8 * 1024 : 48 * 1024 });
+  row(`Figure recogniser, ${(fig.bytes / 1e6).toFixed(2)} MB of French budget prose`, `${fig.mbPerSec.toFixed(1)} MB/s`, `≥ ${TARGETS.figuresMbPerSec} MB/s`, check(fig.mbPerSec >= TARGETS.figuresMbPerSec));
+  if (fig.peer) {
+    row(
+      'Recogniser vs @microsoft/recognizers-text-suite 1.3.1 (French currency model), per byte, same run',
+      `${Math.round(fig.ratio).toLocaleString('en-US')}× (peer ${fig.peer.kbPerSec.toFixed(1)} KB/s on ${(fig.peer.bytes / 1024).toFixed(0)} KB)`,
+      `≥ ${TARGETS.peerRatio}×`,
+      check(fig.ratio >= TARGETS.peerRatio),
+    );
+  } else row('Recogniser vs @microsoft/recognizers-text-suite', 'not measured (peer missing or --no-peer)', `≥ ${TARGETS.peerRatio}×`, '–');
+
+  // (b) The whole analysis on the same text, and on the 1 MB brief the editor bench opens.
+  log('analysis…');
+  const m = await loadAnalysis();
+  const whole = analysisProfile(m, text, quick ? 3 : 9);
+  row(
+    `Whole analysis (structure, figures, names, checks), same ${(whole.bytes / 1e6).toFixed(2)} MB`,
+    `${whole.mbPerSec.toFixed(1)} MB/s (${ms(whole.analyzeMs)})`,
+    'no target; the recogniser is one stage',
+    '–',
+  );
+  const brief = analysisProfile(m, frenchCorpus(quick ? 250_000 : 1_000_000, 7), quick ? 3 : 9);
+
+  // (c) The editor, through the real server.
+  log('editor latencies…');
+  const start = await startToFirstDiagnostics(quick ? 2 : 5);
+  row('Server start → first diagnostics (median)', ms(start.medianMs), `< ${TARGETS.startMs} ms`, check(start.medianMs < TARGETS.startMs));
+  const editor = await editAndHover({ bytes: quick ? 250_000 : 1_000_000, edits: quick ? 8 : 30, hovers: quick ? 300 : 2000 });
+  const undebounced = await editAndHover({ bytes: quick ? 250_000 : 1_000_000, edits: quick ? 8 : 20, hovers: 20, settings: { debounceMs: 0 } });
+  const docMb = (editor.bytes / 1e6).toFixed(1);
+  row(`Edit → republished diagnostics, ${docMb} MB document (median; p95 ${ms(editor.edit.p95Ms)})`, ms(editor.edit.medianMs), `< ${TARGETS.editMs} ms`, check(editor.edit.medianMs < TARGETS.editMs));
+  row(`Hover p99, ${docMb} MB document (${editor.hover.requests} requests, ${editor.hover.answered} on figures or names)`, ms(editor.hover.p99Ms), `< ${TARGETS.hoverP99Ms} ms`, check(editor.hover.p99Ms < TARGETS.hoverP99Ms));
+  if (editor.definition) {
+    row(
+      `Go to definition p99, ${docMb} MB document (${editor.definition.requests} requests, ${editor.definition.answered} found)`,
+      ms(editor.definition.p99Ms),
+      `< ${TARGETS.definitionP99Ms} ms`,
+      check(editor.definition.p99Ms < TARGETS.definitionP99Ms),
+    );
+  }
+
+  // (d) A big workspace.
+  let ws = null;
+  if (!args.has('--no-workspace')) {
+    log('workspace (generating, indexing, CLI)…');
+    ws = await benchWorkspace(quick ? { files: 500, bytes: 5_000_000 } : { files: 5000, bytes: 50_000_000 });
+    const label = `${ws.files.toLocaleString('en-US')} briefs, ${(ws.bytes / 1e6).toFixed(0)} MB`;
+    row(`Workspace index built (server start → progress end), ${label}`, ms(ws.server.startToIndexedMs), `< ${TARGETS.indexMs / 1000} s`, check(ws.server.startToIndexedMs < TARGETS.indexMs));
+    row(`Server peak memory while indexing (VmHWM, worker threads included)`, mb(ws.server.peakRssBytes), `< ${TARGETS.indexRssMb} MB`, ws.server.peakRssBytes ? check(ws.server.peakRssBytes < TARGETS.indexRssMb * 1024 * 1024) : '–');
+    if (ws.cli) {
+      row(
+        `CLI on the same folder, ${os.availableParallelism?.() ?? os.cpus().length} cores vs --jobs 1, same run`,
+        `${ws.cli.speedup.toFixed(2)}× (${ms(ws.cli.parallel.ms)} vs ${ms(ws.cli.single.ms)})`,
+        'peer: the same CLI on one thread',
+        '–',
+      );
+    }
+  }
+
+  // Where the time of an edit goes: the analysis of the whole document, stage by stage.
+  const stageLine = (p) =>
+    Object.entries(p.stages)
+      .map(([k, v]) => `${k} ${ms(v)}`)
+      .join(', ');
+  notes.push(
+    `Edit → diagnostics on the ${docMb} MB brief: the server waits for the writer to pause (debounceMs, default 20 ms), then analyses the whole document again. ` +
+      `With debounceMs 0 the median is ${ms(undebounced.edit.medianMs)} (min ${ms(undebounced.edit.minMs)}); ` +
+      `analyze() alone takes ${ms(brief.analyzeMs)} on that text (${brief.mbPerSec.toFixed(1)} MB/s): ${stageLine(brief)} ` +
+      `(${brief.amounts.toLocaleString('en-US')} amounts, ${brief.diagnostics} diagnostics). The rest is conversion to LSP and transport.`,
+  );
+  notes.push(`Whole analysis of the recogniser's text, stage by stage: ${stageLine(whole)}.`);
+  if (ws) {
+    notes.push(
+      `Workspace: generated in ${ms(ws.generateMs)}; the server used ${ms(ws.server.cpuMs)} of CPU (all threads) to index, ` +
+        `${ws.server.progressReports} progress reports, initialize → index ${ms(ws.server.initializedToIndexedMs)}.` +
+        (ws.cli
+          ? ` CLI: ${ms(ws.cli.parallel.ms)} wall / ${ms(ws.cli.parallel.cpuMs)} CPU / ${mb(ws.cli.parallel.peakRssBytes)} peak in parallel, ` +
+            `${ms(ws.cli.single.ms)} wall / ${ms(ws.cli.single.cpuMs)} CPU / ${mb(ws.cli.single.peakRssBytes)} peak with --jobs 1, ${mb(ws.cli.parallel.outputBytes)} of JSON.`
+          : ''),
+    );
+  }
+  const load1 = os.loadavg();
+  notes.push(
+    `Load average (1 min) ${load0[0].toFixed(2)} at the start, ${load1[0].toFixed(2)} at the end: wall-clock times include whatever else the machine ran.`,
+  );
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown';
+  const lines = [
+    '# Policy Lens benchmarks',
+    '',
+    '| Machine | |',
+    '|---|---|',
+    `| CPU | ${cpu} |`,
+    `| Cores | ${os.availableParallelism?.() ?? os.cpus().length} |`,
+    `| Memory | ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB |`,
+    `| Node | ${process.version} |`,
+    `| OS | ${os.type()} ${os.release()} |`,
+    `| Date | ${started.toISOString()} |`,
+    `| Run | \`node bench/run.mjs${process.argv.slice(2).length ? ' ' + process.argv.slice(2).join(' ') : ''}\`, ${ms(Date.now() - started.getTime())} |`,
+    '',
+    '| Measure | Value | Target | |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.measure} | ${r.value} | ${r.target} | ${r.result} |`),
+    '',
+    ...notes.map((n) => `* ${n}`),
+    '',
+  ];
+  const report = lines.join('\n');
+  if (!quick) {
+    fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'bench', 'results', 'latest.md'), report);
+  }
+  process.stdout.write(report);
+}
+
+await main();
