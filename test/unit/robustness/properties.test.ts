@@ -11,6 +11,9 @@ import { analyze, Analysis } from '../../../server/src/core/analysis';
 import { AnalysisStore } from '../../../server/src/lsp/documents';
 import { defaultServerSettings } from '../../../server/src/lsp/settings';
 import { untranslated } from '../../../server/src/core/messages';
+import { parseGlossary } from '../../../server/src/core/knowledge/glossary';
+import { buildKnowledge } from '../../../server/src/core/knowledge/index';
+import { decode } from '../../../server/src/io/decode';
 import { anyCodeUnits, anyText, anyUnicode, assertWellFormed, moneyText } from './arbitraries';
 
 /** Fixed seeds keep failures reproducible from one run to the next; FC_SEED overrides. */
@@ -62,6 +65,25 @@ describe('robustness: analyze() on random input', function () {
         } else assert.ok(!a.diagnostics.some((d) => d.code === 'size-limit'));
       }),
       { numRuns: 500, seed },
+    );
+  });
+
+  it('analyses well with any glossary, however malformed (random bytes or broken entries)', () => {
+    const line = fc.oneof(
+      fc.constantFrom('## ', '## PIA4', '## France 2030', '## «', '## M€', '## 12', '## de', '- kind: ', '- kind: label', '- variants: ', '- variants: ;;', '- variants: M€; %; de; «; 1', '- id: ', '- id: pia4', '- amount: ', '- amount: 1,8 Md€', '- date: 2024-13-45', '- link: x', '```', ''),
+      moneyText.map((s) => s.slice(0, 60)),
+    );
+    const glossary = fc.oneof(
+      fc.array(line, { maxLength: 30 }).map((ls) => ls.join('\n')),
+      fc.uint8Array({ maxLength: 600 }).map((bytes) => decode(bytes).text),
+    );
+    fc.assert(
+      fc.property(fc.array(glossary, { maxLength: 3 }), moneyText, (glossaries, text) => {
+        const entries = glossaries.flatMap((g, i) => parseGlossary(g, `file:///g${i}.glossary.md`).entries);
+        const knowledge = buildKnowledge(entries);
+        assertWellFormed(text, analyze(text, { knowledge }));
+      }),
+      { numRuns: 300, seed },
     );
   });
 
