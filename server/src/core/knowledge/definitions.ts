@@ -108,7 +108,13 @@ const FIELD_WORDS = new Set([
   'total', 'conclusion', 'question', 'reponse', 'nb', 'ps', 'voir', 'auteur', 'auteurs', 'version', 'mise', 'mots', 'cout', 'couts',
 ]);
 
-const QUOTES: Record<number, number> = { 0xab: 0xbb, 0x201c: 0x201d, 34: 34 };
+/** The closing quote for an opening one (« », “ ”, " "), or -1: a plain test, as it runs on every character. */
+function closingQuote(c: number): number {
+  if (c === 0xab) return 0xbb;
+  if (c === 0x201c) return 0x201d;
+  if (c === 34) return 34;
+  return -1;
+}
 
 /** Lower case, no accents, one kind of apostrophe, single spaces: the form context phrases are compared in. */
 function loose(s: string): string {
@@ -259,8 +265,8 @@ function quotedDefinitions(ctx: Context, b: Block): void {
   const { text } = ctx;
   for (let i = b.contentStart; i < b.end; i++) {
     const c = text.charCodeAt(i);
-    const close = QUOTES[c];
-    if (close === undefined) continue;
+    const close = closingQuote(c);
+    if (close < 0) continue;
     if (c === 34 && i > b.contentStart && charClass(text.charCodeAt(i - 1)) === CharClass.Letter) continue;
     let k = i + 1;
     const limit = Math.min(b.end, i + 100);
