@@ -114,6 +114,8 @@ export function findConflicts(
   const sorted = [...bySentence.keys()].sort((a, b) => a - b);
   for (const s of sorted) {
     const sent = sentences[s];
+    // No figure in the sentence, nothing to attach: its words need not be cut.
+    if (sent.figures === 0) continue;
     const mentions = bySentence.get(s)!;
     // One name per sentence, or the attachment is not clear.
     const ids = new Set(mentions.map((m) => m.id));
