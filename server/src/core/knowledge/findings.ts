@@ -84,7 +84,7 @@ function nearMisses(input: EntityFindingInput): Finding[] {
   for (let i = 0; i < n; i++) {
     if (covered[i] || !(tokens.flags[i] & TF.Capital) || !letters(i)) continue;
     const s = tokens.start[i];
-    if (looksTechnical(text, s, tokens.end[i]) || inSpans(code, s) || inInlineCode(text, s)) continue;
+    if (looksTechnical(text, s, tokens.end[i])) continue;
     const words: string[] = [];
     let allCapitals = true;
     let best: { hit: NearMissHit; last: number } | null = null;
@@ -99,7 +99,8 @@ function nearMisses(input: EntityFindingInput): Finding[] {
       if (hit.target.tokens.length !== words.length && words.length > 1 && !allCapitals) continue;
       if (!best || hit.distance < best.hit.distance || (hit.distance === best.hit.distance && j > best.last)) best = { hit, last: j };
     }
-    if (!best) continue;
+    // Code is ruled out once a name is close: most capitalised words match none, and this test reads back along the line.
+    if (!best || inSpans(code, s) || inInlineCode(text, s)) continue;
     const start = s;
     const end = tokens.end[best.last];
     const written = text.slice(start, end);

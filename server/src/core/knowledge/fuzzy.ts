@@ -26,7 +26,7 @@ export interface NearMissHit {
 export const NEAR_MISS_MIN_LENGTH = 6;
 
 export class NearMissIndex {
-  private readonly buckets = new Map<string, NearMissTarget[]>();
+  private readonly buckets = new Map<number, NearMissTarget[]>();
   /** Number of names indexed. */
   size = 0;
 
@@ -41,14 +41,14 @@ export class NearMissIndex {
         const joined = folded.join('');
         if (joined.length < NEAR_MISS_MIN_LENGTH) continue;
         const target: NearMissTarget = { text: v, id: e.id, canonical: e.canonical, tokens: folded, joined };
-        this.put(`${joined.length}<${joined.slice(0, 2)}`, target);
-        this.put(`${joined.length}>${joined.slice(-2)}`, target);
+        this.put(bucketKey(joined.length, 0, joined.charCodeAt(0), joined.charCodeAt(1)), target);
+        this.put(bucketKey(joined.length, 1, joined.charCodeAt(joined.length - 2), joined.charCodeAt(joined.length - 1)), target);
         this.size++;
       }
     }
   }
 
-  private put(key: string, t: NearMissTarget): void {
+  private put(key: number, t: NearMissTarget): void {
     const list = this.buckets.get(key);
     if (!list) this.buckets.set(key, [t]);
     else if (!list.some((x) => x.id === t.id && x.joined === t.joined && x.tokens.length === t.tokens.length)) list.push(t);
@@ -68,14 +68,19 @@ export class NearMissIndex {
     if (L < NEAR_MISS_MIN_LENGTH) return null;
     const maxK = L >= 12 ? 2 : 1;
     let best: NearMissHit | null = null;
-    const seen = new Set<NearMissTarget>();
+    // Buckets are small: the names already compared fit in a short list.
+    const seen: NearMissTarget[] = [];
+    const a0 = joined.charCodeAt(0);
+    const a1 = joined.charCodeAt(1);
+    const z0 = joined.charCodeAt(L - 2);
+    const z1 = joined.charCodeAt(L - 1);
     for (let d = -maxK; d <= maxK; d++) {
-      for (const key of [`${L + d}<${joined.slice(0, 2)}`, `${L + d}>${joined.slice(-2)}`]) {
-        const list = this.buckets.get(key);
+      for (let side = 0; side < 2; side++) {
+        const list = this.buckets.get(side === 0 ? bucketKey(L + d, 0, a0, a1) : bucketKey(L + d, 1, z0, z1));
         if (!list) continue;
         for (const t of list) {
-          if (seen.has(t)) continue;
-          seen.add(t);
+          if (seen.includes(t)) continue;
+          seen.push(t);
           const dist = compare(words, joined, t);
           if (dist < 0) continue;
           if (!best || dist < best.distance) best = { target: t, distance: dist };
@@ -84,6 +89,11 @@ export class NearMissIndex {
     }
     return best;
   }
+}
+
+/** A bucket: names of one length (letters, spaces removed) sharing their first (side 0) or last (side 1) two UTF-16 units. */
+function bucketKey(length: number, side: number, c0: number, c1: number): number {
+  return ((length * 2 + side) * 65536 + c0) * 65536 + c1;
 }
 
 /** Distance between a run of words and a name under the rules of `lookup`, or -1. */
