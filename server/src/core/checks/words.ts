@@ -92,16 +92,20 @@ export function itemize(text: string, span: Span, amounts: readonly Amount[], pe
         const d = text.charCodeAt(j++);
         if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
       }
-      let f = plain ? text.slice(i, j) : foldString(text.slice(i, j));
+      // One copy of the word: the folded form is the written one when it is plain lower-case ASCII.
+      const written = text.slice(i, j);
+      let f = plain ? written : foldString(written);
+      let raw = written;
       // An elision keeps its apostrophe and stands alone: « d’ », « l’ », « qu’ », « jusqu’ ».
       if (j < limit && isApostrophe(text.charCodeAt(j))) {
         const n = text.charCodeAt(j + 1);
         if (j + 1 === limit || isLetter(n) || (n >= 48 && n <= 57)) {
           j++;
           f += "'";
+          raw = text.slice(i, j);
         }
       }
-      items.push({ kind: 'word', start: i, end: j, f, raw: text.slice(i, j) });
+      items.push({ kind: 'word', start: i, end: j, f, raw });
       i = j;
       continue;
     }
