@@ -322,7 +322,8 @@ function dontBreakdowns(sent: Sentence, o: FindOptions): Breakdown[] {
   // Looked up once per sentence: a sentence of many « dont » must not rescan itself for each.
   let aborted: boolean | undefined;
   for (let k = 0; k < items.length; k++) {
-    if (!isWord(items[k], 'dont')) continue;
+    const w = items[k];
+    if (w.kind !== 'word' || w.f !== 'dont') continue;
     // The figure right after « dont » (hedges allowed) makes it a breakdown, not a relative pronoun.
     let n = k + 1;
     while (n < items.length && items[n].kind === 'word' && FIGURE_LEAD.has((items[n] as { f: string }).f)) n++;
