@@ -150,6 +150,20 @@ describe('names over stdio: hover, definition, references, rename, symbols', () 
     assert.ok(cloud.some((s) => s.name === 'SecNumCloud'), JSON.stringify(cloud.map((s) => s.name)));
   });
 
+  it('reports a binary glossary on disk instead of reading it as empty', async () => {
+    const uri = ws.uri('image.glossary.md');
+    fs.writeFileSync(path.join(ws.dir, 'image.glossary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0]));
+    const other = new TestClient({ locale: 'en', rootUri: pathToFileURL(ws.dir).toString() });
+    try {
+      const published = other.nextDiagnostics(uri, (p) => p.diagnostics.length > 0);
+      await other.initialize();
+      const diagnostics = (await published).diagnostics;
+      assert.deepEqual(diagnostics.map((d) => d.code), ['not-text']);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('reports a malformed glossary in the glossary file and keeps running', async () => {
     const uri = ws.uri('casse.glossary.md');
     const published = client.nextDiagnostics(uri, (p) => p.diagnostics.length > 0);

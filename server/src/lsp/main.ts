@@ -165,21 +165,11 @@ connection.onDidChangeWatchedFiles(async (params) => {
     if (documents.get(change.uri)) continue; // the editor's copy is the truth
     if (index.isGlossaryUri(change.uri)) {
       glossaryChanged = true;
-      await index.updateGlossary(change.uri, change.type === FileChangeType.Deleted ? null : await readUri(change.uri));
+      await index.reloadGlossary(change.uri, change.type === FileChangeType.Deleted);
     } else await index.updateFile(change.uri, change.type === FileChangeType.Deleted);
   }
   if (glossaryChanged) knowledgeChanged();
 });
-
-async function readUri(uri: string): Promise<string | null> {
-  try {
-    const { promises: fs } = await import('fs');
-    const { fileURLToPath } = await import('url');
-    return (await fs.readFile(fileURLToPath(uri))).toString('utf8');
-  } catch {
-    return null;
-  }
-}
 
 async function refresh(doc: TextDocument, delay: number): Promise<void> {
   if (index.isGlossaryUri(doc.uri)) {

@@ -109,7 +109,7 @@ export class WorkspaceIndex {
     this.glossaries.clear();
     for (const file of files) {
       const uri = pathToFileURL(file).toString();
-      if (this.isGlossaryUri(uri)) await this.loadGlossary(uri, decode(await fs.readFile(file)).text);
+      if (this.isGlossaryUri(uri)) await this.loadGlossaryBytes(uri, await fs.readFile(file));
       else briefs.push(file);
     }
     this.rebuildKnowledge();
@@ -166,6 +166,14 @@ export class WorkspaceIndex {
     this.knowledge = buildKnowledge(this.glossaryEntries());
   }
 
+  /** A glossary read from disk: a binary file is reported in it, not silently taken as empty. */
+  private async loadGlossaryBytes(uri: string, bytes: Uint8Array): Promise<void> {
+    const decoded = decode(bytes);
+    if (decoded.problem !== 'binary') return this.loadGlossary(uri, decoded.text);
+    const message = this.options.t()('This looks like a binary file; it was not analysed.');
+    this.glossaries.set(uri, { uri, text: '', entries: [], findings: [{ start: 0, end: 0, severity: 'warning', code: 'not-text', message }] });
+  }
+
   private async loadGlossary(uri: string, text: string): Promise<void> {
     const { entries, findings } = parseGlossary(text, uri, this.options.t());
     this.glossaries.set(uri, { uri, text, entries, findings });
@@ -178,6 +186,17 @@ export class WorkspaceIndex {
   async updateGlossary(uri: string, text: string | null): Promise<void> {
     if (text === null) this.glossaries.delete(uri);
     else await this.loadGlossary(uri, text);
+    this.rebuildKnowledge();
+  }
+
+  /** A glossary changed on disk (not open in the editor): read it again. */
+  async reloadGlossary(uri: string, deleted: boolean): Promise<void> {
+    try {
+      if (deleted) this.glossaries.delete(uri);
+      else await this.loadGlossaryBytes(uri, await fs.readFile(fileURLToPath(uri)));
+    } catch {
+      this.glossaries.delete(uri);
+    }
     this.rebuildKnowledge();
   }
 
