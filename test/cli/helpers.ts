@@ -5,6 +5,7 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import type { FileReport } from '../../server/src/cli/report';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -65,21 +66,8 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<Run> {
   });
 }
 
-export interface Report {
-  file: string;
-  amounts: { text: string; start: number; end: number; value: number; currency: string }[];
-  percentages: { text: string; start: number; end: number; value: number }[];
-  entities: { text: string; start: number; end: number; id: string }[];
-  checks: { kind: string; status: string; total: { start: number; end: number; value: number }; parts: { start: number; end: number; value: number }[] }[];
-  diagnostics: {
-    start: number;
-    end: number;
-    range: { start: { line: number; character: number }; end: { line: number; character: number } };
-    severity: string;
-    code: string;
-    message: string;
-  }[];
-}
+/** The CLI's JSON report for one file: the contract the product defines. */
+export type Report = FileReport;
 
 /** A fresh folder under the system's temp folder, and a way to remove it. */
 export function tempFolder(prefix: string): { dir: string; file(name: string, content: string | Buffer): string; remove(): void } {
