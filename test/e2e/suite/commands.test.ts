@@ -77,5 +77,7 @@ describe('commands and status bar', () => {
     // « once » from « twice » here; that the writer is told at all can be checked.
     const told = (answer?.messages ?? []).filter((m) => m.includes('stopped unexpectedly'));
     assert.ok(told.length >= 1, `notifications: ${JSON.stringify(answer?.messages)}`);
+    // Leave the workbench as the writer would after reading it (the run ends with a screenshot).
+    await vscode.commands.executeCommand('notifications.clearAll');
   });
 });
