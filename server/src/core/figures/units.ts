@@ -45,6 +45,14 @@ function dollarRegionAfter(t: Tokens, k: number): string {
   return lx.dollarRegion;
 }
 
+/** A region mark glued to a following « $ »: « US$ », « CA$ ». */
+function readRegionDollar(t: Tokens, k: number, lx: NonNullable<ReturnType<typeof wordAt>>, out: UnitMatch): boolean {
+  if (!lx.dollarRegion || k + 1 >= t.n || t.kind[k + 1] !== Tk.Sym || t.lex[k + 1] !== 36 || !t.glued(k + 1)) return false;
+  out.code = lx.dollarRegion;
+  out.endTok = k + 1;
+  return true;
+}
+
 /**
  * A currency written right at token k (symbol, currency word with its
  * adjective, ISO code, region + `$`). Fills `out` and returns true.
@@ -69,12 +77,7 @@ export function readCurrency(t: Tokens, k: number, out: UnitMatch): boolean {
   if (kind !== Tk.Word) return false;
   const lx = wordAt(t, k);
   if (!lx) return false;
-  // Region + glued $: « US$ », « CA$ ».
-  if (lx.dollarRegion && k + 1 < t.n && t.kind[k + 1] === Tk.Sym && t.lex[k + 1] === 36 && t.glued(k + 1)) {
-    out.code = lx.dollarRegion;
-    out.endTok = k + 1;
-    return true;
-  }
+  if (readRegionDollar(t, k, lx, out)) return true;
   if (lx.code) {
     // « EUR » must stand alone: not glued to a following word.
     if (t.glued(k + 1) && t.kind[k + 1] === Tk.Word) return false;
@@ -117,11 +120,7 @@ export function readPrefixCurrency(t: Tokens, k: number, out: UnitMatch): boolea
   }
   const lx = wordAt(t, k);
   if (!lx) return false;
-  if (lx.dollarRegion && k + 1 < t.n && t.kind[k + 1] === Tk.Sym && t.lex[k + 1] === 36 && t.glued(k + 1)) {
-    out.code = lx.dollarRegion;
-    out.endTok = k + 1;
-    return true;
-  }
+  if (readRegionDollar(t, k, lx, out)) return true;
   if (lx.code) {
     out.code = lx.currency;
     out.endTok = k;
