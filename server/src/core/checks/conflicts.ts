@@ -91,18 +91,24 @@ export function attachedAmount(sent: Sentence, mention: EntityMention, amounts: 
   return null;
 }
 
-export function findConflicts(
-  text: string,
+/** A name and the amount one sentence attaches to it: what a figure conflict compares. */
+export interface Claim {
+  mention: EntityMention;
+  figure: Figure;
+}
+
+/**
+ * The claims of some sentences, in text order: at most one per sentence, from
+ * sentences that name one entry only and state no other basis. Amounts already
+ * in a breakdown (`inBreakdown`: indices in `amounts`) are parts, not claims.
+ */
+export function claimsOf(
   sentences: readonly Sentence[],
   amounts: readonly Amount[],
   entities: readonly EntityMention[],
-  inBreakdown: Set<number>,
-  tolerance: number,
-  t: Translate,
-): { checks: Check[]; findings: Finding[] } {
-  const checks: Check[] = [];
-  const findings: Finding[] = [];
-  const first = new Map<string, { figure: Figure; mention: EntityMention }>();
+  inBreakdown: ReadonlySet<number>,
+): Claim[] {
+  const claims: Claim[] = [];
   const bySentence = new Map<number, EntityMention[]>();
   for (const e of [...entities].sort((a, b) => a.start - b.start)) {
     const s = indexAt(sentences, e.start);
@@ -124,36 +130,60 @@ export function findConflicts(
       const m = mentions[i];
       const fig = attachedAmount(sent, m, amounts, i + 1 < mentions.length ? mentions[i + 1].start : Infinity);
       if (!fig || inBreakdown.has(fig.index) || fig.qualifier === 'lower-bound' || fig.qualifier === 'upper-bound') continue;
-      const earlier = first.get(m.id);
-      if (!earlier) {
-        first.set(m.id, { figure: fig, mention: m });
-        break;
-      }
-      const e = earlier.figure;
-      if (e.currency !== fig.currency || e.index === fig.index) break;
-      const slack = slackFor(tolerance, e.value, fig.value);
-      const mismatch = disjoint({ lo: e.lo, hi: e.hi }, { lo: fig.lo, hi: fig.hi }, slack);
-      checks.push({
-        kind: 'conflict',
-        status: mismatch ? 'mismatch' : 'ok',
-        total: { start: e.start, end: e.end, value: e.value },
-        parts: [{ start: fig.start, end: fig.end, value: fig.value }],
-        sum: fig.value,
-        tolerance: finite(Math.max(e.hi - e.value, e.value - e.lo) + Math.max(fig.hi - fig.value, fig.value - fig.lo) + slack),
-        unit: fig.currency,
-      });
-      if (mismatch) {
-        findings.push({
-          start: fig.start,
-          end: fig.end,
-          severity: 'warning',
-          code: 'figure-conflict',
-          message: t('{0} is given {1} here but {2} earlier in the document.', m.canonical || quote(text, m.start, m.end), quote(text, fig.start, fig.end), quote(text, e.start, e.end)),
-          related: [{ start: e.start, end: e.end, message: t('the earlier figure for {0}', m.canonical || quote(text, m.start, m.end)) }],
-        });
-      }
+      claims.push({ mention: m, figure: fig });
       break;
     }
   }
+  return claims;
+}
+
+/** The first claim for a name sets its amount; every later claim is checked against it. */
+export function judgeClaims(text: string, claims: readonly Claim[], tolerance: number, t: Translate): { checks: Check[]; findings: Finding[] } {
+  const checks: Check[] = [];
+  const findings: Finding[] = [];
+  const first = new Map<string, Claim>();
+  for (const claim of claims) {
+    const { mention: m, figure: fig } = claim;
+    const earlier = first.get(m.id);
+    if (!earlier) {
+      first.set(m.id, claim);
+      continue;
+    }
+    const e = earlier.figure;
+    if (e.currency !== fig.currency || e.index === fig.index) continue;
+    const slack = slackFor(tolerance, e.value, fig.value);
+    const mismatch = disjoint({ lo: e.lo, hi: e.hi }, { lo: fig.lo, hi: fig.hi }, slack);
+    checks.push({
+      kind: 'conflict',
+      status: mismatch ? 'mismatch' : 'ok',
+      total: { start: e.start, end: e.end, value: e.value },
+      parts: [{ start: fig.start, end: fig.end, value: fig.value }],
+      sum: fig.value,
+      tolerance: finite(Math.max(e.hi - e.value, e.value - e.lo) + Math.max(fig.hi - fig.value, fig.value - fig.lo) + slack),
+      unit: fig.currency,
+    });
+    if (mismatch) {
+      findings.push({
+        start: fig.start,
+        end: fig.end,
+        severity: 'warning',
+        code: 'figure-conflict',
+        message: t('{0} is given {1} here but {2} earlier in the document.', m.canonical || quote(text, m.start, m.end), quote(text, fig.start, fig.end), quote(text, e.start, e.end)),
+        related: [{ start: e.start, end: e.end, message: t('the earlier figure for {0}', m.canonical || quote(text, m.start, m.end)) }],
+      });
+    }
+  }
   return { checks, findings };
+}
+
+export function findConflicts(
+  text: string,
+  sentences: readonly Sentence[],
+  amounts: readonly Amount[],
+  entities: readonly EntityMention[],
+  inBreakdown: ReadonlySet<number>,
+  tolerance: number,
+  t: Translate,
+): { checks: Check[]; findings: Finding[] } {
+  return judgeClaims(text, claimsOf(sentences, amounts, entities, inBreakdown), tolerance, t);
 }

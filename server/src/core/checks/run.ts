@@ -5,11 +5,11 @@ import { Amount, Check, EntityMention, Finding, Percentage } from '../types';
 import { DocumentStructure } from '../structure';
 import { CheckSettings } from '../settings';
 import { Translate } from '../messages';
-import { findBreakdowns, sentencesOf } from './breakdowns';
+import { Sentence, findBreakdowns, sentencesOf } from './breakdowns';
 import { judgeAmounts, JudgeContext } from './sums';
 import { judgePair, judgeShares, soitShares, SharePair } from './shares';
 import { checkTables } from './tables';
-import { findConflicts } from './conflicts';
+import { claimsOf, judgeClaims } from './conflicts';
 import { abbreviationFindings, nbspFindings, pluralFindings } from './style';
 import { Figure, append } from './model';
 
@@ -23,8 +23,22 @@ export interface CheckInput {
   t: Translate;
 }
 
-export function runChecks(input: CheckInput): { checks: Check[]; findings: Finding[] } {
-  const { text, structure, amounts, percentages, entities, settings, t } = input;
+export interface LocalChecks {
+  checks: Check[];
+  findings: Finding[];
+  /** The text's sentences, with their figures: the conflicts check reads them again once the names are known. */
+  sentences: Sentence[];
+  /** Indices in `amounts` of the figures some breakdown already accounts for. */
+  inBreakdown: Set<number>;
+}
+
+/**
+ * Every check that reads only nearby text: breakdowns, shares, tables, and the
+ * per-figure style hints. Run on a chunk of a document, it gives what it would
+ * give on the whole (see chunks.ts).
+ */
+export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks {
+  const { text, structure, amounts, percentages, settings, t } = input;
   const checks: Check[] = [];
   const findings: Finding[] = [];
   const ctx: JudgeContext = { text, amounts, tolerance: settings.tolerance, t };
@@ -68,15 +82,23 @@ export function runChecks(input: CheckInput): { checks: Check[]; findings: Findi
   append(checks, tables.checks);
   append(findings, tables.findings);
 
-  const conflicts = findConflicts(text, sentences, amounts, entities, inBreakdown, settings.tolerance, t);
-  append(checks, conflicts.checks);
-  append(findings, conflicts.findings);
-
   // Style hints cost a pass over the figures each; skip the ones turned off.
   if (!off.has('plural-scale')) append(findings, pluralFindings(text, amounts, t));
   if (!off.has('nbsp')) append(findings, nbspFindings(text, amounts, percentages, t));
-  if (!off.has('mixed-abbreviations')) append(findings, abbreviationFindings(text, amounts, t));
 
+  return { checks, findings: dedupe(findings), sentences, inBreakdown };
+}
+
+/** Every check on a whole text: the local ones, then those that compare figures across the document. */
+export function runChecks(input: CheckInput): { checks: Check[]; findings: Finding[] } {
+  const { text, amounts, entities, settings, t } = input;
+  const local = runLocalChecks(input);
+  const checks = local.checks;
+  const findings = local.findings;
+  const conflicts = judgeClaims(text, claimsOf(local.sentences, amounts, entities, local.inBreakdown), settings.tolerance, t);
+  append(checks, conflicts.checks);
+  append(findings, conflicts.findings);
+  if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationFindings(text, amounts, t));
   return { checks, findings: dedupe(findings) };
 }
 

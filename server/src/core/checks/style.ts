@@ -99,7 +99,22 @@ export function nbspFindings(text: string, amounts: readonly Amount[], percentag
   return out;
 }
 
-type Family = 'Md' | 'Mds' | 'Mrd';
+export type Family = 'Md' | 'Mds' | 'Mrd';
+
+/** An amount written with an abbreviation of « milliard », and which one. */
+export interface AbbreviationUse {
+  amount: Amount;
+  family: Family;
+  /** Letters of the abbreviation proper (« Mds » in « Mds€ »). */
+  letters: number;
+}
+
+/** How often the document uses one abbreviation, and how it first writes it. */
+export interface AbbreviationTally {
+  family: Family;
+  n: number;
+  raw: string;
+}
 
 function familyOf(a: Amount): { family: Family; letters: number } | null {
   if (!a.scale || a.scale.factor !== 1e9 || !ownScale(a)) return null;
@@ -111,41 +126,59 @@ function familyOf(a: Amount): { family: Family; letters: number } | null {
   return null;
 }
 
-export function abbreviationFindings(text: string, amounts: readonly Amount[], t: Translate): Finding[] {
-  const counts = new Map<Family, { n: number; first: number; raw: string }>();
-  const seen: { a: Amount; family: Family; letters: number }[] = [];
-  amounts.forEach((a, i) => {
-    const fam = familyOf(a);
-    if (!fam) return;
-    seen.push({ a, ...fam });
-    const c = counts.get(fam.family);
-    if (c) c.n++;
-    else counts.set(fam.family, { n: 1, first: i, raw: text.slice(a.scale!.start, a.scale!.start + fam.letters) });
-  });
-  if (counts.size < 2) return [];
-  let dominant: Family | null = null;
-  for (const [fam, c] of counts) {
-    const d = dominant ? counts.get(dominant)! : null;
-    if (!d || c.n > d.n || (c.n === d.n && c.first < d.first)) dominant = fam;
+export function abbreviationUses(amounts: readonly Amount[]): AbbreviationUse[] {
+  const out: AbbreviationUse[] = [];
+  for (const amount of amounts) {
+    const fam = familyOf(amount);
+    if (fam) out.push({ amount, ...fam });
   }
-  const dom = counts.get(dominant!)!;
+  return out;
+}
+
+/** The abbreviation the document uses most (the first one used, on a tie), or null when it uses only one. */
+export function dominantAbbreviation(uses: Iterable<AbbreviationUse>): AbbreviationTally | null {
+  const counts = new Map<Family, AbbreviationTally>();
+  for (const u of uses) {
+    const c = counts.get(u.family);
+    if (c) c.n++;
+    else counts.set(u.family, { family: u.family, n: 1, raw: u.amount.scale!.text.slice(0, u.letters) });
+  }
+  if (counts.size < 2) return null;
+  let dominant: AbbreviationTally | null = null;
+  // A Map iterates in insertion order: on a tie, the family used first wins.
+  for (const c of counts.values()) if (!dominant || c.n > dominant.n) dominant = c;
+  return dominant;
+}
+
+/** The hint for one use that departs from the document's usual abbreviation, if it should get one. */
+export function mixedAbbreviation(u: AbbreviationUse, dominant: AbbreviationTally, t: Translate): Finding | null {
+  if (u.family === dominant.family) return null;
+  const a = u.amount;
+  const n = a.value / a.scale!.factor;
+  // « 1,5 Md€ » is right even where « Mds€ » prevails: the plural starts at 2.
+  if (dominant.family === 'Mds' && n < 2) return null;
+  const at = a.scale!.start;
+  const edit: TextEdit = { start: at, end: at + u.letters, newText: dominant.family === 'Mds' ? 'Mds' : dominant.family === 'Md' ? 'Md' : 'Mrd' };
+  const raw = a.scale!.text.slice(0, u.letters);
+  return {
+    start: a.scale!.start,
+    end: a.scale!.end,
+    severity: 'hint',
+    code: 'mixed-abbreviations',
+    message: t('« {0} » here, but « {1} » {2} times elsewhere in the document: use one abbreviation for « milliard ».', raw, dominant.raw, dominant.n),
+    fixes: [{ title: t('Write « {0} »', edit.newText), edits: [edit] }],
+  };
+}
+
+/** « 2 Md€ » here, « 3 Mds€ » there: the minority spelling, against the one the document prefers. */
+export function abbreviationFindings(text: string, amounts: readonly Amount[], t: Translate): Finding[] {
+  const uses = abbreviationUses(amounts);
+  const dominant = dominantAbbreviation(uses);
+  if (!dominant) return [];
   const out: Finding[] = [];
-  for (const s of seen) {
-    if (s.family === dominant) continue;
-    const n = s.a.value / s.a.scale!.factor;
-    // « 1,5 Md€ » is right even where « Mds€ » prevails: the plural starts at 2.
-    if (dominant === 'Mds' && n < 2) continue;
-    const at = s.a.scale!.start;
-    const edit: TextEdit = { start: at, end: at + s.letters, newText: dominant === 'Mds' ? 'Mds' : dominant === 'Md' ? 'Md' : 'Mrd' };
-    const raw = text.slice(at, at + s.letters);
-    out.push({
-      start: s.a.scale!.start,
-      end: s.a.scale!.end,
-      severity: 'hint',
-      code: 'mixed-abbreviations',
-      message: t('« {0} » here, but « {1} » {2} times elsewhere in the document: use one abbreviation for « milliard ».', raw, dom.raw, dom.n),
-      fixes: [{ title: t('Write « {0} »', edit.newText), edits: [edit] }],
-    });
+  for (const u of uses) {
+    const f = mixedAbbreviation(u, dominant, t);
+    if (f) out.push(f);
   }
   return out;
 }

@@ -27,6 +27,16 @@ export function entityFindings(input: EntityFindingInput): Finding[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Near misses read only their own line: a chunk of a document gives what the whole would. */
+export function nearMissFindings(input: Omit<EntityFindingInput, 'definitions'>): Finding[] {
+  return nearMisses(input);
+}
+
+/** Compares mentions with definitions across the whole document. */
+export function usedBeforeDefinitionFindings(input: Pick<EntityFindingInput, 'entities' | 'definitions' | 't'>): Finding[] {
+  return usedBeforeDefinition(input);
+}
+
 function codeSpans(structure: DocumentStructure): Span[] {
   return structure.blocks.filter((b) => b.kind === 'code');
 }
@@ -64,7 +74,7 @@ function looksTechnical(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function nearMisses(input: EntityFindingInput): Finding[] {
+function nearMisses(input: Omit<EntityFindingInput, 'definitions'>): Finding[] {
   const { text, entities, knowledge, t } = input;
   const tokens = tokensOf(text);
   const n = tokens.count;
@@ -120,7 +130,7 @@ function nearMisses(input: EntityFindingInput): Finding[] {
   return out;
 }
 
-function usedBeforeDefinition(input: EntityFindingInput): Finding[] {
+function usedBeforeDefinition(input: Pick<EntityFindingInput, 'entities' | 'definitions' | 't'>): Finding[] {
   const { entities, definitions, t } = input;
   const out: Finding[] = [];
   for (const d of definitions) {

@@ -19,8 +19,9 @@ function isDocumentDefinition(d: Definition): d is DocumentDefinition {
 }
 
 /** The names a document invents, as a small trie of their own (exact case: « le Programme » is not « le programme »). */
-function documentTrie(knowledge: KnowledgeIndex, definitions: readonly Definition[]): TokenTrie | null {
+export function documentTrie(knowledge: KnowledgeIndex, definitions: readonly Definition[]): { trie: TokenTrie | null; key: string } {
   let trie: TokenTrie | null = null;
+  let key = '';
   for (const d of definitions) {
     const invented = isDocumentDefinition(d) ? d.invented : knowledge.resolve(d.term)?.id !== d.id;
     if (!invented) continue;
@@ -28,8 +29,30 @@ function documentTrie(knowledge: KnowledgeIndex, definitions: readonly Definitio
     const kind: EntityKind = known?.kind ?? (isDocumentDefinition(d) ? d.kind : 'label');
     if (!trie) trie = new TokenTrie();
     trie.add(d.term, { id: d.id, kind, canonical: known?.canonical ?? d.term, origin: known ? known.origin : 'document' }, { exactCase: true });
+    key += `${d.term}\u0000${d.id}\u0000${kind}\u0001`;
   }
-  return trie;
+  return { trie, key };
+}
+
+/** Matches of known names and of the document's own names, leftmost-longest. */
+export function nameMatches(text: string, knowledge: KnowledgeIndex, extra: TokenTrie | null): RawMatch[] {
+  const { tokens, matches: known } = knowledge.scan(text);
+  return extra ? mergeMatches(known, extra.scan(text, tokens)) : known;
+}
+
+/** Entries named unambiguously somewhere: their ambiguous spellings count too. */
+export function addNamed(named: Set<string>, matches: readonly RawMatch[]): void {
+  for (const m of matches) if (!m.variant.contextual) named.add(m.variant.target.id);
+}
+
+/** The mentions among raw matches: ambiguous spellings only for entries in `named`. */
+export function mentionsFrom(text: string, matches: readonly RawMatch[], named: ReadonlySet<string>): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of matches) {
+    if (m.variant.contextual && !named.has(m.variant.target.id)) continue;
+    out.push(toMention(text, m));
+  }
+  return out;
 }
 
 /**
@@ -39,18 +62,11 @@ function documentTrie(knowledge: KnowledgeIndex, definitions: readonly Definitio
  * names the same entry unambiguously.
  */
 export function findEntities(text: string, knowledge: KnowledgeIndex, definitions: readonly Definition[] = []): EntityMention[] {
-  const { tokens, matches: known } = knowledge.scan(text);
-  const extra = documentTrie(knowledge, definitions);
-  const matches = extra ? mergeMatches(known, extra.scan(text, tokens)) : known;
+  const matches = nameMatches(text, knowledge, documentTrie(knowledge, definitions).trie);
   const named = new Set<string>();
-  for (const m of matches) if (!m.variant.contextual) named.add(m.variant.target.id);
+  addNamed(named, matches);
   for (const d of definitions) named.add(d.id);
-  const out: EntityMention[] = [];
-  for (const m of matches) {
-    if (m.variant.contextual && !named.has(m.variant.target.id)) continue;
-    out.push(toMention(text, m));
-  }
-  return out;
+  return mentionsFrom(text, matches, named);
 }
 
 function toMention(text: string, m: RawMatch): EntityMention {
