@@ -48,6 +48,8 @@ export interface DocumentStructure {
 export interface StructureOptions {
   /** Markdown gives meaning to `#`, `|`, bullets and fences; plain text keeps only lines and blank lines. */
   markdown: boolean;
+  /** False leaves `sentences` empty: for callers that need only the blocks (cutting a document into chunks). */
+  sentences?: boolean;
 }
 
 const enum Ch {
@@ -260,7 +262,8 @@ export function parseStructure(text: string, options: StructureOptions = { markd
   closeParagraph();
   closeTable();
 
-  return { blocks, paragraphs, tables, sections: buildSections(text, blocks), sentences: splitSentences(text, blocks) };
+  const sentences = options.sentences === false ? [] : sentencesFrom(text, blocks, 0, Infinity);
+  return { blocks, paragraphs, tables, sections: buildSections(text, blocks), sentences };
 }
 
 function endsSentence(text: string, line: Line): boolean {
@@ -270,7 +273,7 @@ function endsSentence(text: string, line: Line): boolean {
   return c === Ch.Dot || c === Ch.Bang || c === Ch.Question || c === Ch.Ellipsis || c === Ch.RGuillemet || c === 0x201d || c === 34;
 }
 
-function buildSections(text: string, blocks: Block[]): Section[] {
+export function buildSections(text: string, blocks: readonly Block[]): Section[] {
   const sections: Section[] = [];
   let current: Section = { start: 0, end: text.length, title: '', level: 0 };
   for (const b of blocks) {
@@ -288,10 +291,12 @@ function buildSections(text: string, blocks: Block[]): Section[] {
 /**
  * Sentence ends: `.`, `!`, `?`, `…` followed by white space (so « 1.200 » and
  * « 3.2 » stay whole), a colon or semicolon before a line break, and block ends.
+ * The sentences of `blocks[from…]`, stopping once `limit` are found.
  */
-function splitSentences(text: string, blocks: Block[]): Span[] {
+export function sentencesFrom(text: string, blocks: readonly Block[], from: number, limit: number): Span[] {
   const sentences: Span[] = [];
-  for (const b of blocks) {
+  for (let k = from; k < blocks.length && sentences.length < limit; k++) {
+    const b = blocks[k];
     if (b.kind === 'code') continue;
     if (b.kind === 'table-row') continue;
     let start = b.contentStart;

@@ -1,8 +1,10 @@
 // One analysis per document version. Every request handler asks this store;
-// the text is analysed at most once per version, whichever feature asks first.
+// the text is analysed at most once per version, whichever feature asks first,
+// and each document keeps an Analyzer so that a new version only costs the
+// chunks its edits touched.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, Analysis } from '../core/analysis';
+import { Analysis, Analyzer } from '../core/analysis';
 import { KnowledgeIndex, builtinKnowledge } from '../core/knowledge/index';
 import { Translate } from '../core/messages';
 import { ServerSettings } from './settings';
@@ -10,6 +12,7 @@ import { ServerSettings } from './settings';
 interface Entry {
   version: number;
   analysis: Analysis;
+  analyzer: Analyzer;
 }
 
 export class AnalysisStore {
@@ -25,14 +28,15 @@ export class AnalysisStore {
     const cached = this.entries.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.analysis;
     const settings = this.settingsFor(doc.uri);
-    const analysis = analyze(doc.getText(), {
+    const analyzer = cached?.analyzer ?? new Analyzer();
+    const analysis = analyzer.analyze(doc.getText(), {
       markdown: isMarkdown(doc),
       knowledge: this.knowledge,
       settings: settings.checks,
       maxLength: settings.maxDocumentSize,
       t: this.t(),
     });
-    this.entries.set(doc.uri, { version: doc.version, analysis });
+    this.entries.set(doc.uri, { version: doc.version, analysis, analyzer });
     return analysis;
   }
 

@@ -559,6 +559,26 @@ function anaphoric(items: readonly Item[]): boolean {
 }
 
 /**
+ * Whether the sentence may take its whole from an earlier sentence (the only
+ * look back across paragraphs, see previousTotal): « Sur ce total… »,
+ * « Cette enveloppe… », « Le montant… ». Read from its first words alone, and
+ * erring towards yes, so a document is never cut where a sentence reaches back.
+ */
+export function mayReferBack(text: string, s: Span): boolean {
+  let end = Math.min(s.end, s.start + 80);
+  while (end < s.end && !isBlankOrBreak(text.charCodeAt(end))) end++;
+  const items = itemize(text, { start: s.start, end }, [], []);
+  const k = firstIndex(items);
+  if (isWord(items[k], 'sur') || isWordIn(items[k], ANAPHORA)) return true;
+  if (!isWord(items[k], 'le', 'la', "l'")) return false;
+  return items[k + 1] === undefined ? end < s.end : isWordIn(items[k + 1], WHOLE_NOUNS);
+}
+
+function isBlankOrBreak(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+}
+
+/**
  * « … se répartit ainsi :⏎40 M€ pour A, 30 M€ pour B et 35 M€ pour C. »: the
  * list written as prose on the next line of the same paragraph.
  */

@@ -1,0 +1,305 @@
+// The analysis pipeline. The text is cut into chunks (chunks.ts), each
+// analysed on its own (chunk.ts); then the stages that compare across the whole
+// document run on what the chunks found: which definition of a name comes
+// first, which names the document defines or names plainly, figure conflicts,
+// abbreviations, names used before their definition, suppressions and the cap
+// on diagnostics. An Analyzer keeps the chunks of the last text it analysed,
+// so the next version of a document only costs the chunks an edit touched,
+// plus these document-wide stages, which read lists, never the text.
+
+import type { Analysis, AnalysisOptions } from './analysis';
+import { Block, DocumentStructure, Table, buildSections } from './structure';
+import { Amount, Check, EntityMention, Finding, Percentage, Span } from './types';
+import { builtinKnowledge } from './knowledge/index';
+import { DocumentDefinition } from './knowledge/definitions';
+import { addNamed, documentTrie } from './knowledge/mentions';
+import { usedBeforeDefinitionFindings } from './knowledge/findings';
+import { looseKey } from './knowledge/normalize';
+import { Claim, judgeClaims } from './checks/conflicts';
+import { AbbreviationUse, dominantAbbreviation, mixedAbbreviation } from './checks/style';
+import { applySettings } from './checks/suppression';
+import { append } from './checks/model';
+import { CheckSettings, defaultCheckSettings } from './settings';
+import { Translate, untranslated } from './messages';
+import { REACH, chunkStarts } from './chunks';
+import { ChunkConfig, ChunkResult, analyzeChunk, chunkMatches, chunkNames } from './chunk';
+import { Placement } from './placement';
+import * as shift from './shift';
+
+/** 20 MB: large enough for any real brief or annex, small enough to stay instant. */
+export const DEFAULT_MAX_LENGTH = 20 * 1024 * 1024;
+
+/** Analyses a text from scratch. */
+export function analyze(input: string, options: AnalysisOptions = {}): Analysis {
+  return new Analyzer().analyze(input, options);
+}
+
+interface Entry {
+  chunk: ChunkResult;
+  /** Where the chunk last sat, with what it found there. */
+  placement?: Placement;
+}
+
+interface Version {
+  text: string;
+  starts: number[];
+  entries: Entry[];
+}
+
+/**
+ * Analyses successive versions of one document, reusing the work on every
+ * chunk whose text did not change. The result is always the one `analyze`
+ * gives on the same text: a chunk's results are a pure function of its text
+ * and of the options, and any change of options starts afresh.
+ */
+export class Analyzer {
+  private last: Version | null = null;
+  private config: ChunkConfig | null = null;
+  private configKey = '';
+
+  analyze(input: string, options: AnalysisOptions = {}): Analysis {
+    const t = options.t ?? untranslated;
+    const settings: CheckSettings = { ...defaultCheckSettings, ...options.settings };
+    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const truncated = input.length > maxLength;
+    const text = truncated ? input.slice(0, safeCut(input, maxLength)) : input;
+    const knowledge = options.knowledge ?? builtinKnowledge();
+    const config = this.configure({ markdown: options.markdown ?? true, knowledge, settings, t });
+
+    const { starts, entries } = this.chunkUp(text, config);
+    this.last = { text, starts, entries };
+
+    // The first definition of a term wins, wherever it is.
+    const definitions: DocumentDefinition[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < entries.length; i++) {
+      for (const d of entries[i].chunk.definitions) {
+        const key = looseKey(d.term);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        definitions.push(shift.definition(d, starts[i]));
+      }
+    }
+
+    // The document's own names are matched everywhere, and an ambiguous
+    // spelling counts once the document names its entry plainly anywhere.
+    const own = documentTrie(knowledge, definitions);
+    const named = new Set<string>();
+    for (const e of entries) addNamed(named, chunkMatches(e.chunk, knowledge, own.trie, own.key));
+    for (const d of definitions) named.add(d.id);
+
+    const placements: Placement[] = [];
+    let amount = 0;
+    let paragraph = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      const names = chunkNames(e.chunk, config, named);
+      const o = { at: starts[i], amount, paragraph };
+      if (!e.placement || !e.placement.fits(o, names)) e.placement = new Placement(e.chunk, names, o);
+      placements.push(e.placement);
+      amount += e.chunk.amounts.length;
+      paragraph += e.chunk.structure.paragraphs.length;
+    }
+
+    const findings: Finding[] = [];
+    const claims: Claim[] = [];
+    for (const p of placements) {
+      append(findings, p.findings);
+      append(claims, p.claims);
+    }
+    const conflicts = judgeClaims(text, claims, settings.tolerance, t);
+    append(findings, conflicts.findings);
+    if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationHints(placements, t));
+
+    const analysis = lazyAnalysis(text, truncated, placements, definitions, conflicts.checks);
+    if (definitions.some((d) => d.invented)) {
+      append(findings, usedBeforeDefinitionFindings({ entities: analysis.entities, definitions, t }));
+    }
+    if (truncated) {
+      findings.push({
+        start: text.length,
+        end: text.length,
+        severity: 'information',
+        code: 'size-limit',
+        message: t('Only the first {0} characters were analysed (the document has {1}).', text.length, input.length),
+      });
+    }
+    analysis.diagnostics = applySettings(text, findings, settings, t);
+    return analysis;
+  }
+
+  /** The chunk configuration; when any option changed, earlier chunks no longer apply. */
+  private configure(config: ChunkConfig): ChunkConfig {
+    const key = `${config.markdown}\u0000${JSON.stringify(config.settings)}`;
+    const old = this.config;
+    if (!old || old.knowledge !== config.knowledge || old.t !== config.t || this.configKey !== key) {
+      this.last = null;
+      this.config = config;
+      this.configKey = key;
+    }
+    return this.config!;
+  }
+
+  /**
+   * The text's chunks and their results. After an edit, only the chunks around
+   * the changed span are cut and analysed again; before and after it, the last
+   * version's chunks hold the same text and are kept.
+   */
+  private chunkUp(text: string, config: ChunkConfig): { starts: number[]; entries: Entry[] } {
+    const last = this.last;
+    const edit = last ? changedSpan(last, text) : null;
+    if (last && !edit) return { starts: last.starts, entries: last.entries };
+    if (!last || !edit) {
+      const starts = chunkStarts(text, config.markdown);
+      const entries = starts.map((at, i) => ({ chunk: analyzeChunk(text.slice(at, i + 1 < starts.length ? starts[i + 1] : text.length), config) }));
+      return { starts, entries };
+    }
+    const old = last.starts;
+    const sentences = (i: number) => last.entries[i].chunk.structure.sentences.length;
+    // Back from the edit: the chunk it starts in, the one before (whose last block
+    // the edit may extend), then enough whole chunks for the look-ahead of the
+    // first cut kept (REACH sentences).
+    let first = Math.max(0, upperBound(old, edit.start - 1) - 2);
+    for (let n = 0; first > 0 && n < REACH; ) n += sentences(--first);
+    // Forward: the first chunk that starts after the edit, then enough to decide its cut.
+    let next = upperBound(old, edit.oldEnd);
+    let stop = next;
+    for (let n = 0; stop < old.length && n < REACH; ) n += sentences(stop++);
+    let to = stop < old.length ? old[stop] + edit.delta : text.length;
+    let window = chunkStarts(text, config.markdown, old[first], to);
+    let keep = next < old.length ? window.indexOf(old[next] + edit.delta) : window.length;
+    if (keep < 0) {
+      // The edit changed how the text after it is cut (it opened a fence…): cut it all again.
+      first = 0;
+      next = old.length;
+      to = text.length;
+      window = chunkStarts(text, config.markdown);
+      keep = window.length;
+    }
+    const reusable = new Map<string, Entry>();
+    for (let i = first; i < next; i++) reusable.set(last.entries[i].chunk.text, last.entries[i]);
+    const starts = old.slice(0, first);
+    const entries = last.entries.slice(0, first);
+    for (let i = 0; i < keep; i++) {
+      const at = window[i];
+      const chunkText = text.slice(at, i + 1 < window.length ? window[i + 1] : to);
+      starts.push(at);
+      // A new chunk's text is copied out of the document, so that keeping it does not keep this whole version alive.
+      entries.push(reusable.get(chunkText) ?? { chunk: analyzeChunk(detach(chunkText), config) });
+    }
+    for (let i = next; i < old.length; i++) {
+      starts.push(old[i] + edit.delta);
+      entries.push(last.entries[i]);
+    }
+    return { starts, entries };
+  }
+}
+
+/** « Md€ » against « Mds€ »: the document's usual abbreviation is counted over every chunk. */
+function abbreviationHints(placements: readonly Placement[], t: Translate): Finding[] {
+  function* uses(): Iterable<AbbreviationUse> {
+    for (const p of placements) yield* p.chunk.abbreviations;
+  }
+  const dominant = dominantAbbreviation(uses());
+  if (!dominant) return [];
+  const out: Finding[] = [];
+  for (const p of placements) {
+    for (const u of p.chunk.abbreviations) {
+      const f = mixedAbbreviation(u, dominant, t);
+      if (f) out.push(shift.finding(f, p.offsets.at));
+    }
+  }
+  return out;
+}
+
+/**
+ * The Analysis of one version: the lists a feature reads are joined from the
+ * placements on first use, then kept. They are own enumerable properties, so
+ * the object prints and serialises like a plain one.
+ */
+function lazyAnalysis(text: string, truncated: boolean, placements: readonly Placement[], definitions: DocumentDefinition[], conflictChecks: Check[]): Analysis {
+  const join = <T>(pick: (p: Placement) => readonly T[]) => () => {
+    const out: T[] = [];
+    for (const p of placements) append(out, pick(p));
+    return out;
+  };
+  const structure = {} as DocumentStructure;
+  lazy(structure, 'blocks', join<Block>((p) => p.blocks));
+  lazy(structure, 'paragraphs', join<Span>((p) => p.paragraphs));
+  lazy(structure, 'sections', () => buildSections(text, structure.blocks));
+  lazy(structure, 'tables', join<Table>((p) => p.tables));
+  lazy(structure, 'sentences', join<Span>((p) => p.sentences));
+  const analysis = { length: text.length, truncated, structure } as Analysis;
+  lazy(analysis, 'amounts', join<Amount>((p) => p.amounts));
+  lazy(analysis, 'percentages', join<Percentage>((p) => p.percentages));
+  lazy(analysis, 'entities', join<EntityMention>((p) => p.entities));
+  analysis.definitions = definitions;
+  lazy(analysis, 'checks', () => {
+    const out = join<Check>((p) => p.checks)();
+    append(out, conflictChecks);
+    return out;
+  });
+  analysis.diagnostics = [];
+  return analysis;
+}
+
+/** An enumerable property computed on first read, then a plain value (still writable). */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, make: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+    set(value: T[K]) {
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
+}
+
+/** Index of the first element greater than `x` in an increasing list. */
+function upperBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Where a new text differs from the last version, to the chunk: [start, oldEnd)
+ * in the old text became [start, oldEnd + delta) in the new one, and the text
+ * outside is the same. Comparing whole chunks (one memory comparison each)
+ * costs far less than comparing character by character. Null when equal.
+ */
+function changedSpan(last: Version, text: string): { start: number; oldEnd: number; delta: number } | null {
+  const { starts, entries } = last;
+  const n = starts.length;
+  const delta = text.length - last.text.length;
+  const same = (i: number, at: number) => {
+    const c = entries[i].chunk.text;
+    return (i < n - 1 || at + c.length === text.length) && text.startsWith(c, at);
+  };
+  let a = 0;
+  while (a < n && same(a, starts[a])) a++;
+  if (a === n) return delta === 0 ? null : { start: last.text.length, oldEnd: last.text.length, delta };
+  let b = n;
+  while (b - 1 > a && starts[b - 1] + delta >= starts[a] && same(b - 1, starts[b - 1] + delta)) b--;
+  return { start: starts[a], oldEnd: b < n ? starts[b] : last.text.length, delta };
+}
+
+/** A copy of a piece of a string that does not share the whole string's memory. */
+function detach(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
+/** Never cut a surrogate pair in half. */
+function safeCut(text: string, at: number): number {
+  const c = text.charCodeAt(at - 1);
+  return c >= 0xd800 && c <= 0xdbff ? at - 1 : at;
+}

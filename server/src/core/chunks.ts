@@ -1,0 +1,50 @@
+// Where a document can be cut into chunks that are analysed on their own.
+//
+// A chunk starts at a heading, or at a paragraph or code block that opens a new
+// paragraph, unless one of the next three sentences may take its whole from a
+// sentence before the cut (« Sur ce total… », see mayReferBack). Nothing else in
+// the figures or the checks looks across such a point: money context stays in
+// its paragraph, a list belongs to the sentence right before it (no cut before a
+// list item), a table to the caption right above it (no cut before a table row).
+// So analysing chunk by chunk and joining the results gives what analysing the
+// whole text gives, and an edit only costs the chunks it touches.
+
+import { Block, parseStructure, sentencesFrom } from './structure';
+import { mayReferBack } from './checks/breakdowns';
+
+/** How far back a sentence may look for its whole (previousTotal's reach), in sentences. */
+export const REACH = 3;
+
+/**
+ * Chunk start offsets within [from, to): `from` first, each at the start of a
+ * line, increasing. `from` must itself be a chunk start of the whole text; the
+ * cuts are those of the whole text as long as the text past `to` holds nothing
+ * the last cuts' look-ahead needs (callers check, see Analyzer).
+ */
+export function chunkStarts(text: string, markdown: boolean, from = 0, to = text.length): number[] {
+  const window = from === 0 && to === text.length ? text : text.slice(from, to);
+  const { blocks } = parseStructure(window, { markdown, sentences: false });
+  const starts = [from];
+  for (let i = 1; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === 'list-item' || b.kind === 'table-row') continue;
+    if (b.kind !== 'heading' && reachesBack(window, blocks, i)) continue;
+    const at = lineStart(window, b.start) + from;
+    if (at > starts[starts.length - 1]) starts.push(at);
+  }
+  return starts;
+}
+
+function reachesBack(text: string, blocks: readonly Block[], from: number): boolean {
+  for (const s of sentencesFrom(text, blocks, from, REACH)) if (mayReferBack(text, s)) return true;
+  return false;
+}
+
+function lineStart(text: string, at: number): number {
+  while (at > 0) {
+    const c = text.charCodeAt(at - 1);
+    if (c === 10 || c === 13) break;
+    at--;
+  }
+  return at;
+}
