@@ -25,7 +25,8 @@ export interface Options {
 export class TestClient {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
-  private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  /** Every publication received, per document, in order. */
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void; test: (p: PublishDiagnosticsParams) => boolean }[] = [];
   stderr = '';
   settings: unknown;

@@ -77,6 +77,41 @@ describe('language server over stdio', () => {
     assert.ok(hoverText(hover).includes(`55${NNBSP}000${NNBSP}000`), hoverText(hover));
   });
 
+  it('publishes an edit that follows a pause at once, and a burst of edits once at its start and once after it', async () => {
+    const debounceMs = 600;
+    const paced = new TestClient({ settings: { debounceMs } });
+    try {
+      await paced.initialize();
+      const uri = 'file:///burst.md';
+      await paced.open(uri, 'Le fonds dispose de 40 M€.\n');
+      await new Promise((r) => setTimeout(r, debounceMs));
+      // A lone keystroke after a pause does not wait for the debounce delay.
+      const t0 = performance.now();
+      await paced.change(uri, ' ', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+      assert.ok(performance.now() - t0 < debounceMs / 2, `published after ${performance.now() - t0} ms`);
+      await new Promise((r) => setTimeout(r, debounceMs));
+
+      const before = paced.diagnostics.get(uri)!.length;
+      let version = 2;
+      for (let i = 0; i < 12; i++) {
+        version++;
+        await paced.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }],
+        });
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      const last = version;
+      await paced.nextDiagnostics(uri, (p) => p.version === last);
+      await new Promise((r) => setTimeout(r, debounceMs));
+      const burst = paced.diagnostics.get(uri)!.slice(before);
+      assert.ok(burst.length >= 1 && burst.length <= 2, `${burst.length} publications for 12 changes`);
+      assert.equal(burst[burst.length - 1].version, last);
+    } finally {
+      await paced.close();
+    }
+  });
+
   it('speaks French when the editor does', async () => {
     const fr = new TestClient({ locale: 'fr' });
     try {

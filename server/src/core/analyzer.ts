@@ -56,6 +56,12 @@ export class Analyzer {
   private last: Version | null = null;
   private config: ChunkConfig | null = null;
   private configKey = '';
+  private analysed = 0;
+
+  /** The last analysis in numbers: how many chunks the text has, and how many had to be analysed. */
+  get lastRun(): { chunks: number; analysed: number } {
+    return { chunks: this.last ? this.last.starts.length : 0, analysed: this.analysed };
+  }
 
   analyze(input: string, options: AnalysisOptions = {}): Analysis {
     const t = options.t ?? untranslated;
@@ -66,6 +72,7 @@ export class Analyzer {
     const knowledge = options.knowledge ?? builtinKnowledge();
     const config = this.configure({ markdown: options.markdown ?? true, knowledge, settings, t });
 
+    this.analysed = 0;
     const { starts, entries } = this.chunkUp(text, config);
     this.last = { text, starts, entries };
 
@@ -151,7 +158,7 @@ export class Analyzer {
     if (last && !edit) return { starts: last.starts, entries: last.entries };
     if (!last || !edit) {
       const starts = chunkStarts(text, config.markdown);
-      const entries = starts.map((at, i) => ({ chunk: analyzeChunk(text.slice(at, i + 1 < starts.length ? starts[i + 1] : text.length), config) }));
+      const entries = starts.map((at, i) => ({ chunk: this.analyzeChunk(text.slice(at, i + 1 < starts.length ? starts[i + 1] : text.length), config) }));
       return { starts, entries };
     }
     const old = last.starts;
@@ -185,13 +192,18 @@ export class Analyzer {
       const chunkText = text.slice(at, i + 1 < window.length ? window[i + 1] : to);
       starts.push(at);
       // A new chunk's text is copied out of the document, so that keeping it does not keep this whole version alive.
-      entries.push(reusable.get(chunkText) ?? { chunk: analyzeChunk(detach(chunkText), config) });
+      entries.push(reusable.get(chunkText) ?? { chunk: this.analyzeChunk(detach(chunkText), config) });
     }
     for (let i = next; i < old.length; i++) {
       starts.push(old[i] + edit.delta);
       entries.push(last.entries[i]);
     }
     return { starts, entries };
+  }
+
+  private analyzeChunk(text: string, config: ChunkConfig): ChunkResult {
+    this.analysed++;
+    return analyzeChunk(text, config);
   }
 }
 

@@ -319,13 +319,14 @@ export function sentencesFrom(text: string, blocks: readonly Block[], from: numb
       }
       if (cut >= 0) {
         pushTrimmed(text, sentences, start, cut);
+        if (sentences.length >= limit) return sentences;
         start = cut;
         i = cut - 1;
       }
     }
     pushTrimmed(text, sentences, start, b.end);
   }
-  return sentences;
+  return sentences.length > limit ? sentences.slice(0, limit) : sentences;
 }
 
 function isCloser(c: number): boolean {

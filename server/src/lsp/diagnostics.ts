@@ -1,13 +1,21 @@
-// Publishes diagnostics after the writer pauses: each change restarts a short
-// timer per document, so a burst of keystrokes costs one analysis, not one each.
+// Publishes diagnostics as the writer types, one analysis per burst: a change
+// that comes after a pause is published at once, and changes that follow it
+// closer than the debounce delay wait until the writer pauses again. So an
+// isolated keystroke is not held back, and a burst (key repeat, a paste, many
+// cursors) still costs one analysis, not one per change.
 
 import { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from './documents';
 import { toDiagnostic } from './convert';
 
+/** A pause this long after diagnostics is time to get the rest of the analysis ready. */
+const WARM_AFTER_MS = 100;
+
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When each document last changed (performance.now()). */
+  private readonly changed = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -16,16 +24,24 @@ export class DiagnosticsPublisher {
   ) {}
 
   schedule(doc: TextDocument, delayMs: number, get: (uri: string) => TextDocument | undefined): void {
-    const old = this.timers.get(doc.uri);
-    if (old) clearTimeout(old);
     const uri = doc.uri;
+    const now = performance.now();
+    const previous = this.changed.get(uri);
+    this.changed.set(uri, now);
+    const old = this.timers.get(uri);
+    if (old) clearTimeout(old);
+    // After a pause, at once (on the next turn, so that changes read in the same batch go together).
+    const paused = !old && (previous === undefined || now - previous >= delayMs);
     this.timers.set(
       uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        const current = get(uri);
-        if (current) this.publish(current);
-      }, delayMs),
+      setTimeout(
+        () => {
+          this.timers.delete(uri);
+          const current = get(uri);
+          if (current) this.publish(current);
+        },
+        paused ? 0 : delayMs,
+      ),
     );
   }
 
@@ -44,12 +60,15 @@ export class DiagnosticsPublisher {
       diagnostics = [];
     }
     void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    // Typing on does not wait for lists that only hovers and hints read.
+    this.store.warm(doc, WARM_AFTER_MS);
   }
 
   clear(uri: string): void {
     const old = this.timers.get(uri);
     if (old) clearTimeout(old);
     this.timers.delete(uri);
+    this.changed.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }

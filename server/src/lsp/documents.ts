@@ -46,6 +46,35 @@ export class AnalysisStore {
     return cached && cached.version === doc.version ? cached.analysis : undefined;
   }
 
+  /**
+   * Joins the lists of this version's analysis that no feature has read yet
+   * (see core/analyzer.ts), one per turn of the event loop, once the writer has
+   * paused for `afterMs`, so the next hover or inlay request finds them ready.
+   * A newer version stops it; a message that arrives meanwhile waits one list
+   * at most.
+   */
+  warm(doc: TextDocument, afterMs: number): void {
+    const analysis = this.peek(doc);
+    if (!analysis) return;
+    const lists: (() => unknown)[] = [
+      () => analysis.amounts,
+      () => analysis.entities,
+      () => analysis.percentages,
+      () => analysis.structure.blocks,
+      () => analysis.structure.sentences,
+      () => analysis.structure.sections,
+      () => analysis.structure.paragraphs,
+      () => analysis.structure.tables,
+      () => analysis.checks,
+    ];
+    const step = (i: number) => {
+      if (i >= lists.length || this.peek(doc) !== analysis) return;
+      lists[i]();
+      setImmediate(step, i + 1);
+    };
+    setTimeout(step, afterMs, 0);
+  }
+
   setKnowledge(knowledge: KnowledgeIndex): void {
     this.knowledge = knowledge;
     this.entries.clear();
