@@ -1,7 +1,7 @@
 // Where a document can be cut into chunks that are analysed on their own.
 //
-// A chunk starts at a heading, or at a paragraph or code block that opens a new
-// paragraph, unless one of the next three sentences may take its whole from a
+// A chunk starts at a heading, or at some of the paragraphs or code blocks that
+// open a new paragraph (see `chosen`), unless one of the next three sentences may take its whole from a
 // sentence before the cut (« Sur ce total… », see mayReferBack). Nothing else in
 // the figures or the checks looks across such a point: money context stays in
 // its paragraph, a list belongs to the sentence right before it (no cut before a
@@ -21,18 +21,40 @@ export const REACH = 3;
  * cuts are those of the whole text as long as the text past `to` holds nothing
  * the last cuts' look-ahead needs (callers check, see Analyzer).
  */
-export function chunkStarts(text: string, markdown: boolean, from = 0, to = text.length): number[] {
+export function chunkStarts(text: string, markdown: boolean, from = 0, to = text.length, spacing = SPACING): number[] {
   const window = from === 0 && to === text.length ? text : text.slice(from, to);
   const { blocks } = parseStructure(window, { markdown, sentences: false });
   const starts = [from];
   for (let i = 1; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'list-item' || b.kind === 'table-row') continue;
-    if (b.kind !== 'heading' && reachesBack(window, blocks, i)) continue;
+    if (b.kind !== 'heading' && (!chosen(window, b.start, spacing) || reachesBack(window, blocks, i))) continue;
     const at = lineStart(window, b.start) + from;
     if (at > starts[starts.length - 1]) starts.push(at);
   }
   return starts;
+}
+
+/** About one possible cut in SPACING (a power of two) is made between headings, chosen by the line's own first characters (so an edit elsewhere never moves it). */
+const SPACING = 16;
+
+/**
+ * Whether a paragraph start that may be cut is one: fewer, larger chunks cost
+ * less to join, and a choice that depends on nothing but the line itself keeps
+ * every other chunk of the last version valid after an edit.
+ */
+function chosen(text: string, at: number, spacing: number): boolean {
+  let h = 0;
+  const end = Math.min(text.length, at + 64);
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  // Mix the bits, so that lines differing in one digit fall apart.
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return ((h ^ (h >>> 16)) & (spacing - 1)) === 0;
 }
 
 function reachesBack(text: string, blocks: readonly Block[], from: number): boolean {

@@ -10,7 +10,7 @@ import { AnalysisStore } from './documents';
 import { toDiagnostic } from './convert';
 
 /** A pause this long after diagnostics is time to get the rest of the analysis ready. */
-const WARM_AFTER_MS = 100;
+const WARM_AFTER_MS = 30;
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
