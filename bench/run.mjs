@@ -3,7 +3,7 @@
 // the same run. Prints a Markdown report and writes it to bench/results/latest.md.
 //
 //   (a) the figure recogniser's throughput, and the ratio to Recognizers-Text (bench/figures.mjs)
-//   (b) the whole analysis' throughput on the same text, and where its time goes
+//   (b) the whole analysis' throughput on the same text, and an edit's re-analysis against it
 //   (c) editor latencies through the real server (bench/lsp.mjs)
 //   (d) a 5 000-brief workspace: server indexing time and memory, CLI on every core vs one (bench/workspace.mjs)
 //

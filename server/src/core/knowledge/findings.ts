@@ -23,19 +23,10 @@ export const NEAR_MISS = 'near-miss';
 export const USED_BEFORE_DEFINITION = 'used-before-definition';
 
 export function entityFindings(input: EntityFindingInput): Finding[] {
-  const out = [...nearMisses(input), ...usedBeforeDefinition(input)];
+  const out = [...nearMissFindings(input), ...usedBeforeDefinitionFindings(input)];
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Near misses read only their own line: a chunk of a document gives what the whole would. */
-export function nearMissFindings(input: Omit<EntityFindingInput, 'definitions'>): Finding[] {
-  return nearMisses(input);
-}
-
-/** Compares mentions with definitions across the whole document. */
-export function usedBeforeDefinitionFindings(input: Pick<EntityFindingInput, 'entities' | 'definitions' | 't'>): Finding[] {
-  return usedBeforeDefinition(input);
-}
 
 function codeSpans(structure: DocumentStructure): Span[] {
   return structure.blocks.filter((b) => b.kind === 'code');
@@ -74,7 +65,8 @@ function looksTechnical(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function nearMisses(input: Omit<EntityFindingInput, 'definitions'>): Finding[] {
+/** Near misses read only their own line: a chunk of a document gives what the whole would. */
+export function nearMissFindings(input: Omit<EntityFindingInput, 'definitions'>): Finding[] {
   const { text, entities, knowledge, t } = input;
   const tokens = tokensOf(text);
   const n = tokens.count;
@@ -130,7 +122,8 @@ function nearMisses(input: Omit<EntityFindingInput, 'definitions'>): Finding[] {
   return out;
 }
 
-function usedBeforeDefinition(input: Pick<EntityFindingInput, 'entities' | 'definitions' | 't'>): Finding[] {
+/** Compares mentions with definitions across the whole document. */
+export function usedBeforeDefinitionFindings(input: Pick<EntityFindingInput, 'entities' | 'definitions' | 't'>): Finding[] {
   const { entities, definitions, t } = input;
   const out: Finding[] = [];
   for (const d of definitions) {
