@@ -263,6 +263,8 @@ function aliasTarget(ctx: Context, sentence: Span, quote: number): { id: string;
 
 function quotedDefinitions(ctx: Context, b: Block): void {
   const { text } = ctx;
+  // This loop runs on every character: nothing in it may be captured by a
+  // closure, or V8 would allocate a scope object per character.
   for (let i = b.contentStart; i < b.end; i++) {
     const c = text.charCodeAt(i);
     const close = closingQuote(c);
@@ -272,30 +274,34 @@ function quotedDefinitions(ctx: Context, b: Block): void {
     const limit = Math.min(b.end, i + 100);
     while (k < limit && text.charCodeAt(k) !== close && text.charCodeAt(k) !== 10) k++;
     if (k >= limit || text.charCodeAt(k) !== close) continue;
-    const inner = trimSpan(text, i + 1, k);
-    const next = k;
-    if (!plausibleTerm(text, inner)) {
-      i = next;
-      continue;
-    }
-    const sentence = sentenceOf(ctx, inner.start, b);
-    const prefix = loose(text.slice(Math.max(sentence.start, i - 70), i)).trimEnd();
-    const suffix = ' ' + loose(text.slice(k + 1, Math.min(sentence.end, k + 141)));
-    if (isCiApres(prefix)) {
-      add(ctx, stripArticle(text, inner), sentence, nounBefore(loose(text.slice(Math.max(sentence.start, i - 120), i)).replace(/\(?ci-apres.*$/, '')), aliasTarget(ctx, sentence, i));
-    } else {
-      const last = lastWords(prefix, 1)[0] ?? '';
-      if (NAMING.has(last)) add(ctx, inner, sentence, nounBefore(prefix.slice(0, prefix.length - last.length)));
-      else {
-        const kind = nounBefore(prefix);
-        if (kind) {
-          const before = ' ' + prefix + ' ';
-          if (DEFINERS.some((d) => suffix.includes(d)) || CREATORS.some((d) => before.includes(d))) add(ctx, inner, sentence, kind);
-        }
-      }
-    }
-    i = next;
+    quotedTerm(ctx, b, i, k);
+    i = k;
   }
+}
+
+/** The name between the quotes at `open` and `close`, if the words around it define it. */
+function quotedTerm(ctx: Context, b: Block, open: number, close: number): void {
+  const { text } = ctx;
+  const inner = trimSpan(text, open + 1, close);
+  if (!plausibleTerm(text, inner)) return;
+  const sentence = sentenceOf(ctx, inner.start, b);
+  const prefix = loose(text.slice(Math.max(sentence.start, open - 70), open)).trimEnd();
+  if (isCiApres(prefix)) {
+    const noun = nounBefore(loose(text.slice(Math.max(sentence.start, open - 120), open)).replace(/\(?ci-apres.*$/, ''));
+    add(ctx, stripArticle(text, inner), sentence, noun, aliasTarget(ctx, sentence, open));
+    return;
+  }
+  const last = lastWords(prefix, 1)[0] ?? '';
+  if (NAMING.has(last)) {
+    add(ctx, inner, sentence, nounBefore(prefix.slice(0, prefix.length - last.length)));
+    return;
+  }
+  const kind = nounBefore(prefix);
+  if (!kind) return;
+  const before = ' ' + prefix + ' ';
+  if (CREATORS.some((d) => before.includes(d))) return add(ctx, inner, sentence, kind);
+  const suffix = ' ' + loose(text.slice(close + 1, Math.min(sentence.end, close + 141)));
+  if (DEFINERS.some((d) => suffix.includes(d))) add(ctx, inner, sentence, kind);
 }
 
 /** `**Terme** : …`, `__Terme__ : …`, `**Terme :** …` at the start of a paragraph or list item. */
