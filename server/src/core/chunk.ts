@@ -12,6 +12,7 @@ import { DocumentDefinition, findDefinitions } from './knowledge/definitions';
 import { mentionsFrom, nameMatches } from './knowledge/mentions';
 import { nearMissFindings } from './knowledge/findings';
 import { TokenTrie, RawMatch } from './knowledge/trie';
+import { Tokens } from './knowledge/normalize';
 import { LocalChecks, runLocalChecks } from './checks/run';
 import { Claim, claimsOf } from './checks/conflicts';
 import { AbbreviationUse, abbreviationUses } from './checks/style';
@@ -41,8 +42,12 @@ export interface ChunkResult {
   local: LocalChecks;
   /** Amounts written with an abbreviation of « milliard »: the document-wide style hint counts them. */
   abbreviations: AbbreviationUse[];
-  /** Name matches, for one set of document-defined names (keyed by it). */
-  matches?: { key: string; list: RawMatch[] };
+  /**
+   * Name matches, for one set of document-defined names (keyed by it), and the
+   * chunk's tokens until chunkNames has read them too: one tokenisation serves
+   * both, and the tokens, about three bytes a character, are not kept after.
+   */
+  matches?: { key: string; list: RawMatch[]; tokens?: Tokens };
   names?: ChunkNames;
 }
 
@@ -57,7 +62,10 @@ export function analyzeChunk(text: string, config: ChunkConfig): ChunkResult {
 
 /** Known names and the document's own names (`trie`, identified by `key`). */
 export function chunkMatches(chunk: ChunkResult, knowledge: KnowledgeIndex, trie: TokenTrie | null, key: string): RawMatch[] {
-  if (!chunk.matches || chunk.matches.key !== key) chunk.matches = { key, list: nameMatches(chunk.text, knowledge, trie) };
+  if (!chunk.matches || chunk.matches.key !== key) {
+    const { tokens, matches } = nameMatches(chunk.text, knowledge, trie);
+    chunk.matches = { key, list: matches, tokens };
+  }
   return chunk.matches.list;
 }
 
@@ -73,7 +81,8 @@ export function chunkNames(chunk: ChunkResult, config: ChunkConfig, named: Reado
   if (chunk.names && chunk.names.key === key) return chunk.names;
   const { text, structure } = chunk;
   const entities = mentionsFrom(text, matches.list, named);
-  const nearMisses = nearMissFindings({ text, structure, entities, knowledge: config.knowledge, t: config.t });
+  const nearMisses = nearMissFindings({ text, structure, entities, knowledge: config.knowledge, t: config.t }, matches.tokens);
+  matches.tokens = undefined;
   const claims = claimsOf(chunk.local.sentences, chunk.amounts, entities, chunk.local.inBreakdown);
   chunk.names = { key, entities, nearMisses, claims };
   return chunk.names;

@@ -8,7 +8,7 @@ import { DocumentStructure } from '../structure';
 import { Translate } from '../messages';
 import { KnowledgeIndex } from './index';
 import { NearMissHit } from './fuzzy';
-import { TF, foldToken, looseKey, tokensOf } from './normalize';
+import { TF, Tokens, foldToken, looseKey, tokensOf } from './normalize';
 
 export interface EntityFindingInput {
   text: string;
@@ -66,9 +66,8 @@ function looksTechnical(text: string, start: number, end: number): boolean {
 }
 
 /** Near misses read only their own line: a chunk of a document gives what the whole would. */
-export function nearMissFindings(input: Omit<EntityFindingInput, 'definitions'>): Finding[] {
+export function nearMissFindings(input: Omit<EntityFindingInput, 'definitions'>, tokens: Tokens = tokensOf(input.text)): Finding[] {
   const { text, entities, knowledge, t } = input;
-  const tokens = tokensOf(text);
   const n = tokens.count;
   if (n === 0) return [];
   const index = knowledge.nearMiss();

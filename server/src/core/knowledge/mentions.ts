@@ -5,7 +5,7 @@
 import { Definition, EntityKind, EntityMention } from '../types';
 import { KnowledgeIndex } from './index';
 import { TokenTrie, RawMatch, mergeMatches } from './trie';
-import { looseKey } from './normalize';
+import { Tokens, looseKey } from './normalize';
 
 /** A definition found in the document, with what findDefinitions knows beyond the shared contract. */
 export interface DocumentDefinition extends Definition {
@@ -34,10 +34,10 @@ export function documentTrie(knowledge: KnowledgeIndex, definitions: readonly De
   return { trie, key };
 }
 
-/** Matches of known names and of the document's own names, leftmost-longest. */
-export function nameMatches(text: string, knowledge: KnowledgeIndex, extra: TokenTrie | null): RawMatch[] {
+/** Matches of known names and of the document's own names, leftmost-longest, with the tokens they were found in. */
+export function nameMatches(text: string, knowledge: KnowledgeIndex, extra: TokenTrie | null): { tokens: Tokens; matches: RawMatch[] } {
   const { tokens, matches: known } = knowledge.scan(text);
-  return extra ? mergeMatches(known, extra.scan(text, tokens)) : known;
+  return { tokens, matches: extra ? mergeMatches(known, extra.scan(text, tokens)) : known };
 }
 
 /** Entries named unambiguously somewhere: their ambiguous spellings count too. */
@@ -62,7 +62,7 @@ export function mentionsFrom(text: string, matches: readonly RawMatch[], named: 
  * names the same entry unambiguously.
  */
 export function findEntities(text: string, knowledge: KnowledgeIndex, definitions: readonly Definition[] = []): EntityMention[] {
-  const matches = nameMatches(text, knowledge, documentTrie(knowledge, definitions).trie);
+  const { matches } = nameMatches(text, knowledge, documentTrie(knowledge, definitions).trie);
   const named = new Set<string>();
   addNamed(named, matches);
   for (const d of definitions) named.add(d.id);
