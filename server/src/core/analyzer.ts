@@ -24,6 +24,7 @@ import { Translate, untranslated } from './messages';
 import { REACH, chunkStarts } from './chunks';
 import { ChunkConfig, ChunkResult, analyzeChunk, chunkMatches, chunkNames } from './chunk';
 import { Placement } from './placement';
+import { lazyAnalysis } from './lazyAnalysis';
 import * as shift from './shift';
 
 /** 20 MB: large enough for any real brief or annex, small enough to stay instant. */
@@ -209,10 +210,9 @@ export class Analyzer {
 
 /** « Md€ » against « Mds€ »: the document's usual abbreviation is counted over every chunk. */
 function abbreviationHints(placements: readonly Placement[], t: Translate): Finding[] {
-  function* uses(): Iterable<AbbreviationUse> {
-    for (const p of placements) yield* p.chunk.abbreviations;
-  }
-  const dominant = dominantAbbreviation(uses());
+  const uses: AbbreviationUse[] = [];
+  for (const p of placements) append(uses, p.chunk.abbreviations);
+  const dominant = dominantAbbreviation(uses);
   if (!dominant) return [];
   const out: Finding[] = [];
   for (const p of placements) {
@@ -222,53 +222,6 @@ function abbreviationHints(placements: readonly Placement[], t: Translate): Find
     }
   }
   return out;
-}
-
-/**
- * The Analysis of one version: the lists a feature reads are joined from the
- * placements on first use, then kept. They are own enumerable properties, so
- * the object prints and serialises like a plain one.
- */
-function lazyAnalysis(text: string, truncated: boolean, placements: readonly Placement[], definitions: DocumentDefinition[], conflictChecks: Check[]): Analysis {
-  const join = <T>(pick: (p: Placement) => readonly T[]) => () => {
-    const out: T[] = [];
-    for (const p of placements) append(out, pick(p));
-    return out;
-  };
-  const structure = {} as DocumentStructure;
-  lazy(structure, 'blocks', join<Block>((p) => p.blocks));
-  lazy(structure, 'paragraphs', join<Span>((p) => p.paragraphs));
-  lazy(structure, 'sections', () => buildSections(text, structure.blocks));
-  lazy(structure, 'tables', join<Table>((p) => p.tables));
-  lazy(structure, 'sentences', join<Span>((p) => p.sentences));
-  const analysis = { length: text.length, truncated, structure } as Analysis;
-  lazy(analysis, 'amounts', join<Amount>((p) => p.amounts));
-  lazy(analysis, 'percentages', join<Percentage>((p) => p.percentages));
-  lazy(analysis, 'entities', join<EntityMention>((p) => p.entities));
-  analysis.definitions = definitions;
-  lazy(analysis, 'checks', () => {
-    const out = join<Check>((p) => p.checks)();
-    append(out, conflictChecks);
-    return out;
-  });
-  analysis.diagnostics = [];
-  return analysis;
-}
-
-/** An enumerable property computed on first read, then a plain value (still writable). */
-function lazy<T extends object, K extends keyof T>(target: T, key: K, make: () => T[K]): void {
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = make();
-      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
-      return value;
-    },
-    set(value: T[K]) {
-      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
-    },
-  });
 }
 
 /** Index of the first element greater than `x` in an increasing list. */
