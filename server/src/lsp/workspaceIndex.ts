@@ -211,9 +211,8 @@ export class WorkspaceIndex {
       const { text } = decode(await fs.readFile(file));
       const markdown = isMarkdownPath(file);
       const doc = TextDocument.create(uri, markdown ? 'markdown' : 'plaintext', 0, text);
-      const summary = summarize(doc, analyze(text, { markdown, knowledge: this.knowledge, t: this.options.t() }));
-      summary.diagnostics = []; // as in the background index: names only
-      this.keep(summary);
+      // As in the background index: names only.
+      this.keep(summarize(doc, analyze(text, { markdown, knowledge: this.knowledge, t: this.options.t() }), { diagnostics: false }));
     } catch {
       this.summaries.delete(uri);
     }

@@ -39,9 +39,8 @@ async function run(task: WorkerTask): Promise<unknown> {
   const { text } = decode(bytes);
   const markdown = isMarkdownPath(task.file);
   const doc = TextDocument.create(pathToFileURL(task.file).toString(), markdown ? 'markdown' : 'plaintext', 0, text);
-  const summary = summarize(doc, analyze(text, { markdown, knowledge, t, settings: setup.settings, maxLength: setup.maxSize }));
-  if (task.diagnostics === false) summary.diagnostics = [];
-  return summary;
+  const analysis = analyze(text, { markdown, knowledge, t, settings: setup.settings, maxLength: setup.maxSize });
+  return summarize(doc, analysis, { diagnostics: task.diagnostics !== false });
 }
 
 parentPort?.on('message', (task: WorkerTask & { id: number }) => {

@@ -1,6 +1,6 @@
 // What the workspace index keeps of a file it does not have open: where each
-// name is used or defined, and its diagnostics, in LSP coordinates. Small
-// enough that thousands of files fit in a few megabytes.
+// name is used or defined, and, when asked, its diagnostics, in LSP
+// coordinates. Small enough that thousands of files fit in a few megabytes.
 
 import { Diagnostic, Range } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,19 +18,17 @@ export interface FileSummary {
   version?: number;
   mentions: NameUse[];
   definitions: NameUse[];
+  /** Empty unless asked for: the background index needs names only. */
   diagnostics: Diagnostic[];
-  amounts: number;
-  failing: number;
 }
 
-export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
+/** Reads only the lists it keeps: the others are never joined (see core/lazyAnalysis.ts). */
+export function summarize(doc: TextDocument, analysis: Analysis, options: { diagnostics: boolean }): FileSummary {
   return {
     uri: doc.uri,
     version: doc.version,
     mentions: analysis.entities.map((e) => ({ id: e.id, text: e.text, range: toRange(doc, e) })),
     definitions: analysis.definitions.map((d) => ({ id: d.id, text: d.term, range: toRange(doc, d) })),
-    diagnostics: analysis.diagnostics.map((f) => toDiagnostic(doc, f)),
-    amounts: analysis.amounts.length,
-    failing: analysis.checks.filter((c) => c.status === 'mismatch').length,
+    diagnostics: options.diagnostics ? analysis.diagnostics.map((f) => toDiagnostic(doc, f)) : [],
   };
 }
