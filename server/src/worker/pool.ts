@@ -26,6 +26,13 @@ export function workerScript(): string {
   return path.join(__dirname, '..', 'worker', 'main.js');
 }
 
+/**
+ * Each worker analyses one file at a time and keeps nothing between files, so
+ * a small young generation holds its working set; V8's default, sized for the
+ * main thread, only adds tens of megabytes per worker.
+ */
+const YOUNG_GENERATION_MB = 16;
+
 export function defaultPoolSize(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, Math.min(cores, 8));
@@ -44,7 +51,7 @@ export class WorkerPool {
 
   constructor(size: number, workerData: unknown, script = workerScript(), private readonly depth = 2) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(script, { workerData });
+      const w = new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       const tasks = new Map<number, Pending>();
       this.inFlight.set(w, tasks);
       w.on('message', (msg: WorkerReply) => {
