@@ -12,7 +12,7 @@ const TEXT = '# Budget\n\nLe PIA4 reçoit 1,8 Md€, dont 667 M€ pour la reche
 describe('lazy analysis lists', () => {
   it('are own enumerable properties that print, compare and serialise like plain ones', () => {
     const a = analyze(TEXT);
-    assert.deepEqual(Object.keys(a), ['length', 'truncated', 'structure', 'amounts', 'percentages', 'entities', 'definitions', 'checks', 'diagnostics']);
+    assert.deepEqual(Object.keys(a), ['length', 'truncated', 'structure', 'amounts', 'percentages', 'entities', 'definitions', 'checks', 'claims', 'diagnostics']);
     assert.deepEqual(Object.keys(a.structure), ['blocks', 'paragraphs', 'sections', 'tables', 'sentences']);
     const plain = JSON.parse(JSON.stringify(a));
     assert.deepEqual(plain.amounts.map((x: { value: number }) => x.value), [1.8e9, 667e6, 444e6, 2e6]);

@@ -2,7 +2,7 @@
 // the tests) reads this object; none of them scans the text again. The work is
 // done by an Analyzer (analyzer.ts); `analyze` is one from scratch.
 
-import { Amount, Check, Definition, EntityMention, Finding, Percentage } from './types';
+import { Amount, Check, Definition, EntityMention, FigureClaim, Finding, Percentage } from './types';
 import { DocumentStructure } from './structure';
 import { KnowledgeIndex } from './knowledge/index';
 import { CheckSettings } from './settings';
@@ -32,5 +32,7 @@ export interface Analysis {
   entities: EntityMention[];
   definitions: Definition[];
   checks: Check[];
+  /** Each name's first stated amount, in text order: other files are checked against it. */
+  claims: FigureClaim[];
   diagnostics: Finding[];
 }

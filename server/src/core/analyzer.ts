@@ -9,7 +9,7 @@
 
 import type { Analysis, AnalysisOptions } from './analysis';
 import { Block, DocumentStructure, Table, buildSections } from './structure';
-import { Amount, Check, EntityMention, Finding, Percentage, Span } from './types';
+import { FigureClaim, Finding } from './types';
 import { builtinKnowledge } from './knowledge/index';
 import { DocumentDefinition } from './knowledge/definitions';
 import { addNamed, documentTrie } from './knowledge/mentions';
@@ -17,7 +17,8 @@ import { usedBeforeDefinitionFindings } from './knowledge/findings';
 import { looseKey } from './knowledge/normalize';
 import { Claim, judgeClaims } from './checks/conflicts';
 import { AbbreviationUse, dominantAbbreviation, mixedAbbreviation } from './checks/style';
-import { applySettings } from './checks/suppression';
+import { Suppression, applySettings, findSuppressions, isSuppressed } from './checks/suppression';
+import { quote } from './checks/describe';
 import { append } from './checks/model';
 import { CheckSettings, defaultCheckSettings } from './settings';
 import { Translate, untranslated } from './messages';
@@ -116,10 +117,11 @@ export class Analyzer {
       append(claims, p.claims);
     }
     const conflicts = judgeClaims(text, claims, settings.tolerance, t);
+    const suppressions = findSuppressions(text);
     append(findings, conflicts.findings);
     if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationHints(placements, t));
 
-    const analysis = lazyAnalysis(text, truncated, placements, definitions, conflicts.checks);
+    const analysis = lazyAnalysis(text, truncated, placements, definitions, conflicts.checks, firstClaims(text, claims, suppressions));
     if (definitions.some((d) => d.invented)) {
       append(findings, usedBeforeDefinitionFindings({ entities: analysis.entities, definitions, t }));
     }
@@ -132,7 +134,7 @@ export class Analyzer {
         message: t('Only the first {0} characters were analysed (the document has {1}).', text.length, input.length),
       });
     }
-    analysis.diagnostics = applySettings(text, findings, settings, t);
+    analysis.diagnostics = applySettings(text, findings, settings, t, suppressions);
     return analysis;
   }
 
@@ -206,6 +208,29 @@ export class Analyzer {
     this.analysed++;
     return analyzeChunk(text, config);
   }
+}
+
+/** The first amount the document gives each name: what other files are compared with. */
+function firstClaims(text: string, claims: readonly Claim[], suppressions: readonly Suppression[]): FigureClaim[] {
+  const seen = new Set<string>();
+  const out: FigureClaim[] = [];
+  for (const { mention: m, figure: f } of claims) {
+    if (seen.has(m.id)) continue;
+    seen.add(m.id);
+    out.push({
+      start: f.start,
+      end: f.end,
+      id: m.id,
+      name: m.canonical || quote(text, m.start, m.end),
+      text: quote(text, f.start, f.end),
+      value: f.value,
+      lo: f.lo,
+      hi: f.hi,
+      currency: f.currency,
+      quiet: isSuppressed(suppressions, f.start, 'figure-conflict'),
+    });
+  }
+  return out;
 }
 
 /** « Md€ » against « Mds€ »: the document's usual abbreviation is counted over every chunk. */

@@ -10,7 +10,7 @@
 
 import type { Analysis } from './analysis';
 import { DocumentStructure, buildSections } from './structure';
-import { Check } from './types';
+import { Check, FigureClaim } from './types';
 import { DocumentDefinition } from './knowledge/definitions';
 import { append } from './checks/model';
 import { Placement } from './placement';
@@ -77,7 +77,14 @@ const CHECKS = accessors({
   },
 });
 
-export function lazyAnalysis(text: string, truncated: boolean, placements: readonly Placement[], definitions: DocumentDefinition[], conflictChecks: Check[]): Analysis {
+export function lazyAnalysis(
+  text: string,
+  truncated: boolean,
+  placements: readonly Placement[],
+  definitions: DocumentDefinition[],
+  conflictChecks: Check[],
+  claims: FigureClaim[],
+): Analysis {
   const structure = {} as DocumentStructure;
   const source: Source = { text, placements, conflictChecks, structure };
   Object.defineProperty(structure, SOURCE, { value: source });
@@ -88,6 +95,7 @@ export function lazyAnalysis(text: string, truncated: boolean, placements: reado
   Object.defineProperties(analysis, ANALYSIS);
   analysis.definitions = definitions;
   Object.defineProperties(analysis, CHECKS);
+  analysis.claims = claims;
   analysis.diagnostics = [];
   return analysis;
 }

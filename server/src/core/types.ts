@@ -84,6 +84,25 @@ export interface RelatedSpan extends Span {
   message: string;
 }
 
+/**
+ * The amount a document first attaches to a known name (« le PIA4, doté de
+ * 20 Md€ »): what figure conflicts compare, within a document and across files.
+ */
+export interface FigureClaim extends Span {
+  /** The name's entry. */
+  id: string;
+  /** The name's canonical form, for messages. */
+  name: string;
+  /** The amount as written, on one line. */
+  text: string;
+  value: number;
+  lo: number;
+  hi: number;
+  currency: string;
+  /** A comment in the document silences figure conflicts here. */
+  quiet: boolean;
+}
+
 /** A diagnostic in core terms: offsets, no LSP types. */
 export interface Finding extends Span {
   severity: Severity;

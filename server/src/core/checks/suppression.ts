@@ -44,7 +44,16 @@ function parseCodes(s: string): string[] {
   return out;
 }
 
-/** Every suppression the document's comments ask for. One pass over the text. */
+/** Whether a comment silences `code` at `offset`. */
+export function isSuppressed(suppressions: readonly Suppression[], offset: number, code: string): boolean {
+  for (const s of suppressions) {
+    if (s.start > offset) break;
+    if (s.end > offset && (s.codes === null || s.codes.has(code))) return true;
+  }
+  return false;
+}
+
+/** Every suppression the document's comments ask for, in order of their start. One pass over the text. */
 export function findSuppressions(text: string): Suppression[] {
   const out: Suppression[] = [];
   const open = new Map<string, number>();
@@ -140,9 +149,8 @@ export function findSuppressions(text: string): Suppression[] {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
-export function applySettings(text: string, findings: Finding[], settings: CheckSettings, t: Translate): Finding[] {
+export function applySettings(text: string, findings: Finding[], settings: CheckSettings, t: Translate, suppressions = findSuppressions(text)): Finding[] {
   const disabled = new Set(settings.disabled);
-  const suppressions = findSuppressions(text);
   const sorted = findings
     .map((f, i) => ({ f, i }))
     .filter(({ f }) => !disabled.has(f.code))
