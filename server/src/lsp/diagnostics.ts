@@ -7,6 +7,7 @@
 import { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from './documents';
+import { Analysis } from '../core/analysis';
 import { toDiagnostic } from './convert';
 
 /** A pause this long after diagnostics is time to get the rest of the analysis ready. */
@@ -16,11 +17,18 @@ export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** When each document last changed (performance.now()). */
   private readonly changed = new Map<string, number>();
+  /** What each document last claimed (see crossFile.ts). */
+  private readonly claims = new Map<string, string>();
 
   constructor(
     private readonly connection: Connection,
     private readonly store: AnalysisStore,
     private readonly enabled: (uri: string) => boolean,
+    /** Diagnostics that also depend on other files. */
+    private readonly acrossFiles: (doc: TextDocument, analysis: Analysis) => Diagnostic[] = () => [],
+    /** A document now gives a name another amount: other documents may gain or lose a conflict. */
+    private readonly claimsChanged: (uri: string) => void = () => undefined,
+    private readonly claimsKey: (analysis: Analysis) => string = () => '',
   ) {}
 
   schedule(doc: TextDocument, delayMs: number, get: (uri: string) => TextDocument | undefined): void {
@@ -54,6 +62,11 @@ export class DiagnosticsPublisher {
     try {
       const analysis = this.store.get(doc);
       diagnostics = analysis.diagnostics.map((f) => toDiagnostic(doc, f));
+      for (const d of this.acrossFiles(doc, analysis)) diagnostics.push(d);
+      const key = this.claimsKey(analysis);
+      const before = this.claims.get(doc.uri);
+      this.claims.set(doc.uri, key);
+      if (before !== key && !(before === undefined && key === '')) this.claimsChanged(doc.uri);
     } catch (err) {
       // A bug in one analysis must not take the server down with it.
       this.connection.console.error(`Analysis failed for ${doc.uri}: ${err instanceof Error ? err.stack : String(err)}`);
@@ -69,6 +82,7 @@ export class DiagnosticsPublisher {
     if (old) clearTimeout(old);
     this.timers.delete(uri);
     this.changed.delete(uri);
+    this.claims.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }

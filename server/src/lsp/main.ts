@@ -31,6 +31,7 @@ import { SettingsCache } from './settings';
 import { toDiagnostic, toRange } from './convert';
 import { legend, semanticTokens } from './semanticTokens';
 import { WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceClaims, claimsKey } from './crossFile';
 import {
   canRename,
   definitionOf,
@@ -57,7 +58,25 @@ const index = new WorkspaceIndex({
   isOpen: (uri) => documents.get(uri) !== undefined,
   log: (m) => connection.console.log(m),
 });
-const publisher = new DiagnosticsPublisher(connection, store, (uri) => settings.current(uri).enable);
+const claims = new WorkspaceClaims(index, () => openDocuments(), (uri) => documents.get(uri) !== undefined, () => t);
+const publisher = new DiagnosticsPublisher(
+  connection,
+  store,
+  (uri) => settings.current(uri).enable,
+  (doc, analysis) => claims.forDocument(doc, analysis, settings.current(doc.uri).checks),
+  (uri) => republishOthers(uri),
+  claimsKey,
+);
+
+/** Another file's amounts changed: the open documents' cross-file conflicts are published again, once the burst is over. */
+let othersTimer: NodeJS.Timeout | undefined;
+function republishOthers(except?: string): void {
+  if (othersTimer) clearTimeout(othersTimer);
+  othersTimer = setTimeout(() => {
+    othersTimer = undefined;
+    for (const doc of documents.all()) if (doc.uri !== except && !index.isGlossaryUri(doc.uri)) publisher.publish(doc);
+  }, 50);
+}
 let watchFiles = false;
 
 /**
@@ -169,6 +188,7 @@ connection.onDidChangeWatchedFiles(async (params) => {
     } else await index.updateFile(change.uri, change.type === FileChangeType.Deleted);
   }
   if (glossaryChanged) knowledgeChanged();
+  else if (params.changes.length) republishOthers();
 });
 
 async function refresh(doc: TextDocument, delay: number): Promise<void> {
@@ -194,8 +214,14 @@ documents.onDidClose((e) => {
   open.delete(e.document.uri);
   store.delete(e.document.uri);
   settings.clear(e.document.uri);
-  if (!index.isGlossaryUri(e.document.uri)) publisher.clear(e.document.uri);
-  void index.updateFile(e.document.uri, false);
+  if (index.isGlossaryUri(e.document.uri)) {
+    // Changes left unsaved are gone: the glossary on disk defines the names again.
+    void index.reloadGlossary(e.document.uri, false).then(knowledgeChanged);
+    return;
+  }
+  publisher.clear(e.document.uri);
+  // The disk's copy speaks for the file again, and may give names other amounts than the editor's did.
+  void index.updateFile(e.document.uri, false).then(() => republishOthers());
 });
 
 connection.onHover(
@@ -342,10 +368,12 @@ connection.onRequest('policyLens/analyzeWorkspace', async (params: { workDoneTok
   await indexWorkspace(reporter, true);
   let problems = 0;
   const closed = index.closedSummaries();
+  const across = claims.forSummaries(closed, (uri) => settings.current(uri).checks);
   for (const s of closed) {
-    problems += s.diagnostics.length;
-    void connection.sendDiagnostics({ uri: s.uri, diagnostics: s.diagnostics });
-    s.diagnostics = []; // published; the index keeps names only
+    const diagnostics = [...s.diagnostics, ...(across.get(s.uri) ?? [])];
+    problems += diagnostics.length;
+    void connection.sendDiagnostics({ uri: s.uri, diagnostics });
+    s.diagnostics = []; // published; the index keeps names and claims only
   }
   for (const doc of documents.all()) problems += store.get(doc).diagnostics.length;
   return { files: closed.length + documents.all().length, problems };

@@ -7,6 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Range } from 'vscode-languageserver/node';
 import { analyze } from '../core/analysis';
 import { buildKnowledge, KnowledgeEntry, KnowledgeIndex } from '../core/knowledge/index';
 import { parseGlossary } from '../core/knowledge/glossary';
@@ -16,7 +17,8 @@ import { decode, isMarkdownPath } from '../io/decode';
 import { listTextFiles } from '../io/files';
 import { WorkerPool, defaultPoolSize } from '../worker/pool';
 import { anyGlob, PathMatcher } from '../workspace/glob';
-import { FileSummary, summarize } from '../workspace/summary';
+import { ClaimUse, FileSummary, summarize } from '../workspace/summary';
+import { ClaimBook } from '../core/checks/crossFile';
 import { WorkerSetup } from '../worker/main';
 
 /** A workspace larger than this is indexed up to this many files, with a notice in the log. */
@@ -27,6 +29,14 @@ export interface GlossaryFile {
   text: string;
   entries: KnowledgeEntry[];
   findings: Finding[];
+}
+
+/** Where a claim of another file stands. */
+export interface ClaimPlace {
+  uri: string;
+  range: Range;
+  /** From an open document's live analysis, not from the index. */
+  live?: boolean;
 }
 
 export interface IndexProgress {
@@ -52,6 +62,8 @@ export class WorkspaceIndex {
   private building: Promise<void> | null = null;
   /** One copy of each name and id: the same few names recur in thousands of files. */
   private readonly names = new Map<string, string>();
+  /** Every summary's claims by name, built when first asked for after a change. */
+  private book: ClaimBook<ClaimPlace> | null = null;
 
   constructor(private readonly options: IndexOptions) {
     this.setGlossaryPatterns(options.glossaryPatterns);
@@ -115,6 +127,7 @@ export class WorkspaceIndex {
     this.rebuildKnowledge();
     this.summaries.clear();
     this.names.clear();
+    this.book = null;
     progress?.report(0, briefs.length);
     if (briefs.length === 0) return;
     const setup: WorkerSetup = { lang: this.options.lang(), settings: {}, glossary: this.glossaryEntries() };
@@ -155,7 +168,12 @@ export class WorkspaceIndex {
       d.id = intern(d.id);
       d.text = intern(d.text);
     }
+    for (const c of summary.claims) {
+      c.id = intern(c.id);
+      c.name = intern(c.name);
+    }
     this.summaries.set(summary.uri, summary);
+    this.book = null;
   }
 
   private glossaryEntries(): KnowledgeEntry[] {
@@ -202,6 +220,7 @@ export class WorkspaceIndex {
 
   /** A brief changed on disk (not open in the editor): summarise it again. */
   async updateFile(uri: string, deleted: boolean): Promise<void> {
+    this.book = null;
     if (deleted) {
       this.summaries.delete(uri);
       return;
@@ -216,6 +235,24 @@ export class WorkspaceIndex {
     } catch {
       this.summaries.delete(uri);
     }
+  }
+
+  /** The claims of every file on disk, by name; the caller skips those of files open in the editor. */
+  claimBook(): ClaimBook<ClaimPlace> {
+    if (!this.book) {
+      const book = new ClaimBook<ClaimPlace>();
+      for (const s of this.summaries.values()) book.add(s.claims, (c) => ({ uri: s.uri, range: c.range }));
+      this.book = book;
+    }
+    return this.book;
+  }
+
+  /** How a message names a file: its path in its workspace folder. */
+  label(uri: string): string {
+    if (!uri.startsWith('file:')) return uri;
+    const file = fileURLToPath(uri);
+    const folder = this.folders.find((f) => file.startsWith(f + path.sep));
+    return (folder ? path.relative(folder, file) : path.basename(file)).split(path.sep).join('/');
   }
 
   /** Summaries of files not open in the editor. */
