@@ -8,7 +8,7 @@ import { KnowledgeIndex } from '../core/knowledge/index';
 import { Decoded, decode, isMarkdownPath } from '../io/decode';
 import { Translate } from '../core/messages';
 import { translatorFor } from '../l10n';
-import { buildReport, FileReport } from './report';
+import { buildReport, FileClaim, fileClaims, FileReport } from './report';
 
 export interface FileJob {
   lang: 'fr' | 'en';
@@ -25,7 +25,7 @@ export function decodeFindings(problem: Decoded['problem'], t: Translate): Findi
   return [];
 }
 
-export function analyzeBytes(file: string, bytes: Uint8Array, job: FileJob, knowledge?: KnowledgeIndex): FileReport {
+export function analyzeBytes(file: string, bytes: Uint8Array, job: FileJob, knowledge?: KnowledgeIndex): { report: FileReport; claims: FileClaim[] } {
   const t = translatorFor(job.lang);
   const loaded = decode(bytes);
   const extra = decodeFindings(loaded.problem, t);
@@ -36,5 +36,5 @@ export function analyzeBytes(file: string, bytes: Uint8Array, job: FileJob, know
     maxLength: job.maxSize,
     settings: job.settings,
   });
-  return buildReport(file, loaded.text, analysis, extra);
+  return { report: buildReport(file, loaded.text, analysis, extra), claims: fileClaims(loaded.text, analysis) };
 }

@@ -10,6 +10,8 @@ import { promises as fs } from 'fs';
 import { buildKnowledge, KnowledgeEntry } from '../core/knowledge/index';
 import { translatorFor } from '../l10n';
 import { isGlossaryFile, loadGlossaries, LoadedGlossaries } from './glossaries';
+import { RunClaims } from './crossFile';
+import { defaultCheckSettings } from '../core/settings';
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
@@ -57,9 +59,11 @@ async function main(argv: string[]): Promise<number> {
 
   const out = new Output(opts.format);
   let status = EXIT_CLEAN;
+  const across = new RunClaims();
   const emit = (report: RenderedReport) => {
     if (report.counts.error > 0) status = EXIT_ERRORS;
     out.write(report);
+    across.add(report.file, report.claims);
   };
   try {
     const briefs = files.filter((f) => !isGlossaryFile(f));
@@ -69,9 +73,11 @@ async function main(argv: string[]): Promise<number> {
     else {
       for (const file of briefs) {
         const bytes = file === '-' ? await readStdin() : await fs.readFile(file);
-        emit(renderReport(analyzeBytes(file, bytes, job, knowledge), opts.format));
+        const { report, claims } = analyzeBytes(file, bytes, job, knowledge);
+        emit(renderReport(report, opts.format, claims));
       }
     }
+    for (const report of across.reports({ ...defaultCheckSettings, ...job.settings }, translatorFor(opts.lang))) emit(renderReport(report, opts.format));
   } catch (err) {
     out.abort();
     process.stderr.write(`policy-lens: ${ioMessage(err)}\n`);
@@ -131,7 +137,7 @@ class Output {
   }
 
   write(report: RenderedReport): void {
-    this.files++;
+    if (!report.acrossFiles) this.files++;
     this.amounts += report.amounts;
     for (const [severity, n] of Object.entries(report.counts)) this.counts[severity] += n;
     if (this.format === 'json') {

@@ -4,6 +4,18 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../core/analysis';
 import { Finding } from '../core/types';
+import { ClaimAway } from '../core/checks/crossFile';
+
+type Position = { line: number; character: number };
+type LspRange = { start: Position; end: Position };
+
+/** A place in a file, as the JSON reports give it. */
+export interface FilePlace {
+  file: string;
+  start: number;
+  end: number;
+  range: LspRange;
+}
 
 export interface FileReport {
   file: string;
@@ -21,11 +33,29 @@ export interface FileReport {
   diagnostics: {
     start: number;
     end: number;
-    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    range: LspRange;
     severity: string;
     code: string;
     message: string;
+    /** Places in other files the diagnostic refers to (figure conflicts across files). */
+    related?: (FilePlace & { message: string })[];
   }[];
+  /** Set on the entries that follow every file's own: figure conflicts across files, in diagnostics only. */
+  acrossFiles?: true;
+}
+
+/** The first amount a file gives a name, where it stands: the CLI sets files against each other once all are read. */
+export interface FileClaim extends ClaimAway {
+  start: number;
+  end: number;
+  range: LspRange;
+}
+
+/** The claims of an analysed file, placed. */
+export function fileClaims(text: string, analysis: Analysis): FileClaim[] {
+  if (!analysis.claims.length) return [];
+  const doc = TextDocument.create('file:///report', 'markdown', 0, text);
+  return analysis.claims.map((c) => ({ ...c, range: { start: doc.positionAt(c.start), end: doc.positionAt(c.end) } }));
 }
 
 export function buildReport(file: string, text: string, analysis: Analysis, extra: Finding[]): FileReport {
@@ -69,13 +99,17 @@ export function buildReport(file: string, text: string, analysis: Analysis, extr
  * reports, so the main thread only writes strings.
  */
 export interface RenderedReport {
+  file: string;
+  /** An entry of figure conflicts across files, not a file of its own. */
+  acrossFiles: boolean;
   /** The JSON object (json), or the lines with a final newline (text; empty when the file has no diagnostic). */
   out: string;
+  claims: FileClaim[];
   amounts: number;
   counts: { error: number; warning: number; information: number; hint: number };
 }
 
-export function renderReport(report: FileReport, format: 'text' | 'json'): RenderedReport {
+export function renderReport(report: FileReport, format: 'text' | 'json', claims: FileClaim[] = []): RenderedReport {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const d of report.diagnostics) counts[d.severity as keyof typeof counts]++;
   let out: string;
@@ -84,7 +118,7 @@ export function renderReport(report: FileReport, format: 'text' | 'json'): Rende
     const lines = textLines(report);
     out = lines.length ? lines.join('\n') + '\n' : '';
   }
-  return { out, amounts: report.amounts.length, counts };
+  return { file: report.file, acrossFiles: report.acrossFiles === true, out, claims, amounts: report.amounts.length, counts };
 }
 
 /** `file:line:col severity code message`, as compilers print, one line per diagnostic. */

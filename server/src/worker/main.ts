@@ -35,7 +35,10 @@ const t = translatorFor(setup.lang);
 
 async function run(task: WorkerTask): Promise<unknown> {
   const bytes = await fs.readFile(task.file);
-  if (task.kind === 'report') return renderReport(analyzeBytes(task.file, bytes, setup, knowledge), task.format);
+  if (task.kind === 'report') {
+    const { report, claims } = analyzeBytes(task.file, bytes, setup, knowledge);
+    return renderReport(report, task.format, claims);
+  }
   const { text } = decode(bytes);
   const markdown = isMarkdownPath(task.file);
   const doc = TextDocument.create(pathToFileURL(task.file).toString(), markdown ? 'markdown' : 'plaintext', 0, text);
