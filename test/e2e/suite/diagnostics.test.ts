@@ -35,4 +35,22 @@ describe('diagnostics', () => {
     const onFirstParagraph = diagnosticsWithCode(doc.uri, 'sum-mismatch').filter((d) => d.range.intersection(rangeOf(doc, '1,8 milliard')));
     assert.deepEqual(onFirstParagraph, []);
   });
+
+  it('flags an amount another brief of the workspace contradicts, with a link to it', async () => {
+    // Unsaved, so nothing is written: the open document speaks for itself against bilan.md on disk.
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Note.\n\nFrance 2030, doté de 30 Md€, finance la recherche.\n' });
+    await vscode.window.showTextDocument(doc);
+    const [d] = await waitFor('a figure-conflict across files', () => {
+      const found = diagnosticsWithCode(doc.uri, 'figure-conflict');
+      return found.length ? found : undefined;
+    }, 20_000);
+    assert.ok(d.range.isEqual(rangeOf(doc, '30 Md€')), `the conflict is not on « 30 Md€ »: line ${d.range.start.line + 1}`);
+    assert.match(d.message, /30 Md€/);
+    assert.match(d.message, /54 milliards d’euros/);
+    assert.match(d.message, /bilan\.md/);
+    const [related] = d.relatedInformation ?? [];
+    assert.ok(related && related.location.uri.path.endsWith('/bilan.md'), 'no related place in bilan.md');
+    assert.equal(related.location.range.start.line, 2);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
