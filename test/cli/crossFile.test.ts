@@ -67,4 +67,18 @@ describe('CLI: figure conflicts across files', function () {
     const stdin = JSON.parse((await runCli(['analyze', '--format', 'json', '-'], { input: 'Le PIA4, doté de 12 Md€, finance.\n' })).stdout) as Report[];
     assert.equal(stdin.length, 1);
   });
+
+  it('links at most twenty other files from one warning, and counts the rest', async () => {
+    const many = tempFolder('cross-many');
+    try {
+      for (let i = 1; i <= 25; i++) many.file(`n${String(i).padStart(2, '0')}.md`, `Le PIA4, doté de ${i * 10} Md€, finance.\n`);
+      const reports = (JSON.parse((await runCli(['analyze', '--format', 'json', many.dir])).stdout) as Report[]).filter((x) => x.acrossFiles);
+      assert.equal(reports.length, 25);
+      const [d] = reports[0].diagnostics;
+      assert.equal(d.related!.length, 20);
+      assert.match(d.message, /\(other files that disagree: 23\)/);
+    } finally {
+      many.remove();
+    }
+  });
 });

@@ -3,7 +3,7 @@
 // every file is in, each file with a name another file contradicts gets one
 // more entry (`acrossFiles`) with those warnings.
 
-import { ClaimBook, crossFileReports } from '../core/checks/crossFile';
+import { ClaimBook, crossFileReports, MAX_LINKED_FILES } from '../core/checks/crossFile';
 import { CheckSettings } from '../core/settings';
 import { Translate } from '../core/messages';
 import { FileClaim, FilePlace, FileReport } from './report';
@@ -39,7 +39,7 @@ export class RunClaims {
           severity: r.severity,
           code: 'figure-conflict',
           message: r.message,
-          related: r.conflict.others.map((o) => ({ ...o.where, message: t('the figure for {0} in {1}', r.conflict.claim.name, o.where.file) })),
+          related: r.conflict.others.slice(0, MAX_LINKED_FILES).map((o) => ({ ...o.where, message: t('the figure for {0} in {1}', r.conflict.claim.name, o.where.file) })),
         })),
         acrossFiles: true,
       });

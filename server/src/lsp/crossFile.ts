@@ -5,7 +5,7 @@
 import { Diagnostic, Location, Range } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../core/analysis';
-import { ClaimAway, ClaimBook, CrossFileReport, crossFileReports } from '../core/checks/crossFile';
+import { ClaimAway, ClaimBook, CrossFileReport, crossFileReports, MAX_LINKED_FILES } from '../core/checks/crossFile';
 import { CheckSettings } from '../core/settings';
 import { Translate } from '../core/messages';
 import { ClaimPlace, WorkspaceIndex } from './workspaceIndex';
@@ -68,7 +68,7 @@ export class WorkspaceClaims {
       code: 'figure-conflict',
       source: SOURCE,
       message: r.message,
-      relatedInformation: r.conflict.others.map((o) => ({
+      relatedInformation: r.conflict.others.slice(0, MAX_LINKED_FILES).map((o) => ({
         location: Location.create(o.where.uri, o.where.range),
         message: t('the figure for {0} in {1}', name, this.index.label(o.where.uri)),
       })),

@@ -77,6 +77,13 @@ export interface CrossFileReport<C, W> {
 
 export const FIGURE_CONFLICT = 'figure-conflict';
 
+/**
+ * At most this many other files are linked from one warning: a name given
+ * another amount in a thousand briefs must not send a thousand links per
+ * brief. The message still counts them all.
+ */
+export const MAX_LINKED_FILES = 20;
+
 /** The cross-file conflicts of one file, as the settings want them shown. */
 export function crossFileReports<C extends ClaimAway, W>(
   claims: readonly C[],
