@@ -17,6 +17,7 @@ import { StatusBar } from './statusBar';
 import { registerKnowledgePages } from './knowledgePages';
 import { analyzeWorkspace } from './workspaceCommand';
 import { showFiguresTable } from './figuresTable';
+import { CrashPolicy } from './crashPolicy';
 
 let client: LanguageClient | undefined;
 
@@ -67,20 +68,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
  * The writer is told once per session that it happened, not at every crash.
  */
 function restartOnce(): { error: () => ErrorHandlerResult; closed: () => CloseHandlerResult } {
-  let told = false;
-  let crashes: number[] = [];
+  const policy = new CrashPolicy();
   return {
     error: () => ({ action: ErrorAction.Continue }),
     closed: () => {
-      const now = Date.now();
-      crashes = crashes.filter((t) => now - t < 3 * 60 * 1000);
-      crashes.push(now);
-      if (crashes.length > 4) {
+      const decision = policy.onCrash(Date.now());
+      if (decision === 'give-up') {
         void vscode.window.showErrorMessage(vscode.l10n.t('Policy Lens: the language server stopped repeatedly and will not be restarted.'));
         return { action: CloseAction.DoNotRestart, handled: true };
       }
-      if (!told) {
-        told = true;
+      if (decision === 'restart-and-tell') {
         void vscode.window.showWarningMessage(vscode.l10n.t('Policy Lens: the language server stopped unexpectedly and was restarted.'));
       }
       return { action: CloseAction.Restart, handled: true };

@@ -38,11 +38,11 @@ describe('commands and status bar', () => {
   it('restarts the language server on command, and it answers again', async () => {
     const ext = await activateExtension();
     const doc = await open(exampleBriefUri());
+    const summary = () => (ext.exports.isRunning() ? ext.exports.sendRequest<DocumentSummary | null>('policyLens/documentSummary', { uri: doc.uri.toString() }) : undefined);
+    // The server must know the document first: one opened while the client restarts is not sent to the new server.
+    await waitFor('the server to know the document', summary);
     await vscode.commands.executeCommand('policyLens.restartServer');
-    const summary = await waitFor('the restarted server to answer', async () =>
-      ext.exports.isRunning() ? ext.exports.sendRequest<DocumentSummary | null>('policyLens/documentSummary', { uri: doc.uri.toString() }) : undefined,
-    );
-    assert.equal(typeof summary.amounts, 'number');
+    assert.equal(typeof (await waitFor('the restarted server to answer', summary)).amounts, 'number');
   });
 
   it('restarts a server that died, and tells the writer', async function () {
@@ -74,7 +74,8 @@ describe('commands and status bar', () => {
     if (!hasRunner()) return;
     const answer = await askRunner<{ messages: string[] }>({ kind: 'notifications' });
     // The workbench merges identical notifications, so the count cannot tell
-    // « once » from « twice » here; that the writer is told at all can be checked.
+    // « once » from « twice » here; that the writer is told at all can be
+    // checked, and « once » is the policy's own test (test/unit/crashPolicy.test.ts).
     const told = (answer?.messages ?? []).filter((m) => m.includes('stopped unexpectedly'));
     assert.ok(told.length >= 1, `notifications: ${JSON.stringify(answer?.messages)}`);
     // Leave the workbench as the writer would after reading it (the run ends with a screenshot).
