@@ -4,6 +4,7 @@
 // more entry (`acrossFiles`) with those warnings.
 
 import { ClaimBook, crossFileReports, MAX_LINKED_FILES } from '../core/checks/crossFile';
+import { FIGURE_CONFLICT } from '../core/checks/conflicts';
 import { CheckSettings } from '../core/settings';
 import { Translate } from '../core/messages';
 import { FileClaim, FilePlace, FileReport } from './report';
@@ -37,7 +38,7 @@ export class RunClaims {
           end: r.conflict.claim.end,
           range: r.conflict.claim.range,
           severity: r.severity,
-          code: 'figure-conflict',
+          code: FIGURE_CONFLICT,
           message: r.message,
           related: r.conflict.others.slice(0, MAX_LINKED_FILES).map((o) => ({ ...o.where, message: t('the figure for {0} in {1}', r.conflict.claim.name, o.where.file) })),
         })),

@@ -3,8 +3,7 @@
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../core/analysis';
-import { Finding } from '../core/types';
-import { ClaimAway } from '../core/checks/crossFile';
+import { FigureClaim, Finding } from '../core/types';
 
 type Position = { line: number; character: number };
 type LspRange = { start: Position; end: Position };
@@ -45,9 +44,7 @@ export interface FileReport {
 }
 
 /** The first amount a file gives a name, where it stands: the CLI sets files against each other once all are read. */
-export interface FileClaim extends ClaimAway {
-  start: number;
-  end: number;
+export interface FileClaim extends FigureClaim {
   range: LspRange;
 }
 

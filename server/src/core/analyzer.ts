@@ -15,7 +15,7 @@ import { DocumentDefinition } from './knowledge/definitions';
 import { addNamed, documentTrie } from './knowledge/mentions';
 import { usedBeforeDefinitionFindings } from './knowledge/findings';
 import { looseKey } from './knowledge/normalize';
-import { Claim, judgeClaims } from './checks/conflicts';
+import { Claim, FIGURE_CONFLICT, judgeClaims } from './checks/conflicts';
 import { AbbreviationUse, dominantAbbreviation, mixedAbbreviation } from './checks/style';
 import { Suppression, applySettings, findSuppressions, isSuppressed } from './checks/suppression';
 import { quote } from './checks/describe';
@@ -227,7 +227,7 @@ function firstClaims(text: string, claims: readonly Claim[], suppressions: reado
       lo: f.lo,
       hi: f.hi,
       currency: f.currency,
-      quiet: isSuppressed(suppressions, f.start, 'figure-conflict'),
+      quiet: isSuppressed(suppressions, f.start, FIGURE_CONFLICT),
     });
   }
   return out;

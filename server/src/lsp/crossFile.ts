@@ -6,6 +6,7 @@ import { Diagnostic, Location, Range } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../core/analysis';
 import { ClaimAway, ClaimBook, CrossFileReport, crossFileReports, MAX_LINKED_FILES } from '../core/checks/crossFile';
+import { FIGURE_CONFLICT } from '../core/checks/conflicts';
 import { CheckSettings } from '../core/settings';
 import { Translate } from '../core/messages';
 import { ClaimPlace, WorkspaceIndex } from './workspaceIndex';
@@ -65,7 +66,7 @@ export class WorkspaceClaims {
     return {
       range,
       severity: toSeverity(r.severity),
-      code: 'figure-conflict',
+      code: FIGURE_CONFLICT,
       source: SOURCE,
       message: r.message,
       relatedInformation: r.conflict.others.slice(0, MAX_LINKED_FILES).map((o) => ({

@@ -25,10 +25,11 @@ export class DiagnosticsPublisher {
     private readonly store: AnalysisStore,
     private readonly enabled: (uri: string) => boolean,
     /** Diagnostics that also depend on other files. */
-    private readonly acrossFiles: (doc: TextDocument, analysis: Analysis) => Diagnostic[] = () => [],
+    private readonly acrossFiles: (doc: TextDocument, analysis: Analysis) => Diagnostic[],
     /** A document now gives a name another amount: other documents may gain or lose a conflict. */
-    private readonly claimsChanged: (uri: string) => void = () => undefined,
-    private readonly claimsKey: (analysis: Analysis) => string = () => '',
+    private readonly claimsChanged: (uri: string) => void,
+    /** What a document claims, as a string to compare (crossFile.ts). */
+    private readonly claimsKey: (analysis: Analysis) => string,
   ) {}
 
   schedule(doc: TextDocument, delayMs: number, get: (uri: string) => TextDocument | undefined): void {

@@ -1,7 +1,7 @@
 // What the workspace index keeps of a file it does not have open: where each
 // name is used or defined, the amount it first gives each name, and, when
-// asked, its diagnostics, in LSP
-// coordinates. Small enough that thousands of files fit in a few megabytes.
+// asked, its diagnostics, in LSP coordinates. Small enough that thousands of
+// files fit in a few megabytes.
 
 import { Diagnostic, Range } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';

@@ -91,6 +91,8 @@ export function attachedAmount(sent: Sentence, mention: EntityMention, amounts: 
   return null;
 }
 
+export const FIGURE_CONFLICT = 'figure-conflict';
+
 /** A name and the amount one sentence attaches to it: what a figure conflict compares. */
 export interface Claim {
   mention: EntityMention;
@@ -167,7 +169,7 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
         start: fig.start,
         end: fig.end,
         severity: 'warning',
-        code: 'figure-conflict',
+        code: FIGURE_CONFLICT,
         message: t('{0} is given {1} here but {2} earlier in the document.', m.canonical || quote(text, m.start, m.end), quote(text, fig.start, fig.end), quote(text, e.start, e.end)),
         related: [{ start: e.start, end: e.end, message: t('the earlier figure for {0}', m.canonical || quote(text, m.start, m.end)) }],
       });

@@ -8,6 +8,7 @@ import { FigureClaim, Severity } from '../types';
 import { CheckSettings } from '../settings';
 import { Translate } from '../messages';
 import { disjoint, slackFor } from './intervals';
+import { FIGURE_CONFLICT } from './conflicts';
 
 /** What a file elsewhere claims, without offsets: its place is `where`. */
 export type ClaimAway = Omit<FigureClaim, 'start' | 'end'>;
@@ -75,7 +76,6 @@ export interface CrossFileReport<C, W> {
   message: string;
 }
 
-export const FIGURE_CONFLICT = 'figure-conflict';
 
 /**
  * At most this many other files are linked from one warning: a name given
