@@ -39,9 +39,23 @@ const reporter = {
   error() {},
 };
 
+// A network that drops packets instead of refusing them would leave the
+// download waiting: no download under way within a minute counts as no network.
+const NO_NETWORK_AFTER_MS = 60_000;
+let stalled;
+const noAnswer = new Promise((_, reject) => {
+  stalled = setTimeout(() => {
+    if (!announced) reject(Object.assign(new Error('no answer'), { code: `no answer within ${NO_NETWORK_AFTER_MS / 1000} s` }));
+  }, NO_NETWORK_AFTER_MS);
+});
+
 let vscodeExecutablePath;
 try {
-  vscodeExecutablePath = await downloadAndUnzipVSCode({ version: VSCODE_VERSION, cachePath: path.join(root, '.vscode-test'), reporter });
+  vscodeExecutablePath = await Promise.race([
+    downloadAndUnzipVSCode({ version: VSCODE_VERSION, cachePath: path.join(root, '.vscode-test'), reporter }),
+    noAnswer,
+  ]);
+  clearTimeout(stalled);
 } catch (err) {
   const code = err?.code ?? err?.cause?.code ?? (String(err?.message ?? err).match(/\b(E[A-Z]{3,})\b/) ?? [])[1] ?? 'download failed';
   console.log(`test-electron: cannot download VS Code here (${code}); the offline code-server run (npm run test:e2e) stands in`);
