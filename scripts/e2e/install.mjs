@@ -62,7 +62,8 @@ export async function ensureDebianPackages(log, { withToolchain = false } = {}) 
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   log(`installing ${missing.join(' ')} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (args) => (sudo.length ? run('sudo', ['apt-get', ...args], { env }) : run('apt-get', args, { env }));
+  // sudo -n: fail at once rather than wait for a password nobody will type.
+  const apt = (args) => (sudo.length ? run('sudo', ['-n', 'apt-get', ...args], { env }) : run('apt-get', args, { env }));
   await apt(['update']);
   await apt(['install', '-y', '--no-install-recommends', ...missing]);
 }
