@@ -139,6 +139,10 @@ export async function ensureCodeServer(root, log) {
     npm_config_audit: 'false',
     npm_config_update_notifier: 'false',
   };
+  // node-gyp downloads Node's headers unless it is told where they are: point
+  // it at the running Node's own, when installed, so no download is needed.
+  const prefix = path.dirname(path.dirname(process.execPath));
+  if (!env.npm_config_nodedir && existsSync(path.join(prefix, 'include', 'node', 'node.h'))) env.npm_config_nodedir = prefix;
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   try {
     await run(npm, ['install', '--no-package-lock', '--loglevel=error'], { cwd: dir, env });
