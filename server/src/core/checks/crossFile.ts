@@ -34,10 +34,6 @@ export class ClaimBook<W> {
   get(id: string): readonly ClaimElsewhere<W>[] {
     return this.byId.get(id) ?? [];
   }
-
-  get size(): number {
-    return this.byId.size;
-  }
 }
 
 export interface CrossFileConflict<C, W> {
@@ -75,7 +71,6 @@ export interface CrossFileReport<C, W> {
   severity: Severity;
   message: string;
 }
-
 
 /**
  * At most this many other files are linked from one warning: a name given
