@@ -43,6 +43,8 @@ export type EntityKind =
   | 'plan'
   | 'strategy'
   | 'doctrine'
+  | 'fund'
+  | 'tax'
   | 'label'
   | 'qualification'
   | 'law'

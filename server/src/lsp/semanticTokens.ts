@@ -18,6 +18,8 @@ const KIND_TYPE: Record<EntityKind, number> = {
   programme: 2,
   plan: 2,
   strategy: 2,
+  fund: 2,
+  tax: 4,
   doctrine: 3,
   label: 3,
   qualification: 3,

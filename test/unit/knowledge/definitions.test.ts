@@ -32,10 +32,10 @@ describe('definitions in prose', () => {
     assert.equal(d.kind, 'programme');
   });
 
-  it('reads a naming verb (« un fonds baptisé “Horizon Sud” »)', () => {
+  it('reads a naming verb (« un fonds baptisé “Horizon Sud” ») as a fund', () => {
     const [d] = defs('La région a doté un fonds baptisé “Horizon Sud” de vingt millions.');
     assert.equal(d.term, 'Horizon Sud');
-    assert.equal(d.kind, 'programme');
+    assert.equal(d.kind, 'fund');
   });
 
   it('resolves the definition of a built-in name to the built-in id', () => {

@@ -29,7 +29,7 @@ const NOUNS: Array<[string, EntityKind]> = [
   ['referentiel', 'qualification'],
   ['dispositif', 'programme'],
   ['programme', 'programme'],
-  ['fonds', 'programme'],
+  ['fonds', 'fund'],
   ['appel a projets', 'programme'],
   ['appel a projet', 'programme'],
   ["appel a manifestation d'interet", 'programme'],

@@ -1,15 +1,18 @@
 // The knowledge base: French and EU programmes, labels, laws and institutions
-// (server/data/knowledge.json), extended or overridden by workspace glossaries.
+// (server/data/knowledge/, one file per family), extended or overridden by
+// workspace glossaries.
 // An index is built once per set of entries; matching a document then costs
 // one pass over its text (see trie.ts).
 
 import { EntityKind } from '../types';
-import rawKnowledge from '../../../data/knowledge.json';
+import { BUILTIN_FAMILIES } from './builtin';
 import { TokenTrie, MatchTarget, RawMatch } from './trie';
 import { Tokens, looseKey, tokensOf } from './normalize';
 import { NearMissIndex } from './fuzzy';
 
-export const ENTITY_KINDS: readonly EntityKind[] = ['programme', 'plan', 'strategy', 'doctrine', 'label', 'qualification', 'law', 'regulation', 'institution'];
+export const ENTITY_KINDS: readonly EntityKind[] = [
+  'programme', 'plan', 'strategy', 'doctrine', 'fund', 'tax', 'label', 'qualification', 'law', 'regulation', 'institution',
+];
 
 export interface LocalizedText {
   fr: string;
@@ -24,7 +27,11 @@ export interface KeyAmount {
   currency: string;
   /** The figure as usually written in French (« 1,8 Md€ »). */
   text?: string;
+  /** The year or period the amount is for: « 2024 », « 2021-2025 ». */
+  year?: string;
   covers: LocalizedText;
+  /** False when no official source confirms the figure: shown, never checked against. */
+  confirmed?: boolean;
 }
 
 /** Where a fact came from. */
@@ -48,6 +55,8 @@ export interface KnowledgeEntry {
   contextVariants?: string[];
   /** Spellings that must match with exactly this case. */
   exactVariants?: string[];
+  /** Folded words of the entry's field: one of them near an ambiguous spelling is evidence for it. */
+  context?: string[];
   description: LocalizedText;
   /** Issuing or owning body. */
   body?: string;
@@ -57,6 +66,8 @@ export interface KnowledgeEntry {
   /** Official page. */
   link?: string;
   sources: KnowledgeSource[];
+  /** Fields no source confirmed (« date », « amounts »): never asserted as fact. */
+  unconfirmed?: string[];
   /** For maintainers: where sources disagree, or what is deliberately left out (not shown in hovers). */
   note?: string;
   /** Ids of entries this one belongs to or replaces. */
@@ -77,8 +88,9 @@ let builtinEntriesCache: readonly KnowledgeEntry[] | null = null;
 /** The built-in entries, as shipped. */
 export function builtinEntries(): readonly KnowledgeEntry[] {
   if (!builtinEntriesCache) {
-    const data = rawKnowledge as unknown as { entries: RawEntry[] };
-    builtinEntriesCache = Object.freeze(data.entries.map((e) => Object.freeze({ ...e, origin: 'builtin' as const })));
+    const all: KnowledgeEntry[] = [];
+    for (const family of BUILTIN_FAMILIES) for (const e of family.entries as RawEntry[]) all.push(Object.freeze({ ...e, origin: 'builtin' as const }));
+    builtinEntriesCache = Object.freeze(all);
   }
   return builtinEntriesCache;
 }
@@ -245,6 +257,8 @@ const KIND_LABELS: Record<EntityKind, LocalizedText> = {
   plan: { fr: 'plan', en: 'plan' },
   strategy: { fr: 'stratégie', en: 'strategy' },
   doctrine: { fr: 'doctrine', en: 'doctrine' },
+  fund: { fr: 'fonds', en: 'fund' },
+  tax: { fr: 'impôt ou taxe', en: 'tax' },
   label: { fr: 'label', en: 'label' },
   qualification: { fr: 'qualification', en: 'qualification' },
   law: { fr: 'loi ou décision', en: 'law or ruling' },
