@@ -10,10 +10,9 @@
 // whole text gives, and an edit only costs the chunks it touches.
 
 import { Block, parseStructure, sentencesFrom } from './structure';
-import { mayReferBack } from './checks/breakdowns';
+import { REACH, mayReferBack } from './checks/reach';
 
-/** How far back a sentence may look for its whole (previousTotal's reach), in sentences. */
-export const REACH = 3;
+export { REACH };
 
 /**
  * Chunk start offsets within [from, to): `from` first, each at the start of a

@@ -120,7 +120,7 @@ export interface CheckedFigure extends Span {
 
 /** One arithmetic relation the document asserts, and whether it holds. */
 export interface Check {
-  kind: 'sum' | 'part' | 'percent-sum' | 'share' | 'table-total' | 'conflict';
+  kind: 'sum' | 'part' | 'percent-sum' | 'share' | 'table-total' | 'conflict' | 'change' | 'rate' | 'restatement' | 'reference';
   status: 'ok' | 'mismatch';
   total: CheckedFigure;
   parts: CheckedFigure[];

@@ -16,10 +16,25 @@ describe('rounding intervals', () => {
     close(i.hi, 667.5e6);
   });
 
+  it('reads a single significant digit as precise to two: « 2 milliards » is 1,95 – 2,05 Md€', () => {
+    const two = writtenInterval(2e9, 1e9, null);
+    close(two.lo, 1.95e9);
+    close(two.hi, 2.05e9);
+    const tenth = writtenInterval(0.6e9, 0.1e9, null);
+    close(tenth.lo, 0.595e9);
+    close(tenth.hi, 0.605e9);
+    const twenty = writtenInterval(20e9, 1e9, null);
+    close(twenty.lo, 19.5e9);
+    close(twenty.hi, 20.5e9);
+    const pct = writtenInterval(33, 1, null);
+    close(pct.lo, 32.5);
+    close(pct.hi, 33.5);
+  });
+
   it('widens « près de 2 milliards » by the documented slack on both sides', () => {
     const i = writtenInterval(2e9, 1e9, 'approximate');
-    close(i.lo, 1.5e9 * (1 - APPROXIMATE_SLACK));
-    close(i.hi, 2.5e9 * (1 + APPROXIMATE_SLACK));
+    close(i.lo, 1.95e9 * (1 - APPROXIMATE_SLACK));
+    close(i.hi, 2.05e9 * (1 + APPROXIMATE_SLACK));
   });
 
   it('opens « plus de X » upwards and « jusqu’à X » down to zero', () => {
@@ -28,11 +43,12 @@ describe('rounding intervals', () => {
     assert.equal(up.hi, Infinity);
     const down = writtenInterval(2e9, 1e9, 'upper-bound');
     assert.equal(down.lo, 0);
-    close(down.hi, 2.5e9);
+    close(down.hi, 2.05e9);
   });
 
   it('never goes below zero', () => {
-    assert.equal(writtenInterval(0.2, 1, null).lo, 0);
+    assert.equal(writtenInterval(0, 1, null).lo, 0);
+    assert.equal(writtenInterval(0.02, 1, 'approximate').lo, 0);
   });
 
   it('adds intervals', () => {

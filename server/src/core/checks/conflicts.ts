@@ -8,7 +8,7 @@
 import { Amount, Check, EntityMention, Finding } from '../types';
 import { Translate } from '../messages';
 import { indexAt } from '../structure';
-import { Sentence } from './breakdowns';
+import { Sentence } from './sentences';
 import { Figure, figureOf } from './model';
 import { disjoint, finite, slackFor } from './intervals';
 import { quote } from './describe';

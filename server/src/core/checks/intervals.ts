@@ -1,7 +1,11 @@
 // What a written figure can stand for. « 1,8 Md€ » is any value a writer would
 // round to 1,8 Md€: [1,75 ; 1,85] Md€, half a step of its last digit either
-// side. Hedges widen that interval in the direction they point. Checks report
-// a mismatch only when the intervals of both sides cannot meet.
+// side. A figure written with a single significant digit counts as precise to
+// two: « 2 milliards », « 3 Md€ », « un milliard », « 6 en 2027 » are read as
+// « 2,0 », « 3,0 »… (± 2,5 % of 2 milliards, not ± 25 %), since writers state
+// a round total they mean, and a reader takes it so. Hedges widen that
+// interval in the direction they point. Checks report a mismatch only when the
+// intervals of both sides cannot meet.
 
 import { Amount, Percentage, Qualifier } from '../types';
 
@@ -13,9 +17,19 @@ export interface Interval {
 /** « près de », « environ », « quelque », « de l’ordre de »: ±10 % around the written value, on top of its rounding. */
 export const APPROXIMATE_SLACK = 0.1;
 
+/**
+ * The step a figure is read at: its last written digit, or one digit finer
+ * when it has a single significant digit (« 2 milliards » reads as 2,0).
+ */
+export function readingStep(value: number, step: number): number {
+  if (!(step > 0) || !(value > 0)) return Math.max(0, step);
+  const digits = Math.round(value / step);
+  return digits < 10 ? step / 10 : step;
+}
+
 /** The values a figure written `value` with last-digit `step` and `qualifier` may stand for. */
 export function writtenInterval(value: number, step: number, qualifier: Qualifier): Interval {
-  const half = Math.max(0, step) / 2;
+  const half = readingStep(value, step) / 2;
   switch (qualifier) {
     case 'approximate':
       return { lo: Math.max(0, (value - half) * (1 - APPROXIMATE_SLACK)), hi: (value + half) * (1 + APPROXIMATE_SLACK) };

@@ -24,7 +24,19 @@ export interface Share extends Span {
   index: number;
 }
 
-export type Cue = 'dont' | 'sur' | 'repartition' | 'comprend' | 'colon' | 'list' | 'soit-total';
+/** How a breakdown was announced (for tests and messages; judging reads only `complete` and the figures). */
+export type Cue =
+  | 'dont'
+  | 'sur'
+  | 'repartition'
+  | 'comprend'
+  | 'allocation'
+  | 'colon'
+  | 'list'
+  | 'soit-total'
+  | 'total-after'
+  | 'remainder'
+  | 'partition';
 
 export interface Breakdown {
   cue: Cue;
@@ -42,6 +54,76 @@ export interface Breakdown {
   sharesComplete: boolean;
   /** Every figure listed is within the total, but how they group is unclear: check each one, never their sum. */
   partsOnly: boolean;
+  /**
+   * Other readings the text allows (where the enumeration starts, which earlier figure is the whole):
+   * the sum is wrong only when every reading fails.
+   */
+  alternatives?: { total: Figure; parts: Figure[] }[];
+}
+
+/** A share written as a fraction: « la moitié », « un tiers », « les deux tiers ». Its value is in percent. */
+export interface FractionShare extends Share {
+  fraction: true;
+}
+
+/** « X, soit N % de Y », « X représente N % de Y », « N % de Y, soit X », « la moitié de Y »: part, whole and the stated share. */
+export interface SharePair {
+  part: Figure;
+  share: Share;
+  whole: Figure;
+}
+
+/** A figure a change or a rate relates: an amount, or a percentage (for changes in points). */
+export interface Value extends Span {
+  value: number;
+  lo: number;
+  hi: number;
+  /** ISO currency, or '%' for a percentage. */
+  unit: string;
+}
+
+/** How a change is stated: a percentage (« une hausse de 15 % »), points (« 4 points ») or a factor (« a doublé »). */
+export interface StatedChange extends Span {
+  kind: 'percent' | 'points' | 'factor';
+  /** As written: 15 for « 15 % », 4 for « 4 points », 2 for « doublé ». Never negative: `direction` carries the sign. */
+  value: number;
+  lo: number;
+  hi: number;
+  /** 1 a rise, -1 a fall, 0 unknown (« une évolution de 15 % »). */
+  direction: 1 | -1 | 0;
+  /** Index in `percentages` when the change is a written percentage (for the quick fix). */
+  percent?: number;
+}
+
+/** « passe de X à Y, soit une hausse de N % »: the stated change must be the one from X to Y. */
+export interface Change {
+  from: Value;
+  to: Value;
+  stated: StatedChange;
+}
+
+/** A count of things, read from the words (« 2 millions d’habitants », « cinq ans »). */
+export interface Quantity extends Span {
+  value: number;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * « 500 M€ par an pendant cinq ans, soit 2,5 Md€ »: `rate` × `count` = `result` (product);
+ * « 300 M€ pour 2 millions d’habitants, soit 150 € par habitant »: `result` = `rate` / `count` (quotient).
+ */
+export interface Rate {
+  op: 'product' | 'quotient';
+  rate: Figure;
+  count: Quantity;
+  result: Figure;
+}
+
+/** One amount written twice: « 1,8 Md€ (1 800 M€) », « deux cents millions d’euros (200 M€) ». */
+export interface Restatement {
+  first: Figure;
+  second: Figure;
 }
 
 export function figureOf(amounts: readonly Amount[], item: Item & { kind: 'amount' }): Figure {

@@ -1,17 +1,23 @@
 // The arithmetic and typography checks, from the figures the recogniser found
 // and the document's structure. Pure: the same input gives the same checks.
+// Relations are found first (find/), then each is judged by the module of its
+// kind (judge/): every relation becomes a check, and a finding when it fails.
 
 import { Amount, Check, EntityMention, Finding, Percentage } from '../types';
 import { DocumentStructure } from '../structure';
 import { CheckSettings } from '../settings';
 import { Translate } from '../messages';
-import { Sentence, findBreakdowns, sentencesOf } from './breakdowns';
-import { judgeAmounts, JudgeContext } from './sums';
-import { judgePair, judgeShares, soitShares, SharePair } from './shares';
+import { Sentence, sentencesOf } from './sentences';
+import { findRelations } from './find';
+import { judgeAmounts, JudgeContext } from './judge/sums';
+import { judgePair, judgeShares } from './judge/shares';
+import { judgeChange } from './judge/changes';
+import { judgeRate } from './judge/rates';
+import { judgeRestatement } from './judge/restatements';
 import { checkTables } from './tables';
 import { claimsOf, judgeClaims } from './conflicts';
 import { abbreviationFindings, nbspFindings, pluralFindings } from './style';
-import { Figure, append } from './model';
+import { append } from './model';
 
 export interface CheckInput {
   text: string;
@@ -33,9 +39,9 @@ export interface LocalChecks {
 }
 
 /**
- * Every check that reads only nearby text: breakdowns, shares, tables, and the
- * per-figure style hints. Run on a chunk of a document, it gives what it would
- * give on the whole (see chunks.ts).
+ * Every check that reads only nearby text: breakdowns, shares, changes,
+ * rates, restatements, tables, and the per-figure style hints. Run on a chunk
+ * of a document, it gives what it would give on the whole (see chunks.ts).
  */
 export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks {
   const { text, structure, amounts, percentages, settings, t } = input;
@@ -43,44 +49,25 @@ export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks
   const findings: Finding[] = [];
   const ctx: JudgeContext = { text, amounts, tolerance: settings.tolerance, t };
   const off = new Set(settings.disabled);
-
-  const sentences = sentencesOf(text, structure, amounts, percentages);
-  const breakdowns = findBreakdowns({ text, structure, amounts, percentages, sentences });
-
-  const totalOfPart = new Map<number, Figure>();
-  const inBreakdown = new Set<number>();
-  const paired = new Set<number>();
-  const pairs: SharePair[] = [];
-  for (const b of breakdowns) {
-    const a = judgeAmounts(b, ctx);
-    append(checks, a.checks);
-    append(findings, a.findings);
-    const s = judgeShares(b, ctx);
-    append(checks, s.checks);
-    append(findings, s.findings);
-    if (b.total) inBreakdown.add(b.total.index);
-    for (const p of b.parts) {
-      inBreakdown.add(p.index);
-      if (b.total && !b.partsOnly && !totalOfPart.has(p.index)) totalOfPart.set(p.index, b.total);
-    }
-    if (b.total) {
-      for (const pr of b.pairs) {
-        if (paired.has(pr.share.index)) continue;
-        paired.add(pr.share.index);
-        pairs.push({ part: pr.part, share: pr.share, whole: b.total });
-      }
-    }
-  }
-  append(pairs, soitShares(sentences, amounts, percentages, totalOfPart, paired));
-  for (const pair of pairs) {
-    const r = judgePair(pair, ctx, percentages);
+  const keep = (r: { checks: Check[]; findings: Finding[] }) => {
     append(checks, r.checks);
     append(findings, r.findings);
-  }
+  };
 
-  const tables = checkTables({ text, structure, tolerance: settings.tolerance, t });
-  append(checks, tables.checks);
-  append(findings, tables.findings);
+  const sentences = sentencesOf(text, structure, amounts, percentages);
+  const relations = findRelations({ text, structure, amounts, percentages, sentences });
+  const inBreakdown = new Set<number>();
+  for (const b of relations.breakdowns) {
+    keep(judgeAmounts(b, ctx));
+    keep(judgeShares(b, ctx));
+    if (b.total) inBreakdown.add(b.total.index);
+    for (const p of b.parts) inBreakdown.add(p.index);
+  }
+  for (const pair of relations.pairs) keep(judgePair(pair, ctx, percentages));
+  for (const c of relations.changes) keep(judgeChange(c, ctx, percentages));
+  for (const r of relations.rates) keep(judgeRate(r, ctx));
+  for (const r of relations.restatements) keep(judgeRestatement(r, ctx));
+  keep(checkTables({ text, structure, tolerance: settings.tolerance, t }));
 
   // Style hints cost a pass over the figures each; skip the ones turned off.
   if (!off.has('plural-scale')) append(findings, pluralFindings(text, amounts, t));

@@ -9,7 +9,7 @@ import { NNBSP } from '../format';
 import { Translate } from '../messages';
 import { foldString } from './words';
 import { mergeEdits, pluralEdit } from './restyle';
-import { applyEdits } from './sums';
+import { applyEdits } from './judge/sums';
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -12,7 +12,7 @@ import { currencySymbol, formatNumber, NNBSP } from '../format';
 import { Interval, disjoint, finite, slackFor, sumIntervals } from './intervals';
 import { foldString } from './words';
 import { writeNumber } from './restyle';
-import { applyEdits } from './sums';
+import { applyEdits } from './judge/sums';
 import { append } from './model';
 
 export interface CellNumber {

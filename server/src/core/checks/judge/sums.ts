@@ -2,12 +2,12 @@
 // (« sum-mismatch ») and each part against its whole (« part-exceeds-total »),
 // rounding and hedges taken into account (see intervals.ts).
 
-import { Amount, Check, Finding, RelatedSpan } from '../types';
-import { Translate } from '../messages';
-import { Breakdown, Figure } from './model';
-import { Interval, above, disjoint, distance, finite, slackFor, sumIntervals } from './intervals';
-import { displayFactor, intervalText, money, quote, terms } from './describe';
-import { rewriteAmount } from './restyle';
+import { Amount, Check, Finding, RelatedSpan } from '../../types';
+import { Translate } from '../../messages';
+import { Breakdown, Figure } from '../model';
+import { Interval, above, disjoint, distance, finite, slackFor, sumIntervals } from '../intervals';
+import { displayFactor, intervalText, money, quote, terms } from '../describe';
+import { rewriteAmount } from '../restyle';
 
 export interface Judged {
   checks: Check[];
@@ -87,7 +87,16 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
   const sumI = sumIntervals(b.parts);
   const slack = slackFor(ctx.tolerance, total.value, sum);
   const complete = b.complete && b.parts.length >= 2;
-  const mismatch = complete ? disjoint(sumI, tot, slack) : above(sumI, tot, slack);
+  let mismatch = complete ? disjoint(sumI, tot, slack) : above(sumI, tot, slack);
+  // Where the text allows other readings (which figure is the whole, where the list starts), any one that holds clears it.
+  if (mismatch && b.alternatives) {
+    for (const alt of b.alternatives) {
+      if (alt.parts.some((p) => p.currency !== alt.total.currency)) continue;
+      const altSum = sumIntervals(alt.parts);
+      const altTotal: Interval = { lo: alt.total.lo, hi: alt.total.hi };
+      if (!disjoint(altSum, altTotal, slackFor(ctx.tolerance, alt.total.value, altSum.lo))) return judgeAmounts({ ...b, total: alt.total, parts: alt.parts, alternatives: undefined }, ctx);
+    }
+  }
   const tolerance =
     sum >= total.value || !complete
       ? finite(tot.hi - total.value + (sum - sumI.lo) + slack)

@@ -3,15 +3,13 @@
 // (« percent-sum »); « X, soit N % » must be X over its whole, rounded
 // (« share-mismatch »).
 
-import { Amount, Finding, Percentage } from '../types';
-import { formatNumber, formatPercent } from '../format';
-import { Breakdown, Figure, Share, figureOf, shareOf } from './model';
-import { Interval, disjoint, finite, sumIntervals } from './intervals';
-import { percentIntervalText, quote } from './describe';
+import { Finding, Percentage } from '../../types';
+import { formatNumber, formatPercent } from '../../format';
+import { Breakdown, SharePair } from '../model';
+import { Interval, disjoint, finite, sumIntervals } from '../intervals';
+import { percentIntervalText, quote } from '../describe';
 import { Judged, JudgeContext } from './sums';
-import { rewritePercent } from './restyle';
-import { Sentence } from './breakdowns';
-import { FIGURE_LEAD, isWord } from './words';
+import { rewritePercent } from '../restyle';
 
 export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
   const out: Judged = { checks: [], findings: [] };
@@ -51,13 +49,6 @@ export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
   return out;
 }
 
-/** One stated share: `part` is `share` % of `whole`. */
-export interface SharePair {
-  part: Figure;
-  share: Share;
-  whole: Figure;
-}
-
 export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: readonly Percentage[]): Judged {
   const out: Judged = { checks: [], findings: [] };
   const { part, share, whole } = pair;
@@ -77,8 +68,8 @@ export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: reado
     unit: '%',
   });
   if (!mismatch) return out;
-  const p = percentages[share.index];
-  const decimals = Math.max(0, Math.round(-Math.log10(p.step || 1)));
+  const p: Percentage | undefined = share.index >= 0 ? percentages[share.index] : undefined;
+  const decimals = p ? Math.max(0, Math.round(-Math.log10(p.step || 1))) : 0;
   const finding: Finding = {
     start: share.start,
     end: share.end,
@@ -97,63 +88,8 @@ export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: reado
       { start: whole.start, end: whole.end, message: ctx.t('the whole: {0}', quote(ctx.text, whole.start, whole.end)) },
     ],
   };
-  const edits = rewritePercent(ctx.text, p, ratio);
+  const edits = p ? rewritePercent(ctx.text, p, ratio) : null;
   if (edits) finding.fixes = [{ title: ctx.t('Replace by the computed share: {0}', edits[0].newText + ' %'), edits }];
   out.findings.push(finding);
-  return out;
-}
-
-/**
- * « X, soit N % du total » outside any breakdown found earlier: the whole is
- * written after the percentage (« soit 37 % des 1,8 Md€ »), or X is a part of
- * a known breakdown. Percentages already paired are skipped.
- */
-export function soitShares(
-  sentences: readonly Sentence[],
-  amounts: readonly Amount[],
-  percentages: readonly Percentage[],
-  totalOfPart: Map<number, Figure>,
-  paired: Set<number>,
-): SharePair[] {
-  const out: SharePair[] = [];
-  for (const sent of sentences) {
-    if (sent.figures < 2) continue;
-    const items = sent.items;
-    for (let k = 0; k < items.length; k++) {
-      const it = items[k];
-      if (it.kind !== 'percent' || paired.has(it.index)) continue;
-      let p = k - 1;
-      while (p >= 0 && items[p].kind === 'word' && FIGURE_LEAD.has((items[p] as { f: string }).f)) p--;
-      if (!isWord(items[p], 'soit')) continue;
-      // X: the nearest amount before « soit », a few words at most, nothing else numeric between.
-      let x = p - 1;
-      let words = 0;
-      while (x >= 0 && items[x].kind !== 'amount' && items[x].kind !== 'percent' && words <= 4) {
-        if (items[x].kind === 'word') words++;
-        x--;
-      }
-      const xi = items[x];
-      if (!xi || xi.kind !== 'amount') continue;
-      const part = figureOf(amounts, xi);
-      // The whole, written after: « du total de 1,8 Md€ », « des 1,8 Md€ », « de l’enveloppe (1,8 Md€) ».
-      let whole: Figure | null = null;
-      let q = k + 1;
-      if (isWord(items[q], 'du', 'de', 'des', "d'")) {
-        for (let w = 0; q < items.length && w < 5; q++, w++) {
-          const n = items[q];
-          if (n.kind === 'amount') {
-            whole = figureOf(amounts, n);
-            break;
-          }
-          if (n.kind === 'percent') break;
-          if (n.kind === 'punct' && n.ch !== '(') break;
-        }
-      }
-      if (!whole) whole = totalOfPart.get(part.index) ?? null;
-      if (!whole) continue;
-      paired.add(it.index);
-      out.push({ part, share: shareOf(percentages, it), whole });
-    }
-  }
   return out;
 }

@@ -1,0 +1,95 @@
+// The relation finder: every relation between figures the text states, read
+// from its structure (sentences, clauses, lists, the sentences around) and
+// the cue lexicon. Finding is kept apart from judging: each relation found is
+// judged by the module of its kind (judge/), and becomes a check whether it
+// holds or not.
+
+import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../model';
+import { FindOptions, backReference, distribution, dontBreakdowns, remainderChain, rolesOf, totalAfterAcross, totalAfterInSentence } from './wholes';
+import { listBreakdowns } from './lists';
+import { partitionBreakdowns } from './partitions';
+import { findSharePairs } from './shares';
+import { findChanges } from './changes';
+import { findRates } from './rates';
+import { findRestatements } from './restatements';
+
+export type { FindOptions } from './wholes';
+
+export interface Relations {
+  breakdowns: Breakdown[];
+  pairs: SharePair[];
+  changes: Change[];
+  rates: Rate[];
+  restatements: Restatement[];
+}
+
+export function findRelations(o: FindOptions): Relations {
+  const { sentences } = o;
+  const breakdowns: Breakdown[] = [];
+
+  // Wholes stated with or before their parts, in the sentence or the one before.
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s];
+    // A sentence without figures matters only when it announces a list (« … se répartit ainsi : »).
+    if (sent.figures === 0 && o.text.charCodeAt(sent.end - 1) !== 58) continue;
+    if (sent.items.length === 0) continue;
+    for (const b of dontBreakdowns(sent, o)) breakdowns.push(b);
+    const soit = totalAfterInSentence(sent, o);
+    if (soit) {
+      breakdowns.push(soit);
+      continue;
+    }
+    const b = backReference(s, o) ?? distribution(s, o);
+    if (b) breakdowns.push(b);
+  }
+  for (const b of listBreakdowns(o)) breakdowns.push(b);
+
+  // Wholes stated after their parts, across sentences: they take the breakdowns above as parts.
+  const roles = rolesOf(breakdowns);
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s];
+    if (sent.figures !== 1) continue;
+    const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles);
+    if (b) breakdowns.push(b);
+  }
+
+  // Shares of one population with no cue word, where the text shows they exclude each other.
+  const taken = new Set<number>();
+  for (const b of breakdowns) {
+    for (const sh of b.shares) taken.add(sh.index);
+    for (const pr of b.pairs) taken.add(pr.share.index);
+  }
+  for (const sent of sentences) {
+    if (sent.figures < 2) continue;
+    for (const b of partitionBreakdowns(sent, o, taken)) breakdowns.push(b);
+  }
+
+  // Shares stated for one part: the breakdowns' own pairs, then those the sentences state.
+  const totalOfPart = new Map<number, Figure>();
+  const paired = new Set<number>();
+  const pairs: SharePair[] = [];
+  for (const b of breakdowns) {
+    if (!b.total) continue;
+    for (const p of b.parts) if (!b.partsOnly && !totalOfPart.has(p.index)) totalOfPart.set(p.index, b.total);
+    for (const pr of b.pairs) {
+      if (paired.has(pr.share.index)) continue;
+      paired.add(pr.share.index);
+      pairs.push({ part: pr.part, share: pr.share, whole: b.total });
+    }
+  }
+  const context = { ...o, totalOfPart, paired };
+  const totals = new Set<number>();
+  for (const b of breakdowns) if (b.total) totals.add(b.total.index);
+  const changes: Change[] = [];
+  const rates: Rate[] = [];
+  const restatements: Restatement[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s];
+    if (sent.figures === 0) continue;
+    for (const p of findSharePairs(s, context)) pairs.push(p);
+    for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
+    for (const r of findRates(sent, o.amounts)) rates.push(r);
+    for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
+  }
+  return { breakdowns, pairs, changes, rates, restatements };
+}

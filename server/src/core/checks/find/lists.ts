@@ -1,0 +1,156 @@
+// Wholes and parts in lists: the items of one level of a bulleted or numbered
+// list are the parts; the whole is the amount of the sentence that announces
+// the list (« L’enveloppe de 2 Md€ se répartit ainsi : »), a « Total » item,
+// or a « Total : … » line right after the list. Whether the items exhaust
+// the whole comes from the announcing words (a caption such as
+// « **Répartition par axe** » counts) or from the total line itself.
+
+import { Block } from '../../structure';
+import { Breakdown, Figure, append, figureOf } from '../model';
+import { has } from '../cues';
+import { firstIndex } from '../sentences';
+import { itemize, lowerBound } from '../words';
+import { tagCues } from '../cues';
+import { FindOptions, absorb, basisNearFigures, make } from './wholes';
+import { View, amountItems, anyCue, emptyRegion, readRegion } from './region';
+
+function viewOf(o: FindOptions, start: number, end: number): View {
+  const items = itemize(o.text, { start, end }, o.amounts, o.percentages);
+  return { items, cues: tagCues(items) };
+}
+
+/** The last sentence of a block, as a view. */
+function lastSentenceOf(o: FindOptions, blk: Block): View {
+  // The last sentence starting before the block's end (binary search: lists may be many).
+  const k = lowerBound(o.sentences, blk.end) - 1;
+  const s = o.sentences[k];
+  const from = s && s.start >= blk.contentStart ? s.start : blk.contentStart;
+  return viewOf(o, from, blk.end);
+}
+
+/** « Total : 2,9 Md€ », « **Total général** : 60 M€ », « Ensemble : … », « Au total, … »: a line that states a total. */
+function totalLine(v: View): boolean {
+  const k = firstIndex(v.items);
+  return has(v.cues[k], 'total') || ((v.items[k]?.kind === 'word') && (v.items[k] as { f: string }).f === 'sous-total');
+}
+
+/** True when the block's text ends with a colon (blanks and closing markup aside). */
+function endsWithColon(text: string, blk: Block): boolean {
+  let e = blk.end;
+  while (e > blk.contentStart) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 42 || c === 95) e--;
+    else break;
+  }
+  return text.charCodeAt(e - 1) === 58;
+}
+
+/** A short caption without a final stop: a heading, or a line such as « **Répartition par axe** ». */
+function isCaption(text: string, blk: Block): boolean {
+  if (blk.kind === 'heading') return true;
+  if (blk.kind !== 'paragraph' || blk.end - blk.contentStart > 120) return false;
+  let e = blk.end;
+  while (e > blk.contentStart && (text.charCodeAt(e - 1) === 42 || text.charCodeAt(e - 1) === 95 || text.charCodeAt(e - 1) === 32)) e--;
+  const c = text.charCodeAt(e - 1);
+  return c !== 46 && c !== 59 && c !== 33 && c !== 63;
+}
+
+/** Every list of parts in the document. */
+export function listBreakdowns(o: FindOptions): Breakdown[] {
+  const out: Breakdown[] = [];
+  const blocks = o.structure.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const first = blocks[i];
+    if (first.kind !== 'list-item') continue;
+    const prev = blocks[i - 1];
+    // A list starts after a block that is not an item of the same or a deeper level.
+    if (prev && prev.kind === 'list-item' && prev.level >= first.level) continue;
+    const b = listAt(o, i);
+    if (b) out.push(b);
+  }
+  return out;
+}
+
+function listAt(o: FindOptions, i: number): Breakdown | null {
+  const blocks = o.structure.blocks;
+  const first = blocks[i];
+  const level = first.level;
+  const lead = blocks[i - 1];
+  let total: Figure | null = null;
+  let complete = false;
+  let partial = false;
+  let announced = false;
+  let at = first.start;
+  if (lead && (lead.kind === 'paragraph' || lead.kind === 'heading' || (lead.kind === 'list-item' && lead.level < level))) {
+    const colon = endsWithColon(o.text, lead);
+    if (colon || isCaption(o.text, lead)) {
+      const v = lastSentenceOf(o, lead);
+      announced = true;
+      at = lead.contentStart;
+      if (basisNearFigures(v)) return null;
+      const am = amountItems(v.items, 0, v.items.length);
+      if (am.length === 1 && colon) total = figureOf(o.amounts, am[0]);
+      else if (am.length > 1) return null;
+      if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete')) complete = true;
+      if (anyCue(v, 'partial')) partial = true;
+    }
+  }
+  const region = emptyRegion();
+  let items = 0;
+  let incomplete = false;
+  let sharesIncomplete = false;
+  let totalFromLine = false;
+  let b = i;
+  for (; b < blocks.length; b++) {
+    const blk = blocks[b];
+    if (blk.kind !== 'list-item' || blk.level < level) break;
+    if (blk.level > level) continue;
+    const v = viewOf(o, blk.contentStart, blk.end);
+    if (totalLine(v)) {
+      const am = amountItems(v.items, 0, v.items.length);
+      if (am.length !== 1 || total || (v.items[firstIndex(v.items)] as { f?: string }).f === 'sous-total') return null;
+      total = figureOf(o.amounts, am[0]);
+      totalFromLine = true;
+      continue;
+    }
+    items++;
+    const r = readRegion(v, firstIndex(v.items), v.items.length, o);
+    if (r.aborted || r.parts.length > 1) return null;
+    if (r.parts.length === 0) incomplete = true;
+    if (r.shares.length === 0 && r.pairs.length === 0) sharesIncomplete = true;
+    append(region.parts, r.parts);
+    append(region.shares, r.shares);
+    // In a list, « 1,2 Md€ (60 %) » gives the share of the whole.
+    for (const pr of r.pairs) region.shares.push(pr.share);
+    region.partial ||= r.partial;
+    region.sharesBroken ||= r.sharesBroken;
+    for (const st of r.stages) region.stages.add(st);
+  }
+  if (items === 0) return null;
+  // A « Total : … » line right after the list (a paragraph, or an item of an outer level).
+  const after = blocks[b];
+  if (!total && after && (after.kind === 'paragraph' || after.kind === 'list-item')) {
+    const v = viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after)));
+    if (totalLine(v)) {
+      const am = amountItems(v.items, 0, v.items.length);
+      if (am.length === 1 && !basisNearFigures(v)) {
+        total = figureOf(o.amounts, am[0]);
+        totalFromLine = true;
+      }
+    }
+  }
+  if (!announced && !totalFromLine) return null;
+  // A written total says the items add up to it.
+  if (totalFromLine) complete = true;
+  if (partial) complete = false;
+  const bd: Breakdown = make('list', at, total);
+  absorb(bd, region, complete && region.parts.length + region.shares.length >= 2);
+  if (incomplete) bd.complete = false;
+  if (sharesIncomplete) bd.sharesComplete = false;
+  return bd.parts.length || bd.shares.length ? bd : null;
+}
+
+function firstSentenceEnd(o: FindOptions, blk: Block): number {
+  const s = o.sentences[lowerBound(o.sentences, blk.contentStart)];
+  return s ? s.end : blk.end;
+}

@@ -1,0 +1,66 @@
+// Percentages that split one population without any cue word:
+// « 48 % approuvent la réforme, 39 % la désapprouvent et 21 % ne se
+// prononcent pas ». Most runs of percentages in a sentence are not one whole
+// (« 85 % sont satisfaits et 70 % recommandent le service »), so a run counts
+// only with evidence that its parts exclude each other: a word of partition
+// (« autres », « sans opinion », « ne se prononcent pas »: then the run is
+// complete), or two predicates that are each other's negation
+// (« approuvent » / « désapprouvent », « favorables » / « défavorables »).
+
+import { Breakdown } from '../model';
+import { has } from '../cues';
+import { Sentence } from '../sentences';
+import { isPunct } from '../words';
+import { FindOptions, absorb, make } from './wholes';
+import { View, amountItems, readRegion } from './region';
+
+const NEGATIONS = ['des', 'de', 'dis', 'in', 'im', 'il', 'ir', 'mal', 'non', 'non-', 'me'];
+
+/** True when two words of the run are each other's negation by a prefix. */
+function negatedPair(v: View, from: number, to: number): boolean {
+  const words = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const it = v.items[k];
+    if (it.kind === 'word' && it.f.length >= 4) words.add(it.f);
+  }
+  for (const w of words) {
+    for (const p of NEGATIONS) if (w.length > p.length + 3 && w.startsWith(p) && words.has(w.slice(p.length))) return true;
+  }
+  return false;
+}
+
+export function partitionBreakdowns(sent: Sentence, o: FindOptions, taken: ReadonlySet<number>): Breakdown[] {
+  const out: Breakdown[] = [];
+  const { items } = sent;
+  // Each run between semicolons is its own population: « 54 % de femmes et 46 % d’hommes ; 35 % ont moins de 30 ans… ».
+  let from = 0;
+  for (let k = 0; k <= items.length; k++) {
+    if (k < items.length && !isPunct(items[k], ';')) continue;
+    const b = run(sent, o, from, k, taken);
+    if (b) out.push(b);
+    from = k + 1;
+  }
+  return out;
+}
+
+function run(v: View, o: FindOptions, from: number, to: number, taken: ReadonlySet<number>): Breakdown | null {
+  if (amountItems(v.items, from, to).length > 0) return null;
+  let percents = 0;
+  for (let k = from; k < to; k++) {
+    const it = v.items[k];
+    if (it.kind === 'percent') {
+      if (taken.has(it.index)) return null;
+      percents++;
+    }
+  }
+  if (percents < 2) return null;
+  let partition = false;
+  for (let k = from; k < to; k++) if (has(v.cues[k], 'partition')) partition = true;
+  if (!partition && !negatedPair(v, from, to)) return null;
+  const r = readRegion(v, from, to, o);
+  if (r.aborted || r.sharesBroken || r.shares.length < 2) return null;
+  const b = make('partition', v.items[from].start, null);
+  absorb(b, r, partition);
+  b.complete = false;
+  return b;
+}

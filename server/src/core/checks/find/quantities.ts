@@ -1,0 +1,94 @@
+// Counts written in the prose — what rates divide by or multiply with:
+// « 2 millions d’habitants », « 1 600 communes », « cinq ans », « 2,3 millions
+// de foyers ». Amounts and percentages are the recogniser's; these are the
+// numbers it leaves as words. Read from a sentence's items, with the noun
+// they count.
+
+import { Quantity } from '../model';
+import { Item, isPunct, isWord } from '../words';
+
+const SMALL: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13,
+  quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, trente: 30, quarante: 40,
+  cinquante: 50, soixante: 60, cent: 100, mille: 1000,
+};
+const SCALES: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
+
+function isDigits(it: Item | undefined): boolean {
+  if (!it || it.kind !== 'word' || it.f.length === 0) return false;
+  for (let i = 0; i < it.f.length; i++) {
+    const c = it.f.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+export interface ReadQuantity extends Quantity {
+  /** Index of the first item after the number (and its scale word). */
+  next: number;
+  /** The folded noun counted, if one follows (« habitants », « ans »). */
+  noun?: string;
+  /** Item index of the noun. */
+  nounAt?: number;
+}
+
+/** The count starting at item k, if one does. */
+export function quantityAt(items: readonly Item[], k: number): ReadQuantity | null {
+  const first = items[k];
+  if (!first || first.kind !== 'word') return null;
+  let value: number;
+  let step: number;
+  let q = k + 1;
+  if (isDigits(first) && first.kind === 'word') {
+    // A year is no count.
+    if (first.f.length === 4 && (first.f.startsWith('19') || first.f.startsWith('20'))) return null;
+    let text = first.f;
+    // « 1 600 »: groups of three digits after a short first group.
+    if (first.f.length <= 3) {
+      while (isDigits(items[q]) && (items[q] as { f: string }).f.length === 3 && items[q].start - items[q - 1].end <= 1) {
+        text += (items[q] as { f: string }).f;
+        q++;
+      }
+    }
+    step = 1;
+    value = Number(text);
+    // « 2,3 millions »
+    if (isPunct(items[q], ',') && isDigits(items[q + 1]) && items[q].start === items[q - 1].end) {
+      const dec = (items[q + 1] as { f: string }).f;
+      value = Number(text + '.' + dec);
+      step = Math.pow(10, -dec.length);
+      q += 2;
+    }
+  } else {
+    const n = SMALL[first.f];
+    if (n === undefined) return null;
+    value = n;
+    step = 1;
+  }
+  const scaleWord = items[q];
+  if (scaleWord && scaleWord.kind === 'word' && SCALES[scaleWord.f]) {
+    const f = SCALES[scaleWord.f];
+    value *= f;
+    step *= f;
+    q++;
+  }
+  if (!Number.isFinite(value) || value <= 0) return null;
+  // A single significant digit reads as two (« 2 millions » is 2,0 millions), as for amounts.
+  const digits = Math.round(value / step);
+  const half = (digits < 10 ? step / 10 : step) / 2;
+  const out: ReadQuantity = { start: first.start, end: items[q - 1].end, value, lo: value - half, hi: value + half, next: q };
+  let n = q;
+  if (isWord(items[n], 'de', "d'")) n++;
+  const noun = items[n];
+  if (noun && noun.kind === 'word' && !isDigits(noun)) {
+    out.noun = noun.f;
+    out.nounAt = n;
+  }
+  return out;
+}
+
+/** « habitants » and « habitant », « ans » and « an »: the same noun, singular or plural. */
+export function sameNoun(a: string, b: string): boolean {
+  const strip = (w: string) => (w.endsWith('s') || w.endsWith('x') ? w.slice(0, -1) : w);
+  return strip(a) === strip(b);
+}

@@ -1,0 +1,228 @@
+// Reading a run of parts: the figures after a cue are cut into segments at
+// commas, semicolons, « et », « puis », « ainsi que » (« soit », « dont » and
+// « enfin » open a new segment), and each segment may hold one part. What the
+// words of the run say (cues.ts) decides whether the parts may be added up:
+// a different basis (« chacun », « par an », AE/CP) aborts, a stop word
+// (« contre », « hors », « initialement ») ends the run, « notamment » makes it
+// partial, « enfin » or « le reste » closes it.
+
+import { Amount, Percentage } from '../../types';
+import { Cue, has } from '../cues';
+import { Figure, Share, figureOf, shareOf } from '../model';
+import { Item, isPunct, isWord } from '../words';
+
+export type AmountItem = Item & { kind: 'amount' };
+export type PercentItem = Item & { kind: 'percent' };
+
+/** The items of a sentence (or list item) with their cues. */
+export interface View {
+  items: readonly Item[];
+  cues: readonly (Cue | undefined)[];
+}
+
+export interface Figures {
+  amounts: readonly Amount[];
+  percentages: readonly Percentage[];
+}
+
+export interface Segment {
+  from: number;
+  to: number;
+}
+
+/** Cuts items[from, to) at commas, semicolons, « et », « puis », « ainsi que »; « soit », « dont », « enfin » open a new segment and stay in it. */
+export function segments(items: readonly Item[], from: number, to: number): Segment[] {
+  const out: Segment[] = [];
+  let start = from;
+  const cut = (at: number, next: number) => {
+    if (at > start) out.push({ from: start, to: at });
+    start = next;
+  };
+  for (let k = from; k < to; k++) {
+    const it = items[k];
+    if (it.kind === 'punct' && (it.ch === ',' || it.ch === ';')) cut(k, k + 1);
+    else if (it.kind === 'word') {
+      if (it.f === 'et' || it.f === 'puis') cut(k, k + 1);
+      else if (it.f === 'ainsi' && isWord(items[k + 1], 'que', "qu'")) {
+        cut(k, k + 2);
+        k++;
+      } else if (it.f === 'soit' || it.f === 'dont' || it.f === 'enfin') cut(k, k);
+    }
+  }
+  cut(to, to);
+  return out;
+}
+
+export function firstWordOf(items: readonly Item[], seg: Segment): Item | undefined {
+  for (let k = seg.from; k < seg.to; k++) {
+    const it = items[k];
+    if (it.kind === 'punct') continue;
+    return it;
+  }
+  return undefined;
+}
+
+/** « par an », « par habitant », « chacun », « HT », AE/CP, « en moyenne »: figures on another basis than a plain whole. */
+export function isBasisAt(v: View, k: number): boolean {
+  const it = v.items[k];
+  if (it.kind !== 'word') return false;
+  const c = v.cues[k];
+  if (has(c, 'basis') || has(c, 'yearly')) return true;
+  if (it.raw === 'AE' || it.raw === 'CP') return true;
+  if (it.f === 'par' && (has(v.cues[k + 1], 'per') || (isWord(v.items[k + 1], "l'", 'la', 'le') && has(v.cues[k + 2], 'per')))) return true;
+  return false;
+}
+
+/** A word after which the figures are no parts of the run: « contre », « hors », « en plus », « ce que ». */
+export function isStopAt(v: View, k: number): boolean {
+  const it = v.items[k];
+  if (it.kind !== 'word') return false;
+  if (has(v.cues[k], 'stop')) return true;
+  if (it.f === 'que' && isWord(v.items[k - 1], 'qu', "qu'", 'ce')) return true;
+  if (it.f === 'qui' && isWord(v.items[k - 1], 'ce')) return true;
+  if (it.f === 'plus' && isWord(v.items[k - 1], 'de')) return true;
+  return false;
+}
+
+export function hasBasis(v: View, from = 0, to = v.items.length): boolean {
+  for (let k = from; k < to; k++) if (isBasisAt(v, k)) return true;
+  return false;
+}
+
+/** True when any word of [from, to) starts a cue with this role. */
+export function anyCue(v: View, role: Parameters<typeof has>[1], from = 0, to = v.items.length): boolean {
+  for (let k = from; k < to; k++) if (has(v.cues[k], role)) return true;
+  return false;
+}
+
+export interface Region {
+  /** Parts listed at the level of the cue. */
+  parts: Figure[];
+  /** Figures after a nested « dont »: within the total, but their grouping is unclear. */
+  extra: Figure[];
+  shares: Share[];
+  pairs: { part: Figure; share: Share }[];
+  nested: boolean;
+  partial: boolean;
+  closure: boolean;
+  aborted: boolean;
+  sharesBroken: boolean;
+  /** True when a stop word ended the region early. */
+  stopped: boolean;
+  /** The last part came after « et » or « ainsi que »: the enumeration is closed. */
+  closed: boolean;
+  /** Budget stages named by the parts (« engagés », « payés »): parts at different stages nest, they do not add up. */
+  stages: Set<number>;
+}
+
+export function emptyRegion(): Region {
+  return {
+    parts: [], extra: [], shares: [], pairs: [], nested: false, partial: false, closure: false, aborted: false, sharesBroken: false,
+    stopped: false, closed: false, stages: new Set(),
+  };
+}
+
+/** Words that make a percentage a rate or a change rather than a share of the whole. */
+function isNotShareAt(v: View, k: number): boolean {
+  const c = v.cues[k];
+  return has(c, 'rise') || has(c, 'fall') || has(c, 'change') || has(c, 'points') || has(c, 'ratio') || has(c, 'comparison') || has(c, 'yearly') || has(c, 'factor') || has(c, 'allocation');
+}
+
+/** The parts in items[from, to). */
+export function readRegion(v: View, from: number, to: number, f: Figures): Region {
+  const { items } = v;
+  const r = emptyRegion();
+  let last: Figure | null = null;
+  let lastClosure = -1;
+  let lastFigure = -1;
+  let prevCutByEt = false;
+  for (const seg of segments(items, from, to)) {
+    const first = firstWordOf(items, seg);
+    let stop = false;
+    let notShare = false;
+    const segAmounts: AmountItem[] = [];
+    const segPercents: PercentItem[] = [];
+    let firstAmountAt = -1;
+    for (let k = seg.from; k < seg.to; k++) {
+      const it = items[k];
+      if (it.kind === 'amount') {
+        if (firstAmountAt < 0) firstAmountAt = k;
+        segAmounts.push(it);
+      } else if (it.kind === 'percent') segPercents.push(it);
+      else if (it.kind === 'word') {
+        if (isBasisAt(v, k)) r.aborted = true;
+        if (isStopAt(v, k)) stop = true;
+        const c = v.cues[k];
+        if (has(c, 'partial')) r.partial = true;
+        if (has(c, 'closure')) r.closure = true;
+        if (has(c, 'stage') && c!.rank) r.stages.add(c!.rank);
+        if (isNotShareAt(v, k)) notShare = true;
+      } else if (it.ch === '+' || it.ch === '−' || it.ch === '/') notShare = true;
+    }
+    if (r.aborted) return r;
+    for (let k = seg.from; k < seg.to; k++) {
+      const c = v.cues[k];
+      if (has(c, 'closure') && !isWord(items[k], 'enfin')) lastClosure = k;
+      if (items[k].kind === 'amount' || items[k].kind === 'percent') lastFigure = k;
+    }
+    const cutByEt = seg.from > 0 && (isWord(items[seg.from - 1], 'et') || isWord(items[seg.from - 1], 'que', "qu'"));
+    if (isWord(first, 'soit')) {
+      // A restatement of the previous part: « 667 M€, soit 37 % ».
+      if (segPercents.length === 1 && segAmounts.length === 0 && last && !notShare) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });
+      continue;
+    }
+    if (isWord(first, 'dont')) {
+      r.nested = true;
+      last = null;
+      continue;
+    }
+    if (stop) {
+      r.stopped = true;
+      break;
+    }
+    if (segAmounts.length >= 2) {
+      r.aborted = true;
+      return r;
+    }
+    if (segAmounts.length === 1) {
+      const fig = figureOf(f.amounts, segAmounts[0]);
+      (r.nested ? r.extra : r.parts).push(fig);
+      last = fig;
+      prevCutByEt = cutByEt;
+    }
+    if (segPercents.length > 0) {
+      if (notShare || segPercents.length > 1) r.sharesBroken = true;
+      else if (segAmounts.length === 1) {
+        // Only « 1,2 Md€ (60 %) » pairs a share with its part; any other percentage beside an amount means something else.
+        const ai = firstAmountAt;
+        if (isPunct(items[ai + 1], '(') && items[ai + 2] === segPercents[0] && last) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });
+        else r.sharesBroken = true;
+      } else if (!r.nested) {
+        r.shares.push(shareOf(f.percentages, segPercents[0]));
+        prevCutByEt = cutByEt;
+      }
+    }
+  }
+  r.closed = prevCutByEt;
+  // « …, le solde pour C »: the last part is named without a figure, so the figures given cannot reach the whole.
+  if (lastClosure > lastFigure) r.partial = true;
+  return r;
+}
+
+export function amountItems(items: readonly Item[], from: number, to: number): AmountItem[] {
+  const out: AmountItem[] = [];
+  for (let k = from; k < to; k++) {
+    const it = items[k];
+    if (it.kind === 'amount') out.push(it);
+  }
+  return out;
+}
+
+export function percentItems(items: readonly Item[], from: number, to: number): PercentItem[] {
+  const out: PercentItem[] = [];
+  for (let k = from; k < to; k++) {
+    const it = items[k];
+    if (it.kind === 'percent') out.push(it);
+  }
+  return out;
+}

@@ -1,0 +1,209 @@
+// Stated shares: a percentage or a fraction that says what part of a whole an
+// amount is. The share is tied to its part and its whole by the clause's
+// structure:
+//   X, soit N % (du total de Y | des Y | de son coût de Y)   — « soit » after the part
+//   X sur (les) Y, soit N %                                  — « sur » joins part and whole
+//   X représente N % de Y, X, représentant N % des dépenses (Y) — a verb of share
+//   N % de Y, soit X    ·    un quart de l’enveloppe de Y, soit X
+//   Avec X, l’État assure la moitié du financement de ce projet de Y
+// When the whole is not written with the share, it is the whole of the
+// breakdown the part belongs to, or — for « du total », « de l’enveloppe » —
+// the single amount of a sentence just before.
+
+import { Percentage } from '../../types';
+import { Figure, FractionShare, Share, SharePair, figureOf, shareOf } from '../model';
+import { has } from '../cues';
+import { APPROXIMATE_SLACK } from '../intervals';
+import { Sentence } from '../sentences';
+import { FIGURE_LEAD, Item, isPunct, isWord } from '../words';
+import { FindOptions, previousTotal } from './wholes';
+import { AmountItem, View } from './region';
+
+/** Half-width, in percentage points, of what a plain fraction word stands for: « un tiers » is 30,8 – 35,8 %. */
+const FRACTION_SLACK = 2.5;
+
+/** A stated share at item k: a percentage, or a fraction phrase (« la moitié », « les deux tiers », « près d’un quart »). */
+interface Stated {
+  share: Share;
+  /** First and last item of the share as written. */
+  from: number;
+  to: number;
+}
+
+function statedAt(v: View, k: number, percentages: readonly Percentage[]): Stated | null {
+  const it = v.items[k];
+  if (it.kind === 'percent') return { share: shareOf(percentages, it), from: k, to: k };
+  const c = v.cues[k];
+  if (!has(c, 'fraction') || c!.value === undefined) return null;
+  // « la moitié », « un tiers », « les deux tiers », « un quart »: an article or a number before it.
+  const before = v.items[k - 1];
+  if (!isWord(before, 'la', 'un', 'une', 'les', "l'", 'le', "d'", 'du', 'de')) return null;
+  const value = c!.value * 100;
+  let lo = value - FRACTION_SLACK;
+  let hi = value + FRACTION_SLACK;
+  // Hedges before the fraction: « près de la moitié », « plus d’un tiers », « moins du quart ».
+  const h = v.items[k - 2];
+  const h2 = v.items[k - 3];
+  if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'pres', 'environ', 'quasiment', 'presque')) {
+    lo *= 1 - APPROXIMATE_SLACK;
+    hi *= 1 + APPROXIMATE_SLACK;
+  } else if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'plus')) hi = 100;
+  else if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'moins')) lo = 0;
+  const share: FractionShare = { start: before!.start, end: it.end, value, lo, hi, index: -1, fraction: true };
+  return { share, from: k - 1, to: k + (c!.length - 1) };
+}
+
+/** Words that make the percentage a change or a rate, not a share: « hausse de 12 % », « taux de 5 % », « +3 % ». */
+function isRateAt(v: View, k: number): boolean {
+  for (let q = Math.max(0, k - 3); q < k; q++) {
+    const c = v.cues[q];
+    if (has(c, 'rise') || has(c, 'fall') || has(c, 'change') || has(c, 'ratio') || has(c, 'points') || has(c, 'yearly')) return true;
+    if (isPunct(v.items[q], '+', '−', '-') && q === k - 1) return true;
+  }
+  const after = v.cues[k + 1];
+  return has(after, 'yearly') || has(after, 'comparison') || has(after, 'ratio');
+}
+
+/** The amount of the whole written after the share: « du total de 1,8 Md€ », « des 413 milliards », « d’un projet de 3 M€ », « des dépenses, qui atteignent 25 Md€ ». */
+function wholeAfter(v: View, to: number, amounts: FindOptions['amounts']): { whole: Figure; at: number } | null {
+  let q = to + 1;
+  if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
+  for (let w = 0; q < v.items.length && w < 8; q++, w++) {
+    const n = v.items[q];
+    if (n.kind === 'amount') return n.high === undefined ? { whole: figureOf(amounts, n), at: q } : null;
+    if (n.kind === 'percent') return null;
+    if (n.kind === 'punct' && n.ch !== '(' && n.ch !== ',') return null;
+    if (n.kind === 'word' && (n.f === 'soit' || n.f === 'dont' || n.f === 'et' || has(v.cues[q], 'comparison'))) return null;
+  }
+  return null;
+}
+
+/** Whether the share names its whole with a noun and no figure: « du total », « de l’enveloppe », « du budget ». */
+function namesWhole(v: View, to: number): boolean {
+  const q = to + 1;
+  if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return false;
+  for (let n = q + 1; n < v.items.length && n <= q + 3; n++) if (has(v.cues[n], 'whole-noun')) return true;
+  return false;
+}
+
+/** The nearest amount before item k in its clause, `words` words away at most, with nothing numeric between. */
+function amountBefore(v: View, k: number, words: number): number {
+  let x = k - 1;
+  let n = 0;
+  while (x >= 0 && n <= words) {
+    const it = v.items[x];
+    if (it.kind === 'amount') return it.high === undefined ? x : -1;
+    if (it.kind === 'percent') return -1;
+    if (it.kind === 'punct' && (it.ch === ';' || it.ch === ':' || it.ch === '.')) return -1;
+    if (it.kind === 'word') n++;
+    x--;
+  }
+  return -1;
+}
+
+export interface ShareContext extends FindOptions {
+  /** The whole of the breakdown each amount (by index) is a part of. */
+  totalOfPart: ReadonlyMap<number, Figure>;
+  /** Percentages (by index) already paired by a breakdown. */
+  paired: ReadonlySet<number>;
+}
+
+export function findSharePairs(s: number, o: ShareContext): SharePair[] {
+  const sent: Sentence = o.sentences[s];
+  if (sent.figures < 2 && !hasFraction(sent)) return [];
+  const out: SharePair[] = [];
+  const { items } = sent;
+  for (let k = 0; k < items.length; k++) {
+    const st = statedAt(sent, k, o.percentages);
+    if (!st) continue;
+    if (st.share.index >= 0 && o.paired.has(st.share.index)) continue;
+    if (st.share.index >= 0 && isRateAt(sent, k)) continue;
+    const pair = pairFor(s, sent, st, o);
+    if (pair) out.push(pair);
+    k = st.to;
+  }
+  return out;
+}
+
+function hasFraction(v: View): boolean {
+  for (let k = 0; k < v.items.length; k++) if (has(v.cues[k], 'fraction')) return true;
+  return false;
+}
+
+function pairFor(s: number, v: View, st: Stated, o: ShareContext): SharePair | null {
+  const { items } = v;
+  const share = st.share;
+  // What stands right before the share: « soit », a verb of share, or the start of a clause.
+  let p = st.from - 1;
+  while (p >= 0 && items[p].kind === 'word' && FIGURE_LEAD.has((items[p] as { f: string }).f)) p--;
+  const afterSoit = isWord(items[p], 'soit');
+  const after = wholeAfter(v, st.to, o.amounts);
+
+  // « N % de Y, soit X »: the part restated after the whole.
+  if (after && !afterSoit) {
+    let q = after.at + 1;
+    while (q < items.length && (items[q].kind === 'punct' && (items[q] as { ch: string }).ch === ',')) q++;
+    if (isWord(items[q], 'soit')) {
+      q++;
+      while (q < items.length && items[q].kind === 'word' && FIGURE_LEAD.has((items[q] as { f: string }).f)) q++;
+      const x = items[q];
+      if (x && x.kind === 'amount' && x.high === undefined) return { part: figureOf(o.amounts, x), share, whole: after.whole };
+    }
+  }
+
+  // The part before the share: after « soit », or the subject of a verb of share.
+  let partAt = -1;
+  if (afterSoit) partAt = amountBefore(v, p, 4);
+  else {
+    for (let q = st.from - 1; q >= 0 && q >= st.from - 4; q--) {
+      if (has(v.cues[q], 'share-verb')) {
+        partAt = amountBefore(v, q, 3);
+        break;
+      }
+    }
+  }
+  if (partAt >= 0) {
+    let part = figureOf(o.amounts, items[partAt] as AmountItem);
+    let whole = after?.whole ?? null;
+    // « X sur (les) Y, soit N % »: the amount found is the whole, the part is before « sur ».
+    if (!whole && afterSoit) {
+      let q = partAt - 1;
+      while (q >= 0 && isWord(items[q], 'les', 'la', 'le', "l'", 'un', 'une', 'ses', 'ces')) q--;
+      if (isWord(items[q], 'sur')) {
+        const xi = amountBefore(v, q, 3);
+        if (xi >= 0) {
+          whole = part;
+          part = figureOf(o.amounts, items[xi] as AmountItem);
+        }
+      }
+    }
+    if (!whole) whole = o.totalOfPart.get(part.index) ?? null;
+    if (!whole && namesWhole(v, st.to)) {
+      const prev = previousTotal(s, o, 2, false);
+      if (prev && prev.lo > part.hi) whole = prev;
+    }
+    return whole && whole.index !== part.index ? { part, share, whole } : null;
+  }
+
+  // « Avec X, l’État assure la moitié du financement de ce projet de Y »: the one other amount of the clause.
+  if (after) {
+    let only = -1;
+    for (let q = 0; q < items.length; q++) {
+      if (q === after.at) continue;
+      const it = items[q];
+      if (it.kind === 'amount') {
+        if (only >= 0 || it.high !== undefined) return null;
+        only = q;
+      } else if (it.kind === 'percent' && q !== st.from) return null;
+    }
+    if (only >= 0 && only < st.from && isWord(items[firstWord(items)], 'avec')) return { part: figureOf(o.amounts, items[only] as AmountItem), share, whole: after.whole };
+  }
+  return null;
+}
+
+function firstWord(items: readonly Item[]): number {
+  let k = 0;
+  while (k < items.length && items[k].kind === 'punct') k++;
+  return k;
+}
+

@@ -1,0 +1,562 @@
+// Wholes and their parts in prose. The finder reads the structure the text
+// already has — the sentence, its clauses (a colon, « dont », a verb that
+// distributes), the sentences around it in the same paragraph — and the roles
+// of the words (cues.ts); it never compares words itself. Each finder gives
+// `Breakdown`s: a total (or none), its parts and shares, and whether the parts
+// are meant to exhaust the total. Anything unclear — two amounts in one
+// segment, another basis (« chacun », « par an », AE/CP, HT/TTC), parts at
+// different budget stages — makes a breakdown skipped or checked part by part
+// only: a false alarm costs as much trust as a missed error.
+
+import { Breakdown, Cue as BreakdownCue, Figure, append, figureOf, shareOf } from '../model';
+import { has } from '../cues';
+import { Sentence, firstIndex } from '../sentences';
+import { FIGURE_LEAD, Item, isPunct, isWord } from '../words';
+import { AmountItem, Figures, Region, View, amountItems, anyCue, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments } from './region';
+import { DocumentStructure } from '../../structure';
+import { REACH } from '../reach';
+
+export interface FindOptions extends Figures {
+  text: string;
+  structure: DocumentStructure;
+  sentences: readonly Sentence[];
+}
+
+export function make(cue: BreakdownCue, at: number, total: Figure | null): Breakdown {
+  return { cue, at, total, parts: [], shares: [], pairs: [], complete: false, sharesComplete: false, partsOnly: false };
+}
+
+export function absorb(b: Breakdown, r: Region, complete: boolean): void {
+  append(b.parts, r.parts);
+  if (!r.sharesBroken) {
+    append(b.shares, r.shares);
+    append(b.pairs, r.pairs);
+  }
+  // Parts at different budget stages (engagés, payés) nest in their whole: none may exceed it, their sum means nothing.
+  if (r.nested || r.extra.length || r.stages.size > 1) {
+    b.partsOnly = true;
+    append(b.parts, r.extra);
+  }
+  b.complete = complete && !r.partial && !r.nested && !r.stopped;
+  b.sharesComplete = complete && !r.partial && !r.stopped && !r.sharesBroken;
+}
+
+/** True when a figure of the sentence sits in a segment with a word of another basis (« 2 Md€ par an », « 3 M€ HT »). */
+export function basisNearFigures(v: View, from = 0, to = v.items.length): boolean {
+  for (const seg of segments(v.items, from, to)) {
+    let figure = false;
+    let basis = false;
+    for (let k = seg.from; k < seg.to; k++) {
+      const kind = v.items[k].kind;
+      if (kind === 'amount' || kind === 'percent') figure = true;
+      else if (isBasisAt(v, k)) basis = true;
+    }
+    if (figure && basis) return true;
+  }
+  return false;
+}
+
+/** Skips hedges and determiners (« près de », « plus de », « un peu moins de ») from k on. */
+function pastLeads(items: readonly Item[], k: number): number {
+  while (k < items.length && items[k].kind === 'word' && FIGURE_LEAD.has((items[k] as { f: string }).f)) k++;
+  return k;
+}
+
+/** « 1,8 milliard d’euros, dont 667 millions … et 444 millions … ». */
+export function dontBreakdowns(sent: Sentence, o: FindOptions): Breakdown[] {
+  const items = sent.items;
+  const out: Breakdown[] = [];
+  let aborted: boolean | undefined;
+  for (let k = 0; k < items.length; k++) {
+    const w = items[k];
+    if (w.kind !== 'word' || w.f !== 'dont') continue;
+    // The figure right after « dont » (hedges allowed) makes it a breakdown, not a relative pronoun.
+    const next = items[pastLeads(items, k + 1)];
+    if (!next || (next.kind !== 'amount' && next.kind !== 'percent')) continue;
+    // The whole: the nearest amount before, in the same clause.
+    let p = k - 1;
+    let words = 0;
+    let commas = 0;
+    let total: AmountItem | null = null;
+    for (; p >= 0; p--) {
+      const it = items[p];
+      if (it.kind === 'amount') {
+        total = it;
+        break;
+      }
+      if (it.kind === 'percent') break;
+      if (it.kind === 'punct') {
+        if (it.ch === ',') commas++;
+        else if (it.ch !== '(' && it.ch !== ')' && it.ch !== '-' && it.ch !== '–') break;
+        if (commas > 2) break;
+        continue;
+      }
+      if (it.f === 'dont' || it.f === 'soit' || it.f === 'et') break;
+      if (++words > 8) break;
+    }
+    if (!total) continue;
+    if ((aborted ??= basisNearFigures(sent))) continue;
+    const b = make('dont', items[k].start, figureOf(o.amounts, total));
+    let last: Figure | null = null;
+    let end = items.length;
+    for (let q = k + 1; q < items.length; q++) {
+      const it = items[q];
+      if (isWord(it, 'dont', 'sur') || isPunct(it, ';', ':', '.') || (isPunct(it, ',') && isWord(items[q + 1], 'et'))) {
+        end = q;
+        break;
+      }
+    }
+    let closedByEt = false;
+    for (const seg of segments(items, k + 1, end)) {
+      let m = seg.from;
+      if (isWord(items[m], 'dont')) m++;
+      const isSoit = isWord(items[m], 'soit');
+      if (isSoit) m++;
+      m = pastLeads(items, m);
+      const it = items[m];
+      let stop = false;
+      for (let q = seg.from; q < seg.to; q++) if (isStopAt(sent, q)) stop = true;
+      if (stop) break;
+      if (isSoit) {
+        if (it && it.kind === 'percent' && last) b.pairs.push({ part: last, share: shareOf(o.percentages, it) });
+        continue;
+      }
+      if (!it || (it.kind !== 'amount' && it.kind !== 'percent')) {
+        // A segment that does not open on a figure ends the list unless it holds none.
+        if (amountItems(items, seg.from, seg.to).length > 0) break;
+        continue;
+      }
+      if (amountItems(items, m + 1, seg.to).length > 0) break;
+      closedByEt = isWord(items[seg.from - 1], 'et') || isWord(items[seg.from - 1], 'que', "qu'");
+      if (it.kind === 'amount') {
+        last = figureOf(o.amounts, it);
+        b.parts.push(last);
+      } else {
+        b.shares.push(shareOf(o.percentages, it));
+        last = null;
+      }
+    }
+    // « dont A pour a, B pour b » without « et » may return to the outer list after A: only A is surely inside.
+    if (b.parts.length > 1 && !closedByEt) b.parts.length = 1;
+    if (b.parts.length || b.shares.length) out.push(b);
+  }
+  return out;
+}
+
+/**
+ * The single amount of the nearest earlier sentence with figures, in the same section, `reach` sentences back at
+ * most (never more than REACH: chunks.ts cuts where no sentence reaches further), and in the same paragraph unless
+ * the sentence opens on words that point back (see mayReferBack).
+ */
+export function previousTotal(s: number, o: FindOptions, reach = REACH, acrossParagraphs = true): Figure | null {
+  const sents = o.sentences;
+  for (let p = s - 1; p >= 0 && p >= s - Math.min(reach, REACH); p--) {
+    if (sents[p].section !== sents[s].section) return null;
+    if (!acrossParagraphs && sents[p].paragraph !== sents[s].paragraph) return null;
+    if (sents[p].figures === 0) continue;
+    const am = amountItems(sents[p].items, 0, sents[p].items.length);
+    if (am.length === 0) continue;
+    if (am.length !== 1 || am[0].high !== undefined) return null;
+    return figureOf(o.amounts, am[0]);
+  }
+  return null;
+}
+
+/** Words that may sit between « Sur », an article and the amount of an inline whole: « Sur une enveloppe de 1,5 Md€ ». */
+function wholeLead(v: View, k: number): boolean {
+  const it = v.items[k];
+  return it.kind === 'word' && (has(v.cues[k], 'whole-noun') || it.f === 'de' || it.f === "d'" || it.f === 'du' || it.f === 'des' || FIGURE_LEAD.has(it.f));
+}
+
+/**
+ * « Sur ce total, l’État … 667 millions …, l’Europe … 444 millions. Enfin 680 millions … »;
+ * « Sur les 57 milliards d’euros ouverts…, seuls 29 milliards… »; « Parmi les 45 M€ du plan, 52 M€… ».
+ */
+export function backReference(s: number, o: FindOptions): Breakdown | null {
+  const sent = o.sentences[s];
+  const items = sent.items;
+  const k0 = firstIndex(items);
+  const among = isWord(items[k0], 'parmi');
+  if (!isWord(items[k0], 'sur') && !among) return null;
+  let total: Figure | null = null;
+  let regionStart = -1;
+  if (!among && has(sent.cues[k0 + 1], 'anaphora') && has(sent.cues[k0 + 2], 'whole-noun')) {
+    total = previousTotal(s, o);
+    regionStart = k0 + 3;
+  } else if (isWord(items[k0 + 1], 'les', 'le', 'la', "l'", 'ces', 'ce', 'cette', 'une', 'un', 'ses', 'leurs')) {
+    // The whole is written inline.
+    for (let k = k0 + 2; k < items.length && k <= k0 + 6; k++) {
+      const it = items[k];
+      if (it.kind === 'amount') {
+        total = figureOf(o.amounts, it);
+        let c = k + 1;
+        while (c < items.length && !isPunct(items[c], ',')) {
+          if (items[c].kind === 'amount' || items[c].kind === 'percent') return null;
+          c++;
+        }
+        regionStart = c + 1;
+        break;
+      }
+      if (!wholeLead(sent, k)) break;
+    }
+  }
+  if (!total || regionStart < 0) return null;
+  if (basisNearFigures(sent)) return null;
+  const b = make('sur', items[k0].start, total);
+  const r = readRegion(sent, regionStart, items.length, o);
+  if (r.aborted) return null;
+  let closure = r.closure;
+  let stopped = r.stopped;
+  const regions = [r];
+  // Following sentences of the same block that carry on the list: « Enfin 680 millions… », « Le reste… ».
+  for (let n = s + 1; n < o.sentences.length && !stopped && !closure; n++) {
+    const next = o.sentences[n];
+    if (next.block !== sent.block) break;
+    const f = firstIndex(next.items);
+    const carries = has(next.cues[f], 'closure') || isWord(next.items[f], 'ensuite', 'puis') || (isWord(next.items[f], 'le', 'la', 'les', "l'") && has(next.cues[f + 1], 'remainder'));
+    if (!carries) break;
+    if (basisNearFigures(next)) return null;
+    const rn = readRegion(next, f, next.items.length, o);
+    if (rn.aborted) return null;
+    regions.push(rn);
+    closure = closure || rn.closure;
+    stopped = rn.stopped;
+  }
+  const merged = emptyRegion();
+  for (const x of regions) {
+    append(merged.parts, x.parts);
+    append(merged.extra, x.extra);
+    append(merged.shares, x.shares);
+    append(merged.pairs, x.pairs);
+    merged.nested ||= x.nested;
+    merged.partial ||= x.partial;
+    merged.sharesBroken ||= x.sharesBroken;
+    for (const st of x.stages) merged.stages.add(st);
+  }
+  if (among) merged.partial = true;
+  // Parts that do not close (« enfin », « le reste ») may leave something out: then only an excess is certain.
+  absorb(b, merged, closure);
+  return b.parts.length || b.shares.length ? b : null;
+}
+
+/** « Cette enveloppe se répartit… », « Elle comprend… », « Le montant se décompose… »: the whole was named just before. */
+function anaphoric(v: View): boolean {
+  const k = firstIndex(v.items);
+  if (has(v.cues[k], 'anaphora')) return true;
+  return isWord(v.items[k], 'le', 'la', "l'") && has(v.cues[k + 1], 'sum-noun');
+}
+
+/** True when the amount at item k is the complement of a whole's noun (« Le fonds de 3 Md€ », « une enveloppe de 2 M€ ») or follows « Avec ». */
+function namesTheWhole(v: View, k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && v.items[p].kind === 'word' && FIGURE_LEAD.has((v.items[p] as { f: string }).f) && !isWord(v.items[p], 'de', "d'")) p--;
+  if (isWord(v.items[p], 'de', "d'")) {
+    for (let q = p - 1; q >= 0 && q >= p - 3; q--) if (has(v.cues[q], 'whole-noun')) return true;
+    return false;
+  }
+  return isWord(v.items[p], 'avec') && p === firstIndex(v.items);
+}
+
+/**
+ * « se répartit ainsi : », « comprend … pour …, … pour … », « provient de », « finance A, B et C », a colon:
+ * the parts after the verb or the colon, the whole before it (or in the sentence before).
+ */
+export function distribution(s: number, o: FindOptions): Breakdown | null {
+  const sent = o.sentences[s];
+  const items = sent.items;
+  let trigger = -1;
+  let cue: BreakdownCue = 'repartition';
+  let complete = false;
+  for (let k = 0; k < items.length; k++) {
+    const c = sent.cues[k];
+    if (has(c, 'distribution') || has(c, 'origin')) {
+      trigger = k;
+      const comprend = isWord(items[k], 'comprend', 'comprennent', 'comprendra', 'comprendront', 'englobe', 'englobent', 'regroupe', 'regroupent');
+      cue = comprend ? 'comprend' : 'repartition';
+      complete = true;
+      break;
+    }
+    if (has(c, 'allocation') && trigger < 0) {
+      // Spending verbs give a whole only when it is named as one: « Le fonds de 3 Md€ finance … ».
+      const before = amountItems(items, 0, k);
+      if (before.length === 1 && namesTheWhole(sent, items.indexOf(before[0]))) {
+        trigger = k;
+        cue = 'allocation';
+        complete = false;
+        break;
+      }
+    }
+  }
+  let colon = -1;
+  for (let k = trigger < 0 ? 0 : trigger; k < items.length; k++) {
+    if (isPunct(items[k], ':')) {
+      colon = k;
+      break;
+    }
+  }
+  if (trigger < 0) {
+    if (colon < 0) return null;
+    trigger = colon;
+    cue = 'colon';
+  }
+  if (anyCue(sent, 'complete', 0, colon >= 0 ? colon : trigger + 1)) complete = true;
+  // A colon at the end of the sentence announces a list (lists.ts reads it) or prose on the next line.
+  const endsOnColon = colon >= 0 && amountItems(items, colon + 1, items.length).length === 0 && percentItems(items, colon + 1, items.length).length === 0;
+  const next = endsOnColon ? nextLine(s, o) : null;
+  if (endsOnColon && !next) return null;
+  if (basisNearFigures(sent)) return null;
+  // « comprend notamment : » announces examples, not the whole list.
+  if (anyCue(sent, 'partial')) complete = false;
+  const before = amountItems(items, 0, trigger);
+  let total: Figure | null = null;
+  if (before.length === 1) total = figureOf(o.amounts, before[0]);
+  else if (before.length === 0 && cue !== 'colon' && cue !== 'allocation' && anaphoric(sent)) total = previousTotal(s, o, 1);
+  else if (before.length > 1) return null;
+  const regionStart = colon >= 0 ? colon + 1 : trigger + 1;
+  const b = make(cue, items[trigger].start, total);
+  const r = next ?? readRegion(sent, regionStart, items.length, o);
+  if (r.aborted) return null;
+  // A single part never proves the list exhaustive.
+  absorb(b, r, complete && (r.parts.length >= 2 || r.shares.length >= 2));
+  if (cue === 'comprend' && b.parts.length < 2) b.complete = false;
+  return b.parts.length || b.shares.length ? b : null;
+}
+
+/**
+ * « … se répartit ainsi :⏎40 M€ pour A, 30 M€ pour B et 35 M€ pour C. »: the
+ * list written as prose on the next line of the same block.
+ */
+function nextLine(s: number, o: FindOptions): Region | null {
+  const sent = o.sentences[s];
+  const next = o.sentences[s + 1];
+  if (!next || next.block !== sent.block || next.items.length === 0 || basisNearFigures(next)) return null;
+  const r = readRegion(next, firstIndex(next.items), next.items.length, o);
+  if (r.aborted || r.parts.length + r.shares.length === 0) return null;
+  return r;
+}
+
+/** The amount a total cue governs in items[0, to): « soit 1,8 Md€ au total », « pour un montant global de 21,3 M€ », « Au total, 265 M€ ». */
+interface TotalMark {
+  /** Item index of the total amount. */
+  at: number;
+  /** Item index where the words announcing it start (the parts end before). */
+  from: number;
+  /** A total cue was written (« au total », « un total de »), not only « soit ». */
+  explicit: boolean;
+}
+
+const TOTAL_VERBS = new Set(['soit', 'pour', 'represente', 'representent', 'representant', 'totalise', 'totalisent', 'atteint', 'atteignent', 'porte', 'portent', 'portant']);
+
+function totalMarks(v: View): TotalMark[] {
+  const { items, cues } = v;
+  const out: TotalMark[] = [];
+  for (let x = 0; x < items.length; x++) {
+    if (items[x].kind !== 'amount') continue;
+    // Before the amount, in its clause: « soit un total de », « pour un montant global de », « Au total, ».
+    let p = x - 1;
+    let explicit = false;
+    let anchor = -1;
+    for (let words = 0; p >= 0 && words < 7; p--) {
+      const it = items[p];
+      if (it.kind !== 'word') {
+        // « Au total, 265 M€ »: the cue opens the sentence, before a comma.
+        if (isPunct(it, ',') && p - 1 >= 0 && has(cues[p - 2], 'total') && p - 2 === firstIndex(items)) {
+          explicit = true;
+          anchor = p - 2;
+        }
+        break;
+      }
+      words++;
+      if (has(cues[p], 'total')) explicit = true;
+      if (TOTAL_VERBS.has(it.f)) {
+        anchor = p;
+        break;
+      }
+      if (!FIGURE_LEAD.has(it.f) && !has(cues[p], 'total') && !has(cues[p], 'whole-noun') && it.f !== 'ce' && it.f !== 'en' && it.f !== 'le' && it.f !== 'un' && it.f !== 'une') break;
+    }
+    // After it: « 1,8 Md€ au total », « 16 M€ sur la période ».
+    let closes = false;
+    for (let q = x + 1, w = 0; q < items.length && w < 4; q++, w++) {
+      const n = items[q];
+      if (n.kind === 'punct') {
+        closes = n.ch === '.' || n.ch === ',' || n.ch === ';' || n.ch === ')';
+        break;
+      }
+      if (n.kind !== 'word') break;
+      if (has(cues[q], 'total')) explicit = true;
+      else if (n.f !== 'en' && n.f !== 'au' && n.f !== 'de' && n.f !== "d'" && n.f !== 'euros') break;
+    }
+    if (x === items.length - 1) closes = true;
+    if (anchor < 0) continue;
+    const soit = isWord(items[anchor], 'soit');
+    if (!explicit && !(soit && closes)) continue;
+    out.push({ at: x, from: anchor, explicit });
+  }
+  return out;
+}
+
+/** The parts of an enumeration that ends right before `end`, walking back segment by segment: one amount each. */
+function partsBefore(v: View, o: FindOptions, end: number): Figure[] | null {
+  const { items } = v;
+  const parts: Figure[] = [];
+  let segAmount: AmountItem | null = null;
+  let segCount = 0;
+  let stop = false;
+  const closeSegment = (): boolean => {
+    if (segCount > 1 || stop) return false;
+    if (segAmount) parts.push(figureOf(o.amounts, segAmount));
+    segAmount = null;
+    segCount = 0;
+    return true;
+  };
+  for (let k = end - 1; k >= 0; k--) {
+    const w = items[k];
+    if (isPunct(w, ':') || isWord(w, 'dont', 'soit')) break;
+    if (isPunct(w, ',', ';') || isWord(w, 'et', 'puis')) {
+      if (!closeSegment()) break;
+      continue;
+    }
+    if (w.kind === 'amount') {
+      segAmount = w;
+      segCount++;
+    } else if (isStopAt(v, k)) stop = true;
+  }
+  closeSegment();
+  // Found walking backwards; unshift would move every earlier part at each step (quadratic on a long list).
+  parts.reverse();
+  return parts;
+}
+
+/** « L’État apporte 667 M€, l’Europe 444 M€ et le privé 680 M€, soit 1,8 Md€ au total », « … représentent un montant global de 21,3 M€ ». */
+export function totalAfterInSentence(sent: Sentence, o: FindOptions): Breakdown | null {
+  if (sent.figures < 3) return null;
+  for (const mark of totalMarks(sent)) {
+    const parts = partsBefore(sent, o, mark.from);
+    if (!parts || parts.length < 2) continue;
+    const total = figureOf(o.amounts, sent.items[mark.at] as AmountItem);
+    // Without « au total », the figure must be larger than any part, or it may restate the last one.
+    if (!mark.explicit && !parts.every((pt) => total.lo > pt.hi)) continue;
+    if (basisNearFigures(sent, 0, mark.at + 1)) return null;
+    const b = make('soit-total', sent.items[mark.from].start, total);
+    b.parts = parts;
+    b.complete = true;
+    return b;
+  }
+  return null;
+}
+
+/** What earlier breakdowns made of each amount: the total of one, or a part. */
+export interface Roles {
+  totals: Map<number, Breakdown>;
+  parts: Set<number>;
+}
+
+export function rolesOf(breakdowns: readonly Breakdown[]): Roles {
+  const totals = new Map<number, Breakdown>();
+  const parts = new Set<number>();
+  for (const b of breakdowns) {
+    if (b.total) totals.set(b.total.index, b);
+    for (const p of b.parts) parts.add(p.index);
+  }
+  return { totals, parts };
+}
+
+/**
+ * Amounts of the sentences before `s` in its paragraph, back to its start or
+ * `reach` sentences, one group per sentence in text order: a sentence gives
+ * its amounts, or the total of its breakdown (not the parts, which the total
+ * already counts). Null when a sentence states another basis.
+ */
+function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number): Figure[][] | null {
+  const sents = o.sentences;
+  const sent = sents[s];
+  const groups: Figure[][] = [];
+  for (let p = s - 1; p >= 0 && p >= s - reach; p--) {
+    const prev = sents[p];
+    if (prev.paragraph !== sent.paragraph || prev.paragraph < 0 || prev.section !== sent.section) break;
+    if (prev.figures === 0) continue;
+    if (basisNearFigures(prev)) return null;
+    const own: Figure[] = [];
+    for (const a of amountItems(prev.items, 0, prev.items.length)) {
+      if (roles.parts.has(a.index) && !roles.totals.has(a.index)) continue;
+      own.push(figureOf(o.amounts, a));
+    }
+    if (own.length) groups.push(own);
+  }
+  return groups.reverse();
+}
+
+function flat(groups: readonly Figure[][], from: number): Figure[] {
+  const out: Figure[] = [];
+  for (let g = from; g < groups.length; g++) append(out, groups[g]);
+  return out;
+}
+
+/**
+ * « L’ANR financera 120 M€, Bpifrance 85 M€ et les collectivités 40 M€. Au total, 265 M€ seront mobilisés. »
+ * The parts are the amounts of the sentences before, in the same paragraph; where the
+ * paragraph opens further back than the enumeration, each later start is another reading.
+ */
+export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Breakdown | null {
+  const sent = o.sentences[s];
+  const items = sent.items;
+  const k0 = firstIndex(items);
+  const c0 = sent.cues[k0];
+  // The sentence opens on a total (« Au total », « En tout », « L’ensemble »).
+  const opens = has(c0, 'total') || (isWord(items[k0], "l'", 'le', 'ce') && has(sent.cues[k0 + 1], 'total'));
+  if (!opens) return null;
+  const am = amountItems(items, 0, items.length);
+  if (am.length !== 1 || roles.parts.has(am[0].index) || roles.totals.has(am[0].index)) return null;
+  if (basisNearFigures(sent)) return null;
+  const groups = groupsBefore(s, o, roles, 4);
+  if (!groups) return null;
+  const total = figureOf(o.amounts, am[0]);
+  const readings: Figure[][] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const parts = flat(groups, g);
+    if (parts.length >= 2 && parts.every((p) => p.start !== total.start)) readings.push(parts);
+  }
+  if (readings.length === 0) return null;
+  const b = make('total-after', items[k0].start, total);
+  b.parts = readings[0];
+  b.complete = true;
+  if (readings.length > 1) b.alternatives = readings.slice(1).map((parts) => ({ total, parts }));
+  return b;
+}
+
+/**
+ * « Le ministère consacrera 6 Md€ … La recherche en recevra 3,2 milliards. Les démonstrateurs… 2,1 milliards. Le reste, soit 1,4 milliard, ira… »:
+ * what remains is a whole less the parts named since it, one amount per sentence. Each earlier amount
+ * larger than all that follow it may be that whole: each is one reading.
+ */
+export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdown | null {
+  const sent = o.sentences[s];
+  const items = sent.items;
+  const k0 = firstIndex(items);
+  const opens = has(sent.cues[k0], 'remainder') || (isWord(items[k0], 'le', 'la', 'les', "l'") && has(sent.cues[k0 + 1], 'remainder'));
+  if (!opens) return null;
+  const am = amountItems(items, 0, items.length);
+  if (am.length !== 1 || roles.parts.has(am[0].index)) return null;
+  if (basisNearFigures(sent)) return null;
+  const groups = groupsBefore(s, o, roles, 5);
+  if (!groups) return null;
+  // The chain: the sentences right before, one amount each.
+  let from = groups.length;
+  while (from > 0 && groups[from - 1].length === 1) from--;
+  const chain = flat(groups, from);
+  const rest = figureOf(o.amounts, am[0]);
+  const readings: { total: Figure; parts: Figure[] }[] = [];
+  for (let w = chain.length - 2; w >= 0; w--) {
+    const whole = chain[w];
+    const parts = [...chain.slice(w + 1), rest];
+    if (parts.every((p) => p.hi < whole.lo)) readings.push({ total: whole, parts });
+  }
+  if (readings.length === 0) return null;
+  // The furthest whole is the main reading; the nearer ones are alternatives.
+  const main = readings[readings.length - 1];
+  const b = make('remainder', items[k0].start, main.total);
+  b.parts = main.parts;
+  b.complete = true;
+  if (readings.length > 1) b.alternatives = readings.slice(0, -1);
+  return b;
+}

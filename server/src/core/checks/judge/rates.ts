@@ -1,0 +1,59 @@
+// Judging a rate (« rate-mismatch »): a yearly amount times the years, an
+// amount each times the count, or a total over a count, must give the result
+// the text states, within the rounding of every figure.
+
+import { Rate } from '../model';
+import { Interval, disjoint, finite, slackFor } from '../intervals';
+import { formatNumber } from '../../format';
+import { money, displayFactor, quote } from '../describe';
+import { Judged, JudgeContext } from './sums';
+
+export function judgeRate(r: Rate, ctx: JudgeContext): Judged {
+  const out: Judged = { checks: [], findings: [] };
+  const { rate, count, result } = r;
+  let computed: number;
+  let i: Interval;
+  if (r.op === 'product') {
+    computed = rate.value * count.value;
+    i = { lo: rate.lo * count.lo, hi: rate.hi * count.hi };
+  } else {
+    if (!(count.value > 0) || !(count.lo > 0)) return out;
+    computed = rate.value / count.value;
+    i = { lo: rate.lo / count.hi, hi: rate.hi / count.lo };
+  }
+  const res: Interval = { lo: result.lo, hi: result.hi };
+  const mismatch = disjoint(i, res, slackFor(ctx.tolerance, computed, result.value));
+  out.checks.push({
+    kind: 'rate',
+    status: mismatch ? 'mismatch' : 'ok',
+    total: { start: result.start, end: result.end, value: result.value },
+    parts: [
+      { start: rate.start, end: rate.end, value: rate.value },
+      { start: count.start, end: count.end, value: count.value },
+    ],
+    sum: computed,
+    tolerance: finite(Math.max(computed - i.lo, i.hi - computed) + (result.hi - result.lo) / 2),
+    unit: result.currency,
+  });
+  if (!mismatch) return out;
+  const f = displayFactor([computed, result.value]);
+  const rateText = quote(ctx.text, rate.start, rate.end);
+  const countText = quote(ctx.text, count.start, count.end);
+  const shown = money(computed, result.currency, f);
+  out.findings.push({
+    start: result.start,
+    end: result.end,
+    severity: 'warning',
+    code: 'rate-mismatch',
+    message:
+      r.op === 'product'
+        ? ctx.t('{0} × {1} = {2}, not {3}.', rateText, formatNumber(count.value, 2), shown, quote(ctx.text, result.start, result.end))
+        : ctx.t('{0} ÷ {1} = {2}, not {3}.', rateText, formatNumber(count.value, 2), shown, quote(ctx.text, result.start, result.end)),
+    related: [
+      { start: rate.start, end: rate.end, message: ctx.t('the rate: {0}', rateText) },
+      { start: count.start, end: count.end, message: ctx.t('the count: {0}', countText) },
+    ],
+  });
+  return out;
+}
+

@@ -1,0 +1,416 @@
+// The words that tell how figures relate, kept as data: each entry is a
+// lemma with a paradigm (its inflections are generated, not typed) or a fixed
+// phrase, and the role it plays. The relation finders ask « what roles does
+// this word or phrase play? » (cues.ts); none of them compares words itself.
+// Forms are folded as words.ts folds them: lower case, no accents, elisions
+// kept as their own word with a plain apostrophe (« d’euros » → « d' euros »).
+
+export type Role =
+  /** States that the figure it governs is a total: « au total », « un montant global de », « cumulés ». */
+  | 'total'
+  /** A noun for a whole: « total », « montant », « enveloppe »… (« Sur ce total », « Cette enveloppe… »). */
+  | 'whole-noun'
+  /** A noun that names a sum itself, so « Le montant se répartit… » points back to the last one stated. */
+  | 'sum-noun'
+  /** A demonstrative or pronoun that points back to a figure stated before: « ce », « cette », « elle ». */
+  | 'anaphora'
+  /** Announces parts that exhaust their whole: « se répartit », « se décompose », « comprend », « comme suit ». */
+  | 'distribution'
+  /** Announces parts by where they come from: « provient de », « financé par ». Complete, as distribution. */
+  | 'origin'
+  /** Spends a whole on parts, not necessarily all of it: « finance », « couvre », « consacre ». */
+  | 'allocation'
+  /** Announces a list that is complete: « ainsi », « suivante », « l’intégralité ». */
+  | 'complete'
+  /** Makes a list of parts partial: « notamment », « parmi », « en particulier ». */
+  | 'partial'
+  /** Closes a list of parts: « enfin », « le reste », « le solde ». */
+  | 'closure'
+  /** A remainder, the whole less the parts named before: « le reste », « le solde », « le reliquat ». */
+  | 'remainder'
+  /** A different basis that makes sums meaningless: « chacun », « en moyenne », « HT », « AE ». */
+  | 'basis'
+  /** Ends the region of parts: the figure after it is no part (« contre », « hors », « initialement »). */
+  | 'stop'
+  /** A figure added on top, not a part: « supplémentaires », « en plus ». */
+  | 'extra'
+  /** A budget stage; stages nest (ouverts ⊇ engagés ⊇ payés) and never add up. */
+  | 'stage'
+  /** A rise: « hausse », « augmente », « progression ». */
+  | 'rise'
+  /** A fall: « baisse », « diminue », « recul ». */
+  | 'fall'
+  /** A change of unknown direction: « évolution », « variation ». */
+  | 'change'
+  /** A change by a factor: « double » (2), « triple » (3). */
+  | 'factor'
+  /** Percentage points: « points ». */
+  | 'points'
+  /** « fois » in « trois fois plus ». */
+  | 'times'
+  /** A comparison with another time or case: « contre », « par rapport à », « comparé à ». */
+  | 'comparison'
+  /** A revision of a figure: « initialement », « porté à », « ramené à », « désormais ». */
+  | 'revision'
+  /** A noun counted per unit after « par »: « an », « habitant », « dossier ». */
+  | 'per'
+  /** A word that makes a figure yearly: « annuel », « chaque année ». */
+  | 'yearly'
+  /** A word that introduces a duration: « pendant », « durant ». */
+  | 'duration'
+  /** A unit of time counted in a duration: « ans », « années », « mois ». */
+  | 'years'
+  /** A verb of share: « représente », « constitue », « pèse ». */
+  | 'share-verb'
+  /** A fraction word; its value is the entry's `value`: « moitié » (1/2), « tiers » (1/3). */
+  | 'fraction'
+  /** A claim verb or noun that ties an amount to a name: « doté de », « budget », « bénéficie de ». */
+  | 'attach'
+  /** Words of a partition of one population: « autres », « sans opinion », « ne se prononcent pas ». */
+  | 'partition'
+  /** A rate, not a share of a whole: « taux », « TVA », « intérêts », « rendement ». */
+  | 'ratio';
+
+type Paradigm =
+  /** Invariable word or phrase. */
+  | 'fixed'
+  /** Noun: adds -s (or -x after -al/-au). */
+  | 'noun'
+  /** Adjective or participle: -e, -s, -es (with -el/-al/-if rules). */
+  | 'adj'
+  /** First-group verb, lemma without -er: « ventil » → ventile, ventilent, ventilé… */
+  | 'er'
+  /** Second-group verb, lemma without -ir: « répart » → répartit, répartissent, réparti… */
+  | 'ir';
+
+export interface LexiconEntry {
+  /** A lemma (for a paradigm) or a phrase of folded words separated by spaces. */
+  lemma: string;
+  paradigm: Paradigm;
+  roles: Role[];
+  /** Irregular forms, folded, added to the generated ones. */
+  forms?: string[];
+  /** For factor and fraction words: the number they stand for. */
+  value?: number;
+  /** For stage words: how far along the budget cycle (1 opened, 2 committed, 3 paid). */
+  rank?: number;
+}
+
+/** Nouns a figure can be counted per (« par habitant »), and « an » (« par an »). */
+const PER_NOUNS = [
+  'an', 'annee', 'mois', 'jour', 'semaine', 'trimestre', 'semestre', 'exercice', 'habitant', 'entreprise', 'beneficiaire', 'personne',
+  'eleve', 'etudiant', 'foyer', 'menage', 'tete', 'salarie', 'emploi', 'poste', 'commune', 'region', 'departement', 'dossier',
+  'unite', 'logement', 'projet', 'agent', 'patient', 'lit', 'place', 'classe', 'ecole', 'college', 'lycee', 'kilometre', 'km',
+  'tonne', 'litre', 'kilowattheure', 'kwh', 'mwh', 'megawattheure', 'laureat', 'candidat', 'demandeur', 'allocataire', 'enfant',
+  'famille', 'adherent', 'usager', 'mission', 'visite', 'consultation', 'heure', 'journee', 'nuit', 'vehicule', 'borne', 'metre',
+  'hectare', 'exploitation', 'collectivite', 'etablissement', 'structure', 'site', 'operation', 'contrat', 'aide', 'prime', 'mairie',
+];
+
+export const LEXICON: readonly LexiconEntry[] = [
+  // Totals, stated before or after their parts.
+  { lemma: 'au total', paradigm: 'fixed', roles: ['total'] },
+  { lemma: 'en tout', paradigm: 'fixed', roles: ['total'] },
+  { lemma: 'au global', paradigm: 'fixed', roles: ['total'] },
+  { lemma: 'au cumul', paradigm: 'fixed', roles: ['total'] },
+  { lemma: 'en cumul', paradigm: 'fixed', roles: ['total'] },
+  { lemma: 'au final', paradigm: 'fixed', roles: ['total'] },
+  { lemma: 'au bout du compte', paradigm: 'fixed', roles: ['total'] },
+  { lemma: 'sur la periode', paradigm: 'fixed', roles: ['total'] },
+  { lemma: "sur l'ensemble de la periode", paradigm: 'fixed', roles: ['total'] },
+  { lemma: 'au titre de la periode', paradigm: 'fixed', roles: ['total'] },
+  { lemma: 'cumul', paradigm: 'adj', roles: ['total'], forms: ['cumule', 'cumulee', 'cumules', 'cumulees'] },
+  { lemma: 'total', paradigm: 'adj', roles: ['total', 'whole-noun', 'sum-noun'], forms: ['totaux'] },
+  { lemma: 'global', paradigm: 'adj', roles: ['total'] },
+  { lemma: 'ensemble', paradigm: 'noun', roles: ['total', 'whole-noun'] },
+  { lemma: 'totalite', paradigm: 'noun', roles: ['total', 'complete'] },
+  { lemma: 'integralite', paradigm: 'noun', roles: ['complete'] },
+  { lemma: 'somme', paradigm: 'noun', roles: ['whole-noun', 'sum-noun'] },
+  { lemma: 'montant', paradigm: 'noun', roles: ['whole-noun', 'sum-noun', 'attach'] },
+  { lemma: 'enveloppe', paradigm: 'noun', roles: ['whole-noun', 'sum-noun', 'attach'] },
+  { lemma: 'budget', paradigm: 'noun', roles: ['whole-noun', 'sum-noun', 'attach'] },
+  { lemma: 'dotation', paradigm: 'noun', roles: ['whole-noun', 'sum-noun', 'attach'] },
+  { lemma: 'credit', paradigm: 'noun', roles: ['whole-noun'] },
+  { lemma: 'fonds', paradigm: 'fixed', roles: ['whole-noun'] },
+  { lemma: 'financement', paradigm: 'noun', roles: ['whole-noun'] },
+  { lemma: 'moyens', paradigm: 'fixed', roles: ['whole-noun'] },
+  { lemma: 'investissement', paradigm: 'noun', roles: ['whole-noun'] },
+  { lemma: 'plan', paradigm: 'noun', roles: ['whole-noun'] },
+  { lemma: 'programme', paradigm: 'noun', roles: ['whole-noun'] },
+  { lemma: 'effort', paradigm: 'noun', roles: ['whole-noun'] },
+  { lemma: 'volet', paradigm: 'noun', roles: ['whole-noun'] },
+  { lemma: 'cout', paradigm: 'noun', roles: ['whole-noun'] },
+  { lemma: 'depense', paradigm: 'noun', roles: ['whole-noun'] },
+  { lemma: 'recette', paradigm: 'noun', roles: ['whole-noun'] },
+  { lemma: 'aides', paradigm: 'fixed', roles: ['whole-noun'] },
+  { lemma: 'capital', paradigm: 'fixed', roles: ['whole-noun'] },
+
+  // Pointing back.
+  { lemma: 'ce', paradigm: 'fixed', roles: ['anaphora'] },
+  { lemma: 'cet', paradigm: 'fixed', roles: ['anaphora'] },
+  { lemma: 'cette', paradigm: 'fixed', roles: ['anaphora'] },
+  { lemma: 'ces', paradigm: 'fixed', roles: ['anaphora'] },
+  { lemma: 'il', paradigm: 'fixed', roles: ['anaphora'] },
+  { lemma: 'elle', paradigm: 'fixed', roles: ['anaphora'] },
+  { lemma: 'ils', paradigm: 'fixed', roles: ['anaphora'] },
+  { lemma: 'elles', paradigm: 'fixed', roles: ['anaphora'] },
+  { lemma: 'celui-ci', paradigm: 'fixed', roles: ['anaphora'], forms: ['celle-ci', 'ceux-ci', 'celles-ci'] },
+  { lemma: 'lequel', paradigm: 'fixed', roles: ['anaphora'], forms: ['laquelle', 'lesquels', 'lesquelles'] },
+
+  // Parts that exhaust their whole.
+  { lemma: 'repart', paradigm: 'ir', roles: ['distribution'], forms: ['repartition', 'repartitions'] },
+  { lemma: 'decompos', paradigm: 'er', roles: ['distribution'], forms: ['decomposition'] },
+  { lemma: 'ventil', paradigm: 'er', roles: ['distribution'], forms: ['ventilation'] },
+  { lemma: 'partag', paradigm: 'er', roles: ['distribution'], forms: ['partageant', 'partageons'] },
+  { lemma: 'compos', paradigm: 'er', roles: ['distribution'] },
+  { lemma: 'comprendre', paradigm: 'fixed', roles: ['distribution'], forms: ['comprend', 'comprennent', 'comprendra', 'comprendront', 'comprenant', 'comprenait', 'comprenaient'] },
+  { lemma: 'englob', paradigm: 'er', roles: ['distribution'] },
+  { lemma: 'regroup', paradigm: 'er', roles: ['distribution'] },
+  { lemma: 'comme suit', paradigm: 'fixed', roles: ['distribution', 'complete'] },
+  { lemma: 'ainsi', paradigm: 'fixed', roles: ['complete'] },
+  { lemma: 'suivant', paradigm: 'adj', roles: ['complete'] },
+  { lemma: 'provenir', paradigm: 'fixed', roles: ['origin'], forms: ['provient', 'proviennent', 'proviendra', 'proviendront', 'provenant', 'provenait', 'provenaient', 'proviendraient', 'provenance'] },
+  { lemma: 'financ', paradigm: 'er', roles: ['allocation'], forms: ['financant', 'financons', 'financera', 'financeront'] },
+  { lemma: 'cofinanc', paradigm: 'er', roles: ['allocation'], forms: ['cofinancant'] },
+  { lemma: 'couvr', paradigm: 'ir', roles: ['allocation'], forms: ['couvre', 'couvrent', 'couvert', 'couverte', 'couverts', 'couvertes', 'couvrira', 'couvriront', 'couvrant'] },
+  { lemma: 'consacr', paradigm: 'er', roles: ['allocation'] },
+  { lemma: 'allou', paradigm: 'er', roles: ['allocation'] },
+  { lemma: 'affect', paradigm: 'er', roles: ['allocation', 'stage'], rank: 2 },
+  { lemma: 'destin', paradigm: 'er', roles: ['allocation'] },
+  { lemma: 'mobilis', paradigm: 'er', roles: ['allocation', 'attach'] },
+  { lemma: 'deploy', paradigm: 'er', roles: ['allocation'], forms: ['deploie', 'deploient', 'deploiera', 'deploieront'] },
+  { lemma: 'servir', paradigm: 'fixed', roles: ['allocation'], forms: ['sert', 'servent', 'servira', 'serviront'] },
+
+  // Lists that leave things out.
+  { lemma: 'notamment', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'parmi', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'en particulier', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'particulierement', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'par exemple', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'principalement', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'essentiellement', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'surtout', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'entre autres', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'plusieurs', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'principal', paradigm: 'adj', roles: ['partial'] },
+  { lemma: 'quelques', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'exemple', paradigm: 'noun', roles: ['partial'] },
+  { lemma: 'certain', paradigm: 'adj', roles: ['partial'] },
+  { lemma: 'partiellement', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'en partie', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'une partie', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'majoritairement', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'y compris', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'au sein de', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'au sein du', paradigm: 'fixed', roles: ['partial'] },
+  { lemma: 'au sein des', paradigm: 'fixed', roles: ['partial'] },
+
+  // The end of a list, and what is left.
+  { lemma: 'enfin', paradigm: 'fixed', roles: ['closure'] },
+  { lemma: 'reste', paradigm: 'noun', roles: ['closure', 'remainder'] },
+  { lemma: 'solde', paradigm: 'noun', roles: ['closure', 'remainder'] },
+  { lemma: 'complement', paradigm: 'noun', roles: ['closure', 'remainder'] },
+  { lemma: 'reliquat', paradigm: 'noun', roles: ['closure', 'remainder'] },
+  { lemma: 'restant', paradigm: 'adj', roles: ['closure', 'remainder'] },
+  { lemma: 'surplus', paradigm: 'fixed', roles: ['closure', 'remainder'] },
+
+  // Another basis: never add these up.
+  { lemma: 'chacun', paradigm: 'fixed', roles: ['basis'], forms: ['chacune'] },
+  { lemma: 'chaque', paradigm: 'fixed', roles: ['basis'] },
+  { lemma: 'en moyenne', paradigm: 'fixed', roles: ['basis'] },
+  { lemma: 'moyen', paradigm: 'adj', roles: ['basis'], forms: ['moyenne', 'moyennes'] },
+  { lemma: 'unitaire', paradigm: 'adj', roles: ['basis'] },
+  { lemma: 'mensuel', paradigm: 'adj', roles: ['basis'] },
+  { lemma: 'ou', paradigm: 'fixed', roles: ['basis'] },
+  { lemma: 'ht', paradigm: 'fixed', roles: ['basis'] },
+  { lemma: 'ttc', paradigm: 'fixed', roles: ['basis'] },
+  { lemma: 'hors taxes', paradigm: 'fixed', roles: ['basis'] },
+  { lemma: 'toutes taxes comprises', paradigm: 'fixed', roles: ['basis'] },
+  { lemma: 'constant', paradigm: 'adj', roles: ['basis'] },
+  { lemma: 'courant', paradigm: 'adj', roles: ['basis'] },
+  { lemma: 'ae', paradigm: 'fixed', roles: ['basis'] },
+  { lemma: 'cp', paradigm: 'fixed', roles: ['basis'] },
+  { lemma: "autorisations d'engagement", paradigm: 'fixed', roles: ['basis'] },
+  { lemma: 'credits de paiement', paradigm: 'fixed', roles: ['basis'] },
+  { lemma: 'engagement', paradigm: 'noun', roles: ['basis'] },
+  { lemma: 'paiement', paradigm: 'noun', roles: ['basis'] },
+
+  // The figure after these is no part of the list.
+  { lemma: 'contre', paradigm: 'fixed', roles: ['stop', 'comparison'] },
+  { lemma: 'hors', paradigm: 'fixed', roles: ['stop'] },
+  { lemma: 'au lieu de', paradigm: 'fixed', roles: ['stop', 'comparison'] },
+  { lemma: 'par rapport a', paradigm: 'fixed', roles: ['stop', 'comparison'] },
+  { lemma: 'par rapport au', paradigm: 'fixed', roles: ['stop', 'comparison'] },
+  { lemma: 'par rapport aux', paradigm: 'fixed', roles: ['stop', 'comparison'] },
+  { lemma: 'compare a', paradigm: 'fixed', roles: ['stop', 'comparison'] },
+  { lemma: 'vs', paradigm: 'fixed', roles: ['stop', 'comparison'] },
+  { lemma: 'versus', paradigm: 'fixed', roles: ['stop', 'comparison'] },
+  { lemma: 'porte', paradigm: 'fixed', roles: ['stop', 'revision'], forms: ['portee', 'portes', 'portees', 'portant', 'portera', 'porteront', 'porter', 'portent'] },
+  { lemma: 'ramen', paradigm: 'er', roles: ['stop', 'revision'], forms: ['ramene', 'ramenee', 'ramenes', 'ramenees'] },
+  { lemma: 'revu', paradigm: 'adj', roles: ['stop', 'revision'] },
+  { lemma: 'relev', paradigm: 'er', roles: ['stop', 'revision'], forms: ['releve', 'relevee'] },
+  { lemma: 'initialement', paradigm: 'fixed', roles: ['stop', 'revision'] },
+  { lemma: 'desormais', paradigm: 'fixed', roles: ['stop', 'revision'] },
+  { lemma: 'precedemment', paradigm: 'fixed', roles: ['stop', 'revision'] },
+  { lemma: 'auparavant', paradigm: 'fixed', roles: ['stop', 'revision'] },
+  { lemma: 'precedent', paradigm: 'adj', roles: ['stop'] },
+  { lemma: 'anterieur', paradigm: 'adj', roles: ['stop'] },
+  { lemma: 'initial', paradigm: 'adj', roles: ['revision'], forms: ['initiaux'] },
+  { lemma: 'final', paradigm: 'adj', roles: ['revision'] },
+  { lemma: 'cependant', paradigm: 'fixed', roles: ['stop'] },
+  { lemma: 'toutefois', paradigm: 'fixed', roles: ['stop'] },
+  { lemma: 'auxquels', paradigm: 'fixed', roles: ['extra'], forms: ['auxquelles'] },
+  { lemma: 'supplementaire', paradigm: 'adj', roles: ['stop', 'extra'] },
+  { lemma: 'additionnel', paradigm: 'adj', roles: ['stop', 'extra'] },
+  { lemma: 'en plus', paradigm: 'fixed', roles: ['stop', 'extra'] },
+  { lemma: 'en sus', paradigm: 'fixed', roles: ['stop', 'extra'] },
+  { lemma: 'outre', paradigm: 'fixed', roles: ['stop', 'extra'] },
+  { lemma: 'ajout', paradigm: 'er', roles: ['stop', 'extra'] },
+
+  // Budget stages.
+  { lemma: 'ouvert', paradigm: 'adj', roles: ['stage'], rank: 1 },
+  { lemma: 'vot', paradigm: 'er', roles: ['stage'], rank: 1 },
+  { lemma: 'inscrit', paradigm: 'adj', roles: ['stage'], rank: 1 },
+  { lemma: 'programm', paradigm: 'er', roles: ['stage'], rank: 1 },
+  { lemma: 'prevu', paradigm: 'adj', roles: ['stage'], rank: 1 },
+  { lemma: 'engag', paradigm: 'er', roles: ['stage'], rank: 2, forms: ['engageant'] },
+  { lemma: 'attribu', paradigm: 'er', roles: ['stage'], rank: 2 },
+  { lemma: 'contractualis', paradigm: 'er', roles: ['stage'], rank: 2 },
+  { lemma: 'pay', paradigm: 'er', roles: ['stage'], rank: 3, forms: ['paie', 'paient'] },
+  { lemma: 'mandat', paradigm: 'er', roles: ['stage'], rank: 3 },
+  { lemma: 'decaiss', paradigm: 'er', roles: ['stage'], rank: 3 },
+  { lemma: 'vers', paradigm: 'er', roles: ['stage'], rank: 3 },
+  { lemma: 'consomm', paradigm: 'er', roles: ['stage'], rank: 3 },
+  { lemma: 'realis', paradigm: 'er', roles: ['stage'], rank: 3 },
+  { lemma: 'execut', paradigm: 'er', roles: ['stage'], rank: 3 },
+  { lemma: 'depens', paradigm: 'er', roles: ['stage'], rank: 3, forms: ['depense', 'depensee', 'depensees'] },
+
+  // Changes.
+  { lemma: 'hausse', paradigm: 'noun', roles: ['rise'] },
+  { lemma: 'augment', paradigm: 'er', roles: ['rise'], forms: ['augmentation', 'augmentations'] },
+  { lemma: 'progress', paradigm: 'er', roles: ['rise'], forms: ['progression'] },
+  { lemma: 'croissance', paradigm: 'noun', roles: ['rise'] },
+  { lemma: 'croitre', paradigm: 'fixed', roles: ['rise'], forms: ['croit', 'croissent', 'crue', 'cru'] },
+  { lemma: 'accroissement', paradigm: 'noun', roles: ['rise'] },
+  { lemma: 'accroitre', paradigm: 'fixed', roles: ['rise'], forms: ['accroit', 'accru', 'accrue', 'accrus', 'accrues'] },
+  { lemma: 'major', paradigm: 'er', roles: ['rise'], forms: ['majoration'] },
+  { lemma: 'revaloris', paradigm: 'er', roles: ['rise'], forms: ['revalorisation'] },
+  { lemma: 'bond', paradigm: 'ir', roles: ['rise'] },
+  { lemma: 'grimp', paradigm: 'er', roles: ['rise'] },
+  { lemma: 'envol', paradigm: 'er', roles: ['rise'] },
+  { lemma: 'baisse', paradigm: 'noun', roles: ['fall'], forms: ['baisser', 'baissent', 'baisse', 'baissera', 'baisseront'] },
+  { lemma: 'diminu', paradigm: 'er', roles: ['fall'], forms: ['diminution', 'diminutions'] },
+  { lemma: 'recul', paradigm: 'er', roles: ['fall'] },
+  { lemma: 'repli', paradigm: 'noun', roles: ['fall'], forms: ['replie', 'replient'] },
+  { lemma: 'reduction', paradigm: 'noun', roles: ['fall'], forms: ['reduit', 'reduite', 'reduits', 'reduites', 'reduisent'] },
+  { lemma: 'contraction', paradigm: 'noun', roles: ['fall'] },
+  { lemma: 'chut', paradigm: 'er', roles: ['fall'] },
+  { lemma: 'evolution', paradigm: 'noun', roles: ['change'], forms: ['evolue', 'evoluent'] },
+  { lemma: 'variation', paradigm: 'noun', roles: ['change'], forms: ['varie', 'varient'] },
+  { lemma: 'doubl', paradigm: 'er', roles: ['factor'], value: 2, forms: ['doublement'] },
+  { lemma: 'tripl', paradigm: 'er', roles: ['factor'], value: 3, forms: ['triplement'] },
+  { lemma: 'quadrupl', paradigm: 'er', roles: ['factor'], value: 4, forms: ['quadruplement'] },
+  { lemma: 'point', paradigm: 'noun', roles: ['points'] },
+  { lemma: 'fois', paradigm: 'fixed', roles: ['times'] },
+
+  // Rates and durations.
+  { lemma: 'annuel', paradigm: 'adj', roles: ['yearly'] },
+  { lemma: 'annuellement', paradigm: 'fixed', roles: ['yearly'] },
+  { lemma: 'chaque annee', paradigm: 'fixed', roles: ['yearly'] },
+  { lemma: 'tous les ans', paradigm: 'fixed', roles: ['yearly'] },
+  { lemma: 'par an', paradigm: 'fixed', roles: ['yearly'] },
+  { lemma: "l'an", paradigm: 'fixed', roles: ['yearly'] },
+  { lemma: 'par annee', paradigm: 'fixed', roles: ['yearly'] },
+  { lemma: 'pendant', paradigm: 'fixed', roles: ['duration'] },
+  { lemma: 'durant', paradigm: 'fixed', roles: ['duration'] },
+  { lemma: 'an', paradigm: 'noun', roles: ['years'] },
+  { lemma: 'annee', paradigm: 'noun', roles: ['years'] },
+  { lemma: 'exercice', paradigm: 'noun', roles: ['years'] },
+
+  // Shares.
+  { lemma: 'represent', paradigm: 'er', roles: ['share-verb'] },
+  { lemma: 'constitu', paradigm: 'er', roles: ['share-verb'] },
+  { lemma: 'correspond', paradigm: 'fixed', roles: ['share-verb'], forms: ['correspondent', 'correspondant', 'correspondra', 'correspondre'] },
+  { lemma: 'pes', paradigm: 'er', roles: ['share-verb'], forms: ['pese', 'pesent', 'pesant'] },
+  { lemma: 'moitie', paradigm: 'noun', roles: ['fraction'], value: 1 / 2 },
+  { lemma: 'tiers', paradigm: 'fixed', roles: ['fraction'], value: 1 / 3 },
+  { lemma: 'deux tiers', paradigm: 'fixed', roles: ['fraction'], value: 2 / 3 },
+  { lemma: 'quart', paradigm: 'noun', roles: ['fraction'], value: 1 / 4 },
+  { lemma: 'trois quarts', paradigm: 'fixed', roles: ['fraction'], value: 3 / 4 },
+  { lemma: 'cinquieme', paradigm: 'noun', roles: ['fraction'], value: 1 / 5 },
+  { lemma: 'dixieme', paradigm: 'noun', roles: ['fraction'], value: 1 / 10 },
+
+  // An amount given to a name.
+  { lemma: 'dot', paradigm: 'er', roles: ['attach'], forms: ['dote', 'dotee', 'dotes', 'dotees'] },
+  { lemma: 'benefici', paradigm: 'er', roles: ['attach'] },
+  { lemma: 'dispos', paradigm: 'er', roles: ['attach'] },
+  { lemma: 'recevoir', paradigm: 'fixed', roles: ['attach'], forms: ['recoit', 'recoivent', 'recevra', 'recevront', 'recu', 'recue'] },
+  { lemma: 'eleve', paradigm: 'adj', roles: ['attach'], forms: ['s\'eleve', 'elevent', 'elevera', 'eleveront'] },
+  { lemma: 'atteindre', paradigm: 'fixed', roles: ['attach'], forms: ['atteint', 'atteignent', 'atteindra', 'atteindront', 'atteignait'] },
+  { lemma: 'chiffr', paradigm: 'er', roles: ['attach'] },
+  { lemma: 'totalis', paradigm: 'er', roles: ['attach'] },
+  { lemma: 'hauteur', paradigm: 'noun', roles: ['attach', 'ratio'] },
+
+  // Percentages that are rates, not shares of a whole.
+  { lemma: 'taux', paradigm: 'fixed', roles: ['ratio'] },
+  { lemma: 'rendement', paradigm: 'noun', roles: ['ratio'] },
+  { lemma: 'inflation', paradigm: 'noun', roles: ['ratio'] },
+  { lemma: 'tva', paradigm: 'fixed', roles: ['ratio'] },
+  { lemma: 'interet', paradigm: 'noun', roles: ['ratio'] },
+  { lemma: 'marge', paradigm: 'noun', roles: ['ratio'] },
+  { lemma: 'pourcentage', paradigm: 'noun', roles: ['ratio'] },
+  { lemma: 'prise en charge', paradigm: 'fixed', roles: ['ratio'] },
+  { lemma: 'pris en charge', paradigm: 'fixed', roles: ['ratio'] },
+  { lemma: 'subventionn', paradigm: 'er', roles: ['ratio'] },
+  { lemma: 'plus', paradigm: 'fixed', roles: ['ratio'] },
+  { lemma: 'moins', paradigm: 'fixed', roles: ['ratio'] },
+
+  // A population split in parts.
+  { lemma: 'autre', paradigm: 'noun', roles: ['partition'] },
+  { lemma: 'sans opinion', paradigm: 'fixed', roles: ['partition'] },
+  { lemma: 'ne se prononcent pas', paradigm: 'fixed', roles: ['partition'] },
+  { lemma: 'ne se prononce pas', paradigm: 'fixed', roles: ['partition'] },
+  { lemma: 'nsp', paradigm: 'fixed', roles: ['partition'] },
+  { lemma: 'indecis', paradigm: 'fixed', roles: ['partition'] },
+
+  // « par » + a unit: « par habitant », « par an ».
+  ...PER_NOUNS.map((n): LexiconEntry => ({ lemma: n, paradigm: n === 'an' ? 'fixed' : 'noun', roles: ['per'] })),
+];
+
+/** The folded forms of one entry. */
+export function formsOf(e: LexiconEntry): string[] {
+  const out = new Set<string>();
+  const l = e.lemma;
+  switch (e.paradigm) {
+    case 'fixed':
+      out.add(l);
+      break;
+    case 'noun':
+      out.add(l);
+      if (l.endsWith('al')) out.add(l.slice(0, -2) + 'aux');
+      else if (l.endsWith('au') || l.endsWith('eu')) out.add(l + 'x');
+      else if (!/[sxz]$/.test(l)) out.add(l + 's');
+      break;
+    case 'adj':
+      if (l.endsWith('el')) for (const s of ['', 'le', 's', 'les']) out.add(l + s);
+      else if (l.endsWith('al')) for (const s of ['al', 'ale', 'aux', 'ales']) out.add(l.slice(0, -2) + s);
+      else if (l.endsWith('if')) for (const s of ['if', 'ive', 'ifs', 'ives']) out.add(l.slice(0, -2) + s);
+      else if (l.endsWith('e')) for (const s of ['', 's']) out.add(l + s);
+      else for (const s of ['', 'e', 's', 'es']) out.add(l + s);
+      break;
+    case 'er':
+      for (const s of [
+        'er', 'e', 'es', 'ent', 'ons', 'ez', 'ee', 'ees', 'era', 'eront', 'erait', 'eraient', 'ant', 'ait', 'aient', 'a', 'erons', 'ez',
+      ]) {
+        // « -ger » keeps its e before a and o: « partageant », « engageons ».
+        out.add(l.endsWith('g') && (s.startsWith('a') || s.startsWith('o')) ? l + 'e' + s : l + s);
+      }
+      break;
+    case 'ir':
+      for (const s of ['ir', 'it', 'is', 'i', 'ie', 'ies', 'issent', 'issant', 'issait', 'issaient', 'ira', 'iront', 'irait', 'iraient', 'issons', 'issez']) {
+        out.add(l + s);
+      }
+      break;
+  }
+  for (const f of e.forms ?? []) out.add(f);
+  return [...out];
+}

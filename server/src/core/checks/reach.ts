@@ -1,0 +1,35 @@
+// How far the relation finders look back across a paragraph break, stated
+// once: chunks.ts never cuts a document where a sentence may take its whole
+// from before the cut, and the finders never look further than this.
+
+import { Span } from '../types';
+import { has } from './cues';
+import { firstIndex } from './sentences';
+import { itemize, isWord } from './words';
+import { tagCues } from './cues';
+
+/** How many sentences back a whole may be taken from (« Sur ce total », « Cette enveloppe… »). */
+export const REACH = 3;
+
+function isBlankOrBreak(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+}
+
+/**
+ * Whether the sentence may take its whole from an earlier paragraph: it opens
+ * on « Sur » (« Sur ce total… »), a word pointing back (« Cette enveloppe… »,
+ * « Elle… ») or a whole's noun after an article (« Le montant… »). Read from
+ * its first words alone, and erring towards yes, so a document is never cut
+ * where a sentence reaches back. Look-backs within a paragraph need no such
+ * care: chunks never cut inside one.
+ */
+export function mayReferBack(text: string, s: Span): boolean {
+  let end = Math.min(s.end, s.start + 80);
+  while (end < s.end && !isBlankOrBreak(text.charCodeAt(end))) end++;
+  const items = itemize(text, { start: s.start, end }, [], []);
+  const cues = tagCues(items);
+  const k = firstIndex(items);
+  if (isWord(items[k], 'sur') || has(cues[k], 'anaphora')) return true;
+  if (!isWord(items[k], 'le', 'la', "l'")) return false;
+  return items[k + 1] === undefined ? end < s.end : has(cues[k + 1], 'sum-noun');
+}
