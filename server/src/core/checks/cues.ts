@@ -7,23 +7,10 @@
 import { LEXICON, LexiconEntry, Role, formsOf } from './lexicon';
 import { Item } from './words';
 
-const ROLES: readonly Role[] = [
-  'total', 'whole-noun', 'sum-noun', 'anaphora', 'distribution', 'origin', 'allocation', 'complete', 'partial', 'closure', 'remainder', 'basis',
-  'stop', 'extra', 'stage', 'rise', 'fall', 'change', 'factor', 'points', 'times', 'comparison', 'revision', 'per', 'yearly', 'duration',
-  'years', 'share-verb', 'fraction', 'attach', 'partition', 'ratio',
-];
-// Roles are bits of one 32-bit integer: JavaScript's bitwise operators work on 32 bits.
-if (ROLES.length > 32) throw new Error('the cue lexicon has more roles than bits');
-const BIT = new Map<Role, number>(ROLES.map((r, i) => [r, 1 << i]));
-
-export function roleBit(r: Role): number {
-  return BIT.get(r)!;
-}
-
 /** What one cue phrase says. */
 export interface Cue {
-  /** Bit set of roles (see `has`). */
-  roles: number;
+  /** The roles the phrase plays (see `has`). */
+  roles: ReadonlySet<Role>;
   /** How many word items the phrase spans. */
   length: number;
   /** For factor and fraction words. */
@@ -40,8 +27,6 @@ interface Node {
 function compile(entries: readonly LexiconEntry[]): Node {
   const root: Node = { next: new Map() };
   for (const e of entries) {
-    let bits = 0;
-    for (const r of e.roles) bits |= roleBit(r);
     for (const form of formsOf(e)) {
       const words = form.split(' ');
       let n = root;
@@ -51,8 +36,8 @@ function compile(entries: readonly LexiconEntry[]): Node {
         n = child;
       }
       // One spelling may come from several entries (« an » is a unit and a duration): roles add up.
-      const c: Cue = n.cue ?? { roles: 0, length: words.length };
-      c.roles |= bits;
+      const c = n.cue ?? { roles: new Set<Role>(), length: words.length };
+      for (const r of e.roles) (c.roles as Set<Role>).add(r);
       if (e.value !== undefined) c.value = e.value;
       if (e.rank !== undefined) c.rank = e.rank;
       n.cue = c;
@@ -91,7 +76,7 @@ export function tagCues(items: readonly Item[]): (Cue | undefined)[] {
 
 /** True when the cue plays this role. */
 export function has(cue: Cue | undefined, role: Role): boolean {
-  return !!cue && (cue.roles & roleBit(role)) !== 0;
+  return !!cue && cue.roles.has(role);
 }
 
 /** The cue of one folded word or phrase, out of any sentence (for tests and for callers with a single word). */

@@ -28,8 +28,10 @@ export type Role =
   | 'closure'
   /** A remainder, the whole less the parts named before: « le reste », « le solde », « le reliquat ». */
   | 'remainder'
-  /** A different basis that makes sums meaningless: « chacun », « en moyenne », « HT », « AE ». */
+  /** A different basis that makes sums meaningless: « chacun », « en moyenne ». */
   | 'basis'
+  /** A basis that figures may share, and must not mix: HT (value 1) and TTC (2), AE (3) and CP (4). */
+  | 'mixed-basis'
   /** Ends the region of parts: the figure after it is no part (« contre », « hors », « initialement »). */
   | 'stop'
   /** A figure added on top, not a part: « supplémentaires », « en plus ». */
@@ -221,18 +223,21 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'unitaire', paradigm: 'adj', roles: ['basis'] },
   { lemma: 'mensuel', paradigm: 'adj', roles: ['basis'] },
   { lemma: 'ou', paradigm: 'fixed', roles: ['basis'] },
-  { lemma: 'ht', paradigm: 'fixed', roles: ['basis'] },
-  { lemma: 'ttc', paradigm: 'fixed', roles: ['basis'] },
-  { lemma: 'hors taxes', paradigm: 'fixed', roles: ['basis'] },
-  { lemma: 'toutes taxes comprises', paradigm: 'fixed', roles: ['basis'] },
+  { lemma: 'ht', paradigm: 'fixed', roles: ['mixed-basis'], value: 1 },
+  { lemma: 'ttc', paradigm: 'fixed', roles: ['mixed-basis'], value: 2 },
+  { lemma: 'hors taxes', paradigm: 'fixed', roles: ['mixed-basis'], value: 1 },
+  { lemma: 'hors taxe', paradigm: 'fixed', roles: ['mixed-basis'], value: 1 },
+  { lemma: 'toutes taxes comprises', paradigm: 'fixed', roles: ['mixed-basis'], value: 2 },
   { lemma: 'constant', paradigm: 'adj', roles: ['basis'] },
   { lemma: 'courant', paradigm: 'adj', roles: ['basis'] },
-  { lemma: 'ae', paradigm: 'fixed', roles: ['basis'] },
-  { lemma: 'cp', paradigm: 'fixed', roles: ['basis'] },
-  { lemma: "autorisations d'engagement", paradigm: 'fixed', roles: ['basis'] },
-  { lemma: 'credits de paiement', paradigm: 'fixed', roles: ['basis'] },
-  { lemma: 'engagement', paradigm: 'noun', roles: ['basis'] },
-  { lemma: 'paiement', paradigm: 'noun', roles: ['basis'] },
+  { lemma: 'ae', paradigm: 'fixed', roles: ['mixed-basis'], value: 3 },
+  { lemma: 'cp', paradigm: 'fixed', roles: ['mixed-basis'], value: 4 },
+  { lemma: "autorisation d'engagement", paradigm: 'fixed', roles: ['mixed-basis'], value: 3 },
+  { lemma: "autorisations d'engagement", paradigm: 'fixed', roles: ['mixed-basis'], value: 3 },
+  { lemma: 'credits de paiement', paradigm: 'fixed', roles: ['mixed-basis'], value: 4 },
+  { lemma: 'credit de paiement', paradigm: 'fixed', roles: ['mixed-basis'], value: 4 },
+  { lemma: 'en engagements', paradigm: 'fixed', roles: ['mixed-basis'], value: 3 },
+  { lemma: 'en paiements', paradigm: 'fixed', roles: ['mixed-basis'], value: 4 },
 
   // The figure after these is no part of the list.
   { lemma: 'contre', paradigm: 'fixed', roles: ['stop', 'comparison'] },

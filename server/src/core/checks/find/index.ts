@@ -5,7 +5,7 @@
 // holds or not.
 
 import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../model';
-import { FindOptions, backReference, distribution, dontBreakdowns, remainderChain, rolesOf, totalAfterAcross, totalAfterInSentence } from './wholes';
+import { FindOptions, backReference, distribution, dontBreakdowns, impliedWhole, remainderChain, rolesOf, totalAfterAcross, totalAfterInSentence } from './wholes';
 import { listBreakdowns } from './lists';
 import { partitionBreakdowns } from './partitions';
 import { findSharePairs } from './shares';
@@ -34,7 +34,7 @@ export function findRelations(o: FindOptions): Relations {
     if (sent.figures === 0 && o.text.charCodeAt(sent.end - 1) !== 58) continue;
     if (sent.items.length === 0) continue;
     for (const b of dontBreakdowns(sent, o)) breakdowns.push(b);
-    const soit = totalAfterInSentence(sent, o);
+    const soit = totalAfterInSentence(s, o);
     if (soit) {
       breakdowns.push(soit);
       continue;
@@ -48,8 +48,8 @@ export function findRelations(o: FindOptions): Relations {
   const roles = rolesOf(breakdowns);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
-    if (sent.figures !== 1) continue;
-    const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles);
+    if (sent.figures === 0) continue;
+    const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? impliedWhole(s, o, roles);
     if (b) breakdowns.push(b);
   }
 

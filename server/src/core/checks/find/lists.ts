@@ -80,6 +80,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   let complete = false;
   let partial = false;
   let announced = false;
+  let distributes = false;
   let at = first.start;
   if (lead && (lead.kind === 'paragraph' || lead.kind === 'heading' || (lead.kind === 'list-item' && lead.level < level))) {
     const colon = endsWithColon(o.text, lead);
@@ -91,7 +92,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       const am = amountItems(v.items, 0, v.items.length);
       if (am.length === 1 && colon) total = figureOf(o.amounts, am[0]);
       else if (am.length > 1) return null;
-      if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete')) complete = true;
+      if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete')) complete = distributes = true;
       if (anyCue(v, 'partial')) partial = true;
     }
   }
@@ -143,6 +144,12 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   // A written total says the items add up to it.
   if (totalFromLine) complete = true;
   if (partial) complete = false;
+  // Percentages of a list are shares of one whole only when the lead-in says so (« Répartition… », « se répartit… »):
+  // « En 2023 : » over « +160 % de dossiers » and « 77 % d’usagers satisfaits » announces no whole.
+  if (!distributes) {
+    region.shares = [];
+    region.sharesBroken = true;
+  }
   const bd: Breakdown = make('list', at, total);
   absorb(bd, region, complete && region.parts.length + region.shares.length >= 2);
   if (incomplete) bd.complete = false;

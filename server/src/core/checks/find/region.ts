@@ -62,13 +62,27 @@ export function firstWordOf(items: readonly Item[], seg: Segment): Item | undefi
   return undefined;
 }
 
-/** « par an », « par habitant », « chacun », « HT », AE/CP, « en moyenne »: figures on another basis than a plain whole. */
+const mixedMemo = new WeakMap<readonly Item[], boolean>();
+
+/** True when the view mixes HT and TTC, or AE and CP: figures on one such basis add up, across two they do not. */
+export function mixesBases(v: View): boolean {
+  let m = mixedMemo.get(v.items);
+  if (m === undefined) {
+    const seen = new Set<number>();
+    for (const c of v.cues) if (has(c, 'mixed-basis') && c!.value) seen.add(c!.value);
+    m = (seen.has(1) && seen.has(2)) || (seen.has(3) && seen.has(4));
+    mixedMemo.set(v.items, m);
+  }
+  return m;
+}
+
+/** « par an », « par habitant », « chacun », « en moyenne », HT beside TTC: figures on another basis than a plain whole. */
 export function isBasisAt(v: View, k: number): boolean {
   const it = v.items[k];
   if (it.kind !== 'word') return false;
   const c = v.cues[k];
   if (has(c, 'basis') || has(c, 'yearly')) return true;
-  if (it.raw === 'AE' || it.raw === 'CP') return true;
+  if (has(c, 'mixed-basis') && mixesBases(v)) return true;
   if (it.f === 'par' && (has(v.cues[k + 1], 'per') || (isWord(v.items[k + 1], "l'", 'la', 'le') && has(v.cues[k + 2], 'per')))) return true;
   return false;
 }
@@ -136,6 +150,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   let lastClosure = -1;
   let lastFigure = -1;
   let prevCutByEt = false;
+  let prevHadFigure = false;
   for (const seg of segments(items, from, to)) {
     const first = firstWordOf(items, seg);
     let stop = false;
@@ -166,8 +181,10 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       if (items[k].kind === 'amount' || items[k].kind === 'percent') lastFigure = k;
     }
     const cutByEt = seg.from > 0 && (isWord(items[seg.from - 1], 'et') || isWord(items[seg.from - 1], 'que', "qu'"));
-    if (isWord(first, 'soit')) {
-      // A restatement of the previous part: « 667 M€, soit 37 % ».
+    const hadFigure = prevHadFigure;
+    prevHadFigure = segAmounts.length + segPercents.length > 0;
+    if (isWord(first, 'soit') && (hadFigure || segAmounts.length !== 1)) {
+      // A restatement of the previous part: « 667 M€, soit 37 % ». (« Le reste, soit 7,5 M€ » names a part instead.)
       if (segPercents.length === 1 && segAmounts.length === 0 && last && !notShare) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });
       continue;
     }

@@ -47,7 +47,10 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     if (second.kind !== 'amount' || second.high !== undefined || totals.has(second.index)) continue;
     // « 2,5 M€ HT (3 M€ TTC) », « 500 M€ par an, soit 2,5 Md€ »: another basis.
     let other = false;
-    for (let q = Math.max(0, k - 2); q <= Math.min(items.length - 1, r.at + 3); q++) if (isBasisAt(sent, q) || has(sent.cues[q], 'comparison') || has(sent.cues[q], 'total')) other = true;
+    for (let q = Math.max(0, k - 2); q <= Math.min(items.length - 1, r.at + 3); q++) {
+      const c = sent.cues[q];
+      if (isBasisAt(sent, q) || has(c, 'comparison') || has(c, 'total') || has(c, 'extra') || has(c, 'revision') || has(c, 'stop') || has(c, 'mixed-basis')) other = true;
+    }
     if (other) continue;
     // After « soit », the first amount must stand alone: « A, B et C, soit T » is a total.
     if (!r.bracket) {

@@ -15,6 +15,7 @@ import { FIGURE_LEAD, Item, isPunct, isWord } from '../words';
 import { AmountItem, Figures, Region, View, amountItems, anyCue, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH } from '../reach';
+import { quantityAt } from './quantities';
 
 export interface FindOptions extends Figures {
   text: string;
@@ -239,11 +240,25 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
   return b.parts.length || b.shares.length ? b : null;
 }
 
-/** « Cette enveloppe se répartit… », « Elle comprend… », « Le montant se décompose… »: the whole was named just before. */
-function anaphoric(v: View): boolean {
+const AUXILIARIES = new Set(['se', "s'", 'sont', 'est', 'seront', 'sera', 'ont', 'ete', 'a', 'vont', 'va', 'ainsi', 'y']);
+
+/**
+ * « Cette enveloppe se répartit… », « Elle comprend… », « Le montant se décompose… », « Les crédits sont répartis… »:
+ * the whole was named just before. A bare definite noun of a whole counts only when the verb follows it at once
+ * (« Les aides aux entreprises se répartissent » names a subset, not the whole).
+ */
+function anaphoric(v: View, trigger: number): 'across' | 'within' | null {
   const k = firstIndex(v.items);
-  if (has(v.cues[k], 'anaphora')) return true;
-  return isWord(v.items[k], 'le', 'la', "l'") && has(v.cues[k + 1], 'sum-noun');
+  // These openings reach back across a paragraph break (mayReferBack keeps chunks from cutting there).
+  if (has(v.cues[k], 'anaphora')) return 'across';
+  if (!isWord(v.items[k], 'le', 'la', "l'", 'les')) return null;
+  if (has(v.cues[k + 1], 'sum-noun') && !isWord(v.items[k], 'les')) return 'across';
+  if (!has(v.cues[k + 1], 'whole-noun')) return null;
+  for (let q = k + 2; q < trigger; q++) {
+    const w = v.items[q];
+    if (w.kind !== 'word' || !AUXILIARIES.has(w.f)) return null;
+  }
+  return 'within';
 }
 
 /** True when the amount at item k is the complement of a whole's noun (« Le fonds de 3 Md€ », « une enveloppe de 2 M€ ») or follows « Avec ». */
@@ -251,7 +266,7 @@ function namesTheWhole(v: View, k: number): boolean {
   let p = k - 1;
   while (p >= 0 && v.items[p].kind === 'word' && FIGURE_LEAD.has((v.items[p] as { f: string }).f) && !isWord(v.items[p], 'de', "d'")) p--;
   if (isWord(v.items[p], 'de', "d'")) {
-    for (let q = p - 1; q >= 0 && q >= p - 3; q--) if (has(v.cues[q], 'whole-noun')) return true;
+    for (let q = p - 1; q >= 0 && q >= p - 3; q--) if (has(v.cues[q], 'whole-noun') || has(v.cues[q], 'attach')) return true;
     return false;
   }
   return isWord(v.items[p], 'avec') && p === firstIndex(v.items);
@@ -267,6 +282,8 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   let trigger = -1;
   let cue: BreakdownCue = 'repartition';
   let complete = false;
+  let amountsSeen = 0;
+  let lastAmountAt = -1;
   for (let k = 0; k < items.length; k++) {
     const c = sent.cues[k];
     if (has(c, 'distribution') || has(c, 'origin')) {
@@ -276,15 +293,19 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
       complete = true;
       break;
     }
-    if (has(c, 'allocation') && trigger < 0) {
-      // Spending verbs give a whole only when it is named as one: « Le fonds de 3 Md€ finance … ».
-      const before = amountItems(items, 0, k);
-      if (before.length === 1 && namesTheWhole(sent, items.indexOf(before[0]))) {
+    if (has(c, 'allocation') || has(c, 'partial')) {
+      // Spending verbs and « notamment » give a whole only when it is named as one:
+      // « Le fonds de 3 Md€ finance … », « Le programme, doté de 65 M€, prévoit en particulier … ».
+      if (amountsSeen === 1 && namesTheWhole(sent, lastAmountAt)) {
         trigger = k;
         cue = 'allocation';
         complete = false;
         break;
       }
+    }
+    if (items[k].kind === 'amount') {
+      amountsSeen++;
+      lastAmountAt = k;
     }
   }
   let colon = -1;
@@ -310,16 +331,39 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   const before = amountItems(items, 0, trigger);
   let total: Figure | null = null;
   if (before.length === 1) total = figureOf(o.amounts, before[0]);
-  else if (before.length === 0 && cue !== 'colon' && cue !== 'allocation' && anaphoric(sent)) total = previousTotal(s, o, 1);
+  else if (before.length === 0 && cue !== 'colon' && cue !== 'allocation') {
+    const back = anaphoric(sent, trigger);
+    if (back) total = previousTotal(s, o, REACH, back === 'across');
+  }
   else if (before.length > 1) return null;
   const regionStart = colon >= 0 ? colon + 1 : trigger + 1;
   const b = make(cue, items[trigger].start, total);
   const r = next ?? readRegion(sent, regionStart, items.length, o);
   if (r.aborted) return null;
+  // « répartis en deux guichets, dont A et B », « trois volets : A, B et C »: as many parts as announced make the list whole.
+  const announced = countBetween(sent, trigger, regionStart + 3);
+  if (announced !== null) {
+    if (r.nested && r.parts.length === 0 && r.extra.length === announced) {
+      r.parts = r.extra;
+      r.extra = [];
+      r.nested = false;
+    }
+    if (r.parts.length === announced || r.shares.length === announced) complete = true;
+  }
   // A single part never proves the list exhaustive.
   absorb(b, r, complete && (r.parts.length >= 2 || r.shares.length >= 2));
   if (cue === 'comprend' && b.parts.length < 2) b.complete = false;
   return b.parts.length || b.shares.length ? b : null;
+}
+
+/** A count announced between items [from, to) with its noun: « en deux guichets », « trois axes », « les quatre financeurs ». */
+function countBetween(v: View, from: number, to: number): number | null {
+  for (let k = Math.max(0, from); k < Math.min(to, v.items.length); k++) {
+    const q = quantityAt(v.items, k);
+    if (q && q.noun && q.value >= 2 && q.value <= 12 && Number.isInteger(q.value) && !has(v.cues[q.nounAt!], 'years')) return q.value;
+    if (q) k = q.next - 1;
+  }
+  return null;
 }
 
 /**
@@ -419,7 +463,7 @@ function partsBefore(v: View, o: FindOptions, end: number): Figure[] | null {
     if (w.kind === 'amount') {
       segAmount = w;
       segCount++;
-    } else if (isStopAt(v, k)) stop = true;
+    } else if (isStopAt(v, k) && !has(v.cues[k], 'extra')) stop = true;
   }
   closeSegment();
   // Found walking backwards; unshift would move every earlier part at each step (quadratic on a long list).
@@ -427,8 +471,12 @@ function partsBefore(v: View, o: FindOptions, end: number): Figure[] | null {
   return parts;
 }
 
-/** « L’État apporte 667 M€, l’Europe 444 M€ et le privé 680 M€, soit 1,8 Md€ au total », « … représentent un montant global de 21,3 M€ ». */
-export function totalAfterInSentence(sent: Sentence, o: FindOptions): Breakdown | null {
+/**
+ * « L’État apporte 667 M€, l’Europe 444 M€ et le privé 680 M€, soit 1,8 Md€ au total », « … représentent un montant global de 21,3 M€ ».
+ * A written total (« au total », « porte le total à ») may also count amounts of the sentences before: those are other readings.
+ */
+export function totalAfterInSentence(s: number, o: FindOptions): Breakdown | null {
+  const sent = o.sentences[s];
   if (sent.figures < 3) return null;
   for (const mark of totalMarks(sent)) {
     const parts = partsBefore(sent, o, mark.from);
@@ -440,6 +488,13 @@ export function totalAfterInSentence(sent: Sentence, o: FindOptions): Breakdown 
     const b = make('soit-total', sent.items[mark.from].start, total);
     b.parts = parts;
     b.complete = true;
+    if (mark.explicit) {
+      const groups = groupsBefore(s, o, NO_ROLES, 4);
+      if (groups && groups.length) {
+        b.alternatives = [];
+        for (let g = groups.length - 1; g >= 0; g--) b.alternatives.push({ total, parts: [...flat(groups, g), ...parts] });
+      }
+    }
     return b;
   }
   return null;
@@ -450,6 +505,8 @@ export interface Roles {
   totals: Map<number, Breakdown>;
   parts: Set<number>;
 }
+
+const NO_ROLES: Roles = { totals: new Map(), parts: new Set() };
 
 export function rolesOf(breakdowns: readonly Breakdown[]): Roles {
   const totals = new Map<number, Breakdown>();
@@ -502,25 +559,72 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   const items = sent.items;
   const k0 = firstIndex(items);
   const c0 = sent.cues[k0];
-  // The sentence opens on a total (« Au total », « En tout », « L’ensemble »).
-  const opens = has(c0, 'total') || (isWord(items[k0], "l'", 'le', 'ce') && has(sent.cues[k0 + 1], 'total'));
-  if (!opens) return null;
   const am = amountItems(items, 0, items.length);
-  if (am.length !== 1 || roles.parts.has(am[0].index) || roles.totals.has(am[0].index)) return null;
+  if (am.length === 0) return null;
+  const last = am[am.length - 1];
+  if (roles.parts.has(last.index) || roles.totals.has(last.index)) return null;
+  // The sentence opens on a total (« Au total », « En tout », « L’ensemble ») and holds one amount, or its last
+  // amount is one a total cue governs (« ce qui porte le total à 2,2 milliards »): the parts start before it.
+  const opens = has(c0, 'total') || (isWord(items[k0], "l'", 'le', 'ce') && has(sent.cues[k0 + 1], 'total'));
+  let here: Figure[] = [];
+  let at = items[k0].start;
+  if (opens) {
+    if (am.length !== 1) return null;
+  } else {
+    const mark = totalMarks(sent).find((m) => m.explicit && (items[m.at] as AmountItem).index === last.index);
+    if (!mark) return null;
+    here = partsBefore(sent, o, mark.from) ?? [];
+    at = items[mark.from].start;
+  }
   if (basisNearFigures(sent)) return null;
   const groups = groupsBefore(s, o, roles, 4);
   if (!groups) return null;
-  const total = figureOf(o.amounts, am[0]);
+  if (here.length) groups.push(here);
+  const total = figureOf(o.amounts, last);
   const readings: Figure[][] = [];
   for (let g = 0; g < groups.length; g++) {
     const parts = flat(groups, g);
     if (parts.length >= 2 && parts.every((p) => p.start !== total.start)) readings.push(parts);
   }
   if (readings.length === 0) return null;
-  const b = make('total-after', items[k0].start, total);
+  const b = make('total-after', at, total);
   b.parts = readings[0];
   b.complete = true;
   if (readings.length > 1) b.alternatives = readings.slice(1).map((parts) => ({ total, parts }));
+  return b;
+}
+
+/** A clitic « en » before a verb that spends or receives: « Les équipements en absorbent 268 milliards », « La recherche en recevra 3,2 milliards ». */
+function cliticEn(v: View, k: number): boolean {
+  if (!isWord(v.items[k], 'en')) return false;
+  const c = v.cues[k + 1];
+  if (has(c, 'allocation') || has(c, 'attach') || has(c, 'share-verb') || has(c, 'stage')) return true;
+  // « en » + an auxiliary + a participle: « en sont consacrés », « en ont reçu ».
+  return isWord(v.items[k + 1], 'est', 'sont', 'ont', 'a', 'seront', 'sera') && (has(v.cues[k + 2], 'allocation') || has(v.cues[k + 2], 'attach') || has(v.cues[k + 2], 'stage'));
+}
+
+/**
+ * Parts whose whole is the amount of the sentence before, pointed at by the verb: a clitic « en » (« Les
+ * équipements en absorbent 268 milliards, la masse salariale 110 milliards… ») or a verb of share before the
+ * first part (« La programmation représente 420 000 €, la technique 280 000 €… »). Nothing says the list is
+ * complete: only parts that exceed the whole are certain.
+ */
+export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown | null {
+  const sent = o.sentences[s];
+  const items = sent.items;
+  let first = -1;
+  for (let k = 0; k < items.length; k++) if (items[k].kind === 'amount') { first = k; break; }
+  if (first < 0 || roles.parts.has((items[first] as AmountItem).index) || roles.totals.has((items[first] as AmountItem).index)) return null;
+  let points = false;
+  for (let k = firstIndex(items); k < first; k++) if (cliticEn(sent, k) || has(sent.cues[k], 'share-verb')) points = true;
+  if (!points) return null;
+  if (basisNearFigures(sent)) return null;
+  const r = readRegion(sent, firstIndex(items), items.length, o);
+  if (r.aborted || r.parts.length < 2 || r.nested) return null;
+  const whole = previousTotal(s, o, 2, false);
+  if (!whole || !r.parts.every((p) => p.hi < whole.lo)) return null;
+  const b = make('allocation', items[first].start, whole);
+  absorb(b, r, false);
   return b;
 }
 

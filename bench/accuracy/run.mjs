@@ -1,0 +1,37 @@
+// npm run bench:accuracy — how right the product is, on texts of every kind:
+//   the public French test sets (money and percentages; ../shared/benchmarks),
+//   the project's own corpora (test/fixtures/*/corpus), per relation kind,
+//   the development samples written for this project (../shared/benchmarks/*-dev.jsonl),
+//   and every consistency diagnostic on the real documents (../shared/real-texts).
+// Whatever lives in ../shared is skipped with one line when absent (a user's clone has none).
+//   node bench/accuracy/run.mjs [--verbose]
+
+import { scoreCorpus, scoreDev, realTextDiagnostics } from './checks.mjs';
+
+const verbose = process.argv.includes('--verbose');
+const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)} %` : '–');
+
+const corpus = await scoreCorpus({ verbose });
+console.log('\nChecks, own corpus (test/fixtures/checks/corpus)');
+console.log('kind            cases  caught / expected        false alarms / consistent   stray on wrong texts');
+let tc = 0, te = 0, tf = 0, tk = 0;
+for (const r of corpus.rows) {
+  tc += r.caught; te += r.expected; tf += r.falseAlarms; tk += r.consistent;
+  console.log(`${r.kind.padEnd(15)} ${String(r.cases).padStart(5)}  ${`${r.caught} / ${r.expected}`.padStart(9)} ${pct(r.caught, r.expected).padStart(8)}   ${`${r.falseAlarms} / ${r.consistent}`.padStart(9)}                 ${r.stray}`);
+}
+console.log(`${'all'.padEnd(15)} ${String(corpus.rows.reduce((n, r) => n + r.cases, 0)).padStart(5)}  ${`${tc} / ${te}`.padStart(9)} ${pct(tc, te).padStart(8)}   ${`${tf} / ${tk}`.padStart(9)}`);
+for (const l of corpus.lines) console.log(l);
+
+const dev = await scoreDev({ verbose });
+if (!dev) console.log('\nchecks-dev: skipped (no ../shared/benchmarks)');
+else {
+  console.log(`\nchecks-dev: caught ${dev.caught}/${dev.expected} (${pct(dev.caught, dev.expected)}), false alarms ${dev.falseAlarms}/${dev.clean}`);
+  for (const l of dev.lines) console.log(l);
+}
+
+const real = await realTextDiagnostics();
+if (!real) console.log('\nreal-texts: skipped (no ../shared/real-texts)');
+else {
+  console.log(`\nreal-texts: ${real.documents} documents, ${real.diagnostics.length} consistency diagnostics (read each one):`);
+  for (const d of real.diagnostics) console.log(`  ${d.file}:${d.line} ${d.code} «${d.text}» ${d.message.slice(0, 140)}`);
+}
