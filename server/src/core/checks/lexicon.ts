@@ -173,8 +173,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'provenir', paradigm: 'fixed', roles: ['origin'], forms: ['provient', 'proviennent', 'proviendra', 'proviendront', 'provenant', 'provenait', 'provenaient', 'proviendraient', 'provenance'] },
   { lemma: 'financ', paradigm: 'er', roles: ['allocation'], forms: ['financant', 'financons', 'financera', 'financeront'] },
   { lemma: 'cofinanc', paradigm: 'er', roles: ['allocation'], forms: ['cofinancant'] },
-  { lemma: 'couvr', paradigm: 'ir', roles: ['allocation'], forms: ['couvre', 'couvrent', 'couvert', 'couverte', 'couverts', 'couvertes', 'couvrira', 'couvriront', 'couvrant'] },
+  { lemma: 'couvr', paradigm: 'ir', roles: ['allocation', 'share-verb'], forms: ['couvre', 'couvrent', 'couvert', 'couverte', 'couverts', 'couvertes', 'couvrira', 'couvriront', 'couvrant'] },
   { lemma: 'consacr', paradigm: 'er', roles: ['allocation'] },
+  { lemma: 'apport', paradigm: 'er', roles: ['allocation'] },
+  { lemma: 'absorb', paradigm: 'er', roles: ['allocation', 'share-verb'] },
+  { lemma: 'capt', paradigm: 'er', roles: ['allocation', 'share-verb'] },
   { lemma: 'allou', paradigm: 'er', roles: ['allocation'] },
   { lemma: 'affect', paradigm: 'er', roles: ['allocation', 'stage'], rank: 2 },
   { lemma: 'destin', paradigm: 'er', roles: ['allocation'] },
@@ -354,6 +357,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'chiffr', paradigm: 'er', roles: ['attach'] },
   { lemma: 'totalis', paradigm: 'er', roles: ['attach'] },
   { lemma: 'hauteur', paradigm: 'noun', roles: ['attach', 'ratio'] },
+
+  // Rates that are shares of a whole: what was spent of what was opened, what receipts cover of costs.
+  ...['execution', 'consommation', 'couverture', 'engagement', 'realisation', 'autofinancement', 'recouvrement', 'remplissage', 'reussite', 'occupation'].flatMap(
+    (n): LexiconEntry[] => [
+      { lemma: `taux de ${n}`, paradigm: 'fixed', roles: ['share-verb'] },
+      { lemma: `taux d'${n}`, paradigm: 'fixed', roles: ['share-verb'] },
+    ],
+  ),
 
   // Percentages that are rates, not shares of a whole.
   { lemma: 'taux', paradigm: 'fixed', roles: ['ratio'] },

@@ -9,7 +9,7 @@ import { Block } from '../../structure';
 import { Breakdown, Figure, append, figureOf } from '../model';
 import { has } from '../cues';
 import { firstIndex } from '../sentences';
-import { itemize, lowerBound } from '../words';
+import { isWord, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, basisNearFigures, make } from './wholes';
 import { View, amountItems, anyCue, emptyRegion, readRegion } from './region';
@@ -28,10 +28,19 @@ function lastSentenceOf(o: FindOptions, blk: Block): View {
   return viewOf(o, from, blk.end);
 }
 
-/** « Total : 2,9 Md€ », « **Total général** : 60 M€ », « Ensemble : … », « Au total, … »: a line that states a total. */
+/**
+ * « Total : 2,9 Md€ », « **Total général** : 60 M€ », « Ensemble : … », « Au total, … », « Le montant total
+ * s’élève à … », « Soit un total de … »: a line whose first words state a total, before any figure.
+ */
 function totalLine(v: View): boolean {
-  const k = firstIndex(v.items);
-  return has(v.cues[k], 'total') || ((v.items[k]?.kind === 'word') && (v.items[k] as { f: string }).f === 'sous-total');
+  const k0 = firstIndex(v.items);
+  if (isWord(v.items[k0], 'sous-total')) return true;
+  for (let k = k0; k < v.items.length && k < k0 + 4; k++) {
+    const it = v.items[k];
+    if (it.kind !== 'word') return false;
+    if (has(v.cues[k], 'total')) return true;
+  }
+  return false;
 }
 
 /** True when the block's text ends with a colon (blanks and closing markup aside). */
@@ -93,6 +102,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       if (am.length === 1 && colon) total = figureOf(o.amounts, am[0]);
       else if (am.length > 1) return null;
       if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete')) complete = distributes = true;
+      // « Le coût est estimé à 78,5 M€. Le plan de financement s’établit comme suit : »: the whole is the sentence before.
+      if (am.length === 0 && colon && distributes) total = previousInBlock(o, lead, v);
       if (anyCue(v, 'partial')) partial = true;
     }
   }
@@ -141,9 +152,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     }
   }
   if (!announced && !totalFromLine) return null;
-  // A written total says the items add up to it.
-  if (totalFromLine) complete = true;
   if (partial) complete = false;
+  // A written total line says the items add up to it, whatever the caption called them.
+  if (totalFromLine) complete = true;
   // Percentages of a list are shares of one whole only when the lead-in says so (« Répartition… », « se répartit… »):
   // « En 2023 : » over « +160 % de dossiers » and « 77 % d’usagers satisfaits » announces no whole.
   if (!distributes) {
@@ -155,6 +166,17 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (incomplete) bd.complete = false;
   if (sharesIncomplete) bd.sharesComplete = false;
   return bd.parts.length || bd.shares.length ? bd : null;
+}
+
+/** The single amount of the sentence before `v` within the lead-in block, if there is one. */
+function previousInBlock(o: FindOptions, lead: Block, v: View): Figure | null {
+  const first = v.items[0];
+  if (!first) return null;
+  const k = lowerBound(o.sentences, first.start) - 1;
+  const prev = o.sentences[k];
+  if (!prev || prev.start < lead.contentStart) return null;
+  const am = amountItems(prev.items, 0, prev.items.length);
+  return am.length === 1 && am[0].high === undefined ? figureOf(o.amounts, am[0]) : null;
 }
 
 function firstSentenceEnd(o: FindOptions, blk: Block): number {

@@ -68,11 +68,11 @@ function isRateAt(v: View, k: number): boolean {
 function wholeAfter(v: View, to: number, amounts: FindOptions['amounts']): { whole: Figure; at: number } | null {
   let q = to + 1;
   if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
-  for (let w = 0; q < v.items.length && w < 8; q++, w++) {
+  for (let w = 0; q < v.items.length && w < 12; q++, w++) {
     const n = v.items[q];
     if (n.kind === 'amount') return n.high === undefined ? { whole: figureOf(amounts, n), at: q } : null;
     if (n.kind === 'percent') return null;
-    if (n.kind === 'punct' && n.ch !== '(' && n.ch !== ',') return null;
+    if (n.kind === 'punct' && n.ch !== '(' && n.ch !== ',' && n.ch !== "'") return null;
     if (n.kind === 'word' && (n.f === 'soit' || n.f === 'dont' || n.f === 'et' || has(v.cues[q], 'comparison'))) return null;
   }
   return null;
@@ -133,16 +133,22 @@ function hasFraction(v: View): boolean {
 function pairFor(s: number, v: View, st: Stated, o: ShareContext): SharePair | null {
   const { items } = v;
   const share = st.share;
-  // What stands right before the share: « soit », a verb of share, or the start of a clause.
+  // What stands right before the share: « soit » (« soit 37 % », « soit un taux d’exécution de 82 % »), a verb of share, or a clause's start.
   let p = st.from - 1;
-  while (p >= 0 && items[p].kind === 'word' && FIGURE_LEAD.has((items[p] as { f: string }).f)) p--;
+  while (p >= 0 && p >= st.from - 6 && items[p].kind === 'word' && !isWord(items[p], 'soit')) p--;
   const afterSoit = isWord(items[p], 'soit');
+  if (!afterSoit) p = st.from - 1;
   const after = wholeAfter(v, st.to, o.amounts);
 
   // « N % de Y, soit X »: the part restated after the whole.
   if (after && !afterSoit) {
     let q = after.at + 1;
-    while (q < items.length && (items[q].kind === 'punct' && (items[q] as { ch: string }).ch === ',')) q++;
+    // « 20 % des 85 M€ du fonds aux territoires ultramarins, soit 21 M€ »: a few words may sit before « soit ».
+    for (let w = 0; q < items.length && w < 8 && !isWord(items[q], 'soit'); q++) {
+      const n = items[q];
+      if (n.kind === 'amount' || n.kind === 'percent' || isPunct(n, '.', ';', ':')) break;
+      if (n.kind === 'word') w++;
+    }
     if (isWord(items[q], 'soit')) {
       q++;
       while (q < items.length && items[q].kind === 'word' && FIGURE_LEAD.has((items[q] as { f: string }).f)) q++;
@@ -153,7 +159,7 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext): SharePair | n
 
   // The part before the share: after « soit », or the subject of a verb of share.
   let partAt = -1;
-  if (afterSoit) partAt = amountBefore(v, p, 4);
+  if (afterSoit) partAt = amountBefore(v, p, 6);
   else {
     for (let q = st.from - 1; q >= 0 && q >= st.from - 4; q--) {
       if (has(v.cues[q], 'share-verb')) {
@@ -185,8 +191,13 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext): SharePair | n
     return whole && whole.index !== part.index ? { part, share, whole } : null;
   }
 
-  // « Avec X, l’État assure la moitié du financement de ce projet de Y »: the one other amount of the clause.
-  if (after) {
+  // « Avec X sur un budget de Y, … les deux tiers … »: part and whole joined by « sur », the share stated apart.
+  const sur = partOverWhole(v, o);
+  if (sur && !after) return { part: sur.part, share, whole: sur.whole };
+
+  // « Avec X, l’État assure la moitié du financement de ce projet de Y », « Le transport, représentant 34 % des
+  // dépenses, qui atteignent Y, a coûté X »: the one other amount of the sentence is the part.
+  if (after && (isWord(items[firstWord(items)], 'avec') || shareVerbBefore(v, st.from))) {
     let only = -1;
     for (let q = 0; q < items.length; q++) {
       if (q === after.at) continue;
@@ -196,7 +207,30 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext): SharePair | n
         only = q;
       } else if (it.kind === 'percent' && q !== st.from) return null;
     }
-    if (only >= 0 && only < st.from && isWord(items[firstWord(items)], 'avec')) return { part: figureOf(o.amounts, items[only] as AmountItem), share, whole: after.whole };
+    if (only >= 0) return { part: figureOf(o.amounts, items[only] as AmountItem), share, whole: after.whole };
+  }
+  return null;
+}
+
+function shareVerbBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) if (has(v.cues[q], 'share-verb')) return true;
+  return false;
+}
+
+/** « X sur (un budget de | les) Y » in the sentence: the part and its whole. */
+function partOverWhole(v: View, o: ShareContext): { part: Figure; whole: Figure } | null {
+  const { items } = v;
+  for (let k = 0; k < items.length; k++) {
+    if (!isWord(items[k], 'sur')) continue;
+    const before = items[k - 1];
+    if (!before || before.kind !== 'amount' || before.high !== undefined) continue;
+    let q = k + 1;
+    for (let w = 0; q < items.length && w < 4 && items[q].kind === 'word'; q++, w++) {
+      const n = items[q] as { f: string };
+      if (!(has(v.cues[q], 'whole-noun') || ['un', 'une', 'les', 'le', 'la', "l'", 'de', "d'", 'des', 'ses', 'son', 'sa'].includes(n.f))) break;
+    }
+    const after = items[q];
+    if (after && after.kind === 'amount' && after.high === undefined) return { part: figureOf(o.amounts, before), whole: figureOf(o.amounts, after) };
   }
   return null;
 }
