@@ -82,9 +82,12 @@ export interface Value extends Span {
   unit: string;
 }
 
-/** How a change is stated: a percentage (« une hausse de 15 % »), points (« 4 points ») or a factor (« a doublé »). */
+/**
+ * How a change is stated: a percentage (« une hausse de 15 % »), points (« 4 points »), a factor (« a doublé »)
+ * or an amount (« 250 M€ de plus », « une baisse de 40 M€ »).
+ */
 export interface StatedChange extends Span {
-  kind: 'percent' | 'points' | 'factor';
+  kind: 'percent' | 'points' | 'factor' | 'difference';
   /** As written: 15 for « 15 % », 4 for « 4 points », 2 for « doublé ». Never negative: `direction` carries the sign. */
   value: number;
   lo: number;

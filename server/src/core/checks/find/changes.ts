@@ -1,22 +1,31 @@
-// Stated changes between two figures of one sentence:
+// Stated changes between two figures of one clause:
 //   passe de X à Y, soit une hausse de N %      ·  en baisse de N % (de X à Y)
-//   Y, contre X en 2023 (+N %)                  ·  Y, en hausse de N % par rapport à X
+//   Y, contre X en 2023 (+N %)                  ·  Y en 2024, +N % sur un an (X en 2023)
 //   passe de 7,1 % à 7,5 %, soit +0,4 point     ·  a doublé, passant de X à Y
-//   N fois plus (X → Y)                          ·  multiplié par N
-// The stated change (a percentage with a word of rise or fall, points, or a
-// factor) and the two endpoints are found from the clause's structure: a
-// range « de X à Y », « contre X », « par rapport à X ».
+//   Y, soit cinq fois plus qu’en 2019 (X)        ·  multiplié par N, divisé par deux
+//   de X à Y, soit 250 M€ de plus               ·  de X l’an passé, augmente de N % et atteint Y
+// The stated change (a percentage with a word of rise or fall, points, a
+// factor, or an amount « de plus ») and its two endpoints are found from the
+// clause's structure: « de X à Y », « contre X », « que X », the years or the
+// « l’an passé » that date each figure. Endpoints may be amounts, percentages
+// or counts of things (« passant de 4 500 à 9 800 bornes »).
 
 import { Amount, Percentage } from '../../types';
 import { Change, StatedChange, Value } from '../model';
 import { has } from '../cues';
-import { amountInterval, percentInterval, writtenInterval } from '../intervals';
+import { amountInterval, percentInterval } from '../intervals';
 import { Sentence } from '../sentences';
-import { FIGURE_LEAD, Item, isPunct, isWord } from '../words';
+import { FIGURE_LEAD, isPunct, isWord } from '../words';
 import { View } from './region';
 import { quantityAt } from './quantities';
 
 const PASS = new Set(['passe', 'passent', 'passant', 'passera', 'passeront', 'passait', 'passaient', 'passer', 'passes', 'passee', 'passees', 'evolue', 'evoluent', 'evoluant']);
+const PAST = new Set(['passe', 'passee', 'dernier', 'derniere', 'precedent', 'precedente', 'auparavant', 'initialement', 'jadis']);
+
+interface Figures {
+  amounts: readonly Amount[];
+  percentages: readonly Percentage[];
+}
 
 function amountValue(amounts: readonly Amount[], index: number): Value {
   const a = amounts[index];
@@ -30,11 +39,11 @@ function percentValue(percentages: readonly Percentage[], index: number): Value 
   return { start: p.start, end: p.end, value: p.value, lo: i.lo, hi: i.hi, unit: '%' };
 }
 
-/** The direction words before item k (up to four words back): 1 a rise, -1 a fall, 0 a change of unknown sign, null none. */
-function directionBefore(v: View, k: number): 1 | -1 | 0 | null {
+/** The direction words around item k: before it (« une hausse de », « + ») or after it (« de plus »). 1 a rise, -1 a fall, 0 unknown sign, null none. */
+function directionAround(v: View, k: number, end: number): 1 | -1 | 0 | null {
   for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
     const it = v.items[q];
-    if (it.kind === 'amount' || it.kind === 'percent') return null;
+    if (it.kind === 'amount' || it.kind === 'percent') break;
     const c = v.cues[q];
     if (has(c, 'rise')) return 1;
     if (has(c, 'fall')) return -1;
@@ -42,42 +51,59 @@ function directionBefore(v: View, k: number): 1 | -1 | 0 | null {
     if (q === k - 1 && isPunct(it, '+')) return 1;
     if (q === k - 1 && isPunct(it, '-', '−', '–')) return -1;
   }
+  // « 30 % de plus », « 250 M€ de moins ».
+  if (isWord(v.items[end + 1], 'de') && isWord(v.items[end + 2], 'plus')) return 1;
+  if (isWord(v.items[end + 1], 'de') && isWord(v.items[end + 2], 'moins')) return -1;
   return null;
 }
 
-/** The change a sentence states, if any, and where. */
-function statedChanges(v: View, percentages: readonly Percentage[]): StatedChange[] {
+/** Changes the clause [from, to) states, and where. */
+function statedChanges(v: View, f: Figures, from: number, to: number): StatedChange[] {
   const out: StatedChange[] = [];
   const { items } = v;
-  for (let k = 0; k < items.length; k++) {
+  for (let k = from; k < to; k++) {
     const it = items[k];
     if (it.kind === 'percent') {
-      const dir = directionBefore(v, k);
+      const dir = directionAround(v, k, k);
       if (dir === null) continue;
-      const p = percentages[it.index];
+      const p = f.percentages[it.index];
       const i = percentInterval(p);
       out.push({ start: p.start, end: p.end, kind: 'percent', value: p.value, lo: i.lo, hi: i.hi, direction: dir, percent: it.index });
+      continue;
+    }
+    if (it.kind === 'amount') {
+      // « une hausse de 150 M€ », « 250 M€ de plus »: a difference stated as an amount (« diminuent de 2,4 à 1,8 Md€ » is no difference).
+      const endpoint = isWord(items[k + 1], 'a') || isWord(items[k - 1], 'a');
+      const dir = it.high === undefined && !endpoint ? directionAround(v, k, k) : null;
+      if (dir === null || dir === 0) continue;
+      const a = f.amounts[it.index];
+      const i = amountInterval(a);
+      out.push({ start: a.start, end: a.end, kind: 'difference', value: a.value, lo: i.lo, hi: i.hi, direction: dir });
       continue;
     }
     if (it.kind !== 'word') continue;
     const c = v.cues[k];
     if (has(c, 'factor') && c!.value) {
-      const f = c!.value;
-      out.push({ start: it.start, end: it.end, kind: 'factor', value: f, lo: f * 0.9, hi: f * 1.1, direction: 1 });
+      const x = c!.value;
+      out.push({ start: it.start, end: it.end, kind: 'factor', value: x, lo: x * 0.9, hi: x * 1.1, direction: 1 });
       continue;
     }
-    // « 4 points », « 0,4 point », « trois fois plus », « multiplié par 3 ».
+    // « 4 points », « 0,4 point », « trois fois plus », « multiplié par 3 », « divisé par deux ».
     const q = quantityAt(items, k);
     if (!q) continue;
     const unit = v.cues[q.next];
     if (has(unit, 'points')) {
-      const dir = directionBefore(v, k);
-      if (dir !== null) {
-        const i = writtenInterval(q.value, q.hi - q.lo, null);
-        out.push({ start: it.start, end: items[q.next].end, kind: 'points', value: q.value, lo: i.lo, hi: i.hi, direction: dir });
-      }
-    } else if (has(unit, 'times') && isWord(items[q.next + 1], 'plus')) {
-      out.push({ start: it.start, end: items[q.next + 1].end, kind: 'factor', value: q.value, lo: q.value * 0.9, hi: (q.value + 1) * 1.1, direction: 1 });
+      const dir = directionAround(v, k, q.next);
+      if (dir !== null) out.push({ start: it.start, end: items[q.next].end, kind: 'points', value: q.value, lo: q.lo, hi: q.hi, direction: dir });
+    } else if (has(unit, 'times') && isWord(items[q.next + 1], 'plus', 'moins')) {
+      const down = isWord(items[q.next + 1], 'moins');
+      const n = q.value;
+      // « trois fois plus » is × 3 (some read × 4): both are allowed.
+      out.push(
+        down
+          ? { start: it.start, end: items[q.next + 1].end, kind: 'factor', value: 1 / n, lo: 0.9 / (n + 1), hi: 1.1 / n, direction: -1 }
+          : { start: it.start, end: items[q.next + 1].end, kind: 'factor', value: n, lo: n * 0.9, hi: (n + 1) * 1.1, direction: 1 },
+      );
     } else if (isWord(items[k - 1], 'par') && isWord(items[k - 2], 'multiplie', 'multiplies', 'multipliee', 'multipliees')) {
       out.push({ start: items[k - 2].start, end: items[q.next - 1].end, kind: 'factor', value: q.value, lo: q.value * 0.9, hi: q.value * 1.1, direction: 1 });
     } else if (isWord(items[k - 1], 'par') && isWord(items[k - 2], 'divise', 'divises', 'divisee', 'divisees')) {
@@ -88,73 +114,146 @@ function statedChanges(v: View, percentages: readonly Percentage[]): StatedChang
   return out;
 }
 
-/** The endpoints of the change in the sentence: a range after « passe » or « de », two figures « de X à Y », or « Y … contre X ». */
-function endpoints(v: View, amounts: readonly Amount[], percentages: readonly Percentage[], stated: StatedChange): { from: Value; to: Value } | null {
-  const { items } = v;
-  const figures: { k: number; it: Item }[] = [];
-  for (let k = 0; k < items.length; k++) {
-    const it = items[k];
-    if (it.kind === 'amount' || (it.kind === 'percent' && it.index !== stated.percent)) figures.push({ k, it });
+interface Point {
+  k: number;
+  value: Value;
+}
+
+/** The figures of the clause that may be endpoints: amounts (not ranges), percentages, and, when there are none, counts. */
+function points(v: View, f: Figures, from: number, to: number, stated: StatedChange): Point[] {
+  const out: Point[] = [];
+  for (let k = from; k < to; k++) {
+    const it = v.items[k];
+    if (it.kind === 'amount' && it.high === undefined && it.start !== stated.start) out.push({ k, value: amountValue(f.amounts, it.index) });
+    else if (it.kind === 'percent' && it.index !== stated.percent) out.push({ k, value: percentValue(f.percentages, it.index) });
   }
+  return out;
+}
+
+/** Counts « de 4 500 à 9 800 », « de 48 à 31 »: the endpoints when the figures are things, not money. */
+function countRange(v: View, from: number, to: number): { from: Value; to: Value } | null {
+  for (let k = from; k < to; k++) {
+    if (!isWord(v.items[k], 'de', "d'")) continue;
+    const a = quantityAt(v.items, k + 1);
+    if (!a || !isWord(v.items[a.next], 'a')) continue;
+    const b = quantityAt(v.items, a.next + 1);
+    if (!b) continue;
+    return { from: { ...a, unit: '#' }, to: { ...b, unit: '#' } };
+  }
+  return null;
+}
+
+/** When a figure is dated: the year right after it (« 458 M€ en 2024 »), or -1 for « l’an passé », « l’an dernier ». */
+function dateOf(v: View, k: number): number | null {
+  for (let q = k + 1; q < v.items.length && q <= k + 4; q++) {
+    const it = v.items[q];
+    if (it.kind !== 'word') {
+      if (isPunct(it, '(', ')')) continue;
+      return null;
+    }
+    if (it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f))) return Number(it.f);
+    if (PAST.has(it.f)) return -1;
+  }
+  return null;
+}
+
+function endpoints(v: View, f: Figures, from: number, to: number, stated: StatedChange): { from: Value; to: Value } | null {
+  const { items } = v;
   // A range written « de 80 à 92 M€ » is one item with both ends.
-  for (const { k, it } of figures) {
+  for (let k = from; k < to; k++) {
+    const it = items[k];
     if (it.kind !== 'amount' || it.high === undefined) continue;
     let p = k - 1;
     while (p >= 0 && items[p].kind === 'word' && FIGURE_LEAD.has((items[p] as { f: string }).f) && !isWord(items[p], 'de', "d'", 'entre')) p--;
     if (isWord(items[p], 'entre')) continue;
-    return { from: amountValue(amounts, it.index), to: amountValue(amounts, it.high) };
+    return { from: amountValue(f.amounts, it.index), to: amountValue(f.amounts, it.high) };
   }
-  const value = (it: Item): Value | null =>
-    it.kind === 'amount' ? (it.high === undefined ? amountValue(amounts, it.index) : null) : it.kind === 'percent' ? percentValue(percentages, it.index) : null;
+  const pts = points(v, f, from, to, stated);
   // « de X à Y » as two figures.
-  for (let i = 0; i + 1 < figures.length; i++) {
-    const a = figures[i];
-    const b = figures[i + 1];
-    if (a.it.kind !== b.it.kind) continue;
+  for (let i = 0; i + 1 < pts.length; i++) {
+    const a = pts[i];
+    const b = pts[i + 1];
+    if (a.value.unit !== b.value.unit) continue;
     let p = a.k - 1;
     while (p >= 0 && items[p].kind === 'word' && FIGURE_LEAD.has((items[p] as { f: string }).f) && !isWord(items[p], 'de', "d'")) p--;
     if (!isWord(items[p], 'de', "d'")) continue;
     let q = a.k + 1;
     while (q < b.k && items[q].kind === 'word' && !isWord(items[q], 'a')) q++;
-    if (!isWord(items[q], 'a')) continue;
-    const from = value(a.it);
-    const to = value(b.it);
-    if (from && to) return { from, to };
+    if (isWord(items[q], 'a')) return { from: a.value, to: b.value };
   }
-  // « Y, contre X », « Y, en hausse de N % par rapport à X ».
-  for (let i = 0; i + 1 < figures.length; i++) {
-    const a = figures[i];
-    const b = figures[i + 1];
-    if (a.it.kind !== b.it.kind) continue;
-    let cmp = false;
-    for (let q = a.k + 1; q < b.k; q++) if (has(v.cues[q], 'comparison')) cmp = true;
-    if (!cmp) continue;
-    const to = value(a.it);
-    const from = value(b.it);
-    if (from && to) return { from, to };
+  // « Y, contre X », « Y, en hausse de N % par rapport à X », « cinq fois plus qu’en 2019 (X) »: the later figure is the base.
+  for (let i = 0; i + 1 < pts.length; i++) {
+    const a = pts[i];
+    const b = pts[i + 1];
+    if (a.value.unit !== b.value.unit) continue;
+    let base = false;
+    for (let q = a.k + 1; q < b.k; q++) if (has(v.cues[q], 'comparison') || isWord(items[q], 'que', "qu'")) base = true;
+    if (base) return { from: b.value, to: a.value };
   }
+  // Two figures dated apart: « 458 M€ en 2024, +17 % sur un an (412 M€ en 2023) », « de 640 M€ l’an passé … atteint 712 M€ ».
+  if (pts.length === 2 && pts[0].value.unit === pts[1].value.unit) {
+    const da = dateOf(v, pts[0].k);
+    const db = dateOf(v, pts[1].k);
+    if (da !== null && db !== null && da !== db && da > 0 && db > 0) return da < db ? { from: pts[0].value, to: pts[1].value } : { from: pts[1].value, to: pts[0].value };
+    if (da === -1 && db === null) return { from: pts[0].value, to: pts[1].value };
+    if (db === -1 && da === null) return { from: pts[1].value, to: pts[0].value };
+  }
+  if (pts.length === 0) return countRange(v, from, to);
   return null;
 }
 
-/** True when the sentence says the figures pass from one to the other: « passe », « passant », or the change words themselves. */
-function saysChange(v: View): boolean {
-  for (let k = 0; k < v.items.length; k++) {
+/** True when the clause says the figures pass from one to the other: « passe », « passant », or the change words themselves. */
+function saysChange(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
     const it = v.items[k];
     if (it.kind === 'word' && PASS.has(it.f)) return true;
     const c = v.cues[k];
-    if (has(c, 'rise') || has(c, 'fall') || has(c, 'change') || has(c, 'factor')) return true;
+    if (has(c, 'rise') || has(c, 'fall') || has(c, 'change') || has(c, 'factor') || has(c, 'times')) return true;
+    if (it.kind === 'word' && (it.f === 'plus' || it.f === 'moins') && isWord(v.items[k - 1], 'de')) return true;
+    if (isPunct(it, '+', '−') && v.items[k + 1]?.kind === 'percent') return true;
   }
   return false;
 }
 
 export function findChanges(sent: Sentence, amounts: readonly Amount[], percentages: readonly Percentage[]): Change[] {
-  if (sent.figures < 2 || !saysChange(sent)) return [];
-  const stated = statedChanges(sent, percentages);
-  if (stated.length !== 1) return [];
-  const ends = endpoints(sent, amounts, percentages, stated[0]);
-  if (!ends || ends.from.unit !== ends.to.unit) return [];
-  // Points and factors of percentages compare percentages; a percentage change of amounts compares amounts.
-  if (stated[0].kind === 'points' && ends.from.unit !== '%') return [];
-  if (!(ends.from.value > 0)) return [];
-  return [{ from: ends.from, to: ends.to, stated: stated[0] }];
+  const out: Change[] = [];
+  const f = { amounts, percentages };
+  const { items } = sent;
+  // Each clause between semicolons states its own change: « 3,1 M€ contre 2,9 M€ ; sur dix ans, +40 % » are two.
+  let from = 0;
+  for (let k = 0; k <= items.length; k++) {
+    if (k < items.length && !isPunct(items[k], ';')) continue;
+    const c = clause(sent, f, from, k);
+    if (c) out.push(c);
+    from = k + 1;
+  }
+  return out;
 }
+
+function clause(v: View, f: Figures, from: number, to: number): Change | null {
+  if (to - from < 3 || !saysChange(v, from, to)) return null;
+  const stated = statedChanges(v, f, from, to);
+  if (stated.length !== 1) return null;
+  const ends = endpoints(v, f, from, to, stated[0]);
+  if (!ends || ends.from.unit !== ends.to.unit) return null;
+  const s = stated[0];
+  // Points compare percentages; a difference compares amounts of its own currency.
+  if (s.kind === 'points' && ends.from.unit !== '%') return null;
+  if (s.kind === 'difference' && ends.from.unit !== f.amounts[indexOfAmount(f.amounts, s.start)]?.currency) return null;
+  if (!(ends.from.value > 0)) return null;
+  return { from: ends.from, to: ends.to, stated: s };
+}
+
+/** The index of the amount starting at `start` (binary search; amounts are sorted). */
+function indexOfAmount(amounts: readonly Amount[], start: number): number {
+  let lo = 0;
+  let hi = amounts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (amounts[mid].start < start) lo = mid + 1;
+    else if (amounts[mid].start > start) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+

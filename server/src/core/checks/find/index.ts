@@ -23,6 +23,14 @@ export interface Relations {
   restatements: Restatement[];
 }
 
+function hasDigit(text: string, s: { start: number; end: number }): boolean {
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export function findRelations(o: FindOptions): Relations {
   const { sentences } = o;
   const breakdowns: Breakdown[] = [];
@@ -85,7 +93,11 @@ export function findRelations(o: FindOptions): Relations {
   const restatements: Restatement[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
-    if (sent.figures === 0) continue;
+    if (sent.figures === 0) {
+      // Counts change too (« passant de 4 500 à 9 800 bornes »): worth reading only when the sentence has digits.
+      if (hasDigit(o.text, sent)) for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
+      continue;
+    }
     for (const p of findSharePairs(s, context)) pairs.push(p);
     for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
     for (const r of findRates(sent, o.amounts)) rates.push(r);

@@ -158,14 +158,19 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     const segAmounts: AmountItem[] = [];
     const segPercents: PercentItem[] = [];
     let firstAmountAt = -1;
+    let firstPercentAt = -1;
+    let basis = false;
     for (let k = seg.from; k < seg.to; k++) {
       const it = items[k];
       if (it.kind === 'amount') {
         if (firstAmountAt < 0) firstAmountAt = k;
         segAmounts.push(it);
-      } else if (it.kind === 'percent') segPercents.push(it);
-      else if (it.kind === 'word') {
-        if (isBasisAt(v, k)) r.aborted = true;
+      } else if (it.kind === 'percent') {
+        if (firstPercentAt < 0) firstPercentAt = k;
+        segPercents.push(it);
+      } else if (it.kind === 'word') {
+        // Another basis matters only beside a figure: « selon le rapport annuel » says nothing of the parts.
+        if (isBasisAt(v, k)) basis = true;
         if (isStopAt(v, k)) stop = true;
         const c = v.cues[k];
         if (has(c, 'partial')) r.partial = true;
@@ -174,6 +179,9 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         if (isNotShareAt(v, k)) notShare = true;
       } else if (it.ch === '+' || it.ch === '−' || it.ch === '/') notShare = true;
     }
+    if (basis && segAmounts.length + segPercents.length > 0) r.aborted = true;
+    // « 15 % d’un projet de 3 M€ »: the amount is the base of the share, not a part.
+    if (segPercents.length === 1 && segAmounts.length === 1 && firstPercentAt < firstAmountAt) r.aborted = true;
     if (r.aborted) return r;
     for (let k = seg.from; k < seg.to; k++) {
       const c = v.cues[k];

@@ -338,10 +338,12 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   else if (before.length > 1) return null;
   const regionStart = colon >= 0 ? colon + 1 : trigger + 1;
   const b = make(cue, items[trigger].start, total);
-  const r = next ?? readRegion(sent, regionStart, items.length, o);
+  let r = next ?? readRegion(sent, regionStart, items.length, o);
+  // « La métropole (51 %), le département (24 %) et la CDC (15 %) se partagent le capital »: the parts come before the verb.
+  if (!next && cue === 'repartition' && before.length === 0 && r.parts.length + r.shares.length === 0) r = readRegion(sent, firstIndex(items), trigger, o);
   if (r.aborted) return null;
   // « répartis en deux guichets, dont A et B », « trois volets : A, B et C »: as many parts as announced make the list whole.
-  const announced = countBetween(sent, trigger, regionStart + 3);
+  const announced = countBetween(sent, trigger, regionStart + 3) ?? countBetween(sent, firstIndex(items), Math.min(trigger, firstIndex(items) + 4));
   if (announced !== null) {
     if (r.nested && r.parts.length === 0 && r.extra.length === announced) {
       r.parts = r.extra;

@@ -8,7 +8,7 @@ import { Finding } from '../../types';
 import { formatNumber, formatPercent } from '../../format';
 import { Change, Value } from '../model';
 import { Interval, disjoint, finite } from '../intervals';
-import { quote } from '../describe';
+import { displayFactor, money, quote } from '../describe';
 import { Judged, JudgeContext } from './sums';
 import { rewritePercent } from '../restyle';
 import { Percentage } from '../../types';
@@ -42,10 +42,16 @@ export function judgeChange(c: Change, ctx: JudgeContext, percentages: readonly 
   const out: Judged = { checks: [], findings: [] };
   const { from, to, stated } = c;
   const readings =
-    stated.kind === 'factor' ? [ratio(from, to)] : stated.kind === 'points' ? [points(from, to)] : from.unit === '%' ? [relative(from, to), points(from, to)] : [relative(from, to)];
+    stated.kind === 'factor'
+      ? [ratio(from, to)]
+      : stated.kind === 'points' || stated.kind === 'difference'
+        ? [points(from, to)]
+        : from.unit === '%'
+          ? [relative(from, to), points(from, to)]
+          : [relative(from, to)];
   const targets = signed(c);
-  const slack = ctx.tolerance * 100;
-  const holds = (r: { i: Interval }) => targets.some((t) => !disjoint(r.i, t, stated.kind === 'factor' ? ctx.tolerance : slack));
+  const slack = stated.kind === 'factor' ? ctx.tolerance : stated.kind === 'difference' ? ctx.tolerance * Math.max(from.value, to.value) : ctx.tolerance * 100;
+  const holds = (r: { i: Interval }) => targets.some((t) => !disjoint(r.i, t, slack));
   const ok = readings.find(holds);
   const shown = ok ?? readings[0];
   const sign = stated.direction === -1 ? -1 : 1;
@@ -59,7 +65,7 @@ export function judgeChange(c: Change, ctx: JudgeContext, percentages: readonly 
     ],
     sum: shown.value,
     tolerance: finite(Math.max(shown.value - shown.i.lo, shown.i.hi - shown.value) + (stated.hi - stated.lo) / 2 + slack),
-    unit: stated.kind === 'points' ? 'pt' : stated.kind === 'factor' ? '×' : '%',
+    unit: stated.kind === 'points' ? 'pt' : stated.kind === 'factor' ? '×' : stated.kind === 'difference' ? from.unit : '%',
   });
   if (ok) return out;
   const a = quote(ctx.text, from.start, from.end);
@@ -68,6 +74,7 @@ export function judgeChange(c: Change, ctx: JudgeContext, percentages: readonly 
   let message: string;
   if (stated.kind === 'factor') message = ctx.t('From {0} to {1} is × {2}, not the × {3} that « {4} » says.', a, b, formatNumber(shown.value, 2), formatNumber(stated.value, 2), said);
   else if (stated.kind === 'points') message = ctx.t('From {0} to {1} is {2} points, not {3}.', a, b, signedNumber(shown.value), said);
+  else if (stated.kind === 'difference') message = ctx.t('From {0} to {1} is {2}, not {3}.', a, b, (shown.value < 0 ? '−' : '+') + money(Math.abs(shown.value), from.unit, displayFactor([Math.abs(shown.value)])), said);
   else message = ctx.t('From {0} to {1} is {2}, not {3}.', a, b, signedPercent(shown.value), said);
   const finding: Finding = {
     start: stated.start,
