@@ -225,7 +225,6 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'moyen', paradigm: 'adj', roles: ['basis'], forms: ['moyenne', 'moyennes'] },
   { lemma: 'unitaire', paradigm: 'adj', roles: ['basis'] },
   { lemma: 'mensuel', paradigm: 'adj', roles: ['basis'] },
-  { lemma: 'ou', paradigm: 'fixed', roles: ['basis'] },
   { lemma: 'ht', paradigm: 'fixed', roles: ['mixed-basis'], value: 1 },
   { lemma: 'ttc', paradigm: 'fixed', roles: ['mixed-basis'], value: 2 },
   { lemma: 'hors taxes', paradigm: 'fixed', roles: ['mixed-basis'], value: 1 },
@@ -377,8 +376,6 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'prise en charge', paradigm: 'fixed', roles: ['ratio'] },
   { lemma: 'pris en charge', paradigm: 'fixed', roles: ['ratio'] },
   { lemma: 'subventionn', paradigm: 'er', roles: ['ratio'] },
-  { lemma: 'plus', paradigm: 'fixed', roles: ['ratio'] },
-  { lemma: 'moins', paradigm: 'fixed', roles: ['ratio'] },
 
   // A population split in parts.
   { lemma: 'autre', paradigm: 'noun', roles: ['partition'] },
@@ -387,6 +384,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'ne se prononce pas', paradigm: 'fixed', roles: ['partition'] },
   { lemma: 'nsp', paradigm: 'fixed', roles: ['partition'] },
   { lemma: 'indecis', paradigm: 'fixed', roles: ['partition'] },
+  ...['selon leur', 'selon leurs', 'selon son', 'selon sa', 'selon ses', 'par tranche', 'par categorie', 'par statut', 'par sexe', 'par type'].map(
+    (lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['partition'] }),
+  ),
+  { lemma: 'part', paradigm: 'noun', roles: ['distribution'] },
 
   // « par » + a unit: « par habitant », « par an ».
   ...PER_NOUNS.map((n): LexiconEntry => ({ lemma: n, paradigm: n === 'an' ? 'fixed' : 'noun', roles: ['per'] })),

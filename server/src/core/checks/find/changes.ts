@@ -186,8 +186,13 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
     const a = pts[i];
     const b = pts[i + 1];
     if (a.value.unit !== b.value.unit) continue;
+    // The base follows the comparison closely: « par rapport à 2022 » compares with a year, not with a figure further on.
     let base = false;
-    for (let q = a.k + 1; q < b.k; q++) if (has(v.cues[q], 'comparison') || isWord(items[q], 'que', "qu'")) base = true;
+    for (let q = Math.max(a.k + 1, b.k - 5); q < b.k; q++) {
+      if (has(v.cues[q], 'comparison')) base = true;
+      // « plus qu’en 2019 », « trois fois moins que »: « que » after a comparative (not « tandis que »).
+      if (isWord(items[q], 'que', "qu'") && (isWord(items[q - 1], 'plus', 'moins', 'autant') || isWord(items[q - 2], 'plus', 'moins'))) base = true;
+    }
     if (base) return { from: b.value, to: a.value };
   }
   // Two figures dated apart: « 458 M€ en 2024, +17 % sur un an (412 M€ en 2023) », « de 640 M€ l’an passé … atteint 712 M€ ».

@@ -15,15 +15,19 @@ import { FindOptions, absorb, make } from './wholes';
 import { View, amountItems, readRegion } from './region';
 
 const NEGATIONS = ['des', 'de', 'dis', 'in', 'im', 'il', 'ir', 'mal', 'non', 'non-', 'me'];
+/** Answers that exclude each other. */
+const OPPOSITES: readonly [string, string][] = [['oui', 'non'], ['pour', 'contre'], ['favorable', 'opposes'], ['favorables', 'opposes']];
 
-/** True when two words of the run are each other's negation by a prefix. */
+/** True when two words of the run are each other's negation (by a prefix, or a pair of answers). */
 function negatedPair(v: View, from: number, to: number): boolean {
   const words = new Set<string>();
   for (let k = from; k < to; k++) {
     const it = v.items[k];
-    if (it.kind === 'word' && it.f.length >= 4) words.add(it.f);
+    if (it.kind === 'word') words.add(it.f);
   }
+  for (const [a, b] of OPPOSITES) if (words.has(a) && words.has(b)) return true;
   for (const w of words) {
+    if (w.length < 4) continue;
     for (const p of NEGATIONS) if (w.length > p.length + 3 && w.startsWith(p) && words.has(w.slice(p.length))) return true;
   }
   return false;
@@ -55,8 +59,13 @@ function run(v: View, o: FindOptions, from: number, to: number, taken: ReadonlyS
   }
   if (percents < 2) return null;
   let partition = false;
-  for (let k = from; k < to; k++) if (has(v.cues[k], 'partition')) partition = true;
-  if (!partition && !negatedPair(v, from, to)) return null;
+  let rest = false;
+  for (let k = from; k < to; k++) {
+    if (has(v.cues[k], 'partition')) partition = true;
+    if (has(v.cues[k], 'remainder')) rest = true;
+  }
+  // « …, et les plus grandes le reste »: the figures given leave out the rest of one whole.
+  if (!partition && !rest && !negatedPair(v, from, to)) return null;
   const r = readRegion(v, from, to, o);
   if (r.aborted || r.sharesBroken || r.shares.length < 2) return null;
   const b = make('partition', v.items[from].start, null);

@@ -168,6 +168,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       } else if (it.kind === 'percent') {
         if (firstPercentAt < 0) firstPercentAt = k;
         segPercents.push(it);
+        // « 30 % de plus »: a change, not a share.
+        if (isWord(items[k + 1], 'de') && isWord(items[k + 2], 'plus', 'moins')) notShare = true;
       } else if (it.kind === 'word') {
         // Another basis matters only beside a figure: « selon le rapport annuel » says nothing of the parts.
         if (isBasisAt(v, k)) basis = true;
@@ -180,6 +182,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       } else if (it.ch === '+' || it.ch === '−' || it.ch === '/') notShare = true;
     }
     if (basis && segAmounts.length + segPercents.length > 0) r.aborted = true;
+    // « entre 20 et 100 % » is a range, not two shares.
+    if (isWord(items[firstPercentAt - 1], 'entre') || (segPercents.length > 0 && isWord(items[seg.from - 1], 'et') && isWord(items[seg.from - 3], 'entre'))) r.sharesBroken = true;
     // « 15 % d’un projet de 3 M€ »: the amount is the base of the share, not a part.
     if (segPercents.length === 1 && segAmounts.length === 1 && firstPercentAt < firstAmountAt) r.aborted = true;
     if (r.aborted) return r;

@@ -201,7 +201,17 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
       if (!wholeLead(sent, k)) break;
     }
   }
-  if (!total || regionStart < 0) return null;
+  // « Sur l’enveloppe du fonds, 60 % des crédits iront à A et 55 % à B »: a whole named without a figure still takes shares.
+  let sharesOnly = false;
+  if (!total && regionStart < 0 && !among && isWord(items[k0 + 1], 'le', 'la', "l'", 'les', 'ce', 'cette', 'ces') && has(sent.cues[k0 + 2], 'whole-noun')) {
+    let c = k0 + 3;
+    while (c < items.length && !isPunct(items[c], ',') && items[c].kind === 'word') c++;
+    if (isPunct(items[c], ',')) {
+      regionStart = c + 1;
+      sharesOnly = true;
+    }
+  }
+  if ((!total && !sharesOnly) || regionStart < 0) return null;
   if (basisNearFigures(sent)) return null;
   const b = make('sur', items[k0].start, total);
   const r = readRegion(sent, regionStart, items.length, o);
@@ -235,6 +245,7 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
     for (const st of x.stages) merged.stages.add(st);
   }
   if (among) merged.partial = true;
+  if (sharesOnly) merged.parts = [];
   // Parts that do not close (« enfin », « le reste ») may leave something out: then only an excess is certain.
   absorb(b, merged, closure);
   return b.parts.length || b.shares.length ? b : null;
