@@ -71,7 +71,11 @@ export type Role =
   /** Words of a partition of one population: « autres », « sans opinion », « ne se prononcent pas ». */
   | 'partition'
   /** A rate, not a share of a whole: « taux », « TVA », « intérêts », « rendement ». */
-  | 'ratio';
+  | 'ratio'
+  /** Introduces a computed result: « coûtera », « cela fait », « une facture de », « estimée à ». */
+  | 'result'
+  /** A ceiling or floor, not a rate to multiply: « peut atteindre », « plafonné à », « au maximum ». */
+  | 'ceiling';
 
 type Paradigm =
   /** Invariable word or phrase. */
@@ -376,6 +380,24 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'prise en charge', paradigm: 'fixed', roles: ['ratio'] },
   { lemma: 'pris en charge', paradigm: 'fixed', roles: ['ratio'] },
   { lemma: 'subventionn', paradigm: 'er', roles: ['ratio'] },
+
+  // Results of a computation, and limits that are none.
+  { lemma: 'cout', paradigm: 'er', roles: ['result'], forms: ['coute', 'coutent', 'coutera', 'couteront', 'couterait', 'couteraient'] },
+  { lemma: 'cela fait', paradigm: 'fixed', roles: ['result'] },
+  { lemma: 'ce qui fait', paradigm: 'fixed', roles: ['result'] },
+  { lemma: 'ce qui represente', paradigm: 'fixed', roles: ['result'] },
+  { lemma: 'facture', paradigm: 'noun', roles: ['result'] },
+  { lemma: 'revient', paradigm: 'fixed', roles: ['result'], forms: ['reviennent', 'reviendra', 'reviendront'] },
+  { lemma: 'estim', paradigm: 'er', roles: ['result'] },
+  { lemma: 'engendr', paradigm: 'er', roles: ['result'] },
+  { lemma: 'plafond', paradigm: 'noun', roles: ['ceiling'] },
+  { lemma: 'plafonn', paradigm: 'er', roles: ['ceiling'] },
+  { lemma: 'maximum', paradigm: 'fixed', roles: ['ceiling'], forms: ['maximal', 'maximale', 'maximaux', 'maximales', 'minimum', 'minimal', 'minimale'] },
+  { lemma: 'peut atteindre', paradigm: 'fixed', roles: ['ceiling'] },
+  { lemma: 'peuvent atteindre', paradigm: 'fixed', roles: ['ceiling'] },
+  { lemma: 'pouvant atteindre', paradigm: 'fixed', roles: ['ceiling'] },
+  { lemma: 'pourra atteindre', paradigm: 'fixed', roles: ['ceiling'] },
+  { lemma: "jusqu'a", paradigm: 'fixed', roles: ['ceiling'] },
 
   // A population split in parts.
   { lemma: 'autre', paradigm: 'noun', roles: ['partition'] },

@@ -100,7 +100,7 @@ export function findRelations(o: FindOptions): Relations {
     }
     for (const p of findSharePairs(s, context)) pairs.push(p);
     for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
-    for (const r of findRates(sent, o.amounts)) rates.push(r);
+    for (const r of findRates(s, sentences, o.amounts, o.percentages)) rates.push(r);
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
   }
   return { breakdowns, pairs, changes, rates, restatements };

@@ -30,6 +30,8 @@ export interface ReadQuantity extends Quantity {
   noun?: string;
   /** Item index of the noun. */
   nounAt?: number;
+  /** A second noun joined by « et »: « 7 500 vitrines et locaux ». */
+  also?: string;
 }
 
 /** The count starting at item k, if one does. */
@@ -83,12 +85,26 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
   if (noun && noun.kind === 'word' && !isDigits(noun)) {
     out.noun = noun.f;
     out.nounAt = n;
+    const other = items[n + 2];
+    if (isWord(items[n + 1], 'et') && other && other.kind === 'word' && !isDigits(other)) out.also = other.f;
   }
   return out;
 }
 
-/** « habitants » and « habitant », « ans » and « an »: the same noun, singular or plural. */
+/** Abbreviations of units, and the noun they stand for. */
+const UNIT_WORDS: Record<string, string> = {
+  kwh: 'kilowattheure', mwh: 'megawattheure', gwh: 'gigawattheure', twh: 'terawattheure', km: 'kilometre', t: 'tonne', ha: 'hectare',
+  m2: 'metre carre', h: 'heure', j: 'jour', an: 'an', annee: 'an', annees: 'an',
+};
+
+function singular(w: string): string {
+  if (UNIT_WORDS[w]) return UNIT_WORDS[w];
+  if (w.endsWith('aux') && w.length > 4) return w.slice(0, -3) + 'al';
+  if (w.endsWith('s') || w.endsWith('x')) w = w.slice(0, -1);
+  return UNIT_WORDS[w] ?? w;
+}
+
+/** « habitants » and « habitant », « locaux » and « local », « kWh » and « kilowattheure »: the same noun. */
 export function sameNoun(a: string, b: string): boolean {
-  const strip = (w: string) => (w.endsWith('s') || w.endsWith('x') ? w.slice(0, -1) : w);
-  return strip(a) === strip(b);
+  return singular(a) === singular(b);
 }

@@ -1,23 +1,41 @@
-// Rates and quantities in one sentence:
-//   500 M€ par an pendant cinq ans, soit 2,5 Md€         — a yearly amount × a duration = a result
+// Rates and quantities:
+//   500 M€ par an pendant cinq ans, soit 2,5 Md€         — an amount per year × a duration = a result
 //   200 M€ par an sur la période 2024-2027, soit 800 M€  — the years of a period counted
+//   85 € la tonne, … les 14 500 tonnes coûteront 1,23 M€  — an amount per unit × a count of that unit
 //   les 38 lauréats recevront chacun 2 M€, soit 76 M€     — an amount each × a count
 //   300 M€ pour 2 millions d’habitants, soit 150 € par habitant — a total ÷ a count = an amount per unit
-// The count and the unit must be the same noun (« habitants » … « par habitant »).
+//   520 000 € par an … 142 € par jour et par place pour dix places — ÷ two counts
+//   au taux de 3 %, l’emprunt de 120 M€ coûtera 3,6 M€ d’intérêts la première année
+// The unit of the rate and the noun of the count must agree (« le kilomètre »
+// … « 30 kilomètres »); the rate may be stated in the sentence before.
 
-import { Amount } from '../../types';
+import { Amount, Percentage } from '../../types';
 import { Figure, Quantity, Rate, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
-import { Item, isPunct, isWord } from '../words';
+import { percentInterval } from '../intervals';
+import { isPunct, isWord } from '../words';
 import { AmountItem, View } from './region';
 import { ReadQuantity, quantityAt, sameNoun } from './quantities';
 
+/** Words that are a duration in years by themselves. */
+const TERMS: Record<string, number> = { quinquennat: 5, septennat: 7, mandature: 6, legislature: 5, decennie: 10, biennale: 2 };
+/** Adjectives that make an amount per unit: « l’indemnité horaire », « une allocation mensuelle ». */
+const PER_ADJECTIVE: Record<string, string> = {
+  horaire: 'heure', horaires: 'heure', mensuel: 'mois', mensuelle: 'mois', mensuels: 'mois', mensuelles: 'mois', journalier: 'jour',
+  journaliere: 'jour', quotidien: 'jour', quotidienne: 'jour', annuel: 'an', annuelle: 'an', annuels: 'an', annuelles: 'an',
+};
+
+/** Words after « par » that are no unit: articles, and « par exemple », « par rapport », « par décret »… */
+const NOT_UNITS = new Set([
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'exemple', 'rapport', 'ailleurs',
+  'contre', 'consequent', 'suite', 'defaut', 'voie', 'decret', 'arrete', 'deliberation', 'amendement', 'ordonnance', 'courrier', 'mail',
+  'convention', 'contrat', 'ailleurs', 'endroits', 'moments', 'rapport',
+]);
+
 /** A four-digit year, alone or as a period « 2024-2027 »: [first, last]. */
-function yearsOf(it: Item | undefined): [number, number] | null {
-  if (!it || it.kind !== 'word') return null;
-  const f = it.f;
-  const year = (s: string) => (s.length === 4 && /^(19|20)\d\d$/.test(s) ? Number(s) : NaN);
+function yearsOf(f: string): [number, number] | null {
+  const year = (s: string) => (s.length === 4 && (s.startsWith('19') || s.startsWith('20')) && !Number.isNaN(Number(s)) ? Number(s) : NaN);
   const dash = f.indexOf('-');
   if (dash < 0) {
     const y = year(f);
@@ -26,31 +44,33 @@ function yearsOf(it: Item | undefined): [number, number] | null {
   const a = year(f.slice(0, dash));
   let b = year(f.slice(dash + 1));
   // « 2024-27 »
-  if (Number.isNaN(b) && f.length - dash - 1 === 2) b = Math.floor(a / 100) * 100 + Number(f.slice(dash + 1));
+  if (Number.isNaN(b) && f.length - dash - 1 === 2 && !Number.isNaN(a)) b = Math.floor(a / 100) * 100 + Number(f.slice(dash + 1));
   return Number.isNaN(a) || Number.isNaN(b) || b < a ? null : [a, b];
 }
 
-/** How many years the sentence says the rate runs: « pendant cinq ans », « sur 4 ans », « sur la période 2024-2027 », « de 2024 à 2027 ». */
+/** How many years the sentence says the rate runs: « pendant cinq ans », « sur 4 ans », « sur la période 2024-2027 », « de 2024 à 2027 », « le quinquennat ». */
 function durationOf(v: View): Quantity | null {
   const { items } = v;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.kind !== 'word') continue;
+    if (TERMS[it.f] !== undefined && isWord(items[k - 1], 'le', 'la', 'du', 'ce', 'cette', 'sur', "l'")) {
+      const n = TERMS[it.f];
+      return { start: it.start, end: it.end, value: n, lo: n, hi: n };
+    }
     if (has(v.cues[k], 'duration') || it.f === 'sur' || it.f === 'en') {
       const q = quantityAt(items, k + 1);
       if (q && q.nounAt !== undefined && has(v.cues[q.nounAt], 'years') && q.value === Math.round(q.value)) {
-        // « sur cinq exercices », « pendant 3 ans »: counted exactly.
         return { start: it.start, end: items[q.nounAt].end, value: q.value, lo: q.value, hi: q.value };
       }
     }
-    // « sur la période 2024-2027 », « pour 2024-2027 », « de 2024 à 2027 », « entre 2024 et 2027 ».
-    const span = yearsOf(it);
+    const span = yearsOf(it.f);
     if (span && span[1] > span[0]) {
       const n = span[1] - span[0] + 1;
       return { start: it.start, end: it.end, value: n, lo: n, hi: n };
     }
-    if (span && (isWord(items[k - 1], 'de', 'entre')) && isWord(items[k + 1], 'a', 'et')) {
-      const end = yearsOf(items[k + 2]);
+    if (span && isWord(items[k - 1], 'de', 'entre') && isWord(items[k + 1], 'a', 'et')) {
+      const end = items[k + 2]?.kind === 'word' ? yearsOf((items[k + 2] as { f: string }).f) : null;
       if (end && end[0] > span[0]) {
         const n = end[0] - span[0] + 1;
         return { start: items[k - 1].start, end: items[k + 2].end, value: n, lo: n, hi: n };
@@ -60,73 +80,174 @@ function durationOf(v: View): Quantity | null {
   return null;
 }
 
-/** Whether the amount at item k is stated per year: « 500 M€ par an », « 2 Md€ annuels », « un budget annuel de 3 M€ ». */
-function yearly(v: View, k: number): boolean {
-  if (has(v.cues[k + 1], 'yearly') || (isPunct(v.items[k + 1], '/') && isWord(v.items[k + 2], 'an'))) return true;
-  return has(v.cues[k - 2], 'yearly') && isWord(v.items[k - 1], 'de', "d'");
-}
-
-/** « chacun », « chacune », « par lauréat »: the amount at item k is per unit; the unit's noun if written. */
-function perUnit(v: View, k: number): { noun: string | null } | null {
-  const a = v.items[k + 1];
-  if (isWord(a, 'chacun', 'chacune')) return { noun: null };
-  if (isWord(v.items[k - 1], 'chacun', 'chacune')) return { noun: null };
-  if (isWord(a, 'par') && has(v.cues[k + 2], 'per') && !has(v.cues[k + 2], 'years')) return { noun: (v.items[k + 2] as { f: string }).f };
-  if (isWord(a, 'le', 'la', "l'") && has(v.cues[k + 2], 'per') && !has(v.cues[k + 2], 'years')) return { noun: (v.items[k + 2] as { f: string }).f };
+/** The unit the amount at item k is stated per: « par an », « par habitant », « le kilomètre », « /an », « chacun », « horaire ». */
+function unitOf(v: View, k: number): string | null {
+  const { items, cues } = v;
+  const a = items[k + 1];
+  if (isWord(a, 'chacun', 'chacune') || isWord(items[k - 1], 'chacun', 'chacune')) return 'each';
+  if (has(cues[k + 1], 'yearly')) return 'an';
+  if (isPunct(a, '/') && items[k + 2]?.kind === 'word') return (items[k + 2] as { f: string }).f;
+  if (isWord(a, 'le', 'la', "l'") && has(cues[k + 2], 'per')) return (items[k + 2] as { f: string }).f;
+  // « par » and a noun without article is « per » (« par local », « par élève »); « par la région » is an agent.
+  const n = items[k + 2];
+  if (isWord(a, 'par') && n && n.kind === 'word' && !NOT_UNITS.has(n.f) && n.f.length > 1) return n.f;
+  // « l’indemnité horaire … à 11,50 € », « une allocation mensuelle de 1 850 € ».
+  for (let q = k - 1; q >= 0 && q >= k - 6; q--) {
+    const w = items[q];
+    if (w.kind === 'amount' || w.kind === 'percent' || isPunct(w, '.', ';', ',')) break;
+    if (w.kind === 'word' && PER_ADJECTIVE[w.f]) return PER_ADJECTIVE[w.f];
+  }
   return null;
 }
 
-/** The result: an amount after « soit », or one the sentence calls a total (« au total », « sur la période »). */
-function isResult(v: View, k: number): boolean {
-  let p = k - 1;
-  while (p >= 0 && v.items[p].kind === 'word' && (isWord(v.items[p], 'un', 'une', 'de', "d'", 'total', 'montant', 'environ', 'pres') || has(v.cues[p], 'total'))) p--;
-  if (isWord(v.items[p], 'soit')) return true;
-  return has(v.cues[k + 1], 'total') || has(v.cues[k - 1], 'total');
+/** A second unit: « 142 € par jour et par place ». */
+function secondUnit(v: View, k: number): string | null {
+  const { items, cues } = v;
+  if (isWord(items[k + 1], 'par') && isWord(items[k + 3], 'et') && isWord(items[k + 4], 'par') && has(cues[k + 5], 'per')) return (items[k + 5] as { f: string }).f;
+  return null;
 }
 
 function counts(v: View): ReadQuantity[] {
   const out: ReadQuantity[] = [];
   for (let k = 0; k < v.items.length; k++) {
     const q = quantityAt(v.items, k);
-    if (q && q.noun && !has(v.cues[q.nounAt!], 'years')) out.push(q);
+    if (q && q.noun && !(isWord(v.items[k - 1], 'par', 'le', 'la'))) out.push(q);
     if (q) k = q.next - 1;
   }
   return out;
 }
 
-export function findRates(sent: Sentence, amounts: readonly Amount[]): Rate[] {
-  if (sent.figures < 2) return [];
-  const { items } = sent;
-  const am: { k: number; it: AmountItem }[] = [];
-  for (let k = 0; k < items.length; k++) {
-    const it = items[k];
-    if (it.kind === 'amount') {
-      if (it.high !== undefined) return [];
-      am.push({ k, it });
+/** Counts of the given unit (« 30 kilomètres » for « le kilomètre »; for « an », the years of the sentence). */
+function countOf(v: View, unit: string): Quantity[] {
+  if (unit === 'an' || unit === 'annee') {
+    const d = durationOf(v);
+    return d ? [d] : [];
+  }
+  return counts(v).filter((q) => sameNoun(q.noun!, unit) || (q.also !== undefined && sameNoun(q.also, unit)));
+}
+
+interface Located {
+  k: number;
+  it: AmountItem;
+  unit: string | null;
+}
+
+function amountsOf(v: View): Located[] | null {
+  const out: Located[] = [];
+  for (let k = 0; k < v.items.length; k++) {
+    const it = v.items[k];
+    if (it.kind !== 'amount') continue;
+    if (it.high !== undefined) return null;
+    out.push({ k, it, unit: unitOf(v, k) });
+  }
+  return out;
+}
+
+/** Whether the amount at item k is stated as a result: after « soit », a total (« pour un montant total de »), or a verb of cost (« coûtera », « cela fait »). */
+function isResult(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 7; q--) {
+    const it = v.items[q];
+    if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, '.', ';', ':')) return false;
+    if (isWord(it, 'soit', 'donc') || has(v.cues[q], 'total') || has(v.cues[q], 'result') || has(v.cues[q], 'share-verb')) return true;
+  }
+  return has(v.cues[k + 1], 'total');
+}
+
+/** A ceiling or an average is no rate to multiply: « peut atteindre 15 000 € par logement », « en moyenne 2,2 Md€ par an ». */
+function isLimit(v: View): boolean {
+  for (let k = 0; k < v.items.length; k++) if (has(v.cues[k], 'ceiling')) return true;
+  return false;
+}
+
+export function findRates(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[]): Rate[] {
+  const sent = sentences[s];
+  const am = amountsOf(sent);
+  if (!am || am.length === 0) return [];
+  const fig = (x: Located): Figure => figureOf(amounts, x.it);
+  const currency = (x: Located) => amounts[x.it.index].currency;
+  // « 25 M€ par an …, soit 2 500 € par élève »: a yearly total divided per unit is a total here.
+  if (am.length === 2 && am[0].unit === 'an' && am[1].unit !== null && am[1].unit !== 'an' && am[1].unit !== 'each') am[0] = { ...am[0], unit: null };
+  const rates = am.filter((x) => x.unit !== null);
+  const plain = am.filter((x) => x.unit === null);
+
+  // A rate times a count: the result is the plain amount after the rate (or after the count).
+  if (rates.length === 1 && plain.length === 1 && plain[0].k > rates[0].k && isResult(sent, plain[0].k) && !isLimit(sent) && fig(rates[0]).qualifier === null) {
+    const r = rates[0];
+    const unit = r.unit!;
+    const cs = unit === 'each' ? counts(sent) : countOf(sent, unit);
+    if (cs.length === 1 && currency(r) === currency(plain[0])) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(plain[0]) }];
+  }
+  // A total over a count, given per unit: « 300 M€ pour 2 millions d’habitants, soit 150 € par habitant ».
+  if (rates.length === 1 && plain.length === 1 && rates[0].k > plain[0].k && rates[0].unit !== 'each' && rates[0].unit !== 'an' && !isLimit(sent)) {
+    const r = rates[0];
+    const first = countOf(sent, r.unit!);
+    const other = secondUnit(sent, r.k);
+    const second = other ? countOf(sent, other) : [];
+    if (first.length === 1 && (!other || second.length === 1) && currency(r) === currency(plain[0])) {
+      const count = second.length ? product(first[0], second[0]) : first[0];
+      return [{ op: 'quotient', rate: fig(plain[0]), count, result: fig(r) }];
     }
   }
-  if (am.length !== 2) return [];
-  const fig = (x: { it: AmountItem }): Figure => figureOf(amounts, x.it);
-  const [a, b] = am;
-  if (amounts[a.it.index].currency !== amounts[b.it.index].currency) return [];
-
-  // A yearly amount over a duration.
-  if (yearly(sent, a.k) && !yearly(sent, b.k) && isResult(sent, b.k)) {
-    const d = durationOf(sent);
-    if (d && d.value >= 2) return [{ op: 'product', rate: fig(a), count: d, result: fig(b) }];
+  // The total in the sentence before: « … soit 36 M€. Cette aide a permis de rénover 7 500 locaux, soit 3 800 € par local. »
+  if (rates.length === 1 && plain.length === 0 && s > 0 && rates[0].unit !== 'each' && rates[0].unit !== 'an' && has(sent.cues[firstWord(sent)], 'anaphora')) {
+    const prev = sentences[s - 1];
+    const pam = prev.paragraph === sent.paragraph && prev.paragraph >= 0 ? amountsOf(prev) : null;
+    const pp = pam ? pam.filter((x) => x.unit === null) : [];
+    const cs = countOf(sent, rates[0].unit!);
+    if (pp.length === 1 && cs.length === 1 && !secondUnit(sent, rates[0].k) && currency(rates[0]) === amounts[pp[0].it.index].currency) {
+      return [{ op: 'quotient', rate: figureOf(amounts, pp[0].it), count: cs[0], result: fig(rates[0]) }];
+    }
   }
-  // An amount each, times a count.
-  const each = perUnit(sent, a.k);
-  if (each && each.noun === null && isResult(sent, b.k)) {
-    const cs = counts(sent);
-    if (cs.length === 1) return [{ op: 'product', rate: fig(a), count: cs[0], result: fig(b) }];
-    return [];
+  // The rate in the sentence before: « Le coût est de 6,2 M€ le kilomètre. Les 30 kilomètres coûteront 216 M€. »
+  if (rates.length === 0 && plain.length === 1 && s > 0) {
+    const prev = sentences[s - 1];
+    if (prev.paragraph === sent.paragraph && prev.paragraph >= 0) {
+      const pam = amountsOf(prev);
+      const pr = pam ? pam.filter((x) => x.unit !== null && x.unit !== 'each' && x.unit !== 'an') : [];
+      if (pam && pam.length === 1 && pr.length === 1 && isResult(sent, plain[0].k) && !isLimit(prev) && figureOf(amounts, pr[0].it).qualifier === null) {
+        const cs = countOf(sent, pr[0].unit!);
+        if (cs.length === 1 && currency(pr[0]) === currency(plain[0])) return [{ op: 'product', rate: figureOf(amounts, pr[0].it), count: cs[0], result: fig(plain[0]) }];
+      }
+    }
   }
-  // A total divided by a count, per unit.
-  const per = perUnit(sent, b.k);
-  if (per && per.noun && !perUnit(sent, a.k)) {
-    const cs = counts(sent).filter((q) => sameNoun(q.noun!, per.noun!));
-    if (cs.length === 1) return [{ op: 'quotient', rate: fig(a), count: cs[0], result: fig(b) }];
+  // « Au taux de 3 %, l’emprunt de 120 M€ engendrera 4,8 M€ d’intérêts la première année. »
+  if (plain.length === 2 && rates.length === 0) {
+    const interest = interestRate(sent, percentages);
+    if (interest) {
+      const [a, b] = plain;
+      const base = fig(a).value >= fig(b).value ? a : b;
+      const result = base === a ? b : a;
+      if (currency(a) === currency(b)) return [{ op: 'product', rate: fig(base), count: interest, result: fig(result) }];
+    }
   }
   return [];
+}
+
+function firstWord(v: View): number {
+  let k = 0;
+  while (k < v.items.length && v.items[k].kind === 'punct') k++;
+  return k;
+}
+
+function product(a: Quantity, b: Quantity): Quantity {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end), value: a.value * b.value, lo: a.lo * b.lo, hi: a.hi * b.hi };
+}
+
+/** « au taux de 3 % » with « intérêts » over one year: the rate as a fraction, to multiply the base by. */
+function interestRate(v: View, percentages: readonly Percentage[]): Quantity | null {
+  let rate: Quantity | null = null;
+  let interest = false;
+  let oneYear = false;
+  for (let k = 0; k < v.items.length; k++) {
+    const it = v.items[k];
+    if (it.kind === 'percent' && isWord(v.items[k - 1], 'de') && isWord(v.items[k - 2], 'taux')) {
+      if (rate) return null;
+      const p = percentages[it.index];
+      const i = percentInterval(p);
+      rate = { start: p.start, end: p.end, value: p.value / 100, lo: i.lo / 100, hi: i.hi / 100 };
+    }
+    if (it.kind === 'word' && (it.f === 'interets' || it.f === 'interet')) interest = true;
+    if (has(v.cues[k], 'yearly') || (isWord(it, 'premiere') && isWord(v.items[k + 1], 'annee'))) oneYear = true;
+  }
+  return rate && interest && oneYear ? rate : null;
 }
