@@ -13,25 +13,49 @@ import { View, isBasisAt } from './region';
 
 const LEADS = new Set(['soit', 'ou', 'environ', 'pres', 'de', "d'", 'encore', 'autrement', 'dit', 'c', "c'", 'est-a-dire', 'a', 'dire']);
 
-/** The next amount right after item k, past brackets and « soit »-like words only; its item index or -1. */
+/**
+ * The amount that restates the one at item k: in brackets right after it (« 1,8 Md€ (1 800 M€) », « … hors
+ * taxes (3 050 000 € HT) »), or after « soit » or « c’est-à-dire » closing the clause it stands in (« 1 400 M€
+ * au titre de la dotation, soit 1,2 milliard »). Its item index, or -1.
+ */
 function restatedAfter(v: View, k: number): { at: number; bracket: boolean } | -1 {
   let q = k + 1;
   let bracket = false;
   let soit = false;
-  for (let n = 0; q < v.items.length && n < 5; q++, n++) {
+  for (let n = 0; q < v.items.length && n < 14; q++, n++) {
     const it = v.items[q];
     if (it.kind === 'amount') return bracket || soit ? { at: q, bracket } : -1;
     if (it.kind === 'percent') return -1;
     if (it.kind === 'punct') {
-      if (it.ch === '(' && q === k + 1) bracket = true;
-      else if (it.ch === ',' && !bracket) continue;
-      else return -1;
+      // The bracket opens right after the amount, or after its basis only (« … hors taxes (3 050 000 € HT) »).
+      if (it.ch === '(' && !soit && !bracket && (q === k + 1 || basisOnly(v, k + 1, q))) bracket = true;
+      else if (it.ch !== ',' || bracket) return -1;
       continue;
     }
-    if (isWord(it, 'soit')) soit = true;
-    else if (!LEADS.has(it.f)) return -1;
+    if (isWord(it, 'soit') || (isWord(it, 'dire') && isWord(v.items[q - 1], 'a'))) soit = true;
+    else if (bracket && !LEADS.has(it.f) && !has(v.cues[q], 'mixed-basis')) return -1;
+    else if (soit && !LEADS.has(it.f)) return -1;
+    // Before « soit », the amount's own complement only: no verb that spends, shares or compares.
+    else if (!soit && !bracket) {
+      const c = v.cues[q];
+      if (has(c, 'allocation') || has(c, 'distribution') || has(c, 'origin') || has(c, 'share-verb') || has(c, 'fraction') || has(c, 'stage')) return -1;
+    }
   }
   return -1;
+}
+
+function basisOnly(v: View, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (!has(v.cues[q], 'mixed-basis') && !(v.cues[q] === undefined && q > from && has(v.cues[q - 1], 'mixed-basis'))) return false;
+  return to > from;
+}
+
+function shareBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0; q--) {
+    const it = v.items[q];
+    if (isPunct(it, ',', ';', ':', '.')) return false;
+    if (it.kind === 'percent' || has(v.cues[q], 'fraction')) return true;
+  }
+  return false;
 }
 
 export function findRestatements(sent: Sentence, amounts: readonly Amount[], totals: ReadonlySet<number>): Restatement[] {
@@ -43,13 +67,15 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     if (it.kind !== 'amount' || it.high !== undefined) continue;
     const r = restatedAfter(sent, k);
     if (r === -1) continue;
+    // « La moitié des 3,2 Md€, soit 1,6 Md€ »: the second amount restates a share of the first.
+    if (!r.bracket && shareBefore(sent, k)) continue;
     const second = items[r.at];
     if (second.kind !== 'amount' || second.high !== undefined || totals.has(second.index)) continue;
     // « 2,5 M€ HT (3 M€ TTC) », « 500 M€ par an, soit 2,5 Md€ »: another basis.
     let other = false;
-    for (let q = Math.max(0, k - 2); q <= Math.min(items.length - 1, r.at + 3); q++) {
+    for (let q = Math.max(0, k - 2); q <= Math.min(items.length - 1, r.at + 1); q++) {
       const c = sent.cues[q];
-      if (isBasisAt(sent, q) || has(c, 'comparison') || has(c, 'total') || has(c, 'extra') || has(c, 'revision') || has(c, 'stop') || has(c, 'mixed-basis')) other = true;
+      if (isBasisAt(sent, q) || has(c, 'comparison') || has(c, 'total') || has(c, 'extra') || has(c, 'revision') || has(c, 'stop') || has(c, 'yearly')) other = true;
     }
     if (other) continue;
     // After « soit », the first amount must stand alone: « A, B et C, soit T » is a total.
@@ -58,7 +84,12 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
       let listed = false;
       for (; p >= 0 && !isPunct(items[p], '.', ';', ':'); p--) if (items[p].kind === 'amount' || items[p].kind === 'percent') listed = true;
       if (listed) continue;
-    } else if (!isPunct(items[r.at + 1], ')')) continue;
+    } else {
+      // The bracket closes after the amount (and its basis, « 3 050 000 € HT) »).
+      let c = r.at + 1;
+      while (c < items.length && has(sent.cues[c], 'mixed-basis')) c++;
+      if (!isPunct(items[c], ')')) continue;
+    }
     const a = amounts[it.index];
     const b = amounts[second.index];
     if (a.currency !== b.currency) continue;
