@@ -214,7 +214,9 @@ export class Analyzer {
 function firstClaims(text: string, claims: readonly Claim[], suppressions: readonly Suppression[]): FigureClaim[] {
   const seen = new Set<string>();
   const out: FigureClaim[] = [];
-  for (const { mention: m, figure: f } of claims) {
+  for (const { mention: m, figure: f, period, local } of claims) {
+    // A phrase the document repeats names nothing another file can be held to.
+    if (local) continue;
     if (seen.has(m.id)) continue;
     seen.add(m.id);
     out.push({
@@ -227,6 +229,7 @@ function firstClaims(text: string, claims: readonly Claim[], suppressions: reado
       lo: f.lo,
       hi: f.hi,
       currency: f.currency,
+      period,
       quiet: isSuppressed(suppressions, f.start, FIGURE_CONFLICT),
     });
   }

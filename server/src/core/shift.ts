@@ -81,5 +81,5 @@ function figure(f: Figure, o: Offsets): Figure {
 }
 
 export function claim(c: Claim, o: Offsets): Claim {
-  return { mention: mention(c.mention, o.at), figure: figure(c.figure, o) };
+  return { ...c, mention: mention(c.mention, o.at), figure: figure(c.figure, o) };
 }

@@ -101,6 +101,8 @@ export interface FigureClaim extends Span {
   lo: number;
   hi: number;
   currency: string;
+  /** The period the amount is for (« y2024 », « yearly », '' when the text names none): amounts of different periods never conflict. */
+  period?: string;
   /** A comment in the document silences figure conflicts here. */
   quiet: boolean;
 }

@@ -45,6 +45,8 @@ export interface CrossFileConflict<C, W> {
 /** Whether two stated amounts can be the same figure, rounding and hedges allowed. */
 export function disagree(a: ClaimAway, b: ClaimAway, tolerance: number): boolean {
   if (a.currency !== b.currency) return false;
+  // Amounts stated for different periods (« en 2023 », « par an ») are different figures.
+  if ((a.period ?? '') !== (b.period ?? '')) return false;
   return disjoint({ lo: a.lo, hi: a.hi }, { lo: b.lo, hi: b.hi }, slackFor(tolerance, a.value, b.value));
 }
 

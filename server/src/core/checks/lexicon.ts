@@ -338,7 +338,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'exercice', paradigm: 'noun', roles: ['years'] },
 
   // Shares.
-  { lemma: 'represent', paradigm: 'er', roles: ['share-verb'] },
+  { lemma: 'represent', paradigm: 'er', roles: ['share-verb', 'attach'] },
   { lemma: 'constitu', paradigm: 'er', roles: ['share-verb'] },
   { lemma: 'correspond', paradigm: 'fixed', roles: ['share-verb'], forms: ['correspondent', 'correspondant', 'correspondra', 'correspondre'] },
   { lemma: 'pes', paradigm: 'er', roles: ['share-verb'], forms: ['pese', 'pesent', 'pesant'] },

@@ -34,7 +34,7 @@ export interface LocalChecks {
   findings: Finding[];
   /** The text's sentences, with their figures: the conflicts check reads them again once the names are known. */
   sentences: Sentence[];
-  /** Indices in `amounts` of the figures some breakdown already accounts for. */
+  /** Indices in `amounts` of the figures some breakdown counts as parts: they are no claims on a name's whole amount. */
   inBreakdown: Set<number>;
 }
 
@@ -60,7 +60,6 @@ export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks
   for (const b of relations.breakdowns) {
     keep(judgeAmounts(b, ctx));
     keep(judgeShares(b, ctx));
-    if (b.total) inBreakdown.add(b.total.index);
     for (const p of b.parts) inBreakdown.add(p.index);
   }
   for (const pair of relations.pairs) keep(judgePair(pair, ctx, percentages));
