@@ -2,14 +2,16 @@
 // that cannot both be right for the same thing and period (« le plan,
 // doté de 1,5 Md€ » then « le plan et ses 1,2 Md€ »). A claim ties an amount
 // to a name by the clause's structure, whatever the phrasing:
-//   X, doté de A · X et ses A · X (A) · X bénéficie de A · X dispose d’un budget de A · X atteint A
+//   X, doté de A · X et ses A · X (A) · X bénéficie de A · X dispose d’un budget de A · X : A (a list item)
 //   les A du X · Avec A en 2024, X … · Dans la limite de ses A, X … · Le budget du X s’élève à A
+//   Ce plan de A · Cette enveloppe de A (the name claimed just before)
 // The name is a known one (knowledge base, glossary, or defined by the
 // document), or a noun phrase the document repeats (« le fonds régional
-// d’aide à la presse »). Each claim carries its period (the years and the
-// « par an » of its clause): claims of different periods never conflict. A
-// clause that states another basis (a part, a stage, a revision, AE/CP) makes
-// no claim: when in doubt, stay silent.
+// d’aide à la presse »). Each claim carries its period (a year, « par an »),
+// its scope (« sur cinq ans », « 2023-2027 ») and its purpose (« pour les
+// routes »): claims that differ in any never conflict. A clause that states
+// another basis (a part, a stage, a revision, AE/CP) makes no claim: when in
+// doubt, stay silent.
 
 import { Amount, Check, EntityMention, Finding } from '../types';
 import { Translate } from '../messages';
@@ -28,10 +30,14 @@ export const FIGURE_CONFLICT = 'figure-conflict';
 export interface Claim {
   mention: EntityMention;
   figure: Figure;
-  /** The period the amount is for: years, « par an », a duration (« y2024 », « yearly », « d3 »); '' when none is said. */
+  /** The period the amount is for: « y2024 », « yearly », « now » (« cette année »), '' when none is said. */
   period: string;
-  /** What the amount is for (« routes », « idex »), '' when the sentence does not say: amounts for different purposes never conflict. */
+  /** The span the amount covers: « 5 » for « sur cinq ans », « 2023-2027 »; '' when none is said. */
+  scope?: string;
+  /** What the amount is for (« routes »), '' when the sentence does not say. */
   purpose?: string;
+  /** The budget or tax basis the clause names (AE or CP, HT or TTC), '' when none. */
+  basis?: string;
   /** A name the document only repeats (no entry): compared within the document, never across files. */
   local?: boolean;
 }
@@ -39,10 +45,23 @@ export interface Claim {
 /** Words that may sit between a name and the words that attach an amount to it. */
 const GLUE = new Set([
   'de', "d'", 'du', 'un', 'une', 'et', 'au', 'a', 'est', 'sera', 'etait', "s'", 'se', 'avec', 'qui', "l'", 'le', 'la', 'les', 'ses', 'sa', 'son',
-  'leur', 'leurs', 'pres', 'plus', 'moins', 'environ', 'quelque', "jusqu'", 'd', 'intervention', 'fonctionnement', 'global', 'globale',
-  'total', 'totale', 'annuel', 'annuelle', 'doit', 'devrait', 'va', 'vont', 'pour', 'en', 'ont', 'a', 'beneficiera', 'disposera',
+  'leur', 'leurs', 'pres', 'plus', 'moins', 'environ', 'quelque', "jusqu'", 'd', 'doit', 'devrait', 'va', 'vont', 'pour', 'en', 'ont', 'donc',
+  'ainsi', 'desormais', 'aujourd', "aujourd'hui", 'hui', 'deja', 'encore', 'toujours',
 ]);
 const POSSESSIVES = new Set(['ses', 'sa', 'son', 'leurs', 'leur']);
+const ARTICLES = new Set(['le', 'la', 'les', "l'", 'du', 'des', 'de', "d'", 'au', 'aux', 'a']);
+/** Auxiliaries and common verbs that end a noun phrase. */
+const VERBS = new Set([
+  'est', 'sont', 'sera', 'seront', 'etait', 'etaient', 'ont', 'aura', 'auront', 'doit', 'doivent', 'peut', 'peuvent', 'va', 'vont', 'fait', 'font',
+  'reste', 'restent', 'devient', 'permet', 'permettent', 'vise', 'visent', 'soutient', 'soutiennent', 'accompagne', 'accompagnent', 'prevoit',
+  'prevoient', 'intervient', 'interviennent', 'rendra', 'rend',
+]);
+/** Heads of noun phrases that name a programme, fund or body the document may repeat: « le fonds régional d’aide à la presse ». */
+const HEADS = new Set([
+  'fonds', 'plan', 'programme', 'dispositif', 'projet', 'contrat', 'pacte', 'schema', 'strategie', 'operation', 'agence', 'office', 'etablissement',
+  'syndicat', 'observatoire', 'initiative', 'festival', 'reseau', 'chantier', 'universite', 'ecole', 'hopital', 'institut', 'centre', 'musee',
+  'association', 'fondation', 'metropole', 'communaute', 'region', 'departement', 'commune', 'ville', 'conservatoire', 'theatre',
+]);
 
 function isYear(it: Item | undefined): string | null {
   if (!it || it.kind !== 'word') return null;
@@ -54,46 +73,68 @@ function isYear(it: Item | undefined): string | null {
   return null;
 }
 
-/**
- * The period of the amount at item k: the years of its segment (« 2 Md€ en 2023 »), else the one year the
- * sentence names; « par an », « chaque année » make it yearly; « sur trois ans » a duration.
- */
-function periodOf(v: View, k: number): string {
-  const { items, cues } = v;
-  const years = new Set<string>();
-  let yearly = false;
-  let duration = '';
-  // The segment around the amount: between commas, semicolons and « et ».
-  let from = k;
-  while (from > 0 && !isPunct(items[from - 1], ',', ';', ':') && !isWord(items[from - 1], 'et')) from--;
-  let to = k + 1;
-  while (to < items.length && !isPunct(items[to], ',', ';', ':', '.') && !isWord(items[to], 'et') && items[to].kind !== 'amount') to++;
-  const read = (a: number, b: number, into: Set<string>) => {
-    for (let q = a; q < b; q++) {
-      const y = isYear(items[q]);
-      if (y) into.add(y);
-      if (has(cues[q], 'yearly') || isWord(items[q], 'chaque') && isWord(items[q + 1], 'annee')) yearly = true;
-      if ((has(cues[q], 'duration') || isWord(items[q], 'sur')) && has(cues[q + 2], 'years')) duration = (items[q + 1] as { f?: string }).f ?? '';
-    }
-  };
-  read(from, to, years);
-  if (years.size === 0) {
-    const all = new Set<string>();
-    read(0, items.length, all);
-    if (all.size === 1) for (const y of all) years.add(y);
-  }
-  const parts = [...years].sort().map((y) => 'y' + y);
-  // « cette année »: the year the document speaks of, matched with a claim that names it (see judgeClaims).
-  if (parts.length === 0) for (let q = 0; q + 1 < items.length; q++) if (isWord(items[q], 'cette') && isWord(items[q + 1], 'annee')) parts.push('now');
-  if (yearly) parts.push('yearly');
-  if (duration) parts.push('d' + duration);
-  return parts.join(' ');
+/** The clause of item k: between the nearest `,` `;` `:` (or the sentence's ends) on each side. */
+function clauseAround(items: readonly Item[], from: number, to: number): [number, number] {
+  let a = from;
+  while (a > 0 && !isPunct(items[a - 1], ',', ';', ':')) a--;
+  let b = to + 1;
+  while (b < items.length && !isPunct(items[b], ',', ';', ':', '.')) b++;
+  return [a, b];
 }
 
-/** A clause of the sentence that speaks of something else than the whole amount: a part, a stage, a revision, another basis. */
-function otherBasis(v: View, mention: EntityMention): boolean {
+interface When {
+  period: string;
+  scope: string;
+}
+
+/**
+ * When the amount at item k applies: a year of its clause (« 2 Md€ en 2023 ») or the one year the sentence names;
+ * « par an » makes it yearly, « cette année » the document's year; « sur cinq ans » or « 2023-2027 » its scope.
+ */
+function whenOf(v: View, k: number): When {
   const { items, cues } = v;
-  for (let k = 0; k < items.length; k++) {
+  let year = '';
+  let yearly = false;
+  let scope = '';
+  const read = (a: number, b: number, years: Set<string>) => {
+    for (let q = a; q < b; q++) {
+      const y = isYear(items[q]);
+      if (y && y.includes('-')) scope = y;
+      else if (y) years.add(y);
+      if (has(cues[q], 'yearly') || (isWord(items[q], 'chaque') && isWord(items[q + 1], 'annee'))) yearly = true;
+      if ((has(cues[q], 'duration') || isWord(items[q], 'sur')) && has(cues[q + 2], 'years')) scope = (items[q + 1] as { f?: string }).f ?? '';
+    }
+  };
+  const [a, b] = clauseAround(items, k, k);
+  const near = new Set<string>();
+  read(a, b, near);
+  if (near.size === 1) year = [...near][0];
+  else if (near.size === 0) {
+    const all = new Set<string>();
+    read(0, items.length, all);
+    if (all.size === 1) year = [...all][0];
+  }
+  let period = year ? 'y' + year : '';
+  // « cette année »: the year the document speaks of, matched with a claim that names it (see judgeClaims).
+  if (!period) for (let q = 0; q + 1 < items.length; q++) if (isWord(items[q], 'cette') && isWord(items[q + 1], 'annee')) period = 'now';
+  if (yearly) period += period ? ' yearly' : 'yearly';
+  return { period, scope };
+}
+
+function amountNear(items: readonly Item[], k: number): boolean {
+  for (let q = Math.max(0, k - 3); q <= k + 3 && q < items.length; q++) if (items[q].kind === 'amount') return true;
+  return false;
+}
+
+/**
+ * Whether the clause that holds the name and the amount speaks of something else than the whole amount: a part
+ * (« volet », « notamment »), a stage (« engagés »), an addition, another basis, a revision or comparison near a figure.
+ */
+function otherBasis(v: View, mention: EntityMention, amountAt: number): boolean {
+  const { items, cues } = v;
+  const nameAt = itemAt(v, mention.start);
+  const [a, b] = clauseAround(items, Math.min(nameAt, amountAt), Math.max(nameAt, amountAt));
+  for (let k = a; k < b; k++) {
     const it = items[k];
     if (it.kind !== 'word') continue;
     if (it.start >= mention.start && it.end <= mention.end) continue;
@@ -106,60 +147,86 @@ function otherBasis(v: View, mention: EntityMention): boolean {
   return false;
 }
 
-function amountNear(items: readonly Item[], k: number): boolean {
-  for (let q = Math.max(0, k - 3); q <= k + 3 && q < items.length; q++) if (items[q].kind === 'amount') return true;
-  return false;
-}
-
 /**
- * What the amount is for, when the sentence says it: the words after « pour », « au titre de », « consacrés à »
- * (names aside). Two amounts for different purposes (« 5 M€ pour les routes », « 3 M€ pour les écoles ») never conflict.
+ * What the amount is for, when the sentence says it: the words after « pour » + a determiner or « au titre de »
+ * (names aside; « pour accompagner… » is a goal, not a purpose). Different purposes (« 5 M€ pour les routes »,
+ * « 3 M€ pour les écoles ») never conflict.
  */
 function purposeOf(v: View, names: readonly EntityMention[]): string {
   const { items } = v;
   const words: string[] = [];
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
-    const opens = isWord(it, 'pour') || (isWord(it, 'titre') && isWord(items[k - 1], 'au')) || (isWord(it, 'a', 'au', 'aux') && isWord(items[k - 1], 'destine', 'destines', 'destinee', 'destinees', 'consacre', 'consacres', 'consacree', 'consacrees', 'affecte', 'affectes'));
+    const opens =
+      (isWord(it, 'pour') && isWord(items[k + 1], 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ses', 'son', 'sa', 'leur', 'leurs')) ||
+      (isWord(it, 'titre') && isWord(items[k - 1], 'au'));
     if (!opens) continue;
     for (let q = k + 1; q < items.length; q++) {
       const w = items[q];
       if (w.kind !== 'word') break;
       if (names.some((m) => w.start >= m.start && w.end <= m.end)) continue;
-      if (!ARTICLES.has(w.f) && !POSSESSIVES.has(w.f) && !isYear(w) && w.f !== 'cette' && w.f !== 'annee' && w.f !== 'son') words.push(w.f);
+      if (!ARTICLES.has(w.f) && !POSSESSIVES.has(w.f) && !isYear(w) && w.f !== 'cette' && w.f !== 'annee') words.push(w.f);
     }
   }
   return [...new Set(words)].sort().join(' ');
 }
 
-/** Skips closing quotes and markup after a name. */
-function pastClosers(items: readonly Item[], q: number): number {
-  while (q < items.length && items[q].kind === 'punct' && '»"”’*_)'.includes((items[q] as { ch: string }).ch)) {
-    // A bracket closes only what it opened: « X (A) » is read by its own rule.
-    if ((items[q] as { ch: string }).ch === ')') break;
-    q++;
-  }
-  return q;
+/** The bases the sentence names (AE, CP, HT, TTC as their lexicon values): amounts on different bases are different figures. */
+function basisOf(v: View): string {
+  const seen = new Set<number>();
+  for (const c of v.cues) if (has(c, 'mixed-basis') && c!.value) seen.add(c!.value);
+  return [...seen].sort().join(',');
 }
 
-/** The amount the sentence attaches to the name [start, end), if the attachment is unmistakable. */
-export function attachedAmount(v: View, span: { start: number; end: number }, amounts: readonly Amount[], nextStart: number): Figure | null {
-  const { items, cues } = v;
+/** Where the words after a name start: past closing quotes and markup, and past an aside in brackets with no figure (« (ci-après le Fonds) », « (ANR) »). */
+function pastName(items: readonly Item[], q: number): number {
+  for (;;) {
+    const it = items[q];
+    if (!it || it.kind !== 'punct') return q;
+    if ('»"”’\'*_'.includes(it.ch)) {
+      q++;
+      continue;
+    }
+    if (it.ch === '(') {
+      let c = q + 1;
+      while (c < items.length && !isPunct(items[c], ')') && items[c].kind === 'word') c++;
+      if (isPunct(items[c], ')') && c - q <= 8) {
+        q = c + 1;
+        continue;
+      }
+    }
+    // « (ANR) » read from inside: the name is the acronym itself.
+    if (it.ch === ')' && isPunct(items[q - 2], '(')) {
+      q++;
+      continue;
+    }
+    return q;
+  }
+}
+
+/** The item index of the first item starting at or after `offset`. */
+function itemAt(v: View, offset: number): number {
   let lo = 0;
-  let hi = items.length;
+  let hi = v.items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].start < span.end) lo = mid + 1;
+    if (v.items[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
-  let k = pastClosers(items, lo);
-  // The acronym of a name just given in brackets: « (ANR) » is read from after its bracket.
-  if (isPunct(items[k], ')') && isPunct(items[k - 2], '(')) k++;
-  let b = k - 1;
-  while (b >= 0 && items[b].end > span.start) b--;
+  return lo;
+}
+
+/** The amount the sentence attaches to the name [start, end), and where it stands; null if the attachment is not unmistakable. */
+export function attachedAmount(v: View, span: { start: number; end: number }, amounts: readonly Amount[], nextStart: number): { figure: Figure; at: number } | null {
+  const { items, cues } = v;
+  const k = pastName(items, itemAt(v, span.end));
+  let b = itemAt(v, span.start) - 1;
+  // « de la stratégie … », « du plan … »: the word before the name, articles aside.
+  while (b >= 0 && isWord(items[b], 'la', 'le', "l'", 'les')) b--;
   const de = items[b];
-  // After the name: « X, doté de 20 Md€ », « X et ses 12 Md€ », « X (20 Md€) », « X bénéficie de 45 M€ »; and « Le budget du X
-  // s’élève à A », « La dotation de X atteint A », where the name completes a whole's noun at the start of the sentence.
+  const at = (q: number) => ({ figure: figureOf(amounts, items[q] as Item & { kind: 'amount' }), at: q });
+  // After the name: « X, doté de 20 Md€ », « X et ses 12 Md€ », « X (20 Md€) », « X bénéficie de 45 M€ », « X : 1,6 Md€ »;
+  // and « Le budget du X s’élève à A », where the name completes a whole's noun at the start of the sentence.
   let words = 0;
   let attach = isWord(de, 'du', 'de', "d'", 'des') && has(cues[b - 1], 'attach') && b - 1 <= firstIndex(items) + 3;
   for (let q = k; q < items.length; q++) {
@@ -168,27 +235,25 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     if (it.kind === 'percent') break;
     if (it.kind === 'amount') {
       if (!attach || it.high !== undefined) break;
-      return figureOf(amounts, it);
+      return at(q);
     }
     if (it.kind === 'punct') {
-      // « Agence nationale de la recherche (ANR) disposera de … »: the acronym in brackets is the name again.
-      if (it.ch === '(' && items[q + 1]?.kind === 'word' && isPunct(items[q + 2], ')') && items[q + 1].end <= nextStart) {
-        q += 2;
-        continue;
-      }
       if (it.ch === '(' && q === k) attach = true;
-      else if (it.ch !== ',') break;
+      // A list item « Dotation … (DSIL) : 1,6 Md€ » gives the name its amount.
+      else if (it.ch === ':' && itemAt(v, span.start) <= firstIndex(items) + 1) attach = true;
+      else if (it.ch !== ',' && !'»"”’*_'.includes(it.ch)) break;
       continue;
     }
-    if (has(cues[q], 'attach') || POSSESSIVES.has(it.f)) attach = true;
+    if (has(cues[q], 'attach') || POSSESSIVES.has(it.f) || it.f === 'forte' || it.f === 'fort') attach = true;
     else if (isYear(it)) continue;
-    else if (!GLUE.has(it.f)) break;
+    // Once a word attaches, the amount may follow a few words on (« dispose d’un budget de soutien de 540 M€ »).
+    else if (!attach && !GLUE.has(it.f)) break;
     if (++words > 10) break;
   }
-  // Before the name: « les 20 Md€ du X », « les 12 Md€ de X ».
+  // Before the name: « les 20 Md€ du X », « les 12 Md€ de la stratégie X ».
   const fig = items[b - 1];
-  if (isWord(de, 'du', 'de', "d'", 'des') && fig && fig.kind === 'amount' && fig.high === undefined && isWord(items[b - 2], 'les', 'ses', 'ces')) return figureOf(amounts, fig);
-  // « Avec 3 300 M€ en 2024, le CNES … », « Grâce à un budget de 1,5 Md€ en 2024, l’ANR … », « Dans la limite de ses 15 M€, le Fonds … ».
+  if (isWord(de, 'du', 'de', "d'", 'des') && fig && fig.kind === 'amount' && fig.high === undefined && isWord(items[b - 2], 'les', 'ses', 'ces')) return at(b - 1);
+  // « Avec 3 300 M€ en 2024, le CNES … », « Grâce à un budget de 1,5 Md€, l’ANR … », « Dans la limite de ses 15 M€, le Fonds … », « Doté de 2 Md€, le Fonds vert … ».
   let p = b;
   while (p >= 0 && items[p].kind === 'word' && (items[p] as { f: string }).f.length <= 3) p--;
   if (isPunct(items[p], ',')) {
@@ -203,45 +268,41 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       if (it.kind === 'punct' && it.ch !== ',' && it.ch !== "'") break;
       n++;
     }
-    const only = onlyAt >= 0 ? items[onlyAt] : null;
     const open = firstIndex(items);
-    // « Avec A, X… », « Grâce à A, X… », « Dans la limite de ses A, X… », « Doté de A en 2023, X… ».
     const opener = isWord(items[open], 'avec', 'grace', 'dans') || has(cues[open], 'attach') || (onlyAt > 0 && isWord(items[onlyAt - 1], ...POSSESSIVES));
-    if (only && only.kind === 'amount' && only.high === undefined && opener && n < 14) return figureOf(amounts, only);
+    if (onlyAt >= 0 && (items[onlyAt] as { high?: number }).high === undefined && opener && n < 14) return at(onlyAt);
   }
   return null;
 }
 
-/** Heads of noun phrases that name a programme, fund or body the document may repeat: « le fonds régional d’aide à la presse ». */
-const HEADS = new Set([
-  'fonds', 'plan', 'programme', 'dispositif', 'projet', 'contrat', 'pacte', 'schema', 'strategie', 'operation', 'agence', 'office', 'etablissement',
-  'syndicat', 'observatoire', 'initiative', 'festival', 'reseau', 'chantier', 'universite', 'ecole', 'hopital', 'institut', 'centre', 'musee',
-  'association', 'fondation', 'metropole', 'communaute', 'region', 'departement', 'commune', 'ville', 'conservatoire', 'theatre',
-]);
-const ARTICLES = new Set(['le', 'la', 'les', "l'", 'du', 'des', 'de', "d'", 'au', 'aux', 'a']);
-/** Auxiliaries and common verbs that end a noun phrase. */
-const VERBS = new Set(['est', 'sont', 'sera', 'seront', 'etait', 'etaient', 'ont', 'aura', 'auront', 'doit', 'doivent', 'peut', 'peuvent', 'va', 'vont', 'fait', 'font', 'reste', 'restent', 'devient', 'permet', 'permettent', 'vise', 'visent', 'soutient', 'soutiennent', 'accompagne', 'accompagnent', 'prevoit', 'prevoient']);
-
-/** Noun phrases with such a head and at least one word after it: a name the document may give two amounts. */
+/** Noun phrases with such a head and at least one word after it (or a quoted name): a name the document may give two amounts. */
 function phrases(v: View): EntityMention[] {
   const { items, cues } = v;
   const out: EntityMention[] = [];
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.kind !== 'word' || !HEADS.has(it.f)) continue;
-    if (!isWord(items[k - 1], 'le', 'la', 'les', "l'", 'du', 'au', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur')) continue;
+    if (!isWord(items[k - 1], 'le', 'la', 'les', "l'", 'du', 'au', 'son', 'sa', 'ses', 'leur')) continue;
     let end = k;
     const words: string[] = [it.f];
-    for (let q = k + 1; q < items.length && q <= k + 8; q++) {
+    let quoted = false;
+    for (let q = k + 1; q < items.length && q <= k + 9; q++) {
       const w = items[q];
       if (w.kind === 'punct') {
-        if ('«»"“”'.includes(w.ch)) continue;
+        if ('«»"“”'.includes(w.ch)) {
+          quoted = !quoted;
+          if (!quoted) end = q;
+          continue;
+        }
         break;
       }
       if (w.kind !== 'word') break;
-      if (w.f === 'et' || w.f === 'qui' || w.f === 'en' || (FIGURE_LEAD.has(w.f) && !ARTICLES.has(w.f)) || VERBS.has(w.f) || isYear(w)) break;
-      const c = cues[q];
-      if (has(c, 'attach') || has(c, 'allocation') || has(c, 'share-verb') || has(c, 'stage') || has(c, 'distribution') || has(c, 'origin') || has(c, 'result') || has(c, 'rise') || has(c, 'fall') || has(c, 'stop')) break;
+      // Inside quotes, everything belongs to the name (« Montagne 2030 »).
+      if (!quoted) {
+        if (w.f === 'et' || w.f === 'qui' || w.f === 'en' || (FIGURE_LEAD.has(w.f) && !ARTICLES.has(w.f)) || VERBS.has(w.f) || isYear(w)) break;
+        const c = cues[q];
+        if (has(c, 'attach') || has(c, 'allocation') || has(c, 'share-verb') || has(c, 'stage') || has(c, 'distribution') || has(c, 'origin') || has(c, 'result') || has(c, 'rise') || has(c, 'fall') || has(c, 'stop')) break;
+      }
       if (!ARTICLES.has(w.f)) words.push(w.f);
       end = q;
     }
@@ -253,9 +314,23 @@ function phrases(v: View): EntityMention[] {
   return out;
 }
 
+/** « Ce plan de 260 M€ », « Cette enveloppe de 0,57 milliard »: an amount given again to the name claimed just before. */
+function demonstrative(v: View): { head: string; at: number } | null {
+  const { items, cues } = v;
+  const k = firstIndex(items);
+  if (!isWord(items[k], 'ce', 'cet', 'cette', 'ces')) return null;
+  const head = items[k + 1];
+  if (!head || head.kind !== 'word' || !(HEADS.has(head.f) || has(cues[k + 1], 'sum-noun'))) return null;
+  let q = k + 2;
+  while (q < items.length && items[q].kind === 'word' && !isWord(items[q], 'de', "d'") && q < k + 5) q++;
+  if (!isWord(items[q], 'de', "d'")) return null;
+  const a = items[q + 1];
+  return a && a.kind === 'amount' && a.high === undefined ? { head: head.f, at: q + 1 } : null;
+}
+
 /**
- * The claims of some sentences, in text order: one per name and sentence, from sentences that state no other
- * basis. Amounts already in a breakdown (`inBreakdown`: indices in `amounts`) are parts, not claims.
+ * The claims of some sentences, in text order: one per name and sentence, from clauses that state no other
+ * basis. Amounts a breakdown counts as parts (`inBreakdown`: indices in `amounts`) are no claims.
  */
 export function claimsOf(
   sentences: readonly Sentence[],
@@ -272,6 +347,7 @@ export function claimsOf(
     if (list) list.push(e);
     else bySentence.set(s, [e]);
   }
+  let last = null as { mention: EntityMention; section: number } | null;
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     // No figure in the sentence, nothing to attach: its words need not be cut.
@@ -280,55 +356,89 @@ export function claimsOf(
     const mentions = [...named];
     // Repeated noun phrases count too, where no known name covers them.
     for (const p of phrases(sent)) if (!named.some((m) => m.start < p.end && p.start < m.end)) mentions.push(p);
-    if (mentions.length === 0) continue;
     mentions.sort((a, b) => a.start - b.start);
+    const claim = (m: EntityMention, fig: Figure, at: number) => {
+      const when = whenOf(sent, at);
+      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: purposeOf(sent, mentions), basis: basisOf(sent), local: m.id.startsWith('np:') || undefined });
+      last = { mention: m, section: sent.section };
+    };
+    const back = demonstrative(sent);
+    if (back && last && last.section === sent.section && !mentions.length) {
+      const fig = figureOf(amounts, sent.items[back.at] as Item & { kind: 'amount' });
+      if (!inBreakdown.has(fig.index) && !otherBasis(sent, last.mention, back.at)) claim({ ...last.mention, start: sent.items[back.at].start, end: sent.items[back.at].start }, fig, back.at);
+      continue;
+    }
     const done = new Set<string>();
     const used = new Set<number>();
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i];
       if (done.has(m.id)) continue;
-      if (otherBasis(sent, m)) break;
-      const fig = attachedAmount(sent, m, amounts, i + 1 < mentions.length ? mentions[i + 1].start : Infinity);
-      if (!fig || used.has(fig.index) || inBreakdown.has(fig.index) || fig.qualifier === 'lower-bound' || fig.qualifier === 'upper-bound') continue;
-      const at = itemOf(sent, fig.start);
+      const found = attachedAmount(sent, m, amounts, i + 1 < mentions.length ? mentions[i + 1].start : Infinity);
+      if (!found) continue;
+      const fig = found.figure;
+      if (used.has(fig.index) || inBreakdown.has(fig.index) || fig.qualifier === 'lower-bound' || fig.qualifier === 'upper-bound') continue;
+      if (otherBasis(sent, m, found.at)) continue;
       done.add(m.id);
       used.add(fig.index);
-      claims.push({ mention: m, figure: fig, period: periodOf(sent, at), purpose: purposeOf(sent, mentions), local: m.id.startsWith('np:') || undefined });
+      claim(m, fig, found.at);
     }
   }
   return claims;
 }
 
-function itemOf(v: View, start: number): number {
-  let lo = 0;
-  let hi = v.items.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (v.items[mid].start < start) lo = mid + 1;
-    else hi = mid;
+/** The one year a document speaks of, if it names exactly one (then an undated amount is for that year). */
+function onlyYear(text: string): string | null {
+  let found: string | null = null;
+  for (let i = 0; i + 4 <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 49 && c !== 50) continue;
+    if (i > 0 && isDigitCode(text.charCodeAt(i - 1))) continue;
+    if (!isDigitCode(text.charCodeAt(i + 1)) || !isDigitCode(text.charCodeAt(i + 2)) || !isDigitCode(text.charCodeAt(i + 3)) || isDigitCode(text.charCodeAt(i + 4))) continue;
+    const y = text.slice(i, i + 4);
+    if (!(y.startsWith('19') || y.startsWith('20'))) continue;
+    if (found && found !== y) return null;
+    found = y;
+    i += 3;
   }
-  return lo;
+  return found;
 }
 
-/** The first claim for a name and period sets its amount; every later one is checked against it. */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The first claim for a name, period, scope and purpose sets its amount; every later one is checked against it. */
 export function judgeClaims(text: string, claims: readonly Claim[], tolerance: number, t: Translate): { checks: Check[]; findings: Finding[] } {
   const checks: Check[] = [];
   const findings: Finding[] = [];
-  const first = new Map<string, Claim>();
+  const first = new Map<string, Claim[]>();
   /** The single year each name was first given an amount for: « cette année » means it. */
   const yearOf = new Map<string, string>();
+  let docYear: string | null | undefined;
+  const periodFor = (c: Claim): string => {
+    let p = c.period;
+    if (p === 'now') p = yearOf.get(c.mention.id) ?? 'now';
+    // A document that names one year only speaks of it when it dates nothing.
+    if (p === '' || p === 'now') {
+      if (docYear === undefined) docYear = onlyYear(text);
+      if (docYear) p = 'y' + docYear;
+    }
+    return p;
+  };
   for (const claim of claims) {
     const { mention: m, figure: fig } = claim;
-    let period = claim.period;
-    if (period === 'now') period = yearOf.get(m.id) ?? 'now';
-    else if (/^y\d{4}$/.test(period) && !yearOf.has(m.id)) yearOf.set(m.id, period);
-    const key = m.id + '\u0000' + period + '\u0000' + (claim.purpose ?? '');
+    const period = periodFor(claim);
+    if (/^y\d{4}$/.test(period) && !yearOf.has(m.id)) yearOf.set(m.id, period);
+    const key = m.id + '\u0000' + period + '\u0000' + (claim.purpose ?? '') + '\u0000' + (claim.basis ?? '');
     const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, claim);
+    // Scopes that both say something must say the same (« sur cinq ans » and « sur trois ans » are other amounts).
+    const match = earlier?.find((e) => !e.scope || !claim.scope || e.scope === claim.scope);
+    if (!match) {
+      if (earlier) earlier.push(claim);
+      else first.set(key, [claim]);
       continue;
     }
-    const e = earlier.figure;
+    const e = match.figure;
     if (e.currency !== fig.currency || e.index === fig.index) continue;
     const slack = slackFor(tolerance, e.value, fig.value);
     const mismatch = disjoint({ lo: e.lo, hi: e.hi }, { lo: fig.lo, hi: fig.hi }, slack);
@@ -342,7 +452,7 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
       unit: fig.currency,
     });
     if (mismatch) {
-      const name = m.id.startsWith('np:') ? quote(text, m.start, m.end) : m.canonical || quote(text, m.start, m.end);
+      const name = m.id.startsWith('np:') ? quote(text, match.mention.start, match.mention.end) : m.canonical || quote(text, m.start, m.end);
       findings.push({
         start: fig.start,
         end: fig.end,
