@@ -348,10 +348,16 @@ export function claimsOf(
     else bySentence.set(s, [e]);
   }
   let last = null as { mention: EntityMention; section: number } | null;
+  // The period a list's lead-in names (« Les principaux dispositifs en 2025 : »): its items' amounts are for it.
+  let lead: When | null = null;
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
-    // No figure in the sentence, nothing to attach: its words need not be cut.
-    if (sent.figures === 0) continue;
+    if (!sent.inList) lead = null;
+    // No figure in the sentence, nothing to attach: its words need not be cut, unless it announces a list.
+    if (sent.figures === 0) {
+      if (!sent.inList && isPunct(sent.items[sent.items.length - 1], ':')) lead = whenOf(sent, 0);
+      continue;
+    }
     const named = bySentence.get(s) ?? [];
     const mentions = [...named];
     // Repeated noun phrases count too, where no known name covers them.
@@ -359,6 +365,8 @@ export function claimsOf(
     mentions.sort((a, b) => a.start - b.start);
     const claim = (m: EntityMention, fig: Figure, at: number) => {
       const when = whenOf(sent, at);
+      if (sent.inList && lead && !when.period) when.period = lead.period;
+      if (sent.inList && lead && !when.scope) when.scope = lead.scope;
       claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: purposeOf(sent, mentions), basis: basisOf(sent), local: m.id.startsWith('np:') || undefined });
       last = { mention: m, section: sent.section };
     };
@@ -386,27 +394,6 @@ export function claimsOf(
   return claims;
 }
 
-/** The one year a document speaks of, if it names exactly one (then an undated amount is for that year). */
-function onlyYear(text: string): string | null {
-  let found: string | null = null;
-  for (let i = 0; i + 4 <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 49 && c !== 50) continue;
-    if (i > 0 && isDigitCode(text.charCodeAt(i - 1))) continue;
-    if (!isDigitCode(text.charCodeAt(i + 1)) || !isDigitCode(text.charCodeAt(i + 2)) || !isDigitCode(text.charCodeAt(i + 3)) || isDigitCode(text.charCodeAt(i + 4))) continue;
-    const y = text.slice(i, i + 4);
-    if (!(y.startsWith('19') || y.startsWith('20'))) continue;
-    if (found && found !== y) return null;
-    found = y;
-    i += 3;
-  }
-  return found;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** The first claim for a name, period, scope and purpose sets its amount; every later one is checked against it. */
 export function judgeClaims(text: string, claims: readonly Claim[], tolerance: number, t: Translate): { checks: Check[]; findings: Finding[] } {
   const checks: Check[] = [];
@@ -414,16 +401,8 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   const first = new Map<string, Claim[]>();
   /** The single year each name was first given an amount for: « cette année » means it. */
   const yearOf = new Map<string, string>();
-  let docYear: string | null | undefined;
   const periodFor = (c: Claim): string => {
-    let p = c.period;
-    if (p === 'now') p = yearOf.get(c.mention.id) ?? 'now';
-    // A document that names one year only speaks of it when it dates nothing.
-    if (p === '' || p === 'now') {
-      if (docYear === undefined) docYear = onlyYear(text);
-      if (docYear) p = 'y' + docYear;
-    }
-    return p;
+    return c.period === 'now' ? yearOf.get(c.mention.id) ?? 'now' : c.period;
   };
   for (const claim of claims) {
     const { mention: m, figure: fig } = claim;

@@ -19,6 +19,8 @@ export interface Sentence extends Span {
   paragraph: number;
   /** How many amounts and percentages the sentence holds. */
   figures: number;
+  /** The sentence is (in) a list item. */
+  inList: boolean;
 }
 
 class LazySentence implements Sentence {
@@ -31,6 +33,7 @@ class LazySentence implements Sentence {
     readonly section: number,
     readonly paragraph: number,
     readonly figures: number,
+    readonly inList: boolean,
     private readonly source: { text: string; amounts: readonly Amount[]; percentages: readonly Percentage[] },
   ) {}
   get items(): Item[] {
@@ -63,7 +66,7 @@ export function sentencesOf(text: string, structure: DocumentStructure, amounts:
     while (par + 1 < paragraphs.length && paragraphs[par + 1].start <= s.start) par++;
     const block = blocks.length && blocks[b].start <= s.start ? b : -1;
     const paragraph = paragraphs.length && paragraphs[par].start <= s.start && s.start < paragraphs[par].end ? par : -1;
-    out.push(new LazySentence(s.start, s.end, block, sec, paragraph, figures, source));
+    out.push(new LazySentence(s.start, s.end, block, sec, paragraph, figures, block >= 0 && blocks[block].kind === 'list-item', source));
   }
   return out;
 }

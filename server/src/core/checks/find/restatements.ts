@@ -38,7 +38,7 @@ function restatedAfter(v: View, k: number): { at: number; bracket: boolean } | -
     // Before « soit », the amount's own complement only: no verb that spends, shares or compares.
     else if (!soit && !bracket) {
       const c = v.cues[q];
-      if (has(c, 'allocation') || has(c, 'distribution') || has(c, 'origin') || has(c, 'share-verb') || has(c, 'fraction') || has(c, 'stage')) return -1;
+      if (has(c, 'allocation') || has(c, 'distribution') || has(c, 'origin') || has(c, 'share-verb') || has(c, 'fraction') || has(c, 'stage') || has(c, 'remainder') || has(c, 'closure') || has(c, 'partial') || has(c, 'extra') || has(c, 'stop')) return -1;
     }
   }
   return -1;
