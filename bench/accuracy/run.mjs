@@ -7,9 +7,42 @@
 //   node bench/accuracy/run.mjs [--verbose]
 
 import { scoreCorpus, scoreDev, realTextDiagnostics } from './checks.mjs';
+import { scoreNamesCorpus, scoreEntitiesDev } from './names.mjs';
+import { scoreMoneyDev } from './money.mjs';
+import { scoreAccuracy } from '../accuracy.mjs';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)} %` : '–');
+
+const publicSets = await scoreAccuracy({ verbose });
+if (!publicSets) console.log('Public test sets: skipped (no ../shared/benchmarks)');
+else {
+  console.log('Money and percentages, public French test sets (../shared/benchmarks)');
+  console.log('set                        cases  expected  matched  extra   recall  precision');
+  for (const r of publicSets) {
+    console.log(`${r.set.padEnd(26)} ${String(r.cases).padStart(5)} ${String(r.expected).padStart(9)} ${String(r.tp).padStart(8)} ${String(r.fp).padStart(6)} ${pct(r.tp, r.expected).padStart(8)} ${pct(r.tp, r.tp + r.fp).padStart(9)}`);
+  }
+}
+const money = await scoreMoneyDev({ verbose });
+if (!money) console.log('\nmoney-dev: skipped (no ../shared/benchmarks)');
+else {
+  console.log(`\nmoney-dev: precision ${money.precision.toFixed(3)} recall ${money.recall.toFixed(3)} F1 ${money.f1.toFixed(3)}`);
+  for (const l of money.lines) console.log(l);
+}
+
+const names = await scoreNamesCorpus({ verbose });
+console.log(`\nNames, own corpus (test/fixtures/names/corpus, ${names.cases} texts)`);
+for (const k of names.kinds) console.log(`  ${k.kind.padEnd(12)} ${`${k.found} / ${k.total}`.padStart(11)} ${pct(k.found, k.total).padStart(8)}`);
+const nf = names.kinds.reduce((n, k) => n + k.found, 0);
+const nt = names.kinds.reduce((n, k) => n + k.total, 0);
+console.log(`  ${'all'.padEnd(12)} ${`${nf} / ${nt}`.padStart(11)} ${pct(nf, nt).padStart(8)}   false hits ${names.falseHits} (on ${names.forbids} forbidden spans)`);
+for (const l of names.lines) console.log(l);
+const ents = await scoreEntitiesDev({ verbose });
+if (!ents) console.log('\nentities-dev: skipped (no ../shared/benchmarks)');
+else {
+  console.log(`\nentities-dev: found ${ents.found}/${ents.total} (${pct(ents.found, ents.total)}), false hits ${ents.falseHits}`);
+  for (const l of ents.lines) console.log(l);
+}
 
 const corpus = await scoreCorpus({ verbose });
 console.log('\nChecks, own corpus (test/fixtures/checks/corpus)');
