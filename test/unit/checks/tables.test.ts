@@ -104,9 +104,18 @@ describe('table totals', () => {
     assert.equal(r.checks[0].parts.length, 2);
   });
 
-  it('skips a column with text in it, and tables with sub-totals', () => {
+  it('skips a column with text in it', () => {
     assert.deepEqual(check(table('| A | 12 |\n| B | à venir |\n| Total | 40 |\n')).checks, []);
-    assert.deepEqual(check(table('| A | 12 |\n| Sous-total | 12 |\n| B | 5 |\n| Total | 40 |\n')).checks, []);
+  });
+
+  it('adds sub-totals, not the rows they close, into the grand total', () => {
+    const ok = check(table('| A | 7 |\n| B | 5 |\n| Sous-total | 12 |\n| C | 28 |\n| Total | 40 |\n'));
+    assert.deepEqual(ok.findings, []);
+    assert.deepEqual(ok.checks.map((c) => `${c.kind}=${c.status}:${c.sum}`), ['table-total=ok:12', 'table-total=ok:40']);
+    const wrongSub = check(table('| A | 7 |\n| B | 5 |\n| Sous-total | 13 |\n| C | 27 |\n| Total | 40 |\n'));
+    assert.deepEqual(wrongSub.findings.map((f) => f.code), ['table-total']);
+    const wrongTotal = check(table('| A | 12 |\n| Sous-total | 12 |\n| B | 5 |\n| Total | 40 |\n'));
+    assert.deepEqual(wrongTotal.findings.map((f) => f.code), ['table-total']);
   });
 
   it('checks a total column row by row, only over the columns before it', () => {

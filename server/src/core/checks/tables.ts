@@ -8,8 +8,8 @@
 import { Check, Finding, Span } from '../types';
 import { DocumentStructure, Table } from '../structure';
 import { Translate } from '../messages';
-import { currencySymbol, formatNumber, NNBSP } from '../format';
-import { Interval, disjoint, finite, slackFor, sumIntervals } from './intervals';
+import { currencySymbol, formatNumber, formatPercent, NNBSP } from '../format';
+import { Interval, disjoint, finite, readingStep, slackFor, sumIntervals } from './intervals';
 import { foldString } from './words';
 import { writeNumber } from './restyle';
 import { applyEdits } from './judge/sums';
@@ -116,6 +116,8 @@ const UNIT_ONLY = new Set(['€', 'eur', 'euros', 'k€', 'keur', 'm€', 'meur'
 function isUnitOnly(f: string): boolean {
   let s = '';
   for (let i = 0; i < f.length; i++) if (!isSpace(f.charCodeAt(i))) s += f.charAt(i);
+  // A tax basis may follow the unit: « 150 000 € HT ».
+  if (s.endsWith('ht') || s.endsWith('ttc')) s = s.slice(0, s.endsWith('ht') ? -2 : -3);
   return UNIT_ONLY.has(s) || UNIT_ONLY.has(f);
 }
 
@@ -152,11 +154,15 @@ function isLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || c >= 0xc0;
 }
 
+/** Headers of columns whose figures never add up: rates, changes, averages, ranks, codes. */
 const NOT_ADDITIVE = [
   'evolution', 'variation', 'taux', 'moyenne', 'moyen', 'ecart', 'croissance', 'indice', 'unitaire', 'ratio', 'rang', 'annee', 'date',
-  'numero', 'code', 'prix', 'age', 'duree', 'par ', 'cumul', 'solde', 'progression', 'densite',
+  'numero', 'code', 'prix', 'age', 'duree', 'par ', 'solde', 'progression', 'densite', 'delai',
 ];
+/** Headers of percentage columns that are shares of one whole. */
 const SHARE_HEADERS = ['part', 'repartition', 'poids', 'structure', 'proportion'];
+/** Headers of columns that sum the columns before them. */
+const TOTAL_COLUMNS = ['total', 'cumul', 'cumule', 'ensemble', 'total general'];
 
 function additive(header: string): boolean {
   const f = foldString(header);
@@ -164,6 +170,16 @@ function additive(header: string): boolean {
   if (f.indexOf('%') >= 0 || f.indexOf('pourcent') >= 0) return SHARE_HEADERS.some((w) => f.indexOf(w) >= 0);
   if (f.indexOf('n°') >= 0) return false;
   return true;
+}
+
+function isChangeHeader(header: string): boolean {
+  const f = foldString(header);
+  return f.indexOf('evolution') >= 0 || f.indexOf('variation') >= 0 || f.indexOf('progression') >= 0;
+}
+
+function isShareHeader(header: string): boolean {
+  const f = foldString(header);
+  return SHARE_HEADERS.some((w) => f === w || f.startsWith(w + ' ') || f.startsWith(w + '(')) || f === '%' || f.startsWith('% ');
 }
 
 function labelOf(text: string, cell: Span | undefined): string {
@@ -178,9 +194,9 @@ function labelOf(text: string, cell: Span | undefined): string {
 }
 
 function isTotalLabel(label: string): boolean {
-  // « Total hors dette », « Total (dont …) » are not the sum of the rows above.
+  // « Total hors dette », « Total (dont …) », « Total moyen » are not the sum of the rows above.
   if (label.indexOf('hors') >= 0 || label.indexOf('dont') >= 0 || label.indexOf('moyen') >= 0) return false;
-  return label === 'total' || label.startsWith('total ') || label === 'ensemble' || label === 'total general' || label === 'totaux' || label.startsWith('total:') || label === 'montant total';
+  return label === 'total' || label.startsWith('total ') || label === 'ensemble' || label === 'totaux' || label.startsWith('total:') || label === 'montant total' || label.startsWith('total(');
 }
 
 function isSubtotalLabel(label: string): boolean {
@@ -205,10 +221,9 @@ export interface TableContext {
   t: Translate;
 }
 
-/** The unit of a caption line right above the table (« en millions d’euros »), if any. */
-function captionUnit(ctx: TableContext, table: Table): Unit | null {
+/** The block right before the table and the one right after it (a caption above, a total in prose below). */
+function neighbours(ctx: TableContext, table: Table): { before: number; after: number } {
   const blocks = ctx.structure.blocks;
-  // The last block before the table, by binary search.
   let lo = 0;
   let hi = blocks.length;
   while (lo < hi) {
@@ -216,9 +231,15 @@ function captionUnit(ctx: TableContext, table: Table): Unit | null {
     if (blocks[mid].start < table.start) lo = mid + 1;
     else hi = mid;
   }
-  const b = lo - 1;
+  let after = lo;
+  while (after < blocks.length && blocks[after].start < table.end) after++;
+  return { before: lo - 1, after };
+}
+
+/** The unit of a caption line right above the table (« en millions d’euros »), if any. */
+function captionUnit(ctx: TableContext, table: Table, b: number): Unit | null {
   if (b < 0) return null;
-  const blk = blocks[b];
+  const blk = ctx.structure.blocks[b];
   if (blk.kind === 'table-row' || blk.kind === 'code') return null;
   // Only the last line of that block, and only if nothing but blank lines separates it from the table.
   let lineStart = blk.end;
@@ -239,7 +260,7 @@ function unitLabel(u: Unit | null): string {
 
 function interval(n: CellNumber, factor: number): Interval {
   const v = n.value * factor;
-  const half = (n.step * factor) / 2;
+  const half = (readingStep(Math.abs(n.value), n.step) * factor) / 2;
   return { lo: v - half, hi: v + half };
 }
 
@@ -254,50 +275,55 @@ export function checkTables(ctx: TableContext): { checks: Check[]; findings: Fin
   return { checks, findings };
 }
 
+type RowKind = 'detail' | 'total' | 'subtotal' | 'sub-row';
+
 function checkTable(ctx: TableContext, table: Table): { checks: Check[]; findings: Finding[] } {
   const out = { checks: [] as Check[], findings: [] as Finding[] };
   const { text } = ctx;
   if (table.rows.length < 3 || !table.rows[1].separator) return out;
   const header = table.rows[0];
   const body = table.rows.slice(2).filter((r) => !r.separator);
-  const caption = captionUnit(ctx, table);
+  const near = neighbours(ctx, table);
+  const caption = captionUnit(ctx, table, near.before);
   const headerText = header.cells.map((c) => text.slice(c.start, c.end));
   const firstHeaderUnit = headerText.length ? unitOf(headerText[0], false) : null;
   const tableUnit = caption ?? firstHeaderUnit;
   const columnUnit = headerText.map((h, j) => (j === 0 ? tableUnit : unitOf(h, false) ?? tableUnit));
   const cells: Cell[][] = body.map((row) => row.cells.map((c) => ({ span: c, value: parseCell(text.slice(c.start, c.end)) })));
   const labels = body.map((row) => labelOf(text, row.cells[0]));
+  const kinds: RowKind[] = labels.map((l) => (isSubtotalLabel(l) ? 'subtotal' : isTotalLabel(l) ? 'total' : isSubRowLabel(l) ? 'sub-row' : 'detail'));
+  // Of several total rows, the last is the grand total; the others close groups, as subtotals do.
+  const totals = kinds.map((k, i) => (k === 'total' ? i : -1)).filter((i) => i >= 0);
+  for (const i of totals.slice(0, -1)) kinds[i] = 'subtotal';
   const reported = new Set<number>();
+  const numberOf = (c: Cell | undefined): CellNumber | null => (c && c.value.kind === 'number' ? c.value.n : null);
+  const cellSpan = (c: Cell): Span => (c.value.kind === 'number' ? { start: c.span.start + c.value.n.start, end: c.span.start + c.value.n.end } : c.span);
+  const factorFor = (n: CellNumber, unit: Unit | null): number => (n.unit ? n.unit.factor : unit && !unit.percent ? unit.factor : 1);
 
-  const judge = (
-    totalCell: Cell,
-    parts: Cell[],
-    unit: Unit | null,
-  ): void => {
-    if (totalCell.value.kind !== 'number') return;
-    const tn = totalCell.value.n;
-    const factorOf = (n: CellNumber): number => (n.unit ? n.unit.factor : unit && !unit.percent ? unit.factor : 1);
+  const judge = (totalCell: Cell, parts: Cell[], unit: Unit | null): void => {
+    const tn = numberOf(totalCell);
+    if (!tn) return;
     const nums: CellNumber[] = [];
     for (const p of parts) {
-      if (p.value.kind !== 'number') return;
-      nums.push(p.value.n);
+      const n = numberOf(p);
+      if (!n) return;
+      nums.push(n);
     }
     if (nums.length < 2) return;
-    const tf = factorOf(tn);
+    const tf = factorFor(tn, unit);
     const totalI = interval(tn, tf);
-    const sumI = sumIntervals(nums.map((n) => interval(n, factorOf(n))));
-    const sum = nums.reduce((s, n) => s + n.value * factorOf(n), 0);
+    const sumI = sumIntervals(nums.map((n) => interval(n, factorFor(n, unit))));
+    const sum = nums.reduce((s, n) => s + n.value * factorFor(n, unit), 0);
     const tv = tn.value * tf;
     const slack = slackFor(ctx.tolerance, tv, sum);
     const mismatch = disjoint(sumI, totalI, slack);
-    const cellSpan = (c: Cell): Span => (c.value.kind === 'number' ? { start: c.span.start + c.value.n.start, end: c.span.start + c.value.n.end } : c.span);
     const totalSpan = cellSpan(totalCell);
     const currency = unit ? (unit.percent ? '%' : unit.currency) : tn.unit ? (tn.unit.percent ? '%' : tn.unit.currency) : '';
     out.checks.push({
       kind: 'table-total',
       status: mismatch ? 'mismatch' : 'ok',
       total: { ...totalSpan, value: tv },
-      parts: parts.map((p, i) => ({ ...cellSpan(p), value: nums[i].value * factorOf(nums[i]) })),
+      parts: parts.map((p, i) => ({ ...cellSpan(p), value: nums[i].value * factorFor(nums[i], unit) })),
       sum,
       tolerance: finite(sum >= tv ? totalI.hi - tv + (sum - sumI.lo) + slack : tv - totalI.lo + (sumI.hi - sum) + slack),
       unit: currency,
@@ -316,58 +342,84 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       code: 'table-total',
       message: ctx.t(
         '{0} = {1}, which differs from the total cell {2} by {3}.',
-        nums.map((n) => show(n.value * factorOf(n))).join(' + '),
+        nums.map((n) => show(n.value * factorFor(n, unit))).join(' + '),
         show(sum) + label,
         text.slice(totalSpan.start, totalSpan.end) + label,
         show(Math.abs(sum - tv)) + label,
       ),
-      related: parts.map((p) => ({ ...cellSpan(p), message: ctx.t('summed cell') })),
+      related: parts.map((p, i) => ({ ...cellSpan(p), message: ctx.t('summed cell: {0}', show(nums[i].value * factorFor(nums[i], unit)) + label) })),
       // Shares that miss 100 % are wrong in their parts, not in their total.
       fixes: unitIsPercent && tn.value === 100 ? undefined : [{ title: ctx.t('Replace the total by the computed sum: {0}', applyEdits(text, edits, totalSpan.start, totalSpan.end)), edits }],
     });
   };
 
-  // A total row: the sum of each column above it.
-  const totalRows: number[] = [];
-  let subtotals = false;
-  labels.forEach((l, i) => {
-    if (isTotalLabel(l)) totalRows.push(i);
-    if (isSubtotalLabel(l)) subtotals = true;
-  });
-  if (totalRows.length === 1 && !subtotals) {
-    const tr = totalRows[0];
-    const rows: number[] = [];
-    for (let i = 0; i < tr; i++) if (!isSubRowLabel(labels[i])) rows.push(i);
+  const numericColumn = (j: number): boolean => {
+    let n = 0;
+    for (let i = 0; i < body.length; i++) {
+      const v = cells[i][j]?.value;
+      if (v && v.kind === 'number') n++;
+      else if (v && v.kind === 'text' && kinds[i] === 'detail') return false;
+    }
+    return n >= 2;
+  };
+
+  // Total and subtotal rows: each column's rows, group by group.
+  const hasTotalRow = kinds.some((k) => k === 'total' || k === 'subtotal');
+  if (hasTotalRow) {
     for (let j = 1; j < header.cells.length; j++) {
-      if (!additive(headerText[j] ?? '')) continue;
-      const total = cells[tr][j];
-      if (!total || total.value.kind !== 'number') continue;
+      if (!additive(headerText[j] ?? '') || !numericColumn(j)) continue;
+      const unit = columnUnit[j] ?? null;
+      judgeRows(j, unit);
+    }
+  }
+  function judgeRows(j: number, unit: Unit | null): void {
+    let group: Cell[] = [];
+    const closed: Cell[] = [];
+    const loose: Cell[] = [];
+    const grandAt = kinds.lastIndexOf('total');
+    // A total written on the first row sums the rows under it.
+    if (grandAt === 0) {
       const parts: Cell[] = [];
-      let ok = true;
-      for (const i of rows) {
-        const c = cells[i][j];
-        if (!c || c.value.kind !== 'number') {
-          ok = false;
-          break;
-        }
-        parts.push(c);
+      for (let i = 1; i < body.length; i++) if (kinds[i] === 'detail' && cells[i][j]) parts.push(cells[i][j]);
+      if (cells[0][j]) judge(cells[0][j], parts, unit);
+      return;
+    }
+    for (let i = 0; i < body.length; i++) {
+      const c = cells[i][j];
+      if (!c) continue;
+      if (kinds[i] === 'sub-row') continue;
+      if (kinds[i] === 'detail') {
+        // Rows with an empty cell are section headers (« **Investissement** »), not parts.
+        if (c.value.kind === 'number') group.push(c);
+        continue;
       }
-      if (ok) judge(total, parts, columnUnit[j] ?? null);
+      if (kinds[i] === 'subtotal') {
+        judge(c, group, unit);
+        closed.push(c);
+        group = [];
+        continue;
+      }
+      if (i === grandAt) {
+        // The grand total sums the subtotals and the rows no subtotal closed.
+        append(loose, group);
+        judge(c, [...closed, ...loose], unit);
+        return;
+      }
     }
   }
 
-  // A total column: the sum of the columns before it, on each row.
+  // A total column (« Total », « Cumul »): the sum of the additive columns before it, on each row.
   let tc = -1;
-  for (let j = 1; j < headerText.length; j++) {
+  for (let j = 2; j < headerText.length; j++) {
     const h = labelOf(text, header.cells[j]);
-    if (isTotalLabel(h) || h.startsWith('total ') || h.startsWith('total(')) {
+    if (TOTAL_COLUMNS.some((w) => h === w || h.startsWith(w + ' ') || h.startsWith(w + '('))) {
       tc = j;
       break;
     }
   }
   if (tc > 1) {
     const cols: number[] = [];
-    for (let j = 1; j < tc; j++) if (additive(headerText[j] ?? '')) cols.push(j);
+    for (let j = 1; j < tc; j++) if (additive(headerText[j] ?? '') && numericColumn(j)) cols.push(j);
     const pct = cols.some((j) => columnUnit[j]?.percent);
     if (cols.length >= 2 && cols.length === tc - 1 && !pct) {
       for (let i = 0; i < body.length; i++) {
@@ -379,5 +431,153 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       }
     }
   }
+
+  // A column of shares: each share against its row's amount over the total row's, and the shares against 100 %.
+  for (let j = 1; j < header.cells.length; j++) {
+    if (!isShareHeader(labelOf(text, header.cells[j])) && !(columnUnit[j]?.percent && isShareHeader(headerText[j] ?? ''))) continue;
+    if (!body.every((_, i) => kinds[i] === 'sub-row' || !cells[i][j] || cells[i][j].value.kind !== 'number' || (cells[i][j].value as { n: CellNumber }).n.unit?.percent || columnUnit[j]?.percent)) continue;
+    shareColumn(j);
+  }
+  function shareColumn(j: number): void {
+    const grandAt = kinds.lastIndexOf('total');
+    const details: number[] = [];
+    for (let i = 0; i < body.length; i++) if (kinds[i] === 'detail' && numberOf(cells[i][j])) details.push(i);
+    if (details.length < 2) return;
+    // The amounts the shares are of: the column left of the shares, if it has a total row.
+    const a = j - 1;
+    const totalAmount = grandAt >= 0 ? numberOf(cells[grandAt][a]) : null;
+    if (a >= 1 && totalAmount && additive(headerText[a] ?? '') && !columnUnit[a]?.percent && totalAmount.value > 0) {
+      for (const i of details) {
+        const part = numberOf(cells[i][a]);
+        const share = numberOf(cells[i][j]);
+        if (!part || !share) continue;
+        const ratio = (part.value / totalAmount.value) * 100;
+        const pi = interval(part, 1);
+        const ti = interval(totalAmount, 1);
+        const ratioI: Interval = { lo: (pi.lo / ti.hi) * 100, hi: ti.lo > 0 ? (pi.hi / ti.lo) * 100 : Infinity };
+        const shareI = interval(share, 1);
+        const mismatch = disjoint(ratioI, shareI, ctx.tolerance * Math.max(ratio, share.value));
+        const span = cellSpan(cells[i][j]);
+        out.checks.push({ kind: 'share', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: share.value }, parts: [{ ...cellSpan(cells[i][a]), value: ratio }], sum: ratio, tolerance: finite(Math.max(ratio - ratioI.lo, ratioI.hi - ratio)), unit: '%' });
+        if (!mismatch) continue;
+        out.findings.push({
+          start: span.start,
+          end: span.end,
+          severity: 'warning',
+          code: 'share-mismatch',
+          message: ctx.t('{0} / {1} = {2} ({3} given the rounding), not {4}.', text.slice(cellSpan(cells[i][a]).start, cellSpan(cells[i][a]).end), text.slice(cellSpan(cells[grandAt][a]).start, cellSpan(cells[grandAt][a]).end), formatPercent(ratio, share.decimals + 1), `${formatNumber(ratioI.lo, 2)} – ${formatPercent(ratioI.hi, 2)}`, text.slice(span.start, span.end)),
+          related: [
+            { ...cellSpan(cells[i][a]), message: ctx.t('the part: {0}', text.slice(cellSpan(cells[i][a]).start, cellSpan(cells[i][a]).end)) },
+            { ...cellSpan(cells[grandAt][a]), message: ctx.t('the whole: {0}', text.slice(cellSpan(cells[grandAt][a]).start, cellSpan(cells[grandAt][a]).end)) },
+          ],
+        });
+      }
+    }
+    // Without a total row, shares of one whole must not pass 100 % (nor miss it when the caption announces a breakdown).
+    if (grandAt < 0) {
+      const nums = details.map((i) => numberOf(cells[i][j])!);
+      const sum = nums.reduce((s, n) => s + n.value, 0);
+      const sumI = sumIntervals(nums.map((n) => interval(n, 1)));
+      const announced = near.before >= 0 && foldString(text.slice(ctx.structure.blocks[near.before].start, ctx.structure.blocks[near.before].end)).indexOf('repartition') >= 0;
+      const over = sumI.lo > 100 + ctx.tolerance * 100 + 1e-9;
+      const mismatch = announced ? disjoint(sumI, { lo: 100, hi: 100 }, ctx.tolerance * 100) : over;
+      const first = cellSpan(cells[details[0]][j]);
+      out.checks.push({ kind: 'percent-sum', status: mismatch ? 'mismatch' : 'ok', total: { ...first, value: 100 }, parts: details.map((i) => ({ ...cellSpan(cells[i][j]), value: numberOf(cells[i][j])!.value })), sum, tolerance: finite(Math.abs(sum - sumI.lo) + ctx.tolerance * 100), unit: '%' });
+      if (mismatch) {
+        out.findings.push({
+          start: first.start,
+          end: first.end,
+          severity: 'warning',
+          code: 'percent-sum',
+          message:
+            sumI.lo > 100
+              ? ctx.t('{0}: the shares of one whole cannot add up to more than 100 %.', `${nums.map((n) => formatNumber(n.value, 2)).join(' + ')} = ${formatPercent(sum, 2)}`)
+              : ctx.t('{0}, but the shares of a complete breakdown add up to 100 %.', `${nums.map((n) => formatNumber(n.value, 2)).join(' + ')} = ${formatPercent(sum, 2)}`),
+        });
+      }
+    }
+  }
+
+  // A column of changes (« Évolution ») right after two columns of figures: each row's change between them.
+  for (let j = 3; j < header.cells.length; j++) {
+    if (!isChangeHeader(headerText[j] ?? '')) continue;
+    for (let i = 0; i < body.length; i++) changeCell(i, j);
+  }
+  function changeCell(i: number, j: number): void {
+    const a = numberOf(cells[i][j - 2]);
+    const b = numberOf(cells[i][j - 1]);
+    const c = cells[i][j];
+    const stated = numberOf(c);
+    if (!a || !b || !stated || !stated.unit?.percent || !(a.value > 0)) return;
+    const ia = interval(a, 1);
+    const ib = interval(b, 1);
+    const change = (b.value / a.value - 1) * 100;
+    const changeI: Interval = { lo: (ib.lo / ia.hi - 1) * 100, hi: ia.lo > 0 ? (ib.hi / ia.lo - 1) * 100 : Infinity };
+    const si = interval(stated, 1);
+    const mismatch = disjoint(changeI, si, ctx.tolerance * 100);
+    const span = cellSpan(c);
+    out.checks.push({ kind: 'change', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: stated.value }, parts: [{ ...cellSpan(cells[i][j - 2]), value: a.value }, { ...cellSpan(cells[i][j - 1]), value: b.value }], sum: change, tolerance: finite(Math.max(change - changeI.lo, changeI.hi - change)), unit: '%' });
+    if (!mismatch) return;
+    const sign = change > 0 ? '+' : change < 0 ? '−' : '';
+    // The sign is written before the digits (« +4,4 % », « −1,2 % »): the finding covers it.
+    let start = span.start;
+    const before = text.charCodeAt(start - 1);
+    if (before === 43 || before === 45 || before === 0x2212) start--;
+    out.findings.push({
+      start,
+      end: span.end,
+      severity: 'warning',
+      code: 'change-mismatch',
+      message: ctx.t('From {0} to {1} is {2}, not {3}.', text.slice(cellSpan(cells[i][j - 2]).start, cellSpan(cells[i][j - 2]).end), text.slice(cellSpan(cells[i][j - 1]).start, cellSpan(cells[i][j - 1]).end), sign + formatPercent(Math.abs(change), 1), text.slice(start, span.end)),
+    });
+  }
+
+  // A total stated in the prose right under the table: « Ces quatre opérations représentent un total de 20,4 M€ ».
+  if (!hasTotalRow && near.after < ctx.structure.blocks.length) proseTotal();
+  function proseTotal(): void {
+    const blk = ctx.structure.blocks[near.after];
+    if (blk.kind !== 'paragraph') return;
+    const cols: number[] = [];
+    for (let j = 1; j < header.cells.length; j++) if (additive(headerText[j] ?? '') && numericColumn(j) && !columnUnit[j]?.percent) cols.push(j);
+    if (cols.length !== 1) return;
+    const j = cols[0];
+    const unit = columnUnit[j] ?? null;
+    const first = firstSentence(ctx, blk);
+    const f = foldString(text.slice(first.start, first.end));
+    if (f.indexOf('total') < 0 && f.indexOf('au global') < 0 && f.indexOf('ensemble') < 0 && f.indexOf('en tout') < 0) return;
+    const n = onlyAmountIn(text.slice(first.start, first.end));
+    if (!n) return;
+    const parts: Cell[] = [];
+    for (let i = 0; i < body.length; i++) if (kinds[i] === 'detail' && cells[i][j]?.value.kind === 'number') parts.push(cells[i][j]);
+    const totalCell: Cell = { span: { start: first.start + n.start, end: first.start + n.end }, value: { kind: 'number', n: { ...n.number, start: 0, end: n.end - n.start } } };
+    judge(totalCell, parts, unit);
+  }
   return out;
+}
+
+function firstSentence(ctx: TableContext, blk: { start: number; end: number }): Span {
+  for (const s of ctx.structure.sentences) if (s.start >= blk.start) return s.end <= blk.end ? s : { start: s.start, end: blk.end };
+  return blk;
+}
+
+/** The one figure with a money unit in a sentence (« … un total de 20,4 M€ inscrit… »), read as a cell. */
+function onlyAmountIn(sentence: string): { start: number; end: number; number: CellNumber } | null {
+  let found: { start: number; end: number; number: CellNumber } | null = null;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!isDigit(sentence.charCodeAt(i)) || (i > 0 && (isDigit(sentence.charCodeAt(i - 1)) || sentence.charCodeAt(i - 1) === 44))) continue;
+    // The figure and its unit: up to the next word that is not part of them.
+    let e = i;
+    while (e < sentence.length && (isDigit(sentence.charCodeAt(e)) || sentence.charCodeAt(e) === 44 || isSpace(sentence.charCodeAt(e)))) e++;
+    let u = e;
+    while (u < sentence.length && !isSpace(sentence.charCodeAt(u)) && sentence.charCodeAt(u) !== 46 && sentence.charCodeAt(u) !== 44) u++;
+    const cell = parseCell(sentence.slice(i, u));
+    if (cell.kind !== 'number' || !cell.n.unit || cell.n.unit.percent) {
+      i = e;
+      continue;
+    }
+    if (found) return null;
+    found = { start: i, end: u, number: { ...cell.n } };
+    i = u;
+  }
+  return found;
 }
