@@ -183,6 +183,8 @@ const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du']);
 
 /** Built-in entries plus glossary entries; a glossary entry with the id or canonical name of a built-in one overrides it. */
 export function buildKnowledge(glossaryEntries: readonly KnowledgeEntry[] = []): KnowledgeIndex {
+  // Without glossary entries the index is the built-in one: built once, shared.
+  if (glossaryEntries.length === 0) return builtinKnowledge();
   const list: KnowledgeEntry[] = [...builtinEntries()];
   const byId = new Map<string, number>();
   const byName = new Map<string, number>();
@@ -248,7 +250,7 @@ let builtinIndex: KnowledgeIndex | null = null;
 
 /** The built-in knowledge base, indexed once. */
 export function builtinKnowledge(): KnowledgeIndex {
-  if (!builtinIndex) builtinIndex = buildKnowledge([]);
+  if (!builtinIndex) builtinIndex = new KnowledgeIndex(builtinEntries());
   return builtinIndex;
 }
 
