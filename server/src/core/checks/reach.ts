@@ -30,6 +30,8 @@ export function mayReferBack(text: string, s: Span): boolean {
   const cues = tagCues(items);
   const k = firstIndex(items);
   if (isWord(items[k], 'sur') || has(cues[k], 'anaphora')) return true;
-  if (!isWord(items[k], 'le', 'la', "l'")) return false;
-  return items[k + 1] === undefined ? end < s.end : has(cues[k + 1], 'sum-noun');
+  // « Après avis, la dotation est répartie comme suit : »: a definite noun of a sum among the first words.
+  for (let q = k; q + 1 < items.length && q < k + 12; q++) if (isWord(items[q], 'le', 'la', "l'") && has(cues[q + 1], 'sum-noun')) return true;
+  // A sentence cut short by the 80 characters may still have its noun after.
+  return isWord(items[items.length - 1], 'le', 'la', "l'") && end < s.end;
 }

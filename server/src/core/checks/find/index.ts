@@ -5,7 +5,7 @@
 // holds or not.
 
 import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../model';
-import { FindOptions, backReference, distribution, dontBreakdowns, impliedWhole, remainderChain, rolesOf, totalAfterAcross, totalAfterInSentence } from './wholes';
+import { FindOptions, backReference, distribution, dontBreakdowns, impliedWhole, remainderChain, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
 import { listBreakdowns } from './lists';
 import { partitionBreakdowns } from './partitions';
 import { findSharePairs } from './shares';
@@ -34,6 +34,7 @@ function hasDigit(text: string, s: { start: number; end: number }): boolean {
 export function findRelations(o: FindOptions): Relations {
   const { sentences } = o;
   const breakdowns: Breakdown[] = [];
+  const taxRates: SharePair[] = [];
 
   // Wholes stated with or before their parts, in the sentence or the one before.
   for (let s = 0; s < sentences.length; s++) {
@@ -42,6 +43,12 @@ export function findRelations(o: FindOptions): Relations {
     if (sent.figures === 0 && o.text.charCodeAt(sent.end - 1) !== 58) continue;
     if (sent.items.length === 0) continue;
     for (const b of dontBreakdowns(sent, o)) breakdowns.push(b);
+    const tax = taxBreakdown(sent, o);
+    if (tax) {
+      breakdowns.push(tax.breakdown);
+      if (tax.rate) taxRates.push(tax.rate);
+      continue;
+    }
     const soit = totalAfterInSentence(s, o);
     if (soit) {
       breakdowns.push(soit);
@@ -75,7 +82,8 @@ export function findRelations(o: FindOptions): Relations {
   // Shares stated for one part: the breakdowns' own pairs, then those the sentences state.
   const totalOfPart = new Map<number, Figure>();
   const paired = new Set<number>();
-  const pairs: SharePair[] = [];
+  const pairs: SharePair[] = [...taxRates];
+  for (const p of taxRates) paired.add(p.share.index);
   for (const b of breakdowns) {
     if (!b.total) continue;
     for (const p of b.parts) if (!b.partsOnly && !totalOfPart.has(p.index)) totalOfPart.set(p.index, b.total);

@@ -99,11 +99,14 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       at = lead.contentStart;
       if (basisNearFigures(v)) return null;
       const am = amountItems(v.items, 0, v.items.length);
-      if (am.length === 1 && colon) total = figureOf(o.amounts, am[0]);
-      else if (am.length > 1) return null;
+      // « Le plan de 250 M€ se répartit ainsi : », or a caption that states its whole: « **Dépenses (4,2 M€)** ».
+      if (am.length === 1) {
+        total = figureOf(o.amounts, am[0]);
+        if (!colon) complete = true;
+      } else if (am.length > 1) return null;
       if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete')) complete = distributes = true;
       // « Le coût est estimé à 78,5 M€. Le plan de financement s’établit comme suit : »: the whole is the sentence before.
-      if (am.length === 0 && colon && distributes) total = previousInBlock(o, lead, v);
+      if (am.length === 0 && colon && distributes) total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) ? previousBlockTotal(o, i - 1) : null);
       if (anyCue(v, 'partial')) partial = true;
     }
   }
@@ -112,6 +115,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   let incomplete = false;
   let sharesIncomplete = false;
   let totalFromLine = false;
+  let closes = false;
   let b = i;
   for (; b < blocks.length; b++) {
     const blk = blocks[b];
@@ -132,8 +136,11 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     if (r.shares.length === 0 && r.pairs.length === 0) sharesIncomplete = true;
     append(region.parts, r.parts);
     append(region.shares, r.shares);
-    // In a list, « 1,2 Md€ (60 %) » gives the share of the whole.
+    // In a list, « 1,2 Md€ (60 %) » gives the share of the whole: it adds up with the others, and its part must be it.
     for (const pr of r.pairs) region.shares.push(pr.share);
+    append(region.pairs, r.pairs);
+    // « Reste à charge de la commune : 492 000 € »: a remainder with its figure closes the list.
+    if (r.closure && r.parts.length) closes = true;
     region.partial ||= r.partial;
     region.sharesBroken ||= r.sharesBroken;
     for (const st of r.stages) region.stages.add(st);
@@ -152,12 +159,13 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     }
   }
   if (!announced && !totalFromLine) return null;
+  if (closes) complete = true;
   if (partial) complete = false;
   // A written total line says the items add up to it, whatever the caption called them.
   if (totalFromLine) complete = true;
   // Percentages of a list are shares of one whole only when the lead-in says so (« Répartition… », « se répartit… »):
   // « En 2023 : » over « +160 % de dossiers » and « 77 % d’usagers satisfaits » announces no whole.
-  if (!distributes) {
+  if (!distributes && region.pairs.length === 0) {
     region.shares = [];
     region.sharesBroken = true;
   }
@@ -166,6 +174,22 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (incomplete) bd.complete = false;
   if (sharesIncomplete) bd.sharesComplete = false;
   return bd.parts.length || bd.shares.length ? bd : null;
+}
+
+/** « … la dotation est répartie comme suit : »: a definite noun of a sum stands for the whole stated just before. */
+function namesItsWhole(v: View): boolean {
+  for (let k = 0; k + 1 < v.items.length && k < 12; k++) if (isWord(v.items[k], 'la', 'le', "l'") && has(v.cues[k + 1], 'sum-noun')) return true;
+  return false;
+}
+
+/** The single amount of the last sentence of the block before `b`, in the same section (see mayReferBack). */
+function previousBlockTotal(o: FindOptions, b: number): Figure | null {
+  const blocks = o.structure.blocks;
+  const prev = blocks[b - 1];
+  if (!prev || prev.kind === 'heading' || prev.kind === 'table-row' || prev.kind === 'code') return null;
+  const v = lastSentenceOf(o, prev);
+  const am = amountItems(v.items, 0, v.items.length);
+  return am.length === 1 && am[0].high === undefined ? figureOf(o.amounts, am[0]) : null;
 }
 
 /** The single amount of the sentence before `v` within the lead-in block, if there is one. */

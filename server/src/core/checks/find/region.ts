@@ -184,8 +184,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     if (basis && segAmounts.length + segPercents.length > 0) r.aborted = true;
     // « entre 20 et 100 % » is a range, not two shares.
     if (isWord(items[firstPercentAt - 1], 'entre') || (segPercents.length > 0 && isWord(items[seg.from - 1], 'et') && isWord(items[seg.from - 3], 'entre'))) r.sharesBroken = true;
-    // « 15 % d’un projet de 3 M€ »: the amount is the base of the share, not a part.
-    if (segPercents.length === 1 && segAmounts.length === 1 && firstPercentAt < firstAmountAt) r.aborted = true;
+    // « 15 % d’un projet de 3 M€ »: the amount is the base of the share, not a part. (« DETR (40 %) : 744 000 € » pairs them.)
+    if (segPercents.length === 1 && segAmounts.length === 1 && firstPercentAt < firstAmountAt && isWord(items[firstPercentAt + 1], 'de', "d'", 'des', 'du')) r.aborted = true;
     if (r.aborted) return r;
     for (let k = seg.from; k < seg.to; k++) {
       const c = v.cues[k];
@@ -222,9 +222,12 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     if (segPercents.length > 0) {
       if (notShare || segPercents.length > 1) r.sharesBroken = true;
       else if (segAmounts.length === 1) {
-        // Only « 1,2 Md€ (60 %) » pairs a share with its part; any other percentage beside an amount means something else.
+        // Only « 1,2 Md€ (60 %) » and « Région (30 %) : 558 000 € » pair a share with its part; any other percentage beside an amount means something else.
         const ai = firstAmountAt;
-        if (isPunct(items[ai + 1], '(') && items[ai + 2] === segPercents[0] && last) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });
+        const pi = firstPercentAt;
+        const after = isPunct(items[ai + 1], '(') && items[ai + 2] === segPercents[0];
+        const before = pi < ai && isPunct(items[pi - 1], '(') && isPunct(items[pi + 1], ')') && isPunct(items[pi + 2], ':') && pi + 3 === ai;
+        if ((after || before) && last) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });
         else r.sharesBroken = true;
       } else if (!r.nested) {
         r.shares.push(shareOf(f.percentages, segPercents[0]));

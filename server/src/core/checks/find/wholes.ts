@@ -677,3 +677,49 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   if (readings.length > 1) b.alternatives = readings.slice(0, -1);
   return b;
 }
+
+/** The tax word that labels the amount at item k: « Total HT : A », « A HT », « TVA (20 %) : A ». */
+function taxLabel(v: View, k: number): 'ht' | 'ttc' | 'tva' | null {
+  const c = v.cues[k + 1];
+  if (has(c, 'mixed-basis') && (c!.value === 1 || c!.value === 2)) return c!.value === 1 ? 'ht' : 'ttc';
+  for (let q = k - 1, w = 0; q >= 0 && w < 4; q--) {
+    const it = v.items[q];
+    if (it.kind === 'amount') return null;
+    if (it.kind === 'punct' || it.kind === 'percent') continue;
+    w++;
+    if (it.f === 'tva') return 'tva';
+    const cq = v.cues[q];
+    if (has(cq, 'mixed-basis') && (cq!.value === 1 || cq!.value === 2)) return cq!.value === 1 ? 'ht' : 'ttc';
+  }
+  return null;
+}
+
+/** « Total HT : 1 250 000 € — TVA (20 %) : 250 000 € — Total TTC : 1 500 000 € »: the price with tax is the price without it plus the tax. */
+export function taxBreakdown(sent: Sentence, o: FindOptions): { breakdown: Breakdown; rate: { part: Figure; share: ReturnType<typeof shareOf>; whole: Figure } | null } | null {
+  if (sent.figures < 3) return null;
+  const found: Partial<Record<'ht' | 'ttc' | 'tva', { it: AmountItem; k: number }>> = {};
+  const { items } = sent;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind !== 'amount' || it.high !== undefined) continue;
+    const label = taxLabel(sent, k);
+    if (!label) continue;
+    if (found[label]) return null;
+    found[label] = { it, k };
+  }
+  const { ht, ttc, tva } = found;
+  if (!ht || !ttc || !tva) return null;
+  const b = make('soit-total', ttc.it.start, figureOf(o.amounts, ttc.it));
+  b.parts = [figureOf(o.amounts, ht.it), figureOf(o.amounts, tva.it)];
+  b.complete = true;
+  // « TVA (20 %) »: the tax is that share of the price without it.
+  let rate = null;
+  for (let q = tva.k - 1; q >= 0 && q >= tva.k - 4; q--) {
+    const it = items[q];
+    if (it.kind === 'percent') {
+      rate = { part: b.parts[1], share: shareOf(o.percentages, it), whole: b.parts[0] };
+      break;
+    }
+  }
+  return { breakdown: b, rate };
+}
