@@ -200,7 +200,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'surtout', paradigm: 'fixed', roles: ['partial'] },
   { lemma: 'entre autres', paradigm: 'fixed', roles: ['partial'] },
   { lemma: 'plusieurs', paradigm: 'fixed', roles: ['partial'] },
-  { lemma: 'principal', paradigm: 'adj', roles: ['partial'] },
+  // « les principaux postes » leaves out the others; « le budget principal » does not.
+  ...['les principaux', 'les principales', 'ses principaux', 'ses principales', 'leurs principaux', 'leurs principales'].map(
+    (lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['partial'] }),
+  ),
   { lemma: 'quelques', paradigm: 'fixed', roles: ['partial'] },
   { lemma: 'exemple', paradigm: 'noun', roles: ['partial'] },
   { lemma: 'certain', paradigm: 'adj', roles: ['partial'] },
