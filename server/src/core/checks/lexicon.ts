@@ -412,7 +412,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...['selon leur', 'selon leurs', 'selon son', 'selon sa', 'selon ses', 'par tranche', 'par categorie', 'par statut', 'par sexe', 'par type'].map(
     (lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['partition'] }),
   ),
-  { lemma: 'part', paradigm: 'noun', roles: ['distribution'] },
+  // « ces parts sont passées à 45 %, 40 % et 25 % » (« pour sa part », « d’autre part » are no cue).
+  { lemma: 'parts', paradigm: 'fixed', roles: ['distribution'] },
 
   // « par » + a unit: « par habitant », « par an ».
   ...PER_NOUNS.map((n): LexiconEntry => ({ lemma: n, paradigm: n === 'an' ? 'fixed' : 'noun', roles: ['per'] })),

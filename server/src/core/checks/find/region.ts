@@ -139,7 +139,7 @@ export function emptyRegion(): Region {
 /** Words that make a percentage a rate or a change rather than a share of the whole. */
 function isNotShareAt(v: View, k: number): boolean {
   const c = v.cues[k];
-  return has(c, 'rise') || has(c, 'fall') || has(c, 'change') || has(c, 'points') || has(c, 'ratio') || has(c, 'comparison') || has(c, 'yearly') || has(c, 'factor') || has(c, 'allocation');
+  return has(c, 'rise') || has(c, 'fall') || has(c, 'change') || has(c, 'points') || has(c, 'ratio') || has(c, 'comparison') || has(c, 'yearly') || has(c, 'factor');
 }
 
 /** The parts in items[from, to). */

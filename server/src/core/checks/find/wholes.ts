@@ -184,9 +184,9 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
   if (!among && has(sent.cues[k0 + 1], 'anaphora') && has(sent.cues[k0 + 2], 'whole-noun')) {
     total = previousTotal(s, o);
     regionStart = k0 + 3;
-  } else if (isWord(items[k0 + 1], 'les', 'le', 'la', "l'", 'ces', 'ce', 'cette', 'une', 'un', 'ses', 'leurs')) {
-    // The whole is written inline.
-    for (let k = k0 + 2; k < items.length && k <= k0 + 6; k++) {
+  } else if (isWord(items[k0 + 1], 'les', 'le', 'la', "l'", 'ces', 'ce', 'cette', 'une', 'un', 'ses', 'leurs') || items[k0 + 1]?.kind === 'amount') {
+    // The whole is written inline: « Sur les 240 M€ ouverts, … », « Sur 240 M€ ouverts, … ».
+    for (let k = items[k0 + 1]?.kind === 'amount' ? k0 + 1 : k0 + 2; k < items.length && k <= k0 + 6; k++) {
       const it = items[k];
       if (it.kind === 'amount') {
         total = figureOf(o.amounts, it);
@@ -633,7 +633,8 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   if (!points) return null;
   if (basisNearFigures(sent)) return null;
   const r = readRegion(sent, firstIndex(items), items.length, o);
-  if (r.aborted || r.parts.length < 2 || r.nested) return null;
+  // One part is enough: only an excess is ever reported (« Les rémunérations en représentent 3,4 millions à elles seules »).
+  if (r.aborted || r.parts.length < 1 || r.nested) return null;
   const whole = previousTotal(s, o, 2, false);
   if (!whole || !r.parts.every((p) => p.hi < whole.lo)) return null;
   const b = make('allocation', items[first].start, whole);
