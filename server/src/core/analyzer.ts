@@ -16,6 +16,7 @@ import { addNamed, documentTrie } from './knowledge/mentions';
 import { usedBeforeDefinitionFindings } from './knowledge/findings';
 import { looseKey } from './knowledge/normalize';
 import { Claim, FIGURE_CONFLICT, judgeClaims } from './checks/conflicts';
+import { judgeReferences } from './checks/references';
 import { AbbreviationUse, dominantAbbreviation, mixedAbbreviation } from './checks/style';
 import { Suppression, applySettings, findSuppressions, isSuppressed } from './checks/suppression';
 import { quote } from './checks/describe';
@@ -117,6 +118,9 @@ export class Analyzer {
       append(claims, p.claims);
     }
     const conflicts = judgeClaims(text, claims, settings.tolerance, t);
+    const references = judgeReferences(text, claims, knowledge, settings.tolerance, t);
+    append(conflicts.checks, references.checks);
+    append(conflicts.findings, references.findings);
     const suppressions = findSuppressions(text);
     append(findings, conflicts.findings);
     if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationHints(placements, t));

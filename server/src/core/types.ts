@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from './codes';
+
 // The vocabulary shared by every part of the core, the server, the CLI and the
 // tests. Offsets are UTF-16 code-unit indices into the analysed string (what a
 // JavaScript string index is, and what LSP positions count), `end` exclusive.
@@ -110,7 +112,7 @@ export interface FigureClaim extends Span {
 /** A diagnostic in core terms: offsets, no LSP types. */
 export interface Finding extends Span {
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
   message: string;
   related?: RelatedSpan[];
   fixes?: Fix[];

@@ -3,9 +3,10 @@ import { applySettings, findSuppressions } from '../../../server/src/core/checks
 import { defaultCheckSettings, CheckSettings } from '../../../server/src/core/settings';
 import { untranslated } from '../../../server/src/core/messages';
 import { Finding, Severity } from '../../../server/src/core/types';
+import { DiagnosticCode } from '../../../server/src/core/codes';
 
 /** A finding on the first occurrence of `marker` in `text`. */
-function at(text: string, marker: string, code: string, severity: Severity = 'warning'): Finding {
+function at(text: string, marker: string, code: DiagnosticCode, severity: Severity = 'warning'): Finding {
   const start = text.indexOf(marker);
   assert.ok(start >= 0, marker);
   return { start, end: start + marker.length, code, severity, message: code };

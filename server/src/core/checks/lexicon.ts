@@ -237,8 +237,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'hors taxes', paradigm: 'fixed', roles: ['mixed-basis'], value: 1 },
   { lemma: 'hors taxe', paradigm: 'fixed', roles: ['mixed-basis'], value: 1 },
   { lemma: 'toutes taxes comprises', paradigm: 'fixed', roles: ['mixed-basis'], value: 2 },
-  { lemma: 'constant', paradigm: 'adj', roles: ['basis'] },
-  { lemma: 'courant', paradigm: 'adj', roles: ['basis'] },
+  // « en euros constants » (not « l’entretien courant »).
+  ...['euros constants', 'euros courants', 'prix constants', 'prix courants', 'valeur constante', 'valeur courante', 'monnaie constante', 'en volume'].map(
+    (lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['basis'] }),
+  ),
   { lemma: 'ae', paradigm: 'fixed', roles: ['mixed-basis'], value: 3 },
   { lemma: 'cp', paradigm: 'fixed', roles: ['mixed-basis'], value: 4 },
   { lemma: "autorisation d'engagement", paradigm: 'fixed', roles: ['mixed-basis'], value: 3 },

@@ -18,6 +18,7 @@
 // with offsets in the glossary file.
 
 import { EntityKind, Finding, Span } from '../types';
+import { DiagnosticCode } from '../codes';
 import { Translate, untranslated } from '../messages';
 import { KeyAmount, KnowledgeEntry, KnowledgeSource } from './index';
 import { looseKey, slug } from './normalize';
@@ -272,7 +273,7 @@ function parse(text: string, uri: string, t: Translate): { entries: KnowledgeEnt
   const ids = new Map<string, Span>();
   let current: Draft | null = null;
   let fence = false;
-  const warn = (span: Span, code: string, message: string, related?: Span & { message: string }) => {
+  const warn = (span: Span, code: DiagnosticCode, message: string, related?: Span & { message: string }) => {
     const f: Finding = { start: span.start, end: span.end, severity: 'warning', code, message };
     if (related) f.related = [related];
     findings.push(f);
@@ -415,7 +416,7 @@ function applyField(
   value: string,
   span: Span,
   text: string,
-  warn: (span: Span, code: string, message: string) => void,
+  warn: (span: Span, code: DiagnosticCode, message: string) => void,
   t: Translate,
   uri: string,
   ids: Map<string, Span>,

@@ -68,7 +68,7 @@ function isRateAt(v: View, k: number): boolean {
 function wholeAfter(v: View, to: number, amounts: FindOptions['amounts']): { whole: Figure; at: number } | null {
   let q = to + 1;
   if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
-  for (let w = 0; q < v.items.length && w < 12; q++, w++) {
+  for (let w = 0; q < v.items.length && w < 16; q++, w++) {
     const n = v.items[q];
     if (n.kind === 'amount') return n.high === undefined ? { whole: figureOf(amounts, n), at: q } : null;
     if (n.kind === 'percent') return null;

@@ -1,0 +1,73 @@
+// « reference-mismatch »: a document gives a known programme or fund an
+// amount that none of the knowledge base's reference amounts for the same
+// period can be (« France 2030, doté de 34 Md€ » when the base knows 30 and
+// 54 Md€). An information, not a warning: the document may know better, and
+// the message names the reference and its source so the writer can check.
+// Only confirmed reference amounts count, and only for a comparable period:
+// a year against that year's figure, an undated amount against envelopes.
+
+import { Check, Finding } from '../types';
+import { Translate } from '../messages';
+import { KnowledgeIndex, KeyAmount, KnowledgeEntry } from '../knowledge/index';
+import { Claim } from './conflicts';
+import { disjoint, finite, slackFor, writtenInterval } from './intervals';
+import { quote } from './describe';
+import { formatScaled } from '../format';
+
+export const REFERENCE_MISMATCH = 'reference-mismatch';
+
+/** The reference amounts a claim of this period may be compared with. */
+function comparable(entry: KnowledgeEntry, claim: Claim): KeyAmount[] {
+  const refs = (entry.amounts ?? []).filter((a) => a.confirmed !== false && a.currency === claim.figure.currency);
+  const year = /^y(\d{4})$/.exec(claim.period);
+  if (year) return refs.filter((a) => a.year === year[1]);
+  // A yearly amount, or a year of a span, is no envelope.
+  if (claim.period !== '') return [];
+  return refs.filter((a) => a.year === undefined || a.year.includes('-'));
+}
+
+/** The interval a reference amount stands for, read at the precision of its text (« 2,5 Md€ ») or of its value. */
+function referenceInterval(a: KeyAmount): { lo: number; hi: number } {
+  const digits = String(a.value).replace(/0+$/, '').replace('.', '').length;
+  const step = Math.pow(10, Math.floor(Math.log10(a.value)) - Math.max(1, digits) + 1);
+  return writtenInterval(a.value, step, null);
+}
+
+export function judgeReferences(text: string, claims: readonly Claim[], knowledge: KnowledgeIndex, tolerance: number, t: Translate): { checks: Check[]; findings: Finding[] } {
+  const checks: Check[] = [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const claim of claims) {
+    if (claim.local) continue;
+    const entry = knowledge.entry(claim.mention.id);
+    if (!entry || !entry.amounts?.length) continue;
+    const refs = comparable(entry, claim);
+    if (refs.length === 0) continue;
+    const fig = claim.figure;
+    const key = `${entry.id}\u0000${fig.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const fits = refs.find((r) => !disjoint({ lo: fig.lo, hi: fig.hi }, referenceInterval(r), slackFor(tolerance, fig.value, r.value)));
+    const shown = fits ?? refs[0];
+    checks.push({
+      kind: 'reference',
+      status: fits ? 'ok' : 'mismatch',
+      total: { start: fig.start, end: fig.end, value: shown.value },
+      parts: [{ start: fig.start, end: fig.end, value: fig.value }],
+      sum: fig.value,
+      tolerance: finite((fig.hi - fig.lo) / 2),
+      unit: fig.currency,
+    });
+    if (fits) continue;
+    const source = entry.sources.find((s) => s.official) ?? entry.sources[0];
+    const list = refs.map((r) => `${r.text ?? formatScaled(r.value, r.currency)}${r.year ? ` (${r.year})` : ''}`).join(', ');
+    findings.push({
+      start: fig.start,
+      end: fig.end,
+      severity: 'information',
+      code: REFERENCE_MISMATCH,
+      message: t('{0} is given {1} here; the reference amounts are {2} (source: {3}).', entry.canonical, quote(text, fig.start, fig.end), list, source ? source.title : entry.canonical),
+    });
+  }
+  return { checks, findings };
+}
