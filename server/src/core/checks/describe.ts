@@ -17,10 +17,13 @@ export function terms(values: readonly number[], factor: number): string {
 }
 
 export function money(value: number, currency: string, factor: number): string {
+  // Counts carry their noun as their unit (« #postes »): the number and the noun, unscaled.
+  if (currency.startsWith('#')) return formatNumber(value, 3) + (currency.length > 1 ? ' ' + currency.slice(1) : '');
   return formatScaled(value, currency, factor);
 }
 
 export function intervalText(i: Interval, currency: string, factor: number, t: Translate): string {
+  if (currency.startsWith('#')) factor = 1;
   if (!Number.isFinite(i.hi)) return t('at least {0}', money(i.lo, currency, factor));
   if (i.lo <= 0) return t('at most {0}', money(i.hi, currency, factor));
   return `${formatNumber(i.lo / factor, 3)} – ${money(i.hi, currency, factor)}`;

@@ -12,6 +12,7 @@ import { findSharePairs } from './shares';
 import { findChanges } from './changes';
 import { findRates } from './rates';
 import { findRestatements } from './restatements';
+import { countBreakdown, countShares } from './counts';
 
 export type { FindOptions } from './wholes';
 
@@ -102,10 +103,17 @@ export function findRelations(o: FindOptions): Relations {
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     if (sent.figures === 0) {
-      // Counts change too (« passant de 4 500 à 9 800 bornes »): worth reading only when the sentence has digits.
-      if (hasDigit(o.text, sent)) for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
+      // Counts change and split too (« passant de 4 500 à 9 800 bornes », « 412 postes … (186), (143) et (121) »,
+      // « Plus d’un tiers des 260 communes, 72 exactement »): worth reading only when the sentence has digits.
+      if (hasDigit(o.text, sent)) {
+        for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
+        const b = countBreakdown(sent);
+        if (b) breakdowns.push(b);
+        for (const p of countShares(sent, o)) pairs.push(p);
+      }
       continue;
     }
+    for (const p of countShares(sent, o)) pairs.push(p);
     for (const p of findSharePairs(s, context)) pairs.push(p);
     for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
     for (const r of findRates(s, sentences, o.amounts, o.percentages)) rates.push(r);

@@ -13,6 +13,7 @@ import { isWord, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, basisNearFigures, make } from './wholes';
 import { View, amountItems, anyCue, emptyRegion, readRegion } from './region';
+import { countList } from './counts';
 
 function viewOf(o: FindOptions, start: number, end: number): View {
   const items = itemize(o.text, { start, end }, o.amounts, o.percentages);
@@ -90,11 +91,13 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   let partial = false;
   let announced = false;
   let distributes = false;
+  let leadView: View | null = null;
   let at = first.start;
   if (lead && (lead.kind === 'paragraph' || lead.kind === 'heading' || (lead.kind === 'list-item' && lead.level < level))) {
     const colon = endsWithColon(o.text, lead);
     if (colon || isCaption(o.text, lead)) {
       const v = lastSentenceOf(o, lead);
+      leadView = v;
       announced = true;
       at = lead.contentStart;
       if (basisNearFigures(v)) return null;
@@ -116,12 +119,14 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   let sharesIncomplete = false;
   let totalFromLine = false;
   let closes = false;
+  const itemViews: View[] = [];
   let b = i;
   for (; b < blocks.length; b++) {
     const blk = blocks[b];
     if (blk.kind !== 'list-item' || blk.level < level) break;
     if (blk.level > level) continue;
     const v = viewOf(o, blk.contentStart, blk.end);
+    itemViews.push(v);
     if (totalLine(v)) {
       const am = amountItems(v.items, 0, v.items.length);
       if (am.length !== 1 || total || (v.items[firstIndex(v.items)] as { f?: string }).f === 'sous-total') return null;
@@ -146,6 +151,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     for (const st of r.stages) region.stages.add(st);
   }
   if (items === 0) return null;
+  // A list of counts (« Répartition des 1 240 postes : » … « 520 postes »): no amounts, the noun is the unit.
+  if (region.parts.length === 0 && region.shares.length === 0 && leadView && !total) return countList(o, at, leadView, itemViews);
   // A « Total : … » line right after the list (a paragraph, or an item of an outer level).
   const after = blocks[b];
   if (!total && after && (after.kind === 'paragraph' || after.kind === 'list-item')) {

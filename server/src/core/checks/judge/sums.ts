@@ -40,7 +40,7 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
   let totalText = '';
   const wide = total.qualifier !== null || total.high !== undefined || tot.hi - tot.lo >= 0.01 * total.value;
   const prepare = () => {
-    factor = displayFactor([...b.parts.map((p) => p.value), total.value]);
+    factor = currency.startsWith('#') ? 1 : displayFactor([...b.parts.map((p) => p.value), total.value]);
     // The interval is worth showing only when rounding or a hedge makes it wide.
     range = wide ? ` (${intervalText(tot, currency, factor, t)})` : '';
     totalText = figureText(ctx, total);
@@ -129,7 +129,7 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
     related,
   };
   // Parts that exceed a « dont » total call for at least their sum: the same fix applies.
-  if (total.high === undefined && total.qualifier !== 'lower-bound' && total.qualifier !== 'upper-bound') {
+  if (total.index >= 0 && total.high === undefined && total.qualifier !== 'lower-bound' && total.qualifier !== 'upper-bound') {
     const amount = ctx.amounts[total.index];
     const edits = rewriteAmount(ctx.text, amount, sum);
     if (edits) {

@@ -1,0 +1,181 @@
+// Relations between counts of things, read where the text is clear about them:
+//   Sur les 420 lauréats, 68 viennent des outre-mer, soit 16 %     — a share of a count
+//   870 des 2 900 communes …, soit 35 % · Plus d’un tiers des 260 communes, 72 exactement, …
+//   412 postes, qui se répartissent entre les écoles (186), les collèges (143) et les lycées (121)
+//   2,6 millions d’habitants, dont 1,9 million … et 900 000 …
+//   Répartition des 1 240 postes : - Créteil : 520 postes ; - Versailles : 410 postes ; …
+// A count is a number with its noun (quantities.ts); its parts are bare
+// numbers or numbers of the same noun. Counts are never amounts: they live in
+// these relations only, with the noun as their unit.
+
+import { Breakdown, Figure, Share, SharePair } from '../model';
+import { has } from '../cues';
+import { Sentence } from '../sentences';
+import { Item, isPunct, isWord } from '../words';
+import { FindOptions, make } from './wholes';
+import { View } from './region';
+import { ReadQuantity, quantityAt, sameNoun } from './quantities';
+import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
+
+const FRACTION_SLACK = 2.5;
+
+function countFigure(q: ReadQuantity, unit: string): Figure {
+  return { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: null };
+}
+
+/** The numbers of the sentence that are counts: not years, not dates, not article or programme numbers, not amounts. */
+function counts(v: View): { q: ReadQuantity; k: number }[] {
+  const out: { q: ReadQuantity; k: number }[] = [];
+  for (let k = 0; k < v.items.length; k++) {
+    const q = quantityAt(v.items, k);
+    if (!q) continue;
+    const before = v.items[k - 1];
+    const noun = q.nounAt !== undefined ? v.items[q.nounAt] : undefined;
+    const skip =
+      (before && before.kind === 'word' && ['article', 'articles', 'programme', 'programmes', 'n°', 'page', 'p', 'loi', 'decret', 'action', 'axe', 'lot', 'le', 'du', 'au'].includes(before.f)) ||
+      (noun !== undefined && (has(v.cues[q.nounAt!], 'years') || MONTHS.has((noun as { f: string }).f))) ||
+      q.value < 2;
+    if (!skip) out.push({ q, k });
+    k = q.next - 1;
+  }
+  return out;
+}
+
+const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'heures', 'heure', 'jours', 'jour', 'mois', 'semaines', 'ans', 'annees']);
+
+function unitOf(q: ReadQuantity): string {
+  return '#' + (q.noun ?? '');
+}
+
+/** A stated share at item k (percentage or fraction phrase), with where it ends. */
+function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number } | null {
+  const it = v.items[k];
+  if (it.kind === 'percent') {
+    const p = o.percentages[it.index];
+    const i = percentInterval(p);
+    return { share: { start: p.start, end: p.end, value: p.value, lo: i.lo, hi: i.hi, index: it.index }, to: k };
+  }
+  const c = v.cues[k];
+  if (!has(c, 'fraction') || c!.value === undefined) return null;
+  const before = v.items[k - 1];
+  if (!isWord(before, 'la', 'un', 'une', 'les', "l'", 'le', "d'", 'du', 'de')) return null;
+  const value = c!.value * 100;
+  let lo = value - FRACTION_SLACK;
+  let hi = value + FRACTION_SLACK;
+  const h = v.items[k - 2];
+  const h2 = v.items[k - 3];
+  const start = isWord(h, 'de', "d'", 'du') && isWord(h2, 'plus', 'moins', 'pres', 'environ', 'presque') ? h2!.start : before!.start;
+  if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'pres', 'environ', 'presque')) {
+    lo *= 1 - APPROXIMATE_SLACK;
+    hi *= 1 + APPROXIMATE_SLACK;
+  } else if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'plus')) hi = 100;
+  else if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'moins')) lo = 0;
+  return { share: { start, end: v.items[k + c!.length - 1].end, value, lo, hi, index: -1 }, to: k + c!.length - 1 };
+}
+
+/** « Sur les 420 lauréats, 68 …, soit 16 % », « 870 des 2 900 communes, soit 35 % », « Plus d’un tiers des 260 communes, 72 exactement ». */
+export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
+  const { items } = sent;
+  for (const it of items) if (it.kind === 'amount') return [];
+  const cs = counts(sent);
+  if (cs.length < 2 || cs.length > 3) return [];
+  let stated: { share: Share; to: number; k: number } | null = null;
+  for (let k = 0; k < items.length; k++) {
+    const s = shareAt(sent, k, o);
+    if (!s) continue;
+    if (stated) return [];
+    stated = { ...s, k };
+    k = s.to;
+  }
+  if (!stated) return [];
+  // The whole: a count after « Sur (les) », « parmi les », or « des » right after a number or the share.
+  let whole: { q: ReadQuantity; k: number } | null = null;
+  for (const c of cs) {
+    const b1 = items[c.k - 1];
+    const b2 = items[c.k - 2];
+    const isWhole = (isWord(b1, 'sur', 'parmi') || (isWord(b1, 'les', 'ses') && isWord(b2, 'sur', 'parmi', 'des', 'de'))) || (isWord(b1, 'des', 'de') && (b2?.kind === 'word' && quantityAt(items, c.k - 2) !== null || c.k - 1 === stated.to + 1));
+    if (isWhole && c.q.noun) {
+      if (whole) return [];
+      whole = c;
+    }
+  }
+  if (!whole) return [];
+  const w = whole;
+  // The part: the one other count smaller than the whole (its « noun » may be the verb that follows it: « 71 partiront »).
+  const parts = cs.filter((c) => c !== w && c.q.value < w.q.value);
+  if (parts.length !== 1) return [];
+  const unit = unitOf(w.q);
+  return [{ part: countFigure(parts[0].q, unit), share: stated.share, whole: countFigure(w.q, unit) }];
+}
+
+/**
+ * « 412 postes, qui se répartissent entre les écoles (186), les collèges (143) et les lycées (121) »,
+ * « 2,6 millions d’habitants, dont 1,9 million … et 900 000 … »: parts of a count in one sentence.
+ */
+export function countBreakdown(sent: Sentence): Breakdown | null {
+  const { items, cues } = sent;
+  for (const it of items) if (it.kind === 'amount' || it.kind === 'percent') return null;
+  let cue = -1;
+  let dont = false;
+  for (let k = 0; k < items.length; k++) {
+    if (has(cues[k], 'distribution') || has(cues[k], 'origin')) {
+      cue = k;
+      break;
+    }
+    if (isWord(items[k], 'dont') && quantityAt(items, k + 1)) {
+      cue = k;
+      dont = true;
+      break;
+    }
+  }
+  if (cue < 0) return null;
+  const cs = counts(sent);
+  const before = cs.filter((c) => c.k < cue && c.q.noun);
+  if (before.length !== 1) return null;
+  const w = before[0];
+  const unit = unitOf(w.q);
+  const parts: Figure[] = [];
+  for (const c of cs) {
+    if (c.k < cue) continue;
+    // A part is a bare number in brackets, a number of the same noun, or (after « dont ») a bare number.
+    const bracketed = isPunct(items[c.k - 1], '(') && isPunct(items[c.q.next], ')');
+    if (!bracketed && !(c.q.noun && sameNoun(c.q.noun, w.q.noun!)) && !(dont && (!c.q.noun || c.q.noun === 'dans' || c.q.noun === 'pour' || c.q.noun === 'en'))) continue;
+    parts.push(countFigure(c.q, unit));
+  }
+  if (parts.length < 1) return null;
+  const b = make(dont ? 'dont' : 'repartition', items[cue].start, countFigure(w.q, unit));
+  b.parts = parts;
+  // « se répartissent entre A, B et C » names every part; « dont » may leave some out.
+  b.complete = !dont && parts.length >= 2 && closedByEt(items, parts[parts.length - 1].start);
+  return b;
+}
+
+function closedByEt(items: readonly Item[], start: number): boolean {
+  for (let k = items.length - 1; k >= 0; k--) {
+    if (items[k].start > start) continue;
+    for (let q = k - 1; q >= 0 && q >= k - 6; q--) if (isWord(items[q], 'et')) return true;
+    return false;
+  }
+  return false;
+}
+
+/** « Répartition des 1 240 postes : » then items « - académie de Créteil : 520 postes ; »: the counts of a list. */
+export function countList(o: FindOptions, leadStart: number, lead: View, items: View[]): Breakdown | null {
+  for (const it of lead.items) if (it.kind === 'amount') return null;
+  const cs = counts(lead).filter((c) => c.q.noun);
+  if (cs.length !== 1) return null;
+  const w = cs[0];
+  if (!(lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete')))) return null;
+  const unit = unitOf(w.q);
+  const parts: Figure[] = [];
+  for (const v of items) {
+    const ic = counts(v).filter((c) => c.q.noun && sameNoun(c.q.noun, w.q.noun!));
+    if (ic.length !== 1) return null;
+    parts.push(countFigure(ic[0].q, unit));
+  }
+  if (parts.length < 2) return null;
+  const b = make('list', leadStart, countFigure(w.q, unit));
+  b.parts = parts;
+  b.complete = true;
+  return b;
+}
