@@ -59,6 +59,8 @@ export interface Breakdown {
    * the sum is wrong only when every reading fails.
    */
   alternatives?: { total: Figure; parts: Figure[] }[];
+  /** The budget stage of each part (0: none), when parts name stages: a later stage must not exceed an earlier one. */
+  ranks?: number[];
 }
 
 /** A share written as a fraction: « la moitié », « un tiers », « les deux tiers ». Its value is in percent. */

@@ -5,7 +5,7 @@
 // holds or not.
 
 import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../model';
-import { FindOptions, backReference, distribution, dontBreakdowns, impliedWhole, remainderChain, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
+import { FindOptions, make, backReference, distribution, dontBreakdowns, impliedWhole, remainderChain, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
 import { listBreakdowns } from './lists';
 import { partitionBreakdowns } from './partitions';
 import { findSharePairs } from './shares';
@@ -59,6 +59,21 @@ export function findRelations(o: FindOptions): Relations {
     if (b) breakdowns.push(b);
   }
   for (const b of listBreakdowns(o)) breakdowns.push(b);
+
+  // Budget stages nest: what was paid cannot exceed what was committed (« 198 M€ engagés et 211 M€ payés »).
+  for (const b of [...breakdowns]) {
+    if (!b.ranks) continue;
+    for (let i = 0; i < b.parts.length; i++) {
+      for (let j = 0; j < b.parts.length; j++) {
+        if (b.ranks[i] > 0 && b.ranks[j] > b.ranks[i]) {
+          const nested = make('sur', b.parts[j].start, b.parts[i]);
+          nested.parts = [b.parts[j]];
+          nested.partsOnly = true;
+          breakdowns.push(nested);
+        }
+      }
+    }
+  }
 
   // Wholes stated after their parts, across sentences: they take the breakdowns above as parts.
   const roles = rolesOf(breakdowns);

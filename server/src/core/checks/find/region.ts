@@ -127,12 +127,14 @@ export interface Region {
   closed: boolean;
   /** Budget stages named by the parts (« engagés », « payés »): parts at different stages nest, they do not add up. */
   stages: Set<number>;
+  /** The stage of each part (its rank, 0 when it names none), parallel to `parts`. */
+  ranks: number[];
 }
 
 export function emptyRegion(): Region {
   return {
     parts: [], extra: [], shares: [], pairs: [], nested: false, partial: false, closure: false, aborted: false, sharesBroken: false,
-    stopped: false, closed: false, stages: new Set(),
+    stopped: false, closed: false, stages: new Set(), ranks: [],
   };
 }
 
@@ -160,6 +162,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     let firstAmountAt = -1;
     let firstPercentAt = -1;
     let basis = false;
+    let rank = 0;
     for (let k = seg.from; k < seg.to; k++) {
       const it = items[k];
       if (it.kind === 'amount') {
@@ -177,7 +180,10 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         const c = v.cues[k];
         if (has(c, 'partial')) r.partial = true;
         if (has(c, 'closure')) r.closure = true;
-        if (has(c, 'stage') && c!.rank) r.stages.add(c!.rank);
+        if (has(c, 'stage') && c!.rank) {
+          r.stages.add(c!.rank);
+          rank = Math.max(rank, c!.rank);
+        }
         if (isNotShareAt(v, k)) notShare = true;
       } else if (it.ch === '+' || it.ch === '−' || it.ch === '/') notShare = true;
     }
@@ -215,6 +221,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     }
     if (segAmounts.length === 1) {
       const fig = figureOf(f.amounts, segAmounts[0]);
+      if (!r.nested) r.ranks.push(rank);
       (r.nested ? r.extra : r.parts).push(fig);
       last = fig;
       prevCutByEt = cutByEt;

@@ -36,6 +36,7 @@ export function absorb(b: Breakdown, r: Region, complete: boolean): void {
   // Parts at different budget stages (engagés, payés) nest in their whole: none may exceed it, their sum means nothing.
   if (r.nested || r.extra.length || r.stages.size > 1) {
     b.partsOnly = true;
+    if (r.stages.size > 1 && r.ranks.length === r.parts.length) b.ranks = r.ranks;
     append(b.parts, r.extra);
   }
   b.complete = complete && !r.partial && !r.nested && !r.stopped;
@@ -239,6 +240,7 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
     append(merged.extra, x.extra);
     append(merged.shares, x.shares);
     append(merged.pairs, x.pairs);
+    append(merged.ranks, x.ranks);
     merged.nested ||= x.nested;
     merged.partial ||= x.partial;
     merged.sharesBroken ||= x.sharesBroken;
@@ -445,6 +447,10 @@ function totalMarks(v: View): TotalMark[] {
     }
     if (x === items.length - 1) closes = true;
     if (anchor < 0) continue;
+    // « portant son montant à 14,2 M€ », « ce qui porte le total à … »: carrying a sum to a figure states it.
+    if (isWord(items[anchor], 'porte', 'portent', 'portant', 'portera', 'porteront')) {
+      for (let q = anchor + 1; q < x; q++) if (has(cues[q], 'sum-noun') || has(cues[q], 'total')) explicit = true;
+    }
     const soit = isWord(items[anchor], 'soit');
     if (!explicit && !(soit && closes)) continue;
     out.push({ at: x, from: anchor, explicit });
