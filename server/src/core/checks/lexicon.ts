@@ -229,7 +229,17 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'chacun', paradigm: 'fixed', roles: ['basis'], forms: ['chacune'] },
   { lemma: 'chaque', paradigm: 'fixed', roles: ['basis'] },
   { lemma: 'en moyenne', paradigm: 'fixed', roles: ['basis'] },
-  { lemma: 'moyen', paradigm: 'adj', roles: ['basis'], forms: ['moyenne', 'moyennes'] },
+  // An average, not « les moyennes entreprises ».
+  ...['cout', 'montant', 'prix', 'salaire', 'revenu', 'panier', 'tarif'].flatMap((n): LexiconEntry[] => [
+    { lemma: `${n} moyen`, paradigm: 'fixed', roles: ['basis'] },
+    { lemma: `${n}s moyens`, paradigm: 'fixed', roles: ['basis'] },
+  ]),
+  ...['aide', 'depense', 'subvention', 'dotation', 'facture', 'allocation'].flatMap((n): LexiconEntry[] => [
+    { lemma: `${n} moyenne`, paradigm: 'fixed', roles: ['basis'] },
+    { lemma: `${n}s moyennes`, paradigm: 'fixed', roles: ['basis'] },
+  ]),
+  { lemma: 'la moyenne', paradigm: 'fixed', roles: ['basis'] },
+  { lemma: 'une moyenne', paradigm: 'fixed', roles: ['basis'] },
   { lemma: 'unitaire', paradigm: 'adj', roles: ['basis'] },
   { lemma: 'mensuel', paradigm: 'adj', roles: ['basis'] },
   { lemma: 'ht', paradigm: 'fixed', roles: ['mixed-basis'], value: 1 },

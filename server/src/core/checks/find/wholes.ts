@@ -431,7 +431,7 @@ function totalMarks(v: View): TotalMark[] {
         anchor = p;
         break;
       }
-      if (!FIGURE_LEAD.has(it.f) && !has(cues[p], 'total') && !has(cues[p], 'whole-noun') && it.f !== 'ce' && it.f !== 'en' && it.f !== 'le' && it.f !== 'un' && it.f !== 'une') break;
+      if (!FIGURE_LEAD.has(it.f) && !has(cues[p], 'total') && !has(cues[p], 'whole-noun') && !['ce', 'en', 'le', 'un', 'une', 'son', 'sa', 'ses', 'leur'].includes(it.f)) break;
     }
     // After it: « 1,8 Md€ au total », « 16 M€ sur la période ».
     let closes = false;

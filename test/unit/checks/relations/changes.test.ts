@@ -1,0 +1,31 @@
+// Stated changes between two figures: percentages, points, factors, amounts.
+
+import { strict as assert } from 'assert';
+import { codes, flagged } from './helpers';
+
+describe('relations: changes', () => {
+  it('checks « passe de X à Y, soit une hausse de N % »', () => {
+    assert.deepEqual(flagged('Les dépenses passent de 80 à 92 M€, soit une hausse de 25 %.'), ['change-mismatch 25 %']);
+    assert.deepEqual(codes('Les dépenses passent de 80 à 92 M€, soit une hausse de 15 %.'), []);
+    assert.deepEqual(codes('Les crédits diminuent de 2,4 à 1,8 Md€, soit une baisse de 15 %.'), ['change-mismatch']);
+    assert.deepEqual(codes('Les crédits diminuent de 2,4 à 1,8 Md€, soit une baisse de 25 %.'), []);
+  });
+
+  it('reads factors, points, amounts of difference and counts', () => {
+    assert.deepEqual(codes('Le budget a doublé en trois ans, passant de 400 M€ à 1,2 Md€.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le budget a triplé en trois ans, passant de 400 M€ à 1,2 Md€.'), []);
+    assert.deepEqual(codes('Le taux passe de 7,1 % à 7,5 % sur l’année, soit une hausse de 4 points.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le budget passe de 1,2 Md€ à 1,35 Md€, soit 250 M€ de plus.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le nombre de bornes a triplé, passant de 4 500 à 9 800.'), ['change-mismatch']);
+  });
+
+  it('dates the figures when no « de … à » says which came first', () => {
+    assert.deepEqual(codes('Les dépenses atteignent 458 M€ en 2024, +17 % sur un an (412 M€ en 2023).'), ['change-mismatch']);
+    assert.deepEqual(codes('Les dépenses atteignent 458 M€ en 2024, +11 % sur un an (412 M€ en 2023).'), []);
+  });
+
+  it('keeps each clause to its own change', () => {
+    assert.deepEqual(codes('Le budget atteint 3,1 M€ en 2025 contre 2,9 M€ en 2024 ; sur dix ans, il a progressé de 40 %.'), []);
+    assert.deepEqual(codes('Le taux atteint 80 % en 2024, en hausse de 12 % par rapport à 2022, tandis que 30 % des voyageurs sont abonnés.'), []);
+  });
+});

@@ -1,0 +1,28 @@
+// Lists of parts under the sentence or caption that announces them.
+
+import { strict as assert } from 'assert';
+import { codes } from './helpers';
+
+describe('relations: lists', () => {
+  it('sums the items under a lead-in that distributes a whole', () => {
+    const list = (a: string) => `L’opération coûte 86,4 M€, financés comme suit :\n\n- État : 34,2 M€ ;\n- Région : 28,7 M€ ;\n- Département : ${a} M€.\n`;
+    assert.deepEqual(codes(list('23,5')), []);
+    assert.deepEqual(codes(list('33,5')), ['sum-mismatch']);
+  });
+
+  it('takes a total line written after the list, in bold or not', () => {
+    const text = (t: string) => `**Répartition par axe**\n\n- Axe 1 : 1,2 Md€\n- Axe 2 : 800 M€\n- Axe 3 : 650 M€\n\n**Total : ${t}**\n`;
+    assert.deepEqual(codes(text('2,65 Md€')), []);
+    assert.deepEqual(codes(text('2,9 Md€')), ['sum-mismatch']);
+  });
+
+  it('reads a caption that states its whole, and a remainder that closes the list', () => {
+    assert.deepEqual(codes('**Recettes (4,2 M€)**\n\n- cessions : 1,8 M€\n- avance : 1,5 M€\n- subventions : 0,4 M€\n'), ['sum-mismatch']);
+    assert.deepEqual(codes('Opération (coût HT : 1 860 000 €)\n\n- DETR (40 %) : 744 000 €\n- Région (30 %) : 558 000 €\n- Reste à charge de la commune : 558 000 €\n'), []);
+    assert.deepEqual(codes('Opération (coût HT : 1 860 000 €)\n\n- DETR (40 %) : 644 000 €\n- Région (30 %) : 558 000 €\n- Reste à charge de la commune : 658 000 €\n'), ['share-mismatch']);
+  });
+
+  it('does not read rates in a dated list as shares of one whole', () => {
+    assert.deepEqual(codes('En 2023 :\n\n- **+160 % de dossiers validés**\n- 77 % des usagers satisfaits\n'), []);
+  });
+});

@@ -1,0 +1,25 @@
+// Percentages that are shares of one whole, and those that are not.
+
+import { strict as assert } from 'assert';
+import { codes } from './helpers';
+
+describe('relations: shares of one whole', () => {
+  it('adds the shares a distribution announces', () => {
+    assert.deepEqual(codes('Le financement se répartit entre l’État (40 %), la région (25 %) et l’Europe (20 %).'), ['percent-sum']);
+    assert.deepEqual(codes('Le financement se répartit entre l’État (40 %), la région (35 %) et l’Europe (25 %).'), []);
+    assert.deepEqual(codes('La métropole (51 %), le département (24 %) et la caisse (15 %) se partagent l’intégralité du capital.'), ['percent-sum']);
+  });
+
+  it('reads answers that exclude each other as one population', () => {
+    assert.deepEqual(codes('Selon le sondage, 48 % approuvent la réforme, 39 % la désapprouvent et 21 % ne se prononcent pas.'), ['percent-sum']);
+    assert.deepEqual(codes('Selon le sondage, 48 % approuvent la réforme, 39 % la désapprouvent et 13 % ne se prononcent pas.'), []);
+    assert.deepEqual(codes('Les petites entreprises ont obtenu 62 % des prêts, les moyennes 47 %, et les grandes le reste.'), ['percent-sum']);
+  });
+
+  it('never adds growth rates, rates of different populations or ranges', () => {
+    assert.deepEqual(codes('Le service a traité +120 % de demandes et 85 % des usagers sont satisfaits.'), []);
+    assert.deepEqual(codes('Parmi les bénéficiaires, 54 % sont des femmes et 46 % des hommes ; 35 % ont moins de 30 ans, 45 % ont entre 30 et 50 ans et 20 % ont plus de 50 ans.'), []);
+    assert.deepEqual(codes('Les achats publics intègrent du réemploi dans des proportions fixées entre 20 et 100 % selon le produit.'), []);
+    assert.deepEqual(codes('85 % des usagers sont satisfaits, 70 % recommandent le service et 60 % l’ont utilisé deux fois.'), []);
+  });
+});

@@ -1,0 +1,24 @@
+// Rates times quantities, and totals over counts.
+
+import { strict as assert } from 'assert';
+import { codes } from './helpers';
+
+describe('relations: rates', () => {
+  it('multiplies a yearly amount by the years of the period', () => {
+    assert.deepEqual(codes('L’État investira 500 M€ par an pendant cinq ans, soit 3 Md€ au total.'), ['rate-mismatch']);
+    assert.deepEqual(codes('L’État investira 500 M€ par an pendant cinq ans, soit 2,5 Md€ au total.'), []);
+    assert.deepEqual(codes('Le fonds versera 200 M€ par an sur la période 2024-2027, soit 800 M€.'), []);
+  });
+
+  it('divides a total by a count of the unit it is stated per', () => {
+    assert.deepEqual(codes('Les 300 M€ du fonds, répartis entre 2 millions d’habitants, représentent 200 euros par habitant.'), ['rate-mismatch']);
+    assert.deepEqual(codes('Les 300 M€ du fonds, répartis entre 2 millions d’habitants, représentent 150 euros par habitant.'), []);
+    assert.deepEqual(codes('Les 520 000 euros annuels du centre, ouvert 365 jours par an, représentent 142 euros par jour et par place pour ses dix places.'), []);
+  });
+
+  it('takes the rate from the sentence before, and never a ceiling or an average', () => {
+    assert.deepEqual(codes('Le coût moyen est estimé à 6,2 M€ le kilomètre. Les 30 kilomètres coûteront donc 216 M€.'), ['rate-mismatch']);
+    assert.deepEqual(codes('L’aide peut atteindre 15 000 € par logement. En 2024, 4 200 logements en ont bénéficié pour un montant total de 38 M€.'), []);
+    assert.deepEqual(codes('Sur 2021-2025, l’État a investi en moyenne 2,2 Md€ par an, avec un pic à 2,9 Md€ en 2023.'), []);
+  });
+});

@@ -1,0 +1,18 @@
+// One amount written twice.
+
+import { strict as assert } from 'assert';
+import { codes } from './helpers';
+
+describe('relations: restatements', () => {
+  it('compares the two forms, each at its own precision', () => {
+    assert.deepEqual(codes('Le plan est doté de 1,8 Md€ (1 600 M€).'), ['restatement-mismatch']);
+    assert.deepEqual(codes('Le plan est doté de 1,8 Md€ (1 800 M€).'), []);
+    assert.deepEqual(codes('Le marché est arrêté à trois millions cinq cent mille euros hors taxes (3 050 000 € HT).'), ['restatement-mismatch']);
+  });
+
+  it('reads « soit » after the amount’s own complement, never after a list or a share', () => {
+    assert.deepEqual(codes('Les communes ont reçu 1 400 millions d’euros au titre de la dotation de soutien, soit 1,2 milliard.'), ['restatement-mismatch']);
+    assert.deepEqual(codes('La moitié des 3,2 Md€ du plan, soit 1,6 Md€, sera engagée dès 2025.'), []);
+    assert.deepEqual(codes('Le fonds sera porté à 350 K€, soit 100 K€ supplémentaires.'), []);
+  });
+});

@@ -1,0 +1,33 @@
+// Stated shares: percentages and fractions tied to a part and a whole by the clause.
+
+import { strict as assert } from 'assert';
+import { codes, flagged } from './helpers';
+
+describe('relations: stated shares', () => {
+  it('reads « X sur Y, soit N % » and « N % de Y, soit X »', () => {
+    assert.deepEqual(codes('L’État financera 2,4 Md€ sur les 6 Md€ du programme, soit 50 %.'), ['share-mismatch']);
+    assert.deepEqual(codes('L’État financera 2,4 Md€ sur les 6 Md€ du programme, soit 40 %.'), []);
+    assert.deepEqual(codes('Le ministère réservera 20 % des 85 M€ du fonds aux outre-mer, soit 21 M€.'), ['share-mismatch']);
+    assert.deepEqual(codes('Le ministère réservera 20 % des 85 M€ du fonds aux outre-mer, soit 17 M€.'), []);
+  });
+
+  it('reads a verb of share and a whole stated further on', () => {
+    assert.deepEqual(codes('La masse salariale, 48,3 M€, représente 68 % des dépenses de fonctionnement de la ville, qui s’élèvent à 77,9 M€.'), ['share-mismatch']);
+    assert.deepEqual(codes('La masse salariale, 48,3 M€, représente 62 % des dépenses de fonctionnement de la ville, qui s’élèvent à 77,9 M€.'), []);
+  });
+
+  it('reads fractions at ± 2,5 points', () => {
+    assert.deepEqual(flagged('Avec 180 millions d’euros, l’État assure la moitié du financement de ce projet de 480 millions d’euros.'), ['share-mismatch la moitié']);
+    assert.deepEqual(codes('Avec 240 millions d’euros, l’État assure la moitié du financement de ce projet de 480 millions d’euros.'), []);
+  });
+
+  it('takes the whole of « du total » from the sentence before', () => {
+    assert.deepEqual(codes('Le plan est doté de 650 M€. Les outre-mer en recevront 130 M€, soit 20 % du total.'), []);
+    assert.deepEqual(codes('Le plan est doté de 650 M€. Les outre-mer en recevront 130 M€, soit 25 % du total.'), ['share-mismatch']);
+  });
+
+  it('never reads a rate or a change as a share', () => {
+    assert.deepEqual(codes('Le budget atteint 92 M€, en hausse de 15 % par rapport à 2023.'), []);
+    assert.deepEqual(codes('Au taux de 5 %, la TVA sur 1,2 M€ de travaux est incluse.'), []);
+  });
+});

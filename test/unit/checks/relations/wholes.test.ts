@@ -1,0 +1,55 @@
+// Wholes and their parts in prose, found from the sentence's structure and
+// the cue lexicon: before, with or after the parts, in one sentence or across.
+
+import { strict as assert } from 'assert';
+import { codes, flagged, kinds } from './helpers';
+
+describe('relations: wholes and parts', () => {
+  it('reads a whole named as the subject of a spending verb, and flags parts beyond it', () => {
+    assert.deepEqual(flagged('Le fonds de 3 Md€ finance 1,6 Md€ de prêts, 1,1 Md€ de garanties et 0,6 Md€ de fonds propres.'), ['sum-mismatch 3 Md€']);
+    assert.deepEqual(codes('Le fonds de 3 Md€ finance 1,6 Md€ de prêts, 0,8 Md€ de garanties et 0,6 Md€ de fonds propres.'), []);
+    // A spending verb without a named whole relates nothing.
+    assert.deepEqual(codes('La région, qui a reçu 12 M€ en 2023, finance 8 M€ de travaux et 6 M€ d’études.'), []);
+  });
+
+  it('reads a single significant digit as precise to two', () => {
+    assert.deepEqual(codes('Une enveloppe de 2 milliards d’euros : 900 millions pour les routes, 700 millions pour le rail et 550 millions pour les ports.'), ['sum-mismatch']);
+    assert.deepEqual(codes('Le plan de 1,8 Md€ se répartit ainsi : 667 M€ pour l’État, 444 M€ pour l’Europe et 680 M€ pour le privé.'), []);
+  });
+
+  it('takes a total stated after the parts, in the sentence or the next one', () => {
+    assert.deepEqual(codes('L’agence apporte 120 M€, la banque publique 85 M€ et les régions 40 M€. Au total, 265 M€ seront mobilisés.'), ['sum-mismatch']);
+    assert.deepEqual(codes('L’agence apporte 120 M€, la banque publique 85 M€ et les régions 40 M€. Au total, 245 M€ seront mobilisés.'), []);
+    assert.deepEqual(codes('Les travaux du collège (12,4 M€), de la piscine (6,8 M€) et du stade (4,1 M€) représentent un montant global de 21,3 M€.'), ['sum-mismatch']);
+    assert.deepEqual(codes('Le marché initial, conclu pour 12 M€, a reçu un avenant de 1,2 M€, portant son montant à 14,2 M€.'), ['sum-mismatch']);
+  });
+
+  it('takes parts across sentences when the whole is named first', () => {
+    assert.deepEqual(codes('Le conseil a voté 21 M€ pour les routes. Sur cette enveloppe, 14,5 M€ financeront l’entretien. Le reste, soit 7,5 M€, ira aux ouvrages d’art.'), ['sum-mismatch']);
+    assert.deepEqual(codes('Le conseil a voté 21 M€ pour les routes. Sur cette enveloppe, 14,5 M€ financeront l’entretien. Le reste, soit 6,5 M€, ira aux ouvrages d’art.'), []);
+    assert.deepEqual(codes('La loi consacre 413 milliards d’euros aux armées. Les équipements en absorbent 268 milliards, la masse salariale 110 milliards et la dissuasion 49 milliards.'), ['sum-mismatch']);
+  });
+
+  it('decides complete or partial from the text, never by default', () => {
+    // A plain colon without « et » closing the list and « notamment » leave the list open: only an excess counts.
+    assert.deepEqual(codes('Le programme est doté de 3,3 milliards d’euros, dont 2,3 milliards pour les bourses et 410 millions pour le logement.'), []);
+    assert.deepEqual(codes('Le volet de 900 M€ comprend notamment 400 M€ pour A et 300 M€ pour B.'), []);
+    assert.deepEqual(codes('Le fonds de 1,5 Md€ se répartit entre 600 M€ pour la chaleur, 450 M€ pour les mobilités et 250 M€ pour le recyclage.'), ['sum-mismatch']);
+  });
+
+  it('stays silent on another basis: per year, each, HT beside TTC, budget stages', () => {
+    assert.deepEqual(codes('Le marché est conclu pour 2,5 M€ HT, soit 3 M€ TTC.'), []);
+    assert.deepEqual(codes('Douze territoires recevront chacun 1,5 M€ sur l’enveloppe de 20 M€.'), []);
+    assert.deepEqual(codes('Sur les 240 M€ ouverts, 198 M€ ont été engagés et 142 M€ payés.'), []);
+    assert.deepEqual(codes('Sur les 240 M€ ouverts, 198 M€ ont été engagés et 211 M€ payés.'), ['part-exceeds-total']);
+  });
+
+  it('checks the price with tax against the price without it and the tax', () => {
+    assert.deepEqual(codes('Total HT : 1 250 000 € ; TVA (20 %) : 250 000 € ; Total TTC : 1 650 000 €.'), ['sum-mismatch']);
+    assert.deepEqual(codes('Total HT : 1 250 000 € ; TVA (20 %) : 250 000 € ; Total TTC : 1 500 000 €.'), []);
+  });
+
+  it('records consistent relations as checks too', () => {
+    assert.ok(kinds('L’État apporte 667 M€, l’Europe 444 M€ et le privé 680 M€, soit 1,8 Md€ au total.').includes('sum=ok'));
+  });
+});
