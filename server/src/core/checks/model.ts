@@ -125,10 +125,12 @@ export interface Rate {
   result: Figure;
 }
 
-/** One amount written twice: « 1,8 Md€ (1 800 M€) », « deux cents millions d’euros (200 M€) ». */
+/** One amount written twice: « 1,8 Md€ (1 800 M€) », « deux cents millions d’euros (200 M€) »; or one period: « sept ans (2024-2030) ». */
 export interface Restatement {
   first: Figure;
   second: Figure;
+  /** A period given as a number of years and as a span of years. */
+  period?: boolean;
 }
 
 export function figureOf(amounts: readonly Amount[], item: Item & { kind: 'amount' }): Figure {

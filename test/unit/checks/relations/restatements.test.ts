@@ -15,4 +15,10 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('La moitié des 3,2 Md€ du plan, soit 1,6 Md€, sera engagée dès 2025.'), []);
     assert.deepEqual(codes('Le fonds sera porté à 350 K€, soit 100 K€ supplémentaires.'), []);
   });
+
+  it('counts the years of a period written twice', () => {
+    assert.deepEqual(codes('Les armées disposeront de 400 Md€ pour les cinq prochaines années (2024-2030).'), ['restatement-mismatch']);
+    assert.deepEqual(codes('Les armées disposeront de 400 Md€ pour les sept prochaines années (2024-2030).'), []);
+    assert.deepEqual(codes('Le plan couvre les cinq dernières années (2019-2024).'), []);
+  });
 });

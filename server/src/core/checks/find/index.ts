@@ -11,7 +11,7 @@ import { partitionBreakdowns } from './partitions';
 import { findSharePairs } from './shares';
 import { findChanges } from './changes';
 import { findRates } from './rates';
-import { findRestatements } from './restatements';
+import { findPeriods, findRestatements } from './restatements';
 import { countBreakdown, countShares } from './counts';
 
 export type { FindOptions } from './wholes';
@@ -133,6 +133,7 @@ export function findRelations(o: FindOptions): Relations {
     for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
     for (const r of findRates(s, sentences, o.amounts, o.percentages)) rates.push(r);
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
+    for (const r of findPeriods(sent)) restatements.push(r);
   }
   return { breakdowns, pairs, changes, rates, restatements };
 }

@@ -5,10 +5,11 @@
 // (« contre ») makes it another figure, not a restatement.
 
 import { Amount } from '../../types';
-import { Restatement, figureOf } from '../model';
+import { Figure, Restatement, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
-import { isPunct, isWord } from '../words';
+import { Item, isPunct, isWord } from '../words';
+import { quantityAt } from './quantities';
 import { View, isBasisAt } from './region';
 
 const LEADS = new Set(['soit', 'ou', 'environ', 'pres', 'de', "d'", 'encore', 'autrement', 'dit', 'c', "c'", 'est-a-dire', 'a', 'dire']);
@@ -56,6 +57,58 @@ function shareBefore(v: View, k: number): boolean {
     if (it.kind === 'percent' || has(v.cues[q], 'fraction')) return true;
   }
   return false;
+}
+
+/** A span of years written as one word: « 2024-2030 », « 2024-30 ». */
+function yearSpan(it: Item | undefined): [number, number] | null {
+  if (!it || it.kind !== 'word') return null;
+  const m = /^(\d{4})-(\d{2}|\d{4})$/.exec(it.f);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
+  return a >= 1900 && b > a && b - a < 100 ? [a, b] : null;
+}
+
+/**
+ * « pour les cinq prochaines années (2024-2030) », « sur sept ans, de 2024 à 2030 »: a number of years and the
+ * span it names must count the same years.
+ */
+export function findPeriods(sent: Sentence): Restatement[] {
+  const out: Restatement[] = [];
+  const { items } = sent;
+  for (let k = 0; k < items.length; k++) {
+    const q = quantityAt(items, k);
+    if (!q) continue;
+    // « cinq prochaines années », « 5 dernières années »: one adjective may sit before the noun.
+    let n = q.next;
+    if (items[n]?.kind === 'word' && !has(sent.cues[n], 'years') && has(sent.cues[n + 1], 'years')) n++;
+    if (!has(sent.cues[n], 'years') || !isWord(items[n], 'ans', 'annees')) {
+      k = q.next - 1;
+      continue;
+    }
+    let span: [number, number] | null = null;
+    let end = -1;
+    if (isPunct(items[n + 1], '(')) {
+      span = yearSpan(items[n + 2]);
+      end = n + 2;
+    } else if (isPunct(items[n + 1], ',') && isWord(items[n + 2], 'de', 'entre')) {
+      const a = items[n + 3];
+      const b = items[n + 5];
+      if (a?.kind === 'word' && b?.kind === 'word' && isWord(items[n + 4], 'a', 'et') && /^\d{4}$/.test(a.f) && /^\d{4}$/.test(b.f)) {
+        span = [Number(a.f), Number(b.f)];
+        end = n + 5;
+      }
+    }
+    if (span && end > 0) {
+      const years = span[1] - span[0] + 1;
+      const first: Figure = { start: items[k].start, end: items[n].end, value: q.value, lo: q.value, hi: q.value, currency: '#ans', index: -1, qualifier: null };
+      const second: Figure = { start: items[end].start, end: items[end].end, value: years, lo: years, hi: years, currency: '#ans', index: -1, qualifier: null };
+      // « les cinq dernières années (2019-2024) » may count the current year or not: one year either way is no error.
+      if (Math.abs(q.value - years) > 1 || !isWord(items[q.next], 'dernieres', 'derniers')) out.push({ first, second, period: true });
+    }
+    k = n;
+  }
+  return out;
 }
 
 export function findRestatements(sent: Sentence, amounts: readonly Amount[], totals: ReadonlySet<number>): Restatement[] {

@@ -24,6 +24,17 @@ export function judgeRestatement(r: Restatement, ctx: JudgeContext): Judged {
   if (!mismatch) return out;
   const a = quote(ctx.text, first.start, first.end);
   const b = quote(ctx.text, second.start, second.end);
+  if (r.period) {
+    out.findings.push({
+      start: second.start,
+      end: second.end,
+      severity: 'warning',
+      code: 'restatement-mismatch',
+      message: ctx.t('{0} counts {1} years, not the {2} that « {3} » says.', b, second.value, first.value, a),
+      related: [{ start: first.start, end: first.end, message: ctx.t('the first form: {0}', a) }],
+    });
+    return out;
+  }
   const ratio = first.value > 0 && second.value > 0 ? Math.max(first.value / second.value, second.value / first.value) : 0;
   out.findings.push({
     start: second.start,
