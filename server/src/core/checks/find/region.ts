@@ -234,7 +234,9 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         const pi = firstPercentAt;
         const after = isPunct(items[ai + 1], '(') && items[ai + 2] === segPercents[0];
         const before = pi < ai && isPunct(items[pi - 1], '(') && isPunct(items[pi + 1], ')') && isPunct(items[pi + 2], ':') && pi + 3 === ai;
-        if ((after || before) && last) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });
+        // « 23 % (7 594 204 €) de la participation des usagers »
+        const bracketed = pi < ai && isPunct(items[pi + 1], '(') && pi + 2 === ai && isPunct(items[ai + 1], ')');
+        if ((after || before || bracketed) && last) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });
         else r.sharesBroken = true;
       } else if (!r.nested) {
         r.shares.push(shareOf(f.percentages, segPercents[0]));
