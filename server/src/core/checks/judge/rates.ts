@@ -6,7 +6,9 @@ import { Rate } from '../model';
 import { Interval, disjoint, finite, slackFor } from '../intervals';
 import { formatNumber } from '../../format';
 import { money, displayFactor, quote } from '../describe';
-import { Judged, JudgeContext } from './sums';
+import { Judged, JudgeContext, applyEdits } from './sums';
+import { rewriteAmount } from '../restyle';
+import { Finding } from '../../types';
 
 export function judgeRate(r: Rate, ctx: JudgeContext): Judged {
   const out: Judged = { checks: [], findings: [] };
@@ -40,7 +42,7 @@ export function judgeRate(r: Rate, ctx: JudgeContext): Judged {
   const rateText = quote(ctx.text, rate.start, rate.end);
   const countText = quote(ctx.text, count.start, count.end);
   const shown = money(computed, result.currency, f);
-  out.findings.push({
+  const finding: Finding = {
     start: result.start,
     end: result.end,
     severity: 'warning',
@@ -53,7 +55,11 @@ export function judgeRate(r: Rate, ctx: JudgeContext): Judged {
       { start: rate.start, end: rate.end, message: ctx.t('the rate: {0}', rateText) },
       { start: count.start, end: count.end, message: ctx.t('the count: {0}', countText) },
     ],
-  });
+  };
+  // The result is the figure stated last: one edit makes it the computed one, in its own style.
+  const edits = result.index >= 0 ? rewriteAmount(ctx.text, ctx.amounts[result.index], computed) : null;
+  if (edits) finding.fixes = [{ title: ctx.t('Replace by the computed result: {0}', applyEdits(ctx.text, edits, result.start, result.end)), edits }];
+  out.findings.push(finding);
   return out;
 }
 

@@ -1,0 +1,53 @@
+// The checks corpus (test/fixtures/checks/corpus): hand-written texts of every
+// relation kind, about half consistent. The checker must catch nearly every
+// inconsistency a careful reader raises there, and raise nothing on the
+// consistent texts; `npm run bench:accuracy` prints the same figures per kind.
+
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { analyze } from '../../../server/src/core/analysis';
+import { CONSISTENCY_CODES } from '../../../server/src/core/codes';
+import { Case, loadCases, overlapsAnchor } from '../../helpers/cases';
+
+const DIR = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'checks', 'corpus');
+
+function matches(code: string, label: string): boolean {
+  return label === 'any' ? CONSISTENCY_CODES.has(code) : label.split('|').includes(code);
+}
+
+describe('checks corpus', () => {
+  const cases: Case[] = loadCases(DIR);
+
+  it('has at least 400 texts, at least half consistent, every relation kind', () => {
+    assert.ok(cases.length >= 400, String(cases.length));
+    assert.ok(cases.filter((c) => c.expect.length === 0).length * 2 >= cases.length);
+    const files = new Set(cases.map((c) => c.file));
+    for (const f of ['wholes', 'lists', 'tables', 'shares', 'percents', 'changes', 'rates', 'restatements', 'claims', 'traps']) assert.ok(files.has(`${f}.cases`), f);
+  });
+
+  it('raises no consistency diagnostic on a consistent text, and none off the expected places on the others', () => {
+    const alarms: string[] = [];
+    for (const c of cases) {
+      const own = analyze(c.text, { markdown: c.format === 'md' }).diagnostics.filter((d) => CONSISTENCY_CODES.has(d.code));
+      for (const d of own) if (!c.expect.some((e) => matches(d.code, e.label) && overlapsAnchor(d, e))) alarms.push(`${c.id}: ${d.code} «${c.text.slice(d.start, d.end)}»`);
+    }
+    assert.deepEqual(alarms, []);
+  });
+
+  it('catches at least the share of inconsistencies it caught when last measured', () => {
+    let expected = 0;
+    let caught = 0;
+    for (const c of cases) {
+      if (!c.expect.length) continue;
+      const own = analyze(c.text, { markdown: c.format === 'md' }).diagnostics.filter((d) => CONSISTENCY_CODES.has(d.code));
+      for (const e of c.expect) {
+        expected++;
+        if (own.some((d) => matches(d.code, e.label) && overlapsAnchor(d, e))) caught++;
+      }
+    }
+    assert.ok(caught / expected >= FLOOR, `${caught} / ${expected}`);
+  });
+});
+
+/** The share caught at the last measure, rounded down: it may only rise. */
+const FLOOR = 0.8;
