@@ -92,8 +92,7 @@ describe('knowledge base integrity', () => {
 
   it('uses every kind of the contract', () => {
     const kinds = new Set(entries.map((e) => e.kind));
-    // TODO(knowledge families): tax entries arrive with local finance.
-    for (const k of ENTITY_KINDS.filter((x) => x !== 'tax')) assert.ok(kinds.has(k), `no entry of kind ${k}`);
+    for (const k of ENTITY_KINDS) assert.ok(kinds.has(k), `no entry of kind ${k}`);
   });
 });
 
