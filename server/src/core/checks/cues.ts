@@ -28,7 +28,7 @@ function compile(entries: readonly LexiconEntry[]): Node {
   const root: Node = { next: new Map() };
   for (const e of entries) {
     for (const form of formsOf(e)) {
-      const words = form.split(' ');
+      const words = wordsOf(form);
       let n = root;
       for (const w of words) {
         let child = n.next.get(w);
@@ -44,6 +44,18 @@ function compile(entries: readonly LexiconEntry[]): Node {
     }
   }
   return root;
+}
+
+/** A form cut as words.ts cuts text: at spaces, and after an elision's apostrophe (« l'an » → « l' », « an »). */
+export function wordsOf(form: string): string[] {
+  const out: string[] = [];
+  for (const w of form.split(' ')) {
+    const at = w.indexOf("'");
+    if (at > 0 && at < w.length - 1) {
+      out.push(w.slice(0, at + 1), w.slice(at + 1));
+    } else if (w) out.push(w);
+  }
+  return out;
 }
 
 const TRIE = compile(LEXICON);
@@ -82,7 +94,7 @@ export function has(cue: Cue | undefined, role: Role): boolean {
 /** The cue of one folded word or phrase, out of any sentence (for tests and for callers with a single word). */
 export function cueOf(folded: string): Cue | undefined {
   let n: Node | undefined = TRIE;
-  for (const w of folded.split(' ')) {
+  for (const w of wordsOf(folded)) {
     n = n.next.get(w);
     if (!n) return undefined;
   }

@@ -75,7 +75,9 @@ export type Role =
   /** Introduces a computed result: « coûtera », « cela fait », « une facture de », « estimée à ». */
   | 'result'
   /** A ceiling or floor, not a rate to multiply: « peut atteindre », « plafonné à », « au maximum ». */
-  | 'ceiling';
+  | 'ceiling'
+  /** A point in time that is no rate: « l’an dernier », « l’année prochaine » (not « 300 € l’an »). */
+  | 'time';
 
 type Paradigm =
   /** Invariable word or phrase. */
@@ -345,6 +347,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'tous les ans', paradigm: 'fixed', roles: ['yearly'] },
   { lemma: 'par an', paradigm: 'fixed', roles: ['yearly'] },
   { lemma: "l'an", paradigm: 'fixed', roles: ['yearly'] },
+  ...["l'an dernier", "l'an passe", "l'an prochain", "l'annee derniere", "l'annee passee", "l'annee prochaine", "l'annee precedente", "l'annee suivante"].map(
+    (lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['time'] }),
+  ),
   { lemma: 'par annee', paradigm: 'fixed', roles: ['yearly'] },
   { lemma: 'pendant', paradigm: 'fixed', roles: ['duration'] },
   { lemma: 'durant', paradigm: 'fixed', roles: ['duration'] },

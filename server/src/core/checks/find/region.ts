@@ -207,9 +207,9 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       continue;
     }
     if (isWord(first, 'dont')) {
+      // What follows « dont » is within the whole, its grouping unclear: its figures go to `extra`.
       r.nested = true;
       last = null;
-      continue;
     }
     if (stop) {
       r.stopped = true;

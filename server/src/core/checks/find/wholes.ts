@@ -353,7 +353,7 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   const b = make(cue, items[trigger].start, total);
   let r = next ?? readRegion(sent, regionStart, items.length, o);
   // « La métropole (51 %), le département (24 %) et la CDC (15 %) se partagent le capital »: the parts come before the verb.
-  if (!next && cue === 'repartition' && before.length === 0 && r.parts.length + r.shares.length === 0) r = readRegion(sent, firstIndex(items), trigger, o);
+  if (!next && cue === 'repartition' && before.length === 0 && r.parts.length + r.shares.length + r.extra.length === 0) r = readRegion(sent, firstIndex(items), trigger, o);
   if (r.aborted) return null;
   // « répartis en deux guichets, dont A et B », « trois volets : A, B et C »: as many parts as announced make the list whole.
   const announced = countBetween(sent, trigger, regionStart + 3) ?? countBetween(sent, firstIndex(items), Math.min(trigger, firstIndex(items) + 4));
