@@ -453,7 +453,9 @@ function totalMarks(v: View): TotalMark[] {
     }
     const soit = isWord(items[anchor], 'soit');
     if (!explicit && !(soit && closes)) continue;
-    out.push({ at: x, from: anchor, explicit });
+    // « …, ce qui porte le total à … »: the parts end before « ce qui ».
+    const from = isWord(items[anchor - 1], 'qui', 'que', "qu'") && isWord(items[anchor - 2], 'ce') ? anchor - 2 : anchor;
+    out.push({ at: x, from, explicit });
   }
   return out;
 }
