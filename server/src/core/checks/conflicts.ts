@@ -98,7 +98,8 @@ function whenOf(v: View, k: number): When {
   let scope = '';
   const read = (a: number, b: number, years: Set<string>) => {
     for (let q = a; q < b; q++) {
-      const y = isYear(items[q]);
+      // « d’ici 2027 », « depuis 2020 », « jusqu’en 2030 »: a horizon, not the year the amount is for.
+      const y = isWord(items[q - 1], 'ici', 'depuis', 'avant', 'apres', 'horizon', 'fin') || (isWord(items[q - 1], 'en') && isWord(items[q - 2], "jusqu'")) ? null : isYear(items[q]);
       if (y && y.includes('-')) scope = y;
       else if (y) years.add(y);
       if (has(cues[q], 'yearly') || (isWord(items[q], 'chaque') && isWord(items[q + 1], 'annee'))) yearly = true;
@@ -381,7 +382,10 @@ export function claimsOf(
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i];
       if (done.has(m.id)) continue;
-      const found = attachedAmount(sent, m, amounts, i + 1 < mentions.length ? mentions[i + 1].start : Infinity);
+      // The next name bounds the words that may attach an amount to this one (the same name again, « (DSIL) », does not).
+      let next = i + 1;
+      while (next < mentions.length && mentions[next].id === m.id) next++;
+      const found = attachedAmount(sent, m, amounts, next < mentions.length ? mentions[next].start : Infinity);
       if (!found) continue;
       const fig = found.figure;
       if (used.has(fig.index) || inBreakdown.has(fig.index) || fig.qualifier === 'lower-bound' || fig.qualifier === 'upper-bound') continue;
