@@ -218,7 +218,7 @@ function itemAt(v: View, offset: number): number {
 }
 
 /** The amount the sentence attaches to the name [start, end), and where it stands; null if the attachment is not unmistakable. */
-export function attachedAmount(v: View, span: { start: number; end: number }, amounts: readonly Amount[], nextStart: number): { figure: Figure; at: number } | null {
+export function attachedAmount(v: View, span: { start: number; end: number }, amounts: readonly Amount[], nextStart: number): { figure: Figure; at: number; direct?: boolean } | null {
   const { items, cues } = v;
   const k = pastName(items, itemAt(v, span.end));
   let b = itemAt(v, span.start) - 1;
@@ -230,22 +230,25 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   // and « Le budget du X s’élève à A », where the name completes a whole's noun at the start of the sentence.
   let words = 0;
   let attach = isWord(de, 'du', 'de', "d'", 'des') && has(cues[b - 1], 'attach') && b - 1 <= firstIndex(items) + 3;
+  // « X (A) » and a list item « X : A » name the amount of X even when it is also a part of a list.
+  let direct = false;
   for (let q = k; q < items.length; q++) {
     const it = items[q];
     if (it.end > nextStart) break;
     if (it.kind === 'percent') break;
     if (it.kind === 'amount') {
       if (!attach || it.high !== undefined) break;
-      return at(q);
+      return { ...at(q), direct };
     }
     if (it.kind === 'punct') {
-      if (it.ch === '(' && q === k) attach = true;
+      if (it.ch === '(' && q === k) attach = direct = true;
       // A list item « Dotation … (DSIL) : 1,6 Md€ » gives the name its amount.
-      else if (it.ch === ':' && itemAt(v, span.start) <= firstIndex(items) + 1) attach = true;
+      else if (it.ch === ':' && itemAt(v, span.start) <= firstIndex(items) + 1) attach = direct = true;
       else if (it.ch !== ',' && !'»"”’*_'.includes(it.ch)) break;
       continue;
     }
-    if (has(cues[q], 'attach') || POSSESSIVES.has(it.f) || it.f === 'forte' || it.f === 'fort') attach = true;
+    // « X, avec 1,9 Md€, … », « X, avec un budget de … »: « avec » gives the name what follows.
+    if (has(cues[q], 'attach') || POSSESSIVES.has(it.f) || it.f === 'forte' || it.f === 'fort' || it.f === 'avec') attach = true;
     else if (isYear(it)) continue;
     // Once a word attaches, the amount may follow a few words on (« dispose d’un budget de soutien de 540 M€ »).
     else if (!attach && !GLUE.has(it.f)) break;
@@ -388,7 +391,7 @@ export function claimsOf(
       const found = attachedAmount(sent, m, amounts, next < mentions.length ? mentions[next].start : Infinity);
       if (!found) continue;
       const fig = found.figure;
-      if (used.has(fig.index) || inBreakdown.has(fig.index) || fig.qualifier === 'lower-bound' || fig.qualifier === 'upper-bound') continue;
+      if (used.has(fig.index) || (inBreakdown.has(fig.index) && !found.direct) || fig.qualifier === 'lower-bound' || fig.qualifier === 'upper-bound') continue;
       if (otherBasis(sent, m, found.at)) continue;
       done.add(m.id);
       used.add(fig.index);

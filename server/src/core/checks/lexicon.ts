@@ -220,9 +220,9 @@ export const LEXICON: readonly LexiconEntry[] = [
 
   // The end of a list, and what is left.
   { lemma: 'enfin', paradigm: 'fixed', roles: ['closure'] },
-  { lemma: 'reste', paradigm: 'noun', roles: ['closure', 'remainder'] },
+  // « le reste », not « il reste », « reste le premier levier »; « le complément », not « en complément ».
+  ...['le reste', 'reste a charge', 'le reste a charge', 'le complement', 'du complement'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['closure', 'remainder'] })),
   { lemma: 'solde', paradigm: 'noun', roles: ['closure', 'remainder'] },
-  { lemma: 'complement', paradigm: 'noun', roles: ['closure', 'remainder'] },
   { lemma: 'reliquat', paradigm: 'noun', roles: ['closure', 'remainder'] },
   { lemma: 'restant', paradigm: 'adj', roles: ['closure', 'remainder'] },
   { lemma: 'surplus', paradigm: 'fixed', roles: ['closure', 'remainder'] },
