@@ -17,7 +17,7 @@ import { usedBeforeDefinitionFindings } from './knowledge/findings';
 import { looseKey } from './knowledge/normalize';
 import { Claim, FIGURE_CONFLICT, judgeClaims } from './checks/conflicts';
 import { judgeReferences } from './checks/references';
-import { AbbreviationUse, dominantAbbreviation, mixedAbbreviation } from './checks/style';
+import { AbbreviationUse, dominantAbbreviation, groupTypography, mixedAbbreviation } from './checks/style';
 import { Suppression, applySettings, findSuppressions, isSuppressed } from './checks/suppression';
 import { quote } from './checks/describe';
 import { append } from './checks/model';
@@ -138,7 +138,9 @@ export class Analyzer {
         message: t('Only the first {0} characters were analysed (the document has {1}).', text.length, input.length),
       });
     }
-    analysis.diagnostics = applySettings(text, findings, settings, t, suppressions);
+    // Suppression comments and disabled codes apply to each figure first; what is left of « nbsp » makes one hint.
+    const kept = applySettings(text, findings, { ...settings, maxDiagnostics: Infinity }, t, suppressions);
+    analysis.diagnostics = applySettings(text, settings.typography === 'grouped' ? groupTypography(text, kept, t) : kept, settings, t, []);
     return analysis;
   }
 

@@ -12,6 +12,8 @@ export interface CheckSettings {
   severities: Record<string, Severity>;
   /** At most this many diagnostics per document; past it, one notice says how many were left out. */
   maxDiagnostics: number;
+  /** Typography hints: one per paragraph, list or table (`grouped`), or one per figure (`each`). */
+  typography: 'grouped' | 'each';
 }
 
 export const defaultCheckSettings: CheckSettings = {
@@ -19,4 +21,5 @@ export const defaultCheckSettings: CheckSettings = {
   disabled: [],
   severities: {},
   maxDiagnostics: 1000,
+  typography: 'grouped',
 };

@@ -45,6 +45,7 @@ export function normalizeSettings(raw: unknown): ServerSettings {
       disabled: Array.isArray(checks.disabled) ? checks.disabled.filter((c: unknown) => typeof c === 'string') : [],
       severities,
       maxDiagnostics: num(r.maxDiagnostics, defaultCheckSettings.maxDiagnostics, 1),
+      typography: r.hints?.typography === 'each' ? 'each' : 'grouped',
     },
     inlayHints: r.inlayHints?.enabled === true,
     codeLens: r.codeLens?.enabled !== false,

@@ -16,7 +16,7 @@ import { judgeRate } from './judge/rates';
 import { judgeRestatement } from './judge/restatements';
 import { checkTables } from './tables';
 import { claimsOf, judgeClaims } from './conflicts';
-import { abbreviationFindings, nbspFindings, pluralFindings } from './style';
+import { abbreviationFindings, groupTypography, nbspFindings, pluralFindings } from './style';
 import { append } from './model';
 
 export interface CheckInput {
@@ -85,7 +85,8 @@ export function runChecks(input: CheckInput): { checks: Check[]; findings: Findi
   append(checks, conflicts.checks);
   append(findings, conflicts.findings);
   if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationFindings(text, amounts, t));
-  return { checks, findings: dedupe(findings) };
+  const all = dedupe(findings);
+  return { checks, findings: settings.typography === 'grouped' ? groupTypography(text, all, t) : all };
 }
 
 /** The same code on the same span once only (a part may be checked against two nested totals). */

@@ -5,6 +5,8 @@
 // own span and text are read; the document is never scanned again.
 
 import { Amount, Finding, Percentage, TextEdit } from '../types';
+import { append } from './model';
+import { quote } from './describe';
 import { NNBSP } from '../format';
 import { Translate } from '../messages';
 import { foldString } from './words';
@@ -76,27 +78,67 @@ function spaceEdits(text: string, start: number, end: number): TextEdit[] {
   return edits;
 }
 
-export function nbspFindings(text: string, amounts: readonly Amount[], percentages: readonly Percentage[], t: Translate): Finding[] {
-  const out: Finding[] = [];
-  const figures: { start: number; end: number }[] = [...amounts, ...percentages];
+/** Where one figure lacks its no-break spaces, and the edits that put them. */
+interface Spacing {
+  start: number;
+  end: number;
+  edits: TextEdit[];
+}
+
+function spacings(text: string, amounts: readonly Amount[], percentages: readonly Percentage[]): Spacing[] {
+  const out: Spacing[] = [];
+  const figures: { start: number; end: number }[] = [...amounts, ...percentages].sort((a, b) => a.start - b.start);
   for (const f of figures) {
     // A percentage's sign may sit just past its span.
     let end = f.end;
     if (end < text.length && text.charCodeAt(end) === 0x25) end++;
     else if (end + 1 < text.length && text.charCodeAt(end) === 0x20 && text.charCodeAt(end + 1) === 0x25 && isDigit(text.charCodeAt(end - 1))) end += 2;
     const edits = spaceEdits(text, f.start, end);
-    if (edits.length === 0) continue;
-    const written = text.slice(f.start, end);
-    out.push({
+    if (edits.length) out.push({ start: f.start, end, edits });
+  }
+  return out;
+}
+
+/** « nbsp »: one hint per figure that lacks the narrow no-break spaces French typography puts between digit groups and before € and %. */
+export function nbspFindings(text: string, amounts: readonly Amount[], percentages: readonly Percentage[], t: Translate): Finding[] {
+  return spacings(text, amounts, percentages).map((f) => {
+    const written = text.slice(f.start, f.end);
+    return {
       start: f.start,
-      end,
+      end: f.end,
       severity: 'hint',
       code: 'nbsp',
       message: t('« {0} »: French typography puts a narrow no-break space (U+202F) between digit groups and before € and %.', written),
-      fixes: [{ title: t('Use no-break spaces: « {0} »', applyEdits(text, edits, f.start, end)), edits: [mergeEdits(text, edits)] }],
-    });
-  }
-  return out;
+      fixes: [{ title: t('Use no-break spaces: « {0} »', applyEdits(text, f.edits, f.start, f.end)), edits: [mergeEdits(text, f.edits)] }],
+    };
+  });
+}
+
+/** How many figures one grouped hint links to, at most. */
+export const MAX_GROUPED = 200;
+
+/**
+ * One hint per figure is noise nobody acts on (a table gives one per cell): by default the document's « nbsp »
+ * hints become one, on the first figure, that links every other and whose fix spaces them all. The setting
+ * `policyLens.hints.typography: "each"` keeps one per figure.
+ */
+export function groupTypography(text: string, findings: readonly Finding[], t: Translate): Finding[] {
+  const nbsp = findings.filter((f) => f.code === 'nbsp');
+  if (nbsp.length <= 1) return [...findings];
+  const others = findings.filter((f) => f.code !== 'nbsp');
+  const first = nbsp[0];
+  const edits: TextEdit[] = [];
+  for (const f of nbsp) for (const fix of f.fixes ?? []) append(edits, fix.edits);
+  others.push({
+    start: first.start,
+    end: first.end,
+    severity: 'hint',
+    code: 'nbsp',
+    message: t('{0} figures of this document lack the narrow no-break space (U+202F) French typography puts between digit groups and before € and %.', nbsp.length),
+    related: nbsp.slice(0, MAX_GROUPED).map((f) => ({ start: f.start, end: f.end, message: `« ${quote(text, f.start, f.end)} »` })),
+    fixes: [{ title: t('Use no-break spaces in the {0} figures of this document', nbsp.length), edits }],
+  });
+  return others.sort((a, b) => a.start - b.start);
 }
 
 export type Family = 'Md' | 'Mds' | 'Mrd';
