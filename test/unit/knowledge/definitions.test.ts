@@ -114,8 +114,9 @@ describe('definitions: a long name and its acronym', () => {
   it('reads « Nom long (SIGLE) »: both are names, of the kind of the head noun, and the acronym counts everywhere', () => {
     const text = 'L’Observatoire régional des usages numériques (ORUN) publie un rapport. Selon l’ORUN, la fracture recule.';
     const d = defs(text);
+    // The parenthesis defines the acronym: only its use before is early; the long name may come first.
     assert.deepEqual(d.map((x) => [x.term, x.kind, x.explicit]), [
-      ['Observatoire régional des usages numériques', 'institution', true],
+      ['Observatoire régional des usages numériques', 'institution', false],
       ['ORUN', 'institution', true],
     ]);
     const m = findEntities(text, k);
@@ -219,6 +220,9 @@ describe('definitions: captions are not definitions', () => {
       '- **Rôle de la DINUM** : coordonner les ministères.',
       '- **Mise en œuvre** : trois vagues successives de déploiement.',
       '- Objectifs généraux : réduire les délais de paiement.',
+      '- Article 13 II : information des abonnés sur leur consommation.',
+      '',
+      '**Synthèse par Camille :** trois points font consensus.',
     ].join('\n');
     assert.deepEqual(defs(text), []);
   });
@@ -238,6 +242,22 @@ describe('definitions: captions are not definitions', () => {
       ['Action Cœur de Ville', 'programme', false],
       ['Pass TPE', 'programme', false],
     ]);
+  });
+});
+
+describe('definitions: glossaries of acronyms and quoted words', () => {
+  it('reads an acronym list, with the kind of each long name', () => {
+    const text = '- DRFIP : Direction régionale des Finances publiques\n- FSN : Fonds pour la société numérique\n- CNNum : Conseil national du numérique\n';
+    assert.deepEqual(defs(text).map((x) => [x.term, x.kind]), [['DRFIP', 'institution'], ['FSN', 'fund'], ['CNNum', 'institution']]);
+  });
+
+  it('takes the kind of a name given by « dit » from its own head noun when nothing before says it', () => {
+    assert.deepEqual(defs('Le FPRNM, dit « Fonds Barnier », finance la prévention.').map((x) => [x.term, x.kind]), [['Fonds Barnier', 'fund']]);
+  });
+
+  it('does not make a name of one common word in quotes', () => {
+    assert.deepEqual(defs('La directive « écoconception » permet d’établir des exigences.'), []);
+    assert.deepEqual(defs('Le volet dit « dirigé » finance les stratégies.').map((x) => x.term), ['dirigé']);
   });
 });
 

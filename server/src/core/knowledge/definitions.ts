@@ -77,7 +77,8 @@ const NOUNS: Array<[string, EntityKind]> = [
   ['directive', 'regulation'],
   ['agence', 'institution'],
   ['autorite', 'institution'],
-  ['mission', 'institution'],
+  // « la mission « Culture » »: in policy texts, mostly a mission of the State budget.
+  ['mission', 'programme'],
   ['comite', 'institution'],
   ['conseil', 'institution'],
   ['observatoire', 'institution'],
@@ -226,7 +227,7 @@ const HEADS = new Map<string, EntityKind>([
   ['direction', 'institution'], ['delegation', 'institution'], ['ministere', 'institution'], ['cour', 'institution'],
   ['tribunal', 'institution'], ['fondation', 'institution'], ['banque', 'institution'], ['caisse', 'institution'],
   ['groupement', 'institution'], ['consortium', 'institution'], ['haut', 'institution'], ['haute', 'institution'],
-  ['centre', 'institution'], ['taxe', 'tax'], ['impot', 'tax'], ['contribution', 'tax'], ['redevance', 'tax'], ['credit', 'programme'],
+  ['centre', 'institution'], ['service', 'institution'], ['taxe', 'tax'], ['impot', 'tax'], ['contribution', 'tax'], ['redevance', 'tax'], ['credit', 'programme'],
 ]);
 
 /** Heads made of two words whose first alone says nothing (« haut conseil », « crédit d’impôt »). */
@@ -272,6 +273,7 @@ const CAPTION_WORDS = new Set([
   'proposition', 'propositions', 'definition', 'definitions', 'glossaire', 'annexe', 'annexes', 'introduction', 'synthese', 'rappel',
   'precision', 'precisions', 'mise', 'suivi', 'evaluation', 'calendrier', 'acteur', 'acteurs', 'partenaire', 'partenaires', 'moyen',
   'moyens', 'budget', 'montant', 'lien', 'etat', 'situation', 'deroulement', 'organisation', 'fonctionnement', 'principe', 'principes',
+  'article', 'alinea', 'section', 'chapitre', 'titre', 'paragraphe', 'recapitulatif', 'compte', 'ordre',
 ]);
 
 interface Context {
@@ -305,6 +307,8 @@ function push(ctx: Context, def: DocumentDefinition): void {
 
 function add(ctx: Context, term: Span, sentence: Span, kind: EntityKind | null, explicit: boolean, alias?: { id: string; kind: EntityKind }): void {
   const written = ctx.text.slice(term.start, term.end);
+  // A term defined already costs nothing more (the first definition wins).
+  if (ctx.seen.has(looseKey(written))) return;
   const known = ctx.knowledge.resolve(written);
   let def: DocumentDefinition;
   if (known) def = { ...term, term: written, id: known.id, sentence, kind: known.kind, invented: false, explicit };
@@ -412,8 +416,9 @@ function quotedTerm(ctx: Context, b: Block, open: number, close: number): void {
     return;
   }
   const last = lastWords(prefix, 1)[0] ?? '';
+  const head = headKind(nameTokens(text.slice(inner.start, inner.end)).folded);
   if (NAMING.has(last)) {
-    add(ctx, inner, sentence, nounBefore(prefix.slice(0, prefix.length - last.length)), true);
+    add(ctx, inner, sentence, nounBefore(prefix.slice(0, prefix.length - last.length)) ?? head, true);
     return;
   }
   if (prefix.endsWith('(') && closesParenthesis(text, close, b.end)) {
@@ -422,6 +427,8 @@ function quotedTerm(ctx: Context, b: Block, open: number, close: number): void {
   }
   const kind = nounBefore(prefix);
   if (!kind) return;
+  // « la directive « écoconception » permet… »: one common word in quotes is a word, not a name.
+  if (isCommonWord(text, inner)) return;
   const before = ' ' + prefix + ' ';
   if (CREATORS.some((d) => before.includes(d))) return add(ctx, inner, sentence, kind, true);
   const suffix = ' ' + loose(text.slice(close + 1, Math.min(sentence.end, close + 141)));
@@ -430,6 +437,16 @@ function quotedTerm(ctx: Context, b: Block, open: number, close: number): void {
   if (isUpper(text.charCodeAt(inner.start)) || charClass(text.charCodeAt(inner.start)) === CharClass.Digit || ctx.knowledge.resolve(text.slice(inner.start, inner.end))) {
     add(ctx, inner, sentence, kind, false);
   }
+}
+
+/** One word in lower case, without digits, that the knowledge base does not know. */
+function isCommonWord(text: string, s: Span): boolean {
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    const k = charClass(c);
+    if (k === CharClass.Digit || isUpper(c) || k === CharClass.Blank || k === CharClass.Joiner) return false;
+  }
+  return true;
 }
 
 /** A `)` right after the closing quote (blanks aside). */
@@ -505,7 +522,7 @@ function tokenAfter(tokens: Tokens, at: number): number {
  * that carries meaning is capitalised, or one is an acronym, or the first is a
  * kind noun (« Fonds souverain numérique »).
  */
-function nameLike(ctx: Context, term: Span): boolean {
+function nameLike(ctx: Context, term: Span, definitionKind = false): boolean {
   const { text } = ctx;
   const written = text.slice(term.start, term.end);
   if (ctx.knowledge.resolve(written)) return true;
@@ -517,29 +534,43 @@ function nameLike(ctx: Context, term: Span): boolean {
   if (!isUpper(written.charCodeAt(0))) return false;
   // « Rôle de la DINUM », « Bilan du PIA 4 »: a caption about a known name.
   const { matches } = ctx;
-  for (const m of matches) {
-    if (m.start >= term.end) break;
-    if (m.end > term.start && m.start >= term.start && m.end <= term.end && !(m.start === term.start && m.end === term.end) && m.variant.mode === Mode.Strong) return false;
+  for (let k = firstMatchFrom(matches, term.start); k < matches.length && matches[k].start < term.end; k++) {
+    const m = matches[k];
+    if (m.end <= term.end && !(m.start === term.start && m.end === term.end) && m.variant.mode === Mode.Strong) return false;
   }
-  const acronym = exact.some((x, i) => (i > 0 || folded.length === 1) && x.length >= 2 && /[A-Z].*[A-Z0-9]|[0-9]/.test(x.slice(1)));
-  if (folded.length === 1) return acronym || /[A-Z0-9]/.test(exact[0].slice(1));
-  if (acronym && !CAPTION_WORDS.has(first)) return true;
+  // An acronym (two capitals, or letters and digits: « PME », « C5 »), or a capital inside a word (« SecNumCloud »).
+  const acronym = exact.some((x, i) => (i > 0 || folded.length === 1) && (/[A-Z].*[A-Z]/.test(x) || (/[A-Za-z]/.test(x) && /[0-9]/.test(x)) || /.[A-Z]/.test(x)));
+  const caption = CAPTION_WORDS.has(first);
+  if (folded.length === 1) return acronym && !caption;
+  if (acronym && !caption) return true;
   let capitalised = true;
+  let small = false;
+  let numbers = false;
   for (let i = 1; i < folded.length; i++) {
-    if (FUNCTION_WORDS.has(folded[i])) continue;
-    if (!(exact[i].length > 0 && exact[i][0] !== exact[i][0].toLowerCase()) && !/^[0-9]/.test(exact[i])) capitalised = false;
+    if (FUNCTION_WORDS.has(folded[i])) {
+      small = true;
+      continue;
+    }
+    if (/^[0-9]/.test(exact[i])) numbers = true;
+    else if (!(exact[i].length > 0 && exact[i][0] !== exact[i][0].toLowerCase())) capitalised = false;
   }
-  // « **Points Clés** », « **Calendrier Prévisionnel** »: a caption word leads; a
-  // longer capitalised name may still start with one (« Action Cœur de Ville »).
-  if (CAPTION_WORDS.has(first)) return capitalised && folded.length >= 3;
-  return capitalised || headKind(folded) !== null;
+  // « **Points Clés** », « **Article 13 II** », « **Récapitulatif par Louise** »: a
+  // caption word leads; a longer name may still start with one (« Action Cœur de Ville »).
+  if (caption) return capitalised && !numbers && folded.length >= 3 && (!small || definitionKind);
+  // « Chèque Cyber », « Guichet Unique »: every word capitalised. With small
+  // words between (« Récapitulatif par Louise »), a kind noun must say it is a name.
+  if (headKind(folded) !== null) return true;
+  return capitalised && (!small || definitionKind);
 }
 
 const FUNCTION_WORDS = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'd', 'des', 'au', 'aux', 'a', 'en', 'et', 'pour', 'par', 'sur', 'sous', 'dans', 'avec']);
 
 /** The kind a caption term gets: its head noun, else the first kind noun of its definition. */
 function captionKind(text: string, term: Span, definition: string): EntityKind | null {
-  return headKind(nameTokens(text.slice(term.start, term.end)).folded) ?? kindFromDefinition(definition);
+  // « - DGFIP : Direction générale des Finances publiques »: the definition is the long name.
+  const words = nameTokens(definition.slice(0, 80)).folded;
+  const long = ARTICLE_WORDS.has(words[0]) ? words.slice(1) : words;
+  return headKind(nameTokens(text.slice(term.start, term.end)).folded) ?? headKind(long) ?? kindFromDefinition(definition);
 }
 
 /** `**Terme** : …`, `__Terme__ : …`, `**Terme :** …` at the start of a paragraph or list item. */
@@ -569,7 +600,7 @@ function boldDefinition(ctx: Context, b: Block): boolean {
   const defText = text.slice(colon ? j : j + 1, lineEnd);
   if (loose(defText).trim().length === 0) return false;
   // A bold caption (« **Notre rôle** : », « **Calendrier** : ») is no definition.
-  if (!nameLike(ctx, inner)) return true;
+  if (!nameLike(ctx, inner, kindFromDefinition(defText) !== null)) return true;
   add(ctx, inner, sentenceOf(ctx, inner.start, b), captionKind(text, inner, defText), false);
   return true;
 }
@@ -595,8 +626,8 @@ function plainListDefinition(ctx: Context, b: Block): void {
   if (!plausibleTerm(text, term)) return;
   const written = text.slice(term.start, term.end);
   const tokens = tokenize(written);
-  if (tokens.count > 5 || !nameLike(ctx, term)) return;
   const def = loose(text.slice(colon + 1, lineEnd)).trim();
+  if (tokens.count > 5 || !nameLike(ctx, term, kindFromDefinition(def) !== null)) return;
   const defWords = def.split(' ');
   if (defWords.length < 4) return;
   if (!/^[a-z]/.test(def)) return;
@@ -613,10 +644,11 @@ function pandocDefinition(ctx: Context, b: Block): void {
   while (j < b.end && isBlankChar(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
   if (text.charCodeAt(j) !== 58 || !isBlankChar(text.charCodeAt(j + 1))) return;
   const term = trimSpan(text, b.contentStart, text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
-  if (!plausibleTerm(text, term) || !nameLike(ctx, term)) return;
   let lineEnd = text.indexOf('\n', j);
   if (lineEnd < 0 || lineEnd > b.end) lineEnd = b.end;
-  add(ctx, term, term, captionKind(text, term, text.slice(j + 1, lineEnd)), false);
+  const definition = text.slice(j + 1, lineEnd);
+  if (!plausibleTerm(text, term) || !nameLike(ctx, term, kindFromDefinition(definition) !== null)) return;
+  add(ctx, term, term, captionKind(text, term, definition), false);
 }
 
 // ---------------------------------------------------------------------------
@@ -699,11 +731,21 @@ function acronymDefinitions(ctx: Context, b: Block): void {
 
 /** What an acronym means in the knowledge base, at its place: its match, if any. */
 function matchAt(ctx: Context, start: number, end: number): RawMatch | null {
-  for (const m of ctx.matches) {
-    if (m.start > start) break;
-    if (m.start === start && m.end === end) return m;
+  const k = firstMatchFrom(ctx.matches, start);
+  const m = ctx.matches[k];
+  return m !== undefined && m.start === start && m.end === end ? m : null;
+}
+
+/** Index of the first match that starts at or after `at` (binary search). */
+function firstMatchFrom(matches: readonly RawMatch[], at: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].start < at) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  return lo;
 }
 
 function claims(m: RawMatch | null, id: string): 'strong' | 'ambiguous' | null {
@@ -724,6 +766,7 @@ function knownIntroduces(ctx: Context, sentence: Span, known: RawMatch, acronym:
   const entry = ctx.knowledge.entry(id);
   if (!entry) return false;
   const written = text.slice(acronym.start, acronym.end);
+  if (ctx.seen.has(looseKey(written))) return true;
   const own = claims(matchAt(ctx, acronym.start, acronym.end), id);
   if (own === 'strong') return true;
   if (own === null) {
@@ -850,7 +893,8 @@ function introduce(ctx: Context, sentence: Span, long: Span, acronym: Span, befo
     push(ctx, { ...acronym, term: written, id: '', sentence, kind: kind ?? 'label', invented: true, explicit: false, generic: true });
     return;
   }
-  push(ctx, { ...long, term: longText, id: `user:${slug(longText)}`, sentence, kind, invented: true, explicit: true });
+  // The acronym is what the parenthesis defines: the long name may well be used before it.
+  push(ctx, { ...long, term: longText, id: `user:${slug(longText)}`, sentence, kind, invented: true, explicit: false });
   push(ctx, { ...acronym, term: written, id: `user:${slug(written)}`, sentence, kind, invented: true, explicit: true });
 }
 

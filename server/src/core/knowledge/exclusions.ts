@@ -119,7 +119,8 @@ export function excludedSpans(text: string, structure: DocumentStructure | null,
   const n = text.length;
   const markdown = options.markdown;
   if (structure) for (const b of structure.blocks) if (b.kind === 'code') raw.push({ start: b.start, end: b.end });
-  if (markdown) indentedCode(text, raw);
+  // Indented code needs a line that starts with four spaces or a tab: most texts have none.
+  if (markdown && (text.startsWith('    ') || text.startsWith('\t') || text.indexOf('\n    ') >= 0 || text.indexOf('\n\t') >= 0)) indentedCode(text, raw);
 
   // Most characters are letters and spaces: the loop skips them through a
   // table and stops at the few that may open something (a line start, a dot
