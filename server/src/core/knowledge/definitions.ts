@@ -422,7 +422,7 @@ function quotedTerm(ctx: Context, b: Block, open: number, close: number): void {
     return;
   }
   if (prefix.endsWith('(') && closesParenthesis(text, close, b.end)) {
-    parenthesisedAlias(ctx, b, sentence, open, inner);
+    parenthesisedAlias(ctx, sentence, open, inner);
     return;
   }
   const kind = nounBefore(prefix);
@@ -461,7 +461,7 @@ function closesParenthesis(text: string, close: number, end: number): boolean {
  * long name, from its kind noun to the parenthesis, is another name of what
  * the quoted one names.
  */
-function parenthesisedAlias(ctx: Context, b: Block, sentence: Span, open: number, inner: Span): void {
+function parenthesisedAlias(ctx: Context, sentence: Span, open: number, inner: Span): void {
   const { text, tokens } = ctx;
   const written = text.slice(inner.start, inner.end);
   const known = ctx.knowledge.resolve(written);
