@@ -80,22 +80,30 @@ export class Analyzer {
     this.last = { text, starts, entries };
 
     // The first definition of a term wins, wherever it is.
+    // A spelling the document gives another meaning (« PIA (Privacy Impact
+    // Assessment) ») is no definition of the analysis, but is never a name here.
     const definitions: DocumentDefinition[] = [];
+    const all: DocumentDefinition[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < entries.length; i++) {
       for (const d of entries[i].chunk.definitions) {
         const key = looseKey(d.term);
         if (seen.has(key)) continue;
         seen.add(key);
-        definitions.push(shift.definition(d, starts[i]));
+        const shifted = shift.definition(d, starts[i]);
+        all.push(shifted);
+        if (!d.generic) definitions.push(shifted);
       }
     }
 
     // The document's own names are matched everywhere, and an ambiguous
     // spelling counts once the document names its entry plainly anywhere.
-    const own = documentTrie(knowledge, definitions);
+    const own = documentTrie(knowledge, all);
     const named = new Set<string>();
-    for (const e of entries) addNamed(named, chunkMatches(e.chunk, knowledge, own.trie, own.key));
+    for (const e of entries) {
+      const m = chunkMatches(e.chunk, knowledge, own.trie, own.key);
+      addNamed(named, { matches: m.list, ambiguities: m.ambiguities });
+    }
     for (const d of definitions) named.add(d.id);
 
     const placements: Placement[] = [];

@@ -4,12 +4,14 @@
 // which ambiguous spellings count) is kept with the key it was computed for and
 // computed again only when that key changes.
 
-import { Amount, EntityMention, Finding, Percentage } from './types';
+import { Amount, EntityMention, Finding, Percentage, Span } from './types';
 import { DocumentStructure, parseStructure } from './structure';
 import { recognizeFigures } from './figures/recognize';
 import { KnowledgeIndex } from './knowledge/index';
 import { DocumentDefinition, findDefinitions } from './knowledge/definitions';
-import { mentionsFrom, nameMatches } from './knowledge/mentions';
+import { KnownScan, mentionsFrom, nameMatches } from './knowledge/mentions';
+import { Ambiguity, namedKey } from './knowledge/ambiguity';
+import { excludedSpans } from './knowledge/exclusions';
 import { nearMissFindings } from './knowledge/findings';
 import { TokenTrie, RawMatch } from './knowledge/trie';
 import { Tokens } from './knowledge/normalize';
@@ -39,6 +41,8 @@ export interface ChunkResult {
   amounts: Amount[];
   percentages: Percentage[];
   definitions: DocumentDefinition[];
+  /** Where no name is looked for: addresses, code, link targets, HTML, front matter (exclusions.ts). */
+  excluded: Span[];
   local: LocalChecks;
   /** Amounts written with an abbreviation of « milliard »: the document-wide style hint counts them. */
   abbreviations: AbbreviationUse[];
@@ -47,7 +51,9 @@ export interface ChunkResult {
    * chunk's tokens until chunkNames has read them too: one tokenisation serves
    * both, and the tokens, about three bytes a character, are not kept after.
    */
-  matches?: { key: string; list: RawMatch[]; tokens?: Tokens };
+  matches?: { key: string; list: RawMatch[]; ambiguities: Ambiguity[]; tokens?: Tokens };
+  /** The known names definitions were read with, until chunkMatches takes them over: one scan serves both. */
+  known?: KnownScan;
   names?: ChunkNames;
 }
 
@@ -55,18 +61,21 @@ export function analyzeChunk(text: string, config: ChunkConfig): ChunkResult {
   const { knowledge, settings, t } = config;
   const structure = parseStructure(text, { markdown: config.markdown });
   const { amounts, percentages } = recognizeFigures(text, structure);
-  const definitions = findDefinitions(text, structure, knowledge);
+  const excluded = excludedSpans(text, structure, { markdown: config.markdown });
+  const known = knowledge.scan(text, excluded);
+  const definitions = findDefinitions(text, structure, knowledge, excluded);
   const local = runLocalChecks({ text, structure, amounts, percentages, settings, t });
-  return { text, structure, amounts, percentages, definitions, local, abbreviations: abbreviationUses(amounts) };
+  return { text, structure, amounts, percentages, definitions, excluded, local, abbreviations: abbreviationUses(amounts), known };
 }
 
 /** Known names and the document's own names (`trie`, identified by `key`). */
-export function chunkMatches(chunk: ChunkResult, knowledge: KnowledgeIndex, trie: TokenTrie | null, key: string): RawMatch[] {
+export function chunkMatches(chunk: ChunkResult, knowledge: KnowledgeIndex, trie: TokenTrie | null, key: string): { list: RawMatch[]; ambiguities: Ambiguity[] } {
   if (!chunk.matches || chunk.matches.key !== key) {
-    const { tokens, matches } = nameMatches(chunk.text, knowledge, trie);
-    chunk.matches = { key, list: matches, tokens };
+    const { tokens, matches, ambiguities } = nameMatches(chunk.text, knowledge, trie, chunk.structure, chunk.excluded, chunk.known);
+    chunk.known = undefined;
+    chunk.matches = { key, list: matches, ambiguities, tokens };
   }
-  return chunk.matches.list;
+  return chunk.matches;
 }
 
 /**
@@ -76,12 +85,11 @@ export function chunkMatches(chunk: ChunkResult, knowledge: KnowledgeIndex, trie
 export function chunkNames(chunk: ChunkResult, config: ChunkConfig, named: ReadonlySet<string>): ChunkNames {
   const matches = chunk.matches!;
   // Only the ambiguous spellings of this chunk depend on the rest of the document.
-  let key = matches.key + '\u0002';
-  for (const m of matches.list) if (m.variant.contextual) key += named.has(m.variant.target.id) ? '1' : '0';
+  const key = matches.key + '\u0002' + namedKey(matches.ambiguities, named);
   if (chunk.names && chunk.names.key === key) return chunk.names;
   const { text, structure } = chunk;
-  const entities = mentionsFrom(text, matches.list, named);
-  const nearMisses = nearMissFindings({ text, structure, entities, knowledge: config.knowledge, t: config.t }, matches.tokens);
+  const entities = mentionsFrom(text, { matches: matches.list, ambiguities: matches.ambiguities }, named);
+  const nearMisses = nearMissFindings({ text, structure, entities, knowledge: config.knowledge, t: config.t, excluded: chunk.excluded }, matches.tokens);
   matches.tokens = undefined;
   const claims = claimsOf(chunk.local.sentences, chunk.amounts, entities, chunk.local.inBreakdown);
   chunk.names = { key, entities, nearMisses, claims };

@@ -137,6 +137,33 @@ function isFence(text: string, line: Line): boolean {
   return line.first + 2 < line.end && text.charCodeAt(line.first + 1) === c && text.charCodeAt(line.first + 2) === c;
 }
 
+/** A line that is exactly `---` (trailing blanks allowed). */
+function isDashes(text: string, line: Line): boolean {
+  let e = line.end;
+  while (e > line.start && isBlank(text.charCodeAt(e - 1))) e--;
+  return e - line.start === 3 && text.startsWith('---', line.start);
+}
+
+function isDots(text: string, line: Line): boolean {
+  let e = line.end;
+  while (e > line.start && isBlank(text.charCodeAt(e - 1))) e--;
+  return e - line.start === 3 && text.startsWith('...', line.start);
+}
+
+/** `key:` at the start of a line, as YAML front matter opens: lower-case ASCII, then a colon and a blank or the end. */
+function isYamlKey(text: string, line: Line): boolean {
+  let i = line.start;
+  const c = text.charCodeAt(i);
+  if (!((c >= 97 && c <= 122) || c === 95)) return false;
+  while (i < line.end) {
+    const d = text.charCodeAt(i);
+    if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 95 || d === 45) i++;
+    else break;
+  }
+  if (text.charCodeAt(i) !== 58) return false;
+  return i + 1 >= line.end || isBlank(text.charCodeAt(i + 1));
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -198,11 +225,30 @@ export function parseStructure(text: string, options: StructureOptions = { markd
     return paragraphs.length;
   };
 
-  for (const line of lines) {
+  // YAML front matter (`---`, `key: value` lines, `---`) is read as code: no
+  // figure or name is looked for there. Like a fence, it runs to the next
+  // `---` or `...` line; when there is none, no later `---` can open one either.
+  let frontMatterEnd = -1;
+  let noClosing = false;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     if (fence) {
       fence.end = line.end;
       if (isFence(text, line)) fence = null;
       continue;
+    }
+    if (li <= frontMatterEnd) continue;
+    if (markdown && !noClosing && isDashes(text, line) && li + 1 < lines.length && isYamlKey(text, lines[li + 1])) {
+      let close = li + 2;
+      while (close < lines.length && !isDashes(text, lines[close]) && !isDots(text, lines[close])) close++;
+      if (close < lines.length) {
+        closeParagraph();
+        closeTable();
+        blocks.push({ kind: 'code', start: line.start, end: lines[close].end, level: 0, contentStart: line.end, paragraph: -1 });
+        frontMatterEnd = close;
+        continue;
+      }
+      noClosing = true;
     }
     if (line.first === line.end) {
       closeParagraph();

@@ -1,5 +1,6 @@
 // The shipped knowledge base is complete and consistent: every entry has what
-// hovers and checks rely on, and no spelling points to two entries.
+// hovers and checks rely on, and no spelling points to two entries but
+// ambiguous ones that context tells apart.
 
 import { strict as assert } from 'assert';
 import { ENTITY_KINDS, builtinEntries, builtinKnowledge, describeEntry, formatAmount, formatDate } from '../../../server/src/core/knowledge/index';
@@ -62,18 +63,40 @@ describe('knowledge base integrity', () => {
     }
   });
 
-  it('never gives one spelling to two entries', () => {
-    const owner = new Map<string, string>();
+  it('never gives one spelling to two entries, unless every claim is ambiguous and context tells them apart', () => {
+    // A spelling may be shared (« DGA »: the armament directorate, the Data
+    // Governance Act) only when every entry lists it in contextVariants and
+    // each has a context word the others lack: the document's context then
+    // picks one, else none counts.
+    const claims = new Map<string, Array<{ id: string; contextual: boolean }>>();
     for (const e of entries) {
+      const contextual = new Set((e.contextVariants ?? []).map(looseKey));
+      const seen = new Set<string>();
       for (const v of [e.canonical, ...e.variants, ...(e.contextVariants ?? []), ...(e.exactVariants ?? [])]) {
         const key = looseKey(v);
         assert.ok(key.length > 0, `${e.id}: « ${v} » has no word`);
-        const other = owner.get(key);
-        assert.ok(other === undefined || other === e.id, `« ${v} » belongs to ${other} and ${e.id}`);
-        owner.set(key, e.id);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const list = claims.get(key) ?? [];
+        list.push({ id: e.id, contextual: contextual.has(key) });
+        claims.set(key, list);
       }
     }
+    for (const [key, list] of claims) {
+      if (list.length < 2) continue;
+      const who = list.map((c) => c.id).join(', ');
+      assert.ok(list.every((c) => c.contextual), `« ${key} » belongs to ${who}: shared only as contextVariants of each`);
+      const words = list.map((c) => new Set((builtinKnowledge().entry(c.id)?.context ?? []).map(looseKey)));
+      words.forEach((own, i) => {
+        const others = new Set(words.filter((_, j) => j !== i).flatMap((w) => [...w]));
+        assert.ok([...own].some((w) => !others.has(w)), `« ${key} »: ${list[i].id} needs a context word the other claimants (${who}) lack`);
+      });
+    }
     assert.deepEqual(builtinKnowledge().conflicts, []);
+  });
+
+  it('gives every context word a word to match (the index folds case and accents)', () => {
+    for (const e of entries) for (const w of e.context ?? []) assert.ok(looseKey(w).length > 0, `${e.id}: context « ${w} » has no word`);
   });
 
   it('covers the names French policy briefs use most', () => {

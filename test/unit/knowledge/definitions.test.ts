@@ -6,6 +6,7 @@ import { builtinKnowledge } from '../../../server/src/core/knowledge/index';
 import { findDefinitions } from '../../../server/src/core/knowledge/definitions';
 import { findEntities } from '../../../server/src/core/knowledge/mentions';
 import { parseStructure } from '../../../server/src/core/structure';
+import { analyze } from '../../../server/src/core/analysis';
 
 const k = builtinKnowledge();
 
@@ -78,7 +79,9 @@ describe('definitions in lists', () => {
     const text = '- **Fonds Ciel** : dispositif de soutien aux jeunes pousses du spatial.\n\n**Pass Export** : aide forfaitaire aux premières missions à l’étranger.\n';
     const d = defs(text);
     assert.deepEqual(d.map((x) => x.term), ['Fonds Ciel', 'Pass Export']);
-    assert.equal(d[0].kind, 'programme');
+    // The kind comes from the name's head noun first: « Fonds » → fund, « Pass » → programme.
+    assert.equal(d[0].kind, 'fund');
+    assert.equal(d[1].kind, 'programme');
     assert.equal(text.slice(d[1].start, d[1].end), 'Pass Export');
   });
 
@@ -104,5 +107,164 @@ describe('definitions in lists', () => {
     const m = findEntities(text, k, d).filter((x) => x.id === 'user:territoires-connectes');
     assert.equal(m.length, 2);
     assert.ok(m.every((x) => x.origin === 'document' && x.kind === 'programme' && x.canonical === 'Territoires connectés'));
+  });
+});
+
+describe('definitions: a long name and its acronym', () => {
+  it('reads « Nom long (SIGLE) »: both are names, of the kind of the head noun, and the acronym counts everywhere', () => {
+    const text = 'L’Observatoire régional des usages numériques (ORUN) publie un rapport. Selon l’ORUN, la fracture recule.';
+    const d = defs(text);
+    // The parenthesis defines the acronym: only its use before is early; the long name may come first.
+    assert.deepEqual(d.map((x) => [x.term, x.kind, x.explicit]), [
+      ['Observatoire régional des usages numériques', 'institution', false],
+      ['ORUN', 'institution', true],
+    ]);
+    const m = findEntities(text, k);
+    assert.deepEqual(m.map((x) => x.text), ['Observatoire régional des usages numériques', 'ORUN', 'ORUN']);
+    assert.ok(m.every((x) => x.kind === 'institution' && x.origin === 'document'));
+  });
+
+  it('reads « SIGLE (Nom long) » the same way', () => {
+    const d = defs('Le FSIN (Fonds de soutien aux infrastructures numériques) est doté de 40 M€.');
+    assert.deepEqual(d.map((x) => [x.term, x.kind]), [['FSIN', 'fund'], ['Fonds de soutien aux infrastructures numériques', 'fund']]);
+  });
+
+  it('takes the kind of the head noun: plan, programme, loi, agence, label, haut conseil', () => {
+    const kinds = (text: string) => defs(text).map((x) => x.kind);
+    assert.deepEqual(kinds('Le plan de modernisation des réseaux locaux (PMRL) est adopté.'), ['plan', 'plan']);
+    assert.deepEqual(kinds('La loi de programmation de la recherche numérique (LPRN) est votée.'), ['law', 'law']);
+    assert.deepEqual(kinds('L’Agence régionale de l’innovation (ARI) recrute.'), ['institution', 'institution']);
+    assert.deepEqual(kinds('Le Haut Conseil de la donnée publique (HCDP) siège.'), ['institution', 'institution']);
+    assert.deepEqual(kinds('Le label Territoire engagé pour le climat (TEC) est remis.'), ['label', 'label']);
+  });
+
+  it('gives an acronym the known entry its long name names, and the long name stays that entry', () => {
+    const text = 'Le Code général des impôts (CGI) s’applique. Le CGI prévoit une exonération.';
+    assert.deepEqual(findEntities(text, k).map((x) => x.id), ['code-general-impots', 'code-general-impots', 'code-general-impots']);
+  });
+
+  it('lets an ambiguous acronym of a known name count once introduced', () => {
+    const text = 'Le groupe Caisse des dépôts (CDC) investit. Plus loin : la CDC prévoit de doubler son effort.';
+    assert.deepEqual(findEntities(text, k).map((x) => x.id), ['caisse-des-depots', 'caisse-des-depots', 'caisse-des-depots']);
+    assert.deepEqual(findEntities('La CDC prévoit de doubler son effort.', k), []);
+  });
+
+  it('reads an acronym given another meaning as no name of ours, anywhere in the document', () => {
+    for (const text of [
+      'Une PIA (Privacy Impact Assessment) est exigée. Le responsable tient la PIA à jour.',
+      'Le chiffre d’affaires (CA) progresse ; le CA atteint 3 M€.',
+      'La société en nom collectif (SNC) est dissoute ; la SNC a été radiée.',
+    ]) {
+      assert.deepEqual(findEntities(text, k), [], text);
+      assert.deepEqual(defs(text).filter((x) => !x.generic), [], text);
+    }
+    // Only that spelling: the longer names stay.
+    assert.deepEqual(findEntities('Une PIA (Privacy Impact Assessment) est exigée ; le PIA 4 finance.', k).map((x) => x.text), ['PIA 4']);
+  });
+
+  it('makes no name of a generic procedure or an indefinite long name', () => {
+    assert.deepEqual(analyze('Un appel à manifestation d’intérêt (AMI) est ouvert. L’AMI se clôt en mai.').entities, []);
+    assert.deepEqual(analyze('Un comité de pilotage (COPIL) se réunit. Le COPIL valide.').entities, []);
+  });
+
+  it('ignores parentheses that are no acronym of the words before', () => {
+    assert.deepEqual(defs('Le budget de la mission (voir annexe) progresse (ANNEXE).'), []);
+    assert.deepEqual(defs('La dotation (DGF) augmente. Le règlement (UE) 2016/679 s’applique.'), []);
+  });
+});
+
+describe('definitions: naming words and parenthesised names', () => {
+  it('reads « dénommé X », « dit X » without quotes after a kind noun', () => {
+    const d = defs('Un fonds dénommé Relance Sud Numérique est créé. La plateforme, dite Data Commune, ouvre en mai.');
+    assert.deepEqual(d.map((x) => [x.term, x.kind, x.explicit]), [
+      ['Relance Sud Numérique', 'fund', true],
+      ['Data Commune', 'programme', true],
+    ]);
+  });
+
+  it('does not read a verb « dit » as a naming word', () => {
+    assert.deepEqual(defs('Le ministre a dit Non à la réforme.'), []);
+  });
+
+  it('reads « Nom long (« court ») » as two names of one thing', () => {
+    const text = 'La circulaire fixe la doctrine d’usage des clouds publics par l’État (« Nuage d’abord »). Nuage d’abord s’impose.';
+    const d = defs(text);
+    assert.deepEqual(d.map((x) => [x.term, x.id]), [
+      ['doctrine d’usage des clouds publics par l’État', 'user:nuage-d-abord'],
+      ['Nuage d’abord', 'user:nuage-d-abord'],
+    ]);
+    assert.equal(d[0].kind, 'doctrine');
+  });
+
+  it('reads « le label « X » » as a definition, but not any quoted word after any noun', () => {
+    assert.deepEqual(defs('Les lieux ayant reçu le label « Cœur Numérique » sont listés.').map((x) => [x.term, x.kind]), [['Cœur Numérique', 'label']]);
+    assert.deepEqual(defs('Une aide « exceptionnelle » est versée.'), []);
+  });
+});
+
+describe('definitions: captions are not definitions', () => {
+  it('ignores bold captions, field lines and dates', () => {
+    const text = [
+      '**Notre rôle** : accompagner les collectivités.',
+      '',
+      '**Calendrier** : lancement au printemps.',
+      '',
+      '**Points Clés** : trois mesures.',
+      '',
+      '**12 mars 2024** : comité de lancement.',
+      '',
+      '**Juin 2025** : bilan.',
+      '',
+      '**Pour les communes** : un guichet unique.',
+      '',
+      '- **Rôle de la DINUM** : coordonner les ministères.',
+      '- **Mise en œuvre** : trois vagues successives de déploiement.',
+      '- Objectifs généraux : réduire les délais de paiement.',
+      '- Article 13 II : information des abonnés sur leur consommation.',
+      '',
+      '**Synthèse par Camille :** trois points font consensus.',
+    ].join('\n');
+    assert.deepEqual(defs(text), []);
+  });
+
+  it('keeps captions that are names: capitalised words, an acronym, a kind noun first', () => {
+    const text = [
+      '- **Chèque Cyber** : prise en charge d’un audit.',
+      '- **Prêt Rebond Local** : prêt d’honneur à taux zéro.',
+      '- **Fonds régional d’amorçage** : fonds de capital-risque.',
+      '- **Action Cœur de Ville** : programme de revitalisation.',
+      '- **Pass TPE** : aide forfaitaire.',
+    ].join('\n');
+    assert.deepEqual(defs(text).map((x) => [x.term, x.kind, x.explicit]), [
+      ['Chèque Cyber', 'programme', false],
+      ['Prêt Rebond Local', 'programme', false],
+      ['Fonds régional d’amorçage', 'fund', false],
+      ['Action Cœur de Ville', 'programme', false],
+      ['Pass TPE', 'programme', false],
+    ]);
+  });
+});
+
+describe('definitions: glossaries of acronyms and quoted words', () => {
+  it('reads an acronym list, with the kind of each long name', () => {
+    const text = '- DRFIP : Direction régionale des Finances publiques\n- FSN : Fonds pour la société numérique\n- CNNum : Conseil national du numérique\n';
+    assert.deepEqual(defs(text).map((x) => [x.term, x.kind]), [['DRFIP', 'institution'], ['FSN', 'fund'], ['CNNum', 'institution']]);
+  });
+
+  it('takes the kind of a name given by « dit » from its own head noun when nothing before says it', () => {
+    assert.deepEqual(defs('Le FPRNM, dit « Fonds Barnier », finance la prévention.').map((x) => [x.term, x.kind]), [['Fonds Barnier', 'fund']]);
+  });
+
+  it('does not make a name of one common word in quotes', () => {
+    assert.deepEqual(defs('La directive « écoconception » permet d’établir des exigences.'), []);
+    assert.deepEqual(defs('Le volet dit « dirigé » finance les stratégies.').map((x) => x.term), ['dirigé']);
+  });
+});
+
+describe('definitions: a defined name in another case', () => {
+  it('counts it in lower case after a kind noun or between quotes, not as ordinary words', () => {
+    const text = 'Un label « Numérique Solidaire » a été créé. Les lieux labellisés numérique solidaire sont 300 ; « numérique solidaire » figure au guide ; un numérique solidaire reste à bâtir.';
+    const m = findEntities(text, k).filter((x) => x.id === 'user:numerique-solidaire');
+    assert.deepEqual(m.map((x) => x.text), ['Numérique Solidaire', 'numérique solidaire', 'numérique solidaire']);
   });
 });

@@ -101,6 +101,29 @@ describe('used-before-definition hints', () => {
   });
 });
 
+describe('used-before-definition: explicit definitions only, never at the defining phrase', () => {
+  it('is silent on a name used earlier in the very sentence that defines its alias', () => {
+    // « Fonds » is defined by « ci-après » and also begins the long name in the same sentence.
+    const text = 'Le Fonds Horizon Numérique (ci-après « le Fonds ») investit dans les PME. Le Fonds publie ses comptes.';
+    assert.deepEqual(hints(text), []);
+  });
+
+  it('is silent for a glossary line or a caption at the end of a document', () => {
+    const text = 'Le Pass Jeunes Pousses a aidé 300 entreprises.\n\n## Glossaire\n\n- **Pass Jeunes Pousses** : aide forfaitaire aux créateurs.\n';
+    assert.deepEqual(hints(text), []);
+  });
+
+  it('flags an acronym used before the long name introduces it, at the early use only', () => {
+    const text = 'Le PNHS finance la migration.\n\nLe Programme national pour l’hébergement souverain (PNHS) a été lancé en 2024. Le PNHS croît.';
+    const found = hints(text);
+    assert.deepEqual(found.map((f) => [f.code, f.start]), [['used-before-definition', 3]]);
+  });
+
+  it('is silent when the long name and its acronym come first', () => {
+    assert.deepEqual(hints('Le Programme national pour l’hébergement souverain (PNHS) a été lancé. Le PNHS croît.'), []);
+  });
+});
+
 describe('bounded Damerau–Levenshtein distance', () => {
   it('counts edits and transpositions, and stops past the bound', () => {
     assert.equal(boundedDamerau('secnumcloud', 'secnumcloud', 1), 0);

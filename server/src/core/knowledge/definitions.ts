@@ -1,21 +1,33 @@
 // Where a document introduces a name of its own:
 //   Un label « Territoires numériques » a été créé afin de…
-//   le dispositif « X » vise à…, un fonds baptisé « Y »…
+//   le dispositif « X » vise à…, un fonds baptisé « Y », un fonds dénommé Relance Sud…
 //   … France 2030 (ci-après « le Programme ») …
+//   Le Programme national pour l’hébergement souverain (PNHS) …     (a long name and its acronym)
+//   le PNHS (Programme national pour l’hébergement souverain) …
+//   la doctrine d’utilisation du cloud par l’État (« cloud au centre ») …
 //   **Terme** : définition   /   - **Terme** : définition   /   - Terme : définition
 //   Terme
 //   : définition                       (Markdown definition list)
 // A name the knowledge base knows resolves to its id; an invented one gets
-// `user:<slug>` (or the id of the entity a « ci-après » alias stands for).
+// `user:<slug>` (or the id of the entity a « ci-après » alias stands for), and
+// the kind of its head noun (« fonds » → fund, « agence » → institution…).
+// Bold captions (« **Notre rôle** : »), field lines, dates and common nouns
+// are not definitions. An acronym introduced with a long name that is no name
+// of ours (« une PIA (Privacy Impact Assessment) », « le chiffre d’affaires
+// (CA) ») is returned as `generic`: the document gives that spelling another
+// meaning, so it is never marked there.
 //
-// Only bounded slices around quotes and at the start of blocks are examined,
-// so the cost is linear in the text; patterns are plain string tests.
+// Only bounded slices around quotes, parentheses, naming words and at the
+// start of blocks are examined, so the cost is linear in the text; patterns
+// are plain string tests.
 
 import { Definition, EntityKind, Span } from '../types';
 import { Block, DocumentStructure, indexAt } from '../structure';
-import { KnowledgeIndex } from './index';
+import { KnowledgeIndex, NO_SPANS } from './index';
 import { DocumentDefinition } from './mentions';
-import { CharClass, charClass, isUpper, looseKey, slug, tokenize } from './normalize';
+import { Mode, RawMatch } from './trie';
+import { CharClass, TF, Tokens, charClass, foldToken, hashString, isUpper, looseKey, nameTokens, slug, tokenize, tokensOf } from './normalize';
+import { overlapsSpans } from './exclusions';
 
 export type { DocumentDefinition } from './mentions';
 
@@ -65,7 +77,8 @@ const NOUNS: Array<[string, EntityKind]> = [
   ['directive', 'regulation'],
   ['agence', 'institution'],
   ['autorite', 'institution'],
-  ['mission', 'institution'],
+  // « la mission « Culture » »: in policy texts, mostly a mission of the State budget.
+  ['mission', 'programme'],
   ['comite', 'institution'],
   ['conseil', 'institution'],
   ['observatoire', 'institution'],
@@ -196,12 +209,86 @@ function kindFromDefinition(def: string): EntityKind | null {
   return null;
 }
 
+/**
+ * Head nouns that give a long name its kind (folded as foldToken gives them:
+ * no accents, plural « s » dropped). Generic procedures (« appel à projets »,
+ * « projet », « mesure ») are left out: « un appel à manifestation d’intérêt
+ * (AMI) » names no programme.
+ */
+const HEADS = new Map<string, EntityKind>([
+  ['programme', 'programme'], ['dispositif', 'programme'], ['pret', 'programme'], ['cheque', 'programme'], ['pas', 'programme'],
+  ['pass', 'programme'], ['prime', 'programme'], ['pacte', 'programme'], ['initiative', 'programme'], ['bouclier', 'programme'],
+  ['guichet', 'programme'], ['plan', 'plan'], ['strategie', 'strategy'], ['doctrine', 'doctrine'], ['fond', 'fund'], ['fonds', 'fund'],
+  ['label', 'label'], ['marque', 'label'], ['certification', 'label'], ['qualification', 'qualification'], ['visa', 'qualification'],
+  ['referentiel', 'qualification'], ['loi', 'law'], ['code', 'law'], ['decret', 'law'], ['ordonnance', 'law'], ['traite', 'law'],
+  ['arret', 'law'], ['reglement', 'regulation'], ['directive', 'regulation'], ['agence', 'institution'], ['autorite', 'institution'],
+  ['comite', 'institution'], ['conseil', 'institution'], ['observatoire', 'institution'], ['office', 'institution'],
+  ['institut', 'institution'], ['commission', 'institution'], ['commissariat', 'institution'], ['secretariat', 'institution'],
+  ['direction', 'institution'], ['delegation', 'institution'], ['ministere', 'institution'], ['cour', 'institution'],
+  ['tribunal', 'institution'], ['fondation', 'institution'], ['banque', 'institution'], ['caisse', 'institution'],
+  ['groupement', 'institution'], ['consortium', 'institution'], ['haut', 'institution'], ['haute', 'institution'],
+  ['centre', 'institution'], ['service', 'institution'], ['taxe', 'tax'], ['impot', 'tax'], ['contribution', 'tax'], ['redevance', 'tax'], ['credit', 'programme'],
+]);
+
+/** Heads made of two words whose first alone says nothing (« haut conseil », « crédit d’impôt »). */
+const TWO_WORD_HEADS = new Set(['haut', 'haute', 'credit', 'centre']);
+const SECOND_WORDS = new Map<string, string[]>([
+  ['haut', ['conseil', 'commissariat', 'comite']],
+  ['haute', ['autorite']],
+  ['credit', ['d', 'impot']],
+  ['centre', ['national', 'interministeriel', 'europeen']],
+]);
+
+/** The kind a name's first words give it (« Programme national… » → programme), or null. */
+function headKind(words: readonly string[]): EntityKind | null {
+  if (words.length === 0) return null;
+  const kind = HEADS.get(words[0]);
+  if (kind === undefined) return null;
+  if (!TWO_WORD_HEADS.has(words[0])) return kind;
+  const next = SECOND_WORDS.get(words[0]) ?? [];
+  return words.length > 1 && next.includes(words[1]) ? kind : null;
+}
+
+/** Words a caption or a sentence starts with, never a name: determiners, prepositions, pronouns. */
+const NOT_NAME_START = new Set([
+  'notre', 'nos', 'no', 'votre', 'vos', 'leur', 'mon', 'ma', 'me', 'ton', 'ta', 'son', 'sa', 'se', 'le', 'la', 'les', 'l', 'un', 'une',
+  'de', 'du', 'des', 'd', 'en', 'a', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'avec', 'san', 'sans', 'chez', 'ver', 'vers', 'selon',
+  'depui', 'depuis', 'pendant', 'entre', 'ce', 'cet', 'cette', 'ce', 'qui', 'que', 'quoi', 'comment', 'pourquoi', 'ou', 'quand',
+  'il', 'elle', 'nou', 'nous', 'vou', 'vous', 'on', 'ils', 'elles', 'et', 'mai', 'mais', 'donc', 'or', 'ni', 'car', 'si', 'tout', 'toute',
+  'tous', 'chaque', 'quel', 'quelle', 'quelque', 'plus', 'moins', 'tres', 'bien', 'ici', 'aujourd', 'hier', 'demain', 'enfin', 'puis',
+  'ensuite', 'comme', 'ainsi', 'outre', 'apres', 'avant',
+]);
+
+const MONTHS = new Set([
+  'janvier', 'fevrier', 'mar', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+]);
+
+/** Caption words (bold list leads, field names): « **Objectifs** », « **Calendrier** ». */
+const CAPTION_WORDS = new Set([
+  ...FIELD_WORDS,
+  'role', 'priorite', 'priorites', 'axe', 'axes', 'etape', 'phase', 'action', 'chiffre', 'chiffres', 'bilan',
+  'perspective', 'perspectives', 'methode', 'methodologie', 'point', 'points', 'gouvernance', 'pilotage', 'modalite', 'modalites',
+  'condition', 'conditions', 'eligibilite', 'critere', 'criteres', 'public', 'publics', 'resultat', 'resultats', 'indicateur',
+  'indicateurs', 'livrable', 'livrables', 'risque', 'risques', 'recommandation', 'recommandations', 'constat', 'constats',
+  'proposition', 'propositions', 'definition', 'definitions', 'glossaire', 'annexe', 'annexes', 'introduction', 'synthese', 'rappel',
+  'precision', 'precisions', 'mise', 'suivi', 'evaluation', 'calendrier', 'acteur', 'acteurs', 'partenaire', 'partenaires', 'moyen',
+  'moyens', 'budget', 'montant', 'lien', 'etat', 'situation', 'deroulement', 'organisation', 'fonctionnement', 'principe', 'principes',
+  'article', 'alinea', 'section', 'chapitre', 'titre', 'paragraphe', 'recapitulatif', 'compte', 'ordre',
+]);
+
 interface Context {
   text: string;
   structure: DocumentStructure;
   knowledge: KnowledgeIndex;
+  excluded: readonly Span[];
+  tokens: Tokens;
+  matches: readonly RawMatch[];
   out: DocumentDefinition[];
   seen: Set<string>;
+  /** Where the next `(` is, from the last search. */
+  paren: number;
+  /** Where the next « , “ and " are, from the last searches. */
+  quotes: number[];
 }
 
 function sentenceOf(ctx: Context, at: number, block: Block): Span {
@@ -210,17 +297,24 @@ function sentenceOf(ctx: Context, at: number, block: Block): Span {
   return { start: block.contentStart, end: block.end };
 }
 
-function add(ctx: Context, term: Span, sentence: Span, kind: EntityKind | null, alias?: { id: string; kind: EntityKind }): void {
-  const written = ctx.text.slice(term.start, term.end);
-  const key = looseKey(written);
-  if (!key || ctx.seen.has(key)) return;
+/** Records a definition unless its term was defined already or sits in an address or code. */
+function push(ctx: Context, def: DocumentDefinition): void {
+  const key = looseKey(def.term);
+  if (!key || ctx.seen.has(key) || overlapsSpans(ctx.excluded, def.start, def.end)) return;
   ctx.seen.add(key);
+  ctx.out.push(def);
+}
+
+function add(ctx: Context, term: Span, sentence: Span, kind: EntityKind | null, explicit: boolean, alias?: { id: string; kind: EntityKind }): void {
+  const written = ctx.text.slice(term.start, term.end);
+  // A term defined already costs nothing more (the first definition wins).
+  if (ctx.seen.has(looseKey(written))) return;
   const known = ctx.knowledge.resolve(written);
   let def: DocumentDefinition;
-  if (known) def = { ...term, term: written, id: known.id, sentence, kind: known.kind, invented: false };
-  else if (alias) def = { ...term, term: written, id: alias.id, sentence, kind: alias.kind, invented: true };
-  else def = { ...term, term: written, id: `user:${slug(written)}`, sentence, kind: kind ?? 'label', invented: true };
-  ctx.out.push(def);
+  if (known) def = { ...term, term: written, id: known.id, sentence, kind: known.kind, invented: false, explicit };
+  else if (alias) def = { ...term, term: written, id: alias.id, sentence, kind: alias.kind, invented: true, explicit };
+  else def = { ...term, term: written, id: `user:${slug(written)}`, sentence, kind: kind ?? 'label', invented: true, explicit };
+  push(ctx, def);
 }
 
 /** « ci-après », « ci-après dénommé », with an optional article, at the end of the prefix. */
@@ -234,9 +328,25 @@ function isCiApres(prefix: string): boolean {
   return w === 'ci-apres' || w === '(ci-apres' || w === 'ci-apres' || w.endsWith('ci-apres') || w === 'ciapres';
 }
 
+/** The known name whose match ends right before `at` (blanks, closing quotes and commas between), if any, not ambiguous. */
+function knownBefore(ctx: Context, at: number, from: number): RawMatch | null {
+  const { matches } = ctx;
+  let lo = 0;
+  let hi = matches.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].end <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && matches[found].start >= from ? matches[found] : null;
+}
+
 /** The entity a « (ci-après « X ») » stands for: the name written just before it. */
 function aliasTarget(ctx: Context, sentence: Span, quote: number): { id: string; kind: EntityKind } | undefined {
-  const { matches } = ctx.knowledge.scan(ctx.text);
+  const { matches } = ctx;
   // Binary search for the last match that ends before the quote.
   let lo = 0;
   let hi = matches.length - 1;
@@ -261,11 +371,25 @@ function aliasTarget(ctx: Context, sentence: Span, quote: number): { id: string;
   return undefined;
 }
 
+/** The next opening quote at or after `from` (« “ "), or the text's length: three native searches, each remembered while blocks come in order. */
+function nextQuote(ctx: Context, from: number): number {
+  const { text, quotes } = ctx;
+  for (let q = 0; q < 3; q++) {
+    if (quotes[q] < from) {
+      const at = text.indexOf(QUOTES[q], from);
+      quotes[q] = at < 0 ? text.length : at;
+    }
+  }
+  return Math.min(quotes[0], quotes[1], quotes[2]);
+}
+
+const QUOTES = ['\u00ab', '\u201c', '"'];
+
 function quotedDefinitions(ctx: Context, b: Block): void {
   const { text } = ctx;
-  // This loop runs on every character: nothing in it may be captured by a
-  // closure, or V8 would allocate a scope object per character.
   for (let i = b.contentStart; i < b.end; i++) {
+    i = nextQuote(ctx, i);
+    if (i >= b.end) return;
     const c = text.charCodeAt(i);
     const close = closingQuote(c);
     if (close < 0) continue;
@@ -288,20 +412,165 @@ function quotedTerm(ctx: Context, b: Block, open: number, close: number): void {
   const prefix = loose(text.slice(Math.max(sentence.start, open - 70), open)).trimEnd();
   if (isCiApres(prefix)) {
     const noun = nounBefore(loose(text.slice(Math.max(sentence.start, open - 120), open)).replace(/\(?ci-apres.*$/, ''));
-    add(ctx, stripArticle(text, inner), sentence, noun, aliasTarget(ctx, sentence, open));
+    add(ctx, stripArticle(text, inner), sentence, noun, true, aliasTarget(ctx, sentence, open));
     return;
   }
   const last = lastWords(prefix, 1)[0] ?? '';
+  const head = headKind(nameTokens(text.slice(inner.start, inner.end)).folded);
   if (NAMING.has(last)) {
-    add(ctx, inner, sentence, nounBefore(prefix.slice(0, prefix.length - last.length)));
+    add(ctx, inner, sentence, nounBefore(prefix.slice(0, prefix.length - last.length)) ?? head, true);
+    return;
+  }
+  if (prefix.endsWith('(') && closesParenthesis(text, close, b.end)) {
+    parenthesisedAlias(ctx, sentence, open, inner);
     return;
   }
   const kind = nounBefore(prefix);
   if (!kind) return;
+  // « la directive « écoconception » permet… »: one common word in quotes is a word, not a name.
+  if (isCommonWord(text, inner)) return;
   const before = ' ' + prefix + ' ';
-  if (CREATORS.some((d) => before.includes(d))) return add(ctx, inner, sentence, kind);
+  if (CREATORS.some((d) => before.includes(d))) return add(ctx, inner, sentence, kind, true);
   const suffix = ' ' + loose(text.slice(close + 1, Math.min(sentence.end, close + 141)));
-  if (DEFINERS.some((d) => suffix.includes(d))) add(ctx, inner, sentence, kind);
+  if (DEFINERS.some((d) => suffix.includes(d))) return add(ctx, inner, sentence, kind, true);
+  // « le label « X » »: a kind noun right before a quoted name introduces it.
+  if (isUpper(text.charCodeAt(inner.start)) || charClass(text.charCodeAt(inner.start)) === CharClass.Digit || ctx.knowledge.resolve(text.slice(inner.start, inner.end))) {
+    add(ctx, inner, sentence, kind, false);
+  }
+}
+
+/** One word in lower case, without digits, that the knowledge base does not know. */
+function isCommonWord(text: string, s: Span): boolean {
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    const k = charClass(c);
+    if (k === CharClass.Digit || isUpper(c) || k === CharClass.Blank || k === CharClass.Joiner) return false;
+  }
+  return true;
+}
+
+/** A `)` right after the closing quote (blanks aside). */
+function closesParenthesis(text: string, close: number, end: number): boolean {
+  let k = close + 1;
+  while (k < end && isBlankChar(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 41;
+}
+
+/**
+ * « la doctrine d’utilisation du cloud par l’État (« cloud au centre ») »: the
+ * long name, from its kind noun to the parenthesis, is another name of what
+ * the quoted one names.
+ */
+function parenthesisedAlias(ctx: Context, sentence: Span, open: number, inner: Span): void {
+  const { text, tokens } = ctx;
+  const written = text.slice(inner.start, inner.end);
+  const known = ctx.knowledge.resolve(written);
+  const id = known ? known.id : `user:${slug(written)}`;
+  // The nearest kind noun after a determiner, at most twelve words back.
+  const last = tokenBefore(tokens, open);
+  if (last < 0) return;
+  let first = -1;
+  let kind: EntityKind | null = null;
+  for (let i = last, n = 0; i >= 0 && n < 12 && tokens.start[i] >= sentence.start; i--, n++) {
+    const k = headKind([foldToken(text, tokens.start[i], tokens.end[i]), i + 1 <= last ? foldToken(text, tokens.start[i + 1], tokens.end[i + 1]) : '']);
+    if (k && i > 0 && DETERMINERS.has(foldToken(text, tokens.start[i - 1], tokens.end[i - 1]))) {
+      first = i;
+      kind = k;
+      break;
+    }
+  }
+  if (first < 0 || first === last || !kind) return;
+  add(ctx, inner, sentence, kind, true);
+  const span = { start: tokens.start[first], end: tokens.end[last] };
+  push(ctx, { ...span, term: text.slice(span.start, span.end), id, sentence, kind: known ? known.kind : kind, invented: true, explicit: true });
+}
+
+const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'du', 'au', 'aux', 'un', 'une', 'ce', 'cet', 'cette', 'de', 'd', 'des', 'sa', 'son', 'notre', 'votre', 'leur']);
+
+/** Index of the last token that ends at or before `at`, or -1. */
+function tokenBefore(tokens: Tokens, at: number): number {
+  let lo = 0;
+  let hi = tokens.count - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.end[mid] <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the first token that starts at or after `at`, or tokens.count. */
+function tokenAfter(tokens: Tokens, at: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether a term written alone as a caption (bold lead, list lead, definition
+ * list) reads as a name: not a caption word, a date, a phrase opened by a
+ * determiner or a preposition, nor a sentence about a known name; a single
+ * word only with a capital or a digit inside it; several words when each word
+ * that carries meaning is capitalised, or one is an acronym, or the first is a
+ * kind noun (« Fonds souverain numérique »).
+ */
+function nameLike(ctx: Context, term: Span, definitionKind = false): boolean {
+  const { text } = ctx;
+  const written = text.slice(term.start, term.end);
+  if (ctx.knowledge.resolve(written)) return true;
+  const { folded, exact } = nameTokens(written);
+  if (folded.length === 0) return false;
+  const first = folded[0];
+  if (NOT_NAME_START.has(first)) return false;
+  if (charClass(written.charCodeAt(0)) === CharClass.Digit || folded.some((f) => MONTHS.has(f))) return false;
+  if (!isUpper(written.charCodeAt(0))) return false;
+  // « Rôle de la DINUM », « Bilan du PIA 4 »: a caption about a known name.
+  const { matches } = ctx;
+  for (let k = firstMatchFrom(matches, term.start); k < matches.length && matches[k].start < term.end; k++) {
+    const m = matches[k];
+    if (m.end <= term.end && !(m.start === term.start && m.end === term.end) && m.variant.mode === Mode.Strong) return false;
+  }
+  // An acronym (two capitals, or letters and digits: « PME », « C5 »), or a capital inside a word (« SecNumCloud »).
+  const acronym = exact.some((x, i) => (i > 0 || folded.length === 1) && (/[A-Z].*[A-Z]/.test(x) || (/[A-Za-z]/.test(x) && /[0-9]/.test(x)) || /.[A-Z]/.test(x)));
+  const caption = CAPTION_WORDS.has(first);
+  if (folded.length === 1) return acronym && !caption;
+  if (acronym && !caption) return true;
+  let capitalised = true;
+  let small = false;
+  let numbers = false;
+  for (let i = 1; i < folded.length; i++) {
+    if (FUNCTION_WORDS.has(folded[i])) {
+      small = true;
+      continue;
+    }
+    if (/^[0-9]/.test(exact[i])) numbers = true;
+    else if (!(exact[i].length > 0 && exact[i][0] !== exact[i][0].toLowerCase())) capitalised = false;
+  }
+  // « **Points Clés** », « **Article 13 II** », « **Récapitulatif par Louise** »: a
+  // caption word leads; a longer name may still start with one (« Action Cœur de Ville »).
+  if (caption) return capitalised && !numbers && folded.length >= 3 && (!small || definitionKind);
+  // « Chèque Cyber », « Guichet Unique »: every word capitalised. With small
+  // words between (« Récapitulatif par Louise »), a kind noun must say it is a name.
+  if (headKind(folded) !== null) return true;
+  return capitalised && (!small || definitionKind);
+}
+
+const FUNCTION_WORDS = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'd', 'des', 'au', 'aux', 'a', 'en', 'et', 'pour', 'par', 'sur', 'sous', 'dans', 'avec']);
+
+/** The kind a caption term gets: its head noun, else the first kind noun of its definition. */
+function captionKind(text: string, term: Span, definition: string): EntityKind | null {
+  // « - DGFIP : Direction générale des Finances publiques »: the definition is the long name.
+  const words = nameTokens(definition.slice(0, 80)).folded;
+  const long = ARTICLE_WORDS.has(words[0]) ? words.slice(1) : words;
+  return headKind(nameTokens(text.slice(term.start, term.end)).folded) ?? headKind(long) ?? kindFromDefinition(definition);
 }
 
 /** `**Terme** : …`, `__Terme__ : …`, `**Terme :** …` at the start of a paragraph or list item. */
@@ -330,7 +599,9 @@ function boldDefinition(ctx: Context, b: Block): boolean {
   if (lineEnd < 0 || lineEnd > b.end) lineEnd = b.end;
   const defText = text.slice(colon ? j : j + 1, lineEnd);
   if (loose(defText).trim().length === 0) return false;
-  add(ctx, inner, sentenceOf(ctx, inner.start, b), kindFromDefinition(defText));
+  // A bold caption (« **Notre rôle** : », « **Calendrier** : ») is no definition.
+  if (!nameLike(ctx, inner, kindFromDefinition(defText) !== null)) return true;
+  add(ctx, inner, sentenceOf(ctx, inner.start, b), captionKind(text, inner, defText), false);
   return true;
 }
 
@@ -354,20 +625,14 @@ function plainListDefinition(ctx: Context, b: Block): void {
   const term = trimSpan(text, s, colon);
   if (!plausibleTerm(text, term)) return;
   const written = text.slice(term.start, term.end);
-  const firstCode = text.charCodeAt(term.start);
-  if (!isUpper(firstCode) && charClass(firstCode) !== CharClass.Digit) return;
-  const words = loose(written).split(/[ '-]/);
-  if (FIELD_WORDS.has(words[0])) return;
   const tokens = tokenize(written);
-  let nameLike = tokens.count >= 2 && tokens.count <= 5;
-  for (let k = term.start + 1; k < term.end && !nameLike; k++) if (isUpper(text.charCodeAt(k)) || charClass(text.charCodeAt(k)) === CharClass.Digit) nameLike = true;
-  if (!nameLike && !ctx.knowledge.resolve(written)) return;
   const def = loose(text.slice(colon + 1, lineEnd)).trim();
+  if (tokens.count > 5 || !nameLike(ctx, term, kindFromDefinition(def) !== null)) return;
   const defWords = def.split(' ');
   if (defWords.length < 4) return;
   if (!/^[a-z]/.test(def)) return;
   if (defWords.slice(0, 3).some((w) => /[0-9]/.test(w))) return;
-  add(ctx, term, sentenceOf(ctx, term.start, b), kindFromDefinition(def));
+  add(ctx, term, sentenceOf(ctx, term.start, b), captionKind(text, term, def), false);
 }
 
 /** A Markdown definition list: the term alone on the first line, then `: définition`. */
@@ -379,15 +644,304 @@ function pandocDefinition(ctx: Context, b: Block): void {
   while (j < b.end && isBlankChar(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
   if (text.charCodeAt(j) !== 58 || !isBlankChar(text.charCodeAt(j + 1))) return;
   const term = trimSpan(text, b.contentStart, text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
-  if (!plausibleTerm(text, term)) return;
   let lineEnd = text.indexOf('\n', j);
   if (lineEnd < 0 || lineEnd > b.end) lineEnd = b.end;
-  add(ctx, term, term, kindFromDefinition(text.slice(j + 1, lineEnd)));
+  const definition = text.slice(j + 1, lineEnd);
+  if (!plausibleTerm(text, term) || !nameLike(ctx, term, kindFromDefinition(definition) !== null)) return;
+  add(ctx, term, term, captionKind(text, term, definition), false);
+}
+
+// ---------------------------------------------------------------------------
+// Acronyms: « Nom long (SIGLE) » and « SIGLE (Nom long) ».
+
+/** An acronym as written between parentheses: 2–12 letters and digits (hyphens inside), two capitals at least, mostly capitals. */
+function acronymShape(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n < 2 || n > 12) return false;
+  let upper = 0;
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c >= 48 && c <= 57) continue;
+    else if (c === 45 && i > start && i < end - 1) continue;
+    else return false;
+  }
+  const first = text.charCodeAt(start);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return false;
+  return upper >= 2 && upper * 2 >= letters;
+}
+
+/** Lower case, no accents: the letters the acronym's letters are matched against. */
+function plainWord(text: string, start: number, end: number): string {
+  return text.slice(start, end).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Schwartz and Hearst's test (2003): the acronym's letters, read from the
+ * last, are found in order in the words before it, the first one at the start
+ * of a word. Returns the index (in `words`) of the word the long name starts
+ * with, or -1.
+ */
+function longFormStart(acronym: string, words: readonly string[]): number {
+  const letters: string[] = [];
+  for (const ch of acronym.toLowerCase()) if (/[a-z0-9]/.test(ch)) letters.push(ch);
+  if (letters.length < 2 || words.length === 0) return -1;
+  let w = words.length - 1;
+  let c = words[w].length - 1;
+  for (let a = letters.length - 1; a >= 0; a--) {
+    const ch = letters[a];
+    for (;;) {
+      if (c < 0) {
+        w--;
+        if (w < 0) return -1;
+        c = words[w].length - 1;
+        continue;
+      }
+      if (words[w][c] === ch && (a > 0 || c === 0)) break;
+      c--;
+    }
+    c--;
+  }
+  return w;
+}
+
+function acronymDefinitions(ctx: Context, b: Block): void {
+  const { text } = ctx;
+  for (let i = b.contentStart; i < b.end; i++) {
+    // The next parenthesis of the text is remembered across blocks, which come in order: one search in all.
+    if (ctx.paren < i) ctx.paren = text.indexOf('(', i);
+    if (ctx.paren < 0) ctx.paren = text.length;
+    i = ctx.paren;
+    if (i >= b.end) return;
+    // The parenthesis closes on its line, within a name's length.
+    let k = i + 1;
+    const limit = Math.min(b.end, i + 130);
+    while (k < limit && text.charCodeAt(k) !== 41 && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 40) k++;
+    if (k >= limit || text.charCodeAt(k) !== 41) continue;
+    const inner = trimSpan(text, i + 1, k);
+    if (inner.end > inner.start && acronymShape(text, inner.start, inner.end)) longThenAcronym(ctx, b, i, inner);
+    else acronymThenLong(ctx, b, i, inner);
+    i = k;
+  }
+}
+
+/** What an acronym means in the knowledge base, at its place: its match, if any. */
+function matchAt(ctx: Context, start: number, end: number): RawMatch | null {
+  const k = firstMatchFrom(ctx.matches, start);
+  const m = ctx.matches[k];
+  return m !== undefined && m.start === start && m.end === end ? m : null;
+}
+
+/** Index of the first match that starts at or after `at` (binary search). */
+function firstMatchFrom(matches: readonly RawMatch[], at: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function claims(m: RawMatch | null, id: string): 'strong' | 'ambiguous' | null {
+  if (!m) return null;
+  if (m.variant.target.id === id) return m.variant.mode === Mode.Strong ? 'strong' : 'ambiguous';
+  if ((m.candidates ?? []).some((c) => c.target.id === id)) return 'ambiguous';
+  return null;
+}
+
+/**
+ * A known name introduces an acronym: an ambiguous spelling of its own then
+ * counts everywhere in the document; another one becomes its name here when
+ * its letters fit (« Code général des impôts (CGI) »).
+ */
+function knownIntroduces(ctx: Context, sentence: Span, known: RawMatch, acronym: Span): boolean {
+  const { text } = ctx;
+  const id = known.variant.target.id;
+  const entry = ctx.knowledge.entry(id);
+  if (!entry) return false;
+  const written = text.slice(acronym.start, acronym.end);
+  if (ctx.seen.has(looseKey(written))) return true;
+  const own = claims(matchAt(ctx, acronym.start, acronym.end), id);
+  if (own === 'strong') return true;
+  if (own === null) {
+    const words: string[] = [];
+    for (let t = tokenAfter(ctx.tokens, known.start); t < ctx.tokens.count && ctx.tokens.end[t] <= known.end; t++) words.push(plainWord(text, ctx.tokens.start[t], ctx.tokens.end[t]));
+    if (longFormStart(written, words) !== 0) return false;
+  }
+  push(ctx, { ...acronym, term: written, id, sentence, kind: entry.kind, invented: true, explicit: true });
+  return true;
+}
+
+/** « Nom long (SIGLE) ». */
+function longThenAcronym(ctx: Context, b: Block, open: number, acronym: Span): void {
+  const { text, tokens } = ctx;
+  const sentence = sentenceOf(ctx, open, b);
+  let end = open;
+  while (end > sentence.start && isBlankChar(text.charCodeAt(end - 1))) end--;
+  const known = knownBefore(ctx, end, sentence.start);
+  if (known && known.end === end && known.variant.mode === Mode.Strong && knownIntroduces(ctx, sentence, known, acronym)) return;
+  const written = text.slice(acronym.start, acronym.end);
+  const letters = written.replace(/[^A-Za-z0-9]/g, '').length;
+  const last = tokenBefore(tokens, end);
+  if (last < 0 || tokens.end[last] !== end) return;
+  const most = Math.min(letters + 5, letters * 2);
+  let first = last;
+  while (first > 0 && last - first + 1 < most && tokens.start[first - 1] >= sentence.start && (tokens.flags[first] & TF.Join) !== 0 && !bracketBetween(text, tokens.end[first - 1], tokens.start[first])) first--;
+  const words: string[] = [];
+  for (let t = first; t <= last; t++) words.push(plainWord(text, tokens.start[t], tokens.end[t]));
+  const at = longFormStart(written, words);
+  if (at < 0) return;
+  const start = first + at;
+  const long = { start: tokens.start[start], end: tokens.end[last] };
+  introduce(ctx, sentence, long, acronym, wordsBefore(ctx, sentence, start));
+}
+
+/** A parenthesis between two words: a long name does not run across one. */
+function bracketBetween(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40 || c === 41) return true;
+  }
+  return false;
+}
+
+/** The two folded words before token `t` in the sentence, nearest first. */
+function wordsBefore(ctx: Context, sentence: Span, t: number): string[] {
+  const { text, tokens } = ctx;
+  const out: string[] = [];
+  for (let i = t - 1; i >= 0 && out.length < 2 && tokens.start[i] >= sentence.start; i--) out.push(foldToken(text, tokens.start[i], tokens.end[i]));
+  return out;
+}
+
+/** « SIGLE (Nom long) ». */
+function acronymThenLong(ctx: Context, b: Block, open: number, inner: Span): void {
+  const { text, tokens } = ctx;
+  if (inner.end <= inner.start) return;
+  const sentence = sentenceOf(ctx, open, b);
+  let end = open;
+  while (end > sentence.start && isBlankChar(text.charCodeAt(end - 1))) end--;
+  // The acronym: the word right before the parenthesis, hyphenated parts included.
+  let start = end;
+  while (start > sentence.start) {
+    const c = text.charCodeAt(start - 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c === 45 && start - 1 > sentence.start)) start--;
+    else break;
+  }
+  if (start === end || !acronymShape(text, start, end) || isWordCharAt(text, start - 1)) return;
+  const acronym = { start, end };
+  const written = text.slice(start, end);
+  const first = tokenAfter(tokens, inner.start);
+  const words: string[] = [];
+  let t = first;
+  for (; t < tokens.count && tokens.end[t] <= inner.end && words.length < 14; t++) words.push(plainWord(text, tokens.start[t], tokens.end[t]));
+  if (words.length < 2 || (t < tokens.count && tokens.end[t] <= inner.end)) return;
+  // The long name fills the parenthesis, but for a leading article.
+  const skip = ARTICLE_WORDS.has(words[0]) ? 1 : 0;
+  const at = longFormStart(written, words.slice(skip));
+  if (at !== 0 || words.length - skip > Math.min(written.length + 5, written.length * 2)) return;
+  const long = { start: tokens.start[first + skip], end: inner.end };
+  const longText = text.slice(long.start, long.end);
+  const knownEntry = ctx.knowledge.resolve(longText);
+  if (knownEntry) {
+    const own = claims(matchAt(ctx, acronym.start, acronym.end), knownEntry.id);
+    if (own === 'strong') return;
+    push(ctx, { ...acronym, term: written, id: knownEntry.id, sentence, kind: knownEntry.kind, invented: true, explicit: true });
+    return;
+  }
+  introduce(ctx, sentence, long, acronym, wordsBefore(ctx, sentence, tokenAfter(tokens, start)));
+}
+
+const ARTICLE_WORDS = new Set(['le', 'la', 'les', 'l']);
+
+function isWordCharAt(text: string, i: number): boolean {
+  if (i < 0) return false;
+  const k = charClass(text.charCodeAt(i));
+  return k === CharClass.Letter || k === CharClass.Digit;
+}
+
+/**
+ * A long name and its acronym, neither known: both are the document's names
+ * when the long name's head noun (or a kind noun right before it: « le label
+ * Territoire engagé… (TEC) ») gives a kind and no indefinite article makes it a
+ * common noun (« un comité de pilotage (COPIL) »); otherwise the acronym means
+ * something that is no name of ours, here. `before`: the words before the
+ * long name (or the acronym), nearest first.
+ */
+function introduce(ctx: Context, sentence: Span, long: Span, acronym: Span, before: readonly string[]): void {
+  const { text } = ctx;
+  const written = text.slice(acronym.start, acronym.end);
+  const longText = text.slice(long.start, long.end);
+  const known = ctx.knowledge.resolve(longText);
+  if (known) {
+    if (claims(matchAt(ctx, acronym.start, acronym.end), known.id) === 'strong') return;
+    push(ctx, { ...acronym, term: written, id: known.id, sentence, kind: known.kind, invented: true, explicit: true });
+    return;
+  }
+  let kind = headKind(nameTokens(longText).folded);
+  let article = before[0] ?? '';
+  if (!kind && before.length > 0) {
+    kind = HEADS.get(before[0]) ?? null;
+    article = before[1] ?? '';
+  }
+  if (!kind || article === 'un' || article === 'une') {
+    push(ctx, { ...acronym, term: written, id: '', sentence, kind: kind ?? 'label', invented: true, explicit: false, generic: true });
+    return;
+  }
+  // The acronym is what the parenthesis defines: the long name may well be used before it.
+  push(ctx, { ...long, term: longText, id: `user:${slug(longText)}`, sentence, kind, invented: true, explicit: false });
+  push(ctx, { ...acronym, term: written, id: `user:${slug(written)}`, sentence, kind, invented: true, explicit: true });
+}
+
+// ---------------------------------------------------------------------------
+// « un fonds dénommé Relance Sud », « le plan dit Marshall numérique »: a naming
+// word after a kind noun, then a capitalised name without quotes.
+
+/** The naming words as the scanner hashes them (plural « s » dropped). */
+const NAMING_HASHES = new Set([...NAMING].map((w) => hashString(nameTokens(w).folded[0])));
+
+function namingDefinitions(ctx: Context, b: Block): void {
+  const { text, tokens } = ctx;
+  const from = tokenAfter(tokens, b.contentStart);
+  for (let i = from; i < tokens.count && tokens.start[i] < b.end; i++) {
+    if (!NAMING_HASHES.has(tokens.hash[i]) || (tokens.flags[i] & TF.Capital) !== 0) continue;
+    const word = foldToken(text, tokens.start[i], tokens.end[i]);
+    if (!NAMING.has(word) && !NAMING.has(word + 's')) continue;
+    const next = i + 1;
+    if (next >= tokens.count || tokens.start[next] >= b.end || (tokens.flags[next] & TF.Capital) === 0) continue;
+    // Quoted names are read by quotedTerm.
+    if (!onlyBlanks(text, tokens.end[i], tokens.start[next])) continue;
+    const sentence = sentenceOf(ctx, tokens.start[i], b);
+    const kind = nounBefore(loose(text.slice(Math.max(sentence.start, tokens.start[i] - 70), tokens.start[i])));
+    if (!kind) continue;
+    // Capitalised words, with small words between them, up to six.
+    let last = next;
+    for (let t = next + 1; t < tokens.count && t - next < 6 && tokens.start[t] < b.end && (tokens.flags[t] & TF.Tight) !== 0; t++) {
+      const f = foldToken(text, tokens.start[t], tokens.end[t]);
+      if ((tokens.flags[t] & (TF.Capital | TF.Number | TF.Ordinal)) !== 0) last = t;
+      else if (!FUNCTION_WORDS.has(f)) break;
+    }
+    const span = { start: tokens.start[next], end: tokens.end[last] };
+    if (!plausibleTerm(text, span)) continue;
+    add(ctx, span, sentence, kind, true);
+    i = last;
+  }
+}
+
+function onlyBlanks(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isBlankChar(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Definitions in document order; the first definition of a term wins. */
-export function findDefinitions(text: string, structure: DocumentStructure, knowledge: KnowledgeIndex): DocumentDefinition[] {
-  const ctx: Context = { text, structure, knowledge, out: [], seen: new Set() };
+export function findDefinitions(text: string, structure: DocumentStructure, knowledge: KnowledgeIndex, excluded: readonly Span[] = NO_SPANS): DocumentDefinition[] {
+  const { tokens, matches } = knowledge.scan(text, excluded);
+  const ctx: Context = { text, structure, knowledge, excluded, tokens: tokens ?? tokensOf(text), matches, out: [], seen: new Set(), paren: -1, quotes: [-1, -1, -1] };
   for (const b of structure.blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
     if (!boldDefinition(ctx, b)) {
@@ -395,6 +949,8 @@ export function findDefinitions(text: string, structure: DocumentStructure, know
       else pandocDefinition(ctx, b);
     }
     quotedDefinitions(ctx, b);
+    acronymDefinitions(ctx, b);
+    namingDefinitions(ctx, b);
   }
   return ctx.out.sort((a, b) => a.start - b.start);
 }

@@ -9,6 +9,7 @@ import { Translate } from '../messages';
 import { KnowledgeIndex } from './index';
 import { NearMissHit } from './fuzzy';
 import { TF, Tokens, foldToken, looseKey, tokensOf } from './normalize';
+import { overlapsSpans } from './exclusions';
 
 export interface EntityFindingInput {
   text: string;
@@ -17,6 +18,8 @@ export interface EntityFindingInput {
   definitions: Definition[];
   knowledge: KnowledgeIndex;
   t: Translate;
+  /** Addresses and code (exclusions.ts): no hint there. */
+  excluded?: readonly Span[];
 }
 
 export const NEAR_MISS = 'near-miss';
@@ -104,6 +107,7 @@ export function nearMissFindings(input: Omit<EntityFindingInput, 'definitions'>,
     if (!best || inSpans(code, s) || inInlineCode(text, s)) continue;
     const start = s;
     const end = tokens.end[best.last];
+    if (input.excluded && overlapsSpans(input.excluded, start, end)) continue;
     const written = text.slice(start, end);
     const target = best.hit.target;
     // The same spelling, case aside, is not a miss (« Secnumcloud »).
@@ -121,15 +125,22 @@ export function nearMissFindings(input: Omit<EntityFindingInput, 'definitions'>,
   return out;
 }
 
-/** Compares mentions with definitions across the whole document. */
+/**
+ * Compares mentions with definitions across the whole document. Only explicit
+ * definitions (« ci-après », « dit », « baptisé », « Nom long (SIGLE) ») are
+ * expected before any use: a glossary line may well come last. A mention in
+ * the defining sentence itself is never early.
+ */
 export function usedBeforeDefinitionFindings(input: Pick<EntityFindingInput, 'entities' | 'definitions' | 't'>): Finding[] {
   const { entities, definitions, t } = input;
   const out: Finding[] = [];
   for (const d of definitions) {
-    const invented = (d as { invented?: boolean }).invented ?? d.id.startsWith('user:');
-    if (!invented) continue;
+    const flags = d as { invented?: boolean; explicit?: boolean };
+    const invented = flags.invented ?? d.id.startsWith('user:');
+    if (!invented || flags.explicit === false) continue;
     const key = looseKey(d.term);
-    const early = entities.find((e) => e.id === d.id && e.start < d.start && !(e.start < d.end && d.start < e.end) && looseKey(e.text) === key);
+    const from = Math.min(d.start, d.sentence.start);
+    const early = entities.find((e) => e.id === d.id && e.start < from && looseKey(e.text) === key);
     if (!early) continue;
     out.push({
       start: early.start,

@@ -4,11 +4,15 @@
 // An index is built once per set of entries; matching a document then costs
 // one pass over its text (see trie.ts).
 
-import { EntityKind } from '../types';
+import { EntityKind, Span } from '../types';
 import { BUILTIN_FAMILIES } from './builtin';
 import { TokenTrie, MatchTarget, RawMatch } from './trie';
-import { Tokens, looseKey, tokensOf } from './normalize';
+import { Tokens, hashString, looseKey, nameTokens, tokensOf } from './normalize';
 import { NearMissIndex } from './fuzzy';
+import { tokenMask } from './exclusions';
+
+/** No excluded span: one shared list, so that scans of the same text without exclusions share their cache. */
+export const NO_SPANS: readonly Span[] = Object.freeze([]);
 
 export const ENTITY_KINDS: readonly EntityKind[] = [
   'programme', 'plan', 'strategy', 'doctrine', 'fund', 'tax', 'label', 'qualification', 'law', 'regulation', 'institution',
@@ -95,39 +99,81 @@ export function builtinEntries(): readonly KnowledgeEntry[] {
   return builtinEntriesCache;
 }
 
+/** A context word or phrase of one or more entries, as the scanner hashes it. */
+export interface ContextWord {
+  folded: string[];
+  hashes: number[];
+  ids: string[];
+}
+
 export class KnowledgeIndex {
   readonly entries: readonly KnowledgeEntry[];
-  /** Spellings claimed by two entries: the first claimant keeps them (glossary entries come first). */
+  /** Spellings claimed by two entries where one claim always counts: the first claimant keeps them (glossary entries come first). */
   readonly conflicts: string[] = [];
+  /** Ambiguous spellings several entries share (« DGA »): the document's context picks one. */
+  readonly shared = new Map<string, string[]>();
   readonly trie = new TokenTrie();
+  /** Context words by the hash of their first token. */
+  readonly contextWords = new Map<number, ContextWord[]>();
   private readonly ids = new Map<string, KnowledgeEntry>();
+  private readonly withContext = new Set<string>();
   private nearMissIndex: NearMissIndex | null = null;
-  private lastScan: { text: string; tokens: Tokens; matches: RawMatch[] } | null = null;
+  private lastScan: { text: string; excluded: readonly Span[]; tokens: Tokens; matches: RawMatch[]; mask: Uint8Array | null } | null = null;
 
   constructor(entries: readonly KnowledgeEntry[]) {
     this.entries = entries;
     for (const e of entries) this.ids.set(e.id, e);
-    const claimed = new Map<string, string>();
+    const claimed = new Map<string, Array<{ id: string; contextual: boolean }>>();
     // Glossary entries claim their spellings first: the workspace knows best.
     const ordered = [...entries.filter((e) => e.origin !== 'builtin'), ...entries.filter((e) => e.origin === 'builtin')];
     for (const e of ordered) {
       const target: MatchTarget = { id: e.id, kind: e.kind, canonical: e.canonical, origin: e.origin };
+      const spellings = [e.canonical, ...e.variants, ...(e.exactVariants ?? []), ...(e.contextVariants ?? [])];
+      // An ambiguous spelling the entry also lists plainly is ambiguous: its
+      // capitalised form (« France Relance ») is the evidence that it is the name.
+      const ambiguous = new Set((e.contextVariants ?? []).map(looseKey));
       const add = (text: string, options: { contextual?: boolean; exactCase?: boolean }) => {
-        const key = looseKey(text) + (options.exactCase ? '\u0000' + text : '');
-        if (!key) return;
-        const owner = claimed.get(key);
-        if (owner !== undefined && owner !== e.id) {
-          this.conflicts.push(`« ${text} »: kept for ${owner}, ignored for ${e.id}`);
-          return;
+        const loose = looseKey(text);
+        if (!loose) return;
+        if (!options.contextual && !options.exactCase && ambiguous.has(loose)) return;
+        const key = loose + (options.exactCase ? '\u0000' + text : '');
+        const claims = claimed.get(key) ?? [];
+        const others = claims.filter((c) => c.id !== e.id);
+        if (others.length > 0) {
+          if (!options.contextual || others.some((c) => !c.contextual)) {
+            this.conflicts.push(`« ${text} »: kept for ${others[0].id}, ignored for ${e.id}`);
+            return;
+          }
+          this.shared.set(loose, [...new Set([...others.map((c) => c.id), e.id])]);
         }
-        claimed.set(key, e.id);
-        this.trie.add(text, target, options);
+        claims.push({ id: e.id, contextual: !!options.contextual });
+        claimed.set(key, claims);
+        this.trie.add(text, target, { ...options, written: mostCapitalised(text, spellings) });
       };
       add(e.canonical, {});
       for (const v of e.variants) add(v, {});
       for (const v of e.exactVariants ?? []) add(v, { exactCase: true });
       for (const v of e.contextVariants ?? []) add(v, { contextual: true });
+      for (const w of e.context ?? []) this.addContextWord(w, e.id);
     }
+  }
+
+  /** Whether the entry has context words. */
+  hasContext(id: string): boolean {
+    return this.withContext.has(id);
+  }
+
+  private addContextWord(word: string, id: string): void {
+    const { folded } = nameTokens(word);
+    if (folded.length === 0) return;
+    this.withContext.add(id);
+    const hashes = folded.map(hashString);
+    const list = this.contextWords.get(hashes[0]) ?? [];
+    const same = list.find((c) => c.folded.join(' ') === folded.join(' '));
+    if (same) {
+      if (!same.ids.includes(id)) same.ids.push(id);
+    } else list.push({ folded, hashes, ids: [id] });
+    this.contextWords.set(hashes[0], list);
   }
 
   get size(): number {
@@ -156,13 +202,17 @@ export class KnowledgeIndex {
     return undefined;
   }
 
-  /** Matches of the built-in and glossary names in `text` (the last text is cached: definitions and mentions share it). */
-  scan(text: string): { tokens: Tokens; matches: RawMatch[] } {
+  /**
+   * Matches of the built-in and glossary names in `text`, outside the
+   * `excluded` spans (the last text is cached: definitions and mentions share it).
+   */
+  scan(text: string, excluded: readonly Span[] = NO_SPANS): { tokens: Tokens; matches: RawMatch[]; mask: Uint8Array | null } {
     const last = this.lastScan;
-    if (last && last.text === text) return last;
+    if (last && last.text === text && last.excluded === excluded) return last;
     const tokens = tokensOf(text);
-    const matches = this.trie.scan(text, tokens);
-    this.lastScan = { text, tokens, matches };
+    const mask = tokenMask(tokens, excluded);
+    const matches = this.trie.scan(text, tokens, 0, tokens.count, mask);
+    this.lastScan = { text, excluded, tokens, matches, mask };
     return this.lastScan;
   }
 
@@ -180,6 +230,29 @@ export class KnowledgeIndex {
 }
 
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du']);
+
+/** Of the spellings with the same words as `text`, the one with the most capitals: how the entry writes the name. */
+function mostCapitalised(text: string, spellings: readonly string[]): string {
+  const key = looseKey(text);
+  let best = text;
+  let most = capitalCount(text);
+  for (const s of spellings) {
+    if (s === text || looseKey(s) !== key) continue;
+    const n = capitalCount(s);
+    if (n > most) {
+      best = s;
+      most = n;
+    }
+  }
+  return best;
+}
+
+/** Words that start with a capital. */
+function capitalCount(s: string): number {
+  let n = 0;
+  for (const w of nameTokens(s).exact) if (w.length > 0 && w[0] !== w[0].toLowerCase()) n++;
+  return n;
+}
 
 /** Built-in entries plus glossary entries; a glossary entry with the id or canonical name of a built-in one overrides it. */
 export function buildKnowledge(glossaryEntries: readonly KnowledgeEntry[] = []): KnowledgeIndex {

@@ -2,75 +2,155 @@
 // from the knowledge index, plus the names the document defines itself. One
 // tokenisation of the text, one trie walk per name set.
 
-import { Definition, EntityKind, EntityMention } from '../types';
+import { Definition, EntityKind, EntityMention, Span } from '../types';
+import { DocumentStructure, parseStructure } from '../structure';
 import { KnowledgeIndex } from './index';
-import { TokenTrie, RawMatch, mergeMatches } from './trie';
+import { Mode, TokenTrie, RawMatch, VariantSpec, mergeMatches } from './trie';
 import { Tokens, looseKey } from './normalize';
+import { Ambiguity, choose, findAmbiguities } from './ambiguity';
+import { excludedSpans } from './exclusions';
+import { findDefinitions } from './definitions';
 
 /** A definition found in the document, with what findDefinitions knows beyond the shared contract. */
 export interface DocumentDefinition extends Definition {
   kind: EntityKind;
   /** The term is a name the document gives (not a spelling the knowledge base already knows). */
   invented: boolean;
+  /**
+   * Written as a definition (« ci-après », « dit », « baptisé », « Nom long (SIGLE) »),
+   * not a glossary line: only these are expected before any use.
+   */
+  explicit?: boolean;
+  /**
+   * The document gives the spelling a meaning that is no name of ours
+   * (« une PIA (Privacy Impact Assessment) »): the spelling is never marked in
+   * it. Not part of the analysis's definitions.
+   */
+  generic?: boolean;
 }
 
 function isDocumentDefinition(d: Definition): d is DocumentDefinition {
   return typeof (d as DocumentDefinition).invented === 'boolean';
 }
 
-/** The names a document invents, as a small trie of their own (exact case: « le Programme » is not « le programme »). */
+/**
+ * The names a document invents, as a small trie of their own: with their
+ * case (« le Programme » is not « le programme »), and in any other case only
+ * with evidence (ambiguity.ts); the spellings it gives another meaning, blocked.
+ */
 export function documentTrie(knowledge: KnowledgeIndex, definitions: readonly Definition[]): { trie: TokenTrie | null; key: string } {
   let trie: TokenTrie | null = null;
   let key = '';
   for (const d of definitions) {
+    if (isDocumentDefinition(d) && d.generic) {
+      if (!trie) trie = new TokenTrie();
+      trie.add(d.term, { id: '', kind: d.kind, canonical: d.term, origin: 'document' }, { exactCase: true, mode: Mode.Blocked });
+      key += `${d.term}\u0000\u0000generic\u0001`;
+      continue;
+    }
     const invented = isDocumentDefinition(d) ? d.invented : knowledge.resolve(d.term)?.id !== d.id;
     if (!invented) continue;
     const known = knowledge.entry(d.id);
     const kind: EntityKind = known?.kind ?? (isDocumentDefinition(d) ? d.kind : 'label');
     if (!trie) trie = new TokenTrie();
-    trie.add(d.term, { id: d.id, kind, canonical: known?.canonical ?? d.term, origin: known ? known.origin : 'document' }, { exactCase: true });
+    const target = { id: d.id, kind, canonical: known?.canonical ?? d.term, origin: known ? known.origin : ('document' as const) };
+    trie.add(d.term, target, { exactCase: true });
+    trie.add(d.term, target, { mode: Mode.DocumentLoose });
     key += `${d.term}\u0000${d.id}\u0000${kind}\u0001`;
   }
   return { trie, key };
 }
 
-/** Matches of known names and of the document's own names, leftmost-longest, with the tokens they were found in. */
-export function nameMatches(text: string, knowledge: KnowledgeIndex, extra: TokenTrie | null): { tokens: Tokens; matches: RawMatch[] } {
-  const { tokens, matches: known } = knowledge.scan(text);
-  return { tokens, matches: extra ? mergeMatches(known, extra.scan(text, tokens)) : known };
+/** The known names of a text, as KnowledgeIndex.scan gives them. */
+export interface KnownScan {
+  tokens: Tokens;
+  matches: RawMatch[];
+  mask: Uint8Array | null;
 }
 
-/** Entries named unambiguously somewhere: their ambiguous spellings count too. */
-export function addNamed(named: Set<string>, matches: readonly RawMatch[]): void {
-  for (const m of matches) if (!m.variant.contextual) named.add(m.variant.target.id);
+/** Name matches in one text: known names and the document's own, and which of them are ambiguous. */
+export interface NameScan {
+  tokens: Tokens;
+  matches: RawMatch[];
+  /** The ambiguous matches, in text order, with the evidence around each. */
+  ambiguities: Ambiguity[];
 }
 
-/** The mentions among raw matches: ambiguous spellings only for entries in `named`. */
-export function mentionsFrom(text: string, matches: readonly RawMatch[], named: ReadonlySet<string>): EntityMention[] {
+/**
+ * Matches of known names and of the document's own names, leftmost-longest,
+ * outside the `excluded` spans (addresses, code), with the tokens they were
+ * found in.
+ */
+export function nameMatches(
+  text: string,
+  knowledge: KnowledgeIndex,
+  extra: TokenTrie | null,
+  structure: DocumentStructure,
+  excluded: readonly Span[],
+  scanned?: KnownScan,
+): NameScan {
+  const { tokens, matches: known, mask } = scanned ?? knowledge.scan(text, excluded);
+  const matches = extra ? mergeMatches(known, extra.scan(text, tokens, 0, tokens.count, mask)) : known;
+  return { tokens, matches, ambiguities: findAmbiguities(text, tokens, matches, structure, knowledge, mask) };
+}
+
+/** Entries named unambiguously somewhere: for their ambiguous phrases, that is evidence. */
+export function addNamed(named: Set<string>, scan: Pick<NameScan, 'matches' | 'ambiguities'>): void {
+  const { matches, ambiguities } = scan;
+  let a = 0;
+  for (let k = 0; k < matches.length; k++) {
+    if (a < ambiguities.length && ambiguities[a].index === k) {
+      a++;
+      continue;
+    }
+    const v = matches[k].variant;
+    if (v.mode === Mode.Blocked) continue;
+    named.add(v.target.id);
+  }
+}
+
+/** The mentions among the matches: ambiguous ones only where the evidence picks an entry. */
+export function mentionsFrom(text: string, scan: Pick<NameScan, 'matches' | 'ambiguities'>, named: ReadonlySet<string>): EntityMention[] {
+  const { matches, ambiguities } = scan;
   const out: EntityMention[] = [];
-  for (const m of matches) {
-    if (m.variant.contextual && !named.has(m.variant.target.id)) continue;
-    out.push(toMention(text, m));
+  let a = 0;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    let v: VariantSpec | null = m.variant;
+    if (a < ambiguities.length && ambiguities[a].index === k) v = choose(ambiguities[a++], named);
+    if (v === null || v.mode === Mode.Blocked) continue;
+    out.push(toMention(text, m, v));
   }
   return out;
 }
 
 /**
  * Mentions of known and document-defined names, in text order, never
- * overlapping (the longest name wins: « SecNumCloud 3.2 » over « SecNumCloud »).
- * Ambiguous spellings (context variants) count only when the document also
- * names the same entry unambiguously.
+ * overlapping (the longest name wins: « SecNumCloud 3.2 » over « SecNumCloud »),
+ * never in addresses or code. Ambiguous spellings count only with evidence
+ * (see ambiguity.ts). Without `given` definitions, the text's own are read.
+ * `structure`, when the caller has it, saves parsing the text again.
  */
-export function findEntities(text: string, knowledge: KnowledgeIndex, definitions: readonly Definition[] = []): EntityMention[] {
-  const { matches } = nameMatches(text, knowledge, documentTrie(knowledge, definitions).trie);
+export function findEntities(
+  text: string,
+  knowledge: KnowledgeIndex,
+  given?: readonly Definition[],
+  options: { markdown?: boolean; structure?: DocumentStructure } = {},
+): EntityMention[] {
+  const markdown = options.markdown ?? true;
+  const structure = options.structure ?? parseStructure(text, { markdown });
+  const excluded = excludedSpans(text, structure, { markdown });
+  // Without definitions given, the document's own are read (acronyms it introduces, names it gives).
+  const definitions = given ?? findDefinitions(text, structure, knowledge, excluded);
+  const scan = nameMatches(text, knowledge, documentTrie(knowledge, definitions).trie, structure, excluded);
   const named = new Set<string>();
-  addNamed(named, matches);
-  for (const d of definitions) named.add(d.id);
-  return mentionsFrom(text, matches, named);
+  addNamed(named, scan);
+  for (const d of definitions) if (!(isDocumentDefinition(d) && d.generic)) named.add(d.id);
+  return mentionsFrom(text, scan, named);
 }
 
-function toMention(text: string, m: RawMatch): EntityMention {
-  const t = m.variant.target;
+function toMention(text: string, m: RawMatch, v: VariantSpec): EntityMention {
+  const t = v.target;
   return { start: m.start, end: m.end, text: text.slice(m.start, m.end), id: t.id, kind: t.kind, canonical: t.canonical, origin: t.origin };
 }
 

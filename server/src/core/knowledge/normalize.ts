@@ -229,7 +229,8 @@ export function tokenize(text: string): Tokens {
     if (k !== CharClass.Letter && k !== CharClass.Digit) {
       // A gap character.
       if (k === CharClass.Blank) {
-        gapLen++;
+        // Indentation after a line break (a wrapped list item, a quote) does not lengthen the gap.
+        if (!gapHasNewline) gapLen++;
         lastWasCR = false;
       } else if (k === CharClass.Newline) {
         if (!(c === 10 && lastWasCR)) {
@@ -244,7 +245,8 @@ export function tokenize(text: string): Tokens {
         lastWasCR = false;
       } else if (k === CharClass.Mark) {
         gapLen++;
-      } else {
+      } else if (c !== 62 || !gapHasNewline) {
+        // A `>` after a line break marks a quoted line: the quoted text goes on.
         gapBad = true;
         lastWasCR = false;
       }
