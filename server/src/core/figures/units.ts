@@ -3,6 +3,7 @@
 
 import { CURRENCY_ADJECTIVES, LEX, Lexeme, symbolCurrency } from './lexicon';
 import { Tk, Tokens } from './tokens';
+import { appendDigits } from './digits';
 
 export interface UnitMatch {
   /** ISO code, or '%' for a percent marker. */
@@ -173,10 +174,8 @@ export function readPercent(t: Tokens, k: number, out: UnitMatch): boolean {
 }
 
 function isHundred(t: Tokens, k: number): boolean {
-  if (k >= t.n || t.kind[k] !== Tk.Num || t.length(k) !== 3) return false;
-  const s = t.start[k];
-  const text = t.text;
-  return text.charCodeAt(s) === 49 && text.charCodeAt(s + 1) === 48 && text.charCodeAt(s + 2) === 48 && !(t.glued(k + 1) && t.kind[k + 1] !== Tk.Punct);
+  if (k >= t.n || t.kind[k] !== Tk.Num || t.digits(k) !== 3) return false;
+  return appendDigits(t, k, 0) === 100 && !(t.glued(k + 1) && t.kind[k + 1] !== Tk.Punct);
 }
 
 function wordFollows(t: Tokens, k: number): boolean {
