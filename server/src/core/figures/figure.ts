@@ -12,6 +12,7 @@ import { LEX, Lexeme, NumKind } from './lexicon';
 import { WordNumber, newWordNumber, readWords } from './numberWords';
 import { Tk, Tokens } from './tokens';
 import { UnitMatch, afterDe, newUnitMatch, readCurrency, readPercent, readPrefixCurrency, wordAt } from './units';
+import { StatedUnit } from './stated';
 
 export interface Figure {
   /** Token range (inclusive) and char span of the whole figure. */
@@ -51,6 +52,10 @@ export interface Figure {
   /** Range partner (index in the block's figure list) and role. */
   rangeOther: number;
   rangeRole: 'low' | 'high' | '';
+  /** A cell's unit stated once elsewhere (a column header, a caption, a list lead-in). */
+  unitFrom: StatedUnit | null;
+  /** The qualifier a sign before the number gives (« ~20 k€ », « ≈ 3 M€ », « > 100 » in a cell). */
+  signQualifier: Qualifier;
 }
 
 export function figureValue(f: Figure): number {
@@ -86,7 +91,7 @@ function badLeftNeighbour(t: Tokens, k: number): boolean {
   if (kind === Tk.Sym) return t.lex[p] === 37;
   if (kind === Tk.Punct) {
     const c = t.lex[p];
-    return c === 95 || c === 47 || c === 92 || c === 61 || c === 35 || c === 64 || c === 38 || c === 0xb0 || c === 0xa7 || c === 46 || c === 44 || c === 58 || c === 94 || c === 126;
+    return c === 95 || c === 47 || c === 92 || c === 61 || c === 35 || c === 64 || c === 38 || c === 0xb0 || c === 0xa7 || c === 46 || c === 44 || c === 58 || c === 94;
   }
   return false;
 }
@@ -116,7 +121,7 @@ export function newFigure(): Figure {
   return {
     firstTok: 0, lastTok: 0, start: 0, end: 0, mantissa: 0, decimals: 0, half: false, extra: 0, unitStep: 1, scale: 1, scaleTok: -1,
     contextScale: false, unit: '', inferred: false, count: false, approx: false, yearLike: false, label: false, stepOverride: 0,
-    qualifier: null, rangeOther: -1, rangeRole: '',
+    qualifier: null, rangeOther: -1, rangeRole: '', unitFrom: null, signQualifier: null,
   };
 }
 
@@ -144,6 +149,8 @@ export function resetFigure(f: Figure, first: number): void {
   f.qualifier = null;
   f.rangeOther = -1;
   f.rangeRole = '';
+  f.unitFrom = null;
+  f.signQualifier = null;
 }
 
 function isDemi(lx: Lexeme | undefined): boolean {
@@ -161,8 +168,12 @@ function scaleAt(t: Tokens, k: number): Lexeme | undefined {
   return lx && lx.scale > 0 ? lx : undefined;
 }
 
-/** Parses a figure starting at token k into `f` (a pooled object, reset here). */
-export function parseFigure(t: Tokens, k: number, f: Figure): ParseResult {
+/**
+ * Parses a figure starting at token k into `f` (a pooled object, reset here).
+ * `inCell`: the number is a table cell or list value under a stated unit,
+ * where « 3.5 » alone is a number too.
+ */
+export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): ParseResult {
   result.ok = false;
   result.next = k + 1;
   let core = k;
@@ -357,7 +368,7 @@ export function parseFigure(t: Tokens, k: number, f: Figure): ParseResult {
     result.next = last + 1;
     return result;
   }
-  if (dotDecimal && !f.unit && f.scaleTok < 0) {
+  if (dotDecimal && !f.unit && f.scaleTok < 0 && !inCell) {
     // « 3.2 »: a version number, not a quantity.
     result.next = last + 1;
     return result;
@@ -375,9 +386,29 @@ export function parseFigure(t: Tokens, k: number, f: Figure): ParseResult {
   f.start = t.start[f.firstTok];
   f.end = t.end[last];
   f.label = !f.unit && labelBefore(t, f.firstTok);
+  f.signQualifier = signBefore(t, f.firstTok);
   result.ok = true;
   result.next = last + 1;
   return result;
+}
+
+/**
+ * A sign right before the figure: « ~20 k€ », « \\~15k € » (Markdown-escaped),
+ * « ≈ 3 M€ » (approximate), « > 100 M€ », « ≥ 5 % » (lower bound), « < 2 M€ » (upper bound).
+ */
+function signBefore(t: Tokens, first: number): Qualifier {
+  const p = first - 1;
+  if (p < 0 || t.kind[p] !== Tk.Punct) return null;
+  const c = t.lex[p];
+  let q: Qualifier;
+  if (c === 126 || c === 0x2248 || c === 0x223c) q = 'approximate';
+  else if (c === 62 || c === 0x2265) q = 'lower-bound';
+  else if (c === 60 || c === 0x2264) q = 'upper-bound';
+  else return null;
+  // Not « 10~20 » (a range written with a tilde), nor the end of a tag (« <b>12 »).
+  if (p > 0 && t.glued(p) && t.kind[p - 1] !== Tk.Punct) return null;
+  if (p > 0 && t.glued(p) && t.lex[p - 1] !== 92 && t.kind[p - 1] === Tk.Punct && (c === 62 || c === 60)) return null;
+  return q;
 }
 
 /** Is token k a sub-unit word (cent, cents, centime, centimes)? */
@@ -399,7 +430,7 @@ function readSubunit(t: Tokens, f: Figure, last: number): number {
   let cents = -1;
   let end = -1;
   if (k < t.n && t.kind[k] === Tk.Num && !t.glued(k)) {
-    if (t.length(k) > 2) return last;
+    if (t.digits(k) > 2) return last;
     readDigits(t, k, digits2);
     if (!digits2.ok || digits2.endTok !== k || digits2.decimals > 0) return last;
     cents = digits2.mantissa;
@@ -408,7 +439,7 @@ function readSubunit(t: Tokens, f: Figure, last: number): number {
     else if (withEt) return last;
     else {
       // Two bare digits right after the currency: only when the phrase ends there.
-      if (t.length(k) !== 2) return last;
+      if (t.digits(k) !== 2) return last;
       const n = k + 1;
       if (n < t.n && !t.lineBreakBefore(n)) {
         if (t.kind[n] !== Tk.Punct) return last;

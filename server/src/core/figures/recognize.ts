@@ -10,6 +10,7 @@ import { Figure, canStart, newFigure, parseFigure } from './figure';
 import { linkFigures, mayLink } from './links';
 import { toPercentage } from './percentages';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
+import { StatedCell, signQualifier, statedCells } from './stated';
 import { Tokens, tokenize } from './tokens';
 
 export interface RecognizedFigures {
@@ -33,6 +34,9 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
       : [{ kind: 'paragraph', start: 0, end: text.length, level: 0, contentStart: 0, paragraph: -1 }];
   const figs = pool;
   const amountIndex: number[] = [];
+  // Bare cells and list values under a unit stated once, in text order.
+  const cells = statedCells(text, structure);
+  let ci = 0;
   for (const b of blocks) {
     if (b.kind === 'code') continue;
     const from = b.kind === 'heading' || b.kind === 'list-item' ? b.contentStart : b.start;
@@ -47,7 +51,10 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
       if (canStart(t, k)) {
         if (count === figs.length) figs.push(newFigure());
         const f = figs[count];
-        const r = parseFigure(t, k, f);
+        while (ci < cells.length && cells[ci].end <= t.start[k]) ci++;
+        const cell = ci < cells.length && cells[ci].num === t.start[k] ? cells[ci] : null;
+        const r = parseFigure(t, k, f, cell !== null);
+        if (r.ok && cell && f.unit === '' && !f.count && f.end <= cell.end) giveStatedUnit(f, cell);
         // A bare number that nothing can give a unit to (« 23 projets ») is not kept.
         if (r.ok && (f.unit !== '' || f.scaleTok >= 0 || f.approx || f.half || mayLink(t, f.lastTok))) count++;
         k = r.next;
@@ -69,7 +76,7 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
       const f = figs[i];
       amountIndex.push(-1);
       if (f.unit === '' || f.count) continue;
-      f.qualifier = qualifierBefore(t, f.firstTok) ?? qualifierAfter(t, f.lastTok) ?? (f.approx ? 'approximate' : null);
+      f.qualifier = qualifierBefore(t, f.firstTok) ?? qualifierAfter(t, f.lastTok) ?? f.signQualifier ?? (f.approx ? 'approximate' : null);
       if (f.unit === '%') {
         const p = toPercentage(text, f);
         if (p) percentages.push(p);
@@ -91,4 +98,15 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
   }
   if (pool.length > POOL_KEEP) pool.length = POOL_KEEP;
   return { amounts, percentages };
+}
+
+/** A bare number in a cell takes the unit its header, caption or lead-in states. */
+function giveStatedUnit(f: Figure, cell: StatedCell): void {
+  f.unit = cell.unit.currency;
+  if (f.scaleTok < 0) f.scale = cell.unit.factor;
+  f.unitFrom = cell.unit;
+  f.inferred = false;
+  f.yearLike = false;
+  f.label = false;
+  f.signQualifier = signQualifier(cell.sign) ?? f.signQualifier;
 }
