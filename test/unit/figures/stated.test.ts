@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { figures } from './helpers';
 import { loneNumber, unitIn } from '../../../server/src/core/figures/stated';
+import { analyze } from '../../../server/src/core/analysis';
 
 /** [cell text, value, currency, where the unit is stated] for each amount. */
 function cells(text: string, markdown = true): [string, number, string, string | null][] {
@@ -151,5 +152,17 @@ describe('figures: stated-unit helpers', () => {
     assert.equal(n('-4'), -1);
     assert.equal(n('3 projets'), -1);
     assert.equal(n(''), -1);
+  });
+});
+
+describe('figures: stated units in a whole document', () => {
+  it('unitFrom points at the header wherever the table’s chunk stands', () => {
+    let text = '# Rapport\n\n';
+    for (let i = 0; i < 40; i++) text += `## Partie ${i}\n\nLe poste ${i} a reçu 12 M€ en 2024.\n\n`;
+    text += 'Dépenses par site (en milliers d’euros)\n\n| Site | Montant |\n|---|---|\n| Nord | 310 |\n';
+    const a = analyze(text).amounts.find((x) => x.text === '310');
+    assert.ok(a && a.unitFrom);
+    assert.equal(text.slice(a.unitFrom.start, a.unitFrom.end), 'milliers d’euros');
+    assert.equal(a.value, 310000);
   });
 });
