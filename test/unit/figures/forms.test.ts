@@ -16,10 +16,55 @@ const CASES: [string, string, Row[]][] = [
   ['Swiss apostrophe grouping', 'Le canton vote un crédit de CHF 3\'750\'000 pour le gymnase.', [["CHF 3'750'000", 3750000, 'CHF']]],
   ['curly apostrophe grouping with decimals', 'Le solde est de 12’480.50 CHF.', [['12’480.50 CHF', 12480.5, 'CHF']]],
   ['dot grouping of millions', 'Le lot est attribué pour 2.450.000 € TTC.', [['2.450.000 €', 2450000]]],
+
+  // What the money is for, after the figure: the euro unless the paragraph says otherwise
+  ['économies', 'La réforme doit dégager 7 milliards d’économies d’ici trois ans.', [['7 milliards', 7e9, 'EUR', { inferred: true }]]],
+  ['subventions', 'Les associations ont perçu 48 millions de subventions.', [['48 millions', 4.8e7, 'EUR', { inferred: true }]]],
+  ['manque à gagner', 'Le Sénat chiffre à 15 milliards le manque à gagner, soit 15 milliards de manque à gagner pour l’État.', [['15 milliards', 1.5e10, 'EUR', { inferred: true }]]],
+  ['crédits de paiement', 'La mission ouvre 2,3 milliards de crédits de paiement.', [['2,3 milliards', 2.3e9, 'EUR', { inferred: true }]]],
+  ['autorisations d’engagement', 'On compte 410 millions d’autorisations d’engagement.', [['410 millions', 4.1e8, 'EUR', { inferred: true }]]],
+  ['recettes fiscales', 'La mesure rapporte 1,1 milliard de recettes fiscales.', [['1,1 milliard', 1.1e9, 'EUR', { inferred: true }]]],
+  ['fonds propres', 'La banque apporte 600 millions de fonds propres.', [['600 millions', 6e8, 'EUR', { inferred: true }]]],
+  ['dette with an abbreviated scale', 'L’opérateur porte 3,5 Md de dette.', [['3,5 Md', 3.5e9, 'EUR', { inferred: true }]]],
+  ['the paragraph’s currency wins', 'Washington a promis 20 milliards de dollars ; 6 milliards de prêts sont déjà signés.', [['20 milliards de dollars', 2e10, 'USD'], ['6 milliards', 6e9, 'USD', { inferred: true }]]],
+  ['a money noun before the figure', 'Le pays affiche un déficit commercial de 99 milliards.', [['99 milliards', 9.9e10, 'EUR', { inferred: true }]]],
+  ['économies supplémentaires de', 'Des économies supplémentaires de 5 milliards sont attendues.', [['5 milliards', 5e9, 'EUR', { inferred: true }]]],
+  ['d’ici à takes the paragraph’s currency', 'Le plan vaut 30 milliards d’euros. Il faudra 9 milliards d’ici à 2030.', [['30 milliards d’euros', 3e10], ['9 milliards', 9e9, 'EUR', { inferred: true }]]],
+  ['de plus takes the paragraph’s currency', 'Le projet coûtait 2 M€ ; il faudra 3 millions de plus.', [['2 M€', 2e6], ['3 millions', 3e6, 'EUR', { inferred: true }]]],
+
+  // Markup that cuts a phrase
+  ['bold number then the currency', 'Le conseil vote **12 000** € pour le club.', [['12 000** €', 12000]]],
+  ['bold scale', 'Le port obtient 5 **millions** d’euros.', [['5 **millions** d’euros', 5e6]]],
+  ['bold figure then de + currency', 'Une aide de *2 milliards* d’euros est prévue.', [['2 milliards* d’euros', 2e9]]],
+];
+
+// Counts stay counts, whatever the paragraph's currency.
+const COUNTS: [string, string][] = [
+  ['dossiers', 'Le fonds a reçu 40 M€ et 2 millions de dossiers.'],
+  ['adresses', 'La base, financée par 3 M€, recense 12,4 millions d’adresses.'],
+  ['habitants', 'La région, dotée de 1 Md€, compte 3 millions d’habitants.'],
+  ['bold count', 'Le projet a coûté 8 M€ et couvre **12,4 millions** d’adresses.'],
+  ['underscored count', 'Le projet a coûté 8 M€ et couvre _3 millions_ de foyers.'],
+  ['plus de N ans', 'Le plan de 2 Md€ vise 3 millions de plus de 60 ans.'],
+  ['d’ici without a currency anywhere', 'Il faudra 9 milliards d’ici à 2030.'],
+  ['une hausse de N without a money word', 'La population a connu une hausse de 2 millions.'],
 ];
 
 describe('figures: forms met in real documents', () => {
   for (const [name, input, rows] of CASES) it(name, () => expectAmounts(input, rows));
+  for (const [name, input] of COUNTS) {
+    it(`a count stays a count: ${name}`, () => {
+      const { amounts } = figures(input);
+      for (const a of amounts) assert.ok(/€/.test(a.text), `counted ${JSON.stringify(a.text)} as money in ${JSON.stringify(input)}`);
+    });
+  }
+  it('markup gives the same amounts in Markdown and in plain text', () => {
+    const text = 'Le site a coûté **3,2 millions** d’euros et touche **12,4 millions** d’adresses ; _800 000_ € sont versés.';
+    const md = figures(text, true).amounts.map((a) => [a.text, a.value]);
+    const txt = figures(text, false).amounts.map((a) => [a.text, a.value]);
+    assert.deepEqual(md, [['3,2 millions** d’euros', 3.2e6], ['800 000_ €', 8e5]]);
+    assert.deepEqual(txt, md);
+  });
   it('a zero-width space never splits a number into a zero', () => {
     const { amounts } = figures('Le budget passe à 1\u200b0\u200b0 M€.');
     assert.deepEqual(amounts.map((a) => a.value), [1e8]);

@@ -8,7 +8,7 @@
 
 import { Qualifier } from '../types';
 import { DigitNumber, POW10, newDigitNumber, readDigits } from './digits';
-import { LEX, Lexeme, NumKind } from './lexicon';
+import { LEX, Lexeme, NumKind, Purpose } from './lexicon';
 import { WordNumber, newWordNumber, readWords } from './numberWords';
 import { Tk, Tokens } from './tokens';
 import { UnitMatch, afterDe, newUnitMatch, readCurrency, readPercent, readPrefixCurrency, wordAt } from './units';
@@ -40,6 +40,8 @@ export interface Figure {
   inferred: boolean;
   /** « 2 millions de visiteurs »: a count, never money. */
   count: boolean;
+  /** « 12 milliards d’économies », « un déficit de 150 milliards »: money, in the paragraph's currency or the euro. */
+  purpose: boolean;
   /** « une trentaine », « un millier »: approximate by construction. */
   approx: boolean;
   /** Looks like a year (four digits, 1800–2199, no scale). */
@@ -91,7 +93,9 @@ function badLeftNeighbour(t: Tokens, k: number): boolean {
   if (kind === Tk.Sym) return t.lex[p] === 37;
   if (kind === Tk.Punct) {
     const c = t.lex[p];
-    return c === 95 || c === 47 || c === 92 || c === 61 || c === 35 || c === 64 || c === 38 || c === 0xb0 || c === 0xa7 || c === 46 || c === 44 || c === 58 || c === 94;
+    // « _800 000_ € » opens emphasis; « var_12 » is a name.
+    if (c === 95) return t.glued(p) && t.kind[p - 1] !== Tk.Punct;
+    return c === 47 || c === 92 || c === 61 || c === 35 || c === 64 || c === 38 || c === 0xb0 || c === 0xa7 || c === 46 || c === 44 || c === 58 || c === 94;
   }
   return false;
 }
@@ -120,7 +124,7 @@ export function canStart(t: Tokens, k: number): boolean {
 export function newFigure(): Figure {
   return {
     firstTok: 0, lastTok: 0, start: 0, end: 0, mantissa: 0, decimals: 0, half: false, extra: 0, unitStep: 1, scale: 1, scaleTok: -1,
-    contextScale: false, unit: '', inferred: false, count: false, approx: false, yearLike: false, label: false, stepOverride: 0,
+    contextScale: false, unit: '', inferred: false, count: false, purpose: false, approx: false, yearLike: false, label: false, stepOverride: 0,
     qualifier: null, rangeOther: -1, rangeRole: '', unitFrom: null, signQualifier: null,
   };
 }
@@ -142,6 +146,7 @@ export function resetFigure(f: Figure, first: number): void {
   f.unit = '';
   f.inferred = false;
   f.count = false;
+  f.purpose = false;
   f.approx = false;
   f.yearLike = false;
   f.label = false;
@@ -160,6 +165,27 @@ function isDemi(lx: Lexeme | undefined): boolean {
 /** The token after a glued hyphen at k, else k itself. */
 function skipHyphen(t: Tokens, k: number): number {
   return t.isPunct(k, 45) && t.glued(k) && t.glued(k + 1) ? k + 1 : k;
+}
+
+/** Markdown emphasis (`*`, `_`, `` ` ``, `~~`) touching a word or number. */
+function isMarkupTok(t: Tokens, k: number): boolean {
+  if (k >= t.n || t.kind[k] !== Tk.Punct) return false;
+  const c = t.lex[k];
+  return c === 42 || c === 95 || c === 96 || c === 126;
+}
+
+/**
+ * The first token at or after k that is not emphasis markup: « **12,4
+ * millions** d’adresses » reads like « 12,4 millions d’adresses ». The run
+ * must touch the token before it or the one after it (« 3 * 4 » is no markup).
+ */
+export function skipMarkup(t: Tokens, k: number): number {
+  if (!isMarkupTok(t, k)) return k;
+  let e = k;
+  while (isMarkupTok(t, e + 1) && t.glued(e + 1)) e++;
+  if (e - k > 2) return k;
+  if (!t.glued(k) && !(e + 1 < t.n && t.glued(e + 1))) return k;
+  return e + 1 < t.n ? e + 1 : k;
 }
 
 /** Scale lexeme at token k (not glued to a following letter), or undefined. */
@@ -302,7 +328,7 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
   // Scale word or abbreviation.
   let needsCurrency = false;
   if (f.scaleTok < 0) {
-    const s = f.half ? skipHyphen(t, last + 1) : last + 1;
+    const s = f.half ? skipHyphen(t, last + 1) : skipMarkup(t, last + 1);
     const sc = scaleAt(t, s);
     if (sc && !(sc.numKind === NumKind.Mille && wordsCore) && !(wordsCore && !sc.scaleSpelled)) {
       f.scale = sc.scale;
@@ -338,18 +364,22 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
     if (f.unit && f.unit !== prefix) return result;
     f.unit = prefix;
   } else if (!f.unit) {
-    const n = last + 1;
+    const n = skipMarkup(t, last + 1);
     if (readCurrency(t, n, unit)) {
       f.unit = unit.code;
       last = unit.endTok;
     } else if (f.scaleTok >= 0 || f.approx || figureValue(f) >= 1e6) {
       // « 2 millions d’euros », and a million or more in digits (« 1 200 000 de dollars »).
-      const d = afterDe(t, n);
+      let d = afterDe(t, n);
+      if (d >= 0) d = skipMarkup(t, d);
       if (d >= 0 && readCurrency(t, d, unit)) {
         f.unit = unit.code;
         last = unit.endTok;
       } else if (d >= 0 && f.scaleTok >= 0) {
-        f.count = true; // « 2 millions de visiteurs »
+        const noun = wordAt(t, d);
+        const wholeWord = !(t.glued(d + 1) && t.kind[d + 1] === Tk.Word);
+        if (noun && noun.purpose !== Purpose.None && wholeWord) f.purpose = true; // « 12 milliards d’économies »
+        else if (!(noun && noun.notCounted && wholeWord && afterDe(t, d + 1) < 0)) f.count = true; // « 2 millions de visiteurs »
       }
     }
     if (!f.unit && f.scaleTok < 0 && !f.half && readPercent(t, n, unit)) {
@@ -387,6 +417,8 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
   f.end = t.end[last];
   f.label = !f.unit && labelBefore(t, f.firstTok);
   f.signQualifier = signBefore(t, f.firstTok);
+  // « un déficit de 150 milliards », « des économies supplémentaires de 5 milliards »
+  if (!f.unit && !f.count && f.contextScale && purposeBefore(t, f.firstTok)) f.purpose = true;
   result.ok = true;
   result.next = last + 1;
   return result;
@@ -409,6 +441,21 @@ function signBefore(t: Tokens, first: number): Qualifier {
   if (p > 0 && t.glued(p) && t.kind[p - 1] !== Tk.Punct) return null;
   if (p > 0 && t.glued(p) && t.lex[p - 1] !== 92 && t.kind[p - 1] === Tk.Punct && (c === 62 || c === 60)) return null;
   return q;
+}
+
+/** Does « <money noun> [adjective] de » stand right before the figure? */
+function purposeBefore(t: Tokens, first: number): boolean {
+  let p = first - 1;
+  if (t.isPunct(p, 39) && t.glued(p)) p--;
+  const de = wordAt(t, p);
+  if (!de || de.canon !== 'de' || (de.elided && !t.isPunct(p + 1, 39))) return false;
+  for (let q = p - 1; q >= p - 2 && q >= 0; q--) {
+    if (t.kind[q] !== Tk.Word) return false;
+    const lx = wordAt(t, q);
+    if (lx && lx.purpose === Purpose.Always) return true;
+    if (lx && (lx.numKind !== NumKind.None || lx.canon === 'de' || lx.canon === 'le' || lx.canon === 'des' || lx.canon === 'du' || lx.canon === 'a')) return false;
+  }
+  return false;
 }
 
 /** Is token k a sub-unit word (cent, cents, centime, centimes)? */

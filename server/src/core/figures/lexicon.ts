@@ -28,6 +28,15 @@ export function hashString(s: string, caseSensitive: boolean): number {
   return h;
 }
 
+/** How surely a noun names money (see the public-finance nouns below). */
+export const enum Purpose {
+  None = 0,
+  /** Money only after the figure (« 80 milliards de manque à gagner », « 3 milliards de baisse »). */
+  After = 1,
+  /** Money after the figure and before it (« un déficit de 150 milliards »). */
+  Always = 2,
+}
+
 /** Number-word kinds. */
 export const enum NumKind {
   None = 0,
@@ -70,6 +79,14 @@ export interface Lexeme {
   percentWord: boolean;
   /** A noun that numbers things (« article 12 », « programme 424 »). */
   identifier: boolean;
+  /**
+   * A noun for what money is for or where it goes (« 12 milliards
+   * d’économies », « 35 millions de subventions », « un déficit de 150
+   * milliards »): after « scale de » it makes an amount, not a count.
+   */
+  purpose: Purpose;
+  /** A word after « de » that is not a counted noun (« 9 milliards d’ici à 2030 », « 3 milliards de plus »). */
+  notCounted: boolean;
 }
 
 export const LEX: Lexeme[] = [];
@@ -107,6 +124,8 @@ function entry(key: string, fields: Partial<Lexeme>, caseSensitive = false): Lex
     collective: 0,
     percentWord: false,
     identifier: false,
+    purpose: Purpose.None,
+    notCounted: false,
     ...fields,
   };
   const id = LEX.length;
@@ -351,6 +370,33 @@ for (const [w, canon] of [
 ]) {
   entry(w, { canon });
 }
+
+// Public-finance nouns: what an amount is for, or where it goes. « N milliards
+// de <noun> » is money (the paragraph's currency, else the euro); any other noun
+// after a scale counts things (« 2 millions de dossiers », « 3 millions
+// d’habitants »). Singular and plural; « crédits de paiement », « recettes
+// fiscales », « autorisations d’engagement », « fonds propres », « manque à
+// gagner » are known by their first word.
+function purposeNouns(words: string[], purpose: Purpose): void {
+  for (const w of words) {
+    entry(w, { purpose });
+    const plural = w.endsWith('s') || w.endsWith('x') ? '' : w.endsWith('al') ? w.slice(0, -2) + 'aux' : w + 's';
+    if (plural) entry(plural, { purpose, canon: w });
+  }
+}
+purposeNouns([
+  'credit', 'depense', 'recette', 'economie', 'subvention', 'dotation', 'investissement', 'dette', 'deficit', 'financement', 'cofinancement',
+  'aide', 'pret', 'garantie', 'fonds', 'autorisation', 'cout', 'surcout', 'frais', 'benefice', 'profit', 'revenu', 'dividende', 'impot',
+  'taxe', 'cotisation', 'prelevement', 'exoneration', 'allegement', 'niche', 'engagement', 'compensation', 'provision', 'capital', 'epargne',
+  'remuneration', 'emprunt', 'fraude', 'evasion', 'budget', 'enveloppe', 'tresorerie', 'liquidite', 'rallonge', 'interet', 'excedent',
+  'recapitalisation', 'abondement', 'contribution', 'arriere', 'impaye', 'creance', 'endettement', 'manne', 'redevance', 'depassement',
+], Purpose.Always);
+purposeNouns([
+  'manque', 'charge', 'perte', 'hausse', 'baisse', 'reduction', 'coupe', 'rabot', 'obligation', 'effort', 'besoin', 'dommage', 'degat',
+  'marge', 'chiffre', 'levee', 'concours', 'avance', 'gain', 'annulation',
+], Purpose.After);
+// « d’ici à 2030 », « de plus », « de moins », « de trop »: no noun follows the scale.
+for (const w of ['ici', 'plus', 'moins', 'trop', 'mieux', 'supplementaire', 'supplementaires', 'additionnel', 'additionnels']) entry(w, { notCounted: true });
 
 /** The lexeme at `id`, for tokens (id -1: unknown word). */
 export function lexeme(id: number): Lexeme | undefined {

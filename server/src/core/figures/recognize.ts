@@ -67,6 +67,14 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
     linkFigures(t, figs, count);
     context.enterBlock(b.paragraph);
     context.apply(figs, count, structure.sentences);
+    // « 12 milliards d’économies » with no currency in the paragraph: the euro.
+    for (let i = 0; i < count; i++) {
+      const f = figs[i];
+      if (f.purpose && f.unit === '' && !f.label && !f.yearLike) {
+        f.unit = 'EUR';
+        f.inferred = true;
+      }
+    }
     // A range or list whose written end took the paragraph's currency
     // (« dont 1 à 2 milliards ») shares it with its other figures now.
     linkFigures(t, figs, count);
