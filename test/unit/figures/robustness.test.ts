@@ -54,8 +54,8 @@ describe('figures: offsets and hostile input', () => {
     assert.deepEqual(r.amounts.map((a) => a.text), ['12 €', '3 M€']);
   });
   it('an empty text and blank text', () => {
-    assert.deepEqual(figures(''), { amounts: [], percentages: [] });
-    assert.deepEqual(figures('  \n\n \t'), { amounts: [], percentages: [] });
+    assert.deepEqual(figures(''), { amounts: [], percentages: [], suspects: [] });
+    assert.deepEqual(figures('  \n\n \t'), { amounts: [], percentages: [], suspects: [] });
   });
   it('an empty structure still reads the text', () => {
     const r = recognizeFigures('Coût : 12 €', { blocks: [], paragraphs: [], sections: [], tables: [], sentences: [] });

@@ -11,11 +11,14 @@ import { linkFigures, mayLink } from './links';
 import { toPercentage } from './percentages';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { StatedCell, signQualifier, statedCells } from './stated';
-import { Tokens, tokenize } from './tokens';
+import { Suspect, keepSuspects, spaceBeforeComma, splitBefore } from './suspects';
+import { Tk, Tokens, tokenize } from './tokens';
 
 export interface RecognizedFigures {
   amounts: Amount[];
   percentages: Percentage[];
+  /** Figures that look broken (« 42, 7 M€ »), not read as amounts: the « suspicious-figure » hint reads them. */
+  suspects: Suspect[];
 }
 
 const tokens = new Tokens();
@@ -27,6 +30,7 @@ const POOL_KEEP = 4096;
 export function recognizeFigures(text: string, structure: DocumentStructure): RecognizedFigures {
   const amounts: Amount[] = [];
   const percentages: Percentage[] = [];
+  const suspects: Suspect[] = [];
   const context = new CurrencyContext();
   const blocks: readonly Block[] =
     structure.blocks.length > 0 || text.length === 0
@@ -55,8 +59,11 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
         const cell = ci < cells.length && cells[ci].num === t.start[k] ? cells[ci] : null;
         const r = parseFigure(t, k, f, cell !== null);
         if (r.ok && cell && f.unit === '' && !f.count && f.end <= cell.end) giveStatedUnit(f, cell);
+        // « 42, 7 M€ »: not 7 M€ but a broken figure, left for the writer to see.
+        const broken = r.ok && !cell && (f.unit !== '' || f.scaleTok >= 0) ? splitBefore(t, f.firstTok, f.lastTok, f.scaleTok >= 0) : !r.ok && t.kind[k] === Tk.Num ? spaceBeforeComma(t, k) : null;
+        if (broken) suspects.push(broken);
         // A bare number that nothing can give a unit to (« 23 projets ») is not kept.
-        if (r.ok && (f.unit !== '' || f.scaleTok >= 0 || f.approx || f.half || mayLink(t, f.lastTok))) count++;
+        else if (r.ok && (f.unit !== '' || f.scaleTok >= 0 || f.approx || f.half || mayLink(t, f.lastTok))) count++;
         k = r.next;
       } else k++;
     }
@@ -105,7 +112,8 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
     }
   }
   if (pool.length > POOL_KEEP) pool.length = POOL_KEEP;
-  return { amounts, percentages };
+  keepSuspects(structure, suspects);
+  return { amounts, percentages, suspects };
 }
 
 /** A bare number in a cell takes the unit its header, caption or lead-in states. */
