@@ -32,6 +32,22 @@ const CASES: [string, string, Row[]][] = [
   ['d’ici à takes the paragraph’s currency', 'Le plan vaut 30 milliards d’euros. Il faudra 9 milliards d’ici à 2030.', [['30 milliards d’euros', 3e10], ['9 milliards', 9e9, 'EUR', { inferred: true }]]],
   ['de plus takes the paragraph’s currency', 'Le projet coûtait 2 M€ ; il faudra 3 millions de plus.', [['2 M€', 2e6], ['3 millions', 3e6, 'EUR', { inferred: true }]]],
 
+  // Currencies and hundredths
+  ['livres after a scale are pounds', 'Le club anglais a été vendu 4 millions de livres.', [['4 millions de livres', 4e6, 'GBP']]],
+  ['livres after a small figure', 'Le billet de train coûte environ 85 livres.', [['85 livres', 85, 'GBP', { qualifier: 'approximate' }]]],
+  ['FCFA', 'Le budget du Sénégal dépasse 950 milliards de FCFA.', [['950 milliards de FCFA', 9.5e11, 'XOF']]],
+  ['F CFA', 'Le ticket de bus coûte 250 F CFA à Dakar.', [['250 F CFA', 250, 'XOF']]],
+  ['CFA alone', 'La prime atteint 75 000 CFA par mois.', [['75 000 CFA', 75000, 'XOF']]],
+  ['centimes without a currency: the euro', 'Le kilowattheure augmente de 12 centimes le kilowattheure.', [['12 centimes', 0.12, 'EUR', { inferred: true, step: 0.01 }]]],
+  ['centimes in words', 'La taxe passe à douze centimes par litre.', [['douze centimes', 0.12, 'EUR', { inferred: true }]]],
+  ['cents take the paragraph’s currency', 'Le contrat est libellé en dollars : 2 M$ plus 35 cents par unité.', [['2 M$', 2e6, 'USD'], ['35 cents', 0.35, 'USD', { inferred: true }]]],
+  ['pence', 'L’action cotait 40 pence à Londres.', [['40 pence', 0.4, 'GBP', { step: 0.01 }]]],
+  ['un penny', 'Le cours a perdu un penny en séance.', [['un penny', 0.01, 'GBP']]],
+  ['pesewas after a scale', 'Le Ghana lève 3 millions de pesewas.', [['3 millions de pesewas', 3e4, 'GHS']]],
+  ['rials and riyals', 'Le visa coûte dix rials à Mascate et 300 riyals saoudiens à Riyad.', [['dix rials', 10, 'IRR'], ['300 riyals saoudiens', 300, 'SAR']]],
+  ['marks and florins', 'En 1990, le contrat valait 12 millions de marks allemands et 5 millions de florins néerlandais.', [['12 millions de marks allemands', 1.2e7, 'DEM'], ['5 millions de florins néerlandais', 5e6, 'NLG']]],
+  ['balles, familiar euros', 'On me demande 20 balles pour un ticket.', [['20 balles', 20, 'EUR', { inferred: true }]]],
+
   // Markup that cuts a phrase
   ['bold number then the currency', 'Le conseil vote **12 000** € pour le club.', [['12 000** €', 12000]]],
   ['bold scale', 'Le port obtient 5 **millions** d’euros.', [['5 **millions** d’euros', 5e6]]],
@@ -48,6 +64,12 @@ const COUNTS: [string, string][] = [
   ['plus de N ans', 'Le plan de 2 Md€ vise 3 millions de plus de 60 ans.'],
   ['d’ici without a currency anywhere', 'Il faudra 9 milliards d’ici à 2030.'],
   ['une hausse de N without a money word', 'La population a connu une hausse de 2 millions.'],
+  ['books in a library', 'La médiathèque a acquis 3 000 livres cette année.'],
+  ['books written', 'L’autrice a publié quatre livres depuis 2019.'],
+  ['books of a kind', 'Les élèves reçoivent 2 livres de poche.'],
+  ['weight', 'La recette demande 2 livres de farine.'],
+  ['balls of a sport', 'Le club a commandé 300 balles de tennis.'],
+  ['cents as a number word', 'Trois cents personnes ont signé la pétition.'],
 ];
 
 describe('figures: forms met in real documents', () => {

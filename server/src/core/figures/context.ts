@@ -56,5 +56,5 @@ export class CurrencyContext {
 }
 
 function eligible(f: Figure): boolean {
-  return f.unit === '' && f.contextScale && !f.count && !f.label && !f.yearLike;
+  return f.unit === '' && (f.contextScale || f.defaultCurrency) && !f.count && !f.label && !f.yearLike;
 }

@@ -40,8 +40,12 @@ export interface Figure {
   inferred: boolean;
   /** « 2 millions de visiteurs »: a count, never money. */
   count: boolean;
-  /** « 12 milliards d’économies », « un déficit de 150 milliards »: money, in the paragraph's currency or the euro. */
-  purpose: boolean;
+  /**
+   * Money whose currency is not written: « 12 milliards d’économies », « un
+   * déficit de 150 milliards », « 12 centimes », « 10 balles ». It takes the
+   * paragraph's currency, else the euro (inferred either way).
+   */
+  defaultCurrency: boolean;
   /** « une trentaine », « un millier »: approximate by construction. */
   approx: boolean;
   /** Looks like a year (four digits, 1800–2199, no scale). */
@@ -124,7 +128,7 @@ export function canStart(t: Tokens, k: number): boolean {
 export function newFigure(): Figure {
   return {
     firstTok: 0, lastTok: 0, start: 0, end: 0, mantissa: 0, decimals: 0, half: false, extra: 0, unitStep: 1, scale: 1, scaleTok: -1,
-    contextScale: false, unit: '', inferred: false, count: false, purpose: false, approx: false, yearLike: false, label: false, stepOverride: 0,
+    contextScale: false, unit: '', inferred: false, count: false, defaultCurrency: false, approx: false, yearLike: false, label: false, stepOverride: 0,
     qualifier: null, rangeOther: -1, rangeRole: '', unitFrom: null, signQualifier: null,
   };
 }
@@ -146,7 +150,7 @@ export function resetFigure(f: Figure, first: number): void {
   f.unit = '';
   f.inferred = false;
   f.count = false;
-  f.purpose = false;
+  f.defaultCurrency = false;
   f.approx = false;
   f.yearLike = false;
   f.label = false;
@@ -335,6 +339,7 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
       f.scaleTok = s;
       f.contextScale = sc.scale >= 1e6 && !sc.scaleNeedsCurrency && sc.currency === '';
       needsCurrency = sc.scaleNeedsCurrency;
+      if (sc.subunit) f.defaultCurrency = true; // « 12 centimes »: of the currency that follows, else the paragraph's
       if (sc.scaleApprox) f.approx = true;
       if (sc.currency) f.unit = sc.currency;
       last = s;
@@ -365,20 +370,32 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
     f.unit = prefix;
   } else if (!f.unit) {
     const n = skipMarkup(t, last + 1);
+    const slang = wordAt(t, n);
     if (readCurrency(t, n, unit)) {
       f.unit = unit.code;
       last = unit.endTok;
+    } else if (slang && slang.slang && !t.glued(n) && afterDe(t, n + 1) < 0 && !(t.glued(n + 1) && t.kind[n + 1] === Tk.Word)) {
+      // « 10 balles »: money in the paragraph's currency, else euros.
+      f.defaultCurrency = true;
+      last = n;
     } else if (f.scaleTok >= 0 || f.approx || figureValue(f) >= 1e6) {
       // « 2 millions d’euros », and a million or more in digits (« 1 200 000 de dollars »).
       let d = afterDe(t, n);
       if (d >= 0) d = skipMarkup(t, d);
+      const sub = d >= 0 ? wordAt(t, d) : undefined;
       if (d >= 0 && readCurrency(t, d, unit)) {
         f.unit = unit.code;
         last = unit.endTok;
-      } else if (d >= 0 && f.scaleTok >= 0) {
+      } else if (sub && sub.scale === 0.01 && sub.currency && f.scaleTok >= 0 && !(t.glued(d + 1) && t.kind[d + 1] === Tk.Word)) {
+        // « 6,65 milliards de pesewas »: hundredths of the sub-unit's currency.
+        f.scale *= 0.01;
+        f.contextScale = false;
+        f.unit = sub.currency;
+        last = d;
+      } else if (d >= 0 && f.scaleTok >= 0 && f.scale >= 1) {
         const noun = wordAt(t, d);
         const wholeWord = !(t.glued(d + 1) && t.kind[d + 1] === Tk.Word);
-        if (noun && noun.purpose !== Purpose.None && wholeWord) f.purpose = true; // « 12 milliards d’économies »
+        if (noun && noun.purpose !== Purpose.None && wholeWord) f.defaultCurrency = true; // « 12 milliards d’économies »
         else if (!(noun && noun.notCounted && wholeWord && afterDe(t, d + 1) < 0)) f.count = true; // « 2 millions de visiteurs »
       }
     }
@@ -418,7 +435,7 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
   f.label = !f.unit && labelBefore(t, f.firstTok);
   f.signQualifier = signBefore(t, f.firstTok);
   // « un déficit de 150 milliards », « des économies supplémentaires de 5 milliards »
-  if (!f.unit && !f.count && f.contextScale && purposeBefore(t, f.firstTok)) f.purpose = true;
+  if (!f.unit && !f.count && f.contextScale && purposeBefore(t, f.firstTok)) f.defaultCurrency = true;
   result.ok = true;
   result.next = last + 1;
   return result;

@@ -87,6 +87,12 @@ export interface Lexeme {
   purpose: Purpose;
   /** A word after « de » that is not a counted noun (« 9 milliards d’ici à 2030 », « 3 milliards de plus »). */
   notCounted: boolean;
+  /** A hundredth of the paragraph's currency, else of the euro: « 12 centimes », « 50 cents ». */
+  subunit: boolean;
+  /** Familiar money with no currency of its own: « 10 balles » (the paragraph's currency, else the euro). */
+  slang: boolean;
+  /** A word that makes « livres » books or weight, not pounds (« bibliothèque », « écrit », « kilos »). */
+  notPounds: boolean;
 }
 
 export const LEX: Lexeme[] = [];
@@ -126,6 +132,9 @@ function entry(key: string, fields: Partial<Lexeme>, caseSensitive = false): Lex
     identifier: false,
     purpose: Purpose.None,
     notCounted: false,
+    subunit: false,
+    slang: false,
+    notPounds: false,
     ...fields,
   };
   const id = LEX.length;
@@ -230,8 +239,14 @@ for (const [w, f] of [
 ] as [string, number][]) {
   entry(w, { scale: f, scaleNeedsCurrency: true }, true);
 }
-entry('centime', { scale: 0.01, scaleNeedsCurrency: true });
-entry('centimes', { scale: 0.01, scaleNeedsCurrency: true, canon: 'centime' });
+// Hundredths: of the currency that follows or of the paragraph's (« 12 centimes le kilowattheure »: 0,12 €),
+// or of a currency of their own (« 40 pence »: 0,40 £).
+entry('centime', { scale: 0.01, scaleSpelled: true, subunit: true });
+entry('centimes', { scale: 0.01, scaleSpelled: true, subunit: true, canon: 'centime' });
+entry('cents', { scale: 0.01, subunit: true }); // after digits only: « deux cents » stays 200
+for (const [w, code] of [['penny', 'GBP'], ['pennies', 'GBP'], ['pence', 'GBP'], ['pesewa', 'GHS'], ['pesewas', 'GHS'], ['kobo', 'NGN']] as [string, string][]) {
+  entry(w, { scale: 0.01, scaleSpelled: true, currency: code });
+}
 // A scale and a currency in one word.
 for (const [w, f, cur] of [
   ['MEUR', 1e6, 'EUR'], ['Meur', 1e6, 'EUR'], ['Meuro', 1e6, 'EUR'], ['Meuros', 1e6, 'EUR'], ['KEUR', 1e3, 'EUR'], ['kEUR', 1e3, 'EUR'],
@@ -251,7 +266,7 @@ function currencyWords(words: string[], family: string, code: string): void {
 currencyWords(['euro', 'euros'], 'euro', 'EUR');
 currencyWords(['dollar', 'dollars'], 'dollar', 'USD');
 currencyWords(['franc', 'francs'], 'franc', 'FRF');
-currencyWords(['livre', 'livres'], 'livre', '');
+currencyWords(['livre', 'livres'], 'livre', ''); // pounds unless the text is about books or weight (units.ts)
 currencyWords(['pound', 'pounds'], 'livre', 'GBP');
 currencyWords(['couronne', 'couronnes'], 'couronne', '');
 currencyWords(['dinar', 'dinars'], 'dinar', '');
@@ -268,6 +283,17 @@ currencyWords(['dirham', 'dirhams'], 'dirham', 'MAD');
 currencyWords(['rand', 'rands'], 'rand', 'ZAR');
 currencyWords(['won', 'wons'], 'won', 'KRW');
 currencyWords(['lei', 'leu'], 'leu', 'RON');
+currencyWords(['rial', 'rials'], 'rial', 'IRR');
+currencyWords(['riyal', 'riyals'], 'riyal', 'SAR');
+currencyWords(['mark', 'marks', 'deutschemark', 'deutschemarks'], 'mark', 'DEM');
+currencyWords(['florin', 'florins'], 'florin', 'NLG');
+currencyWords(['cedi', 'cedis'], 'cedi', 'GHS');
+currencyWords(['naira', 'nairas'], 'naira', 'NGN');
+currencyWords(['ariary'], 'ariary', 'MGA');
+currencyWords(['peseta', 'pesetas'], 'peseta', 'ESP');
+// Familiar French for money: « 10 balles ».
+entry('balle', { slang: true });
+entry('balles', { slang: true, canon: 'balle' });
 
 /** Adjectives after a currency word: family → folded adjective → ISO code. */
 export const CURRENCY_ADJECTIVES = new Map<string, Map<string, string>>();
@@ -295,12 +321,20 @@ adjectives('dinar', [['tunisien', 'TND'], ['algerien', 'DZD'], ['koweitien', 'KW
 adjectives('peso', [['mexicain', 'MXN'], ['argentin', 'ARS'], ['chilien', 'CLP'], ['colombien', 'COP']]);
 adjectives('roupie', [['indienne', 'INR'], ['indiennes', 'INR'], ['pakistanaise', 'PKR'], ['pakistanaises', 'PKR']]);
 adjectives('real', [['bresilien', 'BRL']]);
+adjectives('rial', [['iranien', 'IRR'], ['omanais', 'OMR'], ['yemenite', 'YER'], ['yemenites', 'YER']]);
+adjectives('riyal', [['saoudien', 'SAR'], ['qatari', 'QAR'], ['qataris', 'QAR'], ['qatarien', 'QAR']]);
+adjectives('mark', [['allemand', 'DEM'], ['finlandais', 'FIM'], ['convertible', 'BAM'], ['convertibles', 'BAM']]);
+adjectives('florin', [['hollandais', 'NLG'], ['neerlandais', 'NLG'], ['arubais', 'AWG'], ['hongrois', 'HUF']]);
 
 // ISO codes written as words; they may precede the figure (« EUR 3,5 millions »).
 for (const code of ['EUR', 'GBP', 'CHF', 'JPY', 'CNY']) entry(code, { currency: code, code: true, canon: code.toLowerCase() });
 for (const code of ['SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'RUB', 'INR', 'BRL', 'KRW', 'XOF', 'XAF', 'XPF', 'MAD', 'TND', 'DZD', 'FRF', 'ZAR', 'ILS']) {
   entry(code, { currency: code, code: true }, true);
 }
+// The CFA franc (« 950 milliards de FCFA », « 500 F CFA »): the West African one, XOF.
+for (const w of ['FCFA', 'Fcfa', 'fcfa']) entry(w, { currency: 'XOF', code: true, canon: 'fcfa' }, true);
+entry('CFA', { currency: 'XOF', code: true, canon: 'cfa' }, true);
+entry('F', { family: 'franc' }, true); // « F CFA », « F CFP »: the adjective gives the code
 // Region marks around « $ »: « US$ », « $ US », « $CAD », « $ c ».
 for (const [w, code] of [['US', 'USD'], ['CA', 'CAD'], ['C', 'CAD'], ['AU', 'AUD'], ['A', 'AUD'], ['HK', 'HKD'], ['NZ', 'NZD'], ['S', 'SGD'], ['us', 'USD'], ['ca', 'CAD'], ['c', 'CAD'], ['hk', 'HKD']] as [string, string][]) {
   entry(w, { dollarRegion: code }, true);
@@ -397,6 +431,18 @@ purposeNouns([
 ], Purpose.After);
 // « d’ici à 2030 », « de plus », « de moins », « de trop »: no noun follows the scale.
 for (const w of ['ici', 'plus', 'moins', 'trop', 'mieux', 'supplementaire', 'supplementaires', 'additionnel', 'additionnels']) entry(w, { notCounted: true });
+
+// Words that make « livres » books or weight rather than pounds sterling.
+for (const w of [
+  'bibliotheque', 'bibliotheques', 'mediatheque', 'mediatheques', 'librairie', 'librairies', 'libraire', 'libraires', 'editeur', 'editeurs',
+  'edition', 'editions', 'editer', 'edite', 'edites', 'lecture', 'lectures', 'lecteur', 'lecteurs', 'lectrice', 'lectrices', 'lire', 'lu', 'lus',
+  'ecrit', 'ecrits', 'ecrire', 'ecrivain', 'ecrivains', 'auteur', 'auteurs', 'autrice', 'autrices', 'roman', 'romans', 'ouvrage', 'ouvrages',
+  'publie', 'publies', 'publier', 'imprime', 'imprimes', 'scolaire', 'scolaires', 'numeriques', 'audio', 'poche', 'manuel', 'manuels',
+  'litterature', 'litteraire', 'litteraires', 'exemplaire', 'exemplaires', 'tome', 'tomes', 'rayonnages', 'prete', 'pretent', 'emprunte',
+  'empruntes', 'poids', 'pese', 'pesent', 'peser', 'kilo', 'kilos', 'kg', 'gramme', 'grammes', 'once', 'onces', 'farine', 'beurre', 'viande',
+]) {
+  entry(w, { notPounds: true });
+}
 
 /** The lexeme at `id`, for tokens (id -1: unknown word). */
 export function lexeme(id: number): Lexeme | undefined {

@@ -63,7 +63,7 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
         const broken = r.ok && !cell && (f.unit !== '' || f.scaleTok >= 0) ? splitBefore(t, f.firstTok, f.lastTok, f.scaleTok >= 0) : !r.ok && t.kind[k] === Tk.Num ? spaceBeforeComma(t, k) : null;
         if (broken) suspects.push(broken);
         // A bare number that nothing can give a unit to (« 23 projets ») is not kept.
-        else if (r.ok && (f.unit !== '' || f.scaleTok >= 0 || f.approx || f.half || mayLink(t, f.lastTok))) count++;
+        else if (r.ok && (f.unit !== '' || f.scaleTok >= 0 || f.approx || f.half || f.defaultCurrency || mayLink(t, f.lastTok))) count++;
         k = r.next;
       } else k++;
     }
@@ -74,10 +74,10 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
     linkFigures(t, figs, count);
     context.enterBlock(b.paragraph);
     context.apply(figs, count, structure.sentences);
-    // « 12 milliards d’économies » with no currency in the paragraph: the euro.
+    // « 12 milliards d’économies », « 12 centimes » with no currency in the paragraph: the euro.
     for (let i = 0; i < count; i++) {
       const f = figs[i];
-      if (f.purpose && f.unit === '' && !f.label && !f.yearLike) {
+      if (f.defaultCurrency && f.unit === '' && !f.label && !f.yearLike && !f.count) {
         f.unit = 'EUR';
         f.inferred = true;
       }

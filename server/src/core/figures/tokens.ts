@@ -94,6 +94,8 @@ function normalisePunct(c: number): number {
 export class Tokens {
   text = '';
   n = 0;
+  /** Does the tokenized text speak of books or weight (« livres » are then not pounds)? -1 until asked. */
+  notPounds = -1;
   kind = new Uint8Array(256);
   start = new Int32Array(256);
   end = new Int32Array(256);
@@ -164,6 +166,7 @@ export class Tokens {
 export function tokenize(text: string, from: number, to: number, out: Tokens): void {
   out.text = text;
   out.n = 0;
+  out.notPounds = -1;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);

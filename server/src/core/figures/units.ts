@@ -101,12 +101,34 @@ export function readCurrency(t: Tokens, k: number, out: UnitMatch): boolean {
         }
       }
     }
+    if (!code && lx.family === 'livre' && end === k && pounds(t, k)) code = 'GBP';
     if (!code) return false;
     out.code = code;
     out.endTok = end;
     return true;
   }
   return false;
+}
+
+/**
+ * A bare « livres » after a figure is pounds sterling (« 4 millions de
+ * livres »), unless its block speaks of books or weight (« la bibliothèque
+ * prête 2 millions de livres », « elle a écrit neuf livres », « 3 livres de
+ * farine »): one scan of the block, the first time a « livre » is met.
+ */
+function pounds(t: Tokens, k: number): boolean {
+  if (afterDe(t, k + 1) >= 0 || (t.glued(k + 1) && t.kind[k + 1] === Tk.Word)) return false;
+  if (t.notPounds < 0) {
+    t.notPounds = 0;
+    for (let i = 0; i < t.n; i++) {
+      if (t.kind[i] !== Tk.Word || t.lex[i] < 0) continue;
+      if (LEX[t.lex[i]].notPounds) {
+        t.notPounds = 1;
+        break;
+      }
+    }
+  }
+  return t.notPounds === 0;
 }
 
 /** A currency standing before the figure (« € 12,39 », « EUR 3,5 millions », « US$ 5 », « $10 »). */
