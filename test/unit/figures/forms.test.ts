@@ -32,6 +32,22 @@ const CASES: [string, string, Row[]][] = [
   ['d’ici à takes the paragraph’s currency', 'Le plan vaut 30 milliards d’euros. Il faudra 9 milliards d’ici à 2030.', [['30 milliards d’euros', 3e10], ['9 milliards', 9e9, 'EUR', { inferred: true }]]],
   ['de plus takes the paragraph’s currency', 'Le projet coûtait 2 M€ ; il faudra 3 millions de plus.', [['2 M€', 2e6], ['3 millions', 3e6, 'EUR', { inferred: true }]]],
 
+  // Elliptical series: scale and currency carry along, the years stay years
+  ['dated series', 'Le fonds recevra 1,2 milliard d’euros en 2025, 1,8 en 2026 et 2 en 2027.', [
+    ['1,2 milliard d’euros', 1.2e9], ['1,8', 1.8e9, 'EUR', { inferred: true, step: 1e8 }], ['2', 2e9, 'EUR', { inferred: true }],
+  ]],
+  ['dès + year', 'L’agence touchera 40 M€ dès 2026, 55 dès 2027.', [['40 M€', 4e7], ['55', 5.5e7, 'EUR', { inferred: true }]]],
+  ['a split for each partner', 'Le contrat de 90 M€ se répartit ainsi : 45 pour l’État, 30 pour la région et 15 pour le département.', [
+    ['90 M€', 9e7], ['45', 4.5e7, 'EUR', { inferred: true }], ['30', 3e7, 'EUR', { inferred: true }], ['15', 1.5e7, 'EUR', { inferred: true }],
+  ]],
+  ['right after a colon', 'Coût total 12 M€ : 8 pour les travaux, 4 pour les études.', [['12 M€', 1.2e7], ['8', 8e6, 'EUR', { inferred: true }], ['4', 4e6, 'EUR', { inferred: true }]]],
+  ['in dollars', 'Le prêt atteint 300 millions de dollars en 2024, 450 en 2025.', [['300 millions de dollars', 3e8, 'USD'], ['450', 4.5e8, 'USD', { inferred: true }]]],
+  ['the year first, the next sentence', 'Le syndicat a investi 4,1 millions d’euros en 2022. En 2023, 950 000 ont été engagés.', [['4,1 millions d’euros', 4.1e6], ['950 000', 950000, 'EUR', { inferred: true }]]],
+  ['each partner with its own scale', 'Le pôle coûte 53 M€ : la commune 35 millions et le département 18 millions.', [['53 M€', 5.3e7], ['35 millions', 3.5e7, 'EUR', { inferred: true }], ['18 millions', 1.8e7, 'EUR', { inferred: true }]]],
+  ['counts in a series stay counts', 'La ville a reçu 2 M€ en 2023, 4 projets en 2024 et 3 en 2025 pour 12 communes.', [['2 M€', 2e6]]],
+  ['a series stops at a noun', 'Le plan de 10 M€ couvre 3 ans, 4 régions et 12 départements.', [['10 M€', 1e7]]],
+  ['a dated figure far away is left alone', 'Le fonds a versé 3 M€ en 2021. Le rapport est paru. En 2024, 40 ont été reçus.', [['3 M€', 3e6]]],
+
   // Currencies and hundredths
   ['livres after a scale are pounds', 'Le club anglais a été vendu 4 millions de livres.', [['4 millions de livres', 4e6, 'GBP']]],
   ['livres after a small figure', 'Le billet de train coûte environ 85 livres.', [['85 livres', 85, 'GBP', { qualifier: 'approximate' }]]],

@@ -62,6 +62,8 @@ export interface Figure {
   unitFrom: StatedUnit | null;
   /** The qualifier a sign before the number gives (« ~20 k€ », « ≈ 3 M€ », « > 100 » in a cell). */
   signQualifier: Qualifier;
+  /** Took its unit from the amount that opens an elliptical series (« 1,5 Md€ en 2025, 2 en 2026 »). */
+  seriesMember: boolean;
 }
 
 export function figureValue(f: Figure): number {
@@ -129,7 +131,7 @@ export function newFigure(): Figure {
   return {
     firstTok: 0, lastTok: 0, start: 0, end: 0, mantissa: 0, decimals: 0, half: false, extra: 0, unitStep: 1, scale: 1, scaleTok: -1,
     contextScale: false, unit: '', inferred: false, count: false, defaultCurrency: false, approx: false, yearLike: false, label: false, stepOverride: 0,
-    qualifier: null, rangeOther: -1, rangeRole: '', unitFrom: null, signQualifier: null,
+    qualifier: null, rangeOther: -1, rangeRole: '', unitFrom: null, signQualifier: null, seriesMember: false,
   };
 }
 
@@ -160,6 +162,7 @@ export function resetFigure(f: Figure, first: number): void {
   f.rangeRole = '';
   f.unitFrom = null;
   f.signQualifier = null;
+  f.seriesMember = false;
 }
 
 function isDemi(lx: Lexeme | undefined): boolean {
@@ -432,7 +435,8 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
   f.lastTok = last;
   f.start = t.start[f.firstTok];
   f.end = t.end[last];
-  f.label = !f.unit && labelBefore(t, f.firstTok);
+  // « article 12 », « programme 363 »; but « le département 18 millions » is an amount.
+  f.label = !f.unit && f.scaleTok < 0 && labelBefore(t, f.firstTok);
   f.signQualifier = signBefore(t, f.firstTok);
   // « un déficit de 150 milliards », « des économies supplémentaires de 5 milliards »
   if (!f.unit && !f.count && f.contextScale && purposeBefore(t, f.firstTok)) f.defaultCurrency = true;

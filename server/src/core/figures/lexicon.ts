@@ -93,6 +93,8 @@ export interface Lexeme {
   slang: boolean;
   /** A word that makes « livres » books or weight, not pounds (« bibliothèque », « écrit », « kilos »). */
   notPounds: boolean;
+  /** A verb form that may follow a figure (« 800 000 ont été inscrits »): no counted noun there. */
+  verb: boolean;
 }
 
 export const LEX: Lexeme[] = [];
@@ -135,6 +137,7 @@ function entry(key: string, fields: Partial<Lexeme>, caseSensitive = false): Lex
     subunit: false,
     slang: false,
     notPounds: false,
+    verb: false,
     ...fields,
   };
   const id = LEX.length;
@@ -442,6 +445,17 @@ for (const w of [
   'empruntes', 'poids', 'pese', 'pesent', 'peser', 'kilo', 'kilos', 'kg', 'gramme', 'grammes', 'once', 'onces', 'farine', 'beurre', 'viande',
 ]) {
   entry(w, { notPounds: true });
+}
+
+// Verb forms that may follow a figure standing for money already named
+// (« En 2024, 800 000 ont été inscrits »): they show no noun is counted there.
+for (const w of [
+  'ont', 'sont', 'seront', 'sera', 'serait', 'seraient', 'etaient', 'etait', 'furent', 'fut', 'restent', 'reste', 'resteront', 'restera',
+  'vont', 'va', 'iront', 'ira', 'doivent', 'doit', 'devront', 'devra', 'devraient', 'pourront', 'pourra', 'peuvent', 'peut', 'auront', 'aura',
+  'avaient', 'avait', 'financeront', 'financent', 'servent', 'serviront', 'servira', 'permettent', 'permettront', 'permettra', 'couvrent',
+  'couvriront', 'proviennent', 'viennent', 'viendront', 'correspondent', 'concernent', 'relevent', 'portent', 'porteront', 'suffiront',
+]) {
+  entry(w, { verb: true });
 }
 
 /** The lexeme at `id`, for tokens (id -1: unknown word). */

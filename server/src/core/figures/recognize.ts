@@ -8,6 +8,7 @@ import { toAmount } from './amounts';
 import { CurrencyContext } from './context';
 import { Figure, canStart, newFigure, parseFigure } from './figure';
 import { linkFigures, mayLink } from './links';
+import { joinSeries, mayJoinSeries } from './series';
 import { toPercentage } from './percentages';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { StatedCell, signQualifier, statedCells } from './stated';
@@ -63,7 +64,7 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
         const broken = r.ok && !cell && (f.unit !== '' || f.scaleTok >= 0) ? splitBefore(t, f.firstTok, f.lastTok, f.scaleTok >= 0) : !r.ok && t.kind[k] === Tk.Num ? spaceBeforeComma(t, k) : null;
         if (broken) suspects.push(broken);
         // A bare number that nothing can give a unit to (« 23 projets ») is not kept.
-        else if (r.ok && (f.unit !== '' || f.scaleTok >= 0 || f.approx || f.half || f.defaultCurrency || mayLink(t, f.lastTok))) count++;
+        else if (r.ok && (f.unit !== '' || f.scaleTok >= 0 || f.approx || f.half || f.defaultCurrency || mayLink(t, f.lastTok) || mayJoinSeries(t, f))) count++;
         k = r.next;
       } else k++;
     }
@@ -85,6 +86,8 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
     // A range or list whose written end took the paragraph's currency
     // (« dont 1 à 2 milliards ») shares it with its other figures now.
     linkFigures(t, figs, count);
+    // « 1,5 milliard d’euros en 2025, 2 en 2026 »
+    joinSeries(t, figs, count, structure.sentences);
 
     amountIndex.length = 0;
     for (let i = 0; i < count; i++) {
