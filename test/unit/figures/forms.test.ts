@@ -64,6 +64,23 @@ const CASES: [string, string, Row[]][] = [
   ['marks and florins', 'En 1990, le contrat valait 12 millions de marks allemands et 5 millions de florins néerlandais.', [['12 millions de marks allemands', 1.2e7, 'DEM'], ['5 millions de florins néerlandais', 5e6, 'NLG']]],
   ['balles, familiar euros', 'On me demande 20 balles pour un ticket.', [['20 balles', 20, 'EUR', { inferred: true }]]],
 
+  // Compound and restated forms
+  ['millions then a grouped number', 'Le marché est notifié pour 2 millions 300 000 euros.', [['2 millions 300 000 euros', 2.3e6, 'EUR', { step: 1 }]]],
+  ['un million then a grouped number', 'La halle a coûté 1 million 50 000 euros.', [['1 million 50 000 euros', 1.05e6]]],
+  ['digits restated in words', 'Une subvention de 25 000 (vingt-cinq mille) euros est accordée.', [['25 000 (vingt-cinq mille) euros', 25000]]],
+  ['words restated in digits', 'Le loyer est fixé à mille deux cents (1 200) euros.', [['mille deux cents (1 200) euros', 1200]]],
+  ['restated before the scale', 'L’État apporte trois (3) millions d’euros.', [['trois (3) millions d’euros', 3e6]]],
+  ['both ends of a k€ range', 'Une mission coûte de 100k à 300k€ selon la taille.', [['100k', 1e5, 'EUR', { step: 1000 }], ['300k€', 3e5]]],
+  ['entre … k et … M€', 'Comptez entre 500k et 2M€ par an.', [['500k', 5e5], ['2M€', 2e6]]],
+  ['an escaped approximation', 'Investigation : \\~20k € sur deux mois.', [['20k €', 2e4, 'EUR', { qualifier: 'approximate' }]]],
+  ['MM€ is a milliard in French banking', 'La banque a levé 4,5 MM€ de dette.', [['4,5 MM€', 4.5e9]]],
+  ['MM€ glossed as millions', 'Montants en MM€ (millions d’euros). Le projet coûte 12 MM€.', [['12 MM€', 1.2e7]]],
+  ['$MM is a million', 'The fund closed at $40MM.', [['$40MM', 4e7, 'USD']]],
+  ['the milliard itself', 'Le chiffre d’affaires a dépassé la barre du milliard d’euros.', [['milliard d’euros', 1e9, 'EUR', { step: 1e9 }]]],
+  ['le million de dollars', 'Il a touché le million de dollars promis.', [['million de dollars', 1e6, 'USD']]],
+  ['cents after et', 'Le menu ne coûte que 12 dollars et 40.', [['12 dollars et 40', 12.4, 'USD']]],
+  ['a power of ten', 'Le coût est de l’ordre de 10^9 €.', [['10^9 €', 1e9, 'EUR', { qualifier: 'approximate' }]]],
+
   // Markup that cuts a phrase
   ['bold number then the currency', 'Le conseil vote **12 000** € pour le club.', [['12 000** €', 12000]]],
   ['bold scale', 'Le port obtient 5 **millions** d’euros.', [['5 **millions** d’euros', 5e6]]],
@@ -86,6 +103,12 @@ const COUNTS: [string, string][] = [
   ['weight', 'La recette demande 2 livres de farine.'],
   ['balls of a sport', 'Le club a commandé 300 balles de tennis.'],
   ['cents as a number word', 'Trois cents personnes ont signé la pétition.'],
+  ['a part of a count', 'Le dispositif de 2 Md€ touche 6 millions de foyers, dont 1,5 million en outre-mer.'],
+  ['a compound before a count', 'Le plan de 3 M€ concerne 2 millions 300 000 habitants.'],
+  ['des milliards', 'Des milliards d’euros sont en jeu.'],
+  ['le million of a count', 'La ville a atteint le million d’habitants.'],
+  ['k without the other end', 'Le fichier fait 100k et le serveur 2 Go.'],
+  ['a power without a unit', 'La surface vaut 10^6 au total.'],
 ];
 
 describe('figures: forms met in real documents', () => {
@@ -106,6 +129,14 @@ describe('figures: forms met in real documents', () => {
   it('a zero-width space never splits a number into a zero', () => {
     const { amounts } = figures('Le budget passe à 1\u200b0\u200b0 M€.');
     assert.deepEqual(amounts.map((a) => a.value), [1e8]);
+  });
+  it('a restatement that disagrees is not read as one amount', () => {
+    assert.deepEqual(figures('Une aide de 25 000 (vingt mille) euros.').amounts.map((a) => a.text), []);
+  });
+  it('percentages named before their number', () => {
+    assert.deepEqual(figures('Il retient un pourcentage de douze.').percentages.map((p) => [p.text, p.value]), [['pourcentage de douze', 12]]);
+    assert.deepEqual(figures('Le pourcentage de 20 communes reste stable.').percentages, []);
+    assert.deepEqual(figures('Un pourcentage élevé.').percentages, []);
   });
   it('full-width percentages are percentages', () => {
     assert.deepEqual(figures('Le taux atteint ４５％.').percentages.map((p) => p.value), [45]);

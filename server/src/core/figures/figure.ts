@@ -7,8 +7,8 @@
 // a bare figure with a scale word.
 
 import { Qualifier } from '../types';
-import { DigitNumber, POW10, newDigitNumber, readDigits } from './digits';
-import { LEX, Lexeme, NumKind, Purpose } from './lexicon';
+import { DigitNumber, POW10, appendDigits, newDigitNumber, readDigits } from './digits';
+import { LEX, Lexeme, NumKind, Purpose, fold } from './lexicon';
 import { WordNumber, newWordNumber, readWords } from './numberWords';
 import { Tk, Tokens } from './tokens';
 import { UnitMatch, afterDe, newUnitMatch, readCurrency, readPercent, readPrefixCurrency, wordAt } from './units';
@@ -124,7 +124,64 @@ export function canStart(t: Tokens, k: number): boolean {
   const id = t.lex[k];
   if (id < 0) return false;
   const lx = LEX[id];
-  return lx.numKind !== NumKind.None || lx.code || lx.dollarRegion !== '' || lx.canon === 'demi';
+  return lx.numKind !== NumKind.None || lx.code || lx.dollarRegion !== '' || lx.canon === 'demi' || (lx.scaleSpelled && lx.scale >= 1e6) || lx.percentWord;
+}
+
+function percentAfter(t: Tokens, k: number, f: Figure): ParseResult {
+  let d = afterDe(t, k + 1);
+  if (d < 0) {
+    const des = wordAt(t, k + 1);
+    if (!des || des.canon !== 'des' || t.glued(k + 1)) return result;
+    d = k + 2;
+  }
+  if (d >= t.n || t.lineBreakBefore(d)) return result;
+  let end: number;
+  let value: number;
+  let decimals = 0;
+  let step = 1;
+  if (t.kind[d] === Tk.Num) {
+    readDigits(t, d, digits2);
+    if (!digits2.ok || digits2.dotDecimal || badLeftNeighbour(t, d)) return result;
+    end = digits2.endTok;
+    value = digits2.mantissa;
+    decimals = digits2.decimals;
+    step = 1 / POW10[decimals];
+  } else {
+    const lx = wordAt(t, d);
+    if (!lx || lx.numKind === NumKind.None) return result;
+    readWords(t, d, words2);
+    if (!words2.ok || words2.loneOne) return result;
+    end = words2.endTok;
+    value = words2.value;
+    step = words2.step;
+  }
+  // Nothing may follow but punctuation: « le pourcentage de 20 communes » counts communes.
+  const n = end + 1;
+  if (n < t.n && !t.lineBreakBefore(n) && !(t.kind[n] === Tk.Punct && t.lex[n] !== 45 && t.lex[n] !== 39)) return result;
+  resetFigure(f, k);
+  f.mantissa = value;
+  f.decimals = decimals;
+  f.unitStep = step;
+  f.unit = '%';
+  f.lastTok = end;
+  f.start = t.start[k];
+  f.end = t.end[end];
+  result.ok = true;
+  result.next = end + 1;
+  return result;
+}
+
+/** « le milliard d’euros », « du million », « au milliard »: a singular scale word after a definite article is one of it. */
+function theScale(t: Tokens, k: number): boolean {
+  const text = t.text;
+  if (text.charCodeAt(t.end[k] - 1) === 115 || text.charCodeAt(t.end[k] - 1) === 83) return false; // « des milliards »
+  let p = k - 1;
+  if (t.isPunct(p, 39) && t.glued(k)) {
+    const l = wordAt(t, p - 1);
+    return l !== undefined && l.canon === 'le' && l.elided;
+  }
+  const w = wordAt(t, p);
+  return w !== undefined && (w.canon === 'du' || w.canon === 'au' || (w.canon === 'le' && !w.elided && t.end[p] - t.start[p] === 2 && (text.charCodeAt(t.start[p] + 1) === 101 || text.charCodeAt(t.start[p] + 1) === 69)));
 }
 
 export function newFigure(): Figure {
@@ -213,8 +270,29 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
   let prefix = '';
   let prefixTok = -1;
 
-  // A currency before the number.
   const startLex = wordAt(t, k);
+  // « la barre du milliard d’euros »: one milliard, when a currency follows.
+  if (startLex && startLex.numKind === NumKind.None && startLex.scaleSpelled && startLex.scale >= 1e6) {
+    if (!theScale(t, k)) return result;
+    const d = afterDe(t, k + 1);
+    if (d < 0 || !readCurrency(t, d, unit)) return result;
+    resetFigure(f, k);
+    f.mantissa = 1;
+    f.scale = startLex.scale;
+    f.scaleTok = k;
+    f.unit = unit.code;
+    f.lastTok = unit.endTok;
+    f.start = t.start[k];
+    f.end = t.end[unit.endTok];
+    result.ok = true;
+    result.next = unit.endTok + 1;
+    return result;
+  }
+
+  // « un pourcentage de vingt », « pourcent des trois cent cinq »: the number after the word, when nothing follows it.
+  if (startLex && startLex.percentWord) return percentAfter(t, k, f);
+
+  // A currency before the number.
   if (t.kind[k] !== Tk.Num && !(startLex && startLex.numKind !== NumKind.None)) {
     if (!isDemi(startLex)) {
       if (!readPrefixCurrency(t, k, unit)) return result;
@@ -237,6 +315,7 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
   let wordsCore = false;
   let loneOne = false;
   let dotDecimal = false;
+  let power = false;
 
   if (t.kind[core] === Tk.Num) {
     readDigits(t, core, digits);
@@ -267,6 +346,17 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
     f.unitStep = 1 / POW10[digits.decimals];
     f.yearLike = digits.yearLike;
     dotDecimal = digits.dotDecimal;
+    // « 10^6 € », « 1,1^23 % »: a power, read when a unit follows (checked below with the unit).
+    if (t.isPunct(last + 1, 94) && t.glued(last + 1) && t.glued(last + 2) && t.kind[last + 2] === Tk.Num && t.digits(last + 2) <= 2 && !t.glued(last + 3)) {
+      const v = Math.pow(figureNumber(f), appendDigits(t, last + 2, 0));
+      if (!Number.isFinite(v) || v > 1e18) return result;
+      f.mantissa = v;
+      f.decimals = 0;
+      f.unitStep = Number.isInteger(v) ? 1 : Math.pow(10, Math.floor(Math.log10(v)) - 6);
+      f.yearLike = false;
+      power = true;
+      last += 2;
+    }
   } else {
     const lx = wordAt(t, core);
     if (isDemi(lx)) {
@@ -330,6 +420,12 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
         }
       }
     }
+  }
+
+  // « 25 000 (vingt-cinq mille) euros », « trois (3) millions »: the same number restated in brackets.
+  if (!f.half && f.scaleTok < 0 && !f.approx) {
+    const close = restated(t, last, figureNumber(f));
+    if (close >= 0) last = close;
   }
 
   // Scale word or abbreviation.
@@ -402,7 +498,9 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
         else if (!(noun && noun.notCounted && wholeWord && afterDe(t, d + 1) < 0)) f.count = true; // « 2 millions de visiteurs »
       }
     }
-    if (!f.unit && f.scaleTok < 0 && !f.half && readPercent(t, n, unit)) {
+    // « un pourcentage » is an article and a noun, « un pour cent » is 1 %.
+    const percentNoun = loneOne && wordAt(t, n)?.percentWord === true;
+    if (!f.unit && f.scaleTok < 0 && !f.half && !percentNoun && readPercent(t, n, unit)) {
       f.unit = '%';
       last = unit.endTok;
     }
@@ -414,7 +512,12 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
       if (f.scale === 1 && f.decimals === 0 && !dotDecimal) last = readSubunit(t, f, last);
     }
   }
-  if (needsCurrency && (!f.unit || f.unit === '%')) {
+  // « 10 k » alone is no amount; « 100k à 300k€ » lends the currency of its other end (links.ts).
+  if (needsCurrency && (!f.unit || f.unit === '%') && !(f.unit === '' && rangeFollows(t, last))) {
+    result.next = last + 1;
+    return result;
+  }
+  if (power && !f.unit) {
     result.next = last + 1;
     return result;
   }
@@ -430,6 +533,10 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
     return result;
   }
   if (f.scaleTok >= 0 || f.unit) f.yearLike = false;
+  if (f.scaleTok >= 0 && f.unit && f.unit !== '%' && LEX[t.lex[f.scaleTok]].mm) {
+    f.scale = mmFactor(t.text, f.unit);
+    f.contextScale = false;
+  }
 
   f.firstTok = prefixTok >= 0 ? prefixTok : k;
   f.lastTok = last;
@@ -504,10 +611,14 @@ function readSubunit(t: Tokens, f: Figure, last: number): number {
     cents = digits2.mantissa;
     end = k;
     if (isSubunitWord(t, k + 1) && !t.glued(k + 1)) end = k + 1;
-    else if (withEt) return last;
     else {
-      // Two bare digits right after the currency: only when the phrase ends there.
+      // Two bare digits right after the currency (« 3 € 50. », « 15 dollars et 15. »): only when the phrase
+      // ends there, and not the other end of « entre 10 euros et 20 ».
       if (t.digits(k) !== 2) return last;
+      if (withEt) {
+        const before = wordAt(t, f.firstTok - 1);
+        if (before && before.canon === 'entre') return last;
+      }
       const n = k + 1;
       if (n < t.n && !t.lineBreakBefore(n)) {
         if (t.kind[n] !== Tk.Punct) return last;
@@ -539,6 +650,88 @@ function readSubunit(t: Tokens, f: Figure, last: number): number {
   return end;
 }
 
+let mmDocument = 0;
+
+/** Called once per text: « MM » is decided again for the next one. */
+export function newDocument(): void {
+  mmDocument = 0;
+}
+
+/**
+ * What « MM » stands for in this text: a document that glosses it (« MM€
+ * (millions d’euros) », « MM = milliard ») is taken at its word; otherwise
+ * it is a milliard, the French banking convention (mille millions), except
+ * with a dollar, where American use reads a million (« $5MM »).
+ */
+function mmFactor(text: string, currency: string): number {
+  if (mmDocument === 0) mmDocument = mmGloss(text);
+  if (mmDocument > 1) return mmDocument;
+  return currency === 'USD' || currency === 'CAD' || currency === 'AUD' || currency === 'NZD' || currency === 'HKD' || currency === 'SGD' ? 1e6 : 1e9;
+}
+
+/** 1e6 or 1e9 when a « MM » of the text is followed within a few words by « million » or « milliard »; else 1. */
+function mmGloss(text: string): number {
+  let from = 0;
+  for (let guard = 0; guard < 1000; guard++) {
+    const at = text.indexOf('MM', from);
+    if (at < 0) return 1;
+    from = at + 2;
+    const end = Math.min(text.length, at + 48);
+    let window = '';
+    for (let i = at + 2; i < end; i++) window += String.fromCharCode(fold(text.charCodeAt(i)));
+    const mi = window.indexOf('million');
+    const md = window.indexOf('milliard');
+    if (mi >= 0 && (md < 0 || mi < md) && !hasDigitBefore(window, mi)) return 1e6;
+    if (md >= 0 && !hasDigitBefore(window, md)) return 1e9;
+  }
+  return 1;
+}
+
+/** A digit in window[0, at): the scale word belongs to another figure (« 3 MM€ et 200 millions »), not to a gloss. */
+function hasDigitBefore(window: string, at: number): boolean {
+  for (let i = 0; i < at; i++) {
+    const c = window.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** « à », « - », « et », « ou » right after token `last`, then a number: the figure may be one end of a range. */
+function rangeFollows(t: Tokens, last: number): boolean {
+  const k = last + 1;
+  if (k + 1 >= t.n || t.lineBreakBefore(k)) return false;
+  if (t.kind[k] === Tk.Punct) {
+    if (t.lex[k] !== 45 && t.lex[k] !== 0x2013) return false;
+  } else {
+    const lx = wordAt(t, k);
+    if (!lx || (lx.canon !== 'a' && lx.canon !== 'et' && lx.canon !== 'ou')) return false;
+  }
+  return t.kind[k + 1] === Tk.Num;
+}
+
+/** The closing bracket of « (restatement) » right after token `last` when it holds the number `value` again, else -1. */
+function restated(t: Tokens, last: number, value: number): number {
+  const open = last + 1;
+  if (!t.isPunct(open, 40) || open + 2 >= t.n || t.lineBreakBefore(open + 1)) return -1;
+  const k = open + 1;
+  let end: number;
+  let v: number;
+  if (t.kind[k] === Tk.Num) {
+    readDigits(t, k, digits2);
+    if (!digits2.ok) return -1;
+    end = digits2.endTok;
+    v = digits2.mantissa / POW10[digits2.decimals];
+  } else {
+    const lx = wordAt(t, k);
+    if (!lx || lx.numKind === NumKind.None) return -1;
+    readWords(t, k, words2);
+    if (!words2.ok) return -1;
+    end = words2.endTok;
+    v = words2.value;
+  }
+  return t.isPunct(end + 1, 41) && Math.abs(v - value) < 1e-9 ? end + 1 : -1;
+}
+
 /** Reads « N scale » parts smaller than the figure's scale; returns the new last token. */
 function readCompound(t: Tokens, f: Figure, last: number): number {
   let current = f.scale;
@@ -550,8 +743,21 @@ function readCompound(t: Tokens, f: Figure, last: number): number {
     let isWords = false;
     if (t.kind[n] === Tk.Num) {
       readDigits(t, n, digits2);
-      if (!digits2.ok || digits2.decimals > 0 || digits2.dotDecimal || digits2.mantissa >= 1000 || digits2.mantissa === 0) return last;
+      if (!digits2.ok || digits2.decimals > 0 || digits2.dotDecimal || digits2.mantissa >= current || digits2.mantissa === 0) return last;
       if (t.glued(digits2.endTok + 1)) return last;
+      // « 2 millions 300 000 euros »: a grouped number below the scale closes the compound before its currency.
+      if (digits2.mantissa >= 1000) {
+        if (f.decimals > 0) return last;
+        if (!readCurrency(t, digits2.endTok + 1, probeUnit)) {
+          // « 2 millions 300 000 habitants »: one number that counts something.
+          if (t.kind[digits2.endTok + 1] === Tk.Word && !t.lineBreakBefore(digits2.endTok + 1)) f.count = true;
+          return last;
+        }
+        f.extra += digits2.mantissa;
+        f.unitStep = 1;
+        f.stepOverride = 1;
+        return digits2.endTok;
+      }
       value = digits2.mantissa;
       end = digits2.endTok;
     } else {

@@ -95,6 +95,8 @@ export interface Lexeme {
   notPounds: boolean;
   /** A verb form that may follow a figure (« 800 000 ont été inscrits »): no counted noun there. */
   verb: boolean;
+  /** « MM »: a milliard in French banking (« 12 MM€ »), a million in American use (« $5MM »); the document decides. */
+  mm: boolean;
 }
 
 export const LEX: Lexeme[] = [];
@@ -138,6 +140,7 @@ function entry(key: string, fields: Partial<Lexeme>, caseSensitive = false): Lex
     slang: false,
     notPounds: false,
     verb: false,
+    mm: false,
     ...fields,
   };
   const id = LEX.length;
@@ -250,6 +253,10 @@ entry('cents', { scale: 0.01, subunit: true }); // after digits only: « deux ce
 for (const [w, code] of [['penny', 'GBP'], ['pennies', 'GBP'], ['pence', 'GBP'], ['pesewa', 'GHS'], ['pesewas', 'GHS'], ['kobo', 'NGN']] as [string, string][]) {
   entry(w, { scale: 0.01, scaleSpelled: true, currency: code });
 }
+// « MM » (mille millions, or a thousand thousands): its factor is decided per document (figure.ts).
+entry('MM', { scale: 1e9, scaleNeedsCurrency: true, mm: true }, true);
+entry('MMEUR', { scale: 1e9, currency: 'EUR', mm: true }, true);
+entry('MMUSD', { scale: 1e6, currency: 'USD', mm: true }, true);
 // A scale and a currency in one word.
 for (const [w, f, cur] of [
   ['MEUR', 1e6, 'EUR'], ['Meur', 1e6, 'EUR'], ['Meuro', 1e6, 'EUR'], ['Meuros', 1e6, 'EUR'], ['KEUR', 1e3, 'EUR'], ['kEUR', 1e3, 'EUR'],

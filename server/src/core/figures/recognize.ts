@@ -6,8 +6,8 @@ import { Amount, Percentage } from '../types';
 import { Block, DocumentStructure } from '../structure';
 import { toAmount } from './amounts';
 import { CurrencyContext } from './context';
-import { Figure, canStart, newFigure, parseFigure } from './figure';
-import { linkFigures, mayLink } from './links';
+import { Figure, canStart, newDocument, newFigure, parseFigure } from './figure';
+import { countParts, linkFigures, mayLink } from './links';
 import { joinSeries, mayJoinSeries } from './series';
 import { toPercentage } from './percentages';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
@@ -32,6 +32,7 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
   const amounts: Amount[] = [];
   const percentages: Percentage[] = [];
   const suspects: Suspect[] = [];
+  newDocument();
   const context = new CurrencyContext();
   const blocks: readonly Block[] =
     structure.blocks.length > 0 || text.length === 0
@@ -73,6 +74,7 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
       continue;
     }
     linkFigures(t, figs, count);
+    countParts(t, figs, count);
     context.enterBlock(b.paragraph);
     context.apply(figs, count, structure.sentences);
     // « 12 milliards d’économies », « 12 centimes » with no currency in the paragraph: the euro.
