@@ -115,6 +115,13 @@ function datingYear(t: Tokens, k: number): boolean {
  * stand: any other number (« 4 projets ») ends the series.
  */
 export function joinSeries(t: Tokens, figs: readonly Figure[], count: number, sentences: readonly Span[]): void {
+  // Most blocks have no bare figure left: nothing to do.
+  let candidates = false;
+  for (let i = 1; i < count && !candidates; i++) {
+    const f = figs[i];
+    candidates = f.unit === '' && f.scaleTok < 0 && !f.yearLike && !f.label && !f.count;
+  }
+  if (!candidates) return;
   let anchor = -1;
   let pattern = Pattern.None;
   let anchorSentence = -1;

@@ -280,28 +280,6 @@ interface Line {
   first: number;
 }
 
-function lineAt(text: string, start: number, limit: number): Line {
-  let end = start;
-  while (end < limit) {
-    const c = text.charCodeAt(end);
-    if (c === 10 || c === 13) break;
-    end++;
-  }
-  let first = start;
-  while (first < end && isBlankCode(text.charCodeAt(first))) first++;
-  let last = end;
-  while (last > first && isBlankCode(text.charCodeAt(last - 1))) last--;
-  return { start, end: last, first };
-}
-
-function nextLineStart(text: string, end: number, limit: number): number {
-  let p = end;
-  while (p < limit && text.charCodeAt(p) !== 10 && text.charCodeAt(p) !== 13) p++;
-  if (p < limit && text.charCodeAt(p) === 13) p++;
-  if (p < limit && text.charCodeAt(p) === 10) p++;
-  return p;
-}
-
 /** Length of a list marker at the line's first character (« - », « * », « + », « • », « – », « 1. », « 2) »), or 0. */
 function markerLength(text: string, line: Line): number {
   const i = line.first;
@@ -324,9 +302,6 @@ function endsWithColon(text: string, line: Line): boolean {
   return e > line.first && text.charCodeAt(e - 1) === 58;
 }
 
-function isHeadingLine(text: string, line: Line): boolean {
-  return text.charCodeAt(line.first) === 35;
-}
 
 // ---------------------------------------------------------------------------
 // Tables
@@ -479,21 +454,34 @@ export function statedCells(text: string, structure: DocumentStructure): StatedC
   for (const b of structure.blocks) if (b.kind === 'code') code.push(b);
   let ci = 0;
 
-  let prev: Line | null = null; // the last non-blank line
+  let prevFirst = -1; // the last non-blank line, when it may caption a table
+  let prevEnd = -1;
   let prevKind = 0; // 1 text, 2 heading, 3 item, 4 table row
   let blanks = 0;
   const leads: Lead[] = [];
   let rows: Row[] | null = null;
   let caption: StatedUnit | null = null;
+  const line: Line = { start: 0, end: 0, first: 0 };
 
   let p = 0;
   while (p < limit) {
-    const line = lineAt(text, p, limit);
-    const next = nextLineStart(text, line.end, limit);
+    // The line [p, nl): found natively, then trimmed.
+    let nl = text.indexOf('\n', p);
+    if (nl < 0) nl = limit;
+    let end = nl;
+    let first = p;
+    while (first < end && isBlankCode(text.charCodeAt(first))) first++;
+    while (end > first && (isBlankCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 13)) end--;
+    line.start = p;
+    line.first = first;
+    line.end = end;
+    p = nl + 1;
+
     while (ci < code.length && code[ci].end <= line.start) ci++;
     const inCode = ci < code.length && code[ci].start <= line.start;
-    const blank = line.first >= line.end;
-    const pipe = !blank && !inCode && text.charCodeAt(line.first) === 124;
+    const blank = first >= end;
+    const c0 = blank ? 0 : text.charCodeAt(first);
+    const pipe = !blank && !inCode && c0 === 124;
 
     if (rows && !pipe) {
       if (!out) out = [];
@@ -501,26 +489,29 @@ export function statedCells(text: string, structure: DocumentStructure): StatedC
       rows = null;
     }
     if (inCode) {
-      prev = null;
+      prevKind = 0;
       leads.length = 0;
     } else if (blank) {
       blanks++;
       if (blanks > 1) leads.length = 0;
+      continue;
     } else if (pipe) {
       if (!rows) {
         rows = [];
-        caption = prev && blanks <= 1 && (prevKind === 1 || prevKind === 2) && prev.end - prev.first <= 300 ? unitIn(text, prev.first, prev.end, true) : null;
+        caption = blanks <= 1 && (prevKind === 1 || prevKind === 2) && prevEnd - prevFirst <= 300 ? unitIn(text, prevFirst, prevEnd, true) : null;
         leads.length = 0;
       }
-      rows.push(rowOf(text, line));
+      rows.push(rowOf(text, { start: line.start, end: line.end, first: line.first }));
+      prevKind = 4;
     } else {
-      const marker = markerLength(text, line);
-      const indent = line.first - line.start;
+      // Prose lines are by far the most: only a possible marker, colon or heading is looked at closer.
+      const marker = c0 <= 57 || c0 === 0xb7 || c0 >= 0x2000 ? markerLength(text, line) : 0;
+      const indent = first - line.start;
       if (marker > 0) {
         while (leads.length > 0 && leads[leads.length - 1].indent >= indent) leads.pop();
-        const content = Math.min(line.first + marker, line.end);
+        const content = Math.min(first + marker, end);
         if (leads.length > 0) {
-          const v = itemValue(text, content, line.end);
+          const v = itemValue(text, content, end);
           const num = loneNumber(text, v.start, v.end);
           if (num >= 0) {
             if (!out) out = [];
@@ -528,26 +519,26 @@ export function statedCells(text: string, structure: DocumentStructure): StatedC
           }
         }
         if (endsWithColon(text, line)) {
-          const u = unitIn(text, content, line.end, true);
+          const u = unitIn(text, content, end, true);
           if (u) leads.push({ indent, unit: u });
         }
-      } else if (!(indent > 0 && blanks === 0 && prevKind === 3)) {
-        // Not the continuation of an item: the list is over.
-        leads.length = 0;
-        if (endsWithColon(text, line) || isHeadingLine(text, line)) {
-          const u = unitIn(text, line.first, line.end, true);
-          if (u) leads.push({ indent: -1, unit: u });
+        prevKind = 3;
+      } else {
+        const heading = c0 === 35;
+        if (!(indent > 0 && blanks === 0 && prevKind === 3)) {
+          // Not the continuation of an item: the list is over.
+          leads.length = 0;
+          if (endsWithColon(text, line) || heading) {
+            const u = unitIn(text, first, end, true);
+            if (u) leads.push({ indent: -1, unit: u });
+          }
         }
+        prevKind = heading ? 2 : 1;
       }
-      prevKind = marker > 0 ? 3 : isHeadingLine(text, line) ? 2 : 1;
     }
-    if (!blank) {
-      prev = line;
-      if (pipe) prevKind = 4;
-      if (inCode) prevKind = 0;
-      blanks = 0;
-    }
-    p = next > p ? next : p + 1;
+    prevFirst = first;
+    prevEnd = end;
+    blanks = 0;
   }
   if (rows) {
     if (!out) out = [];
