@@ -93,6 +93,11 @@ describe('figures: units stated once (tables)', () => {
     const text = 'Versements (en euros)\n\n| Exercice | Versé |\n|---|---|\n| 2022 | 4 500 |\n| 2023 | 5 100 |\n';
     assert.deepEqual(both(text).map(([t, v]) => [t, v]), [['4 500', 4500], ['5 100', 5100]]);
   });
+  it('a currency is not carried from one cell to the next', () => {
+    const text = '| Coût | Effet |\n|---|---|\n| 815 000 € | 40 millions visites |\n';
+    assert.deepEqual(both(text).map(([t]) => t), ['815 000 €']);
+    assert.deepEqual(cells('| Coût |\n|---|\n| 815 000 € puis 2 millions |\n').map(([t, v]) => [t, v]), [['815 000 €', 815000], ['2 millions', 2e6]]);
+  });
   it('code fences are not tables', () => {
     assert.deepEqual(cells('```\n| Poste | Coût (M€) |\n|---|---|\n| A | 12 |\n```\n'), []);
   });

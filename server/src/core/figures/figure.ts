@@ -64,6 +64,8 @@ export interface Figure {
   signQualifier: Qualifier;
   /** Took its unit from the amount that opens an elliptical series (« 1,5 Md€ en 2025, 2 en 2026 »). */
   seriesMember: boolean;
+  /** How many table pipes stand before the figure in its block: a currency is not carried from one cell to another. */
+  cell: number;
 }
 
 export function figureValue(f: Figure): number {
@@ -188,7 +190,7 @@ export function newFigure(): Figure {
   return {
     firstTok: 0, lastTok: 0, start: 0, end: 0, mantissa: 0, decimals: 0, half: false, extra: 0, unitStep: 1, scale: 1, scaleTok: -1,
     contextScale: false, unit: '', inferred: false, count: false, defaultCurrency: false, approx: false, yearLike: false, label: false, stepOverride: 0,
-    qualifier: null, rangeOther: -1, rangeRole: '', unitFrom: null, signQualifier: null, seriesMember: false,
+    qualifier: null, rangeOther: -1, rangeRole: '', unitFrom: null, signQualifier: null, seriesMember: false, cell: 0,
   };
 }
 
@@ -220,6 +222,7 @@ export function resetFigure(f: Figure, first: number): void {
   f.unitFrom = null;
   f.signQualifier = null;
   f.seriesMember = false;
+  f.cell = 0;
 }
 
 function isDemi(lx: Lexeme | undefined): boolean {

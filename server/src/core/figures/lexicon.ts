@@ -374,7 +374,7 @@ export function symbolCurrency(c: number): string {
 // ---------------------------------------------------------------------------
 // Function words
 
-for (const w of ['de', 'et', 'ou', 'a', 'entre', 'pour', 'p', 'des', 'du', 'le', 'les', 'au', 'aux', 'en', 'dans', 'pas', 'tout', 'que', 'bas', 'mot', 'peu', 'soit', 'dont']) entry(w, {});
+for (const w of ['de', 'et', 'ou', 'a', 'entre', 'pour', 'p', 'des', 'du', 'le', 'les', 'au', 'aux', 'en', 'dans', 'pas', 'tout', 'que', 'bas', 'mot', 'peu', 'soit', 'dont', 'contre', 'sur', 'puis']) entry(w, {});
 entry('d', { canon: 'de', elided: true });
 entry('l', { canon: 'le', elided: true });
 entry('la', { canon: 'le' });
@@ -461,6 +461,9 @@ for (const w of [
   'vont', 'va', 'iront', 'ira', 'doivent', 'doit', 'devront', 'devra', 'devraient', 'pourront', 'pourra', 'peuvent', 'peut', 'auront', 'aura',
   'avaient', 'avait', 'financeront', 'financent', 'servent', 'serviront', 'servira', 'permettent', 'permettront', 'permettra', 'couvrent',
   'couvriront', 'proviennent', 'viennent', 'viendront', 'correspondent', 'concernent', 'relevent', 'portent', 'porteront', 'suffiront',
+  // participles of spending: « sur les 34 investis »
+  'investis', 'engages', 'verses', 'consacres', 'alloues', 'attribues', 'prevus', 'mobilises', 'percus', 'recus', 'payes', 'decaisses',
+  'budgetes', 'affectes', 'redistribues', 'economises', 'injectes', 'debloques', 'promis', 'leves', 'empruntes', 'rembourses', 'dus',
 ]) {
   entry(w, { verb: true });
 }

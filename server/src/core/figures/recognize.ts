@@ -53,6 +53,7 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
 
     let count = 0;
     let k = 0;
+    let pipes = 0;
     while (k < t.n) {
       if (canStart(t, k)) {
         if (count === figs.length) figs.push(newFigure());
@@ -65,9 +66,15 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
         const broken = r.ok && !cell && (f.unit !== '' || f.scaleTok >= 0) ? splitBefore(t, f.firstTok, f.lastTok, f.scaleTok >= 0) : !r.ok && t.kind[k] === Tk.Num ? spaceBeforeComma(t, k) : null;
         if (broken) suspects.push(broken);
         // A bare number that nothing can give a unit to (« 23 projets ») is not kept.
-        else if (r.ok && (f.unit !== '' || f.scaleTok >= 0 || f.approx || f.half || f.defaultCurrency || mayLink(t, f.lastTok) || mayJoinSeries(t, f))) count++;
+        else if (r.ok && (f.unit !== '' || f.scaleTok >= 0 || f.approx || f.half || f.defaultCurrency || mayLink(t, f.lastTok) || mayJoinSeries(t, f))) {
+          f.cell = pipes;
+          count++;
+        }
         k = r.next;
-      } else k++;
+      } else {
+        if (t.kind[k] === Tk.Punct && t.lex[k] === 124) pipes++;
+        k++;
+      }
     }
     if (count === 0) {
       context.enterBlock(b.paragraph);

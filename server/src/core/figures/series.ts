@@ -4,6 +4,8 @@
 //   « 1,5 milliard d’euros en 2025, 2 en 2026, 2,5 en 2027 »      (each figure dated)
 //   « 60 M€ : 30 pour l’État, 20 pour la région et 10 pour l’Europe » (each figure for someone)
 //   « 2,3 M€ en 2023. En 2024, 800 000 ont été inscrits »           (dated the other way round)
+//   « 1 142 euros par habitant contre 1 333 pour la strate »        (a comparison)
+//   « 31 millions d’euros sur les 34 investis »                      (a part of a whole)
 //
 // A bare figure joins the series of the nearest amount before it when both
 // stand in the same pattern (dated by « en 2026 » or « En 2024, », or given
@@ -86,10 +88,23 @@ function nothingCounted(t: Tokens, last: number): boolean {
   return lx !== undefined && (lx.verb || lx.canon === 'et' || lx.canon === 'ou');
 }
 
+/** « contre 1 333 », « sur les 34 », « sur 34 »: a figure set against the amount just before it. */
+function compared(t: Tokens, first: number): boolean {
+  let p = first - 1;
+  let w = canonAt(t, p);
+  if (w === 'contre') return true;
+  if (w === 'les' || w === 'le') w = canonAt(t, --p);
+  return w === 'sur';
+}
+
 /** Could this figure join a series (checked while scanning, before it is kept)? */
 export function mayJoinSeries(t: Tokens, f: Figure): boolean {
   if (f.unit !== '' || f.scaleTok >= 0 || f.yearLike || f.label || f.count) return false;
-  return tail(t, f.lastTok) !== Pattern.None || (datedBefore(t, f.firstTok) && nothingCounted(t, f.lastTok));
+  return (
+    tail(t, f.lastTok) !== Pattern.None ||
+    (datedBefore(t, f.firstTok) && nothingCounted(t, f.lastTok)) ||
+    (compared(t, f.firstTok) && nothingCounted(t, f.lastTok))
+  );
 }
 
 /** The pattern an amount stands in, for the figures after it. */
@@ -154,7 +169,10 @@ export function joinSeries(t: Tokens, figs: readonly Figure[], count: number, se
     const sentence = indexAt(sentences, f.start);
     const own = tail(t, f.lastTok);
     let joins = false;
-    if (pattern === Pattern.Dated && own !== Pattern.For) {
+    if (i === anchor + 1 && sentence === anchorSentence && compared(t, f.firstTok) && (own !== Pattern.None || nothingCounted(t, f.lastTok))) {
+      // « 1 142 euros par habitant contre 1 333 pour la strate », « 31 M€ sur les 34 investis »
+      joins = true;
+    } else if (pattern === Pattern.Dated && own !== Pattern.For) {
       const dated = own === Pattern.Dated ? afterSeparator(t, f.firstTok) : datedBefore(t, f.firstTok) && nothingCounted(t, f.lastTok);
       joins = dated && (sentence === anchorSentence || (sentence === anchorSentence + 1 && sentence >= 0));
     } else if (pattern === Pattern.For || colon) {
