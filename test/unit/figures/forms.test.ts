@@ -46,6 +46,11 @@ const CASES: [string, string, Row[]][] = [
   ['each partner with its own scale', 'Le pôle coûte 53 M€ : la commune 35 millions et le département 18 millions.', [['53 M€', 5.3e7], ['35 millions', 3.5e7, 'EUR', { inferred: true }], ['18 millions', 1.8e7, 'EUR', { inferred: true }]]],
   ['contre: a comparison', 'La dette atteint 980 euros par habitant contre 1 210 pour les villes voisines.', [['980 euros', 980], ['1 210', 1210, 'EUR', { inferred: true }]]],
   ['sur les: a part of a whole', 'Le département a reçu 12 millions d’euros sur les 15 promis.', [['12 millions d’euros', 1.2e7], ['15', 1.5e7, 'EUR', { inferred: true }]]],
+  ['a comparison then a dated series', 'Le reste à charge atteint 610 000 euros, contre 420 000 en 2021, puis 380 000 en 2022.', [
+    ['610 000 euros', 610000], ['420 000', 420000, 'EUR', { inferred: true }], ['380 000', 380000, 'EUR', { inferred: true }],
+  ]],
+  ['public money in the sentence: milliards are euros', 'Les dépenses de l’État reculent en 2024 (moins 9 milliards).', [['9 milliards', 9e9, 'EUR', { inferred: true }]]],
+  ['the modifier-letter apostrophe', 'Le fonds de 3 M€ couvre 26 millions dʼadresses et 2 milliards dʼeuros de prêts.', [['3 M€', 3e6], ['2 milliards dʼeuros', 2e9]]],
   ['sur + a duration is not money', 'Le prêt de 3 M€ sur 12 mois est signé, contre 4 projets l’an passé.', [['3 M€', 3e6]]],
   ['counts in a series stay counts', 'La ville a reçu 2 M€ en 2023, 4 projets en 2024 et 3 en 2025 pour 12 communes.', [['2 M€', 2e6]]],
   ['a series stops at a noun', 'Le plan de 10 M€ couvre 3 ans, 4 régions et 12 départements.', [['10 M€', 1e7]]],
@@ -112,6 +117,8 @@ const COUNTS: [string, string][] = [
   ['le million of a count', 'La ville a atteint le million d’habitants.'],
   ['k without the other end', 'Le fichier fait 100k et le serveur 2 Go.'],
   ['a power without a unit', 'La surface vaut 10^6 au total.'],
+  ['milliards of people in a money sentence', 'Le budget mondial de la santé concerne 8 milliards de personnes.'],
+  ['millions without a noun in a money sentence', 'Le budget de la ville profite à 12 millions.'],
 ];
 
 describe('figures: forms met in real documents', () => {

@@ -2,7 +2,9 @@
 // figures, link ranges and enumerations, carry the paragraph's currency, then
 // emit Amounts and Percentages in text order. Linear in the text's length.
 
-import { Amount, Percentage } from '../types';
+import { Amount, Percentage, Span } from '../types';
+import { indexAt } from '../structure';
+import { LEX, Purpose } from './lexicon';
 import { Block, DocumentStructure } from '../structure';
 import { toAmount } from './amounts';
 import { CurrencyContext } from './context';
@@ -85,9 +87,22 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
     context.enterBlock(b.paragraph);
     context.apply(figs, count, structure.sentences);
     // « 12 milliards d’économies », « 12 centimes » with no currency in the paragraph: the euro.
+    // So is a bare « 14 milliards » in a sentence about public money (« les dépenses reculent (moins 14 milliards) »).
+    let moneySentence = -1;
+    let moneyNoun = false;
     for (let i = 0; i < count; i++) {
       const f = figs[i];
-      if (f.defaultCurrency && f.unit === '' && !f.label && !f.yearLike && !f.count) {
+      if (f.unit !== '' || f.label || f.yearLike || f.count) continue;
+      let euro = f.defaultCurrency;
+      if (!euro && f.contextScale && f.scale >= 1e9) {
+        const s = indexAt(structure.sentences, f.start);
+        if (s >= 0 && s !== moneySentence) {
+          moneySentence = s;
+          moneyNoun = sentenceNamesMoney(t, structure.sentences[s]);
+        }
+        euro = s >= 0 && moneyNoun;
+      }
+      if (euro) {
         f.unit = 'EUR';
         f.inferred = true;
       }
@@ -126,6 +141,22 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
   if (pool.length > POOL_KEEP) pool.length = POOL_KEEP;
   keepSuspects(structure, suspects);
   return { amounts, percentages, suspects };
+}
+
+/** Does the sentence name public money (« dépenses », « budget », « dette »…)? Reads the block's tokens inside it. */
+function sentenceNamesMoney(t: Tokens, sentence: Span): boolean {
+  // The first token of the sentence, by binary search.
+  let lo = 0;
+  let hi = t.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.end[mid] <= sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < t.n && t.start[k] < sentence.end; k++) {
+    if (t.kind[k] === Tk.Word && t.lex[k] >= 0 && LEX[t.lex[k]].purpose === Purpose.Always) return true;
+  }
+  return false;
 }
 
 /** A bare number in a cell takes the unit its header, caption or lead-in states. */

@@ -185,6 +185,8 @@ export function joinSeries(t: Tokens, figs: readonly Figure[], count: number, se
     f.unit = a.unit;
     f.inferred = true;
     f.seriesMember = true;
+    // « … contre 374 000 en 2019, ou 296 000 en 2020 »: the first member sets the pattern the next ones follow.
+    if (pattern === Pattern.None) pattern = own;
     if (a.scale > 1 && f.scale === 1 && figureNumber(f) < 1000 && f.decimals <= 3) {
       f.scale = a.scale;
     }

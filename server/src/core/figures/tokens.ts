@@ -47,6 +47,7 @@ for (let c = 0; c < 0x250; c++) {
 function classOf(c: number): number {
   if (c < 0x250) return CLASS[c];
   if (c >= 0xd800 && c <= 0xdfff) return C.Other;
+  if (c === 0x2bc) return C.Other; // « dʼadresses »: the modifier-letter apostrophe some tools set for ’
   if ((c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x1680) return C.Blank;
   if (c >= 0x2010 && c <= 0x206f) return C.Other; // dashes, quotes, bullets, ‰
   if (c >= 0x20a0 && c <= 0x20cf) return C.Sym; // currency symbols
