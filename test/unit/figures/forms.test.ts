@@ -95,6 +95,18 @@ const CASES: [string, string, Row[]][] = [
   ['bold figure then de + currency', 'Une aide de *2 milliards* d’euros est prévue.', [['2 milliards* d’euros', 2e9]]],
 ];
 
+// Numbers next to amounts that must stay what they are: labels, law numbers, dates, phones, pages, notes.
+const NEIGHBOURS: [string, string, Row[]][] = [
+  ['programme numbers in a series', 'Le programme 363 reçoit 2 Md€ ; le programme 364, 3 Md€.', [['2 Md€', 2e9], ['3 Md€', 3e9]]],
+  ['a law number before a series', 'La loi n° 2023-1322 du 29 décembre 2023 ouvre 12 Md€ en 2024, puis 4 en 2025.', [['12 Md€', 1.2e10], ['4', 4e9, 'EUR', { inferred: true }]]],
+  ['a phone number before an amount', 'Appelez le 01 23 45 67 89 : l’aide atteint 300 €.', [['300 €', 300]]],
+  ['dates between amounts', 'Le 12 mars 2024, 4 M€ ont été versés ; le 3 avril, 2 M€.', [['4 M€', 4e6], ['2 M€', 2e6]]],
+  ['a page number and footnote marks', 'Voir page 12 : le coût de 3 M€[1] est confirmé, contre 2 en 2023[^2].', [['3 M€', 3e6], ['2', 2e6, 'EUR', { inferred: true }]]],
+  ['an article number after an amount', 'Le fonds de 5 M€ relève de l’article 12, 3e alinéa.', [['5 M€', 5e6]]],
+  ['a count in a dated paragraph', 'Le budget atteint 8 M€ en 2023. En 2024, 120 agents ont été recrutés.', [['8 M€', 8e6]]],
+  ['years after contre', 'Le plan vaut 3 M€ en 2024 contre 2019 pour le précédent.', [['3 M€', 3e6]]],
+];
+
 // Counts stay counts, whatever the paragraph's currency.
 const COUNTS: [string, string][] = [
   ['dossiers', 'Le fonds a reçu 40 M€ et 2 millions de dossiers.'],
@@ -123,6 +135,7 @@ const COUNTS: [string, string][] = [
 
 describe('figures: forms met in real documents', () => {
   for (const [name, input, rows] of CASES) it(name, () => expectAmounts(input, rows));
+  for (const [name, input, rows] of NEIGHBOURS) it(`not money: ${name}`, () => expectAmounts(input, rows));
   for (const [name, input] of COUNTS) {
     it(`a count stays a count: ${name}`, () => {
       const { amounts } = figures(input);

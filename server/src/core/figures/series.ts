@@ -124,6 +124,15 @@ function datingYear(t: Tokens, k: number): boolean {
   return w === 'en' || w === 'pour' || w === 'au' || w === 'des';
 }
 
+/** A footnote mark: « [1] », « [^2] », « (3) » glued around a short number. */
+function footnote(t: Tokens, k: number): boolean {
+  if (t.digits(k) > 2 || !t.glued(k) || !t.glued(k + 1)) return false;
+  const open = t.lex[k - 1];
+  const close = t.lex[k + 1];
+  if (t.kind[k - 1] !== Tk.Punct || t.kind[k + 1] !== Tk.Punct) return false;
+  return ((open === 91 || open === 94) && close === 93) || (open === 40 && close === 41);
+}
+
 /**
  * Gives the bare figures of one block that continue a series their amount
  * opens. Between two members only words, punctuation and dating years may
@@ -147,7 +156,7 @@ export function joinSeries(t: Tokens, figs: readonly Figure[], count: number, se
     const f = figs[i];
     // What stands between the last member and this figure.
     for (let k = Math.max(scanned, anchor >= 0 ? figs[anchor].lastTok + 1 : scanned); k < f.firstTok; k++) {
-      if (t.kind[k] === Tk.Num && !datingYear(t, k)) broken = true;
+      if (t.kind[k] === Tk.Num && !datingYear(t, k) && !footnote(t, k)) broken = true;
       else if (t.isPunct(k, 58)) colon = true;
     }
     scanned = Math.max(scanned, f.lastTok + 1);
