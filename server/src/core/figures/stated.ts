@@ -377,8 +377,20 @@ function addTable(text: string, rows: Row[], caption: StatedUnit | null, out: St
   // The table's unit: a caption, else a unit stated alone in the first header cell over a column of labels.
   let tableUnit = caption;
   if (!tableUnit && width > 0 && colUnit[0] && !columnHasNumbers(text, rows, bodyFrom, 0)) tableUnit = colUnit[0];
-  // Columns of years (« 2021 », « 2022 ») under a caption unit are not amounts.
-  for (let j = 0; j < width; j++) if (!colUnit[j] && tableUnit && columnOfYears(text, rows, bodyFrom, j)) colNonMoney[j] = true;
+  // Columns of years (« 2021 », « 2022 ») under a caption unit are not amounts. One pass over the cells there are.
+  if (tableUnit) {
+    const years: number[] = new Array<number>(width).fill(0);
+    for (let r = bodyFrom; r < rows.length; r++) {
+      if (rows[r].separator) continue;
+      const cells = rows[r].cells;
+      for (let j = 0; j < cells.length && j < width; j++) {
+        if (years[j] < 0) continue;
+        const num = loneNumber(text, cells[j].start, cells[j].end);
+        if (num >= 0) years[j] = isYearCell(text, num, cells[j].end) ? years[j] + 1 : -1;
+      }
+    }
+    for (let j = 0; j < width; j++) if (!colUnit[j] && years[j] > 0) colNonMoney[j] = true;
+  }
 
   for (let r = bodyFrom; r < rows.length; r++) {
     const row = rows[r];
@@ -409,18 +421,6 @@ function columnHasNumbers(text: string, rows: Row[], from: number, j: number): b
   return false;
 }
 
-function columnOfYears(text: string, rows: Row[], from: number, j: number): boolean {
-  let years = 0;
-  for (let r = from; r < rows.length; r++) {
-    const c = rows[r].cells[j];
-    if (!c || rows[r].separator) continue;
-    const num = loneNumber(text, c.start, c.end);
-    if (num < 0) continue;
-    if (!isYearCell(text, num, c.end)) return false;
-    years++;
-  }
-  return years > 0;
-}
 
 // ---------------------------------------------------------------------------
 // Lists
