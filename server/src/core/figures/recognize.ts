@@ -1,11 +1,13 @@
 // Money and percentages in French prose, block by block: tokenize, read
-// figures, link ranges and enumerations, carry the paragraph's currency, then
-// emit Amounts and Percentages in text order. Linear in the text's length.
+// figures (a bare table cell or list value takes the unit its header, caption
+// or lead-in states, stated.ts), set aside broken ones (suspects.ts), link
+// ranges and enumerations, carry the paragraph's currency, carry an amount's
+// unit along an elliptical series (series.ts), then emit Amounts and
+// Percentages in text order. Linear in the text's length.
 
 import { Amount, Percentage, Span } from '../types';
-import { indexAt } from '../structure';
+import { Block, DocumentStructure, indexAt } from '../structure';
 import { LEX, Purpose } from './lexicon';
-import { Block, DocumentStructure } from '../structure';
 import { toAmount } from './amounts';
 import { CurrencyContext } from './context';
 import { Figure, canStart, newDocument, newFigure, parseFigure } from './figure';
