@@ -186,6 +186,7 @@ export function tokenize(text: string, from: number, to: number, out: Tokens): v
           n++;
           continue;
         }
+        if (d < 0xad) break; // the usual end: a space, a comma, a letter
         if (d >= 0xff10 && d <= 0xff19) {
           j++;
           n++;
