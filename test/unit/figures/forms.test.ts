@@ -51,6 +51,7 @@ const CASES: [string, string, Row[]][] = [
   ]],
   ['public money in the sentence: milliards are euros', 'Les dépenses de l’État reculent en 2024 (moins 9 milliards).', [['9 milliards', 9e9, 'EUR', { inferred: true }]]],
   ['the modifier-letter apostrophe', 'Le fonds de 3 M€ couvre 26 millions dʼadresses et 2 milliards dʼeuros de prêts.', [['3 M€', 3e6], ['2 milliards dʼeuros', 2e9]]],
+  ['sur les: a whole smaller than its part is something else', 'Le rachat valorise le groupe à 640 millions de francs sur les 45.', [['640 millions de francs', 6.4e8, 'FRF']]],
   ['sur + a duration is not money', 'Le prêt de 3 M€ sur 12 mois est signé, contre 4 projets l’an passé.', [['3 M€', 3e6]]],
   ['counts in a series stay counts', 'La ville a reçu 2 M€ en 2023, 4 projets en 2024 et 3 en 2025 pour 12 communes.', [['2 M€', 2e6]]],
   ['a series stops at a noun', 'Le plan de 10 M€ couvre 3 ans, 4 régions et 12 départements.', [['10 M€', 1e7]]],

@@ -18,7 +18,7 @@
 
 import { Span } from '../types';
 import { indexAt } from '../structure';
-import { Figure, figureNumber } from './figure';
+import { Figure, figureNumber, figureValue } from './figure';
 import { Tk, Tokens } from './tokens';
 import { wordAt } from './units';
 import { appendDigits } from './digits';
@@ -88,13 +88,21 @@ function nothingCounted(t: Tokens, last: number): boolean {
   return lx !== undefined && (lx.verb || lx.canon === 'et' || lx.canon === 'ou');
 }
 
+const enum Compare {
+  None = 0,
+  /** « contre 1 333 » */
+  Versus = 1,
+  /** « sur les 34 »: the whole the amount is part of */
+  Whole = 2,
+}
+
 /** « contre 1 333 », « sur les 34 », « sur 34 »: a figure set against the amount just before it. */
-function compared(t: Tokens, first: number): boolean {
+function compared(t: Tokens, first: number): Compare {
   let p = first - 1;
   let w = canonAt(t, p);
-  if (w === 'contre') return true;
+  if (w === 'contre') return Compare.Versus;
   if (w === 'les' || w === 'le') w = canonAt(t, --p);
-  return w === 'sur';
+  return w === 'sur' ? Compare.Whole : Compare.None;
 }
 
 /** Could this figure join a series (checked while scanning, before it is kept)? */
@@ -103,7 +111,7 @@ export function mayJoinSeries(t: Tokens, f: Figure): boolean {
   return (
     tail(t, f.lastTok) !== Pattern.None ||
     (datedBefore(t, f.firstTok) && nothingCounted(t, f.lastTok)) ||
-    (compared(t, f.firstTok) && nothingCounted(t, f.lastTok))
+    (compared(t, f.firstTok) !== Compare.None && nothingCounted(t, f.lastTok))
   );
 }
 
@@ -178,9 +186,11 @@ export function joinSeries(t: Tokens, figs: readonly Figure[], count: number, se
     const sentence = indexAt(sentences, f.start);
     const own = tail(t, f.lastTok);
     let joins = false;
-    if (i === anchor + 1 && sentence === anchorSentence && compared(t, f.firstTok) && (own !== Pattern.None || nothingCounted(t, f.lastTok))) {
-      // « 1 142 euros par habitant contre 1 333 pour la strate », « 31 M€ sur les 34 investis »
-      joins = true;
+    const compare = i === anchor + 1 && sentence === anchorSentence ? compared(t, f.firstTok) : Compare.None;
+    if (compare !== Compare.None && (own !== Pattern.None || nothingCounted(t, f.lastTok))) {
+      // « 1 142 euros par habitant contre 1 333 pour la strate »; « 31 M€ sur les 34 investis », where the whole
+      // is no smaller than its part (« 528 millions de francs sur les 32 » is not that).
+      joins = compare === Compare.Versus || figureNumber(f) * (a.scale > 1 && figureNumber(f) < 1000 ? a.scale : 1) >= figureValue(a);
     } else if (pattern === Pattern.Dated && own !== Pattern.For) {
       const dated = own === Pattern.Dated ? afterSeparator(t, f.firstTok) : datedBefore(t, f.firstTok) && nothingCounted(t, f.lastTok);
       joins = dated && (sentence === anchorSentence || (sentence === anchorSentence + 1 && sentence >= 0));
