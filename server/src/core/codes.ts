@@ -27,6 +27,7 @@ export const CODES = [
   { code: 'plural-scale', severity: 'hint', group: 'typography' },
   { code: 'nbsp', severity: 'hint', group: 'typography' },
   { code: 'mixed-abbreviations', severity: 'hint', group: 'typography' },
+  { code: 'suspicious-figure', severity: 'hint', group: 'typography' },
   { code: 'near-miss', severity: 'hint', group: 'names' },
   { code: 'used-before-definition', severity: 'hint', group: 'names' },
   { code: 'size-limit', severity: 'information', group: 'notice' },

@@ -43,6 +43,7 @@ export function table(t: Table, d: number): Table {
 export function amount(a: Amount, o: Offsets): Amount {
   const out: Amount = { ...a, start: a.start + o.at, end: a.end + o.at };
   if (a.scale) out.scale = { ...a.scale, start: a.scale.start + o.at, end: a.scale.end + o.at };
+  if (a.unitFrom) out.unitFrom = { ...a.unitFrom, start: a.unitFrom.start + o.at, end: a.unitFrom.end + o.at };
   if (a.range) out.range = { role: a.range.role, other: a.range.other + o.amount };
   return out;
 }

@@ -30,6 +30,13 @@ export interface Amount extends Span {
   scale?: Span & { text: string; factor: number };
   /** Ends of a range (« entre 2 et 3 milliards »): this end's role and the other end's index in `amounts`. */
   range?: { role: 'low' | 'high'; other: number };
+  /**
+   * A bare table cell or list value whose unit is stated once elsewhere: the
+   * header, caption, row label or list lead-in that states it (« M€ » in
+   * « Montant (M€) », « millions d’euros » in « En millions d’euros »), and
+   * its scale (1e6 there; 1 for « € »). The cell « 667 » then reads 667 000 000.
+   */
+  unitFrom?: Span & { text: string; factor: number };
 }
 
 export interface Percentage extends Span {

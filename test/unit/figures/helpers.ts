@@ -2,8 +2,9 @@ import { strict as assert } from 'assert';
 import { recognizeFigures } from '../../../server/src/core/figures/recognize';
 import { parseStructure } from '../../../server/src/core/structure';
 import { Amount, Percentage, Qualifier } from '../../../server/src/core/types';
+import { Suspect } from '../../../server/src/core/figures/suspects';
 
-export function figures(text: string, markdown = true): { amounts: Amount[]; percentages: Percentage[] } {
+export function figures(text: string, markdown = true): { amounts: Amount[]; percentages: Percentage[]; suspects: Suspect[] } {
   return recognizeFigures(text, parseStructure(text, { markdown }));
 }
 

@@ -58,7 +58,16 @@ describe('figures: digit numbers', () => {
     ['500.000', 500000], ['1,50', 1.5], ['23,5', 23.5], ['10 000,00', 10000], ['125.000,50', 125000.5], ['0,5', 0.5], ['3.5', 3.5], ['0', 0],
   ];
   for (const [text, value] of ok) it(`reads ${JSON.stringify(text)}`, () => assert.equal(digits(text), value));
-  const ko = ['3.2.1', '1,2,3', '01', '007', '1.2345.6', '1' + '0'.repeat(16)];
+  // Any one Unicode space groups digits: four-per-em, figure, punctuation, hair, ideographic…
+  for (const space of ['\u2000', '\u2002', '\u2004', '\u2005', '\u2008', '\u200a', '\u205f', '\u3000']) {
+    it(`groups with U+${space.charCodeAt(0).toString(16).toUpperCase()}`, () => assert.equal(digits(`4${space}250${space}000`), 4250000));
+  }
+  const unusual: [string, number][] = [
+    ['4\u200b0', 40], ['1\u20600\u00ad0', 100], ['2\ufeff5,5', 25.5], ['１２', 12], ['１ ２００', 1200], ['３，５', 3.5], ['1\u200b\u200b000', 1000],
+    ["3'750'000", 3750000], ['12’500’000', 12500000], ["12'500.50", 12500.5], ["999'000,5", 999000.5],
+  ];
+  for (const [text, value] of unusual) it(`reads ${JSON.stringify(text)}`, () => assert.equal(digits(text), value));
+  const ko = ['3.2.1', '1,2,3', '01', '007', '1.2345.6', '1' + '0'.repeat(16), "1234'000", "1'000.000,5", "12'500.505"];
   for (const text of ko) it(`refuses ${JSON.stringify(text)}`, () => assert.equal(digits(text), null));
   it('does not group a four-digit first part', () => {
     const t = tokens('2021 300');
@@ -67,6 +76,25 @@ describe('figures: digit numbers', () => {
     assert.equal(d.mantissa, 2021);
     assert.equal(d.endTok, 0);
     assert.equal(d.yearLike, true);
+  });
+  it('an apostrophe before other than three digits is not a group', () => {
+    const t = tokens("12'30");
+    const d = newDigitNumber();
+    readDigits(t, 0, d);
+    assert.equal(d.mantissa, 12);
+    assert.equal(d.endTok, 0);
+  });
+  it('a zero-width space, word joiner or soft hyphen at the edge of a number is not part of it', () => {
+    const t = tokens('40\u200b M€');
+    assert.equal(t.kind[0], Tk.Num);
+    assert.equal(t.end[0], 2);
+    assert.equal(t.digits(0), 2);
+  });
+  it('counts digits, not UTF-16 units, in a run with invisible characters', () => {
+    const t = tokens('1\u00ad2\u200b3');
+    assert.equal(t.n, 1);
+    assert.equal(t.digits(0), 3);
+    assert.equal(t.length(0), 5);
   });
   it('does not group two-digit groups', () => {
     const t = tokens('12 34');

@@ -54,8 +54,8 @@ describe('figures: offsets and hostile input', () => {
     assert.deepEqual(r.amounts.map((a) => a.text), ['12 €', '3 M€']);
   });
   it('an empty text and blank text', () => {
-    assert.deepEqual(figures(''), { amounts: [], percentages: [] });
-    assert.deepEqual(figures('  \n\n \t'), { amounts: [], percentages: [] });
+    assert.deepEqual(figures(''), { amounts: [], percentages: [], suspects: [] });
+    assert.deepEqual(figures('  \n\n \t'), { amounts: [], percentages: [], suspects: [] });
   });
   it('an empty structure still reads the text', () => {
     const r = recognizeFigures('Coût : 12 €', { blocks: [], paragraphs: [], sections: [], tables: [], sentences: [] });
@@ -80,9 +80,30 @@ describe('figures: offsets and hostile input', () => {
       assert.ok(Date.now() - t0 < 4000, `took ${Date.now() - t0} ms on ${JSON.stringify(text.slice(0, 12))}`);
     }
   });
+  it('tables, lists and series built to be slow stay linear', () => {
+    const inputs = [
+      // A header 40 000 columns wide over 40 000 one-cell rows, under a caption unit.
+      'En millions d’euros\n\n' + '| a '.repeat(40_000) + '|\n|---|---|---|\n' + '| 1 |\n'.repeat(40_000),
+      'Crédits (M€) :\n' + '- poste : 12\n'.repeat(60_000),
+      'Le fonds reçoit 3 M€ en 2024' + ', 2 en 2025'.repeat(60_000) + '.',
+      'Il verse 3 M€' + ' contre 2 en 2020'.repeat(60_000),
+      'Le fonds reçoit 3 M€ en 2024' + ', 4 projets'.repeat(60_000) + ', 2 en 2025.',
+      'pourcentage de '.repeat(60_000) + '12',
+      'MM '.repeat(200_000) + '3 MM€',
+      '42, '.repeat(100_000) + '7 M€',
+    ];
+    for (const text of inputs) {
+      for (const markdown of [true, false]) {
+        const t0 = Date.now();
+        const r = recognizeFigures(text, parseStructure(text, { markdown }));
+        checkInvariants(text, r);
+        assert.ok(Date.now() - t0 < 4000, `took ${Date.now() - t0} ms on ${JSON.stringify(text.slice(0, 24))}`);
+      }
+    }
+  });
   it('a 1 MB random-ish input finishes fast with sound results', () => {
     const r = lcg(7);
-    const pieces = ['12', ' ', '000', ',', '5', '€', 'M€', 'Md€', 'milliards', 'd’euros', ' et ', ' à ', 'entre ', '%', 'pour cent', '\n', '\n\n', '😀', '\ud800', '.', '-', 'un', 'demi', 'trente', 'près de ', 'EUR', '$', 'k', 'é', '\u00a0', '\u202f', '’', "'", '3.2', 'PIA4', '4e', '|'];
+    const pieces = ['12', ' ', '000', ',', '5', '€', 'M€', 'Md€', 'milliards', 'd’euros', ' et ', ' à ', 'entre ', '%', 'pour cent', '\n', '\n\n', '😀', '\ud800', '.', '-', 'un', 'demi', 'trente', 'près de ', 'EUR', '$', 'k', 'é', '\u00a0', '\u202f', '’', "'", '3.2', 'PIA4', '4e', '|', '| M€ |', '|---|', '- ', ' : ', '(en k€) :', 'contre ', ' en 2024', ' pour l’État', '\u200b', '４', '\\~', 'MM', 'livres', 'centimes', "'500", '^2', '(vingt)'];
     let text = '';
     while (text.length < 1_000_000) text += pieces[Math.floor(r() * pieces.length)];
     const t0 = Date.now();
@@ -94,7 +115,7 @@ describe('figures: offsets and hostile input', () => {
   });
   it('random texts from the figure vocabulary always satisfy the invariants', () => {
     const r = lcg(42);
-    const words = ['1', '12', '1 200', '3,5', '0', 'un', 'deux', 'cent', 'mille', 'million', 'milliards', 'Md€', '€', '$', '%', 'de', 'd’', 'euros', 'et', 'à', 'entre', ',', '-', 'plus de', 'près de', '.', '\n', 'demi', 'trentaine', 'EUR', 'k€', 'centimes'];
+    const words = ['1', '12', '1 200', '3,5', '0', 'un', 'deux', 'cent', 'mille', 'million', 'milliards', 'Md€', '€', '$', '%', 'de', 'd’', 'euros', 'et', 'à', 'entre', ',', '-', 'plus de', 'près de', '.', '\n', 'demi', 'trentaine', 'EUR', 'k€', 'centimes', '|', '| Coût (M€) |\n|---|\n|', ':\n- ', 'contre', 'en 2025', 'pour', 'sur les', 'économies', 'balles', 'pence', 'FCFA', '42, 7', 'MM€', '(trois)'];
     for (let n = 0; n < 2000; n++) {
       let text = '';
       const len = 1 + Math.floor(r() * 12);

@@ -18,6 +18,7 @@ import { checkTables } from './tables';
 import { claimsOf, judgeClaims } from './conflicts';
 import { abbreviationFindings, groupTypography, nbspFindings, pluralFindings } from './style';
 import { append } from './model';
+import { suspiciousFigureFindings } from '../figures/suspectFindings';
 
 export interface CheckInput {
   text: string;
@@ -71,6 +72,7 @@ export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks
   // Style hints cost a pass over the figures each; skip the ones turned off.
   if (!off.has('plural-scale')) append(findings, pluralFindings(text, amounts, t));
   if (!off.has('nbsp')) append(findings, nbspFindings(text, amounts, percentages, t));
+  if (!off.has('suspicious-figure')) append(findings, suspiciousFigureFindings(text, structure, t));
 
   return { checks, findings: dedupe(findings), sentences, inBreakdown };
 }

@@ -18,6 +18,10 @@ export function toAmount(text: string, t: Tokens, f: Figure): Amount | null {
     qualifier: f.qualifier,
     step,
   };
+  if (f.unitFrom) {
+    const u = f.unitFrom;
+    amount.unitFrom = { start: u.start, end: u.end, text: u.text, factor: u.factor };
+  }
   if (f.scaleTok >= 0) {
     const s = t.start[f.scaleTok];
     const e = t.end[f.scaleTok];

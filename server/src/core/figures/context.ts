@@ -12,10 +12,13 @@ import { Figure } from './figure';
 export class CurrencyContext {
   private currency = '';
   private paragraph = -1;
+  /** The table cell (pipes before it in the block) of the figure that gave `currency`. */
+  private cell = 0;
 
   /** Called before each block; `paragraph` is the block's paragraph index (-1: a block of its own). */
   enterBlock(paragraph: number): void {
     if (paragraph < 0 || paragraph !== this.paragraph) this.currency = '';
+    this.cell = 0;
     this.paragraph = paragraph;
   }
 
@@ -26,10 +29,11 @@ export class CurrencyContext {
       const f = figs[i];
       if (f.unit !== '' && f.unit !== '%' && !f.inferred) {
         this.currency = f.unit;
+        this.cell = f.cell;
         continue;
       }
       if (!eligible(f)) continue;
-      if (this.currency) {
+      if (this.currency && f.cell === this.cell) {
         f.unit = this.currency;
         f.inferred = true;
       } else pendingLater = true;
@@ -38,14 +42,16 @@ export class CurrencyContext {
     // Later in the same sentence: one backward pass keeps the next written currency.
     let nextStart = -1;
     let nextUnit = '';
+    let nextCell = 0;
     for (let i = count - 1; i >= 0; i--) {
       const f = figs[i];
       if (f.unit !== '' && f.unit !== '%' && !f.inferred) {
         nextStart = f.start;
         nextUnit = f.unit;
+        nextCell = f.cell;
         continue;
       }
-      if (nextStart < 0 || !eligible(f)) continue;
+      if (nextStart < 0 || !eligible(f) || f.cell !== nextCell) continue;
       const s = indexAt(sentences, f.start);
       if (s >= 0 && nextStart < sentences[s].end) {
         f.unit = nextUnit;
@@ -56,5 +62,5 @@ export class CurrencyContext {
 }
 
 function eligible(f: Figure): boolean {
-  return f.unit === '' && f.contextScale && !f.count && !f.label && !f.yearLike;
+  return f.unit === '' && (f.contextScale || f.defaultCurrency) && !f.count && !f.label && !f.yearLike;
 }

@@ -1,10 +1,12 @@
-// Numbers written with digits, French style: « 12 000 » (grouped by a plain,
-// no-break, narrow no-break or thin space), « 1.200.000 » (dot grouping),
+// Numbers written with digits, French style: « 12 000 » (grouped by any one
+// space character: plain, no-break, narrow no-break, thin, four-per-em…),
+// « 1.200.000 » (dot grouping), « 3'750'000 » (Swiss apostrophe grouping),
 // « 1,8 » (decimal comma), and « 3.5 » (a decimal point, only trusted by the
 // caller when a unit follows). Works on tokens: digit runs and the single
-// characters between them.
+// characters between them. A digit run counts its digits in `Tokens.digits`
+// (it may hold full-width digits and invisible characters).
 
-import { Tk, Tokens } from './tokens';
+import { Tk, Tokens, digitValue } from './tokens';
 
 /** More significant digits than this: not a figure anybody checks; skipped. */
 export const MAX_DIGITS = 15;
@@ -29,28 +31,40 @@ export function newDigitNumber(): DigitNumber {
 
 const DOT = 46;
 const COMMA = 44;
+const APOS = 39;
 
-/** Is the blank between tokens a single grouping space (space, NBSP, narrow NBSP, thin or figure space)? */
+/** A space character that may group digits: plain, no-break, narrow no-break, and every Unicode space (U+2000–U+200A, U+205F, U+3000). */
+export function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x205f || c === 0x3000;
+}
+
+/** Is the blank between tokens a single grouping space? */
 function groupingGap(t: Tokens, i: number): boolean {
   const a = t.end[i - 1];
   if (t.start[i] !== a + 1) return false;
-  const c = t.text.charCodeAt(a);
-  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x2008 || c === 0x2006;
+  return isGroupSpace(t.text.charCodeAt(a));
 }
 
 /** Appends the digits of token i to an integer; the caller bounds the count. */
-function appendDigits(t: Tokens, i: number, acc: number): number {
+export function appendDigits(t: Tokens, i: number, acc: number): number {
   const text = t.text;
-  for (let p = t.start[i]; p < t.end[i]; p++) acc = acc * 10 + (text.charCodeAt(p) - 48);
+  for (let p = t.start[i]; p < t.end[i]; p++) {
+    const d = digitValue(text.charCodeAt(p));
+    if (d >= 0) acc = acc * 10 + d;
+  }
   return acc;
 }
 
-/** A separator token between two glued digit runs: `.` or `,` touching both sides. */
+/**
+ * A separator token between two glued digit runs: `.` or `,` touching both
+ * sides, or an apostrophe followed by exactly three digits (« 3'750'000 »).
+ */
 function gluedSeparator(t: Tokens, k: number): number {
   if (k + 1 >= t.n || t.kind[k] !== Tk.Punct) return 0;
   const code = t.lex[k];
-  if (code !== DOT && code !== COMMA) return 0;
+  if (code !== DOT && code !== COMMA && code !== APOS) return 0;
   if (!t.glued(k) || !t.glued(k + 1) || t.kind[k + 1] !== Tk.Num) return 0;
+  if (code === APOS && t.digits(k + 1) !== 3) return 0;
   return code;
 }
 
@@ -86,13 +100,13 @@ export function readDigits(t: Tokens, i: number, out: DigitNumber): void {
   const nsep = nseg - 1;
   let total = 0;
   for (let s = 0; s < nseg; s++) {
-    const len = t.length(segTok[s]);
+    const len = t.digits(segTok[s]);
     if (len > MAX_DIGITS) return;
     total += len;
   }
   if (total > MAX_DIGITS) return;
-  const firstLen = t.length(i);
-  const leadingZero = firstLen > 1 && t.text.charCodeAt(t.start[i]) === 48;
+  const firstLen = t.digits(i);
+  const leadingZero = firstLen > 1 && t.firstDigit(i) === 0;
 
   if (nseg === 1) {
     if (leadingZero) return; // « 01 23 45 », « 007 »: codes, not quantities
@@ -104,9 +118,9 @@ export function readDigits(t: Tokens, i: number, out: DigitNumber): void {
     if (firstLen <= 3) {
       // Space grouping: later groups of exactly three digits.
       let g = i + 1;
-      while (g < t.n && t.kind[g] === Tk.Num && t.length(g) === 3 && groupingGap(t, g)) {
+      while (g < t.n && t.kind[g] === Tk.Num && t.digits(g) === 3 && groupingGap(t, g)) {
         const sep = gluedSeparator(t, g + 1);
-        if (sep === DOT) break; // « 12 000.5 »: ambiguous, leave the group out
+        if (sep === DOT || sep === APOS) break; // « 12 000.5 »: ambiguous, leave the group out
         if (digits + 3 > MAX_DIGITS) {
           out.endTok = g;
           return;
@@ -117,7 +131,7 @@ export function readDigits(t: Tokens, i: number, out: DigitNumber): void {
         grouped = true;
         if (sep === COMMA) {
           const f = g + 2;
-          const flen = t.length(f);
+          const flen = t.digits(f);
           if (digits + flen > MAX_DIGITS) {
             out.endTok = f;
             return;
@@ -142,6 +156,28 @@ export function readDigits(t: Tokens, i: number, out: DigitNumber): void {
     return;
   }
 
+  // Apostrophe grouping: « 3'750'000 », « 12'500.50 » (then one decimal separator at most).
+  if (segSep[0] === APOS) {
+    if (firstLen > 3 || leadingZero) return;
+    let s = 0;
+    while (s < nsep && segSep[s] === APOS) s++;
+    let m = 0;
+    for (let q = 0; q <= s; q++) m = appendDigits(t, segTok[q], m);
+    let decimals = 0;
+    if (s < nsep) {
+      if (s !== nsep - 1) return;
+      const f = segTok[nseg - 1];
+      if (t.digits(f) > 2) return;
+      m = appendDigits(t, f, m);
+      decimals = t.digits(f);
+    }
+    out.ok = true;
+    out.mantissa = m;
+    out.decimals = decimals;
+    return;
+  }
+  for (let s = 0; s < nsep; s++) if (segSep[s] === APOS) return; // « 1.234'567 »
+
   // Separators present: dots then at most one comma at the end.
   let commaAt = -1;
   for (let s = 0; s < nsep; s++) {
@@ -155,8 +191,8 @@ export function readDigits(t: Tokens, i: number, out: DigitNumber): void {
   const intSegs = dots + 1;
 
   if (dots > 0) {
-    const lastLen = t.length(segTok[1]);
-    const zero = firstLen === 1 && t.text.charCodeAt(t.start[i]) === 48;
+    const lastLen = t.digits(segTok[1]);
+    const zero = firstLen === 1 && t.firstDigit(i) === 0;
     const groupedOk = firstLen <= 3 && !leadingZero && !zero && allThree(t, 1, intSegs);
     if (!groupedOk) {
       // A decimal point: one dot, no comma, 1–2 digits after it (« 3.5 », « 12.50 »), or « 0.xxx ».
@@ -177,7 +213,7 @@ export function readDigits(t: Tokens, i: number, out: DigitNumber): void {
   if (commaAt >= 0) {
     const f = segTok[nseg - 1];
     m = appendDigits(t, f, m);
-    decimals = t.length(f);
+    decimals = t.digits(f);
   }
   out.ok = true;
   out.mantissa = m;
@@ -185,7 +221,7 @@ export function readDigits(t: Tokens, i: number, out: DigitNumber): void {
 }
 
 function allThree(t: Tokens, from: number, to: number): boolean {
-  for (let s = from; s < to; s++) if (t.length(segTok[s]) !== 3) return false;
+  for (let s = from; s < to; s++) if (t.digits(segTok[s]) !== 3) return false;
   return true;
 }
 

@@ -7,11 +7,12 @@
 // a bare figure with a scale word.
 
 import { Qualifier } from '../types';
-import { DigitNumber, POW10, newDigitNumber, readDigits } from './digits';
-import { LEX, Lexeme, NumKind } from './lexicon';
+import { DigitNumber, POW10, appendDigits, newDigitNumber, readDigits } from './digits';
+import { LEX, Lexeme, NumKind, Purpose, fold } from './lexicon';
 import { WordNumber, newWordNumber, readWords } from './numberWords';
 import { Tk, Tokens } from './tokens';
 import { UnitMatch, afterDe, newUnitMatch, readCurrency, readPercent, readPrefixCurrency, wordAt } from './units';
+import { StatedUnit } from './stated';
 
 export interface Figure {
   /** Token range (inclusive) and char span of the whole figure. */
@@ -39,6 +40,12 @@ export interface Figure {
   inferred: boolean;
   /** « 2 millions de visiteurs »: a count, never money. */
   count: boolean;
+  /**
+   * Money whose currency is not written: « 12 milliards d’économies », « un
+   * déficit de 150 milliards », « 12 centimes », « 10 balles ». It takes the
+   * paragraph's currency, else the euro (inferred either way).
+   */
+  defaultCurrency: boolean;
   /** « une trentaine », « un millier »: approximate by construction. */
   approx: boolean;
   /** Looks like a year (four digits, 1800–2199, no scale). */
@@ -51,6 +58,14 @@ export interface Figure {
   /** Range partner (index in the block's figure list) and role. */
   rangeOther: number;
   rangeRole: 'low' | 'high' | '';
+  /** A cell's unit stated once elsewhere (a column header, a caption, a list lead-in). */
+  unitFrom: StatedUnit | null;
+  /** The qualifier a sign before the number gives (« ~20 k€ », « ≈ 3 M€ », « > 100 » in a cell). */
+  signQualifier: Qualifier;
+  /** Took its unit from the amount that opens an elliptical series (« 1,5 Md€ en 2025, 2 en 2026 »). */
+  seriesMember: boolean;
+  /** How many table pipes stand before the figure in its block: a currency is not carried from one cell to another. */
+  cell: number;
 }
 
 export function figureValue(f: Figure): number {
@@ -86,7 +101,9 @@ function badLeftNeighbour(t: Tokens, k: number): boolean {
   if (kind === Tk.Sym) return t.lex[p] === 37;
   if (kind === Tk.Punct) {
     const c = t.lex[p];
-    return c === 95 || c === 47 || c === 92 || c === 61 || c === 35 || c === 64 || c === 38 || c === 0xb0 || c === 0xa7 || c === 46 || c === 44 || c === 58 || c === 94 || c === 126;
+    // « _800 000_ € » opens emphasis; « var_12 » is a name.
+    if (c === 95) return t.glued(p) && t.kind[p - 1] !== Tk.Punct;
+    return c === 47 || c === 92 || c === 61 || c === 35 || c === 64 || c === 38 || c === 0xb0 || c === 0xa7 || c === 46 || c === 44 || c === 58 || c === 94;
   }
   return false;
 }
@@ -109,14 +126,71 @@ export function canStart(t: Tokens, k: number): boolean {
   const id = t.lex[k];
   if (id < 0) return false;
   const lx = LEX[id];
-  return lx.numKind !== NumKind.None || lx.code || lx.dollarRegion !== '' || lx.canon === 'demi';
+  return lx.numKind !== NumKind.None || lx.code || lx.dollarRegion !== '' || lx.canon === 'demi' || (lx.scaleSpelled && lx.scale >= 1e6) || lx.percentWord;
+}
+
+function percentAfter(t: Tokens, k: number, f: Figure): ParseResult {
+  let d = afterDe(t, k + 1);
+  if (d < 0) {
+    const des = wordAt(t, k + 1);
+    if (!des || des.canon !== 'des' || t.glued(k + 1)) return result;
+    d = k + 2;
+  }
+  if (d >= t.n || t.lineBreakBefore(d)) return result;
+  let end: number;
+  let value: number;
+  let decimals = 0;
+  let step = 1;
+  if (t.kind[d] === Tk.Num) {
+    readDigits(t, d, digits2);
+    if (!digits2.ok || digits2.dotDecimal || badLeftNeighbour(t, d)) return result;
+    end = digits2.endTok;
+    value = digits2.mantissa;
+    decimals = digits2.decimals;
+    step = 1 / POW10[decimals];
+  } else {
+    const lx = wordAt(t, d);
+    if (!lx || lx.numKind === NumKind.None) return result;
+    readWords(t, d, words2);
+    if (!words2.ok || words2.loneOne) return result;
+    end = words2.endTok;
+    value = words2.value;
+    step = words2.step;
+  }
+  // Nothing may follow but punctuation: « le pourcentage de 20 communes » counts communes.
+  const n = end + 1;
+  if (n < t.n && !t.lineBreakBefore(n) && !(t.kind[n] === Tk.Punct && t.lex[n] !== 45 && t.lex[n] !== 39)) return result;
+  resetFigure(f, k);
+  f.mantissa = value;
+  f.decimals = decimals;
+  f.unitStep = step;
+  f.unit = '%';
+  f.lastTok = end;
+  f.start = t.start[k];
+  f.end = t.end[end];
+  result.ok = true;
+  result.next = end + 1;
+  return result;
+}
+
+/** « le milliard d’euros », « du million », « au milliard »: a singular scale word after a definite article is one of it. */
+function theScale(t: Tokens, k: number): boolean {
+  const text = t.text;
+  if (text.charCodeAt(t.end[k] - 1) === 115 || text.charCodeAt(t.end[k] - 1) === 83) return false; // « des milliards »
+  let p = k - 1;
+  if (t.isPunct(p, 39) && t.glued(k)) {
+    const l = wordAt(t, p - 1);
+    return l !== undefined && l.canon === 'le' && l.elided;
+  }
+  const w = wordAt(t, p);
+  return w !== undefined && (w.canon === 'du' || w.canon === 'au' || (w.canon === 'le' && !w.elided && t.end[p] - t.start[p] === 2 && (text.charCodeAt(t.start[p] + 1) === 101 || text.charCodeAt(t.start[p] + 1) === 69)));
 }
 
 export function newFigure(): Figure {
   return {
     firstTok: 0, lastTok: 0, start: 0, end: 0, mantissa: 0, decimals: 0, half: false, extra: 0, unitStep: 1, scale: 1, scaleTok: -1,
-    contextScale: false, unit: '', inferred: false, count: false, approx: false, yearLike: false, label: false, stepOverride: 0,
-    qualifier: null, rangeOther: -1, rangeRole: '',
+    contextScale: false, unit: '', inferred: false, count: false, defaultCurrency: false, approx: false, yearLike: false, label: false, stepOverride: 0,
+    qualifier: null, rangeOther: -1, rangeRole: '', unitFrom: null, signQualifier: null, seriesMember: false, cell: 0,
   };
 }
 
@@ -137,6 +211,7 @@ export function resetFigure(f: Figure, first: number): void {
   f.unit = '';
   f.inferred = false;
   f.count = false;
+  f.defaultCurrency = false;
   f.approx = false;
   f.yearLike = false;
   f.label = false;
@@ -144,6 +219,10 @@ export function resetFigure(f: Figure, first: number): void {
   f.qualifier = null;
   f.rangeOther = -1;
   f.rangeRole = '';
+  f.unitFrom = null;
+  f.signQualifier = null;
+  f.seriesMember = false;
+  f.cell = 0;
 }
 
 function isDemi(lx: Lexeme | undefined): boolean {
@@ -155,22 +234,68 @@ function skipHyphen(t: Tokens, k: number): number {
   return t.isPunct(k, 45) && t.glued(k) && t.glued(k + 1) ? k + 1 : k;
 }
 
+/** Markdown emphasis (`*`, `_`, `` ` ``, `~~`) touching a word or number. */
+function isMarkupTok(t: Tokens, k: number): boolean {
+  if (k >= t.n || t.kind[k] !== Tk.Punct) return false;
+  const c = t.lex[k];
+  return c === 42 || c === 95 || c === 96 || c === 126;
+}
+
+/**
+ * The first token at or after k that is not emphasis markup: « **12,4
+ * millions** d’adresses » reads like « 12,4 millions d’adresses ». The run
+ * must touch the token before it or the one after it (« 3 * 4 » is no markup).
+ */
+export function skipMarkup(t: Tokens, k: number): number {
+  if (!isMarkupTok(t, k)) return k;
+  let e = k;
+  while (isMarkupTok(t, e + 1) && t.glued(e + 1)) e++;
+  if (e - k > 2) return k;
+  if (!t.glued(k) && !(e + 1 < t.n && t.glued(e + 1))) return k;
+  return e + 1 < t.n ? e + 1 : k;
+}
+
 /** Scale lexeme at token k (not glued to a following letter), or undefined. */
 function scaleAt(t: Tokens, k: number): Lexeme | undefined {
   const lx = wordAt(t, k);
   return lx && lx.scale > 0 ? lx : undefined;
 }
 
-/** Parses a figure starting at token k into `f` (a pooled object, reset here). */
-export function parseFigure(t: Tokens, k: number, f: Figure): ParseResult {
+/**
+ * Parses a figure starting at token k into `f` (a pooled object, reset here).
+ * `inCell`: the number is a table cell or list value under a stated unit,
+ * where « 3.5 » alone is a number too.
+ */
+export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): ParseResult {
   result.ok = false;
   result.next = k + 1;
   let core = k;
   let prefix = '';
   let prefixTok = -1;
 
-  // A currency before the number.
   const startLex = wordAt(t, k);
+  // « la barre du milliard d’euros »: one milliard, when a currency follows.
+  if (startLex && startLex.numKind === NumKind.None && startLex.scaleSpelled && startLex.scale >= 1e6) {
+    if (!theScale(t, k)) return result;
+    const d = afterDe(t, k + 1);
+    if (d < 0 || !readCurrency(t, d, unit)) return result;
+    resetFigure(f, k);
+    f.mantissa = 1;
+    f.scale = startLex.scale;
+    f.scaleTok = k;
+    f.unit = unit.code;
+    f.lastTok = unit.endTok;
+    f.start = t.start[k];
+    f.end = t.end[unit.endTok];
+    result.ok = true;
+    result.next = unit.endTok + 1;
+    return result;
+  }
+
+  // « un pourcentage de vingt », « pourcent des trois cent cinq »: the number after the word, when nothing follows it.
+  if (startLex && startLex.percentWord) return percentAfter(t, k, f);
+
+  // A currency before the number.
   if (t.kind[k] !== Tk.Num && !(startLex && startLex.numKind !== NumKind.None)) {
     if (!isDemi(startLex)) {
       if (!readPrefixCurrency(t, k, unit)) return result;
@@ -193,6 +318,7 @@ export function parseFigure(t: Tokens, k: number, f: Figure): ParseResult {
   let wordsCore = false;
   let loneOne = false;
   let dotDecimal = false;
+  let power = false;
 
   if (t.kind[core] === Tk.Num) {
     readDigits(t, core, digits);
@@ -223,6 +349,17 @@ export function parseFigure(t: Tokens, k: number, f: Figure): ParseResult {
     f.unitStep = 1 / POW10[digits.decimals];
     f.yearLike = digits.yearLike;
     dotDecimal = digits.dotDecimal;
+    // « 10^6 € », « 1,1^23 % »: a power, read when a unit follows (checked below with the unit).
+    if (t.isPunct(last + 1, 94) && t.glued(last + 1) && t.glued(last + 2) && t.kind[last + 2] === Tk.Num && t.digits(last + 2) <= 2 && !t.glued(last + 3)) {
+      const v = Math.pow(figureNumber(f), appendDigits(t, last + 2, 0));
+      if (!Number.isFinite(v) || v > 1e18) return result;
+      f.mantissa = v;
+      f.decimals = 0;
+      f.unitStep = Number.isInteger(v) ? 1 : Math.pow(10, Math.floor(Math.log10(v)) - 6);
+      f.yearLike = false;
+      power = true;
+      last += 2;
+    }
   } else {
     const lx = wordAt(t, core);
     if (isDemi(lx)) {
@@ -288,16 +425,23 @@ export function parseFigure(t: Tokens, k: number, f: Figure): ParseResult {
     }
   }
 
+  // « 25 000 (vingt-cinq mille) euros », « trois (3) millions »: the same number restated in brackets.
+  if (!f.half && f.scaleTok < 0 && !f.approx) {
+    const close = restated(t, last, figureNumber(f));
+    if (close >= 0) last = close;
+  }
+
   // Scale word or abbreviation.
   let needsCurrency = false;
   if (f.scaleTok < 0) {
-    const s = f.half ? skipHyphen(t, last + 1) : last + 1;
+    const s = f.half ? skipHyphen(t, last + 1) : skipMarkup(t, last + 1);
     const sc = scaleAt(t, s);
     if (sc && !(sc.numKind === NumKind.Mille && wordsCore) && !(wordsCore && !sc.scaleSpelled)) {
       f.scale = sc.scale;
       f.scaleTok = s;
       f.contextScale = sc.scale >= 1e6 && !sc.scaleNeedsCurrency && sc.currency === '';
       needsCurrency = sc.scaleNeedsCurrency;
+      if (sc.subunit) f.defaultCurrency = true; // « 12 centimes »: of the currency that follows, else the paragraph's
       if (sc.scaleApprox) f.approx = true;
       if (sc.currency) f.unit = sc.currency;
       last = s;
@@ -327,21 +471,39 @@ export function parseFigure(t: Tokens, k: number, f: Figure): ParseResult {
     if (f.unit && f.unit !== prefix) return result;
     f.unit = prefix;
   } else if (!f.unit) {
-    const n = last + 1;
+    const n = skipMarkup(t, last + 1);
+    const slang = wordAt(t, n);
     if (readCurrency(t, n, unit)) {
       f.unit = unit.code;
       last = unit.endTok;
+    } else if (slang && slang.slang && !t.glued(n) && afterDe(t, n + 1) < 0 && !(t.glued(n + 1) && t.kind[n + 1] === Tk.Word)) {
+      // « 10 balles »: money in the paragraph's currency, else euros.
+      f.defaultCurrency = true;
+      last = n;
     } else if (f.scaleTok >= 0 || f.approx || figureValue(f) >= 1e6) {
       // « 2 millions d’euros », and a million or more in digits (« 1 200 000 de dollars »).
-      const d = afterDe(t, n);
+      let d = afterDe(t, n);
+      if (d >= 0) d = skipMarkup(t, d);
+      const sub = d >= 0 ? wordAt(t, d) : undefined;
       if (d >= 0 && readCurrency(t, d, unit)) {
         f.unit = unit.code;
         last = unit.endTok;
-      } else if (d >= 0 && f.scaleTok >= 0) {
-        f.count = true; // « 2 millions de visiteurs »
+      } else if (sub && sub.scale === 0.01 && sub.currency && f.scaleTok >= 0 && !(t.glued(d + 1) && t.kind[d + 1] === Tk.Word)) {
+        // « 6,65 milliards de pesewas »: hundredths of the sub-unit's currency.
+        f.scale *= 0.01;
+        f.contextScale = false;
+        f.unit = sub.currency;
+        last = d;
+      } else if (d >= 0 && f.scaleTok >= 0 && f.scale >= 1) {
+        const noun = wordAt(t, d);
+        const wholeWord = !(t.glued(d + 1) && t.kind[d + 1] === Tk.Word);
+        if (noun && noun.purpose !== Purpose.None && wholeWord) f.defaultCurrency = true; // « 12 milliards d’économies »
+        else if (!(noun && noun.notCounted && wholeWord && afterDe(t, d + 1) < 0)) f.count = true; // « 2 millions de visiteurs »
       }
     }
-    if (!f.unit && f.scaleTok < 0 && !f.half && readPercent(t, n, unit)) {
+    // « un pourcentage » is an article and a noun, « un pour cent » is 1 %.
+    const percentNoun = loneOne && wordAt(t, n)?.percentWord === true;
+    if (!f.unit && f.scaleTok < 0 && !f.half && !percentNoun && readPercent(t, n, unit)) {
       f.unit = '%';
       last = unit.endTok;
     }
@@ -353,11 +515,16 @@ export function parseFigure(t: Tokens, k: number, f: Figure): ParseResult {
       if (f.scale === 1 && f.decimals === 0 && !dotDecimal) last = readSubunit(t, f, last);
     }
   }
-  if (needsCurrency && (!f.unit || f.unit === '%')) {
+  // « 10 k » alone is no amount; « 100k à 300k€ » lends the currency of its other end (links.ts).
+  if (needsCurrency && (!f.unit || f.unit === '%') && !(f.unit === '' && rangeFollows(t, last))) {
     result.next = last + 1;
     return result;
   }
-  if (dotDecimal && !f.unit && f.scaleTok < 0) {
+  if (power && !f.unit) {
+    result.next = last + 1;
+    return result;
+  }
+  if (dotDecimal && !f.unit && f.scaleTok < 0 && !inCell) {
     // « 3.2 »: a version number, not a quantity.
     result.next = last + 1;
     return result;
@@ -369,15 +536,57 @@ export function parseFigure(t: Tokens, k: number, f: Figure): ParseResult {
     return result;
   }
   if (f.scaleTok >= 0 || f.unit) f.yearLike = false;
+  if (f.scaleTok >= 0 && f.unit && f.unit !== '%' && LEX[t.lex[f.scaleTok]].mm) {
+    f.scale = mmFactor(t.text, f.unit);
+    f.contextScale = false;
+  }
 
   f.firstTok = prefixTok >= 0 ? prefixTok : k;
   f.lastTok = last;
   f.start = t.start[f.firstTok];
   f.end = t.end[last];
-  f.label = !f.unit && labelBefore(t, f.firstTok);
+  // « article 12 », « programme 363 »; but « le département 18 millions » is an amount.
+  f.label = !f.unit && f.scaleTok < 0 && labelBefore(t, f.firstTok);
+  f.signQualifier = signBefore(t, f.firstTok);
+  // « un déficit de 150 milliards », « des économies supplémentaires de 5 milliards »
+  if (!f.unit && !f.count && f.contextScale && purposeBefore(t, f.firstTok)) f.defaultCurrency = true;
   result.ok = true;
   result.next = last + 1;
   return result;
+}
+
+/**
+ * A sign right before the figure: « ~20 k€ », « \\~15k € » (Markdown-escaped),
+ * « ≈ 3 M€ » (approximate), « > 100 M€ », « ≥ 5 % » (lower bound), « < 2 M€ » (upper bound).
+ */
+function signBefore(t: Tokens, first: number): Qualifier {
+  const p = first - 1;
+  if (p < 0 || t.kind[p] !== Tk.Punct) return null;
+  const c = t.lex[p];
+  let q: Qualifier;
+  if (c === 126 || c === 0x2248 || c === 0x223c) q = 'approximate';
+  else if (c === 62 || c === 0x2265) q = 'lower-bound';
+  else if (c === 60 || c === 0x2264) q = 'upper-bound';
+  else return null;
+  // Not « 10~20 » (a range written with a tilde), nor the end of a tag (« <b>12 »).
+  if (p > 0 && t.glued(p) && t.kind[p - 1] !== Tk.Punct) return null;
+  if (p > 0 && t.glued(p) && t.lex[p - 1] !== 92 && t.kind[p - 1] === Tk.Punct && (c === 62 || c === 60)) return null;
+  return q;
+}
+
+/** Does « <money noun> [adjective] de » stand right before the figure? */
+function purposeBefore(t: Tokens, first: number): boolean {
+  let p = first - 1;
+  if (t.isPunct(p, 39) && t.glued(p)) p--;
+  const de = wordAt(t, p);
+  if (!de || de.canon !== 'de' || (de.elided && !t.isPunct(p + 1, 39))) return false;
+  for (let q = p - 1; q >= p - 2 && q >= 0; q--) {
+    if (t.kind[q] !== Tk.Word) return false;
+    const lx = wordAt(t, q);
+    if (lx && lx.purpose === Purpose.Always) return true;
+    if (lx && (lx.numKind !== NumKind.None || lx.canon === 'de' || lx.canon === 'le' || lx.canon === 'des' || lx.canon === 'du' || lx.canon === 'a')) return false;
+  }
+  return false;
 }
 
 /** Is token k a sub-unit word (cent, cents, centime, centimes)? */
@@ -399,16 +608,20 @@ function readSubunit(t: Tokens, f: Figure, last: number): number {
   let cents = -1;
   let end = -1;
   if (k < t.n && t.kind[k] === Tk.Num && !t.glued(k)) {
-    if (t.length(k) > 2) return last;
+    if (t.digits(k) > 2) return last;
     readDigits(t, k, digits2);
     if (!digits2.ok || digits2.endTok !== k || digits2.decimals > 0) return last;
     cents = digits2.mantissa;
     end = k;
     if (isSubunitWord(t, k + 1) && !t.glued(k + 1)) end = k + 1;
-    else if (withEt) return last;
     else {
-      // Two bare digits right after the currency: only when the phrase ends there.
-      if (t.length(k) !== 2) return last;
+      // Two bare digits right after the currency (« 3 € 50. », « 15 dollars et 15. »): only when the phrase
+      // ends there, and not the other end of « entre 10 euros et 20 ».
+      if (t.digits(k) !== 2) return last;
+      if (withEt) {
+        const before = wordAt(t, f.firstTok - 1);
+        if (before && before.canon === 'entre') return last;
+      }
       const n = k + 1;
       if (n < t.n && !t.lineBreakBefore(n)) {
         if (t.kind[n] !== Tk.Punct) return last;
@@ -440,6 +653,88 @@ function readSubunit(t: Tokens, f: Figure, last: number): number {
   return end;
 }
 
+let mmDocument = 0;
+
+/** Called once per text: « MM » is decided again for the next one. */
+export function newDocument(): void {
+  mmDocument = 0;
+}
+
+/**
+ * What « MM » stands for in this text: a document that glosses it (« MM€
+ * (millions d’euros) », « MM = milliard ») is taken at its word; otherwise
+ * it is a milliard, the French banking convention (mille millions), except
+ * with a dollar, where American use reads a million (« $5MM »).
+ */
+function mmFactor(text: string, currency: string): number {
+  if (mmDocument === 0) mmDocument = mmGloss(text);
+  if (mmDocument > 1) return mmDocument;
+  return currency === 'USD' || currency === 'CAD' || currency === 'AUD' || currency === 'NZD' || currency === 'HKD' || currency === 'SGD' ? 1e6 : 1e9;
+}
+
+/** 1e6 or 1e9 when a « MM » of the text is followed within a few words by « million » or « milliard »; else 1. */
+function mmGloss(text: string): number {
+  let from = 0;
+  for (let guard = 0; guard < 1000; guard++) {
+    const at = text.indexOf('MM', from);
+    if (at < 0) return 1;
+    from = at + 2;
+    const end = Math.min(text.length, at + 48);
+    let window = '';
+    for (let i = at + 2; i < end; i++) window += String.fromCharCode(fold(text.charCodeAt(i)));
+    const mi = window.indexOf('million');
+    const md = window.indexOf('milliard');
+    if (mi >= 0 && (md < 0 || mi < md) && !hasDigitBefore(window, mi)) return 1e6;
+    if (md >= 0 && !hasDigitBefore(window, md)) return 1e9;
+  }
+  return 1;
+}
+
+/** A digit in window[0, at): the scale word belongs to another figure (« 3 MM€ et 200 millions »), not to a gloss. */
+function hasDigitBefore(window: string, at: number): boolean {
+  for (let i = 0; i < at; i++) {
+    const c = window.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** « à », « - », « et », « ou » right after token `last`, then a number: the figure may be one end of a range. */
+function rangeFollows(t: Tokens, last: number): boolean {
+  const k = last + 1;
+  if (k + 1 >= t.n || t.lineBreakBefore(k)) return false;
+  if (t.kind[k] === Tk.Punct) {
+    if (t.lex[k] !== 45 && t.lex[k] !== 0x2013) return false;
+  } else {
+    const lx = wordAt(t, k);
+    if (!lx || (lx.canon !== 'a' && lx.canon !== 'et' && lx.canon !== 'ou')) return false;
+  }
+  return t.kind[k + 1] === Tk.Num;
+}
+
+/** The closing bracket of « (restatement) » right after token `last` when it holds the number `value` again, else -1. */
+function restated(t: Tokens, last: number, value: number): number {
+  const open = last + 1;
+  if (!t.isPunct(open, 40) || open + 2 >= t.n || t.lineBreakBefore(open + 1)) return -1;
+  const k = open + 1;
+  let end: number;
+  let v: number;
+  if (t.kind[k] === Tk.Num) {
+    readDigits(t, k, digits2);
+    if (!digits2.ok) return -1;
+    end = digits2.endTok;
+    v = digits2.mantissa / POW10[digits2.decimals];
+  } else {
+    const lx = wordAt(t, k);
+    if (!lx || lx.numKind === NumKind.None) return -1;
+    readWords(t, k, words2);
+    if (!words2.ok) return -1;
+    end = words2.endTok;
+    v = words2.value;
+  }
+  return t.isPunct(end + 1, 41) && Math.abs(v - value) < 1e-9 ? end + 1 : -1;
+}
+
 /** Reads « N scale » parts smaller than the figure's scale; returns the new last token. */
 function readCompound(t: Tokens, f: Figure, last: number): number {
   let current = f.scale;
@@ -451,8 +746,21 @@ function readCompound(t: Tokens, f: Figure, last: number): number {
     let isWords = false;
     if (t.kind[n] === Tk.Num) {
       readDigits(t, n, digits2);
-      if (!digits2.ok || digits2.decimals > 0 || digits2.dotDecimal || digits2.mantissa >= 1000 || digits2.mantissa === 0) return last;
+      if (!digits2.ok || digits2.decimals > 0 || digits2.dotDecimal || digits2.mantissa >= current || digits2.mantissa === 0) return last;
       if (t.glued(digits2.endTok + 1)) return last;
+      // « 2 millions 300 000 euros »: a grouped number below the scale closes the compound before its currency.
+      if (digits2.mantissa >= 1000) {
+        if (f.decimals > 0) return last;
+        if (!readCurrency(t, digits2.endTok + 1, probeUnit)) {
+          // « 2 millions 300 000 habitants »: one number that counts something.
+          if (t.kind[digits2.endTok + 1] === Tk.Word && !t.lineBreakBefore(digits2.endTok + 1)) f.count = true;
+          return last;
+        }
+        f.extra += digits2.mantissa;
+        f.unitStep = 1;
+        f.stepOverride = 1;
+        return digits2.endTok;
+      }
       value = digits2.mantissa;
       end = digits2.endTok;
     } else {

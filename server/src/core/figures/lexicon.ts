@@ -28,6 +28,15 @@ export function hashString(s: string, caseSensitive: boolean): number {
   return h;
 }
 
+/** How surely a noun names money (see the public-finance nouns below). */
+export const enum Purpose {
+  None = 0,
+  /** Money only after the figure (« 80 milliards de manque à gagner », « 3 milliards de baisse »). */
+  After = 1,
+  /** Money after the figure and before it (« un déficit de 150 milliards »). */
+  Always = 2,
+}
+
 /** Number-word kinds. */
 export const enum NumKind {
   None = 0,
@@ -70,6 +79,24 @@ export interface Lexeme {
   percentWord: boolean;
   /** A noun that numbers things (« article 12 », « programme 424 »). */
   identifier: boolean;
+  /**
+   * A noun for what money is for or where it goes (« 12 milliards
+   * d’économies », « 35 millions de subventions », « un déficit de 150
+   * milliards »): after « scale de » it makes an amount, not a count.
+   */
+  purpose: Purpose;
+  /** A word after « de » that is not a counted noun (« 9 milliards d’ici à 2030 », « 3 milliards de plus »). */
+  notCounted: boolean;
+  /** A hundredth of the paragraph's currency, else of the euro: « 12 centimes », « 50 cents ». */
+  subunit: boolean;
+  /** Familiar money with no currency of its own: « 10 balles » (the paragraph's currency, else the euro). */
+  slang: boolean;
+  /** A word that makes « livres » books or weight, not pounds (« bibliothèque », « écrit », « kilos »). */
+  notPounds: boolean;
+  /** A verb form that may follow a figure (« 800 000 ont été inscrits »): no counted noun there. */
+  verb: boolean;
+  /** « MM »: a milliard in French banking (« 12 MM€ »), a million in American use (« $5MM »); the document decides. */
+  mm: boolean;
 }
 
 export const LEX: Lexeme[] = [];
@@ -107,6 +134,13 @@ function entry(key: string, fields: Partial<Lexeme>, caseSensitive = false): Lex
     collective: 0,
     percentWord: false,
     identifier: false,
+    purpose: Purpose.None,
+    notCounted: false,
+    subunit: false,
+    slang: false,
+    notPounds: false,
+    verb: false,
+    mm: false,
     ...fields,
   };
   const id = LEX.length;
@@ -211,8 +245,18 @@ for (const [w, f] of [
 ] as [string, number][]) {
   entry(w, { scale: f, scaleNeedsCurrency: true }, true);
 }
-entry('centime', { scale: 0.01, scaleNeedsCurrency: true });
-entry('centimes', { scale: 0.01, scaleNeedsCurrency: true, canon: 'centime' });
+// Hundredths: of the currency that follows or of the paragraph's (« 12 centimes le kilowattheure »: 0,12 €),
+// or of a currency of their own (« 40 pence »: 0,40 £).
+entry('centime', { scale: 0.01, scaleSpelled: true, subunit: true });
+entry('centimes', { scale: 0.01, scaleSpelled: true, subunit: true, canon: 'centime' });
+entry('cents', { scale: 0.01, subunit: true }); // after digits only: « deux cents » stays 200
+for (const [w, code] of [['penny', 'GBP'], ['pennies', 'GBP'], ['pence', 'GBP'], ['pesewa', 'GHS'], ['pesewas', 'GHS'], ['kobo', 'NGN']] as [string, string][]) {
+  entry(w, { scale: 0.01, scaleSpelled: true, currency: code });
+}
+// « MM » (mille millions, or a thousand thousands): its factor is decided per document (figure.ts).
+entry('MM', { scale: 1e9, scaleNeedsCurrency: true, mm: true }, true);
+entry('MMEUR', { scale: 1e9, currency: 'EUR', mm: true }, true);
+entry('MMUSD', { scale: 1e6, currency: 'USD', mm: true }, true);
 // A scale and a currency in one word.
 for (const [w, f, cur] of [
   ['MEUR', 1e6, 'EUR'], ['Meur', 1e6, 'EUR'], ['Meuro', 1e6, 'EUR'], ['Meuros', 1e6, 'EUR'], ['KEUR', 1e3, 'EUR'], ['kEUR', 1e3, 'EUR'],
@@ -232,7 +276,7 @@ function currencyWords(words: string[], family: string, code: string): void {
 currencyWords(['euro', 'euros'], 'euro', 'EUR');
 currencyWords(['dollar', 'dollars'], 'dollar', 'USD');
 currencyWords(['franc', 'francs'], 'franc', 'FRF');
-currencyWords(['livre', 'livres'], 'livre', '');
+currencyWords(['livre', 'livres'], 'livre', ''); // pounds unless the text is about books or weight (units.ts)
 currencyWords(['pound', 'pounds'], 'livre', 'GBP');
 currencyWords(['couronne', 'couronnes'], 'couronne', '');
 currencyWords(['dinar', 'dinars'], 'dinar', '');
@@ -249,6 +293,17 @@ currencyWords(['dirham', 'dirhams'], 'dirham', 'MAD');
 currencyWords(['rand', 'rands'], 'rand', 'ZAR');
 currencyWords(['won', 'wons'], 'won', 'KRW');
 currencyWords(['lei', 'leu'], 'leu', 'RON');
+currencyWords(['rial', 'rials'], 'rial', 'IRR');
+currencyWords(['riyal', 'riyals'], 'riyal', 'SAR');
+currencyWords(['mark', 'marks', 'deutschemark', 'deutschemarks'], 'mark', 'DEM');
+currencyWords(['florin', 'florins'], 'florin', 'NLG');
+currencyWords(['cedi', 'cedis'], 'cedi', 'GHS');
+currencyWords(['naira', 'nairas'], 'naira', 'NGN');
+currencyWords(['ariary'], 'ariary', 'MGA');
+currencyWords(['peseta', 'pesetas'], 'peseta', 'ESP');
+// Familiar French for money: « 10 balles ».
+entry('balle', { slang: true });
+entry('balles', { slang: true, canon: 'balle' });
 
 /** Adjectives after a currency word: family → folded adjective → ISO code. */
 export const CURRENCY_ADJECTIVES = new Map<string, Map<string, string>>();
@@ -276,12 +331,20 @@ adjectives('dinar', [['tunisien', 'TND'], ['algerien', 'DZD'], ['koweitien', 'KW
 adjectives('peso', [['mexicain', 'MXN'], ['argentin', 'ARS'], ['chilien', 'CLP'], ['colombien', 'COP']]);
 adjectives('roupie', [['indienne', 'INR'], ['indiennes', 'INR'], ['pakistanaise', 'PKR'], ['pakistanaises', 'PKR']]);
 adjectives('real', [['bresilien', 'BRL']]);
+adjectives('rial', [['iranien', 'IRR'], ['omanais', 'OMR'], ['yemenite', 'YER'], ['yemenites', 'YER']]);
+adjectives('riyal', [['saoudien', 'SAR'], ['qatari', 'QAR'], ['qataris', 'QAR'], ['qatarien', 'QAR']]);
+adjectives('mark', [['allemand', 'DEM'], ['finlandais', 'FIM'], ['convertible', 'BAM'], ['convertibles', 'BAM']]);
+adjectives('florin', [['hollandais', 'NLG'], ['neerlandais', 'NLG'], ['arubais', 'AWG'], ['hongrois', 'HUF']]);
 
 // ISO codes written as words; they may precede the figure (« EUR 3,5 millions »).
 for (const code of ['EUR', 'GBP', 'CHF', 'JPY', 'CNY']) entry(code, { currency: code, code: true, canon: code.toLowerCase() });
 for (const code of ['SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'RUB', 'INR', 'BRL', 'KRW', 'XOF', 'XAF', 'XPF', 'MAD', 'TND', 'DZD', 'FRF', 'ZAR', 'ILS']) {
   entry(code, { currency: code, code: true }, true);
 }
+// The CFA franc (« 950 milliards de FCFA », « 500 F CFA »): the West African one, XOF.
+for (const w of ['FCFA', 'Fcfa', 'fcfa']) entry(w, { currency: 'XOF', code: true, canon: 'fcfa' }, true);
+entry('CFA', { currency: 'XOF', code: true, canon: 'cfa' }, true);
+entry('F', { family: 'franc' }, true); // « F CFA », « F CFP »: the adjective gives the code
 // Region marks around « $ »: « US$ », « $ US », « $CAD », « $ c ».
 for (const [w, code] of [['US', 'USD'], ['CA', 'CAD'], ['C', 'CAD'], ['AU', 'AUD'], ['A', 'AUD'], ['HK', 'HKD'], ['NZ', 'NZD'], ['S', 'SGD'], ['us', 'USD'], ['ca', 'CAD'], ['c', 'CAD'], ['hk', 'HKD']] as [string, string][]) {
   entry(w, { dollarRegion: code }, true);
@@ -311,7 +374,7 @@ export function symbolCurrency(c: number): string {
 // ---------------------------------------------------------------------------
 // Function words
 
-for (const w of ['de', 'et', 'ou', 'a', 'entre', 'pour', 'p', 'des', 'du', 'le', 'les', 'au', 'aux', 'en', 'dans', 'pas', 'tout', 'que', 'bas', 'mot', 'peu', 'soit', 'dont']) entry(w, {});
+for (const w of ['de', 'et', 'ou', 'a', 'entre', 'pour', 'p', 'des', 'du', 'le', 'les', 'au', 'aux', 'en', 'dans', 'pas', 'tout', 'que', 'bas', 'mot', 'peu', 'soit', 'dont', 'contre', 'sur', 'puis']) entry(w, {});
 entry('d', { canon: 'de', elided: true });
 entry('l', { canon: 'le', elided: true });
 entry('la', { canon: 'le' });
@@ -350,6 +413,59 @@ for (const [w, canon] of [
   ['inferieures', 'inferieur'], ['plafonnee', 'plafonne'], ['plafonnes', 'plafonne'], ['plafonnees', 'plafonne'], ['quelques', 'quelques'],
 ]) {
   entry(w, { canon });
+}
+
+// Public-finance nouns: what an amount is for, or where it goes. « N milliards
+// de <noun> » is money (the paragraph's currency, else the euro); any other noun
+// after a scale counts things (« 2 millions de dossiers », « 3 millions
+// d’habitants »). Singular and plural; « crédits de paiement », « recettes
+// fiscales », « autorisations d’engagement », « fonds propres », « manque à
+// gagner » are known by their first word.
+function purposeNouns(words: string[], purpose: Purpose): void {
+  for (const w of words) {
+    entry(w, { purpose });
+    const plural = w.endsWith('s') || w.endsWith('x') ? '' : w.endsWith('al') ? w.slice(0, -2) + 'aux' : w + 's';
+    if (plural) entry(plural, { purpose, canon: w });
+  }
+}
+purposeNouns([
+  'credit', 'depense', 'recette', 'economie', 'subvention', 'dotation', 'investissement', 'dette', 'deficit', 'financement', 'cofinancement',
+  'aide', 'pret', 'garantie', 'fonds', 'autorisation', 'cout', 'surcout', 'frais', 'benefice', 'profit', 'revenu', 'dividende', 'impot',
+  'taxe', 'cotisation', 'prelevement', 'exoneration', 'allegement', 'niche', 'engagement', 'compensation', 'provision', 'capital', 'epargne',
+  'remuneration', 'emprunt', 'fraude', 'evasion', 'budget', 'enveloppe', 'tresorerie', 'liquidite', 'rallonge', 'interet', 'excedent',
+  'recapitalisation', 'abondement', 'contribution', 'arriere', 'impaye', 'creance', 'endettement', 'manne', 'redevance', 'depassement',
+], Purpose.Always);
+purposeNouns([
+  'manque', 'charge', 'perte', 'hausse', 'baisse', 'reduction', 'coupe', 'rabot', 'obligation', 'effort', 'besoin', 'dommage', 'degat',
+  'marge', 'chiffre', 'levee', 'concours', 'avance', 'gain', 'annulation',
+], Purpose.After);
+// « d’ici à 2030 », « de plus », « de moins », « de trop »: no noun follows the scale.
+for (const w of ['ici', 'plus', 'moins', 'trop', 'mieux', 'supplementaire', 'supplementaires', 'additionnel', 'additionnels']) entry(w, { notCounted: true });
+
+// Words that make « livres » books or weight rather than pounds sterling.
+for (const w of [
+  'bibliotheque', 'bibliotheques', 'mediatheque', 'mediatheques', 'librairie', 'librairies', 'libraire', 'libraires', 'editeur', 'editeurs',
+  'edition', 'editions', 'editer', 'edite', 'edites', 'lecture', 'lectures', 'lecteur', 'lecteurs', 'lectrice', 'lectrices', 'lire', 'lu', 'lus',
+  'ecrit', 'ecrits', 'ecrire', 'ecrivain', 'ecrivains', 'auteur', 'auteurs', 'autrice', 'autrices', 'roman', 'romans', 'ouvrage', 'ouvrages',
+  'publie', 'publies', 'publier', 'imprime', 'imprimes', 'scolaire', 'scolaires', 'numeriques', 'audio', 'poche', 'manuel', 'manuels',
+  'litterature', 'litteraire', 'litteraires', 'exemplaire', 'exemplaires', 'tome', 'tomes', 'rayonnages', 'prete', 'pretent', 'emprunte',
+  'empruntes', 'poids', 'pese', 'pesent', 'peser', 'kilo', 'kilos', 'kg', 'gramme', 'grammes', 'once', 'onces', 'farine', 'beurre', 'viande',
+]) {
+  entry(w, { notPounds: true });
+}
+
+// Verb forms that may follow a figure standing for money already named
+// (« En 2024, 800 000 ont été inscrits »): they show no noun is counted there.
+for (const w of [
+  'ont', 'sont', 'seront', 'sera', 'serait', 'seraient', 'etaient', 'etait', 'furent', 'fut', 'restent', 'reste', 'resteront', 'restera',
+  'vont', 'va', 'iront', 'ira', 'doivent', 'doit', 'devront', 'devra', 'devraient', 'pourront', 'pourra', 'peuvent', 'peut', 'auront', 'aura',
+  'avaient', 'avait', 'financeront', 'financent', 'servent', 'serviront', 'servira', 'permettent', 'permettront', 'permettra', 'couvrent',
+  'couvriront', 'proviennent', 'viennent', 'viendront', 'correspondent', 'concernent', 'relevent', 'portent', 'porteront', 'suffiront',
+  // participles of spending: « sur les 34 investis »
+  'investis', 'engages', 'verses', 'consacres', 'alloues', 'attribues', 'prevus', 'mobilises', 'percus', 'recus', 'payes', 'decaisses',
+  'budgetes', 'affectes', 'redistribues', 'economises', 'injectes', 'debloques', 'promis', 'leves', 'empruntes', 'rembourses', 'dus',
+]) {
+  entry(w, { verb: true });
 }
 
 /** The lexeme at `id`, for tokens (id -1: unknown word). */

@@ -138,3 +138,30 @@ export function linkFigures(t: Tokens, figs: readonly Figure[], count: number): 
     chainStart = i;
   }
 }
+
+/**
+ * « 5 millions de ménages, dont 1,2 million en Île-de-France »: a part that
+ * « dont » (« soit », « parmi lesquels ») introduces counts what its total
+ * counts, so it takes no currency from the paragraph.
+ */
+export function countParts(t: Tokens, figs: readonly Figure[], count: number): void {
+  for (let i = 1; i < count; i++) {
+    const f = figs[i];
+    if (!bare(f) || f.count || !figs[i - 1].count) continue;
+    // « dont », possibly with a qualifier (« dont près de », « dont plus d’ ») before the figure.
+    let p = f.firstTok - 1;
+    for (let guard = 0; guard < 4 && p >= 0; guard++) {
+      if (t.kind[p] === Tk.Punct && t.lex[p] === 39) {
+        p--;
+        continue;
+      }
+      if (t.kind[p] !== Tk.Word || t.lex[p] < 0) break;
+      const canon = LEX[t.lex[p]].canon;
+      if (canon === 'dont' || canon === 'soit') {
+        f.count = true;
+        break;
+      }
+      p--;
+    }
+  }
+}

@@ -1,20 +1,29 @@
 // Money and percentages in French prose, block by block: tokenize, read
-// figures, link ranges and enumerations, carry the paragraph's currency, then
-// emit Amounts and Percentages in text order. Linear in the text's length.
+// figures (a bare table cell or list value takes the unit its header, caption
+// or lead-in states, stated.ts), set aside broken ones (suspects.ts), link
+// ranges and enumerations, carry the paragraph's currency, carry an amount's
+// unit along an elliptical series (series.ts), then emit Amounts and
+// Percentages in text order. Linear in the text's length.
 
-import { Amount, Percentage } from '../types';
-import { Block, DocumentStructure } from '../structure';
+import { Amount, Percentage, Span } from '../types';
+import { Block, DocumentStructure, indexAt } from '../structure';
+import { LEX, Purpose } from './lexicon';
 import { toAmount } from './amounts';
 import { CurrencyContext } from './context';
-import { Figure, canStart, newFigure, parseFigure } from './figure';
-import { linkFigures, mayLink } from './links';
+import { Figure, canStart, newDocument, newFigure, parseFigure } from './figure';
+import { countParts, linkFigures, mayLink } from './links';
+import { joinSeries, mayJoinSeries } from './series';
 import { toPercentage } from './percentages';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import { Tokens, tokenize } from './tokens';
+import { StatedCell, signQualifier, statedCells } from './stated';
+import { Suspect, keepSuspects, spaceBeforeComma, splitBefore } from './suspects';
+import { Tk, Tokens, tokenize } from './tokens';
 
 export interface RecognizedFigures {
   amounts: Amount[];
   percentages: Percentage[];
+  /** Figures that look broken (« 42, 7 M€ »), not read as amounts: the « suspicious-figure » hint reads them. */
+  suspects: Suspect[];
 }
 
 const tokens = new Tokens();
@@ -26,6 +35,8 @@ const POOL_KEEP = 4096;
 export function recognizeFigures(text: string, structure: DocumentStructure): RecognizedFigures {
   const amounts: Amount[] = [];
   const percentages: Percentage[] = [];
+  const suspects: Suspect[] = [];
+  newDocument();
   const context = new CurrencyContext();
   const blocks: readonly Block[] =
     structure.blocks.length > 0 || text.length === 0
@@ -33,6 +44,9 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
       : [{ kind: 'paragraph', start: 0, end: text.length, level: 0, contentStart: 0, paragraph: -1 }];
   const figs = pool;
   const amountIndex: number[] = [];
+  // Bare cells and list values under a unit stated once, in text order.
+  const cells = statedCells(text, structure);
+  let ci = 0;
   for (const b of blocks) {
     if (b.kind === 'code') continue;
     const from = b.kind === 'heading' || b.kind === 'list-item' ? b.contentStart : b.start;
@@ -43,33 +57,70 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
 
     let count = 0;
     let k = 0;
+    let pipes = 0;
     while (k < t.n) {
       if (canStart(t, k)) {
         if (count === figs.length) figs.push(newFigure());
         const f = figs[count];
-        const r = parseFigure(t, k, f);
+        while (ci < cells.length && cells[ci].end <= t.start[k]) ci++;
+        const cell = ci < cells.length && cells[ci].num === t.start[k] ? cells[ci] : null;
+        const r = parseFigure(t, k, f, cell !== null);
+        if (r.ok && cell && f.unit === '' && !f.count && f.end <= cell.end) giveStatedUnit(f, cell);
+        // « 42, 7 M€ »: not 7 M€ but a broken figure, left for the writer to see.
+        const broken = r.ok && !cell && (f.unit !== '' || f.scaleTok >= 0) ? splitBefore(t, f.firstTok, f.lastTok, f.scaleTok >= 0) : !r.ok && t.kind[k] === Tk.Num ? spaceBeforeComma(t, k) : null;
+        if (broken) suspects.push(broken);
         // A bare number that nothing can give a unit to (« 23 projets ») is not kept.
-        if (r.ok && (f.unit !== '' || f.scaleTok >= 0 || f.approx || f.half || mayLink(t, f.lastTok))) count++;
+        else if (r.ok && (f.unit !== '' || f.scaleTok >= 0 || f.approx || f.half || f.defaultCurrency || mayLink(t, f.lastTok) || mayJoinSeries(t, f))) {
+          f.cell = pipes;
+          count++;
+        }
         k = r.next;
-      } else k++;
+      } else {
+        if (t.kind[k] === Tk.Punct && t.lex[k] === 124) pipes++;
+        k++;
+      }
     }
     if (count === 0) {
       context.enterBlock(b.paragraph);
       continue;
     }
     linkFigures(t, figs, count);
+    countParts(t, figs, count);
     context.enterBlock(b.paragraph);
     context.apply(figs, count, structure.sentences);
+    // « 12 milliards d’économies », « 12 centimes » with no currency in the paragraph: the euro.
+    // So is a bare « 14 milliards » in a sentence about public money (« les dépenses reculent (moins 14 milliards) »).
+    let moneySentence = -1;
+    let moneyNoun = false;
+    for (let i = 0; i < count; i++) {
+      const f = figs[i];
+      if (f.unit !== '' || f.label || f.yearLike || f.count) continue;
+      let euro = f.defaultCurrency;
+      if (!euro && f.contextScale && f.scale >= 1e9) {
+        const s = indexAt(structure.sentences, f.start);
+        if (s >= 0 && s !== moneySentence) {
+          moneySentence = s;
+          moneyNoun = sentenceNamesMoney(t, structure.sentences[s]);
+        }
+        euro = s >= 0 && moneyNoun;
+      }
+      if (euro) {
+        f.unit = 'EUR';
+        f.inferred = true;
+      }
+    }
     // A range or list whose written end took the paragraph's currency
     // (« dont 1 à 2 milliards ») shares it with its other figures now.
     linkFigures(t, figs, count);
+    // « 1,5 milliard d’euros en 2025, 2 en 2026 »
+    joinSeries(t, figs, count, structure.sentences);
 
     amountIndex.length = 0;
     for (let i = 0; i < count; i++) {
       const f = figs[i];
       amountIndex.push(-1);
       if (f.unit === '' || f.count) continue;
-      f.qualifier = qualifierBefore(t, f.firstTok) ?? qualifierAfter(t, f.lastTok) ?? (f.approx ? 'approximate' : null);
+      f.qualifier = qualifierBefore(t, f.firstTok) ?? qualifierAfter(t, f.lastTok) ?? f.signQualifier ?? (f.approx ? 'approximate' : null);
       if (f.unit === '%') {
         const p = toPercentage(text, f);
         if (p) percentages.push(p);
@@ -90,5 +141,33 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
     }
   }
   if (pool.length > POOL_KEEP) pool.length = POOL_KEEP;
-  return { amounts, percentages };
+  keepSuspects(structure, suspects);
+  return { amounts, percentages, suspects };
+}
+
+/** Does the sentence name public money (« dépenses », « budget », « dette »…)? Reads the block's tokens inside it. */
+function sentenceNamesMoney(t: Tokens, sentence: Span): boolean {
+  // The first token of the sentence, by binary search.
+  let lo = 0;
+  let hi = t.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.end[mid] <= sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < t.n && t.start[k] < sentence.end; k++) {
+    if (t.kind[k] === Tk.Word && t.lex[k] >= 0 && LEX[t.lex[k]].purpose === Purpose.Always) return true;
+  }
+  return false;
+}
+
+/** A bare number in a cell takes the unit its header, caption or lead-in states. */
+function giveStatedUnit(f: Figure, cell: StatedCell): void {
+  f.unit = cell.unit.currency;
+  if (f.scaleTok < 0) f.scale = cell.unit.factor;
+  f.unitFrom = cell.unit;
+  f.inferred = false;
+  f.yearLike = false;
+  f.label = false;
+  f.signQualifier = signQualifier(cell.sign) ?? f.signQualifier;
 }

@@ -3,6 +3,7 @@
 
 import { CURRENCY_ADJECTIVES, LEX, Lexeme, symbolCurrency } from './lexicon';
 import { Tk, Tokens } from './tokens';
+import { appendDigits } from './digits';
 
 export interface UnitMatch {
   /** ISO code, or '%' for a percent marker. */
@@ -100,12 +101,34 @@ export function readCurrency(t: Tokens, k: number, out: UnitMatch): boolean {
         }
       }
     }
+    if (!code && lx.family === 'livre' && end === k && pounds(t, k)) code = 'GBP';
     if (!code) return false;
     out.code = code;
     out.endTok = end;
     return true;
   }
   return false;
+}
+
+/**
+ * A bare « livres » after a figure is pounds sterling (« 4 millions de
+ * livres »), unless its block speaks of books or weight (« la bibliothèque
+ * prête 2 millions de livres », « elle a écrit neuf livres », « 3 livres de
+ * farine »): one scan of the block, the first time a « livre » is met.
+ */
+function pounds(t: Tokens, k: number): boolean {
+  if (afterDe(t, k + 1) >= 0 || (t.glued(k + 1) && t.kind[k + 1] === Tk.Word)) return false;
+  if (t.notPounds < 0) {
+    t.notPounds = 0;
+    for (let i = 0; i < t.n; i++) {
+      if (t.kind[i] !== Tk.Word || t.lex[i] < 0) continue;
+      if (LEX[t.lex[i]].notPounds) {
+        t.notPounds = 1;
+        break;
+      }
+    }
+  }
+  return t.notPounds === 0;
 }
 
 /** A currency standing before the figure (« € 12,39 », « EUR 3,5 millions », « US$ 5 », « $10 »). */
@@ -173,10 +196,8 @@ export function readPercent(t: Tokens, k: number, out: UnitMatch): boolean {
 }
 
 function isHundred(t: Tokens, k: number): boolean {
-  if (k >= t.n || t.kind[k] !== Tk.Num || t.length(k) !== 3) return false;
-  const s = t.start[k];
-  const text = t.text;
-  return text.charCodeAt(s) === 49 && text.charCodeAt(s + 1) === 48 && text.charCodeAt(s + 2) === 48 && !(t.glued(k + 1) && t.kind[k + 1] !== Tk.Punct);
+  if (k >= t.n || t.kind[k] !== Tk.Num || t.digits(k) !== 3) return false;
+  return appendDigits(t, k, 0) === 100 && !(t.glued(k + 1) && t.kind[k + 1] !== Tk.Punct);
 }
 
 function wordFollows(t: Tokens, k: number): boolean {
