@@ -18,9 +18,9 @@ const publicSets = await scoreAccuracy({ verbose });
 if (!publicSets) console.log('Public test sets: skipped (no ../shared/benchmarks)');
 else {
   console.log('Money and percentages, public French test sets (../shared/benchmarks)');
-  console.log('set                        cases  expected  matched  extra   recall  precision');
+  console.log('tool                set                        cases  expected  matched  extra   recall  precision');
   for (const r of publicSets) {
-    console.log(`${r.set.padEnd(26)} ${String(r.cases).padStart(5)} ${String(r.expected).padStart(9)} ${String(r.tp).padStart(8)} ${String(r.fp).padStart(6)} ${pct(r.tp, r.expected).padStart(8)} ${pct(r.tp, r.tp + r.fp).padStart(9)}`);
+    console.log(`${String(r.who ?? 'policy-lens').padEnd(19)} ${r.set.padEnd(26)} ${String(r.cases).padStart(5)} ${String(r.expected).padStart(9)} ${String(r.tp).padStart(8)} ${String(r.fp).padStart(6)} ${pct(r.tp, r.expected).padStart(8)} ${pct(r.tp, r.tp + r.fp).padStart(9)}`);
   }
 }
 const money = await scoreMoneyDev({ verbose });
