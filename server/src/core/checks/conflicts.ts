@@ -222,8 +222,13 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   const { items, cues } = v;
   const k = pastName(items, itemAt(v, span.end));
   let b = itemAt(v, span.start) - 1;
-  // « de la stratégie … », « du plan … »: the word before the name, articles aside.
-  while (b >= 0 && isWord(items[b], 'la', 'le', "l'", 'les')) b--;
+  // « de la stratégie … », « du plan « Industrie verte » »: the word before the name, quotes, articles and a head noun aside.
+  for (let skipped = 0; b >= 0 && skipped < 4; skipped++) {
+    const w = items[b];
+    if (isPunct(w, '«', '"', '“', '*', '_') || isWord(w, 'la', 'le', "l'", 'les')) b--;
+    else if (w.kind === 'word' && (HEADS.has(w.f) || has(cues[b], 'whole-noun')) && isWord(items[b - 1], 'du', 'de', "d'", 'des', 'la', 'le', "l'")) b--;
+    else break;
+  }
   const de = items[b];
   const at = (q: number) => ({ figure: figureOf(amounts, items[q] as Item & { kind: 'amount' }), at: q });
   // After the name: « X, doté de 20 Md€ », « X et ses 12 Md€ », « X (20 Md€) », « X bénéficie de 45 M€ », « X : 1,6 Md€ »;
@@ -371,7 +376,10 @@ export function claimsOf(
       const when = whenOf(sent, at);
       if (sent.inList && lead && !when.period) when.period = lead.period;
       if (sent.inList && lead && !when.scope) when.scope = lead.scope;
-      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: purposeOf(sent, mentions), basis: basisOf(sent), local: m.id.startsWith('np:') || undefined });
+      // The law a sentence names is part of its basis: « en loi de finances initiale » and « après la loi de finances rectificative » are two figures.
+      const laws = mentions.filter((x) => x.id !== m.id && (x.kind === 'law' || x.kind === 'regulation')).map((x) => x.id);
+      const basis = [basisOf(sent), ...new Set(laws)].filter(Boolean).join(',');
+      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined });
       last = { mention: m, section: sent.section };
     };
     const back = demonstrative(sent);

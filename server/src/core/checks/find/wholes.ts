@@ -443,7 +443,11 @@ function totalMarks(v: View): TotalMark[] {
       }
       if (n.kind !== 'word') break;
       if (has(cues[q], 'total')) explicit = true;
-      else if (n.f !== 'en' && n.f !== 'au' && n.f !== 'de' && n.f !== "d'" && n.f !== 'euros') break;
+      // « soit 5,1 Md€ sur trois ans »: a sum over the years of a series.
+      else if ((n.f === 'sur' || has(cues[q], 'duration')) && quantityAt(items, q + 1)?.nounAt !== undefined && has(cues[quantityAt(items, q + 1)!.nounAt!], 'years')) {
+        explicit = true;
+        break;
+      } else if (n.f !== 'en' && n.f !== 'au' && n.f !== 'de' && n.f !== "d'" && n.f !== 'euros') break;
     }
     if (x === items.length - 1) closes = true;
     if (anchor < 0) continue;
