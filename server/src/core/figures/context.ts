@@ -2,7 +2,7 @@
 // millions seront abondés » reads 680 M€. Only a bare figure with a scale word
 // (million and up, or M / Md / Mds…) takes it, from the nearest figure with a
 // written currency earlier in the same paragraph, else later in the same
-// sentence. Counts (« 2 millions de visiteurs »), labels and years never do,
+// sentence or the next one. Counts (« 2 millions de visiteurs »), labels and years never do,
 // and nothing crosses a paragraph break.
 
 import { Span } from '../types';
@@ -53,7 +53,9 @@ export class CurrencyContext {
       }
       if (nextStart < 0 || !eligible(f) || f.cell !== nextCell) continue;
       const s = indexAt(sentences, f.start);
-      if (s >= 0 && nextStart < sentences[s].end) {
+      // The same sentence, or the next one: « 120 millions pour l’État, 45 pour la région. Au total, 220 millions d’euros… ».
+      const reach = s >= 0 ? (sentences[s + 1] ?? sentences[s]).end : -1;
+      if (s >= 0 && nextStart < reach) {
         f.unit = nextUnit;
         f.inferred = true;
       }

@@ -537,7 +537,9 @@ export function rolesOf(breakdowns: readonly Breakdown[]): Roles {
   const totals = new Map<number, Breakdown>();
   const parts = new Set<number>();
   for (const b of breakdowns) {
-    if (b.total) totals.set(b.total.index, b);
+    // Parts of a list with no whole yet are free to sum up to a total stated after them.
+    if (!b.total) continue;
+    totals.set(b.total.index, b);
     for (const p of b.parts) parts.add(p.index);
   }
   return { totals, parts };
