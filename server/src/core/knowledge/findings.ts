@@ -121,15 +121,40 @@ export function nearMissFindings(input: Omit<EntityFindingInput, 'definitions'>,
   return out;
 }
 
-/** Compares mentions with definitions across the whole document. */
+/**
+ * Compares mentions with definitions across the whole document. Mentions are
+ * grouped once by name and spelling, so each definition looks at its own
+ * group only: a document defining ten thousand labels costs one pass over its
+ * mentions, not one per label.
+ */
 export function usedBeforeDefinitionFindings(input: Pick<EntityFindingInput, 'entities' | 'definitions' | 't'>): Finding[] {
   const { entities, definitions, t } = input;
   const out: Finding[] = [];
-  for (const d of definitions) {
-    const invented = (d as { invented?: boolean }).invented ?? d.id.startsWith('user:');
-    if (!invented) continue;
-    const key = looseKey(d.term);
-    const early = entities.find((e) => e.id === d.id && e.start < d.start && !(e.start < d.end && d.start < e.end) && looseKey(e.text) === key);
+  const invented = definitions.filter((d) => (d as { invented?: boolean }).invented ?? d.id.startsWith('user:'));
+  if (invented.length === 0) return out;
+  // id → folded spelling → mentions in document order.
+  const wanted = new Set(invented.map((d) => d.id));
+  const groups = new Map<string, Map<string, EntityMention[]>>();
+  for (const e of entities) {
+    if (!wanted.has(e.id)) continue;
+    let byKey = groups.get(e.id);
+    if (!byKey) groups.set(e.id, (byKey = new Map()));
+    const key = looseKey(e.text);
+    const list = byKey.get(key);
+    if (list) list.push(e);
+    else byKey.set(key, [e]);
+  }
+  for (const d of invented) {
+    const list = groups.get(d.id)?.get(looseKey(d.term));
+    let early: EntityMention | undefined;
+    // The first mention before the definition that is not the defining one itself. The analysis keeps one
+    // definition per spelling, so each group is read for one definition at most: linear in all.
+    for (const e of list ?? []) {
+      if (e.start < d.start && !(e.start < d.end && d.start < e.end)) {
+        early = e;
+        break;
+      }
+    }
     if (!early) continue;
     out.push({
       start: early.start,
