@@ -1,0 +1,201 @@
+// The real server against a hostile workspace and a hostile client: huge
+// documents, devices and FIFOs named like briefs, glossaries that try to
+// break the lookups or to smuggle HTML and links into hovers, URIs a path
+// cannot be made of, broken framing, reused versions, requests after
+// shutdown, and a main thread that never comes back. Each case is one that
+// once crashed, hung, flooded or misled.
+
+import { strict as assert } from 'assert';
+import { ChildProcess, execFileSync, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { DocumentSymbol, Hover, Location, ResponseError, SymbolInformation } from 'vscode-languageserver-protocol';
+import { SERVER, TestClient, positionOf } from '../helpers/lspClient';
+
+/** A client whose server process gets these environment variables. */
+function clientWith(env: Record<string, string>, options: ConstructorParameters<typeof TestClient>[0] = {}): TestClient {
+  const saved: Record<string, string | undefined> = {};
+  for (const k of Object.keys(env)) {
+    saved[k] = process.env[k];
+    process.env[k] = env[k];
+  }
+  try {
+    return new TestClient(options);
+  } finally {
+    for (const k of Object.keys(env)) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+  }
+}
+
+/** Peak resident memory of a process (VmHWM), when /proc tells it. */
+function peakRss(pid: number): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function exited(child: ChildProcess, ms: number): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server was still running after ${ms} ms`)), ms);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+
+function hoverText(h: Hover | null): string {
+  const c = h?.contents as { value?: string } | undefined;
+  return c?.value ?? '';
+}
+
+describe('language server against a hostile workspace and client', function () {
+  this.timeout(60000);
+
+  describe('a workspace on disk', () => {
+    let dir: string;
+    let client: TestClient | undefined;
+    const uri = (name: string) => pathToFileURL(path.join(dir, name)).toString();
+    const write = (name: string, content: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), content);
+    };
+
+    beforeEach(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-hostile-ws-'));
+    });
+    afterEach(async () => {
+      if (client && client.process.exitCode === null) await client.close();
+      client = undefined;
+      for (const f of fs.readdirSync(dir)) fs.chmodSync(path.join(dir, f), 0o700);
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    /** Hovers until the index gives the name (or gives up). */
+    async function waitForName(c: TestClient, docUri: string, text: string, needle: string): Promise<Hover | null> {
+      for (let i = 0; i < 200; i++) {
+        const h = await c.request<Hover | null>('textDocument/hover', { textDocument: { uri: docUri }, position: positionOf(text, text.indexOf(needle) + 1) });
+        if (h) return h;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return null;
+    }
+
+    it('indexes a workspace whose glossary says « kind: constructor »', async () => {
+      write('team.glossary.md', '## Pass Numérique Local\n- kind: constructor\n- __proto__: x\n- variants: PNL\n');
+      for (let i = 0; i < 10; i++) write(`closed/brief${i}.md`, `Le PNL reçoit ${i + 1} M€.\n`);
+      client = new TestClient({ locale: 'en', rootUri: pathToFileURL(dir).toString() });
+      await client.initialize();
+      const text = 'Le PNL est cité ici.\n';
+      await client.open(uri('open.md'), text);
+      assert.ok(await waitForName(client, uri('open.md'), text, 'PNL'), 'the glossary name is known');
+      // The closed briefs are in the index: the workers started.
+      let refs: Location[] = [];
+      for (let i = 0; i < 200 && refs.length < 11; i++) {
+        refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: uri('open.md') }, position: positionOf(text, 4), context: { includeDeclaration: false } });
+        if (refs.length < 11) await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.equal(refs.length, 11, JSON.stringify(refs.map((r) => r.uri)));
+    });
+
+    it('keeps the index when a glossary cannot be read', async function () {
+      write('probe', 'x');
+      fs.chmodSync(path.join(dir, 'probe'), 0o000);
+      let readable = true;
+      try {
+        fs.readFileSync(path.join(dir, 'probe'));
+      } catch {
+        readable = false;
+      }
+      if (readable) this.skip(); // as root, chmod 000 does not stop reads
+      write('locked.glossary.md', '## Terme Secret\n- kind: label\n');
+      fs.chmodSync(path.join(dir, 'locked.glossary.md'), 0o000);
+      write('team.glossary.md', '## Pass Numérique Local\n- kind: programme\n- variants: PNL\n');
+      write('closed.md', 'Le PNL reçoit 3 M€.\n');
+      client = new TestClient({ locale: 'en', rootUri: pathToFileURL(dir).toString() });
+      const locked = client.nextDiagnostics(uri('locked.glossary.md'), (p) => p.diagnostics.length > 0, 20000);
+      await client.initialize();
+      assert.deepEqual((await locked).diagnostics.map((d) => d.code), ['unreadable']);
+      const text = 'Le PNL est cité ici.\n';
+      await client.open(uri('open.md'), text);
+      assert.ok(await waitForName(client, uri('open.md'), text, 'PNL'), 'the other glossary still counts');
+    });
+
+    it('refuses a file-watcher event on a link to /dev/zero without reading it', async () => {
+      write('brief.md', 'Le plan de 10 M€.\n');
+      client = new TestClient({ locale: 'en', rootUri: pathToFileURL(dir).toString() });
+      const logged: string[] = [];
+      client.connection.onNotification('window/logMessage', (p: { message: string }) => logged.push(p.message));
+      await client.initialize();
+      fs.symlinkSync('/dev/zero', path.join(dir, 'zero.md'));
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('zero.md'), type: 1 }] });
+      // Refused at once, with a line in the log.
+      for (let i = 0; i < 100 && !logged.some((m) => m.includes('zero.md')); i++) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(logged.some((m) => /zero\.md.*not a regular file: a device/.test(m)), logged.join('\n'));
+      const text = 'Le plan de 10 M€.\n';
+      await client.open(uri('open.md'), text);
+      const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uri('open.md') }, position: positionOf(text, 12) });
+      assert.ok(hover, 'still answering');
+      const peak = peakRss(client.process.pid!);
+      if (peak !== null) assert.ok(peak < 600 * 1024 ** 2, `peak memory ${(peak / 1024 ** 2).toFixed(0)} MB`);
+    });
+
+    it('finishes « analyse the workspace » after file-watcher events on FIFOs named like briefs', async () => {
+      write('brief.md', 'Le plan de 10 M€, dont 6 M€ et 6 M€.\n');
+      client = new TestClient({ locale: 'en', rootUri: pathToFileURL(dir).toString() });
+      await client.initialize();
+      // Opening a FIFO for reading waits for a writer: four of them once held every thread of Node's I/O pool.
+      for (let i = 0; i < 5; i++) {
+        execFileSync('mkfifo', [path.join(dir, `pipe${i}.md`)]);
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(`pipe${i}.md`), type: 1 }] });
+      }
+      const result = await Promise.race([
+        client.request<{ files: number; problems: number }>('policyLens/analyzeWorkspace', {}),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('analyzeWorkspace did not finish within 20 s')), 20000)),
+      ]);
+      assert.equal(result.files, 1);
+      assert.ok(result.problems >= 1);
+    });
+
+    it('counts every problem of « analyse the workspace » asked while the first indexing runs', async () => {
+      for (let i = 0; i < 120; i++) write(`b${i}.md`, 'Le plan de 10 M€, dont 6 M€ et 6 M€.\n');
+      client = new TestClient({ locale: 'en', rootUri: pathToFileURL(dir).toString() });
+      await client.initialize();
+      // No wait: the background index is being built.
+      const result = await client.request<{ files: number; problems: number }>('policyLens/analyzeWorkspace', {});
+      assert.deepEqual(result, { files: 120, problems: 120 });
+    });
+
+    it('answers references and workspace symbols while a document with an unconvertible file URI is open', async () => {
+      write('closed.md', 'Le PIA4 reçoit 3 M€.\n');
+      client = new TestClient({ locale: 'en', rootUri: pathToFileURL(dir).toString() });
+      await client.initialize();
+      // fileURLToPath throws on both (a host on POSIX, an encoded slash).
+      await client.open('file://server/share/odd.md', 'Le PIA4 reçoit 4 M€. Le dispositif « Zorglub Vert » est créé.\n');
+      await client.open('file:///a%2Fb.md', 'Le PIA4 reçoit 5 M€.\n');
+      const text = 'Le PIA4 est cité. Le PIA4 encore.\n';
+      await client.open(uri('open.md'), text);
+      const at = { textDocument: { uri: uri('open.md') }, position: positionOf(text, text.indexOf('PIA4') + 1) };
+      let refs: Location[] = [];
+      for (let i = 0; i < 200 && !refs.some((r) => r.uri === uri('closed.md')); i++) {
+        refs = await client.request<Location[]>('textDocument/references', { ...at, context: { includeDeclaration: true } });
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const where = new Set(refs.map((r) => r.uri));
+      for (const u of [uri('open.md'), uri('closed.md'), 'file://server/share/odd.md', 'file:///a%2Fb.md']) assert.ok(where.has(u), `${u} in ${[...where]}`);
+      assert.ok((await client.request<Location[]>('textDocument/definition', at)).length > 0);
+      const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'zorglub' });
+      assert.deepEqual(symbols.map((s) => s.location.uri), ['file://server/share/odd.md']);
+      assert.equal(client.process.exitCode, null);
+    });
+  });
+
+});
