@@ -60,6 +60,35 @@ function hoverText(h: Hover | null): string {
 describe('language server against a hostile workspace and client', function () {
   this.timeout(60000);
 
+  describe('large documents', () => {
+    let client: TestClient;
+    before(async () => {
+      client = new TestClient({ locale: 'en' });
+      await client.initialize();
+    });
+    after(async () => {
+      await client.close();
+    });
+
+    it('caps the outline and the semantic tokens of a document of 60 000 figures, with a notice', async () => {
+      // At 20 MB this document ran the server out of memory on documentSymbol, which VS Code asks for on open.
+      const uri = 'file:///figures.md';
+      const published = client.nextDiagnostics(uri, () => true, 50000);
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '1 M€ '.repeat(60_000) } });
+      await published;
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.equal(symbols.length, 5001);
+      assert.match(symbols[5000].name, /^The outline stops at 5000 entries; 55000 more/);
+      assert.equal(symbols[4999].name, '1 M€');
+      const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+      assert.equal(tokens.data.length, 5 * 50_000);
+      const figures = await client.request<{ amounts: unknown[]; omitted: { figures: number } }>('policyLens/figures', { uri });
+      assert.equal(figures.amounts.length, 50_000);
+      assert.equal(figures.omitted.figures, 10_000);
+      assert.equal(client.process.exitCode, null);
+    });
+  });
+
   describe('a workspace on disk', () => {
     let dir: string;
     let client: TestClient | undefined;

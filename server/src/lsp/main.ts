@@ -29,7 +29,7 @@ import { inlayHints } from './inlayHints';
 import { documentSymbols } from './symbols';
 import { SettingsCache } from './settings';
 import { toDiagnostic, toRange } from './convert';
-import { legend, semanticTokens } from './semanticTokens';
+import { legend, MAX_SEMANTIC_TOKENS, semanticTokens } from './semanticTokens';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceClaims, claimsKey } from './crossFile';
 import {
@@ -312,16 +312,27 @@ connection.languages.inlayHint.on(
 connection.onDocumentSymbol(
   cancellable((params) => {
     const doc = documents.get(params.textDocument.uri);
-    return doc ? documentSymbols(doc, store.get(doc)) : [];
+    return doc ? documentSymbols(doc, store.get(doc), t) : [];
   }),
 );
 
 connection.languages.semanticTokens.on(
   cancellable((params) => {
     const doc = documents.get(params.textDocument.uri);
-    return { data: doc ? semanticTokens(doc, store.get(doc)) : [] };
+    if (!doc) return { data: [] };
+    const tokens = semanticTokens(doc, store.get(doc));
+    if (tokens.omitted > 0) tokenCapNotice(doc);
+    return { data: tokens.data };
   }),
 );
+
+/** The semantic tokens cap is logged once per document version. */
+const tokenCapLogged = new Map<string, number>();
+function tokenCapNotice(doc: TextDocument): void {
+  if (tokenCapLogged.get(doc.uri) === doc.version) return;
+  tokenCapLogged.set(doc.uri, doc.version);
+  connection.console.info(`Semantic highlighting of ${doc.uri} stops after ${MAX_SEMANTIC_TOKENS} figures and names (version ${doc.version}); the rest keeps the grammar's colours.`);
+}
 
 connection.onRequest('policyLens/documentSummary', (params: { uri: string }) => {
   const doc = documents.get(params.uri);
@@ -336,14 +347,23 @@ connection.onRequest('policyLens/documentSummary', (params: { uri: string }) => 
   };
 });
 
-/** Every figure of a document with its line, for the figures table. */
+/**
+ * Every figure of a document with its line, for the figures table, up to
+ * MAX_FIGURE_ROWS rows (and MAX_CHECK_ROWS checks): `omitted` says how many
+ * more there are. A 20 MB document of figures would otherwise send millions.
+ */
+const MAX_FIGURE_ROWS = 50_000;
+const MAX_CHECK_ROWS = 10_000;
 connection.onRequest('policyLens/figures', (params: { uri: string }) => {
   const doc = documents.get(params.uri);
   if (!doc || index.isGlossaryUri(doc.uri)) return null;
   const a = store.get(doc);
   const line = (offset: number) => doc.positionAt(offset).line;
+  const amounts = a.amounts.slice(0, MAX_FIGURE_ROWS);
+  const percentages = a.percentages.slice(0, MAX_FIGURE_ROWS - amounts.length);
+  const checks = a.checks.slice(0, MAX_CHECK_ROWS);
   return {
-    amounts: a.amounts.map((x) => ({
+    amounts: amounts.map((x) => ({
       text: x.text,
       line: line(x.start),
       value: x.value,
@@ -351,8 +371,9 @@ connection.onRequest('policyLens/figures', (params: { uri: string }) => {
       qualifier: x.qualifier,
       inferred: x.currencyInferred,
     })),
-    percentages: a.percentages.map((x) => ({ text: x.text, line: line(x.start), value: x.value })),
-    checks: a.checks.map((c) => ({ kind: c.kind, status: c.status, line: line(c.total.start), description: describeCheck(c, t) })),
+    percentages: percentages.map((x) => ({ text: x.text, line: line(x.start), value: x.value })),
+    checks: checks.map((c) => ({ kind: c.kind, status: c.status, line: line(c.total.start), description: describeCheck(c, t) })),
+    omitted: { figures: a.amounts.length + a.percentages.length - amounts.length - percentages.length, checks: a.checks.length - checks.length },
   };
 });
 
