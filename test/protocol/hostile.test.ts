@@ -227,4 +227,22 @@ describe('language server against a hostile workspace and client', function () {
     });
   });
 
+  describe('a hostile client', () => {
+    it('describes the new text when a change reuses a version number', async () => {
+      const client = new TestClient({ locale: 'en' });
+      try {
+        await client.initialize();
+        const uri = 'file:///reused.md';
+        await client.open(uri, 'Le plan de 10 M€.\n');
+        const hover = () => client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 12 } });
+        assert.match(hoverText(await hover()), /\*\*10\D000\D000/);
+        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 1 }, contentChanges: [{ text: 'Le plan de 70 M€.\n' }] });
+        assert.match(hoverText(await hover()), /\*\*70\D000\D000/);
+      } finally {
+        await client.close();
+      }
+    });
+
+  });
+
 });
