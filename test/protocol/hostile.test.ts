@@ -228,6 +228,49 @@ describe('language server against a hostile workspace and client', function () {
   });
 
   describe('a hostile client', () => {
+    it('exits, saying why, on a frame it cannot read instead of staying alive and deaf', async () => {
+      for (const header of ['Content-Length: abc', 'Content-Length: -5', 'Content-Length: 99999999999999', 'Content-Type: text/plain']) {
+        const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += String(d)));
+        child.stdout.resume();
+        child.stdin.write(`${header}\r\n\r\n{"jsonrpc":"2.0","id":1,"method":"shutdown"}`);
+        const code = await exited(child, 10000).finally(() => child.kill());
+        assert.equal(code, 1, header);
+        assert.match(stderr, /unreadable input on stdin/, header);
+      }
+    });
+
+    it('exits when the bytes a frame announces never come', async () => {
+      const saved = process.env.POLICY_LENS_FRAME_TIMEOUT_MS;
+      process.env.POLICY_LENS_FRAME_TIMEOUT_MS = '1000';
+      const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      if (saved === undefined) delete process.env.POLICY_LENS_FRAME_TIMEOUT_MS;
+      else process.env.POLICY_LENS_FRAME_TIMEOUT_MS = saved;
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += String(d)));
+      child.stdout.resume();
+      child.stdin.write('Content-Length: 99999999\r\n\r\n{"jsonrpc":"2.0"');
+      const code = await exited(child, 10000).finally(() => child.kill());
+      assert.equal(code, 1);
+      assert.match(stderr, /announced 99999999 bytes/);
+    });
+
+    it('keeps answering after a body that is not JSON, framed correctly', async () => {
+      const client = new TestClient({ locale: 'en' });
+      try {
+        await client.initialize();
+        const junk = Buffer.from('{"jsonrpc":"2.0",,,');
+        client.process.stdin!.write(`Content-Length: ${junk.length}\r\n\r\n`);
+        client.process.stdin!.write(junk);
+        const text = 'Le plan de 10 M€.\n';
+        await client.open('file:///after-junk.md', text);
+        assert.ok(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: 'file:///after-junk.md' }, position: positionOf(text, 12) }));
+      } finally {
+        await client.close();
+      }
+    });
+
     it('describes the new text when a change reuses a version number', async () => {
       const client = new TestClient({ locale: 'en' });
       try {
@@ -243,6 +286,70 @@ describe('language server against a hostile workspace and client', function () {
       }
     });
 
+    it('answers requests after shutdown with an error', async () => {
+      const client = new TestClient({ locale: 'en' });
+      await client.initialize();
+      await client.open('file:///late.md', 'Le plan de 10 M€.\n');
+      await client.connection.sendRequest('shutdown');
+      await assert.rejects(
+        client.request('textDocument/hover', { textDocument: { uri: 'file:///late.md' }, position: { line: 0, character: 12 } }),
+        (err: ResponseError<void>) => err.code === -32600,
+      );
+      await assert.rejects(client.request('policyLens/documentSummary', { uri: 'file:///late.md' }), (err: ResponseError<void>) => err.code === -32600);
+      await client.connection.sendNotification('exit');
+      assert.equal(await exited(client.process, 5000), 0);
+      client.connection.dispose();
+    });
   });
 
+  describe('time limits', () => {
+    it('stops a server whose main thread does not come back, saying what it was doing', async () => {
+      const client = clientWith({ POLICY_LENS_HANG_LIMIT_MS: '1000', POLICY_LENS_TEST_HOOKS: '1' });
+      try {
+        await client.initialize();
+        void client.request('policyLens/test/block', { ms: 60000 }).catch(() => undefined);
+        const code = await exited(client.process, 15000);
+        assert.notEqual(code, 0);
+        assert.match(client.stderr, /has not answered for \d+ s \(limit 1 s\), busy with: policyLens\/test\/block/);
+      } finally {
+        client.connection.dispose();
+        if (client.process.exitCode === null) client.process.kill();
+      }
+    });
+
+    it('logs a request over its budget and tells the writer', async () => {
+      const client = clientWith({ POLICY_LENS_REQUEST_BUDGET_MS: '200', POLICY_LENS_TEST_HOOKS: '1' });
+      const shown: string[] = [];
+      const logged: string[] = [];
+      client.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
+        shown.push(p.message);
+        return null;
+      });
+      client.connection.onNotification('window/logMessage', (p: { message: string }) => logged.push(p.message));
+      try {
+        await client.initialize();
+        await client.request('policyLens/test/block', { ms: 600 });
+        await new Promise((r) => setTimeout(r, 200));
+        assert.ok(logged.some((m) => /policyLens\/test\/block took \d+ ms \(budget 200 ms\)/.test(m)), logged.join('\n'));
+        assert.ok(shown.some((m) => /policyLens\/test\/block took 0\.\d s on \?/.test(m)), shown.join('\n'));
+        assert.equal(client.process.exitCode, null);
+      } finally {
+        await client.close();
+      }
+    });
+
+    it('ends on an exception outside any request, with its stack in the log, instead of swallowing it', async () => {
+      const client = clientWith({ POLICY_LENS_TEST_HOOKS: '1' });
+      try {
+        await client.initialize();
+        await client.request('policyLens/test/throwLater', {});
+        const code = await exited(client.process, 10000);
+        assert.equal(code, 1);
+        assert.match(client.stderr, /Unexpected error, the server stops: Error: thrown outside any request/);
+      } finally {
+        client.connection.dispose();
+        if (client.process.exitCode === null) client.process.kill();
+      }
+    });
+  });
 });
