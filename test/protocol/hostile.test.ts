@@ -227,6 +227,82 @@ describe('language server against a hostile workspace and client', function () {
     });
   });
 
+  describe('hovers show what others wrote as text', () => {
+    let dir: string;
+    let client: TestClient;
+    before(async () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-hover-'));
+      fs.writeFileSync(
+        path.join(dir, 'evil.glossary.md'),
+        [
+          '## Pass <img src=x onerror=alert(1)> Local',
+          '- kind: programme',
+          '- variants: PEL',
+          '- body: [Agence](command:workbench.action.terminal.new) <script>alert(1)</script>',
+          '- date: ![pixel](https://tracker.example/p.png)',
+          '- link: https://a.example/x)[clic](command:evil)',
+          '- amount: 12 M€ — <b>gras</b> [lien](javascript:alert(1))',
+          '',
+          'Voir <https://b.example> et [ceci](command:x) et http://c.example/z et www.d.example.',
+          '',
+          '## Plan Net',
+          '- kind: plan',
+          '- link: http://plain.example/page',
+          '',
+        ].join('\n'),
+      );
+      client = new TestClient({ locale: 'en', rootUri: pathToFileURL(dir).toString() });
+      await client.initialize();
+    });
+    after(async () => {
+      await client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    function assertInert(markdown: string): void {
+      assert.ok(!/(^|[^\\])<(img|script|b)\b/i.test(markdown), `raw HTML: ${markdown}`);
+      assert.ok(!/\]\((command|javascript|http):/i.test(markdown), `a link that is not https: ${markdown}`);
+      assert.ok(!/(^|[^\\])!\[/.test(markdown), `an image: ${markdown}`);
+      assert.ok(!/(^|[^\\])<https?:/.test(markdown), `an autolink: ${markdown}`);
+      assert.ok(!/(^|[^\\])https?:\/\//.test(markdown.replace(/\]\(https:\/\/[^)\s]*\)/g, '')), `a bare address outside the official link: ${markdown}`);
+    }
+
+    it('escapes glossary fields and keeps only https links, encoded', async () => {
+      const uri = pathToFileURL(path.join(dir, 'brief.md')).toString();
+      const text = 'Le PEL reçoit 12 M€.\n';
+      await client.open(uri, text);
+      let hover: Hover | null = null;
+      for (let i = 0; i < 200 && !hover; i++) {
+        hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 4) });
+        if (!hover) await new Promise((r) => setTimeout(r, 50));
+      }
+      const md = hoverText(hover);
+      assertInert(md);
+      assert.ok(md.includes('\\<img src=x onerror=alert\\(1\\)\\>'), md);
+      assert.ok(md.includes('[Official page](https://a.example/x%29%5Bclic%5D%28command:evil%29)'), md);
+    });
+
+    it('drops a plain http link from the hover', async () => {
+      const uri = pathToFileURL(path.join(dir, 'plan.md')).toString();
+      const text = 'Le Plan Net avance.\n';
+      await client.open(uri, text);
+      const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 5) });
+      const md = hoverText(hover);
+      assert.ok(md.startsWith('**Plan Net**'), md);
+      assert.ok(!md.includes('plain.example'), md);
+    });
+
+    it('escapes the sentence that defines a document name', async () => {
+      const uri = 'file:///defines.md';
+      const text = 'Le dispositif « Zorglub Vert » <img src=x> ![p](https://t.example/p.png) [x](command:y) est créé.\n\nLe Zorglub Vert aide.\n';
+      await client.open(uri, text);
+      const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, text.lastIndexOf('Zorglub') + 2) });
+      const md = hoverText(hover);
+      assert.ok(md.includes('defined in this document'), md);
+      assertInert(md);
+    });
+  });
+
   describe('a hostile client', () => {
     it('exits, saying why, on a frame it cannot read instead of staying alive and deaf', async () => {
       for (const header of ['Content-Length: abc', 'Content-Length: -5', 'Content-Length: 99999999999999', 'Content-Type: text/plain']) {
