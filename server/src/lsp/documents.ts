@@ -72,7 +72,14 @@ export class AnalysisStore {
     ];
     const step = (i: number) => {
       if (i >= lists.length || this.peek(doc) !== analysis) return;
-      lists[i]();
+      try {
+        lists[i]();
+      } catch {
+        // Warming is only ahead of time: the request that reads this list meets the same error,
+        // and answers it as an error with its reason (guard.ts), where an exception here, on a
+        // timer, would end the server.
+        return;
+      }
       setImmediate(step, i + 1);
     };
     setTimeout(step, afterMs, 0);
