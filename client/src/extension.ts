@@ -28,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
 
+  const policy = new CrashPolicy();
   const fileTypes = vscode.workspace.getConfiguration('policyLens').get<string[]>('fileTypes', ['markdown', 'plaintext']);
   const clientOptions: LanguageClientOptions = {
     documentSelector: fileTypes.flatMap((language) => [
@@ -40,7 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       // Glossaries and briefs changed on disk update the workspace index.
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
     },
-    errorHandler: restartOnce(),
+    errorHandler: crashHandler(policy),
   };
 
   client = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
@@ -48,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   context.subscriptions.push(statusBar);
   context.subscriptions.push(
     vscode.commands.registerCommand('policyLens.restartServer', async () => {
+      policy.reset();
       await client?.restart();
     }),
     vscode.commands.registerCommand('policyLens.analyzeWorkspace', () => analyzeWorkspace(client!)),
@@ -64,21 +66,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
 }
 
 /**
- * vscode-languageclient restarts a crashed server by itself (up to 4 times in 3 minutes).
- * The writer is told once per session that it happened, not at every crash.
+ * The server is restarted after each crash; the writer is told of the first,
+ * and again of any that follows a quiet period, with the count so far (see
+ * crashPolicy.ts). A server that keeps crashing is left stopped, saying so.
  */
-function restartOnce(): { error: () => ErrorHandlerResult; closed: () => CloseHandlerResult } {
-  const policy = new CrashPolicy();
+function crashHandler(policy: CrashPolicy): { error: () => ErrorHandlerResult; closed: () => CloseHandlerResult } {
   return {
     error: () => ({ action: ErrorAction.Continue }),
     closed: () => {
       const decision = policy.onCrash(Date.now());
-      if (decision === 'give-up') {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Policy Lens: the language server stopped repeatedly and will not be restarted.'));
+      if (decision.action === 'give-up') {
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t(
+            'Policy Lens: the language server stopped {0} times since the window opened and will not be restarted. Run « Policy Lens: Restart the language server » to try again.',
+            decision.count,
+          ),
+        );
         return { action: CloseAction.DoNotRestart, handled: true };
       }
-      if (decision === 'restart-and-tell') {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Policy Lens: the language server stopped unexpectedly and was restarted.'));
+      if (decision.tell) {
+        void vscode.window.showWarningMessage(
+          decision.count === 1
+            ? vscode.l10n.t('Policy Lens: the language server stopped unexpectedly and was restarted.')
+            : vscode.l10n.t('Policy Lens: the language server stopped unexpectedly and was restarted ({0} times since the window opened). The Policy Lens output tells why.', decision.count),
+        );
       }
       return { action: CloseAction.Restart, handled: true };
     },

@@ -8,6 +8,8 @@ interface Figures {
   amounts: { text: string; line: number; value: number; currency: string; qualifier: string | null; inferred: boolean }[];
   percentages: { text: string; line: number; value: number }[];
   checks: { kind: string; status: 'ok' | 'mismatch'; line: number; description: string }[];
+  /** Rows the server left out past its caps (absent from older servers). */
+  omitted?: { figures: number; checks: number };
 }
 
 export async function showFiguresTable(client: LanguageClient): Promise<void> {
@@ -82,8 +84,10 @@ tr[data-line]:hover{background:var(--vscode-list-hoverBackground);cursor:pointer
 .mismatch{color:var(--vscode-errorForeground)}
 </style></head><body>
 <h3>${esc(t('Figures'))} (${f.amounts.length + f.percentages.length})</h3>
+${f.omitted?.figures ? `<p>${esc(t('{0} more figures are not listed.', f.omitted.figures))}</p>` : ''}
 <table id="figures"><thead><tr><th>${esc(t('Line'))}</th><th>${esc(t('As written'))}</th><th>${esc(t('Value'))}</th><th>${esc(t('Unit'))}</th><th>${esc(t('Notes'))}</th></tr></thead><tbody>${rows}</tbody></table>
 <h3>${esc(t('Checks'))} (${f.checks.length})</h3>
+${f.omitted?.checks ? `<p>${esc(t('{0} more checks are not listed.', f.omitted.checks))}</p>` : ''}
 <table id="checks"><thead><tr><th>${esc(t('Line'))}</th><th>${esc(t('Kind'))}</th><th>${esc(t('Verdict'))}</th><th>${esc(t('Arithmetic'))}</th></tr></thead><tbody>${checks}</tbody></table>
 <script nonce="${n}">
 const vscode = acquireVsCodeApi();

@@ -1,14 +1,16 @@
-// One file's bytes → its report. Runs in the main thread for a single file and
-// in worker threads when a folder is analysed.
+// One file → its report. Runs in the main thread for a single file and in
+// worker threads when a folder is analysed. A file that cannot be read gets a
+// report too, with one diagnostic saying why: the run goes on.
 
-import { analyze } from '../core/analysis';
+import { analyze, DEFAULT_MAX_LENGTH } from '../core/analysis';
 import { CheckSettings } from '../core/settings';
 import { Finding } from '../core/types';
 import { KnowledgeIndex } from '../core/knowledge/index';
-import { Decoded, decode, isMarkdownPath } from '../io/decode';
+import { Decoded, isMarkdownPath } from '../io/decode';
+import { describeFileError, FileError, LoadedText, loadText } from '../io/read';
 import { Translate } from '../core/messages';
 import { translatorFor } from '../l10n';
-import { buildReport, FileClaim, fileClaims, FileReport } from './report';
+import { ANALYSIS_FAILED, BAD_FILE_NAME, buildReport, FileClaim, fileClaims, FileReport, NOT_A_FILE, renderReport, RenderedReport, UNREADABLE } from './report';
 
 export interface FileJob {
   lang: 'fr' | 'en';
@@ -25,9 +27,8 @@ export function decodeFindings(problem: Decoded['problem'], t: Translate): Findi
   return [];
 }
 
-export function analyzeBytes(file: string, bytes: Uint8Array, job: FileJob, knowledge?: KnowledgeIndex): { report: FileReport; claims: FileClaim[] } {
+export function analyzeLoaded(file: string, loaded: LoadedText, job: FileJob, knowledge?: KnowledgeIndex): { report: FileReport; claims: FileClaim[] } {
   const t = translatorFor(job.lang);
-  const loaded = decode(bytes);
   const extra = decodeFindings(loaded.problem, t);
   const analysis = analyze(loaded.text, {
     markdown: file === '-' || isMarkdownPath(file),
@@ -36,5 +37,43 @@ export function analyzeBytes(file: string, bytes: Uint8Array, job: FileJob, know
     maxLength: job.maxSize,
     settings: job.settings,
   });
-  return { report: buildReport(file, loaded.text, analysis, extra), claims: fileClaims(loaded.text, analysis) };
+  const trailing = loaded.notice && !(job.settings.disabled ?? []).includes('size-limit') ? [loaded.notice] : [];
+  return { report: buildReport(file, loaded.text, analysis, extra, trailing), claims: fileClaims(loaded.text, analysis) };
 }
+
+/** A file's report, read from disk; a file that cannot be read has a report saying so, with `failed` set. */
+export async function reportFile(file: string, job: FileJob, format: 'text' | 'json', knowledge?: KnowledgeIndex): Promise<RenderedReport> {
+  let loaded: LoadedText;
+  try {
+    loaded = await loadText(file, job.maxSize ?? DEFAULT_MAX_LENGTH, translatorFor(job.lang));
+  } catch (err) {
+    return renderReport(failureReport(file, err, translatorFor(job.lang)), format);
+  }
+  const { report, claims } = analyzeLoaded(file, loaded, job, knowledge);
+  return renderReport(report, format, claims);
+}
+
+/** The report of a file that could not be read or analysed: empty lists and one diagnostic at its start. */
+export function failureReport(file: string, err: unknown, t: Translate): FileReport {
+  let code = ANALYSIS_FAILED;
+  let severity: Finding['severity'] = 'error';
+  let message: string;
+  if (err instanceof FileError) {
+    if (err.reason === 'not-a-file') {
+      code = NOT_A_FILE;
+      severity = 'warning';
+      message = t('Not analysed: {0}.', describeFileError(err, t));
+    } else {
+      code = UNREADABLE;
+      message = t('The file could not be read: {0}.', describeFileError(err, t));
+    }
+  } else if (err instanceof SkippedName) {
+    code = BAD_FILE_NAME;
+    severity = 'warning';
+    message = t('Not analysed: the file name is not valid UTF-8.');
+  } else message = t('The analysis failed: {0}', err instanceof Error ? err.message : String(err));
+  return buildReport(file, '', analyze(''), [{ start: 0, end: 0, severity, code, message }]);
+}
+
+/** A file the walk found but cannot name (see io/files.ts). */
+export class SkippedName extends Error {}

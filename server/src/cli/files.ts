@@ -1,10 +1,15 @@
 // Turning the PATH arguments into the list of files to analyse.
 
 import { promises as fs } from 'fs';
-import { listTextFiles } from '../io/files';
+import { listTextFiles, SkipReporter } from '../io/files';
 
-/** Expands folders into their text files, depth first, in a stable order; '-' stands for standard input. */
-export async function collectSources(paths: string[]): Promise<string[]> {
+/**
+ * Expands folders into their text files, depth first, in a stable order; '-'
+ * stands for standard input. A PATH that does not exist throws (a usage
+ * error, reported before anything runs); what a folder holds but cannot be
+ * listed is reported to `skipped`.
+ */
+export async function collectSources(paths: string[], skipped?: SkipReporter): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     if (p === '-') {
@@ -12,14 +17,28 @@ export async function collectSources(paths: string[]): Promise<string[]> {
       continue;
     }
     const stat = await fs.stat(p); // throws ENOENT, reported as an I/O error
-    if (stat.isDirectory()) await listTextFiles(p, out);
-    else out.push(p);
+    if (stat.isDirectory()) await listTextFiles(p, out, Infinity, skipped);
+    else out.push(p); // whatever it is: reading it says what is wrong with it
   }
   return out;
 }
 
-export async function readStdin(): Promise<Buffer> {
+/** Standard input, up to `maxBytes` bytes; `truncated` when more was left unread. */
+export async function readStdin(maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean; size: number }> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let length = 0;
+  let truncated = false;
+  for await (const chunk of process.stdin) {
+    const b = chunk as Buffer;
+    if (length + b.length > maxBytes) {
+      chunks.push(b.subarray(0, maxBytes - length));
+      length = maxBytes;
+      truncated = true;
+      break; // leaving the loop stops reading (/dev/zero never ends)
+    }
+    chunks.push(b);
+    length += b.length;
+  }
+  if (truncated) process.stdin.destroy();
+  return { bytes: Buffer.concat(chunks, length), truncated, size: length };
 }

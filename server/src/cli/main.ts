@@ -3,12 +3,16 @@
 
 import { parseArgs, UsageError, USAGE, CliOptions } from './args';
 import { collectSources, readStdin } from './files';
-import { RenderedReport, renderReport } from './report';
-import { analyzeBytes, FileJob } from './analyzeFile';
+import { buildReport, FileReport, printable, RenderedReport, renderReport, UNREADABLE } from './report';
+import { analyzeLoaded, FileJob, failureReport, reportFile, SkippedName } from './analyzeFile';
 import { defaultPoolSize, WorkerPool } from '../worker/pool';
 import { promises as fs } from 'fs';
-import { buildKnowledge, KnowledgeEntry } from '../core/knowledge/index';
+import { analyze, DEFAULT_MAX_LENGTH } from '../core/analysis';
+import { buildKnowledge, KnowledgeEntry, KnowledgeIndex } from '../core/knowledge/index';
+import { Translate } from '../core/messages';
 import { translatorFor } from '../l10n';
+import { bytesFor, fromBytes } from '../io/read';
+import { SkipReason } from '../io/files';
 import { isGlossaryFile, loadGlossaries, LoadedGlossaries } from './glossaries';
 import { RunClaims } from './crossFile';
 import { defaultCheckSettings } from '../core/settings';
@@ -20,13 +24,19 @@ const EXIT_USAGE = 2;
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_FROM = 4;
 
+/** --jobs is capped: each worker thread holds its own heap, and a thousand of them would only exhaust memory. */
+export const MAX_JOBS = 16;
+
+/** A file whose analysis takes longer than this in a worker thread is reported as failed, and the run goes on. */
+const FILE_TIME_LIMIT_MS = 120_000;
+
 async function main(argv: string[]): Promise<number> {
   let opts: CliOptions | 'help';
   try {
     opts = parseArgs(argv, process.env);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`policy-lens: ${err.message} (see --help)\n`);
+      process.stderr.write(`policy-lens: ${printable(err.message)} (see --help)\n`);
       return EXIT_USAGE;
     }
     throw err;
@@ -35,12 +45,20 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return EXIT_CLEAN;
   }
+  const t = translatorFor(opts.lang);
+  const skipped: { file: string; reason: SkipReason; detail: string }[] = [];
   let files: string[];
   try {
-    files = await collectSources(opts.paths);
+    files = await collectSources(opts.paths, (file, reason, detail) => skipped.push({ file, reason, detail }));
+    // A --glossary that does not exist is a mistake in the command, as a PATH that does not.
+    for (const g of opts.glossaries) await fs.stat(g);
   } catch (err) {
     process.stderr.write(`policy-lens: ${ioMessage(err)}\n`);
     return EXIT_USAGE;
+  }
+  if (opts.jobs !== undefined && opts.jobs > MAX_JOBS) {
+    process.stderr.write(`policy-lens: --jobs ${opts.jobs} is more than ${MAX_JOBS}; using ${MAX_JOBS}\n`);
+    opts.jobs = MAX_JOBS;
   }
   const job: FileJob = {
     lang: opts.lang,
@@ -48,48 +66,66 @@ async function main(argv: string[]): Promise<number> {
     settings: { disabled: opts.disabled, ...(opts.tolerance !== undefined ? { tolerance: opts.tolerance } : {}) },
   };
   const glossaryFiles = files.filter(isGlossaryFile);
-  let glossaries: LoadedGlossaries;
-  try {
-    glossaries = await loadGlossaries([...opts.glossaries, ...glossaryFiles], new Set(glossaryFiles), translatorFor(opts.lang));
-  } catch (err) {
-    process.stderr.write(`policy-lens: ${ioMessage(err)}\n`);
-    return EXIT_USAGE;
-  }
+  const glossaries: LoadedGlossaries = await loadGlossaries([...opts.glossaries, ...glossaryFiles], new Set(glossaryFiles), t);
   const knowledge = buildKnowledge(glossaries.entries);
 
   const out = new Output(opts.format);
   let status = EXIT_CLEAN;
+  let failed = false;
   const across = new RunClaims();
   const emit = (report: RenderedReport) => {
     if (report.counts.error > 0) status = EXIT_ERRORS;
+    if (report.failed) {
+      failed = true;
+      // As the contract says: an I/O problem has its line on stderr, and the run goes on.
+      process.stderr.write(`policy-lens: ${printable(report.file)}: could not be read or analysed\n`);
+    }
     out.write(report);
     across.add(report.file, report.claims);
   };
-  try {
-    const briefs = files.filter((f) => !isGlossaryFile(f));
-    for (const file of glossaryFiles) emit(renderReport(glossaries.reports.get(file)!, opts.format));
-    const jobs = Math.min(opts.jobs ?? defaultPoolSize(), briefs.length);
-    if (jobs > 1 && briefs.length >= PARALLEL_FROM && !briefs.includes('-')) await analyzeInParallel(briefs, jobs, opts.format, job, glossaries.entries, emit);
-    else {
-      for (const file of briefs) {
-        const bytes = file === '-' ? await readStdin() : await fs.readFile(file);
-        const { report, claims } = analyzeBytes(file, bytes, job, knowledge);
-        emit(renderReport(report, opts.format, claims));
-      }
-    }
-    for (const report of across.reports({ ...defaultCheckSettings, ...job.settings }, translatorFor(opts.lang))) emit(renderReport(report, opts.format));
-  } catch (err) {
-    out.abort();
-    process.stderr.write(`policy-lens: ${ioMessage(err)}\n`);
-    return EXIT_USAGE;
+  for (const s of skipped) emit(renderReport(skipReport(s.file, s.reason, s.detail, t), opts.format));
+  // Glossaries given with --glossary are reported only when they could not be read.
+  for (const [file, report] of glossaries.reports) if (!glossaryFiles.includes(file)) emit(renderReport(report, opts.format));
+  for (const file of glossaryFiles) emit(renderReport(glossaries.reports.get(file)!, opts.format));
+  const briefs = files.filter((f) => !isGlossaryFile(f));
+  const jobs = Math.min(opts.jobs ?? defaultPoolSize(), briefs.length);
+  let parallel = false;
+  if (jobs > 1 && briefs.length >= PARALLEL_FROM && !briefs.includes('-')) {
+    parallel = await analyzeInParallel(briefs, jobs, opts.format, job, glossaries.entries, emit, t);
   }
+  if (!parallel) {
+    for (const file of briefs) emit(await analyzeOne(file, job, opts.format, knowledge, t));
+  }
+  for (const report of across.reports({ ...defaultCheckSettings, ...job.settings }, t)) emit(renderReport(report, opts.format));
   out.end();
-  return status;
+  return failed ? EXIT_USAGE : status;
+}
+
+/** One file in this thread; whatever goes wrong is its report, not the end of the run. */
+async function analyzeOne(file: string, job: FileJob, format: 'text' | 'json', knowledge: KnowledgeIndex, t: Translate): Promise<RenderedReport> {
+  try {
+    if (file !== '-') return await reportFile(file, job, format, knowledge);
+    const maxChars = job.maxSize ?? DEFAULT_MAX_LENGTH;
+    const input = await readStdin(bytesFor(maxChars));
+    const { report, claims } = analyzeLoaded(file, fromBytes(input.bytes, input.truncated, null, maxChars, t), job, knowledge);
+    return renderReport(report, format, claims);
+  } catch (err) {
+    return renderReport(failureReport(file, err, t), format);
+  }
+}
+
+/** The report of what the walk found but could not list or name. */
+function skipReport(file: string, reason: SkipReason, detail: string, t: Translate): FileReport {
+  if (reason === 'file-name-not-utf8') return failureReport(file, new SkippedName(), t);
+  const why = detail === 'EACCES' || detail === 'EPERM' ? t('permission denied') : detail;
+  return buildReport(file, '', analyze(''), [{ start: 0, end: 0, severity: 'error', code: UNREADABLE, message: t('The folder could not be read: {0}.', why) }]);
 }
 
 /**
  * Files are analysed on every core, and reports stream out in the order the
- * files were listed, each as soon as it and all before it are done.
+ * files were listed, each as soon as it and all before it are done. A file
+ * whose worker fails (or takes too long) gets a report saying so. Returns false
+ * when no worker thread could be started: the caller analyses in this thread.
  */
 async function analyzeInParallel(
   files: string[],
@@ -98,24 +134,34 @@ async function analyzeInParallel(
   job: FileJob,
   glossary: KnowledgeEntry[],
   emit: (r: RenderedReport) => void,
-): Promise<void> {
-  const pool = new WorkerPool(jobs, { ...job, glossary });
+  t: Translate,
+): Promise<boolean> {
+  let pool: WorkerPool;
+  try {
+    pool = new WorkerPool(jobs, { ...job, glossary }, undefined, 2, FILE_TIME_LIMIT_MS);
+  } catch (err) {
+    process.stderr.write(`policy-lens: worker threads could not start (${printable(err instanceof Error ? err.message : String(err))}); analysing in one thread\n`);
+    return false;
+  }
   const done = new Map<number, RenderedReport>();
   let next = 0;
-  let failure: unknown = null;
+  const flush = () => {
+    while (done.has(next)) {
+      emit(done.get(next)!);
+      done.delete(next++);
+    }
+  };
   try {
     await Promise.all(
       files.map((file, i) =>
         pool.run<RenderedReport>({ kind: 'report', file, format }).then(
           (report) => {
             done.set(i, report);
-            while (done.has(next) && failure === null) {
-              emit(done.get(next)!);
-              done.delete(next++);
-            }
+            flush();
           },
           (err) => {
-            failure ??= err;
+            done.set(i, renderReport(failureReport(file, err, t), format));
+            flush();
           },
         ),
       ),
@@ -123,7 +169,7 @@ async function analyzeInParallel(
   } finally {
     await pool.close();
   }
-  if (failure !== null) throw failure;
+  return true;
 }
 
 class Output {
@@ -157,18 +203,26 @@ class Output {
     );
   }
 
-  /** On an I/O error mid-way, still leave valid JSON behind. */
-  abort(): void {
-    if (this.format === 'json') process.stdout.write('\n]\n');
-  }
 }
 
 function ioMessage(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
-  if (e && e.code === 'ENOENT') return `no such file or folder: ${e.path}`;
-  if (e && e.code === 'EACCES') return `permission denied: ${e.path}`;
-  if (e && e.code === 'EISDIR') return `is a folder: ${e.path}`;
-  return e && e.message ? e.message : String(err);
+  const where = printable(String(e?.path ?? ''));
+  if (e && e.code === 'ENOENT') return `no such file or folder: ${where}`;
+  if (e && e.code === 'EACCES') return `permission denied: ${where}`;
+  if (e && e.code === 'EISDIR') return `is a folder: ${where}`;
+  return printable(e && e.message ? e.message : String(err));
+}
+
+/**
+ * The reader of the output went away (`policy-lens analyze … | head`): stop
+ * at once, quietly, with the I/O status; there is no one left to tell.
+ */
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT_USAGE);
+    throw err;
+  });
 }
 
 main(process.argv.slice(2)).then(
@@ -176,7 +230,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(`policy-lens: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`policy-lens: internal error: ${printable(err instanceof Error ? err.message : String(err))}\n`);
     process.exitCode = EXIT_USAGE;
   },
 );

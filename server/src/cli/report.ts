@@ -6,6 +6,12 @@ import { Analysis } from '../core/analysis';
 import { FigureClaim, Finding } from '../core/types';
 
 type Position = { line: number; character: number };
+
+/** Codes of the diagnostics a file gets when it could not be analysed. */
+export const UNREADABLE = 'unreadable';
+export const NOT_A_FILE = 'not-a-file';
+export const BAD_FILE_NAME = 'file-name-not-utf8';
+export const ANALYSIS_FAILED = 'analysis-failed';
 type LspRange = { start: Position; end: Position };
 
 /** A place in a file, as the JSON reports give it. */
@@ -55,7 +61,8 @@ export function fileClaims(text: string, analysis: Analysis): FileClaim[] {
   return analysis.claims.map((c) => ({ ...c, range: { start: doc.positionAt(c.start), end: doc.positionAt(c.end) } }));
 }
 
-export function buildReport(file: string, text: string, analysis: Analysis, extra: Finding[]): FileReport {
+/** `extra` go before the analysis's diagnostics (problems of the whole file), `trailing` after them (the notice of a file cut by the size limit). */
+export function buildReport(file: string, text: string, analysis: Analysis, extra: Finding[], trailing: Finding[] = []): FileReport {
   const doc = TextDocument.create('file:///report', 'markdown', 0, text);
   const figure = (f: { start: number; end: number; value: number }) => ({ start: f.start, end: f.end, value: f.value });
   return {
@@ -79,7 +86,7 @@ export function buildReport(file: string, text: string, analysis: Analysis, extr
       sum: c.sum,
       tolerance: c.tolerance,
     })),
-    diagnostics: [...extra, ...analysis.diagnostics].map((d) => ({
+    diagnostics: [...extra, ...analysis.diagnostics, ...trailing].map((d) => ({
       start: d.start,
       end: d.end,
       range: { start: doc.positionAt(d.start), end: doc.positionAt(d.end) },
@@ -102,28 +109,65 @@ export interface RenderedReport {
   /** The JSON object (json), or the lines with a final newline (text; empty when the file has no diagnostic). */
   out: string;
   claims: FileClaim[];
+  /** The file could not be read or analysed: the run ends with the I/O status. */
+  failed: boolean;
   amounts: number;
   counts: { error: number; warning: number; information: number; hint: number };
 }
 
 export function renderReport(report: FileReport, format: 'text' | 'json', claims: FileClaim[] = []): RenderedReport {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const d of report.diagnostics) counts[d.severity as keyof typeof counts]++;
+  let failed = false;
+  for (const d of report.diagnostics) {
+    counts[d.severity as keyof typeof counts]++;
+    if (d.code === UNREADABLE || d.code === ANALYSIS_FAILED) failed = true;
+  }
   let out: string;
   if (format === 'json') out = JSON.stringify(report);
   else {
     const lines = textLines(report);
     out = lines.length ? lines.join('\n') + '\n' : '';
   }
-  return { file: report.file, acrossFiles: report.acrossFiles === true, out, claims, amounts: report.amounts.length, counts };
+  return { file: report.file, acrossFiles: report.acrossFiles === true, out, claims, failed, amounts: report.amounts.length, counts };
 }
 
-/** `file:line:col severity code message`, as compilers print, one line per diagnostic. */
+/**
+ * `file:line:col severity code message`, as compilers print, one line per
+ * diagnostic. File names and messages come from the disk and the text: their
+ * control characters are written as escapes, so no name can end a line early,
+ * forge another, or send a terminal escape sequence.
+ */
 export function textLines(report: FileReport): string[] {
-  return report.diagnostics.map(
-    (d) => `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${oneLine(d.message)}`,
-  );
+  const file = printable(report.file);
+  return report.diagnostics.map((d) => `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${printable(oneLine(d.message))}`);
 }
+
+/**
+ * A string with every control character (C0, DEL, C1), line or paragraph
+ * separator and bidirectional override written as `\xNN` or `\uNNNN`. Plain
+ * text, accents and emoji are kept as they are.
+ */
+export function printable(s: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let esc: string | null = null;
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) esc = '\\x' + HEX[c >> 4] + HEX[c & 15];
+    else if (c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x200e || c === 0x200f || c === 0x061c) {
+      esc = '\\u' + c.toString(16).padStart(4, '0');
+    }
+    if (esc === null) continue;
+    if (i > from) parts.push(s.slice(from, i));
+    parts.push(esc);
+    from = i + 1;
+  }
+  if (parts.length === 0) return s;
+  if (from < s.length) parts.push(s.slice(from));
+  return parts.join('');
+}
+
+const HEX = '0123456789abcdef';
 
 function oneLine(message: string): string {
   return message

@@ -8,9 +8,20 @@ import { formatNumber, formatPercent, formatScaled, scaleFor } from '../core/for
 import { Translate } from '../core/messages';
 import { toRange } from './convert';
 
+/** A lens shows this many parts at most: a breakdown of 200 000 parts would make a title of megabytes. */
+const MAX_TERMS = 12;
+
+/** « a + b + c », or « a + b + … + z (N parts) » past MAX_TERMS. */
+function joinTerms(check: Check, term: (value: number) => string): string {
+  const parts = check.parts;
+  if (parts.length <= MAX_TERMS) return parts.map((p) => term(p.value)).join(' + ');
+  const head = parts.slice(0, MAX_TERMS - 1).map((p) => term(p.value));
+  return `${head.join(' + ')} + … + ${term(parts[parts.length - 1].value)} (${parts.length})`;
+}
+
 export function describeCheck(check: Check, t: Translate): string {
   if (check.unit === '%') {
-    const terms = check.parts.map((p) => formatNumber(p.value, 2)).join(' + ');
+    const terms = joinTerms(check, (v) => formatNumber(v, 2));
     const ok = check.status === 'ok';
     return `${terms} = ${formatPercent(check.sum, 2)} ${ok ? '✓' : '✗ ' + t('expected {0}', formatPercent(check.total.value, 2))}`;
   }
@@ -20,7 +31,7 @@ export function describeCheck(check: Check, t: Translate): string {
   let largest = -Infinity;
   for (const p of check.parts) if (p.value > largest) largest = p.value;
   const { factor } = scaleFor(largest);
-  const terms = check.parts.map((p) => formatNumber(p.value / factor, 3)).join(' + ');
+  const terms = joinTerms(check, (v) => formatNumber(v / factor, 3));
   const sum = formatScaled(check.sum, check.unit, factor);
   const total = formatScaled(check.total.value, check.unit);
   // A partial breakdown (« dont ») only has to stay within its total.

@@ -11,6 +11,8 @@ import { ServerSettings } from './settings';
 
 interface Entry {
   version: number;
+  /** The text analysed: a client may send a new text under a version number it already used. */
+  text: string;
   analysis: Analysis;
   analyzer: Analyzer;
 }
@@ -26,24 +28,25 @@ export class AnalysisStore {
 
   get(doc: TextDocument): Analysis {
     const cached = this.entries.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached.analysis;
+    const text = doc.getText();
+    if (cached && fresh(cached, doc, text)) return cached.analysis;
     const settings = this.settingsFor(doc.uri);
     const analyzer = cached?.analyzer ?? new Analyzer();
-    const analysis = analyzer.analyze(doc.getText(), {
+    const analysis = analyzer.analyze(text, {
       markdown: isMarkdown(doc),
       knowledge: this.knowledge,
       settings: settings.checks,
       maxLength: settings.maxDocumentSize,
       t: this.t(),
     });
-    this.entries.set(doc.uri, { version: doc.version, analysis, analyzer });
+    this.entries.set(doc.uri, { version: doc.version, text, analysis, analyzer });
     return analysis;
   }
 
   /** The analysis of this exact version if it was already made; never analyses. */
   peek(doc: TextDocument): Analysis | undefined {
     const cached = this.entries.get(doc.uri);
-    return cached && cached.version === doc.version ? cached.analysis : undefined;
+    return cached && fresh(cached, doc, doc.getText()) ? cached.analysis : undefined;
   }
 
   /**
@@ -69,7 +72,14 @@ export class AnalysisStore {
     ];
     const step = (i: number) => {
       if (i >= lists.length || this.peek(doc) !== analysis) return;
-      lists[i]();
+      try {
+        lists[i]();
+      } catch {
+        // Warming is only ahead of time: the request that reads this list meets the same error,
+        // and answers it as an error with its reason (guard.ts), where an exception here, on a
+        // timer, would end the server.
+        return;
+      }
       setImmediate(step, i + 1);
     };
     setTimeout(step, afterMs, 0);
@@ -92,6 +102,16 @@ export class AnalysisStore {
   delete(uri: string): void {
     this.entries.delete(uri);
   }
+}
+
+/**
+ * The cached analysis is of this document's text. The version says so for any
+ * client that follows LSP; the text itself is checked too, since one that
+ * reuses a version number must not get hovers of the old text. While the text
+ * is unchanged it is the very same string, and comparing it costs nothing.
+ */
+function fresh(entry: Entry, doc: TextDocument, text: string): boolean {
+  return entry.version === doc.version && entry.text === text;
 }
 
 export function isMarkdown(doc: TextDocument): boolean {

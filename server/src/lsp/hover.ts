@@ -6,6 +6,7 @@ import { formatMoney, formatPercent, formatScaled } from '../core/format';
 import { Translate } from '../core/messages';
 import { indexAt } from '../core/structure';
 import { Amount, Qualifier, Span } from '../core/types';
+import { escapeMarkdown } from './markdown';
 
 export interface HoverResult {
   span: Span;
@@ -42,7 +43,8 @@ export function figureHover(analysis: Analysis, offset: number, t: Translate): H
 function amountHover(analysis: Analysis, a: Amount, t: Translate): HoverResult {
   const lines: string[] = [];
   lines.push(`**${formatMoney(a.value, a.currency)}** (${a.currency})`);
-  const details: string[] = [t('as written: « {0} »', a.text)];
+  // The figure as the document writes it: text, escaped like anything else the writer typed.
+  const details: string[] = [t('as written: « {0} »', escapeMarkdown(a.text))];
   const q = qualifierLabel(a.qualifier, t);
   if (q) details.push(t('qualifier: {0}', q));
   if (a.currencyInferred) details.push(t('currency inferred from the paragraph'));

@@ -1,20 +1,34 @@
 // The language server: it translates between LSP and the core, nothing more.
 // Started by the VS Code client over IPC, or by any editor with `--stdio`.
+// Every request goes through guard.ts (shutdown, cancellation, time budget,
+// errors); a watchdog thread stops a server whose main thread never comes
+// back; over stdio, broken framing ends the process instead of leaving it deaf.
 
+import { format } from 'util';
 import {
-  CancellationToken,
+  Connection,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   InitializeParams,
   InitializeResult,
-  LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   WorkDoneProgressReporter,
+  HoverParams,
+  DefinitionParams,
+  ReferenceParams,
+  PrepareRenameParams,
+  RenameParams,
+  WorkspaceSymbolParams,
+  CodeActionParams,
+  CodeLensParams,
+  InlayHintParams,
+  DocumentSymbolParams,
+  SemanticTokensParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Translate } from '../core/messages';
@@ -29,9 +43,12 @@ import { inlayHints } from './inlayHints';
 import { documentSymbols } from './symbols';
 import { SettingsCache } from './settings';
 import { toDiagnostic, toRange } from './convert';
-import { legend, semanticTokens } from './semanticTokens';
+import { legend, MAX_SEMANTIC_TOKENS, semanticTokens } from './semanticTokens';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceClaims, claimsKey } from './crossFile';
+import { DEFAULT_BUDGET_MS, RequestGuard } from './guard';
+import { BODY_TIMEOUT_MS, FrameCheck } from './transport';
+import { hangLimitFromEnv, Watchdog } from './watchdog';
 import {
   canRename,
   definitionOf,
@@ -45,7 +62,33 @@ import {
   workspaceSymbols,
 } from './names';
 
-const connection = createConnection(ProposedFeatures.all);
+/** Writes to stderr at once: what must be said before the process ends. */
+function fatal(message: string): never {
+  try {
+    process.stderr.write(`[policy-lens] ${message}\n`);
+  } finally {
+    process.exit(1);
+  }
+}
+
+/** A positive number from the environment (tests shorten the time limits with these), or undefined. */
+function positiveEnv(name: string): number | undefined {
+  const n = Number(process.env[name]);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+function connect(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  // Over stdio, the framing is checked before the reader sees it (see transport.ts).
+  const checked = new FrameCheck(positiveEnv('POLICY_LENS_FRAME_TIMEOUT_MS') ?? BODY_TIMEOUT_MS);
+  checked.on('error', (err) => fatal(`unreadable input on stdin: ${err.message}; exiting so that the editor can restart the server.`));
+  process.stdin.pipe(checked);
+  // Nothing but LSP may reach stdout: console output goes to stderr.
+  for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) console[level] = (...args: unknown[]) => void process.stderr.write(format(...args) + '\n');
+  return createConnection(ProposedFeatures.all, checked, process.stdout);
+}
+
+const connection = connect();
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection);
 let t: Translate = translatorFor(undefined);
@@ -57,7 +100,33 @@ const index = new WorkspaceIndex({
   t: () => t,
   isOpen: (uri) => documents.get(uri) !== undefined,
   log: (m) => connection.console.log(m),
+  failed: (m) => warnWriter(t('Policy Lens: {0}. See the Policy Lens output for details.', m)),
 });
+
+const hangLimit = hangLimitFromEnv(process.env);
+const watchdog = hangLimit > 0 ? new Watchdog(hangLimit) : undefined;
+const guard = new RequestGuard(positiveEnv('POLICY_LENS_REQUEST_BUDGET_MS') ?? DEFAULT_BUDGET_MS, {
+  log: (m) => connection.console.error(m),
+  warn: (m) => connection.console.warn(m),
+  tell: (m) => warnWriter(m),
+  slowMessage: (method, seconds, where) => t('Policy Lens: {0} took {1} s on {2}; see the Policy Lens output.', method, seconds, shortName(where)),
+  watchdog,
+});
+
+/** A warning the writer sees; a client that cannot show one (or went away) is no reason for a rejected promise. */
+function warnWriter(message: string): void {
+  // Typed as void, sent as a request: its promise may reject.
+  Promise.resolve(connection.window.showWarningMessage(message) as unknown).catch(() => undefined);
+}
+
+/** The last part of a URI, for messages. */
+function shortName(uri: string): string {
+  const cut = uri.lastIndexOf('/');
+  return cut >= 0 && cut < uri.length - 1 ? uri.slice(cut + 1) : uri || '?';
+}
+
+/** Requests have a budget of their own when they wait on other work. */
+const WORKSPACE_BUDGET_MS = 10 * 60_000;
 const claims = new WorkspaceClaims(index, () => openDocuments(), (uri) => documents.get(uri) !== undefined, () => t);
 const publisher = new DiagnosticsPublisher(
   connection,
@@ -82,9 +151,14 @@ let watchFiles = false;
 /**
  * Requests are answered in arrival order; one the editor cancelled while it
  * waited (the cursor moved on, the text changed) is dropped before any work.
+ * Shutdown, errors and time budgets: see guard.ts.
  */
-function cancellable<P, R>(handler: (params: P) => R): (params: P, token: CancellationToken) => R | ResponseError<void> {
-  return (params, token) => (token.isCancellationRequested ? new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled') : handler(params));
+function guarded<P, R>(method: string, handler: (params: P) => R, budgetMs?: number) {
+  return guard.wrap<P, R>(method, (params) => handler(params), budgetMs);
+}
+
+function guardedAsync<P, R>(method: string, handler: (params: P) => Promise<R>, budgetMs?: number) {
+  return guard.wrap<P, R>(method, (params) => handler(params), budgetMs);
 }
 
 function openDocuments(): OpenDocument[] {
@@ -152,7 +226,7 @@ async function indexWorkspace(reporter?: WorkDoneProgressReporter, diagnostics =
 function knowledgeChanged(): void {
   store.setKnowledge(index.getKnowledge());
   for (const g of index.glossaryFiles()) {
-    const doc = TextDocument.create(g.uri, 'markdown', 0, g.text);
+    const doc = index.glossaryDocument(g.uri)!;
     void connection.sendDiagnostics({ uri: g.uri, diagnostics: g.findings.map((f) => toDiagnostic(doc, f)) });
   }
   for (const doc of documents.all()) if (!index.isGlossaryUri(doc.uri)) publisher.publish(doc);
@@ -179,8 +253,10 @@ connection.onDidChangeConfiguration(async () => {
 });
 
 connection.onDidChangeWatchedFiles(async (params) => {
+  if (!Array.isArray(params?.changes)) return;
   let glossaryChanged = false;
   for (const change of params.changes) {
+    if (typeof change?.uri !== 'string') continue;
     if (documents.get(change.uri)) continue; // the editor's copy is the truth
     if (index.isGlossaryUri(change.uri)) {
       glossaryChanged = true;
@@ -225,7 +301,7 @@ documents.onDidClose((e) => {
 });
 
 connection.onHover(
-  cancellable((params) => {
+  guarded('textDocument/hover', (params: HoverParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const analysis = store.get(doc);
@@ -240,7 +316,7 @@ connection.onHover(
 );
 
 connection.onDefinition(
-  cancellable((params) => {
+  guarded('textDocument/definition', (params: DefinitionParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const analysis = store.get(doc);
@@ -252,7 +328,7 @@ connection.onDefinition(
 );
 
 connection.onReferences(
-  cancellable((params) => {
+  guarded('textDocument/references', (params: ReferenceParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const mention = mentionAt(store.get(doc), doc.offsetAt(params.position));
@@ -262,7 +338,7 @@ connection.onReferences(
 );
 
 connection.onPrepareRename(
-  cancellable((params) => {
+  guarded('textDocument/prepareRename', (params: PrepareRenameParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const mention = mentionAt(store.get(doc), doc.offsetAt(params.position));
@@ -275,7 +351,7 @@ connection.onPrepareRename(
 );
 
 connection.onRenameRequest(
-  cancellable((params) => {
+  guarded('textDocument/rename', (params: RenameParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const mention = mentionAt(store.get(doc), doc.offsetAt(params.position));
@@ -284,17 +360,17 @@ connection.onRenameRequest(
   }),
 );
 
-connection.onWorkspaceSymbol(cancellable((params) => workspaceSymbols(params.query, openDocuments(), index)));
+connection.onWorkspaceSymbol(guarded('workspace/symbol', (params: WorkspaceSymbolParams) => workspaceSymbols(String(params.query ?? ''), openDocuments(), index)));
 
 connection.onCodeAction(
-  cancellable((params) => {
+  guarded('textDocument/codeAction', (params: CodeActionParams) => {
     const doc = documents.get(params.textDocument.uri);
     return doc && !index.isGlossaryUri(doc.uri) ? codeActions(doc, store.get(doc), params) : [];
   }),
 );
 
 connection.onCodeLens(
-  cancellable((params) => {
+  guarded('textDocument/codeLens', (params: CodeLensParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !settings.current(doc.uri).codeLens) return [];
     return codeLenses(doc, store.get(doc), t);
@@ -302,7 +378,7 @@ connection.onCodeLens(
 );
 
 connection.languages.inlayHint.on(
-  cancellable((params) => {
+  guarded('textDocument/inlayHint', (params: InlayHintParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !settings.current(doc.uri).inlayHints) return [];
     return inlayHints(doc, store.get(doc), params.range);
@@ -310,20 +386,31 @@ connection.languages.inlayHint.on(
 );
 
 connection.onDocumentSymbol(
-  cancellable((params) => {
+  guarded('textDocument/documentSymbol', (params: DocumentSymbolParams) => {
     const doc = documents.get(params.textDocument.uri);
-    return doc ? documentSymbols(doc, store.get(doc)) : [];
+    return doc ? documentSymbols(doc, store.get(doc), t) : [];
   }),
 );
 
 connection.languages.semanticTokens.on(
-  cancellable((params) => {
+  guarded('textDocument/semanticTokens/full', (params: SemanticTokensParams) => {
     const doc = documents.get(params.textDocument.uri);
-    return { data: doc ? semanticTokens(doc, store.get(doc)) : [] };
+    if (!doc) return { data: [] };
+    const tokens = semanticTokens(doc, store.get(doc));
+    if (tokens.omitted > 0) tokenCapNotice(doc);
+    return { data: tokens.data };
   }),
 );
 
-connection.onRequest('policyLens/documentSummary', (params: { uri: string }) => {
+/** The semantic tokens cap is logged once per document version. */
+const tokenCapLogged = new Map<string, number>();
+function tokenCapNotice(doc: TextDocument): void {
+  if (tokenCapLogged.get(doc.uri) === doc.version) return;
+  tokenCapLogged.set(doc.uri, doc.version);
+  connection.console.info(`Semantic highlighting of ${doc.uri} stops after ${MAX_SEMANTIC_TOKENS} figures and names (version ${doc.version}); the rest keeps the grammar's colours.`);
+}
+
+connection.onRequest('policyLens/documentSummary', guarded('policyLens/documentSummary', (params: { uri: string }) => {
   const doc = documents.get(params.uri);
   if (!doc || index.isGlossaryUri(doc.uri)) return null;
   const a = store.get(doc);
@@ -334,16 +421,25 @@ connection.onRequest('policyLens/documentSummary', (params: { uri: string }) => 
     checks: a.checks.length,
     failing: a.checks.filter((c) => c.status === 'mismatch').length,
   };
-});
+}));
 
-/** Every figure of a document with its line, for the figures table. */
-connection.onRequest('policyLens/figures', (params: { uri: string }) => {
+/**
+ * Every figure of a document with its line, for the figures table, up to
+ * MAX_FIGURE_ROWS rows (and MAX_CHECK_ROWS checks): `omitted` says how many
+ * more there are. A 20 MB document of figures would otherwise send millions.
+ */
+const MAX_FIGURE_ROWS = 50_000;
+const MAX_CHECK_ROWS = 10_000;
+connection.onRequest('policyLens/figures', guarded('policyLens/figures', (params: { uri: string }) => {
   const doc = documents.get(params.uri);
   if (!doc || index.isGlossaryUri(doc.uri)) return null;
   const a = store.get(doc);
   const line = (offset: number) => doc.positionAt(offset).line;
+  const amounts = a.amounts.slice(0, MAX_FIGURE_ROWS);
+  const percentages = a.percentages.slice(0, MAX_FIGURE_ROWS - amounts.length);
+  const checks = a.checks.slice(0, MAX_CHECK_ROWS);
   return {
-    amounts: a.amounts.map((x) => ({
+    amounts: amounts.map((x) => ({
       text: x.text,
       line: line(x.start),
       value: x.value,
@@ -351,20 +447,22 @@ connection.onRequest('policyLens/figures', (params: { uri: string }) => {
       qualifier: x.qualifier,
       inferred: x.currencyInferred,
     })),
-    percentages: a.percentages.map((x) => ({ text: x.text, line: line(x.start), value: x.value })),
-    checks: a.checks.map((c) => ({ kind: c.kind, status: c.status, line: line(c.total.start), description: describeCheck(c, t) })),
+    percentages: percentages.map((x) => ({ text: x.text, line: line(x.start), value: x.value })),
+    checks: checks.map((c) => ({ kind: c.kind, status: c.status, line: line(c.total.start), description: describeCheck(c, t) })),
+    omitted: { figures: a.amounts.length + a.percentages.length - amounts.length - percentages.length, checks: a.checks.length - checks.length },
   };
-});
+}));
 
 /** The read-only page of a built-in entry (go to definition on a built-in name lands there). */
-connection.onRequest('policyLens/knowledgeDocument', (params: { uri: string }) => {
-  const id = idFromKnowledgeUri(params.uri);
+connection.onRequest('policyLens/knowledgeDocument', guarded('policyLens/knowledgeDocument', (params: { uri: string }) => {
+  const id = typeof params?.uri === 'string' ? idFromKnowledgeUri(params.uri) : null;
   return id ? knowledgeDocument(id, store.getKnowledge(), lang) : null;
-});
+}));
 
 /** Analyses every brief of the workspace and publishes their problems, open or not. */
-connection.onRequest('policyLens/analyzeWorkspace', async (params: { workDoneToken?: string | number }) => {
-  const reporter = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : undefined;
+connection.onRequest('policyLens/analyzeWorkspace', guardedAsync('policyLens/analyzeWorkspace', async (params: { workDoneToken?: string | number }) => {
+  const token = params?.workDoneToken;
+  const reporter = typeof token === 'string' || typeof token === 'number' ? connection.window.attachWorkDoneProgress(token) : undefined;
   await indexWorkspace(reporter, true);
   let problems = 0;
   const closed = index.closedSummaries();
@@ -377,10 +475,50 @@ connection.onRequest('policyLens/analyzeWorkspace', async (params: { workDoneTok
   }
   for (const doc of documents.all()) problems += store.get(doc).diagnostics.length;
   return { files: closed.length + documents.all().length, problems };
+}, WORKSPACE_BUDGET_MS));
+
+if (process.env.POLICY_LENS_TEST_HOOKS === '1') {
+  // For the watchdog's tests only: keeps the main thread busy, as a runaway analysis would.
+  connection.onRequest('policyLens/test/block', guarded('policyLens/test/block', (params: { ms: number }) => {
+    const until = Date.now() + Number(params?.ms ?? 0);
+    while (Date.now() < until) {
+      // busy
+    }
+    return null;
+  }));
+  // For the tests of what an exception outside any request does.
+  connection.onRequest('policyLens/test/throwLater', guarded('policyLens/test/throwLater', () => {
+    setTimeout(() => {
+      throw new Error('thrown outside any request, for a test');
+    }, 10);
+    return null;
+  }));
+}
+
+connection.onShutdown(() => {
+  guard.shutdown();
+  watchdog?.stop();
 });
 
+/**
+ * An exception nothing caught leaves the server in a state no one knows: it is
+ * logged with its stack and the process ends, so that the client restarts it
+ * and tells the writer (with how often it happened). Swallowing it would leave
+ * a server that may answer wrongly, or not at all, unseen.
+ */
 process.on('uncaughtException', (err) => {
-  connection.console.error(`Unexpected error: ${err instanceof Error ? err.stack : String(err)}`);
+  const text = `Unexpected error, the server stops: ${err instanceof Error ? err.stack : String(err)}`;
+  try {
+    connection.console.error(text);
+  } catch {
+    // the connection may be what failed
+  }
+  fatal(text);
+});
+
+/** A promise rejected with no handler is logged; the work it belonged to is lost, the server is not. */
+process.on('unhandledRejection', (reason) => {
+  connection.console.error(`Unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`);
 });
 
 documents.listen(connection);

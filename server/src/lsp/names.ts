@@ -12,11 +12,12 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../core/analysis';
-import { KnowledgeEntry, KnowledgeIndex } from '../core/knowledge/index';
+import { describeEntry, KnowledgeEntry, KnowledgeIndex } from '../core/knowledge/index';
 import { formatMoney } from '../core/format';
 import { indexAt } from '../core/structure';
 import { EntityMention } from '../core/types';
 import { toRange } from './convert';
+import { escapeMarkdown, safeEntry } from './markdown';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** Built-in entries open as read-only virtual documents under this scheme. */
@@ -28,7 +29,12 @@ export function knowledgeUri(id: string): string {
 
 export function idFromKnowledgeUri(uri: string): string | null {
   if (!uri.startsWith(KNOWLEDGE_SCHEME + ':/')) return null;
-  return decodeURIComponent(uri.slice(KNOWLEDGE_SCHEME.length + 2).replace(/\.md$/, ''));
+  const name = uri.slice(KNOWLEDGE_SCHEME.length + 2);
+  try {
+    return decodeURIComponent(name.endsWith('.md') ? name.slice(0, -3) : name);
+  } catch {
+    return null; // a lone « % » is no id
+  }
 }
 
 export interface OpenDocument {
@@ -41,28 +47,53 @@ export function mentionAt(analysis: Analysis, offset: number): EntityMention | n
   return i >= 0 ? analysis.entities[i] : null;
 }
 
-/** The amount the document attaches to a name: the first figure in a sentence that names it. */
+/**
+ * The amount the document attaches to a name: the first figure in a sentence
+ * that names it. Each mention looks its sentence's amounts up by binary
+ * search (amounts are in document order): a name mentioned ten thousand times
+ * in a document with ten thousand amounts costs ten thousand searches, not a
+ * hundred million comparisons.
+ */
 function documentAmount(analysis: Analysis, id: string): string | null {
   const sentences = analysis.structure.sentences;
+  const amounts = analysis.amounts;
   for (const m of analysis.entities) {
     if (m.id !== id) continue;
     const s = indexAt(sentences, m.start);
     if (s < 0) continue;
     const sentence = sentences[s];
-    const a = analysis.amounts.find((x) => x.start >= sentence.start && x.end <= sentence.end);
-    if (a) return `${a.text} (${formatMoney(a.value, a.currency)})`;
+    // The first amount starting at or after the sentence's start.
+    let lo = 0;
+    let hi = amounts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (amounts[mid].start < sentence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < amounts.length && amounts[i].start < sentence.end; i++) {
+      const a = amounts[i];
+      if (a.end <= sentence.end) return `${escapeMarkdown(a.text)} (${formatMoney(a.value, a.currency)})`;
+    }
   }
   return null;
 }
 
+/** How long a quoted definition may be in a hover. */
+const QUOTE_LENGTH = 400;
+
+/**
+ * A name's hover. Everything in it that someone wrote — a glossary's fields, a
+ * document's name for a thing, the sentence that defines it — is escaped
+ * (see markdown.ts): it shows as text, never as HTML, a link or an image.
+ */
 export function nameHover(text: string, analysis: Analysis, mention: EntityMention, knowledge: KnowledgeIndex, lang: 'fr' | 'en'): string {
   const entry = knowledge.entry(mention.id);
   const parts: string[] = [];
-  if (entry) parts.push(knowledge.describe(entry, lang));
+  if (entry) parts.push(describeEntry(safeEntry(entry), lang));
   else {
     const def = analysis.definitions.find((d) => d.id === mention.id);
-    parts.push(`**${mention.canonical}** · *${lang === 'fr' ? 'défini dans ce document' : 'defined in this document'}*`);
-    if (def) parts.push('> ' + text.slice(def.sentence.start, Math.min(def.sentence.end, def.sentence.start + 400)));
+    parts.push(`**${escapeMarkdown(mention.canonical)}** · *${lang === 'fr' ? 'défini dans ce document' : 'defined in this document'}*`);
+    if (def) parts.push('> ' + escapeMarkdown(text.slice(def.sentence.start, Math.min(def.sentence.end, def.sentence.start + QUOTE_LENGTH))));
   }
   const amount = documentAmount(analysis, mention.id);
   if (amount) parts.push(`${lang === 'fr' ? 'Dans ce document\u00a0:' : 'In this document:'} ${amount}`);
@@ -83,11 +114,8 @@ export function definitionOf(id: string, here: OpenDocument, open: OpenDocument[
   }
   const entry = index.getKnowledge().entry(id);
   if (entry?.definedAt) {
-    const g = index.glossaryFiles().find((f) => f.uri === entry.definedAt!.uri);
-    if (g) {
-      const doc = TextDocument.create(g.uri, 'markdown', 0, g.text);
-      return [Location.create(g.uri, toRange(doc, entry.definedAt))];
-    }
+    const doc = index.glossaryDocument(entry.definedAt.uri);
+    if (doc) return [Location.create(doc.uri, toRange(doc, entry.definedAt))];
   }
   if (entry) return [Location.create(knowledgeUri(id), Range.create(0, 0, 0, 0))];
   return [];
@@ -104,8 +132,8 @@ export function referencesOf(id: string, includeDeclaration: boolean, open: Open
   if (includeDeclaration) {
     const entry = index.getKnowledge().entry(id);
     const at = entry?.definedAt;
-    const g = at && index.glossaryFiles().find((f) => f.uri === at.uri);
-    if (at && g) out.push(Location.create(g.uri, toRange(TextDocument.create(g.uri, 'markdown', 0, g.text), at)));
+    const doc = at && index.glossaryDocument(at.uri);
+    if (at && doc) out.push(Location.create(doc.uri, toRange(doc, at)));
   }
   return dedupe(out);
 }
@@ -128,14 +156,18 @@ export function canRename(mention: EntityMention, knowledge: KnowledgeIndex): bo
 }
 
 export function renameEdits(id: string, newName: string, open: OpenDocument[], index: WorkspaceIndex): WorkspaceEdit {
-  const changes: Record<string, TextEdit[]> = {};
-  const add = (uri: string, range: Range) => (changes[uri] ??= []).push(TextEdit.replace(range, newName));
+  // By URI in a Map: a document URI is any string the client sent, « __proto__ » included.
+  const byUri = new Map<string, TextEdit[]>();
+  const add = (uri: string, range: Range) => {
+    const list = byUri.get(uri);
+    if (list) list.push(TextEdit.replace(range, newName));
+    else byUri.set(uri, [TextEdit.replace(range, newName)]);
+  };
   for (const loc of referencesOf(id, true, open, index)) add(loc.uri, loc.range);
   for (const o of open) {
     for (const d of o.analysis.definitions) if (d.id === id) add(o.doc.uri, toRange(o.doc, d));
   }
-  for (const uri of Object.keys(changes)) changes[uri] = dedupeEdits(changes[uri]);
-  return { changes };
+  return { changes: Object.fromEntries([...byUri].map(([uri, edits]) => [uri, dedupeEdits(edits)])) };
 }
 
 function dedupeEdits(edits: TextEdit[]): TextEdit[] {
@@ -148,7 +180,7 @@ function dedupeEdits(edits: TextEdit[]): TextEdit[] {
   });
 }
 
-const KIND_SYMBOL: Record<string, SymbolKind> = {
+const KIND_SYMBOL = new Map<string, SymbolKind>(Object.entries({
   programme: SymbolKind.Package,
   plan: SymbolKind.Package,
   strategy: SymbolKind.Package,
@@ -158,25 +190,30 @@ const KIND_SYMBOL: Record<string, SymbolKind> = {
   law: SymbolKind.Struct,
   regulation: SymbolKind.Struct,
   institution: SymbolKind.Class,
-};
+}));
 
 /** Workspace symbols: names defined in documents and glossaries, then built-in entries, filtered by the query. */
 export function workspaceSymbols(query: string, open: OpenDocument[], index: WorkspaceIndex, limit = 500): SymbolInformation[] {
   const q = fold(query);
   const out: SymbolInformation[] = [];
   const matches = (name: string) => q === '' || fold(name).includes(q);
+  // Past the limit nothing more is looked at: a workspace of a million definitions answers as fast as a small one.
   for (const o of open) {
     for (const d of o.analysis.definitions) {
+      if (out.length >= limit) return out;
       if (matches(d.term)) out.push(SymbolInformation.create(d.term, SymbolKind.Constant, toRange(o.doc, d), o.doc.uri, 'document'));
     }
   }
   for (const s of index.closedSummaries()) {
-    for (const d of s.definitions) if (matches(d.text)) out.push(SymbolInformation.create(d.text, SymbolKind.Constant, d.range, s.uri, 'document'));
+    for (const d of s.definitions) {
+      if (out.length >= limit) return out;
+      if (matches(d.text)) out.push(SymbolInformation.create(d.text, SymbolKind.Constant, d.range, s.uri, 'document'));
+    }
   }
   for (const e of index.getKnowledge().all()) {
     if (out.length >= limit) break;
     if (!matches(e.canonical) && !e.variants.some(matches)) continue;
-    out.push(SymbolInformation.create(e.canonical, KIND_SYMBOL[e.kind] ?? SymbolKind.Constant, entryRange(e, index), entryUri(e), e.kind));
+    out.push(SymbolInformation.create(e.canonical, KIND_SYMBOL.get(e.kind) ?? SymbolKind.Constant, entryRange(e, index), entryUri(e), e.kind));
   }
   return out.slice(0, limit);
 }
@@ -187,8 +224,8 @@ function entryUri(e: KnowledgeEntry): string {
 
 function entryRange(e: KnowledgeEntry, index: WorkspaceIndex): Range {
   const at = e.definedAt;
-  const g = at && index.glossaryFiles().find((f) => f.uri === at.uri);
-  if (at && g) return toRange(TextDocument.create(g.uri, 'markdown', 0, g.text), at);
+  const doc = at && index.glossaryDocument(at.uri);
+  if (at && doc) return toRange(doc, at);
   return Range.create(0, 0, 0, 0);
 }
 
@@ -198,9 +235,10 @@ function fold(s: string): string {
 
 /** The read-only document shown for a built-in entry. */
 export function knowledgeDocument(id: string, knowledge: KnowledgeIndex, lang: 'fr' | 'en'): string | null {
-  const e = knowledge.entry(id);
-  if (!e) return null;
-  const lines = [`# ${e.canonical}`, '', knowledge.describe(e, lang), ''];
+  const found = knowledge.entry(id);
+  if (!found) return null;
+  const e = safeEntry(found);
+  const lines = [`# ${e.canonical}`, '', describeEntry(e, lang), ''];
   if (e.variants.length) lines.push(`${lang === 'fr' ? 'Autres graphies' : 'Other spellings'} : ${e.variants.join(', ')}`, '');
   if (e.sources.length) {
     lines.push(`## ${lang === 'fr' ? 'Sources' : 'Sources'}`, '');

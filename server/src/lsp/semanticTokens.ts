@@ -14,7 +14,7 @@ export const TOKEN_MODIFIERS = ['inferred', 'userDefined', 'declaration'] as con
 
 export const legend: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
 
-const KIND_TYPE: Record<EntityKind, number> = {
+const KIND_TYPE = new Map<string, number>(Object.entries({
   programme: 2,
   plan: 2,
   strategy: 2,
@@ -26,33 +26,68 @@ const KIND_TYPE: Record<EntityKind, number> = {
   law: 4,
   regulation: 4,
   institution: 5,
-};
+} satisfies Record<EntityKind, number>));
+
+/**
+ * At most this many tokens per document. A 20 MB document of figures holds
+ * millions: all of them would mean a reply of hundreds of megabytes. Past the
+ * cap the TextMate grammar still colours figures; the server logs the cut.
+ */
+export const MAX_SEMANTIC_TOKENS = 50_000;
 
 interface Token extends Span {
   type: number;
   modifiers: number;
 }
 
-export function semanticTokens(doc: TextDocument, analysis: Analysis): number[] {
-  const tokens: Token[] = [];
-  for (const a of analysis.amounts) tokens.push({ start: a.start, end: a.end, type: 0, modifiers: a.currencyInferred ? 1 : 0 });
-  for (const p of analysis.percentages) tokens.push({ start: p.start, end: p.end, type: 1, modifiers: 0 });
+export interface SemanticTokensResult {
+  data: number[];
+  /** Figures and names left without a token past the cap (0 when none). */
+  omitted: number;
+}
+
+/**
+ * Amounts, percentages and names are each in document order: they are merged
+ * as they are read, and reading stops at the cap, so a document of millions of
+ * figures costs no more than the cap.
+ */
+export function semanticTokens(doc: TextDocument, analysis: Analysis, max = MAX_SEMANTIC_TOKENS): SemanticTokensResult {
+  const amounts = analysis.amounts;
+  const percentages = analysis.percentages;
+  const entities = analysis.entities;
   const definitions = new Set(analysis.definitions.map((d) => d.start));
-  for (const e of analysis.entities) {
-    let modifiers = e.origin === 'builtin' ? 0 : 2;
-    if (definitions.has(e.start)) modifiers |= 4;
-    tokens.push({ start: e.start, end: e.end, type: KIND_TYPE[e.kind] ?? 2, modifiers });
-  }
-  tokens.sort((x, y) => x.start - y.start);
   const builder = new SemanticTokensBuilder();
+  let a = 0;
+  let p = 0;
+  let e = 0;
+  let pushed = 0;
   let lastEnd = -1;
-  for (const tok of tokens) {
+  const tok: Token = { start: 0, end: 0, type: 0, modifiers: 0 };
+  while (pushed < max && (a < amounts.length || p < percentages.length || e < entities.length)) {
+    // The earliest of the three heads; on a tie, amounts, then percentages, then names.
+    const as = a < amounts.length ? amounts[a].start : Infinity;
+    const ps = p < percentages.length ? percentages[p].start : Infinity;
+    const es = e < entities.length ? entities[e].start : Infinity;
+    if (as <= ps && as <= es) {
+      const x = amounts[a++];
+      Object.assign(tok, { start: x.start, end: x.end, type: 0, modifiers: x.currencyInferred ? 1 : 0 });
+    } else if (ps <= es) {
+      const x = percentages[p++];
+      Object.assign(tok, { start: x.start, end: x.end, type: 1, modifiers: 0 });
+    } else {
+      const x = entities[e++];
+      let modifiers = x.origin === 'builtin' ? 0 : 2;
+      if (definitions.has(x.start)) modifiers |= 4;
+      Object.assign(tok, { start: x.start, end: x.end, type: KIND_TYPE.get(x.kind) ?? 2, modifiers });
+    }
     if (tok.start < lastEnd) continue; // overlapping tokens are not allowed
     const start = doc.positionAt(tok.start);
     const end = doc.positionAt(tok.end);
     if (start.line !== end.line) continue; // a token may not span lines
     builder.push(start.line, start.character, end.character - start.character, tok.type, tok.modifiers);
     lastEnd = tok.end;
+    pushed++;
   }
-  return builder.build().data;
+  const omitted = amounts.length - a + (percentages.length - p) + (entities.length - e);
+  return { data: builder.build().data, omitted };
 }

@@ -3,18 +3,19 @@
 // has. Files are read and analysed in worker threads; open documents are never
 // taken from the index, the live analysis answers for them.
 
-import { promises as fs } from 'fs';
 import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
+import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Range } from 'vscode-languageserver/node';
-import { analyze } from '../core/analysis';
+import { analyze, DEFAULT_MAX_LENGTH } from '../core/analysis';
 import { buildKnowledge, KnowledgeEntry, KnowledgeIndex } from '../core/knowledge/index';
-import { parseGlossary } from '../core/knowledge/glossary';
+import { MAX_GLOSSARY_LENGTH, parseGlossary } from '../core/knowledge/glossary';
 import { Finding } from '../core/types';
 import { Translate } from '../core/messages';
-import { decode, isMarkdownPath } from '../io/decode';
+import { isMarkdownPath } from '../io/decode';
 import { listTextFiles } from '../io/files';
+import { describeFileError, FileError, loadText } from '../io/read';
+import { filePathOf } from './uris';
 import { WorkerPool, defaultPoolSize } from '../worker/pool';
 import { anyGlob, PathMatcher } from '../workspace/glob';
 import { ClaimUse, FileSummary, summarize } from '../workspace/summary';
@@ -24,11 +25,16 @@ import { WorkerSetup } from '../worker/main';
 /** A workspace larger than this is indexed up to this many files, with a notice in the log. */
 export const MAX_INDEXED_FILES = 50_000;
 
+/** A file still being analysed after this long is left out of the index, with a line in the log. */
+const FILE_TIME_LIMIT_MS = 120_000;
+
 export interface GlossaryFile {
   uri: string;
   text: string;
   entries: KnowledgeEntry[];
   findings: Finding[];
+  /** Made on first use (see glossaryDocument). */
+  doc?: TextDocument;
 }
 
 /** Where a claim of another file stands. */
@@ -51,6 +57,8 @@ export interface IndexOptions {
   /** Files the editor has open: their live analysis wins over the disk. */
   isOpen(uri: string): boolean;
   log(message: string): void;
+  /** Something the writer must see went wrong: the index is empty or incomplete for a reason other than the files. */
+  failed?(message: string): void;
 }
 
 export class WorkspaceIndex {
@@ -70,7 +78,7 @@ export class WorkspaceIndex {
   }
 
   setFolders(uris: string[]): void {
-    this.folders = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    this.folders = uris.map(filePathOf).filter((f): f is string => f !== null);
   }
 
   setGlossaryPatterns(patterns: string[]): void {
@@ -85,9 +93,17 @@ export class WorkspaceIndex {
     return [...this.glossaries.values()];
   }
 
+  /** A glossary's text as a document, to turn its offsets into positions: made once per version of the glossary, not once per lookup. */
+  glossaryDocument(uri: string): TextDocument | undefined {
+    const g = this.glossaries.get(uri);
+    if (!g) return undefined;
+    g.doc ??= TextDocument.create(g.uri, 'markdown', 0, g.text);
+    return g.doc;
+  }
+
   isGlossaryUri(uri: string): boolean {
-    if (!uri.startsWith('file:')) return false;
-    const file = fileURLToPath(uri);
+    const file = filePathOf(uri);
+    if (file === null) return false;
     const folder = this.folders.find((f) => file.startsWith(f + path.sep));
     return this.isGlossary(folder ? path.relative(folder, file) : path.basename(file));
   }
@@ -98,8 +114,18 @@ export class WorkspaceIndex {
    * all the background index needs, and diagnostics would double its memory.
    */
   rebuild(progress?: IndexProgress, options: { diagnostics?: boolean } = {}): Promise<void> {
-    this.building = this.doRebuild(progress, options.diagnostics === true).finally(() => (this.building = null));
-    return this.building;
+    // One build at a time, in the order asked: a build started while another runs would share its maps,
+    // and the one that ends last would leave its own summaries (« analyse the workspace » asked during
+    // the first indexing found its diagnostics replaced by the background build's, which keeps none).
+    const previous = this.building ?? Promise.resolve();
+    const build: Promise<void> = previous
+      .catch(() => undefined)
+      .then(() => this.doRebuild(progress, options.diagnostics === true))
+      .finally(() => {
+        if (this.building === build) this.building = null;
+      });
+    this.building = build;
+    return build;
   }
 
   /** Waits for an index build under way, if any. */
@@ -111,7 +137,7 @@ export class WorkspaceIndex {
     const files: string[] = [];
     for (const folder of this.folders) {
       try {
-        await listTextFiles(folder, files, MAX_INDEXED_FILES);
+        await listTextFiles(folder, files, MAX_INDEXED_FILES, (file, reason, detail) => this.options.log(`Skipped ${JSON.stringify(file)}: ${reason} (${detail})`));
       } catch (err) {
         this.options.log(`Cannot read workspace folder ${folder}: ${String(err)}`);
       }
@@ -121,7 +147,8 @@ export class WorkspaceIndex {
     this.glossaries.clear();
     for (const file of files) {
       const uri = pathToFileURL(file).toString();
-      if (this.isGlossaryUri(uri)) await this.loadGlossaryBytes(uri, await fs.readFile(file));
+      // Each glossary on its own: one that cannot be read is reported in it, and the others still count.
+      if (this.isGlossaryUri(uri)) await this.loadGlossaryFile(uri, file);
       else briefs.push(file);
     }
     this.rebuildKnowledge();
@@ -131,8 +158,17 @@ export class WorkspaceIndex {
     progress?.report(0, briefs.length);
     if (briefs.length === 0) return;
     const setup: WorkerSetup = { lang: this.options.lang(), settings: {}, glossary: this.glossaryEntries() };
-    const pool = new WorkerPool(Math.min(defaultPoolSize(), Math.max(1, Math.ceil(briefs.length / 8))), setup);
+    let pool: WorkerPool;
+    try {
+      pool = new WorkerPool(Math.min(defaultPoolSize(), Math.max(1, Math.ceil(briefs.length / 8))), setup, undefined, 2, FILE_TIME_LIMIT_MS);
+    } catch (err) {
+      this.options.log(`Cannot start the worker threads that index the workspace: ${err instanceof Error ? err.message : String(err)}`);
+      this.options.failed?.(this.options.t()('the workspace index could not start ({0})', err instanceof Error ? err.message : String(err)));
+      progress?.report(briefs.length, briefs.length);
+      return;
+    }
     let done = 0;
+    let failures = 0;
     try {
       await Promise.all(
         briefs.map((file) =>
@@ -142,7 +178,8 @@ export class WorkspaceIndex {
               progress?.report(++done, briefs.length);
             },
             (err) => {
-              this.options.log(`Cannot index ${file}: ${String(err)}`);
+              failures++;
+              this.options.log(`Cannot index ${JSON.stringify(file)}: ${err instanceof Error ? err.message : String(err)}`);
               progress?.report(++done, briefs.length);
             },
           ),
@@ -151,6 +188,7 @@ export class WorkspaceIndex {
     } finally {
       await pool.close();
     }
+    if (failures === briefs.length) this.options.failed?.(this.options.t()('none of the {0} files of the workspace could be indexed', briefs.length));
   }
 
   private keep(summary: FileSummary): void {
@@ -184,12 +222,24 @@ export class WorkspaceIndex {
     this.knowledge = buildKnowledge(this.glossaryEntries());
   }
 
-  /** A glossary read from disk: a binary file is reported in it, not silently taken as empty. */
-  private async loadGlossaryBytes(uri: string, bytes: Uint8Array): Promise<void> {
-    const decoded = decode(bytes);
-    if (decoded.problem !== 'binary') return this.loadGlossary(uri, decoded.text);
-    const message = this.options.t()('This looks like a binary file; it was not analysed.');
-    this.glossaries.set(uri, { uri, text: '', entries: [], findings: [{ start: 0, end: 0, severity: 'warning', code: 'not-text', message }] });
+  /**
+   * A glossary read from disk, up to its size limit. What is wrong with it (a
+   * binary file, a file cut at the limit, a file that cannot be read at all)
+   * is reported in it, never taken silently as an empty glossary.
+   */
+  private async loadGlossaryFile(uri: string, file: string): Promise<void> {
+    const t = this.options.t();
+    const notice = (code: string, message: string) => this.glossaries.set(uri, { uri, text: '', entries: [], findings: [{ start: 0, end: 0, severity: 'warning', code, message }] });
+    try {
+      const loaded = await loadText(file, MAX_GLOSSARY_LENGTH, t);
+      if (loaded.problem === 'binary') return void notice('not-text', t('This looks like a binary file; it was not analysed.'));
+      await this.loadGlossary(uri, loaded.text);
+      if (loaded.notice) this.glossaries.get(uri)!.findings.push(loaded.notice);
+    } catch (err) {
+      const why = err instanceof FileError ? describeFileError(err, t) : err instanceof Error ? err.message : String(err);
+      this.options.log(`Cannot read the glossary ${JSON.stringify(file)}: ${err instanceof Error ? err.message : String(err)}`);
+      notice('unreadable', t('The glossary could not be read: {0}', why));
+    }
   }
 
   private async loadGlossary(uri: string, text: string): Promise<void> {
@@ -209,12 +259,9 @@ export class WorkspaceIndex {
 
   /** A glossary changed on disk (not open in the editor): read it again. */
   async reloadGlossary(uri: string, deleted: boolean): Promise<void> {
-    try {
-      if (deleted) this.glossaries.delete(uri);
-      else await this.loadGlossaryBytes(uri, await fs.readFile(fileURLToPath(uri)));
-    } catch {
-      this.glossaries.delete(uri);
-    }
+    const file = filePathOf(uri);
+    if (deleted || file === null) this.glossaries.delete(uri);
+    else await this.loadGlossaryFile(uri, file);
     this.rebuildKnowledge();
   }
 
@@ -225,14 +272,20 @@ export class WorkspaceIndex {
       this.summaries.delete(uri);
       return;
     }
+    const file = filePathOf(uri);
+    if (file === null) {
+      this.summaries.delete(uri);
+      return;
+    }
     try {
-      const file = fileURLToPath(uri);
-      const { text } = decode(await fs.readFile(file));
+      // Through io/read.ts: a link to /dev/zero, a FIFO or a 2 GB file named *.md is refused or read up to the limit.
+      const { text } = await loadText(file, DEFAULT_MAX_LENGTH, this.options.t());
       const markdown = isMarkdownPath(file);
       const doc = TextDocument.create(uri, markdown ? 'markdown' : 'plaintext', 0, text);
       // As in the background index: names only.
       this.keep(summarize(doc, analyze(text, { markdown, knowledge: this.knowledge, t: this.options.t() }), { diagnostics: false }));
-    } catch {
+    } catch (err) {
+      this.options.log(`Cannot index ${JSON.stringify(file)}: ${err instanceof Error ? err.message : String(err)}`);
       this.summaries.delete(uri);
     }
   }
@@ -249,8 +302,8 @@ export class WorkspaceIndex {
 
   /** How a message names a file: its path in its workspace folder. */
   label(uri: string): string {
-    if (!uri.startsWith('file:')) return uri;
-    const file = fileURLToPath(uri);
+    const file = filePathOf(uri);
+    if (file === null) return uri;
     const folder = this.folders.find((f) => file.startsWith(f + path.sep));
     return (folder ? path.relative(folder, file) : path.basename(file)).split(path.sep).join('/');
   }

@@ -1,19 +1,21 @@
 // The worker thread: reads one file per task and returns either the CLI's
 // report or the workspace index's summary. Knowledge (built-in entries plus
-// the workspace glossaries) is built once per worker.
+// the workspace glossaries) is built once per worker. Files are read through
+// io/read.ts (regular files only, up to the size limit): a task always ends,
+// with its result or an error naming what went wrong.
 
-import { promises as fs } from 'fs';
 import { parentPort, workerData } from 'worker_threads';
 import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../core/analysis';
-import { buildKnowledge, KnowledgeEntry } from '../core/knowledge/index';
+import { analyze, DEFAULT_MAX_LENGTH } from '../core/analysis';
+import { buildKnowledge, KnowledgeEntry, KnowledgeIndex } from '../core/knowledge/index';
 import { CheckSettings } from '../core/settings';
-import { decode, isMarkdownPath } from '../io/decode';
+import { isMarkdownPath } from '../io/decode';
+import { loadText } from '../io/read';
 import { translatorFor } from '../l10n';
-import { analyzeBytes } from '../cli/analyzeFile';
-import { renderReport } from '../cli/report';
+import { reportFile } from '../cli/analyzeFile';
 import { summarize } from '../workspace/summary';
+import { toDiagnostic } from '../lsp/convert';
 import type { WorkerReply } from './pool';
 
 export interface WorkerSetup {
@@ -30,20 +32,20 @@ export type WorkerTask =
   | { kind: 'summary'; file: string; diagnostics?: boolean };
 
 const setup = workerData as WorkerSetup;
-const knowledge = buildKnowledge(setup.glossary ?? []);
 const t = translatorFor(setup.lang);
+// Built on the first task, so that a setup it cannot build fails tasks with its reason instead of killing the thread unseen.
+let knowledge: KnowledgeIndex | null = null;
 
 async function run(task: WorkerTask): Promise<unknown> {
-  const bytes = await fs.readFile(task.file);
-  if (task.kind === 'report') {
-    const { report, claims } = analyzeBytes(task.file, bytes, setup, knowledge);
-    return renderReport(report, task.format, claims);
-  }
-  const { text } = decode(bytes);
+  knowledge ??= buildKnowledge(setup.glossary ?? []);
+  if (task.kind === 'report') return reportFile(task.file, setup, task.format, knowledge);
+  const loaded = await loadText(task.file, setup.maxSize ?? DEFAULT_MAX_LENGTH, t);
   const markdown = isMarkdownPath(task.file);
-  const doc = TextDocument.create(pathToFileURL(task.file).toString(), markdown ? 'markdown' : 'plaintext', 0, text);
-  const analysis = analyze(text, { markdown, knowledge, t, settings: setup.settings, maxLength: setup.maxSize });
-  return summarize(doc, analysis, { diagnostics: task.diagnostics !== false });
+  const doc = TextDocument.create(pathToFileURL(task.file).toString(), markdown ? 'markdown' : 'plaintext', 0, loaded.text);
+  const analysis = analyze(loaded.text, { markdown, knowledge, t, settings: setup.settings, maxLength: setup.maxSize });
+  const summary = summarize(doc, analysis, { diagnostics: task.diagnostics !== false });
+  if (loaded.notice && task.diagnostics !== false) summary.diagnostics.push(toDiagnostic(doc, loaded.notice));
+  return summary;
 }
 
 parentPort?.on('message', (task: WorkerTask & { id: number }) => {

@@ -129,18 +129,42 @@ export function nearMissFindings(input: Omit<EntityFindingInput, 'definitions'>,
  * Compares mentions with definitions across the whole document. Only explicit
  * definitions (« ci-après », « dit », « baptisé », « Nom long (SIGLE) ») are
  * expected before any use: a glossary line may well come last. A mention in
- * the defining sentence itself is never early.
+ * the defining sentence itself is never early. Mentions are grouped once by
+ * name and spelling, so each definition looks at its own group only: a
+ * document defining ten thousand labels costs one pass over its mentions.
  */
 export function usedBeforeDefinitionFindings(input: Pick<EntityFindingInput, 'entities' | 'definitions' | 't'>): Finding[] {
   const { entities, definitions, t } = input;
   const out: Finding[] = [];
-  for (const d of definitions) {
+  const invented = definitions.filter((d) => {
     const flags = d as { invented?: boolean; explicit?: boolean };
-    const invented = flags.invented ?? d.id.startsWith('user:');
-    if (!invented || flags.explicit === false) continue;
-    const key = looseKey(d.term);
+    return (flags.invented ?? d.id.startsWith('user:')) && flags.explicit !== false;
+  });
+  if (invented.length === 0) return out;
+  // id → folded spelling → mentions in document order.
+  const wanted = new Set(invented.map((d) => d.id));
+  const groups = new Map<string, Map<string, EntityMention[]>>();
+  for (const e of entities) {
+    if (!wanted.has(e.id)) continue;
+    let byKey = groups.get(e.id);
+    if (!byKey) groups.set(e.id, (byKey = new Map()));
+    const key = looseKey(e.text);
+    const list = byKey.get(key);
+    if (list) list.push(e);
+    else byKey.set(key, [e]);
+  }
+  for (const d of invented) {
+    const list = groups.get(d.id)?.get(looseKey(d.term));
+    let early: EntityMention | undefined;
+    // The first mention before the definition that is not the defining one itself. The analysis keeps one
+    // definition per spelling, so each group is read for one definition at most: linear in all.
     const from = Math.min(d.start, d.sentence.start);
-    const early = entities.find((e) => e.id === d.id && e.start < from && looseKey(e.text) === key);
+    for (const e of list ?? []) {
+      if (e.start < from) {
+        early = e;
+        break;
+      }
+    }
     if (!early) continue;
     out.push({
       start: early.start,

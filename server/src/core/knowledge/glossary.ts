@@ -30,8 +30,19 @@ export const GLOSSARY_UNKNOWN_KIND = 'glossary-unknown-kind';
 export const GLOSSARY_UNKNOWN_FIELD = 'glossary-unknown-field';
 export const GLOSSARY_DUPLICATE = 'glossary-duplicate';
 export const GLOSSARY_AMOUNT = 'glossary-amount';
+export const GLOSSARY_TOO_LARGE = 'glossary-too-large';
 
-const KIND_WORDS: Record<string, EntityKind> = {
+/**
+ * A glossary also says how large it may be: one is read up to this many
+ * characters (the rest is left out, with a notice), and gives at most
+ * `MAX_GLOSSARY_ENTRIES` entries. Real glossaries hold tens or hundreds.
+ */
+export const MAX_GLOSSARY_LENGTH = 4 * 1024 * 1024;
+export const MAX_GLOSSARY_ENTRIES = 10_000;
+
+// Words the writer types are looked up in Maps, never in plain objects: « constructor »,
+// « __proto__ » or « toString » must be unknown words, not Object.prototype's members.
+const KIND_WORDS = new Map<string, EntityKind>(Object.entries({
   programme: 'programme',
   program: 'programme',
   dispositif: 'programme',
@@ -68,11 +79,11 @@ const KIND_WORDS: Record<string, EntityKind> = {
   autorite: 'institution',
   body: 'institution',
   agency: 'institution',
-};
+} satisfies Record<string, EntityKind>));
 
 type Field = 'id' | 'kind' | 'variants' | 'body' | 'date' | 'link' | 'amount' | 'source' | 'fr' | 'en' | 'description' | 'context-variants';
 
-const FIELD_WORDS: Record<string, Field> = {
+const FIELD_WORDS = new Map<string, Field>(Object.entries({
   id: 'id',
   identifiant: 'id',
   kind: 'kind',
@@ -114,7 +125,7 @@ const FIELD_WORDS: Record<string, Field> = {
   anglais: 'en',
   description: 'description',
   definition: 'description',
-};
+} satisfies Record<string, Field>));
 
 function loose(s: string): string {
   return s
@@ -163,6 +174,46 @@ interface Draft {
   kindGiven: boolean;
 }
 
+const OPENING_QUOTES = new Set(['«', '“', '"']);
+const CLOSING_QUOTES = new Set(['»', '”', '"']);
+
+/**
+ * « "TN" » → « TN »: one opening quote at the start and one closing quote at
+ * the end are dropped, with the spaces inside them. A walk over the
+ * characters: a regular expression with a quantifier before `$` would retry
+ * from every space of a long run of them, in quadratic time.
+ */
+function unquote(value: string): string {
+  let start = 0;
+  let end = value.length;
+  if (end > 0 && OPENING_QUOTES.has(value[0])) {
+    start = 1;
+    while (start < end && isWhite(value.charCodeAt(start))) start++;
+  }
+  if (end > start && CLOSING_QUOTES.has(value[end - 1])) {
+    end--;
+    while (end > start && isWhite(value.charCodeAt(end - 1))) end--;
+  }
+  return value.slice(start, end);
+}
+
+/** What `\s` matches in a regular expression. */
+function isWhite(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** « Terme ## » → « Terme »: the closing sequence of an ATX heading, after a space, is not part of the name (a walk, as above). */
+function withoutClosingHashes(name: string): string {
+  let end = name.length;
+  while (end > 0 && name.charCodeAt(end - 1) === 35) end--;
+  if (end === name.length) return name;
+  let cut = end;
+  while (cut > 0 && isWhite(name.charCodeAt(cut - 1))) cut--;
+  return cut < end ? name.slice(0, cut) : name;
+}
+
 /** Splits « a; b; c » (or « a, b » when there is no semicolon) with the offset of each part. */
 function splitList(text: string, span: Span): Array<{ value: string; span: Span }> {
   const raw = text.slice(span.start, span.end);
@@ -172,7 +223,7 @@ function splitList(text: string, span: Span): Array<{ value: string; span: Span 
   for (let i = span.start; i <= span.end; i++) {
     if (i === span.end || text[i] === sep) {
       const part = trim(text, from, i);
-      if (part.end > part.start) out.push({ value: text.slice(part.start, part.end).replace(/^[«“"]\s*|\s*[»”"]$/g, ''), span: part });
+      if (part.end > part.start) out.push({ value: unquote(text.slice(part.start, part.end)), span: part });
       from = i + 1;
     }
   }
@@ -243,6 +294,26 @@ export function parseAmount(input: string): { value: number; currency: string } 
   }
   if (s.length > 0 || !Number.isFinite(value) || value < 0) return null;
   return { value, currency: currency ?? 'EUR' };
+}
+
+/**
+ * An http(s) address a browser would open as written: it parses as a URL,
+ * names a host, carries no user name or password, and holds no space, control
+ * character or character that URLs never leave unencoded (`<>"{}|\^` and the
+ * backquote) — « https://a)[x](command:…) » is not a link.
+ */
+export function isLink(value: string): boolean {
+  if (!value.startsWith('https://') && !value.startsWith('http://')) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c <= 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || '<>"{}|\\^`'.includes(value[i])) return false;
+  }
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && !url.username && !url.password;
+  } catch {
+    return false;
+  }
 }
 
 /** Splits « figure — what it covers ». */
@@ -320,8 +391,12 @@ function parse(text: string, uri: string, t: Translate): { entries: KnowledgeEnt
         continue;
       }
       close();
+      if (drafts.length >= MAX_GLOSSARY_ENTRIES) {
+        warn(s, GLOSSARY_TOO_LARGE, t('This glossary has more than {0} entries; the rest of it is ignored.', MAX_GLOSSARY_ENTRIES));
+        break;
+      }
       const term = trim(text, s.start + 2, s.end);
-      const name = text.slice(term.start, term.end).replace(/\s+#+$/, '');
+      const name = withoutClosingHashes(text.slice(term.start, term.end));
       const nameSpan = { start: term.start, end: term.start + name.length };
       if (!name || !looseKey(name)) {
         warn(s, GLOSSARY_SYNTAX, t('A “## ” heading must name a term.'));
@@ -363,7 +438,7 @@ function parse(text: string, uri: string, t: Translate): { entries: KnowledgeEnt
     const keySpan = trim(text, itemStart.start, colon);
     const valueSpan = trim(text, colon + 1, itemStart.end);
     const key = loose(text.slice(keySpan.start, keySpan.end));
-    const field = FIELD_WORDS[key];
+    const field = FIELD_WORDS.get(key);
     if (!field) {
       warn(keySpan, GLOSSARY_UNKNOWN_FIELD, t('Unknown field “{0}” (fields: kind, variants, body, date, link, amount, source, en).', text.slice(keySpan.start, keySpan.end)));
       continue;
@@ -434,7 +509,7 @@ function applyField(
       return;
     }
     case 'kind': {
-      const kind = KIND_WORDS[loose(value)];
+      const kind = KIND_WORDS.get(loose(value));
       if (!kind) {
         warn(span, GLOSSARY_UNKNOWN_KIND, t('Unknown kind “{0}” (kinds: programme, plan, strategy, doctrine, label, qualification, law, regulation, institution).', value));
         return;
@@ -467,7 +542,7 @@ function applyField(
       d.fields.add('date');
       return;
     case 'link':
-      if (!/^https?:\/\/\S+$/.test(value)) {
+      if (!isLink(value)) {
         warn(span, GLOSSARY_SYNTAX, t('A link must be an http(s) address.'));
         return;
       }
@@ -488,7 +563,7 @@ function applyField(
     }
     case 'source': {
       const [where, facts] = splitCovers(value);
-      const url = /^https?:\/\/\S+$/.test(where) ? where : undefined;
+      const url = isLink(where) ? where : undefined;
       const source: KnowledgeSource = { title: url ? where : where, facts: facts || 'glossary entry' };
       if (url) source.url = url;
       e.sources.push(source);
