@@ -10,6 +10,7 @@ import { Decoded, isMarkdownPath } from '../io/decode';
 import { describeFileError, FileError, LoadedText, loadText } from '../io/read';
 import { Translate } from '../core/messages';
 import { translatorFor } from '../l10n';
+import { DiagnosticCode } from '../core/codes';
 import { ANALYSIS_FAILED, BAD_FILE_NAME, buildReport, FileClaim, fileClaims, FileReport, NOT_A_FILE, renderReport, RenderedReport, UNREADABLE } from './report';
 
 export interface FileJob {
@@ -55,7 +56,7 @@ export async function reportFile(file: string, job: FileJob, format: 'text' | 'j
 
 /** The report of a file that could not be read or analysed: empty lists and one diagnostic at its start. */
 export function failureReport(file: string, err: unknown, t: Translate): FileReport {
-  let code = ANALYSIS_FAILED;
+  let code: DiagnosticCode = ANALYSIS_FAILED;
   let severity: Finding['severity'] = 'error';
   let message: string;
   if (err instanceof FileError) {

@@ -8,10 +8,10 @@ import { FigureClaim, Finding } from '../core/types';
 type Position = { line: number; character: number };
 
 /** Codes of the diagnostics a file gets when it could not be analysed. */
-export const UNREADABLE = 'unreadable';
-export const NOT_A_FILE = 'not-a-file';
-export const BAD_FILE_NAME = 'file-name-not-utf8';
-export const ANALYSIS_FAILED = 'analysis-failed';
+export const UNREADABLE = 'unreadable' as const;
+export const NOT_A_FILE = 'not-a-file' as const;
+export const BAD_FILE_NAME = 'file-name-not-utf8' as const;
+export const ANALYSIS_FAILED = 'analysis-failed' as const;
 type LspRange = { start: Position; end: Position };
 
 /** A place in a file, as the JSON reports give it. */

@@ -34,8 +34,11 @@ export const CODES = [
   { code: 'too-many-diagnostics', severity: 'information', group: 'notice' },
 ] as const satisfies readonly CodeInfo[];
 
-/** A code of the analysis; glossary files and the CLI's file checks add theirs (`glossary-*`, `not-text`, `invalid-utf8`). */
-export type DiagnosticCode = (typeof CODES)[number]['code'] | `glossary-${string}` | 'not-text' | 'invalid-utf8';
+/** Codes about a file rather than its text: it could not be read, or is no text (the CLI and the workspace index raise them). */
+export const FILE_CODES = ['not-text', 'invalid-utf8', 'unreadable', 'not-a-file', 'file-name-not-utf8', 'analysis-failed'] as const;
+
+/** A code of the analysis; glossary files add theirs (`glossary-*`), and files that cannot be read theirs. */
+export type DiagnosticCode = (typeof CODES)[number]['code'] | `glossary-${string}` | (typeof FILE_CODES)[number];
 
 /** The codes that say figures do not hold together. */
 export const CONSISTENCY_CODES: ReadonlySet<string> = new Set(CODES.filter((c) => c.group === 'consistency').map((c) => c.code));

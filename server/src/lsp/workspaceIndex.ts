@@ -20,6 +20,7 @@ import { WorkerPool, defaultPoolSize } from '../worker/pool';
 import { anyGlob, PathMatcher } from '../workspace/glob';
 import { ClaimUse, FileSummary, summarize } from '../workspace/summary';
 import { ClaimBook } from '../core/checks/crossFile';
+import { DiagnosticCode } from '../core/codes';
 import { WorkerSetup } from '../worker/main';
 
 /** A workspace larger than this is indexed up to this many files, with a notice in the log. */
@@ -229,7 +230,7 @@ export class WorkspaceIndex {
    */
   private async loadGlossaryFile(uri: string, file: string): Promise<void> {
     const t = this.options.t();
-    const notice = (code: string, message: string) => this.glossaries.set(uri, { uri, text: '', entries: [], findings: [{ start: 0, end: 0, severity: 'warning', code, message }] });
+    const notice = (code: DiagnosticCode, message: string) => this.glossaries.set(uri, { uri, text: '', entries: [], findings: [{ start: 0, end: 0, severity: 'warning', code, message }] });
     try {
       const loaded = await loadText(file, MAX_GLOSSARY_LENGTH, t);
       if (loaded.problem === 'binary') return void notice('not-text', t('This looks like a binary file; it was not analysed.'));

@@ -92,7 +92,7 @@ describe('names in the editor, for ambiguous and introduced acronyms', () => {
 
   it('lists each section’s names in the outline', () => {
     const { doc, analysis } = setUp();
-    const [achats] = documentSymbols(doc, analysis);
+    const [achats] = documentSymbols(doc, analysis, untranslated);
     const names = (achats.children ?? []).map((c) => c.name);
     assert.deepEqual(names.slice(0, 3), ['Direction générale de l’armement', 'Observatoire des achats numériques', 'OAN']);
     const donnees = (achats.children ?? []).find((c) => c.name === 'Données')!;
