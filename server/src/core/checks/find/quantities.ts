@@ -45,9 +45,10 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
     // A year is no count.
     if (first.f.length === 4 && (first.f.startsWith('19') || first.f.startsWith('20'))) return null;
     let text = first.f;
-    // « 1 600 »: groups of three digits after a short first group.
+    // « 1 600 »: groups of three digits after a short first group. Five groups at most
+    // (beyond, no count is meant, and reading on from every start would be quadratic).
     if (first.f.length <= 3) {
-      while (isDigits(items[q]) && (items[q] as { f: string }).f.length === 3 && items[q].start - items[q - 1].end <= 1) {
+      while (q - k <= 5 && isDigits(items[q]) && (items[q] as { f: string }).f.length === 3 && items[q].start - items[q - 1].end <= 1) {
         text += (items[q] as { f: string }).f;
         q++;
       }

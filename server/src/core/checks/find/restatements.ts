@@ -115,6 +115,14 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
   if (sent.figures < 2) return [];
   const out: Restatement[] = [];
   const { items } = sent;
+  // listedBefore[k]: a figure stands between the clause's start and item k (one pass, not one scan per amount).
+  const listedBefore = new Uint8Array(items.length);
+  for (let q = 1, seen = 0; q < items.length; q++) {
+    const prev = items[q - 1];
+    if (isPunct(prev, '.', ';', ':')) seen = 0;
+    else if (prev.kind === 'amount' || prev.kind === 'percent') seen = 1;
+    listedBefore[q] = seen;
+  }
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.kind !== 'amount' || it.high !== undefined) continue;
@@ -133,10 +141,7 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     if (other) continue;
     // After « soit », the first amount must stand alone: « A, B et C, soit T » is a total.
     if (!r.bracket) {
-      let p = k - 1;
-      let listed = false;
-      for (; p >= 0 && !isPunct(items[p], '.', ';', ':'); p--) if (items[p].kind === 'amount' || items[p].kind === 'percent') listed = true;
-      if (listed) continue;
+      if (listedBefore[k]) continue;
     } else {
       // The bracket closes after the amount (and its basis, « 3 050 000 € HT) »).
       let c = r.at + 1;

@@ -113,12 +113,13 @@ export function findSharePairs(s: number, o: ShareContext): SharePair[] {
   if (sent.figures < 2 && !hasFraction(sent)) return [];
   const out: SharePair[] = [];
   const { items } = sent;
+  const whole = new SentenceWide(sent, o);
   for (let k = 0; k < items.length; k++) {
     const st = statedAt(sent, k, o.percentages);
     if (!st) continue;
     if (st.share.index >= 0 && o.paired.has(st.share.index)) continue;
     if (st.share.index >= 0 && isRateAt(sent, k)) continue;
-    const pair = pairFor(s, sent, st, o);
+    const pair = pairFor(s, sent, st, o, whole);
     if (pair) out.push(pair);
     k = st.to;
   }
@@ -130,7 +131,46 @@ function hasFraction(v: View): boolean {
   return false;
 }
 
-function pairFor(s: number, v: View, st: Stated, o: ShareContext): SharePair | null {
+/**
+ * What a share's reading needs from the whole sentence, computed once per sentence on first use: scanning
+ * the sentence again for each of its shares would be quadratic in a sentence of many percentages.
+ */
+class SentenceWide {
+  private sur: { part: Figure; whole: Figure } | null | undefined;
+  private amounts: number[] | undefined;
+  private ranges = 0;
+  private percents = 0;
+  constructor(
+    private readonly v: View,
+    private readonly o: ShareContext,
+  ) {}
+
+  /** « X sur (les) Y » anywhere in the sentence. */
+  partOverWhole(): { part: Figure; whole: Figure } | null {
+    if (this.sur === undefined) this.sur = partOverWhole(this.v, this.o);
+    return this.sur;
+  }
+
+  /** The one single amount of the sentence besides item `except`, when no percentage but `share` stands there. */
+  onlyAmountBesides(except: number, share: number): number {
+    if (!this.amounts) {
+      this.amounts = [];
+      for (let q = 0; q < this.v.items.length; q++) {
+        const it = this.v.items[q];
+        if (it.kind === 'amount') {
+          if (it.high !== undefined) this.ranges++;
+          else this.amounts.push(q);
+        } else if (it.kind === 'percent') this.percents++;
+      }
+    }
+    const shareIsPercent = this.v.items[share]?.kind === 'percent' ? 1 : 0;
+    if (this.ranges > 0 || this.percents - shareIsPercent > 0 || this.amounts.length > 2) return -1;
+    const others = this.amounts.filter((q) => q !== except);
+    return others.length === 1 ? others[0] : -1;
+  }
+}
+
+function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: SentenceWide): SharePair | null {
   const { items } = v;
   const share = st.share;
   // What stands right before the share: « soit » (« soit 37 % », « soit un taux d’exécution de 82 % »), a verb of share, or a clause's start.
@@ -192,21 +232,13 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext): SharePair | n
   }
 
   // « Avec X sur un budget de Y, … les deux tiers … »: part and whole joined by « sur », the share stated apart.
-  const sur = partOverWhole(v, o);
-  if (sur && !after) return { part: sur.part, share, whole: sur.whole };
+  const sur = after ? null : wide.partOverWhole();
+  if (sur) return { part: sur.part, share, whole: sur.whole };
 
   // « Avec X, l’État assure la moitié du financement de ce projet de Y », « Le transport, représentant 34 % des
   // dépenses, qui atteignent Y, a coûté X »: the one other amount of the sentence is the part.
   if (after && (isWord(items[firstWord(items)], 'avec') || shareVerbBefore(v, st.from))) {
-    let only = -1;
-    for (let q = 0; q < items.length; q++) {
-      if (q === after.at) continue;
-      const it = items[q];
-      if (it.kind === 'amount') {
-        if (only >= 0 || it.high !== undefined) return null;
-        only = q;
-      } else if (it.kind === 'percent' && q !== st.from) return null;
-    }
+    const only = wide.onlyAmountBesides(after.at, st.from);
     if (only >= 0) return { part: figureOf(o.amounts, items[only] as AmountItem), share, whole: after.whole };
   }
   return null;

@@ -447,6 +447,10 @@ function totalMarks(v: View): TotalMark[] {
       else if ((n.f === 'sur' || has(cues[q], 'duration')) && quantityAt(items, q + 1)?.nounAt !== undefined && has(cues[quantityAt(items, q + 1)!.nounAt!], 'years')) {
         explicit = true;
         break;
+      } else if (has(cues[q + 1], 'total')) {
+        // « soit 17 milliards eu total »: a slip before the total word does not hide it.
+        explicit = true;
+        break;
       } else if (n.f !== 'en' && n.f !== 'au' && n.f !== 'de' && n.f !== "d'" && n.f !== 'euros') break;
     }
     if (x === items.length - 1) closes = true;

@@ -45,7 +45,10 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
     range = wide ? ` (${intervalText(tot, currency, factor, t)})` : '';
     totalText = figureText(ctx, total);
   };
-  const gapTo = (v: number) => (wide ? distance(v, tot) : Math.abs(v - total.value));
+  // The gap to a hedged or ranged total is to its nearest end; to a plain figure it is to the figure as written
+  // (« 16 Md€ against 17 Md€ » is 1 Md€ apart, even though 17 stands for 16,5 – 17,5).
+  const hedged = total.qualifier !== null || total.high !== undefined;
+  const gapTo = (v: number) => (hedged ? distance(v, tot) : Math.abs(v - total.value));
 
   // Each part within its whole: always safe to check when the relation is clear.
   const exceeding = new Set<Figure>();
