@@ -210,7 +210,14 @@ export function parseStructure(text: string, options: StructureOptions = { markd
   let table: Table | null = null;
   let fence: Block | null = null;
 
+  // True when the last paragraph closed ends with a colon and nothing but blank lines came since.
+  let leadsIn = false;
   const closeParagraph = () => {
+    if (paragraph) {
+      let e = paragraph.end;
+      while (e > paragraph.start && isBlank(text.charCodeAt(e - 1))) e--;
+      leadsIn = text.charCodeAt(e - 1) === Ch.Colon;
+    }
     if (paragraph) paragraphs.push(paragraph);
     paragraph = null;
     open = null;
@@ -260,6 +267,7 @@ export function parseStructure(text: string, options: StructureOptions = { markd
       closeTable();
       fence = { kind: 'code', start: line.start, end: line.end, level: 0, contentStart: line.end, paragraph: -1 };
       blocks.push(fence);
+      leadsIn = false;
       continue;
     }
     const level = markdown ? headingLevel(text, line) : 0;
@@ -269,6 +277,7 @@ export function parseStructure(text: string, options: StructureOptions = { markd
       let contentStart = line.first + level;
       while (contentStart < line.end && isBlank(text.charCodeAt(contentStart))) contentStart++;
       blocks.push({ kind: 'heading', start: line.first, end: line.end, level, contentStart, paragraph: -1 });
+      leadsIn = false;
       continue;
     }
     if (markdown && text.charCodeAt(line.first) === Ch.Pipe) {
@@ -280,11 +289,15 @@ export function parseStructure(text: string, options: StructureOptions = { markd
       table.end = line.end;
       table.rows.push({ start: line.first, end: line.end, cells, separator });
       blocks.push({ kind: 'table-row', start: line.first, end: line.end, level: 0, contentStart: line.first, paragraph: -1 });
+      leadsIn = false;
       continue;
     }
     closeTable();
     const marker = listMarker(text, line, markdown);
     if (marker > 0) {
+      // A list introduced by a sentence ending with a colon, a blank line between, belongs to that
+      // sentence's paragraph: « … 54 milliards d’euros en quatre ensembles : » then « - transports : 14 milliards ».
+      if (!paragraph && leadsIn && paragraphs.length) paragraph = paragraphs.pop()!;
       const p = inParagraph(line);
       // A bare marker (« - » or « 1. » ending the line) has empty content at the line's end, not past it.
       let contentStart = Math.min(line.first + marker, line.end);

@@ -126,6 +126,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'sur la periode', paradigm: 'fixed', roles: ['total'] },
   { lemma: "sur l'ensemble de la periode", paradigm: 'fixed', roles: ['total'] },
   { lemma: 'au titre de la periode', paradigm: 'fixed', roles: ['total'] },
+  // « 6,8 M€ au premier trimestre, …, soit 30,2 M€ pour l’année »: the sum of a year's quarters or months.
+  ...["pour l'annee", "sur l'annee", "sur l'ensemble de l'annee", "pour l'exercice", "sur l'exercice", 'pour la periode'].map(
+    (lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['total'] }),
+  ),
   { lemma: 'cumul', paradigm: 'adj', roles: ['total'], forms: ['cumule', 'cumulee', 'cumules', 'cumulees'] },
   { lemma: 'total', paradigm: 'adj', roles: ['total', 'whole-noun', 'sum-noun'], forms: ['totaux'] },
   { lemma: 'global', paradigm: 'adj', roles: ['total'] },

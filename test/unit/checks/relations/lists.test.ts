@@ -10,6 +10,18 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(list('33,5')), ['sum-mismatch']);
   });
 
+  it('carries the lead-in’s currency to bare items, bulleted or numbered, across the blank line', () => {
+    const bullets = (a: string) => `Le plan mobilise 30 milliards d’euros autour de trois priorités :\n\n- **santé** : 12 milliards ;\n- **école** : ${a} milliards ;\n- **logement** : 8 milliards.\n`;
+    assert.deepEqual(codes(bullets('10')), []);
+    assert.deepEqual(codes(bullets('13')), ['sum-mismatch']);
+    const numbered = (a: string) => `Le fonds dispose de 120 millions d’euros, répartis en trois volets :\n\n1. 50 millions pour l’amorçage ;\n2. ${a} millions pour la croissance ;\n3. 30 millions pour l’export.\n`;
+    assert.deepEqual(codes(numbered('40')), []);
+    assert.deepEqual(codes(numbered('45')), ['sum-mismatch']);
+    // Without a colon the list is no continuation of the sentence: its bare figures stay bare.
+    const unrelated = 'Le plan mobilise 30 milliards d’euros.\n\n- santé : 12 milliards\n- école : 25 milliards\n';
+    assert.deepEqual(codes(unrelated), []);
+  });
+
   it('takes a total line written after the list, in bold or not', () => {
     const text = (t: string) => `**Répartition par axe**\n\n- Axe 1 : 1,2 Md€\n- Axe 2 : 800 M€\n- Axe 3 : 650 M€\n\n**Total : ${t}**\n`;
     assert.deepEqual(codes(text('2,65 Md€')), []);

@@ -24,6 +24,19 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes('Le marché initial, conclu pour 12 M€, a reçu un avenant de 1,2 M€, portant son montant à 14,2 M€.'), ['sum-mismatch']);
   });
 
+  it('reads a series of periods closed by « soit T pour l’année » as a sum', () => {
+    assert.deepEqual(codes('Les paiements ont atteint 4,1 M€ en janvier, 3,6 M€ en février et 5,2 M€ en mars, soit 14 M€ pour le trimestre.'), []);
+    assert.deepEqual(codes('La régie a encaissé 2,5 M€ au premier semestre et 3,1 M€ au second, soit 6,2 M€ pour l’année.'), ['sum-mismatch']);
+    assert.deepEqual(codes('La régie a encaissé 2,5 M€ au premier semestre et 3,1 M€ au second, soit 5,6 M€ pour l’exercice.'), []);
+  });
+
+  it('lets « contre » stop the parts only when it compares with a figure', () => {
+    assert.deepEqual(codes('L’enveloppe de 40 M€ se répartit ainsi : 15 M€ pour la lutte contre l’habitat indigne, 12 M€ pour la rénovation et 10 M€ pour l’accueil.'), ['sum-mismatch']);
+    assert.deepEqual(codes('L’enveloppe de 37 M€ se répartit ainsi : 15 M€ pour la lutte contre l’habitat indigne, 12 M€ pour la rénovation et 10 M€ pour l’accueil.'), []);
+    // « contre 11 M€ » compares: what follows is no part.
+    assert.deepEqual(codes('L’enveloppe de 37 M€ se répartit ainsi : 15 M€ pour le logement contre 11 M€ en 2023, 12 M€ pour la rénovation et 10 M€ pour l’accueil.'), []);
+  });
+
   it('takes parts across sentences when the whole is named first', () => {
     assert.deepEqual(codes('Le conseil a voté 21 M€ pour les routes. Sur cette enveloppe, 14,5 M€ financeront l’entretien. Le reste, soit 7,5 M€, ira aux ouvrages d’art.'), ['sum-mismatch']);
     assert.deepEqual(codes('Le conseil a voté 21 M€ pour les routes. Sur cette enveloppe, 14,5 M€ financeront l’entretien. Le reste, soit 6,5 M€, ira aux ouvrages d’art.'), []);

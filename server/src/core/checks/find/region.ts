@@ -176,8 +176,10 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       } else if (it.kind === 'word') {
         // Another basis matters only beside a figure: « selon le rapport annuel » says nothing of the parts.
         if (isBasisAt(v, k)) basis = true;
-        if (isStopAt(v, k)) stop = true;
         const c = v.cues[k];
+        // A comparison word stops the run only when it compares with a figure: « contre 8 M€ en 2023 », not
+        // « 80 M€ pour la lutte contre la précarité ».
+        if (isStopAt(v, k) && (!has(c, 'comparison') || figureIn(items, k + 1, seg.to))) stop = true;
         if (has(c, 'partial')) r.partial = true;
         if (has(c, 'closure')) r.closure = true;
         if (has(c, 'stage') && c!.rank) {
@@ -248,6 +250,11 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   // « …, le solde pour C »: the last part is named without a figure, so the figures given cannot reach the whole.
   if (lastClosure > lastFigure) r.partial = true;
   return r;
+}
+
+function figureIn(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (items[k].kind === 'amount' || items[k].kind === 'percent') return true;
+  return false;
 }
 
 export function amountItems(items: readonly Item[], from: number, to: number): AmountItem[] {
