@@ -37,6 +37,11 @@ export interface Amount extends Span {
    * its scale (1e6 there; 1 for « € »). The cell « 667 » then reads 667 000 000.
    */
   unitFrom?: Span & { text: string; factor: number };
+  /**
+   * « 25 000 (vingt mille) euros »: another number in brackets that restates this one, and its value in the
+   * same unit (20 000 there). A bracket that repeats the number exactly is not recorded.
+   */
+  restated?: Span & { value: number };
 }
 
 export interface Percentage extends Span {

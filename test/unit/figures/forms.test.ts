@@ -154,8 +154,12 @@ describe('figures: forms met in real documents', () => {
     const { amounts } = figures('Le budget passe à 1\u200b0\u200b0 M€.');
     assert.deepEqual(amounts.map((a) => a.value), [1e8]);
   });
-  it('a restatement that disagrees is not read as one amount', () => {
-    assert.deepEqual(figures('Une aide de 25 000 (vingt mille) euros.').amounts.map((a) => a.text), []);
+  it('a restatement that disagrees is one amount that records the other number, for the checks to compare', () => {
+    const [a] = figures('Une aide de 25 000 (vingt mille) euros.').amounts;
+    assert.equal(a.value, 25000);
+    assert.deepEqual(a.restated && { text: 'Une aide de 25 000 (vingt mille) euros.'.slice(a.restated.start, a.restated.end), value: a.restated.value }, { text: 'vingt mille', value: 20000 });
+    assert.equal(figures('Une aide de 25 000 (vingt-cinq mille) euros.').amounts[0].restated, undefined);
+    assert.equal(figures('Une aide de deux (3) millions d’euros.').amounts[0].restated?.value, 3e6);
   });
   it('percentages named before their number', () => {
     assert.deepEqual(figures('Il retient un pourcentage de douze.').percentages.map((p) => [p.text, p.value]), [['pourcentage de douze', 12]]);

@@ -114,8 +114,12 @@ describe('figures: currency from context', () => {
       ['200 M€', 2e8],
     ]);
   });
-  it('does not take a later currency from another sentence', () => {
-    expectAmounts('Le plan prévoit 300 millions. Les régions ajoutent 200 M€.', [['200 M€', 2e8]]);
+  it('takes a later currency from the next sentence, never from further on', () => {
+    expectAmounts('Le plan prévoit 300 millions. Les régions ajoutent 200 M€.', [
+      ['300 millions', 3e8, 'EUR', { inferred: true }],
+      ['200 M€', 2e8],
+    ]);
+    expectAmounts('Le plan prévoit 300 millions. Le calendrier suit. Les régions ajoutent 200 M€.', [['200 M€', 2e8]]);
   });
   it('never crosses a paragraph break', () => {
     expectAmounts('Le fonds gère 3 Md€.\n\nLa ville compte 2 millions.', [['3 Md€', 3e9]]);

@@ -1,7 +1,7 @@
 // A figure with a currency becomes an Amount.
 
 import { Amount } from '../types';
-import { Figure, figureStep, figureValue } from './figure';
+import { Figure, figureNumber, figureStep, figureValue } from './figure';
 import { Tokens } from './tokens';
 
 export function toAmount(text: string, t: Tokens, f: Figure): Amount | null {
@@ -21,6 +21,11 @@ export function toAmount(text: string, t: Tokens, f: Figure): Amount | null {
   if (f.unitFrom) {
     const u = f.unitFrom;
     amount.unitFrom = { start: u.start, end: u.end, text: u.text, factor: u.factor };
+  }
+  const written = figureNumber(f);
+  if (f.restatedValue >= 0 && written > 0) {
+    // The bracketed number stands before the scale, as the figure's own number does.
+    amount.restated = { start: f.restatedStart, end: f.restatedEnd, value: (f.restatedValue * value) / written };
   }
   if (f.scaleTok >= 0) {
     const s = t.start[f.scaleTok];

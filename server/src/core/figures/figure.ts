@@ -66,6 +66,13 @@ export interface Figure {
   seriesMember: boolean;
   /** How many table pipes stand before the figure in its block: a currency is not carried from one cell to another. */
   cell: number;
+  /**
+   * « 25 000 (vingt mille) euros »: a bracket right after the number restates it with another number (its
+   * value before the scale and its span), -1 when none. The same number in brackets leaves it -1.
+   */
+  restatedValue: number;
+  restatedStart: number;
+  restatedEnd: number;
 }
 
 export function figureValue(f: Figure): number {
@@ -191,6 +198,7 @@ export function newFigure(): Figure {
     firstTok: 0, lastTok: 0, start: 0, end: 0, mantissa: 0, decimals: 0, half: false, extra: 0, unitStep: 1, scale: 1, scaleTok: -1,
     contextScale: false, unit: '', inferred: false, count: false, defaultCurrency: false, approx: false, yearLike: false, label: false, stepOverride: 0,
     qualifier: null, rangeOther: -1, rangeRole: '', unitFrom: null, signQualifier: null, seriesMember: false, cell: 0,
+    restatedValue: -1, restatedStart: 0, restatedEnd: 0,
   };
 }
 
@@ -223,6 +231,7 @@ export function resetFigure(f: Figure, first: number): void {
   f.signQualifier = null;
   f.seriesMember = false;
   f.cell = 0;
+  f.restatedValue = -1;
 }
 
 function isDemi(lx: Lexeme | undefined): boolean {
@@ -426,8 +435,10 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
   }
 
   // « 25 000 (vingt-cinq mille) euros », « trois (3) millions »: the same number restated in brackets.
+  // Another number in the brackets is a restatement that disagrees (« 25 000 (vingt mille) euros »): the figure
+  // still takes the unit after the bracket, and the checks compare the two.
   if (!f.half && f.scaleTok < 0 && !f.approx) {
-    const close = restated(t, last, figureNumber(f));
+    const close = restated(t, last, figureNumber(f), f);
     if (close >= 0) last = close;
   }
 
@@ -712,8 +723,12 @@ function rangeFollows(t: Tokens, last: number): boolean {
   return t.kind[k + 1] === Tk.Num;
 }
 
-/** The closing bracket of « (restatement) » right after token `last` when it holds the number `value` again, else -1. */
-function restated(t: Tokens, last: number, value: number): number {
+/**
+ * The closing bracket of « (restatement) » right after token `last` when it holds the number `value` again, else -1.
+ * When it holds another number and a currency or a scale follows the bracket, the bracket is the figure's too, and
+ * that number goes to `f.restatedValue` (« 25 000 (vingt mille) euros »).
+ */
+function restated(t: Tokens, last: number, value: number, f: Figure): number {
   const open = last + 1;
   if (!t.isPunct(open, 40) || open + 2 >= t.n || t.lineBreakBefore(open + 1)) return -1;
   const k = open + 1;
@@ -732,7 +747,14 @@ function restated(t: Tokens, last: number, value: number): number {
     end = words2.endTok;
     v = words2.value;
   }
-  return t.isPunct(end + 1, 41) && Math.abs(v - value) < 1e-9 ? end + 1 : -1;
+  if (!t.isPunct(end + 1, 41)) return -1;
+  if (Math.abs(v - value) < 1e-9) return end + 1;
+  const after = end + 2;
+  if (after >= t.n || t.lineBreakBefore(after) || !(readCurrency(t, after, probeUnit) || scaleAt(t, after))) return -1;
+  f.restatedValue = v;
+  f.restatedStart = t.start[k];
+  f.restatedEnd = t.end[end];
+  return end + 1;
 }
 
 /** Reads « N scale » parts smaller than the figure's scale; returns the new last token. */

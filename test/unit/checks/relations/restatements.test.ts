@@ -4,6 +4,19 @@ import { strict as assert } from 'assert';
 import { codes } from './helpers';
 
 describe('relations: restatements', () => {
+  it('compares a number restated in brackets by another number, before its currency', () => {
+    assert.deepEqual(codes('La commune verse une aide de 12 000 (douze mille) euros au club.'), []);
+    assert.deepEqual(codes('La commune verse une aide de 12 000 (quinze mille) euros au club.'), ['restatement-mismatch']);
+    assert.deepEqual(codes('Le budget de trois (3) millions d’euros est voté ; celui de deux (5) millions d’euros ne l’est pas.'), ['restatement-mismatch']);
+    // No currency or scale after the bracket: a reference, not a restatement.
+    assert.deepEqual(codes('Voir la page 25 (12) du rapport, où figurent 3 M€.'), []);
+  });
+
+  it('reads « c’est-à-dire » as « soit »', () => {
+    assert.deepEqual(codes('Londres a promis 800 millions de livres, c’est-à-dire 0,8 milliard, aux laboratoires.'), []);
+    assert.deepEqual(codes('Londres a promis 800 millions de livres, c’est-à-dire 1,8 milliard, aux laboratoires.'), ['restatement-mismatch']);
+  });
+
   it('compares the two forms, each at its own precision', () => {
     assert.deepEqual(codes('Le plan est doté de 1,8 Md€ (1 600 M€).'), ['restatement-mismatch']);
     assert.deepEqual(codes('Le plan est doté de 1,8 Md€ (1 800 M€).'), []);

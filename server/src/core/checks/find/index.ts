@@ -11,7 +11,7 @@ import { partitionBreakdowns } from './partitions';
 import { findSharePairs } from './shares';
 import { findChanges } from './changes';
 import { findRates } from './rates';
-import { findPeriods, findRestatements } from './restatements';
+import { findBracketRestatements, findPeriods, findRestatements } from './restatements';
 import { countBreakdown, countShares } from './counts';
 
 export type { FindOptions } from './wholes';
@@ -134,6 +134,7 @@ export function findRelations(o: FindOptions): Relations {
     for (const r of findRates(s, sentences, o.amounts, o.percentages)) rates.push(r);
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
     for (const r of findPeriods(sent)) restatements.push(r);
+    for (const r of findBracketRestatements(sent, o.amounts, o.text)) restatements.push(r);
   }
   return { breakdowns, pairs, changes, rates, restatements };
 }

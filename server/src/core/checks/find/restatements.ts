@@ -33,7 +33,8 @@ function restatedAfter(v: View, k: number): { at: number; bracket: boolean } | -
       else if (it.ch !== ',' || bracket) return -1;
       continue;
     }
-    if (isWord(it, 'soit') || (isWord(it, 'dire') && isWord(v.items[q - 1], 'a'))) soit = true;
+    // « soit », « c’est-à-dire » (one word or three, as the hyphens were typed).
+    if (isWord(it, 'soit', 'est-a-dire') || (isWord(it, 'dire') && isWord(v.items[q - 1], 'a'))) soit = true;
     else if (bracket && !LEADS.has(it.f) && !has(v.cues[q], 'mixed-basis')) return -1;
     else if (soit && !LEADS.has(it.f)) return -1;
     // Before « soit », the amount's own complement only: no verb that spends, shares or compares.
@@ -73,6 +74,28 @@ function yearSpan(it: Item | undefined): [number, number] | null {
  * « pour les cinq prochaines années (2024-2030) », « sur sept ans, de 2024 à 2030 »: a number of years and the
  * span it names must count the same years.
  */
+/**
+ * « 25 000 (vingt mille) euros »: a number restated in brackets by another one. The recogniser reads one amount
+ * and records the bracketed value; the two forms are compared like any restatement.
+ */
+export function findBracketRestatements(sent: Sentence, amounts: readonly Amount[], text: string): Restatement[] {
+  const out: Restatement[] = [];
+  for (const it of sent.items) {
+    if (it.kind !== 'amount') continue;
+    const a = amounts[it.index];
+    const r = a.restated;
+    if (!r) continue;
+    // The first form is the number before the bracket.
+    let end = r.start - 1;
+    while (end > a.start && (text.charCodeAt(end - 1) === 40 || text.charCodeAt(end - 1) <= 32 || text.charCodeAt(end - 1) === 0xa0 || text.charCodeAt(end - 1) === 0x202f)) end--;
+    const whole = figureOf(amounts, it);
+    const first: Figure = { ...whole, end, lo: a.value - a.step / 2, hi: a.value + a.step / 2, index: -1 };
+    const second: Figure = { ...whole, start: r.start, end: r.end, value: r.value, lo: r.value, hi: r.value, index: -1 };
+    out.push({ first, second });
+  }
+  return out;
+}
+
 export function findPeriods(sent: Sentence): Restatement[] {
   const out: Restatement[] = [];
   const { items } = sent;
