@@ -149,7 +149,8 @@ describe('CLI on a hostile file system', function () {
   it('a glossary entry « kind: constructor » is an unknown kind, not a reason for the worker threads to fail', async () => {
     // Plain-object lookups once turned « constructor » into Object's constructor, which no worker could receive.
     tmp.file('team.glossary.md', '## Pass Numérique Local\n- kind: constructor\n- __proto__: programme\n- toString: x\n- variants: PNL\n');
-    for (let i = 0; i < 6; i++) tmp.file(`brief${i}.md`, `Le PNL reçoit ${i + 1} M€.\n`);
+    // One amount in every brief: different ones would add cross-file conflict reports.
+    for (let i = 0; i < 6; i++) tmp.file(`brief${i}.md`, `Le PNL reçoit 3 M€ (brief ${i}).\n`);
     const run = await runCli(['analyze', '--format', 'json', '--jobs', '2', tmp.dir]);
     assert.equal(run.status, 0, run.stderr);
     const reports = JSON.parse(run.stdout) as Report[];
