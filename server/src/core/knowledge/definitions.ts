@@ -811,11 +811,11 @@ function acronymDefinitions(ctx: Context, b: Block): void {
   }
 }
 
-/** What an acronym means in the knowledge base, at its place: its match, if any. */
+/** What an acronym means in the knowledge base, at its place: its match, if any (`end` -1: any match that starts there). */
 function matchAt(ctx: Context, start: number, end: number): RawMatch | null {
   const k = firstMatchFrom(ctx.matches, start);
   const m = ctx.matches[k];
-  return m !== undefined && m.start === start && m.end === end ? m : null;
+  return m !== undefined && m.start === start && (end < 0 || m.end === end) ? m : null;
 }
 
 /** Index of the first match that starts at or after `at` (binary search). */
@@ -876,6 +876,11 @@ function longThenAcronym(ctx: Context, b: Block, open: number, acronym: Span): v
   const most = Math.min(letters + 5, letters * 2);
   let first = last;
   while (first > 0 && last - first + 1 < most && tokens.start[first - 1] >= sentence.start && ((tokens.flags[first] & TF.Join) !== 0 || commaGap(text, tokens.end[first - 1], tokens.start[first])) && !bracketBetween(text, tokens.end[first - 1], tokens.start[first])) first--;
+  // « Chambre régionale des comptes d’Île-de-France (CRC) »: a known name and its territory, when the letters start alike.
+  if (known && known.end < end && known.variant.mode === Mode.Strong && known.variant.target.origin === 'builtin' && plainWord(text, known.start, known.start + 1) === written[0].toLowerCase() && onlyComplement(text, known.end, end)) {
+    introduce(ctx, sentence, { start: known.start, end }, acronym, wordsBefore(ctx, sentence, tokenAfter(tokens, known.start)));
+    return;
+  }
   const words: string[] = [];
   for (let t = first; t <= last; t++) words.push(plainWord(text, tokens.start[t], tokens.end[t]));
   const at = longFormStart(written, words);
@@ -883,6 +888,12 @@ function longThenAcronym(ctx: Context, b: Block, open: number, acronym: Span): v
   const start = first + at;
   const long = { start: tokens.start[start], end: tokens.end[last] };
   introduce(ctx, sentence, long, acronym, wordsBefore(ctx, sentence, start));
+}
+
+/** « d’Île-de-France », « de Bretagne »: a place after a name (« de », « du », « d’ », then capitalised words). */
+function onlyComplement(text: string, start: number, end: number): boolean {
+  const rest = text.slice(start, end).trim();
+  return /^(?:de la |de l['’]|de |du |d['’]|des )\p{Lu}[\p{L}'’ -]*$/u.test(rest);
 }
 
 /** A comma and blanks only between two words (« Schéma régional de développement économique, d’innovation… »). */
@@ -971,7 +982,9 @@ function introduce(ctx: Context, sentence: Span, long: Span, acronym: Span, befo
   const { text } = ctx;
   const written = text.slice(acronym.start, acronym.end);
   const longText = text.slice(long.start, long.end);
-  const known = ctx.knowledge.resolve(longText);
+  // « la chambre régionale des comptes de Bretagne (CRC) »: a known name with its territory.
+  const lead = matchAt(ctx, long.start, -1);
+  const known = ctx.knowledge.resolve(longText) ?? (lead && lead.variant.mode === Mode.Strong && lead.variant.target.origin === 'builtin' ? ctx.knowledge.entry(lead.variant.target.id) : undefined);
   if (known) {
     if (claims(matchAt(ctx, acronym.start, acronym.end), known.id) === 'strong') return;
     push(ctx, { ...acronym, term: written, id: known.id, sentence, kind: known.kind, invented: true, explicit: true });
