@@ -150,7 +150,8 @@ export class KnowledgeIndex {
         claimed.set(key, claims);
         this.trie.add(text, target, { ...options, written: mostCapitalised(text, spellings) });
       };
-      add(e.canonical, {});
+      // A canonical name the entry also lists as an exact spelling counts only in that case (« Région Occitanie », not « région Occitanie »).
+      if (!(e.exactVariants ?? []).includes(e.canonical)) add(e.canonical, {});
       for (const v of e.variants) add(v, {});
       for (const v of e.exactVariants ?? []) add(v, { exactCase: true });
       for (const v of e.contextVariants ?? []) add(v, { contextual: true });
