@@ -13,6 +13,8 @@ export interface MatchTarget {
   kind: EntityKind;
   canonical: string;
   origin: 'builtin' | 'glossary' | 'document';
+  /** The grammatical gender of the name (« le PIA », « la CNIL »), when the entry gives it. */
+  gender?: 'm' | 'f';
 }
 
 /** How a variant counts. */
