@@ -296,6 +296,9 @@ function contextEvidence(
 
 /** The paragraph around `at`, or its block (a heading, a table row). */
 function windowOf(structure: DocumentStructure, at: number): Span {
+  // Each item of a list is a topic of its own (« - **FEADER** : … de la PAC » / « - **Pompe à chaleur** : la PAC… »).
+  const item = indexAt(structure.blocks, at);
+  if (item >= 0 && structure.blocks[item].kind === 'list-item') return structure.blocks[item];
   const p = indexAt(structure.paragraphs, at);
   if (p >= 0) return structure.paragraphs[p];
   const b = indexAt(structure.blocks, at);

@@ -168,6 +168,9 @@ function wordAfterAt(text: string, at: number): string {
   return text.slice(start, k);
 }
 
+/** Nouns followed by an identifier in capitals (« lot AB », « annexe B », « bâtiment C »). */
+const IDENTIFIER_NOUNS = new Set(['lot', 'lots', 'annexe', 'batiment', 'salle', 'tranche', 'categorie', 'serie', 'modele', 'etage', 'escalier', 'bloc', 'box', 'parcelle']);
+
 const MASCULINE = new Set(['un', 'le', 'du', 'au']);
 const FEMININE = new Set(['une', 'la']);
 
@@ -182,6 +185,7 @@ function isCapitalWord(w: string): boolean {
  * A match the words around it make another word:
  * « chez CGI » (a company, not a law or a programme: one is « chez » a body only),
  * « une PIA » for a name the entry says is masculine (« le PIA »),
+ * « le lot AB » (a noun that numbers things, then letters),
  * « MOINS DE 3 ANS » (capitals all along the line: an acronym that spells a word is the word).
  */
 function vetoed(text: string, m: RawMatch, v: VariantSpec): boolean {
@@ -189,6 +193,8 @@ function vetoed(text: string, m: RawMatch, v: VariantSpec): boolean {
   const before = wordBeforeAt(text, m.start);
   if (before === 'chez' && v.target.kind !== 'institution') return true;
   if (!isCapitalWord(written)) return false;
+  // « le lot AB », « la salle CNIL »: letters after such a noun are a label, not a name.
+  if (IDENTIFIER_NOUNS.has(before)) return true;
   const g = v.target.gender;
   if (g === 'm' && FEMININE.has(before)) return true;
   if (g === 'f' && MASCULINE.has(before)) return true;
