@@ -316,3 +316,14 @@ describe('definitions: a defined name in another case', () => {
     assert.deepEqual(m.map((x) => x.text), ['Numérique Solidaire', 'numérique solidaire', 'numérique solidaire']);
   });
 });
+
+describe('definitions: a known name with its territory', () => {
+  it('gives the acronym after « chambre régionale des comptes de Bretagne » to the known entry', () => {
+    const text = 'La chambre régionale des comptes de Bretagne (CRC) relève un endettement. La CRC recommande un plan.';
+    assert.deepEqual(findEntities(text, k).map((x) => [x.text, x.id]), [
+      ['chambre régionale des comptes', 'chambres-regionales-des-comptes'],
+      ['CRC', 'chambres-regionales-des-comptes'],
+      ['CRC', 'chambres-regionales-des-comptes'],
+    ]);
+  });
+});

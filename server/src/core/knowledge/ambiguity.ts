@@ -184,9 +184,11 @@ interface CaseState {
 function caseState(structure: DocumentStructure, tokens: Tokens, m: RawMatch, v: VariantSpec): CaseState {
   let lost = false;
   let capital = false;
+  // « le label Greenfin » for « Label Greenfin »: the kind noun the name opens with may drop its capital.
+  const head = v.folded.length >= 2 && CUES.get(v.folded[0]) === family(v.target.kind) ? 1 : 0;
   for (let t = 0; t <= m.last - m.first; t++) {
     const up = (tokens.flags[m.first + t] & TF.Capital) !== 0;
-    if (v.capitals[t] && !up) lost = true;
+    if (v.capitals[t] && !up && t >= head) lost = true;
     if (up && (t > 0 || !sentenceInitial(structure, tokens, m.first))) capital = true;
   }
   return { lost, capital };

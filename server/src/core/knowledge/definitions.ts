@@ -984,7 +984,8 @@ function introduce(ctx: Context, sentence: Span, long: Span, acronym: Span, befo
   const longText = text.slice(long.start, long.end);
   // « la chambre régionale des comptes de Bretagne (CRC) »: a known name with its territory.
   const lead = matchAt(ctx, long.start, -1);
-  const known = ctx.knowledge.resolve(longText) ?? (lead && lead.variant.mode === Mode.Strong && lead.variant.target.origin === 'builtin' ? ctx.knowledge.entry(lead.variant.target.id) : undefined);
+  const withPlace = lead !== null && lead.variant.mode === Mode.Strong && lead.variant.target.origin === 'builtin' && onlyComplement(text, lead.end, long.end);
+  const known = ctx.knowledge.resolve(longText) ?? (withPlace ? ctx.knowledge.entry(lead.variant.target.id) : undefined);
   if (known) {
     if (claims(matchAt(ctx, acronym.start, acronym.end), known.id) === 'strong') return;
     push(ctx, { ...acronym, term: written, id: known.id, sentence, kind: known.kind, invented: true, explicit: true });
