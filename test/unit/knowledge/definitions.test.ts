@@ -327,3 +327,11 @@ describe('definitions: a known name with its territory', () => {
     ]);
   });
 });
+
+describe('definitions: what a long name never is', () => {
+  it('does not run a long name across a verb, nor take a common noun in quotes for a name', () => {
+    const d = defs('Un dispositif national a été publié sous forme d’une feuille de route intitulée « Sobriété et cloud ».');
+    assert.deepEqual(d.map((x) => x.term), ['Sobriété et cloud']);
+    assert.deepEqual(defs('Les communes signent des contrats spécifiques avec l’État (« pactes »).'), []);
+  });
+});

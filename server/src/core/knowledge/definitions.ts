@@ -326,6 +326,8 @@ function add(ctx: Context, term: Span, sentence: Span, kind: EntityKind | null, 
 
 const DEFINITE = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'ce', 'cet', 'cette', 'sa', 'son', 'notre', 'votre', 'leur']);
 const OF = new Set(['de', 'd', 'du', 'des', 'au', 'aux']);
+/** Verbs and pronouns a long name never runs across (« un dispositif … a été publié sous forme d’une feuille de route »). */
+const NOT_IN_NAME = new Set(['ont', 'est', 'sont', 'ete', 'sera', 'seront', 'etait', 'fut', 'qui', 'que', 'dont', 'il', 'elle', 'ils', 'elles', 'se', 'sous']);
 
 /**
  * The long name a « ci-après », « dit » or « dénommé » follows: from a head
@@ -357,7 +359,7 @@ function longNameBefore(ctx: Context, sentence: Span, at: number): { span: Span;
       if (OF.has(before)) best = { span, kind };
       else if (before === '' && i === tokenAfter(tokens, sentence.start)) return { span, kind };
     }
-    if ((tokens.flags[i] & TF.Join) === 0) break;
+    if ((tokens.flags[i] & TF.Join) === 0 || NOT_IN_NAME.has(fold(i))) break;
   }
   return best;
 }
@@ -548,6 +550,8 @@ function closesParenthesis(text: string, close: number, end: number): boolean {
 function parenthesisedAlias(ctx: Context, sentence: Span, open: number, quoted: Span): void {
   const { text } = ctx;
   const inner = stripArticle(text, quoted);
+  // « des contrats avec l’État (« pactes ») »: a common noun in quotes names nothing.
+  if (!isUpper(text.charCodeAt(inner.start)) && charClass(text.charCodeAt(inner.start)) !== CharClass.Digit && !ctx.knowledge.resolve(text.slice(inner.start, inner.end))) return;
   const long = longNameBefore(ctx, sentence, open);
   if (!long) return;
   add(ctx, inner, sentence, long.kind, true);
