@@ -858,7 +858,9 @@ function knownIntroduces(ctx: Context, sentence: Span, known: RawMatch, acronym:
   if (own === null) {
     const words: string[] = [];
     for (let t = tokenAfter(ctx.tokens, known.start); t < ctx.tokens.count && ctx.tokens.end[t] <= known.end; t++) words.push(plainWord(text, ctx.tokens.start[t], ctx.tokens.end[t]));
-    if (longFormStart(written, words) !== 0) return false;
+    // « loi Anti-Gaspillage et Économie Circulaire (AGEC) »: the kind noun the name opens with may stay outside the letters.
+    const at = longFormStart(written, words);
+    if (at !== 0 && !(at === 1 && HEADS.has(nameTokens(words[0]).folded[0] ?? ''))) return false;
   }
   push(ctx, { ...acronym, term: written, id, sentence, kind: entry.kind, invented: true, explicit: true });
   return true;
