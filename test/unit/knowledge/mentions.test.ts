@@ -66,7 +66,7 @@ const POSITIVE: Array<[string, string[]]> = [
   ['La French Tech et le French Tech 120.', ['french-tech', 'french-tech-120']],
   ['Le Next40 et le Next 40.', ['next40', 'next40']],
   ['La norme ISO 27001 et ISO/IEC 27001.', ['iso-27001', 'iso-27001']],
-  ['L’attestation C5 du BSI.', ['c5']],
+  ['L’attestation C5 du BSI.', ['c5', 'bsi']],
   ['Le Plan France Très Haut Débit.', ['france-thd']],
   ['Le Plan de résilience de mars 2022.', ['plan-resilience']],
   ['Le Plan national de relance et de résilience.', ['pnrr']],
