@@ -154,3 +154,42 @@ describe('ambiguity in the shipped base', () => {
     assert.deepEqual(analyze(text).entities.map((e) => e.id), ['strategie-nationale-cloud', 'strategie-nationale-cloud', 'strategie-nationale-cloud']);
   });
 });
+
+describe('ambiguity: what the words around a spelling say', () => {
+  const PROG = entry('test-prog', 'programme', 'Programme Investissement Avenir', { contextVariants: ['PIX'], gender: 'm', context: ['lauréats'] });
+  const LOI = entry('test-loi', 'law', 'Loi de finances initiale', { contextVariants: ['LFX'], context: ['crédits de paiement'] });
+  const CHEQUE = entry('test-cheque', 'programme', 'Chèque Vert', { exactVariants: ['chèque vert'] });
+  const REGION = entry('test-region', 'institution', 'Région Azur', { exactVariants: ['Région Azur'] });
+  const CODE = entry('test-code', 'law', 'Code général des taxes', { variants: ['CGX'] });
+  const index = new KnowledgeIndex([PROG, LOI, CHEQUE, REGION, CODE]);
+
+  it('reads an article of the entry’s gender as evidence, one of the other gender as another word', () => {
+    assert.deepEqual(ids('Le bilan du PIX est publié.', index), ['PIX=test-prog']);
+    assert.deepEqual(ids('La commune réalise une PIX.', index), []);
+    assert.deepEqual(ids('Les PIX ont financé des lauréats ; la PIX de la mairie est prête.', index), ['PIX=test-prog']);
+  });
+
+  it('dates a law’s acronym by the year after it', () => {
+    assert.deepEqual(ids('La LFX 2025 est votée ; pour LFX, c’est un recul.', index), ['LFX=test-loi']);
+  });
+
+  it('takes a name the entry writes in lower case as it is, with no evidence needed', () => {
+    assert.deepEqual(ids('Le chèque vert est revalorisé.', index), ['chèque vert=test-cheque']);
+  });
+
+  it('counts a canonical name listed as an exact spelling only in that case', () => {
+    assert.deepEqual(ids('La Région Azur vote son budget ; il pleut dans la région Azur.', index), ['Région Azur=test-region']);
+  });
+
+  it('never reads « chez X » as a law, nor letters after a numbering noun or in a line of capitals as a name', () => {
+    assert.deepEqual(ids('Le CGX s’applique. Chez CGX, on recrute. Le lot CGX est attribué.', index), ['CGX=test-code']);
+    const sport = new KnowledgeIndex([entry('test-ans', 'institution', 'Agence nationale du sport', { variants: ['ANS'] })]);
+    assert.deepEqual(ids('L’ANS finance. POUR LES CLUBS DE MOINS DE 3 ANS, UNE AIDE.', sport), ['ANS=test-ans']);
+  });
+
+  it('looks for context words in the list item, not the whole list', () => {
+    const pac = new KnowledgeIndex([entry('test-pac', 'programme', 'Politique agricole commune', { contextVariants: ['PAC'], context: ['feader'] })]);
+    const text = '- **FEADER** : 2e pilier de la PAC\n- **Pompe à chaleur** : la PAC du gymnase\n';
+    assert.deepEqual(ids(text, pac).filter((x) => x.startsWith('PAC')), ['PAC=test-pac']);
+  });
+});

@@ -56,10 +56,43 @@ describe('definitions in prose', () => {
     assert.ok(m.every((x) => x.id === 'france-2030'));
   });
 
-  it('reads « (ci-après dénommé « X ») » without a known name before it', () => {
-    const [d] = defs('Un groupement d’intérêt public (ci-après dénommé « le Groupement ») est constitué.');
-    assert.equal(d.term, 'Groupement');
-    assert.equal(d.id, 'user:groupement');
+  it('reads « (ci-après dénommé « X ») » without a known name before it, the long name with it', () => {
+    const d = defs('Un groupement d’intérêt public (ci-après dénommé « le Groupement ») est constitué.');
+    assert.deepEqual(d.map((x) => [x.term, x.id, x.kind]), [
+      ['groupement d’intérêt public', 'user:groupement', 'institution'],
+      ['Groupement', 'user:groupement', 'institution'],
+    ]);
+  });
+
+  it('gives a « ci-après » alias the kind of the long name’s head noun', () => {
+    const text = 'Il est créé un fonds d’investissement territorial de la Vienne (ci-après « le Fonds »). Le Fonds finance les commerces.';
+    assert.deepEqual(defs(text).map((x) => [x.term, x.kind]), [
+      ['fonds d’investissement territorial de la Vienne', 'fund'],
+      ['Fonds', 'fund'],
+    ]);
+    const law = defs('L’ordonnance n° 2025-14 du 9 janvier 2025 (ci-après l’« Ordonnance ») simplifie les règles.');
+    assert.deepEqual(law.map((x) => x.kind), ['law', 'law']);
+  });
+
+  it('does not make a name of a party’s alias (« la société X (ci-après « le Bénéficiaire ») »)', () => {
+    const text = 'Entre l’Agence de la transition écologique (ci-après « l’Agence ») et la société Thermobois (ci-après « le Bénéficiaire »), il est convenu ce qui suit.';
+    assert.deepEqual(defs(text).map((x) => [x.term, x.id]), [['Agence', 'ademe']]);
+  });
+
+  it('reads the long name before « dit », « dénommée » and « (« le Plan ») », an ordinal between', () => {
+    assert.deepEqual(defs('Les fiches du plan de revitalisation de la vallée, dit « Plan Vallée », sont prêtes.').map((x) => [x.term, x.kind]), [
+      ['plan de revitalisation de la vallée', 'plan'],
+      ['Plan Vallée', 'plan'],
+    ]);
+    assert.deepEqual(defs('Elles constituent une agence régionale de l’innovation, dénommée « Innov’Armor ».').map((x) => [x.term, x.kind]), [
+      ['agence régionale de l’innovation', 'institution'],
+      ['Innov’Armor', 'institution'],
+    ]);
+    assert.deepEqual(defs('Le quatrième plan régional santé-environnement (« le Plan ») a été adopté.').map((x) => [x.term, x.kind]), [
+      ['plan régional santé-environnement', 'plan'],
+      ['Plan', 'plan'],
+    ]);
+    assert.deepEqual(defs('La proposition de loi visant à protéger les dunes, dite « Dunes vivantes », est déposée.').map((x) => x.kind), ['law', 'law']);
   });
 
   it('ignores quotations and quoted words that nothing defines', () => {
@@ -167,6 +200,19 @@ describe('definitions: a long name and its acronym', () => {
     assert.deepEqual(analyze('Un comité de pilotage (COPIL) se réunit. Le COPIL valide.').entities, []);
   });
 
+  it('reads a capitalised long name after an indefinite article, in bold, or with a comma inside', () => {
+    assert.deepEqual(defs('La Région crée un Fonds régional d’amorçage industriel (FRAI) doté de 30 M€.').map((x) => [x.term, x.kind]), [
+      ['Fonds régional d’amorçage industriel', 'fund'],
+      ['FRAI', 'fund'],
+    ]);
+    assert.deepEqual(defs('Un comité de pilotage (COPIL) se réunit.').map((x) => x.generic), [true]);
+    assert.deepEqual(defs('La **Bourse Talents ruraux** (BTR) aide les jeunes.').map((x) => x.term), ['Bourse Talents ruraux', 'BTR']);
+    assert.deepEqual(defs('Le Schéma régional de développement économique, d’innovation et d’internationalisation (SRDEII) est adopté.').map((x) => x.term), [
+      'Schéma régional de développement économique, d’innovation et d’internationalisation',
+      'SRDEII',
+    ]);
+  });
+
   it('ignores parentheses that are no acronym of the words before', () => {
     assert.deepEqual(defs('Le budget de la mission (voir annexe) progresse (ANNEXE).'), []);
     assert.deepEqual(defs('La dotation (DGF) augmente. Le règlement (UE) 2016/679 s’applique.'), []);
@@ -223,6 +269,8 @@ describe('definitions: captions are not definitions', () => {
       '- Article 13 II : information des abonnés sur leur consommation.',
       '',
       '**Synthèse par Camille :** trois points font consensus.',
+      '',
+      '**Loi applicable** : le règlement est soumis au droit français.',
     ].join('\n');
     assert.deepEqual(defs(text), []);
   });
@@ -266,5 +314,24 @@ describe('definitions: a defined name in another case', () => {
     const text = 'Un label « Numérique Solidaire » a été créé. Les lieux labellisés numérique solidaire sont 300 ; « numérique solidaire » figure au guide ; un numérique solidaire reste à bâtir.';
     const m = findEntities(text, k).filter((x) => x.id === 'user:numerique-solidaire');
     assert.deepEqual(m.map((x) => x.text), ['Numérique Solidaire', 'numérique solidaire', 'numérique solidaire']);
+  });
+});
+
+describe('definitions: a known name with its territory', () => {
+  it('gives the acronym after « chambre régionale des comptes de Bretagne » to the known entry', () => {
+    const text = 'La chambre régionale des comptes de Bretagne (CRC) relève un endettement. La CRC recommande un plan.';
+    assert.deepEqual(findEntities(text, k).map((x) => [x.text, x.id]), [
+      ['chambre régionale des comptes', 'chambres-regionales-des-comptes'],
+      ['CRC', 'chambres-regionales-des-comptes'],
+      ['CRC', 'chambres-regionales-des-comptes'],
+    ]);
+  });
+});
+
+describe('definitions: what a long name never is', () => {
+  it('does not run a long name across a verb, nor take a common noun in quotes for a name', () => {
+    const d = defs('Un dispositif national a été publié sous forme d’une feuille de route intitulée « Sobriété et cloud ».');
+    assert.deepEqual(d.map((x) => x.term), ['Sobriété et cloud']);
+    assert.deepEqual(defs('Les communes signent des contrats spécifiques avec l’État (« pactes »).'), []);
   });
 });

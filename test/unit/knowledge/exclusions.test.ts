@@ -116,3 +116,11 @@ describe('exclusions in the analysis', () => {
     assert.ok((used.user + used.system) / 1000 < 5000, `${(used.user + used.system) / 1000} ms`);
   });
 });
+
+describe('exclusions: paths and identifiers', () => {
+  it('skips Windows paths and identifiers joined by underscores', () => {
+    assert.deepEqual(found('Note de l’ANCT enregistrée sous S:\\Partage\\ANCT\\2024\\note.docx pour lundi.', false), ['ANCT']);
+    assert.deepEqual(found('- Auteur : Cerema\n- Référence : CEREMA_DTerOuest-2024-118\n'), ['Cerema']);
+    assert.deepEqual(found('Le _Cerema_ publie.'), ['Cerema']);
+  });
+});

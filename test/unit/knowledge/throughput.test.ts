@@ -1,8 +1,10 @@
 // The names stage costs the same whatever the number of entries: one trie
-// walk over one token stream, and one pass for context words. An index of the
-// shipped entries and 400 synthetic ones (with variants, ambiguous acronyms
-// shared by two entries, and context words) must read a text within 10 % of
-// the time the shipped index takes.
+// walk over one token stream, and one pass for context words. An index with
+// 500 more entries than the shipped ones (synthetic ones with variants,
+// ambiguous acronyms shared by two entries, and context words) must read a
+// text within 10 % of the time the shipped index takes. (The base has grown
+// past 500 entries: comparing it with an index of 500 would compare it with
+// itself.)
 
 import { strict as assert } from 'assert';
 import { KnowledgeEntry, KnowledgeIndex, builtinEntries } from '../../../server/src/core/knowledge/index';
@@ -86,13 +88,14 @@ function cpu(f: () => void): number {
   return (u.user + u.system) / 1000;
 }
 
-/** Entries added to the shipped ones: the index must not slow down as the knowledge base grows. */
-const GROWTH = 400;
+/** Synthetic entries added to the shipped ones. */
+const MORE = 500;
 
-describe('names stage throughput as the knowledge base grows', () => {
-  it('builds an index of the shipped entries and 400 more that share ambiguous acronyms, without conflicts', () => {
-    const index = new KnowledgeIndex([...builtinEntries(), ...syntheticEntries(GROWTH)]);
-    assert.equal(index.size, builtinEntries().length + GROWTH);
+describe('names stage throughput with 500 more entries', () => {
+  it('builds an index of the shipped entries and 500 more that shares ambiguous acronyms without conflicts', () => {
+    assert.ok(builtinEntries().length >= 500, `${builtinEntries().length} shipped entries`);
+    const index = new KnowledgeIndex([...builtinEntries(), ...syntheticEntries(MORE)]);
+    assert.equal(index.size, builtinEntries().length + MORE);
     assert.deepEqual(index.conflicts, []);
     assert.ok(index.shared.size > 10);
   });
@@ -101,7 +104,7 @@ describe('names stage throughput as the knowledge base grows', () => {
     this.timeout(120000);
     const shipped = shippedWithContext();
     const small = new KnowledgeIndex(shipped);
-    const large = new KnowledgeIndex([...shipped, ...syntheticEntries(GROWTH)]);
+    const large = new KnowledgeIndex([...shipped, ...syntheticEntries(MORE)]);
     const text = prose(1_000_000);
     const structure = parseStructure(text, { markdown: true });
     assert.equal(findEntities(text, large, undefined, { structure }).length, findEntities(text, small, undefined, { structure }).length);

@@ -107,6 +107,20 @@ const VETOES = new Set([
   'ces', 'chaque', 'quel', 'quelle', 'aucun', 'aucune', 'tout', 'toute',
 ]);
 
+/** Articles that tell a name's gender (elided « l’ » tells none). */
+const GENDERED = new Map<string, 'm' | 'f'>([['le', 'm'], ['du', 'm'], ['au', 'm'], ['la', 'f']]);
+
+/** The token after `last` is a year (« 2025 », « 2024-2030 »), on the same line right after it. */
+function yearAfter(text: string, tokens: Tokens, last: number): boolean {
+  const t = last + 1;
+  if (t >= tokens.count || (tokens.flags[t] & TF.Tight) === 0) return false;
+  const s = tokens.start[t];
+  if (tokens.end[t] - s !== 4) return false;
+  const c0 = text.charCodeAt(s);
+  const c1 = text.charCodeAt(s + 1);
+  return (c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48);
+}
+
 /** Whether the token starts its sentence (so its capital says nothing). Table cells and unknown places count as starts. */
 function sentenceInitial(structure: DocumentStructure, tokens: Tokens, i: number): boolean {
   const s = indexAt(structure.sentences, tokens.start[i]);
@@ -170,9 +184,11 @@ interface CaseState {
 function caseState(structure: DocumentStructure, tokens: Tokens, m: RawMatch, v: VariantSpec): CaseState {
   let lost = false;
   let capital = false;
+  // « le label Greenfin » for « Label Greenfin »: the kind noun the name opens with may drop its capital.
+  const head = v.folded.length >= 2 && CUES.get(v.folded[0]) === family(v.target.kind) ? 1 : 0;
   for (let t = 0; t <= m.last - m.first; t++) {
     const up = (tokens.flags[m.first + t] & TF.Capital) !== 0;
-    if (v.capitals[t] && !up) lost = true;
+    if (v.capitals[t] && !up && t >= head) lost = true;
     if (up && (t > 0 || !sentenceInitial(structure, tokens, m.first))) capital = true;
   }
   return { lost, capital };
@@ -210,9 +226,14 @@ export function findAmbiguities(
     const lead = wordBefore(text, tokens, m.first, true);
     let cue = CUES.get(lead);
     if (cue === undefined && LINKS.has(lead) && m.first > 0) cue = CUES.get(wordBefore(text, tokens, m.first - 1, false));
+    const year = yearAfter(text, tokens, m.last);
     for (const c of candidates) {
       let ev = 0;
       if (quoted) ev |= Evidence.Quoted;
+      // « la LFI 2025 », « la LPM 2024-2030 »: a year right after an act's acronym dates the act.
+      if (year && family(c.target.kind) === 'law' && !c.phrase) ev |= Evidence.Cue;
+      // « le PIA », « du PIA » for a name the entry says is masculine (« une PIA » is another word: mentions.ts).
+      if (c.target.gender !== undefined && !c.phrase && GENDERED.get(before) === c.target.gender) ev |= Evidence.Cue;
       if (cue !== undefined && cue === family(c.target.kind)) ev |= Evidence.Cue;
       if (c.phrase) {
         if (VETOES.has(before)) ev |= Evidence.Veto;
@@ -277,6 +298,9 @@ function contextEvidence(
 
 /** The paragraph around `at`, or its block (a heading, a table row). */
 function windowOf(structure: DocumentStructure, at: number): Span {
+  // Each item of a list is a topic of its own (« - **FEADER** : … de la PAC » / « - **Pompe à chaleur** : la PAC… »).
+  const item = indexAt(structure.blocks, at);
+  if (item >= 0 && structure.blocks[item].kind === 'list-item') return structure.blocks[item];
   const p = indexAt(structure.paragraphs, at);
   if (p >= 0) return structure.paragraphs[p];
   const b = indexAt(structure.blocks, at);

@@ -227,16 +227,21 @@ const HEADS = new Map<string, EntityKind>([
   ['direction', 'institution'], ['delegation', 'institution'], ['ministere', 'institution'], ['cour', 'institution'],
   ['tribunal', 'institution'], ['fondation', 'institution'], ['banque', 'institution'], ['caisse', 'institution'],
   ['groupement', 'institution'], ['consortium', 'institution'], ['haut', 'institution'], ['haute', 'institution'],
-  ['centre', 'institution'], ['service', 'institution'], ['taxe', 'tax'], ['impot', 'tax'], ['contribution', 'tax'], ['redevance', 'tax'], ['credit', 'programme'],
+  ['centre', 'institution'], ['service', 'institution'], ['schema', 'plan'], ['bourse', 'programme'], ['contrat', 'programme'],
+  ['proposition', 'law'], ['projet', 'law'], ['communaute', 'institution'], ['taxe', 'tax'], ['impot', 'tax'], ['contribution', 'tax'], ['redevance', 'tax'], ['credit', 'programme'],
 ]);
 
 /** Heads made of two words whose first alone says nothing (« haut conseil », « crédit d’impôt »). */
-const TWO_WORD_HEADS = new Set(['haut', 'haute', 'credit', 'centre']);
+const TWO_WORD_HEADS = new Set(['haut', 'haute', 'credit', 'centre', 'proposition', 'projet', 'communaute']);
 const SECOND_WORDS = new Map<string, string[]>([
   ['haut', ['conseil', 'commissariat', 'comite']],
   ['haute', ['autorite']],
   ['credit', ['d', 'impot']],
   ['centre', ['national', 'interministeriel', 'europeen']],
+  // « proposition de loi », « projet de loi » (the third word is checked in headKind).
+  ['proposition', ['de']],
+  ['projet', ['de']],
+  ['communaute', ['d', 'de', 'urbaine']],
 ]);
 
 /** The kind a name's first words give it (« Programme national… » → programme), or null. */
@@ -246,6 +251,7 @@ function headKind(words: readonly string[]): EntityKind | null {
   if (kind === undefined) return null;
   if (!TWO_WORD_HEADS.has(words[0])) return kind;
   const next = SECOND_WORDS.get(words[0]) ?? [];
+  if (kind === 'law') return words.length > 2 && words[1] === 'de' && words[2] === 'loi' ? kind : null;
   return words.length > 1 && next.includes(words[1]) ? kind : null;
 }
 
@@ -317,6 +323,75 @@ function add(ctx: Context, term: Span, sentence: Span, kind: EntityKind | null, 
   push(ctx, def);
 }
 
+
+const DEFINITE = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'ce', 'cet', 'cette', 'sa', 'son', 'notre', 'votre', 'leur']);
+const OF = new Set(['de', 'd', 'du', 'des', 'au', 'aux']);
+/** Verbs and pronouns a long name never runs across (« un dispositif … a été publié sous forme d’une feuille de route »). */
+const NOT_IN_NAME = new Set(['ont', 'est', 'sont', 'ete', 'sera', 'seront', 'etait', 'fut', 'qui', 'que', 'dont', 'il', 'elle', 'ils', 'elles', 'se', 'sous']);
+
+/**
+ * The long name a « ci-après », « dit » or « dénommé » follows: from a head
+ * noun after a determiner (an ordinal may stand between: « le quatrième plan
+ * régional… ») to the words right before `at` (blanks, commas and an opening
+ * parenthesis skipped), at most fourteen words back, never across a break.
+ * A head noun after « de » (« proposition de loi », « fonds de la Région »)
+ * gives way to an earlier one in the same phrase.
+ */
+function longNameBefore(ctx: Context, sentence: Span, at: number): { span: Span; kind: EntityKind } | null {
+  const { text, tokens } = ctx;
+  let end = at;
+  while (end > sentence.start) {
+    const c = text.charCodeAt(end - 1);
+    if (isBlankChar(c) || c === 44 || c === 40) end--;
+    else break;
+  }
+  const last = tokenBefore(tokens, end);
+  if (last < 0 || tokens.end[last] !== end) return null;
+  const fold = (i: number) => (i >= 0 && i < tokens.count && tokens.start[i] >= sentence.start ? foldToken(text, tokens.start[i], tokens.end[i]) : '');
+  let best: { span: Span; kind: EntityKind } | null = null;
+  for (let i = last, n = 0; i >= 0 && n < 14 && tokens.start[i] >= sentence.start; i--, n++) {
+    const kind = headKind([fold(i), fold(i + 1), fold(i + 2)]);
+    if (kind) {
+      let before = fold(i - 1);
+      if (i > 0 && (tokens.flags[i - 1] & TF.Ordinal) !== 0) before = fold(i - 2);
+      const span = { start: tokens.start[i], end };
+      if (DEFINITE.has(before)) return { span, kind };
+      if (OF.has(before)) best = { span, kind };
+      else if (before === '' && i === tokenAfter(tokens, sentence.start)) return { span, kind };
+    }
+    if ((tokens.flags[i] & TF.Join) === 0 || NOT_IN_NAME.has(fold(i))) break;
+  }
+  return best;
+}
+
+/** The start of the word that ends at or before `at` (blanks before `at` skipped). */
+function wordStartBefore(text: string, at: number, floor: number): number {
+  let k = at;
+  while (k > floor && isBlankChar(text.charCodeAt(k - 1))) k--;
+  while (k > floor && charClass(text.charCodeAt(k - 1)) === CharClass.Letter) k--;
+  return k;
+}
+
+/** Records a long name as another name of the alias defined with it (same id, same kind). */
+function addLong(ctx: Context, long: { span: Span; kind: EntityKind } | null, sentence: Span, alias: Span): void {
+  if (!long || long.span.end - long.span.start < 4) return;
+  const { text } = ctx;
+  const written = text.slice(long.span.start, long.span.end);
+  if (ctx.knowledge.resolve(written) || !plausibleLong(ctx, long.span)) return;
+  const aliasKnown = ctx.knowledge.resolve(text.slice(alias.start, alias.end));
+  const id = aliasKnown ? aliasKnown.id : `user:${slug(text.slice(alias.start, alias.end))}`;
+  push(ctx, { ...long.span, term: written, id, sentence, kind: aliasKnown ? aliasKnown.kind : long.kind, invented: true, explicit: false });
+}
+
+/** A long name on one line, of 2–14 words, with no known name inside it (« règlement … du Parlement européen … »). */
+function plausibleLong(ctx: Context, s: Span): boolean {
+  const { text, matches } = ctx;
+  for (let i = s.start; i < s.end; i++) if (text.charCodeAt(i) === 10) return false;
+  for (let k = firstMatchFrom(matches, s.start); k < matches.length && matches[k].start < s.end; k++) if (matches[k].variant.mode === Mode.Strong) return false;
+  const n = tokenize(text.slice(s.start, s.end)).count;
+  return n >= 2 && n <= 14;
+}
+
 /** « ci-après », « ci-après dénommé », with an optional article, at the end of the prefix. */
 function isCiApres(prefix: string): boolean {
   const words = lastWords(prefix.replace(/[,:]/g, ' ').replace(/ +/g, ' '), 3);
@@ -363,7 +438,7 @@ function aliasTarget(ctx: Context, sentence: Span, quote: number): { id: string;
     if (m.start < sentence.start) break;
     if (m.variant.contextual) continue;
     const between = loose(ctx.text.slice(m.end, quote));
-    if (/^[\s,(»”"')]*\(?ci-?apres/.test(between)) {
+    if (/^[\s,(»”"')]*\(?ci-?apres[^«“"]*$/.test(between)) {
       const e = ctx.knowledge.entry(m.variant.target.id);
       if (e) return { id: e.id, kind: e.kind };
     }
@@ -412,13 +487,24 @@ function quotedTerm(ctx: Context, b: Block, open: number, close: number): void {
   const prefix = loose(text.slice(Math.max(sentence.start, open - 70), open)).trimEnd();
   if (isCiApres(prefix)) {
     const noun = nounBefore(loose(text.slice(Math.max(sentence.start, open - 120), open)).replace(/\(?ci-apres.*$/, ''));
-    add(ctx, stripArticle(text, inner), sentence, noun, true, aliasTarget(ctx, sentence, open));
+    const alias = stripArticle(text, inner);
+    const target = aliasTarget(ctx, sentence, open);
+    const marker = Math.max(text.lastIndexOf('ci-apr', open), text.lastIndexOf('Ci-apr', open), text.lastIndexOf('ci-apr'.toUpperCase(), open));
+    const long = target || marker < sentence.start ? null : longNameBefore(ctx, sentence, marker);
+    const own = headKind(nameTokens(text.slice(alias.start, alias.end)).folded);
+    // « la société Thermobois (ci-après « le Bénéficiaire ») »: a party, not a name.
+    if (!target && !long && !noun && !own) return;
+    add(ctx, alias, sentence, long?.kind ?? noun ?? own, true, target);
+    if (!target) addLong(ctx, long, sentence, alias);
     return;
   }
   const last = lastWords(prefix, 1)[0] ?? '';
   const head = headKind(nameTokens(text.slice(inner.start, inner.end)).folded);
   if (NAMING.has(last)) {
-    add(ctx, inner, sentence, nounBefore(prefix.slice(0, prefix.length - last.length)) ?? head, true);
+    // « le plan de revitalisation de la vallée, dit « Plan Vallée » »: the long name before is another name of it.
+    const long = longNameBefore(ctx, sentence, wordStartBefore(text, open, sentence.start));
+    add(ctx, inner, sentence, nounBefore(prefix.slice(0, prefix.length - last.length)) ?? long?.kind ?? head, true);
+    addLong(ctx, long, sentence, inner);
     return;
   }
   if (prefix.endsWith('(') && closesParenthesis(text, close, b.end)) {
@@ -461,31 +547,22 @@ function closesParenthesis(text: string, close: number, end: number): boolean {
  * long name, from its kind noun to the parenthesis, is another name of what
  * the quoted one names.
  */
-function parenthesisedAlias(ctx: Context, sentence: Span, open: number, inner: Span): void {
-  const { text, tokens } = ctx;
+function parenthesisedAlias(ctx: Context, sentence: Span, open: number, quoted: Span): void {
+  const { text } = ctx;
+  const inner = stripArticle(text, quoted);
+  // « des contrats avec l’État (« pactes ») »: a common noun in quotes names nothing.
+  if (!isUpper(text.charCodeAt(inner.start)) && charClass(text.charCodeAt(inner.start)) !== CharClass.Digit && !ctx.knowledge.resolve(text.slice(inner.start, inner.end))) return;
+  const long = longNameBefore(ctx, sentence, open);
+  if (!long) return;
+  add(ctx, inner, sentence, long.kind, true);
   const written = text.slice(inner.start, inner.end);
   const known = ctx.knowledge.resolve(written);
   const id = known ? known.id : `user:${slug(written)}`;
-  // The nearest kind noun after a determiner, at most twelve words back.
-  const last = tokenBefore(tokens, open);
-  if (last < 0) return;
-  let first = -1;
-  let kind: EntityKind | null = null;
-  for (let i = last, n = 0; i >= 0 && n < 12 && tokens.start[i] >= sentence.start; i--, n++) {
-    const k = headKind([foldToken(text, tokens.start[i], tokens.end[i]), i + 1 <= last ? foldToken(text, tokens.start[i + 1], tokens.end[i + 1]) : '']);
-    if (k && i > 0 && DETERMINERS.has(foldToken(text, tokens.start[i - 1], tokens.end[i - 1]))) {
-      first = i;
-      kind = k;
-      break;
-    }
-  }
-  if (first < 0 || first === last || !kind) return;
-  add(ctx, inner, sentence, kind, true);
-  const span = { start: tokens.start[first], end: tokens.end[last] };
-  push(ctx, { ...span, term: text.slice(span.start, span.end), id, sentence, kind: known ? known.kind : kind, invented: true, explicit: true });
+  const term = text.slice(long.span.start, long.span.end);
+  if (ctx.knowledge.resolve(term) || !plausibleLong(ctx, long.span)) return;
+  push(ctx, { ...long.span, term, id, sentence, kind: known ? known.kind : long.kind, invented: true, explicit: true });
 }
 
-const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'du', 'au', 'aux', 'un', 'une', 'ce', 'cet', 'cette', 'de', 'd', 'des', 'sa', 'son', 'notre', 'votre', 'leur']);
 
 /** Index of the last token that ends at or before `at`, or -1. */
 function tokenBefore(tokens: Tokens, at: number): number {
@@ -522,7 +599,7 @@ function tokenAfter(tokens: Tokens, at: number): number {
  * that carries meaning is capitalised, or one is an acronym, or the first is a
  * kind noun (« Fonds souverain numérique »).
  */
-function nameLike(ctx: Context, term: Span, definitionKind = false): boolean {
+function nameLike(ctx: Context, term: Span, definitionKind = false, definition = ''): boolean {
   const { text } = ctx;
   const written = text.slice(term.start, term.end);
   if (ctx.knowledge.resolve(written)) return true;
@@ -559,8 +636,17 @@ function nameLike(ctx: Context, term: Span, definitionKind = false): boolean {
   if (caption) return capitalised && !numbers && folded.length >= 3 && (!small || definitionKind);
   // « Chèque Cyber », « Guichet Unique »: every word capitalised. With small
   // words between (« Récapitulatif par Louise »), a kind noun must say it is a name.
-  if (headKind(folded) !== null) return true;
+  // « **Fonds régional d’amorçage** : fonds de capital-risque » is a name; « **Loi
+  // applicable** : le règlement est soumis… », a caption: a kind noun and common
+  // words need a definition that starts with a kind noun, not a sentence.
+  if (headKind(folded) !== null) return capitalised || definition === '' || startsWithKind(definition);
   return capitalised && (!small || definitionKind);
+}
+
+/** The definition's first word is a kind noun (« fonds de capital-risque », « dispositif d’aide… »). */
+function startsWithKind(definition: string): boolean {
+  const first = loose(definition).trim().split(' ')[0] ?? '';
+  return NOUNS.some(([noun]) => noun.split(' ')[0] === first) || HEADS.has(nameTokens(first).folded[0] ?? '');
 }
 
 const FUNCTION_WORDS = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'd', 'des', 'au', 'aux', 'a', 'en', 'et', 'pour', 'par', 'sur', 'sous', 'dans', 'avec']);
@@ -600,7 +686,7 @@ function boldDefinition(ctx: Context, b: Block): boolean {
   const defText = text.slice(colon ? j : j + 1, lineEnd);
   if (loose(defText).trim().length === 0) return false;
   // A bold caption (« **Notre rôle** : », « **Calendrier** : ») is no definition.
-  if (!nameLike(ctx, inner, kindFromDefinition(defText) !== null)) return true;
+  if (!nameLike(ctx, inner, kindFromDefinition(defText) !== null, defText)) return true;
   add(ctx, inner, sentenceOf(ctx, inner.start, b), captionKind(text, inner, defText), false);
   return true;
 }
@@ -627,7 +713,7 @@ function plainListDefinition(ctx: Context, b: Block): void {
   const written = text.slice(term.start, term.end);
   const tokens = tokenize(written);
   const def = loose(text.slice(colon + 1, lineEnd)).trim();
-  if (tokens.count > 5 || !nameLike(ctx, term, kindFromDefinition(def) !== null)) return;
+  if (tokens.count > 5 || !nameLike(ctx, term, kindFromDefinition(def) !== null, def)) return;
   const defWords = def.split(' ');
   if (defWords.length < 4) return;
   if (!/^[a-z]/.test(def)) return;
@@ -647,7 +733,7 @@ function pandocDefinition(ctx: Context, b: Block): void {
   let lineEnd = text.indexOf('\n', j);
   if (lineEnd < 0 || lineEnd > b.end) lineEnd = b.end;
   const definition = text.slice(j + 1, lineEnd);
-  if (!plausibleTerm(text, term) || !nameLike(ctx, term, kindFromDefinition(definition) !== null)) return;
+  if (!plausibleTerm(text, term) || !nameLike(ctx, term, kindFromDefinition(definition) !== null, definition)) return;
   add(ctx, term, term, captionKind(text, term, definition), false);
 }
 
@@ -729,11 +815,11 @@ function acronymDefinitions(ctx: Context, b: Block): void {
   }
 }
 
-/** What an acronym means in the knowledge base, at its place: its match, if any. */
+/** What an acronym means in the knowledge base, at its place: its match, if any (`end` -1: any match that starts there). */
 function matchAt(ctx: Context, start: number, end: number): RawMatch | null {
   const k = firstMatchFrom(ctx.matches, start);
   const m = ctx.matches[k];
-  return m !== undefined && m.start === start && m.end === end ? m : null;
+  return m !== undefined && m.start === start && (end < 0 || m.end === end) ? m : null;
 }
 
 /** Index of the first match that starts at or after `at` (binary search). */
@@ -772,7 +858,9 @@ function knownIntroduces(ctx: Context, sentence: Span, known: RawMatch, acronym:
   if (own === null) {
     const words: string[] = [];
     for (let t = tokenAfter(ctx.tokens, known.start); t < ctx.tokens.count && ctx.tokens.end[t] <= known.end; t++) words.push(plainWord(text, ctx.tokens.start[t], ctx.tokens.end[t]));
-    if (longFormStart(written, words) !== 0) return false;
+    // « loi Anti-Gaspillage et Économie Circulaire (AGEC) »: the kind noun the name opens with may stay outside the letters.
+    const at = longFormStart(written, words);
+    if (at !== 0 && !(at === 1 && HEADS.has(nameTokens(words[0]).folded[0] ?? ''))) return false;
   }
   push(ctx, { ...acronym, term: written, id, sentence, kind: entry.kind, invented: true, explicit: true });
   return true;
@@ -783,7 +871,8 @@ function longThenAcronym(ctx: Context, b: Block, open: number, acronym: Span): v
   const { text, tokens } = ctx;
   const sentence = sentenceOf(ctx, open, b);
   let end = open;
-  while (end > sentence.start && isBlankChar(text.charCodeAt(end - 1))) end--;
+  // « la **Bourse Talents ruraux** (BTR) »: emphasis markers close the name.
+  while (end > sentence.start && (isBlankChar(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 42 || text.charCodeAt(end - 1) === 95)) end--;
   const known = knownBefore(ctx, end, sentence.start);
   if (known && known.end === end && known.variant.mode === Mode.Strong && knownIntroduces(ctx, sentence, known, acronym)) return;
   const written = text.slice(acronym.start, acronym.end);
@@ -792,7 +881,12 @@ function longThenAcronym(ctx: Context, b: Block, open: number, acronym: Span): v
   if (last < 0 || tokens.end[last] !== end) return;
   const most = Math.min(letters + 5, letters * 2);
   let first = last;
-  while (first > 0 && last - first + 1 < most && tokens.start[first - 1] >= sentence.start && (tokens.flags[first] & TF.Join) !== 0 && !bracketBetween(text, tokens.end[first - 1], tokens.start[first])) first--;
+  while (first > 0 && last - first + 1 < most && tokens.start[first - 1] >= sentence.start && ((tokens.flags[first] & TF.Join) !== 0 || commaGap(text, tokens.end[first - 1], tokens.start[first])) && !bracketBetween(text, tokens.end[first - 1], tokens.start[first])) first--;
+  // « Chambre régionale des comptes d’Île-de-France (CRC) »: a known name and its territory, when the letters start alike.
+  if (known && known.end < end && known.variant.mode === Mode.Strong && known.variant.target.origin === 'builtin' && plainWord(text, known.start, known.start + 1) === written[0].toLowerCase() && onlyComplement(text, known.end, end)) {
+    introduce(ctx, sentence, { start: known.start, end }, acronym, wordsBefore(ctx, sentence, tokenAfter(tokens, known.start)));
+    return;
+  }
   const words: string[] = [];
   for (let t = first; t <= last; t++) words.push(plainWord(text, tokens.start[t], tokens.end[t]));
   const at = longFormStart(written, words);
@@ -800,6 +894,23 @@ function longThenAcronym(ctx: Context, b: Block, open: number, acronym: Span): v
   const start = first + at;
   const long = { start: tokens.start[start], end: tokens.end[last] };
   introduce(ctx, sentence, long, acronym, wordsBefore(ctx, sentence, start));
+}
+
+/** « d’Île-de-France », « de Bretagne »: a place after a name (« de », « du », « d’ », then capitalised words). */
+function onlyComplement(text: string, start: number, end: number): boolean {
+  const rest = text.slice(start, end).trim();
+  return /^(?:de la |de l['’]|de |du |d['’]|des )\p{Lu}[\p{L}'’ -]*$/u.test(rest);
+}
+
+/** A comma and blanks only between two words (« Schéma régional de développement économique, d’innovation… »). */
+function commaGap(text: string, start: number, end: number): boolean {
+  let commas = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44) commas++;
+    else if (!isBlankChar(c) || c === 10) return false;
+  }
+  return commas === 1;
 }
 
 /** A parenthesis between two words: a long name does not run across one. */
@@ -877,7 +988,10 @@ function introduce(ctx: Context, sentence: Span, long: Span, acronym: Span, befo
   const { text } = ctx;
   const written = text.slice(acronym.start, acronym.end);
   const longText = text.slice(long.start, long.end);
-  const known = ctx.knowledge.resolve(longText);
+  // « la chambre régionale des comptes de Bretagne (CRC) »: a known name with its territory.
+  const lead = matchAt(ctx, long.start, -1);
+  const withPlace = lead !== null && lead.variant.mode === Mode.Strong && lead.variant.target.origin === 'builtin' && onlyComplement(text, lead.end, long.end);
+  const known = ctx.knowledge.resolve(longText) ?? (withPlace ? ctx.knowledge.entry(lead.variant.target.id) : undefined);
   if (known) {
     if (claims(matchAt(ctx, acronym.start, acronym.end), known.id) === 'strong') return;
     push(ctx, { ...acronym, term: written, id: known.id, sentence, kind: known.kind, invented: true, explicit: true });
@@ -889,7 +1003,8 @@ function introduce(ctx: Context, sentence: Span, long: Span, acronym: Span, befo
     kind = HEADS.get(before[0]) ?? null;
     article = before[1] ?? '';
   }
-  if (!kind || article === 'un' || article === 'une') {
+  // « un comité de pilotage (COPIL) » is a common noun; « un Fonds régional d’amorçage (FRAI) », with its capital, a name.
+  if (!kind || ((article === 'un' || article === 'une') && !isUpper(text.charCodeAt(long.start)))) {
     push(ctx, { ...acronym, term: written, id: '', sentence, kind: kind ?? 'label', invented: true, explicit: false, generic: true });
     return;
   }
@@ -929,6 +1044,7 @@ function namingDefinitions(ctx: Context, b: Block): void {
     const span = { start: tokens.start[next], end: tokens.end[last] };
     if (!plausibleTerm(text, span)) continue;
     add(ctx, span, sentence, kind, true);
+    addLong(ctx, longNameBefore(ctx, sentence, tokens.start[i]), sentence, span);
     i = last;
   }
 }

@@ -1,6 +1,6 @@
 // Where a text is not prose, so that no name is recognised there: web
 // addresses (http, https, www., bare domains such as « cnil.fr »), e-mail
-// addresses, file names, Markdown link targets and reference definitions,
+// addresses, file names and paths, identifiers (« CEREMA_DTer »), Markdown link targets and reference definitions,
 // inline code, fenced and indented code, HTML tags and comments, and YAML front
 // matter (a code block in the structure). Link text stays prose.
 //
@@ -61,6 +61,12 @@ function lowerAscii(text: string, start: number, end: number): string {
 function isAddress(text: string, start: number, end: number): boolean {
   const n = end - start;
   if (n < 4) return false;
+  // « S:\Partage\ANCT\note.docx », « CEREMA_DTerOuest-2024 »: a path or an identifier.
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 92 || c === 95) && isAsciiAlnum(text.charCodeAt(i - 1)) && isAsciiAlnum(text.charCodeAt(i + 1))) return true;
+    if (c === 58 && text.charCodeAt(i + 1) === 92) return true;
+  }
   let at = -1;
   let dots = 0;
   let slash = -1;
@@ -105,9 +111,9 @@ function isAddress(text: string, start: number, end: number): boolean {
 
 /** Characters below 128 where the scan stops to look: line breaks, `.`, `@`, `:`, and in Markdown `` ` ``, `]`, `<`. */
 const TEXT_STOPS = new Uint8Array(128);
-for (const c of [10, 13, 46, 64, 58]) TEXT_STOPS[c] = 1;
+for (const c of [10, 13, 46, 64, 58, 92, 95]) TEXT_STOPS[c] = 1;
 const MARKDOWN_STOPS = new Uint8Array(128);
-for (const c of [10, 13, 46, 64, 58, 96, 93, 60]) MARKDOWN_STOPS[c] = 1;
+for (const c of [10, 13, 46, 64, 58, 96, 93, 60, 92, 95]) MARKDOWN_STOPS[c] = 1;
 
 export interface ExclusionOptions {
   markdown: boolean;
@@ -182,8 +188,8 @@ export function excludedSpans(text: string, structure: DocumentStructure | null,
         }
       }
     }
-    // A dot, an at sign or a colon inside a run of text without spaces: the run may be an address.
-    if ((c === 46 || c === 64 || c === 58) && i >= runEnd && i + 1 < n && !isRunBreak(text.charCodeAt(i + 1))) {
+    // A dot, an at sign, a colon, a backslash or an underscore inside a run of text without spaces: the run may be an address, a path or an identifier.
+    if ((c === 46 || c === 64 || c === 58 || c === 92 || c === 95) && i >= runEnd && i + 1 < n && !isRunBreak(text.charCodeAt(i + 1))) {
       let s = i;
       while (s > runEnd && !isRunBreak(text.charCodeAt(s - 1))) s--;
       let e = i + 1;

@@ -61,6 +61,8 @@ export interface KnowledgeEntry {
   exactVariants?: string[];
   /** Folded words of the entry's field: one of them near an ambiguous spelling is evidence for it. */
   context?: string[];
+  /** Grammatical gender of the name (« le PIA »): an acronym after an article of the other gender (« une PIA ») is another word. */
+  gender?: 'm' | 'f';
   description: LocalizedText;
   /** Issuing or owning body. */
   body?: string;
@@ -128,6 +130,7 @@ export class KnowledgeIndex {
     const ordered = [...entries.filter((e) => e.origin !== 'builtin'), ...entries.filter((e) => e.origin === 'builtin')];
     for (const e of ordered) {
       const target: MatchTarget = { id: e.id, kind: e.kind, canonical: e.canonical, origin: e.origin };
+      if (e.gender) target.gender = e.gender;
       const spellings = [e.canonical, ...e.variants, ...(e.exactVariants ?? []), ...(e.contextVariants ?? [])];
       // An ambiguous spelling the entry also lists plainly is ambiguous: its
       // capitalised form (« France Relance ») is the evidence that it is the name.
@@ -150,7 +153,8 @@ export class KnowledgeIndex {
         claimed.set(key, claims);
         this.trie.add(text, target, { ...options, written: mostCapitalised(text, spellings) });
       };
-      add(e.canonical, {});
+      // A canonical name the entry also lists as an exact spelling counts only in that case (« Région Occitanie », not « région Occitanie »).
+      if (!(e.exactVariants ?? []).includes(e.canonical)) add(e.canonical, {});
       for (const v of e.variants) add(v, {});
       for (const v of e.exactVariants ?? []) add(v, { exactCase: true });
       for (const v of e.contextVariants ?? []) add(v, { contextual: true });

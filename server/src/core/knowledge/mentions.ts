@@ -5,7 +5,7 @@
 import { Definition, EntityKind, EntityMention, Span } from '../types';
 import { DocumentStructure, parseStructure } from '../structure';
 import { KnowledgeIndex } from './index';
-import { Mode, TokenTrie, RawMatch, VariantSpec, mergeMatches } from './trie';
+import { MatchTarget, Mode, TokenTrie, RawMatch, VariantSpec, mergeMatches } from './trie';
 import { Tokens, looseKey } from './normalize';
 import { Ambiguity, choose, findAmbiguities } from './ambiguity';
 import { excludedSpans } from './exclusions';
@@ -53,7 +53,8 @@ export function documentTrie(knowledge: KnowledgeIndex, definitions: readonly De
     const known = knowledge.entry(d.id);
     const kind: EntityKind = known?.kind ?? (isDocumentDefinition(d) ? d.kind : 'label');
     if (!trie) trie = new TokenTrie();
-    const target = { id: d.id, kind, canonical: known?.canonical ?? d.term, origin: known ? known.origin : ('document' as const) };
+    const target: MatchTarget = { id: d.id, kind, canonical: known?.canonical ?? d.term, origin: known ? known.origin : ('document' as const) };
+    if (known?.gender) target.gender = known.gender;
     trie.add(d.term, target, { exactCase: true });
     trie.add(d.term, target, { mode: Mode.DocumentLoose });
     key += `${d.term}\u0000${d.id}\u0000${kind}\u0001`;
@@ -118,7 +119,7 @@ export function mentionsFrom(text: string, scan: Pick<NameScan, 'matches' | 'amb
     const m = matches[k];
     let v: VariantSpec | null = m.variant;
     if (a < ambiguities.length && ambiguities[a].index === k) v = choose(ambiguities[a++], named);
-    if (v === null || v.mode === Mode.Blocked) continue;
+    if (v === null || v.mode === Mode.Blocked || vetoed(text, m, v)) continue;
     out.push(toMention(text, m, v));
   }
   return out;
@@ -147,6 +148,62 @@ export function findEntities(
   addNamed(named, scan);
   for (const d of definitions) if (!(isDocumentDefinition(d) && d.generic)) named.add(d.id);
   return mentionsFrom(text, scan, named);
+}
+
+/** The word right before `at` on its line (blanks and an apostrophe between), folded to lower case without accents, or ''. */
+function wordBeforeAt(text: string, at: number): string {
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  const end = k;
+  while (k > 0 && /\p{L}/u.test(text[k - 1])) k--;
+  return text.slice(k, end).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The word right after `at` on its line, as written, or ''. */
+function wordAfterAt(text: string, at: number): string {
+  let k = at;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
+  const start = k;
+  while (k < text.length && /\p{L}/u.test(text[k])) k++;
+  return text.slice(start, k);
+}
+
+/** Nouns followed by an identifier in capitals (« lot AB », « annexe B », « bâtiment C »). */
+const IDENTIFIER_NOUNS = new Set(['lot', 'lots', 'annexe', 'batiment', 'salle', 'tranche', 'categorie', 'serie', 'modele', 'etage', 'escalier', 'bloc', 'box', 'parcelle']);
+
+const MASCULINE = new Set(['un', 'le', 'du', 'au']);
+const FEMININE = new Set(['une', 'la']);
+
+/** Short words of ordinary French that KB acronyms spell (« MOINS DE 3 ANS »): in a line of capitals, the word. */
+const CAPITALISED_WORDS = new Set(['ans', 'art', 'cas', 'fin', 'mer', 'air', 'eau', 'vie', 'son', 'sur', 'par', 'les', 'des', 'une', 'don', 'mes', 'ses', 'tes', 'nos', 'vos', 'lot']);
+
+function isCapitalWord(w: string): boolean {
+  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/**
+ * A match the words around it make another word:
+ * « chez CGI » (a company, not a law or a programme: one is « chez » a body only),
+ * « une PIA » for a name the entry says is masculine (« le PIA »),
+ * « le lot AB » (a noun that numbers things, then letters),
+ * « MOINS DE 3 ANS » (capitals all along the line: an acronym that spells a word is the word).
+ */
+function vetoed(text: string, m: RawMatch, v: VariantSpec): boolean {
+  const written = text.slice(m.start, m.end);
+  const before = wordBeforeAt(text, m.start);
+  if (before === 'chez' && v.target.kind !== 'institution') return true;
+  if (!isCapitalWord(written)) return false;
+  // « le lot AB », « la salle CNIL »: letters after such a noun are a label, not a name.
+  if (IDENTIFIER_NOUNS.has(before)) return true;
+  const g = v.target.gender;
+  if (g === 'm' && FEMININE.has(before)) return true;
+  if (g === 'f' && MASCULINE.has(before)) return true;
+  if (CAPITALISED_WORDS.has(written.toLowerCase())) {
+    const after = wordAfterAt(text, m.end);
+    const b = text.slice(Math.max(0, m.start - 40), m.start).match(/(\p{L}+)[^\p{L}]*$/u)?.[1] ?? '';
+    if (isCapitalWord(b) && (after === '' || isCapitalWord(after)) && b.length >= 2) return true;
+  }
+  return false;
 }
 
 function toMention(text: string, m: RawMatch, v: VariantSpec): EntityMention {

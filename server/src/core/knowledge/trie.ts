@@ -13,6 +13,8 @@ export interface MatchTarget {
   kind: EntityKind;
   canonical: string;
   origin: 'builtin' | 'glossary' | 'document';
+  /** The grammatical gender of the name (« le PIA », « la CNIL »), when the entry gives it. */
+  gender?: 'm' | 'f';
 }
 
 /** How a variant counts. */
@@ -233,10 +235,15 @@ function isAllCapitals(x: string): boolean {
 /** The candidates `accept` found besides the one it returned, when there are several (read right after the call). */
 let accepted: VariantSpec[] | null = null;
 
-/** Confirms a candidate (hashes can collide; case may matter). Prefers a variant that always counts. */
+/**
+ * Confirms a candidate (hashes can collide; case may matter). Prefers a variant
+ * that always counts, and among those one whose case is fixed (« chèque
+ * énergie » as the entry writes it in lower case) over a phrase whose case is free.
+ */
 function accept(text: string, tokens: Tokens, first: number, variants: VariantSpec[]): VariantSpec | null {
   let fallback: VariantSpec | null = null;
   let more: VariantSpec[] | null = null;
+  let phrase: VariantSpec | null = null;
   accepted = null;
   outer: for (const v of variants) {
     for (let t = 0; t < v.folded.length; t++) {
@@ -246,10 +253,15 @@ function accept(text: string, tokens: Tokens, first: number, variants: VariantSp
       const x = v.exact[t];
       if (x !== null && !exactEquals(text, s, e, x) && !(v.titleCase !== null && v.titleCase[t] && isTitleCaseOf(text, s, e, x))) continue outer;
     }
-    if (!v.contextual) return v;
+    if (!v.contextual) {
+      if (!v.phrase) return v;
+      phrase ??= v;
+      continue;
+    }
     if (!fallback) fallback = v;
     else if (v.target.id !== fallback.target.id && !(more ?? []).some((m) => m.target.id === v.target.id)) (more ??= [fallback]).push(v);
   }
+  if (phrase) return phrase;
   accepted = more;
   return fallback;
 }
