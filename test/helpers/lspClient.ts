@@ -20,6 +20,10 @@ export interface Options {
   /** Answers to workspace/configuration requests (the `policyLens` section). */
   settings?: unknown;
   rootUri?: string | null;
+  /** The server's environment; by default this process's with an English locale, so that no test depends on the machine's LANG. */
+  env?: NodeJS.ProcessEnv;
+  /** Sent as initializationOptions. */
+  initializationOptions?: unknown;
 }
 
 export class TestClient {
@@ -34,7 +38,10 @@ export class TestClient {
 
   constructor(private readonly options: Options = {}) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: options.env ?? { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' },
+    });
     this.process.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -62,6 +69,7 @@ export class TestClient {
       processId: process.pid,
       rootUri: this.options.rootUri ?? null,
       locale: this.options.locale,
+      initializationOptions: this.options.initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
         textDocument: {
