@@ -24,6 +24,8 @@ export interface Options {
   env?: NodeJS.ProcessEnv;
   /** Sent as initializationOptions. */
   initializationOptions?: unknown;
+  /** Client capabilities to add (merged into textDocument's). */
+  textDocumentCapabilities?: Record<string, unknown>;
 }
 
 export class TestClient {
@@ -34,6 +36,8 @@ export class TestClient {
   private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void; test: (p: PublishDiagnosticsParams) => boolean }[] = [];
   stderr = '';
   settings: unknown;
+  /** Every capability the server registered dynamically. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private versions = new Map<string, number>();
 
   constructor(private readonly options: Options = {}) {
@@ -57,7 +61,10 @@ export class TestClient {
       }
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      for (const r of p?.registrations ?? []) this.registrations.push(r);
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onNotification('$/progress', () => undefined);
@@ -78,6 +85,7 @@ export class TestClient {
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           rename: { prepareSupport: true },
+          ...this.options.textDocumentCapabilities,
         },
         window: { workDoneProgress: true },
       },
