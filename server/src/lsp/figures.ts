@@ -194,6 +194,7 @@ export function figuresPayload(doc: TextDocument, a: Analysis, t: Translate): Fi
     else if (x.qualifier === 'upper-bound') notes.push(t('at most'));
     if (x.range) notes.push(x.range.role === 'low' ? t('range, lower end') : t('range, upper end'));
     if (x.currencyInferred) notes.push(t('currency inferred from the paragraph'));
+    if (indexAt(a.structure.tables, x.start) >= 0) notes.push(t('table cell'));
     if (x.unitFrom) notes.push(t('unit stated elsewhere: « {0} »', clean(x.unitFrom.text)));
     const c = checkNotes(x.start);
     figures.push({ text: clean(x.text), line: line(x.start), value: x.value, unit: x.currency, kind: 'amount', section: sectionOf(x.start), notes: [...notes, ...c.notes], failing: c.failing });
