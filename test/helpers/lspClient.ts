@@ -142,7 +142,12 @@ export class TestClient {
       // The server may already be gone.
     }
     this.connection.dispose();
-    if (this.process.exitCode === null) this.process.kill();
+    if (this.process.exitCode === null && this.process.signalCode === null) {
+      // Wait for the server to be gone, so that the run's leftover check does not see one still stopping.
+      const gone = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
+      this.process.kill();
+      await Promise.race([gone, new Promise((r) => setTimeout(r, 2000))]);
+    }
   }
 }
 

@@ -158,4 +158,23 @@ describe('the editor over stdio', () => {
     assert.ok(f.figures.some((x) => x.text === '30' && x.kind === 'cell' && x.notes.includes('cellule de tableau')), JSON.stringify(f.figures));
     assert.deepEqual(f.sections.map((s) => s.title), ['Plan', 'Bilan']);
   });
+
+  it('shows a built-in page in French with typographic apostrophes and without the English notes on its sources', async () => {
+    client = new TestClient({ locale: 'fr' });
+    await client.initialize();
+    const page = await client.request<string>('policyLens/knowledgeDocument', { uri: 'policy-lens-knowledge:/france-2030.md' });
+    assert.ok(page.startsWith('# France 2030'), page);
+    const prose = page.replace(/\]\([^)]*\)/g, ']'); // links' URLs aside
+    assert.ok(!/\p{L}'\p{L}/u.test(prose), `a straight apostrophe in French text:\n${page}`);
+    assert.ok(page.includes('d’investissement'), page);
+    assert.ok(!/ over five years| unveiled| presented at/.test(page), `English source notes:\n${page}`);
+    const en = new TestClient({ locale: 'en' });
+    try {
+      await en.initialize();
+      const english = await en.request<string>('policyLens/knowledgeDocument', { uri: 'policy-lens-knowledge:/france-2030.md' });
+      assert.ok(/over five years/.test(english), 'the English page keeps its notes');
+    } finally {
+      await en.close();
+    }
+  });
 });
