@@ -66,8 +66,10 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
       const key = `${f.code}@${doc.positionAt(f.start).line}`;
       if (silenced.has(key)) continue;
       silenced.add(key);
-      const ignore = ignoreEdits(text, f.start, f.code, analysis.structure.tables);
-      actions.push({
+      // A grouped typography hint speaks for the whole document: a comment on its line would silence it everywhere.
+      const grouped = f.code === 'nbsp' && !!f.related?.length;
+      const ignore = grouped ? null : ignoreEdits(text, f.start, f.code, analysis.structure.tables);
+      if (ignore) actions.push({
         title: ignore.scope === 'table' ? t('Ignore « {0} » in this table', f.code) : t('Ignore « {0} » on this line', f.code),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
