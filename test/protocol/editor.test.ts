@@ -6,6 +6,10 @@
 
 import { strict as assert } from 'assert';
 import { CodeAction, CodeLens, Hover } from 'vscode-languageserver-protocol';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { TestClient, positionOf } from '../helpers/lspClient';
 
 const NNBSP = '\u202f';
@@ -175,6 +179,22 @@ describe('the editor over stdio', () => {
       assert.ok(/over five years/.test(english), 'the English page keeps its notes');
     } finally {
       await en.close();
+    }
+  });
+
+  it('counts the hints of « analyse the workspace » apart from its problems', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-count-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'a.md'),
+        'La commune reçoit 12 000 € et 3 400 €.\n\nLe fonds est doté de 500 millions d’euros, répartis ainsi : 200 millions d’euros pour les routes et 150 millions d’euros pour les écoles.\n',
+      );
+      client = new TestClient({ locale: 'en', rootUri: pathToFileURL(dir).toString() });
+      await client.initialize();
+      const result = await client.request<{ files: number; problems: number; hints: number }>('policyLens/analyzeWorkspace', {});
+      assert.deepEqual(result, { files: 1, problems: 1, hints: 1 });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
