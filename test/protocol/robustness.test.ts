@@ -124,7 +124,7 @@ describe('language server under hostile use', function () {
   describe('hostile documents and requests', () => {
     let client: TestClient;
     beforeEach(async () => {
-      client = new TestClient({ locale: 'en', settings: { maxDiagnostics: 50, maxDocumentSize: 1_000_000 } });
+      client = new TestClient({ locale: 'en', settings: { maxDiagnostics: 50, maxDocumentSize: 1_000_000, hints: { typography: 'each' } } });
       await client.initialize();
     });
     afterEach(async () => {
