@@ -10,7 +10,8 @@
 // Exit code: the suite's (0 when every test passed); 1 for a setup failure;
 // 124 when the run exceeded its time limit (E2E_TIMEOUT_S, default 300 s, plus
 // E2E_INSTALL_TIMEOUT_S, default 1200 s, when something has to be installed).
-// Artifacts in test-artifacts/: hover.png, code-server.log, workbench.log.
+// Artifacts in test/e2e/artifacts/ (ignored by git): screenshots (hover, problems, figures table,
+// quick-fix menu…), code-server.log, workbench.log.
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ import { killAll, killAllNow, killGroup } from './e2e/proc.mjs';
 const SUITE_LINE_PREFIX = '[policy-lens-e2e] ';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const testsPath = path.join(root, 'out', 'e2e', 'suite', 'index.js');
-const artifacts = path.join(root, 'test-artifacts');
+const artifacts = path.join(root, 'test', 'e2e', 'artifacts');
 const started = Date.now();
 const say = (msg) => console.log(`e2e: ${msg}`);
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
@@ -119,7 +120,7 @@ async function main() {
     bridge,
     artifacts,
     // The suite's lines (see SUITE_LINE_PREFIX in test/e2e/suite/index.ts) go to
-    // the console; the workbench's own log only to test-artifacts/workbench.log.
+    // the console; the workbench's own log only to test/e2e/artifacts/workbench.log.
     log: (type, text) => {
       pageLog.write(`[${type}] ${text}\n`);
       if (type === 'error') workbenchErrors.push(text.split('\n')[0]);
@@ -134,11 +135,11 @@ async function main() {
   serverLog.end();
   pageLog.end();
   if (code !== 0 && workbenchErrors.length) {
-    console.error(`e2e: last errors the workbench logged (all in test-artifacts/workbench.log):`);
+    console.error(`e2e: last errors the workbench logged (all in test/e2e/artifacts/workbench.log):`);
     for (const line of workbenchErrors.slice(-10)) console.error(`  ${line}`);
   }
   if (existsSync(path.join(artifacts, 'hover.png'))) say(`screenshot: ${path.relative(root, path.join(artifacts, 'hover.png'))}`);
-  await finish(code, code === 0 ? undefined : `FAILED: the suite exited with ${code} (logs in test-artifacts/)`);
+  await finish(code, code === 0 ? undefined : `FAILED: the suite exited with ${code} (logs in test/e2e/artifacts/)`);
 }
 
 main().catch((err) => void finish(1, `FAILED while ${phase}: ${err instanceof Error ? err.message : String(err)}`));

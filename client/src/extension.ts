@@ -17,6 +17,7 @@ import { StatusBar } from './statusBar';
 import { registerKnowledgePages } from './knowledgePages';
 import { analyzeWorkspace } from './workspaceCommand';
 import { showFiguresTable } from './figuresTable';
+import { FiguresView } from './figuresView';
 import { CrashPolicy } from './crashPolicy';
 
 let client: LanguageClient | undefined;
@@ -42,6 +43,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
     },
     errorHandler: crashHandler(policy),
+    // The server offers « turn off this check in the settings » only to clients that run this command.
+    initializationOptions: { disableCheckCommand: true },
   };
 
   client = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
@@ -54,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     }),
     vscode.commands.registerCommand('policyLens.analyzeWorkspace', () => analyzeWorkspace(client!)),
     vscode.commands.registerCommand('policyLens.showFigures', () => showFiguresTable(client!)),
+    vscode.commands.registerCommand('policyLens.disableCheck', (code: unknown, uri: unknown) => disableCheck(code, uri)),
     registerKnowledgePages(client),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('policyLens.fileTypes')) {
@@ -62,6 +66,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     }),
   );
   await client.start();
+  const view = new FiguresView(client);
+  context.subscriptions.push(
+    view,
+    vscode.window.registerTreeDataProvider('policyLens.figuresView', view),
+    vscode.commands.registerCommand('policyLens.refreshFigures', () => view.refresh()),
+    // For the end-to-end tests: what the Figures view lists.
+    vscode.commands.registerCommand('policyLens.figuresViewSnapshot', async () => {
+      await view.refresh();
+      return view.snapshot();
+    }),
+  );
   return client;
 }
 
@@ -94,6 +109,19 @@ function crashHandler(policy: CrashPolicy): { error: () => ErrorHandlerResult; c
       return { action: CloseAction.Restart, handled: true };
     },
   };
+}
+
+/** « Turn off this check in the settings »: adds the code to `policyLens.checks.disabled` where the document's settings come from. */
+async function disableCheck(code: unknown, uri: unknown): Promise<void> {
+  if (typeof code !== 'string') return;
+  const scope = typeof uri === 'string' ? vscode.Uri.parse(uri) : undefined;
+  const config = vscode.workspace.getConfiguration('policyLens', scope);
+  const inspected = config.inspect<string[]>('checks.disabled');
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const current = (target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  if (current.includes(code)) return;
+  await config.update('checks.disabled', [...current, code], target);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: « {0} » is turned off in the settings (policyLens.checks.disabled).', code));
 }
 
 export async function deactivate(): Promise<void> {

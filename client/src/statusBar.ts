@@ -2,6 +2,7 @@
 // checks fail; a click opens the Problems view.
 
 import * as vscode from 'vscode';
+import { counted } from './plural';
 import { LanguageClient, State } from 'vscode-languageclient/node';
 
 export interface DocumentSummary {
@@ -51,14 +52,15 @@ export class StatusBar implements vscode.Disposable {
         return;
       }
       const figures = s.amounts + s.percentages;
-      this.item.text = s.failing > 0 ? `$(warning) ${vscode.l10n.t('{0} figures, {1} failing', figures, s.failing)}` : `$(check) ${vscode.l10n.t('{0} figures', figures)}`;
+      const figuresText = counted(figures, '{0} figure', '{0} figures');
+      this.item.text = s.failing > 0 ? `$(warning) ${figuresText}, ${vscode.l10n.t('{0} failing', s.failing)}` : `$(check) ${figuresText}`;
       this.item.tooltip = vscode.l10n.t(
-        'Policy Lens: {0} amounts, {1} percentages, {2} names, {3} checks ({4} failing). Click to open the Problems view.',
-        s.amounts,
-        s.percentages,
-        s.entities,
-        s.checks,
-        s.failing,
+        'Policy Lens: {0}, {1}, {2}, {3} ({4}). Click to open the Problems view.',
+        counted(s.amounts, '{0} amount', '{0} amounts'),
+        counted(s.percentages, '{0} percentage', '{0} percentages'),
+        counted(s.entities, '{0} name', '{0} names'),
+        counted(s.checks, '{0} check', '{0} checks'),
+        vscode.l10n.t('{0} failing', s.failing),
       );
       this.item.backgroundColor = s.failing > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       this.item.show();

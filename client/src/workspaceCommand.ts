@@ -3,6 +3,7 @@
 // in the Problems view.
 
 import * as vscode from 'vscode';
+import { counted } from './plural';
 import { LanguageClient, WorkDoneProgress, WorkDoneProgressBegin, WorkDoneProgressReport } from 'vscode-languageclient/node';
 
 export async function analyzeWorkspace(client: LanguageClient): Promise<void> {
@@ -19,12 +20,18 @@ export async function analyzeWorkspace(client: LanguageClient): Promise<void> {
         last = pct;
       });
       try {
-        return await client.sendRequest<{ files: number; problems: number }>('policyLens/analyzeWorkspace', { workDoneToken: token });
+        return await client.sendRequest<{ files: number; problems: number; hints?: number }>('policyLens/analyzeWorkspace', { workDoneToken: token });
       } finally {
         sub.dispose();
       }
     },
   );
-  void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: {0} files analysed, {1} problems.', result.files, result.problems));
+  // Problems as the Problems view counts them (errors, warnings, information); hints apart, since the view hides them.
+  const files = counted(result.files, '{0} file analysed', '{0} files analysed');
+  const problems = counted(result.problems, '{0} problem', '{0} problems');
+  const message = result.hints
+    ? vscode.l10n.t('Policy Lens: {0}, {1}, and {2} in the editor.', files, problems, counted(result.hints, '{0} hint', '{0} hints'))
+    : vscode.l10n.t('Policy Lens: {0}, {1}.', files, problems);
+  void vscode.window.showInformationMessage(message);
   await vscode.commands.executeCommand('workbench.actions.view.problems');
 }

@@ -17,3 +17,11 @@ export function translatorFor(locale: string | undefined): Translate {
 export function isFrench(locale: string | undefined): boolean {
   return !!locale && locale.toLowerCase().startsWith('fr');
 }
+
+/** The locale the environment asks for (LC_ALL, then LC_MESSAGES, then LANG, as POSIX orders them): « fr_FR.UTF-8 » → « fr-FR ». */
+export function localeFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const tag = raw.split('.')[0].split('@')[0];
+  if (!tag || tag === 'C' || tag === 'POSIX') return undefined;
+  return tag.replace('_', '-');
+}

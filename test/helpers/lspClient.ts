@@ -20,6 +20,12 @@ export interface Options {
   /** Answers to workspace/configuration requests (the `policyLens` section). */
   settings?: unknown;
   rootUri?: string | null;
+  /** The server's environment; by default this process's with an English locale, so that no test depends on the machine's LANG. */
+  env?: NodeJS.ProcessEnv;
+  /** Sent as initializationOptions. */
+  initializationOptions?: unknown;
+  /** Client capabilities to add (merged into textDocument's). */
+  textDocumentCapabilities?: Record<string, unknown>;
 }
 
 export class TestClient {
@@ -30,11 +36,16 @@ export class TestClient {
   private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void; test: (p: PublishDiagnosticsParams) => boolean }[] = [];
   stderr = '';
   settings: unknown;
+  /** Every capability the server registered dynamically. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private versions = new Map<string, number>();
 
   constructor(private readonly options: Options = {}) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: options.env ?? { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' },
+    });
     this.process.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -50,7 +61,10 @@ export class TestClient {
       }
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      for (const r of p?.registrations ?? []) this.registrations.push(r);
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onNotification('$/progress', () => undefined);
@@ -62,6 +76,7 @@ export class TestClient {
       processId: process.pid,
       rootUri: this.options.rootUri ?? null,
       locale: this.options.locale,
+      initializationOptions: this.options.initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
         textDocument: {
@@ -70,6 +85,7 @@ export class TestClient {
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           rename: { prepareSupport: true },
+          ...this.options.textDocumentCapabilities,
         },
         window: { workDoneProgress: true },
       },
@@ -126,7 +142,12 @@ export class TestClient {
       // The server may already be gone.
     }
     this.connection.dispose();
-    if (this.process.exitCode === null) this.process.kill();
+    if (this.process.exitCode === null && this.process.signalCode === null) {
+      // Wait for the server to be gone, so that the run's leftover check does not see one still stopping.
+      const gone = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
+      this.process.kill();
+      await Promise.race([gone, new Promise((r) => setTimeout(r, 2000))]);
+    }
   }
 }
 

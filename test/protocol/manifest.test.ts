@@ -34,4 +34,27 @@ describe('extension manifest', () => {
       assert.ok(nls[id] && nlsFr[id], id);
     }
   });
+
+  it('has what a marketplace page needs: icon, banner, repository, categories, keywords, changelog', () => {
+    const icon = path.join(ROOT, pkg.icon);
+    assert.ok(fs.existsSync(icon), `no icon at ${pkg.icon}`);
+    const png = fs.readFileSync(icon);
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG', 'the icon is a PNG');
+    assert.ok(png.readUInt32BE(16) >= 128 && png.readUInt32BE(20) >= 128, 'the icon is at least 128 × 128');
+    assert.match(pkg.galleryBanner?.color ?? '', /^#[0-9A-Fa-f]{6}$/);
+    assert.ok(/^https:\/\//.test(pkg.repository?.url ?? ''), 'a repository URL');
+    assert.ok(pkg.publisher && pkg.license && pkg.categories?.length && pkg.keywords?.length >= 5);
+    assert.ok(pkg.keywords.length <= 30, 'the marketplace takes 30 keywords at most');
+    assert.ok(fs.existsSync(path.join(ROOT, 'CHANGELOG.md')), 'a changelog');
+    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(ignore.includes(`!${pkg.icon}`), 'the icon is packaged');
+  });
+
+  it('names every command and view in English and in French', () => {
+    const ids = [...pkg.contributes.commands.map((c: { title: string }) => c.title), ...pkg.contributes.views.explorer.map((v: { name: string }) => v.name)];
+    for (const key of ids) {
+      const id = /^%(.+)%$/.exec(key)?.[1];
+      assert.ok(id && nls[id] && nlsFr[id], `${key} lacks a title in package.nls.json or package.nls.fr.json`);
+    }
+  });
 });

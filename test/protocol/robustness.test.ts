@@ -124,7 +124,6 @@ describe('language server under hostile use', function () {
   describe('hostile documents and requests', () => {
     let client: TestClient;
     beforeEach(async () => {
-      // One typography hint per figure (not the grouped default), so a long document has far more than the cap.
       client = new TestClient({ locale: 'en', settings: { maxDiagnostics: 50, maxDocumentSize: 1_000_000, hints: { typography: 'each' } } });
       await client.initialize();
     });

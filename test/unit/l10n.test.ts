@@ -27,6 +27,11 @@ export function messagesIn(text: string): string[] {
     }
     out.push(s);
   }
+  // counted(…, 'one', 'many', …): both forms are keys.
+  const plural = /(?:^|[^A-Za-z0-9_.])counted\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g;
+  while ((m = plural.exec(text))) {
+    for (const lit of m[1].matchAll(/'((?:[^'\\]|\\.)*)'/g)) out.push(lit[1]);
+  }
   return out;
 }
 
@@ -55,5 +60,9 @@ describe('translations', () => {
 
   it('reads the literal messages of a call', () => {
     assert.deepEqual(messagesIn("x = t('Total {0}', a) + vscode.l10n.t(\"Done\")"), ['Total {0}', 'Done']);
+  });
+
+  it('reads both forms of a count', () => {
+    assert.deepEqual(messagesIn("counted(t, fr, n, '{0} file', '{0} files', total)"), ['{0} file', '{0} files']);
   });
 });

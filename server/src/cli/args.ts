@@ -7,6 +7,8 @@ export interface CliOptions {
   paths: string[];
   lang: 'fr' | 'en';
   disabled: string[];
+  /** Typography hints: one per document (grouped, the default) or one per figure (each). */
+  typography: 'grouped' | 'each';
   tolerance?: number;
   maxSize?: number;
   glossaries: string[];
@@ -24,6 +26,8 @@ Options:
   --format text|json   output format (default: text)
   --lang fr|en         language of messages (default: from LANG)
   --disable CODES      comma-separated diagnostic codes to turn off
+  --typography grouped|each
+                       typography hints: one per document (default) or one per figure
   --tolerance N        extra relative slack for sum checks (default 0.005)
   --max-size N         analyse at most N characters of each file
   --glossary FILE      a glossary file to load (repeatable)
@@ -36,7 +40,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(`unknown command '${command}' (expected 'analyze')`);
   const lang = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase().startsWith('fr') ? 'fr' : 'en';
-  const opts: CliOptions = { command, format: 'text', paths: [], lang, disabled: [], glossaries: [] };
+  const opts: CliOptions = { command, format: 'text', paths: [], lang, disabled: [], typography: 'grouped', glossaries: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = (): string => {
@@ -58,6 +62,12 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 
         const l = value();
         if (l !== 'fr' && l !== 'en') throw new UsageError(`--lang must be fr or en, not '${l}'`);
         opts.lang = l;
+        break;
+      }
+      case '--typography': {
+        const v = value();
+        if (v !== 'grouped' && v !== 'each') throw new UsageError(`--typography must be grouped or each, not '${v}'`);
+        opts.typography = v;
         break;
       }
       case '--disable':

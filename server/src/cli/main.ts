@@ -9,7 +9,7 @@ import { defaultPoolSize, WorkerPool } from '../worker/pool';
 import { promises as fs } from 'fs';
 import { analyze, DEFAULT_MAX_LENGTH } from '../core/analysis';
 import { buildKnowledge, KnowledgeEntry, KnowledgeIndex } from '../core/knowledge/index';
-import { Translate } from '../core/messages';
+import { Translate, counted, untranslated } from '../core/messages';
 import { translatorFor } from '../l10n';
 import { bytesFor, fromBytes } from '../io/read';
 import { SkipReason } from '../io/files';
@@ -63,13 +63,13 @@ async function main(argv: string[]): Promise<number> {
   const job: FileJob = {
     lang: opts.lang,
     maxSize: opts.maxSize,
-    settings: { disabled: opts.disabled, ...(opts.tolerance !== undefined ? { tolerance: opts.tolerance } : {}) },
+    settings: { disabled: opts.disabled, typography: opts.typography, ...(opts.tolerance !== undefined ? { tolerance: opts.tolerance } : {}) },
   };
   const glossaryFiles = files.filter(isGlossaryFile);
   const glossaries: LoadedGlossaries = await loadGlossaries([...opts.glossaries, ...glossaryFiles], new Set(glossaryFiles), t);
   const knowledge = buildKnowledge(glossaries.entries);
 
-  const out = new Output(opts.format);
+  const out = new Output(opts.format, opts.lang, t);
   let status = EXIT_CLEAN;
   let failed = false;
   const across = new RunClaims();
@@ -178,7 +178,11 @@ class Output {
   private amounts = 0;
   private counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
 
-  constructor(private readonly format: 'text' | 'json') {
+  constructor(
+    private readonly format: 'text' | 'json',
+    private readonly lang: 'fr' | 'en' = 'en',
+    private readonly t: Translate = untranslated,
+  ) {
     if (format === 'json') process.stdout.write('[');
   }
 
@@ -197,12 +201,26 @@ class Output {
       process.stdout.write('\n]\n');
       return;
     }
-    const c = this.counts;
-    process.stdout.write(
-      `${this.files} file(s), ${this.amounts} amount(s): ${c.error} error(s), ${c.warning} warning(s), ${c.information + c.hint} note(s)\n`,
-    );
+    process.stdout.write(summaryLine(this.files, this.amounts, this.counts, this.lang, this.t) + '\n');
   }
 
+}
+
+/**
+ * The last line of a text report. In English it keeps the form scripts already read (« 2 file(s), 9 amount(s): … »);
+ * in French each count agrees with its noun (« 1 fichier, 9 montants : 0 erreur, 1 avertissement, 2 remarques »).
+ */
+export function summaryLine(files: number, amounts: number, c: Record<string, number>, lang: 'fr' | 'en', t: Translate): string {
+  const notes = (c.information ?? 0) + (c.hint ?? 0);
+  if (lang !== 'fr') return `${files} file(s), ${amounts} amount(s): ${c.error} error(s), ${c.warning} warning(s), ${notes} note(s)`;
+  return t(
+    '{0}, {1}: {2}, {3}, {4}',
+    counted(t, true, files, '{0} file', '{0} files'),
+    counted(t, true, amounts, '{0} amount', '{0} amounts'),
+    counted(t, true, c.error ?? 0, '{0} error', '{0} errors'),
+    counted(t, true, c.warning ?? 0, '{0} warning', '{0} warnings'),
+    counted(t, true, notes, '{0} note', '{0} notes'),
+  );
 }
 
 function ioMessage(err: unknown): string {

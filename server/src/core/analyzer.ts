@@ -15,7 +15,8 @@ import { DocumentDefinition } from './knowledge/definitions';
 import { addNamed, documentTrie } from './knowledge/mentions';
 import { usedBeforeDefinitionFindings } from './knowledge/findings';
 import { looseKey } from './knowledge/normalize';
-import { Claim, FIGURE_CONFLICT, judgeClaims } from './checks/conflicts';
+import { Claim, FIGURE_CONFLICT, addConflictFixes, judgeClaims } from './checks/conflicts';
+import { amountStartingAt } from './checks/run';
 import { judgeReferences } from './checks/references';
 import { AbbreviationUse, dominantAbbreviation, groupTypography, mixedAbbreviation } from './checks/style';
 import { Suppression, applySettings, findSuppressions, isSuppressed } from './checks/suppression';
@@ -134,6 +135,8 @@ export class Analyzer {
     if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationHints(placements, t));
 
     const analysis = lazyAnalysis(text, truncated, placements, definitions, conflicts.checks, firstClaims(text, claims, suppressions));
+    // Reading the amounts joins the chunks' lists: only when a conflict needs its fixes.
+    if (conflicts.findings.some((f) => f.code === FIGURE_CONFLICT)) addConflictFixes(text, conflicts.findings, (start) => amountStartingAt(analysis.amounts, start), t);
     if (definitions.some((d) => d.invented)) {
       append(findings, usedBeforeDefinitionFindings({ entities: analysis.entities, definitions, t }));
     }

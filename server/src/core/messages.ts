@@ -6,3 +6,12 @@ export type Translate = (message: string, ...args: Array<string | number>) => st
 
 export const untranslated: Translate = (message, ...args) =>
   message.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+
+/**
+ * A count with its noun in the right number: « 1 pourcentage », « 2 pourcentages », « 0 fichier ». The singular
+ * message is used below two in French, at exactly one in English; each form is its own l10n key.
+ */
+export function counted(t: Translate, french: boolean, n: number, one: string, many: string, ...more: Array<string | number>): string {
+  const singular = french ? Math.abs(n) < 2 : n === 1;
+  return t(singular ? one : many, n, ...more);
+}

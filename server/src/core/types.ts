@@ -146,4 +146,6 @@ export interface Check {
   tolerance: number;
   /** Unit of the figures (ISO code, or '%'). */
   unit: string;
+  /** For a share (`kind: 'share'`): the part and the whole it divides, as written (`parts[0].value` is their ratio). */
+  operands?: { part: CheckedFigure; whole: CheckedFigure };
 }

@@ -7,6 +7,7 @@ import { Check } from '../core/types';
 import { formatNumber, formatPercent, formatScaled, scaleFor } from '../core/format';
 import { Translate } from '../core/messages';
 import { toRange } from './convert';
+import { indexAt } from '../core/structure';
 
 /** A lens shows this many parts at most: a breakdown of 200 000 parts would make a title of megabytes. */
 const MAX_TERMS = 12;
@@ -36,16 +37,25 @@ export function describeCheck(check: Check, t: Translate): string {
   const total = formatScaled(check.total.value, check.unit);
   // A partial breakdown (« dont ») only has to stay within its total.
   const partial = check.kind === 'part';
-  if (check.status === 'ok') return `${terms} = ${sum} ${partial ? '≤' : '≈'} ${total} ✓`;
+  if (check.status === 'ok') {
+    // Exact: « = », and the total once when it reads as the sum does; within rounding: « ≈ »; a « dont » short of its whole: « ≤ ».
+    const exact = Math.abs(check.sum - check.total.value) <= 1e-9 * Math.max(1, Math.abs(check.total.value));
+    if (exact) return sum === total ? `${terms} = ${sum} ✓` : `${terms} = ${sum} = ${total} ✓`;
+    return `${terms} = ${sum} ${partial && check.sum < check.total.value ? '≤' : '≈'} ${total} ✓`;
+  }
   const gap = formatScaled(Math.abs(check.sum - check.total.value), check.unit, factor);
   return `${terms} = ${sum} ${partial ? '>' : '≠'} ${total} ✗ (${t('gap {0}', gap)})`;
 }
 
 export function codeLenses(doc: TextDocument, analysis: Analysis, t: Translate): CodeLens[] {
   const lenses: CodeLens[] = [];
+  const tables = analysis.structure.tables;
   for (const check of analysis.checks) {
     if (check.kind === 'conflict' || check.parts.length < 2) continue;
-    lenses.push({ range: toRange(doc, check.total), command: { title: describeCheck(check, t), command: '' } });
+    // A lens inside a table would sit between two of its rows: it goes above the table.
+    const ti = indexAt(tables, check.total.start);
+    const at = ti >= 0 ? { start: tables[ti].start, end: tables[ti].start } : check.total;
+    lenses.push({ range: toRange(doc, at), command: { title: describeCheck(check, t), command: '' } });
   }
   return lenses;
 }

@@ -28,17 +28,20 @@ import {
   CodeLensParams,
   InlayHintParams,
   DocumentSymbolParams,
+  DocumentSymbolRequest,
+  DiagnosticSeverity,
   SemanticTokensParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Translate } from '../core/messages';
+import { Translate, counted } from '../core/messages';
 import { GLOSSARY_FILE_PATTERNS } from '../core/knowledge/glossary';
-import { translatorFor, isFrench } from '../l10n';
+import { translatorFor, isFrench, localeFromEnv } from '../l10n';
 import { AnalysisStore } from './documents';
 import { DiagnosticsPublisher } from './diagnostics';
 import { figureHover } from './hover';
 import { codeActions } from './codeActions';
-import { codeLenses, describeCheck } from './codeLens';
+import { codeLenses } from './codeLens';
+import { figuresPayload } from './figures';
 import { inlayHints } from './inlayHints';
 import { documentSymbols } from './symbols';
 import { SettingsCache } from './settings';
@@ -93,6 +96,8 @@ const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection);
 let t: Translate = translatorFor(undefined);
 let lang: 'fr' | 'en' = 'en';
+let disableCheckCommand = false;
+let symbolsByRegistration = false;
 const store = new AnalysisStore((uri) => settings.current(uri), () => t);
 const index = new WorkspaceIndex({
   glossaryPatterns: GLOSSARY_FILE_PATTERNS,
@@ -166,11 +171,16 @@ function openDocuments(): OpenDocument[] {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  t = translatorFor(params.locale);
-  lang = isFrench(params.locale) ? 'fr' : 'en';
+  // VS Code sends its display language; other editors may send none, and then the environment's says it.
+  const locale = params.locale || localeFromEnv(process.env);
+  t = translatorFor(locale);
+  lang = isFrench(locale) ? 'fr' : 'en';
+  const init = (params.initializationOptions ?? {}) as { disableCheckCommand?: unknown };
+  disableCheckCommand = init.disableCheckCommand === true;
   const caps = params.capabilities;
   settings.setSupported(!!caps.workspace?.configuration);
   watchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  symbolsByRegistration = !!caps.textDocument?.documentSymbol?.dynamicRegistration;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   index.setFolders(folders);
   return {
@@ -180,10 +190,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       definitionProvider: true,
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
       codeLensProvider: { resolveProvider: false },
       inlayHintProvider: true,
-      documentSymbolProvider: true,
+      // Markdown has an outline of its own: a second one doubles the Outline view and the breadcrumbs. Clients
+      // that can register it for plain text only get it there (see onInitialized); the others, everywhere.
+      documentSymbolProvider: !symbolsByRegistration,
       workspaceSymbolProvider: true,
       semanticTokensProvider: { legend, full: true, range: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -194,6 +206,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+  if (symbolsByRegistration) {
+    void connection.client
+      .register(DocumentSymbolRequest.type, { documentSelector: [{ language: 'plaintext' }] })
+      .catch(() => undefined);
+  }
   if (watchFiles) {
     void connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }] })
@@ -213,7 +230,7 @@ async function indexWorkspace(reporter?: WorkDoneProgressReporter, diagnostics =
     const percent = total ? Math.floor((done / total) * 100) : 100;
     if (percent === shown) return;
     shown = percent;
-    progress?.report(percent, t('{0} of {1} files', done, total));
+    progress?.report(percent, counted(t, isFrench(lang), done, '{0} file of {1}', '{0} files of {1}', total));
   };
   try {
     await index.rebuild({ report }, { diagnostics });
@@ -306,7 +323,7 @@ connection.onHover(
     if (!doc) return null;
     const analysis = store.get(doc);
     const offset = doc.offsetAt(params.position);
-    const hit = figureHover(analysis, offset, t);
+    const hit = figureHover(analysis, offset, { text: doc.getText(), line: (o) => doc.positionAt(o).line + 1, t });
     if (hit) return { contents: { kind: 'markdown', value: hit.markdown }, range: toRange(doc, hit.span) };
     const mention = mentionAt(analysis, offset);
     if (!mention) return null;
@@ -365,7 +382,7 @@ connection.onWorkspaceSymbol(guarded('workspace/symbol', (params: WorkspaceSymbo
 connection.onCodeAction(
   guarded('textDocument/codeAction', (params: CodeActionParams) => {
     const doc = documents.get(params.textDocument.uri);
-    return doc && !index.isGlossaryUri(doc.uri) ? codeActions(doc, store.get(doc), params) : [];
+    return doc && !index.isGlossaryUri(doc.uri) ? codeActions(doc, store.get(doc), params, { t, disableCommand: disableCheckCommand }) : [];
   }),
 );
 
@@ -423,34 +440,11 @@ connection.onRequest('policyLens/documentSummary', guarded('policyLens/documentS
   };
 }));
 
-/**
- * Every figure of a document with its line, for the figures table, up to
- * MAX_FIGURE_ROWS rows (and MAX_CHECK_ROWS checks): `omitted` says how many
- * more there are. A 20 MB document of figures would otherwise send millions.
- */
-const MAX_FIGURE_ROWS = 50_000;
-const MAX_CHECK_ROWS = 10_000;
+/** Every figure and check of a document, for the figures table and the Figures view (capped: see figures.ts). */
 connection.onRequest('policyLens/figures', guarded('policyLens/figures', (params: { uri: string }) => {
   const doc = documents.get(params.uri);
   if (!doc || index.isGlossaryUri(doc.uri)) return null;
-  const a = store.get(doc);
-  const line = (offset: number) => doc.positionAt(offset).line;
-  const amounts = a.amounts.slice(0, MAX_FIGURE_ROWS);
-  const percentages = a.percentages.slice(0, MAX_FIGURE_ROWS - amounts.length);
-  const checks = a.checks.slice(0, MAX_CHECK_ROWS);
-  return {
-    amounts: amounts.map((x) => ({
-      text: x.text,
-      line: line(x.start),
-      value: x.value,
-      currency: x.currency,
-      qualifier: x.qualifier,
-      inferred: x.currencyInferred,
-    })),
-    percentages: percentages.map((x) => ({ text: x.text, line: line(x.start), value: x.value })),
-    checks: checks.map((c) => ({ kind: c.kind, status: c.status, line: line(c.total.start), description: describeCheck(c, t) })),
-    omitted: { figures: a.amounts.length + a.percentages.length - amounts.length - percentages.length, checks: a.checks.length - checks.length },
-  };
+  return figuresPayload(doc, store.get(doc), t);
 }));
 
 /** The read-only page of a built-in entry (go to definition on a built-in name lands there). */
@@ -464,17 +458,21 @@ connection.onRequest('policyLens/analyzeWorkspace', guardedAsync('policyLens/ana
   const token = params?.workDoneToken;
   const reporter = typeof token === 'string' || typeof token === 'number' ? connection.window.attachWorkDoneProgress(token) : undefined;
   await indexWorkspace(reporter, true);
+  // Problems as the Problems view shows them; hints (shown in the editor only) counted apart.
   let problems = 0;
+  let hints = 0;
   const closed = index.closedSummaries();
   const across = claims.forSummaries(closed, (uri) => settings.current(uri).checks);
   for (const s of closed) {
     const diagnostics = [...s.diagnostics, ...(across.get(s.uri) ?? [])];
-    problems += diagnostics.length;
+    for (const d of diagnostics) if (d.severity === DiagnosticSeverity.Hint) hints++;
+    else problems++;
     void connection.sendDiagnostics({ uri: s.uri, diagnostics });
     s.diagnostics = []; // published; the index keeps names and claims only
   }
-  for (const doc of documents.all()) problems += store.get(doc).diagnostics.length;
-  return { files: closed.length + documents.all().length, problems };
+  for (const doc of documents.all()) for (const f of store.get(doc).diagnostics) if (f.severity === 'hint') hints++;
+  else problems++;
+  return { files: closed.length + documents.all().length, problems, hints };
 }, WORKSPACE_BUDGET_MS));
 
 if (process.env.POLICY_LENS_TEST_HOOKS === '1') {

@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../core/analysis';
-import { describeEntry, KnowledgeEntry, KnowledgeIndex } from '../core/knowledge/index';
+import { describeEntry, frenchApostrophes, KnowledgeEntry, KnowledgeIndex } from '../core/knowledge/index';
 import { formatMoney } from '../core/format';
 import { indexAt } from '../core/structure';
 import { EntityMention } from '../core/types';
@@ -238,11 +238,18 @@ export function knowledgeDocument(id: string, knowledge: KnowledgeIndex, lang: '
   const found = knowledge.entry(id);
   if (!found) return null;
   const e = safeEntry(found);
+  const fr = lang === 'fr';
+  const typo = (s: string) => (fr ? frenchApostrophes(s) : s);
   const lines = [`# ${e.canonical}`, '', describeEntry(e, lang), ''];
-  if (e.variants.length) lines.push(`${lang === 'fr' ? 'Autres graphies' : 'Other spellings'} : ${e.variants.join(', ')}`, '');
+  if (e.variants.length) lines.push(fr ? `Autres graphies\u00a0: ${typo(e.variants.join(', '))}` : `Other spellings: ${e.variants.join(', ')}`, '');
   if (e.sources.length) {
-    lines.push(`## ${lang === 'fr' ? 'Sources' : 'Sources'}`, '');
-    for (const s of e.sources) lines.push(`- ${s.url ? `[${s.title}](${s.url})` : s.title} — ${s.facts}`);
+    lines.push('## Sources', '');
+    // The notes on what each source says are written in English: a French page lists the sources alone.
+    for (const s of e.sources) {
+      const title = typo(s.title);
+      const link = s.url ? `[${title}](${s.url})` : title;
+      lines.push(fr || !s.facts ? `- ${link}` : `- ${link} — ${s.facts}`);
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -13,7 +13,9 @@
 // another basis (a part, a stage, a revision, AE/CP) makes no claim: when in
 // doubt, stay silent.
 
-import { Amount, Check, EntityMention, Finding } from '../types';
+import { Amount, Check, EntityMention, Finding, Fix } from '../types';
+import { rewriteAmount } from './restyle';
+import { applyEdits } from './judge/sums';
 import { Translate } from '../messages';
 import { indexAt } from '../structure';
 import { Sentence, firstIndex } from './sentences';
@@ -453,9 +455,28 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
         severity: 'warning',
         code: FIGURE_CONFLICT,
         message: t('{0} is given {1} here but {2} earlier in the document.', name, quote(text, fig.start, fig.end), quote(text, e.start, e.end)),
-        related: [{ start: e.start, end: e.end, message: t('the earlier figure for {0}', name) }],
+        related: [{ start: e.start, end: e.end, message: t('the earlier figure for {0}: {1}', name, quote(text, e.start, e.end)) }],
       });
     }
   }
   return { checks, findings };
+}
+
+/**
+ * A conflict's two ways out: this mention aligned on the earlier one, or the earlier one on this.
+ * Added once the document's amounts are joined (`amountAt` finds the amount written at an offset).
+ */
+export function addConflictFixes(text: string, findings: readonly Finding[], amountAt: (start: number) => Amount | undefined, t: Translate): void {
+  for (const f of findings) {
+    if (f.code !== FIGURE_CONFLICT || f.fixes || !f.related?.length) continue;
+    const here = amountAt(f.start);
+    const earlier = amountAt(f.related[0].start);
+    if (!here || !earlier || here.end !== f.end || here.currency !== earlier.currency) continue;
+    const fixes: Fix[] = [];
+    const a = here.qualifier === null && !here.range ? rewriteAmount(text, here, earlier.value) : null;
+    if (a) fixes.push({ title: t('Write {0} here, as earlier in the document', applyEdits(text, a, here.start, here.end)), edits: a });
+    const b = earlier.qualifier === null && !earlier.range ? rewriteAmount(text, earlier, here.value) : null;
+    if (b) fixes.push({ title: t('Write {0} at the earlier mention, as here', applyEdits(text, b, earlier.start, earlier.end)), edits: b });
+    if (fixes.length) f.fixes = fixes;
+  }
 }

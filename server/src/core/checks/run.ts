@@ -15,7 +15,8 @@ import { judgeChange } from './judge/changes';
 import { judgeRate } from './judge/rates';
 import { judgeRestatement } from './judge/restatements';
 import { checkTables } from './tables';
-import { claimsOf, judgeClaims } from './conflicts';
+import { addConflictFixes, claimsOf, judgeClaims } from './conflicts';
+import { indexAt } from '../structure';
 import { abbreviationFindings, groupTypography, nbspFindings, pluralFindings } from './style';
 import { append } from './model';
 import { suspiciousFigureFindings } from '../figures/suspectFindings';
@@ -85,6 +86,7 @@ export function runChecks(input: CheckInput): { checks: Check[]; findings: Findi
   const findings = local.findings;
   const conflicts = judgeClaims(text, claimsOf(local.sentences, amounts, entities, local.inBreakdown), settings.tolerance, t);
   append(checks, conflicts.checks);
+  addConflictFixes(text, conflicts.findings, (start) => amountStartingAt(amounts, start), t);
   append(findings, conflicts.findings);
   if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationFindings(text, amounts, t));
   const all = dedupe(findings);
@@ -102,4 +104,10 @@ function dedupe(findings: Finding[]): Finding[] {
     out.push(f);
   }
   return out;
+}
+
+/** The amount written from `start`, if any (amounts sorted by start). */
+export function amountStartingAt(amounts: readonly Amount[], start: number): Amount | undefined {
+  const i = indexAt(amounts, start);
+  return i >= 0 && amounts[i].start === start ? amounts[i] : undefined;
 }

@@ -224,3 +224,26 @@ export function abbreviationFindings(text: string, amounts: readonly Amount[], t
   }
   return out;
 }
+
+/**
+ * « Fix all typography in this document »: the fixes of every typography hint that has exactly one (no-break
+ * spaces, plural of scale words), sorted, overlapping ones dropped. What `source.fixAll` applies on save.
+ */
+export function typographyFixAll(findings: readonly Finding[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const f of findings) {
+    if (!TYPOGRAPHY_FIXABLE.has(f.code) || f.fixes?.length !== 1) continue;
+    for (const e of f.fixes[0].edits) edits.push(e);
+  }
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: TextEdit[] = [];
+  for (const e of edits) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) continue;
+    if (last && e.start === last.start && e.end === last.end) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+const TYPOGRAPHY_FIXABLE: ReadonlySet<string> = new Set(['nbsp', 'plural-scale']);

@@ -11,9 +11,10 @@
 // Past `maxDiagnostics`, the most severe findings are kept and one
 // « too-many-diagnostics » notice says how many were left out.
 
-import { Finding, Severity } from '../types';
+import { Finding, Severity, Span, TextEdit } from '../types';
 import { CheckSettings } from '../settings';
 import { Translate } from '../messages';
+import { indexAt } from '../structure';
 
 export interface Suppression {
   /** Findings starting in [start, end) are silenced. */
@@ -186,4 +187,48 @@ export function applySettings(text: string, findings: Finding[], settings: Check
     message: t('{0} more diagnostics were left out (the limit is {1}; see the policyLens.maxDiagnostics setting).', left, max),
   });
   return chosen;
+}
+
+/**
+ * The edit that silences `code` where a finding starts at `offset`, in the comment syntax `findSuppressions` reads:
+ * - a line that opens its block gets `<!-- policy-lens-disable-next-line CODE -->` on a line of its own above it
+ *   (indented like it, so that a list stays one list);
+ * - a line inside a paragraph or list gets the comment at the end of the line above (a line of its own would
+ *   split the paragraph when Markdown renders it);
+ * - a table row cannot hold a comment without gaining a cell: the whole table is wrapped in
+ *   `policy-lens-disable CODE` … `policy-lens-enable CODE`.
+ */
+export function ignoreEdits(text: string, offset: number, code: string, tables: readonly Span[] = []): { scope: 'line' | 'table'; edits: TextEdit[] } {
+  const ti = indexAt(tables, offset);
+  const table = ti >= 0 ? tables[ti] : undefined;
+  if (table) {
+    const tableEnd = lineEndAt(text, Math.max(table.start, table.end - 1));
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    return {
+      scope: 'table',
+      edits: [
+        { start: table.start, end: table.start, newText: `<!-- ${DISABLE} ${code} -->${eol}` },
+        { start: tableEnd, end: tableEnd, newText: `${eol}<!-- ${ENABLE} ${code} -->` },
+      ],
+    };
+  }
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const comment = `<!-- ${NEXT_LINE} ${code} -->`;
+  if (lineStart > 0) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const prevEnd = text.charCodeAt(lineStart - 2) === 13 ? lineStart - 2 : lineStart - 1;
+    const prev = text.slice(prevStart, prevEnd);
+    const prevIsText = prev.trim() !== '' && !prev.trimStart().startsWith('#') && !prev.trimStart().startsWith('```') && !prev.trimStart().startsWith('~~~');
+    if (prevIsText) return { scope: 'line', edits: [{ start: prevEnd, end: prevEnd, newText: ` ${comment}` }] };
+  }
+  let indentEnd = lineStart;
+  while (indentEnd < text.length && isSpace(text.charCodeAt(indentEnd))) indentEnd++;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return { scope: 'line', edits: [{ start: lineStart, end: lineStart, newText: `${text.slice(lineStart, indentEnd)}${comment}${eol}` }] };
+}
+
+function lineEndAt(text: string, offset: number): number {
+  const e = text.indexOf('\n', offset);
+  if (e < 0) return text.length;
+  return e > 0 && text.charCodeAt(e - 1) === 13 ? e - 1 : e;
 }

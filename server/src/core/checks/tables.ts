@@ -458,7 +458,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
         const shareI = interval(share, 1);
         const mismatch = disjoint(ratioI, shareI, ctx.tolerance * Math.max(ratio, share.value));
         const span = cellSpan(cells[i][j]);
-        out.checks.push({ kind: 'share', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: share.value }, parts: [{ ...cellSpan(cells[i][a]), value: ratio }], sum: ratio, tolerance: finite(Math.max(ratio - ratioI.lo, ratioI.hi - ratio)), unit: '%' });
+        out.checks.push({ kind: 'share', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: share.value }, parts: [{ ...cellSpan(cells[i][a]), value: ratio }], sum: ratio, tolerance: finite(Math.max(ratio - ratioI.lo, ratioI.hi - ratio)), unit: '%', operands: { part: { ...cellSpan(cells[i][a]), value: part.value }, whole: { ...cellSpan(cells[grandAt][a]), value: totalAmount.value } } });
         if (!mismatch) continue;
         out.findings.push({
           start: span.start,

@@ -393,7 +393,21 @@ export function formatAmount(value: number, currency: string, lang: 'fr' | 'en')
 }
 
 /** Markdown for a hover: name, kind, body, date, description, key amounts, link. */
+/** French text with typographic apostrophes (« l’État », not « l'État »): the knowledge files are typed with straight ones. */
+export function frenchApostrophes(s: string): string {
+  return s.replace(/(\p{L})'(?=\p{L})/gu, '$1\u2019');
+}
+
 export function describeEntry(e: KnowledgeEntry, lang: 'fr' | 'en' = 'fr'): string {
+  if (lang === 'fr') {
+    const fr = frenchApostrophes;
+    e = {
+      ...e,
+      body: e.body && fr(e.body),
+      description: { ...e.description, fr: e.description.fr && fr(e.description.fr) },
+      amounts: e.amounts?.map((a) => ({ ...a, covers: { ...a.covers, fr: a.covers.fr && fr(a.covers.fr) } })),
+    };
+  }
   const head = [`**${e.canonical}**`, `*${kindLabel(e.kind, lang)}*`];
   if (e.body) head.push(e.body);
   if (e.date) head.push(formatDate(e.date, lang));

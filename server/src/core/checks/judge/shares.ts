@@ -3,13 +3,13 @@
 // (« percent-sum »); « X, soit N % » must be X over its whole, rounded
 // (« share-mismatch »).
 
-import { Finding, Percentage } from '../../types';
+import { Finding, Fix, Percentage } from '../../types';
 import { formatNumber, formatPercent } from '../../format';
 import { Breakdown, SharePair } from '../model';
 import { Interval, disjoint, finite, sumIntervals } from '../intervals';
 import { percentIntervalText, quote } from '../describe';
-import { Judged, JudgeContext } from './sums';
-import { rewritePercent } from '../restyle';
+import { Judged, JudgeContext, applyEdits } from './sums';
+import { rewriteAmount, rewritePercent } from '../restyle';
 
 export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
   const out: Judged = { checks: [], findings: [] };
@@ -66,6 +66,7 @@ export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: reado
     sum: ratio,
     tolerance: finite(Math.max(ratio - ratioI.lo, ratioI.hi - ratio) + (share.hi - share.lo) / 2 + slack),
     unit: '%',
+    operands: { part: { start: part.start, end: part.end, value: part.value }, whole: { start: whole.start, end: whole.end, value: whole.value } },
   });
   if (!mismatch) return out;
   const p: Percentage | undefined = share.index >= 0 ? percentages[share.index] : undefined;
@@ -89,7 +90,13 @@ export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: reado
     ],
   };
   const edits = p ? rewritePercent(ctx.text, p, ratio) : null;
-  if (edits) finding.fixes = [{ title: ctx.t('Replace by the computed share: {0}', edits[0].newText + ' %'), edits }];
+  const fixes: Fix[] = [];
+  if (edits) fixes.push({ title: ctx.t('Replace by the computed share: {0}', edits[0].newText + ' %'), edits });
+  // Or the percentage is right and the amount is not: the part the share says, of the same whole.
+  const amount = part.index >= 0 && part.high === undefined && part.qualifier === null ? ctx.amounts[part.index] : undefined;
+  const partEdits = amount && amount.start === part.start ? rewriteAmount(ctx.text, amount, (share.value / 100) * whole.value) : null;
+  if (partEdits) fixes.push({ title: ctx.t('Replace the amount by {0}, the share given of the whole', applyEdits(ctx.text, partEdits, part.start, part.end)), edits: partEdits });
+  if (fixes.length) finding.fixes = fixes;
   out.findings.push(finding);
   return out;
 }

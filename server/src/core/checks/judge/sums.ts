@@ -140,6 +140,18 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
       finding.fixes = [{ title: t('Replace the total by the computed sum: {0}', preview), edits }];
     }
   }
+  // Or the total is right and one part is wrong: each part, rewritten so that the parts add up to the total.
+  if (complete && b.parts.length >= 2 && total.high === undefined && total.qualifier === null) {
+    b.parts.forEach((p, i) => {
+      const value = total.value - (sum - p.value);
+      if (!(value > 0) || p.index < 0 || p.high !== undefined || p.qualifier !== null) return;
+      const amount = ctx.amounts[p.index];
+      if (!amount || amount.start !== p.start) return;
+      const edits = rewriteAmount(ctx.text, amount, value);
+      if (!edits) return;
+      (finding.fixes ??= []).push({ title: t('Replace part {0} by {1} so that the parts add up to the total', i + 1, applyEdits(ctx.text, edits, amount.start, amount.end)), edits });
+    });
+  }
   out.findings.push(finding);
   return out;
 }
