@@ -56,7 +56,7 @@ describe('check fixtures through the CLI', function () {
   it('shows the arithmetic of the cloud example on the command line', () => {
     const r = reports.get('02-cloud-sur-ce-total-wrong.md')!;
     const d = r.diagnostics.find((x) => x.code === 'sum-mismatch')!;
-    const expected = '967 + 444 + 680 = 2\u202f091 M€, which differs from the total 1,8 milliard d’euros (1\u202f750 – 1\u202f850 M€) by 241 M€.';
+    const expected = '967 + 444 + 680 = 2\u202f091 M€, which differs from the total 1,8 milliard d’euros (1\u202f750 – 1\u202f850 M€) by 291 M€.';
     assert.equal(d.message, expected.split(' M€').join('\u202fM€'));
     assert.equal(d.severity, 'warning');
   });
