@@ -31,11 +31,14 @@ export interface WorkerReply {
   error?: string;
 }
 
-/** dist/worker.js next to the bundle, or the compiled module when running from out/ in tests. */
-export function workerScript(): string {
-  const bundled = path.join(__dirname, 'worker.js');
+/**
+ * The worker next to the bundle (dist/worker.js for the server, dist/cli-worker.js
+ * for the CLI), or the compiled module when running from out/ in tests.
+ */
+export function workerScript(kind: 'server' | 'cli' = 'server'): string {
+  const bundled = path.join(__dirname, kind === 'cli' ? 'cli-worker.js' : 'worker.js');
   if (fs.existsSync(bundled)) return bundled;
-  return path.join(__dirname, '..', 'worker', 'main.js');
+  return path.join(__dirname, '..', 'worker', kind === 'cli' ? 'cli.js' : 'main.js');
 }
 
 /**
