@@ -23,6 +23,8 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Worker threads of the CLI and of the workspace index.
   { entryPoints: ['server/src/worker/main.ts'], outfile: 'dist/worker.js' },
+  // The CLI's worker threads: reports only, without the language server's protocol code.
+  { entryPoints: ['server/src/worker/cli.ts'], outfile: 'dist/cli-worker.js' },
 ];
 
 if (watch) {

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import fs from 'node:fs';
 import { frenchCorpus } from './corpus.mjs';
 
 const require = createRequire(import.meta.url);
@@ -40,7 +41,7 @@ function startServer(settings = {}, nodeArgs = []) {
     conn.dispose();
     if (child.exitCode === null) child.kill();
   };
-  return { t0, conn, diagnostics, stop };
+  return { t0, conn, diagnostics, stop, pid: child.pid };
 }
 
 async function initialize(conn) {
@@ -134,6 +135,51 @@ export async function editAndHover({ bytes = 1_000_000, edits = 30, hovers = 200
     hover,
     definition,
   };
+}
+
+/** VmRSS and VmHWM of a process, in bytes; nulls without /proc. */
+function memoryOf(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (name) => {
+      const m = new RegExp(`${name}:\\s+(\\d+) kB`).exec(status);
+      return m ? Number(m[1]) * 1024 : null;
+    };
+    return { rssBytes: kb('VmRSS'), peakRssBytes: kb('VmHWM') };
+  } catch {
+    return { rssBytes: null, peakRssBytes: null };
+  }
+}
+
+/**
+ * A big document edited many times: `edits` keystrokes spread over a
+ * `bytes` document, each waited for (republished diagnostics), then the
+ * server's resident memory (VmRSS) and its peak (VmHWM).
+ */
+export async function editsMemory({ bytes = 5_000_000, edits = 100, settings = { debounceMs: 0 } } = {}) {
+  const s = startServer(settings);
+  await initialize(s.conn);
+  const text = frenchCorpus(bytes, 11);
+  const uri = 'file:///huge.md';
+  let got = s.diagnostics((p) => p.uri === uri);
+  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await got;
+  const afterOpen = memoryOf(s.pid);
+  const lines = text.split('\n');
+  const t0 = performance.now();
+  for (let v = 2; v < edits + 2; v++) {
+    const line = Math.floor((lines.length * (((v - 1) * 37) % (edits + 1))) / (edits + 2));
+    got = s.diagnostics((p) => p.uri === uri && p.version === v);
+    s.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }],
+    });
+    await got;
+  }
+  const editsMs = performance.now() - t0;
+  const after = memoryOf(s.pid);
+  await s.stop();
+  return { bytes: Buffer.byteLength(text), edits, editsMs, afterOpen, ...after };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,7 +3,7 @@
 //   * the language server: from start to the end of its indexing progress
 //     ($/progress « end » of the work-done progress it creates), and its peak
 //     memory (VmHWM of the process, worker threads included);
-//   * the CLI on the same folder, with its worker threads and with --jobs 1.
+//   * the CLI on the same folder, with two worker threads and with --jobs 1.
 //
 //   node bench/workspace.mjs [files] [megabytes]
 //   import { benchWorkspace } from './workspace.mjs'
@@ -193,7 +193,7 @@ export async function benchWorkspace({ files = 5000, bytes = 50_000_000, cli = t
     let parallel = null;
     let single = null;
     if (cli) {
-      parallel = await cliOnFolder(ws.dir);
+      parallel = await cliOnFolder(ws.dir, ['--jobs', '2']);
       single = await cliOnFolder(ws.dir, ['--jobs', '1']);
     }
     return { files: ws.files, bytes: ws.bytes, generateMs, server, cli: cli ? { parallel, single, speedup: single.ms / parallel.ms } : null };

@@ -42,16 +42,26 @@ export function analyzeLoaded(file: string, loaded: LoadedText, job: FileJob, kn
   return { report: buildReport(file, loaded.text, analysis, extra, trailing), claims: fileClaims(loaded.text, analysis) };
 }
 
+/** A file read from disk, or why it could not be: never a rejected promise, so a read started ahead of its turn cannot go unhandled. */
+export type ReadResult = { loaded: LoadedText } | { error: unknown };
+
+export function readFile(file: string, job: FileJob): Promise<ReadResult> {
+  return loadText(file, job.maxSize ?? DEFAULT_MAX_LENGTH, translatorFor(job.lang)).then(
+    (loaded) => ({ loaded }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+/** The report of a file once read; a file that could not be read has a report saying so, with `failed` set. */
+export function reportRead(file: string, read: ReadResult, job: FileJob, format: 'text' | 'json', knowledge?: KnowledgeIndex): RenderedReport {
+  if ('error' in read) return renderReport(failureReport(file, read.error, translatorFor(job.lang)), format);
+  const { report, claims } = analyzeLoaded(file, read.loaded, job, knowledge);
+  return renderReport(report, format, claims);
+}
+
 /** A file's report, read from disk; a file that cannot be read has a report saying so, with `failed` set. */
 export async function reportFile(file: string, job: FileJob, format: 'text' | 'json', knowledge?: KnowledgeIndex): Promise<RenderedReport> {
-  let loaded: LoadedText;
-  try {
-    loaded = await loadText(file, job.maxSize ?? DEFAULT_MAX_LENGTH, translatorFor(job.lang));
-  } catch (err) {
-    return renderReport(failureReport(file, err, translatorFor(job.lang)), format);
-  }
-  const { report, claims } = analyzeLoaded(file, loaded, job, knowledge);
-  return renderReport(report, format, claims);
+  return reportRead(file, await readFile(file, job), job, format, knowledge);
 }
 
 /** The report of a file that could not be read or analysed: empty lists and one diagnostic at its start. */

@@ -25,7 +25,7 @@ import { append } from './checks/model';
 import { CheckSettings, defaultCheckSettings } from './settings';
 import { Translate, untranslated } from './messages';
 import { REACH, chunkStarts } from './chunks';
-import { ChunkConfig, ChunkResult, analyzeChunk, chunkMatches, chunkNames } from './chunk';
+import { ChunkConfig, ChunkResult, analyzeChunk, chunkMatches, chunkNames, releaseChunk } from './chunk';
 import { Placement } from './placement';
 import { lazyAnalysis } from './lazyAnalysis';
 import * as shift from './shift';
@@ -35,7 +35,11 @@ export const DEFAULT_MAX_LENGTH = 20 * 1024 * 1024;
 
 /** Analyses a text from scratch. */
 export function analyze(input: string, options: AnalysisOptions = {}): Analysis {
-  return new Analyzer().analyze(input, options);
+  const analyzer = new Analyzer();
+  const analysis = analyzer.analyze(input, options);
+  // No next version will reuse the chunks: what only a re-analysis reads goes now, and the Analysis keeps only what its lists are joined from.
+  analyzer.release();
+  return analysis;
 }
 
 interface Entry {
@@ -219,6 +223,24 @@ export class Analyzer {
       entries.push(last.entries[i]);
     }
     return { starts, entries };
+  }
+
+  /**
+   * Forgets the last version, and in its chunks what only the next version's
+   * stages would read again (sentences cut into words, name matches, excluded
+   * spans): the last Analysis stays whole, as its lists are joined from the
+   * rest. The next analyze() starts from scratch.
+   */
+  release(): void {
+    const last = this.last;
+    this.last = null;
+    this.config = null;
+    this.configKey = '';
+    if (!last) return;
+    for (const { chunk, placement } of last.entries) {
+      releaseChunk(chunk);
+      placement?.releaseStages();
+    }
   }
 
   private analyzeChunk(text: string, config: ChunkConfig): ChunkResult {

@@ -95,3 +95,22 @@ export function chunkNames(chunk: ChunkResult, config: ChunkConfig, named: Reado
   chunk.names = { key, entities, nearMisses, claims };
   return chunk.names;
 }
+
+/**
+ * Drops what only chunkMatches, chunkNames and the document-wide stages read
+ * (the sentences cut into words, the name matches, the excluded spans, the
+ * findings and claims, which the Analysis already holds as diagnostics and
+ * first claims): the Analysis's lists are joined from the rest. The chunk
+ * must not serve another version afterwards (Analyzer.release).
+ */
+export function releaseChunk(chunk: ChunkResult): void {
+  chunk.local = { checks: chunk.local.checks, findings: [], sentences: [], inBreakdown: new Set() };
+  if (chunk.names) {
+    chunk.names.nearMisses = [];
+    chunk.names.claims = [];
+  }
+  chunk.matches = undefined;
+  chunk.known = undefined;
+  chunk.excluded = [];
+  chunk.abbreviations = [];
+}

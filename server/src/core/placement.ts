@@ -34,6 +34,12 @@ export class Placement {
     return out;
   }
 
+  /** Forgets the findings and claims it moved: read by the document-wide stages only, and kept by the Analysis as diagnostics and first claims. */
+  releaseStages(): void {
+    this.memo.delete('findings');
+    this.memo.delete('claims');
+  }
+
   get findings(): Finding[] {
     const d = this.offsets.at;
     return this.list('findings', () => [...this.chunk.local.findings, ...this.names.nearMisses].map((f) => shift.finding(f, d)));

@@ -21,7 +21,7 @@ import { anyGlob, PathMatcher } from '../workspace/glob';
 import { ClaimUse, FileSummary, summarize } from '../workspace/summary';
 import { ClaimBook } from '../core/checks/crossFile';
 import { DiagnosticCode } from '../core/codes';
-import { WorkerSetup } from '../worker/main';
+import type { WorkerSetup } from '../worker/host';
 
 /** A workspace larger than this is indexed up to this many files, with a notice in the log. */
 export const MAX_INDEXED_FILES = 50_000;

@@ -1,29 +1,22 @@
-// The worker thread: reads one file per task and returns either the CLI's
-// report or the workspace index's summary. Knowledge (built-in entries plus
-// the workspace glossaries) is built once per worker. Files are read through
-// io/read.ts (regular files only, up to the size limit): a task always ends,
-// with its result or an error naming what went wrong.
+// The language server's worker thread (dist/worker.js): reads one file per
+// task and returns either the CLI's report or the workspace index's summary.
+// Knowledge (built-in entries plus the workspace glossaries) is built once per
+// worker (host.ts). Files are read through io/read.ts (regular files only, up
+// to the size limit): a task always ends, with its result or an error naming
+// what went wrong. The CLI's workers run cli.ts, without the protocol's code.
 
-import { parentPort, workerData } from 'worker_threads';
 import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, DEFAULT_MAX_LENGTH } from '../core/analysis';
-import { buildKnowledge, KnowledgeEntry, KnowledgeIndex } from '../core/knowledge/index';
-import { CheckSettings } from '../core/settings';
 import { isMarkdownPath } from '../io/decode';
 import { loadText } from '../io/read';
 import { translatorFor } from '../l10n';
 import { reportFile } from '../cli/analyzeFile';
 import { summarize } from '../workspace/summary';
 import { toDiagnostic } from '../lsp/convert';
-import type { WorkerReply } from './pool';
+import { serve, setup, workerKnowledge } from './host';
 
-export interface WorkerSetup {
-  lang: 'fr' | 'en';
-  settings: Partial<CheckSettings>;
-  maxSize?: number;
-  glossary: KnowledgeEntry[];
-}
+export type { WorkerSetup } from './host';
 
 export type WorkerTask =
   /** The CLI's report, rendered here (JSON or text lines) so the main thread only writes it. */
@@ -31,13 +24,10 @@ export type WorkerTask =
   /** `diagnostics: false` leaves them out of the summary: the background index does not keep them. */
   | { kind: 'summary'; file: string; diagnostics?: boolean };
 
-const setup = workerData as WorkerSetup;
 const t = translatorFor(setup.lang);
-// Built on the first task, so that a setup it cannot build fails tasks with its reason instead of killing the thread unseen.
-let knowledge: KnowledgeIndex | null = null;
 
 async function run(task: WorkerTask): Promise<unknown> {
-  knowledge ??= buildKnowledge(setup.glossary ?? []);
+  const knowledge = workerKnowledge();
   if (task.kind === 'report') return reportFile(task.file, setup, task.format, knowledge);
   const loaded = await loadText(task.file, setup.maxSize ?? DEFAULT_MAX_LENGTH, t);
   const markdown = isMarkdownPath(task.file);
@@ -48,9 +38,4 @@ async function run(task: WorkerTask): Promise<unknown> {
   return summary;
 }
 
-parentPort?.on('message', (task: WorkerTask & { id: number }) => {
-  run(task).then(
-    (value) => parentPort!.postMessage({ id: task.id, ok: true, value } satisfies WorkerReply),
-    (err: unknown) => parentPort!.postMessage({ id: task.id, ok: false, error: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
-  );
-});
+serve<WorkerTask & { id: number }>(run);

@@ -31,11 +31,20 @@ export interface WorkerReply {
   error?: string;
 }
 
-/** dist/worker.js next to the bundle, or the compiled module when running from out/ in tests. */
-export function workerScript(): string {
+/**
+ * The worker next to the bundle (dist/worker.js for the server, dist/cli-worker.js
+ * for the CLI), or the compiled module when running from out/ in tests. The
+ * .vsix ships no cli-worker.js (it would take the package over its 1 MB
+ * budget): there the CLI runs the server's worker, which makes reports too.
+ */
+export function workerScript(kind: 'server' | 'cli' = 'server'): string {
+  if (kind === 'cli') {
+    const cli = path.join(__dirname, 'cli-worker.js');
+    if (fs.existsSync(cli)) return cli;
+  }
   const bundled = path.join(__dirname, 'worker.js');
   if (fs.existsSync(bundled)) return bundled;
-  return path.join(__dirname, '..', 'worker', 'main.js');
+  return path.join(__dirname, '..', 'worker', kind === 'cli' ? 'cli.js' : 'main.js');
 }
 
 /**

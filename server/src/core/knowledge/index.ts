@@ -126,6 +126,25 @@ export class KnowledgeIndex {
     this.entries = entries;
     for (const e of entries) this.ids.set(e.id, e);
     const claimed = new Map<string, Array<{ id: string; contextual: boolean }>>();
+    // Each spelling's loose key and capitals are computed once: comparing every spelling of an entry with every other would otherwise fold each name again per pair.
+    const keys = new Map<string, string>();
+    const keyOf = (s: string): string => {
+      let k = keys.get(s);
+      if (k === undefined) {
+        k = looseKey(s);
+        keys.set(s, k);
+      }
+      return k;
+    };
+    const capitals = new Map<string, number>();
+    const capitalsOf = (s: string): number => {
+      let n = capitals.get(s);
+      if (n === undefined) {
+        n = capitalCount(s);
+        capitals.set(s, n);
+      }
+      return n;
+    };
     // Glossary entries claim their spellings first: the workspace knows best.
     const ordered = [...entries.filter((e) => e.origin !== 'builtin'), ...entries.filter((e) => e.origin === 'builtin')];
     for (const e of ordered) {
@@ -134,9 +153,9 @@ export class KnowledgeIndex {
       const spellings = [e.canonical, ...e.variants, ...(e.exactVariants ?? []), ...(e.contextVariants ?? [])];
       // An ambiguous spelling the entry also lists plainly is ambiguous: its
       // capitalised form (« France Relance ») is the evidence that it is the name.
-      const ambiguous = new Set((e.contextVariants ?? []).map(looseKey));
+      const ambiguous = new Set((e.contextVariants ?? []).map(keyOf));
       const add = (text: string, options: { contextual?: boolean; exactCase?: boolean }) => {
-        const loose = looseKey(text);
+        const loose = keyOf(text);
         if (!loose) return;
         if (!options.contextual && !options.exactCase && ambiguous.has(loose)) return;
         const key = loose + (options.exactCase ? '\u0000' + text : '');
@@ -151,7 +170,7 @@ export class KnowledgeIndex {
         }
         claims.push({ id: e.id, contextual: !!options.contextual });
         claimed.set(key, claims);
-        this.trie.add(text, target, { ...options, written: mostCapitalised(text, spellings) });
+        this.trie.add(text, target, { ...options, written: mostCapitalised(text, spellings, keyOf, capitalsOf) });
       };
       // A canonical name the entry also lists as an exact spelling counts only in that case (« Région Occitanie », not « région Occitanie »).
       if (!(e.exactVariants ?? []).includes(e.canonical)) add(e.canonical, {});
@@ -236,13 +255,13 @@ export class KnowledgeIndex {
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du']);
 
 /** Of the spellings with the same words as `text`, the one with the most capitals: how the entry writes the name. */
-function mostCapitalised(text: string, spellings: readonly string[]): string {
-  const key = looseKey(text);
+function mostCapitalised(text: string, spellings: readonly string[], keyOf: (s: string) => string, capitalsOf: (s: string) => number): string {
+  const key = keyOf(text);
   let best = text;
-  let most = capitalCount(text);
+  let most = capitalsOf(text);
   for (const s of spellings) {
-    if (s === text || looseKey(s) !== key) continue;
-    const n = capitalCount(s);
+    if (s === text || keyOf(s) !== key) continue;
+    const n = capitalsOf(s);
     if (n > most) {
       best = s;
       most = n;

@@ -121,6 +121,18 @@ const ORDINAL_WORDS = new Map<string, number>([
 ]);
 const ORDINAL_WORD_HASHES = new Set<number>([...ORDINAL_WORDS.keys()].map(hashString));
 
+/** Each character's decomposition without its marks, case kept (« É » → « E »), learnt once per character: no normalisation per call. */
+const caseBases = new Map<number, string>();
+
+function caseBase(c: number): string {
+  let base = caseBases.get(c);
+  if (base === undefined) {
+    base = String.fromCharCode(c).normalize('NFKD').replace(/\p{M}/gu, '');
+    caseBases.set(c, base);
+  }
+  return base;
+}
+
 /** Folds a run of letters: lower case, accents removed, ligatures expanded. */
 function foldLetters(text: string, start: number, end: number, keepCase: boolean): string {
   let out = '';
@@ -129,8 +141,7 @@ function foldLetters(text: string, start: number, end: number, keepCase: boolean
     const k = charClass(c);
     if (k === CharClass.Mark) continue;
     if (keepCase) {
-      const base = text[i].normalize('NFKD').replace(/\p{M}/gu, '');
-      out += base;
+      out += c < 128 ? text[i] : caseBase(c);
       continue;
     }
     const f = foldOf(c);
@@ -419,7 +430,11 @@ export function slug(name: string): string {
 
 /** Lower case, no accents, one space between words: for comparing names loosely. */
 export function looseKey(name: string): string {
-  return nameTokens(name).folded.join(' ');
+  // nameTokens(name).folded.join(' '), without the case-kept forms nobody reads here.
+  const t = tokenize(name);
+  let out = '';
+  for (let k = 0; k < t.count; k++) out += (k > 0 ? ' ' : '') + foldToken(name, t.start[k], t.end[k]);
+  return out;
 }
 
 let lastTokens: { text: string; tokens: Tokens } | null = null;

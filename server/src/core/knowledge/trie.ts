@@ -124,7 +124,7 @@ export class TokenTrie {
     const mode = options.mode ?? (options.contextual ? Mode.Contextual : Mode.Strong);
     const exactOut = exact.map((e) => (options.exactCase || isCaseSensitiveToken(e) ? e : null));
     let written = exact;
-    if (options.written) {
+    if (options.written && options.written !== text) {
       const w = nameTokens(options.written);
       if (w.folded.join(' ') === folded.join(' ')) written = w.exact;
     }
