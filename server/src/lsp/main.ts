@@ -42,7 +42,7 @@ import { codeLenses, describeCheck } from './codeLens';
 import { inlayHints } from './inlayHints';
 import { documentSymbols } from './symbols';
 import { SettingsCache } from './settings';
-import { toDiagnostic, toRange } from './convert';
+import { placedToDiagnostic, toDiagnostic, toRange } from './convert';
 import { legend, MAX_SEMANTIC_TOKENS, semanticTokens } from './semanticTokens';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceClaims, claimsKey } from './crossFile';
@@ -468,7 +468,7 @@ connection.onRequest('policyLens/analyzeWorkspace', guardedAsync('policyLens/ana
   const closed = index.closedSummaries();
   const across = claims.forSummaries(closed, (uri) => settings.current(uri).checks);
   for (const s of closed) {
-    const diagnostics = [...s.diagnostics, ...(across.get(s.uri) ?? [])];
+    const diagnostics = [...s.diagnostics.map((d) => placedToDiagnostic(s.uri, d)), ...(across.get(s.uri) ?? [])];
     problems += diagnostics.length;
     void connection.sendDiagnostics({ uri: s.uri, diagnostics });
     s.diagnostics = []; // published; the index keeps names and claims only
