@@ -18,6 +18,7 @@ import { registerKnowledgePages } from './knowledgePages';
 import { analyzeWorkspace } from './workspaceCommand';
 import { showFiguresTable } from './figuresTable';
 import { CrashPolicy } from './crashPolicy';
+import { Commands, SETTINGS_SECTION, SettingKeys } from '../../shared/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -29,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   };
 
   const policy = new CrashPolicy();
-  const fileTypes = vscode.workspace.getConfiguration('policyLens').get<string[]>('fileTypes', ['markdown', 'plaintext']);
+  const fileTypes = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string[]>(SettingKeys.fileTypes, ['markdown', 'plaintext']);
   const clientOptions: LanguageClientOptions = {
     documentSelector: fileTypes.flatMap((language) => [
       { scheme: 'file', language },
@@ -37,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       { scheme: 'vscode-remote', language },
     ]),
     synchronize: {
-      configurationSection: 'policyLens',
+      configurationSection: SETTINGS_SECTION,
       // Glossaries and briefs changed on disk update the workspace index.
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
     },
@@ -48,15 +49,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const statusBar = new StatusBar(client);
   context.subscriptions.push(statusBar);
   context.subscriptions.push(
-    vscode.commands.registerCommand('policyLens.restartServer', async () => {
+    vscode.commands.registerCommand(Commands.restartServer, async () => {
       policy.reset();
       await client?.restart();
     }),
-    vscode.commands.registerCommand('policyLens.analyzeWorkspace', () => analyzeWorkspace(client!)),
-    vscode.commands.registerCommand('policyLens.showFigures', () => showFiguresTable(client!)),
+    vscode.commands.registerCommand(Commands.analyzeWorkspace, () => analyzeWorkspace(client!)),
+    vscode.commands.registerCommand(Commands.showFigures, () => showFiguresTable(client!)),
     registerKnowledgePages(client),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('policyLens.fileTypes')) {
+      if (e.affectsConfiguration(`${SETTINGS_SECTION}.${SettingKeys.fileTypes}`)) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: reload the window to apply the new file types.'));
       }
     }),

@@ -3,14 +3,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-
-interface Figures {
-  amounts: { text: string; line: number; value: number; currency: string; qualifier: string | null; inferred: boolean }[];
-  percentages: { text: string; line: number; value: number }[];
-  checks: { kind: string; status: 'ok' | 'mismatch'; line: number; description: string }[];
-  /** Rows the server left out past its caps (absent from older servers). */
-  omitted?: { figures: number; checks: number };
-}
+import { DocumentParams, FIGURES_VIEW_TYPE, Figures, Requests } from '../../shared/protocol';
 
 export async function showFiguresTable(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -18,12 +11,12 @@ export async function showFiguresTable(client: LanguageClient): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a document to list its figures.'));
     return;
   }
-  const figures = await client.sendRequest<Figures | null>('policyLens/figures', { uri: editor.document.uri.toString() });
+  const figures = await client.sendRequest<Figures | null>(Requests.figures, { uri: editor.document.uri.toString() } satisfies DocumentParams);
   if (!figures) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens does not analyse this document.'));
     return;
   }
-  const panel = vscode.window.createWebviewPanel('policyLens.figures', vscode.l10n.t('Figures: {0}', shortName(editor.document.uri)), vscode.ViewColumn.Beside, {
+  const panel = vscode.window.createWebviewPanel(FIGURES_VIEW_TYPE, vscode.l10n.t('Figures: {0}', shortName(editor.document.uri)), vscode.ViewColumn.Beside, {
     enableScripts: true,
   });
   panel.webview.html = render(figures, nonce());

@@ -49,6 +49,7 @@ import { WorkspaceClaims, claimsKey } from './crossFile';
 import { DEFAULT_BUDGET_MS, RequestGuard } from './guard';
 import { BODY_TIMEOUT_MS, FrameCheck } from './transport';
 import { hangLimitFromEnv, Watchdog } from './watchdog';
+import { AnalyzeWorkspaceParams, AnalyzeWorkspaceResult, DocumentParams, DocumentSummary, Figures, Requests, SETTINGS_SECTION, TestRequests } from '../../../shared/protocol';
 import {
   canRename,
   definitionOf,
@@ -235,7 +236,7 @@ function knowledgeChanged(): void {
 /** Where glossaries live is a workspace-wide choice (`policyLens.glossary.paths`). */
 async function glossaryPatterns(): Promise<string[]> {
   if (!settings.isSupported()) return GLOSSARY_FILE_PATTERNS;
-  const section = (await connection.workspace.getConfiguration('policyLens').catch(() => null)) as { glossary?: { paths?: unknown } } | null;
+  const section = (await connection.workspace.getConfiguration(SETTINGS_SECTION).catch(() => null)) as { glossary?: { paths?: unknown } } | null;
   const paths = section?.glossary?.paths;
   return Array.isArray(paths) && paths.every((p) => typeof p === 'string') && paths.length > 0 ? paths : GLOSSARY_FILE_PATTERNS;
 }
@@ -410,7 +411,7 @@ function tokenCapNotice(doc: TextDocument): void {
   connection.console.info(`Semantic highlighting of ${doc.uri} stops after ${MAX_SEMANTIC_TOKENS} figures and names (version ${doc.version}); the rest keeps the grammar's colours.`);
 }
 
-connection.onRequest('policyLens/documentSummary', guarded('policyLens/documentSummary', (params: { uri: string }) => {
+connection.onRequest(Requests.documentSummary, guarded(Requests.documentSummary, (params: DocumentParams): DocumentSummary | null => {
   const doc = documents.get(params.uri);
   if (!doc || index.isGlossaryUri(doc.uri)) return null;
   const a = store.get(doc);
@@ -430,7 +431,7 @@ connection.onRequest('policyLens/documentSummary', guarded('policyLens/documentS
  */
 const MAX_FIGURE_ROWS = 50_000;
 const MAX_CHECK_ROWS = 10_000;
-connection.onRequest('policyLens/figures', guarded('policyLens/figures', (params: { uri: string }) => {
+connection.onRequest(Requests.figures, guarded(Requests.figures, (params: DocumentParams): Figures | null => {
   const doc = documents.get(params.uri);
   if (!doc || index.isGlossaryUri(doc.uri)) return null;
   const a = store.get(doc);
@@ -454,13 +455,13 @@ connection.onRequest('policyLens/figures', guarded('policyLens/figures', (params
 }));
 
 /** The read-only page of a built-in entry (go to definition on a built-in name lands there). */
-connection.onRequest('policyLens/knowledgeDocument', guarded('policyLens/knowledgeDocument', (params: { uri: string }) => {
+connection.onRequest(Requests.knowledgeDocument, guarded(Requests.knowledgeDocument, (params: DocumentParams) => {
   const id = typeof params?.uri === 'string' ? idFromKnowledgeUri(params.uri) : null;
   return id ? knowledgeDocument(id, store.getKnowledge(), lang) : null;
 }));
 
 /** Analyses every brief of the workspace and publishes their problems, open or not. */
-connection.onRequest('policyLens/analyzeWorkspace', guardedAsync('policyLens/analyzeWorkspace', async (params: { workDoneToken?: string | number }) => {
+connection.onRequest(Requests.analyzeWorkspace, guardedAsync(Requests.analyzeWorkspace, async (params: AnalyzeWorkspaceParams): Promise<AnalyzeWorkspaceResult> => {
   const token = params?.workDoneToken;
   const reporter = typeof token === 'string' || typeof token === 'number' ? connection.window.attachWorkDoneProgress(token) : undefined;
   await indexWorkspace(reporter, true);
@@ -479,7 +480,7 @@ connection.onRequest('policyLens/analyzeWorkspace', guardedAsync('policyLens/ana
 
 if (process.env.POLICY_LENS_TEST_HOOKS === '1') {
   // For the watchdog's tests only: keeps the main thread busy, as a runaway analysis would.
-  connection.onRequest('policyLens/test/block', guarded('policyLens/test/block', (params: { ms: number }) => {
+  connection.onRequest(TestRequests.block, guarded(TestRequests.block, (params: { ms: number }) => {
     const until = Date.now() + Number(params?.ms ?? 0);
     while (Date.now() < until) {
       // busy
@@ -487,7 +488,7 @@ if (process.env.POLICY_LENS_TEST_HOOKS === '1') {
     return null;
   }));
   // For the tests of what an exception outside any request does.
-  connection.onRequest('policyLens/test/throwLater', guarded('policyLens/test/throwLater', () => {
+  connection.onRequest(TestRequests.throwLater, guarded(TestRequests.throwLater, () => {
     setTimeout(() => {
       throw new Error('thrown outside any request, for a test');
     }, 10);
