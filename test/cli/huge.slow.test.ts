@@ -1,4 +1,4 @@
-// Huge input through the command line (test:slow; badInput.test.ts has the
+// Huge input through the command line (test:slow; badInput.slow.test.ts has the
 // rest): a 10 MB line, a 100 MB file cut at the size limit, in bounded time
 // and memory.
 
