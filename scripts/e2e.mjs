@@ -23,7 +23,7 @@ import { killAll, killAllNow, killGroup } from './e2e/proc.mjs';
 
 const SUITE_LINE_PREFIX = '[policy-lens-e2e] ';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const testsPath = path.join(root, 'out', 'e2e', 'suite', 'index.js');
+const testsPath = path.join(root, 'out', 'e2e', 'test', 'e2e', 'suite', 'index.js');
 const artifacts = path.join(root, 'test', 'e2e', 'artifacts');
 const started = Date.now();
 const say = (msg) => console.log(`e2e: ${msg}`);

@@ -19,6 +19,7 @@ import { analyzeWorkspace } from './workspaceCommand';
 import { showFiguresTable } from './figuresTable';
 import { FiguresView } from './figuresView';
 import { CrashPolicy } from './crashPolicy';
+import { Commands, SETTINGS_SECTION, SettingKeys } from '../../shared/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -30,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   };
 
   const policy = new CrashPolicy();
-  const fileTypes = vscode.workspace.getConfiguration('policyLens').get<string[]>('fileTypes', ['markdown', 'plaintext']);
+  const fileTypes = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string[]>(SettingKeys.fileTypes, ['markdown', 'plaintext']);
   const clientOptions: LanguageClientOptions = {
     documentSelector: fileTypes.flatMap((language) => [
       { scheme: 'file', language },
@@ -38,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       { scheme: 'vscode-remote', language },
     ]),
     synchronize: {
-      configurationSection: 'policyLens',
+      configurationSection: SETTINGS_SECTION,
       // Glossaries and briefs changed on disk update the workspace index.
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
     },
@@ -51,16 +52,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const statusBar = new StatusBar(client);
   context.subscriptions.push(statusBar);
   context.subscriptions.push(
-    vscode.commands.registerCommand('policyLens.restartServer', async () => {
+    vscode.commands.registerCommand(Commands.restartServer, async () => {
       policy.reset();
       await client?.restart();
     }),
-    vscode.commands.registerCommand('policyLens.analyzeWorkspace', () => analyzeWorkspace(client!)),
-    vscode.commands.registerCommand('policyLens.showFigures', () => showFiguresTable(client!)),
-    vscode.commands.registerCommand('policyLens.disableCheck', (code: unknown, uri: unknown) => disableCheck(code, uri)),
+    vscode.commands.registerCommand(Commands.analyzeWorkspace, () => analyzeWorkspace(client!)),
+    vscode.commands.registerCommand(Commands.showFigures, () => showFiguresTable(client!)),
+    vscode.commands.registerCommand(Commands.disableCheck, (code: unknown, uri: unknown) => disableCheck(code, uri)),
     registerKnowledgePages(client),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('policyLens.fileTypes')) {
+      if (e.affectsConfiguration(`${SETTINGS_SECTION}.${SettingKeys.fileTypes}`)) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: reload the window to apply the new file types.'));
       }
     }),

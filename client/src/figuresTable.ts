@@ -3,15 +3,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-
-/** What `policyLens/figures` answers (server/src/lsp/figures.ts): every word already in the editor's language. */
-export interface Figures {
-  sections: { title: string; line: number }[];
-  figures: { text: string; line: number; value: number; unit: string; kind: 'amount' | 'percentage' | 'cell'; section: number; notes: string[]; failing: boolean }[];
-  checks: { kind: string; label: string; status: 'ok' | 'mismatch'; line: number; section: number; words: string; arithmetic: string }[];
-  /** Rows the server left out past its caps. */
-  omitted?: { figures: number; checks: number };
-}
+import { DocumentParams, FIGURES_VIEW_TYPE, Figures, Requests } from '../../shared/protocol';
 
 /** Opens the table beside the editor; resolves with its page (the tests read it), or undefined when there is none. */
 export async function showFiguresTable(client: LanguageClient): Promise<string | undefined> {
@@ -20,12 +12,12 @@ export async function showFiguresTable(client: LanguageClient): Promise<string |
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a document to list its figures.'));
     return undefined;
   }
-  const figures = await client.sendRequest<Figures | null>('policyLens/figures', { uri: editor.document.uri.toString() });
+  const figures = await client.sendRequest<Figures | null>(Requests.figures, { uri: editor.document.uri.toString() } satisfies DocumentParams);
   if (!figures) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens does not analyse this document.'));
     return undefined;
   }
-  const panel = vscode.window.createWebviewPanel('policyLens.figures', vscode.l10n.t('Figures: {0}', shortName(editor.document.uri)), vscode.ViewColumn.Beside, {
+  const panel = vscode.window.createWebviewPanel(FIGURES_VIEW_TYPE, vscode.l10n.t('Figures: {0}', shortName(editor.document.uri)), vscode.ViewColumn.Beside, {
     enableScripts: true,
   });
   const html = render(figures, nonce());

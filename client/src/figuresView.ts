@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import type { Figures } from './figuresTable';
+import type { Figures } from '../../shared/protocol';
 
 type Node =
   | { kind: 'section'; title: string; line: number; children: Node[] }

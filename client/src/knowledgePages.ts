@@ -3,13 +3,14 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
+import { DocumentParams, KNOWLEDGE_SCHEME, Requests } from '../../shared/protocol';
 
-export const KNOWLEDGE_SCHEME = 'policy-lens-knowledge';
+export { KNOWLEDGE_SCHEME };
 
 export function registerKnowledgePages(client: LanguageClient): vscode.Disposable {
   const provider: vscode.TextDocumentContentProvider = {
     async provideTextDocumentContent(uri) {
-      const text = await client.sendRequest<string | null>('policyLens/knowledgeDocument', { uri: uri.toString() });
+      const text = await client.sendRequest<string | null>(Requests.knowledgeDocument, { uri: uri.toString() } satisfies DocumentParams);
       return text ?? vscode.l10n.t('No such entry in the knowledge base.');
     },
   };

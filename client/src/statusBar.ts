@@ -4,16 +4,10 @@
 import * as vscode from 'vscode';
 import { counted } from './plural';
 import { LanguageClient, State } from 'vscode-languageclient/node';
+import { DocumentSummary, Requests } from '../../shared/protocol';
 
-export interface DocumentSummary {
-  amounts: number;
-  percentages: number;
-  entities: number;
-  checks: number;
-  failing: number;
-}
-
-export const SUMMARY_REQUEST = 'policyLens/documentSummary';
+export type { DocumentSummary };
+export const SUMMARY_REQUEST = Requests.documentSummary;
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Right, 100);

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { counted } from './plural';
 import { LanguageClient, WorkDoneProgress, WorkDoneProgressBegin, WorkDoneProgressReport } from 'vscode-languageclient/node';
+import { AnalyzeWorkspaceParams, AnalyzeWorkspaceResult, Requests } from '../../shared/protocol';
 
 export async function analyzeWorkspace(client: LanguageClient): Promise<void> {
   const result = await vscode.window.withProgress(
@@ -20,7 +21,7 @@ export async function analyzeWorkspace(client: LanguageClient): Promise<void> {
         last = pct;
       });
       try {
-        return await client.sendRequest<{ files: number; problems: number; hints?: number }>('policyLens/analyzeWorkspace', { workDoneToken: token });
+        return await client.sendRequest<AnalyzeWorkspaceResult>(Requests.analyzeWorkspace, { workDoneToken: token } satisfies AnalyzeWorkspaceParams);
       } finally {
         sub.dispose();
       }

@@ -5,7 +5,7 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { FileReport } from '../../server/src/cli/report';
+import type { FileReport } from '../../server/src/report/report';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const CLI = path.join(ROOT, 'dist', 'cli.js');

@@ -72,7 +72,7 @@ try {
   await runTests({
     vscodeExecutablePath,
     extensionDevelopmentPath: root,
-    extensionTestsPath: path.join(root, 'out', 'e2e', 'suite', 'index.js'),
+    extensionTestsPath: path.join(root, 'out', 'e2e', 'test', 'e2e', 'suite', 'index.js'),
     launchArgs: [
       workspace,
       '--disable-extensions',

@@ -19,7 +19,7 @@ import { documentSymbols } from '../../server/src/lsp/symbols';
 import { semanticTokens } from '../../server/src/lsp/semanticTokens';
 import { escapeMarkdown } from '../../server/src/lsp/markdown';
 import { FrameCheck } from '../../server/src/lsp/transport';
-import { printable } from '../../server/src/cli/report';
+import { printable } from '../../server/src/report/report';
 import { failures, record } from './tally';
 
 const MAX_RATIO = 3;

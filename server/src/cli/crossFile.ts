@@ -7,7 +7,7 @@ import { ClaimBook, crossFileReports, MAX_LINKED_FILES } from '../core/checks/cr
 import { FIGURE_CONFLICT } from '../core/checks/conflicts';
 import { CheckSettings } from '../core/settings';
 import { Translate } from '../core/messages';
-import { FileClaim, FilePlace, FileReport } from './report';
+import { FileClaim, FilePlace, FileReport } from '../report/report';
 
 export class RunClaims {
   private readonly book = new ClaimBook<FilePlace>();

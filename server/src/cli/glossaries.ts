@@ -12,8 +12,8 @@ import { KnowledgeEntry } from '../core/knowledge/index';
 import { Translate } from '../core/messages';
 import { loadText } from '../io/read';
 import { anyGlob } from '../workspace/glob';
-import { buildReport, FileReport } from './report';
-import { decodeFindings, failureReport } from './analyzeFile';
+import { buildReport, FileReport } from '../report/report';
+import { decodeFindings, failureReport } from '../report/analyzeFile';
 
 const isGlossaryName = anyGlob(GLOSSARY_FILE_PATTERNS);
 

@@ -3,8 +3,8 @@
 
 import { parseArgs, UsageError, USAGE, CliOptions } from './args';
 import { collectSources, readStdin } from './files';
-import { buildReport, FileReport, printable, RenderedReport, renderReport, UNREADABLE } from './report';
-import { analyzeLoaded, FileJob, failureReport, readFile, ReadResult, reportFile, reportRead, SkippedName } from './analyzeFile';
+import { buildReport, FileReport, printable, RenderedReport, renderReport, UNREADABLE } from '../report/report';
+import { analyzeLoaded, FileJob, failureReport, readFile, ReadResult, reportFile, reportRead, SkippedName } from '../report/analyzeFile';
 import { defaultPoolSize, WorkerPool, workerScript } from '../worker/pool';
 import { promises as fs } from 'fs';
 import { analyze, DEFAULT_MAX_LENGTH } from '../core/analysis';

@@ -4,6 +4,7 @@
 // looking for line breaks again.
 
 import { Span } from './types';
+import { isInlineBlank } from './text/chars';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'code';
 
@@ -100,7 +101,7 @@ function splitLines(text: string): Line[] {
 }
 
 export function isBlank(c: number): boolean {
-  return c === Ch.Space || c === Ch.Tab || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x200b || c === 0xfeff;
+  return isInlineBlank(c);
 }
 
 function headingLevel(text: string, line: Line): number {

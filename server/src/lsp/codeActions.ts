@@ -6,6 +6,7 @@
 // document can be fixed at once, also as `source.fixAll` (for
 // `editor.codeActionsOnSave`).
 
+import { Commands } from '../../../shared/protocol';
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../core/analysis';
@@ -17,7 +18,7 @@ import { TextEdit as CoreEdit } from '../core/types';
 import { toDiagnostic, toTextEdit } from './convert';
 
 /** The client command that adds a code to `policyLens.checks.disabled` (registered by the VS Code extension). */
-export const DISABLE_CHECK_COMMAND = 'policyLens.disableCheck';
+export const DISABLE_CHECK_COMMAND = Commands.disableCheck;
 
 /** Codes a user may turn off in the settings (the settings' enum). */
 const SETTABLE: ReadonlySet<string> = new Set(CODES.map((c) => c.code));

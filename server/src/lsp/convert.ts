@@ -4,6 +4,7 @@
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, Range, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Finding, Severity, Span, TextEdit as CoreEdit } from '../core/types';
+import { PlacedFinding } from '../workspace/summary';
 
 export const SOURCE = 'Policy Lens';
 
@@ -37,6 +38,13 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
       (r): DiagnosticRelatedInformation => ({ location: Location.create(doc.uri, toRange(doc, r)), message: r.message }),
     );
   }
+  return d;
+}
+
+/** A closed file's finding, placed by a worker thread (workspace/summary.ts). */
+export function placedToDiagnostic(uri: string, f: PlacedFinding): Diagnostic {
+  const d: Diagnostic = { range: f.range, severity: toSeverity(f.severity), code: f.code, source: SOURCE, message: f.message };
+  if (f.related?.length) d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => ({ location: Location.create(uri, r.range), message: r.message }));
   return d;
 }
 

@@ -12,52 +12,13 @@ import { indexAt } from '../core/structure';
 import { parseCell } from '../core/checks/tables';
 import { Check, Span } from '../core/types';
 import { describeCheck } from './codeLens';
+import { CheckRow, FigureRow, Figures } from '../../../shared/protocol';
 
 export const MAX_FIGURE_ROWS = 50_000;
 export const MAX_CHECK_ROWS = 10_000;
 
-export interface FigureRow {
-  text: string;
-  /** 0-based. */
-  line: number;
-  value: number;
-  /** ISO currency, '%', or '' for a bare number of a table. */
-  unit: string;
-  kind: 'amount' | 'percentage' | 'cell';
-  /** Index in `sections`, or -1 before the first heading. */
-  section: number;
-  /** Remarks in words: hedges, inferred units, the checks the figure takes part in. */
-  notes: string[];
-  /** Whether a check it takes part in fails. */
-  failing: boolean;
-}
-
-export interface CheckRow {
-  kind: Check['kind'];
-  /** The kind in words (« Somme des parties »). */
-  label: string;
-  status: 'ok' | 'mismatch';
-  /** The line of the mention the check flags (the total of a sum, the later mention of a conflict), 0-based. */
-  line: number;
-  section: number;
-  /** What the check says, in a sentence. */
-  words: string;
-  /** Its arithmetic, figures as written. */
-  arithmetic: string;
-  /** Kept for older clients: the arithmetic alone. */
-  description: string;
-}
-
-export interface FiguresPayload {
-  sections: { title: string; line: number }[];
-  figures: FigureRow[];
-  checks: CheckRow[];
-  /** Rows left out past the caps. */
-  omitted: { figures: number; checks: number };
-  /** Kept for older clients. */
-  amounts: { text: string; line: number; value: number; currency: string; qualifier: string | null; inferred: boolean }[];
-  percentages: { text: string; line: number; value: number }[];
-}
+export type { CheckRow, FigureRow };
+export type FiguresPayload = Figures;
 
 export function checkLabel(kind: Check['kind'], t: Translate): string {
   switch (kind) {

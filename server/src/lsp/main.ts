@@ -45,13 +45,14 @@ import { figuresPayload } from './figures';
 import { inlayHints } from './inlayHints';
 import { documentSymbols } from './symbols';
 import { SettingsCache } from './settings';
-import { toDiagnostic, toRange } from './convert';
+import { placedToDiagnostic, toDiagnostic, toRange } from './convert';
 import { legend, MAX_SEMANTIC_TOKENS, semanticTokens } from './semanticTokens';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceClaims, claimsKey } from './crossFile';
 import { DEFAULT_BUDGET_MS, RequestGuard } from './guard';
 import { BODY_TIMEOUT_MS, FrameCheck } from './transport';
 import { hangLimitFromEnv, Watchdog } from './watchdog';
+import { AnalyzeWorkspaceParams, AnalyzeWorkspaceResult, DocumentParams, DocumentSummary, Figures, Requests, SETTINGS_SECTION, TestRequests } from '../../../shared/protocol';
 import {
   canRename,
   definitionOf,
@@ -252,7 +253,7 @@ function knowledgeChanged(): void {
 /** Where glossaries live is a workspace-wide choice (`policyLens.glossary.paths`). */
 async function glossaryPatterns(): Promise<string[]> {
   if (!settings.isSupported()) return GLOSSARY_FILE_PATTERNS;
-  const section = (await connection.workspace.getConfiguration('policyLens').catch(() => null)) as { glossary?: { paths?: unknown } } | null;
+  const section = (await connection.workspace.getConfiguration(SETTINGS_SECTION).catch(() => null)) as { glossary?: { paths?: unknown } } | null;
   const paths = section?.glossary?.paths;
   return Array.isArray(paths) && paths.every((p) => typeof p === 'string') && paths.length > 0 ? paths : GLOSSARY_FILE_PATTERNS;
 }
@@ -427,7 +428,7 @@ function tokenCapNotice(doc: TextDocument): void {
   connection.console.info(`Semantic highlighting of ${doc.uri} stops after ${MAX_SEMANTIC_TOKENS} figures and names (version ${doc.version}); the rest keeps the grammar's colours.`);
 }
 
-connection.onRequest('policyLens/documentSummary', guarded('policyLens/documentSummary', (params: { uri: string }) => {
+connection.onRequest(Requests.documentSummary, guarded(Requests.documentSummary, (params: DocumentParams): DocumentSummary | null => {
   const doc = documents.get(params.uri);
   if (!doc || index.isGlossaryUri(doc.uri)) return null;
   const a = store.get(doc);
@@ -441,20 +442,20 @@ connection.onRequest('policyLens/documentSummary', guarded('policyLens/documentS
 }));
 
 /** Every figure and check of a document, for the figures table and the Figures view (capped: see figures.ts). */
-connection.onRequest('policyLens/figures', guarded('policyLens/figures', (params: { uri: string }) => {
+connection.onRequest(Requests.figures, guarded(Requests.figures, (params: DocumentParams): Figures | null => {
   const doc = documents.get(params.uri);
   if (!doc || index.isGlossaryUri(doc.uri)) return null;
   return figuresPayload(doc, store.get(doc), t);
 }));
 
 /** The read-only page of a built-in entry (go to definition on a built-in name lands there). */
-connection.onRequest('policyLens/knowledgeDocument', guarded('policyLens/knowledgeDocument', (params: { uri: string }) => {
+connection.onRequest(Requests.knowledgeDocument, guarded(Requests.knowledgeDocument, (params: DocumentParams) => {
   const id = typeof params?.uri === 'string' ? idFromKnowledgeUri(params.uri) : null;
   return id ? knowledgeDocument(id, store.getKnowledge(), lang) : null;
 }));
 
 /** Analyses every brief of the workspace and publishes their problems, open or not. */
-connection.onRequest('policyLens/analyzeWorkspace', guardedAsync('policyLens/analyzeWorkspace', async (params: { workDoneToken?: string | number }) => {
+connection.onRequest(Requests.analyzeWorkspace, guardedAsync(Requests.analyzeWorkspace, async (params: AnalyzeWorkspaceParams): Promise<AnalyzeWorkspaceResult> => {
   const token = params?.workDoneToken;
   const reporter = typeof token === 'string' || typeof token === 'number' ? connection.window.attachWorkDoneProgress(token) : undefined;
   await indexWorkspace(reporter, true);
@@ -464,7 +465,7 @@ connection.onRequest('policyLens/analyzeWorkspace', guardedAsync('policyLens/ana
   const closed = index.closedSummaries();
   const across = claims.forSummaries(closed, (uri) => settings.current(uri).checks);
   for (const s of closed) {
-    const diagnostics = [...s.diagnostics, ...(across.get(s.uri) ?? [])];
+    const diagnostics = [...s.diagnostics.map((d) => placedToDiagnostic(s.uri, d)), ...(across.get(s.uri) ?? [])];
     for (const d of diagnostics) if (d.severity === DiagnosticSeverity.Hint) hints++;
     else problems++;
     void connection.sendDiagnostics({ uri: s.uri, diagnostics });
@@ -477,7 +478,7 @@ connection.onRequest('policyLens/analyzeWorkspace', guardedAsync('policyLens/ana
 
 if (process.env.POLICY_LENS_TEST_HOOKS === '1') {
   // For the watchdog's tests only: keeps the main thread busy, as a runaway analysis would.
-  connection.onRequest('policyLens/test/block', guarded('policyLens/test/block', (params: { ms: number }) => {
+  connection.onRequest(TestRequests.block, guarded(TestRequests.block, (params: { ms: number }) => {
     const until = Date.now() + Number(params?.ms ?? 0);
     while (Date.now() < until) {
       // busy
@@ -485,7 +486,7 @@ if (process.env.POLICY_LENS_TEST_HOOKS === '1') {
     return null;
   }));
   // For the tests of what an exception outside any request does.
-  connection.onRequest('policyLens/test/throwLater', guarded('policyLens/test/throwLater', () => {
+  connection.onRequest(TestRequests.throwLater, guarded(TestRequests.throwLater, () => {
     setTimeout(() => {
       throw new Error('thrown outside any request, for a test');
     }, 10);

@@ -19,9 +19,10 @@ import { EntityMention } from '../core/types';
 import { toRange } from './convert';
 import { escapeMarkdown, safeEntry } from './markdown';
 import { WorkspaceIndex } from './workspaceIndex';
+import { KNOWLEDGE_SCHEME } from '../../../shared/protocol';
 
 /** Built-in entries open as read-only virtual documents under this scheme. */
-export const KNOWLEDGE_SCHEME = 'policy-lens-knowledge';
+export { KNOWLEDGE_SCHEME };
 
 export function knowledgeUri(id: string): string {
   return `${KNOWLEDGE_SCHEME}:/${encodeURIComponent(id)}.md`;

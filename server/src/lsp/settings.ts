@@ -4,7 +4,9 @@
 // the configuration changed.
 
 import { Connection } from 'vscode-languageserver/node';
+import { DEFAULT_MAX_LENGTH } from '../core/analysis';
 import { CheckSettings, defaultCheckSettings } from '../core/settings';
+import { SETTINGS_SECTION } from '../../../shared/protocol';
 import { Severity } from '../core/types';
 
 export interface ServerSettings {
@@ -21,7 +23,7 @@ export const defaultServerSettings: ServerSettings = {
   checks: defaultCheckSettings,
   inlayHints: false,
   codeLens: true,
-  maxDocumentSize: 20 * 1024 * 1024,
+  maxDocumentSize: DEFAULT_MAX_LENGTH,
   debounceMs: 20,
 };
 
@@ -74,7 +76,7 @@ export class SettingsCache {
     let s = this.cache.get(uri);
     if (!s) {
       s = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'policyLens' })
+        .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
         .then(normalizeSettings, () => defaultServerSettings)
         .then((settings) => {
           this.resolved.set(uri, settings);

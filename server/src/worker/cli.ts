@@ -4,7 +4,7 @@
 // server: the server's workers (main.ts) also make summaries of files for the
 // workspace index, which needs the protocol's types.
 
-import { reportFile } from '../cli/analyzeFile';
+import { reportFile } from '../report/analyzeFile';
 import { serve, setup, workerKnowledge } from './host';
 
 export type CliWorkerTask = { kind: 'report'; file: string; format: 'text' | 'json' };

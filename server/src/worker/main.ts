@@ -6,14 +6,13 @@
 // what went wrong. The CLI's workers run cli.ts, without the protocol's code.
 
 import { pathToFileURL } from 'url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, DEFAULT_MAX_LENGTH } from '../core/analysis';
 import { isMarkdownPath } from '../io/decode';
 import { loadText } from '../io/read';
 import { translatorFor } from '../l10n';
-import { reportFile } from '../cli/analyzeFile';
-import { summarize } from '../workspace/summary';
-import { toDiagnostic } from '../lsp/convert';
+import { LineIndex } from '../core/lines';
+import { reportFile } from '../report/analyzeFile';
+import { placeFinding, summarize } from '../workspace/summary';
 import { serve, setup, workerKnowledge } from './host';
 
 export type { WorkerSetup } from './host';
@@ -31,10 +30,11 @@ async function run(task: WorkerTask): Promise<unknown> {
   if (task.kind === 'report') return reportFile(task.file, setup, task.format, knowledge);
   const loaded = await loadText(task.file, setup.maxSize ?? DEFAULT_MAX_LENGTH, t);
   const markdown = isMarkdownPath(task.file);
-  const doc = TextDocument.create(pathToFileURL(task.file).toString(), markdown ? 'markdown' : 'plaintext', 0, loaded.text);
+  const lines = new LineIndex(loaded.text);
+  const doc = { uri: pathToFileURL(task.file).toString(), version: 0, positionAt: (offset: number) => lines.positionAt(offset) };
   const analysis = analyze(loaded.text, { markdown, knowledge, t, settings: setup.settings, maxLength: setup.maxSize });
   const summary = summarize(doc, analysis, { diagnostics: task.diagnostics !== false });
-  if (loaded.notice && task.diagnostics !== false) summary.diagnostics.push(toDiagnostic(doc, loaded.notice));
+  if (loaded.notice && task.diagnostics !== false) summary.diagnostics.push(placeFinding(doc, loaded.notice));
   return summary;
 }
 

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, EXTENSION_ID, exampleBriefUri, open } from './helpers';
+import { SETTINGS_SECTION } from '../../../shared/protocol';
 
 describe('activation', () => {
   it('activates on a Markdown brief and starts its language client', async () => {
@@ -14,7 +15,7 @@ describe('activation', () => {
   });
 
   it('contributes its settings with their defaults', () => {
-    const config = vscode.workspace.getConfiguration('policyLens');
+    const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
     assert.equal(config.get('enable'), true);
     assert.deepEqual(config.get('fileTypes'), ['markdown', 'plaintext']);
     assert.equal(config.get('inlayHints.enabled'), false);

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, askRunner, DocumentSummary, exampleBriefUri, hasRunner, open, waitFor } from './helpers';
+import { Commands, Requests } from '../../../shared/protocol';
 
 describe('commands and status bar', () => {
   before(async () => {
@@ -9,13 +10,13 @@ describe('commands and status bar', () => {
 
   it('registers « Policy Lens: Restart Server »', async () => {
     const commands = await vscode.commands.getCommands(true);
-    assert.ok(commands.includes('policyLens.restartServer'), 'policyLens.restartServer is not registered');
+    assert.ok(commands.includes(Commands.restartServer), `${Commands.restartServer} is not registered`);
   });
 
   it('answers the status bar’s summary request for an open brief', async () => {
     const ext = await activateExtension();
     const doc = await open(exampleBriefUri(), true);
-    const summary = await ext.exports.sendRequest<DocumentSummary | null>('policyLens/documentSummary', { uri: doc.uri.toString() });
+    const summary = await ext.exports.sendRequest<DocumentSummary | null>(Requests.documentSummary, { uri: doc.uri.toString() });
     assert.ok(summary, 'no summary for an open brief');
     for (const key of ['amounts', 'percentages', 'entities', 'checks', 'failing'] as const) {
       assert.equal(typeof summary[key], 'number', `summary.${key}`);
@@ -26,7 +27,7 @@ describe('commands and status bar', () => {
     if (!hasRunner()) this.skip(); // the status bar is only visible from the page
     const ext = await activateExtension();
     const doc = await open(exampleBriefUri(), true);
-    const summary = await ext.exports.sendRequest<DocumentSummary>('policyLens/documentSummary', { uri: doc.uri.toString() });
+    const summary = await ext.exports.sendRequest<DocumentSummary>(Requests.documentSummary, { uri: doc.uri.toString() });
     const figures = summary.amounts + summary.percentages;
     const item = await waitFor('the Policy Lens status bar item', async () => {
       const answer = await askRunner<{ items: { id: string; text: string; label: string }[] }>({ kind: 'statusbar' });
@@ -38,10 +39,10 @@ describe('commands and status bar', () => {
   it('restarts the language server on command, and it answers again', async () => {
     const ext = await activateExtension();
     const doc = await open(exampleBriefUri());
-    const summary = () => (ext.exports.isRunning() ? ext.exports.sendRequest<DocumentSummary | null>('policyLens/documentSummary', { uri: doc.uri.toString() }) : undefined);
+    const summary = () => (ext.exports.isRunning() ? ext.exports.sendRequest<DocumentSummary | null>(Requests.documentSummary, { uri: doc.uri.toString() }) : undefined);
     // The server must know the document first: one opened while the client restarts is not sent to the new server.
     await waitFor('the server to know the document', summary);
-    await vscode.commands.executeCommand('policyLens.restartServer');
+    await vscode.commands.executeCommand(Commands.restartServer);
     assert.equal(typeof (await waitFor('the restarted server to answer', summary)).amounts, 'number');
   });
 
@@ -58,7 +59,7 @@ describe('commands and status bar', () => {
     const answers = () =>
       waitFor('the server to answer after a crash', async () => {
         try {
-          return ext.exports.isRunning() ? await ext.exports.sendRequest<DocumentSummary | null>('policyLens/documentSummary', { uri: doc.uri.toString() }) : undefined;
+          return ext.exports.isRunning() ? await ext.exports.sendRequest<DocumentSummary | null>(Requests.documentSummary, { uri: doc.uri.toString() }) : undefined;
         } catch {
           return undefined;
         }

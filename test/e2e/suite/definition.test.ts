@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, exampleBriefUri, fixtureUri, open, positionOf, rangeOf, waitFor } from './helpers';
+import { KNOWLEDGE_SCHEME } from '../../../shared/protocol';
 
 type Target = vscode.Location | vscode.LocationLink;
 
@@ -47,7 +48,7 @@ describe('go to definition', () => {
 
     const [page] = await definitionsAt(doc.uri, positionOf(doc, 'SecNumCloud', 3));
     assert.ok(page, 'no definition for SecNumCloud');
-    assert.equal(page.uri.scheme, 'policy-lens-knowledge');
+    assert.equal(page.uri.scheme, KNOWLEDGE_SCHEME);
     const shown = await vscode.workspace.openTextDocument(page.uri);
     assert.ok(shown.getText().startsWith('# SecNumCloud'), shown.getText().slice(0, 200));
     assert.ok(shown.getText().includes('ANSSI'));

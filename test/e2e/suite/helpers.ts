@@ -13,13 +13,7 @@ export const FIXTURES_FOLDER = 'e2e-fixtures';
 /** The example brief of the repository, when the workspace holds it. */
 export const EXAMPLE_BRIEF = 'plan-cloud.md';
 
-export interface DocumentSummary {
-  amounts: number;
-  percentages: number;
-  entities: number;
-  checks: number;
-  failing: number;
-}
+export type { DocumentSummary } from '../../../shared/protocol';
 
 /** What the extension's activate() returns: its language client. */
 export interface ClientApi {

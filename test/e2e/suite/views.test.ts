@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, exampleBriefUri, NNBSP, open, waitFor } from './helpers';
+import { Commands, FIGURES_VIEW_TYPE, SETTINGS_SECTION } from '../../../shared/protocol';
 
 describe('lenses, tokens, figures table and workspace analysis', () => {
   before(async () => {
@@ -28,11 +29,11 @@ describe('lenses, tokens, figures table and workspace analysis', () => {
 
   it('opens a table of every figure of the document', async () => {
     const doc = await open(exampleBriefUri(), true);
-    await vscode.commands.executeCommand('policyLens.showFigures');
+    await vscode.commands.executeCommand(Commands.showFigures);
     const tab = await waitFor('the figures table', () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label.includes('plan-cloud.md')),
     );
-    assert.ok((tab.input as vscode.TabInputWebview).viewType.endsWith('policyLens.figures'));
+    assert.ok((tab.input as vscode.TabInputWebview).viewType.endsWith(FIGURES_VIEW_TYPE));
     assert.ok(doc);
   });
 
@@ -40,7 +41,7 @@ describe('lenses, tokens, figures table and workspace analysis', () => {
     // never-opened.md is opened by no test: its problems can only come from the workspace analysis.
     const isIt = (uri: vscode.Uri) => uri.path.endsWith('/never-opened.md');
     assert.ok(!vscode.workspace.textDocuments.some((d) => isIt(d.uri)));
-    await vscode.commands.executeCommand('policyLens.analyzeWorkspace');
+    await vscode.commands.executeCommand(Commands.analyzeWorkspace);
     const problems = await waitFor('problems of the never-opened brief', () => vscode.languages.getDiagnostics().find(([uri]) => isIt(uri))?.[1]);
     assert.ok(problems.some((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'sum-mismatch'), JSON.stringify(problems));
   });
@@ -48,7 +49,7 @@ describe('lenses, tokens, figures table and workspace analysis', () => {
   it('shows inlay hints with normalised values once the setting turns them on', async () => {
     const doc = await open(exampleBriefUri());
     const range = new vscode.Range(0, 0, doc.lineCount, 0);
-    const config = vscode.workspace.getConfiguration('policyLens');
+    const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
     assert.equal(config.get('inlayHints.enabled'), false, 'off by default');
     await config.update('inlayHints.enabled', true, vscode.ConfigurationTarget.Global);
     try {

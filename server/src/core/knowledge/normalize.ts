@@ -8,6 +8,8 @@
 // Spans are original offsets, so there is no separate offset map to keep: a
 // match runs from the start of its first token to the end of its last.
 
+import { isInlineBlank } from '../text/chars';
+
 export const enum CharClass {
   Other = 0,
   Letter = 1,
@@ -49,7 +51,7 @@ function classify(c: number): number {
   let k: number;
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) k = CharClass.Letter;
   else if (c >= 48 && c <= 57) k = CharClass.Digit;
-  else if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x200b || c === 0x2002 || c === 0x2003 || c === 0xfeff) k = CharClass.Blank;
+  else if (isInlineBlank(c)) k = CharClass.Blank;
   else if (c === 10 || c === 13) k = CharClass.Newline;
   else if (c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 47 || c === 40 || c === 41 || c === 0xb0) k = CharClass.Joiner;
   else if (c === 0xad) k = CharClass.Mark;

@@ -5,9 +5,9 @@ import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadFixtures, missingChecks, ownCodes } from './fixtureFiles';
+import { loadFixtures, missingChecks, ownCodes } from '../unit/checks/fixtureFiles';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 interface Report {

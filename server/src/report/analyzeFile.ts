@@ -1,5 +1,6 @@
-// One file → its report. Runs in the main thread for a single file and in
-// worker threads when a folder is analysed. A file that cannot be read gets a
+// One file → its report. Runs in the CLI's main thread for a single file and in
+// worker threads when a folder is analysed (so it lives outside cli/: the
+// worker imports neither cli/ nor lsp/). A file that cannot be read gets a
 // report too, with one diagnostic saying why: the run goes on.
 
 import { analyze, DEFAULT_MAX_LENGTH } from '../core/analysis';

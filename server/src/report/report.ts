@@ -1,18 +1,17 @@
 // The CLI's JSON shape is a public contract (see README): field names and
 // meanings never change, new fields may be added.
 
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../core/analysis';
+import { LineIndex, Range } from '../core/lines';
 import { FigureClaim, Finding } from '../core/types';
-
-type Position = { line: number; character: number };
 
 /** Codes of the diagnostics a file gets when it could not be analysed. */
 export const UNREADABLE = 'unreadable' as const;
 export const NOT_A_FILE = 'not-a-file' as const;
 export const BAD_FILE_NAME = 'file-name-not-utf8' as const;
 export const ANALYSIS_FAILED = 'analysis-failed' as const;
-type LspRange = { start: Position; end: Position };
+/** Lines and characters count from 0, in UTF-16 code units, as LSP counts them. */
+type LspRange = Range;
 
 /** A place in a file, as the JSON reports give it. */
 export interface FilePlace {
@@ -57,13 +56,13 @@ export interface FileClaim extends FigureClaim {
 /** The claims of an analysed file, placed. */
 export function fileClaims(text: string, analysis: Analysis): FileClaim[] {
   if (!analysis.claims.length) return [];
-  const doc = TextDocument.create('file:///report', 'markdown', 0, text);
+  const doc = new LineIndex(text);
   return analysis.claims.map((c) => ({ ...c, range: { start: doc.positionAt(c.start), end: doc.positionAt(c.end) } }));
 }
 
 /** `extra` go before the analysis's diagnostics (problems of the whole file), `trailing` after them (the notice of a file cut by the size limit). */
 export function buildReport(file: string, text: string, analysis: Analysis, extra: Finding[], trailing: Finding[] = []): FileReport {
-  const doc = TextDocument.create('file:///report', 'markdown', 0, text);
+  const doc = new LineIndex(text);
   const figure = (f: { start: number; end: number; value: number }) => ({ start: f.start, end: f.end, value: f.value });
   return {
     file,
