@@ -228,7 +228,7 @@ describe('fuzz: the protocol', function () {
       assert.equal(client.process.exitCode, null, 'the server is alive');
       assert.ok(!/Unexpected error/.test(client.stderr), client.stderr);
     } finally {
-      const gone = new Promise((r) => (client.process.exitCode === null ? client.process.once('exit', r) : r(null)));
+      const gone = new Promise((r) => (client.process.exitCode === null && client.process.signalCode === null ? client.process.once('exit', r) : r(null)));
       await client.close();
       await Promise.race([gone, new Promise((r) => setTimeout(r, 5000))]);
     }

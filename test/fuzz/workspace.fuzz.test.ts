@@ -167,7 +167,7 @@ function remove(dir: string): void {
 }
 
 async function closeServer(client: TestClient): Promise<void> {
-  const done = new Promise((r) => (client.process.exitCode === null ? client.process.once('exit', r) : r(null)));
+  const done = new Promise((r) => (client.process.exitCode === null && client.process.signalCode === null ? client.process.once('exit', r) : r(null)));
   await client.close();
   await Promise.race([done, new Promise((r) => setTimeout(r, 5000))]);
 }

@@ -333,7 +333,7 @@ describe('language server under hostile use', function () {
       await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri('equipe.glossary.md') } });
       await client.request('textDocument/hover', at('PNL'));
       await client.close();
-      await new Promise((r) => (client.process.exitCode === null ? client.process.once('exit', r) : r(null)));
+      await new Promise((r) => (client.process.exitCode === null && client.process.signalCode === null ? client.process.once('exit', r) : r(null)));
 
       const after = snapshot();
       assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort(), 'no file created or removed');

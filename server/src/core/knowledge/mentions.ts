@@ -150,13 +150,23 @@ export function findEntities(
   return mentionsFrom(text, scan, named);
 }
 
+/** A letter, as far as a word next to a name goes: ASCII letters and every letter-like code past Latin-1's symbols. */
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0x2019 && c !== 0xa0 && c !== 0x202f && !(c >= 0x2000 && c <= 0x206f));
+}
+
 /** The word right before `at` on its line (blanks and an apostrophe between), folded to lower case without accents, or ''. */
 function wordBeforeAt(text: string, at: number): string {
   let k = at;
   while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
   const end = k;
-  while (k > 0 && /\p{L}/u.test(text[k - 1])) k--;
-  return text.slice(k, end).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Names follow short words: past 24 letters it is no word this check looks for.
+  while (k > 0 && end - k < 24 && isLetterCode(text.charCodeAt(k - 1))) k--;
+  const word = text.slice(k, end);
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) if (word.charCodeAt(i) > 127) ascii = false;
+  // Folding accents costs a normalisation: only words that have some pay it.
+  return ascii ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The word right after `at` on its line, as written, or ''. */
@@ -164,7 +174,7 @@ function wordAfterAt(text: string, at: number): string {
   let k = at;
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
   const start = k;
-  while (k < text.length && /\p{L}/u.test(text[k])) k++;
+  while (k < text.length && k - start < 24 && isLetterCode(text.charCodeAt(k))) k++;
   return text.slice(start, k);
 }
 
