@@ -28,7 +28,11 @@ function comparable(entry: KnowledgeEntry, claim: Claim): KeyAmount[] {
 
 /** The interval a reference amount stands for, read at the precision of its text (« 2,5 Md€ ») or of its value. */
 function referenceInterval(a: KeyAmount): { lo: number; hi: number } {
-  const digits = String(a.value).replace(/0+$/, '').replace('.', '').length;
+  // Significant digits as written: trailing zeros do not count (« 54000000000 » has two).
+  const written = String(a.value);
+  let end = written.length;
+  while (end > 1 && written.charCodeAt(end - 1) === 48) end--;
+  const digits = written.slice(0, end).replace('.', '').length;
   const step = Math.pow(10, Math.floor(Math.log10(a.value)) - Math.max(1, digits) + 1);
   return writtenInterval(a.value, step, null);
 }
