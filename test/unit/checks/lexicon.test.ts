@@ -45,3 +45,17 @@ describe('cue lexicon', () => {
     assert.ok(!roles('les moyennes entreprises').includes('basis'));
   });
 });
+
+describe('items of a sentence', () => {
+  it('skips control characters and reads a run of one sign as one item', () => {
+    const text = 'Total\u0000\u0000\u0000 : 12 ===== fin...';
+    const items = itemize(text, { start: 0, end: text.length }, [], []);
+    assert.deepEqual(
+      items.map((it) => (it.kind === 'word' ? it.f : it.kind === 'punct' ? it.ch : it.kind)),
+      ['total', ':', '12', '=', 'fin', '.'],
+    );
+    // Memory in proportion to the words, not to a 1 MB run of NULs.
+    const nul = 'Le plan.' + '\u0000'.repeat(1_000_000);
+    assert.equal(itemize(nul, { start: 0, end: nul.length }, [], []).length, 3);
+  });
+});

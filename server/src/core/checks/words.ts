@@ -81,7 +81,8 @@ export function itemize(text: string, span: Span, amounts: readonly Amount[], pe
     }
     const limit = fi < figures.length ? figures[fi].start : span.end;
     const c = text.charCodeAt(i);
-    if (isBlank(c) || c === 10 || c === 13) {
+    // Blanks, line breaks and control characters (a NUL run in a broken file) are no items.
+    if (isBlank(c) || c < 32 || (c >= 0x7f && c <= 0x9f)) {
       i++;
       continue;
     }
@@ -109,8 +110,12 @@ export function itemize(text: string, span: Span, amounts: readonly Amount[], pe
       i = j;
       continue;
     }
-    items.push({ kind: 'punct', start: i, end: i + 1, ch: text.charAt(i) });
-    i++;
+    // A run of one sign (« ---- », « ..... », « ===== ») is one item: what a run means is its sign, and one
+    // item per character would cost memory in proportion to a decorative line.
+    let j = i + 1;
+    while (j < limit && text.charCodeAt(j) === c) j++;
+    items.push({ kind: 'punct', start: i, end: j, ch: text.charAt(i) });
+    i = j;
   }
   return items;
 }
