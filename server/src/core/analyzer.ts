@@ -10,7 +10,7 @@
 import type { Analysis, AnalysisOptions } from './analysis';
 import { Block, DocumentStructure, Table, buildSections } from './structure';
 import { FigureClaim, Finding } from './types';
-import { builtinKnowledge } from './knowledge/index';
+import { KnowledgeIndex, builtinKnowledge } from './knowledge/index';
 import { DocumentDefinition } from './knowledge/definitions';
 import { addNamed, documentTrie } from './knowledge/mentions';
 import { usedBeforeDefinitionFindings } from './knowledge/findings';
@@ -138,7 +138,7 @@ export class Analyzer {
     append(findings, conflicts.findings);
     if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationHints(placements, t));
 
-    const analysis = lazyAnalysis(text, truncated, placements, definitions, conflicts.checks, firstClaims(text, claims, suppressions));
+    const analysis = lazyAnalysis(text, truncated, placements, definitions, conflicts.checks, firstClaims(text, claims, suppressions, knowledge));
     // Reading the amounts joins the chunks' lists: only when a conflict needs its fixes.
     if (conflicts.findings.some((f) => f.code === FIGURE_CONFLICT)) addConflictFixes(text, conflicts.findings, (start) => amountStartingAt(analysis.amounts, start), t);
     if (definitions.some((d) => d.invented)) {
@@ -250,12 +250,13 @@ export class Analyzer {
 }
 
 /** The first amount the document gives each name: what other files are compared with. */
-function firstClaims(text: string, claims: readonly Claim[], suppressions: readonly Suppression[]): FigureClaim[] {
+function firstClaims(text: string, claims: readonly Claim[], suppressions: readonly Suppression[], knowledge: KnowledgeIndex): FigureClaim[] {
   const seen = new Set<string>();
   const out: FigureClaim[] = [];
   for (const { mention: m, figure: f, period, local } of claims) {
-    // A phrase the document repeats names nothing another file can be held to.
-    if (local) continue;
+    // A phrase the document repeats names nothing another file can be held to; nor does a body each
+    // territory has its own of (two briefs may speak of two communes' CCAS).
+    if (local || knowledge.entry(m.id)?.perTerritory) continue;
     if (seen.has(m.id)) continue;
     seen.add(m.id);
     out.push({

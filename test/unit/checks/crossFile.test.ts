@@ -87,3 +87,14 @@ describe('claims and cross-file figure conflicts', () => {
     assert.deepEqual(found[0].others.map((o) => o.where), ['b.md', 'c.md']);
   });
 });
+
+describe('bodies each territory has its own of', () => {
+  it('keeps their amounts out of the claims other files are compared with, and in the document’s own checks', () => {
+    // Two briefs may speak of two communes’ CCAS: no claim for other files.
+    assert.deepEqual(analyze('Le CCAS reçoit 10,2 M€ en 2022.').claims.map((c) => c.id), []);
+    assert.deepEqual(analyze('Le PIA4 reçoit 10,2 M€ en 2022.').claims.map((c) => c.id), ['pia4']);
+    // Within one document it is one CCAS: two amounts for it still conflict.
+    const within = analyze('Le CCAS reçoit 10,2 M€ en 2022.\n\nPlus loin, le CCAS reçoit 33 M€ en 2022.\n').diagnostics.map((d) => d.code);
+    assert.ok(within.includes('figure-conflict'), within.join(', '));
+  });
+});

@@ -63,6 +63,11 @@ export interface KnowledgeEntry {
   context?: string[];
   /** Grammatical gender of the name (« le PIA »): an acronym after an article of the other gender (« une PIA ») is another word. */
   gender?: 'm' | 'f';
+  /**
+   * A kind of body every territory has its own of (a commune's CCAS, a region's ARS): two files may speak
+   * of two of them, so their amounts are compared within a document only, never across files.
+   */
+  perTerritory?: boolean;
   description: LocalizedText;
   /** Issuing or owning body. */
   body?: string;
