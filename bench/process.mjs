@@ -13,62 +13,27 @@
 // process.resourceUsage() at exit), which a loaded machine inflates much less
 // than wall time; wall time is reported beside it.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateText } from './figures.mjs';
+import { cliOnFolder } from './workspace.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1];
 };
 
-/** A preload that writes the process's own CPU time and peak RSS when it exits. */
-function usageProbe() {
-  const file = path.join(os.tmpdir(), `policy-lens-usage-${process.pid}-${Math.random().toString(36).slice(2)}.cjs`);
-  fs.writeFileSync(
-    file,
-    `process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.POLICY_LENS_USAGE_OUT, JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssBytes: u.maxRSS * 1024 })); });\n`,
-  );
-  return file;
-}
-
 /** One CLI run on `args`; JSON output counted, not kept. Returns { ms, cpuMs, peakRssBytes, outputBytes }. */
 export function runCli(args, nodeArgs = []) {
-  return new Promise((resolve, reject) => {
-    const probe = usageProbe();
-    const out = `${probe}.json`;
-    const t0 = performance.now();
-    const child = spawn(process.execPath, ['-r', probe, ...nodeArgs, CLI, 'analyze', '--format', 'json', ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, POLICY_LENS_USAGE_OUT: out },
-    });
-    let bytes = 0;
-    let stderr = '';
-    child.stdout.on('data', (d) => (bytes += d.length));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = performance.now() - t0;
-      let usage = { cpuMs: null, maxRssBytes: null };
-      try {
-        usage = JSON.parse(fs.readFileSync(out, 'utf8'));
-      } catch {
-        // The process died before its exit handler.
-      }
-      fs.rmSync(probe, { force: true });
-      fs.rmSync(out, { force: true });
-      if (code !== 0 && code !== 1) reject(new Error(`policy-lens exited ${code}: ${stderr}`));
-      else resolve({ ms, cpuMs: usage.cpuMs, peakRssBytes: usage.maxRssBytes, outputBytes: bytes });
-    });
-  });
+  // The folder bench's runner takes any paths: its last argument is only put after the options.
+  return cliOnFolder(args[args.length - 1], args.slice(0, -1), nodeArgs);
 }
 
 /** Bytes per second of the peer on paragraphs of `text` up to `maxBytes`, its model built beforehand (its start-up left out, as ours is). */
