@@ -400,12 +400,17 @@ function isCiApres(prefix: string): boolean {
   if (i >= 0 && /^(?:denomme|designe|appele|nomme)e?s?$/.test(words[i])) i--;
   if (i < 0) return false;
   const w = words[i];
-  return w === 'ci-apres' || w === '(ci-apres' || w === 'ci-apres' || w.endsWith('ci-apres') || w === 'ciapres';
+  return w.endsWith('ci-apres') || w === 'ciapres';
 }
 
 /** The known name whose match ends right before `at` (blanks, closing quotes and commas between), if any, not ambiguous. */
 function knownBefore(ctx: Context, at: number, from: number): RawMatch | null {
-  const { matches } = ctx;
+  const found = lastEndingBy(ctx.matches, at);
+  return found >= 0 && ctx.matches[found].start >= from ? ctx.matches[found] : null;
+}
+
+/** Index of the last match that ends at or before `at` (matches are in text order), -1 when none: a binary search. */
+function lastEndingBy(matches: readonly RawMatch[], at: number): number {
   let lo = 0;
   let hi = matches.length - 1;
   let found = -1;
@@ -416,23 +421,13 @@ function knownBefore(ctx: Context, at: number, from: number): RawMatch | null {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found >= 0 && matches[found].start >= from ? matches[found] : null;
+  return found;
 }
 
 /** The entity a « (ci-après « X ») » stands for: the name written just before it. */
 function aliasTarget(ctx: Context, sentence: Span, quote: number): { id: string; kind: EntityKind } | undefined {
   const { matches } = ctx;
-  // Binary search for the last match that ends before the quote.
-  let lo = 0;
-  let hi = matches.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid].end <= quote) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastEndingBy(matches, quote);
   for (let k = found; k >= 0 && k > found - 3; k--) {
     const m = matches[k];
     if (m.start < sentence.start) break;
