@@ -139,52 +139,59 @@ export async function benchFigures({ text = generateText(), runs = 7, peerBytes 
   const mbPerSec = bytes / 1e6 / (ms / 1000);
   const out = { bytes, ms, mbPerSec, amounts: last.amounts.length, percentages: last.percentages.length, peer: null, ratio: null };
 
-  if (peer) {
-    let suite;
-    try {
-      suite = require('@microsoft/recognizers-text-suite');
-    } catch {
-      suite = null;
+  const parse = peer ? peerCurrencyParser() : null;
+  if (parse) {
+    // Paragraph-sized pieces (the peer slows down sharply on long strings).
+    const paragraphs = [];
+    let size = 0;
+    for (const p of text.split('\n\n')) {
+      if (size >= peerBytes) break;
+      paragraphs.push(p);
+      size += Buffer.byteLength(p) + 2;
     }
-    if (suite) {
-      // Paragraph-sized pieces (the peer slows down sharply on long strings).
-      const paragraphs = [];
-      let size = 0;
-      for (const p of text.split('\n\n')) {
-        if (size >= peerBytes) break;
-        paragraphs.push(p);
-        size += Buffer.byteLength(p) + 2;
-      }
-      // The suite re-exports only recognizeCurrency; its number-with-unit package holds the reusable model.
-      let parse;
-      try {
-        const nwu = require('@microsoft/recognizers-text-number-with-unit');
-        const model = new nwu.NumberWithUnitRecognizer(suite.Culture.French).getCurrencyModel();
-        parse = (s) => model.parse(s);
-      } catch {
-        parse = (s) => suite.recognizeCurrency(s, suite.Culture.French);
-      }
-      parse('Le budget est de 3 millions d’euros.'); // start-up (pattern building) excluded
-      const t0 = performance.now();
-      let found = 0;
-      for (const p of paragraphs) found += parse(p).length;
-      const peerMs = performance.now() - t0;
-      const peerBytesPerSec = size / (peerMs / 1000);
-      // Our own time on exactly the same slice, for a fair per-byte comparison.
-      const slice = paragraphs.join('\n\n');
-      const sliceStructure = parseStructure(slice, { markdown: true });
-      const sliceTimes = [];
-      for (let i = 0; i < 20; i++) {
-        const t1 = performance.now();
-        recognizeFigures(slice, sliceStructure);
-        sliceTimes.push(performance.now() - t1);
-      }
-      const oursOnSlice = size / (median(sliceTimes) / 1000);
-      out.peer = { bytes: size, ms: peerMs, kbPerSec: peerBytesPerSec / 1e3, found, oursOnSliceMbPerSec: oursOnSlice / 1e6 };
-      out.ratio = (bytes / (ms / 1000)) / peerBytesPerSec;
+    const t0 = performance.now();
+    let found = 0;
+    for (const p of paragraphs) found += parse(p).length;
+    const peerMs = performance.now() - t0;
+    const peerBytesPerSec = size / (peerMs / 1000);
+    // Our own time on exactly the same slice, for a fair per-byte comparison.
+    const slice = paragraphs.join('\n\n');
+    const sliceStructure = parseStructure(slice, { markdown: true });
+    const sliceTimes = [];
+    for (let i = 0; i < 20; i++) {
+      const t1 = performance.now();
+      recognizeFigures(slice, sliceStructure);
+      sliceTimes.push(performance.now() - t1);
     }
+    const oursOnSlice = size / (median(sliceTimes) / 1000);
+    out.peer = { bytes: size, ms: peerMs, kbPerSec: peerBytesPerSec / 1e3, found, oursOnSliceMbPerSec: oursOnSlice / 1e6 };
+    out.ratio = (bytes / (ms / 1000)) / peerBytesPerSec;
   }
   return out;
+}
+
+/**
+ * The peer's French currency parser, its patterns built (its start-up left out, as ours is), or null when the
+ * peer is not installed. The suite re-exports only recognizeCurrency; its number-with-unit package holds the
+ * reusable model.
+ */
+export function peerCurrencyParser() {
+  let suite;
+  try {
+    suite = require('@microsoft/recognizers-text-suite');
+  } catch {
+    return null;
+  }
+  let parse;
+  try {
+    const nwu = require('@microsoft/recognizers-text-number-with-unit');
+    const model = new nwu.NumberWithUnitRecognizer(suite.Culture.French).getCurrencyModel();
+    parse = (s) => model.parse(s);
+  } catch {
+    parse = (s) => suite.recognizeCurrency(s, suite.Culture.French);
+  }
+  parse('Le budget est de 3 millions d’euros.');
+  return parse;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

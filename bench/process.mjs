@@ -14,15 +14,13 @@
 // than wall time; wall time is reported beside it.
 
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { generateText } from './figures.mjs';
+import { generateText, peerCurrencyParser } from './figures.mjs';
 import { cliOnFolder } from './workspace.mjs';
 
-const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const median = (xs) => {
@@ -38,21 +36,8 @@ export function runCli(args, nodeArgs = []) {
 
 /** Bytes per second of the peer on paragraphs of `text` up to `maxBytes`, its model built beforehand (its start-up left out, as ours is). */
 export function peerRate(text, maxBytes) {
-  let suite;
-  try {
-    suite = require('@microsoft/recognizers-text-suite');
-  } catch {
-    return null;
-  }
-  let parse;
-  try {
-    const nwu = require('@microsoft/recognizers-text-number-with-unit');
-    const model = new nwu.NumberWithUnitRecognizer(suite.Culture.French).getCurrencyModel();
-    parse = (s) => model.parse(s);
-  } catch {
-    parse = (s) => suite.recognizeCurrency(s, suite.Culture.French);
-  }
-  parse('Le budget est de 3 millions d’euros.');
+  const parse = peerCurrencyParser();
+  if (!parse) return null;
   const paragraphs = [];
   let size = 0;
   for (const p of text.split('\n\n')) {
