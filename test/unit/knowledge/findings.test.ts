@@ -56,6 +56,11 @@ describe('near-miss hints', () => {
     assert.deepEqual(hints('Gaia X, Gaia-X, Secnumcloud, SECNUMCLOUD et France relance.'), []);
   });
 
+  it('reads a word that a name only extends by a leading letter as that word, not a typo', () => {
+    // « ePrivacy » is a known name; « Privacy » alone, a heading of a site's footer, is another word.
+    assert.deepEqual(hints('Privacy Overview\n\nLa directive ePrivacy encadre les traceurs.'), []);
+  });
+
   it('stays silent on an ordinary French paragraph', () => {
     const text = [
       'Cependant, les collectivités territoriales restent prudentes face aux nouvelles dépenses.',

@@ -105,15 +105,24 @@ function compare(words: readonly string[], joined: string, t: NearMissTarget): n
       const a = words[i];
       const b = t.tokens[i];
       if (a === b) continue;
-      if (a.length < 5 || b.length < 5) return -1;
+      if (a.length < 5 || b.length < 5 || extendsByLeadingLetter(a, b)) return -1;
       const dist = boundedDamerau(a, b, 1);
       if (dist > 1) return -1;
       total += dist;
     }
     return total >= 1 && total <= k ? total : -1;
   }
+  if (extendsByLeadingLetter(joined, t.joined)) return -1;
   const dist = boundedDamerau(joined, t.joined, 1);
   return dist <= 1 ? dist : -1;
+}
+
+/**
+ * A word that a name only extends by one leading letter is another word, not a typo: « Privacy » beside
+ * « ePrivacy », « Mobility » beside « iMobility ». Typing drops letters inside a word, rarely a prefix.
+ */
+function extendsByLeadingLetter(a: string, b: string): boolean {
+  return (a.length + 1 === b.length && b.endsWith(a)) || (b.length + 1 === a.length && a.endsWith(b));
 }
 
 /**
