@@ -341,7 +341,7 @@ connection.onDefinition(
     const mention = mentionAt(analysis, doc.offsetAt(params.position));
     if (!mention) return null;
     const others = openDocuments().filter((o) => o.doc.uri !== doc.uri);
-    return definitionOf(mention.id, { doc, analysis }, others, index);
+    return definitionOf(mention.id, { doc, analysis }, others, index, mention.text);
   }),
 );
 
@@ -374,7 +374,7 @@ connection.onRenameRequest(
     if (!doc) return null;
     const mention = mentionAt(store.get(doc), doc.offsetAt(params.position));
     if (!mention || !canRename(mention, store.getKnowledge())) return null;
-    return renameEdits(mention.id, params.newName, openDocuments(), index);
+    return renameEdits(mention.id, mention.text, params.newName, openDocuments(), index);
   }),
 );
 

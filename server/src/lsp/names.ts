@@ -13,6 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../core/analysis';
 import { describeEntry, frenchApostrophes, KnowledgeEntry, KnowledgeIndex } from '../core/knowledge/index';
+import { looseKey } from '../core/knowledge/normalize';
 import { formatMoney } from '../core/format';
 import { indexAt } from '../core/structure';
 import { EntityMention } from '../core/types';
@@ -102,15 +103,22 @@ export function nameHover(text: string, analysis: Analysis, mention: EntityMenti
 }
 
 /** Where a name is defined: this document, another document, a glossary, or the built-in entry. */
-export function definitionOf(id: string, here: OpenDocument, open: OpenDocument[], index: WorkspaceIndex): Location[] {
-  const local = here.analysis.definitions.find((d) => d.id === id);
+/**
+ * Where a name is defined: in this document first, then in the others. A name with several spellings (a long
+ * name and its acronym) jumps to where the spelling under the cursor is defined, if the document defines it.
+ */
+export function definitionOf(id: string, here: OpenDocument, open: OpenDocument[], index: WorkspaceIndex, spelling = ''): Location[] {
+  const key = spelling ? looseKey(spelling) : '';
+  const pick = <D extends { id: string }>(defs: readonly D[], term: (d: D) => string): D | undefined =>
+    (key ? defs.find((d) => d.id === id && looseKey(term(d)) === key) : undefined) ?? defs.find((d) => d.id === id);
+  const local = pick(here.analysis.definitions, (d) => d.term);
   if (local) return [Location.create(here.doc.uri, toRange(here.doc, local))];
   for (const o of open) {
-    const d = o.analysis.definitions.find((x) => x.id === id);
+    const d = pick(o.analysis.definitions, (x) => x.term);
     if (d) return [Location.create(o.doc.uri, toRange(o.doc, d))];
   }
   for (const s of index.closedSummaries()) {
-    const d = s.definitions.find((x) => x.id === id);
+    const d = pick(s.definitions, (x) => x.text);
     if (d) return [Location.create(s.uri, d.range)];
   }
   const entry = index.getKnowledge().entry(id);
@@ -156,7 +164,12 @@ export function canRename(mention: EntityMention, knowledge: KnowledgeIndex): bo
   return !!entry && entry.origin !== 'builtin';
 }
 
-export function renameEdits(id: string, newName: string, open: OpenDocument[], index: WorkspaceIndex): WorkspaceEdit {
+/**
+ * Renames one spelling of a name: a name the document gives several spellings
+ * (« Programme national… (PNIR) », « (ci-après le Fonds) ») keeps the others,
+ * or the long name and its acronym would both become the new one.
+ */
+export function renameEdits(id: string, spelling: string, newName: string, open: OpenDocument[], index: WorkspaceIndex): WorkspaceEdit {
   // By URI in a Map: a document URI is any string the client sent, « __proto__ » included.
   const byUri = new Map<string, TextEdit[]>();
   const add = (uri: string, range: Range) => {
@@ -164,10 +177,19 @@ export function renameEdits(id: string, newName: string, open: OpenDocument[], i
     if (list) list.push(TextEdit.replace(range, newName));
     else byUri.set(uri, [TextEdit.replace(range, newName)]);
   };
-  for (const loc of referencesOf(id, true, open, index)) add(loc.uri, loc.range);
+  const key = looseKey(spelling);
+  const same = (written: string) => looseKey(written) === key;
   for (const o of open) {
-    for (const d of o.analysis.definitions) if (d.id === id) add(o.doc.uri, toRange(o.doc, d));
+    for (const m of o.analysis.entities) if (m.id === id && same(m.text)) add(o.doc.uri, toRange(o.doc, m));
+    for (const d of o.analysis.definitions) if (d.id === id && same(d.term)) add(o.doc.uri, toRange(o.doc, d));
   }
+  for (const s of index.closedSummaries()) {
+    for (const m of s.mentions) if (m.id === id && same(m.text)) add(s.uri, m.range);
+  }
+  const entry = index.getKnowledge().entry(id);
+  const at = entry?.definedAt;
+  const doc = at && index.glossaryDocument(at.uri);
+  if (at && doc && same(doc.getText(toRange(doc, at)))) add(doc.uri, toRange(doc, at));
   return { changes: Object.fromEntries([...byUri].map(([uri, edits]) => [uri, dedupeEdits(edits)])) };
 }
 

@@ -46,8 +46,10 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis, t: Transl
     const seen = new Set<string>();
     for (; e < analysis.entities.length && analysis.entities[e].start < section.end && count < max; e++) {
       const en = analysis.entities[e];
-      if (en.start < section.start || seen.has(en.id)) continue;
-      seen.add(en.id);
+      // One symbol per spelling of a name: a long name and its acronym share an id, and both are looked for.
+      const key = en.id + '\u0000' + en.canonical;
+      if (en.start < section.start || seen.has(key)) continue;
+      seen.add(key);
       children.push(leaf(doc, en.canonical, en.kind, SymbolKind.Class, en));
       count++;
     }

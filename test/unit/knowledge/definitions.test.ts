@@ -57,11 +57,27 @@ describe('definitions in prose', () => {
   });
 
   it('reads « (ci-après dénommé « X ») » without a known name before it, the long name with it', () => {
+    // One id for both, from the long name: another document's « Groupement » is another body.
     const d = defs('Un groupement d’intérêt public (ci-après dénommé « le Groupement ») est constitué.');
     assert.deepEqual(d.map((x) => [x.term, x.id, x.kind]), [
-      ['groupement d’intérêt public', 'user:groupement', 'institution'],
-      ['Groupement', 'user:groupement', 'institution'],
+      ['groupement d’intérêt public', 'user:groupement-d-interet-public', 'institution'],
+      ['Groupement', 'user:groupement-d-interet-public', 'institution'],
     ]);
+  });
+
+  it('reads « (ci-après le Fonds) » without quotes, for a long name, a known name or a name the document gave', () => {
+    const long = defs('La stratégie régionale pour l’économie circulaire (ci-après la Stratégie) est adoptée. La Stratégie mobilise 4 M€.');
+    assert.deepEqual(long.map((x) => [x.term, x.id, x.kind]), [
+      ['stratégie régionale pour l’économie circulaire', 'user:strategie-regionale-pour-l-economie-circulaire', 'strategy'],
+      ['Stratégie', 'user:strategie-regionale-pour-l-economie-circulaire', 'strategy'],
+    ]);
+    const known = defs('Le plan France 2030 (ci-après dénommé le Plan) finance la recherche.');
+    assert.deepEqual(known.map((x) => [x.term, x.id]), [['Plan', 'france-2030']]);
+    const given = defs('Il est institué un fonds dénommé « Horizon Loire » (ci-après le Fonds), géré par la Région.');
+    assert.deepEqual(given.filter((x) => x.term === 'Fonds').map((x) => x.id), ['user:horizon-loire']);
+    // A party to a contract is no name; nor is a lower-case word.
+    assert.deepEqual(defs('La société Dubreuil (ci-après le Titulaire) livre les pièces.'), []);
+    assert.deepEqual(defs('Le plan de relance du port (ci-après le plan) est voté.').filter((x) => x.term === 'plan'), []);
   });
 
   it('gives a « ci-après » alias the kind of the long name’s head noun', () => {

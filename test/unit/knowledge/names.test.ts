@@ -71,7 +71,7 @@ describe('names in the editor, for ambiguous and introduced acronyms', () => {
     assert.equal(later.origin, 'document');
     assert.equal(later.kind, 'institution');
     assert.match(nameHover(TEXT, analysis, later, knowledge, 'fr'), /Observatoire des achats numériques \\?\(OAN\\?\)/);
-    const [loc] = definitionOf(later.id, open[0], open, index);
+    const [loc] = definitionOf(later.id, open[0], open, index, later.text);
     assert.equal(loc.uri, URI);
     assert.equal(loc.range.start.line, 4);
     assert.equal(loc.range.start.character, TEXT.split('\n')[4].indexOf('OAN'));
@@ -81,9 +81,11 @@ describe('names in the editor, for ambiguous and introduced acronyms', () => {
     const { analysis, index, open } = setUp();
     const later = mentionAt(analysis, TEXT.lastIndexOf('OAN') + 1)!;
     assert.ok(canRename(later, knowledge));
+    // The long name and the acronym name one thing: references list both spellings; a rename changes only the one renamed.
     const refs = referencesOf(later.id, true, open, index);
-    assert.equal(refs.length, 2);
-    const edits = renameEdits(later.id, 'ODAN', open, index).changes![URI];
+    assert.equal(refs.length, 3);
+    const edits = renameEdits(later.id, later.text, 'ODAN', open, index).changes![URI];
+    assert.equal(edits.length, 2);
     const renamed = TextDocument.applyEdits(TextDocument.create(URI, 'markdown', 1, TEXT), edits);
     assert.match(renamed, /numériques \(ODAN\) publie un bilan ; l’ODAN recommande/);
     // A built-in entry is not renamed.

@@ -441,6 +441,67 @@ function aliasTarget(ctx: Context, sentence: Span, quote: number): { id: string;
   return undefined;
 }
 
+/** The name the document defined right before `at` in the sentence (« dénommé « Cap Vallée » (ci-après le Fonds) »): quotes, blanks and commas between. */
+function definedBefore(ctx: Context, sentence: Span, at: number): { id: string; kind: EntityKind } | undefined {
+  for (let k = ctx.out.length - 1; k >= 0 && k >= ctx.out.length - 3; k--) {
+    const d = ctx.out[k];
+    if (d.generic || !d.id || d.start < sentence.start || d.end > at) continue;
+    if (/^[\s,»”"'’*_(]*$/.test(ctx.text.slice(d.end, at))) return { id: d.id, kind: d.kind };
+  }
+  return undefined;
+}
+
+/**
+ * « (ci-après le Fonds) », « (ci-après dénommée la Stratégie) »: an alias
+ * without quotes, one to four words, the first capitalised. It stands for the
+ * known or defined name right before the parenthesis, else for the long name
+ * a head noun opens there. Returns whether the parenthesis was such an alias.
+ */
+function unquotedAlias(ctx: Context, b: Block, open: number, inner: Span): boolean {
+  const { text } = ctx;
+  const head = loose(text.slice(inner.start, Math.min(inner.end, inner.start + 9)));
+
+  if (!head.startsWith('ci-apres') && !head.startsWith('ci apres')) return false;
+  // Quoted aliases are read by quotedTerm.
+  for (let k = inner.start; k < inner.end; k++) if (closingQuote(text.charCodeAt(k)) >= 0) return true;
+  const words = tokenize(text.slice(inner.start, inner.end));
+  let t = 0;
+  const word = (i: number) => foldToken(text, inner.start + words.start[i], inner.start + words.end[i]);
+  // foldToken drops a final « s »: « après » folds to « apre ».
+  while (t < words.count && t < 2 && (word(t) === 'ci' || word(t) === 'apre')) t++;
+  if (t < words.count && /^(?:denomme|designe|appele|nomme)e?s?$/.test(word(t))) t++;
+  if (t < words.count && ARTICLE_WORDS.has(word(t))) t++;
+  if (t >= words.count || words.count - t > 4) return true;
+  const alias = { start: inner.start + words.start[t], end: inner.end };
+  if (!isUpper(text.charCodeAt(alias.start)) || !plausibleTerm(text, alias)) return true;
+  const sentence = sentenceOf(ctx, open, b);
+  const target = aliasTarget(ctx, sentence, alias.start) ?? definedBefore(ctx, sentence, open);
+  const long = target ? null : longNameBefore(ctx, sentence, open);
+  const own = headKind(nameTokens(text.slice(alias.start, alias.end)).folded);
+  // « la société Thermobois (ci-après le Bénéficiaire) »: a party, not a name.
+  if (!target && !long) return true;
+  const viaLong = target ? undefined : longAlias(ctx, long, sentence, alias);
+  add(ctx, alias, sentence, long?.kind ?? own, true, target ?? viaLong);
+  if (!target && !viaLong) addLong(ctx, long, sentence, alias);
+  return true;
+}
+
+/**
+ * The long name before an alias as the thing both name: its id comes from the
+ * long name, so that « la Stratégie » of one document and of another are two
+ * things, and one strategy written out in full in two files is one. Undefined
+ * when the long name is no plausible name or either spelling is known.
+ */
+function longAlias(ctx: Context, long: { span: Span; kind: EntityKind } | null, sentence: Span, alias: Span): { id: string; kind: EntityKind } | undefined {
+  if (!long || long.span.end - long.span.start < 4) return undefined;
+  const { text } = ctx;
+  const written = text.slice(long.span.start, long.span.end);
+  if (ctx.knowledge.resolve(written) || ctx.knowledge.resolve(text.slice(alias.start, alias.end)) || !plausibleLong(ctx, long.span)) return undefined;
+  const id = `user:${slug(written)}`;
+  push(ctx, { ...long.span, term: written, id, sentence, kind: long.kind, invented: true, explicit: false });
+  return { id, kind: long.kind };
+}
+
 /** The next opening quote at or after `from` (« “ "), or the text's length: three native searches, each remembered while blocks come in order. */
 function nextQuote(ctx: Context, from: number): number {
   const { text, quotes } = ctx;
@@ -483,14 +544,15 @@ function quotedTerm(ctx: Context, b: Block, open: number, close: number): void {
   if (isCiApres(prefix)) {
     const noun = nounBefore(loose(text.slice(Math.max(sentence.start, open - 120), open)).replace(/\(?ci-apres.*$/, ''));
     const alias = stripArticle(text, inner);
-    const target = aliasTarget(ctx, sentence, open);
     const marker = Math.max(text.lastIndexOf('ci-apr', open), text.lastIndexOf('Ci-apr', open), text.lastIndexOf('ci-apr'.toUpperCase(), open));
+    const target = aliasTarget(ctx, sentence, open) ?? (marker >= sentence.start ? definedBefore(ctx, sentence, marker) : undefined);
     const long = target || marker < sentence.start ? null : longNameBefore(ctx, sentence, marker);
     const own = headKind(nameTokens(text.slice(alias.start, alias.end)).folded);
     // « la société Thermobois (ci-après « le Bénéficiaire ») »: a party, not a name.
     if (!target && !long && !noun && !own) return;
-    add(ctx, alias, sentence, long?.kind ?? noun ?? own, true, target);
-    if (!target) addLong(ctx, long, sentence, alias);
+    const viaLong = target ? undefined : longAlias(ctx, long, sentence, alias);
+    add(ctx, alias, sentence, long?.kind ?? noun ?? own, true, target ?? viaLong);
+    if (!target && !viaLong) addLong(ctx, long, sentence, alias);
     return;
   }
   const last = lastWords(prefix, 1)[0] ?? '';
@@ -805,7 +867,7 @@ function acronymDefinitions(ctx: Context, b: Block): void {
     if (k >= limit || text.charCodeAt(k) !== 41) continue;
     const inner = trimSpan(text, i + 1, k);
     if (inner.end > inner.start && acronymShape(text, inner.start, inner.end)) longThenAcronym(ctx, b, i, inner);
-    else acronymThenLong(ctx, b, i, inner);
+    else if (!unquotedAlias(ctx, b, i, inner)) acronymThenLong(ctx, b, i, inner);
     i = k;
   }
 }
@@ -1003,9 +1065,11 @@ function introduce(ctx: Context, sentence: Span, long: Span, acronym: Span, befo
     push(ctx, { ...acronym, term: written, id: '', sentence, kind: kind ?? 'label', invented: true, explicit: false, generic: true });
     return;
   }
-  // The acronym is what the parenthesis defines: the long name may well be used before it.
-  push(ctx, { ...long, term: longText, id: `user:${slug(longText)}`, sentence, kind, invented: true, explicit: false });
-  push(ctx, { ...acronym, term: written, id: `user:${slug(written)}`, sentence, kind, invented: true, explicit: true });
+  // The acronym is what the parenthesis defines: the long name may well be used before it. Both name one
+  // thing, with one id (from the long name: two documents giving one acronym two meanings keep them apart).
+  const id = `user:${slug(longText)}`;
+  push(ctx, { ...long, term: longText, id, sentence, kind, invented: true, explicit: false });
+  push(ctx, { ...acronym, term: written, id, sentence, kind, invented: true, explicit: true });
 }
 
 // ---------------------------------------------------------------------------
