@@ -42,6 +42,8 @@ export interface Claim {
   basis?: string;
   /** A name the document only repeats (no entry): compared within the document, never across files. */
   local?: boolean;
+  /** The amount is written as one already known (« des 52 M€ »): a claim only if the name was given an amount before. */
+  anaphoric?: boolean;
 }
 
 /** Words that may sit between a name and the words that attach an amount to it. */
@@ -56,7 +58,7 @@ const ARTICLES = new Set(['le', 'la', 'les', "l'", 'du', 'des', 'de', "d'", 'au'
 const VERBS = new Set([
   'est', 'sont', 'sera', 'seront', 'etait', 'etaient', 'ont', 'aura', 'auront', 'doit', 'doivent', 'peut', 'peuvent', 'va', 'vont', 'fait', 'font',
   'reste', 'restent', 'devient', 'permet', 'permettent', 'vise', 'visent', 'soutient', 'soutiennent', 'accompagne', 'accompagnent', 'prevoit',
-  'prevoient', 'intervient', 'interviennent', 'rendra', 'rend',
+  'prevoient', 'intervient', 'interviennent', 'rendra', 'rend', 'seront',
 ]);
 /** Heads of noun phrases that name a programme, fund or body the document may repeat: « le fonds régional d’aide à la presse ». */
 const HEADS = new Set([
@@ -133,10 +135,11 @@ function amountNear(items: readonly Item[], k: number): boolean {
  * Whether the clause that holds the name and the amount speaks of something else than the whole amount: a part
  * (« volet », « notamment »), a stage (« engagés »), an addition, another basis, a revision or comparison near a figure.
  */
-function otherBasis(v: View, mention: EntityMention, amountAt: number): boolean {
+function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Infinity): boolean {
   const { items, cues } = v;
   const nameAt = itemAt(v, mention.start);
-  const [a, b] = clauseAround(items, Math.min(nameAt, amountAt), Math.max(nameAt, amountAt));
+  const [a, clauseEnd] = clauseAround(items, Math.min(nameAt, amountAt), Math.max(nameAt, amountAt));
+  const b = Math.min(clauseEnd, end);
   for (let k = a; k < b; k++) {
     const it = items[k];
     if (it.kind !== 'word') continue;
@@ -163,10 +166,11 @@ function purposeOf(v: View, names: readonly EntityMention[]): string {
     const opens =
       (isWord(it, 'pour') && isWord(items[k + 1], 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ses', 'son', 'sa', 'leur', 'leurs')) ||
       (isWord(it, 'titre') && isWord(items[k - 1], 'au'));
-    if (!opens) continue;
+    // « le fonds d’urgence pour les agriculteurs »: a « pour » inside a name is part of it.
+    if (!opens || names.some((m) => it.start >= m.start && it.end <= m.end)) continue;
     for (let q = k + 1; q < items.length; q++) {
       const w = items[q];
-      if (w.kind !== 'word') break;
+      if (w.kind !== 'word' || VERBS.has(w.f)) break;
       if (names.some((m) => w.start >= m.start && w.end <= m.end)) continue;
       if (!ARTICLES.has(w.f) && !POSSESSIVES.has(w.f) && !isYear(w) && w.f !== 'cette' && w.f !== 'annee') words.push(w.f);
     }
@@ -286,6 +290,13 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   return null;
 }
 
+/** Endings of the future tense (« détaillera », « financeront », « permettra »), which policy texts use a lot: a verb ends a noun phrase. */
+const FUTURE_ENDINGS = ['era', 'ira', 'tra', 'dra', 'eront', 'iront', 'tront', 'dront'];
+
+function isFuture(f: string): boolean {
+  return f.length >= 7 && FUTURE_ENDINGS.some((e) => f.endsWith(e));
+}
+
 /** Noun phrases with such a head and at least one word after it (or a quoted name): a name the document may give two amounts. */
 function phrases(v: View): EntityMention[] {
   const { items, cues } = v;
@@ -310,7 +321,7 @@ function phrases(v: View): EntityMention[] {
       if (w.kind !== 'word') break;
       // Inside quotes, everything belongs to the name (« Montagne 2030 »).
       if (!quoted) {
-        if (w.f === 'et' || w.f === 'qui' || w.f === 'en' || (FIGURE_LEAD.has(w.f) && !ARTICLES.has(w.f)) || VERBS.has(w.f) || isYear(w)) break;
+        if (w.f === 'et' || w.f === 'qui' || w.f === 'en' || (FIGURE_LEAD.has(w.f) && !ARTICLES.has(w.f)) || VERBS.has(w.f) || isFuture(w.f) || isYear(w)) break;
         const c = cues[q];
         if (has(c, 'attach') || has(c, 'allocation') || has(c, 'share-verb') || has(c, 'stage') || has(c, 'distribution') || has(c, 'origin') || has(c, 'result') || has(c, 'rise') || has(c, 'fall') || has(c, 'stop')) break;
       }
@@ -323,6 +334,46 @@ function phrases(v: View): EntityMention[] {
     k = end;
   }
   return out;
+}
+
+/** Words that may follow an amount the sentence refers back to: the sentence's end, a time or a purpose. */
+const AFTER_KNOWN = new Set(['a', 'au', 'aux', 'en', 'pour', 'dans', 'avant', 'apres', "d'ici", 'ici', 'sur']);
+
+/**
+ * « les 52 M€ », « des 52 M€ » (de + les: before a number, « des » is always definite): an amount written as one
+ * the reader knows. When the sentence names one thing only, and the document gave it an amount before, this is
+ * that thing's amount again. Nothing may qualify the amount after it (« les 3 M€ de la région », « apportés par »).
+ */
+function definiteAmount(v: View, mentions: readonly EntityMention[]): { mention: EntityMention; at: number } | null {
+  const { items } = v;
+  if (mentions.length === 0 || mentions.some((m) => m.id !== mentions[0].id)) return null;
+  let at = -1;
+  for (let k = 0; k < items.length; k++) {
+    if (items[k].kind !== 'amount') continue;
+    if (at >= 0) return null;
+    at = k;
+  }
+  if (at < 1 || !isWord(items[at - 1], 'les', 'des', 'ces')) return null;
+  const next = items[at + 1];
+  if (next && !(next.kind === 'punct' && '.;'.includes(next.ch)) && !(next.kind === 'word' && AFTER_KNOWN.has(next.f))) return null;
+  // The amount comes after the name, which is the subject or the complement of the sentence's subject.
+  if (items[at].start < mentions[0].end) return null;
+  return { mention: mentions[0], at };
+}
+
+/**
+ * A repeated noun phrase read a word too far (« du fonds de soutien aux ports détaillera… » when no word list says
+ * that « détaillera » is a verb) is the phrase claimed before it: the longest earlier phrase of three words or more
+ * that it extends.
+ */
+function sameAsEarlier(id: string, earlier: ReadonlySet<string>): string {
+  if (!id.startsWith('np:')) return id;
+  let best = '';
+  for (let cut = id.indexOf(' '); cut > 0; cut = id.indexOf(' ', cut + 1)) {
+    const head = id.slice(0, cut);
+    if (earlier.has(head) && head.split(' ').length >= 3) best = head;
+  }
+  return best || id;
 }
 
 /** « Ce plan de 260 M€ », « Cette enveloppe de 0,57 milliard »: an amount given again to the name claimed just before. */
@@ -387,11 +438,25 @@ export function claimsOf(
     const back = demonstrative(sent);
     if (back && last && last.section === sent.section && !mentions.length) {
       const fig = figureOf(amounts, sent.items[back.at] as Item & { kind: 'amount' });
-      if (!inBreakdown.has(fig.index) && !otherBasis(sent, last.mention, back.at)) claim({ ...last.mention, start: sent.items[back.at].start, end: sent.items[back.at].start }, fig, back.at);
+      // « Cette enveloppe de 0,57 Md€ sera versée en avances »: what the verb says of the subject is said of the whole amount.
+      let verb = back.at + 1;
+      while (verb < sent.items.length && !(sent.items[verb].kind === 'word' && (VERBS.has((sent.items[verb] as { f: string }).f) || isWord(sent.items[verb], 'a', 'ont')))) verb++;
+      if (!inBreakdown.has(fig.index) && !otherBasis(sent, last.mention, back.at, verb)) claim({ ...last.mention, start: sent.items[back.at].start, end: sent.items[back.at].start }, fig, back.at);
       continue;
     }
     const done = new Set<string>();
     const used = new Set<number>();
+    // « Le comité du fonds X rendra compte de l’emploi des 52 M€ »: the one name of the sentence, already given an
+    // amount, and an amount with a definite article that refers to an amount known (see definiteAmount).
+    const known = definiteAmount(sent, mentions);
+    if (known) {
+      const fig = figureOf(amounts, sent.items[known.at] as Item & { kind: 'amount' });
+      if (!inBreakdown.has(fig.index) && fig.qualifier === null && !otherBasis(sent, known.mention, known.at)) {
+        claim(known.mention, fig, known.at);
+        claims[claims.length - 1].anaphoric = true;
+        continue;
+      }
+    }
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i];
       if (done.has(m.id)) continue;
@@ -421,9 +486,15 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   const periodFor = (c: Claim): string => {
     return c.period === 'now' ? yearOf.get(c.mention.id) ?? 'now' : c.period;
   };
+  /** The names given an amount so far: an anaphoric claim counts only for them; a phrase read too far is one of them. */
+  const named = new Set<string>();
   for (const claim of claims) {
-    const { mention: m, figure: fig } = claim;
-    const period = periodFor(claim);
+    const { figure: fig } = claim;
+    const id = sameAsEarlier(claim.mention.id, named);
+    if (claim.anaphoric && !named.has(id)) continue;
+    named.add(id);
+    const m = id === claim.mention.id ? claim.mention : { ...claim.mention, id };
+    const period = periodFor({ ...claim, mention: m });
     if (/^y\d{4}$/.test(period) && !yearOf.has(m.id)) yearOf.set(m.id, period);
     const key = m.id + '\u0000' + period + '\u0000' + (claim.purpose ?? '') + '\u0000' + (claim.basis ?? '');
     const earlier = first.get(key);

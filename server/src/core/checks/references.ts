@@ -42,7 +42,8 @@ export function judgeReferences(text: string, claims: readonly Claim[], knowledg
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const claim of claims) {
-    if (claim.local) continue;
+    // An amount written as known (« des 2 Md€ ») is checked against the document's own first amount (conflicts.ts).
+    if (claim.local || claim.anaphoric) continue;
     const entry = knowledge.entry(claim.mention.id);
     if (!entry || !entry.amounts?.length) continue;
     const refs = comparable(entry, claim);

@@ -20,4 +20,23 @@ describe('relations: claims on names', () => {
   it('reads a hedge that restates the same figure as agreeing', () => {
     assert.deepEqual(codes('Le programme Petites villes de demain est doté de 3 milliards d’euros. Avec près de 3 milliards d’euros, Petites villes de demain accompagne 1 600 communes.'), []);
   });
+
+  it('follows a name to its alias « (ci-après le Fonds) » and to its acronym', () => {
+    assert.deepEqual(codes('Un fonds dénommé « Mer et Rivages » (ci-après le Fonds) est doté de 9 M€. Le Fonds, fort de 11 M€, aide les ports de pêche.'), ['figure-conflict']);
+    assert.deepEqual(codes('La stratégie nationale pour les mobilités rurales (ci-après la Stratégie) mobilise 700 M€. La Stratégie, avec 700 M€, cible les bourgs.'), []);
+    assert.deepEqual(codes('Le Schéma directeur des pistes cyclables (SDPC), doté de 24 M€, est adopté.\n\nLe SDPC, avec une enveloppe de 31 M€, doit relier les gares.'), ['figure-conflict']);
+    assert.deepEqual(codes('Le Schéma directeur des pistes cyclables (SDPC), doté de 24 M€, est adopté.\n\nLe SDPC, avec une enveloppe de 24 M€, doit relier les gares.'), []);
+  });
+
+  it('reads « les 52 M€ » and « cette enveloppe de … » as the amount already given to the one name of the sentence', () => {
+    assert.deepEqual(codes('Le fonds de soutien aux ports de plaisance est doté de 30 M€.\n\nLe bilan du fonds de soutien aux ports de plaisance détaillera l’usage des 36 M€ en fin d’exercice.'), ['figure-conflict']);
+    assert.deepEqual(codes('Le fonds de soutien aux ports de plaisance est doté de 30 M€.\n\nLe bilan du fonds de soutien aux ports de plaisance détaillera l’usage des 30 M€ en fin d’exercice.'), []);
+    assert.deepEqual(codes('Le plan d’aide aux éleveurs touchés par la sécheresse est doté de 120 M€. Les dossiers se déposent en préfecture.\n\nCette enveloppe de 0,15 milliard d’euros sera versée en deux fois.'), ['figure-conflict']);
+  });
+
+  it('does not read « les 3 M€ » qualified after it, or in a sentence with other names, as the name’s amount', () => {
+    // The amount is the region's, not the fund's.
+    assert.deepEqual(codes('Le fonds de soutien aux ports de plaisance est doté de 30 M€. Le fonds de soutien aux ports de plaisance complète les 3 M€ apportés par la région.'), []);
+    assert.deepEqual(codes('Le fonds de soutien aux ports de plaisance est doté de 30 M€. Le fonds de soutien aux ports de plaisance et la Banque des territoires se partagent les 12 M€ restants.'), []);
+  });
 });
