@@ -68,6 +68,8 @@ export type Role =
   | 'fraction'
   /** A claim verb or noun that ties an amount to a name: « doté de », « budget », « bénéficie de ». */
   | 'attach'
+  /** A verb by which a part receives its share of a whole stated before: « recevra », « obtient », « percevra ». */
+  | 'receipt'
   /** Words of a partition of one population: « autres », « sans opinion », « ne se prononcent pas ». */
   | 'partition'
   /** A rate, not a share of a whole: « taux », « TVA », « intérêts », « rendement ». */
@@ -376,9 +378,12 @@ export const LEXICON: readonly LexiconEntry[] = [
 
   // An amount given to a name.
   { lemma: 'dot', paradigm: 'er', roles: ['attach'], forms: ['dote', 'dotee', 'dotes', 'dotees'] },
-  { lemma: 'benefici', paradigm: 'er', roles: ['attach'] },
+  { lemma: 'benefici', paradigm: 'er', roles: ['attach', 'receipt'] },
   { lemma: 'dispos', paradigm: 'er', roles: ['attach'] },
-  { lemma: 'recevoir', paradigm: 'fixed', roles: ['attach'], forms: ['recoit', 'recoivent', 'recevra', 'recevront', 'recu', 'recue'] },
+  { lemma: 'recevoir', paradigm: 'fixed', roles: ['attach', 'receipt'], forms: ['recoit', 'recoivent', 'recevra', 'recevront', 'recu', 'recue', 'recus', 'recues'] },
+  { lemma: 'obtenir', paradigm: 'fixed', roles: ['receipt'], forms: ['obtient', 'obtiennent', 'obtiendra', 'obtiendront', 'obtenu', 'obtenue', 'obtenus', 'obtenues'] },
+  { lemma: 'percevoir', paradigm: 'fixed', roles: ['receipt'], forms: ['percoit', 'percoivent', 'percevra', 'percevront', 'percu', 'percue'] },
+  { lemma: 'aller', paradigm: 'fixed', roles: ['receipt'], forms: ['ira', 'iront'] },
   { lemma: 'eleve', paradigm: 'adj', roles: ['attach'], forms: ['s\'eleve', 'elevent', 'elevera', 'eleveront'] },
   { lemma: 'atteindre', paradigm: 'fixed', roles: ['attach'], forms: ['atteint', 'atteignent', 'atteindra', 'atteindront', 'atteignait'] },
   { lemma: 'chiffr', paradigm: 'er', roles: ['attach'] },

@@ -65,4 +65,26 @@ describe('relations: wholes and parts', () => {
   it('records consistent relations as checks too', () => {
     assert.ok(kinds('L’État apporte 667 M€, l’Europe 444 M€ et le privé 680 M€, soit 1,8 Md€ au total.').includes('sum=ok'));
   });
+
+  it('takes the recipients named right after a whole as its parts, and reports only their excess', () => {
+    // 14 + 9,5 + 6 = 29,5 M€ out of 27 M€.
+    assert.deepEqual(flagged('Le département investit 27 M€ dans ses collèges en 2026. Le collège Jean-Moulin recevra 14 M€, le collège des Tilleuls 9,5 M€ et le collège du Port 6 M€.'), ['sum-mismatch 27 M€']);
+    assert.deepEqual(codes('L’agglomération consacre 5,2 M€ à la culture. La médiathèque obtient 2,1 M€ et le conservatoire 1,6 M€. Enfin, 2 M€ iront aux festivals.'), ['sum-mismatch']);
+    // Fewer than the whole: some recipients may be left out.
+    assert.deepEqual(codes('Le département investit 27 M€ dans ses collèges en 2026. Le collège Jean-Moulin recevra 14 M€ et le collège des Tilleuls 9,5 M€.'), []);
+  });
+
+  it('does not take co-funders, another year or a rate for recipients of the whole', () => {
+    // Funders may come on top of the first one's amount.
+    assert.deepEqual(codes('La commune investit 3 M€ dans la piscine. La région apporte 2 M€ et l’État 1,5 M€.'), []);
+    assert.deepEqual(codes('Le département investit 27 M€ dans ses collèges en 2026. En 2025, le collège Jean-Moulin avait reçu 14 M€, le collège des Tilleuls 9,5 M€ et le collège du Port 6 M€.'), []);
+    assert.deepEqual(codes('L’aide atteint 12 000 € par exploitation. Les éleveurs bovins recevront 16 M€ et les maraîchers 9 M€.'), []);
+  });
+
+  it('reads « en » as « of it »: one part beyond the whole of the sentence before is an error', () => {
+    assert.deepEqual(flagged('Le budget du musée, 4,2 millions d’euros, est voté chaque année. Les expositions en absorbent 4,6 millions à elles seules.'), ['part-exceeds-total 4,6 millions']);
+    assert.deepEqual(codes('Le budget du musée, 4,2 millions d’euros, est voté chaque année. Les expositions en absorbent 1,6 million à elles seules.'), []);
+    // A ceiling per unit, then a total: no part.
+    assert.deepEqual(codes('La prime peut atteindre 9 000 € par foyer. En 2025, 3 100 foyers en ont bénéficié pour un montant total de 21 M€.'), []);
+  });
 });

@@ -5,7 +5,7 @@
 // holds or not.
 
 import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../model';
-import { FindOptions, make, backReference, distribution, dontBreakdowns, impliedWhole, remainderChain, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
+import { FindOptions, make, backReference, distribution, dontBreakdowns, impliedWhole, recipientsAfter, remainderChain, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
 import { listBreakdowns } from './lists';
 import { partitionBreakdowns } from './partitions';
 import { findSharePairs } from './shares';
@@ -80,7 +80,7 @@ export function findRelations(o: FindOptions): Relations {
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     if (sent.figures === 0) continue;
-    const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? impliedWhole(s, o, roles);
+    const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? impliedWhole(s, o, roles) ?? recipientsAfter(s, o, roles);
     if (b) breakdowns.push(b);
   }
 

@@ -58,6 +58,20 @@ export function basisNearFigures(v: View, from = 0, to = v.items.length): boolea
   return false;
 }
 
+/** True when the segment that holds the amount starting at `start` has a word of another basis (« 15 000 € par logement »). */
+function basisNearAmount(v: View, start: number): boolean {
+  for (const seg of segments(v.items, 0, v.items.length)) {
+    let here = false;
+    let basis = false;
+    for (let k = seg.from; k < seg.to; k++) {
+      if (v.items[k].kind === 'amount' && v.items[k].start === start) here = true;
+      else if (isBasisAt(v, k)) basis = true;
+    }
+    if (here) return basis;
+  }
+  return false;
+}
+
 /** Skips hedges and determiners (« près de », « plus de », « un peu moins de ») from k on. */
 function pastLeads(items: readonly Item[], k: number): number {
   while (k < items.length && items[k].kind === 'word' && FIGURE_LEAD.has((items[k] as { f: string }).f)) k++;
@@ -647,17 +661,84 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   for (let k = 0; k < items.length; k++) if (items[k].kind === 'amount') { first = k; break; }
   if (first < 0 || roles.parts.has((items[first] as AmountItem).index) || roles.totals.has((items[first] as AmountItem).index)) return null;
   let points = false;
-  for (let k = firstIndex(items); k < first; k++) if (cliticEn(sent, k) || has(sent.cues[k], 'share-verb')) points = true;
+  let clitic = false;
+  for (let k = firstIndex(items); k < first; k++) {
+    if (cliticEn(sent, k)) points = clitic = true;
+    else if (has(sent.cues[k], 'share-verb')) points = true;
+  }
   if (!points) return null;
   if (basisNearFigures(sent)) return null;
   const r = readRegion(sent, firstIndex(items), items.length, o);
   // One part is enough: only an excess is ever reported (« Les rémunérations en représentent 3,4 millions à elles seules »).
   if (r.aborted || r.parts.length < 1 || r.nested) return null;
   const whole = previousTotal(s, o, 2, false);
-  if (!whole || !r.parts.every((p) => p.hi < whole.lo)) return null;
+  if (!whole) return null;
+  // A verb of share alone may start another topic: its parts must each fit in the whole to be read as its parts. The
+  // clitic « en » says « of it »: one part that exceeds the whole is then the error itself.
+  // (« L’aide peut atteindre 15 000 € par logement. 4 200 logements en ont bénéficié pour un total de 38 M€ »: a
+  // rate and a total, no part.)
+  const fit = r.parts.every((p) => p.hi < whole.lo);
+  const excess = clitic && r.parts.length === 1 && whole.currency === r.parts[0].currency && !anyCue(sent, 'total') && !basisNearAmount(o.sentences[indexOfFigure(o, s, whole)], whole.start);
+  if (!fit && !excess) return null;
   const b = make('allocation', items[first].start, whole);
   absorb(b, r, false);
   return b;
+}
+
+/** Years a sentence names (« en 2025 »): parts of a whole must not speak of another year. */
+function yearsOf(v: View): Set<string> {
+  const out = new Set<string>();
+  for (const it of v.items) if (it.kind === 'word' && it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f))) out.add(it.f);
+  return out;
+}
+
+/**
+ * « La collectivité engage 96 M€ pour ses routes. La RT 20 recevra 38 M€, la RT 10 27 M€ et les routes
+ * secondaires 19 M€. Enfin, 22 M€ seront consacrés aux ouvrages d’art. »: a whole stated alone, then the
+ * sentence right after it names recipients with a verb of receiving (« recevra », « obtient », « bénéficie
+ * de »), carried on by « Enfin… », « Puis… ». Nothing says every recipient is named: only an excess is
+ * certain. A verb of funding (« apporte », « finance ») would name co-funders, who may come on top: no whole.
+ */
+export function recipientsAfter(s: number, o: FindOptions, roles: Roles): Breakdown | null {
+  const sent = o.sentences[s];
+  const items = sent.items;
+  const am = amountItems(items, 0, items.length);
+  if (am.length < 2 || am.some((a) => roles.parts.has(a.index) || roles.totals.has(a.index))) return null;
+  let receives = false;
+  for (let k = firstIndex(items); k < items.length && items[k].kind !== 'amount'; k++) {
+    const c = sent.cues[k];
+    if (has(c, 'receipt')) receives = true;
+    if (has(c, 'origin') || has(c, 'distribution') || has(c, 'anaphora')) return null;
+  }
+  if (!receives || basisNearFigures(sent) || anyCue(sent, 'origin')) return null;
+  const whole = previousTotal(s, o, 1, false);
+  if (!whole || roles.parts.has(whole.index)) return null;
+  const regions = [readRegion(sent, firstIndex(items), items.length, o)];
+  for (let n = s + 1; n < o.sentences.length; n++) {
+    const next = o.sentences[n];
+    if (next.paragraph !== sent.paragraph || next.figures === 0) break;
+    const f = firstIndex(next.items);
+    if (!has(next.cues[f], 'closure') && !isWord(next.items[f], 'ensuite', 'puis')) break;
+    if (basisNearFigures(next)) return null;
+    regions.push(readRegion(next, f, next.items.length, o));
+  }
+  const wholeYears = yearsOf(o.sentences[indexOfFigure(o, s, whole)]);
+  const parts: Figure[] = [];
+  for (const r of regions) {
+    if (r.aborted || r.nested || r.extra.length || r.shares.length || r.stages.size) return null;
+    append(parts, r.parts);
+  }
+  for (let n = s; n < s + regions.length; n++) for (const y of yearsOf(o.sentences[n])) if (!wholeYears.has(y)) return null;
+  if (parts.length < 2 || !parts.every((p) => p.currency === whole.currency && p.hi < whole.lo)) return null;
+  const b = make('allocation', items[firstIndex(items)].start, whole);
+  b.parts = parts;
+  return b;
+}
+
+/** The sentence, before `s`, that holds a figure. */
+function indexOfFigure(o: FindOptions, s: number, f: Figure): number {
+  for (let p = s - 1; p >= 0; p--) if (o.sentences[p].start <= f.start && f.start < o.sentences[p].end) return p;
+  return s;
 }
 
 /**
