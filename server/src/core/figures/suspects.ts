@@ -38,8 +38,18 @@ function leftHalf(t: Tokens, a: number): boolean {
   }
   // A number after a word that numbers things (« article 12, 7 M€ »), or a group of a larger number.
   if (t.kind[p] === Tk.Word && t.lex[p] >= 0 && LEX[t.lex[p]].identifier) return false;
+  // « la route territoriale 10 27 M€ »: one adjective between such a noun and its number (not a verb: « le volet coûte 18 ,5 M€ »).
+  if (t.kind[p] === Tk.Word && t.lex[p] < 0 && p >= 1 && t.kind[p - 1] === Tk.Word && t.lex[p - 1] >= 0 && LEX[t.lex[p - 1]].identifier && adjectiveLike(t.text.slice(t.start[p], t.end[p]))) return false;
   if (t.kind[p] === Tk.Num) return false;
   return true;
+}
+
+/** Endings of the adjectives that qualify a numbered thing (« territoriale », « industrielle », « prioritaire », « stratégique »). */
+const ADJECTIVE_ENDINGS = ['al', 'ale', 'el', 'elle', 'aire', 'ique', 'ien', 'ienne', 'if', 'ive', 'ier', 'iere', 'ière', 'eur', 'eure'];
+
+function adjectiveLike(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.length >= 5 && ADJECTIVE_ENDINGS.some((e) => w.endsWith(e));
 }
 
 function singleGap(t: Tokens, i: number): boolean {
