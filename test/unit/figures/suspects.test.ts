@@ -24,6 +24,7 @@ describe('figures: broken figures', () => {
     ['a space after a decimal point before a scale', 'Le groupe annonce 2. 4 milliards de dollars de pertes.', '2. 4 milliards de dollars'],
     ['groups that are not one number', 'Chaque famille reçoit 12 50 € par mois.', '12 50 €'],
     ['a four-digit group', 'Le devis monte à 3 2500 € hors taxes.', '3 2500 €'],
+    ['a verb between a numbering noun and the figure', 'Le volet coûte 18 ,5 M€.', '18 ,5 M€'],
     ['with a scale word', 'Il manque 1, 2 milliard d’euros.', '1, 2 milliard d’euros'],
   ];
   for (const [name, text, broken] of BROKEN) {
@@ -45,6 +46,7 @@ describe('figures: broken figures', () => {
     ['a sentence that ends on a number', 'Le lycée compte 450 élèves. 6 M€ financent sa rénovation.', ['6 M€']],
     ['a date then an amount', 'Le 14 mars 2024, 2 M€ ont été notifiés.', ['2 M€']],
     ['a long number then a comma', 'Sur 1 250, 8 M€ vont aux écoles.', ['8 M€']],
+    ['a numbered road, then an amount', 'La route départementale 12 40 M€ et la zone industrielle 3 15 M€.', ['40 M€', '15 M€']],
   ];
   for (const [name, text, want] of SOUND) {
     it(`not suspicious: ${name}`, () => {
