@@ -117,6 +117,13 @@ describe('ambiguity: phrases that are also ordinary French', () => {
     assert.deepEqual(ids('Pour les crédits, un cap relance suffira.'), []);
   });
 
+  it('reads a lower-case phrase given an owner (« du », « de la ») as a common noun, context or not', () => {
+    assert.deepEqual(ids('Les crédits du cap relance de la commune sont engagés.'), []);
+    assert.deepEqual(ids('La liaison aérienne passe sous le ciel ouvert du parc.'), []);
+    // With the entry's capitals, the owner says nothing.
+    assert.deepEqual(ids('Les crédits de Cap Relance de la commune sont engagés.'), ['Cap Relance=test-relance']);
+  });
+
   it('needs context for one ambiguous word, capitalised or not: any proper noun has a capital', () => {
     assert.deepEqual(ids('Le Fonds Phare investit ; Phare finance aussi des fonds de fonds.'), ['Fonds Phare=test-phare', 'Phare=test-phare']);
     assert.deepEqual(ids('Le phare de Cordouan attire les visiteurs.'), []);

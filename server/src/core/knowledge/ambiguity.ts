@@ -174,6 +174,16 @@ function wordBefore(text: string, tokens: Tokens, i: number, quotes: boolean): s
   return foldToken(text, tokens.start[i - 1], tokens.end[i - 1]);
 }
 
+/** The folded word right after token `i`, blanks only between (none across punctuation), or ''. */
+function wordAfter(text: string, tokens: Tokens, i: number): string {
+  if (i + 1 >= tokens.count) return '';
+  for (let k = tokens.end[i]; k < tokens.start[i + 1]; k++) if (charClass(text.charCodeAt(k)) !== CharClass.Blank) return '';
+  return foldToken(text, tokens.start[i + 1], tokens.end[i + 1]);
+}
+
+/** Words after a phrase that give it an owner (« le pavillon bleu du parc », « le plan vélo de la commune »). */
+const OWNERS = new Set(['du', 'de', 'des', 'd']);
+
 interface CaseState {
   /** A capital the entry writes is missing. */
   lost: boolean;
@@ -238,6 +248,9 @@ export function findAmbiguities(
       if (c.phrase) {
         if (VETOES.has(before)) ev |= Evidence.Veto;
         const st = state && c === v ? state : caseState(structure, tokens, m, c);
+        // Written in lower case and given an owner, the phrase is a common noun for one thing of that owner, not the
+        // name: « dans le pavillon bleu du parc des expositions ».
+        if (st.lost && OWNERS.has(wordAfter(text, tokens, m.last))) ev |= Evidence.Veto;
         // One capitalised word is any proper noun (« le Phare de Cordouan »): only a phrase's capitals tell it is this name.
         if (!st.lost && st.capital && c.capitals.some((x) => x) && c.folded.length >= 2) ev |= Evidence.Proper;
       }
