@@ -76,6 +76,8 @@ export type Role =
   | 'ratio'
   /** Introduces a computed result: « coûtera », « cela fait », « une facture de », « estimée à ». */
   | 'result'
+  /** The difference of two amounts: « épargne brute » (receipts less spending), « solde », « écart », « excédent », « déficit ». */
+  | 'difference'
   /** A ceiling or floor, not a rate to multiply: « peut atteindre », « plafonné à », « au maximum ». */
   | 'ceiling'
   /** A point in time that is no rate: « l’an dernier », « l’année prochaine » (not « 300 € l’an »). */
@@ -228,10 +230,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'enfin', paradigm: 'fixed', roles: ['closure'] },
   // « le reste », not « il reste », « reste le premier levier »; « le complément », not « en complément ».
   ...['le reste', 'reste a charge', 'le reste a charge', 'le complement', 'du complement'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['closure', 'remainder'] })),
-  { lemma: 'solde', paradigm: 'noun', roles: ['closure', 'remainder'] },
+  { lemma: 'solde', paradigm: 'noun', roles: ['closure', 'remainder', 'difference'] },
   { lemma: 'reliquat', paradigm: 'noun', roles: ['closure', 'remainder'] },
   { lemma: 'restant', paradigm: 'adj', roles: ['closure', 'remainder'] },
   { lemma: 'surplus', paradigm: 'fixed', roles: ['closure', 'remainder'] },
+
+  // The difference of two amounts stated before it.
+  ...['epargne', 'excedent', 'deficit', 'ecart', 'difference'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'noun', roles: ['difference'] })),
+  ...['besoin de financement', 'capacite de financement', "capacite d'autofinancement"].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['difference'] })),
 
   // Another basis: never add these up.
   { lemma: 'chacun', paradigm: 'fixed', roles: ['basis'], forms: ['chacune'] },

@@ -36,7 +36,8 @@ export type Cue =
   | 'soit-total'
   | 'total-after'
   | 'remainder'
-  | 'partition';
+  | 'partition'
+  | 'difference';
 
 export interface Breakdown {
   cue: Cue;

@@ -13,6 +13,7 @@ import { findChanges } from './changes';
 import { findRates } from './rates';
 import { findBracketRestatements, findPeriods, findRestatements } from './restatements';
 import { countBreakdown, countShares } from './counts';
+import { differenceOf } from './differences';
 
 export type { FindOptions } from './wholes';
 
@@ -80,7 +81,7 @@ export function findRelations(o: FindOptions): Relations {
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     if (sent.figures === 0) continue;
-    const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? impliedWhole(s, o, roles) ?? recipientsAfter(s, o, roles);
+    const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? impliedWhole(s, o, roles) ?? recipientsAfter(s, o, roles) ?? differenceOf(s, o, roles);
     if (b) breakdowns.push(b);
   }
 
