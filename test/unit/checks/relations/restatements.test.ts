@@ -34,4 +34,12 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('Les armées disposeront de 400 Md€ pour les sept prochaines années (2024-2030).'), []);
     assert.deepEqual(codes('Le plan couvre les cinq dernières années (2019-2024).'), []);
   });
+
+  it('reads an amount in words and the same in digits side by side as one amount', () => {
+    assert.deepEqual(codes('« Deux milliards d’euros, 2,6 Md€, voilà ce que coûte ce retard », a déclaré le rapporteur.'), ['restatement-mismatch']);
+    assert.deepEqual(codes('« Trois millions d’euros, 3 M€, c’est ce que coûte la rénovation », dit le maire.'), []);
+    // A list, or a whole and its parts, is no restatement.
+    assert.deepEqual(codes('Le lycée reçoit deux millions d’euros, 1,5 M€ pour le gymnase et 0,5 M€ pour la cantine.'), []);
+    assert.deepEqual(codes('Les dotations passent d’un million d’euros, 2 M€, 3 M€ puis 4 M€ selon les années.'), []);
+  });
 });

@@ -46,6 +46,28 @@ function restatedAfter(v: View, k: number): { at: number; bracket: boolean } | -
   return -1;
 }
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) return true;
+  return false;
+}
+
+/**
+ * « Un milliard et demi d’euros, 2,5 Md€, c’est l’effort… »: an amount in words and the same in digits (or the
+ * reverse), side by side with a comma only between, the second closing the apposition. Not in a list: nothing
+ * listed before the first, no figure right after the second.
+ */
+function apposition(v: View, amounts: readonly Amount[], k: number, listed: boolean): { at: number; bracket: boolean } | -1 {
+  const { items } = v;
+  const second = items[k + 2];
+  if (listed || !isPunct(items[k + 1], ',') || !second || second.kind !== 'amount') return -1;
+  const first = items[k] as Item & { kind: 'amount' };
+  if (hasDigit(amounts[first.index].text) === hasDigit(amounts[second.index].text)) return -1;
+  const after = items[k + 3];
+  if (after && !isPunct(after, ',', '.', ':', ';', ')', '»')) return -1;
+  for (let q = k + 4; q < items.length && q <= k + 6; q++) if (items[q].kind === 'amount' || items[q].kind === 'percent') return -1;
+  return { at: k + 2, bracket: false };
+}
+
 function basisOnly(v: View, from: number, to: number): boolean {
   for (let q = from; q < to; q++) if (!has(v.cues[q], 'mixed-basis') && !(v.cues[q] === undefined && q > from && has(v.cues[q - 1], 'mixed-basis'))) return false;
   return to > from;
@@ -149,7 +171,7 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.kind !== 'amount' || it.high !== undefined) continue;
-    const r = restatedAfter(sent, k);
+    const r = restatedAfter(sent, k) !== -1 ? restatedAfter(sent, k) : apposition(sent, amounts, k, listedBefore[k] === 1);
     if (r === -1) continue;
     // « La moitié des 3,2 Md€, soit 1,6 Md€ »: the second amount restates a share of the first.
     if (!r.bracket && shareBefore(sent, k)) continue;
