@@ -154,11 +154,33 @@ function isLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || c >= 0xc0;
 }
 
-/** Headers of columns whose figures never add up: rates, changes, averages, ranks, codes. */
-const NOT_ADDITIVE = [
+/**
+ * Words of headers of columns whose figures never add up: rates, changes, averages, ranks, codes. Matched as whole
+ * words, singular or plural (« Agents » is no « âge », « Étrangers » no « rang »); « moyens » alone is a budget's
+ * resources, « coûts moyens » an average.
+ */
+const NOT_ADDITIVE = new Set([
   'evolution', 'variation', 'taux', 'moyenne', 'moyen', 'ecart', 'croissance', 'indice', 'unitaire', 'ratio', 'rang', 'annee', 'date',
-  'numero', 'code', 'prix', 'age', 'duree', 'par ', 'solde', 'progression', 'densite', 'delai',
-];
+  'numero', 'code', 'prix', 'age', 'duree', 'par', 'solde', 'progression', 'densite', 'delai',
+]);
+
+function notAdditive(f: string): boolean {
+  const words = f.split(/[^a-z0-9°%]+/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w) continue;
+    if (NOT_ADDITIVE.has(w)) return true;
+    const singular = w.endsWith('s') || w.endsWith('x') ? w.slice(0, -1) : '';
+    if (singular && NOT_ADDITIVE.has(singular) && !(w === 'moyens' && i === firstWord(words))) return true;
+  }
+  return false;
+}
+
+function firstWord(words: readonly string[]): number {
+  let i = 0;
+  while (i < words.length && !words[i]) i++;
+  return i;
+}
 /** Headers of percentage columns that are shares of one whole. */
 const SHARE_HEADERS = ['part', 'repartition', 'poids', 'structure', 'proportion'];
 /** Headers of columns that sum the columns before them. */
@@ -166,7 +188,7 @@ const TOTAL_COLUMNS = ['total', 'cumul', 'cumule', 'ensemble', 'total general'];
 
 function additive(header: string): boolean {
   const f = foldString(header);
-  for (const w of NOT_ADDITIVE) if (f.indexOf(w) >= 0) return false;
+  if (notAdditive(f)) return false;
   if (f.indexOf('%') >= 0 || f.indexOf('pourcent') >= 0) return SHARE_HEADERS.some((w) => f.indexOf(w) >= 0);
   if (f.indexOf('n°') >= 0) return false;
   return true;
@@ -447,6 +469,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     const a = j - 1;
     const totalAmount = grandAt >= 0 ? numberOf(cells[grandAt][a]) : null;
     if (a >= 1 && totalAmount && additive(headerText[a] ?? '') && !columnUnit[a]?.percent && totalAmount.value > 0) {
+      let wrongShare = false;
       for (const i of details) {
         const part = numberOf(cells[i][a]);
         const share = numberOf(cells[i][j]);
@@ -460,6 +483,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
         const span = cellSpan(cells[i][j]);
         out.checks.push({ kind: 'share', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: share.value }, parts: [{ ...cellSpan(cells[i][a]), value: ratio }], sum: ratio, tolerance: finite(Math.max(ratio - ratioI.lo, ratioI.hi - ratio)), unit: '%', operands: { part: { ...cellSpan(cells[i][a]), value: part.value }, whole: { ...cellSpan(cells[grandAt][a]), value: totalAmount.value } } });
         if (!mismatch) continue;
+        wrongShare = true;
         out.findings.push({
           start: span.start,
           end: span.end,
@@ -471,6 +495,14 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
             { ...cellSpan(cells[grandAt][a]), message: ctx.t('the whole: {0}', text.slice(cellSpan(cells[grandAt][a]).start, cellSpan(cells[grandAt][a]).end)) },
           ],
         });
+      }
+      // A wrong share is why its column misses 100 %: the column's total says it once more, at the wrong cell.
+      const total100 = cells[grandAt][j] ? cellSpan(cells[grandAt][j]) : null;
+      if (wrongShare && total100) {
+        for (let f = out.findings.length - 1; f >= 0; f--) {
+          const x = out.findings[f];
+          if (x.code === 'table-total' && x.start >= total100.start && x.end <= total100.end) out.findings.splice(f, 1);
+        }
       }
     }
     // Without a total row, shares of one whole must not pass 100 % (nor miss it when the caption announces a breakdown).

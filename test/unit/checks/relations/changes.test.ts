@@ -28,4 +28,10 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Le budget atteint 3,1 M€ en 2025 contre 2,9 M€ en 2024 ; sur dix ans, il a progressé de 40 %.'), []);
     assert.deepEqual(codes('Le taux atteint 80 % en 2024, en hausse de 12 % par rapport à 2022, tandis que 30 % des voyageurs sont abonnés.'), []);
   });
+
+  it('does not compare a change stated over one year with figures two years apart', () => {
+    assert.deepEqual(codes('Le budget atteint 2,15 Md€ en 2025, en hausse de 7,5 % sur un an, contre 1,86 Md€ en 2023.'), []);
+    assert.deepEqual(codes('Le budget atteint 2,15 Md€ en 2025, en hausse de 7,5 % sur un an, contre 1,86 Md€ en 2024.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le budget atteint 2,15 Md€ en 2025, en hausse de 15,6 % en deux ans, contre 1,86 Md€ en 2023.'), []);
+  });
 });

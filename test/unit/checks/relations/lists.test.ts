@@ -37,4 +37,10 @@ describe('relations: lists', () => {
   it('does not read rates in a dated list as shares of one whole', () => {
     assert.deepEqual(codes('En 2023 :\n\n- **+160 % de dossiers validés**\n- 77 % des usagers satisfaits\n'), []);
   });
+
+  it('reads levels by year under a change as levels, not as parts of the change', () => {
+    assert.deepEqual(codes('La commune a perdu 180 000 € de dotation en trois ans :\n\n- 2022 : 3,84 M€ ;\n- 2023 : 3,79 M€ ;\n- 2024 : 3,71 M€ ;\n- 2025 : 3,66 M€.\n'), []);
+    // One part beyond its whole is still an error.
+    assert.deepEqual(codes('Le plan de 180 000 € se répartit ainsi :\n\n- études : 40 000 € ;\n- travaux : 300 000 €.\n'), ['part-exceeds-total']);
+  });
 });

@@ -21,4 +21,10 @@ describe('relations: rates', () => {
     assert.deepEqual(codes('L’aide peut atteindre 15 000 € par logement. En 2024, 4 200 logements en ont bénéficié pour un montant total de 38 M€.'), []);
     assert.deepEqual(codes('Sur 2021-2025, l’État a investi en moyenne 2,2 Md€ par an, avec un pic à 2,9 Md€ en 2023.'), []);
   });
+
+  it('reads « N choses à P € l’unité, soit T » as a rate, never as one amount restated', () => {
+    assert.deepEqual(codes('Le collège achète 1 600 tablettes à 450 € l’unité, soit 720 000 €.'), []);
+    assert.deepEqual(codes('Le collège achète 1 600 tablettes à 450 € l’unité, soit 820 000 €.'), ['rate-mismatch']);
+    assert.deepEqual(codes('La commune commande 40 bancs à 1 200 € la pièce, soit 48 000 €.'), []);
+  });
 });

@@ -246,7 +246,30 @@ function clause(v: View, f: Figures, from: number, to: number): Change | null {
   if (s.kind === 'points' && ends.from.unit !== '%') return null;
   if (s.kind === 'difference' && ends.from.unit !== f.amounts[indexOfAmount(f.amounts, s.start)]?.currency) return null;
   if (!(ends.from.value > 0)) return null;
+  if (spanDisagrees(v, from, to)) return null;
   return { from: ends.from, to: ends.to, stated: s };
+}
+
+/**
+ * « 2,15 Md€ en 2025, en hausse de 7,5 % sur un an, contre 1,86 Md€ en 2023 »: the change is stated over one
+ * year, the two figures are two years apart — it was measured against a figure the text does not give.
+ */
+function spanDisagrees(v: View, from: number, to: number): boolean {
+  const { items } = v;
+  let duration = 0;
+  const years: number[] = [];
+  for (let k = from; k < to; k++) {
+    const it = items[k];
+    if (it.kind !== 'word') continue;
+    if (it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f))) years.push(Number(it.f));
+    if (isWord(it, 'sur', 'en')) {
+      const q = quantityAt(items, k + 1);
+      if (q && q.nounAt !== undefined && has(v.cues[q.nounAt], 'years') && isWord(items[q.nounAt], 'an', 'ans', 'annee', 'annees')) duration = q.value;
+    }
+  }
+  if (duration <= 0 || years.length < 2) return false;
+  const span = Math.max(...years) - Math.min(...years);
+  return span > 0 && span !== duration;
 }
 
 /** The index of the amount starting at `start` (binary search; amounts are sorted). */

@@ -87,6 +87,8 @@ function unitOf(v: View, k: number): string | null {
   if (isWord(a, 'chacun', 'chacune') || isWord(items[k - 1], 'chacun', 'chacune')) return 'each';
   if (has(cues[k + 1], 'yearly')) return 'an';
   if (isPunct(a, '/') && items[k + 2]?.kind === 'word') return (items[k + 2] as { f: string }).f;
+  // « 450 € l’unité », « 12 € la pièce »: per item of whatever the sentence counts.
+  if (isWord(a, 'le', 'la', "l'") && isWord(items[k + 2], 'unite', 'piece')) return 'each';
   if (isWord(a, 'le', 'la', "l'") && has(cues[k + 2], 'per')) return (items[k + 2] as { f: string }).f;
   // « par » and a noun without article is « per » (« par local », « par élève »); « par la région » is an agent.
   const n = items[k + 2];

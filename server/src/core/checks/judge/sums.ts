@@ -31,6 +31,9 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
   if (!total || b.parts.length === 0) return out;
   if (b.parts.some((p) => p.currency !== total.currency)) return out;
   if (b.parts.some((p) => p.start === total.start)) return out;
+  // Two parts or more, each larger than the whole: the text states levels (« a perdu 180 000 € en trois ans : 2022 :
+  // 3,84 M€ ; 2023 : 3,79 M€ … »), not parts; nobody writes a breakdown whose every part exceeds it.
+  if (b.parts.length >= 2 && b.parts.every((p) => p.lo > total.hi)) return out;
   const { t } = ctx;
   const currency = total.currency;
   const tot: Interval = { lo: total.lo, hi: total.hi };
