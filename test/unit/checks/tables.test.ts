@@ -135,10 +135,10 @@ describe('table totals', () => {
     assert.deepEqual(check('| A | 1 |\n| B | 2 |\n| Total | 5 |\n').checks, []);
   });
 
-  it('reads a header word as a whole word: « Agents » is a count, not an age; a wrong share is flagged, not its column total', () => {
+  it('reads a header word as a whole word: « Agents » is a count, not an age; a wrong share is flagged, and its column total', () => {
     const text = '| Filière | Agents | Part |\n|---|---:|---:|\n| Technique | 1 450 | 47 % |\n| Administrative | 780 | 25 % |\n| Sociale | 560 | 24 % |\n| Culturelle | 310 | 10 % |\n| **Ensemble** | **3 100** | **100 %** |\n';
     const r = check(text);
-    assert.deepEqual(r.findings.filter((f) => f.code !== 'nbsp').map((f) => `${f.code} ${text.slice(f.start, f.end)}`), ['share-mismatch 24']);
+    assert.deepEqual(r.findings.filter((f) => f.code !== 'nbsp').map((f) => `${f.code} ${text.slice(f.start, f.end)}`), ['share-mismatch 24', 'table-total 100']);
     assert.ok(r.checks.some((c) => c.kind === 'table-total' && c.status === 'ok'));
     // « Âge moyen » and « Coûts moyens » never add up; « Moyens (M€) », a budget's resources, do.
     const ages = check('| Site | Âge moyen |\n|---|---:|\n| A | 40 |\n| B | 50 |\n| Total | 45 |\n');

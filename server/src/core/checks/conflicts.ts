@@ -52,6 +52,10 @@ const GLUE = new Set([
   'leur', 'leurs', 'pres', 'plus', 'moins', 'environ', 'quelque', "jusqu'", 'd', 'doit', 'devrait', 'va', 'vont', 'pour', 'en', 'ont', 'donc',
   'ainsi', 'desormais', 'aujourd', "aujourd'hui", 'hui', 'deja', 'encore', 'toujours',
 ]);
+const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+
+/** Nouns of a span of time: « pour la période … » is no purpose. */
+const TIME_NOUNS = ['periode', 'annee', 'exercice', 'duree', 'mandature', 'legislature', 'decennie', 'quinquennat', 'programmation', 'saison', 'session', 'campagne'];
 const POSSESSIVES = new Set(['ses', 'sa', 'son', 'leurs', 'leur']);
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'du', 'des', 'de', "d'", 'au', 'aux', 'a']);
 /** Auxiliaries and common verbs that end a noun phrase. */
@@ -95,15 +99,20 @@ interface When {
  * When the amount at item k applies: a year of its clause (« 2 Md€ en 2023 ») or the one year the sentence names;
  * « par an » makes it yearly, « cette année » the document's year; « sur cinq ans » or « 2023-2027 » its scope.
  */
-function whenOf(v: View, k: number): When {
+function whenOf(v: View, k: number, name?: { start: number; end: number }): When {
   const { items, cues } = v;
+  // « Friches 2030 », « France 2030 »: a year inside the name says nothing of when the amount is for.
+  const inName = (q: number) => name !== undefined && items[q].start >= name.start && items[q].end <= name.end;
   let year = '';
   let yearly = false;
   let scope = '';
   const read = (a: number, b: number, years: Set<string>) => {
     for (let q = a; q < b; q++) {
       // « d’ici 2027 », « depuis 2020 », « jusqu’en 2030 »: a horizon, not the year the amount is for.
-      const y = isWord(items[q - 1], 'ici', 'depuis', 'avant', 'apres', 'horizon', 'fin') || (isWord(items[q - 1], 'en') && isWord(items[q - 2], "jusqu'")) ? null : isYear(items[q]);
+      const horizon = isWord(items[q - 1], 'ici', 'depuis', 'avant', 'apres', 'horizon', 'fin') || (isWord(items[q - 1], 'en', 'a') && isWord(items[q - 2], "jusqu'", 'ici'));
+      // « Présenté en mai 2023 », « le 4 avril 2024 »: a date, not the year an amount is for.
+      const dated = isWord(items[q - 1], ...MONTHS);
+      const y = inName(q) || horizon || dated ? null : isYear(items[q]);
       if (y && y.includes('-')) scope = y;
       else if (y) years.add(y);
       if (has(cues[q], 'yearly') || (isWord(items[q], 'chaque') && isWord(items[q + 1], 'annee'))) yearly = true;
@@ -114,7 +123,8 @@ function whenOf(v: View, k: number): When {
   const near = new Set<string>();
   read(a, b, near);
   if (near.size === 1) year = [...near][0];
-  else if (near.size === 0) {
+  // A clause that gives its own span (« sur la période 2023-2027 ») is not dated by a year elsewhere in the sentence.
+  else if (near.size === 0 && !scope) {
     const all = new Set<string>();
     read(0, items.length, all);
     if (all.size === 1) year = [...all][0];
@@ -144,6 +154,8 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     const it = items[k];
     if (it.kind !== 'word') continue;
     if (it.start >= mention.start && it.end <= mention.end) continue;
+    // « Programme « X » : 28 M€ »: the name's kind noun is no basis word (« programme » also reads as « programmé »).
+    if (HEADS.has(it.f)) continue;
     const c = cues[k];
     if (has(c, 'stage') || has(c, 'extra') || has(c, 'remainder') || has(c, 'partial') || has(c, 'mixed-basis') || has(c, 'basis')) return true;
     // « contre 1,5 Md€ en 2023 », « porté à 2 Md€ » speak of another figure; « par rapport à 2023 », « porte son taux à » do not.
@@ -166,8 +178,10 @@ function purposeOf(v: View, names: readonly EntityMention[]): string {
     const opens =
       (isWord(it, 'pour') && isWord(items[k + 1], 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ses', 'son', 'sa', 'leur', 'leurs')) ||
       (isWord(it, 'titre') && isWord(items[k - 1], 'au'));
-    // « le fonds d’urgence pour les agriculteurs »: a « pour » inside a name is part of it.
+    // « le fonds d’urgence pour les agriculteurs »: a « pour » inside a name is part of it. « pour la période
+    // 2025-2027 », « pour l’année » say when, not what for (whenOf reads them).
     if (!opens || names.some((m) => it.start >= m.start && it.end <= m.end)) continue;
+    if (isWord(items[k + 2], ...TIME_NOUNS)) continue;
     for (let q = k + 1; q < items.length; q++) {
       const w = items[q];
       if (w.kind !== 'word' || VERBS.has(w.f)) break;
@@ -223,6 +237,17 @@ function itemAt(v: View, offset: number): number {
   return lo;
 }
 
+/** Nothing but the name's kind noun, an article, quotes or markup before item `at` in its sentence. */
+function onlyLeadBefore(v: View, at: number): boolean {
+  const { items, cues } = v;
+  for (let q = firstIndex(items); q < at; q++) {
+    const it = items[q];
+    if (it.kind === 'punct' ? '«"“*_#'.includes(it.ch) : it.kind === 'word' && (ARTICLES.has(it.f) || HEADS.has(it.f) || has(cues[q], 'whole-noun'))) continue;
+    return false;
+  }
+  return true;
+}
+
 /** The amount the sentence attaches to the name [start, end), and where it stands; null if the attachment is not unmistakable. */
 export function attachedAmount(v: View, span: { start: number; end: number }, amounts: readonly Amount[], nextStart: number): { figure: Figure; at: number; direct?: boolean } | null {
   const { items, cues } = v;
@@ -253,8 +278,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     }
     if (it.kind === 'punct') {
       if (it.ch === '(' && q === k) attach = direct = true;
-      // A list item « Dotation … (DSIL) : 1,6 Md€ » gives the name its amount.
-      else if (it.ch === ':' && itemAt(v, span.start) <= firstIndex(items) + 1) attach = direct = true;
+      // A list item « Dotation … (DSIL) : 1,6 Md€ », a heading « Programme « Écoles numériques » : 28 M€ » give the name its amount.
+      else if (it.ch === ':' && onlyLeadBefore(v, itemAt(v, span.start))) attach = direct = true;
       else if (it.ch !== ',' && !'»"”’*_'.includes(it.ch)) break;
       continue;
     }
@@ -376,6 +401,29 @@ function sameAsEarlier(id: string, earlier: ReadonlySet<string>): string {
   return best || id;
 }
 
+/** One mention per name, in text order. */
+function distinctNames(mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) if (!out.some((x) => x.id === m.id)) out.push(m);
+  return out;
+}
+
+/**
+ * The subject pronoun of a sentence, « il » or « elle » (plural ones name several things): first word, or right after
+ * an opening clause that attaches an amount (« Doté de 32 M€, il… », « Avec 4 M€, elle… »); -1 if none.
+ */
+function subjectPronoun(v: View): number {
+  const { items, cues } = v;
+  const k = firstIndex(items);
+  if (isWord(items[k], 'il', 'elle')) return k;
+  if (!(has(cues[k], 'attach') || isWord(items[k], 'avec', 'grace', 'dans', 'fort', 'forte'))) return -1;
+  for (let q = k + 1; q < items.length && q <= k + 12; q++) {
+    if (!isPunct(items[q], ',')) continue;
+    return isWord(items[q + 1], 'il', 'elle') ? q + 1 : -1;
+  }
+  return -1;
+}
+
 /** « Ce plan de 260 M€ », « Cette enveloppe de 0,57 milliard »: an amount given again to the name claimed just before. */
 function demonstrative(v: View): { head: string; at: number } | null {
   const { items, cues } = v;
@@ -412,8 +460,14 @@ export function claimsOf(
   let last = null as { mention: EntityMention; section: number } | null;
   // The period a list's lead-in names (« Les principaux dispositifs en 2025 : »): its items' amounts are for it.
   let lead: When | null = null;
+  // The names of the sentence before, for a subject pronoun (« Il est doté de… »).
+  let prevNames: EntityMention[] = [];
+  let prevParagraph = -1;
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
+    const before = prevParagraph === sent.paragraph ? prevNames : [];
+    prevNames = distinctNames(bySentence.get(s) ?? []);
+    prevParagraph = sent.paragraph;
     if (!sent.inList) lead = null;
     // No figure in the sentence, nothing to attach: its words need not be cut, unless it announces a list.
     if (sent.figures === 0) {
@@ -425,8 +479,9 @@ export function claimsOf(
     // Repeated noun phrases count too, where no known name covers them.
     for (const p of phrases(sent)) if (!named.some((m) => m.start < p.end && p.start < m.end)) mentions.push(p);
     mentions.sort((a, b) => a.start - b.start);
+    prevNames = distinctNames(mentions);
     const claim = (m: EntityMention, fig: Figure, at: number) => {
-      const when = whenOf(sent, at);
+      const when = whenOf(sent, at, m);
       if (sent.inList && lead && !when.period) when.period = lead.period;
       if (sent.inList && lead && !when.scope) when.scope = lead.scope;
       // The law a sentence names is part of its basis: « en loi de finances initiale » and « après la loi de finances rectificative » are two figures.
@@ -435,6 +490,24 @@ export function claimsOf(
       claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined });
       last = { mention: m, section: sent.section };
     };
+    // « Doté de 32 M€, il prévoit… », « Elle dispose de 4 M€ »: a subject pronoun for the one name of the sentence before.
+    // The programme, fund or plan of the sentence before, not the body that acts on it (« Le conseil a adopté le
+    // programme X. Doté de 32 M€, il… »): bodies are given amounts by name, programmes by pronoun too.
+    const things = before.filter((m) => m.kind !== 'institution');
+    if (!mentions.length && things.length === 1) {
+      const pronoun = subjectPronoun(sent);
+      if (pronoun >= 0) {
+        const p = sent.items[pronoun];
+        const stand = { ...things[0], start: p.start, end: p.end };
+        const found = attachedAmount(sent, stand, amounts, Infinity);
+        if (found && !inBreakdown.has(found.figure.index) && found.figure.qualifier === null && !otherBasis(sent, stand, found.at)) {
+          claim(stand, found.figure, found.at);
+          // The pronoun still stands for the name in the next sentence (« Il finance… Il dispose aussi de… »).
+          prevNames = before;
+          continue;
+        }
+      }
+    }
     const back = demonstrative(sent);
     if (back && last && last.section === sent.section && !mentions.length) {
       const fig = figureOf(amounts, sent.items[back.at] as Item & { kind: 'amount' });

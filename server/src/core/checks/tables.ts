@@ -469,7 +469,6 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     const a = j - 1;
     const totalAmount = grandAt >= 0 ? numberOf(cells[grandAt][a]) : null;
     if (a >= 1 && totalAmount && additive(headerText[a] ?? '') && !columnUnit[a]?.percent && totalAmount.value > 0) {
-      let wrongShare = false;
       for (const i of details) {
         const part = numberOf(cells[i][a]);
         const share = numberOf(cells[i][j]);
@@ -483,7 +482,6 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
         const span = cellSpan(cells[i][j]);
         out.checks.push({ kind: 'share', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: share.value }, parts: [{ ...cellSpan(cells[i][a]), value: ratio }], sum: ratio, tolerance: finite(Math.max(ratio - ratioI.lo, ratioI.hi - ratio)), unit: '%', operands: { part: { ...cellSpan(cells[i][a]), value: part.value }, whole: { ...cellSpan(cells[grandAt][a]), value: totalAmount.value } } });
         if (!mismatch) continue;
-        wrongShare = true;
         out.findings.push({
           start: span.start,
           end: span.end,
@@ -495,14 +493,6 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
             { ...cellSpan(cells[grandAt][a]), message: ctx.t('the whole: {0}', text.slice(cellSpan(cells[grandAt][a]).start, cellSpan(cells[grandAt][a]).end)) },
           ],
         });
-      }
-      // A wrong share is why its column misses 100 %: the column's total says it once more, at the wrong cell.
-      const total100 = cells[grandAt][j] ? cellSpan(cells[grandAt][j]) : null;
-      if (wrongShare && total100) {
-        for (let f = out.findings.length - 1; f >= 0; f--) {
-          const x = out.findings[f];
-          if (x.code === 'table-total' && x.start >= total100.start && x.end <= total100.end) out.findings.splice(f, 1);
-        }
       }
     }
     // Without a total row, shares of one whole must not pass 100 % (nor miss it when the caption announces a breakdown).

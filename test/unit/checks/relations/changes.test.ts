@@ -34,4 +34,13 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Le budget atteint 2,15 Md€ en 2025, en hausse de 7,5 % sur un an, contre 1,86 Md€ en 2024.'), ['change-mismatch']);
     assert.deepEqual(codes('Le budget atteint 2,15 Md€ en 2025, en hausse de 15,6 % en deux ans, contre 1,86 Md€ en 2023.'), []);
   });
+
+  it('reads counts dated between their ends, a comparative with « que », and gains or losses in points', () => {
+    assert.deepEqual(codes('Le nombre de noyades est passé de 820 en 2023 à 738 en 2024, soit une baisse de 15 %.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le nombre de noyades est passé de 820 en 2023 à 738 en 2024, soit une baisse de 10 %.'), []);
+    assert.deepEqual(codes('La ville compte 1 350 bornes, trois fois plus qu’en 2021, où l’on en recensait 620.'), ['change-mismatch']);
+    assert.deepEqual(codes('La ville compte 1 860 bornes, trois fois plus qu’en 2021, où l’on en recensait 620.'), []);
+    assert.deepEqual(codes('La part du bio est passée de 18,5 % en 2019 à 24,1 % en 2024, soit un gain de 4,6 points.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le taux d’emploi est passé de 71,2 % à 68,9 %, soit une perte de 2,3 points.'), []);
+  });
 });

@@ -39,4 +39,21 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes('Le fonds de soutien aux ports de plaisance est doté de 30 M€. Le fonds de soutien aux ports de plaisance complète les 3 M€ apportés par la région.'), []);
     assert.deepEqual(codes('Le fonds de soutien aux ports de plaisance est doté de 30 M€. Le fonds de soutien aux ports de plaisance et la Banque des territoires se partagent les 12 M€ restants.'), []);
   });
+
+  it('gives an amount to the thing a subject pronoun stands for, and to a heading « Nom : montant »', () => {
+    assert.deepEqual(codes('Le conseil régional a voté le plan « Rivières vivantes ». Doté de 14 M€, il restaure les berges.\n\nLe plan « Rivières vivantes », avec ses 17 M€, doit aussi financer des passes à poissons.'), ['figure-conflict']);
+    assert.deepEqual(codes('La métropole lance le fonds « Commerce de centre ». Il est doté de 3 M€.\n\nLe fonds « Commerce de centre » et ses 3 M€ aideront 200 boutiques.'), []);
+    assert.deepEqual(codes('# Fonds « Ateliers ruraux » : 6 M€ pour relancer l’artisanat\n\nLe fonds « Ateliers ruraux », doté de 8 M€, ouvre le 1er mars.'), ['figure-conflict']);
+    // Two things named before the pronoun: no guess.
+    assert.deepEqual(codes('Le plan « Haies » et le fonds « Mares » sont lancés. Doté de 5 M€, il vise les éleveurs.\n\nLe plan « Haies », avec 9 M€, vise les éleveurs.'), []);
+  });
+
+  it('reads dates, spans and quotations as what they are', () => {
+    // « Présenté en mai 2023 » dates the presentation; the envelope is for its span.
+    assert.deepEqual(codes('Présenté en mai 2023, le plan « Vallées 2030 » est doté de 150 M€ sur la période 2023-2027.\n\nSur les 180 M€ du plan « Vallées 2030 », 38 M€ sont engagés.'), ['figure-conflict']);
+    // « pour la période 2025-2027 » is no purpose.
+    assert.deepEqual(codes('Le fonds « Friches vertes » est doté de 60 M€ pour la période 2025-2027.\n\nLe fonds « Friches vertes », avec ses 75 M€ sur 2025-2027, vise 300 hectares.'), ['figure-conflict']);
+    // A colon before a quotation announces speech, not a list of parts.
+    assert.deepEqual(codes('Le fonds « Vert Bocage » sera doté de 500 M€ en 2026. Le ministre a déclaré : « Avec les 450 M€ du fonds Vert Bocage, nous aidons les éleveurs en 2026. »'), ['figure-conflict']);
+  });
 });

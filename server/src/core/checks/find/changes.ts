@@ -130,13 +130,21 @@ function points(v: View, f: Figures, from: number, to: number, stated: StatedCha
   return out;
 }
 
+function isYearWord(it: { kind: string; f?: string } | undefined): boolean {
+  return it !== undefined && it.kind === 'word' && it.f !== undefined && it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f));
+}
+
 /** Counts « de 4 500 à 9 800 », « de 48 à 31 »: the endpoints when the figures are things, not money. */
 function countRange(v: View, from: number, to: number): { from: Value; to: Value } | null {
   for (let k = from; k < to; k++) {
     if (!isWord(v.items[k], 'de', "d'")) continue;
     const a = quantityAt(v.items, k + 1);
-    if (!a || !isWord(v.items[a.next], 'a')) continue;
-    const b = quantityAt(v.items, a.next + 1);
+    if (!a) continue;
+    // « de 820 en 2023 à 738 en 2024 »: the first end's year may stand before « à ».
+    let at = a.next;
+    if (isWord(v.items[at], 'en') && isYearWord(v.items[at + 1])) at += 2;
+    if (!isWord(v.items[at], 'a')) continue;
+    const b = quantityAt(v.items, at + 1);
     if (!b) continue;
     return { from: { ...a, unit: '#' }, to: { ...b, unit: '#' } };
   }
@@ -203,8 +211,30 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
     if (da === -1 && db === null) return { from: pts[0].value, to: pts[1].value };
     if (db === -1 && da === null) return { from: pts[1].value, to: pts[0].value };
   }
-  if (pts.length === 0) return countRange(v, from, to);
+  if (pts.length === 0) return countRange(v, from, to) ?? countComparison(v, from, to, stated);
   return null;
+}
+
+/**
+ * « 1 350 bornes, trois fois plus qu’en 2021, où l’on en recensait 620 »: two counts of things, a comparative
+ * « que » between them; the one after it is the base. The count the stated change is written with (« trois fois »)
+ * and years are no endpoints.
+ */
+function countComparison(v: View, from: number, to: number, stated: StatedChange): { from: Value; to: Value } | null {
+  const { items } = v;
+  const found: { k: number; value: Value }[] = [];
+  let than = -1;
+  for (let k = from; k < to; k++) {
+    const it = items[k];
+    if (isWord(it, 'que', "qu'") && (isWord(items[k - 1], 'plus', 'moins') || isWord(items[k - 2], 'plus', 'moins'))) than = k;
+    const q = quantityAt(items, k);
+    if (!q) continue;
+    const inStated = it.start >= stated.start && it.end <= stated.end;
+    if (!inStated && !isYearWord(it) && !(q.nounAt !== undefined && (has(v.cues[q.nounAt], 'times') || has(v.cues[q.nounAt], 'years')))) found.push({ k, value: { ...q, unit: '#' } });
+    k = q.next - 1;
+  }
+  if (found.length !== 2 || than < 0 || !(found[0].k < than && than < found[1].k)) return null;
+  return { from: found[1].value, to: found[0].value };
 }
 
 /** True when the clause says the figures pass from one to the other: « passe », « passant », or the change words themselves. */

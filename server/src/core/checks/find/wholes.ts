@@ -337,7 +337,8 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   }
   let colon = -1;
   for (let k = trigger < 0 ? 0 : trigger; k < items.length; k++) {
-    if (isPunct(items[k], ':')) {
+    // « a déclaré : « Avec les 450 M€… » »: a colon before a quotation announces speech, not parts.
+    if (isPunct(items[k], ':') && !isPunct(items[k + 1], '«', '"', '“')) {
       colon = k;
       break;
     }
