@@ -124,6 +124,8 @@ export interface Rate {
   rate: Figure;
   count: Quantity;
   result: Figure;
+  /** Other counts the text allows (a monthly amount times 12, or times 12 and the people it is paid to): consistent if any fits. */
+  alternatives?: Quantity[];
 }
 
 /** One amount written twice: « 1,8 Md€ (1 800 M€) », « deux cents millions d’euros (200 M€) »; or one period: « sept ans (2024-2030) ». */

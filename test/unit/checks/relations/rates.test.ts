@@ -27,4 +27,20 @@ describe('relations: rates', () => {
     assert.deepEqual(codes('Le collège achète 1 600 tablettes à 450 € l’unité, soit 820 000 €.'), ['rate-mismatch']);
     assert.deepEqual(codes('La commune commande 40 bancs à 1 200 € la pièce, soit 48 000 €.'), []);
   });
+
+  it('converts a monthly amount to a yearly one, for one person or for all those the sentence counts', () => {
+    assert.deepEqual(codes('Le bail prévoit un loyer de 2 400 € par mois, soit 26 400 € par an.'), ['rate-mismatch']);
+    assert.deepEqual(codes('Le bail prévoit un loyer de 2 400 € par mois, soit 28 800 € par an.'), []);
+    assert.deepEqual(codes('La bourse de 600 € par mois versée aux 150 doctorants coûtera 1,08 M€ par an.'), []);
+    assert.deepEqual(codes('La bourse de 600 € par mois versée aux 150 doctorants coûtera 1,3 M€ par an.'), ['rate-mismatch']);
+    // Per person: the yearly figure may be the person's.
+    assert.deepEqual(codes('La bourse de 600 € par mois, soit 7 200 € par an, est versée à 150 doctorants.'), []);
+  });
+
+  it('reads « à chacun des N » and a rate per unit and per year against a yearly total', () => {
+    assert.deepEqual(codes('Une prime de 200 € sera versée à chacun des 12 000 agents, soit une dépense de 2,9 M€.'), ['rate-mismatch']);
+    assert.deepEqual(codes('Une prime de 200 € sera versée à chacun des 12 000 agents, soit une dépense de 2,4 M€.'), []);
+    assert.deepEqual(codes('L’aide est fixée à 150 € par hectare et par an. Avec 8 000 hectares engagés, l’enveloppe annuelle atteint 1,5 M€.'), ['rate-mismatch']);
+    assert.deepEqual(codes('L’aide est fixée à 150 € par hectare et par an. Avec 8 000 hectares engagés, l’enveloppe annuelle atteint 1,2 M€.'), []);
+  });
 });

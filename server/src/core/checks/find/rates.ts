@@ -26,6 +26,9 @@ const PER_ADJECTIVE: Record<string, string> = {
   journaliere: 'jour', quotidien: 'jour', quotidienne: 'jour', annuel: 'an', annuelle: 'an', annuels: 'an', annuelles: 'an',
 };
 
+/** Periods a rate may be stated per, in months: a monthly amount is a twelfth of a yearly one. */
+const PERIODS: Record<string, number> = { mois: 1, trimestre: 3, semestre: 6, an: 12, annee: 12 };
+
 /** Words after « par » that are no unit: articles, and « par exemple », « par rapport », « par décret »… */
 const NOT_UNITS = new Set([
   'le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'exemple', 'rapport', 'ailleurs',
@@ -85,6 +88,12 @@ function unitOf(v: View, k: number): string | null {
   const { items, cues } = v;
   const a = items[k + 1];
   if (isWord(a, 'chacun', 'chacune') || isWord(items[k - 1], 'chacun', 'chacune')) return 'each';
+  // « 150 € à chacun des 48 000 agents », « 200 € sera versée à chacun des… », « 2 M€ pour chacune des dix régions ».
+  for (let q = k + 1; q < items.length && q <= k + 5; q++) {
+    const w = items[q];
+    if (w.kind !== 'word') break;
+    if (isWord(w, 'chacun', 'chacune') && isWord(items[q - 1], 'a', 'pour')) return 'each';
+  }
   if (has(cues[k + 1], 'yearly')) return 'an';
   if (isPunct(a, '/') && items[k + 2]?.kind === 'word') return (items[k + 2] as { f: string }).f;
   // « 450 € l’unité », « 12 € la pièce »: per item of whatever the sentence counts.
@@ -106,6 +115,8 @@ function unitOf(v: View, k: number): string | null {
 function secondUnit(v: View, k: number): string | null {
   const { items, cues } = v;
   if (isWord(items[k + 1], 'par') && isWord(items[k + 3], 'et') && isWord(items[k + 4], 'par') && has(cues[k + 5], 'per')) return (items[k + 5] as { f: string }).f;
+  // « par hectare et par an »: « par an » is read as one phrase.
+  if (isWord(items[k + 1], 'par') && isWord(items[k + 3], 'et') && has(cues[k + 4], 'yearly')) return 'an';
   return null;
 }
 
@@ -113,7 +124,8 @@ function counts(v: View): ReadQuantity[] {
   const out: ReadQuantity[] = [];
   for (let k = 0; k < v.items.length; k++) {
     const q = quantityAt(v.items, k);
-    if (q && q.noun && !(isWord(v.items[k - 1], 'par', 'le', 'la'))) out.push(q);
+    // « une prime », « un local »: an article, not a count.
+    if (q && q.noun && !(isWord(v.items[k - 1], 'par', 'le', 'la')) && !(q.value === 1 && isWord(v.items[k], 'un', 'une'))) out.push(q);
     if (q) k = q.next - 1;
   }
   return out;
@@ -151,8 +163,19 @@ function isResult(v: View, k: number): boolean {
     const it = v.items[q];
     if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, '.', ';', ':')) return false;
     if (isWord(it, 'soit', 'donc') || has(v.cues[q], 'total') || has(v.cues[q], 'result') || has(v.cues[q], 'share-verb')) return true;
+    // « l’enveloppe annuelle atteint 4,6 M€ », « le coût pour la ville s’élève à »: a sum named, then a verb that states it.
+    if (has(v.cues[q], 'attach') && !has(v.cues[q], 'whole-noun') && q > 0 && hasSumNounBefore(v, q)) return true;
   }
   return has(v.cues[k + 1], 'total');
+}
+
+/** A noun of a sum (« enveloppe », « coût », « montant », « budget ») among the four words before item q. */
+function hasSumNounBefore(v: View, q: number): boolean {
+  for (let p = q - 1; p >= 0 && p >= q - 4; p--) {
+    if (v.items[p].kind !== 'word') return false;
+    if (has(v.cues[p], 'sum-noun') || isWord(v.items[p], 'cout', 'depense', 'facture')) return true;
+  }
+  return false;
 }
 
 /** A ceiling or an average is no rate to multiply: « peut atteindre 15 000 € par logement », « en moyenne 2,2 Md€ par an ». */
@@ -172,6 +195,21 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   const rates = am.filter((x) => x.unit !== null);
   const plain = am.filter((x) => x.unit === null);
 
+  // One period to another: « 4 850 € par mois, soit 58 200 € par an »; « 1 850 € par mois versée aux 420 internes
+  // coûtera 9,3 M€ par an ». The yearly amount may be per person or for all of them: either reading fits.
+  if (am.length === 2 && am[0].unit !== null && am[1].unit !== null && PERIODS[am[0].unit] && PERIODS[am[1].unit] && PERIODS[am[1].unit] > PERIODS[am[0].unit]) {
+    const [r, res] = am;
+    if (isResult(sent, res.k) && !isLimit(sent) && fig(r).qualifier === null && currency(r) === currency(res)) {
+      const n = PERIODS[res.unit!] / PERIODS[r.unit!];
+      const per: Quantity = { start: sent.items[r.k + 1].start, end: sent.items[Math.min(r.k + 2, sent.items.length - 1)].end, value: n, lo: n, hi: n };
+      const things = counts(sent).filter((q) => !has(sent.cues[q.nounAt ?? -1], 'years') && !has(sent.cues[q.nounAt ?? -1], 'per'));
+      if (things.length === 1) {
+        const all: Quantity = { ...things[0], value: things[0].value * n, lo: things[0].lo * n, hi: things[0].hi * n };
+        return [{ op: 'product', rate: fig(r), count: all, result: fig(res), alternatives: [per] }];
+      }
+      if (things.length === 0) return [{ op: 'product', rate: fig(r), count: per, result: fig(res) }];
+    }
+  }
   // A rate times a count: the result is the plain amount after the rate (or after the count).
   if (rates.length === 1 && plain.length === 1 && plain[0].k > rates[0].k && isResult(sent, plain[0].k) && !isLimit(sent) && fig(rates[0]).qualifier === null) {
     const r = rates[0];
@@ -201,14 +239,19 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     }
   }
   // The rate in the sentence before: « Le coût est de 6,2 M€ le kilomètre. Les 30 kilomètres coûteront 216 M€. »
-  if (rates.length === 0 && plain.length === 1 && s > 0) {
+  // « L’aide est de 320 € par hectare et par an. Avec 14 500 hectares, l’enveloppe annuelle atteint 4,6 M€. »: a yearly
+  // result for a rate per unit and per year.
+  const yearlyHere = am.length === 1 && am[0].unit === 'an';
+  if (((rates.length === 0 && plain.length === 1) || yearlyHere) && s > 0) {
+    const res = yearlyHere ? am[0] : plain[0];
     const prev = sentences[s - 1];
     if (prev.paragraph === sent.paragraph && prev.paragraph >= 0) {
       const pam = amountsOf(prev);
       const pr = pam ? pam.filter((x) => x.unit !== null && x.unit !== 'each' && x.unit !== 'an') : [];
-      if (pam && pam.length === 1 && pr.length === 1 && isResult(sent, plain[0].k) && !isLimit(prev) && figureOf(amounts, pr[0].it).qualifier === null) {
+      const perYear = pr.length === 1 && secondUnit(prev, pr[0].k) === 'an';
+      if (pam && pam.length === 1 && pr.length === 1 && (!yearlyHere || perYear) && isResult(sent, res.k) && !isLimit(prev) && figureOf(amounts, pr[0].it).qualifier === null) {
         const cs = countOf(sent, pr[0].unit!);
-        if (cs.length === 1 && currency(pr[0]) === currency(plain[0])) return [{ op: 'product', rate: figureOf(amounts, pr[0].it), count: cs[0], result: fig(plain[0]) }];
+        if (cs.length === 1 && currency(pr[0]) === currency(res)) return [{ op: 'product', rate: figureOf(amounts, pr[0].it), count: cs[0], result: fig(res) }];
       }
     }
   }

@@ -12,7 +12,13 @@ import { Finding } from '../../types';
 
 export function judgeRate(r: Rate, ctx: JudgeContext): Judged {
   const out: Judged = { checks: [], findings: [] };
-  const { rate, count, result } = r;
+  const { rate, result } = r;
+  // Of the readings of the count, the one nearest the stated result is the one to show.
+  let count = r.count;
+  if (r.op === 'product' && r.alternatives?.length && result.value > 0) {
+    const off = (c: typeof count) => Math.abs(Math.log((rate.value * c.value) / result.value));
+    for (const c of r.alternatives) if (c.value > 0 && off(c) < off(count)) count = c;
+  }
   let computed: number;
   let i: Interval;
   if (r.op === 'product') {
@@ -24,7 +30,14 @@ export function judgeRate(r: Rate, ctx: JudgeContext): Judged {
     i = { lo: rate.lo / count.hi, hi: rate.hi / count.lo };
   }
   const res: Interval = { lo: result.lo, hi: result.hi };
-  const mismatch = disjoint(i, res, slackFor(ctx.tolerance, computed, result.value));
+  let mismatch = disjoint(i, res, slackFor(ctx.tolerance, computed, result.value));
+  // Another reading of the count that fits makes the rate consistent.
+  if (mismatch && r.op === 'product') {
+    for (const c of [r.count, ...(r.alternatives ?? [])]) {
+      const v = rate.value * c.value;
+      if (!disjoint({ lo: rate.lo * c.lo, hi: rate.hi * c.hi }, res, slackFor(ctx.tolerance, v, result.value))) mismatch = false;
+    }
+  }
   out.checks.push({
     kind: 'rate',
     status: mismatch ? 'mismatch' : 'ok',
