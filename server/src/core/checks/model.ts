@@ -62,6 +62,8 @@ export interface Breakdown {
   alternatives?: { total: Figure; parts: Figure[] }[];
   /** The budget stage of each part (0: none), when parts name stages: a later stage must not exceed an earlier one. */
   ranks?: number[];
+  /** The share the text derives from the others (« le reste, soit 30 % »), index in `shares`: a wrong sum is reported there. */
+  derivedShare?: number;
 }
 
 /** A share written as a fraction: « la moitié », « un tiers », « les deux tiers ». Its value is in percent. */

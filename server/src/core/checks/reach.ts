@@ -18,7 +18,8 @@ function isBlankOrBreak(c: number): boolean {
 /**
  * Whether the sentence may take its whole from an earlier paragraph: it opens
  * on « Sur » (« Sur ce total… »), a word pointing back (« Cette enveloppe… »,
- * « Elle… ») or a whole's noun after an article (« Le montant… »). Read from
+ * « Elle… »), a total or a closure (« Total : », « Au total », « Le reste »,
+ * « Enfin ») or a whole's noun after an article (« Le montant… »). Read from
  * its first words alone, and erring towards yes, so a document is never cut
  * where a sentence reaches back. Look-backs within a paragraph need no such
  * care: chunks never cut inside one.
@@ -30,6 +31,8 @@ export function mayReferBack(text: string, s: Span): boolean {
   const cues = tagCues(items);
   const k = firstIndex(items);
   if (isWord(items[k], 'sur') || has(cues[k], 'anaphora')) return true;
+  // « Total : 109 900 € » under a list, « Au total, … », « Le reste… », « Enfin, … »: a total or the end of the parts before.
+  if (has(cues[k], 'total') || has(cues[k], 'closure') || has(cues[k], 'remainder') || (isWord(items[k], 'le', 'la', "l'") && (has(cues[k + 1], 'remainder') || has(cues[k + 1], 'total')))) return true;
   // « Après avis, la dotation est répartie comme suit : »: a definite noun of a sum among the first words.
   for (let q = k; q + 1 < items.length && q < k + 12; q++) if (isWord(items[q], 'le', 'la', "l'") && has(cues[q + 1], 'sum-noun')) return true;
   // A sentence cut short by the 80 characters may still have its noun after.

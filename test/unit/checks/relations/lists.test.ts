@@ -43,4 +43,20 @@ describe('relations: lists', () => {
     // One part beyond its whole is still an error.
     assert.deepEqual(codes('Le plan de 180 000 € se répartit ainsi :\n\n- études : 40 000 € ;\n- travaux : 300 000 €.\n'), ['part-exceeds-total']);
   });
+
+  it('reads a total line written as the last item’s continuation, and sub-items under « répartis en »', () => {
+    assert.deepEqual(codes('Les recrutements se répartissent ainsi :\n- 12 postes d’infirmiers ;\n- 7 postes d’aides-soignants.\nAu total, 23 postes sont ouverts.\n'), ['sum-mismatch']);
+    assert.deepEqual(codes('Les recrutements se répartissent ainsi :\n- 12 postes d’infirmiers ;\n- 7 postes d’aides-soignants.\nAu total, 19 postes sont ouverts.\n'), []);
+    const nested = 'La région délègue 20 M€ :\n\n- santé : 8 M€, répartis en\n  - lutte contre le tabac : 2 M€ ;\n  - dépistage : 7 M€ ;\n- transports : 12 M€.\n';
+    assert.deepEqual(codes(nested), ['sum-mismatch']);
+    assert.deepEqual(codes(nested.replace('7 M€', '6 M€')), []);
+  });
+
+  it('finds a « Total : » paragraph after a list wherever the document is cut into chunks', () => {
+    // Many paragraphs before, so that the analysis runs in several chunks.
+    let text = '';
+    for (let i = 0; i < 60; i++) text += `Paragraphe ${i} sans chiffre qui parle du territoire et de ses habitants.\n\n`;
+    text += '**Aides versées après la tempête**\n\n1. Viticulteurs : 40 000 €\n2. Maraîchers : 25 000 €\n\nTotal : 75 000 €\n';
+    assert.deepEqual(codes(text), ['sum-mismatch']);
+  });
 });

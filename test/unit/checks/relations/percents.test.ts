@@ -1,7 +1,7 @@
 // Percentages that are shares of one whole, and those that are not.
 
 import { strict as assert } from 'assert';
-import { codes } from './helpers';
+import { codes, flagged } from './helpers';
 
 describe('relations: shares of one whole', () => {
   it('adds the shares a distribution announces', () => {
@@ -21,5 +21,10 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes('Parmi les bénéficiaires, 54 % sont des femmes et 46 % des hommes ; 35 % ont moins de 30 ans, 45 % ont entre 30 et 50 ans et 20 % ont plus de 50 ans.'), []);
     assert.deepEqual(codes('Les achats publics intègrent du réemploi dans des proportions fixées entre 20 et 100 % selon le produit.'), []);
     assert.deepEqual(codes('85 % des usagers sont satisfaits, 70 % recommandent le service et 60 % l’ont utilisé deux fois.'), []);
+  });
+
+  it('reads « le reste, soit N % » after a semicolon as the last share of a complete split, and flags it when wrong', () => {
+    assert.deepEqual(flagged('L’État prend en charge 40 % du coût et la région 35 % ; le reste, soit 30 %, incombe à la commune.'), ['percent-sum 30 %']);
+    assert.deepEqual(codes('L’État prend en charge 40 % du coût et la région 35 % ; le reste, soit 25 %, incombe à la commune.'), []);
   });
 });

@@ -160,12 +160,16 @@ function closedByEt(items: readonly Item[], start: number): boolean {
 }
 
 /** « Répartition des 1 240 postes : » then items « - académie de Créteil : 520 postes ; »: the counts of a list. */
-export function countList(o: FindOptions, leadStart: number, lead: View, items: View[]): Breakdown | null {
+export function countList(o: FindOptions, leadStart: number, lead: View, items: View[], after: View | null = null): Breakdown | null {
   for (const it of lead.items) if (it.kind === 'amount') return null;
-  const cs = counts(lead).filter((c) => c.q.noun);
+  let cs = counts(lead).filter((c) => c.q.noun);
+  // « Les créations de postes se répartissent ainsi : » … « Au total, 38 postes sont créés »: the whole is the total line's
+  // first count.
+  const fromAfter = cs.length === 0 && after !== null;
+  if (fromAfter) cs = counts(after!).filter((c) => c.q.noun).slice(0, 1);
   if (cs.length !== 1) return null;
   const w = cs[0];
-  if (!(lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete')))) return null;
+  if (!fromAfter && !(lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete')))) return null;
   const unit = unitOf(w.q);
   const parts: Figure[] = [];
   for (const v of items) {

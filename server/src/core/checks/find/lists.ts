@@ -95,7 +95,10 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   let at = first.start;
   if (lead && (lead.kind === 'paragraph' || lead.kind === 'heading' || (lead.kind === 'list-item' && lead.level < level))) {
     const colon = endsWithColon(o.text, lead);
-    if (colon || isCaption(o.text, lead)) {
+    // « - prévention : 9,5 M€, répartis en » over deeper items: a parent item that distributes its amount.
+    const parent = lead.kind === 'list-item' && lead.level < level && !colon ? lastSentenceOf(o, lead) : null;
+    const parentAnnounces = parent !== null && amountItems(parent.items, 0, parent.items.length).length === 1 && (anyCue(parent, 'distribution') || isWord(parent.items[parent.items.length - 1], 'dont'));
+    if (colon || isCaption(o.text, lead) || parentAnnounces) {
       const v = lastSentenceOf(o, lead);
       leadView = v;
       announced = true;
@@ -105,7 +108,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       // « Le plan de 250 M€ se répartit ainsi : », or a caption that states its whole: « **Dépenses (4,2 M€)** ».
       if (am.length === 1) {
         total = figureOf(o.amounts, am[0]);
-        if (!colon) complete = true;
+        if (!colon && !parentAnnounces) complete = true;
       } else if (am.length > 1) return null;
       if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete')) complete = distributes = true;
       // « Le coût est estimé à 78,5 M€. Le plan de financement s’établit comme suit : »: the whole is the sentence before.
@@ -120,12 +123,21 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   let totalFromLine = false;
   let closes = false;
   const itemViews: View[] = [];
+  // « - 4 postes de psychologues.⏎Au total, 38 postes… »: a total line the Markdown reads as the last item's lazy
+  // continuation closes the list all the same.
+  let lazyTotal: View | null = null;
   let b = i;
   for (; b < blocks.length; b++) {
     const blk = blocks[b];
     if (blk.kind !== 'list-item' || blk.level < level) break;
     if (blk.level > level) continue;
-    const v = viewOf(o, blk.contentStart, blk.end);
+    let end = blk.end;
+    const tail = lazyLine(o, blk);
+    if (tail) {
+      lazyTotal = tail.view;
+      end = tail.start;
+    }
+    const v = viewOf(o, blk.contentStart, end);
     itemViews.push(v);
     if (totalLine(v)) {
       const am = amountItems(v.items, 0, v.items.length);
@@ -151,10 +163,21 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     for (const st of r.stages) region.stages.add(st);
   }
   if (items === 0) return null;
-  // A list of counts (« Répartition des 1 240 postes : » … « 520 postes »): no amounts, the noun is the unit.
-  if (region.parts.length === 0 && region.shares.length === 0 && leadView && !total) return countList(o, at, leadView, itemViews);
   // A « Total : … » line right after the list (a paragraph, or an item of an outer level).
   const after = blocks[b];
+  if (lazyTotal && !total && region.parts.length + region.shares.length > 0) {
+    const am = amountItems(lazyTotal.items, 0, lazyTotal.items.length);
+    if (am.length === 1 && !basisNearFigures(lazyTotal)) {
+      total = figureOf(o.amounts, am[0]);
+      totalFromLine = true;
+    }
+  }
+  // A list of counts (« Répartition des 1 240 postes : » … « 520 postes »): no amounts, the noun is the unit; its
+  // whole in the lead-in or in a total line after the list.
+  if (region.parts.length === 0 && region.shares.length === 0 && leadView && !total) {
+    const line = lazyTotal ?? (after && (after.kind === 'paragraph' || after.kind === 'list-item') ? viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after))) : null);
+    return countList(o, at, leadView, itemViews, line && totalLine(line) ? line : null);
+  }
   if (!total && after && (after.kind === 'paragraph' || after.kind === 'list-item')) {
     const v = viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after)));
     if (totalLine(v)) {
@@ -208,6 +231,18 @@ function previousInBlock(o: FindOptions, lead: Block, v: View): Figure | null {
   if (!prev || prev.start < lead.contentStart) return null;
   const am = amountItems(prev.items, 0, prev.items.length);
   return am.length === 1 && am[0].high === undefined ? figureOf(o.amounts, am[0]) : null;
+}
+
+/** The item's last sentence when it starts a line of its own and states a total: its start and view. */
+function lazyLine(o: FindOptions, blk: Block): { start: number; view: View } | null {
+  const k = lowerBound(o.sentences, blk.end) - 1;
+  const s = o.sentences[k];
+  if (!s || s.start <= blk.contentStart) return null;
+  let p = s.start;
+  while (p > blk.contentStart && (o.text.charCodeAt(p - 1) === 32 || o.text.charCodeAt(p - 1) === 9)) p--;
+  if (o.text.charCodeAt(p - 1) !== 10) return null;
+  const v = viewOf(o, s.start, Math.min(s.end, blk.end));
+  return totalLine(v) ? { start: s.start, view: v } : null;
 }
 
 function firstSentenceEnd(o: FindOptions, blk: Block): number {

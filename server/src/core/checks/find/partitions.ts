@@ -7,10 +7,10 @@
 // complete), or two predicates that are each other's negation
 // (« approuvent » / « désapprouvent », « favorables » / « défavorables »).
 
-import { Breakdown } from '../model';
+import { Breakdown, shareOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
-import { isPunct } from '../words';
+import { Item, isPunct, isWord } from '../words';
 import { FindOptions, absorb, make } from './wholes';
 import { View, amountItems, readRegion } from './region';
 
@@ -40,6 +40,9 @@ export function partitionBreakdowns(sent: Sentence, o: FindOptions, taken: Reado
   let from = 0;
   for (let k = 0; k <= items.length; k++) {
     if (k < items.length && !isPunct(items[k], ';')) continue;
+    // « L’État en prend 40 % et la région 35 % ; le reste, soit 25 %, … »: the rest closes the run before the semicolon.
+    const f = k + 1 < items.length ? k + 1 : k;
+    if (k < items.length && (has(sent.cues[f], 'remainder') || (isWord(items[f], 'le', 'la', "l'") && has(sent.cues[f + 1], 'remainder')))) continue;
     const b = run(sent, o, from, k, taken);
     if (b) out.push(b);
     from = k + 1;
@@ -60,16 +63,27 @@ function run(v: View, o: FindOptions, from: number, to: number, taken: ReadonlyS
   if (percents < 2) return null;
   let partition = false;
   let rest = false;
+  // The rest given with its figure (« le reste, soit 25 % ») says every part is named.
+  let restGiven = -1;
   for (let k = from; k < to; k++) {
     if (has(v.cues[k], 'partition')) partition = true;
-    if (has(v.cues[k], 'remainder')) rest = true;
+    if (has(v.cues[k], 'remainder')) {
+      rest = true;
+      for (let q = k + 1; q < to && q <= k + 4 && restGiven < 0; q++) if (v.items[q].kind === 'percent') restGiven = q;
+    }
   }
   // « …, et les plus grandes le reste »: the figures given leave out the rest of one whole.
   if (!partition && !rest && !negatedPair(v, from, to)) return null;
   const r = readRegion(v, from, to, o);
   if (r.aborted || r.sharesBroken || r.shares.length < 2) return null;
   const b = make('partition', v.items[from].start, null);
-  absorb(b, r, partition);
+  absorb(b, r, partition || restGiven >= 0);
+  // « le reste, soit 30 % »: the rest's figure is a share like the others, whatever « soit » made of it.
+  if (restGiven >= 0) {
+    const it = v.items[restGiven] as Item & { kind: 'percent' };
+    if (!b.shares.some((x) => x.index === it.index)) b.shares.push(shareOf(o.percentages, it));
+    b.derivedShare = b.shares.findIndex((x) => x.index === it.index);
+  }
   b.complete = false;
   return b;
 }

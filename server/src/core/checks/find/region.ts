@@ -254,8 +254,12 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   return r;
 }
 
+/** A figure in [from, to) before any colon: « contre 8 M€ en 2023 » compares; « lutte contre les addictions : 3,4 M€ » does not. */
 function figureIn(items: readonly Item[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (items[k].kind === 'amount' || items[k].kind === 'percent') return true;
+  for (let k = from; k < to; k++) {
+    if (items[k].kind === 'amount' || items[k].kind === 'percent') return true;
+    if (isPunct(items[k], ':')) return false;
+  }
   return false;
 }
 

@@ -35,9 +35,11 @@ export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
   });
   if (!mismatch) return out;
   const arithmetic = `${shares.map((s) => formatNumber(s.value, 2)).join(' + ')} = ${formatPercent(sum, 2)}`;
+  // A share the text derives from the others (« le reste, soit 30 % ») is the one that is wrong.
+  const at = b.derivedShare !== undefined && b.derivedShare >= 0 ? shares[b.derivedShare] : first;
   out.findings.push({
-    start: first.start,
-    end: first.end,
+    start: at.start,
+    end: at.end,
     severity: 'warning',
     code: 'percent-sum',
     message:
