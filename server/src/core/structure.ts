@@ -121,8 +121,9 @@ function listMarker(text: string, line: Line, markdown: boolean): number {
   const c = text.charCodeAt(i);
   const next = i + 1 < line.end ? text.charCodeAt(i + 1) : Ch.Space;
   if (c === Ch.Bullet || c === 0x2013 || c === 0x2014 || c === 0x25aa || c === 0x25cf) return isBlank(next) ? 2 : 0;
-  if (!markdown) return 0;
+  // « - 14 postes ; » opens a list item in plain text as in Markdown (a minus sign touches its number).
   if ((c === Ch.Dash || c === Ch.Star || c === Ch.Plus) && isBlank(next)) return 2;
+  if (!markdown) return 0;
   let j = i;
   while (j < line.end && j - i < 4 && isDigit(text.charCodeAt(j))) j++;
   if (j > i && j < line.end) {
@@ -213,6 +214,8 @@ export function parseStructure(text: string, options: StructureOptions = { markd
 
   // True when the last paragraph closed ends with a colon and nothing but blank lines came since.
   let leadsIn = false;
+  // Plain text only: the last paragraph was closed by a sentence ending its line, and the next line follows at once.
+  let sentenceLine = false;
   const closeParagraph = () => {
     if (paragraph) {
       let e = paragraph.end;
@@ -261,6 +264,7 @@ export function parseStructure(text: string, options: StructureOptions = { markd
     if (line.first === line.end) {
       closeParagraph();
       closeTable();
+      sentenceLine = false;
       continue;
     }
     if (markdown && isFence(text, line)) {
@@ -298,7 +302,9 @@ export function parseStructure(text: string, options: StructureOptions = { markd
     if (marker > 0) {
       // A list introduced by a sentence ending with a colon, a blank line between, belongs to that
       // sentence's paragraph: « … 54 milliards d’euros en quatre ensembles : » then « - transports : 14 milliards ».
-      if (!paragraph && leadsIn && paragraphs.length) paragraph = paragraphs.pop()!;
+      // In plain text, a list right under a sentence's line belongs to its paragraph, as in Markdown.
+      if (!paragraph && (leadsIn || sentenceLine) && paragraphs.length) paragraph = paragraphs.pop()!;
+      sentenceLine = false;
       const p = inParagraph(line);
       // A bare marker (« - » or « 1. » ending the line) has empty content at the line's end, not past it.
       let contentStart = Math.min(line.first + marker, line.end);
@@ -317,7 +323,10 @@ export function parseStructure(text: string, options: StructureOptions = { markd
       open = { kind: 'paragraph', start: line.first, end: line.end, level: 0, contentStart: line.first, paragraph: p };
       blocks.push(open);
     }
-    if (!markdown && endsSentence(text, line)) closeParagraph();
+    if (!markdown && endsSentence(text, line)) {
+      closeParagraph();
+      sentenceLine = true;
+    } else sentenceLine = false;
   }
   closeParagraph();
   closeTable();

@@ -44,6 +44,11 @@ export interface Claim {
   local?: boolean;
   /** The amount is written as one already known (« des 52 M€ »): a claim only if the name was given an amount before. */
   anaphoric?: boolean;
+  /**
+   * The amount is also a part of a whole the document breaks down (« la région pilote 1,12 Md€ : FEDER : 640 M€ … »):
+   * the name's share of something, compared within the document only, never with its reference amounts or other files.
+   */
+  portion?: boolean;
 }
 
 /** Words that may sit between a name and the words that attach an amount to it. */
@@ -544,6 +549,7 @@ export function claimsOf(
       done.add(m.id);
       used.add(fig.index);
       claim(m, fig, found.at);
+      if (inBreakdown.has(fig.index)) claims[claims.length - 1].portion = true;
     }
   }
   return claims;

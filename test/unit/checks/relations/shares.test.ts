@@ -30,4 +30,13 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('Le budget atteint 92 M€, en hausse de 15 % par rapport à 2023.'), []);
     assert.deepEqual(codes('Au taux de 5 %, la TVA sur 1,2 M€ de travaux est incluse.'), []);
   });
+
+  it('takes the whole of « Parmi eux, N …, soit P % » from the count of the sentence before', () => {
+    assert.deepEqual(codes('Le lycée accueille 1 200 élèves. Parmi eux, 420 sont internes, soit un quart des effectifs.'), ['share-mismatch']);
+    assert.deepEqual(codes('Le lycée accueille 1 200 élèves. Parmi eux, 420 sont internes, soit 35 % des effectifs.'), []);
+    assert.deepEqual(codes('Le réseau compte 3 400 bénévoles. Sur ce nombre, 900 sont formés, soit 40 %.'), ['share-mismatch']);
+    // Another paragraph, or no pointer back: no whole.
+    assert.deepEqual(codes('Le lycée accueille 1 200 élèves.\n\nParmi eux, 420 sont internes, soit un quart.'), []);
+    assert.deepEqual(codes('Le lycée accueille 1 200 élèves. Au lycée voisin, 420 sont internes, soit un quart.'), []);
+  });
 });

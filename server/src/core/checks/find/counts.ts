@@ -73,12 +73,45 @@ function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number
   return { share: { start, end: v.items[k + c!.length - 1].end, value, lo, hi, index: -1 }, to: k + c!.length - 1 };
 }
 
+/** Words that open a sentence on a subset of the count just stated: « Parmi eux », « Parmi celles-ci », « Sur ce nombre ». */
+function pointsToCountBefore(v: View): boolean {
+  const k = firstIndexOf(v);
+  if (isWord(v.items[k], 'parmi')) return isWord(v.items[k + 1], 'eux', 'elles', 'ceux-ci', 'celles-ci', 'ceux', 'celles', 'ces');
+  return isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'ce', 'cet') && isWord(v.items[k + 2], 'nombre', 'total', 'effectif');
+}
+
+function firstIndexOf(v: View): number {
+  let k = 0;
+  while (k < v.items.length && v.items[k].kind === 'punct') k++;
+  return k;
+}
+
+/** The one count with a noun of the sentence before `sent` in its paragraph, when `sent` points back to it. */
+function wholeBefore(sent: Sentence, o: FindOptions): ReadQuantity | null {
+  if (!pointsToCountBefore(sent)) return null;
+  let p = o.sentences.length - 1;
+  let lo = 0;
+  while (lo <= p) {
+    const mid = (lo + p) >> 1;
+    if (o.sentences[mid].start < sent.start) lo = mid + 1;
+    else p = mid - 1;
+  }
+  const prev = o.sentences[p];
+  if (!prev || prev.paragraph !== sent.paragraph) return null;
+  for (const it of prev.items) if (it.kind === 'amount' || it.kind === 'percent') return null;
+  const cs = counts(prev).filter((c) => c.q.noun);
+  return cs.length === 1 ? cs[0].q : null;
+}
+
 /** « Sur les 420 lauréats, 68 …, soit 16 % », « 870 des 2 900 communes, soit 35 % », « Plus d’un tiers des 260 communes, 72 exactement ». */
 export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   const { items } = sent;
   for (const it of items) if (it.kind === 'amount') return [];
   const cs = counts(sent);
-  if (cs.length < 2 || cs.length > 3) return [];
+  // « La collectivité emploie 1 450 agents. Parmi eux, 390 sont contractuels, soit un tiers »: the whole is the one
+  // count of the sentence before, which « parmi eux », « sur ce nombre » point to.
+  const back = cs.length === 1 ? wholeBefore(sent, o) : null;
+  if ((cs.length < 2 && !back) || cs.length > 3) return [];
   let stated: { share: Share; to: number; k: number } | null = null;
   for (let k = 0; k < items.length; k++) {
     const s = shareAt(sent, k, o);
@@ -98,6 +131,12 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
       if (whole) return [];
       whole = c;
     }
+  }
+  if (!whole && back) {
+    const part = cs[0];
+    if (part.q.value >= back.value || part.k > stated.k) return [];
+    const unit = unitOf(back);
+    return [{ part: countFigure(part.q, unit), share: stated.share, whole: countFigure(back, unit) }];
   }
   if (!whole) return [];
   const w = whole;

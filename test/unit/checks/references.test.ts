@@ -1,0 +1,23 @@
+// « reference-mismatch »: an amount a document gives a known name, against the
+// reference amounts the knowledge base records for it.
+
+import { strict as assert } from 'assert';
+import { analyze } from '../../../server/src/core/analysis';
+
+function references(text: string): string[] {
+  return analyze(text)
+    .diagnostics.filter((d) => d.code === 'reference-mismatch')
+    .map((d) => text.slice(d.start, d.end));
+}
+
+describe('reference amounts of known names', () => {
+  it('sets a name’s stated amount against the amounts the knowledge base records', () => {
+    assert.deepEqual(references('Le plan France 2030, doté de 45 Md€, finance l’innovation.'), ['45 Md€']);
+    assert.deepEqual(references('Le plan France 2030, doté de 54 Md€, finance l’innovation.'), []);
+  });
+
+  it('does not compare a name’s share of another whole, a list item under a region’s total, with its national amount', () => {
+    const text = 'La région pilote 1,02 Md€ de fonds européens, qui se répartissent comme suit :\n\n* FEDER : 640 M€ ;\n* FSE+ : 380 M€.\n';
+    assert.deepEqual(references(text), []);
+  });
+});
