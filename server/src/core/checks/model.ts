@@ -108,6 +108,11 @@ export interface Change {
   from: Value;
   to: Value;
   stated: StatedChange;
+  /**
+   * `from` is not written: it is `to` less the difference the text also states (« 214,47 M€, en baisse de 0,8 %,
+   * soit 1,9 M€ de moins »), and its span is that difference's.
+   */
+  fromDifference?: boolean;
 }
 
 /** A count of things, read from the words (« 2 millions d’habitants », « cinq ans »). */

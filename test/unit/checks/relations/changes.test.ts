@@ -43,4 +43,19 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('La part du bio est passée de 18,5 % en 2019 à 24,1 % en 2024, soit un gain de 4,6 points.'), ['change-mismatch']);
     assert.deepEqual(codes('Le taux d’emploi est passé de 71,2 % à 68,9 %, soit une perte de 2,3 points.'), []);
   });
+
+  it('takes the base of a change from the sentence before when each names its year and the second points back', () => {
+    assert.deepEqual(codes('En 2019, les aides aux clubs s’élevaient à 1,9 M€. En 2024, elles atteignent 2,31 M€, soit une hausse de 32 %.'), ['change-mismatch']);
+    assert.deepEqual(codes('En 2019, les aides aux clubs s’élevaient à 1,9 M€. En 2024, elles atteignent 2,31 M€, soit une hausse de 22 %.'), []);
+    // Another subject, or a base that is itself a change: no relation.
+    assert.deepEqual(codes('En 2024, le budget atteint 12 M€. En 2025, la région vote 14 M€ pour les lycées, soit une hausse de 30 % des crédits de la culture.'), []);
+    assert.deepEqual(codes('Les cotisations augmentent de 13 % en 2025, soit 1,1 M€. Cette charge atteindra 3,8 M€ en 2028, soit une augmentation totale de 42 % du taux.'), []);
+  });
+
+  it('checks a percent change against the same change written as an amount beside the level', () => {
+    assert.deepEqual(codes('Le budget s’établit à 120 M€, en baisse de 10 %, soit 4 M€ de moins.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le budget s’établit à 120 M€, en baisse de 3,2 %, soit 4 M€ de moins.'), []);
+    // A sign adds, it does not state the change.
+    assert.deepEqual(codes('À Dunkerque : augmentation de 30 % → 10 M€ + 5 M€ de la gratuité.'), []);
+  });
 });

@@ -250,7 +250,7 @@ function saysChange(v: View, from: number, to: number): boolean {
   return false;
 }
 
-export function findChanges(sent: Sentence, amounts: readonly Amount[], percentages: readonly Percentage[]): Change[] {
+export function findChanges(sent: Sentence, amounts: readonly Amount[], percentages: readonly Percentage[], prev: Sentence | null = null): Change[] {
   const out: Change[] = [];
   const f = { amounts, percentages };
   const { items } = sent;
@@ -258,18 +258,96 @@ export function findChanges(sent: Sentence, amounts: readonly Amount[], percenta
   let from = 0;
   for (let k = 0; k <= items.length; k++) {
     if (k < items.length && !isPunct(items[k], ';')) continue;
-    const c = clause(sent, f, from, k);
+    const c = clause(sent, f, from, k, prev !== null && prev.paragraph === sent.paragraph && from === 0 ? prev : null);
     if (c) out.push(c);
     from = k + 1;
   }
   return out;
 }
 
-function clause(v: View, f: Figures, from: number, to: number): Change | null {
+/** The single amount of a view, with its item index, or null. */
+function onlyAmount(v: View, from = 0, to = v.items.length): number {
+  let at = -1;
+  for (let k = from; k < to; k++) {
+    const it = v.items[k];
+    if (it.kind !== 'amount') continue;
+    if (at >= 0 || it.high !== undefined) return -1;
+    at = k;
+  }
+  return at;
+}
+
+/** The year a view names (one only), or null. */
+function yearOfView(v: View): number | null {
+  let y: number | null = null;
+  for (const it of v.items) {
+    if (!isYearWord(it)) continue;
+    const n = Number((it as { f: string }).f);
+    if (y !== null && y !== n) return null;
+    y = n;
+  }
+  return y;
+}
+
+/**
+ * « En 2019, les subventions s’élevaient à 1,9 M€. En 2024, elles atteignent 2,31 M€, soit une augmentation de
+ * 22 %. »: the change's base is the one amount of the sentence before, when each sentence names its own year, the
+ * earlier one first.
+ */
+function acrossSentences(v: View, f: Figures, from: number, to: number, stated: StatedChange, prev: View): { from: Value; to: Value } | null {
+  if (stated.kind === 'factor' && stated.direction !== 1) return null;
+  const here = onlyAmount(v, from, to);
+  const there = onlyAmount(prev);
+  if (here < 0 || there < 0) return null;
+  // « … une hausse de 13 %, soit 1,1 M€ »: an amount that is itself a change is no level to start from.
+  for (let k = 0; k < there; k++) if (has(prev.cues[k], 'rise') || has(prev.cues[k], 'fall') || has(prev.cues[k], 'change')) return null;
+  const a = yearOfView(prev);
+  const b = yearOfView(v);
+  if (a === null || b === null || a >= b) return null;
+  // The sentence speaks of the same thing: a pronoun or a demonstrative before its amount (« elles atteignent »,
+  // « ce budget passe à »), not another subject (« la région vote 14 M€ pour les lycées »).
+  let same = false;
+  for (let k = from; k < here; k++) if (has(v.cues[k], 'anaphora')) same = true;
+  if (!same) return null;
+  const x = amountValue(f.amounts, (prev.items[there] as { index: number }).index);
+  const y = amountValue(f.amounts, (v.items[here] as { index: number }).index);
+  return x.unit === y.unit ? { from: x, to: y } : null;
+}
+
+/**
+ * « 214,47 M€, en baisse de 0,8 %, soit 1,9 M€ de moins »: a level, a change in percent and the same change as an
+ * amount. The level before is the level less the difference; the percent must be that change.
+ */
+function withDifference(v: View, f: Figures, from: number, to: number, stated: StatedChange[]): Change | null {
+  const pct = stated.find((s) => s.kind === 'percent');
+  const diff = stated.find((s) => s.kind === 'difference');
+  if (!pct || !diff || stated.length !== 2 || pct.direction === 0 || diff.direction !== pct.direction) return null;
+  let level: Value | null = null;
+  for (let k = from; k < to; k++) {
+    const it = v.items[k];
+    if (it.kind !== 'amount' || it.start === diff.start) continue;
+    if (level || it.high !== undefined) return null;
+    level = amountValue(f.amounts, it.index);
+  }
+  const d = f.amounts[indexOfAmount(f.amounts, diff.start)];
+  if (!level || !d || d.currency !== level.unit) return null;
+  // The difference is said in words (« soit 1,9 M€ de moins »), not by a sign (« 10 M€ + 5 M€ » adds).
+  let k = from;
+  while (k < to && v.items[k].start !== diff.start) k++;
+  const worded = (isWord(v.items[k + 1], 'de') && isWord(v.items[k + 2], 'plus', 'moins')) || isWord(v.items[k - 1], 'soit') || isWord(v.items[k - 2], 'soit');
+  if (!worded) return null;
+  const sign = diff.direction;
+  const before: Value = { start: diff.start, end: diff.end, unit: level.unit, value: level.value - sign * diff.value, lo: level.lo - sign * (sign > 0 ? diff.hi : diff.lo), hi: level.hi - sign * (sign > 0 ? diff.lo : diff.hi) };
+  if (!(before.value > 0) || !(before.lo > 0)) return null;
+  return { from: before, to: level, stated: pct, fromDifference: true };
+}
+
+function clause(v: View, f: Figures, from: number, to: number, prev: View | null = null): Change | null {
   if (to - from < 3 || !saysChange(v, from, to)) return null;
   const stated = statedChanges(v, f, from, to);
+  if (stated.length === 2) return withDifference(v, f, from, to, stated);
   if (stated.length !== 1) return null;
-  const ends = endpoints(v, f, from, to, stated[0]);
+  const ends = endpoints(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) : null);
   if (!ends || ends.from.unit !== ends.to.unit) return null;
   const s = stated[0];
   // Points compare percentages; a difference compares amounts of its own currency.
