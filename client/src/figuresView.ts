@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import type { Figures } from '../../shared/protocol';
+import { Requests, type Figures } from '../../shared/protocol';
 
 type Node =
   | { kind: 'section'; title: string; line: number; children: Node[] }
@@ -47,7 +47,7 @@ export class FiguresView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.uri = editor.document.uri;
     let figures: Figures | null = null;
     if (this.client.isRunning()) {
-      figures = await this.client.sendRequest<Figures | null>('policyLens/figures', { uri: this.uri.toString() }).catch(() => null);
+      figures = await this.client.sendRequest<Figures | null>(Requests.figures, { uri: this.uri.toString() }).catch(() => null);
     }
     this.roots = figures ? tree(figures) : [];
     this.changed.fire(undefined);

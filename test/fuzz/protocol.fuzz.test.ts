@@ -21,6 +21,7 @@ import fc from 'fast-check';
 import { StreamMessageReader } from 'vscode-languageserver-protocol/node';
 import { SERVER, TestClient, positionOf } from '../helpers/lspClient';
 import { SEED, failures, record } from './tally';
+import { Requests } from '../../shared/protocol';
 
 const ANSWER_MS = 8000;
 const BUDGET_MS = 5000;
@@ -156,9 +157,9 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   request('textDocument/documentSymbol', fc.record({ textDocument: doc })),
   request('textDocument/semanticTokens/full', fc.record({ textDocument: doc })),
   request('workspace/symbol', fc.record({ query: fc.oneof(fc.string(), json) })),
-  request('policyLens/documentSummary', fc.record({ uri })),
-  request('policyLens/figures', fc.record({ uri })),
-  request('policyLens/knowledgeDocument', fc.record({ uri })),
+  request(Requests.documentSummary, fc.record({ uri })),
+  request(Requests.figures, fc.record({ uri })),
+  request(Requests.knowledgeDocument, fc.record({ uri })),
   request('policyLens/noSuchRequest', json),
   notification('textDocument/didOpen', fc.record({ textDocument: fc.oneof(fc.record({ uri, languageId: fc.constantFrom('markdown', 'plaintext', ''), version: int, text }), json) })),
   notification(

@@ -23,6 +23,7 @@ import { Hover, Location } from 'vscode-languageserver-protocol';
 import { Report, runCli } from '../cli/helpers';
 import { TestClient, positionOf } from '../helpers/lspClient';
 import { SEED, failures, record } from './tally';
+import { Requests, type AnalyzeWorkspaceResult } from '../../shared/protocol';
 
 /**
  * Memory is bounded by the limits, not by the input: a file is read up to
@@ -252,7 +253,7 @@ async function serverRun(dir: string, items: Item[], label: string): Promise<voi
     const changes = fs.readdirSync(dir).map((n) => ({ uri: pathToFileURL(path.join(dir, n)).toString(), type: 2 }));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
     const result = await Promise.race([
-      client.request<{ files: number; problems: number }>('policyLens/analyzeWorkspace', {}),
+      client.request<AnalyzeWorkspaceResult>(Requests.analyzeWorkspace, {}),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error('analyzeWorkspace did not finish within 120 s')), 120_000)),
     ]);
     record('workspace: server ends in time', null);

@@ -10,6 +10,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TestClient } from '../helpers/lspClient';
+import { Requests } from '../../shared/protocol';
 
 const conflicts = (p: PublishDiagnosticsParams | Diagnostic[]) => (Array.isArray(p) ? p : p.diagnostics).filter((d) => d.code === 'figure-conflict');
 
@@ -69,7 +70,7 @@ describe('figure conflicts across files over stdio', () => {
   it('analyses the workspace with the files on disk checked against each other', async () => {
     const budget = client.nextDiagnostics(uri('archives/budget.md'));
     const accord = client.nextDiagnostics(uri('accord.md'));
-    await client.request('policyLens/analyzeWorkspace', {});
+    await client.request(Requests.analyzeWorkspace, {});
     const b = conflicts(await budget);
     assert.equal(b.length, 1);
     assert.equal(b[0].message, 'PIA 4 is given 12 Md€ here but 20 milliards d’euros in accord.md.');

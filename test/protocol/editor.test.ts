@@ -11,6 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TestClient, positionOf } from '../helpers/lspClient';
+import { Requests, type AnalyzeWorkspaceResult, type Figures } from '../../shared/protocol';
 
 const NNBSP = '\u202f';
 const CONFLICT =
@@ -148,11 +149,7 @@ describe('the editor over stdio', () => {
     const uri = 'file:///figures.md';
     const text = CONFLICT + '\n| Poste | Effectif |\n|---|---|\n| Routes | 12 |\n| Écoles | 30 |\n';
     await client.open(uri, text);
-    const f = await client.request<{
-      checks: { kind: string; label: string; status: string; line: number; words: string; arithmetic: string }[];
-      figures: { text: string; kind: string; notes: string[] }[];
-      sections: { title: string }[];
-    }>('policyLens/figures', { uri });
+    const f = await client.request<Figures>(Requests.figures, { uri });
     const conflict = f.checks.find((c) => c.kind === 'conflict');
     assert.ok(conflict, JSON.stringify(f.checks));
     assert.equal(conflict.label, 'Même montant cité deux fois');
@@ -166,7 +163,7 @@ describe('the editor over stdio', () => {
   it('shows a built-in page in French with typographic apostrophes and without the English notes on its sources', async () => {
     client = new TestClient({ locale: 'fr' });
     await client.initialize();
-    const page = await client.request<string>('policyLens/knowledgeDocument', { uri: 'policy-lens-knowledge:/france-2030.md' });
+    const page = await client.request<string>(Requests.knowledgeDocument, { uri: 'policy-lens-knowledge:/france-2030.md' });
     assert.ok(page.startsWith('# France 2030'), page);
     const prose = page.replace(/\]\([^)]*\)/g, ']'); // links' URLs aside
     assert.ok(!/\p{L}'\p{L}/u.test(prose), `a straight apostrophe in French text:\n${page}`);
@@ -175,7 +172,7 @@ describe('the editor over stdio', () => {
     const en = new TestClient({ locale: 'en' });
     try {
       await en.initialize();
-      const english = await en.request<string>('policyLens/knowledgeDocument', { uri: 'policy-lens-knowledge:/france-2030.md' });
+      const english = await en.request<string>(Requests.knowledgeDocument, { uri: 'policy-lens-knowledge:/france-2030.md' });
       assert.ok(/over five years/.test(english), 'the English page keeps its notes');
     } finally {
       await en.close();
@@ -191,7 +188,7 @@ describe('the editor over stdio', () => {
       );
       client = new TestClient({ locale: 'en', rootUri: pathToFileURL(dir).toString() });
       await client.initialize();
-      const result = await client.request<{ files: number; problems: number; hints: number }>('policyLens/analyzeWorkspace', {});
+      const result = await client.request<AnalyzeWorkspaceResult>(Requests.analyzeWorkspace, {});
       assert.deepEqual(result, { files: 1, problems: 1, hints: 1 });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { CodeAction, CodeLens, Diagnostic, Hover, InlayHint, SemanticTokens } from 'vscode-languageserver-protocol';
 import { TestClient, positionOf } from '../helpers/lspClient';
+import { Requests, type DocumentSummary } from '../../shared/protocol';
 
 const NNBSP = '\u202f';
 const BRIEF =
@@ -119,7 +120,7 @@ describe('checks, lenses and hints over stdio', () => {
     const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     assert.equal(tokens.data.length % 5, 0);
     assert.ok(tokens.data.length / 5 >= 3, JSON.stringify(tokens.data));
-    const summary = await client.request<{ amounts: number; percentages: number; entities: number }>('policyLens/documentSummary', { uri });
+    const summary = await client.request<DocumentSummary>(Requests.documentSummary, { uri });
     assert.deepEqual([summary.amounts, summary.percentages, summary.entities], [1, 1, 1]);
   });
 });

@@ -13,6 +13,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DocumentSymbol, Hover, Location, ResponseError, SymbolInformation } from 'vscode-languageserver-protocol';
 import { SERVER, TestClient, positionOf } from '../helpers/lspClient';
+import { Requests, TestRequests, type AnalyzeWorkspaceResult, type Figures } from '../../shared/protocol';
 
 /** A client whose server process gets these environment variables. */
 function clientWith(env: Record<string, string>, options: ConstructorParameters<typeof TestClient>[0] = {}): TestClient {
@@ -82,7 +83,7 @@ describe('language server against a hostile workspace and client', function () {
       assert.equal(symbols[4999].name, '1 M€');
       const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
       assert.equal(tokens.data.length, 5 * 50_000);
-      const figures = await client.request<{ amounts: unknown[]; omitted: { figures: number } }>('policyLens/figures', { uri });
+      const figures = await client.request<Figures>(Requests.figures, { uri });
       assert.equal(figures.amounts.length, 50_000);
       assert.equal(figures.omitted.figures, 10_000);
       assert.equal(client.process.exitCode, null);
@@ -187,7 +188,7 @@ describe('language server against a hostile workspace and client', function () {
         await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(`pipe${i}.md`), type: 1 }] });
       }
       const result = await Promise.race([
-        client.request<{ files: number; problems: number }>('policyLens/analyzeWorkspace', {}),
+        client.request<AnalyzeWorkspaceResult>(Requests.analyzeWorkspace, {}),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error('analyzeWorkspace did not finish within 20 s')), 20000)),
       ]);
       assert.equal(result.files, 1);
@@ -199,7 +200,7 @@ describe('language server against a hostile workspace and client', function () {
       client = new TestClient({ locale: 'en', rootUri: pathToFileURL(dir).toString() });
       await client.initialize();
       // No wait: the background index is being built.
-      const result = await client.request<{ files: number; problems: number; hints: number }>('policyLens/analyzeWorkspace', {});
+      const result = await client.request<AnalyzeWorkspaceResult>(Requests.analyzeWorkspace, {});
       // Problems as the Problems view counts them; hints (none here) apart.
       assert.deepEqual(result, { files: 120, problems: 120, hints: 0 });
     });
@@ -372,7 +373,7 @@ describe('language server against a hostile workspace and client', function () {
         client.request('textDocument/hover', { textDocument: { uri: 'file:///late.md' }, position: { line: 0, character: 12 } }),
         (err: ResponseError<void>) => err.code === -32600,
       );
-      await assert.rejects(client.request('policyLens/documentSummary', { uri: 'file:///late.md' }), (err: ResponseError<void>) => err.code === -32600);
+      await assert.rejects(client.request(Requests.documentSummary, { uri: 'file:///late.md' }), (err: ResponseError<void>) => err.code === -32600);
       await client.connection.sendNotification('exit');
       assert.equal(await exited(client.process, 5000), 0);
       client.connection.dispose();
@@ -384,7 +385,7 @@ describe('language server against a hostile workspace and client', function () {
       const client = clientWith({ POLICY_LENS_HANG_LIMIT_MS: '1000', POLICY_LENS_TEST_HOOKS: '1' });
       try {
         await client.initialize();
-        void client.request('policyLens/test/block', { ms: 60000 }).catch(() => undefined);
+        void client.request(TestRequests.block, { ms: 60000 }).catch(() => undefined);
         const code = await exited(client.process, 15000);
         assert.notEqual(code, 0);
         assert.match(client.stderr, /has not answered for \d+ s \(limit 1 s\), busy with: policyLens\/test\/block/);
@@ -405,7 +406,7 @@ describe('language server against a hostile workspace and client', function () {
       client.connection.onNotification('window/logMessage', (p: { message: string }) => logged.push(p.message));
       try {
         await client.initialize();
-        await client.request('policyLens/test/block', { ms: 600 });
+        await client.request(TestRequests.block, { ms: 600 });
         await new Promise((r) => setTimeout(r, 200));
         assert.ok(logged.some((m) => /policyLens\/test\/block took \d+ ms \(budget 200 ms\)/.test(m)), logged.join('\n'));
         assert.ok(shown.some((m) => /policyLens\/test\/block took 0\.\d s on \?/.test(m)), shown.join('\n'));
@@ -419,7 +420,7 @@ describe('language server against a hostile workspace and client', function () {
       const client = clientWith({ POLICY_LENS_TEST_HOOKS: '1' });
       try {
         await client.initialize();
-        await client.request('policyLens/test/throwLater', {});
+        await client.request(TestRequests.throwLater, {});
         const code = await exited(client.process, 10000);
         assert.equal(code, 1);
         assert.match(client.stderr, /Unexpected error, the server stops: Error: thrown outside any request/);

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { Hover, Location, SymbolInformation, WorkspaceEdit, Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient, positionOf } from '../helpers/lspClient';
+import { Requests } from '../../shared/protocol';
 
 function hoverText(h: Hover | null): string {
   if (!h) return '';
@@ -100,7 +101,7 @@ describe('names over stdio: hover, definition, references, rename, symbols', () 
       position: positionOf(text, text.indexOf('SecNumCloud') + 3),
     });
     assert.ok(toBuiltin[0].uri.startsWith('policy-lens-knowledge:'), toBuiltin[0].uri);
-    const page = await client.request<string>('policyLens/knowledgeDocument', { uri: toBuiltin[0].uri });
+    const page = await client.request<string>(Requests.knowledgeDocument, { uri: toBuiltin[0].uri });
     assert.ok(page.startsWith('# SecNumCloud'), page);
     assert.ok(page.includes('ANSSI'), page);
   });

@@ -14,6 +14,7 @@ import { Diagnostic, Hover, Location, WorkspaceEdit } from 'vscode-languageserve
 import { TestClient, positionOf } from '../helpers/lspClient';
 import { analyze } from '../../server/src/core/analysis';
 import { moneyText } from '../unit/robustness/arbitraries';
+import { Requests, type Figures } from '../../shared/protocol';
 
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20250611;
 
@@ -155,8 +156,8 @@ describe('language server under hostile use', function () {
       await client.request('textDocument/inlayHint', { textDocument: { uri }, range });
       await client.request('textDocument/documentSymbol', { textDocument: { uri } });
       await client.request('textDocument/semanticTokens/full', { textDocument: { uri } });
-      await client.request('policyLens/documentSummary', { uri });
-      await client.request('policyLens/figures', { uri });
+      await client.request(Requests.documentSummary, { uri });
+      await client.request(Requests.figures, { uri });
       await client.request('workspace/symbol', { query: '\u0000\ud800' });
     }
 
@@ -190,7 +191,7 @@ describe('language server under hostile use', function () {
       const lenses = await client.request<unknown[]>('textDocument/codeLens', { textDocument: { uri } });
       assert.ok(Array.isArray(lenses));
       // The table lists the first 50 000 figures and says how many more there are.
-      const figures = await client.request<{ amounts: unknown[]; omitted: { figures: number } }>('policyLens/figures', { uri });
+      const figures = await client.request<Figures>(Requests.figures, { uri });
       assert.equal(figures.amounts.length, 50_000);
       assert.equal(figures.omitted.figures, 200_001 - 50_000);
       await everyRequest(uri);
@@ -210,7 +211,7 @@ describe('language server under hostile use', function () {
       await change({ start: { line: 50, character: 0 }, end: { line: 99, character: 9 } }, 'Puis 3 M€.'); // past the end: appended
       await change({ start: { line: 0, character: 500 }, end: { line: 0, character: 900 } }, ' Et 2 M€.'); // past the line's end: before its CRLF
       await change({ start: { line: 0, character: 22 }, end: { line: 0, character: 20 } }, '55'); // reversed: 40 → 55
-      const figures = await client.request<{ amounts: { text: string; line: number }[] }>('policyLens/figures', { uri });
+      const figures = await client.request<Figures>(Requests.figures, { uri });
       assert.deepEqual(
         figures.amounts.map((a) => [a.text, a.line]),
         [
@@ -322,7 +323,7 @@ describe('language server under hostile use', function () {
         context: { diagnostics: [] as Diagnostic[] },
       });
       await client.request('workspace/symbol', { query: 'pass' });
-      await client.request('policyLens/analyzeWorkspace', {});
+      await client.request(Requests.analyzeWorkspace, {});
       // A glossary edited in the editor (not saved) is never written back either.
       const glossaryText = fs.readFileSync(path.join(dir, 'equipe.glossary.md'), 'utf8');
       await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('equipe.glossary.md'), languageId: 'markdown', version: 1, text: glossaryText } });
