@@ -146,4 +146,11 @@ describe('table totals', () => {
     const moyens = check('| Action | Moyens (M€) |\n|---|---:|\n| A | 4 |\n| B | 5 |\n| Total | 12 |\n');
     assert.deepEqual(moyens.findings.filter((f) => f.code !== 'nbsp').map((f) => f.code), ['table-total']);
   });
+
+  it('reads a percent column whose header names no share as rates, whose total row is an average', () => {
+    const text = '| Diplôme | Apprentis | Réussite | Insertion à six mois |\n|---|---:|---:|---:|\n| CAP | 1 240 | 82 % | 72 % |\n| BTS | 1 580 | 79 % | 83 % |\n| **Ensemble** | **2 820** | **80 %** | **78 %** |\n';
+    assert.deepEqual(check(text).findings.filter((f) => f.code !== 'nbsp'), []);
+    const shares = '| Filière | Part |\n|---|---:|\n| A | 60 % |\n| B | 50 % |\n| **Total** | **100 %** |\n';
+    assert.deepEqual(check(shares).findings.filter((f) => f.code !== 'nbsp').map((f) => f.code), ['table-total']);
+  });
 });

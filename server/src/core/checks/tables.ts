@@ -390,9 +390,24 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   if (hasTotalRow) {
     for (let j = 1; j < header.cells.length; j++) {
       if (!additive(headerText[j] ?? '') || !numericColumn(j)) continue;
+      // Percentages under a header that names no share (« Taux de réussite », « Insertion à six mois ») are rates:
+      // their total row is an average, not a sum.
+      if (percentColumn(j) && !isShareHeader(labelOf(text, header.cells[j])) && !isShareHeader(headerText[j] ?? '')) continue;
       const unit = columnUnit[j] ?? null;
       judgeRows(j, unit);
     }
+  }
+  function percentColumn(j: number): boolean {
+    if (columnUnit[j]?.percent) return true;
+    let n = 0;
+    let pct = 0;
+    for (let i = 0; i < body.length; i++) {
+      const v = cells[i][j]?.value;
+      if (!v || v.kind !== 'number') continue;
+      n++;
+      if ((v as { n: CellNumber }).n.unit?.percent) pct++;
+    }
+    return n > 0 && pct * 2 > n;
   }
   function judgeRows(j: number, unit: Unit | null): void {
     let group: Cell[] = [];

@@ -58,4 +58,11 @@ describe('relations: changes', () => {
     // A sign adds, it does not state the change.
     assert.deepEqual(codes('À Dunkerque : augmentation de 30 % → 10 M€ + 5 M€ de la gratuité.'), []);
   });
+
+  it('reads « plus que doublé » as at least × 2 and « presque triplé » as a little under × 3', () => {
+    assert.deepEqual(codes('Les recettes ont plus que doublé, de 1,1 M€ à 2,6 M€.'), []);
+    assert.deepEqual(codes('Les recettes ont doublé, de 1,1 M€ à 2,6 M€.'), ['change-mismatch']);
+    assert.deepEqual(codes('Les recettes ont presque triplé, de 1,1 M€ à 2,9 M€.'), []);
+    assert.deepEqual(codes('Les recettes ont plus que doublé, de 1,1 M€ à 1,8 M€.'), ['change-mismatch']);
+  });
 });

@@ -27,4 +27,9 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(flagged('L’État prend en charge 40 % du coût et la région 35 % ; le reste, soit 30 %, incombe à la commune.'), ['percent-sum 30 %']);
     assert.deepEqual(codes('L’État prend en charge 40 % du coût et la région 35 % ; le reste, soit 25 %, incombe à la commune.'), []);
   });
+
+  it('never adds up the answers of a survey that allowed several', () => {
+    assert.deepEqual(codes('Sondage auprès de 900 habitants : 61 % vont au marché, 48 % au supermarché et 12 % ne font pas leurs courses en ville. Plusieurs réponses étaient possibles.'), []);
+    assert.deepEqual(codes('Sondage auprès de 900 habitants : 61 % approuvent le projet, 48 % le désapprouvent et 12 % ne se prononcent pas.'), ['percent-sum']);
+  });
 });

@@ -7,7 +7,8 @@
 import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../model';
 import { FindOptions, make, backReference, distribution, dontBreakdowns, impliedWhole, recipientsAfter, remainderChain, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
 import { listBreakdowns } from './lists';
-import { partitionBreakdowns } from './partitions';
+import { answersOverlap, partitionBreakdowns } from './partitions';
+import { lowerBound } from '../words';
 import { findSharePairs } from './shares';
 import { findChanges } from './changes';
 import { findRates } from './rates';
@@ -83,6 +84,13 @@ export function findRelations(o: FindOptions): Relations {
     if (sent.figures === 0) continue;
     const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? impliedWhole(s, o, roles) ?? recipientsAfter(s, o, roles) ?? differenceOf(s, o, roles);
     if (b) breakdowns.push(b);
+  }
+
+  // « Plusieurs réponses étaient possibles »: the shares of that paragraph may overlap, and never add up.
+  for (const b of breakdowns) {
+    if (b.shares.length < 2) continue;
+    const s = sentences[lowerBound(sentences, b.at + 1) - 1];
+    if (s && answersOverlap(s, o)) b.shares = [];
   }
 
   // Shares of one population with no cue word, where the text shows they exclude each other.

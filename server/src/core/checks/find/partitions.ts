@@ -10,7 +10,7 @@
 import { Breakdown, shareOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
-import { Item, isPunct, isWord } from '../words';
+import { Item, foldString, isPunct, isWord } from '../words';
 import { FindOptions, absorb, make } from './wholes';
 import { View, amountItems, readRegion } from './region';
 
@@ -33,9 +33,21 @@ function negatedPair(v: View, from: number, to: number): boolean {
   return false;
 }
 
+/** Words that say a survey's answers may overlap: « plusieurs réponses possibles », « réponses multiples ». */
+const MULTIPLE = ['plusieurs reponses', 'reponses multiples', 'choix multiples', 'plusieurs choix', 'cumulables', 'total depasse 100', 'total superieur a 100'];
+
+/** True when the paragraph of `sent` says the answers may overlap. */
+export function answersOverlap(sent: Sentence, o: FindOptions): boolean {
+  const p = o.structure.paragraphs[sent.paragraph];
+  if (!p || p.end - p.start > 4000) return false;
+  const f = foldString(o.text.slice(p.start, p.end));
+  return MULTIPLE.some((w) => f.includes(w));
+}
+
 export function partitionBreakdowns(sent: Sentence, o: FindOptions, taken: ReadonlySet<number>): Breakdown[] {
   const out: Breakdown[] = [];
   const { items } = sent;
+  if (answersOverlap(sent, o)) return out;
   // Each run between semicolons is its own population: « 54 % de femmes et 46 % d’hommes ; 35 % ont moins de 30 ans… ».
   let from = 0;
   for (let k = 0; k <= items.length; k++) {
