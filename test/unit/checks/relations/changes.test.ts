@@ -65,4 +65,11 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Les recettes ont presque triplé, de 1,1 M€ à 2,9 M€.'), []);
     assert.deepEqual(codes('Les recettes ont plus que doublé, de 1,1 M€ à 1,8 M€.'), ['change-mismatch']);
   });
+
+  it('reads « Cette progression de N % » against the two figures of the sentence before, and counts dated apart', () => {
+    assert.deepEqual(codes('Les foyers accueillaient 5 020 résidents, contre 4 310 trois ans plus tôt. Cette progression de 23 % inquiète.'), ['change-mismatch']);
+    assert.deepEqual(codes('Les foyers accueillaient 5 020 résidents, contre 4 310 trois ans plus tôt. Cette progression de 16 % inquiète.'), []);
+    assert.deepEqual(codes('Le nombre de communes raccordées a été multiplié par 2,5 : on en comptait 212 à la fin de 2020, on en dénombre 468 au 30 juin 2025.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le nombre de communes raccordées a été multiplié par 2,2 : on en comptait 212 à la fin de 2020, on en dénombre 468 au 30 juin 2025.'), []);
+  });
 });

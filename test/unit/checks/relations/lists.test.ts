@@ -59,4 +59,10 @@ describe('relations: lists', () => {
     text += '**Aides versées après la tempête**\n\n1. Viticulteurs : 40 000 €\n2. Maraîchers : 25 000 €\n\nTotal : 75 000 €\n';
     assert.deepEqual(codes(text), ['sum-mismatch']);
   });
+
+  it('reads a plain-text list whose total line runs on from the last item, and « hors » before a colon as a word of the label', () => {
+    const text = 'Dépenses prévues :\n• salons : 185 k€\n• site internet : 92 k€\n• accueil hors les murs : 48 k€\nTotal du plan : 365 k€\n';
+    assert.deepEqual(codes(text, false), ['sum-mismatch']);
+    assert.deepEqual(codes(text.replace('365', '325'), false), []);
+  });
 });

@@ -87,4 +87,9 @@ describe('relations: wholes and parts', () => {
     // A ceiling per unit, then a total: no part.
     assert.deepEqual(codes('La prime peut atteindre 9 000 € par foyer. En 2025, 3 100 foyers en ont bénéficié pour un montant total de 21 M€.'), []);
   });
+
+  it('closes parts given by « en absorbe » with « Le solde, N » in the next sentence', () => {
+    assert.deepEqual(codes('La cour dispose de 7,8 M€. Le palais en absorbe 4,6 M€ et les tribunaux 1,9 M€. Le solde, 2,1 M€, ira aux portiques.'), ['sum-mismatch']);
+    assert.deepEqual(codes('La cour dispose de 7,8 M€. Le palais en absorbe 4,6 M€ et les tribunaux 1,9 M€. Le solde, 1,3 M€, ira aux portiques.'), []);
+  });
 });

@@ -135,6 +135,8 @@ function points(v: View, f: Figures, from: number, to: number, stated: StatedCha
   return out;
 }
 
+const MONTH_WORDS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+
 function isYearWord(it: { kind: string; f?: string } | undefined): boolean {
   return it !== undefined && it.kind === 'word' && it.f !== undefined && it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f));
 }
@@ -227,19 +229,42 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
  */
 function countComparison(v: View, from: number, to: number, stated: StatedChange): { from: Value; to: Value } | null {
   const { items } = v;
-  const found: { k: number; value: Value }[] = [];
+  const found: { k: number; value: Value; year: number | null }[] = [];
   let than = -1;
   for (let k = from; k < to; k++) {
     const it = items[k];
     if (isWord(it, 'que', "qu'") && (isWord(items[k - 1], 'plus', 'moins') || isWord(items[k - 2], 'plus', 'moins'))) than = k;
+    // « 5 020 détenus, contre 4 310 trois ans plus tôt »
+    if (has(v.cues[k], 'comparison') && isWord(it, 'contre')) than = k;
     const q = quantityAt(items, k);
     if (!q) continue;
     const inStated = it.start >= stated.start && it.end <= stated.end;
-    if (!inStated && !isYearWord(it) && !(q.nounAt !== undefined && (has(v.cues[q.nounAt], 'times') || has(v.cues[q.nounAt], 'years')))) found.push({ k, value: { ...q, unit: '#' } });
+    // « au 30 juin 2025 »: a day, not a count.
+    const day = isWord(items[q.next], ...MONTH_WORDS);
+    if (!inStated && !day && !isYearWord(it) && !(q.nounAt !== undefined && (has(v.cues[q.nounAt], 'times') || has(v.cues[q.nounAt], 'years')))) found.push({ k, value: { ...q, unit: '#' }, year: yearAfter(v, q.next) });
     k = q.next - 1;
   }
-  if (found.length !== 2 || than < 0 || !(found[0].k < than && than < found[1].k)) return null;
-  return { from: found[1].value, to: found[0].value };
+  if (found.length !== 2) return null;
+  if (than >= 0 && found[0].k < than && than < found[1].k) return { from: found[1].value, to: found[0].value };
+  // « on en comptait 212 à la fin de 2020, on en dénombre 468 au 30 juin 2025 »: counts dated apart.
+  const [a, b] = found;
+  if (a.year !== null && b.year !== null && a.year !== b.year) return a.year < b.year ? { from: a.value, to: b.value } : { from: b.value, to: a.value };
+  return null;
+}
+
+/** A year within the six words after item k, before any figure or stop: « 212 à la fin de 2020 ». */
+function yearAfter(v: View, k: number): number | null {
+  for (let q = k; q < v.items.length && q < k + 6; q++) {
+    const it = v.items[q];
+    if (it.kind !== 'word') {
+      if (isPunct(it, '(', ')')) continue;
+      return null;
+    }
+    if (isYearWord(it)) return Number(it.f);
+    if (isWord(v.items[q + 1], ...MONTH_WORDS)) continue;
+    if (quantityAt(v.items, q)) return null;
+  }
+  return null;
 }
 
 /** True when the clause says the figures pass from one to the other: « passe », « passant », or the change words themselves. */
@@ -247,6 +272,7 @@ function saysChange(v: View, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const it = v.items[k];
     if (it.kind === 'word' && PASS.has(it.f)) return true;
+    if (isWord(it, 'multiplie', 'multiplies', 'multipliee', 'multipliees', 'divise', 'divises', 'divisee', 'divisees') && isWord(v.items[k + 1], 'par')) return true;
     const c = v.cues[k];
     if (has(c, 'rise') || has(c, 'fall') || has(c, 'change') || has(c, 'factor') || has(c, 'times')) return true;
     if (it.kind === 'word' && (it.f === 'plus' || it.f === 'moins') && isWord(v.items[k - 1], 'de')) return true;
@@ -320,6 +346,24 @@ function acrossSentences(v: View, f: Figures, from: number, to: number, stated: 
 }
 
 /**
+ * « … 5 020 détenus, contre 4 310 trois ans plus tôt. Cette progression de 23 % … »: a change named by a demonstrative
+ * and a noun of change, with no figure of its own to relate; its two ends are those of the sentence before.
+ */
+function pointsBack(v: View, f: Figures, from: number, to: number, stated: StatedChange, prev: View): { from: Value; to: Value } | null {
+  const k = firstIndexOf(v, from);
+  if (!has(v.cues[k], 'anaphora') || !(has(v.cues[k + 1], 'rise') || has(v.cues[k + 1], 'fall') || has(v.cues[k + 1], 'change'))) return null;
+  // The stated change comes first, right after its noun (« Cette progression de 23 % porte la densité à 148 % »).
+  for (let q = k; q < to && v.items[q].start < stated.start; q++) if (v.items[q].kind === 'amount' || v.items[q].kind === 'percent') return null;
+  return endpoints(prev, f, 0, prev.items.length, stated);
+}
+
+function firstIndexOf(v: View, from: number): number {
+  let k = from;
+  while (k < v.items.length && v.items[k].kind === 'punct') k++;
+  return k;
+}
+
+/**
  * « 214,47 M€, en baisse de 0,8 %, soit 1,9 M€ de moins »: a level, a change in percent and the same change as an
  * amount. The level before is the level less the difference; the percent must be that change.
  */
@@ -352,7 +396,7 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   const stated = statedChanges(v, f, from, to);
   if (stated.length === 2) return withDifference(v, f, from, to, stated);
   if (stated.length !== 1) return null;
-  const ends = endpoints(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) : null);
+  const ends = endpoints(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev) : null);
   if (!ends || ends.from.unit !== ends.to.unit) return null;
   const s = stated[0];
   // Points compare percentages; a difference compares amounts of its own currency.

@@ -83,7 +83,11 @@ export function findRelations(o: FindOptions): Relations {
     const sent = sentences[s];
     if (sent.figures === 0) continue;
     const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? impliedWhole(s, o, roles) ?? recipientsAfter(s, o, roles) ?? differenceOf(s, o, roles);
-    if (b) breakdowns.push(b);
+    if (!b) continue;
+    breakdowns.push(b);
+    // The next sentences see it: « Le solde, … » closes the parts « en absorbe … » just gave.
+    if (b.total && !roles.totals.has(b.total.index)) roles.totals.set(b.total.index, b);
+    for (const p of b.parts) roles.parts.add(p.index);
   }
 
   // « Plusieurs réponses étaient possibles »: the shares of that paragraph may overlap, and never add up.

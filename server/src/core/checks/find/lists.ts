@@ -235,14 +235,15 @@ function previousInBlock(o: FindOptions, lead: Block, v: View): Figure | null {
 
 /** The item's last sentence when it starts a line of its own and states a total: its start and view. */
 function lazyLine(o: FindOptions, blk: Block): { start: number; view: View } | null {
-  const k = lowerBound(o.sentences, blk.end) - 1;
-  const s = o.sentences[k];
-  if (!s || s.start <= blk.contentStart) return null;
-  let p = s.start;
-  while (p > blk.contentStart && (o.text.charCodeAt(p - 1) === 32 || o.text.charCodeAt(p - 1) === 9)) p--;
-  if (o.text.charCodeAt(p - 1) !== 10) return null;
-  const v = viewOf(o, s.start, Math.min(s.end, blk.end));
-  return totalLine(v) ? { start: s.start, view: v } : null;
+  // The item's last line, when it is not its first (the sentence may run on from the line before: no stop after
+  // « 48 k€ » in plain text).
+  const nl = o.text.lastIndexOf('\n', blk.end - 1);
+  if (nl < blk.contentStart) return null;
+  let start = nl + 1;
+  while (start < blk.end && (o.text.charCodeAt(start) === 32 || o.text.charCodeAt(start) === 9)) start++;
+  if (start >= blk.end) return null;
+  const v = viewOf(o, start, blk.end);
+  return totalLine(v) ? { start, view: v } : null;
 }
 
 function firstSentenceEnd(o: FindOptions, blk: Block): number {

@@ -181,7 +181,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         const c = v.cues[k];
         // A comparison word stops the run only when it compares with a figure: « contre 8 M€ en 2023 », not
         // « 80 M€ pour la lutte contre la précarité ».
-        if (isStopAt(v, k) && (!has(c, 'comparison') || figureIn(items, k + 1, seg.to))) stop = true;
+        // Nor does any stop word across a colon: « accueil hors les murs : 48 k€ » names a part, then gives it.
+        if (isStopAt(v, k) && figureIn(items, k + 1, seg.to)) stop = true;
         if (has(c, 'partial')) r.partial = true;
         if (has(c, 'closure')) r.closure = true;
         if (has(c, 'stage') && c!.rank) {

@@ -756,6 +756,18 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   const am = amountItems(items, 0, items.length);
   if (am.length !== 1 || roles.parts.has(am[0].index)) return null;
   if (basisNearFigures(sent)) return null;
+  // « … 7,8 M€. Le palais en absorbe 4,6 M€ et les tribunaux 1,9 M€. Le solde, 2,1 M€, … »: the rest closes the
+  // breakdown the sentence before opened on its whole.
+  const prev = o.sentences[s - 1];
+  if (prev && prev.paragraph === sent.paragraph) {
+    for (const b of roles.totals.values()) {
+      if (!b.total || b.partsOnly || b.parts.length === 0 || b.total.start >= prev.start || !b.parts.every((p) => p.start >= prev.start && p.end <= prev.end)) continue;
+      const closed = make('remainder', items[k0].start, b.total);
+      closed.parts = [...b.parts, figureOf(o.amounts, am[0])];
+      closed.complete = true;
+      return closed;
+    }
+  }
   const groups = groupsBefore(s, o, roles, 5);
   if (!groups) return null;
   // The chain: the sentences right before, one amount each.
