@@ -153,4 +153,10 @@ describe('table totals', () => {
     const shares = '| Filière | Part |\n|---|---:|\n| A | 60 % |\n| B | 50 % |\n| **Total** | **100 %** |\n';
     assert.deepEqual(check(shares).findings.filter((f) => f.code !== 'nbsp').map((f) => f.code), ['table-total']);
   });
+
+  it('reads « Ensemble des … » as a total row, at the top as at the bottom', () => {
+    const text = '| Territoire | Logements |\n|---|---:|\n| **Ensemble des DROM** | **5 240** |\n| Guadeloupe | 820 |\n| Guyane | 1 150 |\n| La Réunion | 1 960 |\n';
+    assert.deepEqual(check(text).findings.filter((f) => f.code !== 'nbsp').map((f) => f.code), ['table-total']);
+    assert.deepEqual(check(text.replace('5 240', '3 930')).findings.filter((f) => f.code !== 'nbsp'), []);
+  });
 });

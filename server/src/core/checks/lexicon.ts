@@ -140,6 +140,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'ensemble', paradigm: 'noun', roles: ['total', 'whole-noun'] },
   { lemma: 'totalite', paradigm: 'noun', roles: ['total', 'complete'] },
   { lemma: 'integralite', paradigm: 'noun', roles: ['complete'] },
+  { lemma: 'integralement', paradigm: 'fixed', roles: ['complete'] },
+  // « Les crédits sont ventilés selon le propriétaire »: parts follow.
+  { lemma: 'ventil', paradigm: 'er', roles: ['distribution'], forms: ['ventilation'] },
   { lemma: 'somme', paradigm: 'noun', roles: ['whole-noun', 'sum-noun'] },
   { lemma: 'montant', paradigm: 'noun', roles: ['whole-noun', 'sum-noun', 'attach'] },
   { lemma: 'enveloppe', paradigm: 'noun', roles: ['whole-noun', 'sum-noun', 'attach'] },

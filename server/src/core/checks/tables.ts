@@ -218,7 +218,8 @@ function labelOf(text: string, cell: Span | undefined): string {
 function isTotalLabel(label: string): boolean {
   // « Total hors dette », « Total (dont …) », « Total moyen » are not the sum of the rows above.
   if (label.indexOf('hors') >= 0 || label.indexOf('dont') >= 0 || label.indexOf('moyen') >= 0) return false;
-  return label === 'total' || label.startsWith('total ') || label === 'ensemble' || label === 'totaux' || label.startsWith('total:') || label === 'montant total' || label.startsWith('total(');
+  // « Ensemble des DROM », « Ensemble de la région »: the whole of the rows.
+  return label === 'total' || label.startsWith('total ') || label === 'ensemble' || label.startsWith('ensemble des ') || label.startsWith('ensemble de ') || label.startsWith("ensemble de l'") || label === 'totaux' || label.startsWith('total:') || label === 'montant total' || label.startsWith('total(');
 }
 
 function isSubtotalLabel(label: string): boolean {

@@ -32,4 +32,14 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes('Sondage auprès de 900 habitants : 61 % vont au marché, 48 % au supermarché et 12 % ne font pas leurs courses en ville. Plusieurs réponses étaient possibles.'), []);
     assert.deepEqual(codes('Sondage auprès de 900 habitants : 61 % approuvent le projet, 48 % le désapprouvent et 12 % ne se prononcent pas.'), ['percent-sum']);
   });
+
+  it('adds up shares of a count whole (« Sur les 18 400 affaires, … ») and shares given one per sentence after a distributing lead or before a rest', () => {
+    assert.deepEqual(codes('Sur les 1 200 dossiers reçus, 44 % ont été acceptés, 37 % rejetés et 29 % sont en cours.'), ['percent-sum']);
+    assert.deepEqual(codes('Sur les 1 200 dossiers reçus, 40 % ont été acceptés, 35 % rejetés et 25 % sont en cours.'), []);
+    assert.deepEqual(codes('Les crédits sont ventilés selon le propriétaire. L’État en reçoit 46 %. Les communes en captent 38 %, tandis que les privés se partagent les 27 % restants.'), ['percent-sum']);
+    assert.deepEqual(codes('Les crédits sont ventilés selon le propriétaire. L’État en reçoit 46 %. Les communes en captent 38 %, tandis que les privés se partagent les 16 % restants.'), []);
+    assert.deepEqual(codes('La distribution représente 39 % de la facture et l’assainissement 43 %. Le reste, soit 28 %, va aux redevances.'), ['percent-sum']);
+    // One share per sentence with nothing that makes them one whole: populations that may overlap.
+    assert.deepEqual(codes('Les habitants sont 62 % à utiliser le bus. Ils sont 55 % à prendre le vélo. Ils sont 30 % à marcher.'), []);
+  });
 });

@@ -43,4 +43,9 @@ describe('relations: rates', () => {
     assert.deepEqual(codes('L’aide est fixée à 150 € par hectare et par an. Avec 8 000 hectares engagés, l’enveloppe annuelle atteint 1,5 M€.'), ['rate-mismatch']);
     assert.deepEqual(codes('L’aide est fixée à 150 € par hectare et par an. Avec 8 000 hectares engagés, l’enveloppe annuelle atteint 1,2 M€.'), []);
   });
+
+  it('reads « N choses à P € » as a price times a count', () => {
+    assert.deepEqual(codes('Il est condamné à 120 jours-amende à 25 €, soit 3 500 € à verser.'), ['rate-mismatch']);
+    assert.deepEqual(codes('Il est condamné à 120 jours-amende à 25 €, soit 3 000 € à verser.'), []);
+  });
 });

@@ -7,7 +7,7 @@
 import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../model';
 import { FindOptions, make, backReference, distribution, dontBreakdowns, impliedWhole, recipientsAfter, remainderChain, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
 import { listBreakdowns } from './lists';
-import { answersOverlap, partitionBreakdowns } from './partitions';
+import { answersOverlap, partitionBreakdowns, restAfterShares, sharesAcrossSentences } from './partitions';
 import { lowerBound } from '../words';
 import { findSharePairs } from './shares';
 import { findChanges } from './changes';
@@ -103,7 +103,27 @@ export function findRelations(o: FindOptions): Relations {
     for (const sh of b.shares) taken.add(sh.index);
     for (const pr of b.pairs) taken.add(pr.share.index);
   }
-  for (const sent of sentences) {
+  // A share a breakdown splits with others, or pairs with a part, belongs to it; one a lone clause took
+  // (« se partagent les 27 % restants ») may still close shares across sentences.
+  const pairedOrSplit = new Set<number>();
+  for (const b of breakdowns) {
+    if (b.shares.length >= 2) for (const sh of b.shares) pairedOrSplit.add(sh.index);
+    for (const pr of b.pairs) pairedOrSplit.add(pr.share.index);
+  }
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s];
+    if (sent.figures === 1 && s > 0) {
+      const rest = restAfterShares(s, o, taken);
+      if (rest) breakdowns.push(rest);
+    }
+    if (sent.figures === 1) {
+      const across = sharesAcrossSentences(s, o, pairedOrSplit);
+      if (across) {
+        breakdowns.push(across.breakdown);
+        s = across.next - 1;
+        continue;
+      }
+    }
     if (sent.figures < 2) continue;
     for (const b of partitionBreakdowns(sent, o, taken)) breakdowns.push(b);
   }

@@ -99,3 +99,62 @@ function run(v: View, o: FindOptions, from: number, to: number, taken: ReadonlyS
   b.complete = false;
   return b;
 }
+
+/**
+ * « La distribution représente 39 % de la facture et l’assainissement 43 %. Le reste, soit 18 %, va aux redevances. »:
+ * the rest with its figure, in the sentence after shares of one whole, closes them.
+ */
+export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<number>): Breakdown | null {
+  const sent = o.sentences[s];
+  const prev = o.sentences[s - 1];
+  if (!prev || prev.paragraph !== sent.paragraph || prev.paragraph < 0) return null;
+  const { items } = sent;
+  let k = 0;
+  while (k < items.length && items[k].kind === 'punct') k++;
+  if (!(has(sent.cues[k], 'remainder') || (isWord(items[k], 'le', 'la', "l'") && has(sent.cues[k + 1], 'remainder')))) return null;
+  const own = items.filter((it) => it.kind === 'percent');
+  if (own.length !== 1 || amountItems(items, 0, items.length).length > 0) return null;
+  const before = prev.items.filter((it) => it.kind === 'percent') as (Item & { kind: 'percent' })[];
+  if (before.length < 2 || amountItems(prev.items, 0, prev.items.length).length > 0 || before.some((it) => taken.has(it.index))) return null;
+  const b = make('partition', items[k].start, null);
+  b.shares = [...before, own[0] as Item & { kind: 'percent' }].map((it) => shareOf(o.percentages, it));
+  b.sharesComplete = true;
+  b.derivedShare = b.shares.length - 1;
+  return b;
+}
+
+/**
+ * « Le budget participatif a été intégralement attribué. A a reçu 48 % de l’enveloppe. B en a obtenu 31 %. Enfin,
+ * C a recueilli 29 %. »: one share per sentence, run after a sentence without figures that distributes a whole, or
+ * closed by « Enfin » or a rest (« les 27 % restants »). Without such words, sentences of one share each speak of
+ * populations that may overlap: no relation.
+ */
+export function sharesAcrossSentences(s: number, o: FindOptions, taken: ReadonlySet<number>): { breakdown: Breakdown; next: number } | null {
+  const sents = o.sentences;
+  const lead = sents[s - 1];
+  // The shares of a sentence with no amount (one to three), or null.
+  const shares = (n: number): (Item & { kind: 'percent' })[] | null => {
+    const x = sents[n];
+    if (!x || x.figures === 0 || x.figures > 3) return null;
+    const p = x.items.filter((it) => it.kind === 'percent') as (Item & { kind: 'percent' })[];
+    return p.length === x.figures && !p.some((it) => taken.has(it.index)) ? p : null;
+  };
+  const first = shares(s);
+  if (!first || first.length !== 1 || (lead && lead.paragraph === sents[s].paragraph && shares(s - 1))) return null;
+  const run: (Item & { kind: 'percent' })[] = [];
+  let n = s;
+  for (; n < sents.length && sents[n].paragraph === sents[s].paragraph; n++) {
+    const p = shares(n);
+    if (!p) break;
+    for (const x of p) run.push(x);
+  }
+  if (run.length < 2 || n - s < 2) return null;
+  const announced = lead !== undefined && lead.paragraph === sents[s].paragraph && lead.figures === 0 && lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete'));
+  const last = sents[n - 1];
+  const closed = last.cues.some((c) => has(c, 'closure') || has(c, 'remainder'));
+  if (!announced && !closed) return null;
+  const b = make('partition', sents[s].items[0].start, null);
+  b.shares = run.map((it) => shareOf(o.percentages, it));
+  b.sharesComplete = announced || closed;
+  return { breakdown: b, next: n };
+}

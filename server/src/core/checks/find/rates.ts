@@ -14,7 +14,7 @@ import { Figure, Quantity, Rate, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { percentInterval } from '../intervals';
-import { isPunct, isWord } from '../words';
+import { Item, isPunct, isWord } from '../words';
 import { AmountItem, View } from './region';
 import { ReadQuantity, quantityAt, sameNoun } from './quantities';
 
@@ -83,11 +83,25 @@ function durationOf(v: View): Quantity | null {
   return null;
 }
 
+/**
+ * « 1 600 tablettes à 450 € », « 120 jours-amende à 25 € »: an amount right after a count and « à » is the price of
+ * one of the things counted.
+ */
+export function priceOfCounted(items: readonly Item[], k: number): boolean {
+  if (!isWord(items[k - 1], 'a')) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+    const q = quantityAt(items, j);
+    if (q && q.noun && q.nounAt !== undefined && q.nounAt + 1 === k - 1 && q.value >= 2) return true;
+  }
+  return false;
+}
+
 /** The unit the amount at item k is stated per: « par an », « par habitant », « le kilomètre », « /an », « chacun », « horaire ». */
 function unitOf(v: View, k: number): string | null {
   const { items, cues } = v;
   const a = items[k + 1];
   if (isWord(a, 'chacun', 'chacune') || isWord(items[k - 1], 'chacun', 'chacune')) return 'each';
+  if (priceOfCounted(items, k)) return 'each';
   // « 150 € à chacun des 48 000 agents », « 200 € sera versée à chacun des… », « 2 M€ pour chacune des dix régions ».
   for (let q = k + 1; q < items.length && q <= k + 5; q++) {
     const w = items[q];

@@ -10,6 +10,7 @@ import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { Item, isPunct, isWord } from '../words';
 import { quantityAt } from './quantities';
+import { priceOfCounted } from './rates';
 import { View, isBasisAt } from './region';
 
 const LEADS = new Set(['soit', 'ou', 'environ', 'pres', 'de', "d'", 'encore', 'autrement', 'dit', 'c', "c'", 'est-a-dire', 'a', 'dire']);
@@ -175,6 +176,8 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     if (r === -1) continue;
     // « La moitié des 3,2 Md€, soit 1,6 Md€ »: the second amount restates a share of the first.
     if (!r.bracket && shareBefore(sent, k)) continue;
+    // « 120 jours-amende à 25 €, soit 3 000 € »: a price times a count (rates.ts), not one amount twice.
+    if (!r.bracket && priceOfCounted(items, k)) continue;
     const second = items[r.at];
     if (second.kind !== 'amount' || second.high !== undefined || totals.has(second.index)) continue;
     // « 2,5 M€ HT (3 M€ TTC) », « 500 M€ par an, soit 2,5 Md€ »: another basis.

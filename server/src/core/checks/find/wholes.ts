@@ -216,8 +216,17 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
       if (!wholeLead(sent, k)) break;
     }
   }
-  // « Sur l’enveloppe du fonds, 60 % des crédits iront à A et 55 % à B »: a whole named without a figure still takes shares.
+  // « Sur l’enveloppe du fonds, 60 % des crédits iront à A et 55 % à B »: a whole named without a figure still takes shares;
+  // so does a count (« Sur les 18 400 affaires dont le parquet a été saisi, 44 % … »).
   let sharesOnly = false;
+  if (!total && regionStart < 0 && !among && isWord(items[k0 + 1], 'les', 'ces') && quantityAt(items, k0 + 2)) {
+    let c = k0 + 2;
+    while (c < items.length && !isPunct(items[c], ',') && items[c].kind === 'word') c++;
+    if (isPunct(items[c], ',') && c - k0 <= 16) {
+      regionStart = c + 1;
+      sharesOnly = true;
+    }
+  }
   if (!total && regionStart < 0 && !among && isWord(items[k0 + 1], 'le', 'la', "l'", 'les', 'ce', 'cette', 'ces') && has(sent.cues[k0 + 2], 'whole-noun')) {
     let c = k0 + 3;
     while (c < items.length && !isPunct(items[c], ',') && items[c].kind === 'word') c++;
