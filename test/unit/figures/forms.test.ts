@@ -20,6 +20,7 @@ const CASES: [string, string, Row[]][] = [
   // What the money is for, after the figure: the euro unless the paragraph says otherwise
   ['économies', 'La réforme doit dégager 7 milliards d’économies d’ici trois ans.', [['7 milliards', 7e9, 'EUR', { inferred: true }]]],
   ['subventions', 'Les associations ont perçu 48 millions de subventions.', [['48 millions', 4.8e7, 'EUR', { inferred: true }]]],
+  ['a determiner before the noun', 'Le syndicat a dépensé 1,02 million de cette subvention.', [['1,02 million', 1.02e6, 'EUR', { inferred: true }]]],
   ['manque à gagner', 'Le Sénat chiffre à 15 milliards le manque à gagner, soit 15 milliards de manque à gagner pour l’État.', [['15 milliards', 1.5e10, 'EUR', { inferred: true }]]],
   ['crédits de paiement', 'La mission ouvre 2,3 milliards de crédits de paiement.', [['2,3 milliards', 2.3e9, 'EUR', { inferred: true }]]],
   ['autorisations d’engagement', 'On compte 410 millions d’autorisations d’engagement.', [['410 millions', 4.1e8, 'EUR', { inferred: true }]]],

@@ -23,6 +23,7 @@ const NOT_MONEY: [string, string][] = [
   ['a figure glued to letters', 'Le PIA4 finance la stratégie.'],
   ['a programme name with a year', 'France 2030 soutient les start-up.'],
   ['millions of visitors', 'Le site a reçu 2 millions de visiteurs.'],
+  ['millions of them, after a determiner', 'Le site a reçu 2 millions de ces visiteurs.'],
   ['millions of inhabitants', 'La région compte 1,8 million d’habitants.'],
   ['millions of tonnes', 'Le port traite 400 millions de tonnes.'],
   ['thousands of jobs', 'Le plan doit créer 20 000 emplois.'],

@@ -285,7 +285,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       if (it.ch === '(' && q === k) attach = direct = true;
       // A list item « Dotation … (DSIL) : 1,6 Md€ », a heading « Programme « Écoles numériques » : 28 M€ » give the name its amount.
       else if (it.ch === ':' && onlyLeadBefore(v, itemAt(v, span.start))) attach = direct = true;
-      else if (it.ch !== ',' && !'»"”’*_'.includes(it.ch)) break;
+      // « le FDAV, « avec 2,1 M€ en 2025 », permettrait… »: quotes around the words that attach the amount.
+      else if (it.ch !== ',' && !'«»"“”’*_'.includes(it.ch)) break;
       continue;
     }
     // « X, avec 1,9 Md€, … », « X, avec un budget de … »: « avec » gives the name what follows.

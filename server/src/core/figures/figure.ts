@@ -14,6 +14,9 @@ import { Tk, Tokens } from './tokens';
 import { UnitMatch, afterDe, newUnitMatch, readCurrency, readPercent, readPrefixCurrency, wordAt } from './units';
 import { StatedUnit } from './stated';
 
+/** Determiners that may stand between « scale de » and the noun it counts or pays for. */
+const DETERMINERS = new Set(['cette', 'ce', 'cet', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos']);
+
 export interface Figure {
   /** Token range (inclusive) and char span of the whole figure. */
   firstTok: number;
@@ -506,6 +509,8 @@ export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): Pa
         f.unit = sub.currency;
         last = d;
       } else if (d >= 0 && f.scaleTok >= 0 && f.scale >= 1) {
+        // « 1,02 million de cette subvention », « 3 milliards de ses crédits »: a determiner before the noun.
+        if (DETERMINERS.has(t.text.slice(t.start[d], t.end[d]).toLowerCase()) && d + 1 < t.n && t.kind[d + 1] === Tk.Word && !t.lineBreakBefore(d + 1)) d++;
         const noun = wordAt(t, d);
         const wholeWord = !(t.glued(d + 1) && t.kind[d + 1] === Tk.Word);
         if (noun && noun.purpose !== Purpose.None && wholeWord) f.defaultCurrency = true; // « 12 milliards d’économies »

@@ -56,4 +56,9 @@ describe('relations: claims on names', () => {
     // A colon before a quotation announces speech, not a list of parts.
     assert.deepEqual(codes('Le fonds « Vert Bocage » sera doté de 500 M€ en 2026. Le ministre a déclaré : « Avec les 450 M€ du fonds Vert Bocage, nous aidons les éleveurs en 2026. »'), ['figure-conflict']);
   });
+
+  it('reads an amount quoted after a name (« le FDAV, « avec 2,1 M€ en 2025 », … »)', () => {
+    assert.deepEqual(codes('Le Fonds départemental d’aide aux victimes (FDAV) est doté de 1,8 M€ en 2025.\n\nLa vice-présidente a souligné que le FDAV, « avec 2,1 M€ en 2025 », ouvrira deux permanences.'), ['figure-conflict']);
+    assert.deepEqual(codes('Le Fonds départemental d’aide aux victimes (FDAV) est doté de 1,8 M€ en 2025.\n\nLa vice-présidente a souligné que le FDAV, « avec 1,8 M€ en 2025 », ouvrira deux permanences.'), []);
+  });
 });

@@ -1,7 +1,7 @@
 // One amount written twice.
 
 import { strict as assert } from 'assert';
-import { codes } from './helpers';
+import { codes, flagged } from './helpers';
 
 describe('relations: restatements', () => {
   it('compares a number restated in brackets by another number, before its currency', () => {
@@ -41,5 +41,13 @@ describe('relations: restatements', () => {
     // A list, or a whole and its parts, is no restatement.
     assert.deepEqual(codes('Le lycée reçoit deux millions d’euros, 1,5 M€ pour le gymnase et 0,5 M€ pour la cantine.'), []);
     assert.deepEqual(codes('Les dotations passent d’un million d’euros, 2 M€, 3 M€ puis 4 M€ selon les années.'), []);
+  });
+
+  it('counts the years of « 2024-2027, soit N ans », with both ends or by subtraction, and flags the count', () => {
+    assert.deepEqual(flagged('Le contrat porte sur la période 2024-2027, soit cinq ans.'), ['restatement-mismatch cinq ans']);
+    assert.deepEqual(codes('Le contrat porte sur la période 2024-2027, soit quatre ans.'), []);
+    assert.deepEqual(codes('Le contrat porte sur la période 2024-2027, soit trois ans.'), []);
+    // The end of a range of academic years is no span.
+    assert.deepEqual(codes('Le contrat couvre les années universitaires 2024-2025 à 2027-2028, soit quatre années universitaires.'), []);
   });
 });

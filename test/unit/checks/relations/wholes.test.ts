@@ -92,4 +92,9 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes('La cour dispose de 7,8 M€. Le palais en absorbe 4,6 M€ et les tribunaux 1,9 M€. Le solde, 2,1 M€, ira aux portiques.'), ['sum-mismatch']);
     assert.deepEqual(codes('La cour dispose de 7,8 M€. Le palais en absorbe 4,6 M€ et les tribunaux 1,9 M€. Le solde, 1,3 M€, ira aux portiques.'), []);
   });
+
+  it('reads « N million de cette subvention » as a part of the amount just given, in its currency', () => {
+    assert.deepEqual(codes('Le syndicat a reçu 860 000 euros de l’Ademe. L’achat des trieurs a absorbé 1,02 million de cette subvention.'), ['part-exceeds-total']);
+    assert.deepEqual(codes('Le syndicat a reçu 860 000 euros de l’Ademe. L’achat des trieurs a absorbé 0,52 million de cette subvention.'), []);
+  });
 });

@@ -157,6 +157,7 @@ export function findRelations(o: FindOptions): Relations {
         for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
         const b = countBreakdown(sent);
         if (b) breakdowns.push(b);
+        for (const r of findPeriods(sent)) restatements.push(r);
         for (const p of countShares(sent, o)) pairs.push(p);
       }
       continue;

@@ -123,6 +123,23 @@ export function findPeriods(sent: Sentence): Restatement[] {
   const out: Restatement[] = [];
   const { items } = sent;
   for (let k = 0; k < items.length; k++) {
+    // « la période 2024-2027, soit quatre ans »: a span, then its length. Counted with both ends or by subtraction,
+    // either reading clears it.
+    const spanFirst = yearSpan(items[k]);
+    // « les années universitaires 2024-2025 à 2027-2028 »: the end of a range of academic years, not a span.
+    if (spanFirst && !isWord(items[k - 1], 'a', 'au', 'aux') && isPunct(items[k + 1], ',') && isWord(items[k + 2], 'soit')) {
+      const q = quantityAt(items, k + 3);
+      if (q && q.nounAt !== undefined && isWord(items[q.nounAt], 'ans', 'annees')) {
+        const years = spanFirst[1] - spanFirst[0] + 1;
+        if (q.value !== years && q.value !== years - 1) {
+          const first: Figure = { start: items[k + 3].start, end: items[q.nounAt].end, value: q.value, lo: q.value, hi: q.value, currency: '#ans', index: -1, qualifier: null };
+          const second: Figure = { start: items[k].start, end: items[k].end, value: years, lo: years, hi: years, currency: '#ans', index: -1, qualifier: null };
+          out.push({ first, second, period: true });
+        }
+        k = q.nounAt;
+        continue;
+      }
+    }
     const q = quantityAt(items, k);
     if (!q) continue;
     // « cinq prochaines années », « 5 dernières années »: one adjective may sit before the noun.

@@ -688,7 +688,9 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // (« L’aide peut atteindre 15 000 € par logement. 4 200 logements en ont bénéficié pour un total de 38 M€ »: a
   // rate and a total, no part.)
   const fit = r.parts.every((p) => p.hi < whole.lo);
-  const excess = clitic && r.parts.length === 1 && whole.currency === r.parts[0].currency && !anyCue(sent, 'total') && !basisNearAmount(o.sentences[indexOfFigure(o, s, whole)], whole.start);
+  // « 1,02 million de cette subvention »: « of this » says it as plainly as the clitic.
+  const ofThis = isWord(items[first + 1], 'de', "d'") && has(sent.cues[first + 2], 'anaphora');
+  const excess = (clitic || ofThis) && r.parts.length === 1 && whole.currency === r.parts[0].currency && !anyCue(sent, 'total') && !basisNearAmount(o.sentences[indexOfFigure(o, s, whole)], whole.start);
   if (!fit && !excess) return null;
   const b = make('allocation', items[first].start, whole);
   absorb(b, r, false);

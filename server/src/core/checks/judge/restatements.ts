@@ -25,13 +25,16 @@ export function judgeRestatement(r: Restatement, ctx: JudgeContext): Judged {
   const a = quote(ctx.text, first.start, first.end);
   const b = quote(ctx.text, second.start, second.end);
   if (r.period) {
+    // The later of the two forms is the one the reader meets as a restatement: « cinq ans (2024-2030) » flags the span,
+    // « 2024-2027, soit cinq ans » the count.
+    const at = first.start > second.start ? first : second;
     out.findings.push({
-      start: second.start,
-      end: second.end,
+      start: at.start,
+      end: at.end,
       severity: 'warning',
       code: 'restatement-mismatch',
       message: ctx.t('{0} counts {1} years, not the {2} that « {3} » says.', b, second.value, first.value, a),
-      related: [{ start: first.start, end: first.end, message: ctx.t('the first form: {0}', a) }],
+      related: at === second ? [{ start: first.start, end: first.end, message: ctx.t('the first form: {0}', a) }] : [{ start: second.start, end: second.end, message: ctx.t('the first form: {0}', b) }],
     });
     return out;
   }
