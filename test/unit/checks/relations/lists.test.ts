@@ -65,4 +65,12 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text, false), ['sum-mismatch']);
     assert.deepEqual(codes(text.replace('365', '325'), false), []);
   });
+
+  it('adds up bare numbers under a unit said once when a total line closes them', () => {
+    const text = 'Quotas attribués (en tonnes) :\n\n* merlu : 2 450\n* sole : 210\n\n**Total : 3 160**\n';
+    assert.deepEqual(codes(text), ['sum-mismatch']);
+    assert.deepEqual(codes(text.replace('3 160', '2 660')), []);
+    // Without a total line, no relation.
+    assert.deepEqual(codes('Quotas attribués (en tonnes) :\n\n* merlu : 2 450\n* sole : 210\n'), []);
+  });
 });

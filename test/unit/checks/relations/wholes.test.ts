@@ -97,4 +97,11 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes('Le syndicat a reçu 860 000 euros de l’Ademe. L’achat des trieurs a absorbé 1,02 million de cette subvention.'), ['part-exceeds-total']);
     assert.deepEqual(codes('Le syndicat a reçu 860 000 euros de l’Ademe. L’achat des trieurs a absorbé 0,52 million de cette subvention.'), []);
   });
+
+  it('takes the whole on the basis its parts name (HT beside TTC), and a series summed « sur les trois exercices »', () => {
+    assert.deepEqual(codes('Le coût est évalué à 4,2 M€ HT, soit 5,04 M€ TTC. Il se répartit en 2,6 M€ de travaux, 0,9 M€ d’équipements et 0,2 M€ d’études, tous montants hors taxes.'), ['sum-mismatch']);
+    assert.deepEqual(codes('Le coût est évalué à 4,2 M€ HT, soit 5,04 M€ TTC. Il se répartit en 2,6 M€ de travaux, 1,4 M€ d’équipements et 0,2 M€ d’études, tous montants hors taxes.'), []);
+    assert.deepEqual(codes('Le syndicat a investi 7,4 M€ en 2022, 8,9 M€ en 2023 et 10,2 M€ en 2024, soit 29,5 M€ sur les trois exercices.'), ['sum-mismatch']);
+    assert.deepEqual(codes('Le syndicat a investi 7,4 M€ en 2022, 8,9 M€ en 2023 et 10,2 M€ en 2024, soit 26,5 M€ sur les trois exercices.'), []);
+  });
 });

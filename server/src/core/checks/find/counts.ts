@@ -19,6 +19,32 @@ import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
 
 const FRACTION_SLACK = 2.5;
 
+function bareList(leadStart: number, items: View[], after: View): Breakdown | null {
+  const last = (v: View): ReadQuantity | null => {
+    let colon = -1;
+    for (let k = 0; k < v.items.length; k++) if (isPunct(v.items[k], ':')) colon = k;
+    if (colon < 0) return null;
+    const q = quantityAt(v.items, colon + 1);
+    if (!q || q.noun) return null;
+    // Nothing but closing punctuation or markup after the number.
+    for (let k = q.next; k < v.items.length; k++) if (v.items[k].kind !== 'punct') return null;
+    return q;
+  };
+  const total = last(after);
+  if (!total) return null;
+  const parts: Figure[] = [];
+  for (const v of items) {
+    const q = last(v);
+    if (!q) return null;
+    parts.push(countFigure(q, '#'));
+  }
+  if (parts.length < 2) return null;
+  const b = make('list', leadStart, countFigure(total, '#'));
+  b.parts = parts;
+  b.complete = true;
+  return b;
+}
+
 function countFigure(q: ReadQuantity, unit: string): Figure {
   return { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: null };
 }
@@ -206,6 +232,9 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   // first count.
   const fromAfter = cs.length === 0 && after !== null;
   if (fromAfter) cs = counts(after!).filter((c) => c.q.noun).slice(0, 1);
+  // « Quotas (en tonnes) : » … « merlu : 2 450 » … « Total : 5 160 »: bare numbers, the unit said once; each item ends on
+  // its number after a colon.
+  if (fromAfter && cs.length === 0) return bareList(leadStart, items, after!);
   if (cs.length !== 1) return null;
   const w = cs[0];
   if (!fromAfter && !(lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete')))) return null;

@@ -178,6 +178,41 @@ export function previousTotal(s: number, o: FindOptions, reach = REACH, acrossPa
   return null;
 }
 
+/** The one basis (HT 1, TTC 2, AE 3, CP 4) a view names, 0 for none or several. */
+function basisNamed(v: View): number {
+  let found = 0;
+  for (const c of v.cues) {
+    if (!has(c, 'mixed-basis') || !c!.value) continue;
+    if (found && found !== c!.value) return 0;
+    found = c!.value;
+  }
+  return found;
+}
+
+/**
+ * « Le coût est évalué à 4,2 M€ HT, soit 5,04 M€ TTC. Il se répartit en …, tous montants hors taxes. »: of the
+ * sentence before's two amounts on two bases, the one on the basis the parts name.
+ */
+function previousOnBasis(s: number, o: FindOptions): Figure | null {
+  const sent = o.sentences[s];
+  const prev = o.sentences[s - 1];
+  const basis = basisNamed(sent);
+  if (!prev || prev.paragraph !== sent.paragraph || !basis) return null;
+  const am = amountItems(prev.items, 0, prev.items.length);
+  if (am.length !== 2) return null;
+  const at = (a: AmountItem) => prev.items.indexOf(a);
+  const on = am.filter((a) => {
+    const k = at(a);
+    for (let q = k + 1; q < prev.items.length && q <= k + 3; q++) {
+      const c = prev.cues[q];
+      if (has(c, 'mixed-basis')) return c!.value === basis;
+      if (prev.items[q].kind !== 'word') return false;
+    }
+    return false;
+  });
+  return on.length === 1 && on[0].high === undefined ? figureOf(o.amounts, on[0]) : null;
+}
+
 /** Words that may sit between « Sur », an article and the amount of an inline whole: « Sur une enveloppe de 1,5 Md€ ». */
 function wholeLead(v: View, k: number): boolean {
   const it = v.items[k];
@@ -370,7 +405,7 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   if (before.length === 1) total = figureOf(o.amounts, before[0]);
   else if (before.length === 0 && cue !== 'colon' && cue !== 'allocation') {
     const back = anaphoric(sent, trigger);
-    if (back) total = previousTotal(s, o, REACH, back === 'across');
+    if (back) total = previousTotal(s, o, REACH, back === 'across') ?? previousOnBasis(s, o);
   }
   else if (before.length > 1) return null;
   const regionStart = colon >= 0 ? colon + 1 : trigger + 1;
@@ -430,6 +465,12 @@ interface TotalMark {
 
 const TOTAL_VERBS = new Set(['soit', 'pour', 'represente', 'representent', 'representant', 'totalise', 'totalisent', 'atteint', 'atteignent', 'porte', 'portent', 'portant']);
 
+/** A number of years at item k: « trois ans », « 5 exercices ». */
+function overYears(items: readonly Item[], cues: View['cues'], k: number): boolean {
+  const q = quantityAt(items, k);
+  return q !== null && q.nounAt !== undefined && has(cues[q.nounAt], 'years');
+}
+
 function totalMarks(v: View): TotalMark[] {
   const { items, cues } = v;
   const out: TotalMark[] = [];
@@ -467,8 +508,8 @@ function totalMarks(v: View): TotalMark[] {
       }
       if (n.kind !== 'word') break;
       if (has(cues[q], 'total')) explicit = true;
-      // « soit 5,1 Md€ sur trois ans »: a sum over the years of a series.
-      else if ((n.f === 'sur' || has(cues[q], 'duration')) && quantityAt(items, q + 1)?.nounAt !== undefined && has(cues[quantityAt(items, q + 1)!.nounAt!], 'years')) {
+      // « soit 5,1 Md€ sur trois ans », « … sur les trois exercices »: a sum over the years of a series.
+      else if ((n.f === 'sur' || has(cues[q], 'duration')) && overYears(items, cues, isWord(items[q + 1], 'les', 'ces') ? q + 2 : q + 1)) {
         explicit = true;
         break;
       } else if (has(cues[q + 1], 'total')) {
