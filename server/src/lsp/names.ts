@@ -189,8 +189,26 @@ export function renameEdits(id: string, spelling: string, newName: string, open:
   const entry = index.getKnowledge().entry(id);
   const at = entry?.definedAt;
   const doc = at && index.glossaryDocument(at.uri);
-  if (at && doc && same(doc.getText(toRange(doc, at)))) add(doc.uri, toRange(doc, at));
+  if (at && doc) {
+    if (same(doc.getText(toRange(doc, at)))) add(doc.uri, toRange(doc, at));
+    // Another spelling of a glossary entry is one of its variants: rename it on the entry's lines.
+    else for (const r of variantRanges(doc, at.end, spelling)) add(doc.uri, r);
+  }
   return { changes: Object.fromEntries([...byUri].map(([uri, edits]) => [uri, dedupeEdits(edits)])) };
+}
+
+/** Where `spelling` is written as a whole word in a glossary entry's lines, from `from` to the next heading. */
+function variantRanges(doc: TextDocument, from: number, spelling: string): Range[] {
+  const text = doc.getText();
+  let end = text.indexOf('\n#', from);
+  if (end < 0) end = text.length;
+  const out: Range[] = [];
+  const word = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let i = text.indexOf(spelling, from); i >= 0 && i < end; i = text.indexOf(spelling, i + spelling.length)) {
+    if (word(text[i - 1]) || word(text[i + spelling.length])) continue;
+    out.push(Range.create(doc.positionAt(i), doc.positionAt(i + spelling.length)));
+  }
+  return out;
 }
 
 function dedupeEdits(edits: TextEdit[]): TextEdit[] {
