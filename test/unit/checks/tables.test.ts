@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { parseCell, unitOf } from '../../../server/src/core/checks/tables';
 import { check, applyTextEdits } from './helpers';
+import { codes } from './relations/helpers';
 
 function num(cell: string): number | string {
   const v = parseCell(cell);
@@ -158,5 +159,14 @@ describe('table totals', () => {
     const text = '| Territoire | Logements |\n|---|---:|\n| **Ensemble des DROM** | **5 240** |\n| Guadeloupe | 820 |\n| Guyane | 1 150 |\n| La Réunion | 1 960 |\n';
     assert.deepEqual(check(text).findings.filter((f) => f.code !== 'nbsp').map((f) => f.code), ['table-total']);
     assert.deepEqual(check(text.replace('5 240', '3 930')).findings.filter((f) => f.code !== 'nbsp'), []);
+  });
+
+  it('adds up the rows of the tables after a sentence that states their total and counts them', () => {
+    const table = (rows: string) => '| Produit | Montant |\n|---|---:|\n' + rows;
+    const text = 'En 2024, il y a eu 5 lauréats : 1,2 million d’euros leur ont été accordés.\n\n' + table('| A | 300 000 € |\n| B | 100 000 € |\n| C | 200 000 € |\n') + '\nLa seconde promotion :\n\n' + table('| D | 200 000 € |\n| E | 150 000 € |\n');
+    assert.deepEqual(codes(text), ['sum-mismatch']);
+    assert.deepEqual(codes(text.replace('1,2 million', '950 000')), []);
+    // As many rows as the sentence counts, or no relation: the list may be partial.
+    assert.deepEqual(codes(text.replace('5 lauréats', '7 lauréats')), []);
   });
 });
