@@ -5,6 +5,28 @@ import * as esbuild from 'esbuild';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+// The knowledge base (server/data/knowledge/*.json, imported by the core) is
+// written once as dist/knowledge.json and read by every bundle from beside it:
+// inlined, it was shipped three times in the .vsix (server, worker, CLI).
+const KNOWLEDGE = path.resolve('server/data/knowledge');
+mkdirSync('dist', { recursive: true });
+const families = {};
+for (const f of readdirSync(KNOWLEDGE).filter((x) => x.endsWith('.json')).sort()) families[f] = JSON.parse(readFileSync(path.join(KNOWLEDGE, f), 'utf8'));
+writeFileSync('dist/knowledge.json', JSON.stringify(families));
+const knowledgeBesideBundle = {
+  name: 'knowledge-beside-bundle',
+  setup(build) {
+    build.onResolve({ filter: /data[\\/]knowledge[\\/][^\\/]+\.json$/ }, (args) => ({ path: path.basename(args.path), namespace: 'knowledge' }));
+    build.onLoad({ filter: /.*/, namespace: 'knowledge' }, (args) => ({
+      contents: `module.exports = require(require('path').join(__dirname, 'knowledge.json'))[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+
 const shared = {
   bundle: true,
   platform: 'node',
@@ -13,8 +35,8 @@ const shared = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  // The knowledge base is JSON imported by the core; esbuild inlines it.
   loader: { '.json': 'json' },
+  plugins: [knowledgeBesideBundle],
 };
 
 const entries = [

@@ -1,6 +1,8 @@
 // The built-in knowledge base as shipped: one JSON file per family under
-// server/data/knowledge/ (see its README), bundled at build time. A test
-// checks that every file of that folder is listed here.
+// server/data/knowledge/ (see its README). The bundles read them from one
+// dist/knowledge.json beside them (esbuild.mjs writes it), so the .vsix ships
+// the base once, not once per bundle. A test checks that every file of that
+// folder is listed here.
 
 import state from '../../../data/knowledge/state.json';
 import operators from '../../../data/knowledge/operators.json';
