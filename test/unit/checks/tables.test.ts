@@ -169,4 +169,10 @@ describe('table totals', () => {
     // As many rows as the sentence counts, or no relation: the list may be partial.
     assert.deepEqual(codes(text.replace('5 lauréats', '7 lauréats')), []);
   });
+
+  it('reads a one-digit share as its column rounds, to the unit when the other cells show it', () => {
+    const text = '| Nature | Interventions | Part (%) |\n|---|---:|---:|\n| Secours | 21 870 | 78 |\n| Incendies | 2 140 | 8 |\n| Divers | 4 020 | 14 |\n| **Total** | **28 030** | **100** |\n';
+    assert.deepEqual(check(text).findings.filter((f) => f.code !== 'nbsp'), []);
+    assert.deepEqual(check(text.replace('| 8 |', '| 5 |').replace('| 14 |', '| 17 |')).findings.filter((f) => f.code === 'share-mismatch').length, 2);
+  });
 });

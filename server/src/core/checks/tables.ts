@@ -281,9 +281,10 @@ function unitLabel(u: Unit | null): string {
   return NNBSP + prefix + currencySymbol(u.currency);
 }
 
-function interval(n: CellNumber, factor: number): Interval {
+function interval(n: CellNumber, factor: number, asWritten = false): Interval {
   const v = n.value * factor;
-  const half = (readingStep(Math.abs(n.value), n.step) * factor) / 2;
+  // A column whose other cells show the writer rounds to the unit reads a single digit the same way (« 8 » among « 47 », « 25 »).
+  const half = ((asWritten ? n.step : readingStep(Math.abs(n.value), n.step)) * factor) / 2;
   return { lo: v - half, hi: v + half };
 }
 
@@ -485,6 +486,10 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     const a = j - 1;
     const totalAmount = grandAt >= 0 ? numberOf(cells[grandAt][a]) : null;
     if (a >= 1 && totalAmount && additive(headerText[a] ?? '') && !columnUnit[a]?.percent && totalAmount.value > 0) {
+      const roundsToStep = details.some((i) => {
+        const n = numberOf(cells[i][j]);
+        return n !== null && n !== undefined && n.step > 0 && Math.round(n.value / n.step) >= 10;
+      });
       for (const i of details) {
         const part = numberOf(cells[i][a]);
         const share = numberOf(cells[i][j]);
@@ -493,7 +498,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
         const pi = interval(part, 1);
         const ti = interval(totalAmount, 1);
         const ratioI: Interval = { lo: (pi.lo / ti.hi) * 100, hi: ti.lo > 0 ? (pi.hi / ti.lo) * 100 : Infinity };
-        const shareI = interval(share, 1);
+        const shareI = interval(share, 1, roundsToStep);
         const mismatch = disjoint(ratioI, shareI, ctx.tolerance * Math.max(ratio, share.value));
         const span = cellSpan(cells[i][j]);
         out.checks.push({ kind: 'share', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: share.value }, parts: [{ ...cellSpan(cells[i][a]), value: ratio }], sum: ratio, tolerance: finite(Math.max(ratio - ratioI.lo, ratioI.hi - ratio)), unit: '%', operands: { part: { ...cellSpan(cells[i][a]), value: part.value }, whole: { ...cellSpan(cells[grandAt][a]), value: totalAmount.value } } });

@@ -42,4 +42,9 @@ describe('relations: shares of one whole', () => {
     // One share per sentence with nothing that makes them one whole: populations that may overlap.
     assert.deepEqual(codes('Les habitants sont 62 % à utiliser le bus. Ils sont 55 % à prendre le vélo. Ils sont 30 % à marcher.'), []);
   });
+
+  it('closes the shares a verb distributes with « ; le reste, soit N % »', () => {
+    assert.deepEqual(flagged('Les recettes proviennent à 58 % des droits de port et à 27 % des redevances ; le reste, soit 23 %, vient des grues.'), ['percent-sum 23 %']);
+    assert.deepEqual(codes('Les recettes proviennent à 58 % des droits de port et à 27 % des redevances ; le reste, soit 15 %, vient des grues.'), []);
+  });
 });

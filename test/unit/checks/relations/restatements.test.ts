@@ -50,4 +50,9 @@ describe('relations: restatements', () => {
     // The end of a range of academic years is no span.
     assert.deepEqual(codes('Le contrat couvre les années universitaires 2024-2025 à 2027-2028, soit quatre années universitaires.'), []);
   });
+
+  it('does not read a yearly amount and its sum over years as one amount', () => {
+    assert.deepEqual(codes('La dépense annuelle s’élève à 1 113 000 €, soit près de 5,6 M€ sur les cinq années du marché.'), []);
+    assert.deepEqual(codes('La dépense s’élève à 1 113 000 €, soit 1,5 M€.'), ['restatement-mismatch']);
+  });
 });

@@ -7,7 +7,7 @@
 import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../model';
 import { FindOptions, make, backReference, distribution, dontBreakdowns, impliedWhole, recipientsAfter, remainderChain, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
 import { listBreakdowns } from './lists';
-import { answersOverlap, partitionBreakdowns, restAfterShares, sharesAcrossSentences } from './partitions';
+import { answersOverlap, partitionBreakdowns, restAfterSemicolon, restAfterShares, sharesAcrossSentences } from './partitions';
 import { lowerBound } from '../words';
 import { findSharePairs } from './shares';
 import { findChanges } from './changes';
@@ -96,6 +96,9 @@ export function findRelations(o: FindOptions): Relations {
     if (b.total && !roles.totals.has(b.total.index)) roles.totals.set(b.total.index, b);
     for (const p of b.parts) roles.parts.add(p.index);
   }
+
+  // « … à 58 % … et à 27 % … ; le reste, soit 23 %, … »: a rest after a semicolon closes the shares before it.
+  for (const b of breakdowns) if (b.shares.length >= 2) restAfterSemicolon(b, o);
 
   // « Plusieurs réponses étaient possibles »: the shares of that paragraph may overlap, and never add up.
   for (const b of breakdowns) {

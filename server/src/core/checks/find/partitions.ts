@@ -10,7 +10,7 @@
 import { Breakdown, shareOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
-import { Item, foldString, isPunct, isWord } from '../words';
+import { Item, foldString, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, absorb, make } from './wholes';
 import { View, amountItems, readRegion } from './region';
 
@@ -157,4 +157,30 @@ export function sharesAcrossSentences(s: number, o: FindOptions, taken: Readonly
   b.shares = run.map((it) => shareOf(o.percentages, it));
   b.sharesComplete = announced || closed;
   return { breakdown: b, next: n };
+}
+
+/** Adds « ; le reste, soit N % » right after a breakdown's last share to its shares, as the one derived from the others. */
+export function restAfterSemicolon(b: Breakdown, o: FindOptions): void {
+  const lastShare = b.shares[b.shares.length - 1];
+  const s = o.sentences[lowerBound(o.sentences, lastShare.start + 1) - 1];
+  if (!s) return;
+  const { items } = s;
+  let k = 0;
+  while (k < items.length && items[k].start < lastShare.end) k++;
+  while (k < items.length && !isPunct(items[k], ';')) {
+    if (items[k].kind === 'percent' || items[k].kind === 'amount') return;
+    k++;
+  }
+  const f = k + 1;
+  if (!(has(s.cues[f], 'remainder') || (isWord(items[f], 'le', 'la', "l'") && has(s.cues[f + 1], 'remainder')))) return;
+  for (let q = f + 1; q < items.length && q <= f + 5; q++) {
+    const it = items[q];
+    if (it.kind === 'amount') return;
+    if (it.kind !== 'percent') continue;
+    if (b.shares.some((x) => x.index === it.index)) return;
+    b.shares.push(shareOf(o.percentages, it));
+    b.derivedShare = b.shares.length - 1;
+    b.sharesComplete = true;
+    return;
+  }
 }

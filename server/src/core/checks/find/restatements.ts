@@ -203,6 +203,12 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
       const c = sent.cues[q];
       if (isBasisAt(sent, q) || has(c, 'comparison') || has(c, 'total') || has(c, 'extra') || has(c, 'revision') || has(c, 'stop') || has(c, 'yearly')) other = true;
     }
+    // « 1 113 000 € par an, soit 5,6 M€ sur les cinq années du marché »: a sum over years, not the amount again.
+    for (let q = r.at + 1; q <= r.at + 2 && q < items.length; q++) {
+      if (!isWord(items[q], 'sur', 'en', 'pendant', 'durant')) continue;
+      const n = quantityAt(items, isWord(items[q + 1], 'les', 'ces') ? q + 2 : q + 1);
+      if (n && n.nounAt !== undefined && has(sent.cues[n.nounAt], 'years')) other = true;
+    }
     if (other) continue;
     // After « soit », the first amount must stand alone: « A, B et C, soit T » is a total.
     if (!r.bracket) {
