@@ -72,4 +72,9 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Le nombre de communes raccordées a été multiplié par 2,5 : on en comptait 212 à la fin de 2020, on en dénombre 468 au 30 juin 2025.'), ['change-mismatch']);
     assert.deepEqual(codes('Le nombre de communes raccordées a été multiplié par 2,2 : on en comptait 212 à la fin de 2020, on en dénombre 468 au 30 juin 2025.'), []);
   });
+
+  it('does not take « une hausse » for a count', () => {
+    assert.deepEqual(codes('Les liaisons ont transporté 703 000 passagers en 2024, contre 612 000 en 2019, soit une hausse de 21 % en cinq ans.'), ['change-mismatch']);
+    assert.deepEqual(codes('Les liaisons ont transporté 703 000 passagers en 2024, contre 612 000 en 2019, soit une hausse de 15 % en cinq ans.'), []);
+  });
 });

@@ -73,4 +73,10 @@ describe('relations: lists', () => {
     // Without a total line, no relation.
     assert.deepEqual(codes('Quotas attribués (en tonnes) :\n\n* merlu : 2 450\n* sole : 210\n'), []);
   });
+
+  it('takes each item’s opening count as a part under a lead-in that distributes, whatever its noun', () => {
+    const text = 'Les effectifs s’élevaient à 3 240 sapeurs-pompiers, qui se répartissent ainsi :\n\n- 612 sapeurs-pompiers professionnels ;\n- 2 270 volontaires en centre ;\n- 84 volontaires du service de santé.\n';
+    assert.deepEqual(codes(text), ['sum-mismatch']);
+    assert.deepEqual(codes(text.replace('2 270', '2 544')), []);
+  });
 });

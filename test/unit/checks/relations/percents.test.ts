@@ -47,4 +47,10 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(flagged('Les recettes proviennent à 58 % des droits de port et à 27 % des redevances ; le reste, soit 23 %, vient des grues.'), ['percent-sum 23 %']);
     assert.deepEqual(codes('Les recettes proviennent à 58 % des droits de port et à 27 % des redevances ; le reste, soit 15 %, vient des grues.'), []);
   });
+
+  it('reads « se répartissent par famille » as the breakdown’s dimension, and a count of kinds announced before the colon', () => {
+    assert.deepEqual(codes('Les 2,1 M€ d’achats se répartissent par famille de produits : viandes, 34 % ; laitages, 21 % ; légumes, 29 % ; épicerie, 25 %.'), ['percent-sum']);
+    assert.deepEqual(codes('Les 2,1 M€ d’achats se répartissent par famille de produits : viandes, 34 % ; laitages, 21 % ; légumes, 29 % ; épicerie, 16 %.'), []);
+    assert.deepEqual(codes('Il ne reste que trois technologies dans le parc, qui compte 3 218 points lumineux : 47 % de LED, 31 % de sodium et 12 % d’iodures.'), ['percent-sum']);
+  });
 });

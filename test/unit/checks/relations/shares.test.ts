@@ -39,4 +39,11 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('Le lycée accueille 1 200 élèves.\n\nParmi eux, 420 sont internes, soit un quart.'), []);
     assert.deepEqual(codes('Le lycée accueille 1 200 élèves. Au lycée voisin, 420 sont internes, soit un quart.'), []);
   });
+
+  it('reads a pronoun subject of « représente N % des Y » as the amount of the sentence before, and « en représentent » for counts', () => {
+    assert.deepEqual(codes('La dotation de la télévision publique est fixée à 2,52 Md€. Elle représente 56 % des 3,95 Md€ de l’audiovisuel public.'), ['share-mismatch']);
+    assert.deepEqual(codes('La dotation de la télévision publique est fixée à 2,52 Md€. Elle représente 64 % des 3,95 Md€ de l’audiovisuel public.'), []);
+    assert.deepEqual(codes('L’appellation couvre 3 260 hectares. Les 418 hectares en bio en représentent 18 %.'), ['share-mismatch']);
+    assert.deepEqual(codes('L’appellation couvre 3 260 hectares. Les 418 hectares en bio en représentent 13 %.'), []);
+  });
 });

@@ -239,8 +239,8 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     const q = quantityAt(items, k);
     if (!q) continue;
     const inStated = it.start >= stated.start && it.end <= stated.end;
-    // « au 30 juin 2025 »: a day, not a count.
-    const day = isWord(items[q.next], ...MONTH_WORDS);
+    // « au 30 juin 2025 »: a day, not a count; « une hausse »: an article.
+    const day = isWord(items[q.next], ...MONTH_WORDS) || (q.value === 1 && isWord(it, 'un', 'une'));
     if (!inStated && !day && !isYearWord(it) && !(q.nounAt !== undefined && (has(v.cues[q.nounAt], 'times') || has(v.cues[q.nounAt], 'years')))) found.push({ k, value: { ...q, unit: '#' }, year: yearAfter(v, q.next) });
     k = q.next - 1;
   }

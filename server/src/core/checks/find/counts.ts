@@ -103,7 +103,10 @@ function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number
 function pointsToCountBefore(v: View): boolean {
   const k = firstIndexOf(v);
   if (isWord(v.items[k], 'parmi')) return isWord(v.items[k + 1], 'eux', 'elles', 'ceux-ci', 'celles-ci', 'ceux', 'celles', 'ces');
-  return isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'ce', 'cet') && isWord(v.items[k + 2], 'nombre', 'total', 'effectif');
+  if (isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'ce', 'cet') && isWord(v.items[k + 2], 'nombre', 'total', 'effectif')) return true;
+  // « Les 418 hectares en bio en représentent 18 % »: the clitic « en » before a verb of share.
+  for (let q = k; q + 1 < v.items.length; q++) if (isWord(v.items[q], 'en') && has(v.cues[q + 1], 'share-verb')) return true;
+  return false;
 }
 
 function firstIndexOf(v: View): number {
@@ -241,7 +244,10 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   const unit = unitOf(w.q);
   const parts: Figure[] = [];
   for (const v of items) {
-    const ic = counts(v).filter((c) => c.q.noun && sameNoun(c.q.noun, w.q.noun!));
+    let ic = counts(v).filter((c) => c.q.noun && sameNoun(c.q.noun, w.q.noun!));
+    // « 3 240 sapeurs-pompiers, qui se répartissent ainsi : » then « 2 270 volontaires … »: under a lead-in that
+    // distributes, each item opens on its count, whatever noun it gives the kind.
+    if (ic.length === 0 && !fromAfter) ic = counts(v).filter((c) => c.k === firstIndexOf(v) && c.q.noun);
     if (ic.length !== 1) return null;
     parts.push(countFigure(ic[0].q, unit));
   }

@@ -231,6 +231,15 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     return whole && whole.index !== part.index ? { part, share, whole } : null;
   }
 
+  // « … est fixée à 2,52 Md€. Elle représente 56 % des 3,95 Md€ de crédits … »: a pronoun subject stands for the one
+  // amount of the sentence before.
+  if (after && shareVerbBefore(v, st.from) && has(v.cues[firstWord(items)], 'anaphora') && firstWord(items) < st.from - 1) {
+    let other = false;
+    for (let q = 0; q < st.from; q++) if (items[q].kind === 'amount') other = true;
+    const prev = other ? null : previousTotal(s, o, 1, false);
+    if (prev && prev.currency === after.whole.currency && prev.index !== after.whole.index) return { part: prev, share, whole: after.whole };
+  }
+
   // « Avec X sur un budget de Y, … les deux tiers … »: part and whole joined by « sur », the share stated apart.
   const sur = after ? null : wide.partOverWhole();
   if (sur) return { part: sur.part, share, whole: sur.whole };

@@ -415,7 +415,8 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   if (!next && cue === 'repartition' && before.length === 0 && r.parts.length + r.shares.length + r.extra.length === 0) r = readRegion(sent, firstIndex(items), trigger, o);
   if (r.aborted) return null;
   // « répartis en deux guichets, dont A et B », « trois volets : A, B et C »: as many parts as announced make the list whole.
-  const announced = countBetween(sent, trigger, regionStart + 3) ?? countBetween(sent, firstIndex(items), Math.min(trigger, firstIndex(items) + 4));
+  // « Il ne reste plus que trois technologies … : 47 %, 31 % et 12 % »: the count may stand anywhere before the trigger.
+  const announced = countBetween(sent, trigger, regionStart + 3) ?? countBetween(sent, firstIndex(items), trigger);
   if (announced !== null) {
     if (r.nested && r.parts.length === 0 && r.extra.length === announced) {
       r.parts = r.extra;
