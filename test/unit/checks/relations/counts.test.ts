@@ -19,4 +19,9 @@ describe('relations: counts', () => {
   it('never reads years, article numbers or durations as counts', () => {
     assert.deepEqual(codes('Depuis 2018, l’article 12 de la loi du 3 mars 2020 a été appliqué 24 fois, soit 40 % des cas.'), []);
   });
+
+  it('reads the counts after « dont » as parts whatever their nouns, up to « contre »', () => {
+    assert.deepEqual(codes('Les urgences ont enregistré 58 300 passages en 2024, dont 41 900 adultes et 22 600 enfants, contre 55 100 passages en 2023.'), ['sum-mismatch']);
+    assert.deepEqual(codes('Les urgences ont enregistré 58 300 passages en 2024, dont 35 900 adultes et 22 400 enfants, contre 55 100 passages en 2023.'), []);
+  });
 });

@@ -203,8 +203,24 @@ export function countBreakdown(sent: Sentence): Breakdown | null {
   const w = before[0];
   const unit = unitOf(w.q);
   const parts: Figure[] = [];
+  // « 58 300 passages, dont 41 900 adultes et 22 600 enfants, contre … »: after « dont », each count that opens an
+  // item of the enumeration is a part, whatever noun names its kind, up to a comparison or the clause's end.
+  const run = new Set<number>();
+  let end = items.length;
+  for (let k = cue + 1; k < items.length; k++) {
+    const it = items[k];
+    if (isPunct(it, ';') || has(cues[k], 'comparison')) {
+      end = k;
+      break;
+    }
+    if (dont && (k === cue + 1 || isPunct(items[k - 1], ',') || isWord(items[k - 1], 'et')) && quantityAt(items, k)) run.add(k);
+  }
   for (const c of cs) {
-    if (c.k < cue) continue;
+    if (c.k < cue || c.k >= end) continue;
+    if (run.has(c.k)) {
+      parts.push(countFigure(c.q, unit));
+      continue;
+    }
     // A part is a bare number in brackets, a number of the same noun, or (after « dont ») a bare number.
     const bracketed = isPunct(items[c.k - 1], '(') && isPunct(items[c.q.next], ')');
     if (!bracketed && !(c.q.noun && sameNoun(c.q.noun, w.q.noun!)) && !(dont && (!c.q.noun || c.q.noun === 'dans' || c.q.noun === 'pour' || c.q.noun === 'en'))) continue;
