@@ -48,4 +48,11 @@ describe('relations: rates', () => {
     assert.deepEqual(codes('Il est condamné à 120 jours-amende à 25 €, soit 3 500 € à verser.'), ['rate-mismatch']);
     assert.deepEqual(codes('Il est condamné à 120 jours-amende à 25 €, soit 3 000 € à verser.'), []);
   });
+
+  it('reads « Chaque lit … a coûté P » against « Les N lits représentent T », and « P € HT le mètre carré » against the m² said before', () => {
+    assert.deepEqual(codes('Chaque lit de la nouvelle aile a coûté 46 000 €. Les 120 lits représentent ainsi un investissement de 6,1 M€, financé à hauteur de 2,1 M€ par la région.'), ['rate-mismatch']);
+    assert.deepEqual(codes('Chaque lit de la nouvelle aile a coûté 46 000 €. Les 120 lits représentent ainsi un investissement de 5,52 M€, financé à hauteur de 2,1 M€ par la région.'), []);
+    assert.deepEqual(codes('La toiture porte sur 1 850 m² de zinc. Au prix de 142 € HT le mètre carré, la dépense atteint 236 000 € HT.'), ['rate-mismatch']);
+    assert.deepEqual(codes('La toiture porte sur 1 850 m² de zinc. Au prix de 142 € HT le mètre carré, la dépense atteint 262 700 € HT.'), []);
+  });
 });

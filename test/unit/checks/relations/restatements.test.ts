@@ -55,4 +55,9 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('La dépense annuelle s’élève à 1 113 000 €, soit près de 5,6 M€ sur les cinq années du marché.'), []);
     assert.deepEqual(codes('La dépense s’élève à 1 113 000 €, soit 1,5 M€.'), ['restatement-mismatch']);
   });
+
+  it('counts the years of « de 2019 à 2025, soit N années »', () => {
+    assert.deepEqual(flagged('Fermé de 2019 à 2025, soit quatre années de travaux, le pont rouvre lundi.'), ['restatement-mismatch quatre années']);
+    assert.deepEqual(codes('Fermé de 2019 à 2025, soit sept années de travaux, le pont rouvre lundi.'), []);
+  });
 });

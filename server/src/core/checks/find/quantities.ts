@@ -95,7 +95,7 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
 /** Abbreviations of units, and the noun they stand for. */
 const UNIT_WORDS: Record<string, string> = {
   kwh: 'kilowattheure', mwh: 'megawattheure', gwh: 'gigawattheure', twh: 'terawattheure', km: 'kilometre', t: 'tonne', ha: 'hectare',
-  m2: 'metre carre', h: 'heure', j: 'jour', an: 'an', annee: 'an', annees: 'an',
+  m2: 'metre carre', m: 'metre carre', h: 'heure', j: 'jour', an: 'an', annee: 'an', annees: 'an',
 };
 
 function singular(w: string): string {

@@ -113,6 +113,18 @@ function unitOf(v: View, k: number): string | null {
   // « 450 € l’unité », « 12 € la pièce »: per item of whatever the sentence counts.
   if (isWord(a, 'le', 'la', "l'") && isWord(items[k + 2], 'unite', 'piece')) return 'each';
   if (isWord(a, 'le', 'la', "l'") && has(cues[k + 2], 'per')) return (items[k + 2] as { f: string }).f;
+  // « 142 € HT le mètre carré »: a tax basis between the amount and its unit.
+  if (has(cues[k + 1], 'mixed-basis') && isWord(items[k + 2], 'le', 'la', "l'")) {
+    if (isWord(items[k + 3], 'metre') && isWord(items[k + 4], 'carre')) return 'm2';
+    if (has(cues[k + 3], 'per')) return (items[k + 3] as { f: string }).f;
+  }
+  if (isWord(a, 'le') && isWord(items[k + 2], 'metre') && isWord(items[k + 3], 'carre')) return 'm2';
+  // « Chaque lit … a coûté 46 000 € »: « chaque » and a noun opening the clause the amount ends.
+  for (let q = k - 1; q >= 0 && q >= k - 16; q--) {
+    const w = items[q];
+    if (w.kind !== 'word') break;
+    if (isWord(w, 'chaque') && items[q + 1]?.kind === 'word' && has(cues[q + 1], 'per')) return (items[q + 1] as { f: string }).f;
+  }
   // « par » and a noun without article is « per » (« par local », « par élève »); « par la région » is an agent.
   const n = items[k + 2];
   if (isWord(a, 'par') && n && n.kind === 'word' && !NOT_UNITS.has(n.f) && n.f.length > 1) return n.f;
@@ -228,7 +240,9 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   if (rates.length === 1 && plain.length === 1 && plain[0].k > rates[0].k && isResult(sent, plain[0].k) && !isLimit(sent) && fig(rates[0]).qualifier === null) {
     const r = rates[0];
     const unit = r.unit!;
-    const cs = unit === 'each' ? counts(sent) : countOf(sent, unit);
+    let cs = unit === 'each' ? counts(sent) : countOf(sent, unit);
+    // « La toiture porte sur 1 850 m². Au prix de 142 € HT le mètre carré, la dépense atteint … »: the count said just before.
+    if (cs.length === 0 && unit !== 'each' && s > 0 && sentences[s - 1].paragraph === sent.paragraph && sentences[s - 1].figures === 0) cs = countOf(sentences[s - 1], unit);
     if (cs.length === 1 && currency(r) === currency(plain[0])) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(plain[0]) }];
   }
   // A total over a count, given per unit: « 300 M€ pour 2 millions d’habitants, soit 150 € par habitant ».
@@ -256,8 +270,11 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   // « L’aide est de 320 € par hectare et par an. Avec 14 500 hectares, l’enveloppe annuelle atteint 4,6 M€. »: a yearly
   // result for a rate per unit and per year.
   const yearlyHere = am.length === 1 && am[0].unit === 'an';
-  if (((rates.length === 0 && plain.length === 1) || yearlyHere) && s > 0) {
-    const res = yearlyHere ? am[0] : plain[0];
+  // Of several plain amounts, the first one stated as a result (« Les 120 lits représentent un investissement de
+  // 6,1 M€, financé à hauteur de 2,1 M€ par la région »).
+  const stated = rates.length === 0 ? plain.find((x) => isResult(sent, x.k)) : undefined;
+  if (((rates.length === 0 && (plain.length === 1 || stated)) || yearlyHere) && s > 0) {
+    const res = yearlyHere ? am[0] : stated ?? plain[0];
     const prev = sentences[s - 1];
     if (prev.paragraph === sent.paragraph && prev.paragraph >= 0) {
       const pam = amountsOf(prev);

@@ -83,6 +83,11 @@ function shareBefore(v: View, k: number): boolean {
   return false;
 }
 
+/** A year written alone: « 2019 ». */
+function isYearOnly(it: Item | undefined): boolean {
+  return it !== undefined && it.kind === 'word' && /^(19|20)\d\d$/.test(it.f);
+}
+
 /** A span of years written as one word: « 2024-2030 », « 2024-30 ». */
 function yearSpan(it: Item | undefined): [number, number] | null {
   if (!it || it.kind !== 'word') return null;
@@ -123,8 +128,26 @@ export function findPeriods(sent: Sentence): Restatement[] {
   const out: Restatement[] = [];
   const { items } = sent;
   for (let k = 0; k < items.length; k++) {
-    // « la période 2024-2027, soit quatre ans »: a span, then its length. Counted with both ends or by subtraction,
-    // either reading clears it.
+    // « la période 2024-2027, soit quatre ans », « de 2019 à 2025, soit quatre années »: a span, then its length.
+    // Counted with both ends or by subtraction, either reading clears it.
+    const fromTo = isWord(items[k], 'de') && isYearOnly(items[k + 1]) && isWord(items[k + 2], 'a') && isYearOnly(items[k + 3]) ? k + 3 : -1;
+    if (fromTo > 0) {
+      const a = Number((items[k + 1] as { f: string }).f);
+      const b = Number((items[fromTo] as { f: string }).f);
+      if (b > a && isPunct(items[fromTo + 1], ',') && isWord(items[fromTo + 2], 'soit')) {
+        const q = quantityAt(items, fromTo + 3);
+        if (q && q.nounAt !== undefined && isWord(items[q.nounAt], 'ans', 'annees')) {
+          const years = b - a + 1;
+          if (q.value !== years && q.value !== years - 1) {
+            const first: Figure = { start: items[k + 1].start, end: items[fromTo].end, value: years, lo: years, hi: years, currency: '#ans', index: -1, qualifier: null };
+            const second: Figure = { start: items[fromTo + 3].start, end: items[q.nounAt].end, value: q.value, lo: q.value, hi: q.value, currency: '#ans', index: -1, qualifier: null };
+            out.push({ first: second, second: first, period: true });
+          }
+          k = q.nounAt;
+          continue;
+        }
+      }
+    }
     const spanFirst = yearSpan(items[k]);
     // « les années universitaires 2024-2025 à 2027-2028 »: the end of a range of academic years, not a span.
     if (spanFirst && !isWord(items[k - 1], 'a', 'au', 'aux') && isPunct(items[k + 1], ',') && isWord(items[k + 2], 'soit')) {
