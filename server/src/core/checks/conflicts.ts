@@ -56,15 +56,26 @@ const GLUE = new Set([
   'de', "d'", 'du', 'un', 'une', 'et', 'au', 'a', 'est', 'sera', 'etait', "s'", 'se', 'avec', 'qui', "l'", 'le', 'la', 'les', 'ses', 'sa', 'son',
   'leur', 'leurs', 'pres', 'plus', 'moins', 'environ', 'quelque', "jusqu'", 'd', 'doit', 'devrait', 'va', 'vont', 'pour', 'en', 'ont', 'donc',
   'ainsi', 'desormais', 'aujourd', "aujourd'hui", 'hui', 'deja', 'encore', 'toujours',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
 ]);
 const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 
 /** Nouns of a span of time: « pour la période … » is no purpose. */
 const TIME_NOUNS = ['periode', 'annee', 'exercice', 'duree', 'mandature', 'legislature', 'decennie', 'quinquennat', 'programmation', 'saison', 'session', 'campagne'];
+/** Verbs by which a body adopts its own budget: the budget noun after them attaches its amount to the body. */
+const GIVES = new Set(['vote', 'votent', 'adopte', 'adoptent', 'arrete', 'arretent', 'presente', 'presentent']);
+
+/** A noun of a whole that attaches an amount (« budget », « enveloppe ») within the three words after item q. */
+function attachNounAhead(v: View, q: number): boolean {
+  for (let p = q + 1; p < v.items.length && p <= q + 3; p++) if (has(v.cues[p], 'attach') && has(v.cues[p], 'whole-noun')) return true;
+  return false;
+}
+
 const POSSESSIVES = new Set(['ses', 'sa', 'son', 'leurs', 'leur']);
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'du', 'des', 'de', "d'", 'au', 'aux', 'a']);
 /** Auxiliaries and common verbs that end a noun phrase. */
 const VERBS = new Set([
+  'vote', 'votent', 'adopte', 'adoptent', 'lance', 'lancent', 'presente', 'presentent', 'annonce', 'annoncent', 'nous', 'vous', 'permet',
   'est', 'sont', 'sera', 'seront', 'etait', 'etaient', 'ont', 'aura', 'auront', 'doit', 'doivent', 'peut', 'peuvent', 'va', 'vont', 'fait', 'font',
   'reste', 'restent', 'devient', 'permet', 'permettent', 'vise', 'visent', 'soutient', 'soutiennent', 'accompagne', 'accompagnent', 'prevoit',
   'prevoient', 'intervient', 'interviennent', 'rendra', 'rend', 'seront',
@@ -159,8 +170,9 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     const it = items[k];
     if (it.kind !== 'word') continue;
     if (it.start >= mention.start && it.end <= mention.end) continue;
-    // « Programme « X » : 28 M€ »: the name's kind noun is no basis word (« programme » also reads as « programmé »).
-    if (HEADS.has(it.f)) continue;
+    // « Programme « X » : 28 M€ »: the name's kind noun is no basis word (« programme » also reads as « programmé »);
+    // nor is the verb by which a body adopts its budget (« vote un budget de … »).
+    if (HEADS.has(it.f) || (GIVES.has(it.f) && attachNounAhead(v, k))) continue;
     const c = cues[k];
     if (has(c, 'stage') || has(c, 'extra') || has(c, 'remainder') || has(c, 'partial') || has(c, 'mixed-basis') || has(c, 'basis')) return true;
     // « contre 1,5 Md€ en 2023 », « porté à 2 Md€ » speak of another figure; « par rapport à 2023 », « porte son taux à » do not.
@@ -292,8 +304,9 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     // « X, avec 1,9 Md€, … », « X, avec un budget de … »: « avec » gives the name what follows.
     if (has(cues[q], 'attach') || POSSESSIVES.has(it.f) || it.f === 'forte' || it.f === 'fort' || it.f === 'avec') attach = true;
     else if (isYear(it)) continue;
-    // Once a word attaches, the amount may follow a few words on (« dispose d’un budget de soutien de 540 M€ »).
-    else if (!attach && !GLUE.has(it.f)) break;
+    // Once a word attaches, the amount may follow a few words on (« dispose d’un budget de soutien de 540 M€ »). A verb
+    // that gives a body its budget lets the noun after it attach (« l’office vote un budget 2025 de 3,4 M€ »).
+    else if (!attach && !GLUE.has(it.f) && !(GIVES.has(it.f) && attachNounAhead(v, q))) break;
     if (++words > 10) break;
   }
   // Before the name: « les 20 Md€ du X », « les 12 Md€ de la stratégie X ».
@@ -314,7 +327,15 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       if (it.kind === 'punct' && it.ch !== ',' && it.ch !== "'") break;
       n++;
     }
-    const open = firstIndex(items);
+    // The opening clause may start a quotation: « …, a-t-il déclaré : « Avec 17 M€ cette année, le Fonds… ».
+    let open = firstIndex(items);
+    for (let q = onlyAt - 1; q > open && onlyAt >= 0; q--) {
+      if (isPunct(items[q], '«', '“', ':')) {
+        open = q + 1;
+        while (open < onlyAt && items[open].kind === 'punct') open++;
+        break;
+      }
+    }
     const opener = isWord(items[open], 'avec', 'grace', 'dans') || has(cues[open], 'attach') || (onlyAt > 0 && isWord(items[onlyAt - 1], ...POSSESSIVES));
     if (onlyAt >= 0 && (items[onlyAt] as { high?: number }).high === undefined && opener && n < 14) return at(onlyAt);
   }
@@ -352,7 +373,7 @@ function phrases(v: View): EntityMention[] {
       if (w.kind !== 'word') break;
       // Inside quotes, everything belongs to the name (« Montagne 2030 »).
       if (!quoted) {
-        if (w.f === 'et' || w.f === 'qui' || w.f === 'en' || (FIGURE_LEAD.has(w.f) && !ARTICLES.has(w.f)) || VERBS.has(w.f) || isFuture(w.f) || isYear(w)) break;
+        if (w.f === 'et' || w.f === 'qui' || w.f === 'en' || w.f === 'cette' || w.f === 'ce' || w.f === 'ces' || (FIGURE_LEAD.has(w.f) && !ARTICLES.has(w.f)) || VERBS.has(w.f) || isFuture(w.f) || isYear(w)) break;
         const c = cues[q];
         if (has(c, 'attach') || has(c, 'allocation') || has(c, 'share-verb') || has(c, 'stage') || has(c, 'distribution') || has(c, 'origin') || has(c, 'result') || has(c, 'rise') || has(c, 'fall') || has(c, 'stop')) break;
       }
@@ -404,7 +425,19 @@ function sameAsEarlier(id: string, earlier: ReadonlySet<string>): string {
     const head = id.slice(0, cut);
     if (earlier.has(head) && head.split(' ').length >= 3) best = head;
   }
-  return best || id;
+  if (best) return best;
+  // « le plan Cantines locales du département » then « le plan Cantines locales »: the shorter names it as well,
+  // when it has three words or more and one earlier phrase only extends it.
+  if (id.split(' ').length >= 3) {
+    let only = '';
+    for (const e of earlier) {
+      if (!e.startsWith(id + ' ')) continue;
+      if (only) return id;
+      only = e;
+    }
+    if (only) return only;
+  }
+  return id;
 }
 
 /** One mention per name, in text order. */

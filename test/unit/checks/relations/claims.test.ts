@@ -61,4 +61,13 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes('Le Fonds départemental d’aide aux victimes (FDAV) est doté de 1,8 M€ en 2025.\n\nLa vice-présidente a souligné que le FDAV, « avec 2,1 M€ en 2025 », ouvrira deux permanences.'), ['figure-conflict']);
     assert.deepEqual(codes('Le Fonds départemental d’aide aux victimes (FDAV) est doté de 1,8 M€ en 2025.\n\nLa vice-présidente a souligné que le FDAV, « avec 1,8 M€ en 2025 », ouvrira deux permanences.'), []);
   });
+
+  it('reads a quoted opening clause, a shorter repetition of a phrase, and « vote un budget de » as claims', () => {
+    assert.deepEqual(codes('Le Fonds régional de soutien aux criées est doté de 14 M€ en 2025.\n\nLe vice-président a déclaré : « Avec 17 M€ cette année, le Fonds régional de soutien aux criées nous permet d’avancer. »'), ['figure-conflict']);
+    assert.deepEqual(codes('Le plan Cantines locales du département dispose de 2,6 M€ en 2025. La présidente a rappelé que « les 3 M€ du plan Cantines locales cette année » financeront aussi la formation.'), ['figure-conflict']);
+    assert.deepEqual(codes('### L’office de tourisme de la station vote un budget 2025 de 3,4 M€\n\nRéuni jeudi, l’office de tourisme de la station a adopté mardi un budget 2025 de 3,9 M€.'), ['figure-conflict']);
+    assert.deepEqual(codes('### L’office de tourisme de la station vote un budget 2025 de 3,4 M€\n\nRéuni jeudi, l’office de tourisme de la station a adopté mardi un budget 2025 de 3,4 M€.'), []);
+    // Two longer phrases that share the shorter one's words: no guess.
+    assert.deepEqual(codes('Le fonds régional d’aide aux entreprises dispose de 5 M€. Le fonds régional d’aide aux communes dispose de 8 M€. Le fonds régional d’aide dispose de 6 M€.'), []);
+  });
 });
