@@ -17,13 +17,13 @@ import { Amount, Check, EntityMention, Finding, Fix } from '../types';
 import { rewriteAmount } from './restyle';
 import { applyEdits } from './judge/sums';
 import { Translate } from '../messages';
-import { indexAt } from '../structure';
+import { Table, indexAt } from '../structure';
 import { Sentence, firstIndex } from './sentences';
 import { Figure, figureOf } from './model';
 import { disjoint, finite, slackFor } from './intervals';
 import { quote } from './describe';
 import { has } from './cues';
-import { FIGURE_LEAD, Item, isPunct, isWord } from './words';
+import { FIGURE_LEAD, Item, foldString, isPunct, isWord, lowerBound } from './words';
 import { View } from './find/region';
 
 export const FIGURE_CONFLICT = 'figure-conflict';
@@ -482,6 +482,68 @@ function demonstrative(v: View): { head: string; at: number } | null {
  * basis. Amounts a breakdown counts as parts (`inBreakdown`: indices in `amounts`) are no claims.
  */
 export function claimsOf(
+  sentences: readonly Sentence[],
+  amounts: readonly Amount[],
+  entities: readonly EntityMention[],
+  inBreakdown: ReadonlySet<number>,
+  tables?: { text: string; tables: readonly Table[] },
+): Claim[] {
+  const fromProse = proseClaims(sentences, amounts, entities, inBreakdown);
+  if (!tables || tables.tables.length === 0) return fromProse;
+  const fromTables = tableClaims(tables.text, tables.tables, amounts, entities);
+  if (fromTables.length === 0) return fromProse;
+  // In text order: the first amount a name is given is the one the others are checked against.
+  return [...fromProse, ...fromTables].sort((a, b) => a.figure.start - b.figure.start);
+}
+
+/**
+ * « | Plan vélo départemental | 10,8 | » under « Crédits 2025 (M€) »: a row whose first cell names a thing (a known
+ * name, or a phrase with a kind noun as the prose would write it) and that holds one amount gives that thing the
+ * amount, for the year its header names.
+ */
+function tableClaims(text: string, tables: readonly Table[], amounts: readonly Amount[], entities: readonly EntityMention[]): Claim[] {
+  const out: Claim[] = [];
+  for (const table of tables) {
+    const sep = table.rows.findIndex((r) => r.separator);
+    if (sep < 1) continue;
+    const header = table.rows[sep - 1];
+    for (let r = sep + 1; r < table.rows.length; r++) {
+      const row = table.rows[r];
+      const label = row.cells[0];
+      if (!label) continue;
+      const inRow: number[] = [];
+      for (let k = lowerBound(amounts, row.start); k < amounts.length && amounts[k].start < row.end; k++) inRow.push(k);
+      if (inRow.length !== 1) continue;
+      const a = amounts[inRow[0]];
+      if (a.range || a.qualifier) continue;
+      // The name must be the whole label: « DINUM 24 », « FAST DINUM 25 » are lines of funding, not the body.
+      let ls = label.start;
+      let le = label.end;
+      while (ls < le && /[\s*_]/.test(text[ls])) ls++;
+      while (le > ls && /[\s*_]/.test(text[le - 1])) le--;
+      const known = entities.find((e) => e.start === ls && e.end === le);
+      const words = nameWords(text.slice(label.start, label.end));
+      const id = known ? known.id : words.length >= 3 && HEADS.has(words[0]) ? 'np:' + words.join(' ') : '';
+      if (!id) continue;
+      const cell = row.cells.findIndex((c) => c.start <= a.start && a.end <= c.end);
+      const head = cell >= 0 && header.cells[cell] ? text.slice(header.cells[cell].start, header.cells[cell].end) : '';
+      const year = /\b(19|20)\d\d\b/.exec(head);
+      const mention: EntityMention = known ?? { start: label.start, end: label.end, text: words.join(' '), id, kind: 'programme', canonical: text.slice(label.start, label.end).replace(/[*_]/g, '').trim(), origin: 'document' };
+      const figure = figureOf(amounts, { kind: 'amount', index: inRow[0], start: a.start, end: a.end } as Item & { kind: 'amount' });
+      out.push({ mention, figure, period: year ? 'y' + year[0] : '', purpose: '', basis: '', local: id.startsWith('np:') || undefined, portion: true });
+    }
+  }
+  return out;
+}
+
+/** A cell's words as phrases() keys them: folded, without articles and markup. */
+function nameWords(cell: string): string[] {
+  const out: string[] = [];
+  for (const w of foldString(cell).split(/[^a-z0-9-]+/)) if (w && !ARTICLES.has(w) && w !== 'd' && w !== 'l') out.push(w);
+  return out;
+}
+
+function proseClaims(
   sentences: readonly Sentence[],
   amounts: readonly Amount[],
   entities: readonly EntityMention[],

@@ -70,4 +70,13 @@ describe('relations: claims on names', () => {
     // Two longer phrases that share the shorter one's words: no guess.
     assert.deepEqual(codes('Le fonds régional d’aide aux entreprises dispose de 5 M€. Le fonds régional d’aide aux communes dispose de 8 M€. Le fonds régional d’aide dispose de 6 M€.'), []);
   });
+
+  it('sets a table row that names a thing against the prose’s amount for it, for the year its header names', () => {
+    const table = (v: string) => `| Programme | Crédits 2025 (M€) |\n|---|---:|\n| Plan vélo départemental | ${v} |\n| Entretien des routes | 46,2 |\n`;
+    assert.deepEqual(codes('Le Plan vélo départemental bénéficie de 12,5 M€ en 2025.\n\n' + table('10,8')), ['figure-conflict']);
+    assert.deepEqual(codes('Le Plan vélo départemental bénéficie de 12,5 M€ en 2025.\n\n' + table('12,5')), []);
+    // Another year, or a label that only contains the name (« DINUM 24 »): no claim on it.
+    assert.deepEqual(codes('Le Plan vélo départemental bénéficie de 12,5 M€ en 2024.\n\n' + table('10,8')), []);
+    assert.deepEqual(codes('La DINUM apporte 82 000 € en 2024.\n\n| Financeur | Montant |\n|---|---:|\n| DINUM 24 | 82 000 € |\n| FAST DINUM 25 | 200 000 € |\n'), []);
+  });
 });
