@@ -23,7 +23,7 @@ import { Figure, figureOf } from './model';
 import { disjoint, finite, slackFor } from './intervals';
 import { quote } from './describe';
 import { has } from './cues';
-import { FIGURE_LEAD, Item, foldString, isPunct, isWord, lowerBound } from './words';
+import { FIGURE_LEAD, Item, MONTHS, foldString, isPunct, isWord, lowerBound } from './words';
 import { View } from './find/region';
 
 export const FIGURE_CONFLICT = 'figure-conflict';
@@ -58,8 +58,6 @@ const GLUE = new Set([
   'ainsi', 'desormais', 'aujourd', "aujourd'hui", 'hui', 'deja', 'encore', 'toujours',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
 ]);
-const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
-
 /** Nouns of a span of time: « pour la période … » is no purpose. */
 const TIME_NOUNS = ['periode', 'annee', 'exercice', 'duree', 'mandature', 'legislature', 'decennie', 'quinquennat', 'programmation', 'saison', 'session', 'campagne'];
 /** Verbs by which a body adopts its own budget: the budget noun after them attaches its amount to the body. */

@@ -215,7 +215,7 @@ function labelOf(text: string, cell: Span | undefined): string {
   return foldString(out).trim();
 }
 
-function isTotalLabel(label: string): boolean {
+export function isTotalLabel(label: string): boolean {
   // « Total hors dette », « Total (dont …) », « Total moyen » are not the sum of the rows above.
   if (label.indexOf('hors') >= 0 || label.indexOf('dont') >= 0 || label.indexOf('moyen') >= 0) return false;
   // « Ensemble des DROM », « Ensemble de la région »: the whole of the rows.

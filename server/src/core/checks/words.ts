@@ -139,6 +139,14 @@ export const FIGURE_LEAD = new Set([
   'encore', 'bien', 'tout', 'juste', 'quelques', 'entre',
 ]);
 
+/** Month names as words are folded: a number before one is a day, a year after one a date. */
+export const MONTHS: readonly string[] = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+
+/** A year written alone, 1900–2099: « 2019 ». */
+export function isYearItem(item: Item | undefined): item is Item & { kind: 'word' } {
+  return !!item && item.kind === 'word' && item.f.length === 4 && (item.f.startsWith('19') || item.f.startsWith('20')) && !Number.isNaN(Number(item.f));
+}
+
 export function isWord(item: Item | undefined, ...words: string[]): boolean {
   return !!item && item.kind === 'word' && words.includes(item.f);
 }

@@ -15,7 +15,7 @@ import { Change, StatedChange, Value } from '../model';
 import { has } from '../cues';
 import { amountInterval, percentInterval } from '../intervals';
 import { Sentence } from '../sentences';
-import { FIGURE_LEAD, isPunct, isWord } from '../words';
+import { FIGURE_LEAD, MONTHS, isPunct, isWord, isYearItem } from '../words';
 import { View } from './region';
 import { quantityAt } from './quantities';
 
@@ -135,12 +135,6 @@ function points(v: View, f: Figures, from: number, to: number, stated: StatedCha
   return out;
 }
 
-const MONTH_WORDS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
-
-function isYearWord(it: { kind: string; f?: string } | undefined): boolean {
-  return it !== undefined && it.kind === 'word' && it.f !== undefined && it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f));
-}
-
 /** Counts « de 4 500 à 9 800 », « de 48 à 31 »: the endpoints when the figures are things, not money. */
 function countRange(v: View, from: number, to: number): { from: Value; to: Value } | null {
   for (let k = from; k < to; k++) {
@@ -149,7 +143,7 @@ function countRange(v: View, from: number, to: number): { from: Value; to: Value
     if (!a) continue;
     // « de 820 en 2023 à 738 en 2024 »: the first end's year may stand before « à ».
     let at = a.next;
-    if (isWord(v.items[at], 'en') && isYearWord(v.items[at + 1])) at += 2;
+    if (isWord(v.items[at], 'en') && isYearItem(v.items[at + 1])) at += 2;
     if (!isWord(v.items[at], 'a')) continue;
     const b = quantityAt(v.items, at + 1);
     if (!b) continue;
@@ -240,8 +234,8 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     if (!q) continue;
     const inStated = it.start >= stated.start && it.end <= stated.end;
     // « au 30 juin 2025 »: a day, not a count; « une hausse »: an article.
-    const day = isWord(items[q.next], ...MONTH_WORDS) || (q.value === 1 && isWord(it, 'un', 'une'));
-    if (!inStated && !day && !isYearWord(it) && !(q.nounAt !== undefined && (has(v.cues[q.nounAt], 'times') || has(v.cues[q.nounAt], 'years')))) found.push({ k, value: { ...q, unit: '#' }, year: yearAfter(v, q.next) });
+    const day = isWord(items[q.next], ...MONTHS) || (q.value === 1 && isWord(it, 'un', 'une'));
+    if (!inStated && !day && !isYearItem(it) && !(q.nounAt !== undefined && (has(v.cues[q.nounAt], 'times') || has(v.cues[q.nounAt], 'years')))) found.push({ k, value: { ...q, unit: '#' }, year: yearAfter(v, q.next) });
     k = q.next - 1;
   }
   if (found.length !== 2) return null;
@@ -260,8 +254,8 @@ function yearAfter(v: View, k: number): number | null {
       if (isPunct(it, '(', ')')) continue;
       return null;
     }
-    if (isYearWord(it)) return Number(it.f);
-    if (isWord(v.items[q + 1], ...MONTH_WORDS)) continue;
+    if (isYearItem(it)) return Number(it.f);
+    if (isWord(v.items[q + 1], ...MONTHS)) continue;
     if (quantityAt(v.items, q)) return null;
   }
   return null;
@@ -312,7 +306,7 @@ function onlyAmount(v: View, from = 0, to = v.items.length): number {
 function yearOfView(v: View): number | null {
   let y: number | null = null;
   for (const it of v.items) {
-    if (!isYearWord(it)) continue;
+    if (!isYearItem(it)) continue;
     const n = Number((it as { f: string }).f);
     if (y !== null && y !== n) return null;
     y = n;

@@ -10,7 +10,7 @@
 
 import { Breakdown, Figure, Share, SharePair } from '../model';
 import { has } from '../cues';
-import { Sentence } from '../sentences';
+import { Sentence, firstIndex } from '../sentences';
 import { Item, isPunct, isWord } from '../words';
 import { FindOptions, make } from './wholes';
 import { View } from './region';
@@ -101,18 +101,12 @@ function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number
 
 /** Words that open a sentence on a subset of the count just stated: « Parmi eux », « Parmi celles-ci », « Sur ce nombre ». */
 function pointsToCountBefore(v: View): boolean {
-  const k = firstIndexOf(v);
+  const k = firstIndex(v.items);
   if (isWord(v.items[k], 'parmi')) return isWord(v.items[k + 1], 'eux', 'elles', 'ceux-ci', 'celles-ci', 'ceux', 'celles', 'ces');
   if (isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'ce', 'cet') && isWord(v.items[k + 2], 'nombre', 'total', 'effectif')) return true;
   // « Les 418 hectares en bio en représentent 18 % »: the clitic « en » before a verb of share.
   for (let q = k; q + 1 < v.items.length; q++) if (isWord(v.items[q], 'en') && has(v.cues[q + 1], 'share-verb')) return true;
   return false;
-}
-
-function firstIndexOf(v: View): number {
-  let k = 0;
-  while (k < v.items.length && v.items[k].kind === 'punct') k++;
-  return k;
 }
 
 /** The one count with a noun of the sentence before `sent` in its paragraph, when `sent` points back to it. */
@@ -263,7 +257,7 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
     let ic = counts(v).filter((c) => c.q.noun && sameNoun(c.q.noun, w.q.noun!));
     // « 3 240 sapeurs-pompiers, qui se répartissent ainsi : » then « 2 270 volontaires … »: under a lead-in that
     // distributes, each item opens on its count, whatever noun it gives the kind.
-    if (ic.length === 0 && !fromAfter) ic = counts(v).filter((c) => c.k === firstIndexOf(v) && c.q.noun);
+    if (ic.length === 0 && !fromAfter) ic = counts(v).filter((c) => c.k === firstIndex(v.items) && c.q.noun);
     if (ic.length !== 1) return null;
     parts.push(countFigure(ic[0].q, unit));
   }

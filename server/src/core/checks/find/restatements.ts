@@ -8,7 +8,7 @@ import { Amount } from '../../types';
 import { Figure, Restatement, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
-import { Item, isPunct, isWord } from '../words';
+import { Item, isPunct, isWord, isYearItem } from '../words';
 import { quantityAt } from './quantities';
 import { priceOfCounted } from './rates';
 import { View, isBasisAt } from './region';
@@ -83,11 +83,6 @@ function shareBefore(v: View, k: number): boolean {
   return false;
 }
 
-/** A year written alone: « 2019 ». */
-function isYearOnly(it: Item | undefined): boolean {
-  return it !== undefined && it.kind === 'word' && /^(19|20)\d\d$/.test(it.f);
-}
-
 /** A span of years written as one word: « 2024-2030 », « 2024-30 ». */
 function yearSpan(it: Item | undefined): [number, number] | null {
   if (!it || it.kind !== 'word') return null;
@@ -130,7 +125,7 @@ export function findPeriods(sent: Sentence): Restatement[] {
   for (let k = 0; k < items.length; k++) {
     // « la période 2024-2027, soit quatre ans », « de 2019 à 2025, soit quatre années »: a span, then its length.
     // Counted with both ends or by subtraction, either reading clears it.
-    const fromTo = isWord(items[k], 'de') && isYearOnly(items[k + 1]) && isWord(items[k + 2], 'a') && isYearOnly(items[k + 3]) ? k + 3 : -1;
+    const fromTo = isWord(items[k], 'de') && isYearItem(items[k + 1]) && isWord(items[k + 2], 'a') && isYearItem(items[k + 3]) ? k + 3 : -1;
     if (fromTo > 0) {
       const a = Number((items[k + 1] as { f: string }).f);
       const b = Number((items[fromTo] as { f: string }).f);
@@ -212,7 +207,8 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.kind !== 'amount' || it.high !== undefined) continue;
-    const r = restatedAfter(sent, k) !== -1 ? restatedAfter(sent, k) : apposition(sent, amounts, k, listedBefore[k] === 1);
+    const after = restatedAfter(sent, k);
+    const r = after !== -1 ? after : apposition(sent, amounts, k, listedBefore[k] === 1);
     if (r === -1) continue;
     // « La moitié des 3,2 Md€, soit 1,6 Md€ »: the second amount restates a share of the first.
     if (!r.bracket && shareBefore(sent, k)) continue;

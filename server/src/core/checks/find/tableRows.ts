@@ -11,6 +11,7 @@
 import { Breakdown, Figure, figureOf } from '../model';
 import { Table } from '../../structure';
 import { foldString, lowerBound } from '../words';
+import { isTotalLabel } from '../tables';
 import { FindOptions, make } from './wholes';
 import { AmountItem, amountItems } from './region';
 import { quantityAt } from './quantities';
@@ -20,7 +21,7 @@ function totalRow(text: string, table: Table, r: number): boolean {
   const first = table.rows[r].cells[0];
   if (!first) return false;
   const label = foldString(text.slice(first.start, first.end)).replace(/[*_\s]+/g, ' ').trim();
-  return label.startsWith('total') || label.startsWith('sous-total') || label.startsWith('ensemble');
+  return isTotalLabel(label) || label.startsWith('sous-total');
 }
 
 /** The amounts of a table's body (indices in `o.amounts`), one per row in the one column that has them all; null when the table is not so. */

@@ -11,7 +11,7 @@
 import { Breakdown, Cue as BreakdownCue, Figure, append, figureOf, shareOf } from '../model';
 import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
-import { FIGURE_LEAD, Item, isPunct, isWord } from '../words';
+import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem } from '../words';
 import { AmountItem, Figures, Region, View, amountItems, anyCue, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH } from '../reach';
@@ -742,7 +742,7 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
 /** Years a sentence names (« en 2025 »): parts of a whole must not speak of another year. */
 function yearsOf(v: View): Set<string> {
   const out = new Set<string>();
-  for (const it of v.items) if (it.kind === 'word' && it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f))) out.add(it.f);
+  for (const it of v.items) if (isYearItem(it)) out.add(it.f);
   return out;
 }
 
