@@ -7,13 +7,10 @@ import { has } from './cues';
 import { firstIndex } from './sentences';
 import { itemize, isWord } from './words';
 import { tagCues } from './cues';
+import { isBlank } from '../text/chars';
 
 /** How many sentences back a whole may be taken from (« Sur ce total », « Cette enveloppe… »). */
 export const REACH = 3;
-
-function isBlankOrBreak(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
-}
 
 /**
  * Whether the sentence may take its whole from an earlier paragraph: it opens
@@ -26,7 +23,7 @@ function isBlankOrBreak(c: number): boolean {
  */
 export function mayReferBack(text: string, s: Span): boolean {
   let end = Math.min(s.end, s.start + 80);
-  while (end < s.end && !isBlankOrBreak(text.charCodeAt(end))) end++;
+  while (end < s.end && !isBlank(text.charCodeAt(end))) end++;
   const items = itemize(text, { start: s.start, end }, [], []);
   const cues = tagCues(items);
   const k = firstIndex(items);

@@ -5,13 +5,10 @@
 import { Amount, Percentage, TextEdit } from '../types';
 import { formatNumber } from '../format';
 import { foldString } from './words';
+import { isSpaceSeparator } from '../text/chars';
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-function isGroupSpace(c: number): boolean {
-  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
 }
 
 /** The digits of a written number inside [from, to): « 1 234,5 » in « près de 1 234,5 M€ ». */
@@ -30,7 +27,7 @@ export function numberSpan(text: string, from: number, to: number): { start: num
       if (decimals >= 0) decimals++;
       continue;
     }
-    if (isGroupSpace(c) && decimals < 0 && i + 3 < to + 1 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) {
+    if (isSpaceSeparator(c) && decimals < 0 && i + 3 < to + 1 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) {
       i++;
       continue;
     }

@@ -15,6 +15,7 @@ import { Finding, Severity, Span, TextEdit } from '../types';
 import { CheckSettings } from '../settings';
 import { Translate } from '../messages';
 import { indexAt } from '../structure';
+import { isInlineBlank } from '../text/chars';
 
 export interface Suppression {
   /** Findings starting in [start, end) are silenced. */
@@ -28,16 +29,12 @@ const NEXT_LINE = 'policy-lens-disable-next-line';
 const DISABLE = 'policy-lens-disable';
 const ENABLE = 'policy-lens-enable';
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
-}
-
 function parseCodes(s: string): string[] {
   const out: string[] = [];
   let cur = '';
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 32;
-    if (isSpace(c) || c === 44 || c === 10 || c === 13) {
+    if (isInlineBlank(c) || c === 44 || c === 10 || c === 13) {
       if (cur) out.push(cur);
       cur = '';
     } else cur += s.charAt(i);
@@ -84,7 +81,7 @@ export function findSuppressions(text: string): Suppression[] {
     if (e < 0) e = n;
     let lineEnd = e > i && text.charCodeAt(e - 1) === 13 ? e - 1 : e;
     let f = i;
-    while (f < lineEnd && isSpace(text.charCodeAt(f))) f++;
+    while (f < lineEnd && isInlineBlank(text.charCodeAt(f))) f++;
     const blank = f === lineEnd;
     const c = text.charCodeAt(f);
     if ((c === 96 || c === 126) && text.charCodeAt(f + 1) === c && text.charCodeAt(f + 2) === c) {
@@ -222,7 +219,7 @@ export function ignoreEdits(text: string, offset: number, code: string, tables: 
     if (prevIsText) return { scope: 'line', edits: [{ start: prevEnd, end: prevEnd, newText: ` ${comment}` }] };
   }
   let indentEnd = lineStart;
-  while (indentEnd < text.length && isSpace(text.charCodeAt(indentEnd))) indentEnd++;
+  while (indentEnd < text.length && isInlineBlank(text.charCodeAt(indentEnd))) indentEnd++;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   return { scope: 'line', edits: [{ start: lineStart, end: lineStart, newText: `${text.slice(lineStart, indentEnd)}${comment}${eol}` }] };
 }

@@ -7,6 +7,7 @@
 // (it may hold full-width digits and invisible characters).
 
 import { Tk, Tokens, digitValue } from './tokens';
+import { isSpaceSeparator } from '../text/chars';
 
 /** More significant digits than this: not a figure anybody checks; skipped. */
 export const MAX_DIGITS = 15;
@@ -33,9 +34,9 @@ const DOT = 46;
 const COMMA = 44;
 const APOS = 39;
 
-/** A space character that may group digits: plain, no-break, narrow no-break, and every Unicode space (U+2000–U+200A, U+205F, U+3000). */
+/** A space character that may group digits: any Unicode space separator (the plain, no-break and narrow no-break spaces, U+2000–U+200A, U+205F, U+3000). */
 export function isGroupSpace(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x205f || c === 0x3000;
+  return isSpaceSeparator(c);
 }
 
 /** Is the blank between tokens a single grouping space? */

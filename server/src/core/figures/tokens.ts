@@ -14,6 +14,7 @@
 // grammar reads instead of the span's length.
 
 import { HASH_PRIME, HASH_SEED, FOLD, lookupWord } from './lexicon';
+import { isBlank, isInvisible } from '../text/chars';
 
 export const enum Tk {
   Num = 1,
@@ -39,7 +40,7 @@ for (let c = 0; c < 0x250; c++) {
   else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) k = C.Letter;
   else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) k = C.Letter;
   else if (c === 0xaa || c === 0xb5 || c === 0xba) k = C.Letter;
-  else if (c === 9 || c === 10 || c === 11 || c === 12 || c === 13 || c === 32 || c === 0xa0 || c === 0x85) k = C.Blank;
+  else if (isBlank(c)) k = C.Blank;
   else if (c === 36 || c === 37 || c === 0xa3 || c === 0xa5) k = C.Sym;
   CLASS[c] = k;
 }
@@ -48,7 +49,7 @@ function classOf(c: number): number {
   if (c < 0x250) return CLASS[c];
   if (c >= 0xd800 && c <= 0xdfff) return C.Other;
   if (c === 0x2bc) return C.Other; // « dʼadresses »: the modifier-letter apostrophe some tools set for ’
-  if ((c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x1680) return C.Blank;
+  if (isBlank(c) || c === 0x2060) return C.Blank; // the word joiner too: it joins nothing we read
   if (c >= 0x2010 && c <= 0x206f) return C.Other; // dashes, quotes, bullets, ‰
   if (c >= 0x20a0 && c <= 0x20cf) return C.Sym; // currency symbols
   if (c >= 0x2070 && c <= 0x209f) return C.Other; // superscript and subscript digits
@@ -60,11 +61,6 @@ function classOf(c: number): number {
   if (c >= 0xff00 && c <= 0xff65) return C.Other; // full-width forms
   if (c >= 0xffe0 && c <= 0xffee) return C.Other;
   return C.Letter;
-}
-
-/** Invisible characters read through inside a digit run: zero-width space and (non-)joiners, word joiner, soft hyphen, BOM. */
-function invisible(c: number): boolean {
-  return c === 0x200b || c === 0x2060 || c === 0xad || c === 0xfeff || c === 0x200c || c === 0x200d;
 }
 
 /** The value of a digit character (ASCII or full-width), or -1. */
@@ -193,9 +189,9 @@ export function tokenize(text: string, from: number, to: number, out: Tokens): v
           continue;
         }
         // Invisible characters between two digits belong to the number.
-        if (invisible(d)) {
+        if (isInvisible(d)) {
           let e = j + 1;
-          while (e < to && invisible(text.charCodeAt(e))) e++;
+          while (e < to && isInvisible(text.charCodeAt(e))) e++;
           if (e < to && digitValue(text.charCodeAt(e)) >= 0) {
             j = e;
             continue;

@@ -136,7 +136,7 @@ function loose(s: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’ʼ‘`´]/g, "'")
-    .replace(/[\s\u00a0\u202f\u2009\u2007]+/g, ' ');
+    .replace(/\s+/g, ' '); // \s covers every Unicode space separator
 }
 
 function isBlankChar(c: number): boolean {

@@ -11,6 +11,7 @@
 import { Span } from '../types';
 import { DocumentStructure } from '../structure';
 import { Tokens } from './normalize';
+import { isBlank } from '../text/chars';
 
 /** Last labels of a host name: « cnil.fr », « numerique.gouv.fr », « europa.eu ». */
 const TLDS = new Set([
@@ -24,17 +25,13 @@ const EXTENSIONS = new Set([
   'zip', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'js', 'ts', 'py', 'sh', 'toml', 'ini', 'cfg', 'conf', 'log',
 ]);
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x200b || c === 0xfeff;
-}
-
 /** Characters that end a run of address-like text, below 128 (a table: this test runs on every character). */
 const ASCII_BREAKS = new Uint8Array(128);
 for (const c of [32, 9, 10, 13, 60, 62, 34, 40, 41, 91, 93, 123, 125, 96, 124, 39, 42]) ASCII_BREAKS[c] = 1;
 
 function isRunBreak(c: number): boolean {
   if (c < 128) return ASCII_BREAKS[c] === 1;
-  return isSpace(c) || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+  return isBlank(c) || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 }
 
 function isAsciiAlnum(c: number): boolean {

@@ -10,6 +10,7 @@ import { Tokens, looseKey } from './normalize';
 import { Ambiguity, choose, findAmbiguities } from './ambiguity';
 import { excludedSpans } from './exclusions';
 import { findDefinitions } from './definitions';
+import { isBlank, isInlineBlank } from '../text/chars';
 
 /** A definition found in the document, with what findDefinitions knows beyond the shared contract. */
 export interface DocumentDefinition extends Definition {
@@ -152,13 +153,13 @@ export function findEntities(
 
 /** A letter, as far as a word next to a name goes: ASCII letters and every letter-like code past Latin-1's symbols. */
 function isLetterCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0x2019 && c !== 0xa0 && c !== 0x202f && !(c >= 0x2000 && c <= 0x206f));
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !isBlank(c));
 }
 
 /** The word right before `at` on its line (blanks and an apostrophe between), folded to lower case without accents, or ''. */
 function wordBeforeAt(text: string, at: number): string {
   let k = at;
-  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  while (k > 0 && isInlineBlank(text.charCodeAt(k - 1))) k--;
   const end = k;
   // Names follow short words: past 24 letters it is no word this check looks for.
   while (k > 0 && end - k < 24 && isLetterCode(text.charCodeAt(k - 1))) k--;
@@ -172,7 +173,7 @@ function wordBeforeAt(text: string, at: number): string {
 /** The word right after `at` on its line, as written, or ''. */
 function wordAfterAt(text: string, at: number): string {
   let k = at;
-  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
+  while (k < text.length && isInlineBlank(text.charCodeAt(k))) k++;
   const start = k;
   while (k < text.length && k - start < 24 && isLetterCode(text.charCodeAt(k))) k++;
   return text.slice(start, k);

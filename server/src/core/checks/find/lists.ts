@@ -14,6 +14,7 @@ import { tagCues } from '../cues';
 import { FindOptions, absorb, basisNearFigures, make } from './wholes';
 import { View, amountItems, anyCue, emptyRegion, readRegion } from './region';
 import { countList } from './counts';
+import { isInlineBlank } from '../../text/chars';
 
 function viewOf(o: FindOptions, start: number, end: number): View {
   const items = itemize(o.text, { start, end }, o.amounts, o.percentages);
@@ -49,7 +50,7 @@ function endsWithColon(text: string, blk: Block): boolean {
   let e = blk.end;
   while (e > blk.contentStart) {
     const c = text.charCodeAt(e - 1);
-    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 42 || c === 95) e--;
+    if (isInlineBlank(c) || c === 42 || c === 95) e--;
     else break;
   }
   return text.charCodeAt(e - 1) === 58;

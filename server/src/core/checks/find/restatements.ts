@@ -12,6 +12,7 @@ import { Item, isPunct, isWord, isYearItem } from '../words';
 import { quantityAt } from './quantities';
 import { priceOfCounted } from './rates';
 import { View, isBasisAt } from './region';
+import { isBlank } from '../../text/chars';
 
 const LEADS = new Set(['soit', 'ou', 'environ', 'pres', 'de', "d'", 'encore', 'autrement', 'dit', 'c', "c'", 'est-a-dire', 'a', 'dire']);
 
@@ -110,7 +111,7 @@ export function findBracketRestatements(sent: Sentence, amounts: readonly Amount
     if (!r) continue;
     // The first form is the number before the bracket.
     let end = r.start - 1;
-    while (end > a.start && (text.charCodeAt(end - 1) === 40 || text.charCodeAt(end - 1) <= 32 || text.charCodeAt(end - 1) === 0xa0 || text.charCodeAt(end - 1) === 0x202f)) end--;
+    while (end > a.start && (text.charCodeAt(end - 1) === 40 || text.charCodeAt(end - 1) <= 32 || isBlank(text.charCodeAt(end - 1)))) end--;
     const whole = figureOf(amounts, it);
     const first: Figure = { ...whole, end, lo: a.value - a.step / 2, hi: a.value + a.step / 2, index: -1 };
     const second: Figure = { ...whole, start: r.start, end: r.end, value: r.value, lo: r.value, hi: r.value, index: -1 };
