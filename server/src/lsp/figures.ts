@@ -9,7 +9,7 @@ import { Analysis } from '../core/analysis';
 import { formatNumber, formatPercent, formatScaled } from '../core/format';
 import { Translate } from '../core/messages';
 import { indexAt } from '../core/structure';
-import { parseCell } from '../core/checks/tables';
+import { parseCell } from '../core/figures/cells';
 import { Check, Span } from '../core/types';
 import { describeCheck } from './codeLens';
 import { CheckRow, FigureRow, Figures } from '../../../shared/protocol';

@@ -4,11 +4,11 @@ import { strict as assert } from 'assert';
 import { analyze } from '../../../server/src/core/analysis';
 import { rewriteAmount, writeNumber, numberSpan } from '../../../server/src/core/checks/restyle';
 import { Amount } from '../../../server/src/core/types';
-import { applyTextEdits, check, fakeFigures } from './helpers';
+import { applyTextEdits, check, figuresOf } from './helpers';
 import { loadFixtures, CHECK_CODES } from './fixtureFiles';
 
 function amountIn(text: string, written: string): Amount {
-  const a = fakeFigures(text).amounts.find((x) => text.slice(x.start, x.end).startsWith(written));
+  const a = figuresOf(text).amounts.find((x) => text.slice(x.start, x.end).startsWith(written));
   assert.ok(a, written);
   return a;
 }

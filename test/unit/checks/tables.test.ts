@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { parseCell, unitOf } from '../../../server/src/core/checks/tables';
+import { parseCell, unitOf } from '../../../server/src/core/figures/cells';
 import { check, applyTextEdits } from './helpers';
 import { codes } from './relations/helpers';
 
@@ -90,18 +90,20 @@ describe('table totals', () => {
   it('flags a wrong total row, on the total cell, with a fix that makes it right', () => {
     const text = table('| A | 1 200 |\n| B | 450 |\n| **Total** | **1 700** |\n');
     const r = check(text);
-    assert.deepEqual(r.findings.map((f) => f.code), ['table-total']);
-    const f = r.findings[0];
+    // « 1 200 » with a plain space also draws the typography hint (nbsp): the figures are read as the analysis reads them.
+    const findings = r.findings.filter((x) => x.code !== 'nbsp');
+    assert.deepEqual(findings.map((x) => x.code), ['table-total']);
+    const f = findings[0];
     assert.equal(text.slice(f.start, f.end), '1 700');
     assert.match(f.message, /1\u202f200 \+ 450 = 1\u202f650/);
     const fixed = applyTextEdits(text, f.fixes![0].edits);
     assert.ok(fixed.includes('**1\u202f650**'), fixed);
-    assert.deepEqual(check(fixed).findings.map((x) => x.code), []);
+    assert.deepEqual(check(fixed).findings.filter((x) => x.code !== 'nbsp').map((x) => x.code), []);
   });
 
   it('leaves out « dont » rows and rows after the total', () => {
     const r = check(table('| Recherche | 1 200 |\n| dont IA | 300 |\n| Industrie | 800 |\n| Total | 2 000 |\n| dont État | 900 |\n'));
-    assert.deepEqual(r.findings.map((f) => f.code), []);
+    assert.deepEqual(r.findings.filter((f) => f.code !== 'nbsp').map((f) => f.code), []);
     assert.equal(r.checks[0].parts.length, 2);
   });
 

@@ -44,6 +44,7 @@ const CASES: [string, string, Row[]][] = [
   ['Mds Eur', 'Le montant est de 35 Mds Eur.', [['35 Mds Eur', 3.5e10]]],
   ['M d’euros', 'La préfecture notifie 2,1 M d’euros.', [['2,1 M d’euros', 2.1e6]]],
   ['G€', 'Le parc représente 4 G€ d’actifs.', [['4 G€', 4e9]]],
+  ['bn quoted from English', 'Le rachat, annoncé à $1.2bn, est bouclé.', [['$1.2bn', 1.2e9, 'USD']]],
   ['Mio EUR', 'Le règlement prévoit 250 Mio EUR.', [['250 Mio EUR', 2.5e8]]],
   ['Mrd EUR', 'La dotation est portée à 7,5 Mrd EUR.', [['7,5 Mrd EUR', 7.5e9]]],
   ['c€ per litre', 'La remise atteint 15 c€ par litre.', [['15 c€', 0.15, 'EUR', { step: 0.01 }]]],

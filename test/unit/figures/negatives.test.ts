@@ -4,6 +4,7 @@ import { figures } from './helpers';
 // Sentences with numbers that are not money (and not percentages unless noted).
 const NOT_MONEY: [string, string][] = [
   ['a count', 'Au total, 23 projets ont été retenus.'],
+  ['« bn » without a currency', 'Le modèle compte 7 bn de paramètres.'],
   ['a physical quantity', 'La centrale produit 500 kW en pointe.'],
   ['a distance with grouping', 'Le réseau compte 10 000 km de voies.'],
   ['a year', 'La réforme entre en vigueur en 2027.'],

@@ -4,7 +4,8 @@
 import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { buildKnowledge, builtinKnowledge } from '../../../server/src/core/knowledge/index';
-import { parseAmount, parseGlossary } from '../../../server/src/core/knowledge/glossary';
+import { parseGlossary } from '../../../server/src/core/knowledge/glossary';
+import { readLoneAmount } from '../../../server/src/core/figures/single';
 import { findEntities } from '../../../server/src/core/knowledge/mentions';
 
 const URI = 'file:///ws/policy-lens.glossary.md';
@@ -149,12 +150,18 @@ describe('glossary amounts', () => {
     ['1\u202f791 M€', 1791e6, 'EUR'],
     ['$1.2bn', 1.2e9, 'USD'],
     ['45 M', 45e6, 'EUR'],
+    ['  2,5 milliards de dollars ', 2.5e9, 'USD'],
+    ['deux millions d’euros', 2e6, 'EUR'],
+    ['12 000', 12000, 'EUR'],
     ['beaucoup', null],
     ['12 pommes', null],
+    ['3 M€ et 4 M€', null],
+    ['environ 3 M€ par an', null],
+    ['', null],
   ];
   for (const c of cases) {
     it(`reads « ${c[0]} »`, () => {
-      const r = parseAmount(c[0]);
+      const r = readLoneAmount(c[0]);
       if (c[1] === null) assert.equal(r, null);
       else assert.deepEqual(r, { value: c[1], currency: c[2] });
     });

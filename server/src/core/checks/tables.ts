@@ -11,148 +11,11 @@ import { Translate } from '../messages';
 import { currencySymbol, formatNumber, formatPercent, NNBSP } from '../format';
 import { Interval, disjoint, finite, readingStep, slackFor, sumIntervals } from './intervals';
 import { foldString } from './words';
+import { CellNumber, CellValue, Unit, isDigit, isMarkup, parseCell, unitOf } from '../figures/cells';
 import { writeNumber } from './restyle';
 import { applyEdits } from './judge/sums';
 import { append } from './model';
-
-export interface CellNumber {
-  value: number;
-  /** One unit of the last written digit (in the cell's own unit). */
-  step: number;
-  decimals: number;
-  /** Offsets of the digits, relative to the cell text. */
-  start: number;
-  end: number;
-  /** A unit written in the cell itself (« 1,2 Md€ », « 40 % »). */
-  unit: Unit | null;
-}
-
-export interface Unit {
-  factor: number;
-  currency: string;
-  percent: boolean;
-}
-
-export type CellValue = { kind: 'number'; n: CellNumber } | { kind: 'empty' } | { kind: 'text' };
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 9;
-}
-
-function isMarkup(c: number): boolean {
-  return c === 42 /* * */ || c === 95 /* _ */ || c === 96 /* ` */;
-}
-
-/**
- * Reads one cell: « 1 234,5 », « **2 000** », « 12,5 % », « 1,2 Md€ », « — » (zero).
- * Anything else is text. Dots are refused: « 1.500 » could be 1,5 or 1 500.
- */
-export function parseCell(cell: string): CellValue {
-  let s = 0;
-  let e = cell.length;
-  while (s < e && (isSpace(cell.charCodeAt(s)) || isMarkup(cell.charCodeAt(s)))) s++;
-  while (e > s && (isSpace(cell.charCodeAt(e - 1)) || isMarkup(cell.charCodeAt(e - 1)))) e--;
-  if (s === e) return { kind: 'empty' };
-  const body = cell.slice(s, e);
-  if (body === '-' || body === '–' || body === '—' || body === '−') return { kind: 'number', n: { value: 0, step: 0, decimals: 0, start: s, end: e, unit: null } };
-  const f = foldString(body);
-  if (f === 'n.d.' || f === 'nd' || f === 'n/a' || f === 'n.c.' || f === 'nc' || f === 's.o.' || f === 'so') return { kind: 'empty' };
-  let i = s;
-  let negative = false;
-  const c0 = cell.charCodeAt(i);
-  if ((c0 === 45 || c0 === 0x2212) && i + 1 < e && isDigit(cell.charCodeAt(i + 1))) {
-    negative = true;
-    i++;
-  } else if (c0 === 43 && i + 1 < e && isDigit(cell.charCodeAt(i + 1))) i++;
-  if (!isDigit(cell.charCodeAt(i))) return { kind: 'text' };
-  const start = i;
-  let int = '';
-  let dec = '';
-  let inDec = false;
-  let groupLen = 0;
-  let grouped = false;
-  for (; i < e; i++) {
-    const c = cell.charCodeAt(i);
-    if (isDigit(c)) {
-      if (inDec) dec += cell.charAt(i);
-      else {
-        int += cell.charAt(i);
-        groupLen++;
-      }
-      continue;
-    }
-    if (!inDec && isSpace(c) && i + 3 < e + 1 && isDigit(cell.charCodeAt(i + 1)) && isDigit(cell.charCodeAt(i + 2)) && isDigit(cell.charCodeAt(i + 3)) && !(i + 4 < e && isDigit(cell.charCodeAt(i + 4)))) {
-      if (grouped ? groupLen !== 3 : groupLen > 3) return { kind: 'text' };
-      grouped = true;
-      groupLen = 0;
-      continue;
-    }
-    if (!inDec && c === 44 && i + 1 < e && isDigit(cell.charCodeAt(i + 1))) {
-      if (grouped && groupLen !== 3) return { kind: 'text' };
-      inDec = true;
-      continue;
-    }
-    if (c === 46) return { kind: 'text' };
-    break;
-  }
-  if (!inDec && grouped && groupLen !== 3) return { kind: 'text' };
-  const end = i;
-  while (i < e && isSpace(cell.charCodeAt(i))) i++;
-  let unit: Unit | null = null;
-  if (i < e) {
-    unit = unitOf(cell.slice(i, e), false);
-    if (!unit || !isUnitOnly(foldString(cell.slice(i, e)))) return { kind: 'text' };
-  }
-  const value = Number(int + (dec ? '.' + dec : '')) * (negative ? -1 : 1);
-  return { kind: 'number', n: { value, step: Math.pow(10, -dec.length), decimals: dec.length, start, end, unit } };
-}
-
-const UNIT_ONLY = new Set(['€', 'eur', 'euros', 'k€', 'keur', 'm€', 'meur', 'md€', 'mds€', 'mrd€', 'mrds€', 'g€', '%', 'md', 'mds', 'mrd', 'm', 'k', 'mio', 'mio eur', 'mrd eur']);
-
-function isUnitOnly(f: string): boolean {
-  let s = '';
-  for (let i = 0; i < f.length; i++) if (!isSpace(f.charCodeAt(i))) s += f.charAt(i);
-  // A tax basis may follow the unit: « 150 000 € HT ».
-  if (s.endsWith('ht') || s.endsWith('ttc')) s = s.slice(0, s.endsWith('ht') ? -2 : -3);
-  return UNIT_ONLY.has(s) || UNIT_ONLY.has(f);
-}
-
-/**
- * The unit a header or caption names. `strict` (captions) wants it introduced:
- * « en millions d’euros », « (M€) », « en k€ ».
- */
-export function unitOf(raw: string, strict: boolean): Unit | null {
-  const f = foldString(raw);
-  const find = (needle: string): boolean => {
-    let from = 0;
-    for (;;) {
-      const at = f.indexOf(needle, from);
-      if (at < 0) return false;
-      if (!strict) return true;
-      let p = at - 1;
-      while (p >= 0 && isSpace(f.charCodeAt(p))) p--;
-      if (p >= 0 && f.charAt(p) === '(') return true;
-      if (p >= 1 && f.charAt(p) === 'n' && f.charAt(p - 1) === 'e' && (p < 2 || !isLetterCode(f.charCodeAt(p - 2)))) return true;
-      from = at + 1;
-    }
-  };
-  const euro = f.indexOf('€') >= 0 || f.indexOf('eur') >= 0;
-  const currency = euro ? 'EUR' : '';
-  if (find('%') || find('pourcent')) return { factor: 1, currency: '', percent: true };
-  if (find('milliard') || find('md€') || find('mds€') || find('mrd') || find('md eur') || find('g€')) return { factor: 1e9, currency: currency || 'EUR', percent: false };
-  if (find('million') || find('m€') || find('meur') || find('mio') || find('m eur')) return { factor: 1e6, currency: currency || 'EUR', percent: false };
-  if (find('millier') || find('k€') || find('keur')) return { factor: 1e3, currency: currency || 'EUR', percent: false };
-  if (find('€') || find('euro') || find('eur')) return { factor: 1, currency: 'EUR', percent: false };
-  return null;
-}
-
-function isLetterCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || c >= 0xc0;
-}
+import { isInlineBlank } from '../text/chars';
 
 /**
  * Words of headers of columns whose figures never add up: rates, changes, averages, ranks, codes. Matched as whole
@@ -269,7 +132,7 @@ function captionUnit(ctx: TableContext, table: Table, b: number): Unit | null {
   while (lineStart > blk.start && ctx.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   for (let i = blk.end; i < table.start; i++) {
     const c = ctx.text.charCodeAt(i);
-    if (!isSpace(c) && c !== 10 && c !== 13) return null;
+    if (!isInlineBlank(c) && c !== 10 && c !== 13) return null;
   }
   return unitOf(ctx.text.slice(lineStart, blk.end), true);
 }
@@ -610,9 +473,9 @@ function onlyAmountIn(sentence: string): { start: number; end: number; number: C
     if (!isDigit(sentence.charCodeAt(i)) || (i > 0 && (isDigit(sentence.charCodeAt(i - 1)) || sentence.charCodeAt(i - 1) === 44))) continue;
     // The figure and its unit: up to the next word that is not part of them.
     let e = i;
-    while (e < sentence.length && (isDigit(sentence.charCodeAt(e)) || sentence.charCodeAt(e) === 44 || isSpace(sentence.charCodeAt(e)))) e++;
+    while (e < sentence.length && (isDigit(sentence.charCodeAt(e)) || sentence.charCodeAt(e) === 44 || isInlineBlank(sentence.charCodeAt(e)))) e++;
     let u = e;
-    while (u < sentence.length && !isSpace(sentence.charCodeAt(u)) && sentence.charCodeAt(u) !== 46 && sentence.charCodeAt(u) !== 44) u++;
+    while (u < sentence.length && !isInlineBlank(sentence.charCodeAt(u)) && sentence.charCodeAt(u) !== 46 && sentence.charCodeAt(u) !== 44) u++;
     const cell = parseCell(sentence.slice(i, u));
     if (cell.kind !== 'number' || !cell.n.unit || cell.n.unit.percent) {
       i = e;

@@ -238,10 +238,10 @@ entry('milliers', { scale: 1e3, scaleSpelled: true, scaleApprox: true, canon: 'm
 for (const [w, f] of [['M', 1e6], ['Md', 1e9], ['Mds', 1e9], ['Mrd', 1e9], ['Mrds', 1e9], ['Mio', 1e6], ['Mios', 1e6], ['Mns', 1e6]] as [string, number][]) {
   entry(w, { scale: f }, true);
 }
-// Abbreviations that are a scale only when a currency follows: « 10 k€ », « 39,4 mrds€ », « 2 G€ ».
+// Abbreviations that are a scale only when a currency follows: « 10 k€ », « 39,4 mrds€ », « 2 G€ », « $1.2bn » (quoted from English).
 for (const [w, f] of [
   ['k', 1e3], ['K', 1e3], ['G', 1e9], ['md', 1e9], ['mds', 1e9], ['mrd', 1e9], ['mrds', 1e9], ['MD', 1e9], ['MDS', 1e9],
-  ['MRD', 1e9], ['MRDS', 1e9], ['mio', 1e6], ['MIO', 1e6], ['Md.', 1e9], ['c', 0.01], ['ct', 0.01], ['cts', 0.01],
+  ['MRD', 1e9], ['MRDS', 1e9], ['mio', 1e6], ['MIO', 1e6], ['Md.', 1e9], ['bn', 1e9], ['c', 0.01], ['ct', 0.01], ['cts', 0.01],
 ] as [string, number][]) {
   entry(w, { scale: f, scaleNeedsCurrency: true }, true);
 }

@@ -22,6 +22,7 @@ import { NumKind, foldString } from './lexicon';
 import { Tk, Tokens, digitValue, tokenize } from './tokens';
 import { afterDe, newUnitMatch, readCurrency, readPercent, wordAt } from './units';
 import { isGroupSpace } from './digits';
+import { isInlineBlank, isInvisible } from '../text/chars';
 
 /** A unit as a header, caption or lead-in states it. */
 export interface StatedUnit extends Span {
@@ -173,10 +174,6 @@ function isLetterCode(c: number): boolean {
 // ---------------------------------------------------------------------------
 // A cell that is one bare number
 
-function isBlankCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff || c === 0x205f || c === 0x3000;
-}
-
 function isMarkup(c: number): boolean {
   return c === 42 || c === 95 || c === 96; // * _ `
 }
@@ -199,8 +196,8 @@ const cellSign = { sign: 0 };
  */
 export function loneNumber(text: string, s: number, e: number): number {
   cellSign.sign = 0;
-  while (s < e && (isBlankCode(text.charCodeAt(s)) || isMarkup(text.charCodeAt(s)))) s++;
-  while (e > s && (isBlankCode(text.charCodeAt(e - 1)) || isMarkup(text.charCodeAt(e - 1)))) e--;
+  while (s < e && (isInlineBlank(text.charCodeAt(s)) || isMarkup(text.charCodeAt(s)))) s++;
+  while (e > s && (isInlineBlank(text.charCodeAt(e - 1)) || isMarkup(text.charCodeAt(e - 1)))) e--;
   if (s >= e) return -1;
   let p = s;
   if (text.charCodeAt(p) === 92 && p + 1 < e && text.charCodeAt(p + 1) === 126) p++; // Markdown-escaped « \~ »
@@ -208,7 +205,7 @@ export function loneNumber(text: string, s: number, e: number): number {
   if (sign) {
     cellSign.sign = sign;
     p++;
-    while (p < e && isBlankCode(text.charCodeAt(p))) p++;
+    while (p < e && isInlineBlank(text.charCodeAt(p))) p++;
   }
   if (p >= e || digitValue(text.charCodeAt(p)) < 0) return -1;
   const num = p;
@@ -220,7 +217,7 @@ export function loneNumber(text: string, s: number, e: number): number {
       continue;
     }
     const next = p + 1 < e ? text.charCodeAt(p + 1) : -1;
-    if ((c === 44 || c === 46 || c === 39 || c === 0x2019 || isGroupSpace(c) || c === 0x200b || c === 0xad || c === 0x2060) && digitValue(next) >= 0) {
+    if ((c === 44 || c === 46 || c === 39 || c === 0x2019 || isGroupSpace(c) || isInvisible(c)) && digitValue(next) >= 0) {
       p++;
       continue;
     }
@@ -229,7 +226,7 @@ export function loneNumber(text: string, s: number, e: number): number {
   // What may follow: a footnote mark, « HT » / « TTC », markup.
   for (let guard = 0; p < e && guard < 6; guard++) {
     const c = text.charCodeAt(p);
-    if (isBlankCode(c) || isMarkup(c) || isSuperscriptDigit(c) || c === 0x2020 || c === 0x2021) {
+    if (isInlineBlank(c) || isMarkup(c) || isSuperscriptDigit(c) || c === 0x2020 || c === 0x2021) {
       p++;
       continue;
     }
@@ -285,12 +282,12 @@ function markerLength(text: string, line: Line): number {
   const i = line.first;
   const c = text.charCodeAt(i);
   const next = i + 1 < line.end ? text.charCodeAt(i + 1) : 32;
-  if ((c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0x2013 || c === 0x2014 || c === 0x25aa || c === 0x25cf || c === 0x25e6 || c === 0xb7 || c === 0x2023 || c === 0x25b8) && isBlankCode(next)) return 2;
+  if ((c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0x2013 || c === 0x2014 || c === 0x25aa || c === 0x25cf || c === 0x25e6 || c === 0xb7 || c === 0x2023 || c === 0x25b8) && isInlineBlank(next)) return 2;
   let j = i;
   while (j < line.end && j - i < 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
   if (j > i && j + 1 < line.end) {
     const m = text.charCodeAt(j);
-    if ((m === 46 || m === 41) && isBlankCode(text.charCodeAt(j + 1))) return j + 2 - i;
+    if ((m === 46 || m === 41) && isInlineBlank(text.charCodeAt(j + 1))) return j + 2 - i;
   }
   return 0;
 }
@@ -298,7 +295,7 @@ function markerLength(text: string, line: Line): number {
 /** Does the line end with a colon (markup and blanks aside)? */
 function endsWithColon(text: string, line: Line): boolean {
   let e = line.end;
-  while (e > line.first && (isBlankCode(text.charCodeAt(e - 1)) || isMarkup(text.charCodeAt(e - 1)))) e--;
+  while (e > line.first && (isInlineBlank(text.charCodeAt(e - 1)) || isMarkup(text.charCodeAt(e - 1)))) e--;
   return e > line.first && text.charCodeAt(e - 1) === 58;
 }
 
@@ -328,8 +325,8 @@ function rowOf(text: string, line: Line): Row {
     if (i === end && i === cellStart) break; // trailing pipe
     let s = cellStart;
     let e = i;
-    while (s < e && isBlankCode(text.charCodeAt(s))) s++;
-    while (e > s && isBlankCode(text.charCodeAt(e - 1))) e--;
+    while (s < e && isInlineBlank(text.charCodeAt(s))) s++;
+    while (e > s && isInlineBlank(text.charCodeAt(e - 1))) e--;
     for (let k = s; k < e; k++) {
       const d = text.charCodeAt(k);
       if (d !== 45 && d !== 58) separator = false;
@@ -430,7 +427,7 @@ function itemValue(text: string, from: number, to: number): Span {
   for (let p = to - 1; p > from; p--) {
     const c = text.charCodeAt(p);
     if (c === 58 || c === 61 || c === 9) return { start: p + 1, end: to };
-    if ((c === 0x2013 || c === 0x2014) && isBlankCode(text.charCodeAt(p - 1))) return { start: p + 1, end: to };
+    if ((c === 0x2013 || c === 0x2014) && isInlineBlank(text.charCodeAt(p - 1))) return { start: p + 1, end: to };
   }
   return { start: from, end: to };
 }
@@ -470,8 +467,8 @@ export function statedCells(text: string, structure: DocumentStructure): StatedC
     if (nl < 0) nl = limit;
     let end = nl;
     let first = p;
-    while (first < end && isBlankCode(text.charCodeAt(first))) first++;
-    while (end > first && (isBlankCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 13)) end--;
+    while (first < end && isInlineBlank(text.charCodeAt(first))) first++;
+    while (end > first && (isInlineBlank(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 13)) end--;
     line.start = p;
     line.first = first;
     line.end = end;

@@ -22,6 +22,8 @@ import { DiagnosticCode } from '../codes';
 import { Translate, untranslated } from '../messages';
 import { KeyAmount, KnowledgeEntry, KnowledgeSource } from './index';
 import { looseKey, slug } from './normalize';
+import { isBlank, isInlineBlank } from '../text/chars';
+import { readLoneAmount } from '../figures/single';
 
 export const GLOSSARY_FILE_PATTERNS = ['**/policy-lens.glossary.md', '**/*.glossary.md'];
 
@@ -155,13 +157,9 @@ function lines(text: string): Line[] {
   return out;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xfeff;
-}
-
 function trim(text: string, s: number, e: number): Span {
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (s < e && isInlineBlank(text.charCodeAt(s))) s++;
+  while (e > s && isInlineBlank(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 
@@ -188,20 +186,13 @@ function unquote(value: string): string {
   let end = value.length;
   if (end > 0 && OPENING_QUOTES.has(value[0])) {
     start = 1;
-    while (start < end && isWhite(value.charCodeAt(start))) start++;
+    while (start < end && isBlank(value.charCodeAt(start))) start++;
   }
   if (end > start && CLOSING_QUOTES.has(value[end - 1])) {
     end--;
-    while (end > start && isWhite(value.charCodeAt(end - 1))) end--;
+    while (end > start && isBlank(value.charCodeAt(end - 1))) end--;
   }
   return value.slice(start, end);
-}
-
-/** What `\s` matches in a regular expression. */
-function isWhite(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** « Terme ## » → « Terme »: the closing sequence of an ATX heading, after a space, is not part of the name (a walk, as above). */
@@ -210,7 +201,7 @@ function withoutClosingHashes(name: string): string {
   while (end > 0 && name.charCodeAt(end - 1) === 35) end--;
   if (end === name.length) return name;
   let cut = end;
-  while (cut > 0 && isWhite(name.charCodeAt(cut - 1))) cut--;
+  while (cut > 0 && isBlank(name.charCodeAt(cut - 1))) cut--;
   return cut < end ? name.slice(0, cut) : name;
 }
 
@@ -230,71 +221,6 @@ function splitList(text: string, span: Span): Array<{ value: string; span: Span 
   return out;
 }
 
-const SCALES: Array<[string, number]> = [
-  ['milliards', 1e9],
-  ['milliard', 1e9],
-  ['mrds', 1e9],
-  ['mrd', 1e9],
-  ['mds', 1e9],
-  ['md', 1e9],
-  ['bn', 1e9],
-  ['g', 1e9],
-  ['millions', 1e6],
-  ['million', 1e6],
-  ['mio', 1e6],
-  ['m', 1e6],
-  ['milliers', 1e3],
-  ['k', 1e3],
-];
-
-const CURRENCIES: Array<[string, string]> = [
-  ["d'euros", 'EUR'],
-  ['d’euros', 'EUR'],
-  ['de dollars', 'USD'],
-  ['euros', 'EUR'],
-  ['euro', 'EUR'],
-  ['eur', 'EUR'],
-  ['€', 'EUR'],
-  ['dollars', 'USD'],
-  ['usd', 'USD'],
-  ['$', 'USD'],
-  ['£', 'GBP'],
-  ['gbp', 'GBP'],
-  ['chf', 'CHF'],
-];
-
-/** « 1,8 Md€ », « 667 M€ », « 30 milliards d’euros », « 12 000 € », « $1.2bn » → value and currency. */
-export function parseAmount(input: string): { value: number; currency: string } | null {
-  let s = input.trim().toLowerCase().replace(/[\u00a0\u202f\u2009]/g, ' ');
-  let currency: string | null = null;
-  if (s.startsWith('$') || s.startsWith('€') || s.startsWith('£')) {
-    currency = s[0] === '$' ? 'USD' : s[0] === '€' ? 'EUR' : 'GBP';
-    s = s.slice(1).trim();
-  }
-  const m = /^(\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)/.exec(s);
-  if (!m) return null;
-  let value = Number(m[1].replace(/ /g, '').replace(',', '.'));
-  s = s.slice(m[1].length).trim();
-  for (const [word, factor] of SCALES) {
-    if (s.startsWith(word)) {
-      const next = s.charAt(word.length);
-      if (next === '' || !/[a-z]/.test(next)) {
-        value *= factor;
-        s = s.slice(word.length).trim();
-        break;
-      }
-    }
-  }
-  for (const [word, code] of CURRENCIES) {
-    if (s.startsWith(word)) {
-      currency = code;
-      s = s.slice(word.length).trim();
-      break;
-    }
-  }
-  if (s.length > 0 || !Number.isFinite(value) || value < 0) return null;
-  return { value, currency: currency ?? 'EUR' };
-}
 
 /**
  * An http(s) address a browser would open as written: it parses as a URL,
@@ -418,7 +344,7 @@ function parse(text: string, uri: string, t: Translate): { entries: KnowledgeEnt
     if (!current) continue; // text before the first term: a title or an introduction
     if ((current as Draft & { ignored?: boolean }).ignored) continue;
     const c = raw.charCodeAt(0);
-    const bullet = (c === 45 || c === 42 || c === 43) && raw.length > 1 && isSpace(raw.charCodeAt(1));
+    const bullet = (c === 45 || c === 42 || c === 43) && raw.length > 1 && isInlineBlank(raw.charCodeAt(1));
     if (!bullet) {
       current.description.push(raw);
       continue;
@@ -551,7 +477,7 @@ function applyField(
       return;
     case 'amount': {
       const [figure, covers] = splitCovers(value);
-      const parsed = parseAmount(figure);
+      const parsed = readLoneAmount(figure);
       if (!parsed) {
         warn(span, GLOSSARY_AMOUNT, t('Unreadable amount “{0}” (write it like “1,8 Md€ — what it covers”).', figure));
         return;
