@@ -13,6 +13,7 @@ import { WordNumber, newWordNumber, readWords } from './numberWords';
 import { Tk, Tokens } from './tokens';
 import { UnitMatch, afterDe, newUnitMatch, readCurrency, readPercent, readPrefixCurrency, wordAt } from './units';
 import { StatedUnit } from './stated';
+import { Ch } from '../text/chars';
 
 /** Determiners that may stand between « scale de » and the noun it counts or pays for. */
 const DETERMINERS = new Set(['cette', 'ce', 'cet', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos']);
@@ -108,12 +109,15 @@ function badLeftNeighbour(t: Tokens, k: number): boolean {
   const p = k - 1;
   const kind = t.kind[p];
   if (kind === Tk.Word) return true;
-  if (kind === Tk.Sym) return t.lex[p] === 37;
+  if (kind === Tk.Sym) return t.lex[p] === Ch.Percent;
   if (kind === Tk.Punct) {
     const c = t.lex[p];
     // « _800 000_ € » opens emphasis; « var_12 » is a name.
-    if (c === 95) return t.glued(p) && t.kind[p - 1] !== Tk.Punct;
-    return c === 47 || c === 92 || c === 61 || c === 35 || c === 64 || c === 38 || c === 0xb0 || c === 0xa7 || c === 46 || c === 44 || c === 58 || c === 94;
+    if (c === Ch.Underscore) return t.glued(p) && t.kind[p - 1] !== Tk.Punct;
+    return (
+      c === Ch.Slash || c === Ch.Backslash || c === Ch.Equals || c === Ch.Hash || c === Ch.At || c === Ch.Ampersand || c === Ch.Degree || c === Ch.Section ||
+      c === Ch.Dot || c === Ch.Comma || c === Ch.Colon || c === Ch.Caret
+    );
   }
   return false;
 }
@@ -131,7 +135,7 @@ const result: ParseResult = { ok: false, next: 0 };
 export function canStart(t: Tokens, k: number): boolean {
   const kind = t.kind[k];
   if (kind === Tk.Num) return true;
-  if (kind === Tk.Sym) return t.lex[k] !== 37;
+  if (kind === Tk.Sym) return t.lex[k] !== Ch.Percent;
   if (kind !== Tk.Word) return false;
   const id = t.lex[k];
   if (id < 0) return false;
@@ -169,7 +173,7 @@ function percentAfter(t: Tokens, k: number, f: Figure): ParseResult {
   }
   // Nothing may follow but punctuation: « le pourcentage de 20 communes » counts communes.
   const n = end + 1;
-  if (n < t.n && !t.lineBreakBefore(n) && !(t.kind[n] === Tk.Punct && t.lex[n] !== 45 && t.lex[n] !== 39)) return result;
+  if (n < t.n && !t.lineBreakBefore(n) && !(t.kind[n] === Tk.Punct && t.lex[n] !== Ch.Hyphen && t.lex[n] !== Ch.Apostrophe)) return result;
   resetFigure(f, k);
   f.mantissa = value;
   f.decimals = decimals;
@@ -186,14 +190,14 @@ function percentAfter(t: Tokens, k: number, f: Figure): ParseResult {
 /** « le milliard d’euros », « du million », « au milliard »: a singular scale word after a definite article is one of it. */
 function theScale(t: Tokens, k: number): boolean {
   const text = t.text;
-  if (text.charCodeAt(t.end[k] - 1) === 115 || text.charCodeAt(t.end[k] - 1) === 83) return false; // « des milliards »
+  if (text.charCodeAt(t.end[k] - 1) === Ch.LowerS || text.charCodeAt(t.end[k] - 1) === Ch.UpperS) return false; // « des milliards »
   let p = k - 1;
-  if (t.isPunct(p, 39) && t.glued(k)) {
+  if (t.isPunct(p, Ch.Apostrophe) && t.glued(k)) {
     const l = wordAt(t, p - 1);
     return l !== undefined && l.canon === 'le' && l.elided;
   }
   const w = wordAt(t, p);
-  return w !== undefined && (w.canon === 'du' || w.canon === 'au' || (w.canon === 'le' && !w.elided && t.end[p] - t.start[p] === 2 && (text.charCodeAt(t.start[p] + 1) === 101 || text.charCodeAt(t.start[p] + 1) === 69)));
+  return w !== undefined && (w.canon === 'du' || w.canon === 'au' || (w.canon === 'le' && !w.elided && t.end[p] - t.start[p] === 2 && (text.charCodeAt(t.start[p] + 1) === Ch.LowerE || text.charCodeAt(t.start[p] + 1) === Ch.UpperE)));
 }
 
 export function newFigure(): Figure {
@@ -243,14 +247,14 @@ function isDemi(lx: Lexeme | undefined): boolean {
 
 /** The token after a glued hyphen at k, else k itself. */
 function skipHyphen(t: Tokens, k: number): number {
-  return t.isPunct(k, 45) && t.glued(k) && t.glued(k + 1) ? k + 1 : k;
+  return t.isPunct(k, Ch.Hyphen) && t.glued(k) && t.glued(k + 1) ? k + 1 : k;
 }
 
 /** Markdown emphasis (`*`, `_`, `` ` ``, `~~`) touching a word or number. */
 function isMarkupTok(t: Tokens, k: number): boolean {
   if (k >= t.n || t.kind[k] !== Tk.Punct) return false;
   const c = t.lex[k];
-  return c === 42 || c === 95 || c === 96 || c === 126;
+  return c === Ch.Asterisk || c === Ch.Underscore || c === Ch.Backtick || c === Ch.Tilde;
 }
 
 /**
@@ -273,302 +277,380 @@ function scaleAt(t: Tokens, k: number): Lexeme | undefined {
   return lx && lx.scale > 0 ? lx : undefined;
 }
 
+/** What parseFigure has read so far, handed from one step to the next. */
+interface Reading {
+  /** Where the figure starts (a currency written before the number, or the number). */
+  first: number;
+  /** The first token of the number. */
+  core: number;
+  /** A currency written before the number (« € 12 », « USD 3 »), '' when none. */
+  prefix: string;
+  /** The last token read so far. */
+  last: number;
+  /** The number is written in words (« trois cents »). */
+  inWords: boolean;
+  /** The number is a lone « un » / « une »: an article unless a scale or unit follows. */
+  loneOne: boolean;
+  /** « 3.2 »: a dot before the last digits, a version number unless a unit or a cell says otherwise. */
+  dotDecimal: boolean;
+  /** « 10^6 »: a power, a figure only with a unit. */
+  power: boolean;
+  /** The scale is an abbreviation that is one only before a currency (« 10 k€ »). */
+  needsCurrency: boolean;
+  /** The number is a table cell or list value under a stated unit. */
+  inCell: boolean;
+}
+
+// One Reading for the whole run: parseFigure is called on every token that could start a figure, and
+// allocating here shows in the recogniser's throughput.
+const reading: Reading = {
+  first: 0, core: 0, prefix: '', last: 0, inWords: false, loneOne: false, dotDecimal: false, power: false, needsCurrency: false, inCell: false,
+};
+
+/** Fails the parse; the caller resumes at `next` (never before k + 1). */
+function fail(next: number): ParseResult {
+  result.ok = false;
+  result.next = Math.max(next, result.next);
+  return result;
+}
+
 /**
  * Parses a figure starting at token k into `f` (a pooled object, reset here).
  * `inCell`: the number is a table cell or list value under a stated unit,
- * where « 3.5 » alone is a number too.
+ * where « 3.2 » alone is a number too.
+ *
+ * The steps, in reading order: a figure opened by a word (« du milliard
+ * d’euros », « pourcent de vingt »), a currency before the number, the
+ * number, a restatement in brackets, the scale, compound scales and « et
+ * demi », the unit, the readings refused, and what the words around add.
  */
 export function parseFigure(t: Tokens, k: number, f: Figure, inCell = false): ParseResult {
   result.ok = false;
   result.next = k + 1;
-  let core = k;
-  let prefix = '';
-  let prefixTok = -1;
-
   const startLex = wordAt(t, k);
   // « la barre du milliard d’euros »: one milliard, when a currency follows.
-  if (startLex && startLex.numKind === NumKind.None && startLex.scaleSpelled && startLex.scale >= 1e6) {
-    if (!theScale(t, k)) return result;
-    const d = afterDe(t, k + 1);
-    if (d < 0 || !readCurrency(t, d, unit)) return result;
-    resetFigure(f, k);
-    f.mantissa = 1;
-    f.scale = startLex.scale;
-    f.scaleTok = k;
-    f.unit = unit.code;
-    f.lastTok = unit.endTok;
-    f.start = t.start[k];
-    f.end = t.end[unit.endTok];
-    result.ok = true;
-    result.next = unit.endTok + 1;
-    return result;
-  }
-
-  // « un pourcentage de vingt », « pourcent des trois cent cinq »: the number after the word, when nothing follows it.
+  if (startLex && startLex.numKind === NumKind.None && startLex.scaleSpelled && startLex.scale >= 1e6) return oneScale(t, k, f, startLex);
+  // « un pourcentage de vingt », « pourcent des trois cent cinquante »: the number after the word, when nothing follows it.
   if (startLex && startLex.percentWord) return percentAfter(t, k, f);
 
-  // A currency before the number.
-  if (t.kind[k] !== Tk.Num && !(startLex && startLex.numKind !== NumKind.None)) {
-    if (!isDemi(startLex)) {
-      if (!readPrefixCurrency(t, k, unit)) return result;
-      const n = unit.endTok + 1;
-      if (n >= t.n || t.lineBreakBefore(n)) return result;
-      const nk = t.kind[n];
-      if (nk !== Tk.Num) {
-        const lx = wordAt(t, n);
-        if (!lx || lx.numKind === NumKind.None || t.glued(n)) return result;
-      }
-      if (t.kind[k] === Tk.Word && badLeftNeighbour(t, k)) return result;
-      prefix = unit.code;
-      prefixTok = k;
-      core = n;
+  const r = reading;
+  r.first = k;
+  r.core = k;
+  r.prefix = '';
+  r.inWords = false;
+  r.loneOne = false;
+  r.dotDecimal = false;
+  r.power = false;
+  r.needsCurrency = false;
+  r.inCell = inCell;
+  if (!readPrefix(t, k, startLex, r)) return result;
+  resetFigure(f, k);
+  if (!readNumber(t, r, f)) return result;
+  // « 25 000 (vingt-cinq mille) euros », « trois (3) millions »: the same number restated in brackets. Another
+  // number in the brackets is a restatement that disagrees (« 25 000 (vingt mille) euros »): the figure still
+  // takes the unit after the bracket, and the checks compare the two.
+  if (!f.half && f.scaleTok < 0 && !f.approx) {
+    const close = restated(t, r.last, figureNumber(f), f);
+    if (close >= 0) r.last = close;
+  }
+  if (!readScale(t, r, f)) return result;
+  if (f.scaleTok >= 0 && f.scale >= 1e3 && !f.unit) readCompoundScale(t, r, f);
+  if (!readUnit(t, r, f)) return result;
+  if (refused(t, r, f)) return result;
+  readSurroundings(t, r, f);
+  result.ok = true;
+  result.next = r.last + 1;
+  return result;
+}
+
+/** « la barre du milliard d’euros », « au million d’euros près »: one of the scale, when a currency follows. */
+function oneScale(t: Tokens, k: number, f: Figure, scale: Lexeme): ParseResult {
+  if (!theScale(t, k)) return result;
+  const d = afterDe(t, k + 1);
+  if (d < 0 || !readCurrency(t, d, unit)) return result;
+  resetFigure(f, k);
+  f.mantissa = 1;
+  f.scale = scale.scale;
+  f.scaleTok = k;
+  f.unit = unit.code;
+  f.lastTok = unit.endTok;
+  f.start = t.start[k];
+  f.end = t.end[unit.endTok];
+  result.ok = true;
+  result.next = unit.endTok + 1;
+  return result;
+}
+
+/** A currency written before the number (« € 12 », « USD 3,5 », « $ trois millions »). False when token k starts no figure. */
+function readPrefix(t: Tokens, k: number, startLex: Lexeme | undefined, r: Reading): boolean {
+  if (t.kind[k] === Tk.Num || (startLex && startLex.numKind !== NumKind.None) || isDemi(startLex)) return true;
+  if (!readPrefixCurrency(t, k, unit)) return false;
+  const n = unit.endTok + 1;
+  if (n >= t.n || t.lineBreakBefore(n)) return false;
+  if (t.kind[n] !== Tk.Num) {
+    const lx = wordAt(t, n);
+    if (!lx || lx.numKind === NumKind.None || t.glued(n)) return false;
+  }
+  if (t.kind[k] === Tk.Word && badLeftNeighbour(t, k)) return false;
+  r.prefix = unit.code;
+  r.core = n;
+  return true;
+}
+
+/** The number: digits, a « demi- » before a scale, or words (with « un demi- » and collectives). */
+function readNumber(t: Tokens, r: Reading, f: Figure): boolean {
+  if (t.kind[r.core] === Tk.Num) return readDigitNumber(t, r, f);
+  const lx = wordAt(t, r.core);
+  if (!isDemi(lx)) return readWordNumber(t, r, f);
+  // « demi-milliard » without its article
+  const sc = scaleAt(t, skipHyphen(t, r.core + 1));
+  if (!sc || !sc.scaleSpelled || sc.scale < 1e6) return false;
+  f.mantissa = 0;
+  f.half = true;
+  r.last = r.core;
+  return true;
+}
+
+/** « 1,8 », « 12 000 », « 10^6 »: digits, with what may touch them on the right. */
+function readDigitNumber(t: Tokens, r: Reading, f: Figure): boolean {
+  const core = r.core;
+  readDigits(t, core, digits);
+  if (!digits.ok) {
+    fail(digits.endTok + 1);
+    return false;
+  }
+  if (r.prefix === '' && badLeftNeighbour(t, core)) {
+    fail(digits.endTok + 1);
+    return false;
+  }
+  let last = digits.endTok;
+  // Letters glued on the right must be a unit (« 10k€ », « 3M€ », « 1,8Md€ »), not « 4e », « 3D », « 500kW ».
+  const right = last + 1;
+  if (right < t.n && t.glued(right) && t.kind[right] === Tk.Word) {
+    const lx = wordAt(t, right);
+    const unitLike = lx !== undefined && (lx.scale > 0 || lx.currency !== '' || lx.code || lx.percentWord || lx.dollarRegion !== '');
+    const lonePrefix = unitLike && lx.dollarRegion !== '' && !lx.code && !lx.scale && !(t.kind[right + 1] === Tk.Sym && t.glued(right + 1));
+    if (!unitLike || lonePrefix) {
+      fail(right + 1);
+      return false;
     }
   }
+  f.mantissa = digits.mantissa;
+  f.decimals = digits.decimals;
+  f.unitStep = 1 / POW10[digits.decimals];
+  f.yearLike = digits.yearLike;
+  r.dotDecimal = digits.dotDecimal;
+  // « 10^6 € », « 1,1^23 % »: a power, kept only when a unit follows (refused()).
+  if (t.isPunct(last + 1, Ch.Caret) && t.glued(last + 1) && t.glued(last + 2) && t.kind[last + 2] === Tk.Num && t.digits(last + 2) <= 2 && !t.glued(last + 3)) {
+    const v = Math.pow(figureNumber(f), appendDigits(t, last + 2, 0));
+    if (!Number.isFinite(v) || v > 1e18) return false;
+    f.mantissa = v;
+    f.decimals = 0;
+    f.unitStep = Number.isInteger(v) ? 1 : Math.pow(10, Math.floor(Math.log10(v)) - 6);
+    f.yearLike = false;
+    r.power = true;
+    last += 2;
+  }
+  r.last = last;
+  return true;
+}
 
-  resetFigure(f, k);
-  let last: number;
-  let wordsCore = false;
-  let loneOne = false;
-  let dotDecimal = false;
-  let power = false;
-
-  if (t.kind[core] === Tk.Num) {
-    readDigits(t, core, digits);
-    if (!digits.ok) {
-      result.next = Math.max(k + 1, digits.endTok + 1);
-      return result;
-    }
-    if (prefixTok < 0 && badLeftNeighbour(t, core)) {
-      result.next = digits.endTok + 1;
-      return result;
-    }
-    last = digits.endTok;
-    // Letters glued on the right must be a unit (« 10k€ », « 3M€ », « 1,8Md€ »), not « 4e », « 3D », « 500kW ».
-    const right = last + 1;
-    if (right < t.n && t.glued(right) && t.kind[right] === Tk.Word) {
-      const lx = wordAt(t, right);
-      if (!lx || !(lx.scale > 0 || lx.currency || lx.code || lx.percentWord || lx.dollarRegion)) {
-        result.next = right + 1;
-        return result;
-      }
-      if (lx.dollarRegion && !lx.code && !lx.scale && !(t.kind[right + 1] === Tk.Sym && t.glued(right + 1))) {
-        result.next = right + 1;
-        return result;
-      }
-    }
-    f.mantissa = digits.mantissa;
-    f.decimals = digits.decimals;
-    f.unitStep = 1 / POW10[digits.decimals];
-    f.yearLike = digits.yearLike;
-    dotDecimal = digits.dotDecimal;
-    // « 10^6 € », « 1,1^23 % »: a power, read when a unit follows (checked below with the unit).
-    if (t.isPunct(last + 1, 94) && t.glued(last + 1) && t.glued(last + 2) && t.kind[last + 2] === Tk.Num && t.digits(last + 2) <= 2 && !t.glued(last + 3)) {
-      const v = Math.pow(figureNumber(f), appendDigits(t, last + 2, 0));
-      if (!Number.isFinite(v) || v > 1e18) return result;
-      f.mantissa = v;
-      f.decimals = 0;
-      f.unitStep = Number.isInteger(v) ? 1 : Math.pow(10, Math.floor(Math.log10(v)) - 6);
-      f.yearLike = false;
-      power = true;
-      last += 2;
-    }
-  } else {
-    const lx = wordAt(t, core);
-    if (isDemi(lx)) {
-      // « demi-milliard » without its article
-      const s = skipHyphen(t, core + 1);
-      const sc = scaleAt(t, s);
-      if (!sc || !sc.scaleSpelled || sc.scale < 1e6) return result;
+/** « trois cent cinquante », « un demi-milliard », « une trentaine de milliards ». */
+function readWordNumber(t: Tokens, r: Reading, f: Figure): boolean {
+  const core = r.core;
+  readWords(t, core, words);
+  if (!words.ok) return false;
+  let last = words.endTok;
+  if (t.glued(last + 1) && t.kind[last + 1] === Tk.Word) {
+    fail(last + 1);
+    return false;
+  }
+  if (t.glued(core) && t.kind[core - 1] === Tk.Word) return false;
+  f.mantissa = words.value;
+  f.unitStep = words.step;
+  r.inWords = true;
+  r.loneOne = words.loneOne;
+  if (!r.loneOne) {
+    r.last = last;
+    return true;
+  }
+  // « un demi-milliard », « une demi-douzaine »
+  if (isDemi(wordAt(t, last + 1)) && !t.glued(last + 1)) {
+    const sc = scaleAt(t, skipHyphen(t, last + 2));
+    if (sc && sc.scaleSpelled && sc.scale >= 1e6) {
       f.mantissa = 0;
       f.half = true;
-      last = core;
-    } else {
-      readWords(t, core, words);
-      if (!words.ok) return result;
-      last = words.endTok;
-      if (t.glued(last + 1) && t.kind[last + 1] === Tk.Word) {
-        result.next = last + 1;
-        return result;
-      }
-      if (t.glued(core) && t.kind[core - 1] === Tk.Word) return result;
-      f.mantissa = words.value;
-      f.unitStep = words.step;
-      wordsCore = true;
-      loneOne = words.loneOne;
-      // « un demi-milliard », « une demi-douzaine »
-      if (loneOne && isDemi(wordAt(t, last + 1)) && !t.glued(last + 1)) {
-        const s = skipHyphen(t, last + 2);
-        const sc = scaleAt(t, s);
-        if (sc && sc.scaleSpelled && sc.scale >= 1e6) {
-          f.mantissa = 0;
-          f.half = true;
-          last = last + 1;
-        }
-      }
-      // « une trentaine de milliards d’euros »
-      if (loneOne && !f.half) {
-        let c = last + 1;
-        const adj = wordAt(t, c);
-        if (adj && (adj.canon === 'bonne' || adj.canon === 'petite' || adj.canon === 'grosse' || adj.canon === 'large' || adj.canon === 'courte')) c++;
-        const col = wordAt(t, c);
-        if (col && col.collective > 0 && !t.glued(c)) {
-          const d = afterDe(t, c + 1);
-          if (d < 0) return result;
-          const sc = scaleAt(t, d);
-          const lxd = wordAt(t, d);
-          const isCurrency = (t.kind[d] === Tk.Sym && t.lex[d] !== 37) || (lxd !== undefined && (lxd.currency !== '' || lxd.code || lxd.family !== ''));
-          if (!sc && !isCurrency) {
-            result.next = d;
-            return result;
-          }
-          f.mantissa = col.collective;
-          f.approx = true;
-          f.stepOverride = -1; // computed below from the scale
-          if (sc) {
-            f.scale = sc.scale;
-            f.scaleTok = d;
-            f.contextScale = sc.scaleSpelled && sc.scale >= 1e6;
-            last = d;
-          } else {
-            last = c; // currency read below via « de »
-          }
-        }
-      }
+      r.last = last + 1;
+      return true;
     }
   }
+  r.last = last;
+  return readCollective(t, r, f);
+}
 
-  // « 25 000 (vingt-cinq mille) euros », « trois (3) millions »: the same number restated in brackets.
-  // Another number in the brackets is a restatement that disagrees (« 25 000 (vingt mille) euros »): the figure
-  // still takes the unit after the bracket, and the checks compare the two.
-  if (!f.half && f.scaleTok < 0 && !f.approx) {
-    const close = restated(t, last, figureNumber(f), f);
-    if (close >= 0) last = close;
+/** Adjectives between « une » and a collective: « une bonne trentaine », « une petite centaine ». */
+const COLLECTIVE_ADJECTIVES = new Set(['bonne', 'petite', 'grosse', 'large', 'courte']);
+
+/** « une trentaine de milliards d’euros », « une centaine d’euros »: approximate; counts (« une dizaine de projets ») are not figures. */
+function readCollective(t: Tokens, r: Reading, f: Figure): boolean {
+  let c = r.last + 1;
+  const adj = wordAt(t, c);
+  if (adj && COLLECTIVE_ADJECTIVES.has(adj.canon)) c++;
+  const col = wordAt(t, c);
+  if (!col || col.collective <= 0 || t.glued(c)) return true;
+  const d = afterDe(t, c + 1);
+  if (d < 0) return false;
+  const sc = scaleAt(t, d);
+  const lxd = wordAt(t, d);
+  const isCurrency = (t.kind[d] === Tk.Sym && t.lex[d] !== Ch.Percent) || (lxd !== undefined && (lxd.currency !== '' || lxd.code || lxd.family !== ''));
+  if (!sc && !isCurrency) {
+    fail(d);
+    return false;
   }
+  f.mantissa = col.collective;
+  f.approx = true;
+  f.stepOverride = -1; // from the scale, in readScale
+  if (sc) {
+    f.scale = sc.scale;
+    f.scaleTok = d;
+    f.contextScale = sc.scaleSpelled && sc.scale >= 1e6;
+    r.last = d;
+  } else {
+    r.last = c; // the currency is read after « de » by readUnit
+  }
+  return true;
+}
 
-  // Scale word or abbreviation.
-  let needsCurrency = false;
+/** A scale word or abbreviation after the number: « millions », « Md », « k » (before a currency only). */
+function readScale(t: Tokens, r: Reading, f: Figure): boolean {
   if (f.scaleTok < 0) {
-    const s = f.half ? skipHyphen(t, last + 1) : skipMarkup(t, last + 1);
+    const s = f.half ? skipHyphen(t, r.last + 1) : skipMarkup(t, r.last + 1);
     const sc = scaleAt(t, s);
-    if (sc && !(sc.numKind === NumKind.Mille && wordsCore) && !(wordsCore && !sc.scaleSpelled)) {
+    // Words take spelled scales (« trois millions »), never « mille » again nor an abbreviation (« trois M »).
+    if (sc && !(sc.numKind === NumKind.Mille && r.inWords) && !(r.inWords && !sc.scaleSpelled)) {
       f.scale = sc.scale;
       f.scaleTok = s;
       f.contextScale = sc.scale >= 1e6 && !sc.scaleNeedsCurrency && sc.currency === '';
-      needsCurrency = sc.scaleNeedsCurrency;
+      r.needsCurrency = sc.scaleNeedsCurrency;
       if (sc.subunit) f.defaultCurrency = true; // « 12 centimes »: of the currency that follows, else the paragraph's
       if (sc.scaleApprox) f.approx = true;
       if (sc.currency) f.unit = sc.currency;
-      last = s;
+      r.last = s;
       if (f.half) f.stepOverride = sc.scale / 2;
     } else if (f.half) {
-      return result;
+      return false;
     }
   }
-  if (f.stepOverride === -1) {
-    f.stepOverride = Math.pow(10, Math.floor(Math.log10(f.mantissa))) * f.scale;
-  }
+  if (f.stepOverride === -1) f.stepOverride = Math.pow(10, Math.floor(Math.log10(f.mantissa))) * f.scale;
+  return true;
+}
 
-  if (f.scaleTok >= 0 && f.scale >= 1e3 && !f.unit) {
-    // Compound: « 1 milliard 200 millions », « deux millions trois cent mille euros ».
-    last = readCompound(t, f, last);
-    // « un milliard et demi », « 2 millions et demi »
-    const et = wordAt(t, last + 1);
-    if (et && et.canon === 'et' && isDemi(wordAt(t, last + 2)) && f.extra === 0 && !f.half && f.decimals === 0) {
-      f.half = true;
-      f.stepOverride = f.scale / 2;
-      last = last + 2;
-    }
+/** « 1 milliard 200 millions », « deux millions trois cent mille euros », « un milliard et demi ». */
+function readCompoundScale(t: Tokens, r: Reading, f: Figure): void {
+  r.last = readCompound(t, f, r.last);
+  const last = r.last;
+  const et = wordAt(t, last + 1);
+  if (et && et.canon === 'et' && isDemi(wordAt(t, last + 2)) && f.extra === 0 && !f.half && f.decimals === 0) {
+    f.half = true;
+    f.stepOverride = f.scale / 2;
+    r.last = last + 2;
   }
+}
 
-  // The unit.
-  if (prefix) {
-    if (f.unit && f.unit !== prefix) return result;
-    f.unit = prefix;
-  } else if (!f.unit) {
-    const n = skipMarkup(t, last + 1);
-    const slang = wordAt(t, n);
-    if (readCurrency(t, n, unit)) {
-      f.unit = unit.code;
-      last = unit.endTok;
-    } else if (slang && slang.slang && !t.glued(n) && afterDe(t, n + 1) < 0 && !(t.glued(n + 1) && t.kind[n + 1] === Tk.Word)) {
-      // « 10 balles »: money in the paragraph's currency, else euros.
-      f.defaultCurrency = true;
-      last = n;
-    } else if (f.scaleTok >= 0 || f.approx || figureValue(f) >= 1e6) {
-      // « 2 millions d’euros », and a million or more in digits (« 1 200 000 de dollars »).
-      let d = afterDe(t, n);
-      if (d >= 0) d = skipMarkup(t, d);
-      const sub = d >= 0 ? wordAt(t, d) : undefined;
-      if (d >= 0 && readCurrency(t, d, unit)) {
-        f.unit = unit.code;
-        last = unit.endTok;
-      } else if (sub && sub.scale === 0.01 && sub.currency && f.scaleTok >= 0 && !(t.glued(d + 1) && t.kind[d + 1] === Tk.Word)) {
-        // « 6,65 milliards de pesewas »: hundredths of the sub-unit's currency.
-        f.scale *= 0.01;
-        f.contextScale = false;
-        f.unit = sub.currency;
-        last = d;
-      } else if (d >= 0 && f.scaleTok >= 0 && f.scale >= 1) {
-        // « 1,02 million de cette subvention », « 3 milliards de ses crédits »: a determiner before the noun.
-        if (DETERMINERS.has(t.text.slice(t.start[d], t.end[d]).toLowerCase()) && d + 1 < t.n && t.kind[d + 1] === Tk.Word && !t.lineBreakBefore(d + 1)) d++;
-        const noun = wordAt(t, d);
-        const wholeWord = !(t.glued(d + 1) && t.kind[d + 1] === Tk.Word);
-        if (noun && noun.purpose !== Purpose.None && wholeWord) f.defaultCurrency = true; // « 12 milliards d’économies »
-        else if (!(noun && noun.notCounted && wholeWord && afterDe(t, d + 1) < 0)) f.count = true; // « 2 millions de visiteurs »
-      }
-    }
-    // « un pourcentage » is an article and a noun, « un pour cent » is 1 %.
-    const percentNoun = loneOne && wordAt(t, n)?.percentWord === true;
-    if (!f.unit && f.scaleTok < 0 && !f.half && !percentNoun && readPercent(t, n, unit)) {
-      f.unit = '%';
-      last = unit.endTok;
-    }
+/** The unit: the currency before the number, or one after it (« € », « d’euros », « balles », « de pesewas »), or a percent. */
+function readUnit(t: Tokens, r: Reading, f: Figure): boolean {
+  if (r.prefix) {
+    if (f.unit && f.unit !== r.prefix) return false;
+    f.unit = r.prefix;
+    return true;
+  }
+  if (f.unit) return true;
+  const n = skipMarkup(t, r.last + 1);
+  const slang = wordAt(t, n);
+  if (readCurrency(t, n, unit)) {
+    f.unit = unit.code;
+    r.last = unit.endTok;
+  } else if (slang && slang.slang && !t.glued(n) && afterDe(t, n + 1) < 0 && !(t.glued(n + 1) && t.kind[n + 1] === Tk.Word)) {
+    // « 10 balles »: money in the paragraph's currency, else euros.
+    f.defaultCurrency = true;
+    r.last = n;
+  } else if (f.scaleTok >= 0 || f.approx || figureValue(f) >= 1e6) {
+    readUnitAfterDe(t, r, f, n);
+  }
+  // « un pourcentage » is an article and a noun, « un pour cent » is 1 %.
+  const percentNoun = r.loneOne && wordAt(t, n)?.percentWord === true;
+  if (!f.unit && f.scaleTok < 0 && !f.half && !percentNoun && readPercent(t, n, unit)) {
+    f.unit = '%';
+    r.last = unit.endTok;
+  }
+  if (f.unit && f.unit !== '%') {
     // « $ usd »: a code repeating the symbol's currency.
-    if (f.unit && f.unit !== '%') {
-      const lx = wordAt(t, last + 1);
-      if (lx && lx.code && lx.currency === f.unit && !t.glued(last + 1)) last++;
-      // « 15 dollars et 15 cents », « 3 € 50 »
-      if (f.scale === 1 && f.decimals === 0 && !dotDecimal) last = readSubunit(t, f, last);
-    }
+    const lx = wordAt(t, r.last + 1);
+    if (lx && lx.code && lx.currency === f.unit && !t.glued(r.last + 1)) r.last++;
+    // « 15 dollars et 15 cents », « 3 € 50 »
+    if (f.scale === 1 && f.decimals === 0 && !r.dotDecimal) r.last = readSubunit(t, f, r.last);
   }
+  return true;
+}
+
+/**
+ * After « de »: « 2 millions d’euros », « 1 200 000 de dollars », « 6,65 milliards de pesewas »; or the noun
+ * the figure pays for (« 12 milliards d’économies », money) or counts (« 2 millions de visiteurs »).
+ */
+function readUnitAfterDe(t: Tokens, r: Reading, f: Figure, n: number): void {
+  let d = afterDe(t, n);
+  if (d < 0) return;
+  d = skipMarkup(t, d);
+  const sub = wordAt(t, d);
+  if (readCurrency(t, d, unit)) {
+    f.unit = unit.code;
+    r.last = unit.endTok;
+  } else if (sub && sub.scale === 0.01 && sub.currency && f.scaleTok >= 0 && !(t.glued(d + 1) && t.kind[d + 1] === Tk.Word)) {
+    // Hundredths of the sub-unit's currency.
+    f.scale *= 0.01;
+    f.contextScale = false;
+    f.unit = sub.currency;
+    r.last = d;
+  } else if (f.scaleTok >= 0 && f.scale >= 1) {
+    // « 1,02 million de cette subvention », « 3 milliards de ses crédits »: a determiner before the noun.
+    if (DETERMINERS.has(t.text.slice(t.start[d], t.end[d]).toLowerCase()) && d + 1 < t.n && t.kind[d + 1] === Tk.Word && !t.lineBreakBefore(d + 1)) d++;
+    const noun = wordAt(t, d);
+    const wholeWord = !(t.glued(d + 1) && t.kind[d + 1] === Tk.Word);
+    if (noun && noun.purpose !== Purpose.None && wholeWord) f.defaultCurrency = true;
+    else if (!(noun && noun.notCounted && wholeWord && afterDe(t, d + 1) < 0)) f.count = true;
+  }
+}
+
+/** Readings that are no figure after all; the caller resumes after them. */
+function refused(t: Tokens, r: Reading, f: Figure): boolean {
+  const after = r.last + 1;
   // « 10 k » alone is no amount; « 100k à 300k€ » lends the currency of its other end (links.ts).
-  if (needsCurrency && (!f.unit || f.unit === '%') && !(f.unit === '' && rangeFollows(t, last))) {
-    result.next = last + 1;
-    return result;
-  }
-  if (power && !f.unit) {
-    result.next = last + 1;
-    return result;
-  }
-  if (dotDecimal && !f.unit && f.scaleTok < 0 && !inCell) {
-    // « 3.2 »: a version number, not a quantity.
-    result.next = last + 1;
-    return result;
-  }
-  if (f.unit === '%' && f.approx) return result;
-  if (loneOne && !f.unit && f.scaleTok < 0 && !f.half) {
-    // A lone « un »: an article.
-    result.next = last + 1;
-    return result;
-  }
+  if (r.needsCurrency && (!f.unit || f.unit === '%') && !(f.unit === '' && rangeFollows(t, r.last))) return fail(after), true;
+  if (r.power && !f.unit) return fail(after), true;
+  // « 3.2 »: a version number, not a quantity.
+  if (r.dotDecimal && !f.unit && f.scaleTok < 0 && !r.inCell) return fail(after), true;
+  if (f.unit === '%' && f.approx) return true;
+  // A lone « un »: an article.
+  if (r.loneOne && !f.unit && f.scaleTok < 0 && !f.half) return fail(after), true;
+  return false;
+}
+
+/** The figure's span, and what the words around it add: a label, a sign, a purpose. */
+function readSurroundings(t: Tokens, r: Reading, f: Figure): void {
   if (f.scaleTok >= 0 || f.unit) f.yearLike = false;
   if (f.scaleTok >= 0 && f.unit && f.unit !== '%' && LEX[t.lex[f.scaleTok]].mm) {
     f.scale = mmFactor(t.text, f.unit);
     f.contextScale = false;
   }
-
-  f.firstTok = prefixTok >= 0 ? prefixTok : k;
-  f.lastTok = last;
+  f.firstTok = r.first;
+  f.lastTok = r.last;
   f.start = t.start[f.firstTok];
-  f.end = t.end[last];
+  f.end = t.end[r.last];
   // « article 12 », « programme 363 »; but « le département 18 millions » is an amount.
   f.label = !f.unit && f.scaleTok < 0 && labelBefore(t, f.firstTok);
   f.signQualifier = signBefore(t, f.firstTok);
   // « un déficit de 150 milliards », « des économies supplémentaires de 5 milliards »
   if (!f.unit && !f.count && f.contextScale && purposeBefore(t, f.firstTok)) f.defaultCurrency = true;
-  result.ok = true;
-  result.next = last + 1;
-  return result;
 }
 
 /**
@@ -580,22 +662,22 @@ function signBefore(t: Tokens, first: number): Qualifier {
   if (p < 0 || t.kind[p] !== Tk.Punct) return null;
   const c = t.lex[p];
   let q: Qualifier;
-  if (c === 126 || c === 0x2248 || c === 0x223c) q = 'approximate';
-  else if (c === 62 || c === 0x2265) q = 'lower-bound';
-  else if (c === 60 || c === 0x2264) q = 'upper-bound';
+  if (c === Ch.Tilde || c === Ch.AlmostEqual || c === Ch.TildeOperator) q = 'approximate';
+  else if (c === Ch.Greater || c === Ch.GreaterOrEqual) q = 'lower-bound';
+  else if (c === Ch.Less || c === Ch.LessOrEqual) q = 'upper-bound';
   else return null;
   // Not « 10~20 » (a range written with a tilde), nor the end of a tag (« <b>12 »).
   if (p > 0 && t.glued(p) && t.kind[p - 1] !== Tk.Punct) return null;
-  if (p > 0 && t.glued(p) && t.lex[p - 1] !== 92 && t.kind[p - 1] === Tk.Punct && (c === 62 || c === 60)) return null;
+  if (p > 0 && t.glued(p) && t.lex[p - 1] !== Ch.Backslash && t.kind[p - 1] === Tk.Punct && (c === Ch.Greater || c === Ch.Less)) return null;
   return q;
 }
 
 /** Does « <money noun> [adjective] de » stand right before the figure? */
 function purposeBefore(t: Tokens, first: number): boolean {
   let p = first - 1;
-  if (t.isPunct(p, 39) && t.glued(p)) p--;
+  if (t.isPunct(p, Ch.Apostrophe) && t.glued(p)) p--;
   const de = wordAt(t, p);
-  if (!de || de.canon !== 'de' || (de.elided && !t.isPunct(p + 1, 39))) return false;
+  if (!de || de.canon !== 'de' || (de.elided && !t.isPunct(p + 1, Ch.Apostrophe))) return false;
   for (let q = p - 1; q >= p - 2 && q >= 0; q--) {
     if (t.kind[q] !== Tk.Word) return false;
     const lx = wordAt(t, q);
@@ -642,9 +724,9 @@ function readSubunit(t: Tokens, f: Figure, last: number): number {
       if (n < t.n && !t.lineBreakBefore(n)) {
         if (t.kind[n] !== Tk.Punct) return last;
         const c = t.lex[n];
-        if (c === 44 || c === 46) {
+        if (c === Ch.Comma || c === Ch.Dot) {
           if (t.glued(n + 1) && t.kind[n + 1] === Tk.Num) return last;
-        } else if (c !== 59 && c !== 58 && c !== 41 && c !== 33 && c !== 63) return last;
+        } else if (c !== Ch.Semicolon && c !== Ch.Colon && c !== Ch.RightParen && c !== Ch.Exclamation && c !== Ch.Question) return last;
       }
     }
   } else {
@@ -720,7 +802,7 @@ function rangeFollows(t: Tokens, last: number): boolean {
   const k = last + 1;
   if (k + 1 >= t.n || t.lineBreakBefore(k)) return false;
   if (t.kind[k] === Tk.Punct) {
-    if (t.lex[k] !== 45 && t.lex[k] !== 0x2013) return false;
+    if (t.lex[k] !== Ch.Hyphen && t.lex[k] !== Ch.EnDash) return false;
   } else {
     const lx = wordAt(t, k);
     if (!lx || (lx.canon !== 'a' && lx.canon !== 'et' && lx.canon !== 'ou')) return false;
@@ -735,7 +817,7 @@ function rangeFollows(t: Tokens, last: number): boolean {
  */
 function restated(t: Tokens, last: number, value: number, f: Figure): number {
   const open = last + 1;
-  if (!t.isPunct(open, 40) || open + 2 >= t.n || t.lineBreakBefore(open + 1)) return -1;
+  if (!t.isPunct(open, Ch.LeftParen) || open + 2 >= t.n || t.lineBreakBefore(open + 1)) return -1;
   const k = open + 1;
   let end: number;
   let v: number;
@@ -752,7 +834,7 @@ function restated(t: Tokens, last: number, value: number, f: Figure): number {
     end = words2.endTok;
     v = words2.value;
   }
-  if (!t.isPunct(end + 1, 41)) return -1;
+  if (!t.isPunct(end + 1, Ch.RightParen)) return -1;
   if (Math.abs(v - value) < 1e-9) return end + 1;
   const after = end + 2;
   if (after >= t.n || t.lineBreakBefore(after) || !(readCurrency(t, after, probeUnit) || scaleAt(t, after))) return -1;
@@ -826,7 +908,7 @@ function readCompound(t: Tokens, f: Figure, last: number): number {
 function labelBefore(t: Tokens, first: number): boolean {
   let p = first - 1;
   // « art. 12 », « n° 5 »
-  if (p >= 0 && t.kind[p] === Tk.Punct && (t.lex[p] === 46 || t.lex[p] === 0xb0 || t.lex[p] === 0xba) && t.glued(p)) p--;
+  if (p >= 0 && t.kind[p] === Tk.Punct && (t.lex[p] === Ch.Dot || t.lex[p] === Ch.Degree || t.lex[p] === Ch.MasculineOrdinal) && t.glued(p)) p--;
   if (p < 0 || t.kind[p] !== Tk.Word) return false;
   if (t.glued(p + 1) && p + 1 === first) return false;
   const id = t.lex[p];
@@ -848,7 +930,11 @@ function labelBefore(t: Tokens, first: number): boolean {
   if (b < 0) return false;
   if (t.kind[b] === Tk.Punct) {
     const c = t.lex[b];
-    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2026 || c === 0xab || c === 0xbb || c === 34 || c === 0x201c || c === 40 || c === 0x2013 || c === 45 || c === 124 || c === 42 || c === 59) return false;
+    if (
+      c === Ch.Dot || c === Ch.Exclamation || c === Ch.Question || c === Ch.Colon || c === Ch.Ellipsis || c === Ch.LeftGuillemet || c === Ch.RightGuillemet ||
+      c === Ch.Quote || c === Ch.LeftDoubleQuote || c === Ch.LeftParen || c === Ch.EnDash || c === Ch.Hyphen || c === Ch.Pipe || c === Ch.Asterisk || c === Ch.Semicolon
+    )
+      return false;
   }
   if (t.lineBreakBefore(p)) return false;
   return true;
