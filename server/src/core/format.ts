@@ -51,3 +51,24 @@ export function formatScaled(value: number, currency: string, factor = scaleFor(
 export function formatPercent(value: number, maxDecimals = 1): string {
   return formatNumber(value, maxDecimals) + NNBSP + '%';
 }
+
+const englishMoney = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A round amount as a reader of the language expects it: « 1,8 Md€ » in
+ * French (the scale of its size, as formatScaled writes it), « €1.8bn » in
+ * English (the platform's compact notation).
+ */
+export function formatShortMoney(value: number, currency: string, french: boolean): string {
+  if (french) return formatScaled(value, currency);
+  let f = englishMoney.get(currency);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat('en-GB', { style: 'currency', currency, currencyDisplay: 'narrowSymbol', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 });
+    } catch {
+      return `${currency} ${value}`; // not an ISO code Intl knows
+    }
+    englishMoney.set(currency, f);
+  }
+  return f.format(value);
+}

@@ -2,6 +2,9 @@
 // function the caller supplies (the server and the CLI pass @vscode/l10n's
 // `t`), so the core stays free of any editor library. Placeholders are {0}, {1}…
 
+/** The language a reader reads: it chooses which of two written texts to show (a knowledge entry's French or English description) and how dates and numbers are written. Words go through Translate. */
+export type Language = 'fr' | 'en';
+
 export type Translate = (message: string, ...args: Array<string | number>) => string;
 
 export const untranslated: Translate = (message, ...args) =>

@@ -328,7 +328,7 @@ connection.onHover(
     if (hit) return { contents: { kind: 'markdown', value: hit.markdown }, range: toRange(doc, hit.span) };
     const mention = mentionAt(analysis, offset);
     if (!mention) return null;
-    const value = nameHover(doc.getText(), analysis, mention, store.getKnowledge(), lang);
+    const value = nameHover(doc.getText(), analysis, mention, store.getKnowledge(), t, lang);
     return { contents: { kind: 'markdown', value }, range: toRange(doc, mention) };
   }),
 );
@@ -451,7 +451,7 @@ connection.onRequest(Requests.figures, guarded(Requests.figures, (params: Docume
 /** The read-only page of a built-in entry (go to definition on a built-in name lands there). */
 connection.onRequest(Requests.knowledgeDocument, guarded(Requests.knowledgeDocument, (params: DocumentParams) => {
   const id = typeof params?.uri === 'string' ? idFromKnowledgeUri(params.uri) : null;
-  return id ? knowledgeDocument(id, store.getKnowledge(), lang) : null;
+  return id ? knowledgeDocument(id, store.getKnowledge(), t, lang) : null;
 }));
 
 /** Analyses every brief of the workspace and publishes their problems, open or not. */

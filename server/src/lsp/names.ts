@@ -2,6 +2,7 @@
 // definition, references, rename and workspace symbols. Open documents answer
 // from their live analysis, closed ones from the workspace index.
 
+import { Language, Translate } from '../core/messages';
 import {
   Location,
   Range,
@@ -88,17 +89,17 @@ const QUOTE_LENGTH = 400;
  * document's name for a thing, the sentence that defines it — is escaped
  * (see markdown.ts): it shows as text, never as HTML, a link or an image.
  */
-export function nameHover(text: string, analysis: Analysis, mention: EntityMention, knowledge: KnowledgeIndex, lang: 'fr' | 'en'): string {
+export function nameHover(text: string, analysis: Analysis, mention: EntityMention, knowledge: KnowledgeIndex, t: Translate, lang: Language): string {
   const entry = knowledge.entry(mention.id);
   const parts: string[] = [];
-  if (entry) parts.push(describeEntry(safeEntry(entry), lang));
+  if (entry) parts.push(describeEntry(safeEntry(entry), t, lang));
   else {
     const def = analysis.definitions.find((d) => d.id === mention.id);
-    parts.push(`**${escapeMarkdown(mention.canonical)}** · *${lang === 'fr' ? 'défini dans ce document' : 'defined in this document'}*`);
+    parts.push(`**${escapeMarkdown(mention.canonical)}** · *${t('defined in this document')}*`);
     if (def) parts.push('> ' + escapeMarkdown(text.slice(def.sentence.start, Math.min(def.sentence.end, def.sentence.start + QUOTE_LENGTH))));
   }
   const amount = documentAmount(analysis, mention.id);
-  if (amount) parts.push(`${lang === 'fr' ? 'Dans ce document\u00a0:' : 'In this document:'} ${amount}`);
+  if (amount) parts.push(`${t('In this document:')} ${amount}`);
   return parts.join('\n\n');
 }
 
@@ -275,14 +276,14 @@ function fold(s: string): string {
 }
 
 /** The read-only document shown for a built-in entry. */
-export function knowledgeDocument(id: string, knowledge: KnowledgeIndex, lang: 'fr' | 'en'): string | null {
+export function knowledgeDocument(id: string, knowledge: KnowledgeIndex, t: Translate, lang: Language): string | null {
   const found = knowledge.entry(id);
   if (!found) return null;
   const e = safeEntry(found);
   const fr = lang === 'fr';
   const typo = (s: string) => (fr ? frenchApostrophes(s) : s);
-  const lines = [`# ${e.canonical}`, '', describeEntry(e, lang), ''];
-  if (e.variants.length) lines.push(fr ? `Autres graphies\u00a0: ${typo(e.variants.join(', '))}` : `Other spellings: ${e.variants.join(', ')}`, '');
+  const lines = [`# ${e.canonical}`, '', describeEntry(e, t, lang), ''];
+  if (e.variants.length) lines.push(`${t('Other spellings:')} ${typo(e.variants.join(', '))}`, '');
   if (e.sources.length) {
     lines.push('## Sources', '');
     // The notes on what each source says are written in English: a French page lists the sources alone.

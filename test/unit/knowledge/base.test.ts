@@ -3,7 +3,10 @@
 // ambiguous ones that context tells apart.
 
 import { strict as assert } from 'assert';
-import { ENTITY_KINDS, builtinEntries, builtinKnowledge, describeEntry, formatAmount, formatDate } from '../../../server/src/core/knowledge/index';
+import { ENTITY_KINDS, builtinEntries, builtinKnowledge, describeEntry, formatDate, kindLabel } from '../../../server/src/core/knowledge/index';
+import { formatShortMoney } from '../../../server/src/core/format';
+import { translatorFor } from '../../../server/src/l10n';
+import { untranslated } from '../../../server/src/core/messages';
 import { looseKey } from '../../../server/src/core/knowledge/normalize';
 import { BUILTIN_FAMILIES } from '../../../server/src/core/knowledge/builtin';
 import * as fs from 'fs';
@@ -132,12 +135,16 @@ describe('knowledge lookups', () => {
   });
 
   it('describes an entry in Markdown, in French and in English', () => {
-    const fr = k.describe('strategie-acceleration-cloud', 'fr');
-    assert.match(fr, /\*\*Stratégie d'accélération cloud\*\*/);
+    const fr = k.describe('strategie-acceleration-cloud', translatorFor('fr'), 'fr');
+    assert.match(fr, /\*\*Stratégie d'accélération cloud\*\* · \*stratégie\*/);
+    assert.match(fr, /Montants de référence\u00a0:/);
     assert.match(fr, /2 novembre 2021/);
     assert.match(fr, /1,8 Md€/);
     assert.match(fr, /\[Page officielle\]\(https:/);
-    const en = describeEntry(k.entry('strategie-acceleration-cloud')!, 'en');
+    const en = describeEntry(k.entry('strategie-acceleration-cloud')!, translatorFor('en'), 'en');
+    assert.match(en, /\* · \*strategy\*/);
+    assert.match(en, /Reference amounts:/);
+    assert.match(en, /\[Official page\]\(https:/);
     assert.match(en, /2 November 2021/);
     assert.match(en, /€1\.8bn/);
     assert.match(en, /industrial strand/i);
@@ -148,8 +155,22 @@ describe('knowledge lookups', () => {
     assert.equal(formatDate('2021-05-01', 'fr'), '1er mai 2021');
     assert.equal(formatDate('2022-10', 'en'), 'October 2022');
     assert.equal(formatDate('printemps 2020', 'fr'), 'printemps 2020');
-    assert.equal(formatAmount(667e6, 'EUR', 'fr'), '667 M€');
-    assert.equal(formatAmount(39.4e9, 'EUR', 'fr'), '39,4 Md€');
-    assert.equal(formatAmount(1.2e9, 'USD', 'en'), '$1.2bn');
+    assert.equal(formatDate('2021-05-12', 'en'), '12 May 2021');
+    assert.equal(formatDate('2021-02-30', 'fr'), 'février 2021', 'a day the month does not have is dropped');
+    assert.equal(formatDate('2021-13', 'fr'), '2021');
+    assert.equal(formatShortMoney(667e6, 'EUR', true), '667\u202fM€');
+    assert.equal(formatShortMoney(39.4e9, 'EUR', true), '39,4\u202fMd€');
+    assert.equal(formatShortMoney(1.2e9, 'USD', false), '$1.2bn');
+    assert.equal(formatShortMoney(667e6, 'EUR', false), '€667m');
+  });
+
+  it('names every kind in both languages through the translation bundle', () => {
+    const fr = translatorFor('fr');
+    for (const kind of ENTITY_KINDS) {
+      assert.ok(kindLabel(kind, untranslated).length > 0, kind);
+      assert.ok(kindLabel(kind, fr).length > 0, kind);
+    }
+    assert.equal(kindLabel('fund', fr), 'fonds');
+    assert.equal(kindLabel('fund', untranslated), 'fund');
   });
 });

@@ -61,8 +61,8 @@ describe('names in the editor, for ambiguous and introduced acronyms', () => {
     const second = mentionAt(analysis, TEXT.lastIndexOf('DGA') + 1)!;
     assert.equal(first.id, 'test-armement');
     assert.equal(second.id, 'test-gouvernance');
-    assert.match(nameHover(TEXT, analysis, first, knowledge, 'fr'), /Direction générale de l’armement/);
-    assert.match(nameHover(TEXT, analysis, second, knowledge, 'fr'), /Data Governance Act/);
+    assert.match(nameHover(TEXT, analysis, first, knowledge, untranslated, 'fr'), /Direction générale de l’armement/);
+    assert.match(nameHover(TEXT, analysis, second, knowledge, untranslated, 'fr'), /Data Governance Act/);
   });
 
   it('hovers an introduced acronym with its defining sentence, and jumps to where it is introduced', () => {
@@ -70,7 +70,7 @@ describe('names in the editor, for ambiguous and introduced acronyms', () => {
     const later = mentionAt(analysis, TEXT.lastIndexOf('OAN') + 1)!;
     assert.equal(later.origin, 'document');
     assert.equal(later.kind, 'institution');
-    assert.match(nameHover(TEXT, analysis, later, knowledge, 'fr'), /Observatoire des achats numériques \\?\(OAN\\?\)/);
+    assert.match(nameHover(TEXT, analysis, later, knowledge, untranslated, 'fr'), /Observatoire des achats numériques \\?\(OAN\\?\)/);
     const [loc] = definitionOf(later.id, open[0], open, index, later.text);
     assert.equal(loc.uri, URI);
     assert.equal(loc.range.start.line, 4);

@@ -5,6 +5,8 @@
 // one pass over its text (see trie.ts).
 
 import { EntityKind, Span } from '../types';
+import { Language, Translate, untranslated } from '../messages';
+import { formatShortMoney } from '../format';
 import { BUILTIN_FAMILIES } from './builtin';
 import { TokenTrie, MatchTarget, RawMatch } from './trie';
 import { Tokens, hashString, looseKey, nameTokens, tokensOf } from './normalize';
@@ -251,9 +253,9 @@ export class KnowledgeIndex {
   }
 
   /** Markdown hover body for an entry. */
-  describe(idOrEntry: string | KnowledgeEntry, lang: 'fr' | 'en' = 'fr'): string {
+  describe(idOrEntry: string | KnowledgeEntry, t: Translate = untranslated, lang: Language = 'en'): string {
     const e = typeof idOrEntry === 'string' ? this.entry(idOrEntry) : idOrEntry;
-    return e ? describeEntry(e, lang) : '';
+    return e ? describeEntry(e, t, lang) : '';
   }
 }
 
@@ -355,75 +357,65 @@ export function builtinKnowledge(): KnowledgeIndex {
   return builtinIndex;
 }
 
-const KIND_LABELS: Record<EntityKind, LocalizedText> = {
-  programme: { fr: 'programme', en: 'programme' },
-  plan: { fr: 'plan', en: 'plan' },
-  strategy: { fr: 'stratégie', en: 'strategy' },
-  doctrine: { fr: 'doctrine', en: 'doctrine' },
-  fund: { fr: 'fonds', en: 'fund' },
-  tax: { fr: 'impôt ou taxe', en: 'tax' },
-  label: { fr: 'label', en: 'label' },
-  qualification: { fr: 'qualification', en: 'qualification' },
-  law: { fr: 'loi ou décision', en: 'law or ruling' },
-  regulation: { fr: 'texte européen', en: 'EU legislation' },
-  institution: { fr: 'institution', en: 'institution' },
+/** Each kind's name, in English: the caller's Translate gives it in the reader's language. */
+const KIND_LABELS: Record<EntityKind, string> = {
+  programme: 'programme',
+  plan: 'plan',
+  strategy: 'strategy',
+  doctrine: 'doctrine',
+  fund: 'fund',
+  tax: 'tax',
+  label: 'label',
+  qualification: 'qualification',
+  law: 'law or ruling',
+  regulation: 'EU legislation',
+  institution: 'institution',
 };
 
-export function kindLabel(kind: EntityKind, lang: 'fr' | 'en'): string {
-  return KIND_LABELS[kind]?.[lang] ?? kind;
+export function kindLabel(kind: EntityKind, t: Translate): string {
+  const label = KIND_LABELS[kind];
+  return label ? t(label) : kind;
 }
 
-const MONTHS: Record<'fr' | 'en', string[]> = {
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** « 2021-10-12 » → « 12 octobre 2021 » / « 12 October 2021 »; other text is returned as is. */
-export function formatDate(date: string, lang: 'fr' | 'en'): string {
+function dateFormat(locale: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = locale + (withDay ? 'd' : 'm');
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { day: withDay ? 'numeric' : undefined, month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+/** « 2021-10-12 » → « 12 octobre 2021 » / « 12 October 2021 », the first of a month « 1er » in French; other text is returned as is. */
+export function formatDate(date: string, lang: Language): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
   if (!m) return date;
-  const month = m[2] ? MONTHS[lang][Number(m[2]) - 1] : undefined;
-  if (!month) return m[1];
-  if (!m[3]) return `${month} ${m[1]}`;
-  const day = Number(m[3]);
-  return lang === 'fr' ? `${day === 1 ? '1er' : day} ${month} ${m[1]}` : `${day} ${month} ${m[1]}`;
+  const month = m[2] ? Number(m[2]) : 0;
+  if (month < 1 || month > 12) return m[1];
+  const day = m[3] ? Number(m[3]) : 0;
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const when = new Date(Date.UTC(Number(m[1]), month - 1, day || 1));
+  if (!day || when.getUTCDate() !== day) return dateFormat(locale, false).format(new Date(Date.UTC(Number(m[1]), month - 1, 1)));
+  const written = dateFormat(locale, true).format(when);
+  return lang === 'fr' && day === 1 ? written.replace(/^1 /, '1er ') : written;
 }
 
-const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£' };
-
-/** 1 800 000 000 EUR → « 1,8 Md€ » / « €1.8bn ». */
-export function formatAmount(value: number, currency: string, lang: 'fr' | 'en'): string {
-  const sym = SYMBOLS[currency];
-  const scaled = (v: number, d: number) => {
-    const s = (Math.round((v / d) * 100) / 100).toString();
-    return lang === 'fr' ? s.replace('.', ',') : s;
-  };
-  let num: string;
-  let unitFr = '';
-  let unitEn = '';
-  if (value >= 1e9) {
-    num = scaled(value, 1e9);
-    unitFr = ' Md';
-    unitEn = 'bn';
-  } else if (value >= 1e6) {
-    num = scaled(value, 1e6);
-    unitFr = ' M';
-    unitEn = 'm';
-  } else {
-    num = lang === 'fr' ? value.toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ') : value.toLocaleString('en-GB');
-  }
-  if (lang === 'fr') return sym ? `${num}${unitFr || ' '}${sym}` : `${num}${unitFr} ${currency}`;
-  return sym ? `${sym}${num}${unitEn}` : `${currency} ${num}${unitEn}`;
-}
-
-/** Markdown for a hover: name, kind, body, date, description, key amounts, link. */
 /** French text with typographic apostrophes (« l’État », not « l'État »): the knowledge files are typed with straight ones. */
 export function frenchApostrophes(s: string): string {
   return s.replace(/(\p{L})'(?=\p{L})/gu, '$1\u2019');
 }
 
-export function describeEntry(e: KnowledgeEntry, lang: 'fr' | 'en' = 'fr'): string {
-  if (lang === 'fr') {
+/**
+ * Markdown for a hover: name, kind, body, date, description, key amounts,
+ * link. `lang` chooses which of the entry's own texts to show; the words
+ * around them go through `t`.
+ */
+export function describeEntry(e: KnowledgeEntry, t: Translate = untranslated, lang: Language = 'en'): string {
+  const french = lang === 'fr';
+  if (french) {
     const fr = frenchApostrophes;
     e = {
       ...e,
@@ -432,22 +424,22 @@ export function describeEntry(e: KnowledgeEntry, lang: 'fr' | 'en' = 'fr'): stri
       amounts: e.amounts?.map((a) => ({ ...a, covers: { ...a.covers, fr: a.covers.fr && fr(a.covers.fr) } })),
     };
   }
-  const head = [`**${e.canonical}**`, `*${kindLabel(e.kind, lang)}*`];
+  const head = [`**${e.canonical}**`, `*${kindLabel(e.kind, t)}*`];
   if (e.body) head.push(e.body);
   if (e.date) head.push(formatDate(e.date, lang));
   const parts = [head.join(' · ')];
   const text = e.description[lang] || e.description.fr || e.description.en;
   if (text) parts.push(text);
   if (e.amounts && e.amounts.length) {
-    const title = lang === 'fr' ? 'Montants de référence' : 'Reference amounts';
     const lines = e.amounts.map((a) => {
-      const figure = lang === 'fr' && a.text ? a.text : formatAmount(a.value, a.currency, lang);
+      // A French reader sees the amount as the knowledge base writes it.
+      const figure = french && a.text ? a.text : formatShortMoney(a.value, a.currency, french);
       const covers = a.covers[lang] || a.covers.fr || a.covers.en;
       return `- ${figure}${covers ? ` — ${covers}` : ''}`;
     });
-    parts.push(`${title} :\n${lines.join('\n')}`.replace(' :', lang === 'fr' ? '\u00a0:' : ':'));
+    parts.push(`${t('Reference amounts:')}\n${lines.join('\n')}`);
   }
-  if (e.link) parts.push(`[${lang === 'fr' ? 'Page officielle' : 'Official page'}](${e.link})`);
-  if (e.origin === 'glossary' && e.definedAt) parts.push(lang === 'fr' ? '_Défini dans le glossaire du projet._' : '_Defined in the workspace glossary._');
+  if (e.link) parts.push(`[${t('Official page')}](${e.link})`);
+  if (e.origin === 'glossary' && e.definedAt) parts.push(`_${t('Defined in the workspace glossary.')}_`);
   return parts.join('\n\n');
 }
