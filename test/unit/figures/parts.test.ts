@@ -2,7 +2,8 @@ import { strict as assert } from 'assert';
 import { Tk, Tokens, tokenize } from '../../../server/src/core/figures/tokens';
 import { newDigitNumber, readDigits } from '../../../server/src/core/figures/digits';
 import { newWordNumber, readWords } from '../../../server/src/core/figures/numberWords';
-import { LEX, foldString } from '../../../server/src/core/figures/lexicon';
+import { LEX } from '../../../server/src/core/figures/lexicon';
+import { foldCodes, foldString } from '../../../server/src/core/text/fold';
 
 function tokens(text: string): Tokens {
   const t = new Tokens();
@@ -48,7 +49,9 @@ describe('figures: tokenizer', () => {
     assert.equal(LEX[t.lex[3]].scaleNeedsCurrency, true);
   });
   it('folds accents and case', () => {
-    assert.equal(foldString('Près-Dé'), 'pres-de');
+    assert.equal(foldCodes('Près-Dé'), 'pres-de');
+    assert.equal(foldCodes('Œuvre’s'), 'œuvre’s', 'one code for one code: the tokenizer hashes as it scans');
+    assert.equal(foldString('Œuvre’s'), "oeuvre's");
   });
 });
 

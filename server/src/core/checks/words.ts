@@ -13,27 +13,9 @@ export type Item =
   | { kind: 'amount'; start: number; end: number; index: number; /** The high end, for a range written « 3 à 4 milliards ». */ high?: number }
   | { kind: 'percent'; start: number; end: number; index: number };
 
-const FOLDED = new Map<number, string>();
+import { foldChar, foldString } from '../text/fold';
 
-/** One character, folded: lower case, accents removed, typographic apostrophes made plain. */
-export function foldChar(c: number): string {
-  if (c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x27) return "'";
-  if (c < 128) return String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
-  let s = FOLDED.get(c);
-  if (s === undefined) {
-    s = String.fromCharCode(c).normalize('NFD').charAt(0).toLowerCase();
-    if (c === 0x153 || c === 0x152) s = 'oe';
-    if (c === 0xe6 || c === 0xc6) s = 'ae';
-    FOLDED.set(c, s);
-  }
-  return s;
-}
-
-export function foldString(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += foldChar(s.charCodeAt(i));
-  return out;
-}
+export { foldChar, foldString };
 
 function isApostrophe(c: number): boolean {
   return c === 0x2019 || c === 0x27 || c === 0x2018 || c === 0x2bc;

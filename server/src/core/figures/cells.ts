@@ -4,7 +4,7 @@
 // The table checks read cells through it, so money in a table is parsed here,
 // with the figures, and nowhere else.
 
-import { foldString } from './lexicon';
+import { foldString } from '../text/fold';
 import { isInlineBlank } from '../text/chars';
 import { unitIn } from './stated';
 

@@ -8,7 +8,8 @@
 
 import { Qualifier } from '../types';
 import { DigitNumber, POW10, appendDigits, newDigitNumber, readDigits } from './digits';
-import { LEX, Lexeme, NumKind, Purpose, fold } from './lexicon';
+import { LEX, Lexeme, NumKind, Purpose } from './lexicon';
+import { fold } from '../text/fold';
 import { WordNumber, newWordNumber, readWords } from './numberWords';
 import { Tk, Tokens } from './tokens';
 import { UnitMatch, afterDe, newUnitMatch, readCurrency, readPercent, readPrefixCurrency, wordAt } from './units';

@@ -7,26 +7,8 @@
 // The tokenizer hashes each word while it scans it (FNV-1a over folded char
 // codes) and looks the hash up here, so ordinary prose allocates nothing.
 
-/** Folded char code: lower case, accents removed. Codes above 0x24F fold to themselves. */
-export const FOLD = new Uint16Array(0x250);
-for (let c = 0; c < 0x250; c++) {
-  const s = String.fromCharCode(c).normalize('NFD').toLowerCase();
-  FOLD[c] = s.length > 0 ? s.charCodeAt(0) : c;
-}
-
-export function fold(c: number): number {
-  return c < 0x250 ? FOLD[c] : c;
-}
-
-export const HASH_SEED = 0x811c9dc5 | 0;
-export const HASH_PRIME = 16777619;
-
-export function hashString(s: string, caseSensitive: boolean): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ fold(s.charCodeAt(i)), HASH_PRIME);
-  void caseSensitive;
-  return h;
-}
+import { fnv1a } from '../text/hash';
+import { fold, foldCodes } from '../text/fold';
 
 /** How surely a noun names money (see the public-finance nouns below). */
 export const enum Purpose {
@@ -103,9 +85,10 @@ export const LEX: Lexeme[] = [];
 const byHash = new Map<number, number[]>();
 
 function entry(key: string, fields: Partial<Lexeme>, caseSensitive = false): Lexeme {
-  const foldedKey = caseSensitive ? key : foldString(key);
+  const foldedKey = caseSensitive ? key : foldCodes(key);
   // Merge into an existing entry with the same spelling and sensitivity.
-  const h = hashString(foldedKey, caseSensitive);
+  // Case-sensitive keys hash on their folded form too: the tokenizer cannot know the case it will be asked for.
+  const h = fnv1a(foldCodes(foldedKey));
   const bucket = byHash.get(h);
   if (bucket) {
     for (const id of bucket) {
@@ -119,7 +102,7 @@ function entry(key: string, fields: Partial<Lexeme>, caseSensitive = false): Lex
   const e: Lexeme = {
     key: foldedKey,
     caseSensitive,
-    canon: foldString(key),
+    canon: foldCodes(key),
     elided: false,
     num: -1,
     numKind: NumKind.None,
@@ -153,11 +136,6 @@ function entry(key: string, fields: Partial<Lexeme>, caseSensitive = false): Lex
   return e;
 }
 
-export function foldString(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(fold(s.charCodeAt(i)));
-  return out;
-}
 
 /**
  * The lexeme for text[start, end) whose folded hash is `hash`, or -1.

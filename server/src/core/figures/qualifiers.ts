@@ -4,7 +4,8 @@
 // also follow the figure.
 
 import { Qualifier } from '../types';
-import { LEX, foldString } from './lexicon';
+import { LEX } from './lexicon';
+import { foldCodes } from '../text/fold';
 import { Tk, Tokens } from './tokens';
 
 const PHRASES: [string, Qualifier][] = [
@@ -67,7 +68,7 @@ const PHRASES: [string, Qualifier][] = [
 const phraseMap = new Map<string, Qualifier>();
 let maxWords = 1;
 for (const [p, q] of PHRASES) {
-  phraseMap.set(foldString(p), q);
+  phraseMap.set(foldCodes(p), q);
   maxWords = Math.max(maxWords, p.split(' ').length);
 }
 

@@ -18,7 +18,8 @@
 
 import { Span } from '../types';
 import { DocumentStructure } from '../structure';
-import { NumKind, foldString } from './lexicon';
+import { NumKind } from './lexicon';
+import { foldString } from '../text/fold';
 import { Tk, Tokens, digitValue, tokenize } from './tokens';
 import { afterDe, newUnitMatch, readCurrency, readPercent, wordAt } from './units';
 import { isGroupSpace } from './digits';

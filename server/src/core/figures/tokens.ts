@@ -13,7 +13,9 @@
 // « 4\u200b0 » is forty). Its `lex` is its number of digits, which the digit
 // grammar reads instead of the span's length.
 
-import { HASH_PRIME, HASH_SEED, FOLD, lookupWord } from './lexicon';
+import { lookupWord } from './lexicon';
+import { FOLD } from '../text/fold';
+import { FNV_OFFSET as HASH_SEED, FNV_PRIME as HASH_PRIME } from '../text/hash';
 import { isBlank, isInvisible } from '../text/chars';
 
 export const enum Tk {

@@ -9,6 +9,7 @@
 // match runs from the start of its first token to the end of its last.
 
 import { isInlineBlank } from '../text/chars';
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../text/hash';
 
 export const enum CharClass {
   Other = 0,
@@ -96,14 +97,7 @@ export function isUpper(c: number): boolean {
   return uppers[c] === 1;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
-
-export function hashString(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
-}
+export { fnv1a as hashString };
 
 const ORDINAL_SUFFIXES = new Set(['e', 'eme', 'ieme', 'er', 'ere', 're', 'nd', 'nde', 'de']);
 const ORDINAL_WORDS = new Map<string, number>([
@@ -121,7 +115,7 @@ const ORDINAL_WORDS = new Map<string, number>([
   ['neuvieme', 9],
   ['dixieme', 10],
 ]);
-const ORDINAL_WORD_HASHES = new Set<number>([...ORDINAL_WORDS.keys()].map(hashString));
+const ORDINAL_WORD_HASHES = new Set<number>([...ORDINAL_WORDS.keys()].map(fnv1a));
 
 /** Each character's decomposition without its marks, case kept (« É » → « E »), learnt once per character: no normalisation per call. */
 const caseBases = new Map<number, string>();
@@ -304,7 +298,7 @@ export function tokenize(text: string): Tokens {
       if (len >= 5 && len <= 10 && (ORDINAL_WORD_HASHES.has(h) || ORDINAL_WORD_HASHES.has(hash))) {
         const word = foldToken(text, s, i);
         if (word.endsWith('#')) {
-          hash = hashString(word);
+          hash = fnv1a(word);
           flags |= TF.Ordinal;
         }
       }
