@@ -46,7 +46,7 @@ export interface Amount extends Span {
 
 export interface Percentage extends Span {
   text: string;
-  /** As written: « 12,5 % » → 12.5 (not 0.125). */
+  /** As written: « 12,5 % » → 12.5 (not 0.125); negative when a verb takes it away (« soustraire 5 % » → -5). */
   value: number;
   step: number;
   qualifier: Qualifier;

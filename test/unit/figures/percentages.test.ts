@@ -22,6 +22,12 @@ describe('figures: percentages', () => {
     ['two in a sentence', 'Le taux passe de 13 % à 17 %.', [['13 %', 13], ['17 %', 17]]],
     ['decimal point before percent', 'Une croissance de 2.5 % est attendue.', [['2.5 %', 2.5]]],
     ['words with hyphen', 'Vingt-cinq pour cent des lignes ferment.', [['Vingt-cinq pour cent', 25]]],
+    ['taken away by a verb', 'Il suffit de soustraire cinq pour-cent du tarif.', [['soustraire cinq pour-cent', -5]]],
+    ['taken away, in digits', 'On retranche 2,5 % au titre des frais.', [['retranche 2,5 %', -2.5]]],
+    ['taken away, imperative', 'Déduisez 10 % pour les frais de gestion.', [['Déduisez 10 %', -10]]],
+    ['a participle describes, it takes nothing away', 'Le montant déduit 10 % plus tard reste dû.', [['10 %', 10]]],
+    ['the verb apart from the figure', 'Il faut déduire de ce total 10 % de frais.', [['10 %', 10]]],
+    ['the verb on the line before', 'Puis soustraire\n5 % du total.', [['5 %', 5]]],
   ];
   for (const [name, input, rows] of CASES) it(name, () => expectPercentages(input, rows));
 });

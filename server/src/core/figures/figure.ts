@@ -78,6 +78,8 @@ export interface Figure {
   restatedValue: number;
   restatedStart: number;
   restatedEnd: number;
+  /** « soustraire cinq pour cent »: a percentage a verb takes away, read as negative; the span starts at the verb. */
+  subtracted: boolean;
 }
 
 export function figureValue(f: Figure): number {
@@ -206,7 +208,7 @@ export function newFigure(): Figure {
     firstTok: 0, lastTok: 0, start: 0, end: 0, mantissa: 0, decimals: 0, half: false, extra: 0, unitStep: 1, scale: 1, scaleTok: -1,
     contextScale: false, unit: '', inferred: false, count: false, defaultCurrency: false, approx: false, yearLike: false, label: false, stepOverride: 0,
     qualifier: null, rangeOther: -1, rangeRole: '', unitFrom: null, signQualifier: null, seriesMember: false, cell: 0,
-    restatedValue: -1, restatedStart: 0, restatedEnd: 0,
+    restatedValue: -1, restatedStart: 0, restatedEnd: 0, subtracted: false,
   };
 }
 
@@ -240,6 +242,7 @@ export function resetFigure(f: Figure, first: number): void {
   f.seriesMember = false;
   f.cell = 0;
   f.restatedValue = -1;
+  f.subtracted = false;
 }
 
 function isDemi(lx: Lexeme | undefined): boolean {
@@ -652,6 +655,13 @@ function readSurroundings(t: Tokens, r: Reading, f: Figure): void {
   f.signQualifier = signBefore(t, f.firstTok);
   // « un déficit de 150 milliards », « des économies supplémentaires de 5 milliards »
   if (!f.unit && !f.count && f.contextScale && purposeBefore(t, f.firstTok)) f.defaultCurrency = true;
+  // « soustraire cinq pour cent »: the verb right before, on the same line.
+  const v = f.firstTok - 1;
+  if (f.unit === '%' && !f.signQualifier && v >= 0 && !t.lineBreakBefore(f.firstTok) && !t.glued(f.firstTok) && wordAt(t, v)?.subtracts === true) {
+    f.subtracted = true;
+    f.firstTok = v;
+    f.start = t.start[v];
+  }
 }
 
 /**

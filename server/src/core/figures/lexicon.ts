@@ -77,6 +77,8 @@ export interface Lexeme {
   notPounds: boolean;
   /** A verb form that may follow a figure (« 800 000 ont été inscrits »): no counted noun there. */
   verb: boolean;
+  /** A verb that takes away the percentage after it (« soustraire cinq pour cent »: −5 %). */
+  subtracts: boolean;
   /** « MM »: a milliard in French banking (« 12 MM€ »), a million in American use (« $5MM »); the document decides. */
   mm: boolean;
 }
@@ -123,6 +125,7 @@ function entry(key: string, fields: Partial<Lexeme>, caseSensitive = false): Lex
     slang: false,
     notPounds: false,
     verb: false,
+    subtracts: false,
     mm: false,
     ...fields,
   };
@@ -444,6 +447,13 @@ for (const w of [
   'budgetes', 'affectes', 'redistribues', 'economises', 'injectes', 'debloques', 'promis', 'leves', 'empruntes', 'rembourses', 'dus',
 ]) {
   entry(w, { verb: true });
+}
+
+// Verbs whose object is a quantity taken away: « soustraire 5 % », « on retranche 2 % » read as −5 %, −2 %.
+// Only right before the percentage: « déduire de ce total 5 % » is left as written; participles (« soustrait »,
+// « déduit ») describe, they do not take away.
+for (const w of ['soustraire', 'soustrais', 'soustrayez', 'soustrayons', 'retrancher', 'retranche', 'retranchez', 'retranchons', 'deduire', 'deduis', 'deduisez', 'deduisons']) {
+  entry(w, { subtracts: true });
 }
 
 /** The lexeme at `id`, for tokens (id -1: unknown word). */
