@@ -9,7 +9,7 @@
 
 import type { Analysis, AnalysisOptions } from './analysis';
 import { Block, DocumentStructure, Table, buildSections } from './structure';
-import { FigureClaim, Finding } from './types';
+import { Check, FigureClaim, Finding } from './types';
 import { KnowledgeIndex, builtinKnowledge } from './knowledge/index';
 import { DocumentDefinition } from './knowledge/definitions';
 import { addNamed, documentTrie } from './knowledge/mentions';
@@ -22,6 +22,8 @@ import { AbbreviationUse, dominantAbbreviation, groupTypography, mixedAbbreviati
 import { Suppression, applySettings, findSuppressions, isSuppressed } from './checks/suppression';
 import { quote } from './checks/describe';
 import { append } from './checks/model';
+import { TableTotals, judgeTotalsOverTables } from './checks/acrossTables';
+import { lowerBound } from './checks/words';
 import { CheckSettings, defaultCheckSettings } from './settings';
 import { Translate, untranslated } from './messages';
 import { REACH, chunkStarts } from './chunks';
@@ -134,6 +136,9 @@ export class Analyzer {
     const references = judgeReferences(text, claims, knowledge, settings.tolerance, t);
     append(conflicts.checks, references.checks);
     append(conflicts.findings, references.findings);
+    const overTables = totalsOverTables(text, starts, entries, settings, t);
+    append(conflicts.checks, overTables.checks);
+    append(conflicts.findings, overTables.findings);
     const suppressions = findSuppressions(text);
     append(findings, conflicts.findings);
     if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationHints(placements, t));
@@ -247,6 +252,36 @@ export class Analyzer {
     this.analysed++;
     return analyzeChunk(text, config);
   }
+}
+
+/**
+ * « 16 lauréats : 2,48 M€ » over the tables that list them, wherever the chunks
+ * were cut: the chunks' candidate sentences and tables of amounts, joined.
+ * Costs nothing unless some chunk has a candidate and some later one a table.
+ */
+function totalsOverTables(text: string, starts: readonly number[], entries: readonly Entry[], settings: CheckSettings, t: Translate): { checks: Check[]; findings: Finding[] } {
+  const totals: TableTotals = { open: [], tables: [] };
+  for (let i = 0; i < entries.length; i++) {
+    const own = entries[i].chunk.local.tableTotals;
+    const o = { at: starts[i], amount: 0, paragraph: 0 };
+    for (const x of own.open) totals.open.push({ amount: shift.amount(x.amount, o), counts: x.counts, start: x.start + o.at, end: x.end + o.at });
+    if (totals.open.length === 0) continue;
+    for (const x of own.tables) totals.tables.push({ start: x.start + o.at, end: x.end + o.at, amounts: x.amounts.map((a) => shift.amount(a, o)) });
+  }
+  if (totals.open.length === 0 || totals.tables.length === 0) return { checks: [], findings: [] };
+  const headings: Block[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    for (const b of entries[i].chunk.structure.blocks) if (b.kind === 'heading') headings.push(shift.block(b, { at: starts[i], amount: 0, paragraph: 0 }));
+  }
+  const amountsBetween = (from: number, to: number): number => {
+    let n = 0;
+    for (let i = Math.max(0, upperBound(starts, from) - 1); i < entries.length && starts[i] < to; i++) {
+      const list = entries[i].chunk.amounts;
+      n += lowerBound(list, to - starts[i]) - lowerBound(list, from - starts[i]);
+    }
+    return n;
+  };
+  return judgeTotalsOverTables(totals, { text, sections: buildSections(text, headings), amountsBetween, tolerance: settings.tolerance, t });
 }
 
 /** The first amount the document gives each name: what other files are compared with. */

@@ -4,7 +4,7 @@
 // looking for line breaks again.
 
 import { Span } from './types';
-import { isInlineBlank } from './text/chars';
+import { Ch, isInlineBlank } from './text/chars';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'code';
 
@@ -53,28 +53,6 @@ export interface StructureOptions {
   sentences?: boolean;
 }
 
-const enum Ch {
-  Tab = 9,
-  LF = 10,
-  CR = 13,
-  Space = 32,
-  Bang = 33,
-  Hash = 35,
-  Star = 42,
-  Plus = 43,
-  Dash = 45,
-  Dot = 46,
-  Colon = 58,
-  Question = 63,
-  Backtick = 96,
-  Pipe = 124,
-  Tilde = 126,
-  RParen = 41,
-  Bullet = 0x2022,
-  Ellipsis = 0x2026,
-  RGuillemet = 0xbb,
-}
-
 interface Line {
   start: number;
   /** End of content, before the line break. */
@@ -88,12 +66,12 @@ function splitLines(text: string): Line[] {
   let start = 0;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : Ch.LF;
-    if (c === Ch.LF || c === Ch.CR) {
+    const c = i < n ? text.charCodeAt(i) : Ch.LineFeed;
+    if (c === Ch.LineFeed || c === Ch.CarriageReturn) {
       let first = start;
       while (first < i && isBlank(text.charCodeAt(first))) first++;
       lines.push({ start, end: i, first });
-      if (c === Ch.CR && i + 1 < n && text.charCodeAt(i + 1) === Ch.LF) i++;
+      if (c === Ch.CarriageReturn && i + 1 < n && text.charCodeAt(i + 1) === Ch.LineFeed) i++;
       start = i + 1;
     }
   }
@@ -122,13 +100,13 @@ function listMarker(text: string, line: Line, markdown: boolean): number {
   const next = i + 1 < line.end ? text.charCodeAt(i + 1) : Ch.Space;
   if (c === Ch.Bullet || c === 0x2013 || c === 0x2014 || c === 0x25aa || c === 0x25cf) return isBlank(next) ? 2 : 0;
   // « - 14 postes ; » opens a list item in plain text as in Markdown (a minus sign touches its number).
-  if ((c === Ch.Dash || c === Ch.Star || c === Ch.Plus) && isBlank(next)) return 2;
+  if ((c === Ch.Hyphen || c === Ch.Asterisk || c === Ch.Plus) && isBlank(next)) return 2;
   if (!markdown) return 0;
   let j = i;
   while (j < line.end && j - i < 4 && isDigit(text.charCodeAt(j))) j++;
   if (j > i && j < line.end) {
     const m = text.charCodeAt(j);
-    if ((m === Ch.Dot || m === Ch.RParen) && (j + 1 === line.end || isBlank(text.charCodeAt(j + 1)))) return j + 2 - i;
+    if ((m === Ch.Dot || m === Ch.RightParen) && (j + 1 === line.end || isBlank(text.charCodeAt(j + 1)))) return j + 2 - i;
   }
   return 0;
 }
@@ -191,7 +169,7 @@ function tableCells(text: string, line: Line): { cells: Span[]; separator: boole
       while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
       for (let k = s; k < e; k++) {
         const d = text.charCodeAt(k);
-        if (d !== Ch.Dash && d !== Ch.Colon) separator = false;
+        if (d !== Ch.Hyphen && d !== Ch.Colon) separator = false;
       }
       if (s === e) separator = separator && false;
       cells.push({ start: s, end: e });
@@ -339,7 +317,7 @@ function endsSentence(text: string, line: Line): boolean {
   let e = line.end;
   while (e > line.first && isBlank(text.charCodeAt(e - 1))) e--;
   const c = text.charCodeAt(e - 1);
-  return c === Ch.Dot || c === Ch.Bang || c === Ch.Question || c === Ch.Ellipsis || c === Ch.RGuillemet || c === 0x201d || c === 34;
+  return c === Ch.Dot || c === Ch.Exclamation || c === Ch.Question || c === Ch.Ellipsis || c === Ch.RightGuillemet || c === 0x201d || c === 34;
 }
 
 export function buildSections(text: string, blocks: readonly Block[]): Section[] {
@@ -372,14 +350,14 @@ export function sentencesFrom(text: string, blocks: readonly Block[], from: numb
     for (let i = b.contentStart; i < b.end; i++) {
       const c = text.charCodeAt(i);
       let cut = -1;
-      if (c === Ch.Dot || c === Ch.Bang || c === Ch.Question || c === Ch.Ellipsis) {
+      if (c === Ch.Dot || c === Ch.Exclamation || c === Ch.Question || c === Ch.Ellipsis) {
         let j = i + 1;
         // Closing quotes and brackets belong to the sentence they end.
         while (j < b.end && isCloser(text.charCodeAt(j))) j++;
-        if (j >= b.end || isBlank(text.charCodeAt(j)) || text.charCodeAt(j) === Ch.LF || text.charCodeAt(j) === Ch.CR) {
+        if (j >= b.end || isBlank(text.charCodeAt(j)) || text.charCodeAt(j) === Ch.LineFeed || text.charCodeAt(j) === Ch.CarriageReturn) {
           if (c !== Ch.Dot || !isAbbreviation(text, start, i)) cut = j;
         }
-      } else if (c === Ch.LF || c === Ch.CR) {
+      } else if (c === Ch.LineFeed || c === Ch.CarriageReturn) {
         // A hard break inside a block ends a sentence only after a colon or semicolon.
         let k = i - 1;
         while (k > start && isBlank(text.charCodeAt(k))) k--;
@@ -399,7 +377,7 @@ export function sentencesFrom(text: string, blocks: readonly Block[], from: numb
 }
 
 function isCloser(c: number): boolean {
-  return c === Ch.RGuillemet || c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === Ch.RParen || c === 93 || c === Ch.Star || c === 95;
+  return c === Ch.RightGuillemet || c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === Ch.RightParen || c === 93 || c === Ch.Asterisk || c === 95;
 }
 
 /** « M. », « art. », « n. », « p. 100 », single capitals (« Cédric O. ») do not end a sentence when the next word is lower-case. */
@@ -422,8 +400,8 @@ export function isLetter(c: number): boolean {
 }
 
 function pushTrimmed(text: string, out: Span[], start: number, end: number): void {
-  while (start < end && (isBlank(text.charCodeAt(start)) || text.charCodeAt(start) === Ch.LF || text.charCodeAt(start) === Ch.CR)) start++;
-  while (end > start && (isBlank(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === Ch.LF || text.charCodeAt(end - 1) === Ch.CR)) end--;
+  while (start < end && (isBlank(text.charCodeAt(start)) || text.charCodeAt(start) === Ch.LineFeed || text.charCodeAt(start) === Ch.CarriageReturn)) start++;
+  while (end > start && (isBlank(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === Ch.LineFeed || text.charCodeAt(end - 1) === Ch.CarriageReturn)) end--;
   if (end > start) out.push({ start, end });
 }
 

@@ -20,6 +20,8 @@ import { indexAt } from '../structure';
 import { abbreviationFindings, groupTypography, nbspFindings, pluralFindings } from './style';
 import { append } from './model';
 import { suspiciousFigureFindings } from '../figures/suspectFindings';
+import { TableTotals, judgeTotalsOverTables, tableTotalsOf } from './acrossTables';
+import { lowerBound } from './words';
 
 export interface CheckInput {
   text: string;
@@ -38,6 +40,8 @@ export interface LocalChecks {
   sentences: Sentence[];
   /** Indices in `amounts` of the figures some breakdown counts as parts: they are no claims on a name's whole amount. */
   inBreakdown: Set<number>;
+  /** Sentences that may total the tables after them, and the tables of amounts: joined across the document. */
+  tableTotals: TableTotals;
 }
 
 /**
@@ -75,7 +79,7 @@ export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks
   if (!off.has('nbsp')) append(findings, nbspFindings(text, amounts, percentages, t));
   if (!off.has('suspicious-figure')) append(findings, suspiciousFigureFindings(text, structure, t));
 
-  return { checks, findings: dedupe(findings), sentences, inBreakdown };
+  return { checks, findings: dedupe(findings), sentences, inBreakdown, tableTotals: tableTotalsOf(text, structure, amounts, sentences) };
 }
 
 /** Every check on a whole text: the local ones, then those that compare figures across the document. */
@@ -88,6 +92,15 @@ export function runChecks(input: CheckInput): { checks: Check[]; findings: Findi
   append(checks, conflicts.checks);
   addConflictFixes(text, conflicts.findings, (start) => amountStartingAt(amounts, start), t);
   append(findings, conflicts.findings);
+  const overTables = judgeTotalsOverTables(local.tableTotals, {
+    text,
+    sections: input.structure.sections,
+    amountsBetween: (from, to) => lowerBound(amounts, to) - lowerBound(amounts, from),
+    tolerance: settings.tolerance,
+    t,
+  });
+  append(checks, overTables.checks);
+  append(findings, overTables.findings);
   if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationFindings(text, amounts, t));
   const all = dedupe(findings);
   return { checks, findings: settings.typography === 'grouped' ? groupTypography(text, all, t) : all };

@@ -80,6 +80,7 @@ export const enum Ch {
   RightQuote = 0x2019,
   LeftDoubleQuote = 0x201c,
   Ellipsis = 0x2026,
+  Bullet = 0x2022,
   TildeOperator = 0x223c,
   AlmostEqual = 0x2248,
   LessOrEqual = 0x2264,

@@ -15,7 +15,6 @@ import { findRates } from './rates';
 import { findBracketRestatements, findPeriods, findRestatements } from './restatements';
 import { countBreakdown, countShares } from './counts';
 import { differenceOf } from './differences';
-import { totalOverTables } from './tableRows';
 
 export type { FindOptions } from './wholes';
 
@@ -58,12 +57,7 @@ export function findRelations(o: FindOptions): Relations {
       breakdowns.push(soit);
       continue;
     }
-    // « 16 lauréats, répartis en 2 promotions : 2,48 M€ ont été accordés » over the tables that list them.
-    const rows = sent.figures === 1 && o.structure.tables.length ? totalOverTables(s, o) : null;
-    if (rows) {
-      breakdowns.push(rows);
-      continue;
-    }
+    // « 16 lauréats : 2,48 M€ ont été accordés » over the tables that list them: a document-wide stage (acrossTables.ts).
     const b = backReference(s, o) ?? distribution(s, o);
     if (b) breakdowns.push(b);
   }
