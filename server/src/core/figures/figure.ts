@@ -616,6 +616,9 @@ function readUnitAfterDe(t: Tokens, r: Reading, f: Figure, n: number): void {
     f.unit = sub.currency;
     r.last = d;
   } else if (f.scaleTok >= 0 && f.scale >= 1) {
+    // « les deux milliards de la stratégie », « 3 milliards de l’État »: « de » before an article says whose, not
+    // what is counted; the figure stays bare, and the paragraph's currency may reach it.
+    if (ownedBy(t, d)) return;
     // « 1,02 million de cette subvention », « 3 milliards de ses crédits »: a determiner before the noun.
     if (DETERMINERS.has(t.text.slice(t.start[d], t.end[d]).toLowerCase()) && d + 1 < t.n && t.kind[d + 1] === Tk.Word && !t.lineBreakBefore(d + 1)) d++;
     const noun = wordAt(t, d);
@@ -623,6 +626,16 @@ function readUnitAfterDe(t: Tokens, r: Reading, f: Figure, n: number): void {
     if (noun && noun.purpose !== Purpose.None && wholeWord) f.defaultCurrency = true;
     else if (!(noun && noun.notCounted && wholeWord && afterDe(t, d + 1) < 0)) f.count = true;
   }
+}
+
+/** « de la stratégie », « de l’État », « du plan » (d at the article or at « du »'s noun): a noun that holds money, after an article. */
+function ownedBy(t: Tokens, d: number): boolean {
+  const article = wordAt(t, d);
+  let noun = -1;
+  if (article && article.canon === 'le' && !article.elided && !t.glued(d + 1)) noun = d + 1;
+  else if (article && article.canon === 'le' && article.elided && t.isPunct(d + 1, Ch.Apostrophe) && t.glued(d + 1) && t.glued(d + 2)) noun = d + 2;
+  if (noun < 0 || noun >= t.n || t.lineBreakBefore(noun)) return false;
+  return wordAt(t, noun)?.holder === true;
 }
 
 /** Readings that are no figure after all; the caller resumes after them. */

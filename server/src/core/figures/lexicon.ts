@@ -79,6 +79,8 @@ export interface Lexeme {
   verb: boolean;
   /** A verb that takes away the percentage after it (« soustraire cinq pour cent »: −5 %). */
   subtracts: boolean;
+  /** A noun that holds or spends money: « les deux milliards de la stratégie », « 3 milliards de l’État » say whose. */
+  holder: boolean;
   /** « MM »: a milliard in French banking (« 12 MM€ »), a million in American use (« $5MM »); the document decides. */
   mm: boolean;
 }
@@ -126,6 +128,7 @@ function entry(key: string, fields: Partial<Lexeme>, caseSensitive = false): Lex
     notPounds: false,
     verb: false,
     subtracts: false,
+    holder: false,
     mm: false,
     ...fields,
   };
@@ -420,6 +423,18 @@ purposeNouns([
   'manque', 'charge', 'perte', 'hausse', 'baisse', 'reduction', 'coupe', 'rabot', 'obligation', 'effort', 'besoin', 'dommage', 'degat',
   'marge', 'chiffre', 'levee', 'concours', 'avance', 'gain', 'annulation',
 ], Purpose.After);
+// Nouns that hold or spend money: after « <scale> de la / de l’ / du », they say whose money it is
+// (« les deux milliards de la stratégie »), where any other noun counts (« 2 millions de la population »).
+for (const w of [
+  'strategie', 'plan', 'programme', 'fonds', 'etat', 'region', 'departement', 'commune', 'ville', 'budget', 'loi', 'dispositif', 'enveloppe',
+  'ministere', 'agence', 'europe', 'union', 'collectivite', 'projet', 'contrat', 'reforme', 'mission', 'operateur', 'agglomeration',
+  'metropole', 'securite', 'assurance', 'caisse', 'banque', 'pacte', 'relance', 'gouvernement', 'mesure', 'operation', 'chantier', 'appel',
+  'fondation', 'association', 'societe', 'entreprise', 'groupe', 'syndicat', 'office', 'institut', 'universite', 'hopital', 'plateforme',
+]) {
+  entry(w, { holder: true });
+  entry(w + (w.endsWith('s') ? '' : 's'), { holder: true, canon: w });
+}
+
 // « d’ici à 2030 », « de plus », « de moins », « de trop »: no noun follows the scale.
 for (const w of ['ici', 'plus', 'moins', 'trop', 'mieux', 'supplementaire', 'supplementaires', 'additionnel', 'additionnels']) entry(w, { notCounted: true });
 
