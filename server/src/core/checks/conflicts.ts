@@ -49,6 +49,11 @@ export interface Claim {
    * the name's share of something, compared within the document only, never with its reference amounts or other files.
    */
   portion?: boolean;
+  /**
+   * A thing named by its kind noun alone (see bareHead): `introduces` for « un plan de 800 M€ », which starts a new
+   * thing of that kind, `takesUp` for « Le plan, doté de … », the latest one introduced. Resolved document-wide.
+   */
+  bare?: 'introduces' | 'takesUp';
 }
 
 /** Words that may sit between a name and the words that attach an amount to it. */
@@ -438,6 +443,45 @@ function sameAsEarlier(id: string, earlier: ReadonlySet<string>): string {
   return id;
 }
 
+/**
+ * A thing named by its kind noun alone: « Un plan de 800 M€ pour les urgences » introduces one plan (an indefinite
+ * article, the noun, « de » and an amount), and « Le plan, doté de 650 M€, … » as the subject of a later sentence
+ * (the definite article and the noun, then a comma, a verb or a word that attaches an amount) is that plan again.
+ * Each introduction is a new thing: « un autre plan de 50 M€ » is no conflict.
+ */
+function bareHead(v: View): { head: string; at: number; intro: boolean } | null {
+  const { items, cues } = v;
+  for (let q = 0; q + 3 < items.length; q++) {
+    const h = items[q + 1];
+    if (!isWord(items[q], 'un', 'une') || !h || h.kind !== 'word' || !HEADS.has(h.f)) continue;
+    const a = items[q + 3];
+    if (isWord(items[q + 2], 'de', "d'") && a.kind === 'amount' && a.high === undefined) return { head: h.f, at: q + 1, intro: true };
+  }
+  const k = firstIndex(items);
+  const first = items[k + 1];
+  if (isWord(items[k], 'le', 'la', "l'") && first && first.kind === 'word' && HEADS.has(first.f)) {
+    const next = items[k + 2];
+    if (isPunct(next, ',') || has(cues[k + 2], 'attach') || (next && next.kind === 'word' && (VERBS.has(next.f) || isFuture(next.f)))) return { head: first.f, at: k + 1, intro: false };
+  }
+  return null;
+}
+
+/** A word after the amount at `at`, up to the clause's end, that gives it another basis (« par an », « HT », « engagés »). */
+function basisAfter(v: View, at: number): boolean {
+  const { items, cues } = v;
+  for (let q = at + 1; q < items.length; q++) {
+    const it = items[q];
+    if (it.kind === 'punct' && ',;.:'.includes(it.ch)) break;
+    if (it.kind !== 'word') continue;
+    const c = cues[q];
+    if (it.f === 'par' || has(c, 'stage') || has(c, 'extra') || has(c, 'partial') || has(c, 'mixed-basis') || has(c, 'basis') || has(c, 'comparison')) return true;
+  }
+  return false;
+}
+
+/** The id prefix of a thing named by its kind noun alone; the document-wide judge numbers each one introduced. */
+const BARE = 'np:bare:';
+
 /** One mention per name, in text order. */
 function distinctNames(mentions: readonly EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
@@ -577,6 +621,19 @@ function proseClaims(
     const mentions = [...named];
     // Repeated noun phrases count too, where no known name covers them.
     for (const p of phrases(sent)) if (!named.some((m) => m.start < p.end && p.start < m.end)) mentions.push(p);
+    // A thing named by its kind noun alone, introduced with an amount and taken up as a subject.
+    // Phrases of the sentence (« la région adopte ») yield to it: a sentence that introduces a thing with its amount
+    // gives the amount to that thing.
+    const bare = named.length === 0 ? bareHead(sent) : null;
+    let introduction: { mention: EntityMention; at: number } | null = null;
+    if (bare) {
+      mentions.length = 0;
+      const it = sent.items[bare.at];
+      const m: EntityMention = { start: it.start, end: it.end, text: bare.head, id: BARE + bare.head, kind: 'programme', canonical: bare.head, origin: 'document' };
+      // The introduction's amount is the one after « de »; a later subject attaches its own as any name does.
+      if (bare.intro) introduction = { mention: m, at: bare.at + 2 };
+      else mentions.push(m);
+    }
     mentions.sort((a, b) => a.start - b.start);
     prevNames = distinctNames(mentions);
     const claim = (m: EntityMention, fig: Figure, at: number) => {
@@ -587,6 +644,7 @@ function proseClaims(
       const laws = mentions.filter((x) => x.id !== m.id && (x.kind === 'law' || x.kind === 'regulation')).map((x) => x.id);
       const basis = [basisOf(sent), ...new Set(laws)].filter(Boolean).join(',');
       claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined });
+      if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       last = { mention: m, section: sent.section };
     };
     // « Doté de 32 M€, il prévoit… », « Elle dispose de 4 M€ »: a subject pronoun for the one name of the sentence before.
@@ -606,6 +664,17 @@ function proseClaims(
           continue;
         }
       }
+    }
+    if (introduction) {
+      const fig = figureOf(amounts, sent.items[introduction.at] as Item & { kind: 'amount' });
+      // The verb before (« la région adopte un plan de … ») applies to the thing, not its amount: only words after the
+      // amount may give it another basis (« un plan de 80 M€ par an », « HT »).
+      if (!inBreakdown.has(fig.index) && fig.qualifier === null && !basisAfter(sent, introduction.at)) {
+        claim(introduction.mention, fig, introduction.at);
+        // « un plan de 800 M€ pour les urgences »: what follows says what the thing is, not a purpose the amount is split by.
+        claims[claims.length - 1].purpose = '';
+      }
+      continue;
     }
     const back = demonstrative(sent);
     if (back && last && last.section === sent.section && !mentions.length) {
@@ -661,9 +730,17 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   };
   /** The names given an amount so far: an anaphoric claim counts only for them; a phrase read too far is one of them. */
   const named = new Set<string>();
+  /** How many things each kind noun alone has introduced so far (see bareHead). */
+  const introduced = new Map<string, number>();
   for (const claim of claims) {
     const { figure: fig } = claim;
-    const id = sameAsEarlier(claim.mention.id, named);
+    let id = sameAsEarlier(claim.mention.id, named);
+    if (claim.bare) {
+      const n = (introduced.get(id) ?? 0) + (claim.bare === 'introduces' ? 1 : 0);
+      if (n === 0) continue;
+      introduced.set(id, n);
+      id = `${id}#${n}`;
+    }
     if (claim.anaphoric && !named.has(id)) continue;
     named.add(id);
     const m = id === claim.mention.id ? claim.mention : { ...claim.mention, id };

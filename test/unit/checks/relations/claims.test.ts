@@ -79,4 +79,18 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes('Le Plan vélo départemental bénéficie de 12,5 M€ en 2024.\n\n' + table('10,8')), []);
     assert.deepEqual(codes('La DINUM apporte 82 000 € en 2024.\n\n| Financeur | Montant |\n|---|---:|\n| DINUM 24 | 82 000 € |\n| FAST DINUM 25 | 200 000 € |\n'), []);
   });
+
+  it('follows a thing named by its kind noun alone, from « un fonds de 30 M€ » to « Le fonds, doté de … »', () => {
+    assert.deepEqual(codes('# Un plan de 800 M€ pour les urgences\n\nLa ministre a présenté son plan mardi. Le plan, doté de 650 M€, crée 1 200 postes.'), ['figure-conflict']);
+    assert.deepEqual(codes('# Un plan de 800 M€ pour les urgences\n\nLa ministre a présenté son plan mardi. Le plan, doté de 800 M€, crée 1 200 postes.'), []);
+    assert.deepEqual(codes('La métropole crée un fonds de 30 M€ pour les commerces. Le fonds, qui disposera de 36 M€, ouvre en mai.'), ['figure-conflict']);
+    // Another introduction is another thing; the subject then is the latest one.
+    assert.deepEqual(codes('La région adopte un plan de 800 M€ pour les lycées. Elle vote aussi un plan de 50 M€ pour les routes. Le plan, doté de 50 M€, démarre en mars.'), []);
+    // Another basis, or a longer name: not the same figure, or not the same thing.
+    assert.deepEqual(codes('La région adopte un plan de 800 M€ pour les lycées. Le plan, doté de 80 M€ par an, démarre en mars.'), []);
+    assert.deepEqual(codes('La région adopte un plan de 80 M€ par an pour les lycées. Le plan, doté de 400 M€ sur cinq ans, démarre en mars.'), []);
+    assert.deepEqual(codes('La région adopte un plan de 800 M€ pour les lycées. Le plan régional de sobriété, doté de 650 M€, démarre en mars.'), []);
+    // What the thing has already spent is part of it.
+    assert.deepEqual(codes('Un fonds de 30 M€ soutient les PME. Le fonds, qui a déjà versé 12 M€, rouvre en mars.'), []);
+  });
 });
