@@ -91,7 +91,7 @@ export function chunkNames(chunk: ChunkResult, config: ChunkConfig, named: Reado
   const entities = mentionsFrom(text, { matches: matches.list, ambiguities: matches.ambiguities }, named);
   const nearMisses = nearMissFindings({ text, structure, entities, knowledge: config.knowledge, t: config.t, excluded: chunk.excluded }, matches.tokens);
   matches.tokens = undefined;
-  const claims = claimsOf(chunk.local.sentences, chunk.amounts, entities, chunk.local.inBreakdown, { text, tables: structure.tables });
+  const claims = claimsOf(chunk.local.sentences, chunk.amounts, entities, chunk.local.inBreakdown, { text, tables: structure.tables, sections: structure.sections });
   chunk.names = { key, entities, nearMisses, claims };
   return chunk.names;
 }

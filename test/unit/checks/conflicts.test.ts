@@ -40,6 +40,11 @@ describe('figure-conflict', () => {
     assert.equal(conflicts(text, mentions(text, 'PIA4')).findings.length, 0);
   });
 
+  it('reads the whole before « dont » as the name’s amount: what its part is for is not the whole’s purpose', () => {
+    const text = 'Le PIA4, doté de 20 Md€, soutient l’innovation. Le PIA4, doté de 30 Md€, dont 12 Md€ pour la santé, continue.';
+    assert.equal(conflicts(text, mentions(text, 'PIA4')).findings.length, 1);
+  });
+
   it('reads « les 12 Md€ du PIA4 » as attached', () => {
     const text = 'Le PIA4, doté de 20 Md€, soutient l’innovation. Les 12 Md€ du PIA4 financent les start-up.';
     assert.equal(conflicts(text, mentions(text, 'PIA4')).findings.length, 1);
@@ -51,7 +56,7 @@ describe('figure-conflict', () => {
       'Le PIA4 est doté de 12 Md€ en AE.',
       'En 2024, le PIA4 est doté de 4 Md€.',
       'Le PIA4, doté initialement de 12 Md€, a été prolongé.',
-      'Le PIA4, doté de 30 Md€, dont 12 Md€ pour la santé, continue.',
+      'Le PIA4, doté de 20 Md€, dont 12 Md€ pour la santé, continue.',
       'Le PIA4 et France Relance, dotés de 12 Md€, se complètent.',
       'Le PIA4 et ses 12 Md€ par an soutiennent les start-up.',
     ];

@@ -17,7 +17,7 @@ import { Amount, Check, EntityMention, Finding, Fix } from '../types';
 import { rewriteAmount } from './restyle';
 import { applyEdits } from './judge/sums';
 import { Translate } from '../messages';
-import { Table, indexAt } from '../structure';
+import { Section, Table, indexAt } from '../structure';
 import { Sentence, firstIndex } from './sentences';
 import { Figure, figureOf } from './model';
 import { disjoint, finite, slackFor } from './intervals';
@@ -177,7 +177,10 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     // nor is the verb by which a body adopts its budget (« vote un budget de … »).
     if (HEADS.has(it.f) || (GIVES.has(it.f) && attachNounAhead(v, k))) continue;
     const c = cues[k];
-    if (has(c, 'stage') || has(c, 'extra') || has(c, 'remainder') || has(c, 'partial') || has(c, 'mixed-basis') || has(c, 'basis')) return true;
+    // « seront intégralement engagés »: the whole amount will reach that stage, it is no other stage's figure.
+    if (has(c, 'stage') && isWord(items[k - 1], 'integralement', 'entierement', 'totalement', 'integralite', 'totalite')) continue;
+    // A tax or budget basis (HT, TTC, AE, CP) is no other figure: the claim carries it (basisOf) and is compared on it.
+    if (has(c, 'stage') || has(c, 'extra') || has(c, 'remainder') || has(c, 'partial') || has(c, 'basis')) return true;
     // « contre 1,5 Md€ en 2023 », « porté à 2 Md€ » speak of another figure; « par rapport à 2023 », « porte son taux à » do not.
     if ((has(c, 'comparison') || has(c, 'revision')) && amountNear(items, k)) return true;
     if (it.f === 'volet' || it.f === 'tranche' || it.f === 'phase' || it.f === 'part' || it.f === 'partie' || it.f === 'ou' || it.f === 'rallonge') return true;
@@ -195,6 +198,8 @@ function purposeOf(v: View, names: readonly EntityMention[]): string {
   const words: string[] = [];
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
+    // « …, dont 4 M€ pour les appels à projets »: what a part is for is not what the whole is for.
+    if (isWord(it, 'dont')) break;
     const opens =
       (isWord(it, 'pour') && isWord(items[k + 1], 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ses', 'son', 'sa', 'leur', 'leurs')) ||
       (isWord(it, 'titre') && isWord(items[k - 1], 'au'));
@@ -285,7 +290,12 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   // After the name: « X, doté de 20 Md€ », « X et ses 12 Md€ », « X (20 Md€) », « X bénéficie de 45 M€ », « X : 1,6 Md€ »;
   // and « Le budget du X s’élève à A », where the name completes a whole's noun at the start of the sentence.
   let words = 0;
-  let attach = isWord(de, 'du', 'de', "d'", 'des') && has(cues[b - 1], 'attach') && b - 1 <= firstIndex(items) + 3;
+  // The whole's noun may carry a year (« le budget 2025 de l’ANIN ») and open the clause after a fronted one
+  // (« Selon le rapport présenté en commission, le budget de l’ANIN est fixé à … »).
+  const noun = isYear(items[b - 1]) ? b - 2 : b - 1;
+  // The subject of the main clause: a definite article and the noun right after the fronted clause's comma.
+  const opensClause = isWord(items[noun - 1], 'le', 'la', "l'", 'les') && isPunct(items[noun - 2], ',');
+  let attach = isWord(de, 'du', 'de', "d'", 'des') && has(cues[noun], 'attach') && (noun <= firstIndex(items) + 3 || opensClause);
   // « X (A) » and a list item « X : A » name the amount of X even when it is also a part of a list.
   let direct = false;
   for (let q = k; q < items.length; q++) {
@@ -528,11 +538,11 @@ export function claimsOf(
   amounts: readonly Amount[],
   entities: readonly EntityMention[],
   inBreakdown: ReadonlySet<number>,
-  tables?: { text: string; tables: readonly Table[] },
+  tables?: { text: string; tables: readonly Table[]; sections?: readonly Section[] },
 ): Claim[] {
   const fromProse = proseClaims(sentences, amounts, entities, inBreakdown);
   if (!tables || tables.tables.length === 0) return fromProse;
-  const fromTables = tableClaims(tables.text, tables.tables, amounts, entities);
+  const fromTables = tableClaims(tables.text, tables.tables, amounts, entities, tables.sections ?? []);
   if (fromTables.length === 0) return fromProse;
   // In text order: the first amount a name is given is the one the others are checked against.
   return [...fromProse, ...fromTables].sort((a, b) => a.figure.start - b.figure.start);
@@ -543,21 +553,28 @@ export function claimsOf(
  * name, or a phrase with a kind noun as the prose would write it) and that holds one amount gives that thing the
  * amount, for the year its header names.
  */
-function tableClaims(text: string, tables: readonly Table[], amounts: readonly Amount[], entities: readonly EntityMention[]): Claim[] {
+function tableClaims(text: string, tables: readonly Table[], amounts: readonly Amount[], entities: readonly EntityMention[], sections: readonly Section[]): Claim[] {
   const out: Claim[] = [];
   for (const table of tables) {
     const sep = table.rows.findIndex((r) => r.separator);
     if (sep < 1) continue;
     const header = table.rows[sep - 1];
+    const headerText = (cell: number) => (cell >= 0 && header.cells[cell] ? text.slice(header.cells[cell].start, header.cells[cell].end) : '');
+    // The year the table's heading names (« Crédits 2026 du programme … »), for columns whose header names none.
+    const section = sections[lowerBound(sections, table.start + 1) - 1];
+    const headingYear = section && section.heading ? onlyYear(section.title) : '';
     for (let r = sep + 1; r < table.rows.length; r++) {
       const row = table.rows[r];
       const label = row.cells[0];
       if (!label) continue;
       const inRow: number[] = [];
       for (let k = lowerBound(amounts, row.start); k < amounts.length && amounts[k].start < row.end; k++) inRow.push(k);
-      if (inRow.length !== 1) continue;
-      const a = amounts[inRow[0]];
-      if (a.range || a.qualifier) continue;
+      if (inRow.length === 0) continue;
+      // Several amounts in a row are claims only when each column says its basis (« Autorisations d’engagement »,
+      // « Crédits de paiement », « HT », « TTC »), and the bases differ.
+      const cells = inRow.map((k) => row.cells.findIndex((c) => c.start <= amounts[k].start && amounts[k].end <= c.end));
+      const bases = inRow.length === 1 ? [''] : cells.map((c) => columnBasis(headerText(c)));
+      if (inRow.length > 1 && (bases.some((b) => b === '') || new Set(bases).size !== bases.length)) continue;
       // The name must be the whole label: « DINUM 24 », « FAST DINUM 25 » are lines of funding, not the body.
       let ls = label.start;
       let le = label.end;
@@ -567,15 +584,34 @@ function tableClaims(text: string, tables: readonly Table[], amounts: readonly A
       const words = nameWords(text.slice(label.start, label.end));
       const id = known ? known.id : words.length >= 3 && HEADS.has(words[0]) ? 'np:' + words.join(' ') : '';
       if (!id) continue;
-      const cell = row.cells.findIndex((c) => c.start <= a.start && a.end <= c.end);
-      const head = cell >= 0 && header.cells[cell] ? text.slice(header.cells[cell].start, header.cells[cell].end) : '';
-      const year = /\b(19|20)\d\d\b/.exec(head);
       const mention: EntityMention = known ?? { start: label.start, end: label.end, text: words.join(' '), id, kind: 'programme', canonical: text.slice(label.start, label.end).replace(/[*_]/g, '').trim(), origin: 'document' };
-      const figure = figureOf(amounts, { kind: 'amount', index: inRow[0], start: a.start, end: a.end } as Item & { kind: 'amount' });
-      out.push({ mention, figure, period: year ? 'y' + year[0] : '', purpose: '', basis: '', local: id.startsWith('np:') || undefined, portion: true });
+      inRow.forEach((k, i) => {
+        const a = amounts[k];
+        if (a.range || a.qualifier) return;
+        const columnYear = onlyYear(headerText(cells[i]));
+        const year = columnYear || headingYear;
+        const figure = figureOf(amounts, { kind: 'amount', index: k, start: a.start, end: a.end } as Item & { kind: 'amount' });
+        out.push({ mention, figure, period: year ? 'y' + year : '', purpose: '', basis: bases[i], local: id.startsWith('np:') || undefined, portion: true });
+      });
     }
   }
   return out;
+}
+
+/** The one year a header or heading names (« Dotation 2025 (M€) »), or ''. */
+function onlyYear(s: string): string {
+  const years = s.match(/\b(?:19|20)\d\d\b/g);
+  return years && years.length === 1 ? years[0] : '';
+}
+
+/** The basis a column header names, as basisOf writes a clause's (see the « mixed-basis » cues): HT 1, TTC 2, AE 3, CP 4. */
+function columnBasis(header: string): string {
+  const f = foldString(header).replace(/[’']/g, "'");
+  if (/\bautorisations? d'engagement\b|\bae\b/.test(f)) return '3';
+  if (/\bcredits? de paiement\b|\bcp\b/.test(f)) return '4';
+  if (/\bttc\b/.test(f)) return '2';
+  if (/\bht\b/.test(f)) return '1';
+  return '';
 }
 
 /** A cell's words as phrases() keys them: folded, without articles and markup. */

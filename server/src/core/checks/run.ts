@@ -88,7 +88,7 @@ export function runChecks(input: CheckInput): { checks: Check[]; findings: Findi
   const local = runLocalChecks(input);
   const checks = local.checks;
   const findings = local.findings;
-  const conflicts = judgeClaims(text, claimsOf(local.sentences, amounts, entities, local.inBreakdown, { text, tables: input.structure.tables }), settings.tolerance, t);
+  const conflicts = judgeClaims(text, claimsOf(local.sentences, amounts, entities, local.inBreakdown, { text, tables: input.structure.tables, sections: input.structure.sections }), settings.tolerance, t);
   append(checks, conflicts.checks);
   addConflictFixes(text, conflicts.findings, (start) => amountStartingAt(amounts, start), t);
   append(findings, conflicts.findings);

@@ -93,4 +93,27 @@ describe('relations: claims on names', () => {
     // What the thing has already spent is part of it.
     assert.deepEqual(codes('Un fonds de 30 M€ soutient les PME. Le fonds, qui a déjà versé 12 M€, rouvre en mars.'), []);
   });
+
+  it('reads the subject after a fronted clause, a year on its noun, and « intégralement engagés » as the whole', () => {
+    const agency = 'L’Agence bretonne des données publiques (ABDP) disposera en 2025 d’un budget de 14,5 M€.';
+    assert.deepEqual(codes(agency + ' Selon le rapport présenté en commission, le budget 2025 de l’ABDP est fixé à 12,8 M€, dont 4 M€ pour les appels à projets.'), ['figure-conflict']);
+    assert.deepEqual(codes(agency + ' Selon le rapport présenté en commission, le budget 2025 de l’ABDP est fixé à 14,5 M€, dont 4 M€ pour les appels à projets.'), []);
+    // « pour un montant de X de A » after a comma is what a list of files comes to, not X's budget.
+    assert.deepEqual(codes(agency + ' Au total, 40 dossiers ont été retenus, pour un montant d’aide de l’ABDP de 3 M€.'), []);
+    const fund = 'Le fonds « Cap Scierie » est doté de 18 M€ pour moderniser les scieries.';
+    assert.deepEqual(codes(fund + ' Le préfet a indiqué que les 22 M€ du fonds Cap Scierie seraient intégralement engagés d’ici l’été.'), ['figure-conflict']);
+    // Part of it engaged is another stage's figure.
+    assert.deepEqual(codes(fund + ' Le préfet a indiqué que 12 M€ du fonds Cap Scierie sont déjà engagés.'), []);
+  });
+
+  it('sets each column of a row against the prose on the basis its header names (AE, CP), for the year of the table’s heading', () => {
+    const table = (ae: string) => `## Crédits 2026 de la mission « Écologie » (M€)\n\n| Action | Autorisations d’engagement | Crédits de paiement |\n|---|---:|---:|\n| Fonds vert | ${ae} | 95 |\n| Eau et biodiversité | 64 | 58 |\n\n`;
+    const ae = 'Le rapporteur note que le Fonds vert recevra en 2026 125 M€ en autorisations d’engagement.';
+    assert.deepEqual(codes(table('110') + ae), ['figure-conflict']);
+    assert.deepEqual(codes(table('125') + ae), []);
+    // The prose's CP against the CP column: 95 agrees; another year is another figure.
+    assert.deepEqual(codes(table('110') + 'En crédits de paiement, le Fonds vert recevra 95 M€ en 2026.'), []);
+    assert.deepEqual(codes(table('110') + ae.replace('2026', '2027')), []);
+  });
+
 });

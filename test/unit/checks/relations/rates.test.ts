@@ -55,4 +55,10 @@ describe('relations: rates', () => {
     assert.deepEqual(codes('La toiture porte sur 1 850 m² de zinc. Au prix de 142 € HT le mètre carré, la dépense atteint 236 000 € HT.'), ['rate-mismatch']);
     assert.deepEqual(codes('La toiture porte sur 1 850 m² de zinc. Au prix de 142 € HT le mètre carré, la dépense atteint 262 700 € HT.'), []);
   });
+
+  it('reads « P € HT l’unité, soit T € HT » as a price times a count, not one amount written twice', () => {
+    assert.deepEqual(codes('La commune achète 60 bornes de recharge au prix de 7 500 € HT l’unité, soit 450 000 € HT.'), []);
+    assert.deepEqual(codes('La commune achète 60 bornes de recharge au prix de 7 500 € HT l’unité, soit 480 000 € HT.'), ['rate-mismatch']);
+    assert.deepEqual(codes('La commune achète 60 bornes de recharge à 7 500 € TTC la pièce, soit 450 000 € TTC.'), []);
+  });
 });

@@ -97,7 +97,7 @@ export function priceOfCounted(items: readonly Item[], k: number): boolean {
 }
 
 /** The unit the amount at item k is stated per: « par an », « par habitant », « le kilomètre », « /an », « chacun », « horaire ». */
-function unitOf(v: View, k: number): string | null {
+export function unitOf(v: View, k: number): string | null {
   const { items, cues } = v;
   const a = items[k + 1];
   if (isWord(a, 'chacun', 'chacune') || isWord(items[k - 1], 'chacun', 'chacune')) return 'each';
@@ -116,6 +116,8 @@ function unitOf(v: View, k: number): string | null {
   // « 142 € HT le mètre carré »: a tax basis between the amount and its unit.
   if (has(cues[k + 1], 'mixed-basis') && isWord(items[k + 2], 'le', 'la', "l'")) {
     if (isWord(items[k + 3], 'metre') && isWord(items[k + 4], 'carre')) return 'm2';
+    // « 7 500 € HT l’unité »
+    if (isWord(items[k + 3], 'unite', 'piece')) return 'each';
     if (has(cues[k + 3], 'per')) return (items[k + 3] as { f: string }).f;
   }
   if (isWord(a, 'le') && isWord(items[k + 2], 'metre') && isWord(items[k + 3], 'carre')) return 'm2';

@@ -10,7 +10,7 @@ import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { Item, isPunct, isWord, isYearItem } from '../words';
 import { quantityAt } from './quantities';
-import { priceOfCounted } from './rates';
+import { priceOfCounted, unitOf } from './rates';
 import { View, isBasisAt } from './region';
 import { isBlank } from '../../text/chars';
 
@@ -215,6 +215,8 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     if (!r.bracket && shareBefore(sent, k)) continue;
     // « 120 jours-amende à 25 €, soit 3 000 € »: a price times a count (rates.ts), not one amount twice.
     if (!r.bracket && priceOfCounted(items, k)) continue;
+    // « 7 500 € HT l’unité, soit 450 000 € HT », « 35 € par élève, soit … »: a rate, then what it comes to.
+    if (!r.bracket && unitOf(sent, k) !== null) continue;
     const second = items[r.at];
     if (second.kind !== 'amount' || second.high !== undefined || totals.has(second.index)) continue;
     // « 2,5 M€ HT (3 M€ TTC) », « 500 M€ par an, soit 2,5 Md€ »: another basis.
