@@ -128,7 +128,11 @@ function whenOf(v: View, k: number, name?: { start: number; end: number }): When
   const read = (a: number, b: number, years: Set<string>) => {
     for (let q = a; q < b; q++) {
       // « d’ici 2027 », « depuis 2020 », « jusqu’en 2030 »: a horizon, not the year the amount is for.
-      const horizon = isWord(items[q - 1], 'ici', 'depuis', 'avant', 'apres', 'horizon', 'fin') || (isWord(items[q - 1], 'en', 'a') && isWord(items[q - 2], "jusqu'", 'ici'));
+      // « avant la fin de 2026 », « courant 2026 »: a deadline too.
+      const horizon =
+        isWord(items[q - 1], 'ici', 'depuis', 'avant', 'apres', 'horizon', 'fin', 'courant') ||
+        (isWord(items[q - 1], 'en', 'a') && isWord(items[q - 2], "jusqu'", 'ici')) ||
+        (isWord(items[q - 1], 'de', "d'") && isWord(items[q - 2], 'fin', 'debut', 'courant'));
       // « Présenté en mai 2023 », « le 4 avril 2024 »: a date, not the year an amount is for.
       const dated = isWord(items[q - 1], ...MONTHS);
       const y = inName(q) || horizon || dated ? null : isYear(items[q]);

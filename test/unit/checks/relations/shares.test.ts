@@ -46,4 +46,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('L’appellation couvre 3 260 hectares. Les 418 hectares en bio en représentent 18 %.'), ['share-mismatch']);
     assert.deepEqual(codes('L’appellation couvre 3 260 hectares. Les 418 hectares en bio en représentent 13 %.'), []);
   });
+
+  it('reads « X en 2023, sur un budget d’investissement de Y, soit N % » as X over Y', () => {
+    const text = (n: string) => `La commune a consacré 4,8 M€ à la voirie en 2023, sur un budget d’investissement de 21,3 M€, soit ${n} % de l’effort total.`;
+    assert.deepEqual(codes(text('27')), ['share-mismatch']);
+    assert.deepEqual(codes(text('22,5')), []);
+  });
 });

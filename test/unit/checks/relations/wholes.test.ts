@@ -104,4 +104,18 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes('Le syndicat a investi 7,4 M€ en 2022, 8,9 M€ en 2023 et 10,2 M€ en 2024, soit 29,5 M€ sur les trois exercices.'), ['sum-mismatch']);
     assert.deepEqual(codes('Le syndicat a investi 7,4 M€ en 2022, 8,9 M€ en 2023 et 10,2 M€ en 2024, soit 26,5 M€ sur les trois exercices.'), []);
   });
+
+  it('adds up a year series against the total over the same span of years, stated after or in the sentence before', () => {
+    const after = (t: string, span = 'entre 2021 et 2024') => `Les versements ont atteint 9,5 M€ en 2021, 11 M€ en 2022, 12,5 M€ en 2023 et 10 M€ en 2024, soit ${t} ${span}.`;
+    assert.deepEqual(codes(after('48 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes(after('43 M€')), []);
+    assert.deepEqual(codes(after('48 M€', 'de 2021 à 2024')), ['sum-mismatch']);
+    const before = (t: string, years = '9,5 millions en 2021, 11 millions en 2022, 12,5 millions en 2023 et 10 millions en 2024') =>
+      `Au total, ${t} ont été versés par le fonds entre 2021 et 2024. Les versements se sont établis à ${years}.`;
+    assert.deepEqual(codes(before('48 millions d’euros')), ['sum-mismatch']);
+    assert.deepEqual(codes(before('43 millions d’euros')), []);
+    assert.deepEqual(codes(`Sur la période 2021-2024, 48 M€ ont été versés. Les versements ont atteint 9,5 M€ en 2021, 11 M€ en 2022, 12,5 M€ en 2023 et 10 M€ en 2024.`), ['sum-mismatch']);
+    // Not every year of the span: the series may be partial.
+    assert.deepEqual(codes(before('48 millions d’euros', '9,5 millions en 2021, 11 millions en 2022 et 12,5 millions en 2023')), []);
+  });
 });

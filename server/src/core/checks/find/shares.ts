@@ -212,11 +212,13 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     let part = figureOf(o.amounts, items[partAt] as AmountItem);
     let whole = after?.whole ?? null;
     // « X sur (les) Y, soit N % »: the amount found is the whole, the part is before « sur ».
+    // « X en 2023, sur un budget d’investissement de Y, soit N % »: a few words of the whole's noun may stand between.
     if (!whole && afterSoit) {
       let q = partAt - 1;
-      while (q >= 0 && isWord(items[q], 'les', 'la', 'le', "l'", 'un', 'une', 'ses', 'ces')) q--;
+      for (let w = 0; q >= 0 && w < 5 && items[q].kind === 'word' && !isWord(items[q], 'sur'); w++) q--;
       if (isWord(items[q], 'sur')) {
-        const xi = amountBefore(v, q, 3);
+        // « 4,8 M€ à la voirie en 2023, sur … »: what the part is spent on, and when, may stand before « sur ».
+        const xi = amountBefore(v, q, 6);
         if (xi >= 0) {
           whole = part;
           part = figureOf(o.amounts, items[xi] as AmountItem);

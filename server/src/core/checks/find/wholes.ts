@@ -12,6 +12,7 @@ import { Breakdown, Cue as BreakdownCue, Figure, append, figureOf, shareOf } fro
 import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem } from '../words';
+import { yearSpanAt } from './yearSeries';
 import { AmountItem, Figures, Region, View, amountItems, anyCue, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH } from '../reach';
@@ -513,6 +514,10 @@ function totalMarks(v: View): TotalMark[] {
       else if ((n.f === 'sur' || has(cues[q], 'duration')) && overYears(items, cues, isWord(items[q + 1], 'les', 'ces') ? q + 2 : q + 1)) {
         explicit = true;
         break;
+      } else if (yearSpanAt(items, q)) {
+        // « soit 48 M€ entre 2021 et 2024 », « de 2021 à 2024 »: the sum over the years the series gives.
+        explicit = true;
+        break;
       } else if (has(cues[q + 1], 'total')) {
         // « soit 17 milliards eu total »: a slip before the total word does not hide it.
         explicit = true;
@@ -533,6 +538,7 @@ function totalMarks(v: View): TotalMark[] {
   }
   return out;
 }
+
 
 /** The parts of an enumeration that ends right before `end`, walking back segment by segment: one amount each. */
 function partsBefore(v: View, o: FindOptions, end: number): Figure[] | null {
