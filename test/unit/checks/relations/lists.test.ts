@@ -79,4 +79,13 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text), ['sum-mismatch']);
     assert.deepEqual(codes(text.replace('2 270', '2 544')), []);
   });
+
+  it('takes the total from a sentence after the list that counts its items back (« ces quatre postes »)', () => {
+    const list = 'La métropole détaille son plan vélo :\n\n- pistes cyclables : 22 M€ ;\n- stationnement : 6,5 M€ ;\n- aides à l’achat : 4 M€ ;\n- signalétique : 1,5 M€.\n\n';
+    assert.deepEqual(codes(list + 'Les élus saluent l’effort. Selon l’exécutif, ces quatre postes représentent un investissement de 38 M€.'), ['sum-mismatch']);
+    assert.deepEqual(codes(list + 'Les élus saluent l’effort. Selon l’exécutif, ces quatre postes représentent un investissement de 34 M€.'), []);
+    // Another number of items, or another amount first: no total of this list.
+    assert.deepEqual(codes(list + 'Selon l’exécutif, ces trois postes représentent 30 M€.'), []);
+    assert.deepEqual(codes(list + 'Le budget cyclable de 2024 était de 12 M€. Ces quatre postes représentent 38 M€.'), []);
+  });
 });

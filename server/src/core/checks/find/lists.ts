@@ -14,6 +14,7 @@ import { tagCues } from '../cues';
 import { FindOptions, absorb, basisNearFigures, make } from './wholes';
 import { View, amountItems, anyCue, emptyRegion, readRegion } from './region';
 import { countList } from './counts';
+import { quantityAt } from './quantities';
 import { isInlineBlank } from '../../text/chars';
 
 function viewOf(o: FindOptions, start: number, end: number): View {
@@ -189,6 +190,14 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       }
     }
   }
+  // « Selon l’exécutif, ces quatre postes représentent 38 M€ »: a sentence after the list counts its items back.
+  if (!total && items >= 2 && region.parts.length === items && after) {
+    const back = countedBack(o, after.start, items);
+    if (back) {
+      total = back;
+      totalFromLine = true;
+    }
+  }
   if (!announced && !totalFromLine) return null;
   if (closes) complete = true;
   if (partial) complete = false;
@@ -205,6 +214,31 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (incomplete) bd.complete = false;
   if (sharesIncomplete) bd.sharesComplete = false;
   return bd.parts.length || bd.shares.length ? bd : null;
+}
+
+/**
+ * The one amount of a sentence, among the few after a list (same section, none in another list), that names the
+ * list's items by their number with a demonstrative: « ces quatre postes », « ces 4 actions ». A sentence with
+ * other amounts before it ends the search.
+ */
+function countedBack(o: FindOptions, from: number, n: number): Figure | null {
+  const sentences = o.sentences;
+  const first = lowerBound(sentences, from);
+  const section = sentences[first]?.section;
+  for (let s = first; s < sentences.length && s < first + 3; s++) {
+    const v = sentences[s];
+    if (v.inList || v.section !== section) return null;
+    const am = amountItems(v.items, 0, v.items.length);
+    let names = false;
+    for (let k = 0; k + 1 < v.items.length && !names; k++) {
+      if (!isWord(v.items[k], 'ces', 'les')) continue;
+      const q = quantityAt(v.items, k + 1);
+      names = q !== null && q.value === n && q.noun !== undefined;
+    }
+    if (names) return am.length === 1 && am[0].high === undefined && !basisNearFigures(v) ? figureOf(o.amounts, am[0]) : null;
+    if (am.length > 0) return null;
+  }
+  return null;
 }
 
 /** « … la dotation est répartie comme suit : »: a definite noun of a sum stands for the whole stated just before. */
