@@ -61,4 +61,15 @@ describe('relations: rates', () => {
     assert.deepEqual(codes('La commune achète 60 bornes de recharge au prix de 7 500 € HT l’unité, soit 480 000 € HT.'), ['rate-mismatch']);
     assert.deepEqual(codes('La commune achète 60 bornes de recharge à 7 500 € TTC la pièce, soit 450 000 € TTC.'), []);
   });
+
+  it('reads « au prix unitaire de P » and a total stated in the next sentence of the paragraph', () => {
+    const order = (total: string, basis = 'TTC') => `Le rectorat commande 2 400 ordinateurs au prix unitaire de 385 € ${basis}. La facture totale, qui s’élève à ${total}, sera partagée avec la région.`;
+    assert.deepEqual(codes(order('1,12 M€')), ['rate-mismatch']);
+    assert.deepEqual(codes(order('924 000 €')), []);
+    assert.deepEqual(codes('Le rectorat commande 2 400 ordinateurs au prix unitaire de 385 €, soit une facture de 1,12 M€.'), ['rate-mismatch']);
+    // A price HT and a bill that does not say its basis: likely TTC, no product to check.
+    assert.deepEqual(codes(order('1,12 M€', 'HT')), []);
+    // The next sentence states another sum, not a result: nothing to compare.
+    assert.deepEqual(codes('Le rectorat commande 2 400 ordinateurs au prix unitaire de 385 €. La région versera 500 000 €.'), []);
+  });
 });

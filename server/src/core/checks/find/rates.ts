@@ -24,6 +24,8 @@ const TERMS: Record<string, number> = { quinquennat: 5, septennat: 7, mandature:
 const PER_ADJECTIVE: Record<string, string> = {
   horaire: 'heure', horaires: 'heure', mensuel: 'mois', mensuelle: 'mois', mensuels: 'mois', mensuelles: 'mois', journalier: 'jour',
   journaliere: 'jour', quotidien: 'jour', quotidienne: 'jour', annuel: 'an', annuelle: 'an', annuels: 'an', annuelles: 'an',
+  // « au prix unitaire de 385 € »: per item of whatever the sentence counts.
+  unitaire: 'each', unitaires: 'each',
 };
 
 /** Periods a rate may be stated per, in months: a monthly amount is a twelfth of a yearly one. */
@@ -206,6 +208,23 @@ function hasSumNounBefore(v: View, q: number): boolean {
   return false;
 }
 
+/** The tax or budget bases a sentence names (HT, TTC, AE, CP), as one key: a price HT and a bill TTC are not one product. */
+function basesOf(v: View): string {
+  const seen = new Set<number>();
+  for (const c of v.cues) if (has(c, 'mixed-basis') && c!.value) seen.add(c!.value);
+  return [...seen].sort().join(',');
+}
+
+/**
+ * Two sentences' bases agree when they are the same, or when one says none and the other is not « HT » (a price HT
+ * and a bill that does not say HT or TTC is the classic trap: the bill is usually TTC).
+ */
+function sameBasis(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a === '' || b === '') return (a || b) !== '1';
+  return false;
+}
+
 /** A ceiling or an average is no rate to multiply: « peut atteindre 15 000 € par logement », « en moyenne 2,2 Md€ par an ». */
 function isLimit(v: View): boolean {
   for (let k = 0; k < v.items.length; k++) if (has(v.cues[k], 'ceiling')) return true;
@@ -246,6 +265,17 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     // « La toiture porte sur 1 850 m². Au prix de 142 € HT le mètre carré, la dépense atteint … »: the count said just before.
     if (cs.length === 0 && unit !== 'each' && s > 0 && sentences[s - 1].paragraph === sent.paragraph && sentences[s - 1].figures === 0) cs = countOf(sentences[s - 1], unit);
     if (cs.length === 1 && currency(r) === currency(plain[0])) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(plain[0]) }];
+  }
+  // The result in the next sentence: « … 2 400 ordinateurs au prix unitaire de 385 €. La facture totale, qui s’élève à
+  // 1,12 M€, … ». The next sentence of the paragraph states one amount as a result, and nothing else.
+  if (rates.length === 1 && plain.length === 0 && !isLimit(sent) && fig(rates[0]).qualifier === null) {
+    const next = sentences[s + 1];
+    const nam = next && next.paragraph === sent.paragraph ? amountsOf(next) : null;
+    const r = rates[0];
+    if (nam && nam.length === 1 && nam[0].unit === null && isResult(next, nam[0].k) && currency(r) === amounts[nam[0].it.index].currency && sameBasis(basesOf(sent), basesOf(next))) {
+      const cs = r.unit === 'each' ? counts(sent) : countOf(sent, r.unit!);
+      if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(nam[0]) }];
+    }
   }
   // A total over a count, given per unit: « 300 M€ pour 2 millions d’habitants, soit 150 € par habitant ».
   if (rates.length === 1 && plain.length === 1 && rates[0].k > plain[0].k && rates[0].unit !== 'each' && rates[0].unit !== 'an' && !isLimit(sent)) {
