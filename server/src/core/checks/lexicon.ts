@@ -237,6 +237,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'reliquat', paradigm: 'noun', roles: ['closure', 'remainder'] },
   { lemma: 'restant', paradigm: 'adj', roles: ['closure', 'remainder'] },
   { lemma: 'surplus', paradigm: 'fixed', roles: ['closure', 'remainder'] },
+  // « L’État complète le tour de table à hauteur de 10 % »: the last funder, with what is left.
+  ...['complete', 'completera', 'completent', 'completeront', 'boucle', 'bouclera']
+    .flatMap((verb) => [`${verb} le tour de table`, `${verb} le financement`, `${verb} le plan de financement`])
+    .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['closure', 'remainder'] })),
 
   // The difference of two amounts stated before it.
   ...['epargne', 'excedent', 'deficit', 'ecart', 'difference'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'noun', roles: ['difference'] })),

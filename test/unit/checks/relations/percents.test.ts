@@ -53,4 +53,14 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes('Les 2,1 M€ d’achats se répartissent par famille de produits : viandes, 34 % ; laitages, 21 % ; légumes, 29 % ; épicerie, 16 %.'), []);
     assert.deepEqual(codes('Il ne reste que trois technologies dans le parc, qui compte 3 218 points lumineux : 47 % de LED, 31 % de sodium et 12 % d’iodures.'), ['percent-sum']);
   });
+
+  it('closes shares of one whole with the last funder’s rest stated after its subject (« L’État apporte le solde », « complète le tour de table »)', () => {
+    const shares = 'La communauté de communes prend en charge 46 % du coût, la région 20 % et le département 15 %. ';
+    assert.deepEqual(codes(shares + 'L’État complète le tour de table à hauteur de 10 %.'), ['percent-sum']);
+    assert.deepEqual(codes(shares + 'L’État complète le tour de table à hauteur de 19 %.'), []);
+    assert.deepEqual(codes(shares + 'L’État apporte le solde, soit 10 %.'), ['percent-sum']);
+    assert.deepEqual(codes(shares + 'L’État apporte le solde, soit 19 %.'), []);
+    // Another share that closes nothing.
+    assert.deepEqual(codes(shares + 'L’État apporte aussi 10 %.'), []);
+  });
 });

@@ -111,7 +111,11 @@ export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<nu
   const { items } = sent;
   let k = 0;
   while (k < items.length && items[k].kind === 'punct') k++;
-  if (!(has(sent.cues[k], 'remainder') || (isWord(items[k], 'le', 'la', "l'") && has(sent.cues[k + 1], 'remainder')))) return null;
+  // « Le reste, soit 18 % », or a subject then its verb: « L’État apporte le solde, soit 10 % », « La région complète
+  // le tour de table à hauteur de 10 % ».
+  let at = -1;
+  for (let q = k; q < items.length && q <= k + 6 && items[q].kind === 'word'; q++) if (has(sent.cues[q], 'remainder')) at = q;
+  if (at < 0) return null;
   const own = items.filter((it) => it.kind === 'percent');
   if (own.length !== 1 || amountItems(items, 0, items.length).length > 0) return null;
   const before = prev.items.filter((it) => it.kind === 'percent') as (Item & { kind: 'percent' })[];
