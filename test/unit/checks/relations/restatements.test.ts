@@ -60,4 +60,11 @@ describe('relations: restatements', () => {
     assert.deepEqual(flagged('Fermé de 2019 à 2025, soit quatre années de travaux, le pont rouvre lundi.'), ['restatement-mismatch quatre années']);
     assert.deepEqual(codes('Fermé de 2019 à 2025, soit sept années de travaux, le pont rouvre lundi.'), []);
   });
+
+  it('compares a bracketed restatement even when « dont » or « sur cinq ans » follows it', () => {
+    assert.deepEqual(codes('La loi prévoit un effort de 2,4 Md€ (2 150 M€) sur cinq ans, dont 600 M€ pour les urgences.'), ['restatement-mismatch']);
+    assert.deepEqual(codes('La loi prévoit un effort de 2,4 Md€ (2 400 M€) sur cinq ans, dont 600 M€ pour les urgences.'), []);
+    // A yearly amount and its sum over the years is no restatement.
+    assert.deepEqual(codes('Le marché coûte 1 113 000 € par an (5,6 M€ sur les cinq années du marché).'), []);
+  });
 });

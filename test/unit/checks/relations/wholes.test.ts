@@ -118,4 +118,12 @@ describe('relations: wholes and parts', () => {
     // Not every year of the span: the series may be partial.
     assert.deepEqual(codes(before('48 millions d’euros', '9,5 millions en 2021, 11 millions en 2022 et 12,5 millions en 2023')), []);
   });
+
+  it('takes the whole before a sentence that names its amount a part, and that part among the recipients', () => {
+    const text = (whole: string) => `Le département adopte un plan vélo doté de ${whole} sur trois exercices. La plus grosse part ira aux pistes cyclables, avec 6,1 M€. Le stationnement recevra 3,4 M€, les aides à l’achat 2,2 M€, et la signalétique 1,3 M€.`;
+    // Recipients named after a whole: only an excess is certain.
+    assert.deepEqual(flagged(text('12 M€')), ['sum-mismatch 12 M€']);
+    assert.deepEqual(codes(text('14,2 M€')), []);
+    assert.deepEqual(codes(text('13 M€')), []);
+  });
 });

@@ -218,7 +218,8 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     // « 7 500 € HT l’unité, soit 450 000 € HT », « 35 € par élève, soit … »: a rate, then what it comes to.
     if (!r.bracket && unitOf(sent, k) !== null) continue;
     const second = items[r.at];
-    if (second.kind !== 'amount' || second.high !== undefined || totals.has(second.index)) continue;
+    // « A, B et C, soit T » makes T a total, no restatement; « 2,4 Md€ (2 150 M€), dont 600 M€ » restates all the same.
+    if (second.kind !== 'amount' || second.high !== undefined || (!r.bracket && totals.has(second.index))) continue;
     // « 2,5 M€ HT (3 M€ TTC) », « 500 M€ par an, soit 2,5 Md€ »: another basis.
     let other = false;
     for (let q = Math.max(0, k - 2); q <= Math.min(items.length - 1, r.at + 1); q++) {
@@ -226,7 +227,7 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
       if (isBasisAt(sent, q) || has(c, 'comparison') || has(c, 'total') || has(c, 'extra') || has(c, 'revision') || has(c, 'stop') || has(c, 'yearly')) other = true;
     }
     // « 1 113 000 € par an, soit 5,6 M€ sur les cinq années du marché »: a sum over years, not the amount again.
-    for (let q = r.at + 1; q <= r.at + 2 && q < items.length; q++) {
+    for (let q = r.at + 1; q <= r.at + 2 && q < items.length && !r.bracket; q++) {
       if (!isWord(items[q], 'sur', 'en', 'pendant', 'durant')) continue;
       const n = quantityAt(items, isWord(items[q + 1], 'les', 'ces') ? q + 2 : q + 1);
       if (n && n.nounAt !== undefined && has(sent.cues[n.nounAt], 'years')) other = true;

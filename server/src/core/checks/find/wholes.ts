@@ -771,8 +771,18 @@ export function recipientsAfter(s: number, o: FindOptions, roles: Roles): Breakd
     if (has(c, 'origin') || has(c, 'distribution') || has(c, 'anaphora')) return null;
   }
   if (!receives || basisNearFigures(sent) || anyCue(sent, 'origin')) return null;
-  const whole = previousTotal(s, o, 1, false);
+  let whole = previousTotal(s, o, 1, false);
   if (!whole || roles.parts.has(whole.index)) return null;
+  // « un plan doté de 14,2 M€. La plus grosse part ira aux pistes, avec 6,1 M€. Le stationnement recevra … »: the
+  // sentence before names its amount a part; the whole is the one before it, and that part is one of the parts.
+  const first: Figure[] = [];
+  const ws = indexOfFigure(o, s, whole);
+  if (namesAPart(o.sentences[ws])) {
+    const earlier = previousTotal(ws, o, 1, false);
+    if (!earlier || roles.parts.has(earlier.index) || !(earlier.lo > whole.hi)) return null;
+    first.push(whole);
+    whole = earlier;
+  }
   const regions = [readRegion(sent, firstIndex(items), items.length, o)];
   for (let n = s + 1; n < o.sentences.length; n++) {
     const next = o.sentences[n];
@@ -783,7 +793,7 @@ export function recipientsAfter(s: number, o: FindOptions, roles: Roles): Breakd
     regions.push(readRegion(next, f, next.items.length, o));
   }
   const wholeYears = yearsOf(o.sentences[indexOfFigure(o, s, whole)]);
-  const parts: Figure[] = [];
+  const parts: Figure[] = [...first];
   for (const r of regions) {
     if (r.aborted || r.nested || r.extra.length || r.shares.length || r.stages.size) return null;
     append(parts, r.parts);
@@ -793,6 +803,13 @@ export function recipientsAfter(s: number, o: FindOptions, roles: Roles): Breakd
   const b = make('allocation', items[firstIndex(items)].start, whole);
   b.parts = parts;
   return b;
+}
+
+/** A sentence of one amount that calls it a part: « La plus grosse part ira aux pistes, avec 6,1 M€ » (not « de la part de »). */
+function namesAPart(v: View): boolean {
+  if (amountItems(v.items, 0, v.items.length).length !== 1) return false;
+  for (let k = 0; k < v.items.length; k++) if (isWord(v.items[k], 'part') && !isWord(v.items[k - 2], 'de')) return true;
+  return false;
 }
 
 /** The sentence, before `s`, that holds a figure. */
