@@ -88,4 +88,12 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(list + 'Selon l’exécutif, ces trois postes représentent 30 M€.'), []);
     assert.deepEqual(codes(list + 'Le budget cyclable de 2024 était de 12 M€. Ces quatre postes représentent 38 M€.'), []);
   });
+
+  it('reads the percentages of a list under « Sur les 62 400 tonnes collectées : » as shares of that whole (an excess only)', () => {
+    const list = (a: string) => `Sur les 62 400 tonnes collectées l’an dernier :\n\n- recyclage : ${a} % ;\n- compostage : 21 % ;\n- valorisation énergétique : 36 % ;\n- enfouissement : 12 %.\n`;
+    assert.deepEqual(codes(list('38')), ['percent-sum']);
+    assert.deepEqual(codes(list('31')), []);
+    // Nothing says every destination is listed: short of 100 % is no error.
+    assert.deepEqual(codes(list('20')), []);
+  });
 });

@@ -113,6 +113,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
         if (!colon && !parentAnnounces) complete = true;
       } else if (am.length > 1) return null;
       if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete')) complete = distributes = true;
+      // « Sur les 62 400 tonnes collectées : »: the items' percentages are shares of that whole; nothing says all are listed.
+      else if (opensOnAWhole(v)) distributes = true;
       // « Le coût est estimé à 78,5 M€. Le plan de financement s’établit comme suit : »: the whole is the sentence before.
       if (am.length === 0 && colon && distributes) total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) ? previousBlockTotal(o, i - 1) : null);
       if (anyCue(v, 'partial')) partial = true;
@@ -214,6 +216,14 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (incomplete) bd.complete = false;
   if (sharesIncomplete) bd.sharesComplete = false;
   return bd.parts.length || bd.shares.length ? bd : null;
+}
+
+/** « Sur les 62 400 tonnes collectées », « Sur ces 3,2 M€ »: a lead-in that opens on the whole its items divide. */
+function opensOnAWhole(v: View): boolean {
+  const k = firstIndex(v.items);
+  if (!isWord(v.items[k], 'sur') || !isWord(v.items[k + 1], 'les', 'ces')) return false;
+  const n = v.items[k + 2];
+  return (n !== undefined && n.kind === 'amount') || (quantityAt(v.items, k + 2)?.noun !== undefined);
 }
 
 /**
