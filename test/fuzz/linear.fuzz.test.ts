@@ -117,7 +117,7 @@ const SHAPES: Shape<unknown>[] = [
     },
     run: (input) => {
       const { text, analysis, mention } = input as { text: string; analysis: ReturnType<typeof analyze>; mention: EntityMention };
-      return nameHover(text, analysis, mention, builtinKnowledge(), 'en');
+      return nameHover(text, analysis, mention, builtinKnowledge(), untranslated, 'en');
     },
   }),
   shape({
