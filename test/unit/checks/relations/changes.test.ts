@@ -77,4 +77,10 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Les liaisons ont transporté 703 000 passagers en 2024, contre 612 000 en 2019, soit une hausse de 21 % en cinq ans.'), ['change-mismatch']);
     assert.deepEqual(codes('Les liaisons ont transporté 703 000 passagers en 2024, contre 612 000 en 2019, soit une hausse de 15 % en cinq ans.'), []);
   });
+
+  it('reads « a reculé de 9,8 % à 8,1 % » as the two ends of a change, not a change of 9,8 %', () => {
+    assert.deepEqual(codes('Le taux de chômage a reculé de 9,8 % à 8,1 %, soit une baisse de 2,7 points.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le taux de chômage a reculé de 9,8 % à 8,1 %, soit une baisse de 1,7 point.'), []);
+    assert.deepEqual(codes('Le taux de chômage a baissé de 9,8 % à 8,1 %, soit 2,7 points de moins.'), ['change-mismatch']);
+  });
 });

@@ -64,6 +64,9 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
   for (let k = from; k < to; k++) {
     const it = items[k];
     if (it.kind === 'percent') {
+      // « a reculé de 9,8 % à 8,1 % »: two rates, the ends of the change, not a change of 9,8 %.
+      const endpoint = (isWord(items[k + 1], 'a') && items[k + 2]?.kind === 'percent') || (isWord(items[k - 1], 'a') && items[k - 2]?.kind === 'percent');
+      if (endpoint) continue;
       const dir = directionAround(v, k, k);
       if (dir === null) continue;
       const p = f.percentages[it.index];
