@@ -66,7 +66,8 @@ export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks
   for (const b of relations.breakdowns) {
     keep(judgeAmounts(b, ctx));
     keep(judgeShares(b, ctx));
-    for (const p of b.parts) inBreakdown.add(p.index);
+    // A breakdown of one part and no whole (« Cette évolution reste soutenable : les 15 M€ du fonds… ») divides nothing.
+    if (b.total || b.parts.length > 1) for (const p of b.parts) inBreakdown.add(p.index);
   }
   for (const pair of relations.pairs) keep(judgePair(pair, ctx, percentages));
   for (const c of relations.changes) keep(judgeChange(c, ctx, percentages));

@@ -116,4 +116,10 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(table('110') + ae.replace('2026', '2027')), []);
   });
 
+
+  it('claims an amount after a colon that divides nothing (« Cette évolution reste soutenable : les 15 M€ du fonds … »)', () => {
+    const first = 'Le Fonds régional d’urgence pour la pêche est doté de 12 M€, apportés à parts égales par la Région et l’État. ';
+    assert.deepEqual(codes(first + 'Cette hausse reste soutenable : les 15 M€ du Fonds régional d’urgence pour la pêche suffisent.'), ['figure-conflict']);
+    assert.deepEqual(codes(first + 'Cette hausse reste soutenable : les 12 M€ du Fonds régional d’urgence pour la pêche suffisent.'), []);
+  });
 });
