@@ -173,6 +173,8 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
   const nameAt = itemAt(v, mention.start);
   const [a, clauseEnd] = clauseAround(items, Math.min(nameAt, amountAt), Math.max(nameAt, amountAt));
   const b = Math.min(clauseEnd, end);
+  let wholly = false;
+  for (let k = a; k < b; k++) if (isWord(items[k], 'integralement', 'entierement', 'totalement', 'integralite', 'totalite')) wholly = true;
   for (let k = a; k < b; k++) {
     const it = items[k];
     if (it.kind !== 'word') continue;
@@ -181,8 +183,9 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     // nor is the verb by which a body adopts its budget (« vote un budget de … »).
     if (HEADS.has(it.f) || (GIVES.has(it.f) && attachNounAhead(v, k))) continue;
     const c = cues[k];
-    // « seront intégralement engagés »: the whole amount will reach that stage, it is no other stage's figure.
-    if (has(c, 'stage') && isWord(items[k - 1], 'integralement', 'entierement', 'totalement', 'integralite', 'totalite')) continue;
+    // « seront intégralement engagés », « l’intégralité des 9,2 M€ … sera engagée »: the whole amount will reach that
+    // stage, it is no other stage's figure.
+    if (has(c, 'stage') && wholly) continue;
     // A tax or budget basis (HT, TTC, AE, CP) is no other figure: the claim carries it (basisOf) and is compared on it.
     if (has(c, 'stage') || has(c, 'extra') || has(c, 'remainder') || has(c, 'partial') || has(c, 'basis')) return true;
     // « contre 1,5 Md€ en 2023 », « porté à 2 Md€ » speak of another figure; « par rapport à 2023 », « porte son taux à » do not.
@@ -328,7 +331,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   }
   // Before the name: « les 20 Md€ du X », « les 12 Md€ de la stratégie X ».
   const fig = items[b - 1];
-  if (isWord(de, 'du', 'de', "d'", 'des') && fig && fig.kind === 'amount' && fig.high === undefined && isWord(items[b - 2], 'les', 'ses', 'ces')) return at(b - 1);
+  // « l’intégralité des 9,2 M€ du plan X »: before a number, « des » is « de les », as definite.
+  if (isWord(de, 'du', 'de', "d'", 'des') && fig && fig.kind === 'amount' && fig.high === undefined && isWord(items[b - 2], 'les', 'ses', 'ces', 'des')) return at(b - 1);
   // « Avec 3 300 M€ en 2024, le CNES … », « Grâce à un budget de 1,5 Md€, l’ANR … », « Dans la limite de ses 15 M€, le Fonds … », « Doté de 2 Md€, le Fonds vert … ».
   let p = b;
   while (p >= 0 && items[p].kind === 'word' && (items[p] as { f: string }).f.length <= 3) p--;

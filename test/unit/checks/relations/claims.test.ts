@@ -122,4 +122,13 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(first + 'Cette hausse reste soutenable : les 15 M€ du Fonds régional d’urgence pour la pêche suffisent.'), ['figure-conflict']);
     assert.deepEqual(codes(first + 'Cette hausse reste soutenable : les 12 M€ du Fonds régional d’urgence pour la pêche suffisent.'), []);
   });
+
+  it('reads « l’intégralité des 9,2 M€ du plan X sera engagée » as X’s whole amount', () => {
+    const first = 'Le plan « Bourgs du Léman » est doté de 7,8 M€. ';
+    assert.deepEqual(codes(first + '« L’intégralité des 9,2 M€ du plan Bourgs du Léman sera engagée d’ici fin 2026 », a assuré le président.'), ['figure-conflict']);
+    assert.deepEqual(codes(first + '« L’intégralité des 7,8 M€ du plan Bourgs du Léman sera engagée d’ici fin 2026 », a assuré le président.'), []);
+    // A part of it engaged, or an instalment, is another figure.
+    assert.deepEqual(codes(first + 'La moitié des 7,8 M€ du plan Bourgs du Léman sera engagée en 2025.'), []);
+    assert.deepEqual(codes(first + 'Le versement des 2 M€ du plan Bourgs du Léman est prévu en mars.'), []);
+  });
 });
