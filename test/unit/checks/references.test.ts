@@ -20,4 +20,9 @@ describe('reference amounts of known names', () => {
     const text = 'La région pilote 1,02 Md€ de fonds européens, qui se répartissent comme suit :\n\n* FEDER : 640 M€ ;\n* FSE+ : 380 M€.\n';
     assert.deepEqual(references(text), []);
   });
+
+  it('does not compare a national scheme’s amount in one territory with its national reference', () => {
+    assert.deepEqual(references('L’an dernier, 2 100 logements ont été rénovés dans le département grâce à MaPrimeRénov’, pour 15,3 M€ d’aides.'), []);
+    assert.deepEqual(references('Le plan France 2030 a versé localement 45 M€ aux entreprises.'), []);
+  });
 });

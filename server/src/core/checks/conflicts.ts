@@ -50,6 +50,11 @@ export interface Claim {
    */
   portion?: boolean;
   /**
+   * The sentence confines the amount to one territory (« dans le département », « localement »): a national
+   * programme's local share, never its reference amount.
+   */
+  territorial?: boolean;
+  /**
    * A thing named by its kind noun alone (see bareHead): `introduces` for « un plan de 800 M€ », which starts a new
    * thing of that kind, `takesUp` for « Le plan, doté de … », the latest one introduced. Resolved document-wide.
    */
@@ -687,7 +692,7 @@ function proseClaims(
       // The law a sentence names is part of its basis: « en loi de finances initiale » and « après la loi de finances rectificative » are two figures.
       const laws = mentions.filter((x) => x.id !== m.id && (x.kind === 'law' || x.kind === 'regulation')).map((x) => x.id);
       const basis = [basisOf(sent), ...new Set(laws)].filter(Boolean).join(',');
-      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined });
+      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || undefined });
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       last = { mention: m, section: sent.section };
     };

@@ -28,6 +28,8 @@ export type Role =
   | 'closure'
   /** A remainder, the whole less the parts named before: « le reste », « le solde », « le reliquat ». */
   | 'remainder'
+  /** Goes on down a ranking the sentence before began: « Viennent ensuite », « Suivent », « Loin derrière ». */
+  | 'sequel'
   /** A different basis that makes sums meaningless: « chacun », « en moyenne ». */
   | 'basis'
   /** A basis that figures may share, and must not mix: HT (value 1) and TTC (2), AE (3) and CP (4). */
@@ -80,6 +82,8 @@ export type Role =
   | 'difference'
   /** A ceiling or floor, not a rate to multiply: « peut atteindre », « plafonné à », « au maximum ». */
   | 'ceiling'
+  /** Confines a figure to one territory: « dans le département », « localement », « sur le territoire ». */
+  | 'territory'
   /** A point in time that is no rate: « l’an dernier », « l’année prochaine » (not « 300 € l’an »). */
   | 'time';
 
@@ -242,6 +246,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     .flatMap((verb) => [`${verb} le tour de table`, `${verb} le financement`, `${verb} le plan de financement`])
     .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['closure', 'remainder'] })),
 
+  // A territory's share of a national scheme (« 14,2 M€ d’aides dans le département »).
+  ...['dans le departement', 'dans la commune', 'dans la region', "dans l'agglomeration", 'dans la metropole', 'dans la ville', 'sur le territoire', 'localement', 'au niveau local', "a l'echelle locale", "a l'echelle du departement", "a l'echelle de la region", 'dans notre departement', 'dans notre commune', 'dans notre region']
+    .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['territory'] })),
+
+  // The next places of a ranking (read at the head of a sentence only).
+  ...['viennent ensuite', 'vient ensuite', 'arrivent ensuite', 'arrive ensuite', 'puis viennent', 'puis vient', 'suivent', 'suit', 'loin derriere', 'derriere']
+    .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['sequel'] })),
+
   // The difference of two amounts stated before it.
   ...['epargne', 'excedent', 'deficit', 'ecart', 'difference'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'noun', roles: ['difference'] })),
   ...['besoin de financement', 'capacite de financement', "capacite d'autofinancement"].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['difference'] })),
@@ -341,19 +353,23 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'accroitre', paradigm: 'fixed', roles: ['rise'], forms: ['accroit', 'accru', 'accrue', 'accrus', 'accrues'] },
   { lemma: 'major', paradigm: 'er', roles: ['rise'], forms: ['majoration'] },
   { lemma: 'revaloris', paradigm: 'er', roles: ['rise'], forms: ['revalorisation'] },
-  { lemma: 'bond', paradigm: 'ir', roles: ['rise'] },
+  { lemma: 'bond', paradigm: 'ir', roles: ['rise'], forms: ['bond', 'bonds'] },
   { lemma: 'grimp', paradigm: 'er', roles: ['rise'] },
-  { lemma: 'envol', paradigm: 'er', roles: ['rise'] },
+  { lemma: 'envol', paradigm: 'er', roles: ['rise'], forms: ['envolee', 'envolees'] },
+  { lemma: 'essor', paradigm: 'noun', roles: ['rise'] },
+  { lemma: 'flamb', paradigm: 'er', roles: ['rise'], forms: ['flambee', 'flambees'] },
   { lemma: 'gain', paradigm: 'noun', roles: ['rise'], forms: ['gagne', 'gagnent', 'gagnera', 'gagneront', 'gagnant'] },
   { lemma: 'perte', paradigm: 'noun', roles: ['fall'], forms: ['perd', 'perdent', 'perdu', 'perdue', 'perdus', 'perdues', 'perdra', 'perdront', 'perdant'] },
   { lemma: 'effondr', paradigm: 'er', roles: ['fall'], forms: ['effondrement'] },
   { lemma: 'erosion', paradigm: 'noun', roles: ['fall'] },
   { lemma: 'baisse', paradigm: 'noun', roles: ['fall'], forms: ['baisser', 'baissent', 'baisse', 'baissera', 'baisseront'] },
   { lemma: 'diminu', paradigm: 'er', roles: ['fall'], forms: ['diminution', 'diminutions'] },
-  { lemma: 'recul', paradigm: 'er', roles: ['fall'] },
+  { lemma: 'recul', paradigm: 'er', roles: ['fall'], forms: ['recul', 'reculs'] },
   { lemma: 'repli', paradigm: 'noun', roles: ['fall'], forms: ['replie', 'replient'] },
   { lemma: 'reduction', paradigm: 'noun', roles: ['fall'], forms: ['reduit', 'reduite', 'reduits', 'reduites', 'reduisent'] },
   { lemma: 'contraction', paradigm: 'noun', roles: ['fall'] },
+  { lemma: 'regression', paradigm: 'noun', roles: ['fall'], forms: ['regresse', 'regressent'] },
+  { lemma: 'decrue', paradigm: 'noun', roles: ['fall'] },
   { lemma: 'chut', paradigm: 'er', roles: ['fall'] },
   { lemma: 'evolution', paradigm: 'noun', roles: ['change'], forms: ['evolue', 'evoluent'] },
   { lemma: 'variation', paradigm: 'noun', roles: ['change'], forms: ['varie', 'varient'] },

@@ -43,7 +43,7 @@ export function judgeReferences(text: string, claims: readonly Claim[], knowledg
   const seen = new Set<string>();
   for (const claim of claims) {
     // An amount written as known (« des 2 Md€ ») is checked against the document's own first amount (conflicts.ts).
-    if (claim.local || claim.anaphoric || claim.portion) continue;
+    if (claim.local || claim.anaphoric || claim.portion || claim.territorial) continue;
     const entry = knowledge.entry(claim.mention.id);
     if (!entry || !entry.amounts?.length) continue;
     const refs = comparable(entry, claim);

@@ -83,4 +83,21 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Le taux de chômage a reculé de 9,8 % à 8,1 %, soit une baisse de 1,7 point.'), []);
     assert.deepEqual(codes('Le taux de chômage a baissé de 9,8 % à 8,1 %, soit 2,7 points de moins.'), ['change-mismatch']);
   });
+
+  it('finds the dated ends of a change stated alone in the next sentence, when it points back', () => {
+    const text = (n: string, span = 'quatre') => `Les inscriptions au portail ont progressé de ${n} % en ${span} ans. On en comptait 5 100 en 2020 ; on en compte 6 630 en 2024.`;
+    assert.deepEqual(codes(text('38')), ['change-mismatch']);
+    assert.deepEqual(codes(text('30')), []);
+    // The stated span and the years disagree: the change was measured against a figure the text does not give.
+    assert.deepEqual(codes(text('38', 'deux')), []);
+    // The next sentence speaks of another thing: no pronoun, no « en » before its count.
+    assert.deepEqual(codes('Les inscriptions ont progressé de 10 %. Le budget passait de 3 M€ en 2021 à 5 M€ en 2024.'), []);
+    assert.deepEqual(codes('Les inscriptions ont progressé de 10 %. Le budget était de 3 M€ en 2021 et de 5 M€ en 2024.'), []);
+  });
+
+  it('reads the nouns of change as well as the verbs (« un recul de », « un bond de »)', () => {
+    assert.deepEqual(codes('Le taux d’absentéisme atteint 6,1 % en 2025, contre 8,3 % en 2023, soit un recul de 3,2 points.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le taux d’absentéisme atteint 6,1 % en 2025, contre 8,3 % en 2023, soit un recul de 2,2 points.'), []);
+    assert.deepEqual(codes('Les visites passent de 12 000 à 15 000, soit un bond de 40 %.'), ['change-mismatch']);
+  });
 });

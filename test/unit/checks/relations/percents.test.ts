@@ -63,4 +63,20 @@ describe('relations: shares of one whole', () => {
     // Another share that closes nothing.
     assert.deepEqual(codes(shares + 'L’État apporte aussi 10 %.'), []);
   });
+
+  it('closes shares with a rest named anywhere before the last figure (« prend à sa charge le solde, soit N % »)', () => {
+    const text = (n: string) => `Le Département finance le collège à hauteur de 30 %, l’État pour 20 %. La communauté d’agglomération prend à sa charge le solde, soit ${n} % du coût.`;
+    assert.deepEqual(codes(text('40')), ['percent-sum']);
+    assert.deepEqual(codes(text('50')), []);
+  });
+
+  it('goes on down a ranking of one whole (« Viennent ensuite … »), and never sums a ranking of rates', () => {
+    const text = (n: string) => `Les frais de personnel en absorbent ${n} %. Viennent ensuite les achats (14 %), les loyers (8 %) et l’énergie (5 %).`;
+    assert.deepEqual(codes('Les charges de l’office atteignent 42 M€. ' + text('79')), ['percent-sum']);
+    assert.deepEqual(codes('Les charges de l’office atteignent 42 M€. ' + text('69')), []);
+    // Without « Viennent ensuite », nothing says the shares split one whole and stop there.
+    assert.deepEqual(codes('Les charges de l’office atteignent 42 M€. Les frais de personnel en absorbent 79 %. Les achats pèsent 14 %, les loyers 8 %.'), []);
+    // Rates of several regions, ranked: no whole.
+    assert.deepEqual(codes('La Lozère arrive en tête avec un taux de vaccination de 81 %. Suivent le Cantal (79 %) et l’Aveyron (77 %).'), []);
+  });
 });

@@ -72,4 +72,12 @@ describe('relations: rates', () => {
     // The next sentence states another sum, not a result: nothing to compare.
     assert.deepEqual(codes('Le rectorat commande 2 400 ordinateurs au prix unitaire de 385 €. La région versera 500 000 €.'), []);
   });
+
+  it('divides the amount of the sentence before when the rate says what it is « rapporté à »', () => {
+    const text = (n: string) => `Le budget des sports atteint 4,6 M€ cette année. Rapporté aux 52 000 habitants de la commune, l’effort représente ${n} € par habitant.`;
+    assert.deepEqual(codes(text('112')), ['rate-mismatch']);
+    assert.deepEqual(codes(text('88')), []);
+    // Without « rapporté à » or a word pointing back, the rate may be of another sum.
+    assert.deepEqual(codes('Le budget des sports atteint 4,6 M€ cette année. Dans les 52 000 foyers, la redevance coûte 112 € par habitant.'), []);
+  });
 });

@@ -52,4 +52,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('27')), ['share-mismatch']);
     assert.deepEqual(codes(text('22,5')), []);
   });
+
+  it('takes « N d’entre eux » as a part of the count of the sentence before', () => {
+    const text = (n: string) => `L’an dernier, 2 150 jeunes se sont inscrits à la mission locale. Seuls 645 d’entre eux ont signé un contrat, soit un taux d’accès de ${n} %.`;
+    assert.deepEqual(codes(text('36')), ['share-mismatch']);
+    assert.deepEqual(codes(text('30')), []);
+  });
 });

@@ -126,4 +126,12 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('14,2 M€')), []);
     assert.deepEqual(codes(text('13 M€')), []);
   });
+
+  it('sums the paragraph before for a paragraph that opens on its total (« Au total, … »)', () => {
+    const parts = 'La façade est chiffrée à 820 000 € HT. Les menuiseries coûteront 240 000 € HT et la chaufferie 410 000 € HT.';
+    assert.deepEqual(codes(`${parts}\n\nAu total, l’opération atteint 1 310 000 € HT.`), ['sum-mismatch']);
+    assert.deepEqual(codes(`${parts}\n\nAu total, l’opération atteint 1 470 000 € HT.`), []);
+    // A total that does not open its paragraph sums nothing across the break.
+    assert.deepEqual(codes(`${parts}\n\nLe maire rappelle que le projet, au total de 1 310 000 € HT, est prioritaire.`), []);
+  });
 });

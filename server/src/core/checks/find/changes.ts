@@ -224,7 +224,7 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
  * « que » between them; the one after it is the base. The count the stated change is written with (« trois fois »)
  * and years are no endpoints.
  */
-function countComparison(v: View, from: number, to: number, stated: StatedChange): { from: Value; to: Value } | null {
+function countComparison(v: View, from: number, to: number, stated: StatedChange, datedOnly = false): { from: Value; to: Value } | null {
   const { items } = v;
   const found: { k: number; value: Value; year: number | null }[] = [];
   let than = -1;
@@ -242,7 +242,7 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     k = q.next - 1;
   }
   if (found.length !== 2) return null;
-  if (than >= 0 && found[0].k < than && than < found[1].k) return { from: found[1].value, to: found[0].value };
+  if (!datedOnly && than >= 0 && found[0].k < than && than < found[1].k) return { from: found[1].value, to: found[0].value };
   // « on en comptait 212 à la fin de 2020, on en dénombre 468 au 30 juin 2025 »: counts dated apart.
   const [a, b] = found;
   if (a.year !== null && b.year !== null && a.year !== b.year) return a.year < b.year ? { from: a.value, to: b.value } : { from: b.value, to: a.value };
@@ -278,7 +278,7 @@ function saysChange(v: View, from: number, to: number): boolean {
   return false;
 }
 
-export function findChanges(sent: Sentence, amounts: readonly Amount[], percentages: readonly Percentage[], prev: Sentence | null = null): Change[] {
+export function findChanges(sent: Sentence, amounts: readonly Amount[], percentages: readonly Percentage[], prev: Sentence | null = null, next: Sentence | null = null): Change[] {
   const out: Change[] = [];
   const f = { amounts, percentages };
   const { items } = sent;
@@ -288,9 +288,45 @@ export function findChanges(sent: Sentence, amounts: readonly Amount[], percenta
     if (k < items.length && !isPunct(items[k], ';')) continue;
     const c = clause(sent, f, from, k, prev !== null && prev.paragraph === sent.paragraph && from === 0 ? prev : null);
     if (c) out.push(c);
+    else if (next !== null && next.paragraph === sent.paragraph && k === items.length) {
+      const ahead = endsAhead(sent, f, from, k, next);
+      if (ahead) out.push(ahead);
+    }
     from = k + 1;
   }
   return out;
+}
+
+/**
+ * « Les demandes ont bondi de 28 % en trois ans. On en recensait 6 240 fin 2021 ; on en compte 7 490 fin 2024. »: a
+ * change stated alone, its two ends dated in the next sentence, which states no change of its own.
+ */
+function endsAhead(v: View, f: Figures, from: number, to: number, next: View): Change | null {
+  if (to - from < 3 || !saysChange(v, from, to)) return null;
+  const stated = statedChanges(v, f, from, to);
+  if (stated.length !== 1 || stated[0].kind === 'difference') return null;
+  for (let k = from; k < to; k++) {
+    const it = v.items[k];
+    if ((it.kind === 'amount' || it.kind === 'percent') && it.start !== stated[0].start) return null;
+  }
+  if (saysChange(next, 0, next.items.length) || !refersBack(next)) return null;
+  let ends: { from: Value; to: Value } | null = null;
+  const pts = points(next, f, 0, next.items.length, stated[0]);
+  if (pts.length === 2 && pts[0].value.unit === pts[1].value.unit) {
+    const da = dateOf(next, pts[0].k);
+    const db = dateOf(next, pts[1].k);
+    if (da !== null && db !== null && da > 0 && db > 0 && da !== db) ends = da < db ? { from: pts[0].value, to: pts[1].value } : { from: pts[1].value, to: pts[0].value };
+  } else if (pts.length === 0) {
+    ends = countComparison(next, 0, next.items.length, stated[0], true);
+  }
+  if (!ends || !(ends.from.value > 0)) return null;
+  const s = stated[0];
+  if (s.kind === 'points' && ends.from.unit !== '%') return null;
+  // « en trois ans » against the years the ends are dated with.
+  const d = durationOf(v, from, to);
+  const years = yearsOf(next, 0, next.items.length);
+  if (d > 0 && years.length >= 2 && Math.max(...years) - Math.min(...years) !== d) return null;
+  return { from: ends.from, to: ends.to, stated: s };
 }
 
 /** The single amount of a view, with its item index, or null. */
@@ -409,21 +445,48 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
  * year, the two figures are two years apart — it was measured against a figure the text does not give.
  */
 function spanDisagrees(v: View, from: number, to: number): boolean {
-  const { items } = v;
-  let duration = 0;
-  const years: number[] = [];
-  for (let k = from; k < to; k++) {
-    const it = items[k];
-    if (it.kind !== 'word') continue;
-    if (it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f))) years.push(Number(it.f));
-    if (isWord(it, 'sur', 'en')) {
-      const q = quantityAt(items, k + 1);
-      if (q && q.nounAt !== undefined && has(v.cues[q.nounAt], 'years') && isWord(items[q.nounAt], 'an', 'ans', 'annee', 'annees')) duration = q.value;
-    }
-  }
+  const duration = durationOf(v, from, to);
+  const years = yearsOf(v, from, to);
   if (duration <= 0 || years.length < 2) return false;
   const span = Math.max(...years) - Math.min(...years);
   return span > 0 && span !== duration;
+}
+
+/**
+ * Whether a sentence speaks of what the one before spoke of: a pronoun or demonstrative (« elles », « ce nombre »), or
+ * « en » before a verb and its count (« on en recensait 6 240 »).
+ */
+function refersBack(v: View): boolean {
+  const { items } = v;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind === 'amount' || it.kind === 'percent') return false;
+    if (has(v.cues[k], 'anaphora')) return true;
+    if (isWord(it, 'en') && items[k + 1]?.kind === 'word' && !isYearItem(items[k + 1]) && quantityAt(items, k + 2) && !quantityAt(items, k + 1)) return true;
+  }
+  return false;
+}
+
+/** The years a clause states (« en 2021 », « fin 2024 »). */
+function yearsOf(v: View, from: number, to: number): number[] {
+  const years: number[] = [];
+  for (let k = from; k < to; k++) {
+    const it = v.items[k];
+    if (it.kind === 'word' && it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f))) years.push(Number(it.f));
+  }
+  return years;
+}
+
+/** The number of years a change is said to span (« sur un an », « en trois ans »), or 0. */
+function durationOf(v: View, from: number, to: number): number {
+  const { items } = v;
+  let duration = 0;
+  for (let k = from; k < to; k++) {
+    if (!isWord(items[k], 'sur', 'en')) continue;
+    const q = quantityAt(items, k + 1);
+    if (q && q.nounAt !== undefined && has(v.cues[q.nounAt], 'years') && isWord(items[q.nounAt], 'an', 'ans', 'annee', 'annees')) duration = q.value;
+  }
+  return duration;
 }
 
 /** The index of the amount starting at `start` (binary search; amounts are sorted). */

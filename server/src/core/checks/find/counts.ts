@@ -106,6 +106,8 @@ function pointsToCountBefore(v: View): boolean {
   if (isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'ce', 'cet') && isWord(v.items[k + 2], 'nombre', 'total', 'effectif')) return true;
   // « Les 418 hectares en bio en représentent 18 % »: the clitic « en » before a verb of share.
   for (let q = k; q + 1 < v.items.length; q++) if (isWord(v.items[q], 'en') && has(v.cues[q + 1], 'share-verb')) return true;
+  // « Seuls 412 d’entre eux … »
+  for (let q = k; q + 2 < v.items.length; q++) if (isWord(v.items[q], "d'") && isWord(v.items[q + 1], 'entre') && isWord(v.items[q + 2], 'eux', 'elles')) return true;
   return false;
 }
 

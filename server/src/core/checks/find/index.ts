@@ -169,7 +169,7 @@ export function findRelations(o: FindOptions): Relations {
     }
     for (const p of countShares(sent, o)) pairs.push(p);
     for (const p of findSharePairs(s, context)) pairs.push(p);
-    for (const c of findChanges(sent, o.amounts, o.percentages, s > 0 ? sentences[s - 1] : null)) changes.push(c);
+    for (const c of findChanges(sent, o.amounts, o.percentages, s > 0 ? sentences[s - 1] : null, sentences[s + 1] ?? null)) changes.push(c);
     for (const r of findRates(s, sentences, o.amounts, o.percentages)) rates.push(r);
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
     for (const r of findPeriods(sent)) restatements.push(r);

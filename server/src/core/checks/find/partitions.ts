@@ -8,6 +8,7 @@
 // (« approuvent » / « désapprouvent », « favorables » / « défavorables »).
 
 import { Breakdown, shareOf } from '../model';
+import { Role } from '../lexicon';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { Item, foldString, isPunct, isWord, lowerBound } from '../words';
@@ -112,9 +113,10 @@ export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<nu
   let k = 0;
   while (k < items.length && items[k].kind === 'punct') k++;
   // « Le reste, soit 18 % », or a subject then its verb: « L’État apporte le solde, soit 10 % », « La région complète
-  // le tour de table à hauteur de 10 % ».
+  // le tour de table à hauteur de 10 % », « La communauté de communes prend à sa charge le solde, soit 28 % »: the rest
+  // named anywhere before the sentence's one figure.
   let at = -1;
-  for (let q = k; q < items.length && q <= k + 6 && items[q].kind === 'word'; q++) if (has(sent.cues[q], 'remainder')) at = q;
+  for (let q = k; q < items.length && items[q].kind !== 'percent' && items[q].kind !== 'amount'; q++) if (has(sent.cues[q], 'remainder')) at = q;
   if (at < 0) return null;
   const own = items.filter((it) => it.kind === 'percent');
   if (own.length !== 1 || amountItems(items, 0, items.length).length > 0) return null;
@@ -156,11 +158,31 @@ export function sharesAcrossSentences(s: number, o: FindOptions, taken: Readonly
   const announced = lead !== undefined && lead.paragraph === sents[s].paragraph && lead.figures === 0 && lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete'));
   const last = sents[n - 1];
   const closed = last.cues.some((c) => has(c, 'closure') || has(c, 'remainder'));
-  if (!announced && !closed) return null;
+  // « X en absorbent 81 %. Viennent ensuite A (12 %), B (9 %)… »: a ranking goes on over one whole, which it cannot
+  // exceed; it need not name every part.
+  // The first place must take its share of something (« en absorbent », « représente »): a ranking of rates
+  // (« La Corse arrive en tête avec un taux de 78 %. Suivent la Bretagne (74 %)… ») splits no whole.
+  let ranked = sents[s].cues.some((c) => has(c, 'share-verb') || has(c, 'allocation'));
+  if (sents[s].cues.some((c) => has(c, 'ratio'))) ranked = false;
+  let sequel = false;
+  for (let q = s + 1; q < n && !sequel; q++) sequel = opensWith(sents[q], 'sequel');
+  ranked = ranked && sequel;
+  if (!announced && !closed && !ranked) return null;
   const b = make('partition', sents[s].items[0].start, null);
   b.shares = run.map((it) => shareOf(o.percentages, it));
   b.sharesComplete = announced || closed;
   return { breakdown: b, next: n };
+}
+
+/** Whether a sentence's first words (past punctuation and « Et », « Puis ») play `role`. */
+function opensWith(sent: Sentence, role: Role): boolean {
+  let seen = 0;
+  for (let k = 0; k < sent.items.length && seen < 3; k++) {
+    if (sent.items[k].kind !== 'word') continue;
+    if (has(sent.cues[k], role)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** Adds « ; le reste, soit N % » right after a breakdown's last share to its shares, as the one derived from the others. */

@@ -231,6 +231,14 @@ function isLimit(v: View): boolean {
   return false;
 }
 
+/** « Rapporté à la population de 86 400 habitants, l’effort atteint 112 € par habitant »: a whole divided, said before the rate. */
+function dividedBy(v: View, before: number): boolean {
+  for (let k = 0; k + 1 < before; k++) {
+    if (isWord(v.items[k], 'rapporte', 'rapportee', 'rapportes', 'rapportees') && isWord(v.items[k + 1], 'a', 'au', 'aux')) return true;
+  }
+  return false;
+}
+
 export function findRates(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[]): Rate[] {
   const sent = sentences[s];
   const am = amountsOf(sent);
@@ -289,7 +297,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     }
   }
   // The total in the sentence before: « … soit 36 M€. Cette aide a permis de rénover 7 500 locaux, soit 3 800 € par local. »
-  if (rates.length === 1 && plain.length === 0 && s > 0 && rates[0].unit !== 'each' && rates[0].unit !== 'an' && has(sent.cues[firstWord(sent)], 'anaphora')) {
+  if (rates.length === 1 && plain.length === 0 && s > 0 && rates[0].unit !== 'each' && rates[0].unit !== 'an' && (has(sent.cues[firstWord(sent)], 'anaphora') || dividedBy(sent, rates[0].k))) {
     const prev = sentences[s - 1];
     const pam = prev.paragraph === sent.paragraph && prev.paragraph >= 0 ? amountsOf(prev) : null;
     const pp = pam ? pam.filter((x) => x.unit === null) : [];

@@ -627,13 +627,15 @@ export function rolesOf(breakdowns: readonly Breakdown[]): Roles {
  * its amounts, or the total of its breakdown (not the parts, which the total
  * already counts). Null when a sentence states another basis.
  */
-function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number): Figure[][] | null {
+function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, paragraphBefore = false): Figure[][] | null {
   const sents = o.sentences;
   const sent = sents[s];
   const groups: Figure[][] = [];
+  // A paragraph that opens on its total (« Au total, … ») may sum the paragraph right before it.
+  const paragraph = paragraphBefore && s > 0 && sents[s - 1].paragraph === sent.paragraph - 1 ? sent.paragraph - 1 : sent.paragraph;
   for (let p = s - 1; p >= 0 && p >= s - reach; p--) {
     const prev = sents[p];
-    if (prev.paragraph !== sent.paragraph || prev.paragraph < 0 || prev.section !== sent.section) break;
+    if (prev.paragraph !== paragraph || prev.paragraph < 0 || prev.section !== sent.section) break;
     if (prev.figures === 0) continue;
     if (basisNearFigures(prev)) return null;
     const own: Figure[] = [];
@@ -680,7 +682,7 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
     at = items[mark.from].start;
   }
   if (basisNearFigures(sent)) return null;
-  const groups = groupsBefore(s, o, roles, 4);
+  const groups = groupsBefore(s, o, roles, 4, opens && s > 0 && o.sentences[s - 1].paragraph !== sent.paragraph);
   if (!groups) return null;
   if (here.length) groups.push(here);
   const total = figureOf(o.amounts, last);
