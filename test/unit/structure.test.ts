@@ -93,4 +93,23 @@ describe('document structure', () => {
     assert.equal(s.sentences.length, 50000);
     assert.ok(ms < 2000, `${ms} ms`);
   });
+
+  it('reads columns aligned with spaces or tabs in plain text as a table, and nothing less', () => {
+    const text = 'Programmation 2024 :\n\nCommune         Places   Coût (k€)\nAvrillé             12         340\nBeaucouzé            8         215\nTotal               20         555\n\nLe reste suit.\n';
+    const s = plain(text);
+    assert.equal(s.tables.length, 1);
+    const rows = s.tables[0].rows;
+    assert.deepEqual(slices(text, rows[0].cells), ['Commune', 'Places', 'Coût (k€)']);
+    assert.equal(rows[1].separator, true);
+    assert.deepEqual(slices(text, rows[4].cells), ['Total', '20', '555']);
+    assert.ok(s.blocks.filter((b) => b.kind === 'table-row').length === 4);
+    // With tabs.
+    assert.equal(plain('A\tB\tC\nx\t1\t2\ny\t3\t4\n').tables.length, 1);
+    // Prose with double spaces, two aligned lines, or no figures: no table.
+    assert.equal(plain('Le conseil  a voté  le budget  à l’unanimité.\nLa séance  est levée  à 21 h  précises.\n').tables.length, 0);
+    assert.equal(plain('Commune   Places   Coût\nAvrillé   12   340\n').tables.length, 0);
+    assert.equal(plain('Nom   Prénom   Rôle\nMartin   Anne   présidente\nDurand   Paul   trésorier\n').tables.length, 0);
+    // Markdown keeps its own tables only.
+    assert.equal(md('Commune   Places   Coût\nAvrillé   12   340\nBeaucouzé   8   215\n').tables.length, 0);
+  });
 });

@@ -5,6 +5,7 @@
 
 import { Span } from './types';
 import { Ch, isInlineBlank } from './text/chars';
+import { alignedTableLines } from './alignedTables';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'code';
 
@@ -182,6 +183,8 @@ function tableCells(text: string, line: Line): { cells: Span[]; separator: boole
 export function parseStructure(text: string, options: StructureOptions = { markdown: true }): DocumentStructure {
   const markdown = options.markdown;
   const lines = splitLines(text);
+  // Plain text has no pipes: its tables are columns aligned with spaces or tabs.
+  const aligned = markdown ? null : alignedTableLines(text, lines);
   const blocks: Block[] = [];
   const paragraphs: Span[] = [];
   const tables: Table[] = [];
@@ -261,6 +264,24 @@ export function parseStructure(text: string, options: StructureOptions = { markd
       while (contentStart < line.end && isBlank(text.charCodeAt(contentStart))) contentStart++;
       blocks.push({ kind: 'heading', start: line.first, end: line.end, level, contentStart, paragraph: -1 });
       leadsIn = false;
+      continue;
+    }
+    const alignedCells = aligned?.cells[li];
+    if (alignedCells) {
+      if (aligned!.header[li]) {
+        closeParagraph();
+        closeTable();
+        table = { start: line.first, end: line.end, rows: [] };
+        table.rows.push({ start: line.first, end: line.end, cells: alignedCells, separator: false });
+        // The header's rule, which aligned text does not draw: an empty separator row, as Markdown's `|---|`.
+        table.rows.push({ start: line.end, end: line.end, cells: [], separator: true });
+      } else {
+        table!.end = line.end;
+        table!.rows.push({ start: line.first, end: line.end, cells: alignedCells, separator: false });
+      }
+      blocks.push({ kind: 'table-row', start: line.first, end: line.end, level: 0, contentStart: line.first, paragraph: -1 });
+      leadsIn = false;
+      sentenceLine = false;
       continue;
     }
     if (markdown && text.charCodeAt(line.first) === Ch.Pipe) {

@@ -177,4 +177,11 @@ describe('table totals', () => {
     assert.deepEqual(check(text).findings.filter((f) => f.code !== 'nbsp'), []);
     assert.deepEqual(check(text.replace('| 8 |', '| 5 |').replace('| 14 |', '| 17 |')).findings.filter((f) => f.code === 'share-mismatch').length, 2);
   });
+
+  it('checks the totals of a plain-text table aligned with spaces', () => {
+    const table = (total: string) =>
+      'Logements agréés en 2024\n\nBailleur              PLAI   PLUS   Total\nHabitat de l’Ouest      31     77     108\nSèvre Logement          14     52      66\nTotal                   45    129     ' + total + '\n';
+    assert.deepEqual(codes(table('174'), false), []);
+    assert.deepEqual(codes(table('184'), false), ['table-total']);
+  });
 });
