@@ -67,4 +67,15 @@ describe('relations: restatements', () => {
     // A yearly amount and its sum over the years is no restatement.
     assert.deepEqual(codes('Le marché coûte 1 113 000 € par an (5,6 M€ sur les cinq années du marché).'), []);
   });
+
+  it('checks one duration restated in another unit (« 30 mois, soit deux ans et demi »)', () => {
+    assert.deepEqual(codes('Les fouilles dureront 30 mois, soit trois ans et demi, avant la construction.'), ['restatement-mismatch']);
+    assert.deepEqual(codes('Les fouilles dureront 30 mois, soit deux ans et demi, avant la construction.'), []);
+    assert.deepEqual(codes('Le délai de recours est de six mois (un semestre), soit 26 semaines.'), []);
+    assert.deepEqual(codes('La concertation a duré 120 jours, soit deux mois.'), ['restatement-mismatch']);
+    assert.deepEqual(codes('La concertation a duré 120 jours, soit quatre mois.'), []);
+    // A hedge makes it approximate; two durations in one unit are two durations.
+    assert.deepEqual(codes('La concertation a duré 110 jours, soit près de quatre mois.'), []);
+    assert.deepEqual(codes('Le premier lot dure 8 mois, soit 6 mois de moins que le second.'), []);
+  });
 });

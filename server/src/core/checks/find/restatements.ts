@@ -120,10 +120,73 @@ export function findBracketRestatements(sent: Sentence, amounts: readonly Amount
   return out;
 }
 
+/** Units of a duration, in months. Days and weeks convert only roughly: their restatements get a wider reading. */
+const DURATION_MONTHS: Record<string, number> = {
+  mois: 1, an: 12, ans: 12, annee: 12, annees: 12, semestre: 6, semestres: 6, trimestre: 3, trimestres: 3,
+  semaine: 12 / 52, semaines: 12 / 52, jour: 12 / 365, jours: 12 / 365,
+};
+const ROUGH_UNITS = new Set(['semaine', 'semaines', 'jour', 'jours']);
+/** Words that make a restated duration approximate: it is then no exact restatement. */
+const HEDGES = new Set(['environ', 'pres', 'presque', 'quasiment', 'pratiquement', 'plus', 'moins', 'peu', 'quelque', 'grosso', 'approximativement', 'bientot']);
+
+interface Duration {
+  start: number;
+  end: number;
+  months: number;
+  lo: number;
+  hi: number;
+  /** Months per unit: two durations in one unit are no restatement of each other. */
+  unit: number;
+  /** The item after the duration (and its « et demi »). */
+  next: number;
+}
+
+/** A duration at item k: « 42 mois », « quatre ans et demi », « un an et demi ». */
+function durationAt(items: readonly Item[], k: number): Duration | null {
+  const q = quantityAt(items, k);
+  if (!q || q.nounAt === undefined || q.nounAt !== q.next) return null;
+  const noun = (items[q.nounAt] as { f: string }).f;
+  const per = DURATION_MONTHS[noun];
+  if (per === undefined) return null;
+  let value = q.value;
+  let next = q.nounAt + 1;
+  if (isWord(items[next], 'et') && isWord(items[next + 1], 'demi', 'demie')) {
+    value += 0.5;
+    next += 2;
+  }
+  const months = value * per;
+  // Rough units (days, weeks) read as ± 5 %; the others at the precision of their number, or half a unit.
+  const half = ROUGH_UNITS.has(noun) ? months * 0.05 : Math.max((q.hi - q.lo) / 2, 0.25) * per;
+  return { start: items[k].start, end: items[next - 1].end, months, lo: months - half, hi: months + half, unit: per, next };
+}
+
+/** « 42 mois, soit trois ans et demi », « 18 mois (un an et demi) »: one duration in two units. */
+function durationRestatement(items: readonly Item[], k: number): { restatement: Restatement | null; next: number } | null {
+  const a = durationAt(items, k);
+  if (!a) return null;
+  let q = a.next;
+  if (isPunct(items[q], ',') && isWord(items[q + 1], 'soit')) q += 2;
+  else if (isPunct(items[q], '(')) q += 1;
+  else if (isWord(items[q], 'soit')) q += 1;
+  else return null;
+  const hedge = (it: Item | undefined) => it?.kind === 'word' && HEDGES.has(it.f);
+  if (hedge(items[q]) || (isWord(items[q], 'de', "d'", 'un', 'une') && hedge(items[q + 1]))) return { restatement: null, next: q };
+  const b = durationAt(items, q);
+  if (!b || b.unit === a.unit) return null;
+  const figure = (d: Duration): Figure => ({ start: d.start, end: d.end, value: d.months, lo: d.lo, hi: d.hi, currency: '#mois', index: -1, qualifier: null });
+  return { restatement: { first: figure(a), second: figure(b) }, next: b.next };
+}
+
 export function findPeriods(sent: Sentence): Restatement[] {
   const out: Restatement[] = [];
   const { items } = sent;
   for (let k = 0; k < items.length; k++) {
+    const d = durationRestatement(items, k);
+    if (d) {
+      if (d.restatement) out.push(d.restatement);
+      k = d.next - 1;
+      continue;
+    }
     // « la période 2024-2027, soit quatre ans », « de 2019 à 2025, soit quatre années »: a span, then its length.
     // Counted with both ends or by subtraction, either reading clears it.
     const fromTo = isWord(items[k], 'de') && isYearItem(items[k + 1]) && isWord(items[k + 2], 'a') && isYearItem(items[k + 3]) ? k + 3 : -1;
