@@ -350,4 +350,10 @@ describe('definitions: what a long name never is', () => {
     assert.deepEqual(d.map((x) => x.term), ['Sobriété et cloud']);
     assert.deepEqual(defs('Les communes signent des contrats spécifiques avec l’État (« pactes »).'), []);
   });
+
+  it('lets a name the document defines win over a shorter known name it runs past (« le plan Eau potable Outre-mer »)', () => {
+    const text = 'Le ministre renforce le plan « Eau potable Outre-mer ». Le plan Eau potable Outre-mer finance des réseaux.';
+    const found = findEntities(text, k).map((m) => text.slice(m.start, m.end));
+    assert.deepEqual(found, ['Eau potable Outre-mer', 'Eau potable Outre-mer']);
+  });
 });

@@ -338,6 +338,19 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   const fig = items[b - 1];
   // « l’intégralité des 9,2 M€ du plan X »: before a number, « des » is « de les », as definite.
   if (isWord(de, 'du', 'de', "d'", 'des') && fig && fig.kind === 'amount' && fig.high === undefined && isWord(items[b - 2], 'les', 'ses', 'ces', 'des')) return at(b - 1);
+  // « les 150 M€ mobilisés cette année par le plan X », « 40 M€ apportés par le Fonds X »: a participle that gives
+  // (not a budget stage: « versés par », « engagés par » say how far along, and stay with the stage checks).
+  if (isWord(de, 'par')) {
+    let given = false;
+    for (let q = b - 1, words = 0; q >= 0 && words < 5; q--) {
+      const it = items[q];
+      if (it.kind === 'amount') return given && it.high === undefined && !has(cues[q + 1], 'stage') ? at(q) : null;
+      if (it.kind !== 'word') break;
+      if (has(cues[q], 'stage')) break;
+      if (has(cues[q], 'allocation') || has(cues[q], 'attach')) given = true;
+      words++;
+    }
+  }
   // « Avec 3 300 M€ en 2024, le CNES … », « Grâce à un budget de 1,5 Md€, l’ANR … », « Dans la limite de ses 15 M€, le Fonds … », « Doté de 2 Md€, le Fonds vert … ».
   let p = b;
   while (p >= 0 && items[p].kind === 'word' && (items[p] as { f: string }).f.length <= 3) p--;
@@ -528,6 +541,41 @@ function subjectPronoun(v: View): number {
   return -1;
 }
 
+/**
+ * A subject named by its kind noun with a definite article or a demonstrative (« le plan », « ce fonds »), first or
+ * after an opening clause (« Pour l’année 2025, le plan mobilise… »): the index of the noun and the noun, or null.
+ */
+function subjectHead(v: View): { at: number; head: string } | null {
+  const { items } = v;
+  let k = firstIndex(items);
+  const headAt = (q: number) => (isWord(items[q], 'le', 'la', "l'", 'ce', 'cet', 'cette') && items[q + 1]?.kind === 'word' && HEADS.has((items[q + 1] as { f: string }).f) ? q + 1 : -1);
+  let at = headAt(k);
+  if (at < 0) {
+    for (let q = k; q < items.length && q <= k + 8; q++) {
+      if (items[q].kind === 'amount' || items[q].kind === 'percent') return null;
+      if (!isPunct(items[q], ',')) continue;
+      k = q + 1;
+      at = headAt(k);
+      break;
+    }
+  }
+  return at < 0 ? null : { at, head: (items[at] as { f: string }).f };
+}
+
+/** Whether the sentence names `m` with `head` (« du plan « Eau potable » », « le fonds Avenir »): the noun within the three words before it or in its name. */
+function namedWithHead(v: View, m: EntityMention, head: string): boolean {
+  if (foldString(m.canonical).split(' ').includes(head)) return true;
+  let k = 0;
+  while (k < v.items.length && v.items[k].end <= m.start) k++;
+  for (let q = k - 1, words = 0; q >= 0 && words < 3; q--) {
+    const it = v.items[q];
+    if (it.kind !== 'word') continue;
+    if (it.f === head) return true;
+    words++;
+  }
+  return false;
+}
+
 /** « Ce plan de 260 M€ », « Cette enveloppe de 0,57 milliard »: an amount given again to the name claimed just before. */
 function demonstrative(v: View): { head: string; at: number } | null {
   const { items, cues } = v;
@@ -701,7 +749,13 @@ function proseClaims(
     // programme X. Doté de 32 M€, il… »): bodies are given amounts by name, programmes by pronoun too.
     const things = before.filter((m) => m.kind !== 'institution');
     if (!mentions.length && things.length === 1) {
-      const pronoun = subjectPronoun(sent);
+      let pronoun = subjectPronoun(sent);
+      // « … annonce le renforcement du plan « Eau potable ». Pour 2025, le plan mobilise 120 M€ »: the kind noun
+      // the thing was named with stands for it as a pronoun does.
+      if (pronoun < 0) {
+        const h = subjectHead(sent);
+        if (h && namedWithHead(sentences[s - 1], things[0], h.head)) pronoun = h.at;
+      }
       if (pronoun >= 0) {
         const p = sent.items[pronoun];
         const stand = { ...things[0], start: p.start, end: p.end };

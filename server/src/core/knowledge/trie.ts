@@ -286,10 +286,21 @@ export function mergeMatches(a: RawMatch[], b: RawMatch[]): RawMatch[] {
   all.sort((x, y) => x[0].start - y[0].start || y[0].end - x[0].end || x[1] - y[1]);
   const out: RawMatch[] = [];
   let reach = -1;
-  for (const [m] of all) {
-    if (m.start < reach) continue;
+  let lastFromKnowledge = false;
+  for (const [m, fromKnowledge] of all) {
+    if (m.start < reach) {
+      // « le plan Eau potable Outre-mer » where the document names « Eau potable Outre-mer »: a known name that the
+      // document's own runs past is the shorter reading of the document's name, which wins.
+      if (!fromKnowledge && lastFromKnowledge && m.end > reach && out.length && m.start > out[out.length - 1].start) {
+        out[out.length - 1] = m;
+        reach = m.end;
+        lastFromKnowledge = false;
+      }
+      continue;
+    }
     out.push(m);
     reach = m.end;
+    lastFromKnowledge = fromKnowledge === 1;
   }
   return out;
 }

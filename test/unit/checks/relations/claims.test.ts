@@ -131,4 +131,18 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(first + 'La moitié des 7,8 M€ du plan Bourgs du Léman sera engagée en 2025.'), []);
     assert.deepEqual(codes(first + 'Le versement des 2 M€ du plan Bourgs du Léman est prévu en mars.'), []);
   });
+
+  it('reads « le plan » as the plan the sentence before named with that noun, after an opening clause too', () => {
+    const text = (a: string) => `La préfète présente le plan « Rivières propres ». Pour l’année 2026, le plan mobilise 36 M€. Elle rappelle que les ${a} mobilisés cette année par le plan Rivières propres viendront de l’agence de l’eau.`;
+    assert.deepEqual(codes(text('42 M€')), ['figure-conflict']);
+    assert.deepEqual(codes(text('36 M€')), []);
+    // Another kind noun than the one the thing was named with: no claim.
+    assert.deepEqual(codes('La préfète présente le plan « Rivières propres ». Pour 2026, le fonds mobilise 36 M€. Le plan Rivières propres est doté de 42 M€.'), []);
+  });
+
+  it('reads « A apportés par X » as X’s amount, but not a budget stage (« A versés par X »)', () => {
+    const text = (verb: string) => `Le fonds « Tiers-lieux solidaires » est doté de 8 M€. Les 11 M€ ${verb} par le fonds Tiers-lieux solidaires iront aux quartiers.`;
+    assert.deepEqual(codes(text('apportés')), ['figure-conflict']);
+    assert.deepEqual(codes(text('versés')), []);
+  });
 });

@@ -58,4 +58,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('36')), ['share-mismatch']);
     assert.deepEqual(codes(text('30')), []);
   });
+
+  it('does not take « les dix prochaines années » for a count', () => {
+    const text = (s: string) => `Le département compte 2 600 médecins. Parmi eux, 910 ont plus de 60 ans, soit ${s} des praticiens, et partiront dans les dix prochaines années.`;
+    assert.deepEqual(codes(text('près de la moitié')), ['share-mismatch']);
+    assert.deepEqual(codes(text('environ un tiers')), []);
+  });
 });

@@ -57,9 +57,11 @@ function counts(v: View): { q: ReadQuantity; k: number }[] {
     if (!q) continue;
     const before = v.items[k - 1];
     const noun = q.nounAt !== undefined ? v.items[q.nounAt] : undefined;
+    // « dix prochaines années », « cinq dernières années »: a duration with one adjective before its noun.
+    const durationAfterAdjective = q.nounAt !== undefined && has(v.cues[q.nounAt + 1], 'years');
     const skip =
       (before && before.kind === 'word' && ['article', 'articles', 'programme', 'programmes', 'n°', 'page', 'p', 'loi', 'decret', 'action', 'axe', 'lot', 'le', 'du', 'au'].includes(before.f)) ||
-      (noun !== undefined && (has(v.cues[q.nounAt!], 'years') || MONTHS.has((noun as { f: string }).f))) ||
+      (noun !== undefined && (has(v.cues[q.nounAt!], 'years') || MONTHS.has((noun as { f: string }).f) || durationAfterAdjective)) ||
       q.value < 2;
     if (!skip) out.push({ q, k });
     k = q.next - 1;
