@@ -2,13 +2,35 @@
 // one (« 967 + 444 + 680 = 2 091 M€ »), the total as written, and the interval
 // the total stands for (« 1 750 – 1 850 M€ »).
 
-import { formatNumber, formatScaled, scaleFor, formatPercent } from '../format';
+import { NNBSP, formatNumber, formatScaled, scaleFor, formatPercent } from '../format';
 import { Translate } from '../messages';
 import { Interval } from './intervals';
 
-export function displayFactor(values: readonly number[]): number {
+/** The units a measure (measures.ts) is written in, largest first, by its base unit. */
+const MEASURE_UNITS: Record<string, readonly [number, string][]> = {
+  '#t': [[1e6, 'Mt'], [1e3, 'kt'], [1, 't']],
+  '#m': [[1e3, 'km'], [1, 'm']],
+  '#kWh': [[1e9, 'TWh'], [1e6, 'GWh'], [1e3, 'MWh'], [1, 'kWh']],
+  '#kW': [[1e6, 'GW'], [1e3, 'MW'], [1, 'kW']],
+  '#ha': [[1, 'ha']],
+  '#m2': [[1, 'm²']],
+  '#m3': [[1, 'm³']],
+  '#l': [[100, 'hl'], [1, 'l']],
+};
+
+/** The largest unit of a measure not above `value` (its smallest unit for tiny values). */
+function measureUnit(currency: string, value: number): [number, string] {
+  const units = MEASURE_UNITS[currency];
+  for (const u of units) if (u[0] <= value) return u;
+  return units[units.length - 1];
+}
+
+/** The scale the figures are best written in: that of the smallest one (money), its unit (measures), none (counts). */
+export function displayFactor(values: readonly number[], currency = ''): number {
   let min = Infinity;
   for (const v of values) if (v > 0 && v < min) min = v;
+  if (MEASURE_UNITS[currency]) return Number.isFinite(min) ? measureUnit(currency, min)[0] : 1;
+  if (currency.startsWith('#')) return 1;
   return Number.isFinite(min) ? scaleFor(min).factor : 1;
 }
 
@@ -17,13 +39,18 @@ export function terms(values: readonly number[], factor: number): string {
 }
 
 export function money(value: number, currency: string, factor: number): string {
+  // Measures in the unit the factor names (« 29,7 Mt »).
+  if (MEASURE_UNITS[currency]) {
+    const [f, name] = measureUnit(currency, factor);
+    return formatNumber(value / f, 3) + NNBSP + name;
+  }
   // Counts carry their noun as their unit (« #postes »): the number and the noun, unscaled.
   if (currency.startsWith('#')) return formatNumber(value, 3) + (currency.length > 1 ? ' ' + currency.slice(1) : '');
   return formatScaled(value, currency, factor);
 }
 
 export function intervalText(i: Interval, currency: string, factor: number, t: Translate): string {
-  if (currency.startsWith('#')) factor = 1;
+  if (currency.startsWith('#') && !MEASURE_UNITS[currency]) factor = 1;
   if (!Number.isFinite(i.hi)) return t('at least {0}', money(i.lo, currency, factor));
   if (i.lo <= 0) return t('at most {0}', money(i.hi, currency, factor));
   return `${formatNumber(i.lo / factor, 3)} – ${money(i.hi, currency, factor)}`;

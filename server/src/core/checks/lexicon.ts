@@ -254,6 +254,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...['viennent ensuite', 'vient ensuite', 'arrivent ensuite', 'arrive ensuite', 'puis viennent', 'puis vient', 'suivent', 'suit', 'loin derriere', 'derriere']
     .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['sequel'] })),
 
+  // « le trafic roulier, avec 1,2 Mt, complète ce bilan »: the last part named, which closes the list.
+  ...['complete', 'completent', 'completera', 'completeront']
+    .flatMap((verb) => [`${verb} ce bilan`, `${verb} le bilan`, `${verb} le tableau`, `${verb} ce tableau`, `${verb} la liste`, `${verb} ce panorama`])
+    .concat(['ferme la marche', 'ferment la marche'])
+    .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['closure', 'complete'] })),
+
   // The difference of two amounts stated before it.
   ...['epargne', 'excedent', 'deficit', 'ecart', 'difference'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'noun', roles: ['difference'] })),
   ...['besoin de financement', 'capacite de financement', "capacite d'autofinancement"].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['difference'] })),

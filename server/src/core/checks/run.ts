@@ -22,6 +22,7 @@ import { append } from './model';
 import { suspiciousFigureFindings } from '../figures/suspectFindings';
 import { TableTotals, judgeTotalsOverTables, tableTotalsOf } from './acrossTables';
 import { lowerBound } from './words';
+import { measuresOf } from './measures';
 
 export interface CheckInput {
   text: string;
@@ -74,6 +75,21 @@ export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks
   for (const r of relations.rates) keep(judgeRate(r, ctx));
   for (const r of relations.restatements) keep(judgeRestatement(r, ctx));
   keep(checkTables({ text, structure, tolerance: settings.tolerance, t }));
+
+  // Quantities with a unit (tonnes, kilometres, GWh…) relate as money does: the same finders, in a pass of their own.
+  // Only the relations that involve a measure are kept: those of money and percentages alone were found above.
+  const measures = measuresOf(text, sentences);
+  if (measures.length > 0) {
+    const ms = sentencesOf(text, structure, measures, percentages);
+    const mr = findRelations({ text, structure, amounts: measures, percentages, sentences: ms, measures: true });
+    const mctx: JudgeContext = { ...ctx, amounts: measures };
+    for (const b of mr.breakdowns) if (b.total || b.parts.length) keep(judgeAmounts(b, mctx));
+    for (const b of mr.breakdowns) if (b.total && b.pairs.length) keep(judgeShares({ ...b, shares: [] }, mctx));
+    for (const pair of mr.pairs) if (pair.whole.currency.startsWith('#') && pair.part.currency.startsWith('#')) keep(judgePair(pair, mctx, percentages));
+    for (const c of mr.changes) if (c.from.unit.startsWith('#') && c.from.unit.length > 1) keep(judgeChange(c, mctx, percentages));
+    for (const r of mr.rates) if (r.result.currency.startsWith('#') && r.result.index >= 0) keep(judgeRate(r, mctx));
+    for (const r of mr.restatements) if (r.first.currency.startsWith('#') && r.first.index >= 0) keep(judgeRestatement(r, mctx));
+  }
 
   // Style hints cost a pass over the figures each; skip the ones turned off.
   if (!off.has('plural-scale')) append(findings, pluralFindings(text, amounts, t));

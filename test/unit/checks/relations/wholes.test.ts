@@ -134,4 +134,12 @@ describe('relations: wholes and parts', () => {
     // A total that does not open its paragraph sums nothing across the break.
     assert.deepEqual(codes(`${parts}\n\nLe maire rappelle que le projet, au total de 1 310 000 € HT, est prioritaire.`), []);
   });
+
+  it('completes a « dont » list with the part after a semicolon that closes it (« complète ce bilan »)', () => {
+    const text = (total: string) => `Le contrat de plan mobilise ${total}, dont 14 M€ pour les routes, 9 M€ pour le rail et 6 M€ pour les ports ; l’aérien, avec 3 M€, complète le tableau.`;
+    assert.deepEqual(codes(text('36 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('32 M€')), []);
+    // Without words that close it, « dont » stays partial.
+    assert.deepEqual(codes('Le contrat de plan mobilise 36 M€, dont 14 M€ pour les routes, 9 M€ pour le rail et 6 M€ pour les ports ; l’aérien reçoit 3 M€.'), []);
+  });
 });

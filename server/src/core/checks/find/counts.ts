@@ -15,6 +15,7 @@ import { Item, isPunct, isWord } from '../words';
 import { FindOptions, make } from './wholes';
 import { View } from './region';
 import { ReadQuantity, quantityAt, sameNoun } from './quantities';
+import { isMeasureAt } from '../measures';
 import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
 
 const FRACTION_SLACK = 2.5;
@@ -178,7 +179,7 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
  * « 412 postes, qui se répartissent entre les écoles (186), les collèges (143) et les lycées (121) »,
  * « 2,6 millions d’habitants, dont 1,9 million … et 900 000 … »: parts of a count in one sentence.
  */
-export function countBreakdown(sent: Sentence): Breakdown | null {
+export function countBreakdown(sent: Sentence, text: string): Breakdown | null {
   const { items, cues } = sent;
   for (const it of items) if (it.kind === 'amount' || it.kind === 'percent') return null;
   let cue = -1;
@@ -199,6 +200,8 @@ export function countBreakdown(sent: Sentence): Breakdown | null {
   const before = cs.filter((c) => c.k < cue && c.q.noun);
   if (before.length !== 1) return null;
   const w = before[0];
+  // Quantities with a unit (« 33,1 millions de tonnes, dont 12,6 Mt … ») are the pass over measures' (measures.ts).
+  if (isMeasureAt(items, w.q.nounAt!, text)) return null;
   const unit = unitOf(w.q);
   const parts: Figure[] = [];
   // « 58 300 passages, dont 41 900 adultes et 22 600 enfants, contre … »: after « dont », each count that opens an
@@ -215,6 +218,7 @@ export function countBreakdown(sent: Sentence): Breakdown | null {
   }
   for (const c of cs) {
     if (c.k < cue || c.k >= end) continue;
+    if (c.q.nounAt !== undefined && isMeasureAt(items, c.q.nounAt, text)) return null;
     if (run.has(c.k)) {
       parts.push(countFigure(c.q, unit));
       continue;

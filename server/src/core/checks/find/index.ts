@@ -156,23 +156,24 @@ export function findRelations(o: FindOptions): Relations {
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     if (sent.figures === 0) {
+      if (o.measures) continue;
       // Counts change and split too (« passant de 4 500 à 9 800 bornes », « 412 postes … (186), (143) et (121) »,
       // « Plus d’un tiers des 260 communes, 72 exactement »): worth reading only when the sentence has digits.
       if (hasDigit(o.text, sent)) {
         for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
-        const b = countBreakdown(sent);
+        const b = countBreakdown(sent, o.text);
         if (b) breakdowns.push(b);
         for (const r of findPeriods(sent)) restatements.push(r);
         for (const p of countShares(sent, o)) pairs.push(p);
       }
       continue;
     }
-    for (const p of countShares(sent, o)) pairs.push(p);
+    if (!o.measures) for (const p of countShares(sent, o)) pairs.push(p);
     for (const p of findSharePairs(s, context)) pairs.push(p);
     for (const c of findChanges(sent, o.amounts, o.percentages, s > 0 ? sentences[s - 1] : null, sentences[s + 1] ?? null)) changes.push(c);
     for (const r of findRates(s, sentences, o.amounts, o.percentages)) rates.push(r);
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
-    for (const r of findPeriods(sent)) restatements.push(r);
+    if (!o.measures) for (const r of findPeriods(sent)) restatements.push(r);
     for (const r of findBracketRestatements(sent, o.amounts, o.text)) restatements.push(r);
   }
   return { breakdowns, pairs, changes, rates, restatements };

@@ -12,7 +12,7 @@ import { firstIndex } from '../sentences';
 import { isWord, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, basisNearFigures, make } from './wholes';
-import { View, amountItems, anyCue, emptyRegion, readRegion } from './region';
+import { View, amountItems, anyCue, emptyRegion, isBasisAt, readRegion } from './region';
 import { countList } from './counts';
 import { quantityAt } from './quantities';
 import { isInlineBlank } from '../../text/chars';
@@ -67,6 +67,17 @@ function isCaption(text: string, blk: Block): boolean {
   return c !== 46 && c !== 59 && c !== 33 && c !== 63;
 }
 
+/** Every word of another basis in the view makes its figures yearly (« par an », « chaque année »), none any other basis. */
+function onlyYearly(v: View): boolean {
+  let yearly = false;
+  for (let k = 0; k < v.items.length; k++) {
+    if (!isBasisAt(v, k)) continue;
+    if (!has(v.cues[k], 'yearly') || has(v.cues[k], 'basis')) return false;
+    yearly = true;
+  }
+  return yearly;
+}
+
 /** Every list of parts in the document. */
 export function listBreakdowns(o: FindOptions): Breakdown[] {
   const out: Breakdown[] = [];
@@ -105,7 +116,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       leadView = v;
       announced = true;
       at = lead.contentStart;
-      if (basisNearFigures(v)) return null;
+      // « 2,9 GWh d’économies attendues chaque année : » over items of the same year: a yearly whole of yearly parts.
+      if (basisNearFigures(v) && !onlyYearly(v)) return null;
       const am = amountItems(v.items, 0, v.items.length);
       // « Le plan de 250 M€ se répartit ainsi : », or a caption that states its whole: « **Dépenses (4,2 M€)** ».
       if (am.length === 1) {

@@ -32,6 +32,8 @@ export interface ReadQuantity extends Quantity {
   nounAt?: number;
   /** A second noun joined by « et »: « 7 500 vitrines et locaux ». */
   also?: string;
+  /** The value of one unit of the last digit as written, scale included (« 12,6 millions » → 100 000). */
+  step: number;
 }
 
 /** The count starting at item k, if one does. */
@@ -79,7 +81,7 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
   // A single significant digit reads as two (« 2 millions » is 2,0 millions), as for amounts.
   const digits = Math.round(value / step);
   const half = (digits < 10 ? step / 10 : step) / 2;
-  const out: ReadQuantity = { start: first.start, end: items[q - 1].end, value, lo: value - half, hi: value + half, next: q };
+  const out: ReadQuantity = { start: first.start, end: items[q - 1].end, value, lo: value - half, hi: value + half, next: q, step };
   let n = q;
   if (isWord(items[n], 'de', "d'")) n++;
   const noun = items[n];

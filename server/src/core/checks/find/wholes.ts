@@ -22,6 +22,11 @@ export interface FindOptions extends Figures {
   text: string;
   structure: DocumentStructure;
   sentences: readonly Sentence[];
+  /**
+   * The pass over measures (measures.ts), whose « amounts » are quantities with a unit: counts of things were read
+   * by the pass over money already, and are not read again.
+   */
+  measures?: boolean;
 }
 
 export function make(cue: BreakdownCue, at: number, total: Figure | null): Breakdown {
@@ -155,9 +160,25 @@ export function dontBreakdowns(sent: Sentence, o: FindOptions): Breakdown[] {
     }
     // « dont A pour a, B pour b » without « et » may return to the outer list after A: only A is surely inside.
     if (b.parts.length > 1 && !closedByEt) b.parts.length = 1;
+    // « … et 6,1 Mt de conteneurs ; le trafic roulier, avec 1,2 Mt, complète ce bilan »: after the semicolon, one last
+    // part and words that close the list make it complete.
+    if (b.parts.length > 1 && closedByEt && isPunct(items[end], ';')) {
+      const tail = amountItems(items, end + 1, items.length);
+      let closes = false;
+      for (let q = end + 1; q < items.length; q++) if (has(sent.cues[q], 'remainder') || (has(sent.cues[q], 'closure') && has(sent.cues[q], 'complete'))) closes = true;
+      if (closes && tail.length === 1 && tail[0].high === undefined && !percentIn(items, end + 1, items.length)) {
+        b.parts.push(figureOf(o.amounts, tail[0]));
+        b.complete = true;
+      }
+    }
     if (b.parts.length || b.shares.length) out.push(b);
   }
   return out;
+}
+
+function percentIn(items: readonly Item[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (items[q].kind === 'percent') return true;
+  return false;
 }
 
 /**

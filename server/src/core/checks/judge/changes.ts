@@ -74,8 +74,8 @@ export function judgeChange(c: Change, ctx: JudgeContext, percentages: readonly 
   let message: string;
   if (stated.kind === 'factor') message = ctx.t('From {0} to {1} is × {2}, not the × {3} that « {4} » says.', a, b, formatNumber(shown.value, 2), formatNumber(stated.value, 2), said);
   else if (stated.kind === 'points') message = ctx.t('From {0} to {1} is {2} points, not {3}.', a, b, signedNumber(shown.value), said);
-  else if (stated.kind === 'difference') message = ctx.t('From {0} to {1} is {2}, not {3}.', a, b, (shown.value < 0 ? '−' : '+') + money(Math.abs(shown.value), from.unit, displayFactor([Math.abs(shown.value)])), said);
-  else if (c.fromDifference) message = ctx.t('{0} is {1} of {2}, not {3}.', a, signedPercent(shown.value), money(from.value, from.unit, displayFactor([from.value])), said);
+  else if (stated.kind === 'difference') message = ctx.t('From {0} to {1} is {2}, not {3}.', a, b, (shown.value < 0 ? '−' : '+') + money(Math.abs(shown.value), from.unit, displayFactor([Math.abs(shown.value)], from.unit)), said);
+  else if (c.fromDifference) message = ctx.t('{0} is {1} of {2}, not {3}.', a, signedPercent(shown.value), money(from.value, from.unit, displayFactor([from.value], from.unit)), said);
   else message = ctx.t('From {0} to {1} is {2}, not {3}.', a, b, signedPercent(shown.value), said);
   const finding: Finding = {
     start: stated.start,

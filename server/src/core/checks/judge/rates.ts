@@ -51,7 +51,7 @@ export function judgeRate(r: Rate, ctx: JudgeContext): Judged {
     unit: result.currency,
   });
   if (!mismatch) return out;
-  const f = displayFactor([computed, result.value]);
+  const f = displayFactor([computed, result.value], result.currency);
   const rateText = quote(ctx.text, rate.start, rate.end);
   const countText = quote(ctx.text, count.start, count.end);
   const shown = money(computed, result.currency, f);

@@ -43,7 +43,7 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
   let totalText = '';
   const wide = total.qualifier !== null || total.high !== undefined || tot.hi - tot.lo >= 0.01 * total.value;
   const prepare = () => {
-    factor = currency.startsWith('#') ? 1 : displayFactor([...b.parts.map((p) => p.value), total.value]);
+    factor = displayFactor([...b.parts.map((p) => p.value), total.value], currency);
     // The interval is worth showing only when rounding or a hedge makes it wide.
     range = wide ? ` (${intervalText(tot, currency, factor, t)})` : '';
     totalText = figureText(ctx, total);

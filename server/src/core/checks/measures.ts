@@ -1,0 +1,130 @@
+// Physical quantities written with their unit: « 33,1 millions de tonnes »,
+// « 12,6 Mt », « 92 km », « 2,9 GWh », « 3 400 m² », « 180 hectares ». They add
+// up, split and change as money does, so the relation finder reads them in a
+// pass of their own (run.ts), each as an amount whose « currency » is its base
+// unit (`#t`, `#m`, `#kWh`…): parts in kilotonnes and a total in millions of
+// tonnes compare, kilometres and hectares never do. Counts of things
+// (« 1 200 logements ») stay words: a noun names too many different things to
+// add them up safely.
+
+import { Amount, Qualifier } from '../types';
+import { Sentence } from './sentences';
+import { Item, isPunct, isWord } from './words';
+import { quantityAt } from './find/quantities';
+
+interface Unit {
+  /** The base unit, as the « currency » of the measure. */
+  base: string;
+  /** How many base units one written unit is. */
+  factor: number;
+}
+
+const tonne = (factor: number): Unit => ({ base: '#t', factor });
+const metre = (factor: number): Unit => ({ base: '#m', factor });
+const energy = (factor: number): Unit => ({ base: '#kWh', factor });
+const power = (factor: number): Unit => ({ base: '#kW', factor });
+
+/** Unit words as items fold them. « m » (also « M » for millions) counts only with « ² » or « ³ » after it. */
+const UNITS: Record<string, Unit> = {
+  t: tonne(1), tonne: tonne(1), tonnes: tonne(1), kt: tonne(1e3), kilotonne: tonne(1e3), kilotonnes: tonne(1e3),
+  mt: tonne(1e6), megatonne: tonne(1e6), megatonnes: tonne(1e6),
+  km: metre(1e3), kilometre: metre(1e3), kilometres: metre(1e3), metre: metre(1), metres: metre(1),
+  ha: { base: '#ha', factor: 1 }, hectare: { base: '#ha', factor: 1 }, hectares: { base: '#ha', factor: 1 },
+  m2: { base: '#m2', factor: 1 },
+  m3: { base: '#m3', factor: 1 },
+  kwh: energy(1), mwh: energy(1e3), gwh: energy(1e6), twh: energy(1e9),
+  kilowattheure: energy(1), kilowattheures: energy(1), megawattheure: energy(1e3), megawattheures: energy(1e3),
+  gigawattheure: energy(1e6), gigawattheures: energy(1e6), terawattheure: energy(1e9), terawattheures: energy(1e9),
+  kw: power(1), mw: power(1e3), gw: power(1e6), megawatt: power(1e3), megawatts: power(1e3), gigawatt: power(1e6), gigawatts: power(1e6),
+  litre: { base: '#l', factor: 1 }, litres: { base: '#l', factor: 1 }, hl: { base: '#l', factor: 100 }, hectolitre: { base: '#l', factor: 100 }, hectolitres: { base: '#l', factor: 100 },
+};
+
+/**
+ * The unit at item n (and the item after it), or null. « m » is metres only in lower case (« M » abbreviates millions),
+ * and square or cubic metres with « ² » or « ³ » after it.
+ */
+function unitAt(items: readonly Item[], n: number, text: string): { unit: Unit; end: number } | null {
+  const it = items[n];
+  if (!it || it.kind !== 'word') return null;
+  if (it.f === 'm') {
+    const sup = items[n + 1];
+    if (sup && sup.start === it.end && (isPunct(sup, '²') || isWord(sup, '2'))) return { unit: UNITS.m2, end: n + 1 };
+    if (sup && sup.start === it.end && (isPunct(sup, '³') || isWord(sup, '3'))) return { unit: UNITS.m3, end: n + 1 };
+    return text.charCodeAt(it.start) === 109 ? { unit: UNITS.metre, end: n } : null;
+  }
+  const u = UNITS[it.f];
+  return u ? { unit: u, end: n } : null;
+}
+
+/** Whether the noun at item n is a unit of measure (« tonnes », « km », « m² »). */
+export function isMeasureAt(items: readonly Item[], n: number, text: string): boolean {
+  return unitAt(items, n, text) !== null;
+}
+
+/** « près de », « environ », « plus de », « moins de », « jusqu’à » before a measure. */
+function qualifierBefore(items: readonly Item[], k: number): Qualifier {
+  const w1 = items[k - 1];
+  const w2 = items[k - 2];
+  if (isWord(w1, 'environ', 'quelque', 'presque', 'quasiment', 'pratiquement', 'approximativement')) return 'approximate';
+  if (isWord(w1, 'de', "d'") && isWord(w2, 'pres', 'plus', 'moins')) return isWord(w2, 'pres') ? 'approximate' : isWord(w2, 'plus') ? 'lower-bound' : 'upper-bound';
+  if (isWord(w1, 'moins') && isWord(w2, 'au')) return 'lower-bound';
+  if (isWord(w1, 'a', "a'") && isWord(w2, "jusqu'", 'jusqu')) return 'upper-bound';
+  return null;
+}
+
+/** The measures of the sentences, in text order, read from their items. */
+export function measuresOf(text: string, sentences: readonly Sentence[]): Amount[] {
+  const out: Amount[] = [];
+  for (const sent of sentences) {
+    if (!hasUnitLetters(text, sent.start, sent.end)) continue;
+    const { items } = sent;
+    for (let k = 0; k < items.length; k++) {
+      const q = quantityAt(items, k);
+      if (!q) continue;
+      const u = q.nounAt !== undefined ? unitAt(items, q.nounAt, text) : null;
+      if (!u) {
+        k = q.next - 1;
+        continue;
+      }
+      const start = items[k].start;
+      const end = items[u.end].end;
+      const { factor, base } = u.unit;
+      // The scale is what multiplies the written number: a scale word (« millions de tonnes ») or the unit's prefix (« Mt »).
+      const scaleItem = q.next > k + 1 && items[q.next - 1].kind === 'word' && !/^\d/.test((items[q.next - 1] as { f: string }).f) ? items[q.next - 1] : null;
+      const multiplier = (q.value / numberWritten(q.value, scaleItem, text)) * factor;
+      const scaleSpan = scaleItem ?? (factor !== 1 ? items[q.nounAt!] : null);
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        value: q.value * factor,
+        currency: base,
+        currencyInferred: false,
+        qualifier: qualifierBefore(items, k),
+        step: q.step * factor,
+        scale: scaleSpan ? { start: scaleSpan.start, end: scaleSpan.end, text: text.slice(scaleSpan.start, scaleSpan.end), factor: multiplier } : undefined,
+      });
+      k = u.end;
+    }
+  }
+  return out;
+}
+
+/** The number as written before its scale word (« 33,1 » of « 33,1 millions »): the value divided by the scale. */
+function numberWritten(value: number, scaleItem: Item | null, text: string): number {
+  if (!scaleItem) return value;
+  const f = text.slice(scaleItem.start, scaleItem.end).toLowerCase();
+  const scale = f.startsWith('milliard') ? 1e9 : f.startsWith('million') ? 1e6 : f.startsWith('mill') ? 1e3 : 1;
+  return value / scale;
+}
+
+/** Cheap test before cutting a sentence into items: a digit then, later, one of the unit letters. */
+function hasUnitLetters(text: string, start: number, end: number): boolean {
+  let digit = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (digit && (c === 116 || c === 84 || c === 109 || c === 77 || c === 104 || c === 72 || c === 108 || c === 107 || c === 75 || c === 87 || c === 119)) return true;
+  }
+  return false;
+}

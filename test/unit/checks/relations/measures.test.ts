@@ -1,0 +1,39 @@
+// Quantities with a unit (tonnes, kilometres, GWh, hectares…) relate as money does.
+
+import { strict as assert } from 'assert';
+import { codes, flagged } from './helpers';
+import { analyze } from '../../../../server/src/core/analysis';
+
+describe('relations: measures', () => {
+  it('sums parts in one unit against a whole in another of the same kind (Mt and millions de tonnes)', () => {
+    const text = (total: string) => `La plateforme a traité ${total} de déchets en 2024, dont 4,2 Mt d’inertes, 2,6 Mt de déchets verts et 1,1 Mt de bois.`;
+    assert.deepEqual(codes(text('6,9 millions de tonnes')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('9,4 millions de tonnes')), []);
+  });
+
+  it('reads a list of measures under its lead, yearly whole and yearly parts alike', () => {
+    const text = (total: string) => `Le programme d’économies doit éviter ${total} par an :\n\n- éclairage public : 0,8 GWh ;\n- chauffage des écoles : 1 150 MWh ;\n- piscines : 0,4 GWh.\n`;
+    assert.deepEqual(flagged(text('1,9 GWh')), ['sum-mismatch 1,9 GWh']);
+    assert.deepEqual(codes(text('2,35 GWh')), []);
+  });
+
+  it('checks changes and restatements of measures', () => {
+    assert.deepEqual(codes('Le réseau cyclable passe de 120 km à 150 km, soit une hausse de 40 %.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le réseau cyclable passe de 120 km à 150 km, soit une hausse de 25 %.'), []);
+    assert.deepEqual(codes('La forêt communale couvre 1,2 km (1 200 m) de lisière et 2 400 hectares.'), []);
+    assert.deepEqual(codes('La digue mesure 2,4 km (2 800 m).'), ['restatement-mismatch']);
+  });
+
+  it('never adds up different kinds of measure, nor measures and money', () => {
+    assert.deepEqual(codes('Le syndicat gère 48 km de berges, dont 30 hectares de zones humides et 25 km de ripisylve.'), []);
+    assert.deepEqual(codes('La collecte atteint 12 000 tonnes, dont 8 M€ de frais de transport et 6 000 tonnes de verre.'), []);
+    // A count of things is no measure: « 1 200 logements » and « 900 tonnes ».
+    assert.deepEqual(codes('Le chantier a produit 900 tonnes de gravats, dont 1 200 logements rénovés.'), []);
+  });
+
+  it('writes the arithmetic in the unit of the figures', () => {
+    const text = 'La plateforme a traité 6,9 millions de tonnes de déchets en 2024, dont 4,2 Mt d’inertes, 2,6 Mt de déchets verts et 1,1 Mt de bois.';
+    const d = analyze(text).diagnostics.find((x) => x.code === 'sum-mismatch');
+    assert.ok(d && d.message.includes('4,2 + 2,6 + 1,1 = 7,9\u202fMt'), d?.message);
+  });
+});
