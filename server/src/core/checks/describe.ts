@@ -16,6 +16,7 @@ const MEASURE_UNITS: Record<string, readonly [number, string][]> = {
   '#m2': [[1, 'm²']],
   '#m3': [[1, 'm³']],
   '#l': [[100, 'hl'], [1, 'l']],
+  '#n': [[1e9, 'milliards'], [1e6, 'millions'], [1, '']],
 };
 
 /** The largest unit of a measure not above `value` (its smallest unit for tiny values). */
@@ -42,7 +43,9 @@ export function money(value: number, currency: string, factor: number): string {
   // Measures in the unit the factor names (« 29,7 Mt »).
   if (MEASURE_UNITS[currency]) {
     const [f, name] = measureUnit(currency, factor);
-    return formatNumber(value / f, 3) + NNBSP + name;
+    // « 1 million », « 2,5 millions »: the scale words agree with their number.
+    const word = name.endsWith('s') && Math.abs(value / f) < 2 ? name.slice(0, -1) : name;
+    return formatNumber(value / f, 3) + (word ? NNBSP + word : '');
   }
   // Counts carry their noun as their unit (« #postes »): the number and the noun, unscaled.
   if (currency.startsWith('#')) return formatNumber(value, 3) + (currency.length > 1 ? ' ' + currency.slice(1) : '');

@@ -24,6 +24,14 @@ const metre = (factor: number): Unit => ({ base: '#m', factor });
 const energy = (factor: number): Unit => ({ base: '#kWh', factor });
 const power = (factor: number): Unit => ({ base: '#kW', factor });
 
+/** Things counted in millions: the noun is not kept (a text may name one thing two ways). */
+const THINGS: Unit = { base: '#n', factor: 1 };
+
+/** « 2 millions d’années », « 1,5 million de fois »: no measure of things. */
+function countOfTime(items: readonly Item[], nounAt: number | undefined): boolean {
+  return nounAt !== undefined && isWord(items[nounAt], 'an', 'ans', 'annee', 'annees', 'mois', 'jours', 'heures', 'fois', 'euros', 'eur', 'dollars');
+}
+
 /** Unit words as items fold them. « m » (also « M » for millions) counts only with « ² » or « ³ » after it. */
 const UNITS: Record<string, Unit> = {
   t: tonne(1), tonne: tonne(1), tonnes: tonne(1), kt: tonne(1e3), kilotonne: tonne(1e3), kilotonnes: tonne(1e3),
@@ -81,7 +89,11 @@ export function measuresOf(text: string, sentences: readonly Sentence[]): Amount
     for (let k = 0; k < items.length; k++) {
       const q = quantityAt(items, k);
       if (!q) continue;
-      const u = q.nounAt !== undefined ? unitAt(items, q.nounAt, text) : null;
+      const scaleItem = q.next > k + 1 && items[q.next - 1].kind === 'word' && !/^\d/.test((items[q.next - 1] as { f: string }).f) ? items[q.next - 1] : null;
+      let u = q.nounAt !== undefined ? unitAt(items, q.nounAt, text) : null;
+      // « 1,9 million de prêts », « 2,3 millions en 2022 »: a count in millions or billions reads as a measure of things,
+      // whatever its noun (« arbres », then « plants »); smaller counts stay words (counts.ts).
+      if (!u && scaleItem && isWord(scaleItem, 'million', 'millions', 'milliard', 'milliards') && !countOfTime(items, q.nounAt)) u = { unit: THINGS, end: q.next - 1 };
       if (!u) {
         k = q.next - 1;
         continue;
@@ -90,7 +102,6 @@ export function measuresOf(text: string, sentences: readonly Sentence[]): Amount
       const end = items[u.end].end;
       const { factor, base } = u.unit;
       // The scale is what multiplies the written number: a scale word (« millions de tonnes ») or the unit's prefix (« Mt »).
-      const scaleItem = q.next > k + 1 && items[q.next - 1].kind === 'word' && !/^\d/.test((items[q.next - 1] as { f: string }).f) ? items[q.next - 1] : null;
       const multiplier = (q.value / numberWritten(q.value, scaleItem, text)) * factor;
       const scaleSpan = scaleItem ?? (factor !== 1 ? items[q.nounAt!] : null);
       out.push({

@@ -36,4 +36,12 @@ describe('relations: measures', () => {
     const d = analyze(text).diagnostics.find((x) => x.code === 'sum-mismatch');
     assert.ok(d && d.message.includes('4,2 + 2,6 + 1,1 = 7,9\u202fMt'), d?.message);
   });
+
+  it('reads counts in millions as measures of things, whatever noun names them', () => {
+    const text = (total: string) => `En 2022, le parc a accueilli 1,4 million de visiteurs ; il en a reçu 1,7 million en 2023 et 2,1 millions en 2024. En trois ans, ce sont donc ${total} d’entrées.`;
+    assert.deepEqual(codes(text('6,2 millions')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('5,2 millions')), []);
+    // « deux millions d’années » is a duration, not things.
+    assert.deepEqual(codes('Le site, vieux de 2 millions d’années, a reçu 1,2 million de visiteurs, dont 3 millions d’enfants.'), ['part-exceeds-total']);
+  });
 });

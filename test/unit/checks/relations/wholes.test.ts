@@ -142,4 +142,13 @@ describe('relations: wholes and parts', () => {
     // Without words that close it, « dont » stays partial.
     assert.deepEqual(codes('Le contrat de plan mobilise 36 M€, dont 14 M€ pour les routes, 9 M€ pour le rail et 6 M€ pour les ports ; l’aérien reçoit 3 M€.'), []);
   });
+
+  it('sums a series dated year by year into the total of the next sentence over as many years', () => {
+    const text = (total: string, span = 'En trois ans') => `En 2022, le département a versé 4,1 M€ aux clubs ; il leur a versé 4,6 M€ en 2023 et 5,2 M€ en 2024. ${span}, ce sont donc ${total} qui ont soutenu le sport amateur.`;
+    assert.deepEqual(codes(text('14,9 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('13,9 M€')), []);
+    assert.deepEqual(codes(text('14,9 M€', 'De 2022 à 2024')), ['sum-mismatch']);
+    // Another span: the total covers years the series does not give.
+    assert.deepEqual(codes(text('21,5 M€', 'En cinq ans')), []);
+  });
 });

@@ -15,7 +15,7 @@ import { findRates } from './rates';
 import { findBracketRestatements, findPeriods, findRestatements } from './restatements';
 import { countBreakdown, countShares } from './counts';
 import { differenceOf } from './differences';
-import { totalBeforeYearSeries } from './yearSeries';
+import { totalAfterYearSeries, totalBeforeYearSeries } from './yearSeries';
 
 export type { FindOptions } from './wholes';
 
@@ -84,7 +84,7 @@ export function findRelations(o: FindOptions): Relations {
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     if (sent.figures === 0) continue;
-    const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? impliedWhole(s, o, roles) ?? recipientsAfter(s, o, roles) ?? differenceOf(s, o, roles) ?? totalBeforeYearSeries(s, o, roles);
+    const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? impliedWhole(s, o, roles) ?? recipientsAfter(s, o, roles) ?? differenceOf(s, o, roles) ?? totalBeforeYearSeries(s, o, roles) ?? totalAfterYearSeries(s, o, roles);
     if (!b) continue;
     breakdowns.push(b);
     // The next sentences see it: « Le solde, … » closes the parts « en absorbe … » just gave.

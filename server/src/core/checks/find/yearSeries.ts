@@ -1,12 +1,16 @@
-// A total over a span of years, then the amount of each year in the sentence
-// after it:
+// A total over a span of years, and the amount of each year in the sentence
+// next to it, before or after:
 //   Au total, 48 M€ ont été versés entre 2021 et 2024. Les versements se sont
 //   établis à 9,5 millions en 2021, 11 millions en 2022, 12,5 en 2023 et 10 en 2024.
-// The span (« entre 2021 et 2024 », « de 2021 à 2024 », « 2021-2024 ») and the
-// series' years must be the same years, each once: then the series is the
-// whole of the total, and must add up to it.
+//   En 2021, 1,9 million d’arbres ont été plantés ; 2,3 millions en 2022 […] et
+//   3,1 millions en 2024. En quatre ans, ce sont donc 8,9 millions de plants.
+// The span (« entre 2021 et 2024 », « de 2021 à 2024 », « 2021-2024 », « en
+// quatre ans ») and the series' years must be the same years, each once: then
+// the series is the whole of the total, and must add up to it.
 
 import { Breakdown, Figure, figureOf } from '../model';
+import { has } from '../cues';
+import { quantityAt } from './quantities';
 import { Item, isWord, isYearItem } from '../words';
 import { FindOptions, Roles, make } from './wholes';
 import { AmountItem, amountItems } from './region';
@@ -68,3 +72,74 @@ export function totalBeforeYearSeries(s: number, o: FindOptions, roles: Roles): 
   b.complete = true;
   return b;
 }
+
+/** The year of the amount at item k: « 2,3 millions en 2022 », or the clause's opening « En 2021, … ». */
+function yearOfAmount(items: readonly Item[], k: number): number | null {
+  const y = items[k + 2];
+  if (isWord(items[k + 1], 'en') && isYearItem(y)) return Number(y.f);
+  for (let q = k - 1; q >= 0 && q >= k - 12; q--) {
+    const it = items[q];
+    if (it.kind === 'amount' || it.kind === 'percent') return null;
+    if (it.kind === 'punct' && it.ch !== ',') return null;
+    if (isYearItem(it) && isWord(items[q - 1], 'en')) return Number(it.f);
+  }
+  return null;
+}
+
+/** The amounts of a sentence, each dated with one year of a run of consecutive years; null otherwise. */
+function datedSeries(items: readonly Item[], roles: Roles): { items: AmountItem[]; from: number; to: number } | null {
+  const out: AmountItem[] = [];
+  let from = 0;
+  let year = 0;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind === 'percent') return null;
+    if (it.kind !== 'amount') continue;
+    if (it.high !== undefined || roles.parts.has(it.index) || roles.totals.has(it.index)) return null;
+    const y = yearOfAmount(items, k);
+    if (y === null || (out.length > 0 && y !== year + 1)) return null;
+    if (out.length === 0) from = y;
+    year = y;
+    out.push(it);
+  }
+  return out.length >= 2 ? { items: out, from, to: year } : null;
+}
+
+/** The number of years a sentence says its one figure covers (« en quatre ans », « sur 5 ans »), or 0. */
+function yearsCovered(items: readonly Item[], cues: readonly unknown[]): number {
+  for (let q = 0; q + 1 < items.length; q++) {
+    if (!isWord(items[q], 'en', 'sur')) continue;
+    const n = quantityAt(items, q + 1);
+    if (n && n.nounAt !== undefined && has(cues[n.nounAt] as never, 'years')) return n.value;
+  }
+  return 0;
+}
+
+/**
+ * « En 2021, … 1,9 million ; 2,3 millions en 2022, 2,6 millions en 2023 et 3,1 millions en 2024. En quatre ans, ce
+ * sont donc 8,9 millions … »: one amount over as many years as the series before it (in years, or their span), or
+ * with « au total ».
+ */
+export function totalAfterYearSeries(s: number, o: FindOptions, roles: Roles): Breakdown | null {
+  const sent = o.sentences[s];
+  const prev = o.sentences[s - 1];
+  if (!prev || prev.paragraph !== sent.paragraph || prev.figures < 2) return null;
+  const whole = amountItems(sent.items, 0, sent.items.length);
+  if (whole.length !== 1 || whole[0].high !== undefined || roles.parts.has(whole[0].index) || roles.totals.has(whole[0].index)) return null;
+  for (const it of sent.items) if (it.kind === 'percent') return null;
+  const series = datedSeries(prev.items, roles);
+  if (!series) return null;
+  const span = spanOf(sent.items);
+  const covered = yearsCovered(sent.items, sent.cues);
+  const totalCue = sent.cues.some((c) => has(c, 'total'));
+  const n = series.to - series.from + 1;
+  if (!(covered === n || (span !== null && span[0] === series.from && span[1] === series.to) || (totalCue && covered === 0 && span === null))) return null;
+  const total = figureOf(o.amounts, whole[0]);
+  const parts = series.items.map((it) => figureOf(o.amounts, it));
+  if (parts.some((p) => p.currency !== total.currency)) return null;
+  const b = make('total-after', whole[0].start, total);
+  b.parts = parts;
+  b.complete = true;
+  return b;
+}
+
