@@ -79,4 +79,13 @@ describe('relations: shares of one whole', () => {
     // Rates of several regions, ranked: no whole.
     assert.deepEqual(codes('La Lozère arrive en tête avec un taux de vaccination de 81 %. Suivent le Cantal (79 %) et l’Aveyron (77 %).'), []);
   });
+
+  it('reads brackets from the bottom to the top under a stated whole as a complete split', () => {
+    const list = (a: string) => `Âge des 8 300 adhérents de la mutuelle :\n\n- moins de 30 ans : 14 % ;\n- de 30 à 59 ans : ${a} % ;\n- 60 ans et plus : 38 %.\n`;
+    assert.deepEqual(codes(list('38')), ['percent-sum']);
+    assert.deepEqual(codes(list('48')), []);
+    // A rate per bracket, or brackets that stop short of the top: no whole.
+    assert.deepEqual(codes('Taux d’emploi par âge (8 300 actifs) :\n\n- moins de 30 ans : 64 % ;\n- de 30 à 59 ans : 82 % ;\n- 60 ans et plus : 31 %.\n'), []);
+    assert.deepEqual(codes('Âge des 8 300 adhérents :\n\n- moins de 30 ans : 14 % ;\n- de 30 à 59 ans : 38 % ;\n- de 60 à 74 ans : 30 %.\n'), []);
+  });
 });

@@ -212,6 +212,10 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       totalFromLine = true;
     }
   }
+  // « moins de 65 ans : 24 % » … « 85 ans et plus : 9 % »: brackets from the bottom to the top leave no one out.
+  // Only over a whole the lead-in states (« (212 000 pensionnés) ») or distributes: « Taux de chômage par âge : » over
+  // « moins de 25 ans : 18 % » gives a rate per bracket, and « La part des fumeurs selon l’âge : » a share within each.
+  if (announced && items >= 3 && leadView && bracketsCover(itemViews) && (distributes || statesWhole(leadView))) complete = distributes = true;
   if (!announced && !totalFromLine) return null;
   if (closes) complete = true;
   if (partial) complete = false;
@@ -228,6 +232,45 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (incomplete) bd.complete = false;
   if (sharesIncomplete) bd.sharesComplete = false;
   return bd.parts.length || bd.shares.length ? bd : null;
+}
+
+/** A lead-in with one amount or one count of things, and no word of a rate or of a share within each item. */
+function statesWhole(v: View): boolean {
+  let wholes = 0;
+  for (let k = 0; k < v.items.length; k++) {
+    const it = v.items[k];
+    if (has(v.cues[k], 'ratio') || isWord(it, 'part', 'parts', 'proportion', 'proportions', 'moyenne', 'moyen', 'moyens')) return false;
+    if (it.kind === 'percent') return false;
+    if (it.kind === 'amount') wholes++;
+    const q = quantityAt(v.items, k);
+    if (q && q.nounAt !== undefined && !isWord(v.items[q.nounAt], 'ans', 'an', 'annees', 'decembre', 'janvier', 'juin', 'mars', 'septembre')) {
+      wholes++;
+      k = q.next - 1;
+    }
+  }
+  return wholes === 1;
+}
+
+/**
+ * Items labelled by brackets that cover a whole range: the first opens at the bottom (« moins de », « jusqu’à »,
+ * « de 0 à »), the last at the top (« … et plus », « plus de », « au-delà de »).
+ */
+function bracketsCover(views: readonly View[]): boolean {
+  const first = views[0];
+  const last = views[views.length - 1];
+  const k = firstIndex(first.items);
+  const bottom = isWord(first.items[k], 'moins') || (isWord(first.items[k], "jusqu'") && isWord(first.items[k + 1], 'a')) || (isWord(first.items[k], 'de') && isWord(first.items[k + 1], '0'));
+  if (!bottom) return false;
+  const j = firstIndex(last.items);
+  if (isWord(last.items[j], 'plus') && isWord(last.items[j + 1], 'de')) return true;
+  if (isWord(last.items[j], 'au-dela', 'au') && (isWord(last.items[j + 1], 'de', 'dela', '-dela') || isWord(last.items[j + 2], 'de'))) return true;
+  // « 85 ans et plus : », « 100 000 € et plus »: « et plus » before the item's figure.
+  for (let q = j; q + 1 < last.items.length; q++) {
+    const it = last.items[q];
+    if (it.kind === 'amount' || it.kind === 'percent' || (it.kind === 'punct' && it.ch === ':')) break;
+    if (isWord(it, 'et') && isWord(last.items[q + 1], 'plus')) return true;
+  }
+  return false;
 }
 
 /** « Sur les 62 400 tonnes collectées », « Sur ces 3,2 M€ »: a lead-in that opens on the whole its items divide. */
