@@ -100,4 +100,9 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Le taux d’absentéisme atteint 6,1 % en 2025, contre 8,3 % en 2023, soit un recul de 2,2 points.'), []);
     assert.deepEqual(codes('Les visites passent de 12 000 à 15 000, soit un bond de 40 %.'), ['change-mismatch']);
   });
+
+  it('reads « au taux réduit de 5,5 % » as a rate, not a fall of 5,5 %', () => {
+    assert.deepEqual(codes('La facture passe de 310,20 € HT à 318,60 € HT, soit 336,12 € TTC avec la TVA au taux réduit de 5,5 %.'), []);
+    assert.deepEqual(codes('La facture passe de 310,20 € à 318,60 €, soit une baisse de 5,5 %.'), ['change-mismatch']);
+  });
 });

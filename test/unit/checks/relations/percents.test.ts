@@ -88,4 +88,9 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes('Taux d’emploi par âge (8 300 actifs) :\n\n- moins de 30 ans : 64 % ;\n- de 30 à 59 ans : 82 % ;\n- 60 ans et plus : 31 %.\n'), []);
     assert.deepEqual(codes('Âge des 8 300 adhérents :\n\n- moins de 30 ans : 14 % ;\n- de 30 à 59 ans : 38 % ;\n- de 60 à 74 ans : 30 %.\n'), []);
   });
+
+  it('never sums rates announced as such (« Les taux de … sont les suivants : »), nor a target beside its result', () => {
+    assert.deepEqual(codes('Les taux de réussite au baccalauréat sont les suivants :\n\n- voie générale : 96 % ;\n- voie technologique : 91 % ;\n- voie professionnelle : 83 %.\n'), []);
+    assert.deepEqual(codes('Les résultats de l’année :\n\n- **Ponctualité** : 90,4 % des bus à l’heure, pour un objectif de 94 % ;\n- **Annulations** : 1,8 % des courses.\n'), []);
+  });
 });

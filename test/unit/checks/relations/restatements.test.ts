@@ -78,4 +78,10 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('La concertation a duré 110 jours, soit près de quatre mois.'), []);
     assert.deepEqual(codes('Le premier lot dure 8 mois, soit 6 mois de moins que le second.'), []);
   });
+
+  it('reads « soit N € par unit » or « en moyenne » after « soit » as what an amount comes to per unit, not the amount again', () => {
+    assert.deepEqual(codes('Le syndicat a commandé 12 bus électriques pour 6,6 M€, soit 550 000 € par bus.'), []);
+    assert.deepEqual(codes('Le syndicat a commandé 12 bus électriques pour 6,6 M€, soit 620 000 € par bus.'), ['rate-mismatch']);
+    assert.deepEqual(codes('Les 940 chantiers aidés représentent 11,3 M€, soit près de 12 000 € d’aide en moyenne par chantier.'), []);
+  });
 });

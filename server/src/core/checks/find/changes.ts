@@ -45,6 +45,8 @@ function directionAround(v: View, k: number, end: number): 1 | -1 | 0 | null {
     const it = v.items[q];
     if (it.kind === 'amount' || it.kind === 'percent') break;
     const c = v.cues[q];
+    // « au taux réduit de 5,5 % », « un taux majoré de 10 % »: the adjective of a rate, whose value the figure is.
+    if ((has(c, 'rise') || has(c, 'fall')) && has(v.cues[q - 1], 'ratio')) return null;
     if (has(c, 'rise')) return 1;
     if (has(c, 'fall')) return -1;
     if (has(c, 'change')) return 0;

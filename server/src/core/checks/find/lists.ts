@@ -12,7 +12,7 @@ import { firstIndex } from '../sentences';
 import { isWord, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, basisNearFigures, make } from './wholes';
-import { View, amountItems, anyCue, emptyRegion, isBasisAt, readRegion } from './region';
+import { View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, readRegion } from './region';
 import { countList } from './counts';
 import { quantityAt } from './quantities';
 import { isInlineBlank } from '../../text/chars';
@@ -127,6 +127,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete')) complete = distributes = true;
       // « Sur les 62 400 tonnes collectées : »: the items' percentages are shares of that whole; nothing says all are listed.
       else if (opensOnAWhole(v)) distributes = true;
+      // « Les taux de couverture sont les suivants : » announces rates of several populations, no split of one whole.
+      if (namesRates(v)) distributes = false;
       // « Le coût est estimé à 78,5 M€. Le plan de financement s’établit comme suit : »: the whole is the sentence before.
       if (am.length === 0 && colon && distributes) total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) ? previousBlockTotal(o, i - 1) : null);
       if (anyCue(v, 'partial')) partial = true;

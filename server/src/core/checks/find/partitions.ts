@@ -13,7 +13,7 @@ import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { Item, foldString, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, absorb, make } from './wholes';
-import { View, amountItems, readRegion } from './region';
+import { View, amountItems, namesRates, readRegion } from './region';
 
 const NEGATIONS = ['des', 'de', 'dis', 'in', 'im', 'il', 'ir', 'mal', 'non', 'non-', 'me'];
 /** Answers that exclude each other. */
@@ -155,7 +155,7 @@ export function sharesAcrossSentences(s: number, o: FindOptions, taken: Readonly
     for (const x of p) run.push(x);
   }
   if (run.length < 2 || n - s < 2) return null;
-  const announced = lead !== undefined && lead.paragraph === sents[s].paragraph && lead.figures === 0 && lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete'));
+  const announced = lead !== undefined && lead.paragraph === sents[s].paragraph && lead.figures === 0 && lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete')) && !namesRates(lead);
   const last = sents[n - 1];
   const closed = last.cues.some((c) => has(c, 'closure') || has(c, 'remainder'));
   // « X en absorbent 81 %. Viennent ensuite A (12 %), B (9 %)… »: a ranking goes on over one whole, which it cannot

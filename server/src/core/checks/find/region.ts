@@ -282,3 +282,9 @@ export function percentItems(items: readonly Item[], from: number, to: number): 
   }
   return out;
 }
+
+/** A view that names rates (« Les taux de réussite sont les suivants : », « au taux de 3 % »): its percentages split no whole. */
+export function namesRates(v: View): boolean {
+  for (let k = 0; k < v.items.length; k++) if (has(v.cues[k], 'ratio') || isWord(v.items[k], 'taux')) return true;
+  return false;
+}

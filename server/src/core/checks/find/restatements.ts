@@ -256,6 +256,16 @@ export function findPeriods(sent: Sentence): Restatement[] {
   return out;
 }
 
+/** A word of another basis (« en moyenne », « par logement », « chacun ») after item k, up to the clause's end. */
+function perUnitAfter(v: View, k: number): boolean {
+  for (let q = k + 1; q < v.items.length; q++) {
+    const it = v.items[q];
+    if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, ',', ';', '.', ':', '(', ')')) return false;
+    if (isBasisAt(v, q) || (isWord(it, 'par') && v.items[q + 1]?.kind === 'word' && !isWord(v.items[q + 1], 'le', 'la', 'les', "l'", 'un', 'une', 'des'))) return true;
+  }
+  return false;
+}
+
 export function findRestatements(sent: Sentence, amounts: readonly Amount[], totals: ReadonlySet<number>): Restatement[] {
   if (sent.figures < 2) return [];
   const out: Restatement[] = [];
@@ -280,6 +290,9 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     if (!r.bracket && priceOfCounted(items, k)) continue;
     // « 7 500 € HT l’unité, soit 450 000 € HT », « 35 € par élève, soit … »: a rate, then what it comes to.
     if (!r.bracket && unitOf(sent, k) !== null) continue;
+    // « 342 M€ pour 18 rames, soit 19 M€ par rame », « soit près de 18 800 € d’aide en moyenne par logement »: what the
+    // amount comes to per unit (rates.ts), not the amount again.
+    if (!r.bracket && (unitOf(sent, r.at) !== null || perUnitAfter(sent, r.at))) continue;
     const second = items[r.at];
     // « A, B et C, soit T » makes T a total, no restatement; « 2,4 Md€ (2 150 M€), dont 600 M€ » restates all the same.
     if (second.kind !== 'amount' || second.high !== undefined || (!r.bracket && totals.has(second.index))) continue;
