@@ -189,6 +189,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'englob', paradigm: 'er', roles: ['distribution'] },
   { lemma: 'regroup', paradigm: 'er', roles: ['distribution'] },
   { lemma: 'comme suit', paradigm: 'fixed', roles: ['distribution', 'complete'] },
+  // « Dans le détail, A 480 000 €, B 390 000 € … »: the parts of the whole stated just before (an opening only, see anaphoric).
+  { lemma: 'dans le detail', paradigm: 'fixed', roles: ['distribution', 'anaphora'] },
   { lemma: 'ainsi', paradigm: 'fixed', roles: ['complete'] },
   { lemma: 'suivant', paradigm: 'adj', roles: ['complete'] },
   { lemma: 'provenir', paradigm: 'fixed', roles: ['origin'], forms: ['provient', 'proviennent', 'proviendra', 'proviendront', 'provenant', 'provenait', 'provenaient', 'proviendraient', 'provenance'] },

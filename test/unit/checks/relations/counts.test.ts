@@ -24,4 +24,10 @@ describe('relations: counts', () => {
     assert.deepEqual(codes('Les urgences ont enregistré 58 300 passages en 2024, dont 41 900 adultes et 22 600 enfants, contre 55 100 passages en 2023.'), ['sum-mismatch']);
     assert.deepEqual(codes('Les urgences ont enregistré 58 300 passages en 2024, dont 35 900 adultes et 22 400 enfants, contre 55 100 passages en 2023.'), []);
   });
+
+  it('counts the items a distribution enumerates, whatever noun names each', () => {
+    const text = (a: string) => `Les 140 embauches de l’année se répartissent ainsi : 81 infirmiers, ${a} aides-soignants et 17 brancardiers.`;
+    assert.deepEqual(codes(text('48')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('42')), []);
+  });
 });

@@ -151,4 +151,16 @@ describe('relations: wholes and parts', () => {
     // Another span: the total covers years the series does not give.
     assert.deepEqual(codes(text('21,5 M€', 'En cinq ans')), []);
   });
+
+  it('takes « Dans le détail, … » as the parts of the whole stated just before, across a paragraph break', () => {
+    const text = (a: string) => `La collecte de l’édition 2025 atteint 860 000 €.\n\nDans le détail, les communes ont réuni 310 000 €, les clubs ${a} et les écoles 260 000 €.`;
+    assert.deepEqual(codes(text('340 000 €')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('290 000 €')), []);
+  });
+
+  it('reads « Sur nos N € » as a whole, and « les N € restants » as its closing part', () => {
+    const text = (a: string) => `« Sur nos 6,5 millions d’euros d’investissement, 2,9 millions iront aux écoles, 1,6 million aux routes et les ${a} restants au sport », affirme le maire.`;
+    assert.deepEqual(codes(text('1,5 million')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('2 millions')), []);
+  });
 });

@@ -214,7 +214,8 @@ export function countBreakdown(sent: Sentence, text: string): Breakdown | null {
       end = k;
       break;
     }
-    if (dont && (k === cue + 1 || isPunct(items[k - 1], ',') || isWord(items[k - 1], 'et')) && quantityAt(items, k)) run.add(k);
+    // « se répartissent ainsi : 52 infirmiers, 29 aides-soignants et 11 manipulateurs »: a distribution enumerates too.
+    if ((dont || has(cues[cue], 'distribution')) && (k === cue + 1 || isPunct(items[k - 1], ',', ':') || isWord(items[k - 1], 'et')) && quantityAt(items, k)) run.add(k);
   }
   for (const c of cs) {
     if (c.k < cue || c.k >= end) continue;

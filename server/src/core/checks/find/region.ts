@@ -201,7 +201,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     if (r.aborted) return r;
     for (let k = seg.from; k < seg.to; k++) {
       const c = v.cues[k];
-      if (has(c, 'closure') && !isWord(items[k], 'enfin')) lastClosure = k;
+      // « les 900 000 € restants »: the rest with its figure, right before it; « le solde pour C » names one without.
+      if (has(c, 'closure') && !isWord(items[k], 'enfin') && items[k - 1]?.kind !== 'amount') lastClosure = k;
       if (items[k].kind === 'amount' || items[k].kind === 'percent') lastFigure = k;
     }
     const cutByEt = seg.from > 0 && (isWord(items[seg.from - 1], 'et') || isWord(items[seg.from - 1], 'que', "qu'"));

@@ -256,7 +256,7 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
   if (!among && has(sent.cues[k0 + 1], 'anaphora') && has(sent.cues[k0 + 2], 'whole-noun')) {
     total = previousTotal(s, o);
     regionStart = k0 + 3;
-  } else if (isWord(items[k0 + 1], 'les', 'le', 'la', "l'", 'ces', 'ce', 'cette', 'une', 'un', 'ses', 'leurs') || items[k0 + 1]?.kind === 'amount') {
+  } else if (isWord(items[k0 + 1], 'les', 'le', 'la', "l'", 'ces', 'ce', 'cette', 'une', 'un', 'ses', 'leurs', 'nos', 'notre', 'vos', 'votre', 'son', 'sa', 'leur') || items[k0 + 1]?.kind === 'amount') {
     // The whole is written inline: « Sur les 240 M€ ouverts, … », « Sur 240 M€ ouverts, … ».
     for (let k = items[k0 + 1]?.kind === 'amount' ? k0 + 1 : k0 + 2; k < items.length && k <= k0 + 6; k++) {
       const it = items[k];
