@@ -25,4 +25,8 @@ describe('reference amounts of known names', () => {
     assert.deepEqual(references('L’an dernier, 2 100 logements ont été rénovés dans le département grâce à MaPrimeRénov’, pour 15,3 M€ d’aides.'), []);
     assert.deepEqual(references('Le plan France 2030 a versé localement 45 M€ aux entreprises.'), []);
   });
+
+  it('does not compare a territory’s own plan (« le plan vélo départemental ») with the national one', () => {
+    assert.deepEqual(references('Le plan vélo départemental, doté de 12 M€ pour 2025-2029, a été adopté.'), []);
+  });
 });

@@ -67,6 +67,8 @@ const GLUE = new Set([
   'leur', 'leurs', 'pres', 'plus', 'moins', 'environ', 'quelque', "jusqu'", 'd', 'doit', 'devrait', 'va', 'vont', 'pour', 'en', 'ont', 'donc',
   'ainsi', 'desormais', 'aujourd', "aujourd'hui", 'hui', 'deja', 'encore', 'toujours',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
+  // « Le plan vélo départemental, doté de … »: the adjective of a territory after a name.
+  'departemental', 'regional', 'municipal', 'communal', 'intercommunal', 'national', 'metropolitain', 'local', 'territorial', 'academique',
 ]);
 /** Nouns of a span of time: « pour la période … » is no purpose. */
 const TIME_NOUNS = ['periode', 'annee', 'exercice', 'duree', 'mandature', 'legislature', 'decennie', 'quinquennat', 'programmation', 'saison', 'session', 'campagne'];
@@ -299,6 +301,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   }
   const de = items[b];
   const at = (q: number) => ({ figure: figureOf(amounts, items[q] as Item & { kind: 'amount' }), at: q });
+  // « Au total, le Département injectera 15 M€ dans ce plan vélo »: all that goes into the thing, said as a total.
+  if (isWord(de, 'ce', 'cet', 'cette') && isWord(items[b - 1], 'dans') && items[b - 2]?.kind === 'amount' && (items[b - 2] as { high?: number }).high === undefined && anyTotal(v)) return at(b - 2);
   // After the name: « X, doté de 20 Md€ », « X et ses 12 Md€ », « X (20 Md€) », « X bénéficie de 45 M€ », « X : 1,6 Md€ »;
   // and « Le budget du X s’élève à A », where the name completes a whole's noun at the start of the sentence.
   let words = 0;
@@ -576,6 +580,31 @@ function namedWithHead(v: View, m: EntityMention, head: string): boolean {
   return false;
 }
 
+const TERRITORY_ADJECTIVES = new Set(['departemental', 'departementale', 'regional', 'regionale', 'municipal', 'municipale', 'communal', 'communale', 'intercommunal', 'intercommunale', 'metropolitain', 'metropolitaine', 'local', 'locale', 'territorial', 'territoriale', 'academique']);
+
+/** « le plan vélo départemental »: a territory's own plan, named after a national one, is not that one. */
+function territoryAfter(v: View, end: number): boolean {
+  for (const it of v.items) if (it.start >= end) return it.kind === 'word' && TERRITORY_ADJECTIVES.has(it.f);
+  return false;
+}
+
+function anyTotal(v: View): boolean {
+  for (const c of v.cues) if (has(c, 'total')) return true;
+  return false;
+}
+
+/** The one amount of a sentence when « ces » stands right before it (« Avec ces 2,5 millions d’euros, … »), or -1. */
+function demonstrativeAmount(v: View): number {
+  let at = -1;
+  for (let k = 0; k < v.items.length; k++) {
+    if (v.items[k].kind === 'percent') return -1;
+    if (v.items[k].kind !== 'amount') continue;
+    if (at >= 0) return -1;
+    at = k;
+  }
+  return at > 0 && isWord(v.items[at - 1], 'ces') && (v.items[at] as { high?: number }).high === undefined ? at : -1;
+}
+
 /** « Ce plan de 260 M€ », « Cette enveloppe de 0,57 milliard »: an amount given again to the name claimed just before. */
 function demonstrative(v: View): { head: string; at: number } | null {
   const { items, cues } = v;
@@ -740,7 +769,7 @@ function proseClaims(
       // The law a sentence names is part of its basis: « en loi de finances initiale » and « après la loi de finances rectificative » are two figures.
       const laws = mentions.filter((x) => x.id !== m.id && (x.kind === 'law' || x.kind === 'regulation')).map((x) => x.id);
       const basis = [basisOf(sent), ...new Set(laws)].filter(Boolean).join(',');
-      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || undefined });
+      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || undefined });
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       last = { mention: m, section: sent.section };
     };
@@ -776,6 +805,20 @@ function proseClaims(
         claim(introduction.mention, fig, introduction.at);
         // « un plan de 800 M€ pour les urgences »: what follows says what the thing is, not a purpose the amount is split by.
         claims[claims.length - 1].purpose = '';
+      }
+      continue;
+    }
+    // « Avec ces 2,5 M€, nous voulons… »: a demonstrative before an amount, in a sentence naming nothing, is the amount of
+    // the thing claimed last.
+    const these = !mentions.length && last && last.section === sent.section ? demonstrativeAmount(sent) : -1;
+    if (these >= 0 && last) {
+      const fig = figureOf(amounts, sent.items[these] as Item & { kind: 'amount' });
+      // « La région ajoute 2,5 M€. Avec ces 2,5 M€, … » points to that amount, not to the thing claimed before it.
+      let restated = false;
+      for (let i = lowerBound(amounts, claims[claims.length - 1]?.figure.end ?? 0); i < fig.index && !restated; i++) restated = amounts[i].value === fig.value;
+      if (!restated && !inBreakdown.has(fig.index) && fig.qualifier === null && !otherBasis(sent, last.mention, these)) {
+        claim({ ...last.mention, start: sent.items[these].start, end: sent.items[these].start }, fig, these);
+        claims[claims.length - 1].anaphoric = true;
       }
       continue;
     }
@@ -833,6 +876,8 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   };
   /** The names given an amount so far: an anaphoric claim counts only for them; a phrase read too far is one of them. */
   const named = new Set<string>();
+  /** The period of the first amount each name was given. */
+  const firstPeriod = new Map<string, string>();
   /** How many things each kind noun alone has introduced so far (see bareHead). */
   const introduced = new Map<string, number>();
   for (const claim of claims) {
@@ -847,7 +892,9 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     if (claim.anaphoric && !named.has(id)) continue;
     named.add(id);
     const m = id === claim.mention.id ? claim.mention : { ...claim.mention, id };
-    const period = periodFor({ ...claim, mention: m });
+    // « ces 2,5 M€ », « les 52 M€ » say no period of their own: they are the amount already given, for its period.
+    const period = claim.anaphoric && claim.period === '' ? firstPeriod.get(m.id) ?? '' : periodFor({ ...claim, mention: m });
+    if (!firstPeriod.has(m.id)) firstPeriod.set(m.id, period);
     if (/^y\d{4}$/.test(period) && !yearOf.has(m.id)) yearOf.set(m.id, period);
     const key = m.id + '\u0000' + period + '\u0000' + (claim.purpose ?? '') + '\u0000' + (claim.basis ?? '');
     const earlier = first.get(key);

@@ -145,4 +145,11 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('apportés')), ['figure-conflict']);
     assert.deepEqual(codes(text('versés')), []);
   });
+
+  it('reads « Avec ces N € » in a sentence naming nothing as the amount of the thing claimed last, unless that amount was just stated', () => {
+    const text = (a: string) => `Le fonds départemental pour les cafés de village, doté de 2 M€ pour 2026, est lancé. Les dossiers sont ouverts. « Avec ces ${a}, aucun village ne perdra son café », dit le président.`;
+    assert.deepEqual(codes(text('1,6 M€')), ['figure-conflict']);
+    assert.deepEqual(codes(text('2 M€')), []);
+    assert.deepEqual(codes('Le fonds départemental pour les cafés, doté de 2 M€ pour 2026, est lancé. Le département ajoute 1,6 M€ pour les marchés. « Avec ces 1,6 M€, nous aidons les halles », dit le président.'), []);
+  });
 });

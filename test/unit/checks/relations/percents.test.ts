@@ -93,4 +93,10 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes('Les taux de réussite au baccalauréat sont les suivants :\n\n- voie générale : 96 % ;\n- voie technologique : 91 % ;\n- voie professionnelle : 83 %.\n'), []);
     assert.deepEqual(codes('Les résultats de l’année :\n\n- **Ponctualité** : 90,4 % des bus à l’heure, pour un objectif de 94 % ;\n- **Annulations** : 1,8 % des courses.\n'), []);
   });
+
+  it('counts « et le reste, soit N % » among the shares it closes', () => {
+    const text = (n: string) => `Les entrées se répartissent ainsi : 46 % de scolaires, 31 % de familles, et le reste, soit ${n} %, de groupes.`;
+    assert.deepEqual(codes(text('33')), ['percent-sum']);
+    assert.deepEqual(codes(text('23')), []);
+  });
 });

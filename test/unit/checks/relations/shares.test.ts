@@ -64,4 +64,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('près de la moitié')), ['share-mismatch']);
     assert.deepEqual(codes(text('environ un tiers')), []);
   });
+
+  it('takes the count before « dont » as the whole of the count after it (« 1 250 foyers, dont 410 …, soit N % »)', () => {
+    const text = (n: string) => `Cette année, 2 600 logements ont été raccordés, dont 650 dans les hameaux, soit ${n} % des raccordements.`;
+    assert.deepEqual(codes(text('35')), ['share-mismatch']);
+    assert.deepEqual(codes(text('25')), []);
+  });
 });

@@ -166,6 +166,9 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
     const unit = unitOf(back);
     return [{ part: countFigure(part.q, unit), share: stated.share, whole: countFigure(back, unit) }];
   }
+  // « 1 250 foyers ont été raccordés, dont 410 dans nos hameaux, soit 41 % »: the count before « dont » is the whole of
+  // the one right after it.
+  if (!whole && cs.length === 2 && isWord(items[cs[1].k - 1], 'dont') && cs[0].q.noun && cs[1].k < stated.k && cs[1].q.value < cs[0].q.value) whole = cs[0];
   if (!whole) return [];
   const w = whole;
   // The part: the one other count smaller than the whole (its « noun » may be the verb that follows it: « 71 partiront »).

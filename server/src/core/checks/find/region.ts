@@ -122,6 +122,8 @@ export interface Region {
   nested: boolean;
   partial: boolean;
   closure: boolean;
+  /** Index in `shares` of the rest's share (« le reste, soit 16 % »), the one derived from the others. */
+  derivedShare?: number;
   aborted: boolean;
   sharesBroken: boolean;
   /** True when a stop word ended the region early. */
@@ -156,6 +158,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   let lastFigure = -1;
   let prevCutByEt = false;
   let prevHadFigure = false;
+  let prevRestNamed = false;
   for (const seg of segments(items, from, to)) {
     const first = firstWordOf(items, seg);
     let stop = false;
@@ -208,6 +211,15 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     const cutByEt = seg.from > 0 && (isWord(items[seg.from - 1], 'et') || isWord(items[seg.from - 1], 'que', "qu'"));
     const hadFigure = prevHadFigure;
     prevHadFigure = segAmounts.length + segPercents.length > 0;
+    // « …, et le reste, soit 16 %, est enfoui »: the rest named in the segment before, its share after « soit ».
+    const restBefore = prevRestNamed;
+    prevRestNamed = !prevHadFigure && anyRest(v, seg.from, seg.to);
+    if (isWord(first, 'soit') && restBefore && segPercents.length === 1 && segAmounts.length === 0 && !notShare && !r.nested) {
+      r.shares.push(shareOf(f.percentages, segPercents[0]));
+      r.derivedShare = r.shares.length - 1;
+      r.closure = true;
+      continue;
+    }
     if (isWord(first, 'soit') && (hadFigure || segAmounts.length !== 1)) {
       // A restatement of the previous part: « 667 M€, soit 37 % ». (« Le reste, soit 7,5 M€ » names a part instead.)
       if (segPercents.length === 1 && segAmounts.length === 0 && last && !notShare) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });
@@ -255,6 +267,11 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   // « …, le solde pour C »: the last part is named without a figure, so the figures given cannot reach the whole.
   if (lastClosure > lastFigure) r.partial = true;
   return r;
+}
+
+function anyRest(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (has(v.cues[k], 'remainder')) return true;
+  return false;
 }
 
 /** A figure in [from, to) before any colon: « contre 8 M€ en 2023 » compares; « lutte contre les addictions : 3,4 M€ » does not. */

@@ -35,6 +35,7 @@ export function make(cue: BreakdownCue, at: number, total: Figure | null): Break
 
 export function absorb(b: Breakdown, r: Region, complete: boolean): void {
   append(b.parts, r.parts);
+  if (!r.sharesBroken && r.derivedShare !== undefined && b.derivedShare === undefined) b.derivedShare = b.shares.length + r.derivedShare;
   if (!r.sharesBroken) {
     append(b.shares, r.shares);
     append(b.pairs, r.pairs);
