@@ -30,4 +30,20 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('48')), ['sum-mismatch']);
     assert.deepEqual(codes(text('42')), []);
   });
+
+  it('gives a list under « Elles se répartissent comme suit : » the count of the sentence before, items bare after their colon', () => {
+    const text = (a: string) => `En 2025, le service a traité 8 150 demandes. Elles se répartissent comme suit :\n\n- logement : 4 020 ;\n- emploi : ${a} ;\n- santé : 1 380.\n`;
+    assert.deepEqual(codes(text('2 950')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('2 750')), []);
+  });
+
+  it('reads a whole number of things as exact: « doublé » from 18 to 31 agents is × 1,72', () => {
+    assert.deepEqual(codes('Les effectifs ont doublé en quatre ans, passant de 18 agents en 2020 à 31 agents en 2024.'), ['change-mismatch']);
+    assert.deepEqual(codes('Les effectifs ont doublé en quatre ans, passant de 18 agents en 2020 à 35 agents en 2024.'), []);
+  });
+
+  it('keeps a share to its clause: « soit 48 % de X, alors qu’ils représentent moins de 2 % de Y »', () => {
+    assert.deepEqual(codes('Les motards comptent pour 19 des 47 tués, soit 48 % de la mortalité, alors qu’ils font moins de 2 % du trafic.'), ['share-mismatch']);
+    assert.deepEqual(codes('Les motards comptent pour 19 des 47 tués, soit 40 % de la mortalité, alors qu’ils font moins de 2 % du trafic.'), []);
+  });
 });

@@ -84,4 +84,10 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('Le syndicat a commandé 12 bus électriques pour 6,6 M€, soit 620 000 € par bus.'), ['rate-mismatch']);
     assert.deepEqual(codes('Les 940 chantiers aidés représentent 11,3 M€, soit près de 12 000 € d’aide en moyenne par chantier.'), []);
   });
+
+  it('counts both ends of « de 2023 à 2027 inclus, soit N années »', () => {
+    assert.deepEqual(codes('Le plan court de 2023 à 2027 inclus, soit quatre années de programmation.'), ['restatement-mismatch']);
+    assert.deepEqual(codes('Le plan court de 2023 à 2027 inclus, soit cinq années de programmation.'), []);
+    assert.deepEqual(codes('Le plan court de 2023 à 2027, soit quatre années de programmation.'), []);
+  });
 });

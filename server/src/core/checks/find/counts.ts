@@ -20,17 +20,38 @@ import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
 
 const FRACTION_SLACK = 2.5;
 
+/** The number that ends an item after its colon (« merlu : 2 450 », « incendies : 2 110 ; »), alone, or null. */
+function numberAfterColon(v: View): ReadQuantity | null {
+  let colon = -1;
+  for (let k = 0; k < v.items.length; k++) if (isPunct(v.items[k], ':')) colon = k;
+  if (colon < 0) return null;
+  const q = quantityAt(v.items, colon + 1);
+  if (!q || q.noun) return null;
+  // Nothing but closing punctuation or markup after the number.
+  for (let k = q.next; k < v.items.length; k++) if (v.items[k].kind !== 'punct') return null;
+  return q;
+}
+
+/** The sentence right before a view, in its paragraph. */
+function sentenceBefore(o: FindOptions, v: View): Sentence | null {
+  const start = v.items[0]?.start ?? -1;
+  let lo = 0;
+  let hi = o.sentences.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (o.sentences[mid].start <= start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const here = o.sentences[at];
+  const prev = o.sentences[at - 1];
+  return here && prev && prev.paragraph === here.paragraph && here.start <= start && start < here.end ? prev : null;
+}
+
 function bareList(leadStart: number, items: View[], after: View): Breakdown | null {
-  const last = (v: View): ReadQuantity | null => {
-    let colon = -1;
-    for (let k = 0; k < v.items.length; k++) if (isPunct(v.items[k], ':')) colon = k;
-    if (colon < 0) return null;
-    const q = quantityAt(v.items, colon + 1);
-    if (!q || q.noun) return null;
-    // Nothing but closing punctuation or markup after the number.
-    for (let k = q.next; k < v.items.length; k++) if (v.items[k].kind !== 'punct') return null;
-    return q;
-  };
+  const last = numberAfterColon;
   const total = last(after);
   if (!total) return null;
   const parts: Figure[] = [];
@@ -142,6 +163,8 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   if ((cs.length < 2 && !back) || cs.length > 3) return [];
   let stated: { share: Share; to: number; k: number } | null = null;
   for (let k = 0; k < items.length; k++) {
+    // « …, soit 48 % de la mortalité, alors qu’ils représentent moins de 2 % du trafic »: another clause, another whole.
+    if (stated && (isWord(items[k], 'alors', 'tandis', 'mais', 'lorsque', 'quand') || isPunct(items[k], ';'))) break;
     const s = shareAt(sent, k, o);
     if (!s) continue;
     if (stated) return [];
@@ -255,6 +278,12 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   let cs = counts(lead).filter((c) => c.q.noun);
   // « Les créations de postes se répartissent ainsi : » … « Au total, 38 postes sont créés »: the whole is the total line's
   // first count.
+  // « … ont réalisé 26 420 interventions. Elles se répartissent comme suit : »: a lead-in that points back takes the count
+  // of the sentence before.
+  if (cs.length === 0 && has(lead.cues[firstIndex(lead.items)], 'anaphora') && lead.cues.some((c) => has(c, 'distribution'))) {
+    const prev = sentenceBefore(o, lead);
+    if (prev && !prev.items.some((it) => it.kind === 'amount' || it.kind === 'percent')) cs = counts(prev).filter((c) => c.q.noun);
+  }
   const fromAfter = cs.length === 0 && after !== null;
   if (fromAfter) cs = counts(after!).filter((c) => c.q.noun).slice(0, 1);
   // « Quotas (en tonnes) : » … « merlu : 2 450 » … « Total : 5 160 »: bare numbers, the unit said once; each item ends on
@@ -270,6 +299,12 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
     // « 3 240 sapeurs-pompiers, qui se répartissent ainsi : » then « 2 270 volontaires … »: under a lead-in that
     // distributes, each item opens on its count, whatever noun it gives the kind.
     if (ic.length === 0 && !fromAfter) ic = counts(v).filter((c) => c.k === firstIndex(v.items) && c.q.noun);
+    // « - incendies : 2 110 ; »: the number alone after the item's colon, in the unit of the whole.
+    const bare = ic.length === 0 && !fromAfter ? numberAfterColon(v) : null;
+    if (bare) {
+      parts.push(countFigure(bare, unit));
+      continue;
+    }
     if (ic.length !== 1) return null;
     parts.push(countFigure(ic[0].q, unit));
   }

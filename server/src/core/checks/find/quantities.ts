@@ -78,9 +78,10 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
     q++;
   }
   if (!Number.isFinite(value) || value <= 0) return null;
-  // A single significant digit reads as two (« 2 millions » is 2,0 millions), as for amounts.
+  // A single significant digit reads as two (« 2 millions » is 2,0 millions), as for amounts. A whole number of things
+  // written out (« 18 agents », « 1 284 dossiers ») is exact: things are counted, not rounded to their last digit.
   const digits = Math.round(value / step);
-  const half = (digits < 10 ? step / 10 : step) / 2;
+  const half = step === 1 ? 0 : (digits < 10 ? step / 10 : step) / 2;
   const out: ReadQuantity = { start: first.start, end: items[q - 1].end, value, lo: value - half, hi: value + half, next: q, step };
   let n = q;
   if (isWord(items[n], 'de', "d'")) n++;

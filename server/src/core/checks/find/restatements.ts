@@ -193,13 +193,16 @@ export function findPeriods(sent: Sentence): Restatement[] {
     if (fromTo > 0) {
       const a = Number((items[k + 1] as { f: string }).f);
       const b = Number((items[fromTo] as { f: string }).f);
-      if (b > a && isPunct(items[fromTo + 1], ',') && isWord(items[fromTo + 2], 'soit')) {
-        const q = quantityAt(items, fromTo + 3);
+      // « de 2023 à 2027 inclus, soit … »: both ends counted.
+      const inclusive = isWord(items[fromTo + 1], 'inclus', 'incluse', 'compris', 'comprise');
+      const at = inclusive ? fromTo + 1 : fromTo;
+      if (b > a && isPunct(items[at + 1], ',') && isWord(items[at + 2], 'soit')) {
+        const q = quantityAt(items, at + 3);
         if (q && q.nounAt !== undefined && isWord(items[q.nounAt], 'ans', 'annees')) {
           const years = b - a + 1;
-          if (q.value !== years && q.value !== years - 1) {
+          if (q.value !== years && (inclusive || q.value !== years - 1)) {
             const first: Figure = { start: items[k + 1].start, end: items[fromTo].end, value: years, lo: years, hi: years, currency: '#ans', index: -1, qualifier: null };
-            const second: Figure = { start: items[fromTo + 3].start, end: items[q.nounAt].end, value: q.value, lo: q.value, hi: q.value, currency: '#ans', index: -1, qualifier: null };
+            const second: Figure = { start: items[at + 3].start, end: items[q.nounAt].end, value: q.value, lo: q.value, hi: q.value, currency: '#ans', index: -1, qualifier: null };
             out.push({ first: second, second: first, period: true });
           }
           k = q.nounAt;
