@@ -80,4 +80,10 @@ describe('relations: rates', () => {
     // Without « rapporté à » or a word pointing back, the rate may be of another sum.
     assert.deepEqual(codes('Le budget des sports atteint 4,6 M€ cette année. Dans les 52 000 foyers, la redevance coûte 112 € par habitant.'), []);
   });
+
+  it('reads « le coût … d’un repas s’établit à P » as a price per unit, counted in the sentence before', () => {
+    const text = (r: string) => `La cuisine centrale a servi 150 000 repas cette année. Le coût de revient complet d’un repas, personnel compris, s’établit à 7,60 €, soit un coût global de ${r}.`;
+    assert.deepEqual(codes(text('1,34 M€')), ['rate-mismatch']);
+    assert.deepEqual(codes(text('1,14 M€')), []);
+  });
 });

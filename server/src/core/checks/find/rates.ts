@@ -132,6 +132,18 @@ export function unitOf(v: View, k: number): string | null {
   // « par » and a noun without article is « per » (« par local », « par élève »); « par la région » is an agent.
   const n = items[k + 2];
   if (isWord(a, 'par') && n && n.kind === 'word' && !NOT_UNITS.has(n.f) && n.f.length > 1) return n.f;
+  // « Le coût de revient complet d’un repas, …, s’établit à 8,40 € »: a whole's noun of one thing, the amount its price.
+  for (let q = k - 1; q >= 1 && q >= k - 32; q--) {
+    const w = items[q];
+    if (w.kind === 'amount' || w.kind === 'percent' || isPunct(w, '.', ';')) break;
+    // « coût de revient complet d’un repas »: the whole's noun a few words before « d’un ».
+    let noun = false;
+    for (let p = q - 2; p >= 0 && p >= q - 5 && !noun; p--) noun = has(cues[p], 'whole-noun');
+    if (isWord(w, 'un', 'une') && isWord(items[q - 1], "d'") && noun && items[q + 1]?.kind === 'word') {
+      const noun = (items[q + 1] as { f: string }).f;
+      if (!NOT_UNITS.has(noun) && noun.length > 1) return noun;
+    }
+  }
   // « l’indemnité horaire … à 11,50 € », « une allocation mensuelle de 1 850 € ».
   for (let q = k - 1; q >= 0 && q >= k - 6; q--) {
     const w = items[q];
