@@ -10,6 +10,8 @@
 import { Amount, Qualifier } from '../types';
 import { Sentence } from './sentences';
 import { Item, isPunct, isWord } from './words';
+import { isInlineBlank } from '../text/chars';
+import { foldString } from '../text/fold';
 import { quantityAt } from './find/quantities';
 
 interface Unit {
@@ -129,13 +131,31 @@ function numberWritten(value: number, scaleItem: Item | null, text: string): num
   return value / scale;
 }
 
-/** Cheap test before cutting a sentence into items: a digit then, later, one of the unit letters. */
+/** Words that may follow a number in a measure: the units, and the scales a unit or a noun follows (« millions de tonnes »). */
+const NEXT_WORDS = new Set([...Object.keys(UNITS), 'm', 'million', 'millions', 'milliard', 'milliards', 'mille']);
+
+/**
+ * Cheap test before reading a sentence's items: a number (digits, blanks, commas, dots) followed by a unit or a scale
+ * word. One pass over the characters.
+ */
 function hasUnitLetters(text: string, start: number, end: number): boolean {
-  let digit = false;
-  for (let i = start; i < end; i++) {
+  let i = start;
+  while (i < end) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digit = true;
-    else if (digit && (c === 116 || c === 84 || c === 109 || c === 77 || c === 104 || c === 72 || c === 108 || c === 107 || c === 75 || c === 87 || c === 119)) return true;
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    while (i < end && ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) || text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46 || isInlineBlank(text.charCodeAt(i)))) i++;
+    let j = i;
+    while (j < end && j - i < 14 && isLetter(text.charCodeAt(j))) j++;
+    if (j > i && NEXT_WORDS.has(foldString(text.slice(i, j)))) return true;
+    i = j > i ? j : i + 1;
   }
   return false;
 }
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+}
+

@@ -80,13 +80,15 @@ export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks
   // Only the relations that involve a measure are kept: those of money and percentages alone were found above.
   const measures = measuresOf(text, sentences);
   if (measures.length > 0) {
-    const ms = sentencesOf(text, structure, measures, percentages);
-    const mr = findRelations({ text, structure, amounts: measures, percentages, sentences: ms, measures: true });
+    // Only the percentages of sentences that hold a measure: the others were read above, and reading them again costs.
+    const near = percentagesBeside(sentences, measures, percentages);
+    const ms = sentencesOf(text, structure, measures, near);
+    const mr = findRelations({ text, structure, amounts: measures, percentages: near, sentences: ms, measures: true });
     const mctx: JudgeContext = { ...ctx, amounts: measures };
     for (const b of mr.breakdowns) if (b.total || b.parts.length) keep(judgeAmounts(b, mctx));
     for (const b of mr.breakdowns) if (b.total && b.pairs.length) keep(judgeShares({ ...b, shares: [] }, mctx));
-    for (const pair of mr.pairs) if (pair.whole.currency.startsWith('#') && pair.part.currency.startsWith('#')) keep(judgePair(pair, mctx, percentages));
-    for (const c of mr.changes) if (c.from.unit.startsWith('#') && c.from.unit.length > 1) keep(judgeChange(c, mctx, percentages));
+    for (const pair of mr.pairs) if (pair.whole.currency.startsWith('#') && pair.part.currency.startsWith('#')) keep(judgePair(pair, mctx, near));
+    for (const c of mr.changes) if (c.from.unit.startsWith('#') && c.from.unit.length > 1) keep(judgeChange(c, mctx, near));
     for (const r of mr.rates) if (r.result.currency.startsWith('#') && r.result.index >= 0) keep(judgeRate(r, mctx));
     for (const r of mr.restatements) if (r.first.currency.startsWith('#') && r.first.index >= 0) keep(judgeRestatement(r, mctx));
   }
@@ -97,6 +99,21 @@ export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks
   if (!off.has('suspicious-figure')) append(findings, suspiciousFigureFindings(text, structure, t));
 
   return { checks, findings: dedupe(findings), sentences, inBreakdown, tableTotals: tableTotalsOf(text, structure, amounts, sentences) };
+}
+
+/** The percentages of the sentences that hold a measure, in text order (both lists sorted). */
+function percentagesBeside(sentences: readonly Sentence[], measures: readonly Amount[], percentages: readonly Percentage[]): Percentage[] {
+  const out: Percentage[] = [];
+  let m = 0;
+  let p = 0;
+  for (const s of sentences) {
+    while (m < measures.length && measures[m].start < s.start) m++;
+    if (m >= measures.length) break;
+    if (measures[m].start >= s.end) continue;
+    while (p < percentages.length && percentages[p].start < s.start) p++;
+    for (; p < percentages.length && percentages[p].start < s.end; p++) out.push(percentages[p]);
+  }
+  return out;
 }
 
 /** Every check on a whole text: the local ones, then those that compare figures across the document. */

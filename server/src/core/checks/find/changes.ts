@@ -304,7 +304,10 @@ export function findChanges(sent: Sentence, amounts: readonly Amount[], percenta
  * change stated alone, its two ends dated in the next sentence, which states no change of its own.
  */
 function endsAhead(v: View, f: Figures, from: number, to: number, next: View): Change | null {
-  if (to - from < 3 || !saysChange(v, from, to)) return null;
+  // Cheapest first: the clause's one figure, then its words of change.
+  let figures = 0;
+  for (let k = from; k < to; k++) if (v.items[k].kind === 'amount' || v.items[k].kind === 'percent') figures++;
+  if (figures > 1 || to - from < 3 || !saysChange(v, from, to)) return null;
   const stated = statedChanges(v, f, from, to);
   if (stated.length !== 1 || stated[0].kind === 'difference') return null;
   for (let k = from; k < to; k++) {

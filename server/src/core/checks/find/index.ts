@@ -170,7 +170,9 @@ export function findRelations(o: FindOptions): Relations {
     }
     if (!o.measures) for (const p of countShares(sent, o)) pairs.push(p);
     for (const p of findSharePairs(s, context)) pairs.push(p);
-    for (const c of findChanges(sent, o.amounts, o.percentages, s > 0 ? sentences[s - 1] : null, sentences[s + 1] ?? null)) changes.push(c);
+    // The next sentence may hold the ends of a change stated alone; only one with digits can.
+    const next = sentences[s + 1];
+    for (const c of findChanges(sent, o.amounts, o.percentages, s > 0 ? sentences[s - 1] : null, next && hasDigit(o.text, next) ? next : null)) changes.push(c);
     for (const r of findRates(s, sentences, o.amounts, o.percentages)) rates.push(r);
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
     if (!o.measures) for (const r of findPeriods(sent)) restatements.push(r);

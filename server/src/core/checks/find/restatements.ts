@@ -9,7 +9,7 @@ import { Figure, Restatement, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { Item, isPunct, isWord, isYearItem } from '../words';
-import { quantityAt } from './quantities';
+import { ReadQuantity, quantityAt } from './quantities';
 import { priceOfCounted, unitOf } from './rates';
 import { View, isBasisAt } from './region';
 import { isBlank } from '../../text/chars';
@@ -142,8 +142,8 @@ interface Duration {
 }
 
 /** A duration at item k: « 42 mois », « quatre ans et demi », « un an et demi ». */
-function durationAt(items: readonly Item[], k: number): Duration | null {
-  const q = quantityAt(items, k);
+function durationAt(items: readonly Item[], k: number, read: ReadQuantity | null = quantityAt(items, k)): Duration | null {
+  const q = read;
   if (!q || q.nounAt === undefined || q.nounAt !== q.next) return null;
   const noun = (items[q.nounAt] as { f: string }).f;
   const per = DURATION_MONTHS[noun];
@@ -161,8 +161,8 @@ function durationAt(items: readonly Item[], k: number): Duration | null {
 }
 
 /** « 42 mois, soit trois ans et demi », « 18 mois (un an et demi) »: one duration in two units. */
-function durationRestatement(items: readonly Item[], k: number): { restatement: Restatement | null; next: number } | null {
-  const a = durationAt(items, k);
+function durationRestatement(items: readonly Item[], k: number, q0: ReadQuantity): { restatement: Restatement | null; next: number } | null {
+  const a = durationAt(items, k, q0);
   if (!a) return null;
   let q = a.next;
   if (isPunct(items[q], ',') && isWord(items[q + 1], 'soit')) q += 2;
@@ -181,7 +181,9 @@ export function findPeriods(sent: Sentence): Restatement[] {
   const out: Restatement[] = [];
   const { items } = sent;
   for (let k = 0; k < items.length; k++) {
-    const d = durationRestatement(items, k);
+    // One read of the count at each item, for the durations and the spans below.
+    const q = quantityAt(items, k);
+    const d = q ? durationRestatement(items, k, q) : null;
     if (d) {
       if (d.restatement) out.push(d.restatement);
       k = d.next - 1;
@@ -225,7 +227,6 @@ export function findPeriods(sent: Sentence): Restatement[] {
         continue;
       }
     }
-    const q = quantityAt(items, k);
     if (!q) continue;
     // « cinq prochaines années », « 5 dernières années »: one adjective may sit before the noun.
     let n = q.next;
