@@ -96,4 +96,9 @@ describe('relations: lists', () => {
     // Nothing says every destination is listed: short of 100 % is no error.
     assert.deepEqual(codes(list('20')), []);
   });
+
+  it('reads « par la Région » as who gives, not as « per region »', () => {
+    assert.deepEqual(codes('Le financement de 2 M€ se répartit ainsi : 900 000 € apportés par l’État, 700 000 € par la Région et 600 000 € par la commune.'), ['sum-mismatch']);
+    assert.deepEqual(codes('Le financement de 2,2 M€ se répartit ainsi : 900 000 € apportés par l’État, 700 000 € par la Région et 600 000 € par la commune.'), []);
+  });
 });

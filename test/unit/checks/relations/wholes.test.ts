@@ -163,4 +163,12 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('1,5 million')), ['sum-mismatch']);
     assert.deepEqual(codes(text('2 millions')), []);
   });
+
+  it('sums a financing plan closed by its rest against the one amount of the section heading', () => {
+    const text = (h: string) => `# Le gymnase des Tilleuls coûtera ${h}\n\nLe conseil a voté jeudi. Le plan de financement a été détaillé par le maire : 700 000 € apportés par l’État, 450 000 € par la Région et 300 000 € par le Département. Le reste, soit 550 000 €, sera emprunté.\n`;
+    assert.deepEqual(codes(text('1,8 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('2 M€')), []);
+    // Without a rest that closes them, the parts may be a few of many: no sum.
+    assert.deepEqual(codes('# Le gymnase coûtera 1,8 M€\n\nLe plan de financement : 700 000 € de l’État, 450 000 € de la Région et 300 000 € du Département.\n'), []);
+  });
 });

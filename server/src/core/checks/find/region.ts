@@ -84,7 +84,8 @@ export function isBasisAt(v: View, k: number): boolean {
   if (has(c, 'basis') || has(c, 'yearly')) return true;
   if (has(c, 'mixed-basis') && mixesBases(v)) return true;
   // « se répartissent par famille de produits » names the breakdown's dimension, not an amount per family.
-  if (it.f === 'par' && !has(v.cues[k - 1], 'distribution') && (has(v.cues[k + 1], 'per') || (isWord(v.items[k + 1], "l'", 'la', 'le') && has(v.cues[k + 2], 'per')))) return true;
+  // With an article it is an agent (« 600 000 € par la Région », « par le département »), except a unit (« par l’unité »).
+  if (it.f === 'par' && !has(v.cues[k - 1], 'distribution') && (has(v.cues[k + 1], 'per') || (isWord(v.items[k + 1], "l'", 'la', 'le') && isWord(v.items[k + 2], 'unite', 'an', 'annee', 'tonne', 'piece')))) return true;
   // « 450 € l’unité », « 85 € la tonne »: an article and a unit right after an amount (not « l’an dernier », a time).
   if (v.items[k - 1]?.kind === 'amount' && isWord(it, "l'", 'la', 'le') && (has(v.cues[k + 1], 'per') || isWord(v.items[k + 1], 'piece')) && !has(v.cues[k + 1], 'time') && !has(v.cues[k + 2], 'time')) return true;
   return false;

@@ -11,7 +11,7 @@
 import { Breakdown, Cue as BreakdownCue, Figure, append, figureOf, shareOf } from '../model';
 import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
-import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem } from '../words';
+import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { yearSpanAt } from './yearSeries';
 import { AmountItem, Figures, Region, View, amountItems, anyCue, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments } from './region';
 import { DocumentStructure } from '../../structure';
@@ -836,6 +836,30 @@ function namesAPart(v: View): boolean {
   return false;
 }
 
+/**
+ * For a rest at sentence `s`: the amounts of the sentence right before it (two or more, none a part or a whole of
+ * another relation), when the paragraph holds no other amount before them, and the one amount of the section's heading
+ * as their whole.
+ */
+function headingWhole(s: number, o: FindOptions, roles: Roles): { total: Figure; parts: Figure[] } | null {
+  const sent = o.sentences[s];
+  const prev = o.sentences[s - 1];
+  if (!prev || prev.paragraph !== sent.paragraph) return null;
+  const parts = amountItems(prev.items, 0, prev.items.length);
+  if (parts.length < 2 || parts.some((a) => a.high !== undefined || roles.parts.has(a.index) || roles.totals.has(a.index))) return null;
+  for (let p = s - 2; p >= 0 && o.sentences[p].paragraph === sent.paragraph; p--) if (o.sentences[p].figures > 0) return null;
+  const heading = o.structure.sections[sent.section]?.heading;
+  if (!heading) return null;
+  const h = o.sentences[lowerBound(o.sentences, heading.contentStart + 1) - 1];
+  if (!h || h.start > heading.contentStart || h.end < heading.end - 1) return null;
+  const whole = amountItems(h.items, 0, h.items.length);
+  if (whole.length !== 1 || whole[0].high !== undefined || basisNearFigures(h) || basisNearFigures(prev)) return null;
+  const total = figureOf(o.amounts, whole[0]);
+  const figures = parts.map((a) => figureOf(o.amounts, a));
+  if (figures.some((f) => f.currency !== total.currency)) return null;
+  return { total, parts: figures };
+}
+
 /** The sentence, before `s`, that holds a figure. */
 function indexOfFigure(o: FindOptions, s: number, f: Figure): number {
   for (let p = s - 1; p >= 0; p--) if (o.sentences[p].start <= f.start && f.start < o.sentences[p].end) return p;
@@ -867,6 +891,16 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
       closed.complete = true;
       return closed;
     }
+  }
+  // « # La médiathèque coûtera 2,4 M€ » … « Le plan de financement : 950 000 € …, 600 000 € … et 400 000 € … Le reste,
+  // soit 650 000 €, … »: parts closed by their rest, with no whole before them in the text, sum to the one amount the
+  // section's heading states.
+  const headed = headingWhole(s, o, roles);
+  if (headed) {
+    const b = make('remainder', items[k0].start, headed.total);
+    b.parts = [...headed.parts, figureOf(o.amounts, am[0])];
+    b.complete = true;
+    return b;
   }
   const groups = groupsBefore(s, o, roles, 5);
   if (!groups) return null;
