@@ -86,4 +86,12 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('1,34 M€')), ['rate-mismatch']);
     assert.deepEqual(codes(text('1,14 M€')), []);
   });
+
+  it('multiplies « Chaque enfant recevra P » by the people the next sentence counts when it states a total', () => {
+    const text = (t: string) => `Chaque enfant recevra un chèque de 40 € pour une licence sportive. Les 3 150 collégiens du département sont concernés, pour une enveloppe totale de ${t}.`;
+    assert.deepEqual(codes(text('151 200 €')), ['rate-mismatch']);
+    assert.deepEqual(codes(text('126 000 €')), []);
+    // No total said: the amount may be another sum.
+    assert.deepEqual(codes('Chaque enfant recevra un chèque de 40 €. Les 3 150 collégiens du département bénéficient aussi de 151 200 € de transport.'), []);
+  });
 });

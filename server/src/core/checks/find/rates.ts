@@ -333,7 +333,13 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       const pr = pam ? pam.filter((x) => x.unit !== null && x.unit !== 'each' && x.unit !== 'an') : [];
       const perYear = pr.length === 1 && secondUnit(prev, pr[0].k) === 'an';
       if (pam && pam.length === 1 && pr.length === 1 && (!yearlyHere || perYear) && isResult(sent, res.k) && !isLimit(prev) && figureOf(amounts, pr[0].it).qualifier === null) {
-        const cs = countOf(sent, pr[0].unit!);
+        let cs = countOf(sent, pr[0].unit!);
+        // « Chaque enfant recevra 50 €. Les 2 340 élèves du département sont concernés, pour une enveloppe totale de … »:
+        // each one of the people counted next, when that sentence states a total and counts one kind of people.
+        if (cs.length === 0 && eachOne(prev, pr[0].k) && sent.cues.some((c) => has(c, 'total'))) {
+          const people = counts(sent).filter((q) => q.nounAt !== undefined && !has(sent.cues[q.nounAt], 'years') && !has(sent.cues[q.nounAt], 'times'));
+          if (people.length === 1) cs = people;
+        }
         if (cs.length === 1 && currency(pr[0]) === currency(res)) return [{ op: 'product', rate: figureOf(amounts, pr[0].it), count: cs[0], result: fig(res) }];
       }
     }
@@ -349,6 +355,19 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     }
   }
   return [];
+}
+
+/** « Chaque enfant recevra un bon de 50 € »: « chaque » before the amount at k, in its clause. */
+function eachOne(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0; q--) {
+    const it = v.items[q];
+    if (it.kind !== 'word') {
+      if (isPunct(it, '.', ';', ':')) return false;
+      continue;
+    }
+    if (it.f === 'chaque') return true;
+  }
+  return false;
 }
 
 function firstWord(v: View): number {
