@@ -94,4 +94,10 @@ describe('relations: rates', () => {
     // No total said: the amount may be another sum.
     assert.deepEqual(codes('Chaque enfant recevra un chèque de 40 €. Les 3 150 collégiens du département bénéficient aussi de 151 200 € de transport.'), []);
   });
+
+  it('chains a count per unit with the count of that unit (« 12 visites par école et 35 écoles »)', () => {
+    const text = (t: string) => `Chaque visite guidée est facturée 60 € à la ville. Avec 12 visites par école et 35 écoles inscrites, la dépense atteint ${t} sur l’année.`;
+    assert.deepEqual(codes(text('21 600 €')), ['rate-mismatch']);
+    assert.deepEqual(codes(text('25 200 €')), []);
+  });
 });

@@ -144,6 +144,14 @@ export function unitOf(v: View, k: number): string | null {
       if (!NOT_UNITS.has(noun) && noun.length > 1) return noun;
     }
   }
+  // « Chaque séance d’atelier est rémunérée 85 € »: after the units above, « chaque » makes any noun one (« chaque année »
+  // is yearly, read apart).
+  for (let q = k - 1; q >= 0 && q >= k - 16; q--) {
+    const w = items[q];
+    if (w.kind !== 'word') break;
+    const n = items[q + 1];
+    if (isWord(w, 'chaque') && !has(cues[q], 'yearly') && n?.kind === 'word' && !NOT_UNITS.has(n.f) && !has(cues[q + 1], 'years')) return n.f;
+  }
   // « l’indemnité horaire … à 11,50 € », « une allocation mensuelle de 1 850 € ».
   for (let q = k - 1; q >= 0 && q >= k - 6; q--) {
     const w = items[q];
@@ -179,7 +187,15 @@ function countOf(v: View, unit: string): Quantity[] {
     const d = durationOf(v);
     return d ? [d] : [];
   }
-  return counts(v).filter((q) => sameNoun(q.noun!, unit) || (q.also !== undefined && sameNoun(q.also, unit)));
+  const all = counts(v);
+  const direct = all.filter((q) => sameNoun(q.noun!, unit) || (q.also !== undefined && sameNoun(q.also, unit)));
+  // « 24 séances par classe et 18 classes »: a count per unit times the count of that unit.
+  if (direct.length === 1 && direct[0].nounAt !== undefined && isWord(v.items[direct[0].nounAt + 1], 'par')) {
+    const per = v.items[direct[0].nounAt + 2];
+    const of = per && per.kind === 'word' ? all.filter((q) => q !== direct[0] && sameNoun(q.noun!, per.f)) : [];
+    if (of.length === 1) return [product(direct[0], of[0])];
+  }
+  return direct;
 }
 
 interface Located {
