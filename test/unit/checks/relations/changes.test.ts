@@ -105,4 +105,15 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('La facture passe de 310,20 € HT à 318,60 € HT, soit 336,12 € TTC avec la TVA au taux réduit de 5,5 %.'), []);
     assert.deepEqual(codes('La facture passe de 310,20 € à 318,60 €, soit une baisse de 5,5 %.'), ['change-mismatch']);
   });
+
+  it('reads « Soit une hausse de N % » opening the next sentence as the change between the two figures before', () => {
+    const text = (n: string) => `En 2025, la piscine a reçu en moyenne 1 340 baigneurs par jour, contre 1 100 en 2022. Soit une hausse de ${n} % en trois ans, se félicite le maire.`;
+    assert.deepEqual(codes(text('28')), ['change-mismatch']);
+    assert.deepEqual(codes(text('22')), []);
+  });
+
+  it('does not give « Cette évolution » a change stated further on for another figure', () => {
+    assert.deepEqual(codes('Les dépenses sont passées de 80 M€ en 2019 à 96 M€ en 2023, soit une progression de 20 %. Cette évolution s’explique surtout par la hausse du nombre de bénéficiaires (+ 9 %).'), []);
+    assert.deepEqual(codes('Les dépenses sont passées de 80 M€ en 2019 à 96 M€ en 2023. Cette progression de 25 % inquiète.'), ['change-mismatch']);
+  });
 });

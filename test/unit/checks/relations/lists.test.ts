@@ -101,4 +101,10 @@ describe('relations: lists', () => {
     assert.deepEqual(codes('Le financement de 2 M€ se répartit ainsi : 900 000 € apportés par l’État, 700 000 € par la Région et 600 000 € par la commune.'), ['sum-mismatch']);
     assert.deepEqual(codes('Le financement de 2,2 M€ se répartit ainsi : 900 000 € apportés par l’État, 700 000 € par la Région et 600 000 € par la commune.'), []);
   });
+
+  it('takes the one amount of the heading above as the whole a lead-in names (« L’enveloppe est répartie de la manière suivante : »)', () => {
+    const text = (h: string) => `## DSIL 2025 : ${h} pour les communes\n\nLa commission s’est réunie mardi. L’enveloppe départementale est répartie de la manière suivante :\n\n- 4,2 M€ pour les écoles ;\n- 2,6 M€ pour les mairies ;\n- 1,1 M€ pour les routes.\n`;
+    assert.deepEqual(codes(text('8,9 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('7,9 M€')), []);
+  });
 });

@@ -100,4 +100,10 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('21 600 €')), ['rate-mismatch']);
     assert.deepEqual(codes(text('25 200 €')), []);
   });
+
+  it('divides a year’s budget stated two sentences back per inhabitant and per year (« Rapporté à … »)', () => {
+    const text = (r: string) => `Le budget du service s’est élevé à 42,3 M€ en 2025. Il est financé aux deux tiers par le Département. Rapporté à la population desservie, soit 525 000 habitants, le coût atteint ${r} par habitant et par an.`;
+    assert.deepEqual(codes(text('92 €')), ['rate-mismatch']);
+    assert.deepEqual(codes(text('81 €')), []);
+  });
 });

@@ -70,4 +70,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('35')), ['share-mismatch']);
     assert.deepEqual(codes(text('25')), []);
   });
+
+  it('takes the count of the sentence before despite its rate of change, and reads the share in its own clause', () => {
+    const text = (n: string) => `Fin 2025, la caisse versait l’aide à 36 400 foyers, en baisse sur un an (− 1,8 %). Parmi eux, 9 100 foyers sont des familles nombreuses, soit ${n} % des bénéficiaires ; dans huit cas sur dix, la mère travaille.`;
+    assert.deepEqual(codes(text('31')), ['share-mismatch']);
+    assert.deepEqual(codes(text('25')), []);
+  });
 });

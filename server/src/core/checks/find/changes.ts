@@ -388,10 +388,18 @@ function acrossSentences(v: View, f: Figures, from: number, to: number, stated: 
  * and a noun of change, with no figure of its own to relate; its two ends are those of the sentence before.
  */
 function pointsBack(v: View, f: Figures, from: number, to: number, stated: StatedChange, prev: View): { from: Value; to: Value } | null {
-  const k = firstIndexOf(v, from);
-  if (!has(v.cues[k], 'anaphora') || !(has(v.cues[k + 1], 'rise') || has(v.cues[k + 1], 'fall') || has(v.cues[k + 1], 'change'))) return null;
-  // The stated change comes first, right after its noun (« Cette progression de 23 % porte la densité à 148 % »).
-  for (let q = k; q < to && v.items[q].start < stated.start; q++) if (v.items[q].kind === 'amount' || v.items[q].kind === 'percent') return null;
+  let k = firstIndexOf(v, from);
+  // « … contre 42 000 en 2019. Soit une hausse de 28 % en quatre ans »: « Soit » and an article stand for the demonstrative.
+  const soit = isWord(v.items[k], 'soit') && isWord(v.items[k + 1], 'un', 'une');
+  if (soit) k++;
+  if (!(soit || has(v.cues[k], 'anaphora')) || !(has(v.cues[k + 1], 'rise') || has(v.cues[k + 1], 'fall') || has(v.cues[k + 1], 'change'))) return null;
+  // The stated change comes first, right after its noun (« Cette progression de 23 % porte la densité à 148 % »), not
+  // further on, where it may be another figure's (« Cette évolution s’explique par la hausse du nombre de bénéficiaires
+  // (+ 11 %) »).
+  for (let q = k; q < to && v.items[q].start < stated.start; q++) {
+    if (v.items[q].kind === 'amount' || v.items[q].kind === 'percent') return null;
+    if (q > k + 4) return null;
+  }
   return endpoints(prev, f, 0, prev.items.length, stated);
 }
 

@@ -135,6 +135,16 @@ function pointsToCountBefore(v: View): boolean {
   return false;
 }
 
+/** A sign or a word of change in the five items before item k. */
+function changeBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 5; q--) {
+    const it = v.items[q];
+    if (isPunct(it, '+', '-', '−', '–') && q === k - 1) return true;
+    if (has(v.cues[q], 'rise') || has(v.cues[q], 'fall') || has(v.cues[q], 'change')) return true;
+  }
+  return false;
+}
+
 /** The one count with a noun of the sentence before `sent` in its paragraph, when `sent` points back to it. */
 function wholeBefore(sent: Sentence, o: FindOptions): ReadQuantity | null {
   if (!pointsToCountBefore(sent)) return null;
@@ -147,7 +157,11 @@ function wholeBefore(sent: Sentence, o: FindOptions): ReadQuantity | null {
   }
   const prev = o.sentences[p];
   if (!prev || prev.paragraph !== sent.paragraph) return null;
-  for (const it of prev.items) if (it.kind === 'amount' || it.kind === 'percent') return null;
+  // A percentage of change (« en légère baisse sur un an (− 2,1 %) ») says nothing of the count's parts.
+  for (let k = 0; k < prev.items.length; k++) {
+    const it = prev.items[k];
+    if (it.kind === 'amount' || (it.kind === 'percent' && !changeBefore(prev, k))) return null;
+  }
   const cs = counts(prev).filter((c) => c.q.noun);
   return cs.length === 1 ? cs[0].q : null;
 }
@@ -156,7 +170,15 @@ function wholeBefore(sent: Sentence, o: FindOptions): ReadQuantity | null {
 export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   const { items } = sent;
   for (const it of items) if (it.kind === 'amount') return [];
-  const cs = counts(sent);
+  // The first clause only, up to a semicolon: « …, soit 31 % des bénéficiaires ; dans neuf cas sur dix, … » is another.
+  let semi = items.length;
+  for (let k = 0; k < items.length; k++) {
+    if (isPunct(items[k], ';')) {
+      semi = k;
+      break;
+    }
+  }
+  const cs = counts(sent).filter((c) => c.k < semi);
   // « La collectivité emploie 1 450 agents. Parmi eux, 390 sont contractuels, soit un tiers »: the whole is the one
   // count of the sentence before, which « parmi eux », « sur ce nombre » point to.
   const back = cs.length === 1 ? wholeBefore(sent, o) : null;

@@ -318,7 +318,9 @@ function namesItsWhole(v: View): boolean {
 function previousBlockTotal(o: FindOptions, b: number): Figure | null {
   const blocks = o.structure.blocks;
   const prev = blocks[b - 1];
-  if (!prev || prev.kind === 'heading' || prev.kind === 'table-row' || prev.kind === 'code') return null;
+  // « ## DETR 2024 : 14,2 M€ pour … » over « L’enveloppe est répartie de la manière suivante : »: a heading that states the
+  // one amount the lead-in names as its whole.
+  if (!prev || prev.kind === 'table-row' || prev.kind === 'code') return null;
   const v = lastSentenceOf(o, prev);
   const am = amountItems(v.items, 0, v.items.length);
   return am.length === 1 && am[0].high === undefined ? figureOf(o.amounts, am[0]) : null;

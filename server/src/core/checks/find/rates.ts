@@ -14,8 +14,8 @@ import { Figure, Quantity, Rate, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { percentInterval } from '../intervals';
-import { Item, isPunct, isWord } from '../words';
-import { AmountItem, View } from './region';
+import { Item, isPunct, isWord, isYearItem } from '../words';
+import { AmountItem, View, amountItems } from './region';
 import { ReadQuantity, quantityAt, sameNoun } from './quantities';
 
 /** Words that are a duration in years by themselves. */
@@ -326,11 +326,18 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   }
   // The total in the sentence before: « … soit 36 M€. Cette aide a permis de rénover 7 500 locaux, soit 3 800 € par local. »
   if (rates.length === 1 && plain.length === 0 && s > 0 && rates[0].unit !== 'each' && rates[0].unit !== 'an' && (has(sent.cues[firstWord(sent)], 'anaphora') || dividedBy(sent, rates[0].k))) {
-    const prev = sentences[s - 1];
+    const divided = dividedBy(sent, rates[0].k);
+    let prev = sentences[s - 1];
+    // « Rapporté à … » may divide the amount of a sentence two back, over one that states none (« Il est financé à
+    // hauteur de 57 % par … »).
+    if (divided && s > 1 && prev.paragraph === sent.paragraph && amountItems(prev.items, 0, prev.items.length).length === 0) prev = sentences[s - 2];
     const pam = prev.paragraph === sent.paragraph && prev.paragraph >= 0 ? amountsOf(prev) : null;
     const pp = pam ? pam.filter((x) => x.unit === null) : [];
     const cs = countOf(sent, rates[0].unit!);
-    if (pp.length === 1 && cs.length === 1 && !secondUnit(sent, rates[0].k) && currency(rates[0]) === amounts[pp[0].it.index].currency) {
+    // « 92 € par habitant et par an » of a year's budget (« 84,6 M€ en 2023 »): the year is the budget's own.
+    const second = secondUnit(sent, rates[0].k);
+    const sameYear = second === 'an' && divided && pp.length === 1 && yearOfSentence(prev) !== null;
+    if (pp.length === 1 && cs.length === 1 && (!second || sameYear) && currency(rates[0]) === amounts[pp[0].it.index].currency) {
       return [{ op: 'quotient', rate: figureOf(amounts, pp[0].it), count: cs[0], result: fig(rates[0]) }];
     }
   }
@@ -371,6 +378,18 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     }
   }
   return [];
+}
+
+/** The one year a sentence names (« en 2023 »), or null. */
+function yearOfSentence(v: View): number | null {
+  let y: number | null = null;
+  for (const it of v.items) {
+    if (!isYearItem(it)) continue;
+    const n = Number((it as { f: string }).f);
+    if (y !== null && y !== n) return null;
+    y = n;
+  }
+  return y;
 }
 
 /** « Chaque enfant recevra un bon de 50 € »: « chaque » before the amount at k, in its clause. */
