@@ -46,4 +46,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes('Les motards comptent pour 19 des 47 tués, soit 48 % de la mortalité, alors qu’ils font moins de 2 % du trafic.'), ['share-mismatch']);
     assert.deepEqual(codes('Les motards comptent pour 19 des 47 tués, soit 40 % de la mortalité, alors qu’ils font moins de 2 % du trafic.'), []);
   });
+
+  it('reads neither a road number nor a lone count after a distributing verb as a part', () => {
+    assert.deepEqual(codes('Le syndicat gère 164 bornes, dont 22 bornes rapides installées le long de la RN 147.'), []);
+    assert.deepEqual(codes('Les quatorze communes rurales regroupent 9 600 habitants, soit près d’un septième de la population.'), []);
+  });
 });

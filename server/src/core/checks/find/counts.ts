@@ -82,7 +82,7 @@ function counts(v: View): { q: ReadQuantity; k: number }[] {
     // « dix prochaines années », « cinq dernières années »: a duration with one adjective before its noun.
     const durationAfterAdjective = q.nounAt !== undefined && has(v.cues[q.nounAt + 1], 'years');
     const skip =
-      (before && before.kind === 'word' && ['article', 'articles', 'programme', 'programmes', 'n°', 'page', 'p', 'loi', 'decret', 'action', 'axe', 'lot', 'le', 'du', 'au'].includes(before.f)) ||
+      (before && before.kind === 'word' && NUMBERED.has(before.f)) ||
       (noun !== undefined && (has(v.cues[q.nounAt!], 'years') || MONTHS.has((noun as { f: string }).f) || durationAfterAdjective)) ||
       q.value < 2;
     if (!skip) out.push({ q, k });
@@ -90,6 +90,13 @@ function counts(v: View): { q: ReadQuantity; k: number }[] {
   }
   return out;
 }
+
+/** Words before a number that names a thing, not a count of it: « article 12 », « la RN 147 », « ligne 4 ». */
+const NUMBERED = new Set([
+  'article', 'articles', 'programme', 'programmes', 'n°', 'no', 'numero', 'page', 'p', 'loi', 'decret', 'action', 'axe', 'lot', 'le', 'du', 'au',
+  'rn', 'rd', 'cd', 'route', 'autoroute', 'ligne', 'rue', 'avenue', 'boulevard', 'quai', 'porte', 'salle', 'bus', 'tram', 'chapitre', 'annexe',
+  'alinea', 'paragraphe', 'section', 'titre', 'tome', 'volume', 'circonscription', 'secteur', 'zone', 'lotissement', 'batiment', 'niveau',
+]);
 
 const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'heures', 'heure', 'jours', 'jour', 'mois', 'semaines', 'ans', 'annees']);
 
@@ -265,6 +272,9 @@ export function countBreakdown(sent: Sentence, text: string): Breakdown | null {
     // « se répartissent ainsi : 52 infirmiers, 29 aides-soignants et 11 manipulateurs »: a distribution enumerates too.
     if ((dont || has(cues[cue], 'distribution')) && (k === cue + 1 || isPunct(items[k - 1], ',', ':') || isWord(items[k - 1], 'et')) && quantityAt(items, k)) run.add(k);
   }
+  // A distribution's run is an enumeration only with two counts or more: « Les quatorze communes regroupent 9 600
+  // habitants » gives the communes their population, no part of them.
+  if (!dont && run.size < 2) run.clear();
   for (const c of cs) {
     if (c.k < cue || c.k >= end) continue;
     if (c.q.nounAt !== undefined && isMeasureAt(items, c.q.nounAt, text)) return null;
