@@ -116,4 +116,10 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Les dépenses sont passées de 80 M€ en 2019 à 96 M€ en 2023, soit une progression de 20 %. Cette évolution s’explique surtout par la hausse du nombre de bénéficiaires (+ 9 %).'), []);
     assert.deepEqual(codes('Les dépenses sont passées de 80 M€ en 2019 à 96 M€ en 2023. Cette progression de 25 % inquiète.'), ['change-mismatch']);
   });
+
+  it('counts both ends of a span dated to the day (« du 1er janvier 2020 au 31 décembre 2024 … en cinq ans »)', () => {
+    const text = (n: string) => `L’encours de la dette est passé de 22,5 M€ au 1er janvier 2020 à 15,3 M€ au 31 décembre 2024, soit une baisse de ${n} % en cinq ans.`;
+    assert.deepEqual(codes(text('40')), ['change-mismatch']);
+    assert.deepEqual(codes(text('32')), []);
+  });
 });

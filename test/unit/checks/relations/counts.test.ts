@@ -51,4 +51,10 @@ describe('relations: counts', () => {
     assert.deepEqual(codes('Le syndicat gère 164 bornes, dont 22 bornes rapides installées le long de la RN 147.'), []);
     assert.deepEqual(codes('Les quatorze communes rurales regroupent 9 600 habitants, soit près d’un septième de la population.'), []);
   });
+
+  it('takes the whole of « Cette production se répartit entre : » from the count before, not its yearly rate', () => {
+    const text = (a: string) => `Le programme fixe un objectif de 3 600 logements sur six ans, soit 600 logements par an. Cette production se répartit entre :\n\n- 1 500 logements sociaux ;\n- ${a} logements en accession aidée ;\n- 1 000 logements libres.\n`;
+    assert.deepEqual(codes(text('1 400')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('1 100')), []);
+  });
 });

@@ -462,7 +462,14 @@ function spanDisagrees(v: View, from: number, to: number): boolean {
   const years = yearsOf(v, from, to);
   if (duration <= 0 || years.length < 2) return false;
   const span = Math.max(...years) - Math.min(...years);
+  // « du 1er janvier 2020 au 31 décembre 2024, … en cinq ans »: dated to the day, the span may count both ends.
+  if (span + 1 === duration && namesMonth(v, from, to)) return false;
   return span > 0 && span !== duration;
+}
+
+function namesMonth(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWord(v.items[k], ...MONTHS)) return true;
+  return false;
 }
 
 /**

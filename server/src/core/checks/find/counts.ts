@@ -314,7 +314,8 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   // of the sentence before.
   if (cs.length === 0 && has(lead.cues[firstIndex(lead.items)], 'anaphora') && lead.cues.some((c) => has(c, 'distribution'))) {
     const prev = sentenceBefore(o, lead);
-    if (prev && !prev.items.some((it) => it.kind === 'amount' || it.kind === 'percent')) cs = counts(prev).filter((c) => c.q.noun);
+    // « 4 800 logements sur la durée du programme, soit 800 logements par an »: a count per year is no whole.
+    if (prev && !prev.items.some((it) => it.kind === 'amount')) cs = counts(prev).filter((c) => c.q.noun && !isWord(prev.items[c.q.nounAt! + 1], 'par') && !has(prev.cues[c.q.nounAt! + 1], 'yearly'));
   }
   const fromAfter = cs.length === 0 && after !== null;
   if (fromAfter) cs = counts(after!).filter((c) => c.q.noun).slice(0, 1);
