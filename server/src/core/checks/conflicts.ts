@@ -338,7 +338,13 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     else if (!attach && !GLUE.has(it.f) && !(GIVES.has(it.f) && attachNounAhead(v, q))) break;
     if (++words > 10) break;
   }
-  // Before the name: « les 20 Md€ du X », « les 12 Md€ de la stratégie X ».
+  // Before the name: « les 20 Md€ du X », « les 12 Md€ de la stratégie X », « l’enveloppe de 2,6 M€ TTC du plan X ».
+  const basisBefore = b >= 2 && items[b - 1]?.kind === 'word' && has(cues[b - 1], 'mixed-basis') && items[b - 2]?.kind === 'amount';
+  if (isWord(de, 'du', 'de', "d'", 'des') && (basisBefore ? items[b - 2] : items[b - 1])?.kind === 'amount') {
+    const a = basisBefore ? b - 2 : b - 1;
+    // « l’enveloppe de A (HT|TTC) du X »: the whole's noun with its article names the amount as the thing's.
+    if ((items[a] as { high?: number }).high === undefined && isWord(items[a - 1], 'de', "d'") && has(cues[a - 2], 'whole-noun') && isWord(items[a - 3], "l'", 'la', 'le', 'cette', 'cet', 'ce')) return at(a);
+  }
   const fig = items[b - 1];
   // « l’intégralité des 9,2 M€ du plan X »: before a number, « des » is « de les », as definite.
   if (isWord(de, 'du', 'de', "d'", 'des') && fig && fig.kind === 'amount' && fig.high === undefined && isWord(items[b - 2], 'les', 'ses', 'ces', 'des')) return at(b - 1);
@@ -593,6 +599,19 @@ function anyTotal(v: View): boolean {
   return false;
 }
 
+const SCOPE_WORDS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
+
+/** « sur trois ans » and « 2024-2026 » cover as many years. */
+function sameLength(a: string, b: string): boolean {
+  const years = (x: string): number => {
+    const span = /^(\d{4})-(\d{4})$/.exec(x);
+    if (span) return Number(span[2]) - Number(span[1]) + 1;
+    return SCOPE_WORDS[x] ?? (/^\d{1,2}$/.test(x) ? Number(x) : 0);
+  };
+  const n = years(a);
+  return n > 0 && n === years(b);
+}
+
 /** The one amount of a sentence when « ces » stands right before it (« Avec ces 2,5 millions d’euros, … »), or -1. */
 function demonstrativeAmount(v: View): number {
   let at = -1;
@@ -726,6 +745,12 @@ function proseClaims(
     if (list) list.push(e);
     else bySentence.set(s, [e]);
   }
+  // The names the text gives, by their folded words (as phrases() keys them).
+  const knownBySpelling = new Map<string, EntityMention>();
+  for (const e of entities) {
+    const key = nameWords(e.text).join(' ');
+    if (key && !knownBySpelling.has(key)) knownBySpelling.set(key, e);
+  }
   let last = null as { mention: EntityMention; section: number } | null;
   // The period a list's lead-in names (« Les principaux dispositifs en 2025 : »): its items' amounts are for it.
   let lead: When | null = null;
@@ -746,7 +771,12 @@ function proseClaims(
     const named = bySentence.get(s) ?? [];
     const mentions = [...named];
     // Repeated noun phrases count too, where no known name covers them.
-    for (const p of phrases(sent)) if (!named.some((m) => m.start < p.end && p.start < m.end)) mentions.push(p);
+    // A phrase that spells a name the text gives elsewhere (« du plan vélo 2024-2026 » where « plan vélo » was recognised
+    // before) is that name.
+    for (const p of phrases(sent)) if (!named.some((m) => m.start < p.end && p.start < m.end)) {
+      const known = knownBySpelling.get(p.text);
+      mentions.push(known ? { ...known, start: p.start, end: p.end } : p);
+    }
     // A thing named by its kind noun alone, introduced with an amount and taken up as a subject.
     // Phrases of the sentence (« la région adopte ») yield to it: a sentence that introduces a thing with its amount
     // gives the amount to that thing.
@@ -899,7 +929,7 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     const key = m.id + '\u0000' + period + '\u0000' + (claim.purpose ?? '') + '\u0000' + (claim.basis ?? '');
     const earlier = first.get(key);
     // Scopes that both say something must say the same (« sur cinq ans » and « sur trois ans » are other amounts).
-    const match = earlier?.find((e) => !e.scope || !claim.scope || e.scope === claim.scope);
+    const match = earlier?.find((e) => !e.scope || !claim.scope || e.scope === claim.scope || sameLength(e.scope, claim.scope));
     if (!match) {
       if (earlier) earlier.push(claim);
       else first.set(key, [claim]);
@@ -919,7 +949,9 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
       unit: fig.currency,
     });
     if (mismatch) {
-      const name = m.id.startsWith('np:') ? quote(text, match.mention.start, match.mention.end) : m.canonical || quote(text, m.start, m.end);
+      // A territory's own plan is named as the text names it, not by the national entry it shares its words with.
+      const own = m.id.startsWith('np:') || match.territorial || claim.territorial;
+      const name = own && match.mention.end > match.mention.start ? quote(text, match.mention.start, match.mention.end) : m.canonical || quote(text, m.start, m.end);
       findings.push({
         start: fig.start,
         end: fig.end,

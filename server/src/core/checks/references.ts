@@ -41,7 +41,11 @@ export function judgeReferences(text: string, claims: readonly Claim[], knowledg
   const checks: Check[] = [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  // A document that once calls the thing a territory's own (« le plan vélo communal ») speaks of that one throughout.
+  const local = new Set<string>();
+  for (const claim of claims) if (claim.territorial) local.add(claim.mention.id);
   for (const claim of claims) {
+    if (local.has(claim.mention.id)) continue;
     // An amount written as known (« des 2 Md€ ») is checked against the document's own first amount (conflicts.ts).
     if (claim.local || claim.anaphoric || claim.portion || claim.territorial) continue;
     const entry = knowledge.entry(claim.mention.id);

@@ -152,4 +152,10 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('2 M€')), []);
     assert.deepEqual(codes('Le fonds départemental pour les cafés, doté de 2 M€ pour 2026, est lancé. Le département ajoute 1,6 M€ pour les marchés. « Avec ces 1,6 M€, nous aidons les halles », dit le président.'), []);
   });
+
+  it('reads « l’enveloppe de A TTC du plan X » as X’s amount, and « sur trois ans » and « 2024-2026 » as one scope', () => {
+    const text = (a: string) => `Le conseil approuve le plan « Vélo en ville », doté d’une enveloppe de 3,2 M€ TTC sur trois ans.\n\nLe maire sollicitera l’État sur la base de l’enveloppe de ${a} TTC du plan Vélo en ville pour 2024-2026.`;
+    assert.deepEqual(codes(text('2,6 M€')), ['figure-conflict']);
+    assert.deepEqual(codes(text('3,2 M€')), []);
+  });
 });
