@@ -27,7 +27,7 @@ export function mayReferBack(text: string, s: Span): boolean {
   const items = itemize(text, { start: s.start, end }, [], []);
   const cues = tagCues(items);
   const k = firstIndex(items);
-  if (isWord(items[k], 'sur') || has(cues[k], 'anaphora')) return true;
+  if (isWord(items[k], 'sur', 'parmi') || has(cues[k], 'anaphora')) return true;
   // « Total : 109 900 € » under a list, « Au total, … », « Le reste… », « Enfin, … »: a total or the end of the parts before.
   if (has(cues[k], 'total') || has(cues[k], 'closure') || has(cues[k], 'remainder') || (isWord(items[k], 'le', 'la', "l'") && (has(cues[k + 1], 'remainder') || has(cues[k + 1], 'total')))) return true;
   // « Après avis, la dotation est répartie comme suit : »: a definite noun of a sum among the first words.

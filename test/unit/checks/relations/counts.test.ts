@@ -57,4 +57,29 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('1 400')), ['sum-mismatch']);
     assert.deepEqual(codes(text('1 100')), []);
   });
+  it('takes the whole of « Parmi eux » from the paragraph before, the one count there larger than the part', () => {
+    const text = (p: string) => `Le lycée accueille cette année 1 640 élèves, répartis sur trois sites et douze filières.\n\nParmi eux, 410 sont internes, soit ${p} des effectifs.`;
+    assert.deepEqual(codes(text('32 %')), ['share-mismatch']);
+    assert.deepEqual(codes(text('25 %')), []);
+    // Under another heading the pointer is too far to trust.
+    assert.deepEqual(codes('Le lycée accueille 1 640 élèves.\n\n## Internat\n\nParmi eux, 410 sont internes, soit 32 % des effectifs.'), []);
+  });
+
+  it('reads « soit N % de la population » after a count as a share of the same noun counted just before', () => {
+    const text = (p: string) => `L’intercommunalité compte 48 000 habitants. Ses neuf communes de montagne regroupent 6 200 habitants, soit ${p} de la population, sur un tiers de sa surface.`;
+    assert.deepEqual(codes(text('un quart')), ['share-mismatch']);
+    assert.deepEqual(codes(text('13 %')), []);
+    // Another noun, or a whole qualified otherwise (« régionale »), is another base.
+    assert.deepEqual(codes('L’intercommunalité compte 48 000 habitants. Ses neuf communes regroupent 6 200 logements, soit un quart du parc.'), []);
+    assert.deepEqual(codes('L’intercommunalité compte 48 000 habitants. Elle regroupe 6 200 habitants de plus de 75 ans, soit 1 % de la population régionale.'), []);
+  });
+
+  it('adds up counts dated year by year against their total over the same years, whatever its noun', () => {
+    const text = (t: string) => `Le centre a été sollicité 4 100 fois en 2022, 4 650 fois en 2023 et 5 020 fois en 2024. En trois ans, cela représente ${t} appels, dont sept sur dix la nuit.`;
+    assert.deepEqual(codes(text('15 800')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('13 770')), []);
+    // A span of other years, or years not consecutive, is no total of the series.
+    assert.deepEqual(codes('Le centre a été sollicité 4 100 fois en 2022, 4 650 fois en 2023 et 5 020 fois en 2024. En cinq ans, cela représente 21 000 appels.'), []);
+    assert.deepEqual(codes('Le centre a été sollicité 4 100 fois en 2020, 4 650 fois en 2022 et 5 020 fois en 2024. En trois ans, cela représente 15 800 appels.'), []);
+  });
 });

@@ -35,8 +35,9 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('Le lycée accueille 1 200 élèves. Parmi eux, 420 sont internes, soit un quart des effectifs.'), ['share-mismatch']);
     assert.deepEqual(codes('Le lycée accueille 1 200 élèves. Parmi eux, 420 sont internes, soit 35 % des effectifs.'), []);
     assert.deepEqual(codes('Le réseau compte 3 400 bénévoles. Sur ce nombre, 900 sont formés, soit 40 %.'), ['share-mismatch']);
-    // Another paragraph, or no pointer back: no whole.
-    assert.deepEqual(codes('Le lycée accueille 1 200 élèves.\n\nParmi eux, 420 sont internes, soit un quart.'), []);
+    // The pointer reaches the paragraph before, not across a heading; no pointer back, no whole.
+    assert.deepEqual(codes('Le lycée accueille 1 200 élèves.\n\nParmi eux, 420 sont internes, soit un quart.'), ['share-mismatch']);
+    assert.deepEqual(codes('Le lycée accueille 1 200 élèves.\n\n## Internat\n\nParmi eux, 420 sont internes, soit un quart.'), []);
     assert.deepEqual(codes('Le lycée accueille 1 200 élèves. Au lycée voisin, 420 sont internes, soit un quart.'), []);
   });
 

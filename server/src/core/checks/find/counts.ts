@@ -17,6 +17,7 @@ import { View } from './region';
 import { ReadQuantity, quantityAt, sameNoun } from './quantities';
 import { isMeasureAt } from '../measures';
 import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
+import { REACH } from '../reach';
 
 const FRACTION_SLACK = 2.5;
 
@@ -67,7 +68,7 @@ function bareList(leadStart: number, items: View[], after: View): Breakdown | nu
   return b;
 }
 
-function countFigure(q: ReadQuantity, unit: string): Figure {
+export function countFigure(q: ReadQuantity, unit: string): Figure {
   return { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: null };
 }
 
@@ -152,8 +153,8 @@ function changeBefore(v: View, k: number): boolean {
   return false;
 }
 
-/** The one count with a noun of the sentence before `sent` in its paragraph, when `sent` points back to it. */
-function wholeBefore(sent: Sentence, o: FindOptions): ReadQuantity | null {
+/** The counts with a noun of the sentence before `sent`, when `sent` points back to it. */
+function wholesBefore(sent: Sentence, o: FindOptions): ReadQuantity[] | null {
   if (!pointsToCountBefore(sent)) return null;
   let p = o.sentences.length - 1;
   let lo = 0;
@@ -163,14 +164,14 @@ function wholeBefore(sent: Sentence, o: FindOptions): ReadQuantity | null {
     else p = mid - 1;
   }
   const prev = o.sentences[p];
-  if (!prev || prev.paragraph !== sent.paragraph) return null;
+  // « Parmi eux » may open the next paragraph: it still points to the last sentence, under the same heading.
+  if (!prev || (prev.paragraph !== sent.paragraph && (prev.paragraph !== sent.paragraph - 1 || prev.section !== sent.section || prev.inList || sent.inList))) return null;
   // A percentage of change (« en légère baisse sur un an (− 2,1 %) ») says nothing of the count's parts.
   for (let k = 0; k < prev.items.length; k++) {
     const it = prev.items[k];
     if (it.kind === 'amount' || (it.kind === 'percent' && !changeBefore(prev, k))) return null;
   }
-  const cs = counts(prev).filter((c) => c.q.noun);
-  return cs.length === 1 ? cs[0].q : null;
+  return counts(prev).filter((c) => c.q.noun).map((c) => c.q);
 }
 
 /** « Sur les 420 lauréats, 68 …, soit 16 % », « 870 des 2 900 communes, soit 35 % », « Plus d’un tiers des 260 communes, 72 exactement ». */
@@ -188,12 +189,15 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   const cs = counts(sent).filter((c) => c.k < semi);
   // « La collectivité emploie 1 450 agents. Parmi eux, 390 sont contractuels, soit un tiers »: the whole is the one
   // count of the sentence before, which « parmi eux », « sur ce nombre » point to.
-  const back = cs.length === 1 ? wholeBefore(sent, o) : null;
+  // The whole is the one count there larger than the part (« 12 430 étudiants, répartis sur cinq composantes »).
+  const before = cs.length === 1 ? wholesBefore(sent, o)?.filter((q) => q.value > cs[0].q.value) : undefined;
+  const back = before?.length === 1 ? before[0] : null;
   if ((cs.length < 2 && !back) || cs.length > 3) return [];
   let stated: { share: Share; to: number; k: number } | null = null;
   for (let k = 0; k < items.length; k++) {
     // « …, soit 48 % de la mortalité, alors qu’ils représentent moins de 2 % du trafic »: another clause, another whole.
-    if (stated && (isWord(items[k], 'alors', 'tandis', 'mais', 'lorsque', 'quand') || isPunct(items[k], ';'))) break;
+    // « …, soit plus d’un quart de la population, sur près de la moitié de sa superficie »: after a comma, another.
+    if (stated && (isWord(items[k], 'alors', 'tandis', 'mais', 'lorsque', 'quand') || isPunct(items[k], ';', ','))) break;
     const s = shareAt(sent, k, o);
     if (!s) continue;
     if (stated) return [];
@@ -221,13 +225,62 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // « 1 250 foyers ont été raccordés, dont 410 dans nos hameaux, soit 41 % »: the count before « dont » is the whole of
   // the one right after it.
   if (!whole && cs.length === 2 && isWord(items[cs[1].k - 1], 'dont') && cs[0].q.noun && cs[1].k < stated.k && cs[1].q.value < cs[0].q.value) whole = cs[0];
-  if (!whole) return [];
+  if (!whole) {
+    const earlier = sameNounWholeBefore(sent, cs, stated, o);
+    return earlier ? [earlier] : [];
+  }
   const w = whole;
   // The part: the one other count smaller than the whole (its « noun » may be the verb that follows it: « 71 partiront »).
   const parts = cs.filter((c) => c !== w && c.q.value < w.q.value);
   if (parts.length !== 1) return [];
   const unit = unitOf(w.q);
   return [{ part: countFigure(parts[0].q, unit), share: stated.share, whole: countFigure(w.q, unit) }];
+}
+
+/**
+ * « Le SCoT compte 72 000 habitants … Les quatorze communes rurales regroupent 9 600 habitants, soit plus d’un quart de
+ * la population du périmètre »: « soit N % de la/du … » after a count, with no whole in the sentence, is a share of the
+ * count of the same noun stated in a sentence before it in the paragraph — the nearest one holding exactly one such
+ * count larger than the part. A whole qualified by an adjective (« de la population régionale ») may be another.
+ */
+function sameNounWholeBefore(sent: Sentence, cs: { q: ReadQuantity; k: number }[], stated: { share: Share; to: number; k: number }, o: FindOptions): SharePair | null {
+  const { items } = sent;
+  let soit = false;
+  for (let q = stated.k - 1; q >= 0 && q >= stated.k - 4; q--) if (isWord(items[q], 'soit')) soit = true;
+  if (!soit) return null;
+  const before = cs.filter((c) => c.k < stated.k && c.q.noun);
+  const part = before[before.length - 1];
+  if (!part) return null;
+  let q = stated.to + 1;
+  if (!isWord(items[q], 'de', 'du', 'des', "d'")) return null;
+  if (isWord(items[q], 'de') && isWord(items[q + 1], 'la', "l'")) q++;
+  const noun = items[q + 1];
+  if (!noun || noun.kind !== 'word') return null;
+  const after = items[q + 2];
+  if (after && !(after.kind === 'punct' || isWord(after, 'du', 'de', 'des', "d'"))) return null;
+  const at = sentenceIndex(o, sent);
+  for (let p = at - 1; p >= 0 && p >= at - REACH; p--) {
+    const prev = o.sentences[p];
+    if (prev.paragraph !== sent.paragraph) return null;
+    const same = counts(prev).filter((c) => c.q.noun && sameNoun(c.q.noun, part.q.noun!) && c.q.value > part.q.value);
+    if (same.length > 1) return null;
+    if (same.length === 1) {
+      const unit = unitOf(same[0].q);
+      return { part: countFigure(part.q, unit), share: stated.share, whole: countFigure(same[0].q, unit) };
+    }
+  }
+  return null;
+}
+
+function sentenceIndex(o: FindOptions, sent: Sentence): number {
+  let lo = 0;
+  let hi = o.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (o.sentences[mid].start < sent.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
@@ -278,6 +331,8 @@ export function countBreakdown(sent: Sentence, text: string): Breakdown | null {
   for (const c of cs) {
     if (c.k < cue || c.k >= end) continue;
     if (c.q.nounAt !== undefined && isMeasureAt(items, c.q.nounAt, text)) return null;
+    // « dont sept sur dix la nuit », « dont un sur trois »: a proportion, no count of the whole.
+    if (c.q.noun === 'sur' && quantityAt(items, c.q.nounAt! + 1)) return null;
     if (run.has(c.k)) {
       parts.push(countFigure(c.q, unit));
       continue;

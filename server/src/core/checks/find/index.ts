@@ -15,7 +15,7 @@ import { findRates } from './rates';
 import { findBracketRestatements, findPeriods, findRestatements } from './restatements';
 import { countBreakdown, countShares } from './counts';
 import { differenceOf } from './differences';
-import { totalAfterYearSeries, totalBeforeYearSeries } from './yearSeries';
+import { countTotalAfterYearSeries, totalAfterYearSeries, totalBeforeYearSeries } from './yearSeries';
 
 export type { FindOptions } from './wholes';
 
@@ -155,6 +155,10 @@ export function findRelations(o: FindOptions): Relations {
   const restatements: Restatement[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
+    if (!o.measures && s > 0 && hasDigit(o.text, sent)) {
+      const series = countTotalAfterYearSeries(s, o);
+      if (series) breakdowns.push(series);
+    }
     if (sent.figures === 0) {
       if (o.measures) continue;
       // Counts change and split too (« passant de 4 500 à 9 800 bornes », « 412 postes … (186), (143) et (121) »,

@@ -10,7 +10,8 @@
 
 import { Breakdown, Figure, figureOf } from '../model';
 import { has } from '../cues';
-import { quantityAt } from './quantities';
+import { ReadQuantity, quantityAt } from './quantities';
+import { countFigure } from './counts';
 import { Item, isWord, isYearItem } from '../words';
 import { FindOptions, Roles, make } from './wholes';
 import { AmountItem, amountItems } from './region';
@@ -143,3 +144,59 @@ export function totalAfterYearSeries(s: number, o: FindOptions, roles: Roles): B
   return b;
 }
 
+
+/** Words after a number that are no noun it counts: « huit sur dix », « un pour mille ». */
+const NOT_A_NOUN = new Set(['sur', 'pour', 'par', 'en', 'a', 'et', 'ou', 'sont', 'est', 'la', 'le', 'les', "l'", 'un', 'une', 'ce', 'cette']);
+
+/** The year a count at item k is dated with: « 27 900 fois en 2021 », the number right after its noun. */
+function yearOfCount(items: readonly Item[], q: ReadQuantity): number | null {
+  const at = q.nounAt !== undefined ? q.nounAt + 1 : q.next;
+  const y = items[at + 1];
+  return isWord(items[at], 'en') && isYearItem(y) ? Number(y.f) : null;
+}
+
+/**
+ * « Les pompiers sont sortis 27 900 fois en 2021, 29 100 fois en 2022 […] et 31 800 fois en 2024. En quatre ans, cela
+ * fait 131 000 interventions »: counts dated with consecutive years, one per year, then one count over as many years
+ * (or their span). The total's noun may differ from the series' (« fois », « interventions »): the years tie them.
+ */
+export function countTotalAfterYearSeries(s: number, o: FindOptions): Breakdown | null {
+  const sent = o.sentences[s];
+  const prev = o.sentences[s - 1];
+  if (!prev || prev.paragraph !== sent.paragraph || prev.figures !== 0) return null;
+  // « …, dont près de huit sur dix pour du secours à personne »: a proportion may follow the total, an amount may not.
+  for (const it of sent.items) if (it.kind === 'amount') return null;
+  const series: ReadQuantity[] = [];
+  let from = 0;
+  for (let k = 0; k < prev.items.length; k++) {
+    if (isYearItem(prev.items[k])) continue;
+    const q = quantityAt(prev.items, k);
+    if (!q) continue;
+    const y = yearOfCount(prev.items, q);
+    if (y === null) return null;
+    if (series.length === 0) from = y;
+    else if (y !== from + series.length) return null;
+    series.push(q);
+    k = q.next - 1;
+  }
+  if (series.length < 2) return null;
+  const noun = series[0].noun;
+  if (!noun || series.some((q) => q.noun !== undefined && q.noun !== noun)) return null;
+  const n = series.length;
+  const wholes: ReadQuantity[] = [];
+  for (let k = 0; k < sent.items.length; k++) {
+    if (isYearItem(sent.items[k])) continue;
+    const q = quantityAt(sent.items, k);
+    if (!q) continue;
+    if (q.noun && !has(sent.cues[q.nounAt!], 'years') && !NOT_A_NOUN.has(q.noun)) wholes.push(q);
+    k = q.next - 1;
+  }
+  if (wholes.length !== 1) return null;
+  const span = spanOf(sent.items);
+  if (!(yearsCovered(sent.items, sent.cues) === n || (span !== null && span[0] === from && span[1] === from + n - 1))) return null;
+  const unit = '#' + wholes[0].noun;
+  const b = make('total-after', wholes[0].start, countFigure(wholes[0], unit));
+  b.parts = series.map((q) => countFigure(q, unit));
+  b.complete = true;
+  return b;
+}
