@@ -29,4 +29,12 @@ describe('reference amounts of known names', () => {
   it('does not compare a territory’s own plan (« le plan vélo départemental ») with the national one', () => {
     assert.deepEqual(references('Le plan vélo départemental, doté de 12 M€ pour 2025-2029, a été adopté.'), []);
   });
+  it('reads a place named in the amount’s clause, or « de la région », as a territory, and a span unlike the reference’s as another plan', () => {
+    assert.deepEqual(references('France 2030 : 45 M€ pour 60 entreprises dans le Calvados.'), []);
+    assert.deepEqual(references('France 2030 : 45 M€ pour les entreprises de la région.'), []);
+    assert.deepEqual(references('Lors de sa visite dans le Calvados, le ministre a rappelé que France 2030 est doté de 45 Md€.'), ['45 Md€']);
+    // The knowledge base dates the cycling plan's envelope 2019-2025: a plan the document dates otherwise is another.
+    assert.deepEqual(references('Le plan vélo et mobilités actives 2023-2027, doté de 2 Md€, prend la suite.'), []);
+    assert.deepEqual(references('Le plan vélo et mobilités actives, doté de 2 Md€, prend la suite.'), ['2 Md€']);
+  });
 });

@@ -54,6 +54,8 @@ export interface Claim {
    * programme's local share, never its reference amount.
    */
   territorial?: boolean;
+  /** The sentence says the amount is the whole country's (« au niveau national »): never compared with a territory's. */
+  national?: boolean;
   /**
    * A thing named by its kind noun alone (see bareHead): `introduces` for « un plan de 800 M€ », which starts a new
    * thing of that kind, `takesUp` for « Le plan, doté de … », the latest one introduced. Resolved document-wide.
@@ -594,6 +596,30 @@ function territoryAfter(v: View, end: number): boolean {
   return false;
 }
 
+/** Proper nouns after « en » that name no territory of France's (« en Conseil des ministres », « en France »). */
+const NOT_PLACES = new Set(['france', 'conseil', 'commission', 'assemblee', 'europe', 'seance', 'loi', 'plf', 'plfss']);
+
+/**
+ * « 14,6 M€ pour 96 projets dans le Morbihan », « 81 M€ en Bretagne »: a place named with a capital after
+ * « dans le / la / l’ / les » or « en », in the amount's clause, confines the amount to that territory.
+ */
+function placeNamed(v: View, amountAt: number): boolean {
+  const { items } = v;
+  // In the amount's clause only: « Lors de son déplacement dans le Gers, le ministre a déclaré : … » places the minister.
+  const [a, b] = clauseAround(items, amountAt, amountAt);
+  for (let k = a; k + 1 < b; k++) {
+    let at = -1;
+    if (isWord(items[k], 'dans') && isWord(items[k + 1], 'le', 'la', "l'", 'les')) at = k + 2;
+    else if (isWord(items[k], 'en')) at = k + 1;
+    const it = items[at];
+    if (!it || it.kind !== 'word' || NOT_PLACES.has(it.f)) continue;
+    const c = it.raw.charCodeAt(0);
+    // An upper-case letter, accented ones included (« Île-de-France », « Ériaux »), and a lower-case one after it.
+    if (it.raw.length > 2 && it.raw.toLowerCase() !== it.raw && it.raw.charAt(0) !== it.raw.charAt(0).toLowerCase() && c > 64 && it.raw.slice(1) !== it.raw.slice(1).toUpperCase()) return true;
+  }
+  return false;
+}
+
 function anyTotal(v: View): boolean {
   for (const c of v.cues) if (has(c, 'total')) return true;
   return false;
@@ -602,7 +628,7 @@ function anyTotal(v: View): boolean {
 const SCOPE_WORDS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
 
 /** « sur trois ans » and « 2024-2026 » cover as many years. */
-function sameLength(a: string, b: string): boolean {
+export function sameLength(a: string, b: string): boolean {
   const years = (x: string): number => {
     const span = /^(\d{4})-(\d{4})$/.exec(x);
     if (span) return Number(span[2]) - Number(span[1]) + 1;
@@ -799,7 +825,7 @@ function proseClaims(
       // The law a sentence names is part of its basis: « en loi de finances initiale » and « après la loi de finances rectificative » are two figures.
       const laws = mentions.filter((x) => x.id !== m.id && (x.kind === 'law' || x.kind === 'regulation')).map((x) => x.id);
       const basis = [basisOf(sent), ...new Set(laws)].filter(Boolean).join(',');
-      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || undefined });
+      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       last = { mention: m, section: sent.section };
     };
@@ -929,7 +955,8 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     const key = m.id + '\u0000' + period + '\u0000' + (claim.purpose ?? '') + '\u0000' + (claim.basis ?? '');
     const earlier = first.get(key);
     // Scopes that both say something must say the same (« sur cinq ans » and « sur trois ans » are other amounts).
-    const match = earlier?.find((e) => !e.scope || !claim.scope || e.scope === claim.scope || sameLength(e.scope, claim.scope));
+    // A territory's share (« 14,6 M€ dans le Morbihan ») and the whole country's amount (« au niveau national ») are two.
+    const match = earlier?.find((e) => (!e.scope || !claim.scope || e.scope === claim.scope || sameLength(e.scope, claim.scope)) && !((e.territorial && claim.national) || (e.national && claim.territorial)));
     if (!match) {
       if (earlier) earlier.push(claim);
       else first.set(key, [claim]);

@@ -84,6 +84,8 @@ export type Role =
   | 'ceiling'
   /** Confines a figure to one territory: « dans le département », « localement », « sur le territoire ». */
   | 'territory'
+  /** Says a figure is the whole country's: « au niveau national », « à l’échelle nationale », « l’enveloppe nationale ». */
+  | 'national'
   /** A point in time that is no rate: « l’an dernier », « l’année prochaine » (not « 300 € l’an »). */
   | 'time';
 
@@ -242,6 +244,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'solde', paradigm: 'noun', roles: ['closure', 'remainder', 'difference'] },
   { lemma: 'reliquat', paradigm: 'noun', roles: ['closure', 'remainder'] },
   { lemma: 'restant', paradigm: 'adj', roles: ['closure', 'remainder'] },
+  // « …, la licence restant leur premier choix », « le taux restant stable »: the participle of « rester », no
+  // remainder. A phrase with no role wins over « restant » (leftmost-longest) and says nothing.
+  ...['le', 'la', "l'", 'les', 'leur', 'leurs', 'son', 'sa', 'ses', 'un', 'une', 'des', 'en', 'stable', 'inchange', 'majoritaire', 'minoritaire', 'tres', 'encore', 'toutefois']
+    .map((next): LexiconEntry => ({ lemma: `restant ${next}`, paradigm: 'fixed', roles: [] })),
   { lemma: 'surplus', paradigm: 'fixed', roles: ['closure', 'remainder'] },
   // « L’État complète le tour de table à hauteur de 10 % »: the last funder, with what is left.
   ...['complete', 'completera', 'completent', 'completeront', 'boucle', 'bouclera']
@@ -249,8 +255,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['closure', 'remainder'] })),
 
   // A territory's share of a national scheme (« 14,2 M€ d’aides dans le département »).
-  ...['dans le departement', 'dans la commune', 'dans la region', "dans l'agglomeration", 'dans la metropole', 'dans la ville', 'sur le territoire', 'localement', 'au niveau local', "a l'echelle locale", "a l'echelle du departement", "a l'echelle de la region", 'dans notre departement', 'dans notre commune', 'dans notre region']
+  ...['dans le departement', 'dans la commune', 'dans la region', "dans l'agglomeration", 'dans la metropole', 'dans la ville', 'sur le territoire', 'localement', 'au niveau local', "a l'echelle locale", "a l'echelle du departement", "a l'echelle de la region", 'dans notre departement', 'dans notre commune', 'dans notre region',
+    'de la region', 'du departement', "de l'academie", 'de la metropole', "de l'agglomeration", 'en region', 'au niveau regional', 'au niveau departemental',
+    "a l'echelle regionale", "a l'echelle departementale"]
     .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['territory'] })),
+
+  // The whole country's amount, which a territory's share is not (« doté de 2,5 Md€ au niveau national »).
+  ...['au niveau national', "a l'echelle nationale", "a l'echelle du pays", 'sur le plan national', 'enveloppe nationale', 'dotation nationale', 'dans toute la france', 'pour toute la france', 'au plan national']
+    .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['national'] })),
 
   // The next places of a ranking (read at the head of a sentence only).
   ...['viennent ensuite', 'vient ensuite', 'arrivent ensuite', 'arrive ensuite', 'puis viennent', 'puis vient', 'suivent', 'suit', 'loin derriere', 'derriere']

@@ -9,7 +9,7 @@
 import { Check, Finding } from '../types';
 import { Translate } from '../messages';
 import { KnowledgeIndex, KeyAmount, KnowledgeEntry } from '../knowledge/index';
-import { Claim } from './conflicts';
+import { Claim, sameLength } from './conflicts';
 import { disjoint, finite, slackFor, writtenInterval } from './intervals';
 import { quote } from './describe';
 import { formatScaled } from '../format';
@@ -23,7 +23,9 @@ function comparable(entry: KnowledgeEntry, claim: Claim): KeyAmount[] {
   if (year) return refs.filter((a) => a.year === year[1]);
   // A yearly amount, or a year of a span, is no envelope.
   if (claim.period !== '') return [];
-  return refs.filter((a) => a.year === undefined || a.year.includes('-'));
+  // « le plan vélo 2023-2027, doté de 2 Md€ » is not the 2019-2025 one: a span the document gives must be the
+  // reference's, or as long when written as a number of years (« sur sept ans »).
+  return refs.filter((a) => a.year === undefined || (a.year.includes('-') && (!claim.scope || (claim.scope.includes('-') ? claim.scope === a.year : sameLength(claim.scope, a.year)))));
 }
 
 /** The interval a reference amount stands for, read at the precision of its text (« 2,5 Md€ ») or of its value. */

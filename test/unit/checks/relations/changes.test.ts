@@ -122,4 +122,9 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('40')), ['change-mismatch']);
     assert.deepEqual(codes(text('32')), []);
   });
+  it('does not take a yearly rate (« +0,6 % par an », « 2 % l’an ») for the change between two ends years apart', () => {
+    assert.deepEqual(codes('Avec une population en hausse (+0,6 % par an), la taille des ménages passerait de 2,08 à 1,98 personne d’ici 2030.'), []);
+    assert.deepEqual(codes('Le loyer moyen passe de 8,10 € à 8,60 € le mètre carré, soit une hausse de 2 % l’an.'), []);
+    assert.deepEqual(codes('Le loyer moyen passe de 8,10 € à 8,60 € le mètre carré, soit une hausse de 2 %.'), ['change-mismatch']);
+  });
 });

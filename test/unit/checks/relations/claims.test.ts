@@ -158,4 +158,10 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('2,6 M€')), ['figure-conflict']);
     assert.deepEqual(codes(text('3,2 M€')), []);
   });
+  it('keeps a territory’s share apart from the country’s amount said « au niveau national », not from a plain one', () => {
+    assert.deepEqual(codes('Fonds vert 2025 : 12,4 M€ pour 80 projets dans le Finistère. Doté de 1,1 Md€ au niveau national, le fonds vert soutient les collectivités.'), []);
+    assert.deepEqual(codes('Le fonds Cap Export du département est doté de 18 M€. Le président a rappelé que le fonds Cap Export dispose de 22 M€.'), ['figure-conflict']);
+    // A place that only sets the scene (« lors de son déplacement dans le Gers ») confines nothing.
+    assert.deepEqual(codes('Le fonds « Terres vives » sera doté de 500 M€ en 2026. Lors de son déplacement dans le Gers, la ministre a déclaré : « Avec les 450 M€ du fonds Terres vives, nous aidons en 2026 les éleveurs. »'), ['figure-conflict']);
+  });
 });

@@ -90,4 +90,8 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('Le plan court de 2023 à 2027 inclus, soit cinq années de programmation.'), []);
     assert.deepEqual(codes('Le plan court de 2023 à 2027, soit quatre années de programmation.'), []);
   });
+  it('does not read an average then what it comes to (« un montant moyen de 150 €, soit 840 M€ ») as one amount twice', () => {
+    assert.deepEqual(codes('En 2024, 5,6 millions de foyers ont reçu le chèque, pour un montant moyen de 150 €, soit 840 M€ au total.'), []);
+    assert.deepEqual(codes('Le chèque représente 840 M€, soit 8,4 Md€.'), ['restatement-mismatch']);
+  });
 });

@@ -77,4 +77,14 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('31')), ['share-mismatch']);
     assert.deepEqual(codes(text('25')), []);
   });
+  it('does not take the amount of an item joined on (« , ainsi que d’une aide de … ») for the whole of « N % du montant »', () => {
+    const text = (p: string) => `La commune perçoit 96 000 € de DSIL, soit ${p} % du montant HT des travaux, ainsi que d’une aide régionale de 120 000 €.`;
+    assert.deepEqual(codes(text('20')), []);
+    assert.deepEqual(codes('La masse salariale, 48,3 M€, représente 68 % des dépenses de fonctionnement, qui s’élèvent à 77,9 M€.'), ['share-mismatch']);
+  });
+
+  it('reads « restant » followed by its complement as the verb « rester », no remainder closing a split', () => {
+    assert.deepEqual(codes('Parmi les diplômés, 12 % choisissent un BTS, la licence (46 %) et les écoles (30 %) restant leurs premiers choix.'), []);
+    assert.deepEqual(codes('Parmi les diplômés, 12 % choisissent un BTS, 46 % la licence et les 50 % restants une école.'), ['percent-sum']);
+  });
 });

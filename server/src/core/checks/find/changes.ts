@@ -60,6 +60,15 @@ function directionAround(v: View, k: number, end: number): 1 | -1 | 0 | null {
 }
 
 /** Changes the clause [from, to) states, and where. */
+/** « 0,6 % par an », « 2 % l’an », « 3 % annuels », « une hausse annuelle de 3 % »: the percentage at k is yearly. */
+function yearlyRate(v: View, k: number): boolean {
+  const { items, cues } = v;
+  if (isWord(items[k + 1], 'par') && isWord(items[k + 2], 'an', 'annee')) return true;
+  if (isWord(items[k + 1], "l'") && isWord(items[k + 2], 'an')) return true;
+  if (has(cues[k + 1], 'yearly')) return true;
+  return isWord(items[k - 1], 'de') && has(cues[k - 2], 'yearly');
+}
+
 function statedChanges(v: View, f: Figures, from: number, to: number): StatedChange[] {
   const out: StatedChange[] = [];
   const { items } = v;
@@ -69,6 +78,9 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
       // « a reculé de 9,8 % à 8,1 % »: two rates, the ends of the change, not a change of 9,8 %.
       const endpoint = (isWord(items[k + 1], 'a') && items[k + 2]?.kind === 'percent') || (isWord(items[k - 1], 'a') && items[k - 2]?.kind === 'percent');
       if (endpoint) continue;
+      // « +0,6 % par an », « 2 % l’an », « une hausse annuelle de 3 % »: a yearly rate, compounded over the years
+      // between the ends, is no change from one end to the other.
+      if (yearlyRate(v, k)) continue;
       const dir = directionAround(v, k, k);
       if (dir === null) continue;
       const p = f.percentages[it.index];

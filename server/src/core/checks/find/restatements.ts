@@ -302,8 +302,10 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     if (second.kind !== 'amount' || second.high !== undefined || (!r.bracket && totals.has(second.index))) continue;
     // « 2,5 M€ HT (3 M€ TTC) », « 500 M€ par an, soit 2,5 Md€ »: another basis.
     let other = false;
-    for (let q = Math.max(0, k - 2); q <= Math.min(items.length - 1, r.at + 1); q++) {
+    // « pour un montant moyen de 150 €, soit 840 M€ »: an average's phrase may start three words before the amount.
+    for (let q = Math.max(0, k - 3); q <= Math.min(items.length - 1, r.at + 1); q++) {
       const c = sent.cues[q];
+      if (q === k - 3 && !(c && has(c, 'basis') && q + c.length >= k - 1)) continue;
       if (isBasisAt(sent, q) || has(c, 'comparison') || has(c, 'total') || has(c, 'extra') || has(c, 'revision') || has(c, 'stop') || has(c, 'yearly')) other = true;
     }
     // « 1 113 000 € par an, soit 5,6 M€ sur les cinq années du marché »: a sum over years, not the amount again.

@@ -73,7 +73,9 @@ function wholeAfter(v: View, to: number, amounts: FindOptions['amounts']): { who
     if (n.kind === 'amount') return n.high === undefined ? { whole: figureOf(amounts, n), at: q } : null;
     if (n.kind === 'percent') return null;
     if (n.kind === 'punct' && n.ch !== '(' && n.ch !== ',' && n.ch !== "'") return null;
-    if (n.kind === 'word' && (n.f === 'soit' || n.f === 'dont' || n.f === 'et' || has(v.cues[q], 'comparison'))) return null;
+    // « 20 % du montant HT des travaux, ainsi que d’une aide de 250 000 € »: another item joined on, not the whole
+    // (« …, qui s’élèvent à 77,9 M€ » is).
+    if (n.kind === 'word' && (n.f === 'soit' || n.f === 'dont' || n.f === 'et' || n.f === 'ainsi' || n.f === 'outre' || has(v.cues[q], 'comparison'))) return null;
   }
   return null;
 }
