@@ -359,7 +359,7 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       if (it.kind === 'amount') return given && it.high === undefined && !has(cues[q + 1], 'stage') ? at(q) : null;
       if (it.kind !== 'word') break;
       if (has(cues[q], 'stage')) break;
-      if (has(cues[q], 'allocation') || has(cues[q], 'attach')) given = true;
+      if (has(cues[q], 'allocation') || has(cues[q], 'attach') || has(cues[q], 'origin')) given = true;
       words++;
     }
   }

@@ -196,6 +196,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'ainsi', paradigm: 'fixed', roles: ['complete'] },
   { lemma: 'suivant', paradigm: 'adj', roles: ['complete'] },
   { lemma: 'provenir', paradigm: 'fixed', roles: ['origin'], forms: ['provient', 'proviennent', 'proviendra', 'proviendront', 'provenant', 'provenait', 'provenaient', 'proviendraient', 'provenance'] },
+  // « 18,7 M€, apportés par le FIR (7,4 M€), la région (5,2 M€) et … »: the passive participle names where the
+  // whole comes from, every source in turn.
+  ...['financ', 'cofinanc', 'apport', 'abond'].flatMap((stem) => ['e', 'ee', 'es', 'ees'].map((end): LexiconEntry => ({ lemma: `${stem}${end} par`, paradigm: 'fixed', roles: ['origin'] }))),
   { lemma: 'financ', paradigm: 'er', roles: ['allocation'], forms: ['financant', 'financons', 'financera', 'financeront'] },
   { lemma: 'cofinanc', paradigm: 'er', roles: ['allocation'], forms: ['cofinancant'] },
   { lemma: 'couvr', paradigm: 'ir', roles: ['allocation', 'share-verb'], forms: ['couvre', 'couvrent', 'couvert', 'couverte', 'couverts', 'couvertes', 'couvrira', 'couvriront', 'couvrant'] },

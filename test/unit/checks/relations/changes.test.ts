@@ -127,4 +127,9 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Le loyer moyen passe de 8,10 € à 8,60 € le mètre carré, soit une hausse de 2 % l’an.'), []);
     assert.deepEqual(codes('Le loyer moyen passe de 8,10 € à 8,60 € le mètre carré, soit une hausse de 2 %.'), ['change-mismatch']);
   });
+  it('finds the compared year’s figure in brackets after words that gloss the year', () => {
+    const text = (p: string) => `Les volumes prélevés atteignent 48,6 millions de mètres cubes, en baisse de ${p} % par rapport à 2019, année de référence du schéma d’aménagement (52,3 millions de mètres cubes).`;
+    assert.deepEqual(codes(text('12')), ['change-mismatch']);
+    assert.deepEqual(codes(text('7')), []);
+  });
 });

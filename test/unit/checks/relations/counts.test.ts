@@ -82,4 +82,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes('Le centre a été sollicité 4 100 fois en 2022, 4 650 fois en 2023 et 5 020 fois en 2024. En cinq ans, cela représente 21 000 appels.'), []);
     assert.deepEqual(codes('Le centre a été sollicité 4 100 fois en 2020, 4 650 fois en 2022 et 5 020 fois en 2024. En trois ans, cela représente 15 800 appels.'), []);
   });
+  it('reads « N de ces dossiers, soit P % du total » against the dossiers counted just before', () => {
+    const text = (p: string) => `L’agence a instruit 9 400 dossiers en 2024. Les propriétaires bailleurs en ont déposé 2 350 de ces dossiers, soit ${p} % du total.`;
+    assert.deepEqual(codes(text('31')), ['share-mismatch']);
+    assert.deepEqual(codes(text('25')), []);
+  });
 });

@@ -171,4 +171,11 @@ describe('relations: wholes and parts', () => {
     // Without a rest that closes them, the parts may be a few of many: no sum.
     assert.deepEqual(codes('# Le gymnase coûtera 1,8 M€\n\nLe plan de financement : 700 000 € de l’État, 450 000 € de la Région et 300 000 € du Département.\n'), []);
   });
+  it('reads « A, apportés par X (a), Y (b) et Z (c) » as A split by source, and « a apportés par X, b par Y » as parts alone', () => {
+    const text = (t: string) => `Le réseau des maisons de santé a reçu ${t}, apportés par l’agence (3,2 M€), la région (2,1 M€) et les communes (0,9 M€).`;
+    assert.deepEqual(codes(text('6,8 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('6,2 M€')), []);
+    // Each amount with its own source: no whole among them.
+    assert.deepEqual(codes('Le plan de financement prévoit 800 000 € apportés par l’État, 500 000 € par la région et 300 000 € par le département.'), []);
+  });
 });

@@ -219,6 +219,19 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
       // « plus qu’en 2019 », « trois fois moins que »: « que » after a comparative (not « tandis que »).
       if (isWord(items[q], 'que', "qu'") && (isWord(items[q - 1], 'plus', 'moins', 'autant') || isWord(items[q - 2], 'plus', 'moins'))) base = true;
     }
+    // « …, en baisse de 12 % par rapport à 2019, année de référence du projet (52,3 Mm³) »: the compared year's figure in
+    // brackets, after a few words that gloss the year.
+    if (!base && isPunct(items[b.k - 1], '(')) {
+      for (let q = b.k - 2; q > a.k && q >= b.k - 24; q--) {
+        const w = items[q];
+        if (w.kind === 'amount' || w.kind === 'percent' || isPunct(w, ';', ':', '.', ')')) break;
+        const y = q + (v.cues[q]?.length ?? 1);
+        if (has(v.cues[q], 'comparison') && isYearItem(items[y]) && (y + 1 === b.k - 1 || isPunct(items[y + 1], ','))) {
+          base = true;
+          break;
+        }
+      }
+    }
     if (base) return { from: b.value, to: a.value };
   }
   // Two figures dated apart: « 458 M€ en 2024, +17 % sur un an (412 M€ en 2023) », « de 640 M€ l’an passé … atteint 712 M€ ».

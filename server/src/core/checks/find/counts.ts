@@ -192,7 +192,8 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // The whole is the one count there larger than the part (« 12 430 étudiants, répartis sur cinq composantes »).
   const before = cs.length === 1 ? wholesBefore(sent, o)?.filter((q) => q.value > cs[0].q.value) : undefined;
   const back = before?.length === 1 ? before[0] : null;
-  if ((cs.length < 2 && !back) || cs.length > 3) return [];
+  // One count and no pointer: its whole may still be the same noun counted just before (sameNounWholeBefore).
+  if ((cs.length < 1 || (cs.length < 2 && !back && !cs[0].q.noun)) || cs.length > 3) return [];
   let stated: { share: Share; to: number; k: number } | null = null;
   for (let k = 0; k < items.length; k++) {
     // « …, soit 48 % de la mortalité, alors qu’ils représentent moins de 2 % du trafic »: another clause, another whole.

@@ -85,6 +85,8 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
   const out: ReadQuantity = { start: first.start, end: items[q - 1].end, value, lo: value - half, hi: value + half, next: q, step };
   let n = q;
   if (isWord(items[n], 'de', "d'")) n++;
+  // « 3 920 de ces dossiers », « 40 de nos agents »: the noun after the determiner.
+  if (n > q && isWord(items[n], 'ces', 'ses', 'leurs', 'nos', 'vos') && items[n + 1]?.kind === 'word') n++;
   const noun = items[n];
   if (noun && noun.kind === 'word' && !isDigits(noun)) {
     out.noun = noun.f;

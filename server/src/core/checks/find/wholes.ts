@@ -381,6 +381,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   for (let k = 0; k < items.length; k++) {
     const c = sent.cues[k];
     if (has(c, 'distribution') || has(c, 'origin')) {
+      // « 950 000 € apportés par l’État, 600 000 € par la Région … »: a participle right after an amount gives that
+      // amount its source; only set apart by a comma (« 18,7 M€, apportés par … ») does it split the amount.
+      if (items[k - 1]?.kind === 'amount' && isWord(items[k + c!.length - 1], 'par')) continue;
       trigger = k;
       const comprend = isWord(items[k], 'comprend', 'comprennent', 'comprendra', 'comprendront', 'englobe', 'englobent', 'regroupe', 'regroupent');
       cue = comprend ? 'comprend' : 'repartition';
