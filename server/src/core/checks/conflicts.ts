@@ -177,16 +177,40 @@ function amountNear(items: readonly Item[], k: number): boolean {
  * Whether the clause that holds the name and the amount speaks of something else than the whole amount: a part
  * (« volet », « notamment »), a stage (« engagés »), an addition, another basis, a revision or comparison near a figure.
  */
+/** The comma that closes an apposition opening with the comma at `comma` (no figure, at most 20 items), or -1. */
+function appositionEnd(items: readonly Item[], comma: number): number {
+  for (let r = comma + 1; r < items.length && r <= comma + 20; r++) {
+    const x = items[r];
+    if (x.kind === 'amount' || x.kind === 'percent' || isPunct(x, ';', ':', '.', '(')) return -1;
+    if (isPunct(x, ',')) return r;
+  }
+  return -1;
+}
+
 function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Infinity): boolean {
   const { items, cues } = v;
+  // « 52 M€ des 168 M€ du plan X avaient été mandatés »: the stage is the part's; the amount after « des » is the whole.
+  if (isWord(items[amountAt - 1], 'des') && items[amountAt - 2]?.kind === 'amount') return false;
   const nameAt = itemAt(v, mention.start);
   const [a, clauseEnd] = clauseAround(items, Math.min(nameAt, amountAt), Math.max(nameAt, amountAt));
   const b = Math.min(clauseEnd, end);
   let wholly = false;
   for (let k = a; k < b; k++) if (isWord(items[k], 'integralement', 'entierement', 'totalement', 'integralite', 'totalite')) wholly = true;
+  // « Le plan X, voté par l’assemblée en 2022, est doté de … »: what the apposition after the name says is no basis.
+  let skipFrom = -1;
+  let skipTo = -1;
+  for (let k = nameAt; k < amountAt && k < items.length; k++) {
+    if (items[k].start < mention.end) continue;
+    if (isPunct(items[k], ',')) {
+      skipFrom = k;
+      skipTo = appositionEnd(items, k);
+    }
+    if (!isPunct(items[k], '»', '"', '”', '*', '_')) break;
+  }
   for (let k = a; k < b; k++) {
     const it = items[k];
     if (it.kind !== 'word') continue;
+    if (k > skipFrom && k < skipTo) continue;
     if (it.start >= mention.start && it.end <= mention.end) continue;
     // « Programme « X » : 28 M€ »: the name's kind noun is no basis word (« programme » also reads as « programmé »);
     // nor is the verb by which a body adopts its budget (« vote un budget de … »).
@@ -328,6 +352,12 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       if (it.ch === '(' && q === k) attach = direct = true;
       // A list item « Dotation … (DSIL) : 1,6 Md€ », a heading « Programme « Écoles numériques » : 28 M€ » give the name its amount.
       else if (it.ch === ':' && onlyLeadBefore(v, itemAt(v, span.start))) attach = direct = true;
+      // « Le plan X, adopté par l’assemblée le 26 juin 2020, est doté de … »: an apposition with no figure, between two
+      // commas right after the name, is skipped whole.
+      else if (it.ch === ',' && words === 0 && !attach) {
+        const close = appositionEnd(items, q);
+        if (close > 0) q = close;
+      }
       // « le FDAV, « avec 2,1 M€ en 2025 », permettrait… »: quotes around the words that attach the amount.
       else if (it.ch !== ',' && !'«»"“”’*_'.includes(it.ch)) break;
       continue;
@@ -505,6 +535,7 @@ function bareHead(v: View): { head: string; at: number; intro: boolean } | null 
     const a = items[q + 3];
     if (isWord(items[q + 2], 'de', "d'") && a.kind === 'amount' && a.high === undefined) return { head: h.f, at: q + 1, intro: true };
   }
+
   const k = firstIndex(items);
   const first = items[k + 1];
   if (isWord(items[k], 'le', 'la', "l'") && first && first.kind === 'word' && HEADS.has(first.f)) {
@@ -650,10 +681,15 @@ function demonstrativeAmount(v: View): number {
   return at > 0 && isWord(v.items[at - 1], 'ces') && (v.items[at] as { high?: number }).high === undefined ? at : -1;
 }
 
-/** « Ce plan de 260 M€ », « Cette enveloppe de 0,57 milliard »: an amount given again to the name claimed just before. */
+/**
+ * « Ce plan de 260 M€ », « Cette enveloppe de 0,57 milliard », « Avec ce fonds de 4,5 M€, … »: an amount given again to
+ * the name claimed just before.
+ */
 function demonstrative(v: View): { head: string; at: number } | null {
   const { items, cues } = v;
-  const k = firstIndex(items);
+  let k = firstIndex(items);
+  if (isWord(items[k], 'avec')) k++;
+  else if (isWord(items[k], 'grace') && isWord(items[k + 1], 'a')) k += 2;
   if (!isWord(items[k], 'ce', 'cet', 'cette', 'ces')) return null;
   const head = items[k + 1];
   if (!head || head.kind !== 'word' || !(HEADS.has(head.f) || has(cues[k + 1], 'sum-noun'))) return null;
@@ -820,6 +856,8 @@ function proseClaims(
     prevNames = distinctNames(mentions);
     const claim = (m: EntityMention, fig: Figure, at: number) => {
       const when = whenOf(sent, at, m);
+      // « En 2023, 52 M€ des 168 M€ du plan X avaient été mandatés »: the year dates the part, the whole is the plan's.
+      if (isWord(sent.items[at - 1], 'des') && sent.items[at - 2]?.kind === 'amount') when.period = '';
       if (sent.inList && lead && !when.period) when.period = lead.period;
       if (sent.inList && lead && !when.scope) when.scope = lead.scope;
       // The law a sentence names is part of its basis: « en loi de finances initiale » and « après la loi de finances rectificative » are two figures.
@@ -879,7 +917,9 @@ function proseClaims(
       continue;
     }
     const back = demonstrative(sent);
-    if (back && last && last.section === sent.section && !mentions.length) {
+    // « Avec ce fonds de 4,5 M€, la métropole espère… »: names after the opening clause are the subject, not the thing.
+    const opening = back !== null && !isWord(sent.items[firstIndex(sent.items)], 'ce', 'cet', 'cette', 'ces');
+    if (back && last && last.section === sent.section && (!mentions.length || (opening && mentions.every((m) => m.start > sent.items[back.at].end)))) {
       const fig = figureOf(amounts, sent.items[back.at] as Item & { kind: 'amount' });
       // « Cette enveloppe de 0,57 Md€ sera versée en avances »: what the verb says of the subject is said of the whole amount.
       let verb = back.at + 1;

@@ -86,6 +86,8 @@ export type Role =
   | 'territory'
   /** Says a figure is the whole country's: « au niveau national », « à l’échelle nationale », « l’enveloppe nationale ». */
   | 'national'
+  /** Introduces a cause, whose own figures are not the clause's: « sous l’effet de », « en raison de », « du fait de ». */
+  | 'cause'
   /** A point in time that is no rate: « l’an dernier », « l’année prochaine » (not « 300 € l’an »). */
   | 'time';
 
@@ -266,6 +268,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   // The whole country's amount, which a territory's share is not (« doté de 2,5 Md€ au niveau national »).
   ...['au niveau national', "a l'echelle nationale", "a l'echelle du pays", 'sur le plan national', 'enveloppe nationale', 'dotation nationale', 'dans toute la france', 'pour toute la france', 'au plan national']
     .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['national'] })),
+
+  // A cause: « …, contre 8,5 M€, sous l’effet de la hausse des prix (+17 %) » — the 17 % is the prices'.
+  ...["sous l'effet", 'en raison', 'du fait', 'a cause', 'grace a', 'compte tenu', "sous l'impulsion", 'en lien avec', 'tire par', 'tiree par', 'tires par', 'tirees par', 'porte par', 'portee par', 'portes par', 'portees par']
+    .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['cause'] })),
 
   // The next places of a ranking (read at the head of a sentence only).
   ...['viennent ensuite', 'vient ensuite', 'arrivent ensuite', 'arrive ensuite', 'puis viennent', 'puis vient', 'suivent', 'suit', 'loin derriere', 'derriere']

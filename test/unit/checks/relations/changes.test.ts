@@ -132,4 +132,8 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('12')), ['change-mismatch']);
     assert.deepEqual(codes(text('7')), []);
   });
+  it('reads a percentage after a cause (« sous l’effet de la hausse des prix (+17 %) ») as the cause’s, not the clause’s change', () => {
+    assert.deepEqual(codes('Le coût d’une restructuration ressort à 11,3 M€, contre 8,5 M€ prévus, sous l’effet de la hausse des prix (+17 % pour l’indice).'), []);
+    assert.deepEqual(codes('Les dépenses passent de 80 à 92 M€ en raison de l’inflation, soit une hausse de 25 %.'), ['change-mismatch']);
+  });
 });

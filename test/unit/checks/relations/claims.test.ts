@@ -164,4 +164,15 @@ describe('relations: claims on names', () => {
     // A place that only sets the scene (« lors de son déplacement dans le Gers ») confines nothing.
     assert.deepEqual(codes('Le fonds « Terres vives » sera doté de 500 M€ en 2026. Lors de son déplacement dans le Gers, la ministre a déclaré : « Avec les 450 M€ du fonds Terres vives, nous aidons en 2026 les éleveurs. »'), ['figure-conflict']);
   });
+  it('takes up the thing just introduced with « Avec ce fonds de A, … », whoever the subject after', () => {
+    const text = (a: string) => `La communauté de communes a lancé un fonds de 1,8 M€ pour les commerces de centre-bourg. Les dossiers seront ouverts en mars. Avec ce fonds de ${a}, la communauté espère aider soixante commerces.`;
+    assert.deepEqual(codes(text('2,4 M€')), ['figure-conflict']);
+    assert.deepEqual(codes(text('1,8 M€')), []);
+  });
+
+  it('skips an apposition after a name, and reads « N des A du plan X » as the plan’s amount whatever year dates N', () => {
+    const text = (a: string) => `Le plan « Lycées 2032 », voté par l’assemblée régionale le 3 juillet 2022, est doté de 240 M€ sur dix ans. Fin 2024, 61 M€ des ${a} du plan « Lycées 2032 » avaient été payés.`;
+    assert.deepEqual(codes(text('204 M€')), ['figure-conflict']);
+    assert.deepEqual(codes(text('240 M€')), []);
+  });
 });

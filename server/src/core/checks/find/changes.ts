@@ -72,8 +72,14 @@ function yearlyRate(v: View, k: number): boolean {
 function statedChanges(v: View, f: Figures, from: number, to: number): StatedChange[] {
   const out: StatedChange[] = [];
   const { items } = v;
+  // After a cause (« sous l’effet de la hausse des prix (+17 %) »), a percentage is the cause's, until « soit » brings
+  // the clause back to its own figures.
+  let cause = false;
   for (let k = from; k < to; k++) {
     const it = items[k];
+    if (has(v.cues[k], 'cause')) cause = true;
+    else if (isWord(it, 'soit')) cause = false;
+    if (it.kind === 'percent' && cause) continue;
     if (it.kind === 'percent') {
       // « a reculé de 9,8 % à 8,1 % »: two rates, the ends of the change, not a change of 9,8 %.
       const endpoint = (isWord(items[k + 1], 'a') && items[k + 2]?.kind === 'percent') || (isWord(items[k - 1], 'a') && items[k - 2]?.kind === 'percent');
