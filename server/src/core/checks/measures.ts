@@ -62,6 +62,11 @@ function unitAt(items: readonly Item[], n: number, text: string): { unit: Unit; 
     if (sup && sup.start === it.end && (isPunct(sup, '³') || isWord(sup, '3'))) return { unit: UNITS.m3, end: n + 1 };
     return text.charCodeAt(it.start) === 109 ? { unit: UNITS.metre, end: n } : null;
   }
+  // « 42 km² » is 4 200 ha: read in hectares, the unit land is mostly written in.
+  if (it.f === 'km') {
+    const sup = items[n + 1];
+    if (sup && sup.start === it.end && (isPunct(sup, '²') || isWord(sup, '2'))) return { unit: { base: '#ha', factor: 100 }, end: n + 1 };
+  }
   // « mètres carrés », « mètres cubes »: two words, one unit.
   if ((it.f === 'metre' || it.f === 'metres') && isWord(items[n + 1], 'carre', 'carres')) return { unit: UNITS.m2, end: n + 1 };
   if ((it.f === 'metre' || it.f === 'metres') && isWord(items[n + 1], 'cube', 'cubes')) return { unit: UNITS.m3, end: n + 1 };

@@ -44,4 +44,14 @@ describe('relations: measures', () => {
     // « deux millions d’années » is a duration, not things.
     assert.deepEqual(codes('Le site, vieux de 2 millions d’années, a reçu 1,2 million de visiteurs, dont 3 millions d’enfants.'), ['part-exceeds-total']);
   });
+  it('reads km² in hectares (« 420 hectares, soit 42 km² » is ten times off)', () => {
+    assert.deepEqual(codes('La réserve couvre 380 hectares, soit 38 km², sur trois communes.'), ['restatement-mismatch']);
+    assert.deepEqual(codes('La réserve couvre 380 hectares, soit 3,8 km², sur trois communes.'), []);
+  });
+
+  it('takes the measure after « des » for the whole of « soit N % »: « 412 km … le long des 1 650 km de routes »', () => {
+    const text = (p: string) => `Quelque 310 km de bandes cyclables longent désormais les 1 240 km de routes du département, soit ${p} % du réseau.`;
+    assert.deepEqual(codes(text('31')), ['share-mismatch']);
+    assert.deepEqual(codes(text('25')), []);
+  });
 });

@@ -94,4 +94,8 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('En 2024, 5,6 millions de foyers ont reçu le chèque, pour un montant moyen de 150 €, soit 840 M€ au total.'), []);
     assert.deepEqual(codes('Le chèque représente 840 M€, soit 8,4 Md€.'), ['restatement-mismatch']);
   });
+  it('reads « soit 160 000 € du km » as a price per unit, not the amount again', () => {
+    assert.deepEqual(codes('En 2024, 58 km ont été réalisés pour 9,3 M€, soit environ 160 000 € du km.'), []);
+    assert.deepEqual(codes('Le département a reçu 12 M€, soit 1,2 M€ du département voisin.'), ['restatement-mismatch']);
+  });
 });

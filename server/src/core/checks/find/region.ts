@@ -77,6 +77,9 @@ export function mixesBases(v: View): boolean {
 }
 
 /** « par an », « par habitant », « chacun », « en moyenne », HT beside TTC: figures on another basis than a plain whole. */
+/** Units a price is given per with « du » or « de l’ » (« du km », « du mètre carré », « de l’heure »). */
+const MEASURE_UNITS = ['km', 'kilometre', 'metre', 'm', 'm2', 'tonne', 'litre', 'kwh', 'mwh', 'heure', 'hectare', 'ha', 'kilo', 'kg'];
+
 export function isBasisAt(v: View, k: number): boolean {
   const it = v.items[k];
   if (it.kind !== 'word') return false;
@@ -88,6 +91,8 @@ export function isBasisAt(v: View, k: number): boolean {
   if (it.f === 'par' && !has(v.cues[k - 1], 'distribution') && (has(v.cues[k + 1], 'per') || (isWord(v.items[k + 1], "l'", 'la', 'le') && isWord(v.items[k + 2], 'unite', 'an', 'annee', 'tonne', 'piece')))) return true;
   // « 450 € l’unité », « 85 € la tonne »: an article and a unit right after an amount (not « l’an dernier », a time).
   if (v.items[k - 1]?.kind === 'amount' && isWord(it, "l'", 'la', 'le') && (has(v.cues[k + 1], 'per') || isWord(v.items[k + 1], 'piece')) && !has(v.cues[k + 1], 'time') && !has(v.cues[k + 2], 'time')) return true;
+  // « 160 000 € du km », « 4 € de l’heure »: a unit of measure or time after « du » (not « 12 M€ du département »).
+  if (v.items[k - 1]?.kind === 'amount' && (isWord(it, 'du') || (isWord(it, 'de') && isWord(v.items[k + 1], "l'"))) && isWord(v.items[isWord(it, 'du') ? k + 1 : k + 2], ...MEASURE_UNITS)) return true;
   return false;
 }
 

@@ -225,6 +225,15 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
           whole = part;
           part = figureOf(o.amounts, items[xi] as AmountItem);
         }
+      } else if (isWord(items[partAt - 1], 'des', 'les')) {
+        // « 412 km de pistes sont ouverts le long des 1 650 km de routes, soit 31 % du réseau »: « des », « les » before a number
+        // is definite — the whole the part before it is taken from.
+        const xi = amountBefore(v, partAt - 1, 10);
+        const earlier = xi >= 0 ? figureOf(o.amounts, items[xi] as AmountItem) : null;
+        if (earlier && earlier.currency === part.currency && earlier.hi < part.lo) {
+          whole = part;
+          part = earlier;
+        }
       }
     }
     if (!whole) whole = o.totalOfPart.get(part.index) ?? null;
