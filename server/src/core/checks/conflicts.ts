@@ -405,7 +405,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
         if (onlyAt >= 0) return null;
         onlyAt = q;
       }
-      if (it.kind === 'punct' && it.ch !== ',' && it.ch !== "'") break;
+      // Emphasis marks (« Doté de **48 M€** sur six ans, il… ») are no boundary.
+      if (it.kind === 'punct' && it.ch !== ',' && it.ch !== "'" && it.ch !== '*' && it.ch !== '_') break;
       n++;
     }
     // The opening clause may start a quotation: « …, a-t-il déclaré : « Avec 17 M€ cette année, le Fonds… ».
@@ -572,6 +573,25 @@ function distinctNames(mentions: readonly EntityMention[]): EntityMention[] {
  * The subject pronoun of a sentence, « il » or « elle » (plural ones name several things): first word, or right after
  * an opening clause that attaches an amount (« Doté de 32 M€, il… », « Avec 4 M€, elle… »); -1 if none.
  */
+const MASCULINE = new Set(['le', 'du', 'au', 'un', 'ce', 'cet', 'plan', 'fonds', 'programme', 'dispositif', 'projet', 'contrat', 'pacte', 'schema', 'festival', 'reseau', 'chantier', 'centre', 'office', 'observatoire', 'syndicat', 'etablissement']);
+const FEMININE = new Set(['la', 'une', 'cette', 'strategie', 'operation', 'agence', 'initiative', 'region', 'commune', 'metropole', 'communaute', 'association', 'fondation', 'ville']);
+
+/** The gender the words right before a mention give it (« le plan « X » », « la Région X »), or null. */
+function genderBefore(v: View, m: EntityMention): 'm' | 'f' | null {
+  let k = 0;
+  while (k < v.items.length && v.items[k].end <= m.start) k++;
+  for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
+    const it = v.items[q];
+    if (it.kind === 'punct' && '«"“'.includes(it.ch)) continue;
+    if (it.kind !== 'word') return null;
+    if (MASCULINE.has(it.f)) return 'm';
+    if (FEMININE.has(it.f)) return 'f';
+  }
+  // « la Région Bretagne »: the name's own first word may be its kind noun.
+  const first = foldString(m.text).split(' ')[0];
+  return MASCULINE.has(first) ? 'm' : FEMININE.has(first) ? 'f' : null;
+}
+
 function subjectPronoun(v: View): number {
   const { items, cues } = v;
   const k = firstIndex(items);
@@ -870,7 +890,14 @@ function proseClaims(
     // « Doté de 32 M€, il prévoit… », « Elle dispose de 4 M€ »: a subject pronoun for the one name of the sentence before.
     // The programme, fund or plan of the sentence before, not the body that acts on it (« Le conseil a adopté le
     // programme X. Doté de 32 M€, il… »): bodies are given amounts by name, programmes by pronoun too.
-    const things = before.filter((m) => m.kind !== 'institution');
+    let things = before.filter((m) => m.kind !== 'institution');
+    // « La Région a présenté le plan X. Doté de 48 M€, il… »: of two names, the one whose gender the pronoun has.
+    if (!mentions.length && things.length > 1 && s > 0) {
+      const p = subjectPronoun(sent);
+      const gender = p >= 0 ? (isWord(sent.items[p], 'il') ? 'm' : 'f') : null;
+      const agree = gender ? things.filter((m) => genderBefore(sentences[s - 1], m) === gender) : [];
+      if (agree.length === 1) things = agree;
+    }
     if (!mentions.length && things.length === 1) {
       let pronoun = subjectPronoun(sent);
       // « … annonce le renforcement du plan « Eau potable ». Pour 2025, le plan mobilise 120 M€ »: the kind noun

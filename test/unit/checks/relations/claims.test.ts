@@ -175,4 +175,10 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('204 M€')), ['figure-conflict']);
     assert.deepEqual(codes(text('240 M€')), []);
   });
+  it('gives « Doté de A, il… » to the name of the sentence before whose gender the pronoun has, bold or not', () => {
+    const text = (p: string, q: string) => `Le conseil a adopté le plan « Forêts vivantes » et la stratégie « Sols fertiles ». ${p} de **12 M€**, ${q} financera les travaux. Le plan « Forêts vivantes » dispose de 15 M€ selon le rapport.`;
+    assert.deepEqual(codes(text('Doté', 'il')), ['figure-conflict']);
+    // « elle » is the strategy: the plan's 15 M€ meets no earlier amount of its own.
+    assert.deepEqual(codes(text('Dotée', 'elle')), []);
+  });
 });

@@ -99,4 +99,8 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('33')), ['percent-sum']);
     assert.deepEqual(codes(text('23')), []);
   });
+  it('reads percentages after a lead naming rates (« Les taux … sont maintenus : ») as rates, not shares of one whole', () => {
+    assert.deepEqual(codes('Les taux de fiscalité sont maintenus : 42,15 % pour le foncier bâti et 68,30 % pour le foncier non bâti.'), []);
+    assert.deepEqual(codes('Les recettes se répartissent ainsi : 62 % pour le foncier bâti et 48 % pour le reste.'), ['percent-sum']);
+  });
 });

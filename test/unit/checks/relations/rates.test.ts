@@ -106,4 +106,9 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('92 €')), ['rate-mismatch']);
     assert.deepEqual(codes(text('81 €')), []);
   });
+  it('leaves out what « contre » compares with when reading a total per inhabitant', () => {
+    const text = (r: string) => `La dotation s’élèvera à 3,46 M€ en 2025, soit ${r} € par habitant pour une population de 18 420 habitants, contre 196 € en moyenne pour la strate.`;
+    assert.deepEqual(codes(text('232')), ['rate-mismatch']);
+    assert.deepEqual(codes(text('188')), []);
+  });
 });

@@ -206,9 +206,13 @@ interface Located {
 
 function amountsOf(v: View): Located[] | null {
   const out: Located[] = [];
+  // « …, soit 232 € par habitant, contre 196 € en moyenne pour la strate »: what a comparison brings in is another case.
+  let compared = false;
   for (let k = 0; k < v.items.length; k++) {
     const it = v.items[k];
-    if (it.kind !== 'amount') continue;
+    if (isWord(it, 'contre') && has(v.cues[k], 'comparison')) compared = true;
+    else if (isPunct(it, ';', '.')) compared = false;
+    if (it.kind !== 'amount' || compared) continue;
     if (it.high !== undefined) return null;
     out.push({ k, it, unit: unitOf(v, k) });
   }

@@ -440,6 +440,11 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « La métropole (51 %), le département (24 %) et la CDC (15 %) se partagent le capital »: the parts come before the verb.
   if (!next && cue === 'repartition' && before.length === 0 && r.parts.length + r.shares.length + r.extra.length === 0) r = readRegion(sent, firstIndex(items), trigger, o);
   if (r.aborted) return null;
+  // « Les taux de fiscalité sont maintenus : 42,15 % pour le foncier bâti et 68,30 % pour le non bâti »: a lead that
+  // names rates splits no whole with its percentages.
+  if (r.parts.length === 0 && r.shares.length > 0) {
+    for (let k = 0; k < trigger; k++) if (has(sent.cues[k], 'ratio')) return null;
+  }
   // « répartis en deux guichets, dont A et B », « trois volets : A, B et C »: as many parts as announced make the list whole.
   // « Il ne reste plus que trois technologies … : 47 %, 31 % et 12 % »: the count may stand anywhere before the trigger.
   const announced = countBetween(sent, trigger, regionStart + 3) ?? countBetween(sent, firstIndex(items), trigger);
