@@ -112,6 +112,48 @@ function listMarker(text: string, line: Line, markdown: boolean): number {
   return 0;
 }
 
+/** How far a keyed line's label and value may run: longer, the line is prose with a colon in it. */
+const KEY_MAX = 80;
+const VALUE_MAX = 40;
+
+/** Whether a line reads « Label : value » with a digit in a short value: « Épicerie sèche : 355 t ». */
+function isKeyed(text: string, line: Line): boolean {
+  let colon = -1;
+  for (let i = line.first; i < line.end && i - line.first <= KEY_MAX; i++) {
+    const c = text.charCodeAt(i);
+    if (c === Ch.Colon) {
+      colon = i;
+      break;
+    }
+    // A sentence's end or a list marker before the colon: prose, or another kind of line.
+    if (c === Ch.Dot && i + 1 < line.end && isBlank(text.charCodeAt(i + 1))) return false;
+  }
+  if (colon <= line.first || colon + 1 >= line.end || !isBlank(text.charCodeAt(colon + 1))) return false;
+  if (line.end - colon > VALUE_MAX) return false;
+  // The value opens on its figure (« 355 t », « 12 400 € », « 4,5 M€ »), not on words (« « nous visons 3 000 t » »).
+  let v = colon + 1;
+  while (v < line.end && isBlank(text.charCodeAt(v))) v++;
+  return isDigit(text.charCodeAt(v));
+}
+
+/** A « Total » label: that line closes the list (lists.ts reads it as the total line), it is no item. */
+function isTotalLabel(text: string, line: Line): boolean {
+  const head = text.slice(line.first, Math.min(line.end, line.first + 14)).toLowerCase();
+  return head.startsWith('total') || head.startsWith('sous-total') || head.startsWith('ensemble');
+}
+
+/**
+ * In plain text, consecutive lines « Label : value » (two or more, no marker) are the items of a list, as « - » would
+ * make them: « Fruits et légumes : 412 t » / « Épicerie sèche : 355 t » / « Total : 767 t ». A « Total » line after
+ * them stays a line of its own. Linear: each line is read once.
+ */
+function keyedItems(text: string, lines: readonly Line[]): boolean[] {
+  const keyed = lines.map((l) => l.first < l.end && listMarker(text, l, false) === 0 && isKeyed(text, l) && !isTotalLabel(text, l));
+  const out = new Array<boolean>(lines.length).fill(false);
+  for (let li = 0; li < lines.length; li++) out[li] = keyed[li] && ((li > 0 && keyed[li - 1]) || (li + 1 < lines.length && keyed[li + 1]));
+  return out;
+}
+
 function isFence(text: string, line: Line): boolean {
   const c = text.charCodeAt(line.first);
   if (c !== Ch.Backtick && c !== Ch.Tilde) return false;
@@ -185,6 +227,7 @@ export function parseStructure(text: string, options: StructureOptions = { markd
   const lines = splitLines(text);
   // Plain text has no pipes: its tables are columns aligned with spaces or tabs.
   const aligned = markdown ? null : alignedTableLines(text, lines);
+  const keyed = markdown ? null : keyedItems(text, lines);
   const blocks: Block[] = [];
   const paragraphs: Span[] = [];
   const tables: Table[] = [];
@@ -297,8 +340,8 @@ export function parseStructure(text: string, options: StructureOptions = { markd
       continue;
     }
     closeTable();
-    const marker = listMarker(text, line, markdown);
-    if (marker > 0) {
+    const marker = keyed?.[li] ? 0 : listMarker(text, line, markdown);
+    if (marker > 0 || keyed?.[li]) {
       // A list introduced by a sentence ending with a colon, a blank line between, belongs to that
       // sentence's paragraph: « … 54 milliards d’euros en quatre ensembles : » then « - transports : 14 milliards ».
       // In plain text, a list right under a sentence's line belongs to its paragraph, as in Markdown.

@@ -107,4 +107,12 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text('8,9 M€')), ['sum-mismatch']);
     assert.deepEqual(codes(text('7,9 M€')), []);
   });
+  it('adds up plain-text « Label : value » lines against the « Total : » line under them', () => {
+    const text = (t: string) => `Volumes redistribués en 2024\nFruits et légumes : 412 t\nÉpicerie sèche : 355 t\nProduits d’hygiène : 41 t\nTotal : ${t}\n\nMerci aux bénévoles.\n`;
+    assert.deepEqual(codes(text('848 t'), false), ['sum-mismatch']);
+    assert.deepEqual(codes(text('808 t'), false), []);
+    const money = (t: string) => `Subventions 2025\nClub de football : 12 400 €\nÉcole de musique : 8 150 €\nComité des fêtes : 3 200 €\nTotal : ${t}\n`;
+    assert.deepEqual(codes(money('26 750 €'), false), ['sum-mismatch']);
+    assert.deepEqual(codes(money('23 750 €'), false), []);
+  });
 });

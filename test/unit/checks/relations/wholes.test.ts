@@ -178,4 +178,11 @@ describe('relations: wholes and parts', () => {
     // Each amount with its own source: no whole among them.
     assert.deepEqual(codes('Le plan de financement prévoit 800 000 € apportés par l’État, 500 000 € par la région et 300 000 € par le département.'), []);
   });
+  it('adds up « Au total, ces trois opérateurs … T » over the last three sentences of one amount each, paragraphs apart', () => {
+    const text = (t: string) => `L’Ifremer reçoit une subvention de 210 M€.\n\nLe BRGM dispose de 95 M€. Ses équipes sont réparties sur douze sites.\n\nL’IGN bénéficie pour sa part de 105 M€.\n\nAu total, ces trois opérateurs concentrent ${t} de crédits.`;
+    assert.deepEqual(codes(text('450 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('410 M€')), []);
+    // What « contre » compares with is another year's amount, no part.
+    assert.deepEqual(codes('L’Ifremer reçoit 210 M€. Le BRGM dispose de 95 M€, contre 90 M€ en 2024. L’IGN reçoit 105 M€. Au total, ces trois opérateurs concentrent 410 M€.'), []);
+  });
 });

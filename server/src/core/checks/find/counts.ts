@@ -364,6 +364,7 @@ function closedByEt(items: readonly Item[], start: number): boolean {
 export function countList(o: FindOptions, leadStart: number, lead: View, items: View[], after: View | null = null): Breakdown | null {
   for (const it of lead.items) if (it.kind === 'amount') return null;
   let cs = counts(lead).filter((c) => c.q.noun);
+  let source: View = lead;
   // « Les créations de postes se répartissent ainsi : » … « Au total, 38 postes sont créés »: the whole is the total line's
   // first count.
   // « … ont réalisé 26 420 interventions. Elles se répartissent comme suit : »: a lead-in that points back takes the count
@@ -371,15 +372,23 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   if (cs.length === 0 && has(lead.cues[firstIndex(lead.items)], 'anaphora') && lead.cues.some((c) => has(c, 'distribution'))) {
     const prev = sentenceBefore(o, lead);
     // « 4 800 logements sur la durée du programme, soit 800 logements par an »: a count per year is no whole.
-    if (prev && !prev.items.some((it) => it.kind === 'amount')) cs = counts(prev).filter((c) => c.q.noun && !isWord(prev.items[c.q.nounAt! + 1], 'par') && !has(prev.cues[c.q.nounAt! + 1], 'yearly'));
+    if (prev && !prev.items.some((it) => it.kind === 'amount')) {
+      cs = counts(prev).filter((c) => c.q.noun && !isWord(prev.items[c.q.nounAt! + 1], 'par') && !has(prev.cues[c.q.nounAt! + 1], 'yearly'));
+      source = prev;
+    }
   }
   const fromAfter = cs.length === 0 && after !== null;
-  if (fromAfter) cs = counts(after!).filter((c) => c.q.noun).slice(0, 1);
+  if (fromAfter) {
+    cs = counts(after!).filter((c) => c.q.noun).slice(0, 1);
+    source = after!;
+  }
   // « Quotas (en tonnes) : » … « merlu : 2 450 » … « Total : 5 160 »: bare numbers, the unit said once; each item ends on
   // its number after a colon.
   if (fromAfter && cs.length === 0) return bareList(leadStart, items, after!);
   if (cs.length !== 1) return null;
   const w = cs[0];
+  // « Total : 1 243 t »: tonnes, kilometres, hectares are measures, which their own pass reads (measures.ts).
+  if (isMeasureAt(source.items, w.q.nounAt!, o.text)) return null;
   if (!fromAfter && !(lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete')))) return null;
   const unit = unitOf(w.q);
   const parts: Figure[] = [];

@@ -669,13 +669,55 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
     if (prev.figures === 0) continue;
     if (basisNearFigures(prev)) return null;
     const own: Figure[] = [];
-    for (const a of amountItems(prev.items, 0, prev.items.length)) {
+    for (const a of ownAmounts(prev)) {
       if (roles.parts.has(a.index) && !roles.totals.has(a.index)) continue;
       own.push(figureOf(o.amounts, a));
     }
     if (own.length) groups.push(own);
   }
   return groups.reverse();
+}
+
+/** « ces trois opérateurs », « les quatre programmes »: a count a demonstrative or article takes up, or 0. */
+function countTakenUp(v: View): number {
+  for (let k = 0; k + 1 < v.items.length; k++) {
+    if (!isWord(v.items[k], 'ces', 'les')) continue;
+    const q = quantityAt(v.items, k + 1);
+    if (q && q.noun && Number.isInteger(q.value) && q.value <= 6 && !has(v.cues[q.nounAt!], 'years')) return q.value;
+  }
+  return 0;
+}
+
+/**
+ * The amounts of the `n` sentences with figures before `s` under the same heading, each stating one amount alone
+ * (« Le CNRS … 2,95 Md€. » « L’ANR … 1,21 Md€. » « L’Inserm … 0,74 Md€. »), within 4 sentences; null otherwise.
+ */
+function lastAmounts(s: number, o: FindOptions, roles: Roles, n: number): Figure[] | null {
+  const sents = o.sentences;
+  const out: Figure[] = [];
+  for (let p = s - 1; p >= 0 && p >= s - 4 && out.length < n; p--) {
+    const prev = sents[p];
+    if (prev.section !== sents[s].section || prev.paragraph < 0 || prev.inList) return null;
+    if (prev.figures === 0) continue;
+    if (basisNearFigures(prev)) return null;
+    const own = ownAmounts(prev).filter((a) => !roles.parts.has(a.index) || roles.totals.has(a.index));
+    if (own.length !== 1) return null;
+    out.push(figureOf(o.amounts, own[0]));
+  }
+  return out.length === n ? out.reverse() : null;
+}
+
+/** A sentence's amounts but those a comparison brings in (« 95 M€, contre 90 M€ en 2024 »): another case's. */
+function ownAmounts(v: View): AmountItem[] {
+  const out: AmountItem[] = [];
+  let compared = false;
+  for (let k = 0; k < v.items.length; k++) {
+    const it = v.items[k];
+    if (has(v.cues[k], 'comparison')) compared = true;
+    else if (isPunct(it, ';', '.')) compared = false;
+    if (it.kind === 'amount' && !compared) out.push(it as AmountItem);
+  }
+  return out;
 }
 
 function flat(groups: readonly Figure[][], from: number): Figure[] {
@@ -712,6 +754,15 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
     at = items[mark.from].start;
   }
   if (basisNearFigures(sent)) return null;
+  // « Au total, ces trois opérateurs concentrent 4,58 Md€ » after three paragraphs of one amount each.
+  const n = opens ? countTakenUp(sent) : 0;
+  const counted = n >= 2 ? lastAmounts(s, o, roles, n) : null;
+  if (counted) {
+    const b = make('total-after', at, figureOf(o.amounts, last));
+    b.parts = counted;
+    b.complete = true;
+    return b;
+  }
   const groups = groupsBefore(s, o, roles, 4, opens && s > 0 && o.sentences[s - 1].paragraph !== sent.paragraph);
   if (!groups) return null;
   if (here.length) groups.push(here);
