@@ -9,7 +9,7 @@
 
 import type { Analysis, AnalysisOptions } from './analysis';
 import { Block, DocumentStructure, Table, buildSections } from './structure';
-import { Check, FigureClaim, Finding } from './types';
+import { Amount, Check, FigureClaim, Finding } from './types';
 import { KnowledgeIndex, builtinKnowledge } from './knowledge/index';
 import { DocumentDefinition } from './knowledge/definitions';
 import { addNamed, documentTrie } from './knowledge/mentions';
@@ -21,7 +21,7 @@ import { judgeReferences } from './checks/references';
 import { AbbreviationUse, dominantAbbreviation, groupTypography, mixedAbbreviation } from './checks/style';
 import { Suppression, applySettings, findSuppressions, isSuppressed } from './checks/suppression';
 import { quote } from './checks/describe';
-import { append } from './checks/model';
+import { Figure, append } from './checks/model';
 import { TableTotals, judgeTotalsOverTables } from './checks/acrossTables';
 import { lowerBound } from './checks/words';
 import { CheckSettings, defaultCheckSettings } from './settings';
@@ -132,7 +132,7 @@ export class Analyzer {
       append(findings, p.findings);
       append(claims, p.claims);
     }
-    const conflicts = judgeClaims(text, claims, settings.tolerance, t);
+    const conflicts = judgeClaims(text, claims, settings.tolerance, t, restatedIn(entries));
     const references = judgeReferences(text, claims, knowledge, settings.tolerance, t);
     append(conflicts.checks, references.checks);
     append(conflicts.findings, references.findings);
@@ -282,6 +282,15 @@ function totalsOverTables(text: string, starts: readonly number[], entries: read
     return n;
   };
   return judgeTotalsOverTables(totals, { text, sections: buildSections(text, headings), amountsBetween, tolerance: settings.tolerance, t });
+}
+
+/** Whether an amount's value is written more than once in the document (in any chunk, at any place). */
+function restatedIn(entries: readonly { chunk: { amounts: readonly Amount[] } }[]): (f: Figure) => boolean {
+  return (f) => {
+    let n = 0;
+    for (const e of entries) for (const a of e.chunk.amounts) if (a.currency === f.currency && Math.abs(a.value - f.value) <= 1e-9 * Math.max(1, f.value) && ++n > 1) return true;
+    return false;
+  };
 }
 
 /** The first amount the document gives each name: what other files are compared with. */

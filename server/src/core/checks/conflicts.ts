@@ -56,6 +56,8 @@ export interface Claim {
   territorial?: boolean;
   /** The sentence says the amount is the whole country's (« au niveau national »): never compared with a territory's. */
   national?: boolean;
+  /** A title's one amount (titleClaim): the folded words of the title, to find the name it gives the amount to. */
+  title?: readonly string[];
   /**
    * A thing named by its kind noun alone (see bareHead): `introduces` for « un plan de 800 M€ », which starts a new
    * thing of that kind, `takesUp` for « Le plan, doté de … », the latest one introduced. Resolved document-wide.
@@ -732,6 +734,8 @@ export function claimsOf(
   tables?: { text: string; tables: readonly Table[]; sections?: readonly Section[] },
 ): Claim[] {
   const fromProse = proseClaims(sentences, amounts, entities, inBreakdown);
+  const title = titleClaim(sentences, amounts, entities, tables?.sections ?? []);
+  if (title) fromProse.unshift(title);
   if (!tables || tables.tables.length === 0) return fromProse;
   const fromTables = tableClaims(tables.text, tables.tables, amounts, entities, tables.sections ?? []);
   if (fromTables.length === 0) return fromProse;
@@ -806,6 +810,58 @@ function columnBasis(header: string): string {
 }
 
 /** A cell's words as phrases() keys them: folded, without articles and markup. */
+/**
+ * « # Zéro plastique dans les cantines : 3,2 M€ pour les communes »: a heading of level 1 or 2 opening the chunk, with
+ * one amount and no name, claims that amount for a thing the body names with the title's words (judgeClaims).
+ */
+function titleClaim(sentences: readonly Sentence[], amounts: readonly Amount[], entities: readonly EntityMention[], sections: readonly Section[]): Claim | null {
+  const sent = sentences[0];
+  const heading = sent ? sections[sent.section]?.heading : undefined;
+  if (!heading || heading.level > 2 || sent.start < heading.start || sent.end > heading.end + 1) return null;
+  let at = -1;
+  for (let k = 0; k < sent.items.length; k++) {
+    const it = sent.items[k];
+    if (it.kind === 'percent' || (it.kind === 'amount' && (at >= 0 || it.high !== undefined))) return null;
+    if (it.kind === 'amount') at = k;
+  }
+  if (at < 0) return null;
+  for (const e of entities) if (e.start < sent.end && sent.start < e.end) return null;
+  const when = whenOf(sent, at);
+  const words: string[] = [];
+  for (const it of sent.items) if (it.kind === 'word' && !ARTICLES.has(it.f)) words.push(it.f);
+  const mention: EntityMention = { start: sent.start, end: sent.start, text: '', id: TITLE, kind: 'programme', canonical: '', origin: 'document' };
+  return {
+    mention,
+    figure: figureOf(amounts, sent.items[at] as Item & { kind: 'amount' }),
+    period: when.period,
+    scope: when.scope,
+    local: true,
+    title: words,
+    territorial: sent.cues.some((c) => has(c, 'territory')) || placeNamed(sent, at) || undefined,
+    national: sent.cues.some((c) => has(c, 'national')) || undefined,
+  };
+}
+
+const TITLE = 'title:';
+
+/** Words a name is no more named by: « sans », « pour », « et »… */
+const LINKS = new Set(['sans', 'pour', 'et', 'en', 'sur', 'avec', 'contre', 'par']);
+
+/** Whether every word of the name (two at least, links aside, plurals folded) is a word of the title. */
+function titleNames(title: readonly string[], name: string): boolean {
+  const words = nameWords(name).filter((w) => !LINKS.has(w));
+  if (words.length < 2) return false;
+  const stem = (w: string) => (w.endsWith('s') || w.endsWith('x') ? w.slice(0, -1) : w);
+  const have = new Set(title.map(stem));
+  return words.every((w) => have.has(stem(w)));
+}
+
+/** The title claim found on the document's first line (a heading of the first chunk), of those the chunks made. */
+function onFirstLine(text: string, at: number): boolean {
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) return text.slice(0, i).trim() === '';
+  return true;
+}
+
 function nameWords(cell: string): string[] {
   const out: string[] = [];
   for (const w of foldString(cell).split(/[^a-z0-9-]+/)) if (w && !ARTICLES.has(w) && w !== 'd' && w !== 'l') out.push(w);
@@ -988,9 +1044,12 @@ function proseClaims(
 }
 
 /** The first claim for a name, period, scope and purpose sets its amount; every later one is checked against it. */
-export function judgeClaims(text: string, claims: readonly Claim[], tolerance: number, t: Translate): { checks: Check[]; findings: Finding[] } {
+export function judgeClaims(text: string, claims: readonly Claim[], tolerance: number, t: Translate, restated?: (f: Figure) => boolean): { checks: Check[]; findings: Finding[] } {
   const checks: Check[] = [];
   const findings: Finding[] = [];
+  /** The document's title claim, until the first name it fits is given an amount (titleClaim). */
+  let title: Claim | null = null;
+  let titleSeen = false;
   const first = new Map<string, Claim[]>();
   /** The single year each name was first given an amount for: « cette année » means it. */
   const yearOf = new Map<string, string>();
@@ -1005,6 +1064,34 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   const introduced = new Map<string, number>();
   for (const claim of claims) {
     const { figure: fig } = claim;
+    if (claim.title) {
+      // Only the document's own title, and only when its amount is not one the body states again (« 87,4 M€ » in the
+      // title, « pour un montant total de 87,4 M€ » below: the title speaks of that one).
+      if (!titleSeen && onFirstLine(text, claim.mention.start) && !restated?.(fig) && !claim.territorial && !claim.national) title = claim;
+      titleSeen = true;
+      continue;
+    }
+    if (title && !claim.bare && !claim.anaphoric && !claim.portion && !claim.territorial && !claim.national && titleNames(title.title!, claim.mention.canonical || text.slice(claim.mention.start, claim.mention.end))) {
+      const e = title.figure;
+      const { scope, period } = title;
+      title = null;
+      if (e.currency === fig.currency && (!claim.scope || !scope || claim.scope === scope || sameLength(claim.scope, scope)) && !(claim.period && period && claim.period !== period)) {
+        const slack = slackFor(tolerance, e.value, fig.value);
+        const mismatch = disjoint({ lo: e.lo, hi: e.hi }, { lo: fig.lo, hi: fig.hi }, slack);
+        checks.push({ kind: 'conflict', status: mismatch ? 'mismatch' : 'ok', total: { start: e.start, end: e.end, value: e.value }, parts: [{ start: fig.start, end: fig.end, value: fig.value }], sum: fig.value, tolerance: finite(Math.max(e.hi - e.value, e.value - e.lo) + Math.max(fig.hi - fig.value, fig.value - fig.lo) + slack), unit: fig.currency });
+        if (mismatch) {
+          const name = claim.mention.canonical || quote(text, claim.mention.start, claim.mention.end);
+          findings.push({
+            start: fig.start,
+            end: fig.end,
+            severity: 'warning',
+            code: FIGURE_CONFLICT,
+            message: t('{0} is given {1} here but {2} earlier in the document.', name, quote(text, fig.start, fig.end), quote(text, e.start, e.end)),
+            related: [{ start: e.start, end: e.end, message: t('the earlier figure for {0}: {1}', name, quote(text, e.start, e.end)) }],
+          });
+        }
+      }
+    }
     let id = sameAsEarlier(claim.mention.id, named);
     if (claim.bare) {
       const n = (introduced.get(id) ?? 0) + (claim.bare === 'introduces' ? 1 : 0);

@@ -181,4 +181,12 @@ describe('relations: claims on names', () => {
     // « elle » is the strategy: the plan's 15 M€ meets no earlier amount of its own.
     assert.deepEqual(codes(text('Dotée', 'elle')), []);
   });
+  it('sets a title’s one amount against the first amount of the name the body gives with the title’s words', () => {
+    const text = (a: string) => `# Zéro pesticide dans les parcs : ${a} pour les communes\n\nLe Département lance le plan « Parcs sans pesticide ». Doté de 1,8 M€ sur trois ans, il finance le matériel de désherbage.\n`;
+    assert.deepEqual(codes(text('2,4 M€')), ['figure-conflict']);
+    assert.deepEqual(codes(text('1,8 M€')), []);
+    // The title's amount stated again below is that figure's, not the plan's; a name whose words the title lacks is another thing.
+    assert.deepEqual(codes('# Parcs sans pesticide : 2,4 M€ engagés\n\nLe plan « Parcs sans pesticide », doté de 1,8 M€, a déjà engagé 2,4 M€ avec les reports.\n'), []);
+    assert.deepEqual(codes('# Zéro pesticide dans les parcs : 2,4 M€\n\nLe plan « Jardins nourriciers », doté de 1,8 M€, aide les écoles.\n'), []);
+  });
 });
