@@ -2,6 +2,15 @@ import { strict as assert } from 'assert';
 import { parseCell, unitOf } from '../../../server/src/core/figures/cells';
 import { check, applyTextEdits } from './helpers';
 import { codes } from './relations/helpers';
+import { analyze } from '../../../server/src/core/analysis';
+import { CONSISTENCY_CODES } from '../../../server/src/core/codes';
+
+/** The consistency findings on a Markdown text, with the text they cover. */
+function analyzeCodes(text: string): { code: string; text: string }[] {
+  return analyze(text, { markdown: true })
+    .diagnostics.filter((d) => CONSISTENCY_CODES.has(d.code))
+    .map((d) => ({ code: d.code, text: text.slice(d.start, d.end) }));
+}
 
 function num(cell: string): number | string {
   const v = parseCell(cell);
@@ -183,5 +192,12 @@ describe('table totals', () => {
       'Logements agréés en 2024\n\nBailleur              PLAI   PLUS   Total\nHabitat de l’Ouest      31     77     108\nSèvre Logement          14     52      66\nTotal                   45    129     ' + total + '\n';
     assert.deepEqual(codes(table('174'), false), []);
     assert.deepEqual(codes(table('184'), false), ['table-total']);
+  });
+  it('reports one wrong total cell once, not again as the column total its error throws off', () => {
+    const table = (cell: string, total: string) => `| Site | Chambres | Studios | Total |\n|---|---:|---:|---:|\n| Nord | 420 | 96 | 516 |\n| Sud | 64 | 214 | ${cell} |\n| **Total** | **484** | **310** | **${total}** |\n`;
+    const wrongRow = analyzeCodes(table('308', '794'));
+    assert.deepEqual(wrongRow.map((d) => d.text), ['308']);
+    // Two errors that do not explain each other are both reported.
+    assert.deepEqual(analyzeCodes(table('308', '900')).map((d) => d.text).sort(), ['308', '900']);
   });
 });

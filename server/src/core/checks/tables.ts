@@ -438,6 +438,8 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     });
   }
 
+  explainedTotals(out);
+
   // A total stated in the prose right under the table: « Ces quatre opérations représentent un total de 20,4 M€ ».
   if (!hasTotalRow && near.after < ctx.structure.blocks.length) proseTotal();
   function proseTotal(): void {
@@ -459,6 +461,28 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     judge(totalCell, parts, unit);
   }
   return out;
+}
+
+/**
+ * One wrong cell makes two totals disagree: a row's total cell written 5,0 for 1,5 + 2,5 also makes its column sum
+ * to 1 more than the grand total. When a total's error is exactly that of a wrong total cell among its parts, the
+ * cell is the mistake: only it is reported.
+ */
+function explainedTotals(out: { checks: Check[]; findings: Finding[] }): void {
+  const wrong = out.checks.filter((c) => c.kind === 'table-total' && c.status === 'mismatch');
+  if (wrong.length < 2) return;
+  const errorAt = new Map<number, number>();
+  for (const c of wrong) errorAt.set(c.total.start, c.total.value - c.sum);
+  const explained = new Set<number>();
+  for (const c of wrong) {
+    const own = c.total.value - c.sum;
+    for (const p of c.parts) {
+      const e = errorAt.get(p.start);
+      if (e !== undefined && Math.abs(own + e) <= c.tolerance) explained.add(c.total.start);
+    }
+  }
+  if (explained.size === 0) return;
+  for (let i = out.findings.length - 1; i >= 0; i--) if (out.findings[i].code === 'table-total' && explained.has(out.findings[i].start)) out.findings.splice(i, 1);
 }
 
 function firstSentence(ctx: TableContext, blk: { start: number; end: number }): Span {

@@ -185,4 +185,11 @@ describe('relations: wholes and parts', () => {
     // What « contre » compares with is another year's amount, no part.
     assert.deepEqual(codes('L’Ifremer reçoit 210 M€. Le BRGM dispose de 95 M€, contre 90 M€ en 2024. L’IGN reçoit 105 M€. Au total, ces trois opérateurs concentrent 410 M€.'), []);
   });
+  it('reads an enumeration whose last item has no figure (« et par l’autofinancement ») as partial', () => {
+    const text = (t: string) => `Le programme de ${t} sera financé par une subvention de 420 000 €, par un emprunt de 1,5 M€ et par l’autofinancement.`;
+    assert.deepEqual(codes(text('2,7 M€')), []);
+    // The figures given may still not pass the whole.
+    assert.deepEqual(codes(text('1,6 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes('Le programme de 2,7 M€ sera financé par une subvention de 420 000 € et par un emprunt de 1,5 M€.'), ['sum-mismatch']);
+  });
 });

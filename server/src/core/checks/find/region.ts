@@ -165,6 +165,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   let prevCutByEt = false;
   let prevHadFigure = false;
   let prevRestNamed = false;
+  let trailingBare = false;
   for (const seg of segments(items, from, to)) {
     const first = firstWordOf(items, seg);
     let stop = false;
@@ -215,6 +216,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       if (items[k].kind === 'amount' || items[k].kind === 'percent') lastFigure = k;
     }
     const cutByEt = seg.from > 0 && (isWord(items[seg.from - 1], 'et') || isWord(items[seg.from - 1], 'que', "qu'"));
+    // « …, par un emprunt de 1,5 M€ et par l’autofinancement »: the last item named without a figure.
+    trailingBare = cutByEt && prevHadFigure && segAmounts.length + segPercents.length === 0 && isWord(first, ...ITEM_OPENERS);
     const hadFigure = prevHadFigure;
     prevHadFigure = segAmounts.length + segPercents.length > 0;
     // « …, et le reste, soit 16 %, est enfoui »: the rest named in the segment before, its share after « soit ».
@@ -271,9 +274,12 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   }
   r.closed = prevCutByEt;
   // « …, le solde pour C »: the last part is named without a figure, so the figures given cannot reach the whole.
-  if (lastClosure > lastFigure) r.partial = true;
+  if (lastClosure > lastFigure || trailingBare) r.partial = true;
   return r;
 }
+
+/** Words an item of an enumeration opens on (« par l’autofinancement », « la commune », « pour le solde »). */
+const ITEM_OPENERS = ['par', 'pour', 'a', 'au', 'aux', 'de', 'du', 'des', 'la', 'le', 'les', "l'", 'un', 'une', 'sur'];
 
 function anyRest(v: View, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (has(v.cues[k], 'remainder')) return true;
