@@ -200,4 +200,9 @@ describe('table totals', () => {
     // Two errors that do not explain each other are both reported.
     assert.deepEqual(analyzeCodes(table('308', '900')).map((d) => d.text).sort(), ['308', '900']);
   });
+  it('sums into « Cumul CP » only the columns that name CP, not the envelope beside them', () => {
+    const table = (cumul: string) => `Situation des autorisations de programme (en milliers d’euros) :\n\n| AP | Montant de l’AP | CP 2024 | CP 2025 | Cumul CP 2024-2025 |\n|---|---:|---:|---:|---:|\n| Piscine | 9 000 | 4 000 | 5 000 | ${cumul} |\n| Crèche | 2 400 | 1 000 | 1 100 | 2 100 |\n`;
+    assert.deepEqual(analyzeCodes(table('9 000')), []);
+    assert.deepEqual(analyzeCodes(table('9 500')).map((d) => d.text), ['9 500']);
+  });
 });

@@ -320,10 +320,15 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     }
   }
   if (tc > 1) {
-    const cols: number[] = [];
+    let cols: number[] = [];
     for (let j = 1; j < tc; j++) if (additive(headerText[j] ?? '') && numericColumn(j)) cols.push(j);
+    // « Cumul CP 2024-2026 » after « Montant de l'AP », « CP 2024 », « CP 2025 »…: a total column that names what it
+    // sums (« CP ») sums the columns that name it, not the envelope beside them.
+    const named = namedColumns(headerText, tc, cols);
+    const all = named === null;
+    if (named) cols = named;
     const pct = cols.some((j) => columnUnit[j]?.percent);
-    if (cols.length >= 2 && cols.length === tc - 1 && !pct) {
+    if (cols.length >= 2 && (!all || cols.length === tc - 1) && !pct) {
       for (let i = 0; i < body.length; i++) {
         const total = cells[i][tc];
         if (!total || total.value.kind !== 'number') continue;
@@ -461,6 +466,18 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     judge(totalCell, parts, unit);
   }
   return out;
+}
+
+/** Words of a total column's header that say nothing of what it sums. */
+const TOTAL_WORDS = new Set(['total', 'totaux', 'cumul', 'cumule', 'cumulee', 'ensemble', 'global', 'general', 'en', 'de', 'des', 'du', 'la', 'le', 'les', 'k', 'keur', 'm', 'meur', 'eur', 'euros', 'milliers', 'millions']);
+
+/** The columns among `cols` whose header shares a word with the total column's own words (« CP »), or null. */
+function namedColumns(headerText: readonly string[], tc: number, cols: readonly number[]): number[] | null {
+  const words = (h: string) => foldString(h).split(/[^a-z0-9]+/).filter((w) => w && !TOTAL_WORDS.has(w) && !/^\d{4}(-\d{4})?$/.test(w) && !/^\d+$/.test(w));
+  const own = new Set(words(headerText[tc] ?? ''));
+  if (own.size === 0) return null;
+  const named = cols.filter((j) => words(headerText[j] ?? '').some((w) => own.has(w)));
+  return named.length >= 2 && named.length < cols.length ? named : null;
 }
 
 /**

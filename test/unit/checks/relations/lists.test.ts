@@ -115,4 +115,19 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(money('26 750 €'), false), ['sum-mismatch']);
     assert.deepEqual(codes(money('23 750 €'), false), []);
   });
+  it('keeps a list the lead-in calls examples (« notamment ») partial, a total line under it notwithstanding', () => {
+    const text = (t: string) => `Les crédits ont porté notamment sur :\n\n- l’insertion : 3,1 M€ ;\n- le décrochage : 1,3 M€.\n\nLe coût total programmé s’élève à ${t}.\n`;
+    assert.deepEqual(codes(text('15,6 M€')), []);
+    assert.deepEqual(codes(text('3,9 M€')), ['sum-mismatch']);
+  });
+
+  it('reads no split of one whole in items that each split a whole of their own', () => {
+    const text = 'Les enseignements sont les suivants :\n\n- 8 520 bénéficiaires vivent à domicile, soit 60 %, et 5 680 en établissement (40 %) ;\n- 72 % des bénéficiaires sont des femmes ;\n- 41 % des résidents ont 90 ans ou plus.\n';
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('takes prose after a list (« Ce programme est financé par … ») to speak of the list’s whole, not of its last item', () => {
+    const text = 'Le programme 2024 s’élève à 14,3 M€. Il se décompose ainsi :\n\n1. Casernes : 12 M€\n2. Équipements : 2,3 M€\n\nCe programme est financé par l’autofinancement (5,8 M€), l’emprunt (6,0 M€) et le FCTVA (2,5 M€).\n';
+    assert.deepEqual(codes(text), []);
+  });
 });

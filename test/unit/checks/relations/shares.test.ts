@@ -87,4 +87,8 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('Parmi les diplômés, 12 % choisissent un BTS, la licence (46 %) et les écoles (30 %) restant leurs premiers choix.'), []);
     assert.deepEqual(codes('Parmi les diplômés, 12 % choisissent un BTS, 46 % la licence et les 50 % restants une école.'), ['percent-sum']);
   });
+  it('stops the whole of « N % du Y » at a comma that opens the main clause (« , atteint 14 592 € »)', () => {
+    assert.deepEqual(codes('Le seuil de pauvreté, fixé à 60 % du niveau de vie médian, atteint 14 592 euros par an, soit 1 216 euros par mois.'), []);
+    assert.deepEqual(codes('La masse salariale représente 68 % des dépenses, qui s’élèvent à 77,9 M€, soit 48,3 M€.'), ['share-mismatch']);
+  });
 });

@@ -192,4 +192,13 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('1,6 M€')), ['sum-mismatch']);
     assert.deepEqual(codes('Le programme de 2,7 M€ sera financé par une subvention de 420 000 € et par un emprunt de 1,5 M€.'), ['sum-mismatch']);
   });
+  it('reads « au taux de N % …, soit A » as what the rate comes to, not a total of the amounts before', () => {
+    assert.deepEqual(codes('La DETR apporte 375 000 € et la région 187 500 €. La TVA sera récupérée au taux de 16,404 %, soit 246 060 € attendus sur l’exercice 2025.'), []);
+  });
+
+  it('reads a colon followed by words (« la sécurisation : interconnexions, fuites. ») as no lead-in of the next sentence', () => {
+    const text = (t: string) => `Le fonds A, doté de 60 M€, aide les seuils. Le fonds B, doté de 90 M€, soutient la sécurisation : interconnexions, recherche de fuites. Ces deux fonds représentent ensemble ${t} sur la période.`;
+    assert.deepEqual(codes(text('150 M€')), []);
+    assert.deepEqual(codes(text('170 M€')), ['sum-mismatch']);
+  });
 });

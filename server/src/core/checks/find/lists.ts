@@ -12,7 +12,7 @@ import { firstIndex } from '../sentences';
 import { isWord, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, basisNearFigures, make } from './wholes';
-import { View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, readRegion } from './region';
+import { View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, percentItems, readRegion } from './region';
 import { countList } from './counts';
 import { quantityAt } from './quantities';
 import { isInlineBlank } from '../../text/chars';
@@ -167,6 +167,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     items++;
     const r = readRegion(v, firstIndex(v.items), v.items.length, o);
     if (r.aborted || r.parts.length > 1) return null;
+    // « - 8 520 vivent à domicile, soit 60 %, et 5 680 en établissement (40 %) ; »: an item that splits a whole of its
+    // own is no share of the list's whole.
+    if (r.shares.length + r.pairs.length > 1 || percentItems(v.items, 0, v.items.length).length > 1) region.sharesBroken = true;
     if (r.parts.length === 0) incomplete = true;
     if (r.shares.length === 0 && r.pairs.length === 0) sharesIncomplete = true;
     append(region.parts, r.parts);
@@ -220,9 +223,10 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (announced && items >= 3 && leadView && bracketsCover(itemViews) && (distributes || statesWhole(leadView))) complete = distributes = true;
   if (!announced && !totalFromLine) return null;
   if (closes) complete = true;
-  if (partial) complete = false;
-  // A written total line says the items add up to it, whatever the caption called them.
+  // A written total line says the items add up to it, whatever the caption called them — unless the lead-in said the
+  // items are examples (« Les crédits ont porté notamment sur : »): then the total may hold more.
   if (totalFromLine) complete = true;
+  if (partial) complete = false;
   // Percentages of a list are shares of one whole only when the lead-in says so (« Répartition… », « se répartit… »):
   // « En 2023 : » over « +160 % de dossiers » and « 77 % d’usagers satisfaits » announces no whole.
   if (!distributes && region.pairs.length === 0) {

@@ -65,6 +65,9 @@ function isRateAt(v: View, k: number): boolean {
 }
 
 /** The amount of the whole written after the share: « du total de 1,8 Md€ », « des 413 milliards », « d’un projet de 3 M€ », « des dépenses, qui atteignent 25 Md€ ». */
+/** Words that open a relative clause on the whole: « …, qui s’élèvent à 77,9 M€ ». */
+const RELATIVES = new Set(['qui', 'lesquels', 'lesquelles', 'lequel', 'laquelle', 'dont', 'estime', 'estimes', 'estimee', 'estimees', 'evalue', 'evalues', 'evaluee', 'evaluees', 'soit']);
+
 function wholeAfter(v: View, to: number, amounts: FindOptions['amounts']): { whole: Figure; at: number } | null {
   let q = to + 1;
   if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
@@ -73,6 +76,12 @@ function wholeAfter(v: View, to: number, amounts: FindOptions['amounts']): { who
     if (n.kind === 'amount') return n.high === undefined ? { whole: figureOf(amounts, n), at: q } : null;
     if (n.kind === 'percent') return null;
     if (n.kind === 'punct' && n.ch !== '(' && n.ch !== ',' && n.ch !== "'") return null;
+    // « 60 % du niveau de vie médian, atteint 14 592 € »: after a comma, only a relative clause (« , qui s’élèvent à »)
+    // or the amount itself goes on to the whole; a verb there starts the main clause, whose amount is the subject's.
+    if (isPunct(n, ',')) {
+      const w = v.items[q + 1];
+      if (w && w.kind === 'word' && !RELATIVES.has(w.f) && !FIGURE_LEAD.has(w.f)) return null;
+    }
     // « 20 % du montant HT des travaux, ainsi que d’une aide de 250 000 € »: another item joined on, not the whole
     // (« …, qui s’élèvent à 77,9 M€ » is).
     if (n.kind === 'word' && (n.f === 'soit' || n.f === 'dont' || n.f === 'et' || n.f === 'ainsi' || n.f === 'outre' || has(v.cues[q], 'comparison'))) return null;

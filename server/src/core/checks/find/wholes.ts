@@ -193,6 +193,9 @@ export function previousTotal(s: number, o: FindOptions, reach = REACH, acrossPa
     if (sents[p].section !== sents[s].section) return null;
     if (!acrossParagraphs && sents[p].paragraph !== sents[s].paragraph) return null;
     if (sents[p].figures === 0) continue;
+    // « 4. Équipements : 0,9 M€ » then « Ce programme est financé par … »: prose after a list speaks of the whole the
+    // list splits, not of its last item.
+    if (sents[p].inList && !sents[s].inList) return null;
     const am = amountItems(sents[p].items, 0, sents[p].items.length);
     if (am.length === 0) continue;
     if (am.length !== 1 || am[0].high !== undefined) return null;
@@ -420,7 +423,10 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   }
   if (anyCue(sent, 'complete', 0, colon >= 0 ? colon : trigger + 1)) complete = true;
   // A colon at the end of the sentence announces a list (lists.ts reads it) or prose on the next line.
-  const endsOnColon = colon >= 0 && amountItems(items, colon + 1, items.length).length === 0 && percentItems(items, colon + 1, items.length).length === 0;
+  // « … la sécurisation : interconnexions, recherche de fuites. » names its items in words: the next line is no list.
+  let wordsAfter = false;
+  for (let k = colon + 1; colon >= 0 && k < items.length && !wordsAfter; k++) wordsAfter = items[k].kind === 'word';
+  const endsOnColon = colon >= 0 && !wordsAfter && amountItems(items, colon + 1, items.length).length === 0 && percentItems(items, colon + 1, items.length).length === 0;
   const next = endsOnColon ? nextLine(s, o) : null;
   if (endsOnColon && !next) return null;
   if (basisNearFigures(sent)) return null;
@@ -752,6 +758,9 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
     if (!mark) return null;
     here = partsBefore(sent, o, mark.from) ?? [];
     at = items[mark.from].start;
+    // « au taux de 16,404 % appliqué au montant TTC, soit 246 060 € attendus sur l’exercice »: what a rate comes to,
+    // no total of the sentences before.
+    if (here.length === 0) for (let k = 0; k < mark.from; k++) if (items[k].kind === 'percent') return null;
   }
   if (basisNearFigures(sent)) return null;
   // « Au total, ces trois opérateurs concentrent 4,58 Md€ » after three paragraphs of one amount each.
