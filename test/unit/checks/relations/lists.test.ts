@@ -130,4 +130,17 @@ describe('relations: lists', () => {
     const text = 'Le programme 2024 s’élève à 14,3 M€. Il se décompose ainsi :\n\n1. Casernes : 12 M€\n2. Équipements : 2,3 M€\n\nCe programme est financé par l’autofinancement (5,8 M€), l’emprunt (6,0 M€) et le FCTVA (2,5 M€).\n';
     assert.deepEqual(codes(text), []);
   });
+  it('gives a lead-in that points back and counts its items (« Elles portent sur trois opérations : ») the amount before', () => {
+    const text = (n: string, t: string) => `Les dépenses d’équipement atteignent ${t}. Elles portent sur ${n} opérations :\n\n- l’école (2,9 M€), dont une tranche engagée cet été ;\n- le programme de voirie (1,7 M€) ;\n- la médiathèque (1,3 M€).\n`;
+    assert.deepEqual(codes(text('trois', '6,4 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('trois', '5,9 M€')), []);
+    // Items other than announced: the lead-in may name part of them.
+    assert.deepEqual(codes(text('quatre', '6,4 M€')), []);
+  });
+
+  it('reads amounts in brackets after an item’s amount as its detail, not as more items', () => {
+    const text = (t: string) => `Produits de l’exercice :\n- Billetterie : 184 200 €\n- Subventions : 96 500 € (Région 35 000 €, Département 28 000 €, commune 33 500 €)\n- Mécénat : 41 800 €\nTotal : ${t}\n`;
+    assert.deepEqual(codes(text('339 500 €'), false), ['sum-mismatch']);
+    assert.deepEqual(codes(text('322 500 €'), false), []);
+  });
 });

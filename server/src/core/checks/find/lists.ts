@@ -9,7 +9,7 @@ import { Block } from '../../structure';
 import { Breakdown, Figure, append, figureOf } from '../model';
 import { has } from '../cues';
 import { firstIndex } from '../sentences';
-import { isWord, itemize, lowerBound } from '../words';
+import { isPunct, isWord, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, basisNearFigures, make } from './wholes';
 import { View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, percentItems, readRegion } from './region';
@@ -104,6 +104,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   let partial = false;
   let announced = false;
   let distributes = false;
+  let counted: { n: number; lead: Block; view: View } | null = null;
   let leadView: View | null = null;
   let at = first.start;
   if (lead && (lead.kind === 'paragraph' || lead.kind === 'heading' || (lead.kind === 'list-item' && lead.level < level))) {
@@ -132,6 +133,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       // « Le coût est estimé à 78,5 M€. Le plan de financement s’établit comme suit : »: the whole is the sentence before.
       if (am.length === 0 && colon && distributes) total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) ? previousBlockTotal(o, i - 1) : null);
       if (anyCue(v, 'partial')) partial = true;
+      // « Les dépenses atteignent 7,4 M€. Elles se concentrent sur quatre opérations : »: a lead-in that points back
+      // and counts the items names the whole of the sentence before, if as many items follow.
+      if (am.length === 0 && colon && !distributes && !partial && has(v.cues[firstIndex(v.items)], 'anaphora')) counted = { n: countIn(v), lead, view: v };
     }
   }
   const region = emptyRegion();
@@ -165,7 +169,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       continue;
     }
     items++;
-    const r = readRegion(v, firstIndex(v.items), v.items.length, o);
+    const r = readRegion(v, firstIndex(v.items), detailBracket(v), o);
     if (r.aborted || r.parts.length > 1) return null;
     // « - 8 520 vivent à domicile, soit 60 %, et 5 680 en établissement (40 %) ; »: an item that splits a whole of its
     // own is no share of the list's whole.
@@ -184,6 +188,13 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     for (const st of r.stages) region.stages.add(st);
   }
   if (items === 0) return null;
+  if (counted && counted.n === items && region.parts.length === items && !total) {
+    const back = previousInBlock(o, counted.lead, counted.view);
+    if (back) {
+      total = back;
+      complete = distributes = true;
+    }
+  }
   // A « Total : … » line right after the list (a paragraph, or an item of an outer level).
   const after = blocks[b];
   if (lazyTotal && !total && region.parts.length + region.shares.length > 0) {
@@ -238,6 +249,36 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (incomplete) bd.complete = false;
   if (sharesIncomplete) bd.sharesComplete = false;
   return bd.parts.length || bd.shares.length ? bd : null;
+}
+
+/**
+ * Where an item's own words end: before a bracket right after its amount that holds amounts of its own (« Subventions :
+ * 96 500 € (Région 35 000 €, Département 28 000 €, commune 33 500 €) »), the item's detail, not more items.
+ */
+function detailBracket(v: View): number {
+  const { items } = v;
+  let first = -1;
+  for (let k = 0; k < items.length; k++) if (items[k].kind === 'amount') { first = k; break; }
+  if (first < 0 || !isPunct(items[first + 1], '(')) return items.length;
+  let inner = 0;
+  for (let k = first + 2; k < items.length; k++) {
+    if (isPunct(items[k], ')')) {
+      // Nothing but closing punctuation after the bracket: it ends the item.
+      for (let q = k + 1; q < items.length; q++) if (items[q].kind !== 'punct') return items.length;
+      return inner >= 2 ? first + 1 : items.length;
+    }
+    if (items[k].kind === 'amount') inner++;
+  }
+  return items.length;
+}
+
+/** The count of things a lead-in announces (« sur quatre opérations »), 0 when none. */
+function countIn(v: View): number {
+  for (let k = 0; k < v.items.length; k++) {
+    const q = quantityAt(v.items, k);
+    if (q && q.noun && Number.isInteger(q.value) && q.value >= 2 && q.value <= 12 && !has(v.cues[q.nounAt!], 'years')) return q.value;
+  }
+  return 0;
 }
 
 /** A lead-in with one amount or one count of things, and no word of a rate or of a share within each item. */

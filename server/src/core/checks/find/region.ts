@@ -196,7 +196,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         if (isStopAt(v, k) && figureIn(items, k + 1, seg.to)) stop = true;
         if (has(c, 'partial')) r.partial = true;
         if (has(c, 'closure')) r.closure = true;
-        if (has(c, 'stage') && c!.rank) {
+        // « le programme de voirie » is a noun, not « programmé »: a stage is a participle, never after a determiner.
+        if (has(c, 'stage') && c!.rank && !isWord(items[k - 1], ...DETERMINERS)) {
           r.stages.add(c!.rank);
           rank = Math.max(rank, c!.rank);
         }
@@ -277,6 +278,9 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   if (lastClosure > lastFigure || trailingBare) r.partial = true;
   return r;
 }
+
+/** Determiners, after which a word is a noun (« le programme », « du reste »). */
+const DETERMINERS = ['le', 'la', 'les', "l'", 'du', 'des', 'un', 'une', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'chaque'];
 
 /** Words an item of an enumeration opens on (« par l’autofinancement », « la commune », « pour le solde »). */
 const ITEM_OPENERS = ['par', 'pour', 'a', 'au', 'aux', 'de', 'du', 'des', 'la', 'le', 'les', "l'", 'un', 'une', 'sur'];
