@@ -851,9 +851,19 @@ const LINKS = new Set(['sans', 'pour', 'et', 'en', 'sur', 'avec', 'contre', 'par
 function titleNames(title: readonly string[], name: string): boolean {
   const words = nameWords(name).filter((w) => !LINKS.has(w));
   if (words.length < 2) return false;
+  // « # Un plan de 250 M€ pour tripler le réseau » over « Le plan vélo, doté de … »: the title introduces a thing of the
+  // kind the name's first word says.
+  if (HEADS.has(words[0])) for (let k = 0; k + 1 < title.length; k++) if ((title[k] === 'un' || title[k] === 'une') && title[k + 1] === words[0]) return true;
   const stem = (w: string) => (w.endsWith('s') || w.endsWith('x') ? w.slice(0, -1) : w);
   const have = new Set(title.map(stem));
   return words.every((w) => have.has(stem(w)));
+}
+
+/** The kind noun written right before a name (« le plan « Cycles urbains » »), or ''. */
+function headBefore(text: string, at: number): string {
+  const words = nameWords(text.slice(Math.max(0, at - 24), at));
+  const last = words[words.length - 1];
+  return last && HEADS.has(last) ? last : '';
 }
 
 /** The title claim found on the document's first line (a heading of the first chunk), of those the chunks made. */
@@ -1071,7 +1081,7 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
       titleSeen = true;
       continue;
     }
-    if (title && !claim.bare && !claim.anaphoric && !claim.portion && !claim.territorial && !claim.national && titleNames(title.title!, claim.mention.canonical || text.slice(claim.mention.start, claim.mention.end))) {
+    if (title && !claim.bare && !claim.anaphoric && !claim.portion && !claim.territorial && !claim.national && titleNames(title.title!, headBefore(text, claim.mention.start) + ' ' + (claim.mention.canonical || text.slice(claim.mention.start, claim.mention.end)))) {
       const e = title.figure;
       const { scope, period } = title;
       title = null;
@@ -1080,7 +1090,8 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
         const mismatch = disjoint({ lo: e.lo, hi: e.hi }, { lo: fig.lo, hi: fig.hi }, slack);
         checks.push({ kind: 'conflict', status: mismatch ? 'mismatch' : 'ok', total: { start: e.start, end: e.end, value: e.value }, parts: [{ start: fig.start, end: fig.end, value: fig.value }], sum: fig.value, tolerance: finite(Math.max(e.hi - e.value, e.value - e.lo) + Math.max(fig.hi - fig.value, fig.value - fig.lo) + slack), unit: fig.currency });
         if (mismatch) {
-          const name = claim.mention.canonical || quote(text, claim.mention.start, claim.mention.end);
+          // Named as the body writes it: the title and the body speak of the document's own thing.
+          const name = claim.mention.end > claim.mention.start ? quote(text, claim.mention.start, claim.mention.end) : claim.mention.canonical;
           findings.push({
             start: fig.start,
             end: fig.end,

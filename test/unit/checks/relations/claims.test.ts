@@ -2,6 +2,7 @@
 
 import { strict as assert } from 'assert';
 import { codes } from './helpers';
+import { analyze } from '../../../../server/src/core/analysis';
 
 describe('relations: claims on names', () => {
   it('flags a name given two amounts, whatever the phrasing', () => {
@@ -188,5 +189,11 @@ describe('relations: claims on names', () => {
     // The title's amount stated again below is that figure's, not the plan's; a name whose words the title lacks is another thing.
     assert.deepEqual(codes('# Parcs sans pesticide : 2,4 M€ engagés\n\nLe plan « Parcs sans pesticide », doté de 1,8 M€, a déjà engagé 2,4 M€ avec les reports.\n'), []);
     assert.deepEqual(codes('# Zéro pesticide dans les parcs : 2,4 M€\n\nLe plan « Jardins nourriciers », doté de 1,8 M€, aide les écoles.\n'), []);
+  });
+  it('takes « un plan de A » in the title for the plan the body names, in the body’s words', () => {
+    const text = (a: string) => `# Pistes cyclables : un plan de ${a} pour tripler le réseau\n\nLe plan « Cycles urbains », doté de 205 M€ sur la période 2025-2030, comprend des parkings.\n`;
+    const a = analyze(text('250 M€'), { markdown: true }).diagnostics.filter((d) => d.code === 'figure-conflict');
+    assert.deepEqual(a.map((d) => d.message.includes('Cycles urbains')), [true]);
+    assert.deepEqual(codes(text('205 M€')), []);
   });
 });

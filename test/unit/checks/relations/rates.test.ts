@@ -111,4 +111,9 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('232')), ['rate-mismatch']);
     assert.deepEqual(codes(text('188')), []);
   });
+  it('counts the things « chacun des N » names, not the months a payment runs for', () => {
+    const text = (t: string) => `Versée sur dix mois, cette hausse représente 370 € par an pour chacun des 680 000 boursiers, soit un effort de ${t}.`;
+    assert.deepEqual(codes(text('302 M€')), ['rate-mismatch']);
+    assert.deepEqual(codes(text('251,6 M€')), []);
+  });
 });

@@ -53,6 +53,9 @@ function yearsOf(f: string): [number, number] | null {
   return Number.isNaN(a) || Number.isNaN(b) || b < a ? null : [a, b];
 }
 
+/** Units of time: « sur dix mois », « pendant 30 jours » count a duration, not things. */
+const TIME_NOUNS = ['an', 'ans', 'annee', 'annees', 'exercice', 'exercices', 'mois', 'jour', 'jours', 'semaine', 'semaines', 'heure', 'heures', 'trimestre', 'trimestres', 'semestre', 'semestres'];
+
 /** How many years the sentence says the rate runs: « pendant cinq ans », « sur 4 ans », « sur la période 2024-2027 », « de 2024 à 2027 », « le quinquennat ». */
 function durationOf(v: View): Quantity | null {
   const { items } = v;
@@ -301,8 +304,9 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   if (rates.length === 1 && plain.length === 1 && plain[0].k > rates[0].k && isResult(sent, plain[0].k) && !isLimit(sent) && fig(rates[0]).qualifier === null) {
     const r = rates[0];
     const unit = r.unit!;
-    let cs = unit === 'each' ? counts(sent) : countOf(sent, unit);
-    // « La toiture porte sur 1 850 m². Au prix de 142 € HT le mètre carré, la dépense atteint … »: the count said just before.
+    // « Versée sur dix mois, … 370 € pour chacun des 680 000 étudiants »: each one of the things, not of the months.
+    let cs = unit === 'each' ? counts(sent).filter((q) => !isWord(sent.items[q.nounAt!], ...TIME_NOUNS)) : countOf(sent, unit);
+      // « La toiture porte sur 1 850 m². Au prix de 142 € HT le mètre carré, la dépense atteint … »: the count said just before.
     if (cs.length === 0 && unit !== 'each' && s > 0 && sentences[s - 1].paragraph === sent.paragraph && sentences[s - 1].figures === 0) cs = countOf(sentences[s - 1], unit);
     if (cs.length === 1 && currency(r) === currency(plain[0])) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(plain[0]) }];
   }
