@@ -2,6 +2,7 @@
 
 import { strict as assert } from 'assert';
 import { codes } from './helpers';
+import { analyze } from '../../../../server/src/core/analysis';
 
 describe('relations: counts', () => {
   it('checks shares of a count', () => {
@@ -86,5 +87,11 @@ describe('relations: counts', () => {
     const text = (p: string) => `L’agence a instruit 9 400 dossiers en 2024. Les propriétaires bailleurs en ont déposé 2 350 de ces dossiers, soit ${p} % du total.`;
     assert.deepEqual(codes(text('31')), ['share-mismatch']);
     assert.deepEqual(codes(text('25')), []);
+  });
+  it('takes the count before the share as its part, not one after « dont » that splits it', () => {
+    const text = (p: string) => `Sur les 1 842 accouchements, 486 ont eu lieu par césarienne, soit ${p}, dont 198 programmées.`;
+    const a = analyze(text('21 %'), { markdown: true }).diagnostics.filter((d) => d.code === 'share-mismatch');
+    assert.deepEqual(a.map((d) => d.message.replace(/[\u202f\u00a0]/g, ' ')), ['486 / 1 842 = 26,4 %, not 21 %.']);
+    assert.deepEqual(codes(text('26 %')), []);
   });
 });

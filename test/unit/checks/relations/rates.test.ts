@@ -2,6 +2,7 @@
 
 import { strict as assert } from 'assert';
 import { codes } from './helpers';
+import { analyze } from '../../../../server/src/core/analysis';
 
 describe('relations: rates', () => {
   it('multiplies a yearly amount by the years of the period', () => {
@@ -115,5 +116,11 @@ describe('relations: rates', () => {
     const text = (t: string) => `Versée sur dix mois, cette hausse représente 370 € par an pour chacun des 680 000 boursiers, soit un effort de ${t}.`;
     assert.deepEqual(codes(text('302 M€')), ['rate-mismatch']);
     assert.deepEqual(codes(text('251,6 M€')), []);
+  });
+  it('divides the amount « soit » restates per inhabitant, whatever other amounts the sentence holds', () => {
+    const text = (r: string) => `Après 2,1 M€ de remboursements et 0,8 M€ d’emprunt nouveau, l’encours atteint 18,6 M€ fin 2024, soit ${r} par habitant (population : 12 480 habitants).`;
+    const a = analyze(text('1 240 €'), { markdown: true }).diagnostics.filter((d) => d.code === 'rate-mismatch');
+    assert.deepEqual(a.map((d) => d.message.replace(/[\u202f\u00a0]/g, ' ')), ['18,6 M€ ÷ 12 480 = 1 490 €, not 1 240 €.']);
+    assert.deepEqual(codes(text('1 490 €')), []);
   });
 });

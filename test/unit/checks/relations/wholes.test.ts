@@ -201,4 +201,7 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('150 M€')), []);
     assert.deepEqual(codes(text('170 M€')), ['sum-mismatch']);
   });
+  it('never reads as parts of a total amounts twenty times smaller in sum (prices per unit before a yearly cost)', () => {
+    assert.deepEqual(codes('Le coût d’un repas s’établit à 8,40 €, dont 2,35 € de denrées. Au total, le service a coûté 2,9 M€ sur l’année.'), []);
+  });
 });

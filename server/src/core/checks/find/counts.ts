@@ -232,7 +232,9 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   }
   const w = whole;
   // The part: the one other count smaller than the whole (its « noun » may be the verb that follows it: « 71 partiront »).
-  const parts = cs.filter((c) => c !== w && c.q.value < w.q.value);
+  let parts = cs.filter((c) => c !== w && c.q.value < w.q.value);
+  // « 486 ont eu lieu par césarienne, soit 21 %, dont 198 programmées »: a count after the share splits the part.
+  if (parts.length > 1) parts = parts.filter((c) => c.k < stated.k);
   if (parts.length !== 1) return [];
   const unit = unitOf(w.q);
   return [{ part: countFigure(parts[0].q, unit), share: stated.share, whole: countFigure(w.q, unit) }];

@@ -321,8 +321,11 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(nam[0]) }];
     }
   }
-  // A total over a count, given per unit: « 300 M€ pour 2 millions d’habitants, soit 150 € par habitant ».
-  if (rates.length === 1 && plain.length === 1 && rates[0].k > plain[0].k && rates[0].unit !== 'each' && rates[0].unit !== 'an' && !isLimit(sent)) {
+  // A total over a count, given per unit: « 300 M€ pour 2 millions d’habitants, soit 150 € par habitant ». Of several
+  // amounts, the one « soit » restates per unit: « …, l’encours atteint 18,6 M€, soit 1 240 € par habitant ».
+  const whole = plain.length === 1 ? plain[0] : rates.length === 1 ? restatedPerUnit(sent, rates[0].k, plain) : null;
+  if (rates.length === 1 && whole && rates[0].k > whole.k && rates[0].unit !== 'each' && rates[0].unit !== 'an' && !isLimit(sent)) {
+    plain[0] = whole;
     const r = rates[0];
     const first = countOf(sent, r.unit!);
     const other = secondUnit(sent, r.k);
@@ -386,6 +389,17 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     }
   }
   return [];
+}
+
+/** The amount right before « soit » and the rate at k, in the same clause (« 18,6 M€ au 31 décembre, soit 1 240 € par habitant »). */
+function restatedPerUnit(v: View, k: number, plain: readonly Located[]): Located | null {
+  if (!isWord(v.items[k - 1], 'soit')) return null;
+  for (let q = k - 2; q >= 0 && q >= k - 10; q--) {
+    const it = v.items[q];
+    if (it.kind === 'percent' || isPunct(it, ';', ':', '.')) return null;
+    if (it.kind === 'amount') return plain.find((x) => x.k === q) ?? null;
+  }
+  return null;
 }
 
 /** The one year a sentence names (« en 2023 »), or null. */

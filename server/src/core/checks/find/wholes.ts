@@ -779,6 +779,11 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   const readings: Figure[][] = [];
   for (let g = 0; g < groups.length; g++) {
     const parts = flat(groups, g);
+    // « Le coût d’un repas s’établit à 8,40 € … Au total, un coût de 2,9 M€ »: figures twenty times apart in sum are
+    // not the parts of the total (a price per unit, a total of something else), whatever the words say.
+    let sum = 0;
+    for (const p of parts) sum += p.value;
+    if (sum * 20 < total.value || sum > total.value * 20) continue;
     if (parts.length >= 2 && parts.every((p) => p.start !== total.start)) readings.push(parts);
   }
   if (readings.length === 0) return null;

@@ -54,7 +54,8 @@ export function judgeRate(r: Rate, ctx: JudgeContext): Judged {
   const f = displayFactor([computed, result.value], result.currency);
   const rateText = quote(ctx.text, rate.start, rate.end);
   const countText = quote(ctx.text, count.start, count.end);
-  const shown = money(computed, result.currency, f);
+  // Four significant digits: « 1 490 € », « 84,49 € », not « 1 490,385 € ».
+  const shown = money(Number((computed / f).toPrecision(4)) * f, result.currency, f);
   const finding: Finding = {
     start: result.start,
     end: result.end,

@@ -78,14 +78,18 @@ export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: reado
     end: share.end,
     severity: 'warning',
     code: 'share-mismatch',
-    message: ctx.t(
-      '{0} / {1} = {2} ({3} given the rounding), not {4}.',
-      quote(ctx.text, part.start, part.end),
-      quote(ctx.text, whole.start, whole.end),
-      formatPercent(ratio, decimals + 1),
-      percentIntervalText(ratioI, ctx.t),
-      quote(ctx.text, share.start, share.end),
-    ),
+    // Counts are exact: when rounding leaves one value, no interval is worth showing.
+    message:
+      Number.isFinite(ratioI.hi) && formatNumber(ratioI.lo, 2) === formatNumber(ratioI.hi, 2)
+        ? ctx.t('{0} / {1} = {2}, not {3}.', quote(ctx.text, part.start, part.end), quote(ctx.text, whole.start, whole.end), formatPercent(ratio, decimals + 1), quote(ctx.text, share.start, share.end))
+        : ctx.t(
+            '{0} / {1} = {2} ({3} given the rounding), not {4}.',
+            quote(ctx.text, part.start, part.end),
+            quote(ctx.text, whole.start, whole.end),
+            formatPercent(ratio, decimals + 1),
+            percentIntervalText(ratioI, ctx.t),
+            quote(ctx.text, share.start, share.end),
+          ),
     related: [
       { start: part.start, end: part.end, message: ctx.t('the part: {0}', quote(ctx.text, part.start, part.end)) },
       { start: whole.start, end: whole.end, message: ctx.t('the whole: {0}', quote(ctx.text, whole.start, whole.end)) },
