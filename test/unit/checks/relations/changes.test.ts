@@ -136,4 +136,10 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Le coût d’une restructuration ressort à 11,3 M€, contre 8,5 M€ prévus, sous l’effet de la hausse des prix (+17 % pour l’indice).'), []);
     assert.deepEqual(codes('Les dépenses passent de 80 à 92 M€ en raison de l’inflation, soit une hausse de 25 %.'), ['change-mismatch']);
   });
+  it('reads « de 10 à 49 salariés » after a noun as a range, and a compared year’s count in brackets as the base', () => {
+    assert.deepEqual(codes('Les défaillances de PME de 10 à 49 salariés ont bondi de 27 %.'), []);
+    const text = (p: string) => `Les défaillances ont atteint 66 400 en cumul sur douze mois, en hausse de ${p} % par rapport à 2023 (55 500).`;
+    assert.deepEqual(codes(text('12')), ['change-mismatch']);
+    assert.deepEqual(codes(text('20')), []);
+  });
 });

@@ -103,4 +103,8 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes('Les taux de fiscalité sont maintenus : 42,15 % pour le foncier bâti et 68,30 % pour le foncier non bâti.'), []);
     assert.deepEqual(codes('Les recettes se répartissent ainsi : 62 % pour le foncier bâti et 48 % pour le reste.'), ['percent-sum']);
   });
+  it('reads « et 95 % parmi les intervenantes » as a rate in another population, no share of the same whole', () => {
+    assert.deepEqual(codes('Le secteur se féminise : les femmes représentent 86 % des effectifs, et 95 % parmi les intervenantes à domicile.'), []);
+    assert.deepEqual(codes('Le personnel se répartit ainsi : 86 % de femmes et 24 % d’hommes.'), ['percent-sum']);
+  });
 });

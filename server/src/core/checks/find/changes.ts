@@ -158,10 +158,24 @@ function points(v: View, f: Figures, from: number, to: number, stated: StatedCha
   return out;
 }
 
+/** A verb or noun of change among the three words before item k (« passant de », « a reculé de », « en hausse de »). */
+function changeWordBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
+    const it = v.items[q];
+    if (it.kind !== 'word') return false;
+    const c = v.cues[q];
+    if (PASS.has(it.f) || has(c, 'rise') || has(c, 'fall') || has(c, 'change')) return true;
+  }
+  return false;
+}
+
 /** Counts « de 4 500 à 9 800 », « de 48 à 31 »: the endpoints when the figures are things, not money. */
 function countRange(v: View, from: number, to: number): { from: Value; to: Value } | null {
   for (let k = from; k < to; k++) {
     if (!isWord(v.items[k], 'de', "d'")) continue;
+    // « Les défaillances de PME de 10 à 49 salariés ont bondi de 27 % »: a range after a noun qualifies it; ends of a
+    // change follow a verb of change (« passe de 4 500 à 9 800 », « ont reculé de 820 à 738 »).
+    if (!changeWordBefore(v, k)) continue;
     const a = quantityAt(v.items, k + 1);
     if (!a) continue;
     // « de 820 en 2023 à 738 en 2024 »: the first end's year may stand before « à ».
@@ -266,12 +280,16 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     if (isWord(it, 'que', "qu'") && (isWord(items[k - 1], 'plus', 'moins') || isWord(items[k - 2], 'plus', 'moins'))) than = k;
     // « 5 020 détenus, contre 4 310 trois ans plus tôt »
     if (has(v.cues[k], 'comparison') && isWord(it, 'contre')) than = k;
+    // « 66 400, en hausse de 12 % par rapport à 2023 (55 500) »: the compared year's count in brackets.
+    if (has(v.cues[k], 'comparison') && isYearItem(items[k + (v.cues[k]?.length ?? 1)]) && isPunct(items[k + (v.cues[k]?.length ?? 1) + 1], '(')) than = k;
     const q = quantityAt(items, k);
     if (!q) continue;
     const inStated = it.start >= stated.start && it.end <= stated.end;
     // « au 30 juin 2025 »: a day, not a count; « une hausse »: an article.
     const day = isWord(items[q.next], ...MONTHS) || (q.value === 1 && isWord(it, 'un', 'une'));
-    if (!inStated && !day && !isYearItem(it) && !(q.nounAt !== undefined && (has(v.cues[q.nounAt], 'times') || has(v.cues[q.nounAt], 'years')))) found.push({ k, value: { ...q, unit: '#' }, year: yearAfter(v, q.next) });
+    // « en cumul sur douze mois »: a duration, no count of the things.
+    const duration = q.nounAt !== undefined && (has(v.cues[q.nounAt], 'times') || has(v.cues[q.nounAt], 'years') || isWord(items[q.nounAt], 'mois', 'jours', 'semaines', 'heures', 'trimestres'));
+    if (!inStated && !day && !isYearItem(it) && !duration) found.push({ k, value: { ...q, unit: '#' }, year: yearAfter(v, q.next) });
     k = q.next - 1;
   }
   if (found.length !== 2) return null;

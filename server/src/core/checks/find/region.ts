@@ -186,6 +186,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         segPercents.push(it);
         // « 30 % de plus »: a change, not a share.
         if (isWord(items[k + 1], 'de') && isWord(items[k + 2], 'plus', 'moins')) notShare = true;
+        // « et 95 % parmi les intervenantes », « 45 % chez les salariés de particuliers »: a rate in another population.
+        if (isWord(items[k + 1], 'parmi', 'chez')) r.sharesBroken = true;
       } else if (it.kind === 'word') {
         // Another basis matters only beside a figure: « selon le rapport annuel » says nothing of the parts.
         if (isBasisAt(v, k)) basis = true;
