@@ -249,6 +249,8 @@ function purposeOf(v: View, names: readonly EntityMention[]): string {
     // 2025-2027 », « pour l’année » say when, not what for (whenOf reads them).
     if (!opens || names.some((m) => it.start >= m.start && it.end <= m.end)) continue;
     if (isWord(items[k + 2], ...TIME_NOUNS)) continue;
+    // « pour un montant moyen de 400 € », « pour un coût total de … »: a figure's own noun, not a purpose.
+    if (has(v.cues[k + 2], 'sum-noun') || has(v.cues[k + 2], 'whole-noun') || isWord(items[k + 2], 'cout', 'montant', 'total')) continue;
     for (let q = k + 1; q < items.length; q++) {
       const w = items[q];
       if (w.kind !== 'word' || VERBS.has(w.f)) break;
@@ -511,8 +513,10 @@ function sameAsEarlier(id: string, earlier: ReadonlySet<string>): string {
   }
   if (best) return best;
   // « le plan Cantines locales du département » then « le plan Cantines locales »: the shorter names it as well,
-  // when it has three words or more and one earlier phrase only extends it.
-  if (id.split(' ').length >= 3) {
+  // when it has three words or more (two when the first is a kind noun: « le plan vélo métropolitain » then « le plan
+  // vélo ») and one earlier phrase only extends it.
+  const parts = id.split(' ');
+  if (parts.length >= 3 || (parts.length === 2 && HEADS.has(parts[0].slice(3)))) {
     let only = '';
     for (const e of earlier) {
       if (!e.startsWith(id + ' ')) continue;
@@ -943,13 +947,16 @@ function proseClaims(
     const claim = (m: EntityMention, fig: Figure, at: number) => {
       const when = whenOf(sent, at, m);
       // « En 2023, 52 M€ des 168 M€ du plan X avaient été mandatés »: the year dates the part, the whole is the plan's.
-      if (isWord(sent.items[at - 1], 'des') && sent.items[at - 2]?.kind === 'amount') when.period = '';
+      // « Sur les 42 M€ du plan vélo, 5,4 M€ seront engagés dès 2024 pour la liaison »: likewise, the year and the
+      // purpose are the part's.
+      const wholeOfPart = (isWord(sent.items[at - 1], 'des') && sent.items[at - 2]?.kind === 'amount') || (isWord(sent.items[at - 1], 'les') && isWord(sent.items[at - 2], 'sur'));
+      if (wholeOfPart) when.period = '';
       if (sent.inList && lead && !when.period) when.period = lead.period;
       if (sent.inList && lead && !when.scope) when.scope = lead.scope;
       // The law a sentence names is part of its basis: « en loi de finances initiale » and « après la loi de finances rectificative » are two figures.
       const laws = mentions.filter((x) => x.id !== m.id && (x.kind === 'law' || x.kind === 'regulation')).map((x) => x.id);
       const basis = [basisOf(sent), ...new Set(laws)].filter(Boolean).join(',');
-      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
+      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       last = { mention: m, section: sent.section };
     };

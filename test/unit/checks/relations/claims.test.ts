@@ -196,4 +196,17 @@ describe('relations: claims on names', () => {
     assert.deepEqual(a.map((d) => d.message.includes('Cycles urbains')), [true]);
     assert.deepEqual(codes(text('205 M€')), []);
   });
+  it('reads an acronym a heading defines, and « pour un montant moyen de » as no purpose', () => {
+    const text = (a: string) => `## Le fonds d’aide aux étudiants (FAE)\n\nDoté de 420 000 € en 2023, le FAE est géré par la ville.\n\n## Bilan\n\nLes ${a} du FAE 2023 ont permis 1 050 aides, pour un montant moyen de 400 € par aide.\n`;
+    assert.deepEqual(codes(text('480 000 €')), ['figure-conflict', 'rate-mismatch']);
+    assert.deepEqual(codes(text('420 000 €')), []);
+  });
+
+  it('takes « le plan vélo » for the one « plan vélo métropolitain » named before, and « Sur les A du plan, B … en 2024 » as the plan’s A', () => {
+    const text = (a: string) => `Le plan vélo métropolitain 2024-2030 est doté de 48 M€. Il vise la part modale de 12 %. Sur les ${a} du plan vélo, 5,4 M€ seront engagés dès 2024 pour la liaison de la gare.`;
+    assert.deepEqual(codes(text('42 M€')), ['figure-conflict']);
+    assert.deepEqual(codes(text('48 M€')), []);
+    // Two plans the shorter phrase may name: none.
+    assert.deepEqual(codes('Le plan vélo départemental est doté de 24 M€. Le plan vélo métropolitain est doté de 42 M€. Sur les 30 M€ du plan vélo, 5 M€ sont engagés.'), []);
+  });
 });
