@@ -158,7 +158,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'dotation', paradigm: 'noun', roles: ['whole-noun', 'sum-noun', 'attach'] },
   { lemma: 'credit', paradigm: 'noun', roles: ['whole-noun'] },
   { lemma: 'fonds', paradigm: 'fixed', roles: ['whole-noun'] },
-  { lemma: 'financement', paradigm: 'noun', roles: ['whole-noun'] },
+  { lemma: 'financement', paradigm: 'noun', roles: ['whole-noun', 'sum-noun'] },
   { lemma: 'moyens', paradigm: 'fixed', roles: ['whole-noun'] },
   { lemma: 'investissement', paradigm: 'noun', roles: ['whole-noun'] },
   { lemma: 'plan', paradigm: 'noun', roles: ['whole-noun'] },
@@ -200,7 +200,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'provenir', paradigm: 'fixed', roles: ['origin'], forms: ['provient', 'proviennent', 'proviendra', 'proviendront', 'provenant', 'provenait', 'provenaient', 'proviendraient', 'provenance'] },
   // « 18,7 M€, apportés par le FIR (7,4 M€), la région (5,2 M€) et … »: the passive participle names where the
   // whole comes from, every source in turn.
-  ...['financ', 'cofinanc', 'apport', 'abond'].flatMap((stem) => ['e', 'ee', 'es', 'ees'].map((end): LexiconEntry => ({ lemma: `${stem}${end} par`, paradigm: 'fixed', roles: ['origin'] }))),
+  ...['financ', 'cofinanc', 'apport', 'abond', 'assur'].flatMap((stem) => ['e', 'ee', 'es', 'ees'].map((end): LexiconEntry => ({ lemma: `${stem}${end} par`, paradigm: 'fixed', roles: ['origin'] }))),
   { lemma: 'financ', paradigm: 'er', roles: ['allocation'], forms: ['financant', 'financons', 'financera', 'financeront'] },
   { lemma: 'cofinanc', paradigm: 'er', roles: ['allocation'], forms: ['cofinancant'] },
   { lemma: 'couvr', paradigm: 'ir', roles: ['allocation', 'share-verb'], forms: ['couvre', 'couvrent', 'couvert', 'couverte', 'couverts', 'couvertes', 'couvrira', 'couvriront', 'couvrant'] },

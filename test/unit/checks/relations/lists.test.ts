@@ -143,4 +143,9 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text('339 500 €'), false), ['sum-mismatch']);
     assert.deepEqual(codes(text('322 500 €'), false), []);
   });
+  it('gives « Le financement sera assuré par : » the cost of the paragraph before as its whole', () => {
+    const text = (t: string) => `Le coût total de l’opération est estimé à ${t}, études comprises.\n\nLe financement sera assuré par :\n\n- l’État : 27 M€ ;\n- la Région : 22 M€ ;\n- le Département : 14 M€.\n`;
+    assert.deepEqual(codes(text('68 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('63 M€')), []);
+  });
 });
