@@ -94,4 +94,9 @@ describe('relations: counts', () => {
     assert.deepEqual(a.map((d) => d.message.replace(/[\u202f\u00a0]/g, ' ')), ['486 / 1 842 = 26,4 %, not 21 %.']);
     assert.deepEqual(codes(text('26 %')), []);
   });
+  it('reads « N, soit un peu moins des deux tiers des foyers » against the foyers counted before, close below the fraction', () => {
+    const text = (n: string) => `La région compte 1 840 000 foyers fiscaux. Les foyers imposables sont au nombre de ${n}, soit un peu moins des deux tiers des foyers fiscaux de la région.`;
+    assert.deepEqual(codes(text('792 000')), ['share-mismatch']);
+    assert.deepEqual(codes(text('1 190 000')), []);
+  });
 });

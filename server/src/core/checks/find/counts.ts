@@ -20,6 +20,8 @@ import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
 import { REACH } from '../reach';
 
 const FRACTION_SLACK = 2.5;
+/** How far « un peu plus », « un peu moins » may be from the fraction they qualify, relatively. */
+const SLIGHTLY = 0.15;
 
 /** The number that ends an item after its colon (« merlu : 2 450 », « incendies : 2 110 ; »), alone, or null. */
 function numberAfterColon(v: View): ReadQuantity | null {
@@ -116,18 +118,25 @@ function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number
   const c = v.cues[k];
   if (!has(c, 'fraction') || c!.value === undefined) return null;
   const before = v.items[k - 1];
-  if (!isWord(before, 'la', 'un', 'une', 'les', "l'", 'le', "d'", 'du', 'de')) return null;
+  if (!isWord(before, 'la', 'un', 'une', 'les', "l'", 'le', "d'", 'du', 'de', 'des')) return null;
   const value = c!.value * 100;
   let lo = value - FRACTION_SLACK;
   let hi = value + FRACTION_SLACK;
-  const h = v.items[k - 2];
-  const h2 = v.items[k - 3];
-  const start = isWord(h, 'de', "d'", 'du') && isWord(h2, 'plus', 'moins', 'pres', 'environ', 'presque') ? h2!.start : before!.start;
-  if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'pres', 'environ', 'presque')) {
+  // « un peu moins des deux tiers »: « des » is « de les », the qualifier right before it.
+  const contracted = isWord(before, 'des');
+  const h = contracted ? before : v.items[k - 2];
+  const h2 = contracted ? v.items[k - 2] : v.items[k - 3];
+  let start = isWord(h, 'de', "d'", 'du', 'des') && isWord(h2, 'plus', 'moins', 'pres', 'environ', 'presque') ? h2!.start : before!.start;
+  if (isWord(h, 'de', "d'", 'du', 'des') && isWord(h2, 'pres', 'environ', 'presque')) {
     lo *= 1 - APPROXIMATE_SLACK;
     hi *= 1 + APPROXIMATE_SLACK;
-  } else if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'plus')) hi = 100;
-  else if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'moins')) lo = 0;
+  } else if (isWord(h, 'de', "d'", 'du', 'des') && isWord(h2, 'plus', 'moins')) {
+    // « un peu moins des deux tiers », « un peu plus du quart »: close to the fraction, on one side.
+    const slightly = isWord(v.items[k - (contracted ? 3 : 4)], 'peu') && isWord(v.items[k - (contracted ? 4 : 5)], 'un');
+    if (slightly) start = v.items[k - (contracted ? 4 : 5)].start;
+    if (isWord(h2, 'plus')) hi = slightly ? value * (1 + SLIGHTLY) : 100;
+    else lo = slightly ? value * (1 - SLIGHTLY) : 0;
+  }
   return { share: { start, end: v.items[k + c!.length - 1].end, value, lo, hi, index: -1 }, to: k + c!.length - 1 };
 }
 
@@ -249,9 +258,9 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
 function sameNounWholeBefore(sent: Sentence, cs: { q: ReadQuantity; k: number }[], stated: { share: Share; to: number; k: number }, o: FindOptions): SharePair | null {
   const { items } = sent;
   let soit = false;
-  for (let q = stated.k - 1; q >= 0 && q >= stated.k - 4; q--) if (isWord(items[q], 'soit')) soit = true;
+  for (let q = stated.k - 1; q >= 0 && q >= stated.k - 6; q--) if (isWord(items[q], 'soit')) soit = true;
   if (!soit) return null;
-  const before = cs.filter((c) => c.k < stated.k && c.q.noun);
+  const before = cs.filter((c) => c.k < stated.k);
   const part = before[before.length - 1];
   if (!part) return null;
   let q = stated.to + 1;
@@ -259,13 +268,17 @@ function sameNounWholeBefore(sent: Sentence, cs: { q: ReadQuantity; k: number }[
   if (isWord(items[q], 'de') && isWord(items[q + 1], 'la', "l'")) q++;
   const noun = items[q + 1];
   if (!noun || noun.kind !== 'word') return null;
-  const after = items[q + 2];
+  // « Les foyers imposables sont au nombre de 792 000, soit moins des deux tiers des foyers fiscaux de la région »: a
+  // part with no noun of its own counts what the whole's noun names, which may take one adjective.
+  const wholeNoun = part.q.noun ?? noun.f;
+  const adjective = !part.q.noun && items[q + 2]?.kind === 'word' && isWord(items[q + 3], 'du', 'de', 'des', "d'") ? 1 : 0;
+  const after = items[q + 2 + adjective];
   if (after && !(after.kind === 'punct' || isWord(after, 'du', 'de', 'des', "d'"))) return null;
   const at = sentenceIndex(o, sent);
   for (let p = at - 1; p >= 0 && p >= at - REACH; p--) {
     const prev = o.sentences[p];
     if (prev.paragraph !== sent.paragraph) return null;
-    const same = counts(prev).filter((c) => c.q.noun && sameNoun(c.q.noun, part.q.noun!) && c.q.value > part.q.value);
+    const same = counts(prev).filter((c) => c.q.noun && sameNoun(c.q.noun, wholeNoun) && c.q.value > part.q.value);
     if (same.length > 1) return null;
     if (same.length === 1) {
       const unit = unitOf(same[0].q);
