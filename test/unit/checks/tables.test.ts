@@ -205,4 +205,10 @@ describe('table totals', () => {
     assert.deepEqual(analyzeCodes(table('9 000')), []);
     assert.deepEqual(analyzeCodes(table('9 500')).map((d) => d.text), ['9 500']);
   });
+  it('judges neither the shares nor the changes of a table against a total cell found wrong', () => {
+    const shares = '| Ressource | Montant | Part (%) |\n|---|---:|---:|\n| État | 200,0 | 72,2 |\n| Région | 77,0 | 27,8 |\n| **Total** | **327,0** | **100** |\n';
+    assert.deepEqual(analyzeCodes(shares).map((d) => d.code + ' ' + d.text), ['table-total 327,0']);
+    const changes = '| Service | 2023 | 2024 | Évolution |\n|---|---:|---:|---:|\n| Accueil | 100 | 110 | +10 % |\n| Soins | 200 | 210 | +5 % |\n| **Total** | **300** | **350** | **+6,7 %** |\n';
+    assert.deepEqual(analyzeCodes(changes).map((d) => d.code + ' ' + d.text), ['table-total 350']);
+  });
 });

@@ -353,7 +353,9 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     // The amounts the shares are of: the column left of the shares, if it has a total row.
     const a = j - 1;
     const totalAmount = grandAt >= 0 ? numberOf(cells[grandAt][a]) : null;
-    if (a >= 1 && totalAmount && additive(headerText[a] ?? '') && !columnUnit[a]?.percent && totalAmount.value > 0) {
+    // A total found wrong above is no base for the shares: they were worked out on the right one.
+    const wrongTotal = grandAt >= 0 && cells[grandAt][a] !== undefined && reported.has(cellSpan(cells[grandAt][a]).start);
+    if (a >= 1 && totalAmount && !wrongTotal && additive(headerText[a] ?? '') && !columnUnit[a]?.percent && totalAmount.value > 0) {
       const roundsToStep = details.some((i) => {
         const n = numberOf(cells[i][j]);
         return n !== null && n !== undefined && n.step > 0 && Math.round(n.value / n.step) >= 10;
@@ -420,6 +422,8 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     const c = cells[i][j];
     const stated = numberOf(c);
     if (!a || !b || !stated || !stated.unit?.percent || !(a.value > 0)) return;
+    // A total cell found wrong above is no end of a change: the change was worked out on the right one.
+    if (reported.has(cellSpan(cells[i][j - 2]).start) || reported.has(cellSpan(cells[i][j - 1]).start)) return;
     const ia = interval(a, 1);
     const ib = interval(b, 1);
     const change = (b.value / a.value - 1) * 100;

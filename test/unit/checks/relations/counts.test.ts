@@ -99,4 +99,8 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('792 000')), ['share-mismatch']);
     assert.deepEqual(codes(text('1 190 000')), []);
   });
+  it('takes no part with its own share for the whole of the next share (« S’y ajoutent 410 logements, soit 8,8 % du total »)', () => {
+    const text = (p: string) => `Parmi eux figurent 1 240 logements sociaux, soit ${p} de la production. S’y ajoutent 410 logements en accession, soit 8,8 % du total.`;
+    assert.deepEqual(codes(text('27 %')), []);
+  });
 });

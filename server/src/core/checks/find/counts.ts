@@ -280,6 +280,9 @@ function sameNounWholeBefore(sent: Sentence, cs: { q: ReadQuantity; k: number }[
     if (prev.paragraph !== sent.paragraph) return null;
     const same = counts(prev).filter((c) => c.q.noun && sameNoun(c.q.noun, wholeNoun) && c.q.value > part.q.value);
     if (same.length > 1) return null;
+    // « Parmi eux figurent 1 240 logements sociaux, soit 31 % » is itself a part: « 410 logements …, soit 8,8 % du
+    // total » is a share of the whole before it, not of it.
+    if (same.length === 1 && (pointsToCountBefore(prev) || prev.items.some((it) => it.kind === 'percent'))) return null;
     if (same.length === 1) {
       const unit = unitOf(same[0].q);
       return { part: countFigure(part.q, unit), share: stated.share, whole: countFigure(same[0].q, unit) };
