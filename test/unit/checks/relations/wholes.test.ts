@@ -204,4 +204,10 @@ describe('relations: wholes and parts', () => {
   it('never reads as parts of a total amounts twenty times smaller in sum (prices per unit before a yearly cost)', () => {
     assert.deepEqual(codes('Le coût d’un repas s’établit à 8,40 €, dont 2,35 € de denrées. Au total, le service a coûté 2,9 M€ sur l’année.'), []);
   });
+  it('reads « le solde, soit A » as the rest, no total of the parts before, and closes them on the whole before', () => {
+    assert.deepEqual(codes('La région apporte 1,8 M€ et le département 1,2 M€ ; le solde, soit 6,6 M€, reste à la charge de la commune.'), []);
+    const text = (r: string) => `Le budget annexe s’équilibre à 860 000 €. Les concessions rapportent 412 000 € et les taxes 96 000 € ; le reste, soit ${r}, vient du budget principal.`;
+    assert.deepEqual(codes(text('442 000 €')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('352 000 €')), []);
+  });
 });

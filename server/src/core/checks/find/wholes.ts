@@ -568,6 +568,10 @@ function totalMarks(v: View): TotalMark[] {
     }
     const soit = isWord(items[anchor], 'soit');
     if (!explicit && !(soit && closes)) continue;
+    // « le solde, soit 6,6 M€ », « le reste, soit … »: the amount of the remainder, not a total of what comes before.
+    let rest = false;
+    for (let q = anchor - 1; q >= 0 && q >= anchor - 4; q--) if (has(cues[q], 'remainder')) rest = true;
+    if (rest && !explicit) continue;
     // « …, ce qui porte le total à … »: the parts end before « ce qui ».
     const from = isWord(items[anchor - 1], 'qui', 'que', "qu'") && isWord(items[anchor - 2], 'ce') ? anchor - 2 : anchor;
     out.push({ at: x, from, explicit });
@@ -995,6 +999,41 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   b.parts = main.parts;
   b.complete = true;
   if (readings.length > 1) b.alternatives = readings.slice(0, -1);
+  return b;
+}
+
+/**
+ * « Le budget s’équilibre à 860 000 €. Les concessions rapportent 412 000 € et les taxes 96 000 € ; le reste, soit
+ * 442 000 €, … »: parts then their rest in one sentence, the whole the one amount of the sentence before.
+ */
+export function restInSentence(s: number, o: FindOptions, roles: Roles): Breakdown | null {
+  const sent = o.sentences[s];
+  const prev = o.sentences[s - 1];
+  if (!prev || prev.paragraph !== sent.paragraph) return null;
+  const { items, cues } = sent;
+  let r = -1;
+  for (let k = 1; k < items.length; k++) {
+    // « ; le reste, soit … » (« le reste » is one cue) or « , le solde, soit … » (the article, then the noun).
+    if (has(cues[k], 'remainder') && (isPunct(items[k - 1], ';', ',') || (isWord(items[k - 1], 'le', 'la', "l'") && isPunct(items[k - 2], ';', ',')))) {
+      r = k;
+      break;
+    }
+  }
+  if (r < 0) return null;
+  const before = amountItems(items, 0, r);
+  const after = amountItems(items, r, items.length);
+  if (before.length === 0 || after.length !== 1 || [...before, ...after].some((a) => a.high !== undefined || roles.parts.has(a.index))) return null;
+  if (basisNearFigures(sent) || basisNearFigures(prev)) return null;
+  const whole = ownAmounts(prev);
+  if (whole.length !== 1 || whole[0].high !== undefined || roles.parts.has(whole[0].index)) return null;
+  const total = figureOf(o.amounts, whole[0]);
+  const parts = [...before, ...after].map((a) => figureOf(o.amounts, a));
+  let sum = 0;
+  for (const p of parts) sum += p.value;
+  if (parts.some((p) => p.currency !== total.currency) || sum * 20 < total.value || sum > total.value * 20) return null;
+  const b = make('remainder', items[r].start, total);
+  b.parts = parts;
+  b.complete = true;
   return b;
 }
 
