@@ -115,7 +115,7 @@ describe('document structure', () => {
   it('reads consecutive « Label : value » lines of plain text as list items, a « Total » line and lone lines as lines', () => {
     const text = 'Volumes collectés\nVerre : 1 240 t\nPapier, cartons : 860 t\nTotal : 2 100 t\n\nContact : 05 55 12 34 56\nLe maire a dit : « nous visons 3 000 t en 2026 ».\n';
     const kinds = plain(text).blocks.map((b) => b.kind + ' ' + text.slice(b.start, b.end).slice(0, 8));
-    // The « Total » line goes on the last item, as under « - » items; a quotation after a colon is no value.
-    assert.deepEqual(kinds, ['paragraph Volumes ', 'list-item Verre : ', 'list-item Papier, ', 'paragraph Contact ']);
+    // The « Total » line, unindented, ends the list; a quotation after a colon is no value.
+    assert.deepEqual(kinds, ['paragraph Volumes ', 'list-item Verre : ', 'list-item Papier, ', 'paragraph Total : ', 'paragraph Contact ']);
   });
 });

@@ -357,7 +357,10 @@ export function parseStructure(text: string, options: StructureOptions = { markd
       continue;
     }
     // Plain text has no soft line breaks worth trusting: a line that ends a
-    // sentence ends the paragraph too, so money context stays local.
+    // sentence ends the paragraph too, so money context stays local. Nor does an
+    // unindented line go on with the list item above it (« – sans opinion : 9 % »
+    // then « (3/4) Vos priorités… »): the list has ended.
+    if (!markdown && open && open.kind === 'list-item' && line.first === line.start) closeParagraph();
     const p = inParagraph(line);
     if (open) {
       open.end = line.end;

@@ -442,7 +442,10 @@ function phrases(v: View): EntityMention[] {
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.kind !== 'word' || !HEADS.has(it.f)) continue;
-    if (!isWord(items[k - 1], 'le', 'la', 'les', "l'", 'du', 'au', 'son', 'sa', 'ses', 'leur')) continue;
+    // « la création d’un fonds d’urgence agricole doté de 12 M€ »: an indefinite article names the thing too when the
+    // phrase is long enough to be a name (three words or more), not « un plan de … ».
+    const indefinite = isWord(items[k - 1], 'un', 'une');
+    if (!indefinite && !isWord(items[k - 1], 'le', 'la', 'les', "l'", 'du', 'au', 'son', 'sa', 'ses', 'leur')) continue;
     let end = k;
     const words: string[] = [it.f];
     let quoted = false;
@@ -466,7 +469,7 @@ function phrases(v: View): EntityMention[] {
       if (!ARTICLES.has(w.f)) words.push(w.f);
       end = q;
     }
-    if (words.length < 2) continue;
+    if (words.length < (indefinite ? 3 : 2)) continue;
     const key = words.join(' ');
     out.push({ start: it.start, end: items[end].end, text: key, id: 'np:' + key, kind: 'programme', canonical: key, origin: 'document' });
     k = end;

@@ -209,4 +209,10 @@ describe('relations: claims on names', () => {
     // Two plans the shorter phrase may name: none.
     assert.deepEqual(codes('Le plan vélo départemental est doté de 24 M€. Le plan vélo métropolitain est doté de 42 M€. Sur les 30 M€ du plan vélo, 5 M€ sont engagés.'), []);
   });
+  it('names a thing introduced with « un » by a phrase of three words or more, not « un plan de … »', () => {
+    const text = (a: string) => `La présidente a annoncé la création d’un fonds d’urgence agricole doté de 12 M€. Le fonds d’urgence agricole est doté de ${a}, financés sur le budget régional.`;
+    assert.deepEqual(codes(text('15 M€')), ['figure-conflict']);
+    assert.deepEqual(codes(text('12 M€')), []);
+    assert.deepEqual(codes('La région lance un plan de 12 M€. Le plan vélo est doté de 15 M€.'), []);
+  });
 });

@@ -103,4 +103,12 @@ describe('relations: counts', () => {
     const text = (p: string) => `Parmi eux figurent 1 240 logements sociaux, soit ${p} de la production. S’y ajoutent 410 logements en accession, soit 8,8 % du total.`;
     assert.deepEqual(codes(text('27 %')), []);
   });
+  it('reads the counts on each side of « contre », and no count in a complement (« dans les 18 communes ») as the part', () => {
+    const change = (p: string) => `Les deux piscines ont accueilli 211 000 entrées en 2023, contre 182 000 en 2022, soit une hausse de ${p} %.`;
+    assert.deepEqual(codes(change('21')), ['change-mismatch']);
+    assert.deepEqual(codes(change('16')), []);
+    const share = (p: string) => `Sur les 1 240 logements livrés dans les 18 communes de l’agglomération, 310 sont des logements sociaux, soit ${p} % de la production.`;
+    assert.deepEqual(codes(share('31')), ['share-mismatch']);
+    assert.deepEqual(codes(share('25')), []);
+  });
 });

@@ -148,4 +148,9 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text('68 M€')), ['sum-mismatch']);
     assert.deepEqual(codes(text('63 M€')), []);
   });
+  it('reads answers closed by « sans opinion » as one whole split, and ends a plain-text list at an unindented line', () => {
+    const text = (p: string) => `À la question posée, vous avez répondu :\n– satisfait : 46 %\n– pas satisfait : ${p}\n– sans opinion : 9 %\n(3/4) Vos priorités : le soir (61 %), les abribus (44 %). Plusieurs réponses étaient possibles.\n`;
+    assert.deepEqual(codes(text('52 %'), false), ['percent-sum']);
+    assert.deepEqual(codes(text('45 %'), false), []);
+  });
 });

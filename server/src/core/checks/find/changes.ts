@@ -292,6 +292,13 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     if (!inStated && !day && !isYearItem(it) && !duration) found.push({ k, value: { ...q, unit: '#' }, year: yearAfter(v, q.next) });
     k = q.next - 1;
   }
+  // « Les deux piscines ont accueilli 211 000 entrées en 2023, contre 182 000 en 2022 »: the counts on each side of
+  // the comparison, not every number of the sentence.
+  if (found.length > 2 && than >= 0 && !datedOnly) {
+    const before = found.filter((x) => x.k < than);
+    const after = found.filter((x) => x.k > than);
+    if (before.length && after.length) found.splice(0, found.length, before[before.length - 1], after[0]);
+  }
   if (found.length !== 2) return null;
   if (!datedOnly && than >= 0 && found[0].k < than && than < found[1].k) return { from: found[1].value, to: found[0].value };
   // « on en comptait 212 à la fin de 2020, on en dénombre 468 au 30 juin 2025 »: counts dated apart.

@@ -244,6 +244,9 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   let parts = cs.filter((c) => c !== w && c.q.value < w.q.value);
   // « 486 ont eu lieu par césarienne, soit 21 %, dont 198 programmées »: a count after the share splits the part.
   if (parts.length > 1) parts = parts.filter((c) => c.k < stated.k);
+  // « … livrés dans les 18 communes de l’agglomération, 310 sont des logements sociaux »: a count in a complement
+  // (« dans les », « des ») of another noun is where, not how many of the whole.
+  if (parts.length > 1) parts = parts.filter((c) => !(isWord(items[c.k - 1], 'les', 'des') && isWord(items[c.k - 2], 'dans', 'sur', 'pour', 'entre', 'de', 'des', 'aux') && c.q.noun && !sameNoun(c.q.noun, w.q.noun!)));
   if (parts.length !== 1) return [];
   const unit = unitOf(w.q);
   return [{ part: countFigure(parts[0].q, unit), share: stated.share, whole: countFigure(w.q, unit) }];

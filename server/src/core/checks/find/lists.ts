@@ -188,6 +188,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     for (const st of r.stages) region.stages.add(st);
   }
   if (items === 0) return null;
+  // « – satisfait : 46 % … – sans opinion : 9 % »: an item that names the rest of a population (« sans opinion »,
+  // « autres ») makes the answers one whole split, all of them listed.
+  if (announced && !distributes && items >= 3 && region.shares.length === items && itemViews.some((v) => anyCue(v, 'partition')) && !(leadView && namesRates(leadView))) complete = distributes = true;
   if (counted && counted.n === items && region.parts.length === items && !total) {
     const back = previousInBlock(o, counted.lead, counted.view);
     if (back) {
