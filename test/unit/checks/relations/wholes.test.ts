@@ -3,6 +3,7 @@
 
 import { strict as assert } from 'assert';
 import { codes, flagged, kinds } from './helpers';
+import { analyze } from '../../../../server/src/core/analysis';
 
 describe('relations: wholes and parts', () => {
   it('reads a whole named as the subject of a spending verb, and flags parts beyond it', () => {
@@ -209,5 +210,10 @@ describe('relations: wholes and parts', () => {
     const text = (r: string) => `Le budget annexe s’équilibre à 860 000 €. Les concessions rapportent 412 000 € et les taxes 96 000 € ; le reste, soit ${r}, vient du budget principal.`;
     assert.deepEqual(codes(text('442 000 €')), ['sum-mismatch']);
     assert.deepEqual(codes(text('352 000 €')), []);
+  });
+  it('writes the sum in the scale the parts are written in', () => {
+    const a = analyze('Les dépenses de 7,4 M€ se répartissent ainsi : 2,9 M€ pour l’école, 1,7 M€ pour la voirie, 1,3 M€ pour la médiathèque et 0,8 M€ pour l’éclairage.', { markdown: true });
+    const d = a.diagnostics.filter((x) => x.code === 'sum-mismatch');
+    assert.deepEqual(d.map((x) => x.message.replace(/[\u202f\u00a0]/g, ' ').startsWith('2,9 + 1,7 + 1,3 + 0,8 = 6,7 M€')), [true]);
   });
 });

@@ -21,6 +21,21 @@ export interface JudgeContext {
   t: Translate;
 }
 
+/**
+ * The scale every part is written in (« 2,9 M€ … 0,8 M€ » → M€), so the sum reads as the text does
+ * (« 2,9 + 1,7 + 0,8 = 5,4 M€ », not « 2 900 + 1 700 + 800 = 5 400 k€ »); undefined when they differ.
+ */
+function writtenFactor(ctx: JudgeContext, parts: readonly Figure[]): number | undefined {
+  let factor: number | undefined;
+  for (const p of parts) {
+    const a = p.index >= 0 ? ctx.amounts[p.index] : undefined;
+    const f = a?.scale?.factor ?? a?.unitFrom?.factor;
+    if (f === undefined || (factor !== undefined && f !== factor) || (f !== 1e3 && f !== 1e6 && f !== 1e9)) return undefined;
+    factor = f;
+  }
+  return factor;
+}
+
 function figureText(ctx: JudgeContext, f: Figure): string {
   return quote(ctx.text, f.start, f.end);
 }
@@ -43,7 +58,7 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
   let totalText = '';
   const wide = total.qualifier !== null || total.high !== undefined || tot.hi - tot.lo >= 0.01 * total.value;
   const prepare = () => {
-    factor = displayFactor([...b.parts.map((p) => p.value), total.value], currency);
+    factor = writtenFactor(ctx, b.parts) ?? displayFactor([...b.parts.map((p) => p.value), total.value], currency);
     // The interval is worth showing only when rounding or a hedge makes it wide.
     range = wide ? ` (${intervalText(tot, currency, factor, t)})` : '';
     totalText = figureText(ctx, total);
