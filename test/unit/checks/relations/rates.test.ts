@@ -123,4 +123,11 @@ describe('relations: rates', () => {
     assert.deepEqual(a.map((d) => d.message.replace(/[\u202f\u00a0]/g, ' ')), ['18,6 M€ ÷ 12 480 = 1 490 €, not 1 240 €.']);
     assert.deepEqual(codes(text('1 490 €')), []);
   });
+  it('takes the price of one thing from the paragraph before when this one totals the things', () => {
+    const text = (t: string) => `Considérant que le coût de revient d’un repas s’établit à 8,40 € ;\n\nConsidérant que 312 000 repas ont été servis, soit un coût total du service de ${t} ;\n`;
+    assert.deepEqual(codes(text('2,9 M€')), ['rate-mismatch']);
+    assert.deepEqual(codes(text('2,62 M€')), []);
+    // Without a total, the next paragraph's amount is another matter.
+    assert.deepEqual(codes('Le coût de revient d’un repas s’établit à 8,40 €.\n\nLes 312 000 repas servis ont reçu 2,9 M€ de subventions.\n'), []);
+  });
 });

@@ -362,7 +362,10 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   if (((rates.length === 0 && (plain.length === 1 || stated)) || yearlyHere) && s > 0) {
     const res = yearlyHere ? am[0] : stated ?? plain[0];
     const prev = sentences[s - 1];
-    if (prev.paragraph === sent.paragraph && prev.paragraph >= 0) {
+    // « Considérant que le coût d’un repas s’établit à 8,40 € ; » ¶ « Considérant que 312 000 repas ont été servis,
+    // soit un coût total de 2,9 M€ »: the paragraph right before may give the price when this one totals its things.
+    const adjacent = prev.paragraph === sent.paragraph - 1 && prev.section === sent.section && sent.cues.some((c) => has(c, 'total'));
+    if ((prev.paragraph === sent.paragraph || adjacent) && prev.paragraph >= 0) {
       const pam = amountsOf(prev);
       const pr = pam ? pam.filter((x) => x.unit !== null && x.unit !== 'each' && x.unit !== 'an') : [];
       const perYear = pr.length === 1 && secondUnit(prev, pr[0].k) === 'an';
