@@ -673,9 +673,10 @@ function placeNamed(v: View, amountAt: number): boolean {
     else if (isWord(items[k], 'en')) at = k + 1;
     const it = items[at];
     if (!it || it.kind !== 'word' || NOT_PLACES.has(it.f)) continue;
-    const c = it.raw.charCodeAt(0);
-    // An upper-case letter, accented ones included (« Île-de-France », « Ériaux »), and a lower-case one after it.
-    if (it.raw.length > 2 && it.raw.toLowerCase() !== it.raw && it.raw.charAt(0) !== it.raw.charAt(0).toLowerCase() && c > 64 && it.raw.slice(1) !== it.raw.slice(1).toUpperCase()) return true;
+    // An upper-case letter, accented ones included (« Île-de-France »), then not only capitals (an acronym is no place).
+    const head = it.raw.charAt(0);
+    const rest = it.raw.slice(1);
+    if (it.raw.length > 2 && head !== head.toLowerCase() && rest !== rest.toUpperCase()) return true;
   }
   return false;
 }
@@ -1063,6 +1064,33 @@ function proseClaims(
   return claims;
 }
 
+/** An earlier amount `e` of a thing against a later one: a check, and a finding when they cannot be one amount. */
+function compareClaims(e: Figure, fig: Figure, nameOf: () => string, out: { text: string; tolerance: number; t: Translate; checks: Check[]; findings: Finding[] }): void {
+  const { text, t } = out;
+  const slack = slackFor(out.tolerance, e.value, fig.value);
+  const mismatch = disjoint({ lo: e.lo, hi: e.hi }, { lo: fig.lo, hi: fig.hi }, slack);
+  out.checks.push({
+    kind: 'conflict',
+    status: mismatch ? 'mismatch' : 'ok',
+    total: { start: e.start, end: e.end, value: e.value },
+    parts: [{ start: fig.start, end: fig.end, value: fig.value }],
+    sum: fig.value,
+    tolerance: finite(Math.max(e.hi - e.value, e.value - e.lo) + Math.max(fig.hi - fig.value, fig.value - fig.lo) + slack),
+    unit: fig.currency,
+  });
+  if (!mismatch) return;
+  // Named only for a mismatch: consistent claims cost no quoting.
+  const name = nameOf();
+  out.findings.push({
+    start: fig.start,
+    end: fig.end,
+    severity: 'warning',
+    code: FIGURE_CONFLICT,
+    message: t('{0} is given {1} here but {2} earlier in the document.', name, quote(text, fig.start, fig.end), quote(text, e.start, e.end)),
+    related: [{ start: e.start, end: e.end, message: t('the earlier figure for {0}: {1}', name, quote(text, e.start, e.end)) }],
+  });
+}
+
 /** The first claim for a name, period, scope and purpose sets its amount; every later one is checked against it. */
 export function judgeClaims(text: string, claims: readonly Claim[], tolerance: number, t: Translate, restated?: (f: Figure) => boolean): { checks: Check[]; findings: Finding[] } {
   const checks: Check[] = [];
@@ -1096,21 +1124,9 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
       const { scope, period } = title;
       title = null;
       if (e.currency === fig.currency && (!claim.scope || !scope || claim.scope === scope || sameLength(claim.scope, scope)) && !(claim.period && period && claim.period !== period)) {
-        const slack = slackFor(tolerance, e.value, fig.value);
-        const mismatch = disjoint({ lo: e.lo, hi: e.hi }, { lo: fig.lo, hi: fig.hi }, slack);
-        checks.push({ kind: 'conflict', status: mismatch ? 'mismatch' : 'ok', total: { start: e.start, end: e.end, value: e.value }, parts: [{ start: fig.start, end: fig.end, value: fig.value }], sum: fig.value, tolerance: finite(Math.max(e.hi - e.value, e.value - e.lo) + Math.max(fig.hi - fig.value, fig.value - fig.lo) + slack), unit: fig.currency });
-        if (mismatch) {
-          // Named as the body writes it: the title and the body speak of the document's own thing.
-          const name = claim.mention.end > claim.mention.start ? quote(text, claim.mention.start, claim.mention.end) : claim.mention.canonical;
-          findings.push({
-            start: fig.start,
-            end: fig.end,
-            severity: 'warning',
-            code: FIGURE_CONFLICT,
-            message: t('{0} is given {1} here but {2} earlier in the document.', name, quote(text, fig.start, fig.end), quote(text, e.start, e.end)),
-            related: [{ start: e.start, end: e.end, message: t('the earlier figure for {0}: {1}', name, quote(text, e.start, e.end)) }],
-          });
-        }
+        // Named as the body writes it: the title and the body speak of the document's own thing.
+        const name = () => (claim.mention.end > claim.mention.start ? quote(text, claim.mention.start, claim.mention.end) : claim.mention.canonical);
+        compareClaims(e, fig, name, { text, tolerance, t, checks, findings });
       }
     }
     let id = sameAsEarlier(claim.mention.id, named);
@@ -1139,30 +1155,10 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     }
     const e = match.figure;
     if (e.currency !== fig.currency || e.index === fig.index) continue;
-    const slack = slackFor(tolerance, e.value, fig.value);
-    const mismatch = disjoint({ lo: e.lo, hi: e.hi }, { lo: fig.lo, hi: fig.hi }, slack);
-    checks.push({
-      kind: 'conflict',
-      status: mismatch ? 'mismatch' : 'ok',
-      total: { start: e.start, end: e.end, value: e.value },
-      parts: [{ start: fig.start, end: fig.end, value: fig.value }],
-      sum: fig.value,
-      tolerance: finite(Math.max(e.hi - e.value, e.value - e.lo) + Math.max(fig.hi - fig.value, fig.value - fig.lo) + slack),
-      unit: fig.currency,
-    });
-    if (mismatch) {
-      // A territory's own plan is named as the text names it, not by the national entry it shares its words with.
-      const own = m.id.startsWith('np:') || match.territorial || claim.territorial;
-      const name = own && match.mention.end > match.mention.start ? quote(text, match.mention.start, match.mention.end) : m.canonical || quote(text, m.start, m.end);
-      findings.push({
-        start: fig.start,
-        end: fig.end,
-        severity: 'warning',
-        code: FIGURE_CONFLICT,
-        message: t('{0} is given {1} here but {2} earlier in the document.', name, quote(text, fig.start, fig.end), quote(text, e.start, e.end)),
-        related: [{ start: e.start, end: e.end, message: t('the earlier figure for {0}: {1}', name, quote(text, e.start, e.end)) }],
-      });
-    }
+    // A territory's own plan is named as the text names it, not by the national entry it shares its words with.
+    const own = m.id.startsWith('np:') || match.territorial || claim.territorial;
+    const name = () => (own && match.mention.end > match.mention.start ? quote(text, match.mention.start, match.mention.end) : m.canonical || quote(text, m.start, m.end));
+    compareClaims(e, fig, name, { text, tolerance, t, checks, findings });
   }
   return { checks, findings };
 }

@@ -16,8 +16,8 @@ import { has } from '../cues';
 import { amountInterval, percentInterval } from '../intervals';
 import { Sentence } from '../sentences';
 import { FIGURE_LEAD, MONTHS, isPunct, isWord, isYearItem } from '../words';
-import { View } from './region';
-import { quantityAt } from './quantities';
+import { View, yearOfView } from './region';
+import { TIME_UNITS, quantityAt } from './quantities';
 
 const PASS = new Set(['passe', 'passent', 'passant', 'passera', 'passeront', 'passait', 'passaient', 'passer', 'passes', 'passee', 'passees', 'evolue', 'evoluent', 'evoluant']);
 const PAST = new Set(['passe', 'passee', 'dernier', 'derniere', 'precedent', 'precedente', 'auparavant', 'initialement', 'jadis']);
@@ -288,7 +288,7 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     // « au 30 juin 2025 »: a day, not a count; « une hausse »: an article.
     const day = isWord(items[q.next], ...MONTHS) || (q.value === 1 && isWord(it, 'un', 'une'));
     // « en cumul sur douze mois »: a duration, no count of the things.
-    const duration = q.nounAt !== undefined && (has(v.cues[q.nounAt], 'times') || has(v.cues[q.nounAt], 'years') || isWord(items[q.nounAt], 'mois', 'jours', 'semaines', 'heures', 'trimestres'));
+    const duration = q.nounAt !== undefined && (has(v.cues[q.nounAt], 'times') || has(v.cues[q.nounAt], 'years') || isWord(items[q.nounAt], ...TIME_UNITS));
     if (!inStated && !day && !isYearItem(it) && !duration) found.push({ k, value: { ...q, unit: '#' }, year: yearAfter(v, q.next) });
     k = q.next - 1;
   }
@@ -400,18 +400,6 @@ function onlyAmount(v: View, from = 0, to = v.items.length): number {
     at = k;
   }
   return at;
-}
-
-/** The year a view names (one only), or null. */
-function yearOfView(v: View): number | null {
-  let y: number | null = null;
-  for (const it of v.items) {
-    if (!isYearItem(it)) continue;
-    const n = Number((it as { f: string }).f);
-    if (y !== null && y !== n) return null;
-    y = n;
-  }
-  return y;
 }
 
 /**

@@ -165,14 +165,7 @@ function changeBefore(v: View, k: number): boolean {
 /** The counts with a noun of the sentence before `sent`, when `sent` points back to it. */
 function wholesBefore(sent: Sentence, o: FindOptions): ReadQuantity[] | null {
   if (!pointsToCountBefore(sent)) return null;
-  let p = o.sentences.length - 1;
-  let lo = 0;
-  while (lo <= p) {
-    const mid = (lo + p) >> 1;
-    if (o.sentences[mid].start < sent.start) lo = mid + 1;
-    else p = mid - 1;
-  }
-  const prev = o.sentences[p];
+  const prev = o.sentences[sentenceIndex(o, sent) - 1];
   // « Parmi eux » may open the next paragraph: it still points to the last sentence, under the same heading.
   if (!prev || (prev.paragraph !== sent.paragraph && (prev.paragraph !== sent.paragraph - 1 || prev.section !== sent.section || prev.inList || sent.inList))) return null;
   // A percentage of change (« en légère baisse sur un an (− 2,1 %) ») says nothing of the count's parts.

@@ -23,6 +23,9 @@ function isDigits(it: Item | undefined): boolean {
   return true;
 }
 
+/** Units of time: « sur dix mois », « pendant 30 jours » count a duration, not things. */
+export const TIME_UNITS = ['an', 'ans', 'annee', 'annees', 'exercice', 'exercices', 'mois', 'jour', 'jours', 'semaine', 'semaines', 'heure', 'heures', 'trimestre', 'trimestres', 'semestre', 'semestres'];
+
 export interface ReadQuantity extends Quantity {
   /** Index of the first item after the number (and its scale word). */
   next: number;

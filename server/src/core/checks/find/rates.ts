@@ -14,9 +14,9 @@ import { Figure, Quantity, Rate, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { percentInterval } from '../intervals';
-import { Item, isPunct, isWord, isYearItem } from '../words';
-import { AmountItem, View, amountItems } from './region';
-import { ReadQuantity, quantityAt, sameNoun } from './quantities';
+import { Item, isPunct, isWord } from '../words';
+import { AmountItem, View, amountItems, yearOfView } from './region';
+import { ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
 
 /** Words that are a duration in years by themselves. */
 const TERMS: Record<string, number> = { quinquennat: 5, septennat: 7, mandature: 6, legislature: 5, decennie: 10, biennale: 2 };
@@ -52,9 +52,6 @@ function yearsOf(f: string): [number, number] | null {
   if (Number.isNaN(b) && f.length - dash - 1 === 2 && !Number.isNaN(a)) b = Math.floor(a / 100) * 100 + Number(f.slice(dash + 1));
   return Number.isNaN(a) || Number.isNaN(b) || b < a ? null : [a, b];
 }
-
-/** Units of time: « sur dix mois », « pendant 30 jours » count a duration, not things. */
-const TIME_NOUNS = ['an', 'ans', 'annee', 'annees', 'exercice', 'exercices', 'mois', 'jour', 'jours', 'semaine', 'semaines', 'heure', 'heures', 'trimestre', 'trimestres', 'semestre', 'semestres'];
 
 /** How many years the sentence says the rate runs: « pendant cinq ans », « sur 4 ans », « sur la période 2024-2027 », « de 2024 à 2027 », « le quinquennat ». */
 function durationOf(v: View): Quantity | null {
@@ -305,7 +302,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     const r = rates[0];
     const unit = r.unit!;
     // « Versée sur dix mois, … 370 € pour chacun des 680 000 étudiants »: each one of the things, not of the months.
-    let cs = unit === 'each' ? counts(sent).filter((q) => !isWord(sent.items[q.nounAt!], ...TIME_NOUNS)) : countOf(sent, unit);
+    let cs = unit === 'each' ? counts(sent).filter((q) => !isWord(sent.items[q.nounAt!], ...TIME_UNITS)) : countOf(sent, unit);
       // « La toiture porte sur 1 850 m². Au prix de 142 € HT le mètre carré, la dépense atteint … »: the count said just before.
     if (cs.length === 0 && unit !== 'each' && s > 0 && sentences[s - 1].paragraph === sent.paragraph && sentences[s - 1].figures === 0) cs = countOf(sentences[s - 1], unit);
     if (cs.length === 1 && currency(r) === currency(plain[0])) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(plain[0]) }];
@@ -347,7 +344,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     const cs = countOf(sent, rates[0].unit!);
     // « 92 € par habitant et par an » of a year's budget (« 84,6 M€ en 2023 »): the year is the budget's own.
     const second = secondUnit(sent, rates[0].k);
-    const sameYear = second === 'an' && divided && pp.length === 1 && yearOfSentence(prev) !== null;
+    const sameYear = second === 'an' && divided && pp.length === 1 && yearOfView(prev) !== null;
     if (pp.length === 1 && cs.length === 1 && (!second || sameYear) && currency(rates[0]) === amounts[pp[0].it.index].currency) {
       return [{ op: 'quotient', rate: figureOf(amounts, pp[0].it), count: cs[0], result: fig(rates[0]) }];
     }
@@ -403,18 +400,6 @@ function restatedPerUnit(v: View, k: number, plain: readonly Located[]): Located
     if (it.kind === 'amount') return plain.find((x) => x.k === q) ?? null;
   }
   return null;
-}
-
-/** The one year a sentence names (« en 2023 »), or null. */
-function yearOfSentence(v: View): number | null {
-  let y: number | null = null;
-  for (const it of v.items) {
-    if (!isYearItem(it)) continue;
-    const n = Number((it as { f: string }).f);
-    if (y !== null && y !== n) return null;
-    y = n;
-  }
-  return y;
 }
 
 /** « Chaque enfant recevra un bon de 50 € »: « chaque » before the amount at k, in its clause. */

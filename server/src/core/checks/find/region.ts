@@ -9,7 +9,7 @@
 import { Amount, Percentage } from '../../types';
 import { Cue, has } from '../cues';
 import { Figure, Share, figureOf, shareOf } from '../model';
-import { Item, isPunct, isWord } from '../words';
+import { Item, isPunct, isWord, isYearItem } from '../words';
 
 export type AmountItem = Item & { kind: 'amount' };
 export type PercentItem = Item & { kind: 'percent' };
@@ -323,4 +323,16 @@ export function percentItems(items: readonly Item[], from: number, to: number): 
 export function namesRates(v: View): boolean {
   for (let k = 0; k < v.items.length; k++) if (has(v.cues[k], 'ratio') || isWord(v.items[k], 'taux')) return true;
   return false;
+}
+
+/** The one year a view names (« en 2023 »), or null when it names none or several. */
+export function yearOfView(v: View): number | null {
+  let y: number | null = null;
+  for (const it of v.items) {
+    if (!isYearItem(it)) continue;
+    const n = Number(it.f);
+    if (y !== null && y !== n) return null;
+    y = n;
+  }
+  return y;
 }
