@@ -15,7 +15,7 @@ import { DocumentDefinition } from './knowledge/definitions';
 import { addNamed, documentTrie } from './knowledge/mentions';
 import { usedBeforeDefinitionFindings } from './knowledge/findings';
 import { looseKey } from './knowledge/normalize';
-import { Claim, FIGURE_CONFLICT, addConflictFixes, judgeClaims } from './checks/conflicts';
+import { Claim, FIGURE_CONFLICT, addConflictFixes, judgeClaims, withoutRestatedConflicts } from './checks/conflicts';
 import { amountStartingAt } from './checks/run';
 import { judgeReferences } from './checks/references';
 import { AbbreviationUse, dominantAbbreviation, groupTypography, mixedAbbreviation } from './checks/style';
@@ -126,7 +126,7 @@ export class Analyzer {
       paragraph += e.chunk.structure.paragraphs.length;
     }
 
-    const findings: Finding[] = [];
+    let findings: Finding[] = [];
     const claims: Claim[] = [];
     for (const p of placements) {
       append(findings, p.findings);
@@ -141,6 +141,7 @@ export class Analyzer {
     append(conflicts.findings, overTables.findings);
     const suppressions = findSuppressions(text);
     append(findings, conflicts.findings);
+    findings = withoutRestatedConflicts(findings);
     if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationHints(placements, t));
 
     const analysis = lazyAnalysis(text, truncated, placements, definitions, conflicts.checks, firstClaims(text, claims, suppressions, knowledge));

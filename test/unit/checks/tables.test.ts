@@ -211,4 +211,12 @@ describe('table totals', () => {
     const changes = '| Service | 2023 | 2024 | Évolution |\n|---|---:|---:|---:|\n| Accueil | 100 | 110 | +10 % |\n| Soins | 200 | 210 | +5 % |\n| **Total** | **300** | **350** | **+6,7 %** |\n';
     assert.deepEqual(analyzeCodes(changes).map((d) => d.code + ' ' + d.text), ['table-total 350']);
   });
+
+  it('reads a last row in bold as the total when one of its columns sums the rows above', () => {
+    const table = (t: string) => `| Canton | 2023 | 2024 |\n|---|---:|---:|\n| Nord | 210 | 198 |\n| Centre | 344 | 351 |\n| Sud | 129 | 140 |\n| **Département** | **683** | **${t}** |\n`;
+    assert.deepEqual(codes(table('689')), []);
+    assert.deepEqual(codes(table('729')), ['table-total']);
+    // A row in bold that sums nothing is only highlighted.
+    assert.deepEqual(codes(`| Canton | 2023 | 2024 |\n|---|---:|---:|\n| Nord | 210 | 198 |\n| Centre | 344 | 351 |\n| Sud | 129 | 140 |\n| **Ouest** | **402** | **415** |\n`), []);
+  });
 });

@@ -86,6 +86,8 @@ function attachNounAhead(v: View, q: number): boolean {
 }
 
 const POSSESSIVES = new Set(['ses', 'sa', 'son', 'leurs', 'leur']);
+/** Possessive determiners: « notre engagement », « leur soutien ». */
+const OWNERS = new Set([...POSSESSIVES, 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes']);
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'du', 'des', 'de', "d'", 'au', 'aux', 'a']);
 /** Auxiliaries and common verbs that end a noun phrase. */
 const VERBS = new Set([
@@ -99,6 +101,8 @@ const HEADS = new Set([
   'fonds', 'plan', 'programme', 'dispositif', 'projet', 'contrat', 'pacte', 'schema', 'strategie', 'operation', 'agence', 'office', 'etablissement',
   'syndicat', 'observatoire', 'initiative', 'festival', 'reseau', 'chantier', 'universite', 'ecole', 'hopital', 'institut', 'centre', 'musee',
   'association', 'fondation', 'metropole', 'communaute', 'region', 'departement', 'commune', 'ville', 'conservatoire', 'theatre',
+  // « le Pass Jeunesse Avenir », « le chèque énergie », « le bouclier tarifaire », « le pôle Mer », « le campus des métiers ».
+  'pass', 'cheque', 'bouclier', 'pole', 'campus',
 ]);
 
 function isYear(it: Item | undefined): string | null {
@@ -137,7 +141,12 @@ function whenOf(v: View, k: number, name?: { start: number; end: number }): When
   let yearly = false;
   let scope = '';
   const read = (a: number, b: number, years: Set<string>) => {
+    // « …, contre 110 000 en 2024 »: a year after a comparison dates the compared figure, up to the next comma.
+    let compared = false;
     for (let q = a; q < b; q++) {
+      if (has(cues[q], 'comparison')) compared = true;
+      else if (isPunct(items[q], ',', ';', '.', ')')) compared = false;
+      if (compared) continue;
       // « d’ici 2027 », « depuis 2020 », « jusqu’en 2030 »: a horizon, not the year the amount is for.
       // « avant la fin de 2026 », « courant 2026 »: a deadline too.
       const horizon =
@@ -249,6 +258,8 @@ function purposeOf(v: View, names: readonly EntityMention[]): string {
     // 2025-2027 », « pour l’année » say when, not what for (whenOf reads them).
     if (!opens || names.some((m) => it.start >= m.start && it.end <= m.end)) continue;
     if (isWord(items[k + 2], ...TIME_NOUNS)) continue;
+    // « … témoigne de notre engagement pour la jeunesse »: a « pour » that completes a possessed noun is that noun's.
+    if (items[k - 1]?.kind === 'word' && OWNERS.has((items[k - 2] as { f?: string })?.f ?? '')) continue;
     // « pour un montant moyen de 400 € », « pour un coût total de … »: a figure's own noun, not a purpose.
     if (has(v.cues[k + 2], 'sum-noun') || has(v.cues[k + 2], 'whole-noun') || isWord(items[k + 2], 'cout', 'montant', 'total')) continue;
     for (let q = k + 1; q < items.length; q++) {
@@ -1180,4 +1191,15 @@ export function addConflictFixes(text: string, findings: readonly Finding[], amo
     if (b) fixes.push({ title: t('Write {0} at the earlier mention, as here', applyEdits(text, b, earlier.start, earlier.end)), edits: b });
     if (fixes.length) f.fixes = fixes;
   }
+}
+
+/**
+ * « Avec ces 1,6 M€ » after « le fonds, doté de 2 M€ »: one figure the document reads both as the fund's amount again
+ * and as an amount taken up (find/restatements.ts). The conflict names the thing: it is the one reported.
+ */
+export function withoutRestatedConflicts(findings: Finding[]): Finding[] {
+  const conflicts = new Set<string>();
+  for (const f of findings) if (f.code === FIGURE_CONFLICT) conflicts.add(f.start + ':' + f.end);
+  if (conflicts.size === 0) return findings;
+  return findings.filter((f) => f.code !== 'restatement-mismatch' || !conflicts.has(f.start + ':' + f.end));
 }

@@ -15,7 +15,7 @@ import { judgeChange } from './judge/changes';
 import { judgeRate } from './judge/rates';
 import { judgeRestatement } from './judge/restatements';
 import { checkTables } from './tables';
-import { addConflictFixes, claimsOf, judgeClaims } from './conflicts';
+import { addConflictFixes, claimsOf, judgeClaims, withoutRestatedConflicts } from './conflicts';
 import { indexAt } from '../structure';
 import { abbreviationFindings, groupTypography, nbspFindings, pluralFindings } from './style';
 import { append } from './model';
@@ -136,7 +136,7 @@ export function runChecks(input: CheckInput): { checks: Check[]; findings: Findi
   append(checks, overTables.checks);
   append(findings, overTables.findings);
   if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationFindings(text, amounts, t));
-  const all = dedupe(findings);
+  const all = withoutRestatedConflicts(dedupe(findings));
   return { checks, findings: settings.typography === 'grouped' ? groupTypography(text, all, t) : all };
 }
 

@@ -164,6 +164,13 @@ export function checkTables(ctx: TableContext): { checks: Check[]; findings: Fin
 
 type RowKind = 'detail' | 'total' | 'subtotal' | 'sub-row';
 
+/** A cell whose text is set in bold as a whole (« **Pas-de-Calais** », « __Ensemble__ »). */
+function boldLabel(text: string, cell: Span | undefined): boolean {
+  if (!cell) return false;
+  const s = text.slice(cell.start, cell.end).trim();
+  return s.length > 4 && ((s.startsWith('**') && s.endsWith('**')) || (s.startsWith('__') && s.endsWith('__')));
+}
+
 function checkTable(ctx: TableContext, table: Table): { checks: Check[]; findings: Finding[] } {
   const out = { checks: [] as Check[], findings: [] as Finding[] };
   const { text } = ctx;
@@ -184,6 +191,30 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   for (const i of totals.slice(0, -1)) kinds[i] = 'subtotal';
   const reported = new Set<number>();
   const numberOf = (c: Cell | undefined): CellNumber | null => (c && c.value.kind === 'number' ? c.value.n : null);
+  // « | **Pas-de-Calais** | **1 947** | **2 034** | »: a last row set in bold is the table's total when one of its
+  // columns is the sum of the rows above; the others must then be sums too.
+  if (!kinds.some((k) => k === 'total' || k === 'subtotal') && body.length >= 3 && boldLabel(text, body[body.length - 1].cells[0])) {
+    const last = body.length - 1;
+    for (let j = 1; j < header.cells.length; j++) {
+      const t = numberOf(cells[last][j]);
+      if (!t || t.unit?.percent) continue;
+      let sum = 0;
+      let n = 0;
+      for (let i = 0; i < last; i++) {
+        const v = numberOf(cells[i][j]);
+        if (!v || kinds[i] !== 'detail') {
+          n = -1;
+          break;
+        }
+        sum += v.value;
+        n++;
+      }
+      if (n >= 2 && Math.abs(sum - t.value) <= Math.max(1e-9, ctx.tolerance * Math.abs(t.value))) {
+        kinds[last] = 'total';
+        break;
+      }
+    }
+  }
   const cellSpan = (c: Cell): Span => (c.value.kind === 'number' ? { start: c.span.start + c.value.n.start, end: c.span.start + c.value.n.end } : c.span);
   const factorFor = (n: CellNumber, unit: Unit | null): number => (n.unit ? n.unit.factor : unit && !unit.percent ? unit.factor : 1);
 
@@ -397,9 +428,11 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       const first = cellSpan(cells[details[0]][j]);
       out.checks.push({ kind: 'percent-sum', status: mismatch ? 'mismatch' : 'ok', total: { ...first, value: 100 }, parts: details.map((i) => ({ ...cellSpan(cells[i][j]), value: numberOf(cells[i][j])!.value })), sum, tolerance: finite(Math.abs(sum - sumI.lo) + ctx.tolerance * 100), unit: '%' });
       if (mismatch) {
+        // No one cell is wrong, their sum is: the finding covers the column's shares, first to last.
+        const last = cellSpan(cells[details[details.length - 1]][j]);
         out.findings.push({
           start: first.start,
-          end: first.end,
+          end: Math.max(first.end, last.end),
           severity: 'warning',
           code: 'percent-sum',
           message:

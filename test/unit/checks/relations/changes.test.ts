@@ -142,4 +142,20 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('12')), ['change-mismatch']);
     assert.deepEqual(codes(text('20')), []);
   });
+
+  it('takes the earlier year as the base whatever side « contre » puts it on', () => {
+    const counts = (f: string) => `Selon l’association, 4 300 familles étaient suivies en 2020, contre 9 900 en 2024, soit ${f} fois plus.`;
+    assert.deepEqual(codes(counts('2,3')), []);
+    assert.deepEqual(codes(counts('3')), ['change-mismatch']);
+    const amounts = (f: string) => `Les aides versées atteignaient 6,2 M€ en 2019, contre 15,5 M€ en 2024, soit ${f} fois plus.`;
+    assert.deepEqual(codes(amounts('2,5')), []);
+    assert.deepEqual(codes(amounts('3')), ['change-mismatch']);
+    assert.deepEqual(codes('Les aides versées atteignent 15,5 M€ en 2024, contre 6,2 M€ en 2019, soit 2,5 fois plus.'), []);
+  });
+
+  it('reads « passé de 9,5 semaines en 2021 à 7,1 semaines en 2024 » with the noun after each end', () => {
+    const text = (p: string) => `Le délai d’attente d’un rendez-vous est passé de 9,5 semaines en 2021 à 7,1 semaines en 2024, soit une baisse de ${p} %.`;
+    assert.deepEqual(codes(text('25')), []);
+    assert.deepEqual(codes(text('40')), ['change-mismatch']);
+  });
 });

@@ -215,4 +215,10 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('12 M€')), []);
     assert.deepEqual(codes('La région lance un plan de 12 M€. Le plan vélo est doté de 15 M€.'), []);
   });
+
+  it('reads « le Pass … », « le chèque … » as names, and no purpose in « notre engagement pour … » nor a year after « contre »', () => {
+    const text = (a: string) => `Doté de 6 M€ en 2025, le Pass Culture Jeunes finance des places de spectacle.\n\n« Avec les ${a} du Pass Culture Jeunes cette année, nous tenons notre engagement pour la jeunesse et touchons 30 000 jeunes, contre 24 000 en 2024 », a dit la présidente.\n`;
+    assert.deepEqual(codes(text('6 M€')), []);
+    assert.deepEqual(codes(text('7,5 M€')), ['figure-conflict']);
+  });
 });

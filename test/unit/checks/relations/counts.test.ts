@@ -1,7 +1,7 @@
 // Relations between counts of things.
 
 import { strict as assert } from 'assert';
-import { codes } from './helpers';
+import { codes, flagged } from './helpers';
 import { analyze } from '../../../../server/src/core/analysis';
 
 describe('relations: counts', () => {
@@ -110,5 +110,41 @@ describe('relations: counts', () => {
     const share = (p: string) => `Sur les 1 240 logements livrés dans les 18 communes de l’agglomération, 310 sont des logements sociaux, soit ${p} % de la production.`;
     assert.deepEqual(codes(share('31')), ['share-mismatch']);
     assert.deepEqual(codes(share('25')), []);
+  });
+
+  it('reads « une école sur trois », « près d’un élève sur quatre » as proportions, never a duration (« quatre jours sur cinq »)', () => {
+    const text = (s: string) => `Dans le canton, 14 des 42 écoles n’ont plus de cantine, soit ${s}.`;
+    assert.deepEqual(codes(text('une école sur trois')), []);
+    assert.deepEqual(codes(text('une école sur quatre')), ['share-mismatch']);
+    assert.deepEqual(codes(text('deux écoles sur cinq')), ['share-mismatch']);
+    const hedged = (s: string) => `Sur les 2 400 élèves du bassin, 610 sont boursiers, soit ${s}.`;
+    assert.deepEqual(codes(hedged('près d’un élève sur trois')), ['share-mismatch']);
+    assert.deepEqual(codes(hedged('plus d’un élève sur cinq')), []);
+    assert.deepEqual(codes(hedged('un élève sur quatre')), []);
+    assert.deepEqual(codes('Les agents travaillent quatre jours sur cinq ; 120 des 400 agents sont à temps partiel, soit 30 %.'), []);
+  });
+
+  it('reads « N % d’entre eux, soit X » with the part after the share, and marks both', () => {
+    const text = (x: string) => `L’an dernier, la plateforme a reçu 4 200 appels. Les factures arrivent en tête : 18 % d’entre eux, soit ${x} appels, concernaient une facture impayée.`;
+    assert.deepEqual(codes(text('756')), []);
+    assert.deepEqual(flagged(text('980')), ['share-mismatch 18 % d’entre eux, soit 980']);
+  });
+
+  it('ends a stated share at a dash: what follows it is another figure (« — loin de la moitié »)', () => {
+    const text = (p: string) => `La mutuelle compte 9 800 adhérents. Parmi eux, 2 950 sont retraités, soit près de ${p} du total — loin de la moitié annoncée.`;
+    assert.deepEqual(codes(text('30 %')), []);
+    assert.deepEqual(codes(text('40 %')), ['share-mismatch']);
+  });
+
+  it('reads « dans 19 antennes » as where, not as the part', () => {
+    const text = (p: string) => `Sur les 3 600 demandes reçues dans 19 antennes, 1 250 portaient sur un titre de séjour, soit ${p} %.`;
+    assert.deepEqual(codes(text('35')), []);
+    assert.deepEqual(codes(text('45')), ['share-mismatch']);
+  });
+
+  it('counts the items of a list « en trois catégories » against the total line after it', () => {
+    const text = (t: string) => `Les signalements reçus se répartissent en trois catégories :\n\n- 820 pour des dépôts sauvages ;\n- 310 pour des nuisances sonores ;\n- 145 pour des stationnements gênants.\n\nAu total, ${t} signalements ont été traités.\n`;
+    assert.deepEqual(codes(text('1 275')), []);
+    assert.deepEqual(codes(text('1 375')), ['sum-mismatch']);
   });
 });

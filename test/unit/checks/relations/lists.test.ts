@@ -153,4 +153,10 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text('52 %'), false), ['percent-sum']);
     assert.deepEqual(codes(text('45 %'), false), []);
   });
+
+  it('reads the total line after a list without the amount it is compared with (« contre 16,9 M€ l’an dernier »)', () => {
+    const text = (t: string) => `Les crédits se répartissent ainsi :\n\n- voirie : 7,4 M€ ;\n- éclairage : 2,2 M€ ;\n- ouvrages d’art : 4,1 M€.\n\nAu total, ${t} sont inscrits au budget, contre 12,9 M€ l’an dernier.\n`;
+    assert.deepEqual(codes(text('13,7 M€')), []);
+    assert.deepEqual(codes(text('15,7 M€')), ['sum-mismatch']);
+  });
 });

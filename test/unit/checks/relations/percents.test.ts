@@ -107,4 +107,11 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes('Le secteur se féminise : les femmes représentent 86 % des effectifs, et 95 % parmi les intervenantes à domicile.'), []);
     assert.deepEqual(codes('Le personnel se répartit ainsi : 86 % de femmes et 24 % d’hommes.'), ['percent-sum']);
   });
+
+  it('marks the shares of a breakdown that passes 100 % from the first to the last: no one of them is the wrong one', () => {
+    const text = 'Les 3 200 logements demandés se répartissent ainsi :\n\n- studios : 21 % ;\n- deux pièces : 36 % ;\n- trois pièces : 30 % ;\n- quatre pièces et plus : 24 %.\n';
+    const f = flagged(text);
+    assert.equal(f.length, 1);
+    assert.ok(f[0].startsWith('percent-sum 21 %') && f[0].endsWith('24 %'), f[0]);
+  });
 });

@@ -130,4 +130,40 @@ describe('relations: rates', () => {
     // Without a total, the next paragraph's amount is another matter.
     assert.deepEqual(codes('Le coût de revient d’un repas s’établit à 8,40 €.\n\nLes 312 000 repas servis ont reçu 2,9 M€ de subventions.\n'), []);
   });
+
+  it('reads a rate per month or per year paid to each of the things counted (« pendant six mois à 1 800 familles »)', () => {
+    const text = (r: string) => `L’aide de 35 € par mois sera versée pendant six mois à 1 800 familles, soit ${r} sur la période.`;
+    assert.deepEqual(codes(text('378 000 €')), []);
+    assert.deepEqual(codes(text('210 €')), []);
+    assert.deepEqual(codes(text('420 000 €')), ['rate-mismatch']);
+    const each = (r: string) => `L’État versera 40 000 € par an pendant trois ans à chacune des 25 recycleries labellisées, soit ${r} au total.`;
+    assert.deepEqual(codes(each('3 M€')), []);
+    assert.deepEqual(codes(each('3,6 M€')), ['rate-mismatch']);
+  });
+
+  it('counts with numbers written in words, compounds included (« Trente-deux », « quatre-vingts »)', () => {
+    const text = (r: string) => `Trente-deux lauréats recevront chacun 25 000 €, soit ${r}.`;
+    assert.deepEqual(codes(text('800 000 €')), []);
+    assert.deepEqual(codes(text('900 000 €')), ['rate-mismatch']);
+    assert.deepEqual(codes('Quatre-vingts communes recevront chacune 5 000 €, soit 400 000 € au total.'), []);
+    assert.deepEqual(codes('Quatre-vingt-dix communes recevront chacune 5 000 €, soit 400 000 € au total.'), ['rate-mismatch']);
+  });
+
+  it('reads a rate in its own clause: a semicolon closes it (« ; l’État ajoutera 3 M€ »)', () => {
+    const text = (r: string) => `La région versera 1,2 M€ par an pendant cinq ans, soit ${r} ; l’État ajoutera 3 M€ pour les études.`;
+    assert.deepEqual(codes(text('6 M€')), []);
+    assert.deepEqual(codes(text('7 M€')), ['rate-mismatch']);
+  });
+
+  it('leaves out an average of others in brackets (« la moyenne de la strate (31 €) »)', () => {
+    const text = (r: string) => `Avec 3,4 M€ pour 85 000 habitants, la ville dépense ${r} par habitant, au-dessus de la moyenne de la strate (31 €).`;
+    assert.deepEqual(codes(text('40 €')), []);
+    assert.deepEqual(codes(text('52 €')), ['rate-mismatch']);
+  });
+
+  it('reads « par habitant » against « administrés », « par élève » against « lycéens »', () => {
+    const text = (r: string) => `La commune consacre 3,1 M€ à la propreté, soit ${r} par habitant pour ses 62 000 administrés.`;
+    assert.deepEqual(codes(text('50 €')), []);
+    assert.deepEqual(codes(text('65 €')), ['rate-mismatch']);
+  });
 });

@@ -98,4 +98,23 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('En 2024, 58 km ont été réalisés pour 9,3 M€, soit environ 160 000 € du km.'), []);
     assert.deepEqual(codes('Le département a reçu 12 M€, soit 1,2 M€ du département voisin.'), ['restatement-mismatch']);
   });
+
+  it('reads « Ces N » as the amount said just before, or the sum of one sentence’s amounts', () => {
+    const text = (a: string) => `Le déficit du syndicat atteint 4,6 M€ fin 2024. Ces ${a} d’euros devront être couverts par les communes membres.`;
+    assert.deepEqual(codes(text('4,6 millions')), []);
+    assert.deepEqual(codes(text('6,4 millions')), ['restatement-mismatch']);
+    assert.deepEqual(codes('L’État apporte 200 M€ et la région 100 M€. Ces 300 M€ financeront la ligne.'), []);
+    // Several different amounts before: which one « ces » takes up is not said.
+    assert.deepEqual(codes('Le lycée a coûté 18 M€ et le gymnase 6 M€. Ces 4 M€ de surcoût inquiètent.'), []);
+    assert.deepEqual(codes('Le déficit atteint 4,6 M€. Ces 2 M€ supplémentaires viennent des intérêts.'), []);
+  });
+
+  it('reads a restatement set between dashes, and one in brackets after a verb of revision', () => {
+    const dash = (a: string) => `Le plan mobilise une aide de 2,5 Md€ — soit ${a} millions d’euros — pour les sites industriels.`;
+    assert.deepEqual(codes(dash('2 500')), []);
+    assert.deepEqual(codes(dash('2 050')), ['restatement-mismatch']);
+    const bracket = (a: string) => `L’enveloppe est portée à 420 k€ (${a}), contre 300 k€ l’an dernier.`;
+    assert.deepEqual(codes(bracket('420 000 €')), []);
+    assert.deepEqual(codes(bracket('402 000 €')), ['restatement-mismatch']);
+  });
 });

@@ -216,4 +216,10 @@ describe('relations: wholes and parts', () => {
     const d = a.diagnostics.filter((x) => x.code === 'sum-mismatch');
     assert.deepEqual(d.map((x) => x.message.replace(/[\u202f\u00a0]/g, ' ').startsWith('2,9 + 1,7 + 1,3 + 0,8 = 6,7 M€')), [true]);
   });
+
+  it('closes « Sur ce total » parts with « Le reste, soit … », whatever a « notamment » inside a part says', () => {
+    const text = (r: string) => `Le laboratoire a levé 36,5 M€ en 2024. Sur ce total, 18,2 M€ viennent de contrats européens, notamment du programme LIFE, et 11,1 M€ de l’ANR. Le reste, soit ${r}, provient des collectivités.`;
+    assert.deepEqual(codes(text('7,2 M€')), []);
+    assert.deepEqual(codes(text('5,2 M€')), ['sum-mismatch']);
+  });
 });

@@ -180,6 +180,8 @@ function countRange(v: View, from: number, to: number): { from: Value; to: Value
     if (!a) continue;
     // « de 820 en 2023 à 738 en 2024 »: the first end's year may stand before « à ».
     let at = a.next;
+    // « de 14,2 mois à 11,8 mois », « de 1 420 agents en 2022 à … »: the first end's noun, then its year.
+    if (a.nounAt === at && isWord(v.items[at + 1], 'a', 'en')) at++;
     if (isWord(v.items[at], 'en') && isYearItem(v.items[at + 1])) at += 2;
     if (!isWord(v.items[at], 'a')) continue;
     const b = quantityAt(v.items, at + 1);
@@ -252,7 +254,13 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
         }
       }
     }
-    if (base) return { from: b.value, to: a.value };
+    if (base) {
+      // « 7,9 M€ en 2019, contre 17,4 M€ en 2024 »: years on both sides say which came first.
+      const da = dateOf(v, a.k);
+      const db = dateOf(v, b.k);
+      if (da !== null && db !== null && da > 0 && db > 0 && da < db) return { from: a.value, to: b.value };
+      return { from: b.value, to: a.value };
+    }
   }
   // Two figures dated apart: « 458 M€ en 2024, +17 % sur un an (412 M€ en 2023) », « de 640 M€ l’an passé … atteint 712 M€ ».
   if (pts.length === 2 && pts[0].value.unit === pts[1].value.unit) {
@@ -300,7 +308,15 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     if (before.length && after.length) found.splice(0, found.length, before[before.length - 1], after[0]);
   }
   if (found.length !== 2) return null;
-  if (!datedOnly && than >= 0 && found[0].k < than && than < found[1].k) return { from: found[1].value, to: found[0].value };
+  if (!datedOnly && than >= 0 && found[0].k < than && than < found[1].k) {
+    // « 7 900 personnes … en 2019, contre 17 400 en 2024 »: years on both sides say which came first, whatever
+    // side « contre » puts the base on.
+    let yearA: number | null = null;
+    for (let k = found[0].k + 1; k < than; k++) if (isYearItem(items[k])) yearA = Number((items[k] as { f: string }).f);
+    const yearB = found[1].year;
+    if (yearA !== null && yearB !== null && yearA < yearB) return { from: found[0].value, to: found[1].value };
+    return { from: found[1].value, to: found[0].value };
+  }
   // « on en comptait 212 à la fin de 2020, on en dénombre 468 au 30 juin 2025 »: counts dated apart.
   const [a, b] = found;
   if (a.year !== null && b.year !== null && a.year !== b.year) return a.year < b.year ? { from: a.value, to: b.value } : { from: b.value, to: a.value };

@@ -116,7 +116,7 @@ function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number
     return { share: { start: p.start, end: p.end, value: p.value, lo: i.lo, hi: i.hi, index: it.index }, to: k };
   }
   const c = v.cues[k];
-  if (!has(c, 'fraction') || c!.value === undefined) return null;
+  if (!has(c, 'fraction') || c!.value === undefined) return oneIn(v, k);
   const before = v.items[k - 1];
   if (!isWord(before, 'la', 'un', 'une', 'les', "l'", 'le', "d'", 'du', 'de', 'des')) return null;
   const value = c!.value * 100;
@@ -138,6 +138,43 @@ function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number
     else lo = slightly ? value * (1 - SLIGHTLY) : 0;
   }
   return { share: { start, end: v.items[k + c!.length - 1].end, value, lo, hi, index: -1 }, to: k + c!.length - 1 };
+}
+
+/** The largest « sur M » read as a proportion: « un sur dix », not « 9 sur 27 » (a part and its whole). */
+const ONE_IN_MAX = 10;
+
+/**
+ * « une commune sur quatre », « deux élèves sur cinq », « neuf cas sur dix », « près d’un Français sur trois »: a small
+ * number of things out of a small number is a proportion, n / m, stated as loosely as a fraction word.
+ */
+function oneIn(v: View, k: number): { share: Share; to: number } | null {
+  const n = quantityAt(v.items, k);
+  if (!n || n.step !== 1 || n.value >= ONE_IN_MAX) return null;
+  // The counted noun, if any, may sit between the two numbers: « une commune sur quatre », « un sur quatre ».
+  const sur = n.nounAt !== undefined && isWord(v.items[n.nounAt + 1], 'sur') ? n.nounAt + 1 : isWord(v.items[n.next], 'sur') ? n.next : -1;
+  if (sur < 0) return null;
+  const m = quantityAt(v.items, sur + 1);
+  if (!m || m.step !== 1 || m.value > ONE_IN_MAX || m.value <= n.value || m.next !== sur + 2) return null;
+  // « 3 jours sur 7 » and « 2 ans sur 5 » are time, « 1 sur 4 » after a number (« 12, 1 sur 4 ») is a score.
+  if (n.noun && MONTHS.has(n.noun)) return null;
+  const value = (n.value / m.value) * 100;
+  let lo = value - FRACTION_SLACK;
+  let hi = value + FRACTION_SLACK;
+  let start = n.start;
+  const h = v.items[k - 1];
+  const h2 = v.items[k - 2];
+  if (isWord(h, 'de', "d'") && isWord(h2, 'pres', 'environ', 'presque', 'quasiment')) {
+    lo *= 1 - APPROXIMATE_SLACK;
+    hi *= 1 + APPROXIMATE_SLACK;
+    start = h2!.start;
+  } else if (isWord(h, 'de', "d'") && isWord(h2, 'plus')) {
+    hi = 100;
+    start = h2!.start;
+  } else if (isWord(h, 'de', "d'") && isWord(h2, 'moins')) {
+    lo = 0;
+    start = h2!.start;
+  }
+  return { share: { start, end: m.end, value, lo, hi, index: -1 }, to: sur + 1 };
 }
 
 /** Words that open a sentence on a subset of the count just stated: « Parmi eux », « Parmi celles-ci », « Sur ce nombre ». */
@@ -188,19 +225,13 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
       break;
     }
   }
-  const cs = counts(sent).filter((c) => c.k < semi);
-  // « La collectivité emploie 1 450 agents. Parmi eux, 390 sont contractuels, soit un tiers »: the whole is the one
-  // count of the sentence before, which « parmi eux », « sur ce nombre » point to.
-  // The whole is the one count there larger than the part (« 12 430 étudiants, répartis sur cinq composantes »).
-  const before = cs.length === 1 ? wholesBefore(sent, o)?.filter((q) => q.value > cs[0].q.value) : undefined;
-  const back = before?.length === 1 ? before[0] : null;
-  // One count and no pointer: its whole may still be the same noun counted just before (sameNounWholeBefore).
-  if ((cs.length < 1 || (cs.length < 2 && !back && !cs[0].q.noun)) || cs.length > 3) return [];
+  const all = counts(sent);
+  if (all.length === 0) return [];
   let stated: { share: Share; to: number; k: number } | null = null;
   for (let k = 0; k < items.length; k++) {
     // « …, soit 48 % de la mortalité, alors qu’ils représentent moins de 2 % du trafic »: another clause, another whole.
     // « …, soit plus d’un quart de la population, sur près de la moitié de sa superficie »: after a comma, another.
-    if (stated && (isWord(items[k], 'alors', 'tandis', 'mais', 'lorsque', 'quand') || isPunct(items[k], ';', ','))) break;
+    if (stated && (isWord(items[k], 'alors', 'tandis', 'mais', 'lorsque', 'quand') || isPunct(items[k], ';', ',', '—', '–'))) break;
     const s = shareAt(sent, k, o);
     if (!s) continue;
     if (stated) return [];
@@ -208,6 +239,22 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
     k = s.to;
   }
   if (!stated) return [];
+  // The numbers of « une commune sur quatre », « les deux tiers » are the share, not counts of the text.
+  const share = stated.share;
+  const cs = all.filter((c) => c.k < semi && (c.q.end <= share.start || c.q.start >= share.end));
+  // « La collectivité emploie 1 450 agents. Parmi eux, 390 sont contractuels, soit un tiers »: the whole is the one
+  // count of the sentence before, which « parmi eux », « sur ce nombre » point to.
+  // The whole is the one count there larger than the part (« 12 430 étudiants, répartis sur cinq composantes »).
+  const before = cs.length === 1 ? wholesBefore(sent, o)?.filter((q) => q.value > cs[0].q.value) : undefined;
+  const back = before?.length === 1 ? before[0] : null;
+  // One count and no pointer: its whole may still be the same noun counted just before (sameNounWholeBefore).
+  if (cs.length < 1 || cs.length > 3) return [];
+  // « Les foyers imposables sont au nombre de 792 000, soit … des foyers fiscaux »: a lone count without its noun may
+  // only be a part of the same noun counted before.
+  if (cs.length < 2 && !back && !cs[0].q.noun) {
+    const earlier = sameNounWholeBefore(sent, cs, { ...stated, k: stated.k }, o);
+    return earlier ? [earlier] : [];
+  }
   // The whole: a count after « Sur (les) », « parmi les », or « des » right after a number or the share.
   let whole: { q: ReadQuantity; k: number } | null = null;
   for (const c of cs) {
@@ -221,7 +268,8 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   }
   if (!whole && back) {
     const part = cs[0];
-    if (part.q.value >= back.value || part.k > stated.k) return [];
+    // The part comes before the share, or right after it restated by « soit » (« 27 % d’entre elles, soit 1 850 »).
+    if (part.q.value >= back.value || (part.k > stated.k && !(isWord(items[part.k - 1], 'soit') && part.k - stated.to <= 6))) return [];
     const unit = unitOf(back);
     return [{ part: countFigure(part.q, unit), share: stated.share, whole: countFigure(back, unit) }];
   }
@@ -239,7 +287,7 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   if (parts.length > 1) parts = parts.filter((c) => c.k < stated.k);
   // « … livrés dans les 18 communes de l’agglomération, 310 sont des logements sociaux »: a count in a complement
   // (« dans les », « des ») of another noun is where, not how many of the whole.
-  if (parts.length > 1) parts = parts.filter((c) => !(isWord(items[c.k - 1], 'les', 'des') && isWord(items[c.k - 2], 'dans', 'sur', 'pour', 'entre', 'de', 'des', 'aux') && c.q.noun && !sameNoun(c.q.noun, w.q.noun!)));
+  if (parts.length > 1) parts = parts.filter((c) => !(((isWord(items[c.k - 1], 'les', 'des') && isWord(items[c.k - 2], 'dans', 'sur', 'pour', 'entre', 'de', 'des', 'aux')) || isWord(items[c.k - 1], 'dans', 'entre', 'aupres')) && c.q.noun && !sameNoun(c.q.noun, w.q.noun!)));
   if (parts.length !== 1) return [];
   const unit = unitOf(w.q);
   return [{ part: countFigure(parts[0].q, unit), share: stated.share, whole: countFigure(w.q, unit) }];
@@ -377,7 +425,8 @@ function closedByEt(items: readonly Item[], start: number): boolean {
 /** « Répartition des 1 240 postes : » then items « - académie de Créteil : 520 postes ; »: the counts of a list. */
 export function countList(o: FindOptions, leadStart: number, lead: View, items: View[], after: View | null = null): Breakdown | null {
   for (const it of lead.items) if (it.kind === 'amount') return null;
-  let cs = counts(lead).filter((c) => c.q.noun);
+  // « se répartissent en trois catégories : » over three items: that number counts the items, not what they hold.
+  let cs = counts(lead).filter((c) => c.q.noun && !(c.q.value === items.length && c.q.step === 1 && c.q.value < 10));
   let source: View = lead;
   // « Les créations de postes se répartissent ainsi : » … « Au total, 38 postes sont créés »: the whole is the total line's
   // first count.
@@ -406,13 +455,16 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   if (!fromAfter && !(lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete')))) return null;
   const unit = unitOf(w.q);
   const parts: Figure[] = [];
+  // Items may give their counts bare or with the kind's noun when the lead-in distributes, even when the whole is the
+  // total line's (« se répartissent en trois catégories : » … « Au total, 2 340 dossiers »).
+  const open = !fromAfter || lead.cues.some((c) => has(c, 'distribution'));
   for (const v of items) {
     let ic = counts(v).filter((c) => c.q.noun && sameNoun(c.q.noun, w.q.noun!));
     // « 3 240 sapeurs-pompiers, qui se répartissent ainsi : » then « 2 270 volontaires … »: under a lead-in that
     // distributes, each item opens on its count, whatever noun it gives the kind.
-    if (ic.length === 0 && !fromAfter) ic = counts(v).filter((c) => c.k === firstIndex(v.items) && c.q.noun);
+    if (ic.length === 0 && open) ic = counts(v).filter((c) => c.k === firstIndex(v.items) && c.q.noun);
     // « - incendies : 2 110 ; »: the number alone after the item's colon, in the unit of the whole.
-    const bare = ic.length === 0 && !fromAfter ? numberAfterColon(v) : null;
+    const bare = ic.length === 0 && open ? numberAfterColon(v) : null;
     if (bare) {
       parts.push(countFigure(bare, unit));
       continue;

@@ -12,7 +12,7 @@ import { lowerBound } from '../words';
 import { findSharePairs } from './shares';
 import { findChanges } from './changes';
 import { findRates } from './rates';
-import { findBracketRestatements, findPeriods, findRestatements } from './restatements';
+import { findBracketRestatements, findDemonstrativeRestatement, findPeriods, findRestatements } from './restatements';
 import { countBreakdown, countShares } from './counts';
 import { differenceOf } from './differences';
 import { countTotalAfterYearSeries, totalAfterYearSeries, totalBeforeYearSeries } from './yearSeries';
@@ -181,6 +181,8 @@ export function findRelations(o: FindOptions): Relations {
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
     if (!o.measures) for (const r of findPeriods(sent)) restatements.push(r);
     for (const r of findBracketRestatements(sent, o.amounts, o.text)) restatements.push(r);
+    const these = o.measures ? null : findDemonstrativeRestatement(s, sentences, o.amounts);
+    if (these) restatements.push(these);
   }
   return { breakdowns, pairs, changes, rates, restatements };
 }

@@ -12,7 +12,7 @@ import { firstIndex } from '../sentences';
 import { isPunct, isWord, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, basisNearFigures, make } from './wholes';
-import { View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, percentItems, readRegion } from './region';
+import { View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, ownAmounts, percentItems, readRegion } from './region';
 import { countList } from './counts';
 import { quantityAt } from './quantities';
 import { isInlineBlank } from '../../text/chars';
@@ -162,7 +162,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     const v = viewOf(o, blk.contentStart, end);
     itemViews.push(v);
     if (totalLine(v)) {
-      const am = amountItems(v.items, 0, v.items.length);
+      // « Au total, 20,3 M€ sont inscrits, contre 16,9 M€ l’an dernier »: the compared amount is another year's.
+      const am = ownAmounts(v);
       if (am.length !== 1 || total || (v.items[firstIndex(v.items)] as { f?: string }).f === 'sous-total') return null;
       total = figureOf(o.amounts, am[0]);
       totalFromLine = true;
@@ -216,7 +217,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (!total && after && (after.kind === 'paragraph' || after.kind === 'list-item')) {
     const v = viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after)));
     if (totalLine(v)) {
-      const am = amountItems(v.items, 0, v.items.length);
+      // « Au total, 20,3 M€ sont inscrits, contre 16,9 M€ l’an dernier »: the compared amount is another year's.
+      const am = ownAmounts(v);
       if (am.length === 1 && !basisNearFigures(v)) {
         total = figureOf(o.amounts, am[0]);
         totalFromLine = true;

@@ -14,6 +14,31 @@ const SMALL: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
 
+/**
+ * A number written in words, compounds included: « douze », « vingt-quatre », « soixante-dix », « quatre-vingt-dix »,
+ * « vingt-et-un » (the hyphens of the 1990 spelling as well).
+ */
+function numberWord(f: string): number | undefined {
+  const single = SMALL[f];
+  if (single !== undefined || f.indexOf('-') < 0) return single;
+  let total = 0;
+  let last = 0;
+  for (const w of f.split('-')) {
+    if (w === 'et') continue;
+    const v = w === 'vingts' ? 20 : SMALL[w];
+    if (v === undefined) return undefined;
+    // « quatre-vingt »: a smaller number before « vingt » multiplies it.
+    if (v === 20 && last > 0 && last < 20) {
+      total += last * 19;
+      last = last * 20;
+    } else {
+      total += v;
+      last = v;
+    }
+  }
+  return total;
+}
+
 function isDigits(it: Item | undefined): boolean {
   if (!it || it.kind !== 'word' || it.f.length === 0) return false;
   for (let i = 0; i < it.f.length; i++) {
@@ -68,7 +93,7 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
       q += 2;
     }
   } else {
-    const n = SMALL[first.f];
+    const n = numberWord(first.f);
     if (n === undefined) return null;
     value = n;
     step = 1;
@@ -106,11 +131,23 @@ const UNIT_WORDS: Record<string, string> = {
   m2: 'metre carre', m: 'metre carre', h: 'heure', j: 'jour', an: 'an', annee: 'an', annees: 'an',
 };
 
+/**
+ * Nouns that count the same people in public prose: a rate « par habitant » applies to « nos 24 000 administrés », an
+ * aid « par élève » to « 38 600 lycéens ». Each maps to the first noun of its group.
+ */
+const SAME_PEOPLE: readonly (readonly string[])[] = [
+  ['habitant', 'administre', 'resident'],
+  ['eleve', 'lyceen', 'collegien', 'ecolier'],
+  ['menage', 'foyer'],
+];
+const PEOPLE: Record<string, string> = {};
+for (const group of SAME_PEOPLE) for (const w of group) PEOPLE[w] = group[0];
+
 function singular(w: string): string {
   if (UNIT_WORDS[w]) return UNIT_WORDS[w];
   if (w.endsWith('aux') && w.length > 4) return w.slice(0, -3) + 'al';
   if (w.endsWith('s') || w.endsWith('x')) w = w.slice(0, -1);
-  return UNIT_WORDS[w] ?? w;
+  return UNIT_WORDS[w] ?? PEOPLE[w] ?? w;
 }
 
 /** « habitants » and « habitant », « locaux » and « local », « kWh » and « kilowattheure »: the same noun. */

@@ -206,17 +206,38 @@ interface Located {
 
 function amountsOf(v: View): Located[] | null {
   const out: Located[] = [];
-  // « …, soit 232 € par habitant, contre 196 € en moyenne pour la strate »: what a comparison brings in is another case.
+  // « …, soit 232 € par habitant, contre 196 € en moyenne pour la strate »: what a comparison brings in is another case;
+  // so is « la moyenne des communes comparables (19 €) », an average of others in brackets.
   let compared = false;
+  let clause = 0;
+  const clauses: number[] = [];
   for (let k = 0; k < v.items.length; k++) {
     const it = v.items[k];
     if (isWord(it, 'contre') && has(v.cues[k], 'comparison')) compared = true;
     else if (isPunct(it, ';', '.')) compared = false;
-    if (it.kind !== 'amount' || compared) continue;
+    if (isPunct(it, ';')) clause++;
+    if (it.kind !== 'amount' || compared || averageInBrackets(v, k)) continue;
     if (it.high !== undefined) return null;
     out.push({ k, it, unit: unitOf(v, k) });
+    clauses.push(clause);
+  }
+  // « 4,5 M€ par an pendant six ans, soit 31 M€ ; la commune apportera 6 M€ »: a semicolon closes the rate's clause.
+  if (clause > 0) {
+    const rated = out.map((x, i) => (x.unit !== null ? clauses[i] : -1)).filter((c) => c >= 0);
+    if (rated.length > 0 && rated.every((c) => c === rated[0])) return out.filter((_, i) => clauses[i] === rated[0]);
   }
   return out;
+}
+
+/** « … loin devant la moyenne des intercommunalités (19 €) »: an amount in brackets right after words about an average. */
+function averageInBrackets(v: View, k: number): boolean {
+  if (!isPunct(v.items[k - 1], '(')) return false;
+  for (let q = k - 2; q >= 0 && q >= k - 8; q--) {
+    const it = v.items[q];
+    if (it.kind !== 'word') return false;
+    if (isWord(it, 'moyenne', 'mediane')) return true;
+  }
+  return false;
 }
 
 /** Whether the amount at item k is stated as a result: after « soit », a total (« pour un montant total de »), or a verb of cost (« coûtera », « cela fait »). */
@@ -305,7 +326,15 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     let cs = unit === 'each' ? counts(sent).filter((q) => !isWord(sent.items[q.nounAt!], ...TIME_UNITS)) : countOf(sent, unit);
       // « La toiture porte sur 1 850 m². Au prix de 142 € HT le mètre carré, la dépense atteint … »: the count said just before.
     if (cs.length === 0 && unit !== 'each' && s > 0 && sentences[s - 1].paragraph === sent.paragraph && sentences[s - 1].figures === 0) cs = countOf(sentences[s - 1], unit);
-    if (cs.length === 1 && currency(r) === currency(plain[0])) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(plain[0]) }];
+    if (cs.length === 1 && currency(r) === currency(plain[0])) {
+      // « 50 000 € par an pendant trois ans à chacune des 80 maisons », « 40 € par mois pendant cinq mois à 2 300
+      // ménages »: a rate per span of time may also be paid to each of the things the sentence counts; either
+      // reading may be the one the result takes.
+      const time = unit === 'an' || unit === 'annee' || TIME_UNITS.includes(unit) || PERIODS[unit] !== undefined;
+      const things = time ? counts(sent).filter((q) => q.nounAt !== undefined && !has(sent.cues[q.nounAt], 'years') && !has(sent.cues[q.nounAt], 'times') && !isWord(sent.items[q.nounAt], ...TIME_UNITS) && q.value >= 2) : [];
+      const alternatives = things.length === 1 ? [product(cs[0], things[0])] : undefined;
+      return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(plain[0]), alternatives }];
+    }
   }
   // The result in the next sentence: « … 2 400 ordinateurs au prix unitaire de 385 €. La facture totale, qui s’élève à
   // 1,12 M€, … ». The next sentence of the paragraph states one amount as a result, and nothing else.

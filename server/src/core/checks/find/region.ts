@@ -301,6 +301,19 @@ function figureIn(items: readonly Item[], from: number, to: number): boolean {
   return false;
 }
 
+/** A sentence's amounts but those a comparison brings in (« 95 M€, contre 90 M€ en 2024 »): another case's. */
+export function ownAmounts(v: View): AmountItem[] {
+  const out: AmountItem[] = [];
+  let compared = false;
+  for (let k = 0; k < v.items.length; k++) {
+    const it = v.items[k];
+    if (has(v.cues[k], 'comparison')) compared = true;
+    else if (isPunct(it, ';', '.')) compared = false;
+    if (it.kind === 'amount' && !compared) out.push(it as AmountItem);
+  }
+  return out;
+}
+
 export function amountItems(items: readonly Item[], from: number, to: number): AmountItem[] {
   const out: AmountItem[] = [];
   for (let k = from; k < to; k++) {

@@ -13,6 +13,7 @@ import { ReadQuantity, quantityAt } from './quantities';
 import { priceOfCounted, unitOf } from './rates';
 import { View, isBasisAt } from './region';
 import { isBlank } from '../../text/chars';
+import { REACH } from '../reach';
 
 const LEADS = new Set(['soit', 'ou', 'environ', 'pres', 'de', "d'", 'encore', 'autrement', 'dit', 'c', "c'", 'est-a-dire', 'a', 'dire']);
 
@@ -32,7 +33,8 @@ function restatedAfter(v: View, k: number): { at: number; bracket: boolean } | -
     if (it.kind === 'punct') {
       // The bracket opens right after the amount, or after its basis only (« … hors taxes (3 050 000 € HT) »).
       if (it.ch === '(' && !soit && !bracket && (q === k + 1 || basisOnly(v, k + 1, q))) bracket = true;
-      else if (it.ch !== ',' || bracket) return -1;
+      // « 1,8 Md€ — soit 1 800 M€ — »: a dash opens the restatement as a comma does.
+      else if ((it.ch !== ',' && it.ch !== '—' && it.ch !== '–') || bracket) return -1;
       continue;
     }
     // « soit », « c’est-à-dire » (one word or three, as the hyphens were typed).
@@ -303,7 +305,9 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     // « 2,5 M€ HT (3 M€ TTC) », « 500 M€ par an, soit 2,5 Md€ »: another basis.
     let other = false;
     // « pour un montant moyen de 150 €, soit 840 M€ »: an average's phrase may start three words before the amount.
-    for (let q = Math.max(0, k - 3); q <= Math.min(items.length - 1, r.at + 1); q++) {
+    // A bracket right after the amount restates it whatever led to it (« portée à 350 k€ (350 000 €) »): only words
+    // inside count.
+    for (let q = r.bracket ? k + 1 : Math.max(0, k - 3); q <= Math.min(items.length - 1, r.at + 1); q++) {
       const c = sent.cues[q];
       if (q === k - 3 && !(c && has(c, 'basis') && q + c.length >= k - 1)) continue;
       if (isBasisAt(sent, q) || has(c, 'comparison') || has(c, 'total') || has(c, 'extra') || has(c, 'revision') || has(c, 'stop') || has(c, 'yearly')) other = true;
@@ -331,4 +335,57 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     k = r.at;
   }
   return out;
+}
+
+/**
+ * « La Cour estime le coût à 2,1 Md€. Ces 2 400 millions d’euros n’ont… »: « ces » before an amount takes up one said
+ * before. Within REACH sentences back in the section, the amounts said before (not rates, not ranges, in the same
+ * currency) are its candidates: equal to one of them, or to what one sentence's amounts add up to, it takes that one
+ * up; when they are all one amount and it differs, it restates that amount wrongly. Several different candidates
+ * leave it unread.
+ */
+export function findDemonstrativeRestatement(s: number, sentences: readonly Sentence[], amounts: readonly Amount[]): Restatement | null {
+  const sent = sentences[s];
+  const { items } = sent;
+  let at = -1;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind !== 'amount') continue;
+    if (!isWord(items[k - 1], 'ces') || it.high !== undefined) return null;
+    at = k;
+    break;
+  }
+  if (at < 0) return null;
+  // « ces 2 M€ supplémentaires », « ces 2 M€ par an »: another amount, or a rate.
+  for (let q = at + 1; q <= at + 3 && q < items.length; q++) if (has(sent.cues[q], 'extra') || has(sent.cues[q], 'yearly') || isBasisAt(sent, q)) return null;
+  const these = figureOf(amounts, items[at] as Item & { kind: 'amount' });
+  if (these.qualifier !== null) return null;
+  const currency = amounts[these.index].currency;
+  const candidates: Figure[] = [];
+  const sums: { lo: number; hi: number }[] = [];
+  for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
+    const prev = sentences[p];
+    if (prev.section !== sent.section) break;
+    let lo = 0;
+    let hi = 0;
+    let n = 0;
+    for (let k = 0; k < prev.items.length; k++) {
+      const it = prev.items[k];
+      if (it.kind !== 'amount') continue;
+      if (it.high !== undefined || amounts[it.index].currency !== currency || unitOf(prev, k) !== null) return null;
+      const f = figureOf(amounts, it as Item & { kind: 'amount' });
+      if (f.qualifier !== null) return null;
+      candidates.push(f);
+      lo += f.lo;
+      hi += f.hi;
+      n++;
+    }
+    if (n > 1) sums.push({ lo, hi });
+  }
+  if (candidates.length === 0) return null;
+  const meets = (x: { lo: number; hi: number }) => x.lo <= these.hi && these.lo <= x.hi;
+  if (candidates.some(meets) || sums.some(meets)) return null;
+  const first = candidates[0];
+  if (!candidates.every((c) => c.value === first.value)) return null;
+  return { first, second: these };
 }

@@ -13,7 +13,7 @@ import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { yearSpanAt } from './yearSeries';
-import { AmountItem, Figures, Region, View, amountItems, anyCue, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments } from './region';
+import { AmountItem, Figures, Region, View, amountItems, anyCue, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH } from '../reach';
 import { quantityAt } from './quantities';
@@ -303,14 +303,18 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
   if (r.aborted) return null;
   let closure = r.closure;
   let stopped = r.stopped;
+  // « Le reste, soit … » is the whole less the parts named: with it they are complete, whatever « notamment » said.
+  let rested = false;
   const regions = [r];
   // Following sentences of the same block that carry on the list: « Enfin 680 millions… », « Le reste… ».
   for (let n = s + 1; n < o.sentences.length && !stopped && !closure; n++) {
     const next = o.sentences[n];
     if (next.block !== sent.block) break;
     const f = firstIndex(next.items);
-    const carries = has(next.cues[f], 'closure') || isWord(next.items[f], 'ensuite', 'puis') || (isWord(next.items[f], 'le', 'la', 'les', "l'") && has(next.cues[f + 1], 'remainder'));
+    const rest = has(next.cues[f], 'remainder') || (isWord(next.items[f], 'le', 'la', 'les', "l'") && has(next.cues[f + 1], 'remainder'));
+    const carries = has(next.cues[f], 'closure') || isWord(next.items[f], 'ensuite', 'puis') || rest;
     if (!carries) break;
+    rested ||= rest;
     if (basisNearFigures(next)) return null;
     const rn = readRegion(next, f, next.items.length, o);
     if (rn.aborted) return null;
@@ -330,6 +334,7 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
     merged.sharesBroken ||= x.sharesBroken;
     for (const st of x.stages) merged.stages.add(st);
   }
+  if (rested) merged.partial = false;
   if (among) merged.partial = true;
   if (sharesOnly) merged.parts = [];
   // Parts that do not close (« enfin », « le reste ») may leave something out: then only an excess is certain.
@@ -715,19 +720,6 @@ function lastAmounts(s: number, o: FindOptions, roles: Roles, n: number): Figure
     out.push(figureOf(o.amounts, own[0]));
   }
   return out.length === n ? out.reverse() : null;
-}
-
-/** A sentence's amounts but those a comparison brings in (« 95 M€, contre 90 M€ en 2024 »): another case's. */
-function ownAmounts(v: View): AmountItem[] {
-  const out: AmountItem[] = [];
-  let compared = false;
-  for (let k = 0; k < v.items.length; k++) {
-    const it = v.items[k];
-    if (has(v.cues[k], 'comparison')) compared = true;
-    else if (isPunct(it, ';', '.')) compared = false;
-    if (it.kind === 'amount' && !compared) out.push(it as AmountItem);
-  }
-  return out;
 }
 
 function flat(groups: readonly Figure[][], from: number): Figure[] {

@@ -35,8 +35,10 @@ export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
   });
   if (!mismatch) return out;
   const arithmetic = `${shares.map((s) => formatNumber(s.value, 2)).join(' + ')} = ${formatPercent(sum, 2)}`;
-  // A share the text derives from the others (« le reste, soit 30 % ») is the one that is wrong.
-  const at = b.derivedShare !== undefined && b.derivedShare >= 0 ? shares[b.derivedShare] : first;
+  // A share the text derives from the others (« le reste, soit 30 % ») is the one that is wrong; otherwise no one share
+  // is, the sum is: the finding covers them all, first to last.
+  const last = shares[shares.length - 1];
+  const at = b.derivedShare !== undefined && b.derivedShare >= 0 ? shares[b.derivedShare] : { start: first.start, end: Math.max(first.end, last.end) };
   out.findings.push({
     start: at.start,
     end: at.end,
@@ -50,6 +52,9 @@ export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
   });
   return out;
 }
+
+/** How far (characters) « soit X » may follow its share and still be derived from it. */
+const DERIVED_REACH = 60;
 
 export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: readonly Percentage[]): Judged {
   const out: Judged = { checks: [], findings: [] };
@@ -73,9 +78,12 @@ export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: reado
   if (!mismatch) return out;
   const p: Percentage | undefined = share.index >= 0 ? percentages[share.index] : undefined;
   const decimals = p ? Math.max(0, Math.round(-Math.log10(p.step || 1))) : 0;
+  // « 27 % d’entre elles, soit 1 850 personnes », « 20 % des 85 M€, soit 21 M€ »: the part is derived from the share
+  // right after it, and either may be the wrong one: the finding covers both.
+  const derived = part.start > share.end && part.start - share.end <= DERIVED_REACH && ctx.text.slice(share.end, part.start).indexOf('soit') >= 0;
   const finding: Finding = {
     start: share.start,
-    end: share.end,
+    end: derived ? part.end : share.end,
     severity: 'warning',
     code: 'share-mismatch',
     // Counts are exact: when rounding leaves one value, no interval is worth showing.
