@@ -478,3 +478,38 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   b.complete = true;
   return b;
 }
+
+/**
+ * « Dans la circonscription, 9 des 27 communes n’ont plus de médecin. C’est une commune sur quatre ! »: a sentence that
+ * opens on « C’est », « Cela fait », « Soit » and states a share, with no count of its own, gives the share of the part
+ * and whole the sentence before (same paragraph, no percentage of its own) wrote as « X des Y » or « Sur les Y, X ».
+ */
+export function shareSaidAfter(s: number, o: FindOptions): SharePair | null {
+  const sent = o.sentences[s];
+  const prev = o.sentences[s - 1];
+  if (!prev || prev.paragraph !== sent.paragraph || prev.paragraph < 0) return null;
+  const { items } = sent;
+  const k0 = firstIndex(items);
+  const opens = (isWord(items[k0], "c'") && isWord(items[k0 + 1], 'est', 'etait', 'sera')) || (isWord(items[k0], 'cela', 'ca') && items[k0 + 1]?.kind === 'word') || isWord(items[k0], 'soit');
+  if (!opens) return null;
+  let stated: { share: Share; to: number } | null = null;
+  for (let k = k0 + 1; k < items.length && k <= k0 + 7; k++) {
+    stated = shareAt(sent, k, o);
+    if (stated) break;
+  }
+  if (!stated) return null;
+  const share = stated.share;
+  for (const it of items) if (it.kind === 'amount' || (it.kind === 'percent' && it.start !== share.start)) return null;
+  if (counts(sent).some((c) => c.q.end <= share.start || c.q.start >= share.end)) return null;
+  for (const it of prev.items) if (it.kind === 'amount' || it.kind === 'percent') return null;
+  const cs = counts(prev);
+  if (cs.length !== 2) return null;
+  const [a, b] = cs;
+  // « 9 des 27 communes »: the part, « des », the whole with its noun; « Sur les 27 communes, 9 … »: the whole first.
+  const partThenWhole = isWord(prev.items[b.k - 1], 'des') && a.q.next === b.k - 1 && !!b.q.noun;
+  const wholeThenPart = isWord(prev.items[a.k - 1], 'les') && isWord(prev.items[a.k - 2], 'sur', 'parmi') && !!a.q.noun;
+  const [part, whole] = partThenWhole ? [a, b] : wholeThenPart ? [b, a] : [null, null];
+  if (!part || !whole || part.q.value >= whole.q.value) return null;
+  const unit = unitOf(whole.q);
+  return { part: countFigure(part.q, unit), share, whole: countFigure(whole.q, unit) };
+}

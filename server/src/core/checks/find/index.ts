@@ -13,7 +13,7 @@ import { findSharePairs } from './shares';
 import { findChanges } from './changes';
 import { findRates } from './rates';
 import { findBracketRestatements, findDemonstrativeRestatement, findPeriods, findRestatements } from './restatements';
-import { countBreakdown, countShares } from './counts';
+import { countBreakdown, countShares, shareSaidAfter } from './counts';
 import { differenceOf } from './differences';
 import { countTotalAfterYearSeries, totalAfterYearSeries, totalBeforeYearSeries } from './yearSeries';
 
@@ -161,6 +161,11 @@ export function findRelations(o: FindOptions): Relations {
     }
     if (sent.figures === 0) {
       if (o.measures) continue;
+      // « … 9 des 27 communes … C’est une commune sur quatre ! »: a share said after the sentence that counts.
+      if (s > 0 && sent.items.length > 0) {
+        const after = shareSaidAfter(s, o);
+        if (after) pairs.push(after);
+      }
       // Counts change and split too (« passant de 4 500 à 9 800 bornes », « 412 postes … (186), (143) et (121) »,
       // « Plus d’un tiers des 260 communes, 72 exactement »): worth reading only when the sentence has digits.
       if (hasDigit(o.text, sent)) {
@@ -173,6 +178,10 @@ export function findRelations(o: FindOptions): Relations {
       continue;
     }
     if (!o.measures) for (const p of countShares(sent, o)) pairs.push(p);
+    if (!o.measures && s > 0) {
+      const after = shareSaidAfter(s, o);
+      if (after) pairs.push(after);
+    }
     for (const p of findSharePairs(s, context)) pairs.push(p);
     // The next sentence may hold the ends of a change stated alone; only one with digits can.
     const next = sentences[s + 1];

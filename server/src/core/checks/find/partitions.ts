@@ -37,18 +37,31 @@ function negatedPair(v: View, from: number, to: number): boolean {
 /** Words that say a survey's answers may overlap: « plusieurs réponses possibles », « réponses multiples ». */
 const MULTIPLE = ['plusieurs reponses', 'reponses multiples', 'choix multiples', 'plusieurs choix', 'cumulables', 'total depasse 100', 'total superieur a 100'];
 
+/** Per document structure, what each paragraph said: folding a paragraph once, not once per sentence in it. */
+const overlapByParagraph = new WeakMap<object, Map<number, boolean>>();
+
 /** True when the paragraph of `sent` says the answers may overlap. */
 export function answersOverlap(sent: Sentence, o: FindOptions): boolean {
   const p = o.structure.paragraphs[sent.paragraph];
   if (!p || p.end - p.start > 4000) return false;
-  const f = foldString(o.text.slice(p.start, p.end));
-  return MULTIPLE.some((w) => f.includes(w));
+  let known = overlapByParagraph.get(o.structure.paragraphs);
+  if (!known) overlapByParagraph.set(o.structure.paragraphs, (known = new Map()));
+  let says = known.get(sent.paragraph);
+  if (says === undefined) {
+    const f = foldString(o.text.slice(p.start, p.end));
+    says = MULTIPLE.some((w) => f.includes(w));
+    known.set(sent.paragraph, says);
+  }
+  return says;
 }
 
 export function partitionBreakdowns(sent: Sentence, o: FindOptions, taken: ReadonlySet<number>): Breakdown[] {
   const out: Breakdown[] = [];
   const { items } = sent;
-  if (answersOverlap(sent, o)) return out;
+  // Only a sentence with two percentages can hold a partition: the paragraph's words are read for those alone.
+  let percents = 0;
+  for (const it of items) if (it.kind === 'percent') percents++;
+  if (percents < 2 || answersOverlap(sent, o)) return out;
   // Each run between semicolons is its own population: « 54 % de femmes et 46 % d’hommes ; 35 % ont moins de 30 ans… ».
   let from = 0;
   for (let k = 0; k <= items.length; k++) {

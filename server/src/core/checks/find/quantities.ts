@@ -7,11 +7,12 @@
 import { Quantity } from '../model';
 import { Item, isPunct, isWord } from '../words';
 
-const SMALL: Record<string, number> = {
+// A Map, not an object: a word such as « constructor » must not find Object.prototype's.
+const SMALL: ReadonlyMap<string, number> = new Map(Object.entries({
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13,
   quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, trente: 30, quarante: 40,
   cinquante: 50, soixante: 60, cent: 100, mille: 1000,
-};
+}));
 const SCALES: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
 
 /**
@@ -19,13 +20,16 @@ const SCALES: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6
  * « vingt-et-un » (the hyphens of the 1990 spelling as well).
  */
 function numberWord(f: string): number | undefined {
-  const single = SMALL[f];
-  if (single !== undefined || f.indexOf('-') < 0) return single;
+  const dash = f.indexOf('-');
+  if (dash < 0) return SMALL.get(f);
+  // Most hyphenated words are no number (« Saint-Omer », « c’est-à-dire »): only split one that starts with one.
+  const single = SMALL.get(f);
+  if (single !== undefined || !SMALL.has(f.slice(0, dash))) return single;
   let total = 0;
   let last = 0;
   for (const w of f.split('-')) {
     if (w === 'et') continue;
-    const v = w === 'vingts' ? 20 : SMALL[w];
+    const v = w === 'vingts' ? 20 : SMALL.get(w);
     if (v === undefined) return undefined;
     // « quatre-vingt »: a smaller number before « vingt » multiplies it.
     if (v === 20 && last > 0 && last < 20) {

@@ -204,7 +204,16 @@ interface Located {
   unit: string | null;
 }
 
+/** Each sentence's located amounts, read once: findRates reads a sentence's neighbours' too. */
+const located = new WeakMap<View, Located[] | null>();
+
 function amountsOf(v: View): Located[] | null {
+  let known = located.get(v);
+  if (known === undefined) located.set(v, (known = readAmounts(v)));
+  return known;
+}
+
+function readAmounts(v: View): Located[] | null {
   const out: Located[] = [];
   // « …, soit 232 € par habitant, contre 196 € en moyenne pour la strate »: what a comparison brings in is another case;
   // so is « la moyenne des communes comparables (19 €) », an average of others in brackets.
@@ -294,7 +303,8 @@ function dividedBy(v: View, before: number): boolean {
 
 export function findRates(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[]): Rate[] {
   const sent = sentences[s];
-  const am = amountsOf(sent);
+  // A copy: the reading below may change an amount's unit, and the cache keeps the text's.
+  const am = amountsOf(sent)?.slice();
   if (!am || am.length === 0) return [];
   const fig = (x: Located): Figure => figureOf(amounts, x.it);
   const currency = (x: Located) => amounts[x.it.index].currency;
