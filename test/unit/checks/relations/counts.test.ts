@@ -147,4 +147,16 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('1 275')), []);
     assert.deepEqual(codes(text('1 375')), ['sum-mismatch']);
   });
+
+  it('reads a share said in the next sentence (« C’est une école sur trois », « Cela représente un tiers », « Soit 47 % »)', () => {
+    const text = (s: string) => `Dans la vallée, 11 des 33 écoles ont fermé depuis 2010. ${s}`;
+    assert.deepEqual(codes(text('C’est une école sur trois !')), []);
+    assert.deepEqual(codes(text('C’est une école sur quatre !')), ['share-mismatch']);
+    const after = (s: string) => `Sur les 450 agents de la ville, 210 sont contractuels. ${s}`;
+    assert.deepEqual(codes(after('Cela représente près de la moitié des effectifs.')), []);
+    assert.deepEqual(codes(after('Cela représente un tiers des effectifs.')), ['share-mismatch']);
+    assert.deepEqual(codes(after('Soit 37 %.')), ['share-mismatch']);
+    // A sentence that counts again is no comment on the one before.
+    assert.deepEqual(codes(after('C’est un tiers de plus que les 120 de 2019.')), []);
+  });
 });
