@@ -37,4 +37,12 @@ describe('reference amounts of known names', () => {
     assert.deepEqual(references('Le plan vélo et mobilités actives 2023-2027, doté de 2 Md€, prend la suite.'), []);
     assert.deepEqual(references('Le plan vélo et mobilités actives, doté de 2 Md€, prend la suite.'), ['2 Md€']);
   });
+
+  it('reads a document titled after a territory’s programme as speaking of that territory’s share', () => {
+    const doc = (title: string) => `# ${title} : rapport annuel\n\nLe FEDER a programmé 120 M€ sur les 380 M€ de l’enveloppe FEDER 2021-2027.\n`;
+    assert.deepEqual(references(doc('Programme régional FEDER 2021-2027')), []);
+    assert.deepEqual(references(doc('Programme FEDER 2021-2027')), ['380 M€']);
+    // A national text that misquotes the country’s allocation is told the reference.
+    assert.deepEqual(references('Le FEDER est doté de 8 Md€ pour la période 2021-2027 en France.'), ['8 Md€']);
+  });
 });

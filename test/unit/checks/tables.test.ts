@@ -219,4 +219,20 @@ describe('table totals', () => {
     // A row in bold that sums nothing is only highlighted.
     assert.deepEqual(codes(`| Canton | 2023 | 2024 |\n|---|---:|---:|\n| Nord | 210 | 198 |\n| Centre | 344 | 351 |\n| Sud | 129 | 140 |\n| **Ouest** | **402** | **415** |\n`), []);
   });
+
+  it('reads « Total recettes » then « Total dépenses » as two groups’ totals, not a subtotal and a grand total', () => {
+    const table = (d: string) => `| (M€) | 2025 |\n|---|---:|\n| Cotisations | 12,4 |\n| Dotations | 6,1 |\n| **Total recettes** | **18,5** |\n| Personnel | 9,8 |\n| Fonctionnement | 5,3 |\n| **Total dépenses** | **${d}** |\n| **Solde** | **+3,4** |\n`;
+    assert.deepEqual(codes(table('15,1')), []);
+    assert.deepEqual(codes(table('16,1')), ['table-total']);
+    // A grand total after them still sums both groups.
+    assert.deepEqual(codes(`| (M€) | 2025 |\n|---|---:|\n| Cotisations | 12,4 |\n| Dotations | 6,1 |\n| **Total recettes** | **18,5** |\n| Personnel | 9,8 |\n| Fonctionnement | 5,3 |\n| **Total dépenses** | **15,1** |\n| **Total** | **33,6** |\n`), []);
+  });
+
+  it('adds up a column of differences in amounts (« Écart »), and leaves one in percentages alone', () => {
+    const table = (t: string) => `| Programme (M€) | 2024 | 2025 | Écart |\n|---|---:|---:|---:|\n| Routes | 41,2 | 43,0 | +1,8 |\n| Ponts | 12,5 | 12,1 | −0,4 |\n| Pistes | 6,3 | 7,9 | +1,6 |\n| **Total** | **60,0** | **63,0** | **${t}** |\n`;
+    assert.deepEqual(codes(table('+3,0')), []);
+    assert.deepEqual(codes(table('+4,0')), ['table-total']);
+    const percent = `| Programme (M€) | 2024 | 2025 | Écart |\n|---|---:|---:|---:|\n| Routes | 41,2 | 43,0 | +4,4 % |\n| Ponts | 12,5 | 12,1 | −3,2 % |\n| **Total** | **53,7** | **55,1** | **+2,6 %** |\n`;
+    assert.deepEqual(codes(percent), []);
+  });
 });

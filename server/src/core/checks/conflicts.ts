@@ -23,6 +23,7 @@ import { Figure, figureOf } from './model';
 import { disjoint, finite, slackFor } from './intervals';
 import { quote } from './describe';
 import { has } from './cues';
+import { TIME_UNITS } from './find/quantities';
 import { FIGURE_LEAD, Item, MONTHS, foldString, isPunct, isWord, lowerBound } from './words';
 import { View } from './find/region';
 
@@ -42,6 +43,8 @@ export interface Claim {
   basis?: string;
   /** A name the document only repeats (no entry): compared within the document, never across files. */
   local?: boolean;
+  /** « Les 480 M€ du fonds X »: the amount written as the thing's known one; with no period of its own, it has the first one's. */
+  definite?: boolean;
   /** The amount is written as one already known (« des 52 M€ »): a claim only if the name was given an amount before. */
   anaphoric?: boolean;
   /**
@@ -207,6 +210,9 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
   const b = Math.min(clauseEnd, end);
   let wholly = false;
   for (let k = a; k < b; k++) if (isWord(items[k], 'integralement', 'entierement', 'totalement', 'integralite', 'totalite')) wholly = true;
+  // « Les 650 000 € du fonds X seront attribués », « les 2,6 M€ apportés par le Département au FSL »: the definite
+  // article names the thing's amount as a whole, whatever stage the verb then speaks of.
+  if (isWord(items[amountAt - 1], 'les', 'ces') && nameAt > amountAt && nameAt <= amountAt + 3 && isWord(items[nameAt - 1], 'du', 'de', 'des', "d'", 'la', "l'")) wholly = true;
   // « Le plan X, voté par l’assemblée en 2022, est doté de … »: what the apposition after the name says is no basis.
   let skipFrom = -1;
   let skipTo = -1;
@@ -234,6 +240,8 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     if (has(c, 'stage') || has(c, 'extra') || has(c, 'remainder') || has(c, 'partial') || has(c, 'basis')) return true;
     // « contre 1,5 Md€ en 2023 », « porté à 2 Md€ » speak of another figure; « par rapport à 2023 », « porte son taux à » do not.
     if ((has(c, 'comparison') || has(c, 'revision')) && amountNear(items, k)) return true;
+    // « … seront versés en deux tranches »: of the whole amount, how it is paid.
+    if (wholly && (it.f === 'tranche' || it.f === 'tranches')) continue;
     if (it.f === 'volet' || it.f === 'tranche' || it.f === 'phase' || it.f === 'part' || it.f === 'partie' || it.f === 'ou' || it.f === 'rallonge') return true;
   }
   return false;
@@ -266,7 +274,9 @@ function purposeOf(v: View, names: readonly EntityMention[]): string {
       const w = items[q];
       if (w.kind !== 'word' || VERBS.has(w.f)) break;
       if (names.some((m) => w.start >= m.start && w.end <= m.end)) continue;
-      if (!ARTICLES.has(w.f) && !POSSESSIVES.has(w.f) && !isYear(w) && w.f !== 'cette' && w.f !== 'annee') words.push(w.f);
+      // « pour les 16-25 ans »: numbers and units of time say who or when, not what the amount is for.
+      const numeric = w.f.charCodeAt(0) >= 48 && w.f.charCodeAt(0) <= 57;
+      if (!ARTICLES.has(w.f) && !POSSESSIVES.has(w.f) && !isYear(w) && !numeric && !TIME_UNITS.includes(w.f) && w.f !== 'cette' && w.f !== 'annee') words.push(w.f);
     }
   }
   return [...new Set(words)].sort().join(' ');
@@ -455,16 +465,21 @@ function phrases(v: View): EntityMention[] {
     if (it.kind !== 'word' || !HEADS.has(it.f)) continue;
     // « la création d’un fonds d’urgence agricole doté de 12 M€ »: an indefinite article names the thing too when the
     // phrase is long enough to be a name (three words or more), not « un plan de … ».
-    const indefinite = isWord(items[k - 1], 'un', 'une');
-    if (!indefinite && !isWord(items[k - 1], 'le', 'la', 'les', "l'", 'du', 'au', 'son', 'sa', 'ses', 'leur')) continue;
+    // « un « fonds de résilience des exploitations » »: the article, then the name in quotes.
+    const opens = isPunct(items[k - 1], '«', '"', '“');
+    const article = items[k - (opens ? 2 : 1)];
+    const indefinite = isWord(article, 'un', 'une');
+    if (!indefinite && !isWord(article, 'le', 'la', 'les', "l'", 'du', 'au', 'son', 'sa', 'ses', 'leur')) continue;
     let end = k;
     const words: string[] = [it.f];
-    let quoted = false;
+    let quoted = opens;
     for (let q = k + 1; q < items.length && q <= k + 9; q++) {
       const w = items[q];
       if (w.kind === 'punct') {
         if ('«»"“”'.includes(w.ch)) {
           quoted = !quoted;
+          // Quotes opened before the head close the name; quotes opened inside it (« le plan « Montagne 2030 » ») end with it.
+          if (!quoted && opens) break;
           if (!quoted) end = q;
           continue;
         }
@@ -659,7 +674,7 @@ function namedWithHead(v: View, m: EntityMention, head: string): boolean {
   return false;
 }
 
-const TERRITORY_ADJECTIVES = new Set(['departemental', 'departementale', 'regional', 'regionale', 'municipal', 'municipale', 'communal', 'communale', 'intercommunal', 'intercommunale', 'metropolitain', 'metropolitaine', 'local', 'locale', 'territorial', 'territoriale', 'academique']);
+export const TERRITORY_ADJECTIVES: ReadonlySet<string> = new Set(['departemental', 'departementale', 'regional', 'regionale', 'municipal', 'municipale', 'communal', 'communale', 'intercommunal', 'intercommunale', 'metropolitain', 'metropolitaine', 'local', 'locale', 'territorial', 'territoriale', 'academique']);
 
 /** « le plan vélo départemental »: a territory's own plan, named after a national one, is not that one. */
 function territoryAfter(v: View, end: number): boolean {
@@ -973,6 +988,8 @@ function proseClaims(
       const basis = [basisOf(sent), ...new Set(laws)].filter(Boolean).join(',');
       claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
+      const nameAt = itemAt(sent, m.start);
+      if (isWord(sent.items[at - 1], 'les', 'ces') && nameAt > at && nameAt <= at + 3 && isWord(sent.items[nameAt - 1], 'du', 'de', 'des', "d'", 'la', "l'")) claims[claims.length - 1].definite = true;
       last = { mention: m, section: sent.section };
     };
     // « Doté de 32 M€, il prévoit… », « Elle dispose de 4 M€ »: a subject pronoun for the one name of the sentence before.
@@ -1151,7 +1168,7 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     named.add(id);
     const m = id === claim.mention.id ? claim.mention : { ...claim.mention, id };
     // « ces 2,5 M€ », « les 52 M€ » say no period of their own: they are the amount already given, for its period.
-    const period = claim.anaphoric && claim.period === '' ? firstPeriod.get(m.id) ?? '' : periodFor({ ...claim, mention: m });
+    const period = (claim.anaphoric || claim.definite) && claim.period === '' ? firstPeriod.get(m.id) ?? '' : periodFor({ ...claim, mention: m });
     if (!firstPeriod.has(m.id)) firstPeriod.set(m.id, period);
     if (/^y\d{4}$/.test(period) && !yearOf.has(m.id)) yearOf.set(m.id, period);
     const key = m.id + '\u0000' + period + '\u0000' + (claim.purpose ?? '') + '\u0000' + (claim.basis ?? '');

@@ -180,6 +180,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'elle', paradigm: 'fixed', roles: ['anaphora'] },
   { lemma: 'ils', paradigm: 'fixed', roles: ['anaphora'] },
   { lemma: 'elles', paradigm: 'fixed', roles: ['anaphora'] },
+  // « Cela représente 1,95 M€ sur la période »: what was just said.
+  { lemma: 'cela', paradigm: 'fixed', roles: ['anaphora'] },
+  { lemma: 'ceci', paradigm: 'fixed', roles: ['anaphora'] },
   { lemma: 'celui-ci', paradigm: 'fixed', roles: ['anaphora'], forms: ['celle-ci', 'ceux-ci', 'celles-ci'] },
   { lemma: 'lequel', paradigm: 'fixed', roles: ['anaphora'], forms: ['laquelle', 'lesquels', 'lesquelles'] },
 
@@ -452,6 +455,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'eleve', paradigm: 'adj', roles: ['attach'], forms: ['s\'eleve', 'elevent', 'elevera', 'eleveront'] },
   { lemma: 'atteindre', paradigm: 'fixed', roles: ['attach'], forms: ['atteint', 'atteignent', 'atteindra', 'atteindront', 'atteignait'] },
   { lemma: 'chiffr', paradigm: 'er', roles: ['attach'] },
+  // « l’enveloppe s’établit à 131 500 € », « la participation ressort à 5,30 € », « le coût se monte à 2 M€ ».
+  { lemma: 'etablit', paradigm: 'fixed', roles: ['attach'], forms: ['etablissent', 'etablira', 'etabliront', 'etablissait', 'etablissaient'] },
+  { lemma: 'ressort a', paradigm: 'fixed', roles: ['attach'], forms: ['ressortent a', 'ressortira a', 'ressortait a'] },
+  { lemma: 'se monte a', paradigm: 'fixed', roles: ['attach'], forms: ['se montent a', 'se montera a', 'se montait a'] },
   { lemma: 'totalis', paradigm: 'er', roles: ['attach'] },
   { lemma: 'hauteur', paradigm: 'noun', roles: ['attach', 'ratio'] },
 

@@ -9,7 +9,8 @@
 import { Check, Finding } from '../types';
 import { Translate } from '../messages';
 import { KnowledgeIndex, KeyAmount, KnowledgeEntry } from '../knowledge/index';
-import { Claim, sameLength } from './conflicts';
+import { Claim, TERRITORY_ADJECTIVES, sameLength } from './conflicts';
+import { foldString } from './words';
 import { disjoint, finite, slackFor, writtenInterval } from './intervals';
 import { quote } from './describe';
 import { formatScaled } from '../format';
@@ -39,6 +40,9 @@ function referenceInterval(a: KeyAmount): { lo: number; hi: number } {
   return writtenInterval(a.value, step, null);
 }
 
+/** How many times below every reference amount a document's amount must be to be read as a share of it. */
+const SHARE_RATIO = 4;
+
 export function judgeReferences(text: string, claims: readonly Claim[], knowledge: KnowledgeIndex, tolerance: number, t: Translate): { checks: Check[]; findings: Finding[] } {
   const checks: Check[] = [];
   const findings: Finding[] = [];
@@ -46,18 +50,26 @@ export function judgeReferences(text: string, claims: readonly Claim[], knowledg
   // A document that once calls the thing a territory's own (« le plan vélo communal ») speaks of that one throughout.
   const local = new Set<string>();
   for (const claim of claims) if (claim.territorial) local.add(claim.mention.id);
+  // « # Programme régional FEDER-FSE+-FTJ 2021-2027 »: a title that names the thing with a territory's adjective makes
+  // the whole document speak of that territory's share.
+  const title = titleWords(text);
+  const regional = [...title].some((w) => TERRITORY_ADJECTIVES.has(w));
   for (const claim of claims) {
     if (local.has(claim.mention.id)) continue;
     // An amount written as known (« des 2 Md€ ») is checked against the document's own first amount (conflicts.ts).
     if (claim.local || claim.anaphoric || claim.portion || claim.territorial) continue;
     const entry = knowledge.entry(claim.mention.id);
     if (!entry || !entry.amounts?.length) continue;
+    if (regional && [entry.canonical, ...entry.variants].some((n) => namedIn(title, n))) continue;
     const refs = comparable(entry, claim);
     if (refs.length === 0) continue;
     const fig = claim.figure;
     const key = `${entry.id}\u0000${fig.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // « les 431 M€ de l’enveloppe FEDER » against 9,1 Md€ for the whole country: an amount a quarter of every reference
+    // or less is a share of it (a region's, a year's), not the thing's amount misquoted.
+    if (refs.every((r) => fig.hi * SHARE_RATIO < referenceInterval(r).lo)) continue;
     const fits = refs.find((r) => !disjoint({ lo: fig.lo, hi: fig.hi }, referenceInterval(r), slackFor(tolerance, fig.value, r.value)));
     const shown = fits ?? refs[0];
     checks.push({
@@ -70,7 +82,9 @@ export function judgeReferences(text: string, claims: readonly Claim[], knowledg
       unit: fig.currency,
     });
     if (fits) continue;
-    const source = entry.sources.find((s) => s.official) ?? entry.sources[0];
+    // The source that states the amounts, before any other official one (a register may only date the thing).
+    const states = (x: { facts?: string }) => refs.some((r) => !!r.text && !!x.facts && x.facts.includes(r.text));
+    const source = entry.sources.find((x) => x.official && states(x)) ?? entry.sources.find(states) ?? entry.sources.find((x) => x.official) ?? entry.sources[0];
     const list = refs.map((r) => `${r.text ?? formatScaled(r.value, r.currency)}${r.year ? ` (${r.year})` : ''}`).join(', ');
     findings.push({
       start: fig.start,
@@ -81,4 +95,33 @@ export function judgeReferences(text: string, claims: readonly Claim[], knowledg
     });
   }
   return { checks, findings };
+}
+
+/** The folded words of the document's first line (its title), at most 300 characters. */
+function titleWords(text: string): Set<string> {
+  let end = text.indexOf('\n');
+  if (end < 0 || end > 300) end = Math.min(text.length, 300);
+  return new Set(wordsOf(foldString(text.slice(0, end))));
+}
+
+/** Whether every word of `name` is in the title. */
+function namedIn(title: ReadonlySet<string>, name: string): boolean {
+  const words = wordsOf(foldString(name));
+  return words.length > 0 && words.every((w) => title.has(w));
+}
+
+/** Letters and digits runs of a folded string. */
+function wordsOf(f: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= f.length; i++) {
+    const c = i < f.length ? f.charCodeAt(i) : 32;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(f.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
 }

@@ -18,12 +18,14 @@ import { append } from './model';
 import { isInlineBlank } from '../text/chars';
 
 /**
- * Words of headers of columns whose figures never add up: rates, changes, averages, ranks, codes. Matched as whole
+ * Words of headers of columns whose figures never add up: rates, changes, averages, ranks, codes. (« Écart » is not
+ * one: a column of differences in amounts adds up, the difference of the totals; in percentages, the percentage test
+ * leaves it out.) Matched as whole
  * words, singular or plural (« Agents » is no « âge », « Étrangers » no « rang »); « moyens » alone is a budget's
  * resources, « coûts moyens » an average.
  */
 const NOT_ADDITIVE = new Set([
-  'evolution', 'variation', 'taux', 'moyenne', 'moyen', 'ecart', 'croissance', 'indice', 'unitaire', 'ratio', 'rang', 'annee', 'date',
+  'evolution', 'variation', 'taux', 'moyenne', 'moyen', 'croissance', 'indice', 'unitaire', 'ratio', 'rang', 'annee', 'date',
   'numero', 'code', 'prix', 'age', 'duree', 'par', 'solde', 'progression', 'densite', 'delai',
 ]);
 
@@ -164,6 +166,9 @@ export function checkTables(ctx: TableContext): { checks: Check[]; findings: Fin
 
 type RowKind = 'detail' | 'total' | 'subtotal' | 'sub-row';
 
+/** Labels of a total over the whole table, not over one group of its rows. */
+const GRAND_TOTALS = new Set(['total', 'totaux', 'ensemble', 'total general', 'total global', 'montant total', 'total generale', 'total:']);
+
 /** A cell whose text is set in bold as a whole (« **Pas-de-Calais** », « __Ensemble__ »). */
 function boldLabel(text: string, cell: Span | undefined): boolean {
   if (!cell) return false;
@@ -186,9 +191,11 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   const cells: Cell[][] = body.map((row) => row.cells.map((c) => ({ span: c, value: parseCell(text.slice(c.start, c.end)) })));
   const labels = body.map((row) => labelOf(text, row.cells[0]));
   const kinds: RowKind[] = labels.map((l) => (isSubtotalLabel(l) ? 'subtotal' : isTotalLabel(l) ? 'total' : isSubRowLabel(l) ? 'sub-row' : 'detail'));
-  // Of several total rows, the last is the grand total; the others close groups, as subtotals do.
+  // Of several total rows, the last is the grand total; the others close groups, as subtotals do. Unless the last one
+  // names its own group as the others do (« Total recettes » … « Total dépenses »): then each closes its group.
   const totals = kinds.map((k, i) => (k === 'total' ? i : -1)).filter((i) => i >= 0);
-  for (const i of totals.slice(0, -1)) kinds[i] = 'subtotal';
+  const grandOwnGroup = totals.length >= 2 && !GRAND_TOTALS.has(labels[totals[totals.length - 1]]);
+  for (const i of grandOwnGroup ? totals : totals.slice(0, -1)) kinds[i] = 'subtotal';
   const reported = new Set<number>();
   const numberOf = (c: Cell | undefined): CellNumber | null => (c && c.value.kind === 'number' ? c.value.n : null);
   // « | **Pas-de-Calais** | **1 947** | **2 034** | »: a last row set in bold is the table's total when one of its

@@ -158,4 +158,10 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('25')), []);
     assert.deepEqual(codes(text('40')), ['change-mismatch']);
   });
+
+  it('dates figures written after their year in brackets (« entre 2019 (410 M€) et 2024 (830 M€) »)', () => {
+    const text = (v: string) => `Les crédits du fonds ont ${v} entre 2019 (410 M€) et 2024 (830 M€).`;
+    assert.deepEqual(codes(text('doublé')), []);
+    assert.deepEqual(codes(text('triplé')), ['change-mismatch']);
+  });
 });

@@ -221,4 +221,24 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('6 M€')), []);
     assert.deepEqual(codes(text('7,5 M€')), ['figure-conflict']);
   });
+
+  it('reads « les A du X » as X’s whole amount whatever the verb after it says of a stage', () => {
+    const text = (a: string) => `Le fonds Vitrines du centre-bourg, doté de 400 000 €, soutient les commerçants. Les ${a} du fonds Vitrines du centre-bourg seront attribués par un jury.`;
+    assert.deepEqual(codes(text('400 000 €')), []);
+    assert.deepEqual(codes(text('450 000 €')), ['figure-conflict']);
+    // A part at a stage, not the whole: « 120 000 € des 400 000 € du fonds … ont été attribués ».
+    assert.deepEqual(codes('Le fonds Vitrines du centre-bourg, doté de 400 000 €, soutient les commerçants. En juin, 120 000 € des 400 000 € du fonds Vitrines du centre-bourg avaient été attribués.'), []);
+  });
+
+  it('reads a name in quotes after its article (« un « fonds d’appui aux éleveurs » »), and « les A du X » in the period X was given', () => {
+    const text = (a: string) => `Le ministre a présenté un « fonds d’appui aux éleveurs » doté de 300 M€ pour 2025. Les ${a} du fonds d’appui aux éleveurs seront versés en deux tranches.`;
+    assert.deepEqual(codes(text('300 M€')), []);
+    assert.deepEqual(codes(text('350 M€')), ['figure-conflict']);
+  });
+
+  it('reads no purpose in « pour les 16-25 ans »: a number says who, not what for', () => {
+    const text = (a: string) => `Doté de 40 M€ en 2025, le Pass Mobilité Jeunes finance le permis de conduire pour les 16-25 ans.\n\n« Avec les ${a} du Pass Mobilité Jeunes, nous aiderons 20 000 jeunes », a dit le ministre.\n`;
+    assert.deepEqual(codes(text('40 M€')), []);
+    assert.deepEqual(codes(text('46 M€')), ['figure-conflict']);
+  });
 });

@@ -114,4 +114,11 @@ describe('relations: shares of one whole', () => {
     assert.equal(f.length, 1);
     assert.ok(f[0].startsWith('percent-sum 21 %') && f[0].endsWith('24 %'), f[0]);
   });
+
+  it('reads shares under a bare colon that each take their own verb as traits of one population, not parts of it', () => {
+    assert.deepEqual(codes('Profil des usagers du transport à la demande : 72 % sont des femmes, 58 % vivent seules et 31 % ont plus de 80 ans.'), []);
+    // One verb again and again gives the values of one trait: they do split the population.
+    assert.deepEqual(codes('Âge des usagers : 64 % ont plus de 75 ans, 29 % ont entre 60 et 74 ans et 14 % ont moins de 60 ans.'), ['percent-sum']);
+    assert.deepEqual(codes('Âge des usagers : 64 % ont plus de 75 ans, 24 % ont entre 60 et 74 ans et 12 % ont moins de 60 ans.'), []);
+  });
 });

@@ -166,4 +166,21 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('50 €')), []);
     assert.deepEqual(codes(text('65 €')), ['rate-mismatch']);
   });
+
+  it('multiplies a yearly amount by the duration said with it, the total stated in the next paragraph', () => {
+    const text = (t: string) => `Par la présente convention, la Région verse au centre social une subvention de 42 000 € par an pendant trois ans.\n\nL’engagement financier total de la Région au titre de la présente convention s’élève ainsi à ${t}.\n`;
+    assert.deepEqual(codes(text('126 000 €')), []);
+    assert.deepEqual(codes(text('146 000 €')), ['rate-mismatch']);
+    // No total word: the amount may be anything else.
+    assert.deepEqual(codes('La Région verse une subvention de 42 000 € par an pendant trois ans.\n\nLa première tranche atteint 60 000 €.\n'), []);
+  });
+
+  it('reads « l’enveloppe s’établit à », « elle correspond à » after a count or a total said before', () => {
+    const each = (t: string) => `La dotation est maintenue à 38 € par élève. Sur la base des 1 460 élèves inscrits, l’enveloppe s’établit à ${t}.`;
+    assert.deepEqual(codes(each('55 480 €')), []);
+    assert.deepEqual(codes(each('61 480 €')), ['rate-mismatch']);
+    const per = (r: string) => `La participation des communes atteint 9,3 M€ en 2025. Pour une population de 186 000 habitants, elle correspond à ${r} par habitant.`;
+    assert.deepEqual(codes(per('50 €')), []);
+    assert.deepEqual(codes(per('44 €')), ['rate-mismatch']);
+  });
 });

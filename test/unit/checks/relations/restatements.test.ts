@@ -117,4 +117,19 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(bracket('420 000 €')), []);
     assert.deepEqual(codes(bracket('402 000 €')), ['restatement-mismatch']);
   });
+
+  it('reads a bracket after « en autorisations d’engagement » as the same amount again', () => {
+    const text = (a: string) => `La commission permanente affecte 2,4 M€ en autorisations d’engagement (${a}) aux études de trois collèges.`;
+    assert.deepEqual(codes(text('2 400 k€')), []);
+    assert.deepEqual(codes(text('2 700 k€')), ['restatement-mismatch']);
+    // Another stage in the bracket is another figure.
+    assert.deepEqual(codes('La commission affecte 2,4 M€ en autorisations d’engagement (0,8 M€ en crédits de paiement) aux études.'), []);
+  });
+
+  it('reads a bracket after the year an amount is for as the same amount (« 3,2 Md€ la première année (3 200 M€) »)', () => {
+    const text = (a: string) => `Le surcoût atteindrait 2,4 Md€ la première année (2 400 M€), puis 11,6 Md€ la dixième année (${a}).`;
+    assert.deepEqual(codes(text('11 600 M€')), []);
+    assert.deepEqual(codes(text('16 100 M€')), ['restatement-mismatch']);
+    assert.deepEqual(codes('Le budget atteint 12 M€ en 2024 (11 M€ en 2023).'), []);
+  });
 });

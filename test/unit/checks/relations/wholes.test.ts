@@ -222,4 +222,26 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('7,2 M€')), []);
     assert.deepEqual(codes(text('5,2 M€')), ['sum-mismatch']);
   });
+
+  it('totals a series of years in the paragraph that follows when it opens by pointing back (« Cela représente … »)', () => {
+    const text = (t: string) => `Le syndicat a versé 215 000 € en 2022, 232 000 € en 2023 et 248 000 € en 2024 aux clubs de la vallée.\n\nCela représente ${t} sur la période, hors mise à disposition des gymnases.\n`;
+    assert.deepEqual(codes(text('695 000 €')), []);
+    assert.deepEqual(codes(text('745 000 €')), ['sum-mismatch']);
+    // A paragraph that does not point back starts something else.
+    assert.deepEqual(codes('Le syndicat a versé 215 000 € en 2022, 232 000 € en 2023 et 248 000 € en 2024 aux clubs.\n\nLa piscine a coûté 745 000 € sur la période.\n'), []);
+  });
+
+  it('reads a « dont » inside a part’s brackets as that part’s detail, not as the end of the parts', () => {
+    const text = (t: string) => `Les aides au logement ont atteint ${t} en 2024. Ce total se répartit entre les aides personnelles (16,2 Md€, dont 7,9 Md€ pour l’APL), les aides à la pierre (1,1 Md€) et l’hébergement (3,4 Md€).`;
+    assert.deepEqual(codes(text('20,7 Md€')), []);
+    assert.deepEqual(codes(text('22,7 Md€')), ['sum-mismatch']);
+    // The detail is checked against its part.
+    assert.deepEqual(codes('Les aides ont atteint 20,7 Md€ en 2024. Ce total se répartit entre les aides personnelles (16,2 Md€, dont 17,9 Md€ pour l’APL), les aides à la pierre (1,1 Md€) et l’hébergement (3,4 Md€).'), ['part-exceeds-total']);
+  });
+
+  it('finds the whole of a « dont » a dozen words back (« 530 M€ de crédits au titre de la gestion des crises agricoles, dont »)', () => {
+    const text = (p: string) => `La loi de finances rectificative ouvre 530 M€ de crédits au titre de la gestion des crises agricoles, dont ${p} pour l’indemnisation des éleveurs.`;
+    assert.deepEqual(codes(text('440 M€')), []);
+    assert.deepEqual(codes(text('580 M€')), ['part-exceeds-total']);
+  });
 });

@@ -193,6 +193,8 @@ function countRange(v: View, from: number, to: number): { from: Value; to: Value
 
 /** When a figure is dated: the year right after it (« 458 M€ en 2024 »), or -1 for « l’an passé », « l’an dernier ». */
 function dateOf(v: View, k: number): number | null {
+  // « entre 2020 (350 M€) et 2024 (820 M€) »: the year, then its figure in brackets.
+  if (isPunct(v.items[k - 1], '(') && isYearItem(v.items[k - 2])) return Number((v.items[k - 2] as { f: string }).f);
   for (let q = k + 1; q < v.items.length && q <= k + 4; q++) {
     const it = v.items[q];
     if (it.kind !== 'word') {

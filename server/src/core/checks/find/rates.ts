@@ -261,11 +261,18 @@ function isResult(v: View, k: number): boolean {
   return has(v.cues[k + 1], 'total');
 }
 
-/** A noun of a sum (« enveloppe », « coût », « montant », « budget ») among the four words before item q. */
+/**
+ * A noun of a sum (« enveloppe », « coût », « montant », « budget ») among the four words before item q, or a total
+ * word in the subject before it (« L’engagement financier total du Département au titre de la convention s’élève à »).
+ */
 function hasSumNounBefore(v: View, q: number): boolean {
   for (let p = q - 1; p >= 0 && p >= q - 4; p--) {
     if (v.items[p].kind !== 'word') return false;
     if (has(v.cues[p], 'sum-noun') || isWord(v.items[p], 'cout', 'depense', 'facture')) return true;
+  }
+  for (let p = q - 1; p >= 0 && p >= q - 16; p--) {
+    if (v.items[p].kind !== 'word') return false;
+    if (has(v.cues[p], 'total')) return true;
   }
   return false;
 }
@@ -372,7 +379,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     }
   }
   // The total in the sentence before: « … soit 36 M€. Cette aide a permis de rénover 7 500 locaux, soit 3 800 € par local. »
-  if (rates.length === 1 && plain.length === 0 && s > 0 && rates[0].unit !== 'each' && rates[0].unit !== 'an' && (has(sent.cues[firstWord(sent)], 'anaphora') || dividedBy(sent, rates[0].k))) {
+  if (rates.length === 1 && plain.length === 0 && s > 0 && rates[0].unit !== 'each' && rates[0].unit !== 'an' && (has(sent.cues[firstWord(sent)], 'anaphora') || dividedBy(sent, rates[0].k) || pronounBefore(sent, rates[0].k))) {
     const divided = dividedBy(sent, rates[0].k);
     let prev = sentences[s - 1];
     // « Rapporté à … » may divide the amount of a sentence two back, over one that states none (« Il est financé à
@@ -415,6 +422,13 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
         }
         if (cs.length === 1 && currency(pr[0]) === currency(res)) return [{ op: 'product', rate: figureOf(amounts, pr[0].it), count: cs[0], result: fig(res) }];
       }
+      // « … une subvention de 85 000 € par an pendant quatre ans. » ¶ « L’engagement total s’élève ainsi à 380 000 € »: a
+      // yearly rate and its duration said before, the total stated here (a total word, and no duration of its own).
+      const yearly = pam && pam.length === 1 && pam[0].unit === 'an' ? pam[0] : null;
+      const span = yearly && !yearlyHere && durationOf(sent) === null ? durationOf(prev) : null;
+      if (yearly && span && sent.cues.some((c) => has(c, 'total')) && isResult(sent, res.k) && !isLimit(prev) && figureOf(amounts, yearly.it).qualifier === null && currency(yearly) === currency(res)) {
+        return [{ op: 'product', rate: figureOf(amounts, yearly.it), count: span, result: fig(res) }];
+      }
     }
   }
   // « Au taux de 3 %, l’emprunt de 120 M€ engendrera 4,8 M€ d’intérêts la première année. »
@@ -451,6 +465,12 @@ function eachOne(v: View, k: number): boolean {
     }
     if (it.f === 'chaque') return true;
   }
+  return false;
+}
+
+/** « Pour une population de 612 000 habitants, elle correspond à 41,60 € par habitant »: a subject pronoun before the rate. */
+function pronounBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0; q--) if (isWord(v.items[q], 'il', 'elle', 'ils', 'elles', 'cela')) return true;
   return false;
 }
 

@@ -166,8 +166,17 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   let prevHadFigure = false;
   let prevRestNamed = false;
   let trailingBare = false;
+  // Brackets open before the segment: « (262,3 Md€, dont 148,9 Md€ pour le régime général) » details one part.
+  let depth = 0;
+  let scanned = from;
   for (const seg of segments(items, from, to)) {
+    for (; scanned < seg.from; scanned++) {
+      if (isPunct(items[scanned], '(')) depth++;
+      else if (isPunct(items[scanned], ')') && depth > 0) depth--;
+    }
     const first = firstWordOf(items, seg);
+    // A « dont » inside a part's brackets breaks that part down, not the whole: its figures are no parts.
+    if (depth > 0 && isWord(first, 'dont') && last !== null) continue;
     let stop = false;
     let notShare = false;
     const segAmounts: AmountItem[] = [];

@@ -23,6 +23,12 @@ const LEADS = new Set(['soit', 'ou', 'environ', 'pres', 'de', "d'", 'encore', 'a
  * au titre de la dotation, soit 1,2 milliard »). Its item index, or -1.
  */
 function restatedAfter(v: View, k: number): { at: number; bracket: boolean } | -1 {
+  // « 11,6 Md€ la dixième année (11 600 M€) »: the year the amount is for, then the bracket (« dixième » is no fraction here).
+  for (let p = k + 2; p < v.items.length && p <= k + 5; p++) {
+    if (!isPunct(v.items[p], '(')) continue;
+    if (whenOnly(v, k + 1, p) && v.items[p + 1]?.kind === 'amount') return { at: p + 1, bracket: true };
+    break;
+  }
   let q = k + 1;
   let bracket = false;
   let soit = false;
@@ -72,9 +78,43 @@ function apposition(v: View, amounts: readonly Amount[], k: number, listed: bool
   return { at: k + 2, bracket: false };
 }
 
+/** « 3,2 Md€ la première année (3 200 M€) », « 12 M€ en 2024 (12 000 k€) »: only when the amount is for, between items from and to. */
+function whenOnly(v: View, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  let year = false;
+  for (let q = from; q < to; q++) {
+    const it = v.items[q];
+    if (it.kind !== 'word') return false;
+    const f = it.f;
+    if (isYearItem(it)) {
+      year = true;
+      continue;
+    }
+    if (isWord(it, 'la', "l'", 'le', 'en', 'premiere', 'premier', 'derniere', 'dernier')) continue;
+    if (isWord(it, 'annee', 'an', 'exercice')) {
+      year = true;
+      continue;
+    }
+    if (f.endsWith('ieme')) continue;
+    return false;
+  }
+  return year;
+}
+
+/** Only basis words between items from and to: « HT », « hors taxes », « en autorisations d’engagement ». */
 function basisOnly(v: View, from: number, to: number): boolean {
-  for (let q = from; q < to; q++) if (!has(v.cues[q], 'mixed-basis') && !(v.cues[q] === undefined && q > from && has(v.cues[q - 1], 'mixed-basis'))) return false;
-  return to > from;
+  let q = from;
+  if (isWord(v.items[q], 'en') && has(v.cues[q + 1], 'mixed-basis')) q++;
+  let seen = false;
+  while (q < to) {
+    const c = v.cues[q];
+    if (has(c, 'mixed-basis')) {
+      q += Math.max(1, c!.length);
+      seen = true;
+    } else if (c === undefined && seen && has(v.cues[q - 1], 'mixed-basis')) q++;
+    else return false;
+  }
+  return seen;
 }
 
 function shareBefore(v: View, k: number): boolean {

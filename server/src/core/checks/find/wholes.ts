@@ -115,7 +115,7 @@ export function dontBreakdowns(sent: Sentence, o: FindOptions): Breakdown[] {
         continue;
       }
       if (it.f === 'dont' || it.f === 'soit' || it.f === 'et') break;
-      if (++words > 8) break;
+      if (++words > 12) break;
     }
     if (!total) continue;
     if ((aborted ??= basisNearFigures(sent))) continue;
@@ -448,6 +448,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   const regionStart = colon >= 0 ? colon + 1 : trigger + 1;
   const b = make(cue, items[trigger].start, total);
   let r = next ?? readRegion(sent, regionStart, items.length, o);
+  // « Profil des bénéficiaires : 68 % sont des femmes, 54 % vivent seules et 23 % ont plus de 85 ans »: under a bare
+  // colon, shares that are each the subject of a verb describe one population, they do not split it.
+  if (cue === 'colon' && !next && predicatedShares(sent, regionStart) >= 2) r = { ...r, shares: [], pairs: [] };
   // « La métropole (51 %), le département (24 %) et la CDC (15 %) se partagent le capital »: the parts come before the verb.
   if (!next && cue === 'repartition' && before.length === 0 && r.parts.length + r.shares.length + r.extra.length === 0) r = readRegion(sent, firstIndex(items), trigger, o);
   if (r.aborted) return null;
@@ -471,6 +474,26 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   absorb(b, r, complete && (r.parts.length >= 2 || r.shares.length >= 2));
   if (cue === 'comprend' && b.parts.length < 2) b.complete = false;
   return b.parts.length || b.shares.length ? b : null;
+}
+
+/** Finite forms that follow a subject: « sont », « ont », « vivent », « déclarent » (not « notamment », « seulement »). */
+function looksFinite(w: string): boolean {
+  if (w === 'est' || w === 'sont' || w === 'ont' || w === 'font' || w === 'vont' || w === 'etaient' || w === 'avaient') return true;
+  return w.length > 4 && w.endsWith('ent') && !w.endsWith('ment');
+}
+
+/**
+ * How many different finite verbs follow percentages after item `from` at once (« 68 % sont des femmes, 54 % vivent
+ * seules »). One verb again and again (« 71 % ont plus de 80 ans, 23 % ont entre 60 et 79 ans ») gives the values of
+ * one trait, which do split the population.
+ */
+function predicatedShares(v: View, from: number): number {
+  const verbs = new Set<string>();
+  for (let k = from; k + 1 < v.items.length; k++) {
+    const next = v.items[k + 1];
+    if (v.items[k].kind === 'percent' && next.kind === 'word' && looksFinite(next.f)) verbs.add(next.f);
+  }
+  return verbs.size;
 }
 
 /** A count announced between items [from, to) with its noun: « en deux guichets », « trois axes », « les quatre financeurs ». */

@@ -15,6 +15,7 @@ import { countFigure } from './counts';
 import { Item, isWord, isYearItem } from '../words';
 import { FindOptions, Roles, make } from './wholes';
 import { AmountItem, amountItems } from './region';
+import { firstIndex } from '../sentences';
 
 /** The years of a span at item q: « entre 2021 et 2024 », « de 2021 à 2024 », « 2021-2024 »; null when none starts there. */
 export function yearSpanAt(items: readonly Item[], q: number): [number, number] | null {
@@ -124,7 +125,11 @@ function yearsCovered(items: readonly Item[], cues: readonly unknown[]): number 
 export function totalAfterYearSeries(s: number, o: FindOptions, roles: Roles): Breakdown | null {
   const sent = o.sentences[s];
   const prev = o.sentences[s - 1];
-  if (!prev || prev.paragraph !== sent.paragraph || prev.figures < 2) return null;
+  if (!prev || prev.figures < 2) return null;
+  // « … 471 000 € en 2024. » ¶ « Cela représente 1,95 M€ sur la période »: a paragraph that opens by pointing back.
+  const k0 = firstIndex(sent.items);
+  const pointsBack = has(sent.cues[k0], 'anaphora') || has(sent.cues[k0], 'total');
+  if (prev.paragraph !== sent.paragraph && !(pointsBack && prev.paragraph === sent.paragraph - 1 && prev.section === sent.section && !prev.inList && !sent.inList)) return null;
   const whole = amountItems(sent.items, 0, sent.items.length);
   if (whole.length !== 1 || whole[0].high !== undefined || roles.parts.has(whole[0].index) || roles.totals.has(whole[0].index)) return null;
   for (const it of sent.items) if (it.kind === 'percent') return null;
