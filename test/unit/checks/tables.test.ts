@@ -235,4 +235,10 @@ describe('table totals', () => {
     const percent = `| Programme (M€) | 2024 | 2025 | Écart |\n|---|---:|---:|---:|\n| Routes | 41,2 | 43,0 | +4,4 % |\n| Ponts | 12,5 | 12,1 | −3,2 % |\n| **Total** | **53,7** | **55,1** | **+2,6 %** |\n`;
     assert.deepEqual(codes(percent), []);
   });
+
+  it('reads a sub-total labelled in the second column when the first is empty', () => {
+    const table = (s: string) => `| Territoire | Antenne | Personnes |\n|---|---|---:|\n| Plaine | Nord | 1 240 |\n| Plaine | Sud | 860 |\n| | *Sous-total Plaine* | *2 100* |\n| Montagne | Est | 730 |\n| Montagne | Ouest | 1 020 |\n| | *Sous-total Montagne* | *${s}* |\n| | **Total** | **3 850** |\n`;
+    assert.deepEqual(codes(table('1 750')), []);
+    assert.deepEqual(codes(table('1 950')), ['table-total']);
+  });
 });

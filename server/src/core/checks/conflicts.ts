@@ -23,7 +23,7 @@ import { Figure, figureOf } from './model';
 import { disjoint, finite, slackFor } from './intervals';
 import { quote } from './describe';
 import { has } from './cues';
-import { TIME_UNITS } from './find/quantities';
+import { TIME_UNITS, quantityAt } from './find/quantities';
 import { FIGURE_LEAD, Item, MONTHS, foldString, isPunct, isWord, lowerBound } from './words';
 import { View } from './find/region';
 
@@ -201,6 +201,14 @@ function appositionEnd(items: readonly Item[], comma: number): number {
   return -1;
 }
 
+/** « 480 M€ du fonds X », « 420 M€ du plan « Mobilités 2030 » »: the name right after the amount and « du » (and its kind noun). */
+function ofTheName(items: readonly Item[], amountAt: number, nameAt: number): boolean {
+  if (nameAt <= amountAt || nameAt > amountAt + 4) return false;
+  const of = (k: number) => isWord(items[k], 'du', 'de', 'des', "d'", 'la', "l'");
+  const head = items[nameAt - 1];
+  return of(nameAt - 1) || (head?.kind === 'word' && HEADS.has(head.f) && of(nameAt - 2));
+}
+
 function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Infinity): boolean {
   const { items, cues } = v;
   // « 52 M€ des 168 M€ du plan X avaient été mandatés »: the stage is the part's; the amount after « des » is the whole.
@@ -212,7 +220,7 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
   for (let k = a; k < b; k++) if (isWord(items[k], 'integralement', 'entierement', 'totalement', 'integralite', 'totalite')) wholly = true;
   // « Les 650 000 € du fonds X seront attribués », « les 2,6 M€ apportés par le Département au FSL »: the definite
   // article names the thing's amount as a whole, whatever stage the verb then speaks of.
-  if (isWord(items[amountAt - 1], 'les', 'ces') && nameAt > amountAt && nameAt <= amountAt + 3 && isWord(items[nameAt - 1], 'du', 'de', 'des', "d'", 'la', "l'")) wholly = true;
+  if (isWord(items[amountAt - 1], 'les', 'ces') && ofTheName(items, amountAt, nameAt)) wholly = true;
   // « Le plan X, voté par l’assemblée en 2022, est doté de … »: what the apposition after the name says is no basis.
   let skipFrom = -1;
   let skipTo = -1;
@@ -266,6 +274,8 @@ function purposeOf(v: View, names: readonly EntityMention[]): string {
     // 2025-2027 », « pour l’année » say when, not what for (whenOf reads them).
     if (!opens || names.some((m) => it.start >= m.start && it.end <= m.end)) continue;
     if (isWord(items[k + 2], ...TIME_NOUNS)) continue;
+    // « seront engagés pour les deux tiers », « pour moitié »: how much, not what for.
+    if (has(v.cues[k + 2], 'fraction') || quantityAt(items, k + 2) !== null) continue;
     // « … témoigne de notre engagement pour la jeunesse »: a « pour » that completes a possessed noun is that noun's.
     if (items[k - 1]?.kind === 'word' && OWNERS.has((items[k - 2] as { f?: string })?.f ?? '')) continue;
     // « pour un montant moyen de 400 € », « pour un coût total de … »: a figure's own noun, not a purpose.
@@ -469,7 +479,9 @@ function phrases(v: View): EntityMention[] {
     const opens = isPunct(items[k - 1], '«', '"', '“');
     const article = items[k - (opens ? 2 : 1)];
     const indefinite = isWord(article, 'un', 'une');
-    if (!indefinite && !isWord(article, 'le', 'la', 'les', "l'", 'du', 'au', 'son', 'sa', 'ses', 'leur')) continue;
+    // « - Plan Cœur de bourg : 32 M€ »: a label that opens a line or an item needs no article.
+    const label = k === firstIndex(items);
+    if (!indefinite && !label && !isWord(article, 'le', 'la', 'les', "l'", 'du', 'au', 'son', 'sa', 'ses', 'leur')) continue;
     let end = k;
     const words: string[] = [it.f];
     let quoted = opens;
@@ -487,7 +499,10 @@ function phrases(v: View): EntityMention[] {
       }
       if (w.kind !== 'word') break;
       // Inside quotes, everything belongs to the name (« Montagne 2030 »).
-      if (!quoted) {
+      // « le plan Mobilités 2030 », « France 2030 »: a year right after a capitalised word of the name belongs to it.
+      const prevWord = items[q - 1];
+      const yearOfName = isYear(w) && prevWord?.kind === 'word' && q - 1 > k && prevWord.raw.charAt(0) !== prevWord.raw.charAt(0).toLowerCase();
+      if (!quoted && !yearOfName) {
         if (w.f === 'et' || w.f === 'qui' || w.f === 'en' || w.f === 'cette' || w.f === 'ce' || w.f === 'ces' || (FIGURE_LEAD.has(w.f) && !ARTICLES.has(w.f)) || VERBS.has(w.f) || isFuture(w.f) || isYear(w)) break;
         const c = cues[q];
         if (has(c, 'attach') || has(c, 'allocation') || has(c, 'share-verb') || has(c, 'stage') || has(c, 'distribution') || has(c, 'origin') || has(c, 'result') || has(c, 'rise') || has(c, 'fall') || has(c, 'stop')) break;
@@ -989,7 +1004,7 @@ function proseClaims(
       claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       const nameAt = itemAt(sent, m.start);
-      if (isWord(sent.items[at - 1], 'les', 'ces') && nameAt > at && nameAt <= at + 3 && isWord(sent.items[nameAt - 1], 'du', 'de', 'des', "d'", 'la', "l'")) claims[claims.length - 1].definite = true;
+      if (isWord(sent.items[at - 1], 'les', 'ces') && ofTheName(sent.items, at, nameAt)) claims[claims.length - 1].definite = true;
       last = { mention: m, section: sent.section };
     };
     // « Doté de 32 M€, il prévoit… », « Elle dispose de 4 M€ »: a subject pronoun for the one name of the sentence before.

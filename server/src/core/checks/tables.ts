@@ -189,7 +189,11 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   const tableUnit = caption ?? firstHeaderUnit;
   const columnUnit = headerText.map((h, j) => (j === 0 ? tableUnit : unitOf(h, false) ?? tableUnit));
   const cells: Cell[][] = body.map((row) => row.cells.map((c) => ({ span: c, value: parseCell(text.slice(c.start, c.end)) })));
-  const labels = body.map((row) => labelOf(text, row.cells[0]));
+  // « | | *Sous-total Plaine* | *2 100* | »: the row's label is its first cell with words, when the first is empty.
+  const labels = body.map((row) => {
+    const first = labelOf(text, row.cells[0]);
+    return first === '' && row.cells.length > 2 ? labelOf(text, row.cells[1]) : first;
+  });
   const kinds: RowKind[] = labels.map((l) => (isSubtotalLabel(l) ? 'subtotal' : isTotalLabel(l) ? 'total' : isSubRowLabel(l) ? 'sub-row' : 'detail'));
   // Of several total rows, the last is the grand total; the others close groups, as subtotals do. Unless the last one
   // names its own group as the others do (« Total recettes » … « Total dépenses »): then each closes its group.

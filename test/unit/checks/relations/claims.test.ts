@@ -241,4 +241,16 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('40 M€')), []);
     assert.deepEqual(codes(text('46 M€')), ['figure-conflict']);
   });
+
+  it('reads a name opening a list item as a label (« - Plan Cœur de bourg : 32 M€ »)', () => {
+    const text = (a: string) => `Le plan Cœur de bourg, doté de 36 M€ sur six ans, doit rouvrir dix commerces.\n\n**Les chiffres à retenir**\n\n- Plan Cœur de bourg : ${a}\n- 150 logements vacants à réhabiliter\n`;
+    assert.deepEqual(codes(text('36 M€')), []);
+    assert.deepEqual(codes(text('32 M€')), ['figure-conflict']);
+  });
+
+  it('reads « les A du plan « X 2030 » » with the year in the name and « pour les deux tiers » as no purpose', () => {
+    const text = (a: string) => `Adopté jeudi, le plan « Vallée 2030 » mobilise 260 M€ pour créer deux lignes de tram.\n\n« Les ${a} du plan Vallée 2030 seront engagés pour les deux tiers avant 2028 », a dit le maire.\n`;
+    assert.deepEqual(codes(text('260 M€')), []);
+    assert.deepEqual(codes(text('220 M€')), ['figure-conflict']);
+  });
 });

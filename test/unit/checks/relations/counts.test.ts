@@ -159,4 +159,38 @@ describe('relations: counts', () => {
     // A sentence that counts again is no comment on the one before.
     assert.deepEqual(codes(after('C’est un tiers de plus que les 120 de 2019.')), []);
   });
+
+  it('counts an enumeration after a colon (« 1 240 suppressions de postes : 520 …, 380 … et 210 … »)', () => {
+    const text = (t: string) => `La direction annonce ${t} suppressions de postes d’ici 2026 : 610 dans les agences, 290 au siège et 180 dans les centres d’appel.`;
+    assert.deepEqual(codes(text('1 080')), []);
+    assert.deepEqual(codes(text('1 180')), ['sum-mismatch']);
+    // A factor before the colon is no whole.
+    assert.deepEqual(codes('Les demandes ont été multipliées par trois en deux ans : 420 foyers en 2022, 1 270 en 2024.'), []);
+  });
+
+  it('reads no duration as a part (« à plus de trente minutes … soit près de 95 000 personnes »)', () => {
+    const text = (n: string) => `Selon l’agence, 18 % des 420 000 habitants du département vivent à plus de trente minutes d’un service d’urgence, soit près de ${n} personnes.`;
+    assert.deepEqual(codes(text('76 000')), []);
+    assert.deepEqual(codes(text('95 000')), ['share-mismatch']);
+  });
+
+  it('totals counts dated year by year with « soit N … sur la période » in one sentence', () => {
+    const text = (t: string) => `Les installations aidées se sont élevées à 142 en 2020, 156 en 2021, 131 en 2022 et 149 en 2023, soit ${t} exploitants installés sur la période.`;
+    assert.deepEqual(codes(text('578')), []);
+    assert.deepEqual(codes(text('618')), ['sum-mismatch']);
+    // Without a word of the period, the last figure may be anything.
+    assert.deepEqual(codes('Les installations se sont élevées à 142 en 2020, 156 en 2021 et 131 en 2022, soit 618 porteurs de projet reçus.'), []);
+  });
+
+  it('divides counts (« 18 640 dossiers avec 14 agents, soit environ 1 330 dossiers par agent »)', () => {
+    const text = (r: string) => `Le service a traité 18 640 dossiers en 2023 avec 14 agents, soit environ ${r} dossiers par agent.`;
+    assert.deepEqual(codes(text('1 330')), []);
+    assert.deepEqual(codes(text('1 550')), ['rate-mismatch']);
+  });
+
+  it('reads a count that points back (« en constitue l’essentiel, avec N ETP ») as a part of the count before, acronym included', () => {
+    const text = (n: string) => `Les effectifs de l’hôpital s’élèvent à 4 120 équivalents temps plein (ETP). Le personnel soignant en constitue l’essentiel, avec ${n} ETP.`;
+    assert.deepEqual(codes(text('3 240')), []);
+    assert.deepEqual(codes(text('4 310')), ['part-exceeds-total']);
+  });
 });

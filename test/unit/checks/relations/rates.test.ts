@@ -183,4 +183,10 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(per('50 €')), []);
     assert.deepEqual(codes(per('44 €')), ['rate-mismatch']);
   });
+
+  it('leaves out an average of others in brackets after a hedge (« (environ 180 €) »)', () => {
+    const text = (r: string) => `Avec 3,2 M€ investis dans la voirie pour nos 12 800 habitants, l’effort atteint ${r} par habitant, loin devant la moyenne de la strate (environ 180 €).`;
+    assert.deepEqual(codes(text('250 €')), []);
+    assert.deepEqual(codes(text('310 €')), ['rate-mismatch']);
+  });
 });

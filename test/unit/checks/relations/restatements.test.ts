@@ -132,4 +132,18 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(text('16 100 M€')), ['restatement-mismatch']);
     assert.deepEqual(codes('Le budget atteint 12 M€ en 2024 (11 M€ en 2023).'), []);
   });
+
+  it('reads « ce déficit de A » as the amount the deficit was given in the sentence before', () => {
+    const text = (a: string) => `Le déficit de l’exercice s’élève à 9,6 M€, après 7,1 M€ l’année précédente. Le plan de retour à l’équilibre doit résorber ce déficit de près de ${a} d’ici 2027.`;
+    assert.deepEqual(codes(text('dix millions d’euros')), []);
+    assert.deepEqual(codes(text('douze millions d’euros')), ['restatement-mismatch']);
+    // Another year's deficit is another figure.
+    assert.deepEqual(codes('Le déficit de l’exercice s’élève à 9,6 M€. Ce déficit de 7,1 M€ en 2022 avait déjà alerté.'), []);
+  });
+
+  it('reads « Ces N repas » as the count of meals said just before, « et demi » included', () => {
+    const text = (n: string) => `Cette année, nos bénévoles ont servi un million et demi de repas. Ces ${n} de repas représentent 900 tonnes de denrées.`;
+    assert.deepEqual(codes(text('1,5 million')), []);
+    assert.deepEqual(codes(text('1,2 million')), ['restatement-mismatch']);
+  });
 });

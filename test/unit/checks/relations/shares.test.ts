@@ -91,4 +91,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('Le seuil de pauvreté, fixé à 60 % du niveau de vie médian, atteint 14 592 euros par an, soit 1 216 euros par mois.'), []);
     assert.deepEqual(codes('La masse salariale représente 68 % des dépenses, qui s’élèvent à 77,9 M€, soit 48,3 M€.'), ['share-mismatch']);
   });
+
+  it('finds the whole a share names by its noun in the sentence before (« soit 48 % du déficit total »)', () => {
+    const text = (p: string) => `En 2023, le déficit des hôpitaux atteint 2,4 Md€, après 0,8 Md€ en 2022. Les CHU en concentrent 1,3 Md€, soit ${p} du déficit total.`;
+    assert.deepEqual(codes(text('54 %')), []);
+    assert.deepEqual(codes(text('44 %')), ['share-mismatch']);
+  });
 });

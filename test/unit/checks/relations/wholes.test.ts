@@ -244,4 +244,26 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('440 M€')), []);
     assert.deepEqual(codes(text('580 M€')), ['part-exceeds-total']);
   });
+
+  it('reads a comparison in brackets as an aside in the parts (« avec 5,1 M€ (contre 4,7 M€ en 2023), devant … »)', () => {
+    const text = (r: string) => `En 2024, les recettes du festival ont atteint 3,6 M€. Sur ce total, la billetterie pèse le plus, avec 2,2 M€ (contre 1,9 M€ en 2023), devant le mécénat, qui a rapporté 0,8 M€. Le reste, soit ${r}, vient des subventions.`;
+    assert.deepEqual(codes(text('0,6 M€')), []);
+    assert.deepEqual(codes(text('0,9 M€')), ['sum-mismatch']);
+  });
+
+  it('splits no amount by a count’s participle (« 1 150 élèves répartis dans 38 écoles »)', () => {
+    assert.deepEqual(codes('L’atelier coûte 380 € par enfant et par an. Il touche 1 200 enfants répartis dans 40 centres, pour un budget total de 456 000 €.'), []);
+  });
+
+  it('takes the amount « Ce prix » names among the sentence before’s (« le prix … s’établit à 4,20 €/m³, soit 504 € par an »)', () => {
+    const text = (p: string) => `Le prix du service de l’eau du syndicat s’établit à 4,20 €/m³, soit 504 € par an pour un ménage de 120 m³. Ce prix se décompose en 1,95 € pour l’eau potable, 1,65 € pour l’assainissement et ${p} pour les redevances.`;
+    assert.deepEqual(codes(text('0,60 €')), []);
+    assert.deepEqual(codes(text('0,30 €')), ['sum-mismatch']);
+  });
+
+  it('keeps a list complete when « notamment » describes one item in a relative clause', () => {
+    const text = (p: string) => `Les recettes se répartissent entre trois sources : ${p} % viennent des usagers, 30 % de la métropole et 12 % des autres recettes, qui comprennent notamment les loyers.`;
+    assert.deepEqual(codes(text('58')), []);
+    assert.deepEqual(codes(text('50')), ['percent-sum']);
+  });
 });

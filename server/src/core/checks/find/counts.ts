@@ -8,7 +8,7 @@
 // numbers or numbers of the same noun. Counts are never amounts: they live in
 // these relations only, with the noun as their unit.
 
-import { Breakdown, Figure, Share, SharePair } from '../model';
+import { Breakdown, Figure, Rate, Share, SharePair } from '../model';
 import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { Item, isPunct, isWord } from '../words';
@@ -101,7 +101,7 @@ const NUMBERED = new Set([
   'alinea', 'paragraphe', 'section', 'titre', 'tome', 'volume', 'circonscription', 'secteur', 'zone', 'lotissement', 'batiment', 'niveau',
 ]);
 
-const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'heures', 'heure', 'jours', 'jour', 'mois', 'semaines', 'ans', 'annees']);
+const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'heures', 'heure', 'jours', 'jour', 'mois', 'semaines', 'ans', 'annees', 'minutes', 'minute', 'secondes']);
 
 function unitOf(q: ReadQuantity): string {
   return '#' + (q.noun ?? '');
@@ -350,14 +350,24 @@ function sentenceIndex(o: FindOptions, sent: Sentence): number {
  * « 412 postes, qui se répartissent entre les écoles (186), les collèges (143) et les lycées (121) »,
  * « 2,6 millions d’habitants, dont 1,9 million … et 900 000 … »: parts of a count in one sentence.
  */
+/** Words after a number that are no noun it counts. */
+const NOT_NOUNS = new Set(['en', 'de', 'd', "d'", 'a', 'au', 'aux', 'sur', 'par', 'pour', 'et', 'ou', 'dans', 'fois', 'ans', 'mois', 'jours']);
+
 export function countBreakdown(sent: Sentence, text: string): Breakdown | null {
   const { items, cues } = sent;
   for (const it of items) if (it.kind === 'amount' || it.kind === 'percent') return null;
   let cue = -1;
   let dont = false;
+  // « 1 240 suppressions de postes : 520 dans les agences, 380 au siège et 210 … »: a colon after the whole enumerates.
+  let colon = false;
   for (let k = 0; k < items.length; k++) {
     if (has(cues[k], 'distribution') || has(cues[k], 'origin')) {
       cue = k;
+      break;
+    }
+    if (isPunct(items[k], ':') && quantityAt(items, k + 1)) {
+      cue = k;
+      colon = true;
       break;
     }
     if (isWord(items[k], 'dont') && quantityAt(items, k + 1)) {
@@ -386,13 +396,17 @@ export function countBreakdown(sent: Sentence, text: string): Breakdown | null {
       break;
     }
     // « se répartissent ainsi : 52 infirmiers, 29 aides-soignants et 11 manipulateurs »: a distribution enumerates too.
-    if ((dont || has(cues[cue], 'distribution')) && (k === cue + 1 || isPunct(items[k - 1], ',', ':') || isWord(items[k - 1], 'et')) && quantityAt(items, k)) run.add(k);
+    if ((dont || colon || has(cues[cue], 'distribution')) && (k === cue + 1 || isPunct(items[k - 1], ',', ':') || isWord(items[k - 1], 'et')) && quantityAt(items, k)) run.add(k);
   }
   // A distribution's run is an enumeration only with two counts or more: « Les quatorze communes regroupent 9 600
   // habitants » gives the communes their population, no part of them.
   if (!dont && run.size < 2) run.clear();
+  // After a colon, only an enumeration of two counts or more, under a whole that counts a noun (« 1 240 suppressions »,
+  // not « multipliées par trois en deux ans : »).
+  if (colon && (run.size < 2 || !w.q.noun || NOT_NOUNS.has(w.q.noun))) return null;
   for (const c of cs) {
     if (c.k < cue || c.k >= end) continue;
+    if (colon && !run.has(c.k)) continue;
     if (c.q.nounAt !== undefined && isMeasureAt(items, c.q.nounAt, text)) return null;
     // « dont sept sur dix la nuit », « dont un sur trois »: a proportion, no count of the whole.
     if (c.q.noun === 'sur' && quantityAt(items, c.q.nounAt! + 1)) return null;
@@ -512,4 +526,69 @@ export function shareSaidAfter(s: number, o: FindOptions): SharePair | null {
   if (!part || !whole || part.q.value >= whole.q.value) return null;
   const unit = unitOf(whole.q);
   return { part: countFigure(part.q, unit), share, whole: countFigure(whole.q, unit) };
+}
+
+/**
+ * « 18 640 dossiers traités avec 14 agents, soit environ 1 550 dossiers par agent »: a count per unit after « soit »,
+ * and in the sentence the count of its noun and the count of its unit, one each: the first over the second.
+ */
+export function countQuotient(sent: Sentence): Rate | null {
+  const { items } = sent;
+  const cs = counts(sent);
+  for (const c of cs) {
+    if (!c.q.noun || c.q.nounAt === undefined || !isWord(items[c.q.nounAt + 1], 'par')) continue;
+    const per = items[c.q.nounAt + 2];
+    if (!per || per.kind !== 'word') continue;
+    let soit = -1;
+    for (let q = c.k - 1; q >= 0 && q >= c.k - 3; q--) if (isWord(items[q], 'soit')) soit = q;
+    if (soit < 0) continue;
+    const noun = c.q.noun;
+    const nums = cs.filter((x) => x.k < soit && x.q.noun && sameNoun(x.q.noun, noun));
+    const dens = cs.filter((x) => x.k < soit && x.q.noun && sameNoun(x.q.noun, per.f));
+    if (nums.length !== 1 || dens.length !== 1) return null;
+    const hedged = isWord(items[c.k - 1], 'environ', 'pres', 'quelque') || isWord(items[c.k - 2], 'pres');
+    const unit = '#' + noun;
+    const result = countFigure(c.q, unit);
+    if (hedged) {
+      result.lo *= 1 - APPROXIMATE_SLACK;
+      result.hi *= 1 + APPROXIMATE_SLACK;
+    }
+    const den = dens[0].q;
+    return { op: 'quotient', rate: countFigure(nums[0].q, unit), count: { start: den.start, end: den.end, value: den.value, lo: den.lo, hi: den.hi }, result };
+  }
+  return null;
+}
+
+/**
+ * « Les effectifs s’élèvent à 7 930 équivalents temps plein (ETP). Le personnel non médical en constitue l’essentiel,
+ * avec 8 110 ETP »: a sentence that points back to the count before (« en constitue », « parmi eux ») and counts the
+ * same noun (or the acronym the whole gave it) counts a part of it: never more than the whole.
+ */
+export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | null {
+  if (!pointsToCountBefore(sent)) return null;
+  const prev = o.sentences[sentenceIndex(o, sent) - 1];
+  const wholes = wholesBefore(sent, o);
+  if (!prev || !wholes || wholes.length !== 1) return null;
+  const w = wholes[0];
+  const acronym = acronymAfter(prev, w);
+  const parts = counts(sent).filter((c) => c.q.noun && (sameNoun(c.q.noun, w.noun!) || c.q.noun === acronym));
+  if (parts.length === 0) return null;
+  const unit = unitOf(w);
+  const b = make('dont', parts[0].q.start, countFigure(w, unit));
+  b.parts = parts.map((c) => countFigure(c.q, unit));
+  b.complete = false;
+  return b;
+}
+
+/** « 7 930 équivalents temps plein (ETP) »: the folded acronym in brackets within a few words after the count's noun. */
+function acronymAfter(v: View, q: ReadQuantity): string | null {
+  if (q.nounAt === undefined) return null;
+  for (let k = q.nounAt + 1; k < v.items.length && k <= q.nounAt + 5; k++) {
+    const it = v.items[k];
+    if (it.kind !== 'punct' || it.ch !== '(') continue;
+    const a = v.items[k + 1];
+    if (a && a.kind === 'word' && isPunct(v.items[k + 2], ')') && a.raw.length >= 2 && a.raw === a.raw.toUpperCase()) return a.f;
+    return null;
+  }
+  return null;
 }

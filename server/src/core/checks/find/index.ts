@@ -12,10 +12,10 @@ import { lowerBound } from '../words';
 import { findSharePairs } from './shares';
 import { findChanges } from './changes';
 import { findRates } from './rates';
-import { findBracketRestatements, findDemonstrativeRestatement, findPeriods, findRestatements } from './restatements';
-import { countBreakdown, countShares, shareSaidAfter } from './counts';
+import { findBracketRestatements, findDemonstrativeCount, findDemonstrativeRestatement, findNamedRestatement, findPeriods, findRestatements } from './restatements';
+import { countBreakdown, countQuotient, countShares, partOfCountBefore, shareSaidAfter } from './counts';
 import { differenceOf } from './differences';
-import { countTotalAfterYearSeries, totalAfterYearSeries, totalBeforeYearSeries } from './yearSeries';
+import { countTotalAfterYearSeries, countTotalInYearSeries, totalAfterYearSeries, totalBeforeYearSeries } from './yearSeries';
 
 export type { FindOptions } from './wholes';
 
@@ -170,9 +170,15 @@ export function findRelations(o: FindOptions): Relations {
       // « Plus d’un tiers des 260 communes, 72 exactement »): worth reading only when the sentence has digits.
       if (hasDigit(o.text, sent)) {
         for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
-        const b = countBreakdown(sent, o.text);
+        const b = countBreakdown(sent, o.text) ?? countTotalInYearSeries(sent);
         if (b) breakdowns.push(b);
+        const part = partOfCountBefore(sent, o);
+        if (part) breakdowns.push(part);
+        const quotient = countQuotient(sent);
+        if (quotient) rates.push(quotient);
         for (const r of findPeriods(sent)) restatements.push(r);
+        const again = findDemonstrativeCount(s, sentences);
+        if (again) restatements.push(again);
         for (const p of countShares(sent, o)) pairs.push(p);
       }
       continue;
@@ -190,7 +196,7 @@ export function findRelations(o: FindOptions): Relations {
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
     if (!o.measures) for (const r of findPeriods(sent)) restatements.push(r);
     for (const r of findBracketRestatements(sent, o.amounts, o.text)) restatements.push(r);
-    const these = o.measures ? null : findDemonstrativeRestatement(s, sentences, o.amounts);
+    const these = o.measures ? null : findDemonstrativeRestatement(s, sentences, o.amounts) ?? findNamedRestatement(s, o);
     if (these) restatements.push(these);
   }
   return { breakdowns, pairs, changes, rates, restatements };

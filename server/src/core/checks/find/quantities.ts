@@ -108,6 +108,12 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
     value *= f;
     step *= f;
     q++;
+    // « deux millions et demi de repas »: half a unit of the scale more.
+    if (isWord(items[q], 'et') && isWord(items[q + 1], 'demi', 'demie')) {
+      value += f / 2;
+      step = f / 2;
+      q += 2;
+    }
   }
   if (!Number.isFinite(value) || value <= 0) return null;
   // A single significant digit reads as two (« 2 millions » is 2,0 millions), as for amounts. A whole number of things

@@ -240,8 +240,11 @@ function readAmounts(v: View): Located[] | null {
 
 /** « … loin devant la moyenne des intercommunalités (19 €) »: an amount in brackets right after words about an average. */
 function averageInBrackets(v: View, k: number): boolean {
-  if (!isPunct(v.items[k - 1], '(')) return false;
-  for (let q = k - 2; q >= 0 && q >= k - 8; q--) {
+  // « (environ 180 €) », « (près de 180 €) »: a hedge may stand before the amount.
+  let open = k - 1;
+  while (open > 0 && open >= k - 3 && isWord(v.items[open], 'environ', 'pres', 'de', "d'", 'quelque')) open--;
+  if (!isPunct(v.items[open], '(')) return false;
+  for (let q = open - 1; q >= 0 && q >= open - 7; q--) {
     const it = v.items[q];
     if (it.kind !== 'word') return false;
     if (isWord(it, 'moyenne', 'mediane')) return true;

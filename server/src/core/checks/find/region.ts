@@ -187,6 +187,15 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     let rank = 0;
     for (let k = seg.from; k < seg.to; k++) {
       const it = items[k];
+      // « avec 5,1 M€ (contre 4,7 M€ en 2023), devant … »: a comparison in brackets is an aside, not a stop.
+      if (isPunct(it, '(') && has(v.cues[k + 1], 'comparison')) {
+        let close = k + 1;
+        while (close < seg.to && !isPunct(items[close], ')')) close++;
+        if (close < seg.to) {
+          k = close;
+          continue;
+        }
+      }
       if (it.kind === 'amount') {
         if (firstAmountAt < 0) firstAmountAt = k;
         segAmounts.push(it);
@@ -205,7 +214,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         // « 80 M€ pour la lutte contre la précarité ».
         // Nor does any stop word across a colon: « accueil hors les murs : 48 k€ » names a part, then gives it.
         if (isStopAt(v, k) && figureIn(items, k + 1, seg.to)) stop = true;
-        if (has(c, 'partial')) r.partial = true;
+        // « …, qui comprennent notamment les rétrocessions »: « notamment » in a relative clause describes one item.
+        if (has(c, 'partial') && !relativeBefore(items, seg.from, k)) r.partial = true;
         if (has(c, 'closure')) r.closure = true;
         // « le programme de voirie » is a noun, not « programmé »: a stage is a participle, never after a determiner.
         if (has(c, 'stage') && c!.rank && !isWord(items[k - 1], ...DETERMINERS)) {
@@ -357,4 +367,10 @@ export function yearOfView(v: View): number | null {
     y = n;
   }
   return y;
+}
+
+/** A relative pronoun (« qui », « que », « lesquels ») between items from and k. */
+function relativeBefore(items: readonly Item[], from: number, k: number): boolean {
+  for (let q = from; q < k; q++) if (isWord(items[q], 'qui', 'que', "qu'", 'lesquels', 'lesquelles', 'lequel', 'laquelle')) return true;
+  return false;
 }

@@ -9,11 +9,12 @@ import { Figure, Restatement, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { Item, isPunct, isWord, isYearItem } from '../words';
-import { ReadQuantity, quantityAt } from './quantities';
+import { ReadQuantity, quantityAt, sameNoun } from './quantities';
 import { priceOfCounted, unitOf } from './rates';
 import { View, isBasisAt } from './region';
 import { isBlank } from '../../text/chars';
 import { REACH } from '../reach';
+import { FindOptions, amountAfterNounBefore } from './wholes';
 
 const LEADS = new Set(['soit', 'ou', 'environ', 'pres', 'de', "d'", 'encore', 'autrement', 'dit', 'c', "c'", 'est-a-dire', 'a', 'dire']);
 
@@ -428,4 +429,69 @@ export function findDemonstrativeRestatement(s: number, sentences: readonly Sent
   const first = candidates[0];
   if (!candidates.every((c) => c.value === first.value)) return null;
   return { first, second: these };
+}
+
+/**
+ * « Le déficit de l’exercice s’élève à 18,7 M€ … » then « … résorber ce déficit de près de vingt-deux millions
+ * d’euros »: « ce », the noun, « de » and an amount take up the amount that noun was given in the sentence before.
+ */
+export function findNamedRestatement(s: number, o: FindOptions): Restatement | null {
+  const sent = o.sentences[s];
+  const { items } = sent;
+  for (let k = 0; k + 3 < items.length; k++) {
+    if (!isWord(items[k], 'ce', 'cet', 'cette', 'ces')) continue;
+    const noun = items[k + 1];
+    if (noun.kind !== 'word' || noun.f.length <= 3 || !isWord(items[k + 2], 'de', "d'")) continue;
+    let at = k + 3;
+    while (at < items.length && at <= k + 6 && isWord(items[at], 'pres', 'de', "d'", 'environ', 'quelque', 'plus', 'moins')) at++;
+    const it = items[at];
+    if (!it || it.kind !== 'amount' || it.high !== undefined) continue;
+    // « ce déficit de 12,3 M€ en 2022 »: another year's.
+    let dated = false;
+    for (let q = at + 1; q < items.length && q <= at + 4; q++) if (isYearItem(items[q]) && isWord(items[q - 1], 'en', 'pour')) dated = true;
+    if (dated) continue;
+    const earlier = amountAfterNounBefore(s, o, noun.f);
+    const these = figureOf(o.amounts, it as Item & { kind: 'amount' });
+    if (!earlier || o.amounts[earlier.index]?.currency !== o.amounts[these.index].currency) continue;
+    return { first: earlier, second: these };
+  }
+  return null;
+}
+
+/**
+ * « … nous avons distribué deux millions et demi de repas. Ces 2,1 millions de repas représentent … »: « ces » before
+ * a count takes up the count of the same noun said just before (within REACH sentences of the section), when the
+ * sentences before count that noun once.
+ */
+export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]): Restatement | null {
+  const sent = sentences[s];
+  const { items } = sent;
+  let these: ReadQuantity | null = null;
+  for (let k = 1; k < items.length && !these; k++) {
+    if (!isWord(items[k - 1], 'ces')) continue;
+    const q = quantityAt(items, k);
+    if (q && q.noun && q.value >= 2) these = q;
+  }
+  if (!these) return null;
+  const noun = these.noun!;
+  let earlier: ReadQuantity | null = null;
+  for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
+    const prev = sentences[p];
+    if (prev.section !== sent.section) break;
+    for (let k = 0; k < prev.items.length; k++) {
+      const q = quantityAt(prev.items, k);
+      if (!q) continue;
+      // « 612 d’entre elles … Parmi ces 612 communes »: the same number said before, whatever its noun, is the one taken up.
+      if (q.lo <= these.hi && these.lo <= q.hi) return null;
+      if (q.noun && sameNoun(q.noun, noun)) {
+        if (earlier && earlier.value !== q.value) return null;
+        earlier = q;
+      }
+      k = q.next - 1;
+    }
+  }
+  if (!earlier) return null;
+  const unit = '#' + noun;
+  const fig = (q: ReadQuantity): Figure => ({ start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: null });
+  return { first: fig(earlier), second: fig(these) };
 }

@@ -16,7 +16,7 @@ import { has } from '../cues';
 import { APPROXIMATE_SLACK } from '../intervals';
 import { Sentence } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord } from '../words';
-import { FindOptions, previousTotal } from './wholes';
+import { FindOptions, amountAfterNounBefore, previousTotal } from './wholes';
 import { AmountItem, View } from './region';
 
 /** Half-width, in percentage points, of what a plain fraction word stands for: « un tiers » is 30,8 – 35,8 %. */
@@ -95,6 +95,16 @@ function namesWhole(v: View, to: number): boolean {
   if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return false;
   for (let n = q + 1; n < v.items.length && n <= q + 3; n++) if (has(v.cues[n], 'whole-noun')) return true;
   return false;
+}
+
+/** The noun after « du », « de la », « des » right after the share (« 48 % du déficit total » → « deficit »). */
+function nounOfWhole(v: View, to: number): string | null {
+  let q = to + 1;
+  if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
+  q++;
+  if (isWord(v.items[q], 'la', "l'")) q++;
+  const n = v.items[q];
+  return n && n.kind === 'word' && n.f.length > 2 ? n.f : null;
 }
 
 /** The nearest amount before item k in its clause, `words` words away at most, with nothing numeric between. */
@@ -249,6 +259,13 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     if (!whole && namesWhole(v, st.to)) {
       const prev = previousTotal(s, o, 2, false);
       if (prev && prev.lo > part.hi) whole = prev;
+    }
+    // « … le déficit des hôpitaux atteint 1,9 Md€, après 0,6 Md€ en 2022. Les CHU en concentrent 1,1 Md€, soit 48 % du
+    // déficit total »: the noun of the whole, and the amount it was given in the sentence before.
+    if (!whole && afterSoit && !after) {
+      const noun = nounOfWhole(v, st.to);
+      const named = noun ? amountAfterNounBefore(s, o, noun) : null;
+      if (named && named.lo > part.hi && named.currency === part.currency) whole = named;
     }
     return whole && whole.index !== part.index ? { part, share, whole } : null;
   }

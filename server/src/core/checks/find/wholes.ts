@@ -16,7 +16,7 @@ import { yearSpanAt } from './yearSeries';
 import { AmountItem, Figures, Region, View, amountItems, anyCue, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH } from '../reach';
-import { quantityAt } from './quantities';
+import { quantityAt, sameNoun } from './quantities';
 
 export interface FindOptions extends Figures {
   text: string;
@@ -204,6 +204,40 @@ export function previousTotal(s: number, o: FindOptions, reach = REACH, acrossPa
   return null;
 }
 
+/**
+ * « Le prix … s’établit à 4,38 €/m³, soit 525,60 € par an pour un ménage. Ce prix se décompose en … »: of the sentence
+ * before's amounts, the first one after the noun « Ce » takes up (« prix »), none other between.
+ */
+function previousByNoun(s: number, o: FindOptions): Figure | null {
+  const sent = o.sentences[s];
+  const k0 = firstIndex(sent.items);
+  const noun = sent.items[k0 + 1];
+  if (!isWord(sent.items[k0], 'ce', 'cet', 'cette', 'ces') || !noun || noun.kind !== 'word') return null;
+  return amountAfterNounBefore(s, o, noun.f);
+}
+
+/**
+ * In the sentence before `s` (same paragraph), the first amount after the noun `noun` (« le déficit des hôpitaux
+ * atteint 1,9 Md€ »), none other between: the amount a later « du déficit total » names.
+ */
+export function amountAfterNounBefore(s: number, o: FindOptions, noun: string): Figure | null {
+  const sent = o.sentences[s];
+  const prev = o.sentences[s - 1];
+  if (!prev || prev.paragraph !== sent.paragraph) return null;
+  const { items } = prev;
+  for (let q = 0; q < items.length; q++) {
+    const it = items[q];
+    if (it.kind !== 'word' || !sameNoun(it.f, noun)) continue;
+    for (let r = q + 1; r < items.length && r <= q + 30; r++) {
+      const a = items[r];
+      if (a.kind === 'percent' || isPunct(a, '.', ';')) break;
+      if (a.kind === 'amount') return a.high === undefined ? figureOf(o.amounts, a) : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The one basis (HT 1, TTC 2, AE 3, CP 4) a view names, 0 for none or several. */
 function basisNamed(v: View): number {
   let found = 0;
@@ -378,6 +412,15 @@ function namesTheWhole(v: View, k: number): boolean {
  * « se répartit ainsi : », « comprend … pour …, … pour … », « provient de », « finance A, B et C », a colon:
  * the parts after the verb or the colon, the whole before it (or in the sentence before).
  */
+/** Whether a count with its noun (« 1 150 élèves ») ends at item k. */
+function countEndsAt(items: readonly Item[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 7; q--) {
+    const c = quantityAt(items, q);
+    if (c && c.nounAt === k && c.value >= 2) return true;
+  }
+  return false;
+}
+
 export function distribution(s: number, o: FindOptions): Breakdown | null {
   const sent = o.sentences[s];
   const items = sent.items;
@@ -392,6 +435,8 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
       // « 950 000 € apportés par l’État, 600 000 € par la Région … »: a participle right after an amount gives that
       // amount its source; only set apart by a comma (« 18,7 M€, apportés par … ») does it split the amount.
       if (items[k - 1]?.kind === 'amount' && isWord(items[k + c!.length - 1], 'par')) continue;
+      // « 1 150 élèves répartis dans 38 écoles »: a participle right after a count splits that count (counts.ts).
+      if (countEndsAt(items, k - 1)) continue;
       trigger = k;
       const comprend = isWord(items[k], 'comprend', 'comprennent', 'comprendra', 'comprendront', 'englobe', 'englobent', 'regroupe', 'regroupent');
       cue = comprend ? 'comprend' : 'repartition';
@@ -442,7 +487,7 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   if (before.length === 1) total = figureOf(o.amounts, before[0]);
   else if (before.length === 0 && cue !== 'colon' && cue !== 'allocation') {
     const back = anaphoric(sent, trigger);
-    if (back) total = previousTotal(s, o, REACH, back === 'across') ?? previousOnBasis(s, o);
+    if (back) total = previousTotal(s, o, REACH, back === 'across') ?? previousOnBasis(s, o) ?? previousByNoun(s, o);
   }
   else if (before.length > 1) return null;
   const regionStart = colon >= 0 ? colon + 1 : trigger + 1;

@@ -15,7 +15,7 @@ import { countFigure } from './counts';
 import { Item, isWord, isYearItem } from '../words';
 import { FindOptions, Roles, make } from './wholes';
 import { AmountItem, amountItems } from './region';
-import { firstIndex } from '../sentences';
+import { Sentence, firstIndex } from '../sentences';
 
 /** The years of a span at item q: « entre 2021 et 2024 », « de 2021 à 2024 », « 2021-2024 »; null when none starts there. */
 export function yearSpanAt(items: readonly Item[], q: number): [number, number] | null {
@@ -201,6 +201,52 @@ export function countTotalAfterYearSeries(s: number, o: FindOptions): Breakdown 
   if (!(yearsCovered(sent.items, sent.cues) === n || (span !== null && span[0] === from && span[1] === from + n - 1))) return null;
   const unit = '#' + wholes[0].noun;
   const b = make('total-after', wholes[0].start, countFigure(wholes[0], unit));
+  b.parts = series.map((q) => countFigure(q, unit));
+  b.complete = true;
+  return b;
+}
+
+/**
+ * « Les installations se sont élevées à 142 en 2020, 156 en 2021, 131 en 2022 et 149 en 2023, soit 618 jeunes
+ * agriculteurs installés sur la période »: counts dated with consecutive years, then « soit » and their total over the
+ * period, in one sentence. The total must say it covers the period (« sur la période », « en quatre ans », the span).
+ */
+export function countTotalInYearSeries(sent: Sentence): Breakdown | null {
+  const { items, cues } = sent;
+  let soit = -1;
+  for (let k = 0; k < items.length; k++) {
+    if (items[k].kind === 'amount' || items[k].kind === 'percent') return null;
+    if (soit < 0 && isWord(items[k], 'soit')) soit = k;
+  }
+  if (soit < 0) return null;
+  const series: ReadQuantity[] = [];
+  let from = 0;
+  for (let k = 0; k < soit; k++) {
+    if (isYearItem(items[k])) continue;
+    const q = quantityAt(items, k);
+    if (!q) continue;
+    // « 142 en 2020 » (the number alone) or « 27 900 fois en 2021 » (with its noun).
+    const at = q.noun === 'en' ? q.next : q.nounAt !== undefined ? q.nounAt + 1 : q.next;
+    const y = isWord(items[at], 'en') && isYearItem(items[at + 1]) ? Number((items[at + 1] as { f: string }).f) : null;
+    if (y === null) {
+      if (series.length > 0) return null;
+      k = q.next - 1;
+      continue;
+    }
+    if (series.length === 0) from = y;
+    else if (y !== from + series.length) return null;
+    series.push(q);
+    k = at + 1;
+  }
+  if (series.length < 3) return null;
+  const total = quantityAt(items, soit + 1);
+  if (!total || !total.noun || NOT_A_NOUN.has(total.noun) || has(cues[total.nounAt!], 'years')) return null;
+  const n = series.length;
+  const span = spanOf(items.slice(soit));
+  const saysPeriod = cues.slice(soit).some((c) => has(c, 'total')) || yearsCovered(items.slice(soit), cues.slice(soit)) === n || (span !== null && span[0] === from && span[1] === from + n - 1);
+  if (!saysPeriod) return null;
+  const unit = '#' + total.noun;
+  const b = make('total-after', total.start, countFigure(total, unit));
   b.parts = series.map((q) => countFigure(q, unit));
   b.complete = true;
   return b;

@@ -54,7 +54,7 @@ export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
 }
 
 /** How far (characters) « soit X » may follow its share and still be derived from it. */
-const DERIVED_REACH = 60;
+const DERIVED_REACH = 200;
 
 export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: readonly Percentage[]): Judged {
   const out: Judged = { checks: [], findings: [] };
