@@ -185,6 +185,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     let firstPercentAt = -1;
     let basis = false;
     let rank = 0;
+    // A relative pronoun seen in the segment: « notamment » after it describes one item.
+    let relative = false;
     for (let k = seg.from; k < seg.to; k++) {
       const it = items[k];
       // « avec 5,1 M€ (contre 4,7 M€ en 2023), devant … »: a comparison in brackets is an aside, not a stop.
@@ -215,7 +217,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         // Nor does any stop word across a colon: « accueil hors les murs : 48 k€ » names a part, then gives it.
         if (isStopAt(v, k) && figureIn(items, k + 1, seg.to)) stop = true;
         // « …, qui comprennent notamment les rétrocessions »: « notamment » in a relative clause describes one item.
-        if (has(c, 'partial') && !relativeBefore(items, seg.from, k)) r.partial = true;
+        if (isWord(it, 'qui', 'que', "qu'", 'lesquels', 'lesquelles', 'lequel', 'laquelle')) relative = true;
+        if (has(c, 'partial') && !relative) r.partial = true;
         if (has(c, 'closure')) r.closure = true;
         // « le programme de voirie » is a noun, not « programmé »: a stage is a participle, never after a determiner.
         if (has(c, 'stage') && c!.rank && !isWord(items[k - 1], ...DETERMINERS)) {
@@ -367,10 +370,4 @@ export function yearOfView(v: View): number | null {
     y = n;
   }
   return y;
-}
-
-/** A relative pronoun (« qui », « que », « lesquels ») between items from and k. */
-function relativeBefore(items: readonly Item[], from: number, k: number): boolean {
-  for (let q = from; q < k; q++) if (isWord(items[q], 'qui', 'que', "qu'", 'lesquels', 'lesquelles', 'lequel', 'laquelle')) return true;
-  return false;
 }

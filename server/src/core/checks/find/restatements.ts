@@ -450,9 +450,10 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
     let dated = false;
     for (let q = at + 1; q < items.length && q <= at + 4; q++) if (isYearItem(items[q]) && isWord(items[q - 1], 'en', 'pour')) dated = true;
     if (dated) continue;
+    // The first such phrase only: each is read against the sentence before, which must stay one read per sentence.
     const earlier = amountAfterNounBefore(s, o, noun.f);
     const these = figureOf(o.amounts, it as Item & { kind: 'amount' });
-    if (!earlier || o.amounts[earlier.index]?.currency !== o.amounts[these.index].currency) continue;
+    if (!earlier || o.amounts[earlier.index]?.currency !== o.amounts[these.index].currency) return null;
     return { first: earlier, second: these };
   }
   return null;

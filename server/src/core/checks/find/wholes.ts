@@ -221,6 +221,19 @@ function previousByNoun(s: number, o: FindOptions): Figure | null {
  * atteint 1,9 Md€ »), none other between: the amount a later « du déficit total » names.
  */
 export function amountAfterNounBefore(s: number, o: FindOptions, noun: string): Figure | null {
+  // Read once per sentence and noun: a sentence may name its whole many times, and the sentence before may be long.
+  let known = nounAmounts.get(o.sentences);
+  if (!known) nounAmounts.set(o.sentences, (known = new Map()));
+  const key = s + ':' + noun;
+  if (known.has(key)) return known.get(key)!;
+  const found = readAmountAfterNoun(s, o, noun);
+  known.set(key, found);
+  return found;
+}
+
+const nounAmounts = new WeakMap<readonly Sentence[], Map<string, Figure | null>>();
+
+function readAmountAfterNoun(s: number, o: FindOptions, noun: string): Figure | null {
   const sent = o.sentences[s];
   const prev = o.sentences[s - 1];
   if (!prev || prev.paragraph !== sent.paragraph) return null;
