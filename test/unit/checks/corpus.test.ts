@@ -49,5 +49,8 @@ describe('checks corpus', () => {
   });
 });
 
-/** The share caught at the last measure, rounded down: it may only rise. */
-const FLOOR = 0.93;
+/**
+ * The share caught at the last measure, rounded down: it may only rise on the same texts. Adding a blind batch is the
+ * one reason it moves down (the last two, written to spread figures across paragraphs, took it from 93,0 % to 91,6 %).
+ */
+const FLOOR = 0.91;

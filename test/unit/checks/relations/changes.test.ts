@@ -164,4 +164,22 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('doublé')), []);
     assert.deepEqual(codes(text('triplé')), ['change-mismatch']);
   });
+
+  it('reads the ends of a change set apart by a comma (« en forte progression, de 1 250 à 1 690 »), whatever other count the sentence holds', () => {
+    const text = (p: string) => `Dispositif 37 : dossiers instruits en forte progression, de 1 250 à 1 690 (+${p} %).`;
+    assert.deepEqual(codes(text('35')), []);
+    assert.deepEqual(codes(text('48')), ['change-mismatch']);
+  });
+
+  it('reads « (46 en 2022, 78 aujourd’hui) » as the ends of the change, the other counts of the sentence aside', () => {
+    const text = (v: string) => `Le nombre de conseillers a ${v} en deux ans (46 en 2022, 92 aujourd’hui), et 21 000 accompagnements ont été réalisés.`;
+    assert.deepEqual(codes(text('doublé')), []);
+    assert.deepEqual(codes(text('triplé')), ['change-mismatch']);
+  });
+
+  it('takes the ends from the paragraph before when a paragraph opens on « Cette progression de N % »', () => {
+    const text = (p: string) => `Les conseillers ont réalisé 18 900 accompagnements en 2024, contre 14 200 en 2022.\n\nCette progression de ${p} % en deux ans s’explique par six nouvelles permanences.\n`;
+    assert.deepEqual(codes(text('33')), []);
+    assert.deepEqual(codes(text('38')), ['change-mismatch']);
+  });
 });

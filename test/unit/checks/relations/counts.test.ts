@@ -193,4 +193,16 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('3 240')), []);
     assert.deepEqual(codes(text('4 310')), ['part-exceeds-total']);
   });
+
+  it('reads a funnel (« 214 dossiers déposés, 139 programmés, soit un taux de 65 % »), a date « 30/06 » aside', () => {
+    const text = (p: string) => `Bilan au 30/06 : 214 dossiers déposés, 139 programmés, soit un taux de programmation de ${p} %.`;
+    assert.deepEqual(codes(text('65')), []);
+    assert.deepEqual(codes(text('72')), ['share-mismatch']);
+  });
+
+  it('counts full-time equivalents as agents (« avec 6 ETP, soit 300 dossiers par agent »)', () => {
+    const text = (r: string) => `Le service instruit 1 850 dossiers par an avec 6 ETP, soit environ ${r} dossiers par agent.`;
+    assert.deepEqual(codes(text('310')), []);
+    assert.deepEqual(codes(text('400')), ['rate-mismatch']);
+  });
 });

@@ -189,4 +189,10 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('250 €')), []);
     assert.deepEqual(codes(text('310 €')), ['rate-mismatch']);
   });
+
+  it('reads a bold label naming a total (« **Coût total pour l’État :** 4,6 M€ ») as the result of the rate above it', () => {
+    const text = (t: string) => `- **Participation de l’État :** 850 000 € par an pendant six ans\n- **Coût total pour l’État :** ${t} sur la durée de la convention\n`;
+    assert.deepEqual(codes(text('5,1 M€')), []);
+    assert.deepEqual(codes(text('4,6 M€')), ['rate-mismatch']);
+  });
 });

@@ -266,4 +266,9 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('58')), []);
     assert.deepEqual(codes(text('50')), ['percent-sum']);
   });
+
+  it('reads no list in a colon inside brackets (« 9,4 M€ engagés (enveloppe 2024 : 12 M€) »)', () => {
+    assert.deepEqual(codes('Le fonds a engagé 9,4 M€ à fin septembre (enveloppe 2024 : 12 M€).'), []);
+    assert.deepEqual(codes('En bref :\n\n- 9,4 M€ engagés à fin septembre (enveloppe 2024 : 12 M€) ;\n- 146 projets soutenus.\n'), []);
+  });
 });

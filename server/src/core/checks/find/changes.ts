@@ -160,8 +160,11 @@ function points(v: View, f: Figures, from: number, to: number, stated: StatedCha
 
 /** A verb or noun of change among the three words before item k (« passant de », « a reculé de », « en hausse de »). */
 function changeWordBefore(v: View, k: number): boolean {
-  for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
+  // « en forte progression, de 1 250 à 1 690 »: a comma may set the ends apart from their noun of change.
+  const stop = isPunct(v.items[k - 1], ',') ? k - 4 : k - 3;
+  for (let q = k - 1; q >= 0 && q >= stop; q--) {
     const it = v.items[q];
+    if (q === k - 1 && isPunct(it, ',')) continue;
     if (it.kind !== 'word') return false;
     const c = v.cues[q];
     if (PASS.has(it.f) || has(c, 'rise') || has(c, 'fall') || has(c, 'change')) return true;
@@ -309,6 +312,20 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     const after = found.filter((x) => x.k > than);
     if (before.length && after.length) found.splice(0, found.length, before[before.length - 1], after[0]);
   }
+  // « a doublé en deux ans (46 en 2022, 78 aujourd’hui), et 21 000 accompagnements … »: the two counts in brackets.
+  if (found.length > 2) {
+    for (let k = from; k < to; k++) {
+      if (!isPunct(items[k], '(')) continue;
+      let close = k + 1;
+      while (close < to && !isPunct(items[close], ')')) close++;
+      const inside = found.filter((x) => x.k > k && x.k < close);
+      if (inside.length === 2) {
+        found.splice(0, found.length, ...inside);
+        break;
+      }
+      k = close;
+    }
+  }
   if (found.length !== 2) return null;
   if (!datedOnly && than >= 0 && found[0].k < than && than < found[1].k) {
     // « 7 900 personnes … en 2019, contre 17 400 en 2024 »: years on both sides say which came first, whatever
@@ -322,6 +339,9 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
   // « on en comptait 212 à la fin de 2020, on en dénombre 468 au 30 juin 2025 »: counts dated apart.
   const [a, b] = found;
   if (a.year !== null && b.year !== null && a.year !== b.year) return a.year < b.year ? { from: a.value, to: b.value } : { from: b.value, to: a.value };
+  // « (46 en 2022, 78 aujourd’hui) »: a year, then now.
+  const afterB = quantityAt(items, b.k)?.next ?? -1;
+  if (a.year !== null && b.year === null && isWord(items[afterB], "aujourd'", 'actuellement', 'desormais')) return { from: a.value, to: b.value };
   return null;
 }
 
@@ -362,7 +382,10 @@ export function findChanges(sent: Sentence, amounts: readonly Amount[], percenta
   let from = 0;
   for (let k = 0; k <= items.length; k++) {
     if (k < items.length && !isPunct(items[k], ';')) continue;
-    const c = clause(sent, f, from, k, prev !== null && prev.paragraph === sent.paragraph && from === 0 ? prev : null);
+    // « … contre 14 200 en 2022. » ¶ « Cette progression de 38 % en deux ans … »: a paragraph that opens by pointing
+    // back to a change takes its ends from the sentence before.
+    const near = prev !== null && from === 0 && (prev.paragraph === sent.paragraph || (prev.paragraph === sent.paragraph - 1 && prev.section === sent.section && !prev.inList && !sent.inList && has(sent.cues[firstIndexOf(sent, 0)], 'anaphora')));
+    const c = clause(sent, f, from, k, near ? prev : null);
     if (c) out.push(c);
     else if (next !== null && next.paragraph === sent.paragraph && k === items.length) {
       const ahead = endsAhead(sent, f, from, k, next);

@@ -85,6 +85,8 @@ function counts(v: View): { q: ReadQuantity; k: number }[] {
     // « dix prochaines années », « cinq dernières années »: a duration with one adjective before its noun.
     const durationAfterAdjective = q.nounAt !== undefined && has(v.cues[q.nounAt + 1], 'years');
     const skip =
+      // « au 30/06 », « 12/2024 »: a date, not a count.
+      isPunct(before, '/') || isPunct(v.items[q.next], '/') ||
       (before && before.kind === 'word' && NUMBERED.has(before.f)) ||
       (noun !== undefined && (has(v.cues[q.nounAt!], 'years') || MONTHS.has((noun as { f: string }).f) || durationAfterAdjective)) ||
       q.value < 2;
@@ -276,6 +278,9 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // « 1 250 foyers ont été raccordés, dont 410 dans nos hameaux, soit 41 % »: the count before « dont » is the whole of
   // the one right after it.
   if (!whole && cs.length === 2 && isWord(items[cs[1].k - 1], 'dont') && cs[0].q.noun && cs[1].k < stated.k && cs[1].q.value < cs[0].q.value) whole = cs[0];
+  // « 214 dossiers déposés, 139 programmés, soit un taux de 65 % »: a funnel — the things counted, then how many of
+  // them reached the next stage, set apart by a comma — and the share after « soit ».
+  if (!whole && cs.length === 2 && cs[0].q.noun && cs[1].k < stated.k && cs[1].q.value < cs[0].q.value && isPunct(items[cs[1].k - 1], ',') && cs[1].k - cs[0].q.next <= 4 && soitBefore(items, stated.k)) whole = cs[0];
   if (!whole) {
     const earlier = sameNounWholeBefore(sent, cs, stated, o);
     return earlier ? [earlier] : [];
@@ -591,4 +596,10 @@ function acronymAfter(v: View, q: ReadQuantity): string | null {
     return null;
   }
   return null;
+}
+
+/** « soit » among the six items before item k: « …, soit un taux de programmation de 72 % ». */
+function soitBefore(items: readonly Item[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 6; q--) if (isWord(items[q], 'soit')) return true;
+  return false;
 }

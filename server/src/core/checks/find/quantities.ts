@@ -149,6 +149,8 @@ const SAME_PEOPLE: readonly (readonly string[])[] = [
   ['habitant', 'administre', 'resident'],
   ['eleve', 'lyceen', 'collegien', 'ecolier'],
   ['menage', 'foyer'],
+  // « avec 6 ETP, soit 300 dossiers par agent »: full-time equivalents count agents.
+  ['agent', 'etp'],
 ];
 const PEOPLE: Record<string, string> = {};
 for (const group of SAME_PEOPLE) for (const w of group) PEOPLE[w] = group[0];

@@ -256,12 +256,28 @@ function averageInBrackets(v: View, k: number): boolean {
 function isResult(v: View, k: number): boolean {
   for (let q = k - 1; q >= 0 && q >= k - 7; q--) {
     const it = v.items[q];
-    if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, '.', ';', ':')) return false;
+    // « **Coût total pour l’État :** 4,6 M€ »: a label that names a total or a sum states its amount as a result.
+    if (isPunct(it, ':')) return labelNamesSum(v, q);
+    if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, '.', ';')) return false;
     if (isWord(it, 'soit', 'donc') || has(v.cues[q], 'total') || has(v.cues[q], 'result') || has(v.cues[q], 'share-verb')) return true;
     // « l’enveloppe annuelle atteint 4,6 M€ », « le coût pour la ville s’élève à »: a sum named, then a verb that states it.
     if (has(v.cues[q], 'attach') && !has(v.cues[q], 'whole-noun') && q > 0 && hasSumNounBefore(v, q)) return true;
   }
   return has(v.cues[k + 1], 'total');
+}
+
+/** The words before the colon at item q (six at most) name a total or a sum: « Coût total pour l’État : ». */
+function labelNamesSum(v: View, q: number): boolean {
+  for (let p = q - 1, w = 0; p >= 0 && w < 6; p--) {
+    const it = v.items[p];
+    if (it.kind !== 'word') {
+      if (isPunct(it, '*', '_')) continue;
+      return false;
+    }
+    w++;
+    if (has(v.cues[p], 'total') || has(v.cues[p], 'sum-noun') || isWord(it, 'cout', 'depense', 'facture')) return true;
+  }
+  return false;
 }
 
 /**

@@ -356,9 +356,11 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
   // Following sentences of the same block that carry on the list: « Enfin 680 millions… », « Le reste… ».
   for (let n = s + 1; n < o.sentences.length && !stopped && !closure; n++) {
     const next = o.sentences[n];
-    if (next.block !== sent.block) break;
     const f = firstIndex(next.items);
     const rest = has(next.cues[f], 'remainder') || (isWord(next.items[f], 'le', 'la', 'les', "l'") && has(next.cues[f + 1], 'remainder'));
+    // « Le reste du dispositif, soit 0,9 M€, … » may open the next paragraph of the section: it closes the parts still.
+    const lastBlock = o.sentences[n - 1].block;
+    if (next.block !== lastBlock && !(rest && next.section === sent.section && next.paragraph === o.sentences[n - 1].paragraph + 1 && !next.inList)) break;
     const carries = has(next.cues[f], 'closure') || isWord(next.items[f], 'ensuite', 'puis') || rest;
     if (!carries) break;
     rested ||= rest;
@@ -472,9 +474,13 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
     }
   }
   let colon = -1;
+  // « 9,4 M€ engagés (enveloppe 2024 : 12 M€) »: a colon in brackets labels one figure, it announces no list.
+  let depth = 0;
   for (let k = trigger < 0 ? 0 : trigger; k < items.length; k++) {
+    if (isPunct(items[k], '(')) depth++;
+    else if (isPunct(items[k], ')') && depth > 0) depth--;
     // « a déclaré : « Avec les 450 M€… » »: a colon before a quotation announces speech, not parts.
-    if (isPunct(items[k], ':') && !isPunct(items[k + 1], '«', '"', '“')) {
+    if (depth === 0 && isPunct(items[k], ':') && !isPunct(items[k + 1], '«', '"', '“')) {
       colon = k;
       break;
     }
