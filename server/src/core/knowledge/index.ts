@@ -9,7 +9,7 @@ import { Language, Translate, untranslated } from '../messages';
 import { formatShortMoney } from '../format';
 import { BUILTIN_FAMILIES } from './builtin';
 import { TokenTrie, MatchTarget, RawMatch } from './trie';
-import { Tokens, hashString, looseKey, nameTokens, tokensOf } from './normalize';
+import { NameTokens, Tokens, hashString, looseKey, nameTokens, tokensOf } from './normalize';
 import { NearMissIndex } from './fuzzy';
 import { tokenMask } from './exclusions';
 
@@ -143,11 +143,21 @@ export class KnowledgeIndex {
       }
       return k;
     };
+    // Each spelling is cut into tokens once, for its capitals and for the trie.
+    const tokenCache = new Map<string, NameTokens>();
+    const tokens = (s: string): NameTokens => {
+      let t = tokenCache.get(s);
+      if (t === undefined) {
+        t = nameTokens(s);
+        tokenCache.set(s, t);
+      }
+      return t;
+    };
     const capitals = new Map<string, number>();
     const capitalsOf = (s: string): number => {
       let n = capitals.get(s);
       if (n === undefined) {
-        n = capitalCount(s);
+        n = capitalCount(tokens(s).exact);
         capitals.set(s, n);
       }
       return n;
@@ -158,6 +168,17 @@ export class KnowledgeIndex {
       const target: MatchTarget = { id: e.id, kind: e.kind, canonical: e.canonical, origin: e.origin };
       if (e.gender) target.gender = e.gender;
       const spellings = [e.canonical, ...e.variants, ...(e.exactVariants ?? []), ...(e.contextVariants ?? [])];
+      // Of the spellings with the same words, the one with the most capitals (the first of them): one pass per entry.
+      const mostCapitals = new Map<string, string>();
+      for (const sp of spellings) {
+        const key = keyOf(sp);
+        const best = mostCapitals.get(key);
+        if (best === undefined || capitalsOf(sp) > capitalsOf(best)) mostCapitals.set(key, sp);
+      }
+      const writtenOf = (text: string): string => {
+        const best = mostCapitals.get(keyOf(text));
+        return best !== undefined && capitalsOf(best) > capitalsOf(text) ? best : text;
+      };
       // An ambiguous spelling the entry also lists plainly is ambiguous: its
       // capitalised form (« France Relance ») is the evidence that it is the name.
       const ambiguous = new Set((e.contextVariants ?? []).map(keyOf));
@@ -177,7 +198,7 @@ export class KnowledgeIndex {
         }
         claims.push({ id: e.id, contextual: !!options.contextual });
         claimed.set(key, claims);
-        this.trie.add(text, target, { ...options, written: mostCapitalised(text, spellings, keyOf, capitalsOf) });
+        this.trie.add(text, target, { ...options, written: writtenOf(text), tokens });
       };
       // A canonical name the entry also lists as an exact spelling counts only in that case (« Région Occitanie », not « région Occitanie »).
       if (!(e.exactVariants ?? []).includes(e.canonical)) add(e.canonical, {});
@@ -261,26 +282,10 @@ export class KnowledgeIndex {
 
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du']);
 
-/** Of the spellings with the same words as `text`, the one with the most capitals: how the entry writes the name. */
-function mostCapitalised(text: string, spellings: readonly string[], keyOf: (s: string) => string, capitalsOf: (s: string) => number): string {
-  const key = keyOf(text);
-  let best = text;
-  let most = capitalsOf(text);
-  for (const s of spellings) {
-    if (s === text || keyOf(s) !== key) continue;
-    const n = capitalsOf(s);
-    if (n > most) {
-      best = s;
-      most = n;
-    }
-  }
-  return best;
-}
-
 /** Words that start with a capital. */
-function capitalCount(s: string): number {
+function capitalCount(exact: readonly string[]): number {
   let n = 0;
-  for (const w of nameTokens(s).exact) if (w.length > 0 && w[0] !== w[0].toLowerCase()) n++;
+  for (const w of exact) if (w.length > 0 && w[0] !== w[0].toLowerCase()) n++;
   return n;
 }
 

@@ -401,7 +401,15 @@ export function isWordChar(text: string, i: number): boolean {
 }
 
 /** Folds a whole name into its token strings (the same forms the scanner hashes). */
-export function nameTokens(name: string): { folded: string[]; exact: string[]; spans: Array<[number, number]>; joined: boolean } {
+/** A name cut into tokens: folded, case-kept (accents folded), their spans, and whether they are written joined. */
+export interface NameTokens {
+  folded: string[];
+  exact: string[];
+  spans: Array<[number, number]>;
+  joined: boolean;
+}
+
+export function nameTokens(name: string): NameTokens {
   const t = tokenize(name);
   const folded: string[] = [];
   const exact: string[] = [];

@@ -5,7 +5,7 @@
 // the number of entries, and the longest match wins.
 
 import { EntityKind } from '../types';
-import { TF, Tokens, exactEquals, foldEquals, foldToken, hashString, isWordChar, nameTokens } from './normalize';
+import { NameTokens, TF, Tokens, exactEquals, foldEquals, foldToken, hashString, isWordChar, nameTokens } from './normalize';
 
 /** What a variant leads to: enough to build a mention. */
 export interface MatchTarget {
@@ -54,6 +54,8 @@ export interface VariantSpec {
 }
 
 export interface AddOptions {
+  /** Tokens of a spelling, when the caller has read them already (building an index reads each spelling once). */
+  tokens?: (text: string) => NameTokens;
   contextual?: boolean;
   exactCase?: boolean;
   mode?: Mode;
@@ -119,13 +121,14 @@ export class TokenTrie {
    * Returns false when the name has no token or cannot be read as one run of words.
    */
   add(text: string, target: MatchTarget, options: AddOptions = {}): VariantSpec | null {
-    const { folded, exact, joined } = nameTokens(text);
+    const read = options.tokens ?? nameTokens;
+    const { folded, exact, joined } = read(text);
     if (folded.length === 0 || !joined) return null;
     const mode = options.mode ?? (options.contextual ? Mode.Contextual : Mode.Strong);
     const exactOut = exact.map((e) => (options.exactCase || isCaseSensitiveToken(e) ? e : null));
     let written = exact;
     if (options.written && options.written !== text) {
-      const w = nameTokens(options.written);
+      const w = read(options.written);
       if (w.folded.join(' ') === folded.join(' ')) written = w.exact;
     }
     const capitals = written.map((w) => w.length > 0 && w[0] !== w[0].toLowerCase());
