@@ -51,6 +51,7 @@ describe('checks corpus', () => {
 
 /**
  * The share caught at the last measure, rounded down: it may only rise on the same texts. Adding a blind batch is the
- * one reason it moves down (the last two, written to spread figures across paragraphs, took it from 93,0 % to 91,6 %).
+ * one reason it moves down (the batches written to spread figures across paragraphs and to hide errors among traps
+ * took it from 93,0 % to 90,8 %).
  */
-const FLOOR = 0.91;
+const FLOOR = 0.9;

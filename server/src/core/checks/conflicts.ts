@@ -299,6 +299,17 @@ function basisOf(v: View): string {
   return [...seen].sort().join(',');
 }
 
+/** The first word after offset `end` (before `limit`) starts with a capital: « Pass Culture | Territoires ». */
+function capitalisedAfter(v: View, end: number, limit: number): boolean {
+  for (const it of v.items) {
+    if (it.start < end) continue;
+    if (it.start >= limit || it.kind !== 'word') return false;
+    const c = it.raw.charAt(0);
+    return c !== c.toLowerCase();
+  }
+  return false;
+}
+
 /** Where the words after a name start: past closing quotes and markup, and past an aside in brackets with no figure (« (ci-après le Fonds) », « (ANR) »). */
 function pastName(items: readonly Item[], q: number): number {
   for (;;) {
@@ -970,7 +981,16 @@ function proseClaims(
     // Repeated noun phrases count too, where no known name covers them.
     // A phrase that spells a name the text gives elsewhere (« du plan vélo 2024-2026 » where « plan vélo » was recognised
     // before) is that name.
-    for (const p of phrases(sent)) if (!named.some((m) => m.start < p.end && p.start < m.end)) {
+    for (const p of phrases(sent)) {
+      // « du Pass Culture Territoires »: a known name (« Pass Culture ») that the phrase goes on with a capitalised
+      // word is part of another, longer name — the phrase's, not the known one's.
+      const longer = named.find((m) => p.start <= m.start && m.end < p.end && capitalisedAfter(sent, m.end, p.end));
+      if (longer) {
+        mentions.splice(mentions.indexOf(longer), 1);
+        mentions.push(p);
+        continue;
+      }
+      if (named.some((m) => m.start < p.end && p.start < m.end)) continue;
       const known = knownBySpelling.get(p.text);
       mentions.push(known ? { ...known, start: p.start, end: p.end } : p);
     }

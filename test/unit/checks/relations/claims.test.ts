@@ -253,4 +253,10 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('260 M€')), []);
     assert.deepEqual(codes(text('220 M€')), ['figure-conflict']);
   });
+
+  it('reads a known name followed by a capitalised word (« Pass Culture Territoires ») as another, longer name', () => {
+    const text = (a: string) => `Le ministère reconduit le Pass Culture Territoires, doté de 14 M€ pour 2025. Le dispositif finance des résidences. Les ${a} du Pass Culture Territoires seront délégués en avril.`;
+    assert.deepEqual(codes(text('14 M€')), []);
+    assert.deepEqual(codes(text('17 M€')), ['figure-conflict']);
+  });
 });

@@ -205,4 +205,16 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('310')), []);
     assert.deepEqual(codes(text('400')), ['rate-mismatch']);
   });
+
+  it('reads « demandes » as files and « instructeurs » as agents in a count per agent', () => {
+    const text = (r: string) => `Le service, fort de 14 instructeurs, a traité 9 800 demandes en 2024, soit près de ${r} dossiers par agent.`;
+    assert.deepEqual(codes(text('700')), []);
+    assert.deepEqual(codes(text('800')), ['rate-mismatch']);
+  });
+
+  it('reads « N d’entre elles » after a sentence that points back as a part of the count before', () => {
+    const text = (n: string) => `Le réseau a accompagné 2 150 entreprises cette année. Les très petites entreprises en forment le gros : ${n} d’entre elles ont sollicité un prêt d’honneur.`;
+    assert.deepEqual(codes(text('1 380')), []);
+    assert.deepEqual(codes(text('2 380')), ['part-exceeds-total']);
+  });
 });

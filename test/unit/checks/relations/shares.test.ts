@@ -97,4 +97,12 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('54 %')), []);
     assert.deepEqual(codes(text('44 %')), ['share-mismatch']);
   });
+
+  it('reads « d’en réserver 15 %, soit X » against the amount of the sentence before', () => {
+    const text = (a: string) => `Le fonds d’ingénierie dispose cette année de 46 M€. Le conseil a décidé d’en réserver 15 % aux petites communes, soit ${a}.`;
+    assert.deepEqual(codes(text('6,9 M€')), []);
+    assert.deepEqual(codes(text('7,9 M€')), ['share-mismatch']);
+    // An amount in brackets before is a part, not the whole « en » takes up.
+    assert.deepEqual(codes('Le déficit atteint 18,6 M€. La moitié en est couverte par le versement mobilité (9,7 M€). Le budget général en finance 31 %, soit 5,8 M€.'), []);
+  });
 });

@@ -271,4 +271,11 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes('Le fonds a engagé 9,4 M€ à fin septembre (enveloppe 2024 : 12 M€).'), []);
     assert.deepEqual(codes('En bref :\n\n- 9,4 M€ engagés à fin septembre (enveloppe 2024 : 12 M€) ;\n- 146 projets soutenus.\n'), []);
   });
+
+  it('reads a « dont » without a figure as a relative: the rest still closes the parts, a bare item still leaves them open', () => {
+    const text = (r: string) => `Le budget réserve 148 M€ aux solidarités. Sur ce total, l’allocation d’autonomie absorbe 61 M€ et la prestation du handicap 29 M€. Le reste, soit ${r}, ira à l’aide sociale à l’enfance, dont les placements progressent encore.`;
+    assert.deepEqual(codes(text('58 M€')), []);
+    assert.deepEqual(codes(text('47 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes('Les dépenses atteignent 36 M€, financées par 14 M€ de subventions, 9 M€ d’autofinancement et un emprunt dont le montant sera arrêté en juin.'), []);
+  });
 });

@@ -210,6 +210,7 @@ function dateOf(v: View, k: number): number | null {
   return null;
 }
 
+
 function endpoints(v: View, f: Figures, from: number, to: number, stated: StatedChange): { from: Value; to: Value } | null {
   const { items } = v;
   // A range written « de 80 à 92 M€ » is one item with both ends.

@@ -576,7 +576,9 @@ export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | n
   if (!prev || !wholes || wholes.length !== 1) return null;
   const w = wholes[0];
   const acronym = acronymAfter(prev, w);
-  const parts = counts(sent).filter((c) => c.q.noun && (sameNoun(c.q.noun, w.noun!) || c.q.noun === acronym));
+  // « 2 380 d’entre elles »: the count of the whole's own things.
+  const ofThem = (c: { q: ReadQuantity }) => c.q.noun === 'entre' && isWord(sent.items[c.q.nounAt! + 1], 'eux', 'elles');
+  const parts = counts(sent).filter((c) => c.q.noun && (sameNoun(c.q.noun, w.noun!) || c.q.noun === acronym || ofThem(c)));
   if (parts.length === 0) return null;
   const unit = unitOf(w);
   const b = make('dont', parts[0].q.start, countFigure(w, unit));

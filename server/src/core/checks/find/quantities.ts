@@ -142,15 +142,17 @@ const UNIT_WORDS: Record<string, string> = {
 };
 
 /**
- * Nouns that count the same people in public prose: a rate « par habitant » applies to « nos 24 000 administrés », an
- * aid « par élève » to « 38 600 lycéens ». Each maps to the first noun of its group.
+ * Nouns that count the same people or things in public prose: a rate « par habitant » applies to « nos 24 000
+ * administrés », an aid « par élève » to « 38 600 lycéens ». Each maps to the first noun of its group.
  */
 const SAME_PEOPLE: readonly (readonly string[])[] = [
   ['habitant', 'administre', 'resident'],
   ['eleve', 'lyceen', 'collegien', 'ecolier'],
   ['menage', 'foyer'],
-  // « avec 6 ETP, soit 300 dossiers par agent »: full-time equivalents count agents.
-  ['agent', 'etp'],
+  // « avec 6 ETP, soit 300 dossiers par agent »: full-time equivalents count agents, and instructors are agents.
+  ['agent', 'etp', 'instructeur'],
+  // « 9 800 demandes …, soit 700 dossiers par agent »: an application is a file.
+  ['dossier', 'demande'],
 ];
 const PEOPLE: Record<string, string> = {};
 for (const group of SAME_PEOPLE) for (const w of group) PEOPLE[w] = group[0];

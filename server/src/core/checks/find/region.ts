@@ -259,7 +259,12 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       if (segPercents.length === 1 && segAmounts.length === 0 && last && !notShare) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });
       continue;
     }
-    if (isWord(first, 'dont')) {
+    // « …, et un emprunt dont le montant sera arrêté en juin »: without a figure, « dont » is a relative pronoun on
+    // something named without its figure — the parts may not be all there (« Le reste, soit … » still closes them).
+    // After an item with its figure (« l’école (2,9 M€), dont une tranche engagée »), it describes that item.
+    if (isWord(first, 'dont') && segAmounts.length + segPercents.length === 0) {
+      if (!hadFigure) r.partial = true;
+    } else if (isWord(first, 'dont')) {
       // What follows « dont » is within the whole, its grouping unclear: its figures go to `extra`.
       r.nested = true;
       last = null;

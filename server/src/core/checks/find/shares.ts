@@ -97,6 +97,28 @@ function namesWhole(v: View, to: number): boolean {
   return false;
 }
 
+/** « d’en réserver 15 % », « en consacre 30 % »: the clitic « en » and a verb right before the share. */
+function enBefore(v: View, from: number): boolean {
+  const verb = v.items[from - 1];
+  return verb?.kind === 'word' && isWord(v.items[from - 2], 'en');
+}
+
+/** The amount right after « soit » in the words after item `to` (« …, soit 6,9 M€ »), within its clause. */
+function amountAfterSoit(v: View, to: number, amounts: FindOptions['amounts']): Figure | null {
+  for (let q = to + 1, w = 0; q < v.items.length && w < 10; q++) {
+    const it = v.items[q];
+    if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, '.', ';', ':')) return null;
+    if (it.kind !== 'word') continue;
+    w++;
+    if (it.f !== 'soit') continue;
+    let x = q + 1;
+    while (x < v.items.length && v.items[x].kind === 'word' && FIGURE_LEAD.has((v.items[x] as { f: string }).f)) x++;
+    const a = v.items[x];
+    return a && a.kind === 'amount' && a.high === undefined ? figureOf(amounts, a) : null;
+  }
+  return null;
+}
+
 /** The noun after « du », « de la », « des » right after the share (« 48 % du déficit total » → « deficit »). */
 function nounOfWhole(v: View, to: number): string | null {
   let q = to + 1;
@@ -216,6 +238,16 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       const x = items[q];
       if (x && x.kind === 'amount' && x.high === undefined) return { part: figureOf(o.amounts, x), share, whole: after.whole };
     }
+  }
+
+  // « Le fonds dispose de 46 M€. Le conseil décide d’en réserver 15 % aux communes, soit 6,9 M€ »: « en » before the
+  // verb takes up the amount of the sentence before as the whole; the part follows « soit ».
+  if (!after && !afterSoit && enBefore(v, st.from) && !has(v.cues[st.from - 1], 'share-verb')) {
+    const part = amountAfterSoit(v, st.to, o.amounts);
+    const whole = part ? previousTotal(s, o, 1, false) : null;
+    // The whole is said plainly: an amount in brackets (« … le versement mobilité (9,7 M€) ») is itself a part.
+    const bracketed = whole !== null && o.text.charCodeAt(whole.start - 1) === 40;
+    if (part && whole && !bracketed && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
   }
 
   // The part before the share: after « soit », or the subject of a verb of share.
