@@ -9,7 +9,7 @@ import { Language, Translate, untranslated } from '../messages';
 import { formatShortMoney } from '../format';
 import { BUILTIN_FAMILIES } from './builtin';
 import { TokenTrie, MatchTarget, RawMatch } from './trie';
-import { NameTokens, Tokens, hashString, looseKey, nameTokens, tokensOf } from './normalize';
+import { Tokens, hashString, looseKey, nameTokens, tokensOf } from './normalize';
 import { NearMissIndex } from './fuzzy';
 import { tokenMask } from './exclusions';
 
@@ -133,35 +133,11 @@ export class KnowledgeIndex {
     this.entries = entries;
     for (const e of entries) this.ids.set(e.id, e);
     const claimed = new Map<string, Array<{ id: string; contextual: boolean }>>();
-    // Each spelling's loose key and capitals are computed once: comparing every spelling of an entry with every other would otherwise fold each name again per pair.
-    const keys = new Map<string, string>();
-    const keyOf = (s: string): string => {
-      let k = keys.get(s);
-      if (k === undefined) {
-        k = looseKey(s);
-        keys.set(s, k);
-      }
-      return k;
-    };
-    // Each spelling is cut into tokens once, for its capitals and for the trie.
-    const tokenCache = new Map<string, NameTokens>();
-    const tokens = (s: string): NameTokens => {
-      let t = tokenCache.get(s);
-      if (t === undefined) {
-        t = nameTokens(s);
-        tokenCache.set(s, t);
-      }
-      return t;
-    };
-    const capitals = new Map<string, number>();
-    const capitalsOf = (s: string): number => {
-      let n = capitals.get(s);
-      if (n === undefined) {
-        n = capitalCount(tokens(s).exact);
-        capitals.set(s, n);
-      }
-      return n;
-    };
+    // Each spelling's loose key, tokens and capitals are computed once: comparing every spelling of an entry with
+    // every other, and adding it to the trie, would otherwise fold and cut each name again.
+    const keyOf = once(looseKey);
+    const tokens = once(nameTokens);
+    const capitalsOf = once((s: string) => capitalCount(tokens(s).exact));
     // Glossary entries claim their spellings first: the workspace knows best.
     const ordered = [...entries.filter((e) => e.origin !== 'builtin'), ...entries.filter((e) => e.origin === 'builtin')];
     for (const e of ordered) {
@@ -281,6 +257,19 @@ export class KnowledgeIndex {
 }
 
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du']);
+
+/** `f` computed once per string. */
+function once<T>(f: (s: string) => T): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s: string): T => {
+    let v = known.get(s);
+    if (v === undefined) {
+      v = f(s);
+      known.set(s, v);
+    }
+    return v;
+  };
+}
 
 /** Words that start with a capital. */
 function capitalCount(exact: readonly string[]): number {
