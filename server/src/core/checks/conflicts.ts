@@ -301,13 +301,10 @@ function basisOf(v: View): string {
 
 /** The first word after offset `end` (before `limit`) starts with a capital: « Pass Culture | Territoires ». */
 function capitalisedAfter(v: View, end: number, limit: number): boolean {
-  for (const it of v.items) {
-    if (it.start < end) continue;
-    if (it.start >= limit || it.kind !== 'word') return false;
-    const c = it.raw.charAt(0);
-    return c !== c.toLowerCase();
-  }
-  return false;
+  const it = v.items[itemAt(v, end)];
+  if (!it || it.start >= limit || it.kind !== 'word') return false;
+  const c = it.raw.charAt(0);
+  return c !== c.toLowerCase();
 }
 
 /** Where the words after a name start: past closing quotes and markup, and past an aside in brackets with no figure (« (ci-après le Fonds) », « (ANR) »). */

@@ -10,7 +10,7 @@ import { Check, Finding } from '../types';
 import { Translate } from '../messages';
 import { KnowledgeIndex, KeyAmount, KnowledgeEntry } from '../knowledge/index';
 import { Claim, TERRITORY_ADJECTIVES, sameLength } from './conflicts';
-import { foldString } from './words';
+import { nameTokens } from '../knowledge/normalize';
 import { disjoint, finite, slackFor, writtenInterval } from './intervals';
 import { quote } from './describe';
 import { formatScaled } from '../format';
@@ -97,31 +97,15 @@ export function judgeReferences(text: string, claims: readonly Claim[], knowledg
   return { checks, findings };
 }
 
-/** The folded words of the document's first line (its title), at most 300 characters. */
+/** The folded words of the document's first line (its title), read in its first 300 characters. */
 function titleWords(text: string): Set<string> {
-  let end = text.indexOf('\n');
-  if (end < 0 || end > 300) end = Math.min(text.length, 300);
-  return new Set(wordsOf(foldString(text.slice(0, end))));
+  const head = text.slice(0, 300);
+  const end = head.indexOf('\n');
+  return new Set(nameTokens(end < 0 ? head : head.slice(0, end)).folded);
 }
 
 /** Whether every word of `name` is in the title. */
 function namedIn(title: ReadonlySet<string>, name: string): boolean {
-  const words = wordsOf(foldString(name));
+  const words = nameTokens(name).folded;
   return words.length > 0 && words.every((w) => title.has(w));
-}
-
-/** Letters and digits runs of a folded string. */
-function wordsOf(f: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= f.length; i++) {
-    const c = i < f.length ? f.charCodeAt(i) : 32;
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      out.push(f.slice(start, i));
-      start = -1;
-    }
-  }
-  return out;
 }

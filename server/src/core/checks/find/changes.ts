@@ -315,13 +315,17 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
   }
   // « a doublé en deux ans (46 en 2022, 78 aujourd’hui), et 21 000 accompagnements … »: the two counts in brackets.
   if (found.length > 2) {
+    // `found` is in text order: one walk along it as the brackets come.
+    let i = 0;
     for (let k = from; k < to; k++) {
       if (!isPunct(items[k], '(')) continue;
       let close = k + 1;
       while (close < to && !isPunct(items[close], ')')) close++;
-      const inside = found.filter((x) => x.k > k && x.k < close);
-      if (inside.length === 2) {
-        found.splice(0, found.length, ...inside);
+      while (i < found.length && found[i].k < k) i++;
+      let j = i;
+      while (j < found.length && found[j].k < close) j++;
+      if (j - i === 2) {
+        found.splice(0, found.length, found[i], found[i + 1]);
         break;
       }
       k = close;

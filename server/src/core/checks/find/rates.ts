@@ -366,7 +366,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       // « 50 000 € par an pendant trois ans à chacune des 80 maisons », « 40 € par mois pendant cinq mois à 2 300
       // ménages »: a rate per span of time may also be paid to each of the things the sentence counts; either
       // reading may be the one the result takes.
-      const time = unit === 'an' || unit === 'annee' || TIME_UNITS.includes(unit) || PERIODS[unit] !== undefined;
+      const time = TIME_UNITS.includes(unit);
       const things = time ? counts(sent).filter((q) => q.nounAt !== undefined && !has(sent.cues[q.nounAt], 'years') && !has(sent.cues[q.nounAt], 'times') && !isWord(sent.items[q.nounAt], ...TIME_UNITS) && q.value >= 2) : [];
       const alternatives = things.length === 1 ? [product(cs[0], things[0])] : undefined;
       return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(plain[0]), alternatives }];
