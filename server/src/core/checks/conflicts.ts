@@ -26,6 +26,7 @@ import { has } from './cues';
 import { TIME_UNITS, quantityAt } from './find/quantities';
 import { FIGURE_LEAD, Item, MONTHS, foldString, isPunct, isWord, lowerBound } from './words';
 import { View } from './find/region';
+import { HEADS, Referents } from './referents';
 
 export const FIGURE_CONFLICT = 'figure-conflict';
 
@@ -70,9 +71,11 @@ export interface Claim {
 
 /** Words that may sit between a name and the words that attach an amount to it. */
 const GLUE = new Set([
-  'de', "d'", 'du', 'un', 'une', 'et', 'au', 'a', 'est', 'sera', 'etait', "s'", 'se', 'avec', 'qui', "l'", 'le', 'la', 'les', 'ses', 'sa', 'son',
+  'de', "d'", 'du', 'un', 'une', 'et', 'au', 'a', 'est', 'sera', 'etait', 'ete', "s'", 'se', 'avec', 'qui', "l'", 'le', 'la', 'les', 'ses', 'sa', 'son',
   'leur', 'leurs', 'pres', 'plus', 'moins', 'environ', 'quelque', "jusqu'", 'd', 'doit', 'devrait', 'va', 'vont', 'pour', 'en', 'ont', 'donc',
   'ainsi', 'desormais', 'aujourd', "aujourd'hui", 'hui', 'deja', 'encore', 'toujours',
+  // « X, financé à hauteur de 780 000 € »: the word that attaches comes after.
+  'finance', 'financee', 'finances', 'financees',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
   // « Le plan vélo départemental, doté de … »: the adjective of a territory after a name.
   'departemental', 'regional', 'municipal', 'communal', 'intercommunal', 'national', 'metropolitain', 'local', 'territorial', 'academique',
@@ -80,7 +83,7 @@ const GLUE = new Set([
 /** Nouns of a span of time: « pour la période … » is no purpose. */
 const TIME_NOUNS = ['periode', 'annee', 'exercice', 'duree', 'mandature', 'legislature', 'decennie', 'quinquennat', 'programmation', 'saison', 'session', 'campagne'];
 /** Verbs by which a body adopts its own budget: the budget noun after them attaches its amount to the body. */
-const GIVES = new Set(['vote', 'votent', 'adopte', 'adoptent', 'arrete', 'arretent', 'presente', 'presentent']);
+const GIVES = new Set(['vote', 'votent', 'adopte', 'adoptent', 'arrete', 'arretent', 'presente', 'presentent', 'prevoit', 'prevoient', 'prevoyait']);
 
 /** A noun of a whole that attaches an amount (« budget », « enveloppe ») within the three words after item q. */
 function attachNounAhead(v: View, q: number): boolean {
@@ -98,16 +101,9 @@ const VERBS = new Set([
   'est', 'sont', 'sera', 'seront', 'etait', 'etaient', 'ont', 'aura', 'auront', 'doit', 'doivent', 'peut', 'peuvent', 'va', 'vont', 'fait', 'font',
   'reste', 'restent', 'devient', 'permet', 'permettent', 'vise', 'visent', 'soutient', 'soutiennent', 'accompagne', 'accompagnent', 'prevoit',
   'prevoient', 'intervient', 'interviennent', 'rendra', 'rend', 'seront',
+  // The conditional and the infinitives of « être » and « avoir »: « les 52 M€ du fonds devraient être engagés ».
+  'devrait', 'devraient', 'pourrait', 'pourraient', 'serait', 'seraient', 'aurait', 'auraient', 'etre', 'avoir',
 ]);
-/** Heads of noun phrases that name a programme, fund or body the document may repeat: « le fonds régional d’aide à la presse ». */
-const HEADS = new Set([
-  'fonds', 'plan', 'programme', 'dispositif', 'projet', 'contrat', 'pacte', 'schema', 'strategie', 'operation', 'agence', 'office', 'etablissement',
-  'syndicat', 'observatoire', 'initiative', 'festival', 'reseau', 'chantier', 'universite', 'ecole', 'hopital', 'institut', 'centre', 'musee',
-  'association', 'fondation', 'metropole', 'communaute', 'region', 'departement', 'commune', 'ville', 'conservatoire', 'theatre',
-  // « le Pass Jeunesse Avenir », « le chèque énergie », « le bouclier tarifaire », « le pôle Mer », « le campus des métiers ».
-  'pass', 'cheque', 'bouclier', 'pole', 'campus',
-]);
-
 function isYear(it: Item | undefined): string | null {
   if (!it || it.kind !== 'word') return null;
   const f = it.f;
@@ -153,7 +149,8 @@ function whenOf(v: View, k: number, name?: { start: number; end: number }): When
       // « d’ici 2027 », « depuis 2020 », « jusqu’en 2030 »: a horizon, not the year the amount is for.
       // « avant la fin de 2026 », « courant 2026 »: a deadline too.
       const horizon =
-        isWord(items[q - 1], 'ici', 'depuis', 'avant', 'apres', 'horizon', 'fin', 'courant') ||
+        isWord(items[q - 1], 'ici', 'depuis', 'avant', 'apres', 'horizon', 'fin', 'courant', 'au-dela') ||
+        (isWord(items[q - 1], 'de', "d'") && isWord(items[q - 2], 'au-dela', 'dela')) ||
         (isWord(items[q - 1], 'en', 'a') && isWord(items[q - 2], "jusqu'", 'ici')) ||
         (isWord(items[q - 1], 'de', "d'") && isWord(items[q - 2], 'fin', 'debut', 'courant'));
       // « Présenté en mai 2023 », « le 4 avril 2024 »: a date, not the year an amount is for.
@@ -209,6 +206,26 @@ function ofTheName(items: readonly Item[], amountAt: number, nameAt: number): bo
   return of(nameAt - 1) || (head?.kind === 'word' && HEADS.has(head.f) && of(nameAt - 2));
 }
 
+/** « les 75 M€ prévus », « les 12 M€ votés »: a definite amount at the budget's first stage, the whole planned. */
+function plannedWhole(v: View, at: number): boolean {
+  const c = v.cues[at + 1];
+  return isWord(v.items[at - 1], 'les', 'ces') && has(c, 'stage') && c!.rank === 1;
+}
+
+/**
+ * An amount written as the thing's own, whole: « les 45 M€ du plan X », « les 75 M€ prévus par le plan », « X et ses
+ * 1 080 M€ », « X, dont les 58 M€ ne pourront être consommés ». What the verb then says (a stage, a year) is said of
+ * that whole, and the amount has the period and purpose the thing was first given.
+ */
+function ownAmount(v: View, at: number, nameAt: number): boolean {
+  const { items } = v;
+  // Before a number, « des » is « de les »: « l’intégralité des 42 M€ du fonds X » (not « la moitié des … »).
+  const all = isWord(items[at - 1], 'des') && isWord(items[at - 2], 'integralite', 'totalite');
+  if ((all || isWord(items[at - 1], 'les', 'ces')) && (ofTheName(items, at, nameAt) || plannedWhole(v, at))) return true;
+  if (nameAt >= at) return false;
+  return isWord(items[at - 1], 'ses') || (isWord(items[at - 1], 'les') && isWord(items[at - 2], 'dont'));
+}
+
 function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Infinity): boolean {
   const { items, cues } = v;
   // « 52 M€ des 168 M€ du plan X avaient été mandatés »: the stage is the part's; the amount after « des » is the whole.
@@ -220,7 +237,7 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
   for (let k = a; k < b; k++) if (isWord(items[k], 'integralement', 'entierement', 'totalement', 'integralite', 'totalite')) wholly = true;
   // « Les 650 000 € du fonds X seront attribués », « les 2,6 M€ apportés par le Département au FSL »: the definite
   // article names the thing's amount as a whole, whatever stage the verb then speaks of.
-  if (isWord(items[amountAt - 1], 'les', 'ces') && ofTheName(items, amountAt, nameAt)) wholly = true;
+  if (ownAmount(v, amountAt, nameAt)) wholly = true;
   // « Le plan X, voté par l’assemblée en 2022, est doté de … »: what the apposition after the name says is no basis.
   let skipFrom = -1;
   let skipTo = -1;
@@ -274,6 +291,8 @@ function purposeOf(v: View, names: readonly EntityMention[]): string {
     // 2025-2027 », « pour l’année » say when, not what for (whenOf reads them).
     if (!opens || names.some((m) => it.start >= m.start && it.end <= m.end)) continue;
     if (isWord(items[k + 2], ...TIME_NOUNS)) continue;
+    // « Pour la vice-présidente chargée de la ruralité, les 4 M€ … »: whose view, not what for.
+    if (has(v.cues[k + 2], 'speaker')) continue;
     // « seront engagés pour les deux tiers », « pour moitié »: how much, not what for.
     if (has(v.cues[k + 2], 'fraction') || quantityAt(items, k + 2) !== null) continue;
     // « … témoigne de notre engagement pour la jeunesse »: a « pour » that completes a possessed noun is that noun's.
@@ -383,9 +402,11 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   let attach = isWord(de, 'du', 'de', "d'", 'des') && has(cues[noun], 'attach') && (noun <= firstIndex(items) + 3 || opensClause);
   // « X (A) » and a list item « X : A » name the amount of X even when it is also a part of a list.
   let direct = false;
+  // A name inside a skipped apposition (« X, lancé par l’agence de l’eau, est doté de … ») bounds nothing.
+  let bound = nextStart;
   for (let q = k; q < items.length; q++) {
     const it = items[q];
-    if (it.end > nextStart) break;
+    if (it.end > bound) break;
     if (it.kind === 'percent') break;
     if (it.kind === 'amount') {
       if (!attach || it.high !== undefined) break;
@@ -399,7 +420,10 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       // commas right after the name, is skipped whole.
       else if (it.ch === ',' && words === 0 && !attach) {
         const close = appositionEnd(items, q);
-        if (close > 0) q = close;
+        if (close > 0) {
+          if (nextStart < items[close].end) bound = Infinity;
+          q = close;
+        }
       }
       // « le FDAV, « avec 2,1 M€ en 2025 », permettrait… »: quotes around the words that attach the amount.
       else if (it.ch !== ',' && !'«»"“”’*_'.includes(it.ch)) break;
@@ -407,6 +431,9 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     }
     // « X, avec 1,9 Md€, … », « X, avec un budget de … »: « avec » gives the name what follows.
     if (has(cues[q], 'attach') || POSSESSIVES.has(it.f) || it.f === 'forte' || it.f === 'fort' || it.f === 'avec') attach = true;
+    // « le plan X, dont les 58 M€ ne pourront être consommés »: « dont » and a definite amount is the name's whole
+    // (« dont 12 M€ pour … », with no article, is a part of it).
+    else if (it.f === 'dont' && isWord(items[q + 1], 'les', 'ses') && items[q + 2]?.kind === 'amount') attach = true;
     else if (isYear(it)) continue;
     // Once a word attaches, the amount may follow a few words on (« dispose d’un budget de soutien de 540 M€ »). A verb
     // that gives a body its budget lets the noun after it attach (« l’office vote un budget 2025 de 3,4 M€ »).
@@ -422,18 +449,41 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   }
   const fig = items[b - 1];
   // « l’intégralité des 9,2 M€ du plan X »: before a number, « des » is « de les », as definite.
-  if (isWord(de, 'du', 'de', "d'", 'des') && fig && fig.kind === 'amount' && fig.high === undefined && isWord(items[b - 2], 'les', 'ses', 'ces', 'des')) return at(b - 1);
+  // « comparable aux 45 M€ du plan X »: « aux » is « à les ».
+  if (isWord(de, 'du', 'de', "d'", 'des') && fig && fig.kind === 'amount' && fig.high === undefined && isWord(items[b - 2], 'les', 'ses', 'ces', 'des', 'aux')) return at(b - 1);
   // « les 150 M€ mobilisés cette année par le plan X », « 40 M€ apportés par le Fonds X »: a participle that gives
   // (not a budget stage: « versés par », « engagés par » say how far along, and stay with the stage checks).
   if (isWord(de, 'par')) {
     let given = false;
+    // « les 75 M€ prévus par le plan »: the first stage (planned, voted) of a definite amount is the thing's whole.
+    let planned = false;
     for (let q = b - 1, words = 0; q >= 0 && words < 5; q--) {
       const it = items[q];
-      if (it.kind === 'amount') return given && it.high === undefined && !has(cues[q + 1], 'stage') ? at(q) : null;
+      if (it.kind === 'amount') {
+        if (it.high !== undefined) return null;
+        if (planned) return isWord(items[q - 1], 'les', 'ces') ? at(q) : null;
+        return given && !has(cues[q + 1], 'stage') ? at(q) : null;
+      }
       if (it.kind !== 'word') break;
-      if (has(cues[q], 'stage')) break;
+      if (has(cues[q], 'stage')) {
+        if (cues[q]!.rank !== 1) break;
+        planned = true;
+      }
       if (has(cues[q], 'allocation') || has(cues[q], 'attach') || has(cues[q], 'origin')) given = true;
       words++;
+    }
+  }
+  // « Les 870 000 € consacrés au PRE », « les 4 M€ alloués à la stratégie X »: a definite amount that a participle of
+  // allocation gives to the name is its whole (one giver named, « par la Région », makes it that giver's share).
+  if (isWord(de, 'au', 'aux', 'a')) {
+    for (let q = b - 1, words = 0; q >= 1 && words < 4; q--, words++) {
+      const it = items[q];
+      if (it.kind !== 'word' || it.f === 'par') break;
+      if (!has(cues[q], 'allocation') || has(cues[q], 'stage')) continue;
+      const a = q - 1;
+      const fig = items[a];
+      if (fig?.kind === 'amount' && fig.high === undefined && isWord(items[a - 1], 'les', 'ces') && !clauseHas(v, q, 'par')) return at(a);
+      break;
     }
   }
   // « Avec 3 300 M€ en 2024, le CNES … », « Grâce à un budget de 1,5 Md€, l’ANR … », « Dans la limite de ses 15 M€, le Fonds … », « Doté de 2 Md€, le Fonds vert … ».
@@ -474,6 +524,16 @@ function isFuture(f: string): boolean {
   return f.length >= 7 && FUTURE_ENDINGS.some((e) => f.endsWith(e));
 }
 
+/** Whether the clause of item k holds the word w. */
+function clauseHas(v: View, k: number, w: string): boolean {
+  const [a, b] = clauseAround(v.items, k, k);
+  for (let q = a; q < b; q++) if (isWord(v.items[q], w)) return true;
+  return false;
+}
+
+/** Words of time and manner that never continue a name (« d’ici », « lors de », « depuis », « grâce à »). */
+const NAME_ENDS = new Set(['ici', 'lors', 'depuis', "jusqu'", 'avant', 'apres', 'selon', 'grace', 'afin', 'malgre', 'desormais', 'deja']);
+
 /** Noun phrases with such a head and at least one word after it (or a quoted name): a name the document may give two amounts. */
 function phrases(v: View): EntityMention[] {
   const { items, cues } = v;
@@ -511,6 +571,10 @@ function phrases(v: View): EntityMention[] {
       const prevWord = items[q - 1];
       const yearOfName = isYear(w) && prevWord?.kind === 'word' && q - 1 > k && prevWord.raw.charAt(0) !== prevWord.raw.charAt(0).toLowerCase();
       if (!quoted && !yearOfName) {
+        // « Le Plan Vélo Littoral a permis… », « a été doté »: written without its accent, « a » is the verb, never « à ».
+        if (w.raw === 'a' || w.f === 'ete') break;
+        // « le fonds Horizon Rural d’ici à la fin du mandat », « lors de son lancement »: words of time end a name.
+        if (NAME_ENDS.has(w.f)) break;
         if (w.f === 'et' || w.f === 'qui' || w.f === 'en' || w.f === 'cette' || w.f === 'ce' || w.f === 'ces' || (FIGURE_LEAD.has(w.f) && !ARTICLES.has(w.f)) || VERBS.has(w.f) || isFuture(w.f) || isYear(w)) break;
         const c = cues[q];
         if (has(c, 'attach') || has(c, 'allocation') || has(c, 'share-verb') || has(c, 'stage') || has(c, 'distribution') || has(c, 'origin') || has(c, 'result') || has(c, 'rise') || has(c, 'fall') || has(c, 'stop')) break;
@@ -956,6 +1020,31 @@ function proseClaims(
     const key = nameWords(e.text).join(' ');
     if (key && !knownBySpelling.has(key)) knownBySpelling.set(key, e);
   }
+  // The names a sentence gives: known ones, and repeated noun phrases where no known name covers them. A phrase that
+  // spells a name the text gives elsewhere (« du plan vélo 2024-2026 » where « plan vélo » was recognised before) is
+  // that name.
+  const mentionsOf = (s: number): EntityMention[] => {
+    const sent = sentences[s];
+    const named = bySentence.get(s) ?? [];
+    const mentions = [...named];
+    for (const p of phrases(sent)) {
+      // « du Pass Culture Territoires »: a known name (« Pass Culture ») that the phrase goes on with a capitalised
+      // word is part of another, longer name — the phrase's, not the known one's.
+      const longer = named.find((m) => p.start <= m.start && m.end < p.end && capitalisedAfter(sent, m.end, p.end));
+      if (longer) {
+        mentions.splice(mentions.indexOf(longer), 1);
+        mentions.push(p);
+        continue;
+      }
+      if (named.some((m) => m.start < p.end && p.start < m.end)) continue;
+      const known = knownBySpelling.get(p.text);
+      mentions.push(known ? { ...known, start: p.start, end: p.end } : p);
+    }
+    return mentions.sort((a, b) => a.start - b.start);
+  };
+  const referents = new Referents();
+  // Sentences without a figure, whose names are noted only when a later sentence has words that may stand for one.
+  const pending: number[] = [];
   let last = null as { mention: EntityMention; section: number } | null;
   // The period a list's lead-in names (« Les principaux dispositifs en 2025 : »): its items' amounts are for it.
   let lead: When | null = null;
@@ -971,37 +1060,40 @@ function proseClaims(
     // No figure in the sentence, nothing to attach: its words need not be cut, unless it announces a list.
     if (sent.figures === 0) {
       if (!sent.inList && isPunct(sent.items[sent.items.length - 1], ':')) lead = whenOf(sent, 0);
+      pending.push(s);
       continue;
     }
     const named = bySentence.get(s) ?? [];
-    const mentions = [...named];
-    // Repeated noun phrases count too, where no known name covers them.
-    // A phrase that spells a name the text gives elsewhere (« du plan vélo 2024-2026 » where « plan vélo » was recognised
-    // before) is that name.
-    for (const p of phrases(sent)) {
-      // « du Pass Culture Territoires »: a known name (« Pass Culture ») that the phrase goes on with a capitalised
-      // word is part of another, longer name — the phrase's, not the known one's.
-      const longer = named.find((m) => p.start <= m.start && m.end < p.end && capitalisedAfter(sent, m.end, p.end));
-      if (longer) {
-        mentions.splice(mentions.indexOf(longer), 1);
-        mentions.push(p);
-        continue;
-      }
-      if (named.some((m) => m.start < p.end && p.start < m.end)) continue;
-      const known = knownBySpelling.get(p.text);
-      mentions.push(known ? { ...known, start: p.start, end: p.end } : p);
-    }
+    const mentions = mentionsOf(s);
     // A thing named by its kind noun alone, introduced with an amount and taken up as a subject.
     // Phrases of the sentence (« la région adopte ») yield to it: a sentence that introduces a thing with its amount
     // gives the amount to that thing.
-    const bare = named.length === 0 ? bareHead(sent) : null;
+    let bare = named.length === 0 ? bareHead(sent) : null;
+    let stand: EntityMention[] = [];
     let introduction: { mention: EntityMention; at: number } | null = null;
+    // « ce fonds », « le plan », « Cap Lycées »: words standing for a thing named before (referents.ts). A sentence that
+    // introduces a thing by its kind noun (« un plan de 800 M€ ») reads none.
+    if (!bare?.intro) {
+      if (pending.length && referents.mayStand(sent)) {
+        for (const p of pending) referents.note(sentences[p], mentionsOf(p));
+        pending.length = 0;
+      }
+      stand = referents.standIns(sent, mentions).filter((m) => !m.id.startsWith(BARE));
+      // « Le plan, doté de 650 M€ » for a plan named before, not one introduced by its kind noun alone.
+      if (bare && stand.some((m) => m.start <= sent.items[bare!.at].start && sent.items[bare!.at].end <= m.end) && !stand.some((m) => m.id.startsWith(BARE))) bare = null;
+      if (bare) stand = [];
+    }
+    referents.note(sent, mentions);
     if (bare) {
       mentions.length = 0;
       const it = sent.items[bare.at];
       const m: EntityMention = { start: it.start, end: it.end, text: bare.head, id: BARE + bare.head, kind: 'programme', canonical: bare.head, origin: 'document' };
       // The introduction's amount is the one after « de »; a later subject attaches its own as any name does.
-      if (bare.intro) introduction = { mention: m, at: bare.at + 2 };
+      if (bare.intro) {
+        introduction = { mention: m, at: bare.at + 2 };
+        // A thing of that kind, after which « le plan » may no more stand for a plan named before.
+        referents.note(sent, [m]);
+      }
       else mentions.push(m);
     }
     mentions.sort((a, b) => a.start - b.start);
@@ -1021,13 +1113,20 @@ function proseClaims(
       claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       const nameAt = itemAt(sent, m.start);
-      if (isWord(sent.items[at - 1], 'les', 'ces') && ofTheName(sent.items, at, nameAt)) claims[claims.length - 1].definite = true;
+      // « les 45 M€ du plan X », « X et ses 1 080 M€ », « ce fonds, avec ses 2,1 M€ »: the thing's own amount.
+      if (ownAmount(sent, at, nameAt)) claims[claims.length - 1].definite = true;
       last = { mention: m, section: sent.section };
     };
     // « Doté de 32 M€, il prévoit… », « Elle dispose de 4 M€ »: a subject pronoun for the one name of the sentence before.
     // The programme, fund or plan of the sentence before, not the body that acts on it (« Le conseil a adopté le
     // programme X. Doté de 32 M€, il… »): bodies are given amounts by name, programmes by pronoun too.
     let things = before.filter((m) => m.kind !== 'institution');
+    // « Le plan Vélo X a permis d’aménager 80 km. Il a été doté de 20 M€. »: a sentence with no amount named it.
+    if (!mentions.length && !things.length && s > 0 && sentences[s - 1].paragraph === sent.paragraph && subjectPronoun(sent) >= 0) {
+      for (const p of pending) referents.note(sentences[p], mentionsOf(p));
+      pending.length = 0;
+      things = referents.namedWithin(sentences[s - 1]).filter((m) => !m.id.startsWith(BARE));
+    }
     // « La Région a présenté le plan X. Doté de 48 M€, il… »: of two names, the one whose gender the pronoun has.
     if (!mentions.length && things.length > 1 && s > 0) {
       const p = subjectPronoun(sent);
@@ -1091,6 +1190,7 @@ function proseClaims(
       if (!inBreakdown.has(fig.index) && !otherBasis(sent, last.mention, back.at, verb)) claim({ ...last.mention, start: sent.items[back.at].start, end: sent.items[back.at].start }, fig, back.at);
       continue;
     }
+    if (stand.length) mentions.push(...stand.splice(0)), mentions.sort((a, b) => a.start - b.start);
     const done = new Set<string>();
     const used = new Set<number>();
     // « Le comité du fonds X rendra compte de l’emploi des 52 M€ »: the one name of the sentence, already given an
@@ -1168,6 +1268,7 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   const named = new Set<string>();
   /** The period of the first amount each name was given. */
   const firstPeriod = new Map<string, string>();
+  const firstPurpose = new Map<string, string>();
   /** How many things each kind noun alone has introduced so far (see bareHead). */
   const introduced = new Map<string, number>();
   for (const claim of claims) {
@@ -1202,8 +1303,11 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     // « ces 2,5 M€ », « les 52 M€ » say no period of their own: they are the amount already given, for its period.
     const period = (claim.anaphoric || claim.definite) && claim.period === '' ? firstPeriod.get(m.id) ?? '' : periodFor({ ...claim, mention: m });
     if (!firstPeriod.has(m.id)) firstPeriod.set(m.id, period);
+    // Nor a purpose: « Cap Lycées et ses 1 080 M€ » is the amount the plan was given « pour la rénovation des lycées ».
+    const purpose = (claim.anaphoric || claim.definite) && !claim.purpose ? firstPurpose.get(m.id) ?? '' : claim.purpose ?? '';
+    if (!firstPurpose.has(m.id)) firstPurpose.set(m.id, purpose);
     if (/^y\d{4}$/.test(period) && !yearOf.has(m.id)) yearOf.set(m.id, period);
-    const key = m.id + '\u0000' + period + '\u0000' + (claim.purpose ?? '') + '\u0000' + (claim.basis ?? '');
+    const key = m.id + '\u0000' + period + '\u0000' + purpose + '\u0000' + (claim.basis ?? '');
     const earlier = first.get(key);
     // Scopes that both say something must say the same (« sur cinq ans » and « sur trois ans » are other amounts).
     // A territory's share (« 14,6 M€ dans le Morbihan ») and the whole country's amount (« au niveau national ») are two.

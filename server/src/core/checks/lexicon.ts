@@ -88,6 +88,8 @@ export type Role =
   | 'national'
   /** Introduces a cause, whose own figures are not the clause's: « sous l’effet de », « en raison de », « du fait de ». */
   | 'cause'
+  /** A person or body whose view a sentence reports: « pour la ministre », « pour le rapporteur ». */
+  | 'speaker'
   /** A point in time that is no rate: « l’an dernier », « l’année prochaine » (not « 300 € l’an »). */
   | 'time';
 
@@ -275,6 +277,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   // A cause: « …, contre 8,5 M€, sous l’effet de la hausse des prix (+17 %) » — the 17 % is the prices'.
   ...["sous l'effet", 'en raison', 'du fait', 'a cause', 'grace a', 'compte tenu', "sous l'impulsion", 'en lien avec', 'tire par', 'tiree par', 'tires par', 'tirees par', 'porte par', 'portee par', 'portes par', 'portees par']
     .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['cause'] })),
+  // People and bodies whose view is reported: « Pour la ministre, … », « pour le rapporteur ».
+  ...['ministre', 'maire', 'porte-parole', 'expert', 'economiste', 'opposition', 'syndicat', 'auteur'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'noun', roles: ['speaker'] })),
+  ...['president', 'vice-president', 'adjoint', 'elu', 'depute', 'delegue'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'adj', roles: ['speaker'] })),
+  { lemma: 'rapporteur', paradigm: 'noun', roles: ['speaker'], forms: ['rapporteure', 'rapporteures', 'rapporteuse', 'rapporteuses'] },
+  { lemma: 'senateur', paradigm: 'noun', roles: ['speaker'], forms: ['senatrice', 'senatrices'] },
+  { lemma: 'prefet', paradigm: 'noun', roles: ['speaker'], forms: ['prefete', 'prefetes'] },
+  { lemma: 'directeur', paradigm: 'noun', roles: ['speaker'], forms: ['directrice', 'directrices'] },
+  { lemma: 'conseiller', paradigm: 'noun', roles: ['speaker'], forms: ['conseillere', 'conseilleres'] },
 
   // The next places of a ranking (read at the head of a sentence only).
   ...['viennent ensuite', 'vient ensuite', 'arrivent ensuite', 'arrive ensuite', 'puis viennent', 'puis vient', 'suivent', 'suit', 'loin derriere', 'derriere']

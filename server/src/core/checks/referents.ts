@@ -1,0 +1,223 @@
+// The things a chunk has named so far, for the words that later stand for them.
+//
+// A writer names a fund once in full (« le fonds « Inclusion numérique
+// Bretagne-Sud » (FINBS) ») and then says « ce fonds », « le plan » or only the
+// capitalised words of its name (« Cap Lycées » for « le plan Cap Lycées »).
+// Two readings are safe enough to give such words the thing's identity:
+//   - a demonstrative with a kind noun (« ce fonds », « cette stratégie ») is the
+//     latest thing named with that noun;
+//   - a definite kind noun alone (« le plan », « du dispositif »), and the
+//     capitalised words of a name, stand for a thing only when one thing so far
+//     was named with that noun (or those words): two plans make « le plan »
+//     ambiguous, and an ambiguous word stays unread.
+// The claims' own period, scope, purpose and basis still decide whether the two
+// amounts may be compared (conflicts.ts).
+
+import { EntityMention } from '../types';
+import { Item, foldString, isPunct, isWord } from './words';
+import { View } from './find/region';
+
+/** Heads of noun phrases that name a programme, fund or body the document may repeat: « le fonds régional d’aide à la presse ». */
+export const HEADS: ReadonlySet<string> = new Set([
+  'fonds', 'plan', 'programme', 'dispositif', 'projet', 'contrat', 'pacte', 'schema', 'strategie', 'operation', 'agence', 'office', 'etablissement',
+  'syndicat', 'observatoire', 'initiative', 'festival', 'reseau', 'chantier', 'universite', 'ecole', 'hopital', 'institut', 'centre', 'musee',
+  'association', 'fondation', 'metropole', 'communaute', 'region', 'departement', 'commune', 'ville', 'conservatoire', 'theatre',
+  // « le Pass Jeunesse Avenir », « le chèque énergie », « le bouclier tarifaire », « le pôle Mer », « le campus des métiers ».
+  'pass', 'cheque', 'bouclier', 'pole', 'campus',
+]);
+
+/** Kind nouns a writer uses for a public scheme of any of the others' kinds (« le dispositif » for a fund or a pass). */
+const ANY_SCHEME = 'dispositif';
+const SCHEMES: ReadonlySet<string> = new Set(['fonds', 'plan', 'programme', 'dispositif', 'pass', 'cheque', 'bouclier', 'pacte', 'contrat']);
+
+/** Bodies and places take their amounts by name: « la région », « la commune » are never read as one named before. */
+const NOT_STANDING: ReadonlySet<string> = new Set(['region', 'departement', 'commune', 'ville', 'metropole', 'communaute']);
+
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette']);
+const DEFINITES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'du', 'au']);
+/** Articles a name's capitalised words may hold (« Plan Vélo de la Côte »). */
+const LINKS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des', 'la', 'le', "l'", 'les', 'et']);
+
+function isCapitalised(it: Item | undefined): boolean {
+  if (!it || it.kind !== 'word') return false;
+  const c = it.raw.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+export class Referents {
+  /** Per kind noun, the distinct things named with it, latest last. */
+  private readonly byHead = new Map<string, EntityMention[]>();
+  /** The capitalised words after a name's kind noun (« cap lycees »), by their first word: several things → null. */
+  private readonly aliases = new Map<string, { words: string[]; mention: EntityMention | null }[]>();
+
+  /** Notes the things the view names: `mentions` are the view's, in text order. */
+  note(v: View, mentions: readonly EntityMention[]): void {
+    for (const m of mentions) {
+      const at = itemIndex(v.items, m.start);
+      const head = headOf(v, m, at);
+      if (!head) continue;
+      const list = this.byHead.get(head) ?? [];
+      const i = list.findIndex((x) => x.id === m.id);
+      if (i >= 0 && list[i].start > m.start) continue;
+      if (i >= 0) list.splice(i, 1);
+      // Sentences without figures are noted late: keep the list in text order.
+      let at2 = list.length;
+      while (at2 > 0 && list[at2 - 1].start > m.start) at2--;
+      list.splice(at2, 0, m);
+      this.byHead.set(head, list);
+      this.noteAlias(v, m, at, head);
+    }
+  }
+
+  /**
+   * The words of the view that stand for a thing named before (« ce fonds », « le plan », « Cap Lycées »), as
+   * mentions of that thing spanning those words; none that overlap `mentions` or name a thing the view names itself.
+   */
+  standIns(v: View, mentions: readonly EntityMention[]): EntityMention[] {
+    const out: EntityMention[] = [];
+    if (this.byHead.size === 0) return out;
+    const { items } = v;
+    const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+    const named = (id: string) => mentions.some((m) => m.id === id) || out.some((m) => m.id === id);
+    for (let k = 1; k < items.length; k++) {
+      const it = items[k];
+      if (it.kind !== 'word') continue;
+      let found: EntityMention | null = null;
+      let from = k;
+      let to = k;
+      const det = items[k - 1];
+      if (HEADS.has(it.f) && !NOT_STANDING.has(it.f) && det.kind === 'word') {
+        // « de ce fonds » spans the demonstrative; « du fonds », « le plan » the noun only, as a name's mention would.
+        if (DEMONSTRATIVES.has(det.f)) {
+          found = this.latest(it.f);
+          from = k - 1;
+        } else if (DEFINITES.has(det.f) && bareNoun(items, k)) found = this.only(it.f);
+      } else if (isCapitalised(it) && !HEADS.has((items[k - 1] as { f?: string }).f ?? '')) {
+        const alias = this.aliasAt(items, k);
+        if (alias) {
+          found = alias.mention;
+          to = alias.end;
+        }
+      }
+      if (!found || named(found.id) || taken(items[from].start, items[to].end)) continue;
+      out.push({ ...found, start: items[from].start, end: items[to].end });
+      k = to;
+    }
+    return out;
+  }
+
+  /** The distinct things noted within a span (a sentence), in text order. */
+  namedWithin(span: { start: number; end: number }): EntityMention[] {
+    const out: EntityMention[] = [];
+    for (const list of this.byHead.values()) for (const m of list) if (m.start >= span.start && m.end <= span.end && !out.some((x) => x.id === m.id)) out.push(m);
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether the view holds a determiner and a kind noun that may stand for a thing named before. */
+  mayStand(v: View): boolean {
+    const { items } = v;
+    for (let k = 1; k < items.length; k++) {
+      const it = items[k];
+      if (it.kind === 'word' && HEADS.has(it.f) && (isWord(items[k - 1], ...DEMONSTRATIVES) || isWord(items[k - 1], ...DEFINITES))) return true;
+    }
+    return false;
+  }
+
+  /** The latest thing named with `head` (any scheme for « dispositif »). */
+  private latest(head: string): EntityMention | null {
+    const list = this.candidates(head);
+    return list.length ? list[list.length - 1] : null;
+  }
+
+  /** The one thing named with `head`, or null when none or several were. */
+  private only(head: string): EntityMention | null {
+    const list = this.candidates(head);
+    return list.length === 1 ? list[0] : null;
+  }
+
+  private candidates(head: string): EntityMention[] {
+    if (head !== ANY_SCHEME) return this.byHead.get(head) ?? [];
+    const all: EntityMention[] = [];
+    for (const h of SCHEMES) for (const m of this.byHead.get(h) ?? []) if (!all.some((x) => x.id === m.id)) all.push(m);
+    return all.sort((a, b) => a.start - b.start);
+  }
+
+  private noteAlias(v: View, m: EntityMention, at: number, head: string): void {
+    if (at < 0 || !m.id.startsWith('np:')) return;
+    const { items } = v;
+    // The kind noun opens the phrase's own mention; its capitalised words follow.
+    let k = at;
+    if (!(items[k]?.kind === 'word' && (items[k] as { f: string }).f === head)) return;
+    const words: string[] = [];
+    for (k++; k < items.length && items[k].start < m.end; k++) {
+      const w = items[k];
+      if (w.kind !== 'word') break;
+      if (isCapitalised(w)) words.push(w.f);
+      else if (!(LINKS.has(w.f) && words.length > 0)) break;
+    }
+    if (words.length < 2) return;
+    const list = this.aliases.get(words[0]) ?? [];
+    const same = list.find((x) => x.words.join(' ') === words.join(' '));
+    if (!same) list.push({ words, mention: m });
+    else if (same.mention && same.mention.id !== m.id) same.mention = null;
+    this.aliases.set(words[0], list);
+  }
+
+  /** The alias whose words start at item k, the longest; its last item. */
+  private aliasAt(items: readonly Item[], k: number): { mention: EntityMention | null; end: number } | null {
+    const list = this.aliases.get((items[k] as { f: string }).f);
+    if (!list) return null;
+    let best: { mention: EntityMention | null; end: number } | null = null;
+    for (const a of list) {
+      let q = k;
+      let i = 0;
+      while (i < a.words.length && q < items.length) {
+        const w = items[q];
+        if (w.kind !== 'word') break;
+        if (w.f === a.words[i]) i++;
+        else if (!LINKS.has(w.f)) break;
+        q++;
+      }
+      if (i === a.words.length && (!best || q - 1 > best.end)) best = { mention: a.mention, end: q - 1 };
+    }
+    return best;
+  }
+}
+
+/** « le plan, », « le plan prévoit », « prévus par le plan. »: a kind noun that no name's words follow. */
+function bareNoun(items: readonly Item[], k: number): boolean {
+  const next = items[k + 1];
+  if (!next || next.kind !== 'word') return !next || isPunct(next, ',', '.', ';', ':', ')');
+  // « le plan de relance », « le fonds « X » », « le plan Vélo »: words that go on naming (a phrase of two words or
+  // more, « le plan régional », is a mention of its own and never stands for another).
+  return !isCapitalised(next) && !isWord(next, 'de', "d'", 'du', 'des', 'pour', 'au', 'aux', 'en', 'sur', 'contre');
+}
+
+function itemIndex(items: readonly Item[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < items.length && items[lo].start <= offset ? lo : -1;
+}
+
+/** The kind noun a mention was named with: its own first word, or within the three words before it (quotes aside). */
+function headOf(v: View, m: EntityMention, at: number): string {
+  const first = foldString(m.canonical || m.text).split(/[^a-z0-9-]+/)[0];
+  if (HEADS.has(first)) return first;
+  if (at < 0) return '';
+  for (let q = at - 1, words = 0; q >= 0 && words < 3; q--) {
+    const it = v.items[q];
+    if (it.kind === 'punct') {
+      if ('«»"“”*_'.includes(it.ch)) continue;
+      break;
+    }
+    if (it.kind !== 'word') break;
+    if (HEADS.has(it.f)) return it.f;
+    words++;
+  }
+  return '';
+}
