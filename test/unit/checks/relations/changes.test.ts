@@ -64,6 +64,9 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Les recettes ont doublé, de 1,1 M€ à 2,6 M€.'), ['change-mismatch']);
     assert.deepEqual(codes('Les recettes ont presque triplé, de 1,1 M€ à 2,9 M€.'), []);
     assert.deepEqual(codes('Les recettes ont plus que doublé, de 1,1 M€ à 1,8 M€.'), ['change-mismatch']);
+    // × 1,83: a « doublement » in loose words, never « plus que doublé ».
+    assert.deepEqual(codes('En cinq ans, la dépense de vidéoprotection a plus que doublé, passant de 1,8 M€ en 2019 à 3,3 M€ cette année.'), ['change-mismatch']);
+    assert.deepEqual(codes('En cinq ans, la dépense de vidéoprotection a plus que doublé, passant de 1,8 M€ en 2019 à 3,7 M€ cette année.'), []);
   });
 
   it('reads « Cette progression de N % » against the two figures of the sentence before, and counts dated apart', () => {

@@ -217,4 +217,18 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('1 380')), []);
     assert.deepEqual(codes(text('2 380')), ['part-exceeds-total']);
   });
+
+  it('adds up counts enumerated before their total, in the sentence before « Au total » or before « soit … au total »', () => {
+    const before = (n: string) => `Pendant la campagne, 212 personnes ont tenu les accueils, 168 ont conduit les navettes et 95 ont préparé les colis. Au total, ${n} bénévoles se sont relayés.`;
+    assert.deepEqual(codes(before('530')), ['sum-mismatch']);
+    assert.deepEqual(codes(before('475')), []);
+    const soit = (n: string) => `Le jury a reçu 64 dossiers de collèges, 41 dossiers de lycées et 17 dossiers d’écoles, soit ${n} dossiers au total.`;
+    assert.deepEqual(codes(soit('132')), ['sum-mismatch']);
+    assert.deepEqual(codes(soit('122')), []);
+    // Other things counted before, or one count only: nothing to add up.
+    assert.deepEqual(codes('La commune emploie 212 agents et accueille 168 élèves. Au total, 530 bénévoles ont aidé.'), []);
+    assert.deepEqual(codes('Pendant la campagne, 212 bénévoles ont tenu les accueils. Au total, 530 bénévoles se sont relayés depuis 2019.'), []);
+    // Counts per day or durations are no parts.
+    assert.deepEqual(codes('Les équipes ont tenu 12 permanences, 7 jours sur 7, et 3 nuits. Au total, 30 permanences.'), []);
+  });
 });

@@ -9,6 +9,10 @@ describe('relations: rates', () => {
     assert.deepEqual(codes('L’État investira 500 M€ par an pendant cinq ans, soit 3 Md€ au total.'), ['rate-mismatch']);
     assert.deepEqual(codes('L’État investira 500 M€ par an pendant cinq ans, soit 2,5 Md€ au total.'), []);
     assert.deepEqual(codes('Le fonds versera 200 M€ par an sur la période 2024-2027, soit 800 M€.'), []);
+    // An amount added after the result (« auxquels s’ajoutent … ») is no part of the product.
+    const added = (t: string) => `La métropole recevra 640 000 € par an pendant cinq ans, soit ${t} au total, auxquels s’ajoutent 1,5 M€ du département la première année.`;
+    assert.deepEqual(codes(added('3,6 M€')), ['rate-mismatch']);
+    assert.deepEqual(codes(added('3,2 M€')), []);
   });
 
   it('divides a total by a count of the unit it is stated per', () => {

@@ -107,6 +107,11 @@ describe('relations: restatements', () => {
     // Several different amounts before: which one « ces » takes up is not said.
     assert.deepEqual(codes('Le lycée a coûté 18 M€ et le gymnase 6 M€. Ces 4 M€ de surcoût inquiètent.'), []);
     assert.deepEqual(codes('Le déficit atteint 4,6 M€. Ces 2 M€ supplémentaires viennent des intérêts.'), []);
+    // After a semicolon, « ces » takes up the clause before it as it would the sentence before.
+    assert.deepEqual(codes('L’agence consacre cinq millions et demi d’euros aux zones humides pour 2026 ; ces 5,1 M€ paieront 40 chantiers.'), ['restatement-mismatch']);
+    assert.deepEqual(codes('L’agence consacre cinq millions et demi d’euros aux zones humides pour 2026 ; ces 5,5 M€ paieront 40 chantiers.'), []);
+    assert.deepEqual(codes('L’agence consacre 3 M€ aux mares et 2 M€ aux haies ; ces 5 M€ paieront 40 chantiers.'), []);
+    assert.deepEqual(codes('L’agence consacre 3 M€ aux mares ; les haies recevront 2 M€ et ces 1,5 M€ de reliquat iront aux études.'), []);
   });
 
   it('reads a restatement set between dashes, and one in brackets after a verb of revision', () => {

@@ -111,7 +111,7 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
       // « plus que doublé » is at least × 2; « presque triplé », « près de doubler » at most × 3 or × 2.
       const more = isWord(items[k - 1], 'que') && isWord(items[k - 2], 'plus');
       const almost = isWord(items[k - 1], 'presque', 'quasiment', 'pratiquement') || (isWord(items[k - 1], 'de') && isWord(items[k - 2], 'pres'));
-      const lo = almost ? x * 0.75 : x * 0.9;
+      const lo = almost ? x * 0.75 : more ? x * 0.97 : x * 0.9;
       const hi = more ? Infinity : x * 1.1;
       out.push({ start: it.start, end: it.end, kind: 'factor', value: x, lo, hi, direction: 1 });
       continue;

@@ -337,7 +337,10 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   // « 25 M€ par an …, soit 2 500 € par élève »: a yearly total divided per unit is a total here.
   if (am.length === 2 && am[0].unit === 'an' && am[1].unit !== null && am[1].unit !== 'an' && am[1].unit !== 'each') am[0] = { ...am[0], unit: null };
   const rates = am.filter((x) => x.unit !== null);
-  const plain = am.filter((x) => x.unit === null);
+  // « …, soit 5,1 M€ au total, auxquels s'ajoutent 2 M€ de la Région »: amounts added after the result are another
+  // sum's, once a rate has been stated before them.
+  const addedAt = rates.length === 1 ? additionAfter(sent, rates[0].k) : -1;
+  const plain = am.filter((x) => x.unit === null && (addedAt < 0 || x.k < addedAt));
 
   // One period to another: « 4 850 € par mois, soit 58 200 € par an »; « 1 850 € par mois versée aux 420 internes
   // coûtera 9,3 M€ par an ». The yearly amount may be per person or for all of them: either reading fits.
@@ -461,6 +464,16 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     }
   }
   return [];
+}
+
+/** The first word after item k, past a comma, that adds another amount (« auxquels s'ajoutent », « en plus »), or -1. */
+function additionAfter(v: View, k: number): number {
+  let comma = false;
+  for (let q = k + 1; q < v.items.length; q++) {
+    if (isPunct(v.items[q], ',', ';')) comma = true;
+    else if (comma && has(v.cues[q], 'extra')) return q;
+  }
+  return -1;
 }
 
 /** The amount right before « soit » and the rate at k, in the same clause (« 18,6 M€ au 31 décembre, soit 1 240 € par habitant »). */

@@ -388,15 +388,21 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
 export function findDemonstrativeRestatement(s: number, sentences: readonly Sentence[], amounts: readonly Amount[]): Restatement | null {
   const sent = sentences[s];
   const { items } = sent;
+  // « Ces 4,1 M€ … » opening a sentence, or a clause after a semicolon (« … 4,5 M€ au plan ; ces 4,1 M€ financeront … »).
   let at = -1;
+  let semi = -1;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
+    if (isPunct(it, ';')) semi = k;
     if (it.kind !== 'amount') continue;
-    if (!isWord(items[k - 1], 'ces') || it.high !== undefined) return null;
-    at = k;
-    break;
+    if (isWord(items[k - 1], 'ces') && it.high === undefined) {
+      at = k;
+      break;
+    }
   }
   if (at < 0) return null;
+  // Before « ces », amounts only in the clause the semicolon closes.
+  for (let k = semi + 1; k < at; k++) if (items[k].kind === 'amount' || items[k].kind === 'percent') return null;
   // « ces 2 M€ supplémentaires », « ces 2 M€ par an »: another amount, or a rate.
   for (let q = at + 1; q <= at + 3 && q < items.length; q++) if (has(sent.cues[q], 'extra') || has(sent.cues[q], 'yearly') || isBasisAt(sent, q)) return null;
   const these = figureOf(amounts, items[at] as Item & { kind: 'amount' });
@@ -404,24 +410,30 @@ export function findDemonstrativeRestatement(s: number, sentences: readonly Sent
   const currency = amounts[these.index].currency;
   const candidates: Figure[] = [];
   const sums: { lo: number; hi: number }[] = [];
-  for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
-    const prev = sentences[p];
-    if (prev.section !== sent.section) break;
+  // The amounts said before: the clause before the semicolon, then the sentences before, each read as one group.
+  const group = (v: Sentence, end: number): boolean => {
     let lo = 0;
     let hi = 0;
     let n = 0;
-    for (let k = 0; k < prev.items.length; k++) {
-      const it = prev.items[k];
+    for (let k = 0; k < end; k++) {
+      const it = v.items[k];
       if (it.kind !== 'amount') continue;
-      if (it.high !== undefined || amounts[it.index].currency !== currency || unitOf(prev, k) !== null) return null;
+      if (it.high !== undefined || amounts[it.index].currency !== currency || unitOf(v, k) !== null) return false;
       const f = figureOf(amounts, it as Item & { kind: 'amount' });
-      if (f.qualifier !== null) return null;
+      if (f.qualifier !== null) return false;
       candidates.push(f);
       lo += f.lo;
       hi += f.hi;
       n++;
     }
     if (n > 1) sums.push({ lo, hi });
+    return true;
+  };
+  if (semi >= 0 && !group(sent, semi)) return null;
+  for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
+    const prev = sentences[p];
+    if (prev.section !== sent.section) break;
+    if (!group(prev, prev.items.length)) return null;
   }
   if (candidates.length === 0) return null;
   const meets = (x: { lo: number; hi: number }) => x.lo <= these.hi && these.lo <= x.hi;

@@ -1,0 +1,97 @@
+// Counts enumerated, then their total:
+//   480 bénévoles ont tenu les stands, 395 ont assuré le tri et 310 ont accompagné
+//   les familles. Au total, 1 270 bénévoles se sont mobilisés.
+//   … 212 en Gironde, 148 dans les Landes et 96 en Dordogne, soit 456 dossiers au total.
+// The total says it is one (« au total », « en tout », « soit … au total »), counts
+// one noun, and the parts are the counts of that noun in its sentence before
+// « soit », or in the sentence just before in the paragraph. A part may leave its
+// noun out after the first (« 395 ont assuré … ») and the first may be counted as
+// « personnes »; any count of another noun means other things, and nothing is read.
+
+import { Breakdown } from '../model';
+import { has } from '../cues';
+import { Sentence } from '../sentences';
+import { isPunct, isWord, isYearItem } from '../words';
+import { ReadQuantity, quantityAt, sameNoun } from './quantities';
+import { countFigure } from './counts';
+import { make } from './wholes';
+
+/** Words after a number that say no noun: the part's noun is the enumeration's (« 395 ont assuré le tri »). */
+const NO_NOUN = new Set(['ont', 'sont', 'se', "s'", 'y', 'en', 'dans', 'a', 'au', 'aux', 'pour', 'sur', 'et', 'ou', 'de', "d'", 'ont-ils', 'autres', 'avaient', 'etaient']);
+/** Nouns any people may be counted by. */
+const ANY_PEOPLE = new Set(['personne', 'personnes']);
+
+function countsOf(v: Sentence, from: number, to: number): ReadQuantity[] | null {
+  const out: ReadQuantity[] = [];
+  for (let k = from; k < to; k++) {
+    const it = v.items[k];
+    if (it.kind === 'amount' || it.kind === 'percent') return null;
+    if (isYearItem(it)) continue;
+    const q = quantityAt(v.items, k);
+    if (!q) continue;
+    // « 7 jours sur 7 », « un sur trois », durations: no part of a count.
+    if (q.nounAt !== undefined && (has(v.cues[q.nounAt], 'years') || q.noun === 'sur')) return null;
+    out.push(q);
+    k = q.next - 1;
+  }
+  return out;
+}
+
+/** The parts, when every count is of `noun` (the first may be « personnes », the next may name none). */
+function partsOf(cs: readonly ReadQuantity[], noun: string): ReadQuantity[] | null {
+  if (cs.length < 2) return null;
+  for (let i = 0; i < cs.length; i++) {
+    const n = cs[i].noun;
+    if (n && (sameNoun(n, noun) || (i === 0 && ANY_PEOPLE.has(n)))) continue;
+    if (i > 0 && (!n || NO_NOUN.has(n))) continue;
+    return null;
+  }
+  return cs.slice();
+}
+
+/** The total's count: right after « soit », or the first after the total word (« Au total, 1 270 bénévoles »). */
+function totalOf(v: Sentence): { q: ReadQuantity; at: number; soit: number } | null {
+  const { items, cues } = v;
+  let total = -1;
+  let soit = -1;
+  for (let k = 0; k < items.length; k++) {
+    if (items[k].kind === 'amount' || items[k].kind === 'percent') return null;
+    if (total < 0 && has(cues[k], 'total')) total = k;
+    if (isWord(items[k], 'soit')) soit = k;
+  }
+  if (total < 0) return null;
+  const at = soit >= 0 ? soit + 1 : total + (cues[total]?.length ?? 1);
+  let k = at;
+  while (k < items.length && isPunct(items[k], ',')) k++;
+  const q = quantityAt(items, k);
+  if (!q || !q.noun || NO_NOUN.has(q.noun) || isYearItem(items[k]) || has(cues[q.nounAt!], 'years')) return null;
+  // « soit 1 270 bénévoles au total »: the total word after the count; « Au total, 1 270 … » before it.
+  if (soit >= 0 ? total < q.next : total > k) return null;
+  return { q, at: k, soit };
+}
+
+export function countTotalAfterParts(s: number, sentences: readonly Sentence[]): Breakdown | null {
+  const sent = sentences[s];
+  const total = totalOf(sent);
+  if (!total) return null;
+  const noun = total.q.noun!;
+  let parts: ReadQuantity[] | null = null;
+  if (total.soit > 0) {
+    const here = countsOf(sent, 0, total.soit);
+    parts = here && partsOf(here, noun);
+  } else {
+    const prev = sentences[s - 1];
+    if (!prev || prev.paragraph !== sent.paragraph || prev.figures > 0) return null;
+    // Before the total, the sentence states nothing else.
+    const lead = countsOf(sent, 0, total.at);
+    if (!lead || lead.length > 0) return null;
+    const before = countsOf(prev, 0, prev.items.length);
+    parts = before && partsOf(before, noun);
+  }
+  if (!parts) return null;
+  const unit = '#' + noun;
+  const b = make('total-after', total.q.start, countFigure(total.q, unit));
+  b.parts = parts.map((q) => countFigure(q, unit));
+  b.complete = true;
+  return b;
+}
