@@ -241,4 +241,20 @@ describe('table totals', () => {
     assert.deepEqual(codes(table('1 750')), []);
     assert.deepEqual(codes(table('1 950')), ['table-total']);
   });
+
+  it('sets aside a total of some rows only (« Total engagé (hors RH) », « Total moyen »): neither a part of the grand total nor a total', () => {
+    const table = (g: string) => `| Poste | Coût | Part |\n|---|---|---|\n| Études | 320 000 € | 40 % |\n| Travaux | 240 000 € | 30 % |\n| **Total engagé (hors personnel)** | **560 000 €** | **70 %** |\n| Personnel | 240 000 € | 30 % |\n| **Total global** | **${g}** | 100 % |\n`;
+    assert.deepEqual(codes(table('800 000 €')), []);
+    assert.deepEqual(codes(table('900 000 €')), ['table-total']);
+    const average = (t: string) => `| Commune | Élèves |\n|---|---:|\n| Arles | 420 |\n| Tarascon | 380 |\n| Total moyen | 400 |\n| Total | ${t} |\n`;
+    assert.deepEqual(codes(average('800')), []);
+    assert.deepEqual(codes(average('1 200')), ['table-total']);
+  });
+
+  it('reads the column names on the first row when the row above the separator is empty', () => {
+    const table = (t: string) => `|   |   |\n|---|---|\n| Financeur | Montant |\n| État | 150 000 € |\n| Région | 90 000 € |\n| **Total** | **${t}** |\n`;
+    assert.deepEqual(codes(table('240 000 €')), []);
+    assert.deepEqual(codes(table('260 000 €')), ['table-total']);
+  });
 });
+

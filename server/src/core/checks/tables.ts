@@ -87,6 +87,11 @@ export function isTotalLabel(label: string): boolean {
   return label === 'total' || label.startsWith('total ') || label === 'ensemble' || label.startsWith('ensemble des ') || label.startsWith('ensemble de ') || label.startsWith("ensemble de l'") || label === 'totaux' || label.startsWith('total:') || label === 'montant total' || label.startsWith('total(');
 }
 
+/** A label that reads as a total but is not the sum of the rows above (see isTotalLabel). */
+function totalOfSome(label: string): boolean {
+  return (label.startsWith('total') || label.startsWith('sous-total') || label.startsWith('sous total')) && !isTotalLabel(label);
+}
+
 function isSubtotalLabel(label: string): boolean {
   return label.startsWith('sous-total') || label.startsWith('sous total');
 }
@@ -180,8 +185,14 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   const out = { checks: [] as Check[], findings: [] as Finding[] };
   const { text } = ctx;
   if (table.rows.length < 3 || !table.rows[1].separator) return out;
-  const header = table.rows[0];
-  const body = table.rows.slice(2).filter((r) => !r.separator);
+  let header = table.rows[0];
+  let body = table.rows.slice(2).filter((r) => !r.separator);
+  // « |   |   | » above the separator and the column names on the first row under it, as some editors export tables:
+  // that first row is the header.
+  if (body.length > 1 && header.cells.every((c) => labelOf(text, c) === '') && body[0].cells.every((c) => parseCell(text.slice(c.start, c.end)).kind !== 'number')) {
+    header = body[0];
+    body = body.slice(1);
+  }
   const near = neighbours(ctx, table);
   const caption = captionUnit(ctx, table, near.before);
   const headerText = header.cells.map((c) => text.slice(c.start, c.end));
@@ -194,7 +205,9 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     const first = labelOf(text, row.cells[0]);
     return first === '' && row.cells.length > 2 ? labelOf(text, row.cells[1]) : first;
   });
-  const kinds: RowKind[] = labels.map((l) => (isSubtotalLabel(l) ? 'subtotal' : isTotalLabel(l) ? 'total' : isSubRowLabel(l) ? 'sub-row' : 'detail'));
+  // « Total engagé (hors RH) », « Total moyen », « Total (dont État) »: a total of some rows only, or no sum at all. It is
+  // neither a part of the grand total nor a total to check: its row is set aside.
+  const kinds: RowKind[] = labels.map((l) => (isSubtotalLabel(l) ? 'subtotal' : isTotalLabel(l) ? 'total' : isSubRowLabel(l) || totalOfSome(l) ? 'sub-row' : 'detail'));
   // Of several total rows, the last is the grand total; the others close groups, as subtotals do. Unless the last one
   // names its own group as the others do (« Total recettes » … « Total dépenses »): then each closes its group.
   const totals = kinds.map((k, i) => (k === 'total' ? i : -1)).filter((i) => i >= 0);
