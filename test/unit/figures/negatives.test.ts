@@ -67,6 +67,12 @@ describe('figures: not money', () => {
     });
   }
   it('has at least 40 negatives', () => assert.ok(NOT_MONEY.length >= 40));
+  it('a population or a headcount takes no currency from the paragraph', () => {
+    assert.deepEqual(figures('Le budget atteint 3 milliards d’euros pour une population de 5,9 millions.').amounts.map((a) => a.text), ['3 milliards d’euros']);
+    assert.deepEqual(figures('La masse salariale atteint 2 milliards d’euros pour des effectifs de 1,2 million.').amounts.map((a) => a.text), ['2 milliards d’euros']);
+    // Money spent for a population is still money: « 3 millions pour la population ».
+    assert.deepEqual(figures('Le budget atteint 3 milliards d’euros, dont 2 milliards pour la population.').amounts.map((a) => a.text), ['3 milliards d’euros', '2 milliards']);
+  });
   it('percent escapes in a URL are not percentages', () => {
     assert.equal(figures('Voir https://exemple.fr/recherche?q=30%25%2020 pour le détail.').percentages.length, 0);
   });

@@ -217,8 +217,20 @@ function plannedWhole(v: View, at: number): boolean {
  * 1 080 M€ », « X, dont les 58 M€ ne pourront être consommés ». What the verb then says (a stage, a year) is said of
  * that whole, and the amount has the period and purpose the thing was first given.
  */
+/** « les crédits du X », « le budget de l’X »: a definite noun of a whole right before the name's « du » at item b. */
+function wholeNounBefore(v: View, b: number): boolean {
+  const { items, cues } = v;
+  return isWord(items[b], 'du', 'de', "d'", 'des') && (has(cues[b - 1], 'whole-noun') || has(cues[b - 1], 'sum-noun')) && isWord(items[b - 2], 'les', 'le', 'la', "l'");
+}
+
 function ownAmount(v: View, at: number, nameAt: number): boolean {
   const { items } = v;
+  // « les crédits du FDST, soit 5,5 M€ »: the name's whole restated.
+  if (isWord(items[at - 1], 'soit') && isPunct(items[at - 2], ',') && nameAt < at) {
+    let b = nameAt - 1;
+    while (b >= 0 && isPunct(items[b], '«', '"', '“')) b--;
+    if (wholeNounBefore(v, b)) return true;
+  }
   // Before a number, « des » is « de les »: « l’intégralité des 42 M€ du fonds X » (not « la moitié des … »).
   const all = isWord(items[at - 1], 'des') && isWord(items[at - 2], 'integralite', 'totalite');
   if ((all || isWord(items[at - 1], 'les', 'ces')) && (ofTheName(items, at, nameAt) || plannedWhole(v, at))) return true;
@@ -400,6 +412,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   // The subject of the main clause: a definite article and the noun right after the fronted clause's comma.
   const opensClause = isWord(items[noun - 1], 'le', 'la', "l'", 'les') && isPunct(items[noun - 2], ',');
   let attach = isWord(de, 'du', 'de', "d'", 'des') && has(cues[noun], 'attach') && (noun <= firstIndex(items) + 3 || opensClause);
+  // « d’inscrire les crédits du FDST, soit 5,5 M€, au chapitre 204 »: the thing's whole, restated after « soit ».
+  const wholeNamed = wholeNounBefore(v, b);
   // « X (A) » and a list item « X : A » name the amount of X even when it is also a part of a list.
   let direct = false;
   // A name inside a skipped apposition (« X, lancé par l’agence de l’eau, est doté de … ») bounds nothing.
@@ -434,6 +448,7 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     // « le plan X, dont les 58 M€ ne pourront être consommés »: « dont » and a definite amount is the name's whole
     // (« dont 12 M€ pour … », with no article, is a part of it).
     else if (it.f === 'dont' && isWord(items[q + 1], 'les', 'ses') && items[q + 2]?.kind === 'amount') attach = true;
+    else if (it.f === 'soit' && wholeNamed && q === k + 1) attach = true;
     else if (isYear(it)) continue;
     // Once a word attaches, the amount may follow a few words on (« dispose d’un budget de soutien de 540 M€ »). A verb
     // that gives a body its budget lets the noun after it attach (« l’office vote un budget 2025 de 3,4 M€ »).

@@ -88,6 +88,8 @@ export type Role =
   | 'national'
   /** Introduces a cause, whose own figures are not the clause's: « sous l’effet de », « en raison de », « du fait de ». */
   | 'cause'
+  /** The resource that balances a financing plan: « autofinancement », « fonds propres », « reste à charge ». */
+  | 'self-funding'
   /** A person or body whose view a sentence reports: « pour la ministre », « pour le rapporteur ». */
   | 'speaker'
   /** A point in time that is no rate: « l’an dernier », « l’année prochaine » (not « 300 € l’an »). */
@@ -161,6 +163,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'credit', paradigm: 'noun', roles: ['whole-noun'] },
   { lemma: 'fonds', paradigm: 'fixed', roles: ['whole-noun'] },
   { lemma: 'financement', paradigm: 'noun', roles: ['whole-noun', 'sum-noun'] },
+  { lemma: 'plan de financement', paradigm: 'fixed', roles: ['whole-noun', 'sum-noun'], forms: ['plans de financement'] },
   { lemma: 'moyens', paradigm: 'fixed', roles: ['whole-noun'] },
   { lemma: 'investissement', paradigm: 'noun', roles: ['whole-noun'] },
   { lemma: 'plan', paradigm: 'noun', roles: ['whole-noun'] },
@@ -418,6 +421,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'chut', paradigm: 'er', roles: ['fall'] },
   { lemma: 'evolution', paradigm: 'noun', roles: ['change'], forms: ['evolue', 'evoluent'] },
   { lemma: 'variation', paradigm: 'noun', roles: ['change'], forms: ['varie', 'varient'] },
+  // Words that judge a change rather than say its sign: « une amélioration de 18 Md€ » of a deficit is a fall, of a
+  // savings rate a rise; « cette dérive de 52 % ».
+  // Only with the figure's « de » right after (« des travaux d’amélioration » is no change).
+  ...['amelioration de', 'degradation de', 'derive de', 'derapage de'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['change'] })),
   { lemma: 'doubl', paradigm: 'er', roles: ['factor'], value: 2, forms: ['doublement'] },
   { lemma: 'tripl', paradigm: 'er', roles: ['factor'], value: 3, forms: ['triplement'] },
   { lemma: 'quadrupl', paradigm: 'er', roles: ['factor'], value: 4, forms: ['quadruplement'] },
@@ -512,6 +519,8 @@ export const LEXICON: readonly LexiconEntry[] = [
 
   // A population split in parts.
   { lemma: 'autre', paradigm: 'noun', roles: ['partition'] },
+  // What the owner pays itself closes a financing plan: the items with it are all the resources.
+  ...['autofinancement', 'fonds propres', 'reste a charge', 'part communale', 'part intercommunale'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['self-funding'] })),
   { lemma: 'sans opinion', paradigm: 'fixed', roles: ['partition'] },
   { lemma: 'ne se prononcent pas', paradigm: 'fixed', roles: ['partition'] },
   { lemma: 'ne se prononce pas', paradigm: 'fixed', roles: ['partition'] },

@@ -5,7 +5,7 @@
 import { Span } from '../types';
 import { has } from './cues';
 import { firstIndex } from './sentences';
-import { itemize, isWord } from './words';
+import { Item, itemize, isWord } from './words';
 import { tagCues } from './cues';
 import { isBlank } from '../text/chars';
 
@@ -28,10 +28,26 @@ export function mayReferBack(text: string, s: Span): boolean {
   const cues = tagCues(items);
   const k = firstIndex(items);
   if (isWord(items[k], 'sur', 'parmi') || has(cues[k], 'anaphora')) return true;
+  // « Par nature de dépense, ces crédits… »: a short fronted clause, then the word pointing back.
+  const front = afterFrontedClause(items, k);
+  if (front > k && has(cues[front], 'anaphora')) return true;
   // « Total : 109 900 € » under a list, « Au total, … », « Le reste… », « Enfin, … »: a total or the end of the parts before.
   if (has(cues[k], 'total') || has(cues[k], 'closure') || has(cues[k], 'remainder') || (isWord(items[k], 'le', 'la', "l'") && (has(cues[k + 1], 'remainder') || has(cues[k + 1], 'total')))) return true;
   // « Après avis, la dotation est répartie comme suit : »: a definite noun of a sum among the first words.
   for (let q = k; q + 1 < items.length && q < k + 12; q++) if (isWord(items[q], 'le', 'la', "l'") && has(cues[q + 1], 'sum-noun')) return true;
   // A sentence cut short by the 80 characters may still have its noun after.
   return isWord(items[items.length - 1], 'le', 'la', "l'") && end < s.end;
+}
+
+/**
+ * The first item after a short fronted clause (« Par nature de dépense, », « En 2024, », « Dans le détail, »): at most
+ * six words and no figure before a comma. `k` when there is none.
+ */
+export function afterFrontedClause(items: readonly Item[], k: number): number {
+  for (let q = k; q < items.length && q <= k + 6; q++) {
+    const it = items[q];
+    if (it.kind === 'amount' || it.kind === 'percent') return k;
+    if (it.kind === 'punct') return it.ch === ',' && q > k ? q + 1 : k;
+  }
+  return k;
 }

@@ -666,6 +666,8 @@ function readSurroundings(t: Tokens, r: Reading, f: Figure): void {
   // « article 12 », « programme 363 »; but « le département 18 millions » is an amount.
   f.label = !f.unit && f.scaleTok < 0 && labelBefore(t, f.firstTok);
   f.signQualifier = signBefore(t, f.firstTok);
+  // « pour une population de 68 millions »: people counted, whatever currency the paragraph carries.
+  if (!f.unit && f.scaleTok >= 0 && nounBeforeDe(t, f.firstTok, (lx) => lx.population)) f.count = true;
   // « un déficit de 150 milliards », « des économies supplémentaires de 5 milliards »
   if (!f.unit && !f.count && f.contextScale && purposeBefore(t, f.firstTok)) f.defaultCurrency = true;
   // « soustraire cinq pour cent »: the verb right before, on the same line.
@@ -698,6 +700,11 @@ function signBefore(t: Tokens, first: number): Qualifier {
 
 /** Does « <money noun> [adjective] de » stand right before the figure? */
 function purposeBefore(t: Tokens, first: number): boolean {
+  return nounBeforeDe(t, first, (lx) => lx.purpose === Purpose.Always);
+}
+
+/** Does « <noun> [adjective] de », with a noun `is` accepts, stand right before the figure? */
+function nounBeforeDe(t: Tokens, first: number, is: (lx: Lexeme) => boolean): boolean {
   let p = first - 1;
   if (t.isPunct(p, Ch.Apostrophe) && t.glued(p)) p--;
   const de = wordAt(t, p);
@@ -705,7 +712,7 @@ function purposeBefore(t: Tokens, first: number): boolean {
   for (let q = p - 1; q >= p - 2 && q >= 0; q--) {
     if (t.kind[q] !== Tk.Word) return false;
     const lx = wordAt(t, q);
-    if (lx && lx.purpose === Purpose.Always) return true;
+    if (lx && is(lx)) return true;
     if (lx && (lx.numKind !== NumKind.None || lx.canon === 'de' || lx.canon === 'le' || lx.canon === 'des' || lx.canon === 'du' || lx.canon === 'a')) return false;
   }
   return false;

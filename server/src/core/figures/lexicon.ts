@@ -81,6 +81,8 @@ export interface Lexeme {
   subtracts: boolean;
   /** A noun that holds or spends money: « les deux milliards de la stratégie », « 3 milliards de l’État » say whose. */
   holder: boolean;
+  /** A noun of a counted population: « une population de 68 millions », « un effectif de 1,2 million » count, they are no amounts. */
+  population: boolean;
   /** « MM »: a milliard in French banking (« 12 MM€ »), a million in American use (« $5MM »); the document decides. */
   mm: boolean;
 }
@@ -129,6 +131,7 @@ function entry(key: string, fields: Partial<Lexeme>, caseSensitive = false): Lex
     verb: false,
     subtracts: false,
     holder: false,
+    population: false,
     mm: false,
     ...fields,
   };
@@ -434,6 +437,8 @@ for (const w of [
   entry(w, { holder: true });
   entry(w + (w.endsWith('s') ? '' : 's'), { holder: true, canon: w });
 }
+
+for (const w of ['population', 'populations', 'effectif', 'effectifs']) entry(w, { population: true });
 
 // « d’ici à 2030 », « de plus », « de moins », « de trop »: no noun follows the scale.
 for (const w of ['ici', 'plus', 'moins', 'trop', 'mieux', 'supplementaire', 'supplementaires', 'additionnel', 'additionnels']) entry(w, { notCounted: true });

@@ -185,4 +185,12 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('33')), []);
     assert.deepEqual(codes(text('38')), ['change-mismatch']);
   });
+
+  it('reads « une amélioration de N points », « cette dérive de N % » as the change they judge, never « des travaux d’amélioration »', () => {
+    assert.deepEqual(codes('Le taux de marge passe de 7,4 % en 2023 à 9,1 % en 2024, soit une amélioration de 2,7 points.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le taux de marge passe de 7,4 % en 2023 à 9,1 % en 2024, soit une amélioration de 1,7 point.'), []);
+    assert.deepEqual(codes('La dépense, de 860 M€ en 2020, atteint 1,12 Md€ en 2024. Cette dérive de 38 % en quatre ans inquiète.'), ['change-mismatch']);
+    assert.deepEqual(codes('La dépense, de 860 M€ en 2020, atteint 1,12 Md€ en 2024. Cette dérive de 30 % en quatre ans inquiète.'), []);
+    assert.deepEqual(codes('Le taux réduit est de 5,5 %, contre 10 % pour les travaux d’amélioration et 20 % pour le neuf.'), []);
+  });
 });

@@ -259,4 +259,10 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('14 M€')), []);
     assert.deepEqual(codes(text('17 M€')), ['figure-conflict']);
   });
+
+  it('reads « les crédits du X, soit A » as X’s whole, for the year X was given its amount', () => {
+    const first = 'Considérant que le fonds départemental d’aide aux bourgs (FDAB), doté de 4,2 M€ au budget primitif 2026, aide les communes ;\n\nDÉCIDE :\n\n';
+    assert.deepEqual(codes(first + 'Article 2 : d’inscrire les crédits du FDAB, soit 3,6 M€, au chapitre 204.'), ['figure-conflict']);
+    assert.deepEqual(codes(first + 'Article 2 : d’inscrire les crédits du FDAB, soit 4,2 M€, au chapitre 204.'), []);
+  });
 });

@@ -121,4 +121,10 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes('Âge des usagers : 64 % ont plus de 75 ans, 29 % ont entre 60 et 74 ans et 14 % ont moins de 60 ans.'), ['percent-sum']);
     assert.deepEqual(codes('Âge des usagers : 64 % ont plus de 75 ans, 24 % ont entre 60 et 74 ans et 12 % ont moins de 60 ans.'), []);
   });
+
+  it('reads a list of shares under a colon closed by « les autres … » as complete', () => {
+    const text = (p: string) => `Origine des visiteurs du musée en 2025 : la région en fournit 52 %, le reste de la France ${p}, l’Europe 12 % et les autres pays 6 %.`;
+    assert.deepEqual(codes(text('30 %')), []);
+    assert.deepEqual(codes(text('22 %')), ['percent-sum']);
+  });
 });

@@ -199,4 +199,16 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('5,1 M€')), []);
     assert.deepEqual(codes(text('4,6 M€')), ['rate-mismatch']);
   });
+
+  it('reads « une population de N millions » as inhabitants, never as an amount', () => {
+    const text = (r: string) => `En 2023, la dépense de santé scolaire atteignait 2,4 Md€, soit ${r} par habitant pour une population de 66 millions.`;
+    assert.deepEqual(codes(text('45 €')), ['rate-mismatch']);
+    assert.deepEqual(codes(text('36 €')), []);
+  });
+
+  it('divides by a count said two sentences before in the paragraph when the rate says « rapporté au nombre de … »', () => {
+    const text = (r: string) => `Les écoles de musique du réseau ont accueilli 5 200 élèves en 2024. Les subventions publiques qu’elles ont reçues atteignent 7,8 M€. Rapporté au nombre d’élèves, le soutien public s’établit à ${r} par élève.`;
+    assert.deepEqual(codes(text('1 500 €')), []);
+    assert.deepEqual(codes(text('1 800 €')), ['rate-mismatch']);
+  });
 });

@@ -151,4 +151,14 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(text('1,5 million')), []);
     assert.deepEqual(codes(text('1,2 million')), ['restatement-mismatch']);
   });
+
+  it('reads a count in words restated in digits in the brackets after it, acronyms included', () => {
+    assert.deepEqual(codes('Le service compte trois cent quarante équivalents temps plein (390 ETP) sur deux sites.'), ['restatement-mismatch']);
+    assert.deepEqual(codes('Le service compte trois cent quarante équivalents temps plein (340 ETP) sur deux sites.'), []);
+    assert.deepEqual(codes('Le parc compte 2 150 logements (deux mille cent cinquante).'), []);
+    assert.deepEqual(codes('Le parc compte 2 150 logements (deux mille cinq cents).'), ['restatement-mismatch']);
+    // Another noun in the brackets, or a proportion, is no restatement.
+    assert.deepEqual(codes('Le syndicat regroupe quatre communes (18 000 habitants).'), []);
+    assert.deepEqual(codes('Sur les 900 élèves, un sur trois (300 élèves) déjeune à la cantine.'), []);
+  });
 });

@@ -105,4 +105,22 @@ describe('relations: stated shares', () => {
     // An amount in brackets before is a part, not the whole « en » takes up.
     assert.deepEqual(codes('Le déficit atteint 18,6 M€. La moitié en est couverte par le versement mobilité (9,7 M€). Le budget général en finance 31 %, soit 5,8 M€.'), []);
   });
+
+  it('takes the whole « en » stands for from its own sentence before the share, else from the sentence before', () => {
+    const text = (a: string, b: string) => `Les travaux du quai coûtent 3,6 M€ HT. Une fois déduites les aides (2,4 M€), le solde de 1,2 M€ est partagé entre le port, qui en prend les deux tiers, soit ${a}, et la ville, pour ${b}.`;
+    assert.deepEqual(codes(text('800 000 €', '400 000 €')), []);
+    assert.deepEqual(codes(text('700 000 €', '500 000 €')), ['share-mismatch']);
+  });
+
+  it('reads the whole after the share set apart by a comma and a participle (« de la dépense retenue, arrêtée à … »)', () => {
+    const text = (p: string) => `Le Département accorde une aide d’un montant maximal de 96 000 €, soit ${p} de la dépense éligible, fixée à 320 000 € HT.`;
+    assert.deepEqual(codes(text('30 %')), []);
+    assert.deepEqual(codes(text('25 %')), ['share-mismatch']);
+  });
+
+  it('reads « Elle représente N % des X » as the amount before over the amount X was given earlier in the paragraph', () => {
+    const text = (p: string) => `Les dépenses de l’office ont atteint 250 M€ en 2024. Malgré les économies sur les achats, la masse salariale a encore progressé, à 190 M€. Elle représente désormais ${p} des dépenses, contre 70 % en 2020.`;
+    assert.deepEqual(codes(text('76 %')), []);
+    assert.deepEqual(codes(text('68 %')), ['share-mismatch']);
+  });
 });

@@ -278,4 +278,33 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('47 M€')), ['sum-mismatch']);
     assert.deepEqual(codes('Les dépenses atteignent 36 M€, financées par 14 M€ de subventions, 9 M€ d’autofinancement et un emprunt dont le montant sera arrêté en juin.'), []);
   });
+
+  it('counts an amount restated after « soit » once among the parts of a later total', () => {
+    assert.deepEqual(codes('Le compte 2024 de l’office affiche un déficit de 8 400 k€, soit 8,4 M€, le deuxième de suite. Cumulé depuis 2023, le déficit atteint 19,1 M€.'), []);
+    assert.deepEqual(codes('L’office a perdu 8,4 M€ en 2023 et 10,7 M€ en 2024. Cumulé, le déficit atteint 22,1 M€.'), ['sum-mismatch']);
+  });
+
+  it('closes a financing plan after a colon by the owner’s own share, and takes its whole from the recital before', () => {
+    const plan = (own: string) => `Considérant que le coût de la rénovation de la halle est estimé à 960 000 € HT ;\n\nConsidérant que le plan de financement s’établit comme suit : DETR 288 000 €, Région 192 000 €, Département 144 000 €, autofinancement ${own} ;`;
+    assert.deepEqual(codes(plan('336 000 €')), []);
+    assert.deepEqual(codes(plan('236 000 €')), ['sum-mismatch']);
+    // A bare colon without the owner's share may name the grants only.
+    assert.deepEqual(codes('Considérant que le coût de la rénovation de la halle est estimé à 960 000 € HT ;\n\nConsidérant que le plan de financement sollicite : DETR 288 000 €, Région 192 000 €, Département 144 000 € ;'), []);
+  });
+
+  it('reads what « dont » details in the rest as the rest’s own', () => {
+    const text = (r: string) => `Les achats de la ville ont atteint 12,6 M€ HT en 2024. Les travaux en représentent 7,3 M€ HT et les fournitures 2,2 M€ HT. Le reste, soit ${r} HT, va aux services, dont 0,8 M€ HT d’études.`;
+    assert.deepEqual(codes(text('3,1 M€')), []);
+    assert.deepEqual(codes(text('3,9 M€')), ['sum-mismatch']);
+  });
+
+  it('takes the whole of « Par nature de dépense, ces crédits se répartissent … » past the figure it was compared with', () => {
+    const text = (a: string) => `Le programme reçoit 1 480 M€ en 2025, contre 1 390 M€ en 2024. La hausse tient aux salaires. Par nature de dépense, ces crédits se répartissent en trois blocs : 960 M€ de personnel, ${a} de fonctionnement et 140 M€ d’investissement.`;
+    assert.deepEqual(codes(text('380 M€')), []);
+    assert.deepEqual(codes(text('280 M€')), ['sum-mismatch']);
+  });
+
+  it('reads no parts of two years as parts of one year’s whole', () => {
+    assert.deepEqual(codes('Le fonds a versé 4,2 M€ en 2024, contre 3,9 M€ en 2023. En 2024, l’accès en représente 1,8 M€, le maintien 1,1 M€ et l’énergie 1,3 M€ ; en 2023, ces montants étaient de 1,7 M€, 1,0 M€ et 1,2 M€.'), []);
+  });
 });

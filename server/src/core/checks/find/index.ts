@@ -12,7 +12,7 @@ import { lowerBound } from '../words';
 import { findSharePairs } from './shares';
 import { findChanges } from './changes';
 import { findRates } from './rates';
-import { findBracketRestatements, findDemonstrativeCount, findDemonstrativeRestatement, findNamedRestatement, findPeriods, findRestatements } from './restatements';
+import { findBracketRestatements, findCountRestatements, findDemonstrativeCount, findDemonstrativeRestatement, findNamedRestatement, findPeriods, findRestatements } from './restatements';
 import { countBreakdown, countQuotient, countShares, partOfCountBefore, shareSaidAfter } from './counts';
 import { countTotalAfterParts } from './countTotals';
 import { differenceOf } from './differences';
@@ -178,6 +178,7 @@ export function findRelations(o: FindOptions): Relations {
         const quotient = countQuotient(sent);
         if (quotient) rates.push(quotient);
         for (const r of findPeriods(sent)) restatements.push(r);
+        for (const r of findCountRestatements(sent)) restatements.push(r);
         const again = findDemonstrativeCount(s, sentences);
         if (again) restatements.push(again);
         for (const p of countShares(sent, o)) pairs.push(p);
@@ -196,6 +197,7 @@ export function findRelations(o: FindOptions): Relations {
     for (const r of findRates(s, sentences, o.amounts, o.percentages)) rates.push(r);
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
     if (!o.measures) for (const r of findPeriods(sent)) restatements.push(r);
+    if (!o.measures) for (const r of findCountRestatements(sent)) restatements.push(r);
     for (const r of findBracketRestatements(sent, o.amounts, o.text)) restatements.push(r);
     const these = o.measures ? null : findDemonstrativeRestatement(s, sentences, o.amounts) ?? findNamedRestatement(s, o);
     if (these) restatements.push(these);

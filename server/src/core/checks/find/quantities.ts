@@ -43,6 +43,43 @@ function numberWord(f: string): number | undefined {
   return total;
 }
 
+/**
+ * Number words in a row: « quatre cent vingt », « mille deux cent cinquante », « deux mille trois cents », « vingt et
+ * un » (hyphenated compounds are one word each, read by numberWord). « mille » before a scale word (« mille
+ * milliards ») is left to the scale.
+ */
+function wordsNumber(items: readonly Item[], k: number): { value: number; next: number } | null {
+  let total = 0;
+  let current = 0;
+  let small = 0;
+  let q = k;
+  let n = 0;
+  while (q < items.length && n < 10) {
+    const it = items[q];
+    if (it.kind !== 'word') break;
+    // « vingt et un », « soixante et onze ».
+    if (it.f === 'et' && n > 0 && small === 0 && current % 10 === 0 && items[q + 1]?.kind === 'word' && isWord(items[q + 1], 'un', 'une', 'onze')) {
+      q++;
+      continue;
+    }
+    const v = it.f === 'cents' ? 100 : it.f === 'vingts' ? 20 : numberWord(it.f);
+    if (v === undefined) break;
+    if (v === 1000 && n > 0 && SCALES[(items[q + 1] as { f?: string })?.f ?? '']) break;
+    if (v === 100) current = (current || 1) * 100;
+    else if (v === 1000) {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (v === 20 && small >= 2 && small <= 19) current += small * 19; // « quatre vingt »
+    else if (n > 0 && small > 0 && v < 10) break; // « deux trois » is no number
+    else current += v;
+    small = v < 20 ? v : 0;
+    q++;
+    n++;
+  }
+  if (n === 0) return null;
+  return { value: total + current, next: q };
+}
+
 function isDigits(it: Item | undefined): boolean {
   if (!it || it.kind !== 'word' || it.f.length === 0) return false;
   for (let i = 0; i < it.f.length; i++) {
@@ -97,9 +134,10 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
       q += 2;
     }
   } else {
-    const n = numberWord(first.f);
-    if (n === undefined) return null;
-    value = n;
+    const n = wordsNumber(items, k);
+    if (n === null) return null;
+    value = n.value;
+    q = n.next;
     step = 1;
   }
   const scaleWord = items[q];

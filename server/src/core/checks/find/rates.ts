@@ -13,6 +13,7 @@ import { Amount, Percentage } from '../../types';
 import { Figure, Quantity, Rate, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
+import { REACH } from '../reach';
 import { percentInterval } from '../intervals';
 import { Item, isPunct, isWord } from '../words';
 import { AmountItem, View, amountItems, yearOfView } from './region';
@@ -170,10 +171,15 @@ function secondUnit(v: View, k: number): string | null {
   return null;
 }
 
+/** Words after a number that name nothing it counts. */
+const NO_NOUN_AFTER = new Set(['en', 'au', 'a', 'et', 'ou', 'de', "d'", 'soit', 'dont', 'pour', 'sur', 'selon', 'contre']);
+
 function counts(v: View): ReadQuantity[] {
   const out: ReadQuantity[] = [];
   for (let k = 0; k < v.items.length; k++) {
-    const q = quantityAt(v.items, k);
+    let q = quantityAt(v.items, k);
+    // « pour une population de 68 millions »: inhabitants, the noun said before the number.
+    if (q && isWord(v.items[k - 1], 'de', "d'") && isWord(v.items[k - 2], 'population') && (!q.noun || NO_NOUN_AFTER.has(q.noun))) q = { ...q, noun: 'habitants', nounAt: k - 2 };
     // « une prime », « un local »: an article, not a count.
     if (q && q.noun && !(isWord(v.items[k - 1], 'par', 'le', 'la')) && !(q.value === 1 && isWord(v.items[k], 'un', 'une'))) out.push(q);
     if (q) k = q.next - 1;
@@ -409,7 +415,16 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     if (divided && s > 1 && prev.paragraph === sent.paragraph && amountItems(prev.items, 0, prev.items.length).length === 0) prev = sentences[s - 2];
     const pam = prev.paragraph === sent.paragraph && prev.paragraph >= 0 ? amountsOf(prev) : null;
     const pp = pam ? pam.filter((x) => x.unit === null) : [];
-    const cs = countOf(sent, rates[0].unit!);
+    let cs = countOf(sent, rates[0].unit!);
+    // « Le réseau accueille 12 400 élèves. Les crédits … atteignent 148,8 M€. Rapporté au nombre d’élèves, le coût
+    // s’établit à … par élève »: the count said in an earlier sentence of the paragraph, the one count of that unit.
+    if (cs.length === 0 && divided) {
+      for (let p = s - 1; p >= 0 && p >= s - REACH && cs.length === 0; p--) {
+        const earlier = sentences[p];
+        if (earlier.paragraph !== sent.paragraph) break;
+        cs = countOf(earlier, rates[0].unit!);
+      }
+    }
     // « 92 € par habitant et par an » of a year's budget (« 84,6 M€ en 2023 »): the year is the budget's own.
     const second = secondUnit(sent, rates[0].k);
     const sameYear = second === 'an' && divided && pp.length === 1 && yearOfView(prev) !== null;

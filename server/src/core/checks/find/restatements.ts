@@ -508,3 +508,57 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
   const fig = (q: ReadQuantity): Figure => ({ start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: null });
   return { first: fig(earlier), second: fig(these) };
 }
+
+/** Whether item k is a number written in digits. */
+function inDigits(items: readonly Item[], k: number): boolean {
+  const it = items[k];
+  if (!it || it.kind !== 'word') return false;
+  const c = it.raw.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** « ETP » for « équivalents temps plein »: capitals that are the initials of the words. */
+function initialsOf(acronym: string, words: readonly Item[]): boolean {
+  const letters: string[] = [];
+  for (const w of words) if (w.kind === 'word' && w.f.length > 2) letters.push(w.f.charAt(0));
+  return acronym.length >= 2 && letters.join('') === acronym.toLowerCase();
+}
+
+/**
+ * « quatre cent vingt équivalents temps plein (480 ETP) », « 1 250 logements (mille deux cent cinquante) »: a count in
+ * words restated in digits, or the other way round, in the brackets right after it. The noun in the brackets, if any,
+ * is the count's own, or its acronym: « trois communes (12 000 habitants) » says something else.
+ */
+export function findCountRestatements(sent: Sentence): Restatement[] {
+  const { items } = sent;
+  const out: Restatement[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const q = quantityAt(items, k);
+    if (!q) continue;
+    const next = q.next;
+    const firstInDigits = inDigits(items, k);
+    // « un sur cinq (730 élèves) »: a proportion, restated as the count it gives.
+    const proportion = isWord(items[k - 1], 'sur') || q.noun === 'sur';
+    k = next - 1;
+    if (q.value < 2 || proportion) continue;
+    // The count's noun phrase, then the bracket.
+    let b = next;
+    while (b < items.length && b < next + 5 && items[b].kind === 'word' && !inDigits(items, b)) b++;
+    if (!isPunct(items[b], '(')) continue;
+    const r = quantityAt(items, b + 1);
+    if (!r || inDigits(items, b + 1) === firstInDigits) continue;
+    // Nothing after the restated count but its noun, up to the closing bracket.
+    let c = r.next;
+    while (c < items.length && c < r.next + 4 && items[c].kind === 'word') c++;
+    if (!isPunct(items[c], ')')) continue;
+    if (r.noun && q.noun && !sameNoun(r.noun, q.noun)) {
+      const raw = (items[r.nounAt!] as { raw: string }).raw;
+      if (raw !== raw.toUpperCase() || !initialsOf(raw, items.slice(next, b))) continue;
+    }
+    const unit = '#' + (q.noun ?? '');
+    const figure = (x: ReadQuantity): Figure => ({ start: x.start, end: x.end, value: x.value, lo: x.lo, hi: x.hi, currency: unit, index: -1, qualifier: null });
+    out.push({ first: figure(q), second: figure(r) });
+    k = c;
+  }
+  return out;
+}

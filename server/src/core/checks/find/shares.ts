@@ -15,6 +15,7 @@ import { Figure, FractionShare, Share, SharePair, figureOf, shareOf } from '../m
 import { has } from '../cues';
 import { APPROXIMATE_SLACK } from '../intervals';
 import { Sentence } from '../sentences';
+import { REACH } from '../reach';
 import { FIGURE_LEAD, Item, isPunct, isWord } from '../words';
 import { FindOptions, amountAfterNounBefore, previousTotal } from './wholes';
 import { AmountItem, View } from './region';
@@ -49,7 +50,8 @@ function statedAt(v: View, k: number, percentages: readonly Percentage[]): State
     hi *= 1 + APPROXIMATE_SLACK;
   } else if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'plus')) hi = 100;
   else if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'moins')) lo = 0;
-  const share: FractionShare = { start: before!.start, end: it.end, value, lo, hi, index: -1, fraction: true };
+  // « les trois quarts »: the cue may span two words.
+  const share: FractionShare = { start: before!.start, end: v.items[k + (c!.length - 1)].end, value, lo, hi, index: -1, fraction: true };
   return { share, from: k - 1, to: k + (c!.length - 1) };
 }
 
@@ -80,7 +82,9 @@ function wholeAfter(v: View, to: number, amounts: FindOptions['amounts']): { who
     // or the amount itself goes on to the whole; a verb there starts the main clause, whose amount is the subject's.
     if (isPunct(n, ',')) {
       const w = v.items[q + 1];
-      if (w && w.kind === 'word' && !RELATIVES.has(w.f) && !FIGURE_LEAD.has(w.f)) return null;
+      // « de la dépense subventionnable, arrêtée à 612 500 € »: a participle and « à » give the noun its amount.
+      const participle = w && w.kind === 'word' && isWord(v.items[q + 2], 'a') && (w.f.endsWith('e') || w.f.endsWith('ee') || w.f.endsWith('es') || w.f.endsWith('ees'));
+      if (w && w.kind === 'word' && !RELATIVES.has(w.f) && !FIGURE_LEAD.has(w.f) && !participle) return null;
     }
     // « 20 % du montant HT des travaux, ainsi que d’une aide de 250 000 € »: another item joined on, not the whole
     // (« …, qui s’élèvent à 77,9 M€ » is).
@@ -244,7 +248,11 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
   // verb takes up the amount of the sentence before as the whole; the part follows « soit ».
   if (!after && !afterSoit && enBefore(v, st.from) && !has(v.cues[st.from - 1], 'share-verb')) {
     const part = amountAfterSoit(v, st.to, o.amounts);
-    const whole = part ? previousTotal(s, o, 1, false) : null;
+    // « le reste à charge de 800 000 € est réparti entre la communauté, qui en assume les trois quarts, soit … »: an
+    // amount of the sentence itself, before the share, is the one « en » stands for; else the sentence before's.
+    const here = part ? amountBefore(v, st.from, 40) : -1;
+    if (here >= 0 && o.text.charCodeAt(items[here].start - 1) === 40) return null;
+    const whole = !part ? null : here >= 0 ? figureOf(o.amounts, items[here] as AmountItem) : previousTotal(s, o, 1, false);
     // The whole is said plainly: an amount in brackets (« … le versement mobilité (9,7 M€) ») is itself a part.
     const bracketed = whole !== null && o.text.charCodeAt(whole.start - 1) === 40;
     if (part && whole && !bracketed && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
@@ -309,6 +317,17 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     for (let q = 0; q < st.from; q++) if (items[q].kind === 'amount') other = true;
     const prev = other ? null : previousTotal(s, o, 1, false);
     if (prev && prev.currency === after.whole.currency && prev.index !== after.whole.index) return { part: prev, share, whole: after.whole };
+  }
+
+  // « Les charges atteignent 540 M€. … la masse salariale s’établit à 412 M€. Elle représente 71 % des charges »: the
+  // pronoun stands for the one amount of the sentence before, the whole is the one the share's noun was given earlier.
+  if (!after && shareVerbBefore(v, st.from) && has(v.cues[firstWord(items)], 'anaphora') && s > 0) {
+    let other = false;
+    for (let q = 0; q < st.from; q++) if (items[q].kind === 'amount') other = true;
+    const noun = other ? null : nounOfWhole(v, st.to);
+    const part = noun ? previousTotal(s, o, 1, false) : null;
+    const whole = part && noun ? amountAfterNounBefore(s, o, noun, REACH) : null;
+    if (part && whole && whole.index !== part.index && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
   }
 
   // « Avec X sur un budget de Y, … les deux tiers … »: part and whole joined by « sur », the share stated apart.

@@ -15,7 +15,7 @@ import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../w
 import { yearSpanAt } from './yearSeries';
 import { AmountItem, Figures, Region, View, amountItems, anyCue, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments } from './region';
 import { DocumentStructure } from '../../structure';
-import { REACH } from '../reach';
+import { REACH, afterFrontedClause } from '../reach';
 import { quantityAt, sameNoun } from './quantities';
 
 export interface FindOptions extends Figures {
@@ -196,8 +196,12 @@ export function previousTotal(s: number, o: FindOptions, reach = REACH, acrossPa
     // « 4. Équipements : 0,9 M€ » then « Ce programme est financé par … »: prose after a list speaks of the whole the
     // list splits, not of its last item.
     if (sents[p].inList && !sents[s].inList) return null;
-    const am = amountItems(sents[p].items, 0, sents[p].items.length);
-    if (am.length === 0) continue;
+    // « … 2 742 M€, contre 2 615 M€ un an plus tôt »: the compared amount is no whole of what follows.
+    const am = ownAmounts(sents[p]);
+    if (am.length === 0) {
+      if (amountItems(sents[p].items, 0, sents[p].items.length).length > 0) return null;
+      continue;
+    }
     if (am.length !== 1 || am[0].high !== undefined) return null;
     return figureOf(o.amounts, am[0]);
   }
@@ -220,33 +224,36 @@ function previousByNoun(s: number, o: FindOptions): Figure | null {
  * In the sentence before `s` (same paragraph), the first amount after the noun `noun` (« le déficit des hôpitaux
  * atteint 1,9 Md€ »), none other between: the amount a later « du déficit total » names.
  */
-export function amountAfterNounBefore(s: number, o: FindOptions, noun: string): Figure | null {
+export function amountAfterNounBefore(s: number, o: FindOptions, noun: string, reach = 1): Figure | null {
   // Read once per sentence and noun: a sentence may name its whole many times, and the sentence before may be long.
   let known = nounAmounts.get(o.sentences);
   if (!known) nounAmounts.set(o.sentences, (known = new Map()));
-  const key = s + ':' + noun;
+  const key = s + ':' + reach + ':' + noun;
   if (known.has(key)) return known.get(key)!;
-  const found = readAmountAfterNoun(s, o, noun);
+  const found = readAmountAfterNoun(s, o, noun, Math.min(reach, REACH));
   known.set(key, found);
   return found;
 }
 
 const nounAmounts = new WeakMap<readonly Sentence[], Map<string, Figure | null>>();
 
-function readAmountAfterNoun(s: number, o: FindOptions, noun: string): Figure | null {
+/** The nearest of the `reach` sentences before `s` in its paragraph that names `noun` decides: its amount after it, or none. */
+function readAmountAfterNoun(s: number, o: FindOptions, noun: string, reach: number): Figure | null {
   const sent = o.sentences[s];
-  const prev = o.sentences[s - 1];
-  if (!prev || prev.paragraph !== sent.paragraph) return null;
-  const { items } = prev;
-  for (let q = 0; q < items.length; q++) {
-    const it = items[q];
-    if (it.kind !== 'word' || !sameNoun(it.f, noun)) continue;
-    for (let r = q + 1; r < items.length && r <= q + 30; r++) {
-      const a = items[r];
-      if (a.kind === 'percent' || isPunct(a, '.', ';')) break;
-      if (a.kind === 'amount') return a.high === undefined ? figureOf(o.amounts, a) : null;
+  for (let p = s - 1; p >= 0 && p >= s - reach; p--) {
+    const prev = o.sentences[p];
+    if (prev.paragraph !== sent.paragraph) return null;
+    const { items } = prev;
+    for (let q = 0; q < items.length; q++) {
+      const it = items[q];
+      if (it.kind !== 'word' || !sameNoun(it.f, noun)) continue;
+      for (let r = q + 1; r < items.length && r <= q + 30; r++) {
+        const a = items[r];
+        if (a.kind === 'percent' || isPunct(a, '.', ';')) break;
+        if (a.kind === 'amount') return a.high === undefined ? figureOf(o.amounts, a) : null;
+      }
+      return null;
     }
-    return null;
   }
   return null;
 }
@@ -399,9 +406,14 @@ const AUXILIARIES = new Set(['se', "s'", 'sont', 'est', 'seront', 'sera', 'ont',
  * (« Les aides aux entreprises se répartissent » names a subset, not the whole).
  */
 function anaphoric(v: View, trigger: number): 'across' | 'within' | null {
-  const k = firstIndex(v.items);
-  // These openings reach back across a paragraph break (mayReferBack keeps chunks from cutting there).
+  let k = firstIndex(v.items);
+  // « Considérant que le plan de financement s’établit ainsi : »: the recital's opening words aside.
+  if (isWord(v.items[k], 'considerant', 'attendu') && isWord(v.items[k + 1], 'que', "qu'")) k += 2;
+  // These openings reach back across a paragraph break (mayReferBack keeps chunks from cutting there), after a short
+  // fronted clause too (« Par nature de dépense, ces crédits se répartissent … »).
   if (has(v.cues[k], 'anaphora')) return 'across';
+  const front = afterFrontedClause(v.items, k);
+  if (front > k && front < trigger && has(v.cues[front], 'anaphora')) return 'across';
   if (!isWord(v.items[k], 'le', 'la', "l'", 'les')) return null;
   if (has(v.cues[k + 1], 'sum-noun') && !isWord(v.items[k], 'les')) return 'across';
   if (!has(v.cues[k + 1], 'whole-noun')) return null;
@@ -504,7 +516,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   const before = amountItems(items, 0, trigger);
   let total: Figure | null = null;
   if (before.length === 1) total = figureOf(o.amounts, before[0]);
-  else if (before.length === 0 && cue !== 'colon' && cue !== 'allocation') {
+  else if (before.length === 0 && cue !== 'allocation' && (cue !== 'colon' || closedList(sent, trigger))) {
+    // A colon takes its whole from before only when its list is closed (« Le plan de financement s’établit ainsi :
+    // État …, Région … et autofinancement … »).
     const back = anaphoric(sent, trigger);
     if (back) total = previousTotal(s, o, REACH, back === 'across') ?? previousOnBasis(s, o) ?? previousByNoun(s, o);
   }
@@ -534,10 +548,18 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
     }
     if (r.parts.length === announced || r.shares.length === announced) complete = true;
   }
+  // « … : la fiscalité 46 %, les dotations 24 % et les autres recettes 3 % », « … et autofinancement 556 000 € »: an item
+  // for the others, or the owner's own share, closes the list.
+  if (cue === 'colon' && !next && closedList(sent, regionStart)) complete = true;
   // A single part never proves the list exhaustive.
   absorb(b, r, complete && (r.parts.length >= 2 || r.shares.length >= 2));
   if (cue === 'comprend' && b.parts.length < 2) b.complete = false;
   return b.parts.length || b.shares.length ? b : null;
+}
+
+/** Whether the items after `from` end on the others or on the owner's own share, and nothing says the list is partial. */
+function closedList(v: View, from: number): boolean {
+  return (anyCue(v, 'partition', from, v.items.length) || anyCue(v, 'self-funding', from, v.items.length)) && !anyCue(v, 'partial');
 }
 
 /** Finite forms that follow a subject: « sont », « ont », « vivent », « déclarent » (not « notamment », « seulement »). */
@@ -771,13 +793,27 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
     if (prev.figures === 0) continue;
     if (basisNearFigures(prev)) return null;
     const own: Figure[] = [];
+    let last: Figure | null = null;
     for (const a of ownAmounts(prev)) {
       if (roles.parts.has(a.index) && !roles.totals.has(a.index)) continue;
-      own.push(figureOf(o.amounts, a));
+      const f = figureOf(o.amounts, a);
+      // « un déficit de 12 500 k€, soit 12,5 M€ »: the same amount said again is one part, not two.
+      if (last && restates(prev, last, f)) continue;
+      own.push(f);
+      last = f;
     }
     if (own.length) groups.push(own);
   }
   return groups.reverse();
+}
+
+/** Whether `f` restates `before` right after it: « A, soit B » with B's value within A's rounding. */
+function restates(v: View, before: Figure, f: Figure): boolean {
+  if (before.currency !== f.currency || f.lo > before.hi || before.lo > f.hi) return false;
+  let k = 0;
+  while (k < v.items.length && v.items[k].start < f.start) k++;
+  const soit = isWord(v.items[k - 1], 'soit') ? k - 1 : -1;
+  return soit > 0 && v.items[soit - 1].end <= before.end + 2 && (v.items[soit - 1].start >= before.start);
 }
 
 /** « ces trois opérateurs », « les quatre programmes »: a count a demonstrative or article takes up, or 0. */
@@ -905,7 +941,8 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
     else if (has(sent.cues[k], 'share-verb')) points = true;
   }
   if (!points) return null;
-  if (basisNearFigures(sent)) return null;
+  // « En 2023, … 1,42 M€, … ; en 2022, ces montants étaient de … »: parts of two years split no one whole.
+  if (basisNearFigures(sent) || yearsOf(sent).size > 1) return null;
   const r = readRegion(sent, firstIndex(items), items.length, o);
   // One part is enough: only an excess is ever reported (« Les rémunérations en représentent 3,4 millions à elles seules »).
   if (r.aborted || r.parts.length < 1 || r.nested) return null;
@@ -1033,9 +1070,17 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   const k0 = firstIndex(items);
   const opens = has(sent.cues[k0], 'remainder') || (isWord(items[k0], 'le', 'la', 'les', "l'") && has(sent.cues[k0 + 1], 'remainder'));
   if (!opens) return null;
-  const am = amountItems(items, 0, items.length);
+  // « Le reste, soit 5,6 M€, correspond aux services, dont 1,2 M€ pour les études »: what « dont » details is the rest's.
+  let end = items.length;
+  for (let k = k0; k < items.length; k++) {
+    if (isWord(items[k], 'dont') && amountItems(items, k0, k).length === 1) {
+      end = k;
+      break;
+    }
+  }
+  const am = amountItems(items, 0, end);
   if (am.length !== 1 || roles.parts.has(am[0].index)) return null;
-  if (basisNearFigures(sent)) return null;
+  if (basisNearFigures(sent, 0, end)) return null;
   // « … 7,8 M€. Le palais en absorbe 4,6 M€ et les tribunaux 1,9 M€. Le solde, 2,1 M€, … »: the rest closes the
   // breakdown the sentence before opened on its whole.
   const prev = o.sentences[s - 1];
