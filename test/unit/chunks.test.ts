@@ -63,6 +63,15 @@ describe('chunks', () => {
     );
   });
 
+  it('never cuts at a heading that splits the whole stated before it (« ### Répartition de l’enveloppe »)', () => {
+    const text = '## Mobilités\n\nLa Région y consacre 120 M€.\n\n### Répartition de l’enveloppe\n\n- TER : 80 M€ ;\n- Cars : 40 M€.\n\n### Calendrier\n\nFin.\n';
+    const cuts = chunks(text);
+    assert.ok(cuts.some((c) => c.includes('120 M€') && c.includes('TER')), JSON.stringify(cuts));
+    // Other headings, and one that states its own figure, still start chunks.
+    assert.ok(cuts.some((c) => c.startsWith('### Calendrier')));
+    assert.ok(chunks('Texte.\n\n### Répartition de l’enveloppe de 120 M€\n\n- TER : 80 M€.\n').some((c) => c.startsWith('### Répartition')));
+  });
+
   it('makes about one in sixteen of the possible paragraph cuts, and all heading cuts', () => {
     const paragraphs = Array.from({ length: 400 }, (_, i) => `La mesure ${i * 7919} coûte ${i + 1} M€.\n\n`).join('');
     const text = `# Titre\n\n${paragraphs}## Fin\n`;

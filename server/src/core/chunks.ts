@@ -1,6 +1,7 @@
 // Where a document can be cut into chunks that are analysed on their own.
 //
-// A chunk starts at a heading, or at some of the paragraphs or code blocks that
+// A chunk starts at a heading (not one that splits the whole stated before it,
+// « ### Répartition de l’enveloppe », see headingTakesUpWhole), or at some of the paragraphs or code blocks that
 // open a new paragraph (see `chosen`), unless one of the next three sentences may take its whole from a
 // sentence before the cut (« Sur ce total… », see mayReferBack). Nothing else in
 // the figures or the checks looks across such a point: money context stays in
@@ -10,7 +11,7 @@
 // whole text gives, and an edit only costs the chunks it touches.
 
 import { Block, parseStructure, sentencesFrom } from './structure';
-import { REACH, mayReferBack } from './checks/reach';
+import { REACH, headingTakesUpWhole, mayReferBack } from './checks/reach';
 
 export { REACH };
 
@@ -28,6 +29,8 @@ export function chunkStarts(text: string, markdown: boolean, from = 0, to = text
     const b = blocks[i];
     if (b.kind === 'list-item' || b.kind === 'table-row') continue;
     if (b.kind !== 'heading' && (!chosen(window, b.start, spacing) || reachesBack(window, blocks, i))) continue;
+    // « ### Répartition de l’enveloppe »: the list under it splits the whole stated before the heading.
+    if (b.kind === 'heading' && headingTakesUpWhole(window, b)) continue;
     const at = lineStart(window, b.start) + from;
     if (at > starts[starts.length - 1]) starts.push(at);
   }

@@ -51,3 +51,31 @@ export function afterFrontedClause(items: readonly Item[], k: number): number {
   }
   return k;
 }
+
+/**
+ * « ### Répartition de l’enveloppe », « ## Ventilation de ces crédits »: a heading that announces how a whole named
+ * before it is split, with a definite or demonstrative noun of a sum. The list under it takes that whole from the
+ * section before, so no chunk starts at such a heading (chunks.ts) and lists.ts reads across it.
+ */
+export function headingTakesUpWhole(text: string, s: Span): boolean {
+  const end = Math.min(s.end, s.start + 120);
+  const items = itemize(text, { start: s.start, end }, [], []);
+  const cues = tagCues(items);
+  let splits = false;
+  let names = false;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind !== 'word') {
+      // A heading that states its own figure names its own whole.
+      if (it.kind !== 'punct') return false;
+      continue;
+    }
+    if (has(cues[k], 'distribution')) splits = true;
+    if (isWord(it, 'le', 'la', "l'", 'les', 'ce', 'cet', 'cette', 'ces', 'du', 'des') && has(cues[k + 1], 'sum-noun')) names = true;
+  }
+  for (let i = s.start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+  }
+  return splits && names;
+}

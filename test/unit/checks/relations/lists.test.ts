@@ -159,4 +159,13 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text('13,7 M€')), []);
     assert.deepEqual(codes(text('15,7 M€')), ['sum-mismatch']);
   });
+
+  it('splits the whole of the paragraph before a heading « ### Répartition de l’enveloppe » among the items under it', () => {
+    const doc = (cars: string) => `## Culture 2026\n\nLe Département consacre 18 M€ à la culture en 2026.\n\n### Répartition de cette enveloppe\n\n- **Lecture publique :** 7 M€ ;\n- **Spectacle vivant :** ${cars} ;\n- **Patrimoine :** 4 M€.\n`;
+    assert.deepEqual(codes(doc('7 M€')), []);
+    assert.deepEqual(codes(doc('5 M€')), ['sum-mismatch']);
+    // A heading that names no whole (« ### Les actions »), or items said to be the main ones, split nothing.
+    assert.deepEqual(codes('## Culture 2026\n\nLe Département consacre 18 M€ à la culture en 2026.\n\n### Les actions\n\n- **Lecture publique :** 7 M€ ;\n- **Patrimoine :** 4 M€.\n'), []);
+    assert.deepEqual(codes('## Culture 2026\n\nLe Département consacre 18 M€ à la culture en 2026.\n\n### Répartition de l’enveloppe\n\nLes principaux postes :\n\n- **Lecture publique :** 7 M€ ;\n- **Patrimoine :** 4 M€.\n'), []);
+  });
 });

@@ -16,6 +16,7 @@ import { View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, ownAmoun
 import { countList } from './counts';
 import { quantityAt } from './quantities';
 import { isInlineBlank } from '../../text/chars';
+import { headingTakesUpWhole } from '../reach';
 
 function viewOf(o: FindOptions, start: number, end: number): View {
   const items = itemize(o.text, { start, end }, o.amounts, o.percentages);
@@ -132,6 +133,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       if (namesRates(v)) distributes = false;
       // « Le coût est estimé à 78,5 M€. Le plan de financement s’établit comme suit : »: the whole is the sentence before.
       if (am.length === 0 && colon && distributes) total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) ? previousBlockTotal(o, i - 1) : null);
+      // « La Région consacrera 436 M€ aux mobilités. » ¶ « ### Répartition de l’enveloppe » over the items: the heading
+      // splits the whole of the paragraph before it.
+      if (am.length === 0 && !colon && lead.kind === 'heading' && distributes && headingTakesUpWhole(o.text, lead)) total = previousBlockTotal(o, i - 1);
       if (anyCue(v, 'partial')) partial = true;
       // « Les dépenses atteignent 7,4 M€. Elles se concentrent sur quatre opérations : »: a lead-in that points back
       // and counts the items names the whole of the sentence before, if as many items follow.
