@@ -23,6 +23,7 @@ import { Suppression, applySettings, findSuppressions, isSuppressed } from './ch
 import { quote } from './checks/describe';
 import { Figure, append } from './checks/model';
 import { TableTotals, judgeTotalsOverTables } from './checks/acrossTables';
+import { emptySectionFacts, headingStarts, judgeAcrossSections, shiftSectionFacts } from './checks/acrossSections';
 import { lowerBound } from './checks/words';
 import { CheckSettings, defaultCheckSettings } from './settings';
 import { Translate, untranslated } from './messages';
@@ -139,6 +140,9 @@ export class Analyzer {
     const overTables = totalsOverTables(text, starts, entries, settings, t);
     append(conflicts.checks, overTables.checks);
     append(conflicts.findings, overTables.findings);
+    const acrossSections = figuresAcrossSections(text, starts, entries, settings, t);
+    append(conflicts.checks, acrossSections.checks);
+    append(conflicts.findings, acrossSections.findings);
     const suppressions = findSuppressions(text);
     append(findings, conflicts.findings);
     findings = withoutRestatedConflicts(findings);
@@ -283,6 +287,24 @@ function totalsOverTables(text: string, starts: readonly number[], entries: read
     return n;
   };
   return judgeTotalsOverTables(totals, { text, sections: buildSections(text, headings), amountsBetween, tolerance: settings.tolerance, t });
+}
+
+/** Figures given to a noun in one section and taken up in another, joined from every chunk (checks/acrossSections.ts). */
+function figuresAcrossSections(text: string, starts: readonly number[], entries: readonly Entry[], settings: CheckSettings, t: Translate): { checks: Check[]; findings: Finding[] } {
+  const all = emptySectionFacts();
+  const headings: number[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const own = entries[i].chunk.local.sectionFacts;
+    const o = { at: starts[i], amount: 0, paragraph: 0 };
+    const moved = shiftSectionFacts(own, starts[i], (a) => shift.amount(a, o));
+    append(all.facts, moved.facts);
+    append(all.shares, moved.shares);
+    append(all.totals, moved.totals);
+    append(all.parts, moved.parts);
+    for (const h of headingStarts(entries[i].chunk.structure)) headings.push(h + starts[i]);
+  }
+  if (all.facts.length === 0) return { checks: [], findings: [] };
+  return judgeAcrossSections(all, { text, headings, tolerance: settings.tolerance, t });
 }
 
 /** Whether an amount's value is written more than once in the document (in any chunk, at any place). */

@@ -21,6 +21,7 @@ import { abbreviationFindings, groupTypography, nbspFindings, pluralFindings } f
 import { append } from './model';
 import { suspiciousFigureFindings } from '../figures/suspectFindings';
 import { TableTotals, judgeTotalsOverTables, tableTotalsOf } from './acrossTables';
+import { SectionFacts, headingStarts, judgeAcrossSections, sectionFactsOf } from './acrossSections';
 import { lowerBound } from './words';
 import { measuresOf } from './measures';
 
@@ -43,6 +44,8 @@ export interface LocalChecks {
   inBreakdown: Set<number>;
   /** Sentences that may total the tables after them, and the tables of amounts: joined across the document. */
   tableTotals: TableTotals;
+  /** Figures given to a noun, and the references to them from other sections: joined across the document. */
+  sectionFacts: SectionFacts;
 }
 
 /**
@@ -98,7 +101,7 @@ export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks
   if (!off.has('nbsp')) append(findings, nbspFindings(text, amounts, percentages, t));
   if (!off.has('suspicious-figure')) append(findings, suspiciousFigureFindings(text, structure, t));
 
-  return { checks, findings: dedupe(findings), sentences, inBreakdown, tableTotals: tableTotalsOf(text, structure, amounts, sentences) };
+  return { checks, findings: dedupe(findings), sentences, inBreakdown, tableTotals: tableTotalsOf(text, structure, amounts, sentences), sectionFacts: sectionFactsOf(sentences, amounts, percentages, structure.blocks) };
 }
 
 /** The percentages of the sentences that hold a measure, in text order (both lists sorted). */
@@ -135,6 +138,9 @@ export function runChecks(input: CheckInput): { checks: Check[]; findings: Findi
   });
   append(checks, overTables.checks);
   append(findings, overTables.findings);
+  const acrossSections = judgeAcrossSections(local.sectionFacts, { text, headings: headingStarts(input.structure), tolerance: settings.tolerance, t });
+  append(checks, acrossSections.checks);
+  append(findings, acrossSections.findings);
   if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationFindings(text, amounts, t));
   const all = withoutRestatedConflicts(dedupe(findings));
   return { checks, findings: settings.typography === 'grouped' ? groupTypography(text, all, t) : all };

@@ -31,7 +31,7 @@ interface Stated {
   to: number;
 }
 
-function statedAt(v: View, k: number, percentages: readonly Percentage[]): Stated | null {
+export function statedAt(v: View, k: number, percentages: readonly Percentage[]): Stated | null {
   const it = v.items[k];
   if (it.kind === 'percent') return { share: shareOf(percentages, it), from: k, to: k };
   const c = v.cues[k];

@@ -137,8 +137,10 @@ export function dontBreakdowns(sent: Sentence, o: FindOptions): Breakdown[] {
       if (isSoit) m++;
       m = pastLeads(items, m);
       const it = items[m];
+      // A stop word before the segment's figure ends the list; one after it (« dont 465 000 € pour le club au titre de
+      // sa convention d’objectifs ») speaks of what follows.
       let stop = false;
-      for (let q = seg.from; q < seg.to; q++) if (isStopAt(sent, q)) stop = true;
+      for (let q = seg.from; q < Math.min(m, seg.to); q++) if (isStopAt(sent, q)) stop = true;
       if (stop) break;
       if (isSoit) {
         if (it && it.kind === 'percent' && last) b.pairs.push({ part: last, share: shareOf(o.percentages, it) });
@@ -1150,11 +1152,15 @@ export function restInSentence(s: number, o: FindOptions, roles: Roles): Breakdo
   if (basisNearFigures(sent) || basisNearFigures(prev)) return null;
   const whole = ownAmounts(prev);
   if (whole.length !== 1 || whole[0].high !== undefined || roles.parts.has(whole[0].index)) return null;
+  // « L’Agence apporte 4,2 M€, soit 35 % du montant HT. » states a part, with its share: no whole of the next parts.
+  if (percentItems(prev.items, 0, prev.items.length).length > 0) return null;
   const total = figureOf(o.amounts, whole[0]);
   const parts = [...before, ...after].map((a) => figureOf(o.amounts, a));
   let sum = 0;
   for (const p of parts) sum += p.value;
   if (parts.some((p) => p.currency !== total.currency) || sum * 20 < total.value || sum > total.value * 20) return null;
+  // A whole smaller than one of its parts is another figure, not this rest's whole.
+  if (parts.some((p) => p.lo > total.hi)) return null;
   const b = make('remainder', items[r].start, total);
   b.parts = parts;
   b.complete = true;

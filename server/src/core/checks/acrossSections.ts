@@ -1,0 +1,395 @@
+// Figures a structured document states in one section and takes up by their
+// noun in another:
+//   **Chiffres clés** - **Enveloppe totale** : 48 M€           (a fact)
+//   ## Répartition  Cette enveloppe est ventilée entre quatre axes : …  (its parts)
+//   Le budget d’acquisitions s’élève à 840 000 €.              (a fact)
+//   ## Conclusion  Avec 210 000 €, le numérique pèse 30 % de ce budget d’acquisitions.
+//   La prime s’élève à 4 500 € par ménage. - **Ménages bénéficiaires** : 1 280
+//   ## Bilan  Les ménages bénéficiaires ont perçu au total 6,4 M€.
+// Chunks start at headings, so the relation is made in two steps, as
+// acrossTables.ts does: each chunk lists its facts (a figure given to a noun:
+// a key-figure item « **Libellé** : valeur », or a sentence « Le budget … s’élève
+// à … ») and its references (a share « de ce budget », a total « au total »
+// after a rate, the parts of a list « Cette enveloppe … : »), and the
+// document-wide stage joins them. A reference is read against a fact of
+// another section only (within a section the relation finders read it), and
+// only when one fact of that noun stands before it: two budgets make « ce
+// budget » ambiguous, and an ambiguous reference stays unread.
+
+import { Amount, Check, Finding, Percentage } from '../types';
+import { Translate } from '../messages';
+import { Sentence, firstIndex } from './sentences';
+import { Breakdown, Share, append, figureOf } from './model';
+import { has } from './cues';
+import { Item, isPunct, isWord, isYearItem } from './words';
+import { AmountItem } from './find/region';
+import { TIME_UNITS, quantityAt, sameNoun } from './find/quantities';
+import { statedAt } from './find/shares';
+import { make } from './find/wholes';
+import { judgeAmounts } from './judge/sums';
+import { judgePair } from './judge/shares';
+import { judgeRate } from './judge/rates';
+import { afterFrontedClause } from './reach';
+
+/** A count, as a fact's or a part's figure. */
+export interface CountFigure {
+  start: number;
+  end: number;
+  value: number;
+  lo: number;
+  hi: number;
+}
+
+/** A figure given to a noun: « **Enveloppe totale** : 48 M€ », « La prime s’élève à 4 500 € par ménage ». */
+export interface NounFact {
+  /** The head noun, folded (« enveloppe », « budget », « menage »). */
+  noun: string;
+  /** The other words of the name, folded (« totale », « acquisitions »). */
+  words: string[];
+  start: number;
+  amount?: Amount;
+  count?: CountFigure;
+  /** For an amount per unit (« 4 500 € par ménage »): the unit's noun. */
+  per?: string;
+  /** The years its sentence names: a fact of 2024 is no whole of a reference to 2025. */
+  years: string[];
+}
+
+/** « 30 % de ce budget d’acquisitions », with the part of the same sentence. */
+export interface ShareRef {
+  noun: string;
+  words: string[];
+  start: number;
+  share: Share;
+  part: Amount;
+  years: string[];
+}
+
+/** A total stated with no rate nor count beside it (« Les ménages bénéficiaires ont perçu au total 6,4 M€ »). */
+export interface TotalRef {
+  start: number;
+  result: Amount;
+  /** The sentence's folded words: the rate's unit must be among them. */
+  mentions: string[];
+  years: string[];
+}
+
+/** « Cette enveloppe est ventilée entre quatre axes : » and the amounts of the items under it. */
+export interface PartsRef {
+  noun: string;
+  start: number;
+  parts: Amount[];
+  years: string[];
+}
+
+export interface SectionFacts {
+  facts: NounFact[];
+  shares: ShareRef[];
+  totals: TotalRef[];
+  parts: PartsRef[];
+}
+
+export function emptySectionFacts(): SectionFacts {
+  return { facts: [], shares: [], totals: [], parts: [] };
+}
+
+const ARTICLES = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'a', 'en', 'et', 'par', 'pour']);
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
+
+/** The content words of items [from, to): no articles, no markup. */
+function wordsOf(items: readonly Item[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const it = items[k];
+    if (it.kind === 'word' && !ARTICLES.has(it.f) && !/^\d/.test(it.f)) out.push(it.f);
+  }
+  return out;
+}
+
+/** The years a sentence names (« en 2025 », « 2024-2026 »). */
+function yearsOf(sent: Sentence): string[] {
+  const out: string[] = [];
+  for (const it of sent.items) if (isYearItem(it)) out.push(it.f);
+  return out;
+}
+
+/** Whether two figures may be of one period: unless both name years, and none in common. */
+function samePeriod(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((y) => b.includes(y));
+}
+
+/** The unit after an amount at item k: « 4 500 € par ménage » → « menage ». */
+function perAfter(items: readonly Item[], k: number): string | undefined {
+  const par = items[k + 1];
+  const unit = items[k + 2];
+  if (isWord(par, 'par') && unit && unit.kind === 'word') return isWord(unit, 'an', 'annee') ? 'an' : unit.f;
+  return undefined;
+}
+
+/** Each chunk's facts and references, in its offsets. */
+export function sectionFactsOf(sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[], blocks: readonly { kind: string }[]): SectionFacts {
+  const out = emptySectionFacts();
+  // « ## L’enveloppe » over « Le centre hospitalier bénéficiera de 36 M€ »: a heading that is a noun names the one
+  // amount of the first sentence under it that states one.
+  let headingNoun: { noun: string; section: number } | null = null;
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s];
+    const heading = sent.block >= 0 && blocks[sent.block]?.kind === 'heading';
+    if (heading) {
+      headingNoun = sent.figures === 0 ? nounHeading(sent) : null;
+      continue;
+    }
+    // Key figures may be counts (« - **Ménages bénéficiaires** : 1 280 »), which are no figures of the recogniser's.
+    if (sent.inList) {
+      const fact = itemFact(sent, amounts);
+      if (fact) out.facts.push(fact);
+      continue;
+    }
+    if (sent.figures === 0) continue;
+    const { items } = sent;
+    const am = items.filter((it) => it.kind === 'amount') as AmountItem[];
+    const pc = items.filter((it) => it.kind === 'percent');
+    if (headingNoun && headingNoun.section === sent.section) {
+      if (am.length === 1 && pc.length === 0 && am[0].high === undefined && !perAfter(items, items.indexOf(am[0]))) out.facts.push({ noun: headingNoun.noun, words: [], start: sent.start, amount: amounts[am[0].index], years: yearsOf(sent) });
+      headingNoun = null;
+    }
+    if (am.length === 1 && pc.length === 0 && am[0].high === undefined) {
+      // A total said as one (« au total », « ainsi ») is read against a rate; any other sentence may give a fact.
+      const total = totalRef(sent, amounts, am[0]);
+      if (total) out.totals.push(total);
+      else {
+        const fact = proseFact(sent, amounts, am[0]);
+        if (fact) out.facts.push(fact);
+      }
+    }
+    if (am.length === 1) {
+      const share = shareRef(sent, amounts, percentages, am[0]);
+      if (share) out.shares.push(share);
+    }
+  }
+  // A lead-in that points back (« Cette enveloppe est ventilée … : ») and the list under it.
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const lead = sentences[s];
+    if (lead.inList || lead.figures > 0 || !isPunct(lead.items[lead.items.length - 1], ':')) continue;
+    const k = afterFrontedClause(lead.items, firstIndex(lead.items));
+    const noun = lead.items[k + 1];
+    if (!isWord(lead.items[k], ...DEMONSTRATIVES) || !noun || noun.kind !== 'word' || !has(lead.cues[k + 1], 'sum-noun')) continue;
+    if (!lead.cues.some((c) => has(c, 'distribution'))) continue;
+    const parts: Amount[] = [];
+    let q = s + 1;
+    for (; q < sentences.length && sentences[q].inList; q++) {
+      const own = sentences[q].items.filter((it) => it.kind === 'amount') as AmountItem[];
+      if (own.length !== 1 || own[0].high !== undefined) break;
+      parts.push(amounts[own[0].index]);
+    }
+    if (parts.length >= 2 && (q >= sentences.length || !sentences[q].inList)) out.parts.push({ noun: noun.f, start: lead.start, parts, years: yearsOf(lead) });
+  }
+  return out;
+}
+
+/** « ## L’enveloppe », « ## Le budget »: an article and a noun, and nothing else. */
+function nounHeading(sent: Sentence): { noun: string; section: number } | null {
+  const words = sent.items.filter((it) => it.kind === 'word') as (Item & { kind: 'word' })[];
+  if (words.length !== 2 || !isWord(words[0], 'le', 'la', "l'", 'les')) return null;
+  return { noun: words[1].f, section: sent.section };
+}
+
+/** « - **Enveloppe totale** : 48 M€ », « - Ménages bénéficiaires : 1 280 », « - Durée du contrat : 5 ans ». */
+function itemFact(sent: Sentence, amounts: readonly Amount[]): NounFact | null {
+  const { items } = sent;
+  let colon = -1;
+  for (let k = 0; k < items.length; k++) {
+    if (items[k].kind !== 'punct' && items[k].kind !== 'word') return null;
+    if (isPunct(items[k], ':')) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 1) return null;
+  const label = wordsOf(items, 0, colon);
+  if (label.length === 0 || label.length > 6 || isWord(items[firstIndex(items)], 'dont')) return null;
+  let k = colon + 1;
+  while (k < items.length && items[k].kind === 'punct') k++;
+  const it = items[k];
+  if (!it) return null;
+  // Nothing but the figure, its unit and a word or two after it.
+  let figures = 0;
+  for (const x of items) if (x.kind === 'amount' || x.kind === 'percent') figures++;
+  if (it.kind === 'amount') {
+    if (figures !== 1 || it.high !== undefined) return null;
+    return { noun: label[0], words: label.slice(1), start: sent.start, amount: amounts[it.index], per: perAfter(items, k), years: yearsOf(sent) };
+  }
+  if (figures !== 0) return null;
+  const q = quantityAt(items, k);
+  if (!q || q.next < items.length - 3) return null;
+  const count = { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi };
+  // « Durée : 5 ans »: a duration in years.
+  if (q.noun && TIME_UNITS.includes(q.noun) && isWord(items[q.nounAt!], 'an', 'ans', 'annee', 'annees')) return { noun: 'an', words: label, start: sent.start, count, years: yearsOf(sent) };
+  return { noun: label[0], words: label.slice(1), start: sent.start, count, years: yearsOf(sent) };
+}
+
+/** « La prime forfaitaire s’élève à 4 500 € par ménage », « Le budget d’acquisitions du réseau s’élève à 840 000 € ». */
+function proseFact(sent: Sentence, amounts: readonly Amount[], a: AmountItem): NounFact | null {
+  const { items, cues } = sent;
+  const k = afterFrontedClause(items, firstIndex(items));
+  if (!isWord(items[k], 'le', 'la', "l'", 'les')) return null;
+  const noun = items[k + 1];
+  if (!noun || noun.kind !== 'word') return null;
+  const at = items.indexOf(a);
+  // The verb that gives the subject its amount, within the four words before it.
+  let verb = -1;
+  for (let q = at - 1; q > k + 1 && q >= at - 4; q--) {
+    if (has(cues[q], 'attach') || isWord(items[q], 'fixe', 'fixee', 'fixes', 'fixees', 'etablie', 'etabli')) {
+      verb = q;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  return { noun: noun.f, words: wordsOf(items, k + 2, verb), start: sent.start, amount: amounts[a.index], per: perAfter(items, at), years: yearsOf(sent) };
+}
+
+/** A total with no rate or count beside it: « au total », « ainsi », « représente une enveloppe de ». */
+function totalRef(sent: Sentence, amounts: readonly Amount[], a: AmountItem): TotalRef | null {
+  const { items, cues } = sent;
+  const at = items.indexOf(a);
+  if (perAfter(items, at)) return null;
+  let total = false;
+  for (let k = 0; k < items.length; k++) {
+    if (has(cues[k], 'total') || has(cues[k], 'result') || isWord(items[k], 'ainsi')) total = true;
+    if (k !== at && items[k].kind === 'word' && quantityAt(items, k) && !isWord(items[k], 'un', 'une')) return null;
+  }
+  if (!total) return null;
+  const mentions: string[] = [];
+  for (const it of items) if (it.kind === 'word') mentions.push(it.f);
+  return { start: sent.start, result: amounts[a.index], mentions, years: yearsOf(sent) };
+}
+
+/** « Avec 210 000 €, le numérique pèse 30 % de ce budget d’acquisitions »: a share of a noun taken up by a demonstrative. */
+function shareRef(sent: Sentence, amounts: readonly Amount[], percentages: readonly Percentage[], a: AmountItem): ShareRef | null {
+  const { items } = sent;
+  for (let k = 0; k < items.length; k++) {
+    const st = statedAt(sent, k, percentages);
+    if (!st) continue;
+    let q = st.to + 1;
+    if (!isWord(items[q], 'de', "d'", 'des')) return null;
+    if (!isWord(items[q + 1], ...DEMONSTRATIVES)) return null;
+    const noun = items[q + 2];
+    if (!noun || noun.kind !== 'word') return null;
+    // The complement of the noun, up to the clause's end: « de ce budget d’acquisitions ».
+    q += 3;
+    const from = q;
+    while (q < items.length && items[q].kind === 'word' && q < from + 4) q++;
+    const after = items.slice(q).some((it) => it.kind === 'amount');
+    const at = items.indexOf(a);
+    if (after && at > q) return null;
+    return { noun: noun.f, words: wordsOf(items, from, q).filter((w) => !['desormais', 'seuls', 'seules', 'eux', 'elles'].includes(w)).slice(0, 2), start: sent.start, share: st.share, part: amounts[a.index], years: yearsOf(sent) };
+  }
+  return null;
+}
+
+/** The start of each heading block, in order. */
+export function headingStarts(structure: { blocks: readonly { kind: string; start: number }[] }): number[] {
+  const out: number[] = [];
+  for (const b of structure.blocks) if (b.kind === 'heading') out.push(b.start);
+  return out;
+}
+
+/** A chunk's facts and references moved by `at` characters (its place in the document). */
+export function shiftSectionFacts(f: SectionFacts, at: number, amount: (a: Amount) => Amount): SectionFacts {
+  return {
+    facts: f.facts.map((x) => ({ ...x, start: x.start + at, amount: x.amount && amount(x.amount), count: x.count && { ...x.count, start: x.count.start + at, end: x.count.end + at } })),
+    shares: f.shares.map((x) => ({ ...x, start: x.start + at, share: { ...x.share, start: x.share.start + at, end: x.share.end + at }, part: amount(x.part) })),
+    totals: f.totals.map((x) => ({ ...x, start: x.start + at, result: amount(x.result) })),
+    parts: f.parts.map((x) => ({ ...x, start: x.start + at, parts: x.parts.map(amount) })),
+  };
+}
+
+export interface SectionsContext {
+  text: string;
+  /** The start of each heading of the document, in order: a figure's section is the last heading before it. */
+  headings: readonly number[];
+  tolerance: number;
+  t: Translate;
+}
+
+/** The facts and references of every chunk, in the document's offsets, joined. */
+export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { checks: Check[]; findings: Finding[] } {
+  const out = { checks: [] as Check[], findings: [] as Finding[] };
+  if (all.facts.length === 0) return out;
+  const facts = [...all.facts].sort((a, b) => a.start - b.start);
+  // The number of headings at or before `at`: figures under the same heading share it.
+  const section = (at: number) => {
+    let lo = 0;
+    let hi = ctx.headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ctx.headings[mid] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // The one fact of that noun before `at`, in another section; null when none, or several with different figures.
+  const factFor = (noun: string, words: readonly string[], at: number, amount: boolean, years: readonly string[]): NounFact | null => {
+    let found: NounFact | null = null;
+    for (const f of facts) {
+      if (f.start >= at) break;
+      if (!sameNoun(f.noun, noun) || (amount ? !f.amount || f.per : !f.count) || !samePeriod(f.years, years)) continue;
+      if (!words.every((w) => f.words.some((x) => sameNoun(x, w)))) continue;
+      if (found && valueOf(found) !== valueOf(f)) return null;
+      found = f;
+    }
+    return found && section(found.start) !== section(at) ? found : null;
+  };
+  for (const r of all.parts) {
+    const f = factFor(r.noun, [], r.start, true, r.years);
+    if (!f || r.parts.some((p) => p.currency !== f.amount!.currency)) continue;
+    const amounts = [f.amount!, ...r.parts];
+    const b: Breakdown = make('list', r.start, figureOf(amounts, item(amounts, 0)));
+    for (let k = 1; k < amounts.length; k++) b.parts.push(figureOf(amounts, item(amounts, k)));
+    b.complete = true;
+    judged(out, judgeAmounts(b, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
+  }
+  for (const r of all.shares) {
+    const f = factFor(r.noun, r.words, r.start, true, r.years);
+    if (!f || f.amount!.currency !== r.part.currency || f.amount!.value <= r.part.value) continue;
+    const amounts = [r.part, f.amount!];
+    const pair = { part: figureOf(amounts, item(amounts, 0)), share: { ...r.share, index: -1 }, whole: figureOf(amounts, item(amounts, 1)) };
+    judged(out, judgePair(pair, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }, []));
+  }
+  for (const r of all.totals) {
+    // The rate: the one amount per unit stated before, whose unit the total's sentence names (« Les ménages … »,
+    // « Sur la durée du contrat … »); the count: the one count of that unit stated before.
+    let rate: NounFact | null = null;
+    for (const f of facts) {
+      if (f.start >= r.start) break;
+      if (!f.amount || !f.per || f.amount.currency !== r.result.currency || !samePeriod(f.years, r.years)) continue;
+      const named = f.per === 'an' ? r.mentions.some((w) => w === 'duree' || w === 'periode') : r.mentions.some((w) => sameNoun(w, f.per!));
+      if (!named) continue;
+      if (rate && rate.amount!.value !== f.amount.value) {
+        rate = null;
+        break;
+      }
+      rate = f;
+    }
+    if (!rate) continue;
+    const count = factFor(rate.per!, [], r.start, false, r.years);
+    if (!count) continue;
+    const amounts = [rate.amount!, r.result];
+    const c = count.count!;
+    judged(out, judgeRate({ op: 'product', rate: figureOf(amounts, item(amounts, 0)), count: { start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi }, result: figureOf(amounts, item(amounts, 1)) }, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
+  }
+  return out;
+}
+
+function valueOf(f: NounFact): number {
+  return f.amount ? f.amount.value : f.count ? f.count.value : NaN;
+}
+
+function item(amounts: readonly Amount[], index: number): AmountItem {
+  return { kind: 'amount', index, start: amounts[index].start, end: amounts[index].end };
+}
+
+function judged(out: { checks: Check[]; findings: Finding[] }, j: { checks: Check[]; findings: Finding[] }): void {
+  append(out.checks, j.checks);
+  append(out.findings, j.findings);
+}

@@ -1,0 +1,47 @@
+// Figures given to a noun in one section (a key-figure item, « Le budget … s’élève à … », a heading « ## L’enveloppe »)
+// and taken up by that noun in another (checks/acrossSections.ts).
+
+import { strict as assert } from 'assert';
+import { codes } from './helpers';
+
+describe('relations: figures across sections', () => {
+  it('splits a key figure among the items a later section lists under « Cette enveloppe est répartie … : »', () => {
+    const doc = (a: string) =>
+      `# Plan « Rivières vives » 2026-2028\n\n**Chiffres clés**\n- **Enveloppe totale** : 30 M€\n- **Durée** : trois ans\n\n## Contexte\n\nLes crues de 2024 ont montré l’état des berges.\n\n## Répartition\n\nCette enveloppe est répartie entre trois axes :\n- **Restauration des berges** : 14 M€\n- **Zones d’expansion des crues** : ${a}\n- **Animation** : 4 M€\n`;
+    assert.deepEqual(codes(doc('12 M€')), []);
+    assert.deepEqual(codes(doc('9 M€')), ['sum-mismatch']);
+  });
+
+  it('reads « N % de ce budget de fonctionnement » against that budget stated in another section', () => {
+    const doc = (p: string) =>
+      `# Conservatoire : bilan 2025\n\n## Les moyens\n\nLe budget de fonctionnement du conservatoire s’élève à 1,6 M€ en 2025.\n\n## Les publics\n\nLes inscriptions progressent.\n\n## Conclusion\n\nAvec 480 000 €, l’éveil musical pèse ${p} de ce budget de fonctionnement.\n`;
+    assert.deepEqual(codes(doc('30 %')), []);
+    assert.deepEqual(codes(doc('40 %')), ['share-mismatch']);
+    // Another year's budget is another whole.
+    assert.deepEqual(codes(doc('40 %').replace('pèse 40 %', 'pesait en 2021 40 %')), []);
+  });
+
+  it('reads a heading that is a noun (« ## L’enveloppe ») as the name of the amount stated under it', () => {
+    const doc = (a: string) => `# Lycée Jean-Jaurès\n\n## L’enveloppe\n\nLe lycée recevra 24 M€ de la Région pour sa rénovation.\n\n## Conclusion\n\nFinancés à hauteur de ${a}, les ateliers absorbent à eux seuls le quart de cette enveloppe.\n`;
+    assert.deepEqual(codes(doc('6 M€')), []);
+    assert.deepEqual(codes(doc('9 M€')), ['share-mismatch']);
+  });
+
+  it('multiplies a rate of one section by the count of a key figure, against a total the last section states', () => {
+    const doc = (t: string) =>
+      `# Chèque « Sport Ados »\n\n## Le dispositif\n\nL’aide forfaitaire s’élève à 60 € par adolescent inscrit en club.\n\n**Chiffres clés**\n- **Adolescents aidés** : 5 200\n- **Clubs partenaires** : 140\n\n## Bilan\n\nLes adolescents aidés ont reçu au total ${t} cette saison.\n`;
+    assert.deepEqual(codes(doc('312 000 €')), []);
+    assert.deepEqual(codes(doc('360 000 €')), ['rate-mismatch']);
+    // A yearly rate and a duration in years.
+    const contract = (t: string) => `# Contrat « Haies »\n\n**Chiffres clés**\n- **Aide de la Région** : 120 000 € par an\n- **Durée du contrat** : 4 ans\n\n## Financement\n\nSur la durée du contrat, la Région apportera ainsi ${t}.\n`;
+    assert.deepEqual(codes(contract('480 000 €')), []);
+    assert.deepEqual(codes(contract('560 000 €')), ['rate-mismatch']);
+  });
+
+  it('stays silent when the noun names two different figures before, or the reference is in the same section', () => {
+    const two = `# Budget\n\n## Fonctionnement\n\nLe budget de la ville s’élève à 40 M€.\n\n## Investissement\n\nLe budget du port s’élève à 12 M€.\n\n## Conclusion\n\nAvec 6 M€, la voirie pèse 30 % de ce budget.\n`;
+    assert.deepEqual(codes(two), []);
+    // Under one heading, the relation finders read the sentences; this stage adds nothing.
+    assert.deepEqual(codes(`# Budget\n\nLe budget de la ville s’élève à 40 M€. La dette baisse. Avec 6 M€, la voirie pèse 15 % de ce budget.\n`), []);
+  });
+});
