@@ -575,7 +575,11 @@ function phrases(v: View): EntityMention[] {
           quoted = !quoted;
           // Quotes opened before the head close the name; quotes opened inside it (« le plan « Montagne 2030 » ») end with it.
           if (!quoted && opens) break;
-          if (!quoted) end = q;
+          // « le programme « Scènes partagées » reconduit »: the quotes close the name.
+          if (!quoted) {
+            end = q;
+            break;
+          }
           continue;
         }
         break;
@@ -1089,7 +1093,7 @@ function proseClaims(
     // « ce fonds », « le plan », « Cap Lycées »: words standing for a thing named before (referents.ts). A sentence that
     // introduces a thing by its kind noun (« un plan de 800 M€ ») reads none.
     if (!bare?.intro) {
-      if (pending.length && referents.mayStand(sent)) {
+      if (pending.length) {
         for (const p of pending) referents.note(sentences[p], mentionsOf(p));
         pending.length = 0;
       }

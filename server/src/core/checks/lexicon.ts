@@ -340,6 +340,8 @@ export const LEXICON: readonly LexiconEntry[] = [
 
   // The figure after these is no part of the list.
   { lemma: 'contre', paradigm: 'fixed', roles: ['stop', 'comparison'] },
+  // « lutter contre », « la lutte contre la fraude »: against a harm, no figure compared (the longer phrase wins).
+  ...['lutter contre', 'lutte contre', 'luttent contre', 'luttera contre', 'se battre contre', 'prevenir contre', 'assurance contre', 'protection contre', 'proteger contre'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: [] })),
   { lemma: 'hors', paradigm: 'fixed', roles: ['stop'] },
   { lemma: 'au lieu de', paradigm: 'fixed', roles: ['stop', 'comparison'] },
   { lemma: 'par rapport a', paradigm: 'fixed', roles: ['stop', 'comparison'] },

@@ -79,20 +79,20 @@ export class Referents {
     const { items } = v;
     const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
     const named = (id: string) => mentions.some((m) => m.id === id) || out.some((m) => m.id === id);
-    for (let k = 1; k < items.length; k++) {
+    for (let k = 0; k < items.length; k++) {
       const it = items[k];
       if (it.kind !== 'word') continue;
       let found: EntityMention | null = null;
       let from = k;
       let to = k;
       const det = items[k - 1];
-      if (HEADS.has(it.f) && !NOT_STANDING.has(it.f) && det.kind === 'word') {
+      if (HEADS.has(it.f) && !NOT_STANDING.has(it.f) && det?.kind === 'word') {
         // « de ce fonds » spans the demonstrative; « du fonds », « le plan » the noun only, as a name's mention would.
         if (DEMONSTRATIVES.has(det.f)) {
           found = this.latest(it.f);
           from = k - 1;
         } else if (DEFINITES.has(det.f) && bareNoun(items, k)) found = this.only(it.f);
-      } else if (isCapitalised(it) && !HEADS.has((items[k - 1] as { f?: string }).f ?? '')) {
+      } else if (isCapitalised(it) && !HEADS.has((items[k - 1] as { f?: string } | undefined)?.f ?? '')) {
         const alias = this.aliasAt(items, k);
         if (alias) {
           found = alias.mention;
@@ -149,13 +149,15 @@ export class Referents {
     let k = at;
     if (!(items[k]?.kind === 'word' && (items[k] as { f: string }).f === head)) return;
     const words: string[] = [];
-    for (k++; k < items.length && items[k].start < m.end; k++) {
+    // « le programme « Scènes partagées » »: a quoted name is its words, whatever their case.
+    const quoted = isPunct(items[k + 1], '«', '"', '“');
+    for (k += quoted ? 2 : 1; k < items.length && items[k].start < m.end; k++) {
       const w = items[k];
       if (w.kind !== 'word') break;
-      if (isCapitalised(w)) words.push(w.f);
+      if (quoted || isCapitalised(w)) words.push(w.f);
       else if (!(LINKS.has(w.f) && words.length > 0)) break;
     }
-    if (words.length < 2) return;
+    if (words.length < 2 || !isCapitalised(items[quoted ? at + 2 : at + 1])) return;
     const list = this.aliases.get(words[0]) ?? [];
     const same = list.find((x) => x.words.join(' ') === words.join(' '));
     if (!same) list.push({ words, mention: m });

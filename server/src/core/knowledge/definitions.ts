@@ -1118,9 +1118,11 @@ export function findDefinitions(text: string, structure: DocumentStructure, know
   const { tokens, matches } = knowledge.scan(text, excluded);
   const ctx: Context = { text, structure, knowledge, excluded, tokens: tokens ?? tokensOf(text), matches, out: [], seen: new Set(), paren: -1, quotes: [-1, -1, -1] };
   for (const b of structure.blocks) {
-    // « ## Le fonds d’aide aux jeunes (FAJ) »: a heading may define an acronym too.
+    // « ## Le fonds d’aide aux jeunes (FAJ) »: a heading may define an acronym, and name a thing in quotes, too.
     if (b.kind === 'heading') {
       acronymDefinitions(ctx, b);
+      // « # Le programme « Scènes partagées » reconduit »: a title names the thing its body speaks of.
+      quotedDefinitions(ctx, b);
       continue;
     }
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;

@@ -193,4 +193,10 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('La dépense, de 860 M€ en 2020, atteint 1,12 Md€ en 2024. Cette dérive de 30 % en quatre ans inquiète.'), []);
     assert.deepEqual(codes('Le taux réduit est de 5,5 %, contre 10 % pour les travaux d’amélioration et 20 % pour le neuf.'), []);
   });
+
+  it('dates a figure by the budget act its clause names (« dans le projet de loi de finances pour 2026 »)', () => {
+    const text = (p: string) => `Sa dépense, de 2,4 Md€ en 2021, atteint 3,1 Md€ dans le projet de loi de finances pour 2026, sans évaluation. Cette dérive de ${p} en cinq ans inquiète la Cour.`;
+    assert.deepEqual(codes(text('29 %')), []);
+    assert.deepEqual(codes(text('38 %')), ['change-mismatch']);
+  });
 });

@@ -211,4 +211,10 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('1 500 €')), []);
     assert.deepEqual(codes(text('1 800 €')), ['rate-mismatch']);
   });
+
+  it('multiplies a yearly aid by its duration against a total per person, and reads « lutter contre » as no comparison', () => {
+    const text = (t: string) => `Pour lutter contre la vacance commerciale, la ville versera 3 000 € par an pendant trois ans à chaque commerçant installé en centre-ville, soit une aide totale de ${t} par commerce.`;
+    assert.deepEqual(codes(text('9 000 €')), []);
+    assert.deepEqual(codes(text('12 000 €')), ['rate-mismatch']);
+  });
 });

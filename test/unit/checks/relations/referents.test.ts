@@ -52,4 +52,10 @@ describe('relations: words standing for a thing named before', () => {
   it('keeps different years apart, as for any name', () => {
     assert.deepEqual(codes('Le fonds « Rivières vivantes » est doté de 6 M€ en 2025. En 2026, ce fonds recevra 7 M€.'), []);
   });
+
+  it('reads a name quoted in a title as defined, and its words alone in a key figure or a later section as that name', () => {
+    const doc = (a: string) => `# Culture : le programme « Scènes rurales » reconduit\n\n**Chiffres clés**\n- **Scènes rurales** : 2,4 M€ en 2026\n- **Compagnies** : 41\n\n## Le programme\n\nIl finance des tournées.\n\n## Bilan\n\nScènes rurales, doté de ${a} cette année, vise les communes sans salle.\n`;
+    assert.deepEqual(codes(doc('2,4 M€')), []);
+    assert.deepEqual(codes(doc('2,9 M€')), ['figure-conflict']);
+  });
 });

@@ -123,4 +123,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('76 %')), []);
     assert.deepEqual(codes(text('68 %')), ['share-mismatch']);
   });
+
+  it('reads « N % du budget, soit X pour une édition budgétée à Y » with the whole after the part', () => {
+    const text = (x: string) => `La convention plafonne la communication à 3 % du budget total, soit ${x} pour un festival budgété à 4,2 M€.`;
+    assert.deepEqual(codes(text('126 000 €')), []);
+    assert.deepEqual(codes(text('160 000 €')), ['share-mismatch']);
+  });
 });

@@ -307,4 +307,13 @@ describe('relations: wholes and parts', () => {
   it('reads no parts of two years as parts of one year’s whole', () => {
     assert.deepEqual(codes('Le fonds a versé 4,2 M€ en 2024, contre 3,9 M€ en 2023. En 2024, l’accès en représente 1,8 M€, le maintien 1,1 M€ et l’énergie 1,3 M€ ; en 2023, ces montants étaient de 1,7 M€, 1,0 M€ et 1,2 M€.'), []);
   });
+
+  it('reads a « dont » part whatever a stop word after it says of what follows', () => {
+    assert.deepEqual(codes('Le conseil fixe à 300 000 € l’enveloppe des subventions culturelles, dont 340 000 € pour la scène nationale au titre de sa convention d’objectifs.'), ['part-exceeds-total']);
+    assert.deepEqual(codes('Le conseil fixe à 300 000 € l’enveloppe des subventions culturelles, dont 140 000 € pour la scène nationale au titre de sa convention d’objectifs.'), []);
+  });
+
+  it('takes no funder’s part stated with its share as the whole of the rest that follows', () => {
+    assert.deepEqual(codes('La commune apporte 2,1 M€, soit 30 % du coût hors taxes. Le département apporte 0,9 M€ ; le solde, soit 4 M€ HT, viendra de l’emprunt.'), []);
+  });
 });

@@ -195,10 +195,15 @@ function countRange(v: View, from: number, to: number): { from: Value; to: Value
 }
 
 /** When a figure is dated: the year right after it (« 458 M€ en 2024 »), or -1 for « l’an passé », « l’an dernier ». */
+/** Words of the budget act a figure is written in: « dans le projet de loi de finances pour 2024 ». */
+const LAW_WORDS = new Set(['dans', 'le', 'la', 'projet', 'loi', 'de', 'finances', 'initiale', 'rectificative', 'pour', 'budget', 'primitif', 'plf', 'lfi', 'compte', 'administratif']);
+
 function dateOf(v: View, k: number): number | null {
   // « entre 2020 (350 M€) et 2024 (820 M€) »: the year, then its figure in brackets.
   if (isPunct(v.items[k - 1], '(') && isYearItem(v.items[k - 2])) return Number((v.items[k - 2] as { f: string }).f);
-  for (let q = k + 1; q < v.items.length && q <= k + 4; q++) {
+  // The year a few words on, in the figure's clause (« 2,05 Md€ dans le projet de loi de finances pour 2024 »), before
+  // any comparison, whose year would be the other figure's.
+  for (let q = k + 1; q < v.items.length && q <= k + 10; q++) {
     const it = v.items[q];
     if (it.kind !== 'word') {
       if (isPunct(it, '(', ')')) continue;
@@ -206,6 +211,7 @@ function dateOf(v: View, k: number): number | null {
     }
     if (it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f))) return Number(it.f);
     if (PAST.has(it.f)) return -1;
+    if (has(v.cues[q], 'comparison') || (q > k + 4 && !LAW_WORDS.has(it.f))) return null;
   }
   return null;
 }

@@ -340,6 +340,12 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   if (!am || am.length === 0) return [];
   const fig = (x: Located): Figure => figureOf(amounts, x.it);
   const currency = (x: Located) => amounts[x.it.index].currency;
+  // « 2 500 € par an pendant quatre ans à chaque médecin, soit une aide totale de 12 000 € par praticien »: a yearly
+  // rate over a duration, totalled per person.
+  if (am.length === 2 && am[0].unit !== null && PERIODS[am[0].unit] === 12 && am[1].unit !== null && !PERIODS[am[1].unit] && am[1].unit !== 'each' && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1])) {
+    const span = durationOf(sent);
+    if (span && fig(am[0]).qualifier === null) return [{ op: 'product', rate: fig(am[0]), count: span, result: fig(am[1]) }];
+  }
   // « 25 M€ par an …, soit 2 500 € par élève »: a yearly total divided per unit is a total here.
   if (am.length === 2 && am[0].unit === 'an' && am[1].unit !== null && am[1].unit !== 'an' && am[1].unit !== 'each') am[0] = { ...am[0], unit: null };
   const rates = am.filter((x) => x.unit !== null);

@@ -244,6 +244,25 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     }
   }
 
+  // « 2 % du budget total, soit 180 000 € pour une édition budgétée à 7,5 M€ »: the part after « soit », the whole after
+  // it in the same clause, introduced by « pour » or « sur ».
+  if (!after && !afterSoit && isWord(items[st.to + 1], 'du', 'de', 'des', "d'")) {
+    let q = st.to + 1;
+    for (let w = 0; q < items.length && w < 8 && items[q].kind === 'word' && !isWord(items[q], 'soit'); q++) w++;
+    const x = isWord(items[q], 'soit') || (isPunct(items[q], ',') && isWord(items[q + 1], 'soit')) ? items[isWord(items[q], 'soit') ? q + 1 : q + 2] : undefined;
+    if (x && x.kind === 'amount' && x.high === undefined) {
+      let r = items.indexOf(x) + 1;
+      let intro = false;
+      for (let w = 0; r < items.length && w < 8 && items[r].kind === 'word'; r++, w++) if (isWord(items[r], 'pour', 'sur')) intro = true;
+      const y = items[r];
+      if (intro && y && y.kind === 'amount' && y.high === undefined) {
+        const part = figureOf(o.amounts, x);
+        const whole = figureOf(o.amounts, y);
+        if (whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
+      }
+    }
+  }
+
   // « Le fonds dispose de 46 M€. Le conseil décide d’en réserver 15 % aux communes, soit 6,9 M€ »: « en » before the
   // verb takes up the amount of the sentence before as the whole; the part follows « soit ».
   if (!after && !afterSoit && enBefore(v, st.from) && !has(v.cues[st.from - 1], 'share-verb')) {
