@@ -479,7 +479,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'ressort a', paradigm: 'fixed', roles: ['attach'], forms: ['ressortent a', 'ressortira a', 'ressortait a'] },
   { lemma: 'se monte a', paradigm: 'fixed', roles: ['attach'], forms: ['se montent a', 'se montera a', 'se montait a'] },
   { lemma: 'totalis', paradigm: 'er', roles: ['attach'] },
-  { lemma: 'hauteur', paradigm: 'noun', roles: ['attach', 'ratio'] },
+  { lemma: 'hauteur', paradigm: 'noun', roles: ['attach'] },
 
   // Rates that are shares of a whole: what was spent of what was opened, what receipts cover of costs.
   ...['execution', 'consommation', 'couverture', 'engagement', 'realisation', 'autofinancement', 'recouvrement', 'remplissage', 'reussite', 'occupation'].flatMap(

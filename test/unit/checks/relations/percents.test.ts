@@ -127,4 +127,11 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('30 %')), []);
     assert.deepEqual(codes(text('22 %')), ['percent-sum']);
   });
+
+  it('reads funders’ shares written « à hauteur de N % » as shares of the cost, never those of different bases', () => {
+    const text = (p: string) => `La médiathèque sera financée par l’État à hauteur de 35 %, par la région (30 %), par le département (${p}) et par la commune (15 %).`;
+    assert.deepEqual(codes(text('20 %')), []);
+    assert.deepEqual(codes(text('30 %')), ['percent-sum']);
+    assert.deepEqual(codes('La région intervient à hauteur de 30 % pour l’investissement et de 80 % pour le fonctionnement.'), []);
+  });
 });
