@@ -301,6 +301,7 @@ function figuresAcrossSections(text: string, starts: readonly number[], entries:
     append(all.shares, moved.shares);
     append(all.totals, moved.totals);
     append(all.parts, moved.parts);
+    append(all.quotients, moved.quotients);
     for (const h of headingStarts(entries[i].chunk.structure)) headings.push(h + starts[i]);
   }
   if (all.facts.length === 0) return { checks: [], findings: [] };

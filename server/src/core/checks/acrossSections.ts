@@ -74,6 +74,15 @@ export interface TotalRef {
   years: string[];
 }
 
+/** « L’enveloppe s’élève à 9,8 M€, soit 430 € par collégien », with no count of collégiens beside it. */
+export interface QuotientRef {
+  start: number;
+  total: Amount;
+  rate: Amount;
+  per: string;
+  years: string[];
+}
+
 /** « Cette enveloppe est ventilée entre quatre axes : » and the amounts of the items under it. */
 export interface PartsRef {
   noun: string;
@@ -87,11 +96,15 @@ export interface SectionFacts {
   shares: ShareRef[];
   totals: TotalRef[];
   parts: PartsRef[];
+  quotients: QuotientRef[];
 }
 
 export function emptySectionFacts(): SectionFacts {
-  return { facts: [], shares: [], totals: [], parts: [] };
+  return { facts: [], shares: [], totals: [], parts: [], quotients: [] };
 }
+
+/** Words after a noun that complete no name: adverbs and pronouns of the clause. */
+const NOT_COMPLEMENTS = new Set(['desormais', 'seuls', 'seules', 'eux', 'elles', 'soit', 'contre', 'environ', 'seulement', 'encore', 'deja', 'ainsi', 'donc', 'alors']);
 
 const ARTICLES = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'a', 'en', 'et', 'par', 'pour']);
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
@@ -116,6 +129,11 @@ function yearsOf(sent: Sentence): string[] {
 /** Whether two figures may be of one period: unless both name years, and none in common. */
 function samePeriod(a: readonly string[], b: readonly string[]): boolean {
   return a.length === 0 || b.length === 0 || a.some((y) => b.includes(y));
+}
+
+/** A count of the year before or the same year (« élèves à la rentrée 2024 » for the budget 2025) divides an amount. */
+function nearPeriod(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((y) => b.some((z) => Math.abs(Number(y.slice(0, 4)) - Number(z.slice(0, 4))) <= 1));
 }
 
 /** The unit after an amount at item k: « 4 500 € par ménage » → « menage ». */
@@ -145,9 +163,23 @@ export function sectionFactsOf(sentences: readonly Sentence[], amounts: readonly
       if (fact) out.facts.push(fact);
       continue;
     }
+    // « ses 46 collèges, qui accueillent 25 400 élèves »: the counts of prose are facts of their noun.
+    for (let k = 0; k < sent.items.length; k++) {
+      const it = sent.items[k];
+      if (it.kind !== 'word' || isYearItem(it)) continue;
+      const q = quantityAt(sent.items, k);
+      if (!q) continue;
+      k = q.next - 1;
+      if (!q.noun || !Number.isInteger(q.value) || q.value < 2 || TIME_UNITS.includes(q.noun) || ARTICLES.has(q.noun)) continue;
+      out.facts.push({ noun: q.noun, words: [], start: sent.start, count: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, years: yearsOf(sent) });
+    }
     if (sent.figures === 0) continue;
     const { items } = sent;
     const am = items.filter((it) => it.kind === 'amount') as AmountItem[];
+    if (am.length === 2 && am.every((x) => x.high === undefined) && !items.some((it) => it.kind === 'percent')) {
+      const q = quotientRef(sent, amounts, am);
+      if (q) out.quotients.push(q);
+    }
     const pc = items.filter((it) => it.kind === 'percent');
     if (headingNoun && headingNoun.section === sent.section) {
       if (am.length === 1 && pc.length === 0 && am[0].high === undefined && !perAfter(items, items.indexOf(am[0]))) out.facts.push({ noun: headingNoun.noun, words: [], start: sent.start, amount: amounts[am[0].index], years: yearsOf(sent) });
@@ -166,6 +198,26 @@ export function sectionFactsOf(sentences: readonly Sentence[], amounts: readonly
       const share = shareRef(sent, amounts, percentages, am[0]);
       if (share) out.shares.push(share);
     }
+  }
+  // « Le budget du syndicat se décompose en une section de fonctionnement de 7,9 M€ et une section d’investissement
+  // de 9,1 M€ »: a definite noun of a sum split in its own sentence, with no amount of its own.
+  for (const sent of sentences) {
+    if (sent.inList || sent.figures < 2) continue;
+    const { items, cues } = sent;
+    const k = afterFrontedClause(items, firstIndex(items));
+    const noun = items[k + 1];
+    if (!isWord(items[k], 'le', 'la', "l'", 'les') || !noun || noun.kind !== 'word' || !has(cues[k + 1], 'sum-noun')) continue;
+    let trigger = -1;
+    for (let q = k + 2; q < items.length && q <= k + 8; q++) {
+      if (items[q].kind === 'amount' || items[q].kind === 'percent') break;
+      if (has(cues[q], 'distribution')) {
+        trigger = q;
+        break;
+      }
+    }
+    if (trigger < 0 || items.some((it) => it.kind === 'percent')) continue;
+    const parts = (items.filter((it) => it.kind === 'amount') as AmountItem[]).map((x) => amounts[x.index]);
+    if (parts.length >= 2 && parts.every((p) => !p.range)) out.parts.push({ noun: noun.f, start: sent.start, parts, years: yearsOf(sent) });
   }
   // A lead-in that points back (« Cette enveloppe est ventilée … : ») and the list under it.
   for (let s = 0; s + 1 < sentences.length; s++) {
@@ -264,6 +316,25 @@ function totalRef(sent: Sentence, amounts: readonly Amount[], a: AmountItem): To
   return { start: sent.start, result: amounts[a.index], mentions, years: yearsOf(sent) };
 }
 
+/** A total, then « soit » and an amount per unit, and no count of that unit in the sentence. */
+function quotientRef(sent: Sentence, amounts: readonly Amount[], am: readonly AmountItem[]): QuotientRef | null {
+  const { items } = sent;
+  const [a, b] = am;
+  const ka = items.indexOf(a);
+  const kb = items.indexOf(b);
+  const per = perAfter(items, kb);
+  if (perAfter(items, ka) || !per || per === 'an') return null;
+  let soit = false;
+  for (let q = ka + 1; q < kb; q++) if (isWord(items[q], 'soit')) soit = true;
+  if (!soit) return null;
+  for (let k = 0; k < items.length; k++) {
+    const q = quantityAt(items, k);
+    if (q && q.noun && sameNoun(q.noun, per)) return null;
+    if (q) k = q.next - 1;
+  }
+  return { start: sent.start, total: amounts[a.index], rate: amounts[b.index], per, years: yearsOf(sent) };
+}
+
 /** « Avec 210 000 €, le numérique pèse 30 % de ce budget d’acquisitions »: a share of a noun taken up by a demonstrative. */
 function shareRef(sent: Sentence, amounts: readonly Amount[], percentages: readonly Percentage[], a: AmountItem): ShareRef | null {
   const { items } = sent;
@@ -272,17 +343,23 @@ function shareRef(sent: Sentence, amounts: readonly Amount[], percentages: reado
     if (!st) continue;
     let q = st.to + 1;
     if (!isWord(items[q], 'de', "d'", 'des')) return null;
-    if (!isWord(items[q + 1], ...DEMONSTRATIVES)) return null;
-    const noun = items[q + 2];
-    if (!noun || noun.kind !== 'word') return null;
+    // « de ce budget », or a definite noun with its complement (« des charges d’exploitation »): a bare « du budget »
+    // names too little to be looked for elsewhere.
+    const demonstrative = isWord(items[q + 1], ...DEMONSTRATIVES);
+    if (!demonstrative && isWord(items[q + 1], 'la', "l'", 'les')) q++;
+    const n = demonstrative ? q + 2 : q + 1;
+    const noun = items[n];
+    if (!noun || noun.kind !== 'word' || ARTICLES.has(noun.f)) return null;
     // The complement of the noun, up to the clause's end: « de ce budget d’acquisitions ».
-    q += 3;
+    q = n + 1;
     const from = q;
     while (q < items.length && items[q].kind === 'word' && q < from + 4) q++;
     const after = items.slice(q).some((it) => it.kind === 'amount');
     const at = items.indexOf(a);
     if (after && at > q) return null;
-    return { noun: noun.f, words: wordsOf(items, from, q).filter((w) => !['desormais', 'seuls', 'seules', 'eux', 'elles'].includes(w)).slice(0, 2), start: sent.start, share: st.share, part: amounts[a.index], years: yearsOf(sent) };
+    const words = wordsOf(items, from, q).filter((w) => !NOT_COMPLEMENTS.has(w)).slice(0, 2);
+    if (!demonstrative && words.length === 0) return null;
+    return { noun: noun.f, words, start: sent.start, share: st.share, part: amounts[a.index], years: yearsOf(sent) };
   }
   return null;
 }
@@ -301,6 +378,7 @@ export function shiftSectionFacts(f: SectionFacts, at: number, amount: (a: Amoun
     shares: f.shares.map((x) => ({ ...x, start: x.start + at, share: { ...x.share, start: x.share.start + at, end: x.share.end + at }, part: amount(x.part) })),
     totals: f.totals.map((x) => ({ ...x, start: x.start + at, result: amount(x.result) })),
     parts: f.parts.map((x) => ({ ...x, start: x.start + at, parts: x.parts.map(amount) })),
+    quotients: f.quotients.map((x) => ({ ...x, start: x.start + at, total: amount(x.total), rate: amount(x.rate) })),
   };
 }
 
@@ -333,7 +411,7 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     let found: NounFact | null = null;
     for (const f of facts) {
       if (f.start >= at) break;
-      if (!sameNoun(f.noun, noun) || (amount ? !f.amount || f.per : !f.count) || !samePeriod(f.years, years)) continue;
+      if (!sameNoun(f.noun, noun) || (amount ? !f.amount || f.per : !f.count) || !(amount ? samePeriod : nearPeriod)(f.years, years)) continue;
       if (!words.every((w) => f.words.some((x) => sameNoun(x, w)))) continue;
       if (found && valueOf(found) !== valueOf(f)) return null;
       found = f;
@@ -377,6 +455,13 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     const amounts = [rate.amount!, r.result];
     const c = count.count!;
     judged(out, judgeRate({ op: 'product', rate: figureOf(amounts, item(amounts, 0)), count: { start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi }, result: figureOf(amounts, item(amounts, 1)) }, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
+  }
+  for (const r of all.quotients) {
+    const count = factFor(r.per, [], r.start, false, r.years);
+    if (!count || r.total.currency !== r.rate.currency) continue;
+    const amounts = [r.total, r.rate];
+    const c = count.count!;
+    judged(out, judgeRate({ op: 'quotient', rate: figureOf(amounts, item(amounts, 0)), count: { start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi }, result: figureOf(amounts, item(amounts, 1)) }, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
   }
   return out;
 }

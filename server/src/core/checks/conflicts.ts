@@ -101,6 +101,9 @@ const VERBS = new Set([
   'est', 'sont', 'sera', 'seront', 'etait', 'etaient', 'ont', 'aura', 'auront', 'doit', 'doivent', 'peut', 'peuvent', 'va', 'vont', 'fait', 'font',
   'reste', 'restent', 'devient', 'permet', 'permettent', 'vise', 'visent', 'soutient', 'soutiennent', 'accompagne', 'accompagnent', 'prevoit',
   'prevoient', 'intervient', 'interviennent', 'rendra', 'rend', 'seront',
+  // Verbs of the plural present that follow an amount's subject: « les 0,35 milliard du Pacte marquent une rupture ».
+  'marquent', 'financent', 'restent', 'portent', 'constituent', 'concernent', 'couvrent', 'montrent', 'traduisent', 'temoignent', 'illustrent',
+  'confirment', 'permettront', 'serviront', 'iront', 'beneficient', 'completent', 's\'ajoutent', 'ajoutent', 'proviennent', 'viennent',
   // The conditional and the infinitives of « être » and « avoir »: « les 52 M€ du fonds devraient être engagés ».
   'devrait', 'devraient', 'pourrait', 'pourraient', 'serait', 'seraient', 'aurait', 'auraient', 'etre', 'avoir',
 ]);
@@ -158,7 +161,9 @@ function whenOf(v: View, k: number, name?: { start: number; end: number }): When
       const y = inName(q) || horizon || dated ? null : isYear(items[q]);
       if (y && y.includes('-')) scope = y;
       else if (y) years.add(y);
-      if (has(cues[q], 'yearly') || (isWord(items[q], 'chaque') && isWord(items[q + 1], 'annee'))) yearly = true;
+      // « engagés par tranches annuelles »: how the whole is paid, not an amount per year.
+      const instalments = isWord(items[q - 1], 'tranche', 'tranches', 'versements', 'echeances');
+      if ((has(cues[q], 'yearly') && !instalments) || (isWord(items[q], 'chaque') && isWord(items[q + 1], 'annee'))) yearly = true;
       if ((has(cues[q], 'duration') || isWord(items[q], 'sur')) && has(cues[q + 2], 'years')) scope = (items[q + 1] as { f?: string }).f ?? '';
     }
   };
@@ -273,6 +278,8 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     // « seront intégralement engagés », « l’intégralité des 9,2 M€ … sera engagée »: the whole amount will reach that
     // stage, it is no other stage's figure.
     if (has(c, 'stage') && wholly) continue;
+    // « L’assemblée a voté le Pacte littoral : 140 M€ »: a stage verb before the name has the name for its object.
+    if (has(c, 'stage') && k < nameAt && nameAt < amountAt) continue;
     // A tax or budget basis (HT, TTC, AE, CP) is no other figure: the claim carries it (basisOf) and is compared on it.
     if (has(c, 'stage') || has(c, 'extra') || has(c, 'remainder') || has(c, 'partial') || has(c, 'basis')) return true;
     // « contre 1,5 Md€ en 2023 », « porté à 2 Md€ » speak of another figure; « par rapport à 2023 », « porte son taux à » do not.
@@ -430,6 +437,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       if (it.ch === '(' && q === k) attach = direct = true;
       // A list item « Dotation … (DSIL) : 1,6 Md€ », a heading « Programme « Écoles numériques » : 28 M€ » give the name its amount.
       else if (it.ch === ':' && onlyLeadBefore(v, itemAt(v, span.start))) attach = direct = true;
+      // « Le conseil a adopté le Pacte montagne : 310 M€ sur six ans »: the amount right after the name's colon.
+      else if (it.ch === ':' && q === k && items[q + 1]?.kind === 'amount') attach = true;
       // « Le plan X, adopté par l’assemblée le 26 juin 2020, est doté de … »: an apposition with no figure, between two
       // commas right after the name, is skipped whole.
       else if (it.ch === ',' && words === 0 && !attach) {
@@ -449,6 +458,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     // (« dont 12 M€ pour … », with no article, is a part of it).
     else if (it.f === 'dont' && isWord(items[q + 1], 'les', 'ses') && items[q + 2]?.kind === 'amount') attach = true;
     else if (it.f === 'soit' && wholeNamed && q === k + 1) attach = true;
+    // « Le Réseau Santé rurale, c’est 1,4 milliard d’euros »
+    else if (it.f === "c'" && isWord(items[q + 1], 'est')) attach = true;
     else if (isYear(it)) continue;
     // Once a word attaches, the amount may follow a few words on (« dispose d’un budget de soutien de 540 M€ »). A verb
     // that gives a body its budget lets the noun after it attach (« l’office vote un budget 2025 de 3,4 M€ »).
@@ -465,7 +476,7 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   const fig = items[b - 1];
   // « l’intégralité des 9,2 M€ du plan X »: before a number, « des » is « de les », as definite.
   // « comparable aux 45 M€ du plan X »: « aux » is « à les ».
-  if (isWord(de, 'du', 'de', "d'", 'des') && fig && fig.kind === 'amount' && fig.high === undefined && isWord(items[b - 2], 'les', 'ses', 'ces', 'des', 'aux')) return at(b - 1);
+  if (isWord(de, 'du', 'de', "d'", 'des') && fig && fig.kind === 'amount' && fig.high === undefined && isWord(items[b - 2], 'les', 'ses', 'ces', 'des', 'aux', 'au')) return at(b - 1);
   // « les 150 M€ mobilisés cette année par le plan X », « 40 M€ apportés par le Fonds X »: a participle that gives
   // (not a budget stage: « versés par », « engagés par » say how far along, and stay with the stage checks).
   if (isWord(de, 'par')) {
@@ -639,12 +650,15 @@ function definiteAmount(v: View, mentions: readonly EntityMention[]): { mention:
  * that « détaillera » is a verb) is the phrase claimed before it: the longest earlier phrase of three words or more
  * that it extends.
  */
-function sameAsEarlier(id: string, earlier: ReadonlySet<string>): string {
+function sameAsEarlier(id: string, earlier: ReadonlySet<string>, definite = false): string {
   if (!id.startsWith('np:')) return id;
   let best = '';
   for (let cut = id.indexOf(' '); cut > 0; cut = id.indexOf(' ', cut + 1)) {
     const head = id.slice(0, cut);
-    if (earlier.has(head) && head.split(' ').length >= 3) best = head;
+    // « les 0,18 milliard du Pacte littoral changent la donne »: after a definite amount, a kind noun and one word
+    // claimed before are enough (the phrase read on into the verb).
+    const words = head.split(' ').length;
+    if (earlier.has(head) && (words >= 3 || (definite && words === 2 && HEADS.has(head.slice(3, head.indexOf(' ')))))) best = head;
   }
   if (best) return best;
   // « le plan Cantines locales du département » then « le plan Cantines locales »: the shorter names it as well,
@@ -1309,7 +1323,7 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
         compareClaims(e, fig, name, { text, tolerance, t, checks, findings });
       }
     }
-    let id = sameAsEarlier(claim.mention.id, named);
+    let id = sameAsEarlier(claim.mention.id, named, claim.definite || claim.anaphoric);
     if (claim.bare) {
       const n = (introduced.get(id) ?? 0) + (claim.bare === 'introduces' ? 1 : 0);
       if (n === 0) continue;

@@ -270,7 +270,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   // A territory's share of a national scheme (« 14,2 M€ d’aides dans le département »).
   ...['dans le departement', 'dans la commune', 'dans la region', "dans l'agglomeration", 'dans la metropole', 'dans la ville', 'sur le territoire', 'localement', 'au niveau local', "a l'echelle locale", "a l'echelle du departement", "a l'echelle de la region", 'dans notre departement', 'dans notre commune', 'dans notre region',
     'de la region', 'du departement', "de l'academie", 'de la metropole', "de l'agglomeration", 'en region', 'au niveau regional', 'au niveau departemental',
-    "a l'echelle regionale", "a l'echelle departementale"]
+    "a l'echelle regionale", "a l'echelle departementale",
+    // « c’est 80 M€ pour notre région »: the speaker's own territory.
+    'pour notre region', 'pour notre departement', 'pour notre commune', 'pour notre ville', 'pour notre territoire', 'pour la seule region', 'pour le seul departement', 'pour notre agglomeration', 'pour notre metropole']
     .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['territory'] })),
 
   // The whole country's amount, which a territory's share is not (« doté de 2,5 Md€ au niveau national »).

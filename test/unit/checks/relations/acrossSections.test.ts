@@ -44,4 +44,16 @@ describe('relations: figures across sections', () => {
     // Under one heading, the relation finders read the sentences; this stage adds nothing.
     assert.deepEqual(codes(`# Budget\n\nLe budget de la ville s’élève à 40 M€. La dette baisse. Avec 6 M€, la voirie pèse 15 % de ce budget.\n`), []);
   });
+
+  it('reads a definite share of a noun with its complement, a split of « Le budget … se décompose », and a mean per unit, across sections', () => {
+    const share = (p: string) => `# Hôpital\n\n**Chiffres clés**\n- **Charges d’exploitation** : 180 M€\n- **Séjours** : 31 000\n\n## Les charges\n\nLes dépenses de personnel, 117 M€, représentent ${p} des charges d’exploitation.\n`;
+    assert.deepEqual(codes(share('65 %')), []);
+    assert.deepEqual(codes(share('72 %')), ['share-mismatch']);
+    const split = (b: string) => `# Syndicat des eaux\n\n**Chiffres clés**\n- **Budget total 2024** : 12,6 M€\n\n## Les finances\n\nLe budget du syndicat se décompose en une section de fonctionnement de 5,2 M€ et une section d’investissement de ${b}.\n`;
+    assert.deepEqual(codes(split('7,4 M€')), []);
+    assert.deepEqual(codes(split('6,4 M€')), ['sum-mismatch']);
+    const mean = (r: string) => `# Collèges\n\n## Le réseau\n\nLe département gère 38 collèges qui accueillent 19 500 élèves à la rentrée 2025.\n\n## Dotations\n\nL’enveloppe de fonctionnement s’élève à 7,8 M€ en 2026, soit une dotation moyenne de ${r} par collégien.\n`;
+    assert.deepEqual(codes(mean('400 €')), []);
+    assert.deepEqual(codes(mean('460 €')), ['rate-mismatch']);
+  });
 });

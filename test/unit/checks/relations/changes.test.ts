@@ -199,4 +199,11 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('29 %')), []);
     assert.deepEqual(codes(text('38 %')), ['change-mismatch']);
   });
+
+  it('holds a change in points to the precision of its levels, not to a point of slack', () => {
+    assert.deepEqual(codes('Le taux de chômage passe de 6,8 % à 7,4 % en un an, soit une hausse de 1,1 point.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le taux de chômage passe de 6,8 % à 7,4 % en un an, soit une hausse de 0,6 point.'), []);
+    // Between percentages, a relative change still reads as one.
+    assert.deepEqual(codes('Le taux de chômage passe de 6,8 % à 7,4 % en un an, soit une hausse de 9 %.'), []);
+  });
 });

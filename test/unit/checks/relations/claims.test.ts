@@ -265,4 +265,15 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(first + 'Article 2 : d’inscrire les crédits du FDAB, soit 3,6 M€, au chapitre 204.'), ['figure-conflict']);
     assert.deepEqual(codes(first + 'Article 2 : d’inscrire les crédits du FDAB, soit 4,2 M€, au chapitre 204.'), []);
   });
+
+  it('reads « le X : A » in prose, « X, c’est A », « au A du X » as X’s amount, and « pour notre région » as a territory’s', () => {
+    assert.deepEqual(codes('L’assemblée a voté le Pacte littoral : 140 millions d’euros sur cinq ans. Pour la présidente, « les 0,18 milliard du Pacte littoral changent la donne ».'), ['figure-conflict']);
+    assert.deepEqual(codes('L’assemblée a voté le Pacte littoral : 140 millions d’euros sur cinq ans. Pour la présidente, « les 0,14 milliard du Pacte littoral changent la donne ».'), []);
+    assert.deepEqual(codes('- Le Réseau Eau vive, c’est 2,2 milliards d’euros d’ici 2030.\n- Grâce au 1,8 milliard du Réseau Eau vive, chaque bassin sera couvert.\n'), ['figure-conflict']);
+    assert.deepEqual(codes('« Le plan Haies vives, c’est 30 M€ pour notre région », dit le préfet. À l’échelle nationale, le plan Haies vives représente 400 M€ sur trois ans.'), []);
+  });
+
+  it('reads « engagés par tranches annuelles » as how the whole is paid, not an amount per year', () => {
+    assert.deepEqual(codes('Le plan Rivages (PR), doté de 52 M€, protège les dunes.\n\nLes 60 M€ du PR seront engagés par tranches annuelles.'), ['figure-conflict']);
+  });
 });

@@ -161,4 +161,9 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('Le syndicat regroupe quatre communes (18 000 habitants).'), []);
     assert.deepEqual(codes('Sur les 900 élèves, un sur trois (300 élèves) déjeune à la cantine.'), []);
   });
+
+  it('reads a ceiling restated as the same bound', () => {
+    assert.deepEqual(codes('L’aide régionale plafonne à 450 k€, c’est-à-dire 0,35 million d’euros.'), ['restatement-mismatch']);
+    assert.deepEqual(codes('L’aide régionale plafonne à 450 k€, c’est-à-dire 0,45 million d’euros.'), []);
+  });
 });

@@ -316,4 +316,8 @@ describe('relations: wholes and parts', () => {
   it('takes no funder’s part stated with its share as the whole of the rest that follows', () => {
     assert.deepEqual(codes('La commune apporte 2,1 M€, soit 30 % du coût hors taxes. Le département apporte 0,9 M€ ; le solde, soit 4 M€ HT, viendra de l’emprunt.'), []);
   });
+
+  it('reads a clause after a colon that has its own subject and verb as an explanation, not a list', () => {
+    assert.deepEqual(codes('La ville réserve 12 % de sa dotation à la voirie, soit 4,8 M€ : la dotation atteint 40 M€ en 2026, contre 38 M€ en 2025.'), []);
+  });
 });

@@ -13,6 +13,7 @@ import { ReadQuantity, quantityAt, sameNoun } from './quantities';
 import { priceOfCounted, unitOf } from './rates';
 import { View, isBasisAt } from './region';
 import { isBlank } from '../../text/chars';
+import { writtenInterval } from '../intervals';
 import { REACH } from '../reach';
 import { FindOptions, amountAfterNounBefore } from './wholes';
 
@@ -372,10 +373,18 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     const a = amounts[it.index];
     const b = amounts[second.index];
     if (a.currency !== b.currency) continue;
-    out.push({ first: figureOf(amounts, it), second: figureOf(amounts, second) });
+    out.push({ first: asWritten(amounts, it), second: asWritten(amounts, second) });
     k = r.at;
   }
   return out;
+}
+
+/** « plafonne à 750 k€, c’est-à-dire 0,57 M€ »: a ceiling or floor restated is the same bound, read as written. */
+function asWritten(amounts: readonly Amount[], it: Item & { kind: 'amount' }): Figure {
+  const f = figureOf(amounts, it);
+  if (f.qualifier !== 'upper-bound' && f.qualifier !== 'lower-bound') return f;
+  const a = amounts[it.index];
+  return { ...f, ...writtenInterval(a.value, a.step, null) };
 }
 
 /**

@@ -501,6 +501,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   }
   if (trigger < 0) {
     if (colon < 0) return null;
+    // « …, soit 21,6 M€ : la DGF atteint 144 M€ en 2025 »: after the colon, a subject and its verb explain; they list
+    // nothing.
+    if (explains(sent, colon)) return null;
     trigger = colon;
     cue = 'colon';
   }
@@ -557,6 +560,20 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   absorb(b, r, complete && (r.parts.length >= 2 || r.shares.length >= 2));
   if (cue === 'comprend' && b.parts.length < 2) b.complete = false;
   return b.parts.length || b.shares.length ? b : null;
+}
+
+/** A clause after the colon at `colon` that opens on a definite subject and a verb that gives it its figure. */
+function explains(v: View, colon: number): boolean {
+  const { items, cues } = v;
+  let k = colon + 1;
+  while (k < items.length && items[k].kind === 'punct') k++;
+  if (!isWord(items[k], 'le', 'la', "l'", 'les')) return false;
+  for (let q = k + 1; q < items.length && q <= k + 8; q++) {
+    const it = items[q];
+    if (it.kind === 'amount' || it.kind === 'percent' || it.kind === 'punct') return false;
+    if (has(cues[q], 'attach') || isWord(it, 'est', 'sont', 'atteint', 'atteignent', 'represente', 'representent')) return true;
+  }
+  return false;
 }
 
 /** Whether the items after `from` end on the others or on the owner's own share, and nothing says the list is partial. */

@@ -41,19 +41,22 @@ function signed(c: Change): Interval[] {
 export function judgeChange(c: Change, ctx: JudgeContext, percentages: readonly Percentage[]): Judged {
   const out: Judged = { checks: [], findings: [] };
   const { from, to, stated } = c;
-  const readings =
+  // A difference of levels (in points, or in an amount's unit) is as precise as the levels: its slack is the
+  // tolerance of the larger level, not of a hundred.
+  const levelSlack = ctx.tolerance * Math.max(Math.abs(from.value), Math.abs(to.value));
+  const readings: { value: number; i: Interval; slack: number }[] =
     stated.kind === 'factor'
-      ? [ratio(from, to)]
+      ? [{ ...ratio(from, to), slack: ctx.tolerance }]
       : stated.kind === 'points' || stated.kind === 'difference'
-        ? [points(from, to)]
+        ? [{ ...points(from, to), slack: levelSlack }]
         : from.unit === '%'
-          ? [relative(from, to), points(from, to)]
-          : [relative(from, to)];
+          ? [{ ...relative(from, to), slack: ctx.tolerance * 100 }, { ...points(from, to), slack: levelSlack }]
+          : [{ ...relative(from, to), slack: ctx.tolerance * 100 }];
   const targets = signed(c);
-  const slack = stated.kind === 'factor' ? ctx.tolerance : stated.kind === 'difference' ? ctx.tolerance * Math.max(from.value, to.value) : ctx.tolerance * 100;
-  const holds = (r: { i: Interval }) => targets.some((t) => !disjoint(r.i, t, slack));
+  const holds = (r: { i: Interval; slack: number }) => targets.some((t) => !disjoint(r.i, t, r.slack));
   const ok = readings.find(holds);
   const shown = ok ?? readings[0];
+  const slack = shown.slack;
   const sign = stated.direction === -1 ? -1 : 1;
   out.checks.push({
     kind: 'change',
