@@ -302,9 +302,12 @@ function figuresAcrossSections(text: string, starts: readonly number[], entries:
     append(all.totals, moved.totals);
     append(all.parts, moved.parts);
     append(all.quotients, moved.quotients);
+    append(all.countShares, moved.countShares);
+    append(all.counts, moved.counts);
+    append(all.series, moved.series);
     for (const h of headingStarts(entries[i].chunk.structure)) headings.push(h + starts[i]);
   }
-  if (all.facts.length === 0) return { checks: [], findings: [] };
+  if (all.facts.length === 0 && all.series.length === 0) return { checks: [], findings: [] };
   return judgeAcrossSections(all, { text, headings, tolerance: settings.tolerance, t });
 }
 

@@ -19,7 +19,7 @@
 import { Amount, Check, Finding, Percentage } from '../types';
 import { Translate } from '../messages';
 import { Sentence, firstIndex } from './sentences';
-import { Breakdown, Share, append, figureOf } from './model';
+import { Breakdown, Figure, Share, append, figureOf } from './model';
 import { has } from './cues';
 import { Item, isPunct, isWord, isYearItem } from './words';
 import { AmountItem } from './find/region';
@@ -29,6 +29,7 @@ import { make } from './find/wholes';
 import { judgeAmounts } from './judge/sums';
 import { judgePair } from './judge/shares';
 import { judgeRate } from './judge/rates';
+import { judgeRestatement } from './judge/restatements';
 import { afterFrontedClause } from './reach';
 
 /** A count, as a fact's or a part's figure. */
@@ -83,6 +84,24 @@ export interface QuotientRef {
   years: string[];
 }
 
+/** « Un tiers des participants accompagnés, soit 744 personnes »: a share of a noun counted elsewhere, and its part. */
+export interface CountShareRef {
+  noun: string;
+  start: number;
+  share: Share;
+  part: CountFigure;
+  years: string[];
+}
+
+/** « les 16 800 heures de bénévolat »: a count said as the known one, with the words that name it. */
+export interface CountRef {
+  noun: string;
+  words: string[];
+  start: number;
+  count: CountFigure;
+  years: string[];
+}
+
 /** « Cette enveloppe est ventilée entre quatre axes : » and the amounts of the items under it. */
 export interface PartsRef {
   noun: string;
@@ -97,10 +116,14 @@ export interface SectionFacts {
   totals: TotalRef[];
   parts: PartsRef[];
   quotients: QuotientRef[];
+  countShares: CountShareRef[];
+  counts: CountRef[];
+  /** « 14 M€ en 2022, 18 M€ en 2023, 21 M€ en 2024 et 23 M€ en 2025 »: amounts of consecutive years. */
+  series: { start: number; amounts: Amount[] }[];
 }
 
 export function emptySectionFacts(): SectionFacts {
-  return { facts: [], shares: [], totals: [], parts: [], quotients: [] };
+  return { facts: [], shares: [], totals: [], parts: [], quotients: [], countShares: [], counts: [], series: [] };
 }
 
 /** Words after a noun that complete no name: adverbs and pronouns of the clause. */
@@ -173,9 +196,18 @@ export function sectionFactsOf(sentences: readonly Sentence[], amounts: readonly
       if (!q.noun || !Number.isInteger(q.value) || q.value < 2 || TIME_UNITS.includes(q.noun) || ARTICLES.has(q.noun)) continue;
       out.facts.push({ noun: q.noun, words: [], start: sent.start, count: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, years: yearsOf(sent) });
     }
+    if (!sent.items.some((it) => it.kind === 'amount')) {
+      const cs = countShareRef(sent, percentages);
+      if (cs) out.countShares.push(cs);
+      for (const c of definiteCounts(sent)) out.counts.push(c);
+    }
     if (sent.figures === 0) continue;
     const { items } = sent;
     const am = items.filter((it) => it.kind === 'amount') as AmountItem[];
+    if (am.length >= 3 && !items.some((it) => it.kind === 'percent')) {
+      const series = yearSeries(sent, amounts, am);
+      if (series) out.series.push({ start: sent.start, amounts: series });
+    }
     if (am.length === 2 && am.every((x) => x.high === undefined) && !items.some((it) => it.kind === 'percent')) {
       const q = quotientRef(sent, amounts, am);
       if (q) out.quotients.push(q);
@@ -316,6 +348,59 @@ function totalRef(sent: Sentence, amounts: readonly Amount[], a: AmountItem): To
   return { start: sent.start, result: amounts[a.index], mentions, years: yearsOf(sent) };
 }
 
+/** « Un tiers des participants accompagnés, soit 744 personnes », « 38 % des inscrits, soit 1 120 lecteurs ». */
+function countShareRef(sent: Sentence, percentages: readonly Percentage[]): CountShareRef | null {
+  const { items } = sent;
+  for (let k = 0; k < items.length; k++) {
+    const st = statedAt(sent, k, percentages);
+    if (!st) continue;
+    let q = st.to + 1;
+    if (!isWord(items[q], 'de', "d'", 'des', 'du')) return null;
+    if (isWord(items[q + 1], 'la', "l'", 'les', 'ces', 'ce', 'cette')) q++;
+    const noun = items[q + 1];
+    if (!noun || noun.kind !== 'word' || ARTICLES.has(noun.f)) return null;
+    let r = q + 2;
+    while (r < items.length && r < q + 8 && !isWord(items[r], 'soit')) {
+      if (items[r].kind === 'percent' || isPunct(items[r], '.', ';', ':')) return null;
+      r++;
+    }
+    if (!isWord(items[r], 'soit')) return null;
+    const part = quantityAt(items, r + 1);
+    if (!part || !part.noun || !Number.isInteger(part.value)) return null;
+    return { noun: noun.f, start: sent.start, share: st.share, part: { start: part.start, end: part.end, value: part.value, lo: part.lo, hi: part.hi }, years: yearsOf(sent) };
+  }
+  return null;
+}
+
+/** « Sans les 16 800 heures de bénévolat effectuées en 2023, … »: « les » or « ces », a count, its noun and a complement. */
+function definiteCounts(sent: Sentence): CountRef[] {
+  const { items } = sent;
+  const out: CountRef[] = [];
+  for (let k = 1; k < items.length; k++) {
+    if (!isWord(items[k - 1], 'les', 'ces')) continue;
+    const q = quantityAt(items, k);
+    if (!q || !q.noun || !Number.isInteger(q.value) || q.value < 2 || isYearItem(items[k]) || !isWord(items[q.nounAt! + 1], 'de', "d'")) continue;
+    const words = wordsOf(items, q.nounAt! + 1, Math.min(items.length, q.nounAt! + 3)).slice(0, 1);
+    if (words.length === 0) continue;
+    out.push({ noun: q.noun, words, start: sent.start, count: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, years: yearsOf(sent) });
+    k = q.next - 1;
+  }
+  return out;
+}
+
+/** Amounts each followed by « en » and the next year: a series, whose sum a total « sur la période » states elsewhere. */
+function yearSeries(sent: Sentence, amounts: readonly Amount[], am: readonly AmountItem[]): Amount[] | null {
+  const { items } = sent;
+  let last = 0;
+  for (const a of am) {
+    const k = items.indexOf(a);
+    const y = isWord(items[k + 1], 'en') && isYearItem(items[k + 2]) ? Number((items[k + 2] as { f: string }).f) : 0;
+    if (!y || a.high !== undefined || (last && y !== last + 1)) return null;
+    last = y;
+  }
+  return am.map((a) => amounts[a.index]);
+}
+
 /** A total, then « soit » and an amount per unit, and no count of that unit in the sentence. */
 function quotientRef(sent: Sentence, amounts: readonly Amount[], am: readonly AmountItem[]): QuotientRef | null {
   const { items } = sent;
@@ -379,6 +464,9 @@ export function shiftSectionFacts(f: SectionFacts, at: number, amount: (a: Amoun
     totals: f.totals.map((x) => ({ ...x, start: x.start + at, result: amount(x.result) })),
     parts: f.parts.map((x) => ({ ...x, start: x.start + at, parts: x.parts.map(amount) })),
     quotients: f.quotients.map((x) => ({ ...x, start: x.start + at, total: amount(x.total), rate: amount(x.rate) })),
+    series: f.series.map((x) => ({ start: x.start + at, amounts: x.amounts.map(amount) })),
+    countShares: f.countShares.map((x) => ({ ...x, start: x.start + at, share: { ...x.share, start: x.share.start + at, end: x.share.end + at }, part: { ...x.part, start: x.part.start + at, end: x.part.end + at } })),
+    counts: f.counts.map((x) => ({ ...x, start: x.start + at, count: { ...x.count, start: x.count.start + at, end: x.count.end + at } })),
   };
 }
 
@@ -393,7 +481,7 @@ export interface SectionsContext {
 /** The facts and references of every chunk, in the document's offsets, joined. */
 export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { checks: Check[]; findings: Finding[] } {
   const out = { checks: [] as Check[], findings: [] as Finding[] };
-  if (all.facts.length === 0) return out;
+  if (all.facts.length === 0 && all.series.length === 0) return out;
   const facts = [...all.facts].sort((a, b) => a.start - b.start);
   // The number of headings at or before `at`: figures under the same heading share it.
   const section = (at: number) => {
@@ -449,12 +537,37 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
       }
       rate = f;
     }
-    if (!rate) continue;
+    if (!rate) {
+      // « Au total, le département aura consacré 82 M€ à ce plan sur la période »: the series of another section.
+      if (!r.mentions.includes('periode')) continue;
+      let series: { start: number; amounts: Amount[] } | null = null;
+      for (const x of all.series) if (x.start < r.start) series = x;
+      if (!series || section(series.start) === section(r.start) || series.amounts.some((a) => a.currency !== r.result.currency)) continue;
+      const amounts = [r.result, ...series.amounts];
+      const b: Breakdown = make('list', r.start, figureOf(amounts, item(amounts, 0)));
+      for (let k = 1; k < amounts.length; k++) b.parts.push(figureOf(amounts, item(amounts, k)));
+      b.complete = true;
+      judged(out, judgeAmounts(b, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
+      continue;
+    }
     const count = factFor(rate.per!, [], r.start, false, r.years);
     if (!count) continue;
     const amounts = [rate.amount!, r.result];
     const c = count.count!;
     judged(out, judgeRate({ op: 'product', rate: figureOf(amounts, item(amounts, 0)), count: { start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi }, result: figureOf(amounts, item(amounts, 1)) }, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
+  }
+  for (const r of all.countShares) {
+    const f = factFor(r.noun, [], r.start, false, r.years);
+    if (!f || f.count!.value <= r.part.value) continue;
+    const unit = '#' + r.noun;
+    const pair = { part: countFigure(r.part, unit), share: { ...r.share, index: -1 }, whole: countFigure(f.count!, unit) };
+    judged(out, judgePair(pair, { text: ctx.text, amounts: [], tolerance: ctx.tolerance, t: ctx.t }, []));
+  }
+  for (const r of all.counts) {
+    const f = factFor(r.noun, r.words, r.start, false, r.years);
+    if (!f || !f.words.length) continue;
+    const unit = '#' + r.noun;
+    judged(out, judgeRestatement({ first: countFigure(f.count!, unit), second: countFigure(r.count, unit) }, { text: ctx.text, amounts: [], tolerance: ctx.tolerance, t: ctx.t }));
   }
   for (const r of all.quotients) {
     const count = factFor(r.per, [], r.start, false, r.years);
@@ -464,6 +577,10 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     judged(out, judgeRate({ op: 'quotient', rate: figureOf(amounts, item(amounts, 0)), count: { start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi }, result: figureOf(amounts, item(amounts, 1)) }, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
   }
   return out;
+}
+
+function countFigure(c: CountFigure, unit: string): Figure {
+  return { start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi, currency: unit, index: -1, qualifier: null };
 }
 
 function valueOf(f: NounFact): number {

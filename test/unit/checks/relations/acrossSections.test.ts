@@ -56,4 +56,16 @@ describe('relations: figures across sections', () => {
     assert.deepEqual(codes(mean('400 €')), []);
     assert.deepEqual(codes(mean('460 €')), ['rate-mismatch']);
   });
+
+  it('reads « les N heures de bénévolat » against the key figure of that noun, « Un tiers des participants, soit N » against their count, and a year series against its total in another section', () => {
+    const hours = (n: string) => `# Association\n\n## En bref\n- **Heures de bénévolat** : 12 400\n- **Familles aidées** : 900\n\n## Les bénévoles\n\nSans les ${n} heures de bénévolat de l’année, rien ne serait possible.\n`;
+    assert.deepEqual(codes(hours('12 400')), []);
+    assert.deepEqual(codes(hours('14 200')), ['restatement-mismatch']);
+    const third = (n: string) => `# PLIE\n\n## Les participants\n\nLe plan a accompagné 1 500 participants en 2025.\n\n## Les sorties\n\nUn tiers des participants accompagnés, soit ${n} personnes, a trouvé un emploi durable.\n`;
+    assert.deepEqual(codes(third('500')), []);
+    assert.deepEqual(codes(third('620')), ['share-mismatch']);
+    const series = (t: string) => `# Plan écoles\n\n## Exécution\n\nLes crédits votés ont été de 9 M€ en 2023, 11 M€ en 2024 et 13 M€ en 2025.\n\n## Conclusion\n\nAu total, la ville aura consacré ${t} à ce plan sur la période.\n`;
+    assert.deepEqual(codes(series('33 M€')), []);
+    assert.deepEqual(codes(series('38 M€')), ['sum-mismatch']);
+  });
 });

@@ -206,4 +206,13 @@ describe('relations: changes', () => {
     // Between percentages, a relative change still reads as one.
     assert.deepEqual(codes('Le taux de chômage passe de 6,8 % à 7,4 % en un an, soit une hausse de 9 %.'), []);
   });
+
+  it('relates two levels measured in time (« 5,2 jours … (5,6 jours) »), a range set as a lead before a colon, and « N fois plus qu’à … où … »', () => {
+    assert.deepEqual(codes('La durée moyenne de séjour s’établit à 4,6 jours, en baisse de 15 % par rapport à 2020 (4,9 jours).'), ['change-mismatch']);
+    assert.deepEqual(codes('La durée moyenne de séjour s’établit à 4,6 jours, en baisse de 6 % par rapport à 2020 (4,9 jours).'), []);
+    assert.deepEqual(codes('De 8 400 à 10 900 : le nombre de stagiaires accueillis progresse de 20 % en deux ans.'), ['change-mismatch']);
+    assert.deepEqual(codes('De 8 400 à 10 900 : le nombre de stagiaires accueillis progresse de 30 % en deux ans.'), []);
+    assert.deepEqual(codes('Avec 60 M€, le fonds pèse cinq fois plus qu’à son lancement en 2020, où il plafonnait à 15 M€.'), ['change-mismatch']);
+    assert.deepEqual(codes('Avec 60 M€, le fonds pèse quatre fois plus qu’à son lancement en 2020, où il plafonnait à 15 M€.'), []);
+  });
 });

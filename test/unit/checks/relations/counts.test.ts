@@ -231,4 +231,10 @@ describe('relations: counts', () => {
     // Counts per day or durations are no parts.
     assert.deepEqual(codes('Les équipes ont tenu 12 permanences, 7 jours sur 7, et 3 nuits. Au total, 30 permanences.'), []);
   });
+
+  it('adds up counts spread over the sentences before « Au total » in the section, bare ones only in sentences that count nothing else', () => {
+    const text = (n: string) => `Trois centres de loisirs ont ouvert cet été.\n\nCelui de Ribiers accueille 40 enfants. Celui de Vaumeilh en reçoit 25.\n\nLe plus grand, à Sisteron, réunit 70 enfants et six animateurs.\n\nAu total, ${n} enfants ont fréquenté ces centres.`;
+    assert.deepEqual(codes(text('135')), []);
+    assert.deepEqual(codes(text('150')), ['sum-mismatch']);
+  });
 });

@@ -178,7 +178,9 @@ function countRange(v: View, from: number, to: number): { from: Value; to: Value
     if (!isWord(v.items[k], 'de', "d'")) continue;
     // « Les défaillances de PME de 10 à 49 salariés ont bondi de 27 % »: a range after a noun qualifies it; ends of a
     // change follow a verb of change (« passe de 4 500 à 9 800 », « ont reculé de 820 à 738 »).
-    if (!changeWordBefore(v, k)) continue;
+    // « De 11 200 à 14 900 : le nombre d’apprentis grimpe de 25 % »: the ends set as a lead before a colon.
+    const lead = !changeWordBefore(v, k);
+    if (lead && k !== firstIndexOf(v, from)) continue;
     const a = quantityAt(v.items, k + 1);
     if (!a) continue;
     // « de 820 en 2023 à 738 en 2024 »: the first end's year may stand before « à ».
@@ -189,6 +191,7 @@ function countRange(v: View, from: number, to: number): { from: Value; to: Value
     if (!isWord(v.items[at], 'a')) continue;
     const b = quantityAt(v.items, at + 1);
     if (!b) continue;
+    if (lead && !isPunct(v.items[b.next], ':')) continue;
     return { from: { ...a, unit: '#' }, to: { ...b, unit: '#' } };
   }
   return null;
@@ -253,6 +256,16 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
       // « plus qu’en 2019 », « trois fois moins que »: « que » after a comparative (not « tandis que »).
       if (isWord(items[q], 'que', "qu'") && (isWord(items[q - 1], 'plus', 'moins', 'autant') || isWord(items[q - 2], 'plus', 'moins'))) base = true;
     }
+    // « quatre fois plus qu’à sa création en 2019, où il plafonnait à 32 M€ »: a comparative, then a relative « où » that
+    // gives the compared moment its figure.
+    if (!base) {
+      let than = false;
+      for (let q = a.k + 1; q < b.k; q++) {
+        if (isWord(items[q], 'que', "qu'") && (isWord(items[q - 1], 'plus', 'moins', 'autant') || isWord(items[q - 2], 'plus', 'moins'))) than = true;
+        else if (than && isWord(items[q], 'ou')) base = true;
+        else if (items[q].kind === 'amount' || items[q].kind === 'percent' || isPunct(items[q], ';', '.')) break;
+      }
+    }
     // « …, en baisse de 12 % par rapport à 2019, année de référence du projet (52,3 Mm³) »: the compared year's figure in
     // brackets, after a few words that gloss the year.
     if (!base && isPunct(items[b.k - 1], '(')) {
@@ -294,6 +307,7 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
 function countComparison(v: View, from: number, to: number, stated: StatedChange, datedOnly = false): { from: Value; to: Value } | null {
   const { items } = v;
   const found: { k: number; value: Value; year: number | null }[] = [];
+  const levels: { k: number; value: Value; year: number | null }[] = [];
   let than = -1;
   for (let k = from; k < to; k++) {
     const it = items[k];
@@ -310,8 +324,12 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     // « en cumul sur douze mois »: a duration, no count of the things.
     const duration = q.nounAt !== undefined && (has(v.cues[q.nounAt], 'times') || has(v.cues[q.nounAt], 'years') || isWord(items[q.nounAt], ...TIME_UNITS));
     if (!inStated && !day && !isYearItem(it) && !duration) found.push({ k, value: { ...q, unit: '#' }, year: yearAfter(v, q.next) });
+    // « une durée de séjour de 5,2 jours, en baisse de 12 % par rapport à 2019 (5,6 jours) »: a level measured in time.
+    else if (!inStated && duration && !Number.isInteger(q.value)) levels.push({ k, value: { ...q, unit: '#' + (items[q.nounAt!] as { f: string }).f }, year: yearAfter(v, q.next) });
     k = q.next - 1;
   }
+  // Two durations with decimals, in one unit, and no count of things: the levels the change relates.
+  if (found.length === 0 && levels.length === 2 && levels[0].value.unit === levels[1].value.unit) found.push(...levels);
   // « Les deux piscines ont accueilli 211 000 entrées en 2023, contre 182 000 en 2022 »: the counts on each side of
   // the comparison, not every number of the sentence.
   if (found.length > 2 && than >= 0 && !datedOnly) {

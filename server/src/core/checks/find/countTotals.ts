@@ -15,6 +15,7 @@ import { isPunct, isWord, isYearItem } from '../words';
 import { ReadQuantity, quantityAt, sameNoun } from './quantities';
 import { countFigure } from './counts';
 import { make } from './wholes';
+import { REACH } from '../reach';
 
 /** Words after a number that say no noun: the part's noun is the enumeration's (« 395 ont assuré le tri »). */
 const NO_NOUN = new Set(['ont', 'sont', 'se', "s'", 'y', 'en', 'dans', 'a', 'au', 'aux', 'pour', 'sur', 'et', 'ou', 'de', "d'", 'ont-ils', 'autres', 'avaient', 'etaient']);
@@ -70,6 +71,27 @@ function totalOf(v: Sentence): { q: ReadQuantity; at: number; soit: number } | n
   return { q, at: k, soit };
 }
 
+/** The counts of `noun` (or bare) in the sentences before `s`, each holding some, within REACH and the section. */
+function spreadParts(s: number, sentences: readonly Sentence[], noun: string): ReadQuantity[] | null {
+  const sent = sentences[s];
+  const out: ReadQuantity[] = [];
+  let named = 0;
+  for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
+    const prev = sentences[p];
+    if (prev.section !== sent.section || prev.inList || prev.figures > 0) break;
+    const cs = countsOf(prev, 0, prev.items.length);
+    if (!cs || cs.length === 0) break;
+    // Bare counts (« Celle de Cerizay en compte 9 ») are parts only in a sentence that counts nothing else.
+    const same = (q: ReadQuantity) => q.noun !== undefined && sameNoun(q.noun, noun);
+    const bare = (q: ReadQuantity) => !q.noun || NO_NOUN.has(q.noun);
+    const own = cs.every((q) => same(q) || bare(q)) ? cs : cs.filter(same);
+    if (own.length === 0) break;
+    named += own.filter((q) => q.noun && sameNoun(q.noun, noun)).length;
+    out.unshift(...own);
+  }
+  return out.length >= 2 && named >= 1 ? out : null;
+}
+
 export function countTotalAfterParts(s: number, sentences: readonly Sentence[]): Breakdown | null {
   const sent = sentences[s];
   const total = totalOf(sent);
@@ -81,12 +103,15 @@ export function countTotalAfterParts(s: number, sentences: readonly Sentence[]):
     parts = here && partsOf(here, noun);
   } else {
     const prev = sentences[s - 1];
-    if (!prev || prev.paragraph !== sent.paragraph || prev.figures > 0) return null;
+    if (!prev || prev.figures > 0) return null;
     // Before the total, the sentence states nothing else.
     const lead = countsOf(sent, 0, total.at);
     if (!lead || lead.length > 0) return null;
-    const before = countsOf(prev, 0, prev.items.length);
+    const before = prev.paragraph === sent.paragraph ? countsOf(prev, 0, prev.items.length) : null;
     parts = before && partsOf(before, noun);
+    // « Celle de Montigny accueille 14 médecins. Celle de Cerizay en compte 9. » ¶ « La plus récente réunit 6 médecins
+    // … » ¶ « Au total, 33 médecins … »: one count or more per sentence, up to REACH sentences back in the section.
+    if (!parts) parts = spreadParts(s, sentences, noun);
   }
   if (!parts) return null;
   const unit = '#' + noun;
