@@ -23,7 +23,7 @@ import { Breakdown, Figure, Share, append, figureOf } from './model';
 import { has } from './cues';
 import { Item, isPunct, isWord, isYearItem } from './words';
 import { AmountItem } from './find/region';
-import { TIME_UNITS, quantityAt, sameNoun } from './find/quantities';
+import { TIME_UNITS, nounKey, quantityAt, sameNoun } from './find/quantities';
 import { statedAt } from './find/shares';
 import { make } from './find/wholes';
 import { judgeAmounts } from './judge/sums';
@@ -142,12 +142,18 @@ function wordsOf(items: readonly Item[], from: number, to: number): string[] {
   return out;
 }
 
-/** The years a sentence names (« en 2025 », « 2024-2026 »). */
+/** The years a sentence names (« en 2025 », « 2024-2026 »), read once per sentence. */
 function yearsOf(sent: Sentence): string[] {
-  const out: string[] = [];
-  for (const it of sent.items) if (isYearItem(it)) out.push(it.f);
+  let out = yearsMemo.get(sent);
+  if (!out) {
+    out = [];
+    for (const it of sent.items) if (isYearItem(it)) out.push(it.f);
+    yearsMemo.set(sent, out);
+  }
   return out;
 }
+
+const yearsMemo = new WeakMap<Sentence, string[]>();
 
 /** Whether two figures may be of one period: unless both name years, and none in common. */
 function samePeriod(a: readonly string[], b: readonly string[]): boolean {
@@ -392,8 +398,10 @@ function definiteCounts(sent: Sentence): CountRef[] {
 function yearSeries(sent: Sentence, amounts: readonly Amount[], am: readonly AmountItem[]): Amount[] | null {
   const { items } = sent;
   let last = 0;
-  for (const a of am) {
-    const k = items.indexOf(a);
+  // One walk along the items: each amount, then « en » and its year.
+  for (let k = 0; k < items.length; k++) {
+    const a = items[k];
+    if (a.kind !== 'amount') continue;
     const y = isWord(items[k + 1], 'en') && isYearItem(items[k + 2]) ? Number((items[k + 2] as { f: string }).f) : 0;
     if (!y || a.high !== undefined || (last && y !== last + 1)) return null;
     last = y;
@@ -483,6 +491,26 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
   const out = { checks: [] as Check[], findings: [] as Finding[] };
   if (all.facts.length === 0 && all.series.length === 0) return out;
   const facts = [...all.facts].sort((a, b) => a.start - b.start);
+  // Facts by noun, in text order; a reference reads the last few before it only (a hostile text may state thousands).
+  const byNoun = new Map<string, NounFact[]>();
+  const rates: NounFact[] = [];
+  for (const f of facts) {
+    const key = nounKey(f.noun);
+    const list = byNoun.get(key);
+    if (list) list.push(f);
+    else byNoun.set(key, [f]);
+    if (f.amount && f.per) rates.push(f);
+  }
+  const before = (list: readonly NounFact[], at: number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   // The number of headings at or before `at`: figures under the same heading share it.
   const section = (at: number) => {
     let lo = 0;
@@ -497,9 +525,11 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
   // The one fact of that noun before `at`, in another section; null when none, or several with different figures.
   const factFor = (noun: string, words: readonly string[], at: number, amount: boolean, years: readonly string[]): NounFact | null => {
     let found: NounFact | null = null;
-    for (const f of facts) {
-      if (f.start >= at) break;
-      if (!sameNoun(f.noun, noun) || (amount ? !f.amount || f.per : !f.count) || !(amount ? samePeriod : nearPeriod)(f.years, years)) continue;
+    const list = byNoun.get(nounKey(noun)) ?? [];
+    const end = before(list, at);
+    for (let i = Math.max(0, end - RECENT); i < end; i++) {
+      const f = list[i];
+      if ((amount ? !f.amount || f.per : !f.count) || !(amount ? samePeriod : nearPeriod)(f.years, years)) continue;
       if (!words.every((w) => f.words.some((x) => sameNoun(x, w)))) continue;
       if (found && valueOf(found) !== valueOf(f)) return null;
       found = f;
@@ -526,12 +556,13 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     // The rate: the one amount per unit stated before, whose unit the total's sentence names (« Les ménages … »,
     // « Sur la durée du contrat … »); the count: the one count of that unit stated before.
     let rate: NounFact | null = null;
-    for (const f of facts) {
-      if (f.start >= r.start) break;
-      if (!f.amount || !f.per || f.amount.currency !== r.result.currency || !samePeriod(f.years, r.years)) continue;
+    const end = before(rates, r.start);
+    for (let i = Math.max(0, end - RECENT); i < end; i++) {
+      const f = rates[i];
+      if (f.amount!.currency !== r.result.currency || !samePeriod(f.years, r.years)) continue;
       const named = f.per === 'an' ? r.mentions.some((w) => w === 'duree' || w === 'periode') : r.mentions.some((w) => sameNoun(w, f.per!));
       if (!named) continue;
-      if (rate && rate.amount!.value !== f.amount.value) {
+      if (rate && rate.amount!.value !== f.amount!.value) {
         rate = null;
         break;
       }
@@ -541,7 +572,10 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
       // « Au total, le département aura consacré 82 M€ à ce plan sur la période »: the series of another section.
       if (!r.mentions.includes('periode')) continue;
       let series: { start: number; amounts: Amount[] } | null = null;
-      for (const x of all.series) if (x.start < r.start) series = x;
+      for (const x of all.series) {
+        if (x.start >= r.start) break;
+        series = x;
+      }
       if (!series || section(series.start) === section(r.start) || series.amounts.some((a) => a.currency !== r.result.currency)) continue;
       const amounts = [r.result, ...series.amounts];
       const b: Breakdown = make('list', r.start, figureOf(amounts, item(amounts, 0)));
@@ -582,6 +616,9 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
 function countFigure(c: CountFigure, unit: string): Figure {
   return { start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi, currency: unit, index: -1, qualifier: null };
 }
+
+/** How many facts of a noun before a reference are read: the nearest ones. */
+const RECENT = 16;
 
 function valueOf(f: NounFact): number {
   return f.amount ? f.amount.value : f.count ? f.count.value : NaN;

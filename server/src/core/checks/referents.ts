@@ -45,8 +45,10 @@ function isCapitalised(it: Item | undefined): boolean {
 }
 
 export class Referents {
-  /** Per kind noun, the distinct things named with it, latest last. */
-  private readonly byHead = new Map<string, EntityMention[]>();
+  /** Per kind noun, the latest mention of each distinct thing named with it, and the latest of them all. */
+  private readonly byHead = new Map<string, { ids: Map<string, EntityMention>; latest: EntityMention }>();
+  /** Every noted mention, in text order (sentences noted late are inserted in place): for namedWithin. */
+  private readonly inOrder: EntityMention[] = [];
   /** The capitalised words after a name's kind noun (« cap lycees »), by their first word: several things → null. */
   private readonly aliases = new Map<string, { words: string[]; mention: EntityMention | null }[]>();
 
@@ -56,15 +58,17 @@ export class Referents {
       const at = itemIndex(v.items, m.start);
       const head = headOf(v, m, at);
       if (!head) continue;
-      const list = this.byHead.get(head) ?? [];
-      const i = list.findIndex((x) => x.id === m.id);
-      if (i >= 0 && list[i].start > m.start) continue;
-      if (i >= 0) list.splice(i, 1);
-      // Sentences without figures are noted late: keep the list in text order.
-      let at2 = list.length;
-      while (at2 > 0 && list[at2 - 1].start > m.start) at2--;
-      list.splice(at2, 0, m);
-      this.byHead.set(head, list);
+      const entry = this.byHead.get(head);
+      if (!entry) this.byHead.set(head, { ids: new Map([[m.id, m]]), latest: m });
+      else {
+        const known = entry.ids.get(m.id);
+        if (!known || known.start < m.start) entry.ids.set(m.id, m);
+        if (entry.latest.start < m.start) entry.latest = m;
+      }
+      // Sentences without figures are noted late: insert in text order (they come just before the latest notes).
+      let i = this.inOrder.length;
+      while (i > 0 && this.inOrder[i - 1].start > m.start) i--;
+      this.inOrder.splice(i, 0, m);
       this.noteAlias(v, m, at, head);
     }
   }
@@ -109,8 +113,19 @@ export class Referents {
   /** The distinct things noted within a span (a sentence), in text order. */
   namedWithin(span: { start: number; end: number }): EntityMention[] {
     const out: EntityMention[] = [];
-    for (const list of this.byHead.values()) for (const m of list) if (m.start >= span.start && m.end <= span.end && !out.some((x) => x.id === m.id)) out.push(m);
-    return out.sort((a, b) => a.start - b.start);
+    let lo = 0;
+    let hi = this.inOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.inOrder[mid].start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.inOrder.length && this.inOrder[i].start < span.end; i++) {
+      const m = this.inOrder[i];
+      if (m.end <= span.end && !out.some((x) => x.id === m.id)) out.push(m);
+      if (out.length > 8) break;
+    }
+    return out;
   }
 
   /** Whether the view holds a determiner and a kind noun that may stand for a thing named before. */
@@ -125,21 +140,26 @@ export class Referents {
 
   /** The latest thing named with `head` (any scheme for « dispositif »). */
   private latest(head: string): EntityMention | null {
-    const list = this.candidates(head);
-    return list.length ? list[list.length - 1] : null;
+    let best: EntityMention | null = null;
+    for (const h of head === ANY_SCHEME ? SCHEMES : [head]) {
+      const e = this.byHead.get(h);
+      if (e && (!best || e.latest.start > best.start)) best = e.latest;
+    }
+    return best;
   }
 
   /** The one thing named with `head`, or null when none or several were. */
   private only(head: string): EntityMention | null {
-    const list = this.candidates(head);
-    return list.length === 1 ? list[0] : null;
-  }
-
-  private candidates(head: string): EntityMention[] {
-    if (head !== ANY_SCHEME) return this.byHead.get(head) ?? [];
-    const all: EntityMention[] = [];
-    for (const h of SCHEMES) for (const m of this.byHead.get(h) ?? []) if (!all.some((x) => x.id === m.id)) all.push(m);
-    return all.sort((a, b) => a.start - b.start);
+    let one: EntityMention | null = null;
+    for (const h of head === ANY_SCHEME ? SCHEMES : [head]) {
+      const e = this.byHead.get(h);
+      if (!e) continue;
+      for (const m of e.ids.values()) {
+        if (one && one.id !== m.id) return null;
+        one = m;
+      }
+    }
+    return one;
   }
 
   private noteAlias(v: View, m: EntityMention, at: number, head: string): void {
@@ -160,8 +180,10 @@ export class Referents {
     if (words.length < 2 || !isCapitalised(items[quoted ? at + 2 : at + 1])) return;
     const list = this.aliases.get(words[0]) ?? [];
     const same = list.find((x) => x.words.join(' ') === words.join(' '));
-    if (!same) list.push({ words, mention: m });
-    else if (same.mention && same.mention.id !== m.id) same.mention = null;
+    // A few names per first word: beyond, a hostile text would make each capitalised word cost them all.
+    if (!same) {
+      if (list.length < 8) list.push({ words, mention: m });
+    } else if (same.mention && same.mention.id !== m.id) same.mention = null;
     this.aliases.set(words[0], list);
   }
 

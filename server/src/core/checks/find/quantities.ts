@@ -206,3 +206,8 @@ function singular(w: string): string {
 export function sameNoun(a: string, b: string): boolean {
   return singular(a) === singular(b);
 }
+
+/** The key sameNoun compares: nouns with one key are the same noun. */
+export function nounKey(w: string): string {
+  return singular(w);
+}
