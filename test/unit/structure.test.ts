@@ -118,4 +118,10 @@ describe('document structure', () => {
     // The « Total » line, unindented, ends the list; a quotation after a colon is no value.
     assert.deepEqual(kinds, ['paragraph Volumes ', 'list-item Verre : ', 'list-item Papier, ', 'paragraph Total : ', 'paragraph Contact ']);
   });
+
+  it('reads the lines of a Markdown block quote as their content: headings, list items, paragraphs', () => {
+    const text = '> **En bref**\n> - 12 clubs\n> - 3 400 licenciés\n>\n> Un texte.\n';
+    const kinds = parseStructure(text, { markdown: true }).blocks.map((b) => b.kind + ' ' + text.slice(b.start, b.end));
+    assert.deepEqual(kinds, ['paragraph **En bref**', 'list-item - 12 clubs', 'list-item - 3 400 licenciés', 'paragraph Un texte.']);
+  });
 });

@@ -94,6 +94,13 @@ function headingLevel(text: string, line: Line): number {
   return i === line.end || isBlank(text.charCodeAt(i)) ? level : 0;
 }
 
+/** A line without its block-quote marks (« > », « >> ») and the blanks after them. */
+function unquoted(text: string, line: Line): Line {
+  let f = line.first;
+  while (f < line.end && (text.charCodeAt(f) === Ch.Greater || isBlank(text.charCodeAt(f)))) f++;
+  return { ...line, start: f, first: f };
+}
+
 /** Length of a list marker (`- `, `* `, `+ `, `• `, `1. `, `2) `) at the line's first character, or 0. */
 function listMarker(text: string, line: Line, markdown: boolean): number {
   const i = line.first;
@@ -266,12 +273,14 @@ export function parseStructure(text: string, options: StructureOptions = { markd
   let frontMatterEnd = -1;
   let noClosing = false;
   for (let li = 0; li < lines.length; li++) {
-    const line = lines[li];
+    let line = lines[li];
     if (fence) {
       fence.end = line.end;
       if (isFence(text, line)) fence = null;
       continue;
     }
+    // « > - +12 % en un an »: a block quote's lines read as their content (a list, a heading, a paragraph).
+    if (markdown && text.charCodeAt(line.first) === Ch.Greater) line = unquoted(text, line);
     if (li <= frontMatterEnd) continue;
     if (markdown && !noClosing && isDashes(text, line) && li + 1 < lines.length && isYamlKey(text, lines[li + 1])) {
       let close = li + 2;

@@ -90,6 +90,8 @@ export type Role =
   | 'cause'
   /** The resource that balances a financing plan: « autofinancement », « fonds propres », « reste à charge ». */
   | 'self-funding'
+  /** A figure the text sets aside as wrong: « et non 672 000 € », « au lieu de », « plutôt que ». */
+  | 'rejected'
   /** A person or body whose view a sentence reports: « pour la ministre », « pour le rapporteur ». */
   | 'speaker'
   /** A point in time that is no rate: « l’an dernier », « l’année prochaine » (not « 300 € l’an »). */
@@ -523,6 +525,8 @@ export const LEXICON: readonly LexiconEntry[] = [
 
   // A population split in parts.
   { lemma: 'autre', paradigm: 'noun', roles: ['partition'] },
+  // « 627 000 € — et non 672 000 € comme indiqué par erreur »: the corrected figure is no figure of the text.
+  ...['et non', 'et non pas', 'non pas', 'au lieu de', "au lieu d'", 'plutot que', "plutot qu'", 'et pas'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['rejected'] })),
   // What the owner pays itself closes a financing plan: the items with it are all the resources.
   ...['autofinancement', 'fonds propres', 'reste a charge', 'part communale', 'part intercommunale'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['self-funding'] })),
   { lemma: 'sans opinion', paradigm: 'fixed', roles: ['partition'] },

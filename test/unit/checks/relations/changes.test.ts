@@ -215,4 +215,13 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Avec 60 M€, le fonds pèse cinq fois plus qu’à son lancement en 2020, où il plafonnait à 15 M€.'), ['change-mismatch']);
     assert.deepEqual(codes('Avec 60 M€, le fonds pèse quatre fois plus qu’à son lancement en 2020, où il plafonnait à 15 M€.'), []);
   });
+
+  it('reads no change from a figure the text corrects (« et non 672 000 € »)', () => {
+    assert.deepEqual(codes('La participation s’établit à 418 000 € — et non 481 000 € comme indiqué par erreur —, soit une hausse de 4,5 % par rapport aux 400 000 € de 2025.'), []);
+    assert.deepEqual(codes('La participation s’établit à 418 000 € — et non 481 000 € comme indiqué par erreur —, soit une hausse de 20 % par rapport aux 400 000 € de 2025.'), ['change-mismatch']);
+  });
+
+  it('reads a list in a block quote as a list: a change in one item relates no figures of another', () => {
+    assert.deepEqual(codes('# Club\n\n> **En chiffres**\n> - 18 000 licenciés en 2025\n> - +9 % en un an\n> - 41 % de femmes (contre 33 % en 2019)\n'), []);
+  });
 });

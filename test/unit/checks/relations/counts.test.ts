@@ -237,4 +237,14 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('135')), []);
     assert.deepEqual(codes(text('150')), ['sum-mismatch']);
   });
+
+  it('adds the votes for, against and the abstentions up to the members present, never to the council’s seats', () => {
+    assert.deepEqual(codes('Sur les 31 conseillers présents ou représentés, le budget est adopté par 24 voix pour, 5 voix contre et 4 abstentions.'), ['sum-mismatch']);
+    assert.deepEqual(codes('Sur les 31 conseillers présents ou représentés, le budget est adopté par 24 voix pour, 5 voix contre et 2 abstentions.'), []);
+    assert.deepEqual(codes('Hier soir, sur les 25 élus présents, 18 ont voté pour, 5 contre et 4 se sont abstenus.'), ['sum-mismatch']);
+    // The seats, not the members present; members who took no part; two kinds only, within the whole.
+    assert.deepEqual(codes('Le conseil compte 33 conseillers. Le budget est adopté par 24 voix pour, 5 voix contre et 2 abstentions.'), []);
+    assert.deepEqual(codes('Sur les 31 conseillers présents, le budget est adopté par 24 voix pour, 5 voix contre et 2 abstentions, deux élus ne prenant pas part au vote.'), []);
+    assert.deepEqual(codes('Sur les 31 conseillers présents, 24 ont voté pour et 5 contre.'), []);
+  });
 });

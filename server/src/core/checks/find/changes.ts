@@ -152,10 +152,21 @@ function points(v: View, f: Figures, from: number, to: number, stated: StatedCha
   const out: Point[] = [];
   for (let k = from; k < to; k++) {
     const it = v.items[k];
+    // « et non 672 000 € »: a figure the text corrects is none of its own.
+    if ((it.kind === 'amount' || it.kind === 'percent') && rejectedBefore(v, k)) continue;
     if (it.kind === 'amount' && it.high === undefined && it.start !== stated.start) out.push({ k, value: amountValue(f.amounts, it.index) });
     else if (it.kind === 'percent' && it.index !== stated.percent) out.push({ k, value: percentValue(f.percentages, it.index) });
   }
   return out;
+}
+
+/** Whether a cue that sets a figure aside (« et non », « au lieu de ») stands right before item k. */
+export function rejectedBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    if (has(v.cues[q], 'rejected')) return true;
+    if (v.items[q].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** A verb or noun of change among the three words before item k (« passant de », « a reculé de », « en hausse de »). */

@@ -11,7 +11,7 @@
 import { Breakdown } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
-import { isPunct, isWord, isYearItem } from '../words';
+import { Item, isPunct, isWord, isYearItem } from '../words';
 import { ReadQuantity, quantityAt, sameNoun } from './quantities';
 import { countFigure } from './counts';
 import { make } from './wholes';
@@ -118,5 +118,75 @@ export function countTotalAfterParts(s: number, sentences: readonly Sentence[]):
   const b = make('total-after', total.q.start, countFigure(total.q, unit));
   b.parts = parts.map((q) => countFigure(q, unit));
   b.complete = true;
+  return b;
+}
+
+/** Nouns of the members who vote: their count is the whole the votes split. */
+const VOTERS = new Set(['conseiller', 'conseillers', 'conseilleres', 'elu', 'elus', 'elues', 'membre', 'membres', 'delegue', 'delegues', 'administrateur', 'administrateurs']);
+/** Words that make a count of members the count of those who voted (not of the council's seats). */
+const PRESENT = new Set(['presents', 'presentes', 'present', 'representes', 'votants', 'exprimes', 'suffrages']);
+
+/** « 29 conseillers présents (ou représentés) », « 27 votants »: members at the vote. */
+function present(items: readonly Item[], q: ReadQuantity): boolean {
+  if (!q.noun) return false;
+  if (PRESENT.has(q.noun)) return true;
+  if (!VOTERS.has(q.noun) || q.nounAt === undefined) return false;
+  for (let k = q.nounAt + 1; k < items.length && k <= q.nounAt + 2; k++) if (items[k].kind === 'word' && PRESENT.has((items[k] as { f: string }).f)) return true;
+  return false;
+}
+
+/**
+ * « Sur les 29 conseillers présents, le budget est adopté par 22 voix pour, 6 voix contre et 4 abstentions », « 20 ont
+ * voté pour, 7 contre et 3 se sont abstenus »: the votes for, against and the abstentions of one vote add up to the
+ * members present (in the sentence, or the one before in its paragraph).
+ */
+export function voteTotals(s: number, sentences: readonly Sentence[]): Breakdown | null {
+  const sent = sentences[s];
+  const { items } = sent;
+  const votes: ReadQuantity[] = [];
+  const kinds = new Set<string>();
+  let voters: ReadQuantity | null = null;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind === 'amount' || it.kind === 'percent') return null;
+    if (it.kind !== 'word' || isYearItem(it)) continue;
+    const q = quantityAt(items, k);
+    if (!q) continue;
+    k = q.next - 1;
+    let n = q.next;
+    if (isWord(items[n], 'voix', 'votes')) n++;
+    // « 22 voix pour », « 7 contre », « 4 abstentions », « 3 se sont abstenus », « 20 ont voté pour ».
+    if (isWord(items[n], 'ont') && isWord(items[n + 1], 'vote')) n += 2;
+    const kind = isWord(items[n], 'pour') ? 'pour' : isWord(items[n], 'contre') ? 'contre' : isWord(items[n], 'abstention', 'abstentions') || (isWord(items[n], 'se', "s'") && isWord(items[n + 2], 'abstenus', 'abstenues', 'abstenu', 'abstenue')) ? 'abstention' : '';
+    if (kind) {
+      if (kinds.has(kind)) return null;
+      kinds.add(kind);
+      votes.push(q);
+    } else if (present(items, q)) {
+      if (voters) return null;
+      voters = q;
+    }
+  }
+  if (votes.length < 2 || !kinds.has('pour')) return null;
+  if (!voters) {
+    const prev = sentences[s - 1];
+    if (!prev || prev.paragraph !== sent.paragraph) return null;
+    for (let k = 0; k < prev.items.length; k++) {
+      const q = quantityAt(prev.items, k);
+      if (!q) continue;
+      k = q.next - 1;
+      if (present(prev.items, q)) {
+        if (voters) return null;
+        voters = q;
+      }
+    }
+  }
+  if (!voters || votes.some((v) => v.start === voters!.start)) return null;
+  // Members who took no part in the vote are not among those who voted.
+  for (let k = 0; k + 2 < items.length; k++) if (isWord(items[k], 'part') && isWord(items[k - 1], 'pas') && isWord(items[k + 1], 'au', 'a')) return null;
+  const b = make('total-after', voters.start, countFigure(voters, '#votes'));
+  b.parts = votes.map((v) => countFigure(v, '#votes'));
+  // For, against and abstentions name every vote; two of them may leave out the third, which only an excess shows.
+  b.complete = kinds.size === 3;
   return b;
 }

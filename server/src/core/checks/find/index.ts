@@ -14,7 +14,7 @@ import { findChanges } from './changes';
 import { findRates } from './rates';
 import { findBracketRestatements, findCountRestatements, findDemonstrativeCount, findDemonstrativeRestatement, findNamedRestatement, findPeriods, findRestatements } from './restatements';
 import { countBreakdown, countQuotient, countShares, partOfCountBefore, shareSaidAfter } from './counts';
-import { countTotalAfterParts } from './countTotals';
+import { countTotalAfterParts, voteTotals } from './countTotals';
 import { differenceOf } from './differences';
 import { countTotalAfterYearSeries, countTotalInYearSeries, totalAfterYearSeries, totalBeforeYearSeries } from './yearSeries';
 
@@ -171,7 +171,7 @@ export function findRelations(o: FindOptions): Relations {
       // « Plus d’un tiers des 260 communes, 72 exactement »): worth reading only when the sentence has digits.
       if (hasDigit(o.text, sent)) {
         for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
-        const b = countBreakdown(sent, o.text) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences);
+        const b = voteTotals(s, sentences) ?? countBreakdown(sent, o.text) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences);
         if (b) breakdowns.push(b);
         const part = partOfCountBefore(sent, o);
         if (part) breakdowns.push(part);

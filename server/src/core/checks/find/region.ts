@@ -334,7 +334,8 @@ export function ownAmounts(v: View): AmountItem[] {
   let compared = false;
   for (let k = 0; k < v.items.length; k++) {
     const it = v.items[k];
-    if (has(v.cues[k], 'comparison')) compared = true;
+    // « contre 16,9 M€ l’an dernier », « et non 672 000 € »: another figure, or one set aside.
+    if (has(v.cues[k], 'comparison') || has(v.cues[k], 'rejected')) compared = true;
     else if (isPunct(it, ';', '.')) compared = false;
     if (it.kind === 'amount' && !compared) out.push(it as AmountItem);
   }
