@@ -305,6 +305,7 @@ function figuresAcrossSections(text: string, starts: readonly number[], entries:
     append(all.countShares, moved.countShares);
     append(all.counts, moved.counts);
     append(all.series, moved.series);
+    append(all.perUnit, moved.perUnit);
     for (const h of headingStarts(entries[i].chunk.structure)) headings.push(h + starts[i]);
   }
   if (all.facts.length === 0 && all.series.length === 0) return { checks: [], findings: [] };

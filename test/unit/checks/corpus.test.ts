@@ -53,6 +53,7 @@ describe('checks corpus', () => {
  * The share caught at the last measure, rounded down: it may only rise on the same texts. Adding a blind batch is the
  * one reason it moves down (the batches written to spread figures across paragraphs and to hide errors among traps
  * took it from 93,0 % to 90,8 %; six more, two of them structured reports whose figures sit under different headings,
- * to 90,0 % once their fixes were in).
+ * to 90,0 % once their fixes were in; four more, among them press kits with key-figure boxes and council minutes, to
+ * 89,1 %).
  */
-const FLOOR = 0.9;
+const FLOOR = 0.89;

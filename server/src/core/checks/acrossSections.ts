@@ -54,6 +54,8 @@ export interface NounFact {
   per?: string;
   /** The years its sentence names: a fact of 2024 is no whole of a reference to 2025. */
   years: string[];
+  /** A span of years it covers (« 13 M€ sur 2024-2026 »): the whole of a series over those years. */
+  span?: [number, number];
 }
 
 /** « 30 % de ce budget d’acquisitions », with the part of the same sentence. */
@@ -102,6 +104,14 @@ export interface CountRef {
   years: string[];
 }
 
+/** « Rapporté à la population, l’effort représente 65 € par habitant »: a mean with neither its total nor its count. */
+export interface PerUnitRef {
+  start: number;
+  rate: Amount;
+  per: string;
+  years: string[];
+}
+
 /** « Cette enveloppe est ventilée entre quatre axes : » and the amounts of the items under it. */
 export interface PartsRef {
   noun: string;
@@ -119,11 +129,12 @@ export interface SectionFacts {
   countShares: CountShareRef[];
   counts: CountRef[];
   /** « 14 M€ en 2022, 18 M€ en 2023, 21 M€ en 2024 et 23 M€ en 2025 »: amounts of consecutive years. */
-  series: { start: number; amounts: Amount[] }[];
+  series: { start: number; amounts: Amount[]; from: number; to: number }[];
+  perUnit: PerUnitRef[];
 }
 
 export function emptySectionFacts(): SectionFacts {
-  return { facts: [], shares: [], totals: [], parts: [], quotients: [], countShares: [], counts: [], series: [] };
+  return { facts: [], shares: [], totals: [], parts: [], quotients: [], countShares: [], counts: [], series: [], perUnit: [] };
 }
 
 /** Words after a noun that complete no name: adverbs and pronouns of the clause. */
@@ -212,7 +223,7 @@ export function sectionFactsOf(sentences: readonly Sentence[], amounts: readonly
     const am = items.filter((it) => it.kind === 'amount') as AmountItem[];
     if (am.length >= 3 && !items.some((it) => it.kind === 'percent')) {
       const series = yearSeries(sent, amounts, am);
-      if (series) out.series.push({ start: sent.start, amounts: series });
+      if (series) out.series.push({ start: sent.start, ...series });
     }
     if (am.length === 2 && am.every((x) => x.high === undefined) && !items.some((it) => it.kind === 'percent')) {
       const q = quotientRef(sent, amounts, am);
@@ -222,6 +233,11 @@ export function sectionFactsOf(sentences: readonly Sentence[], amounts: readonly
     if (headingNoun && headingNoun.section === sent.section) {
       if (am.length === 1 && pc.length === 0 && am[0].high === undefined && !perAfter(items, items.indexOf(am[0]))) out.facts.push({ noun: headingNoun.noun, words: [], start: sent.start, amount: amounts[am[0].index], years: yearsOf(sent) });
       headingNoun = null;
+    }
+    // « Rapporté à la population, l’effort représente 65 € par habitant »
+    if (am.length === 1 && pc.length === 0 && am[0].high === undefined) {
+      const per = perAfter(items, items.indexOf(am[0]));
+      if (per && per !== 'an' && items.some((it) => isWord(it, 'rapporte', 'rapportee', 'rapportes', 'rapportees'))) out.perUnit.push({ start: sent.start, rate: amounts[am[0].index], per, years: yearsOf(sent) });
     }
     if (am.length === 1 && pc.length === 0 && am[0].high === undefined) {
       // A total said as one (« au total », « ainsi ») is read against a rate; any other sentence may give a fact.
@@ -289,13 +305,13 @@ function itemFact(sent: Sentence, amounts: readonly Amount[]): NounFact | null {
   const { items } = sent;
   let colon = -1;
   for (let k = 0; k < items.length; k++) {
-    if (items[k].kind !== 'punct' && items[k].kind !== 'word') return null;
+    if (items[k].kind !== 'punct' && items[k].kind !== 'word') return boxFact(sent, amounts);
     if (isPunct(items[k], ':')) {
       colon = k;
       break;
     }
   }
-  if (colon < 1) return null;
+  if (colon < 1) return boxFact(sent, amounts);
   const label = wordsOf(items, 0, colon);
   if (label.length === 0 || label.length > 6 || isWord(items[firstIndex(items)], 'dont')) return null;
   let k = colon + 1;
@@ -316,6 +332,31 @@ function itemFact(sent: Sentence, amounts: readonly Amount[]): NounFact | null {
   // « Durée : 5 ans »: a duration in years.
   if (q.noun && TIME_UNITS.includes(q.noun) && isWord(items[q.nounAt!], 'an', 'ans', 'annee', 'annees')) return { noun: 'an', words: label, start: sent.start, count, years: yearsOf(sent) };
   return { noun: label[0], words: label.slice(1), start: sent.start, count, years: yearsOf(sent) };
+}
+
+/** « - 13 M€ sur 2024-2026 »: a key figure that opens its item, over a span of years. */
+function boxFact(sent: Sentence, amounts: readonly Amount[]): NounFact | null {
+  const { items } = sent;
+  let k = firstIndex(items);
+  const it = items[k];
+  if (!it) return null;
+  // « - 48 000 habitants couverts »: a count and its noun.
+  if (it.kind === 'word') {
+    const q = quantityAt(items, k);
+    if (!q || !q.noun || ARTICLES.has(q.noun) || TIME_UNITS.includes(q.noun) || items.some((x) => x.kind === 'amount' || x.kind === 'percent')) return null;
+    return { noun: q.noun, words: [], start: sent.start, count: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, years: yearsOf(sent) };
+  }
+  if (it.kind !== 'amount' || it.high !== undefined || items.some((x, q) => q !== k && (x.kind === 'amount' || x.kind === 'percent'))) return null;
+  // « - 2,6 M€ investis sur 2025-2027 », « - **48 M€** mobilisés en 2025 »: the box's amount, no noun but its span.
+  let span: [number, number] | undefined;
+  for (k++; k < items.length && k <= firstIndex(items) + 5; k++) {
+    const w = items[k];
+    if (w.kind !== 'word') continue;
+    const m = /^(\d{4})-(\d{4})$/.exec(w.f);
+    if (m) span = [Number(m[1]), Number(m[2])];
+  }
+  if (perAfter(items, firstIndex(items))) return null;
+  return { noun: '', words: [], start: sent.start, amount: amounts[it.index], years: yearsOf(sent), span };
 }
 
 /** « La prime forfaitaire s’élève à 4 500 € par ménage », « Le budget d’acquisitions du réseau s’élève à 840 000 € ». */
@@ -395,18 +436,20 @@ function definiteCounts(sent: Sentence): CountRef[] {
 }
 
 /** Amounts each followed by « en » and the next year: a series, whose sum a total « sur la période » states elsewhere. */
-function yearSeries(sent: Sentence, amounts: readonly Amount[], am: readonly AmountItem[]): Amount[] | null {
+function yearSeries(sent: Sentence, amounts: readonly Amount[], am: readonly AmountItem[]): { amounts: Amount[]; from: number; to: number } | null {
   const { items } = sent;
   let last = 0;
+  let first = 0;
   // One walk along the items: each amount, then « en » and its year.
   for (let k = 0; k < items.length; k++) {
     const a = items[k];
     if (a.kind !== 'amount') continue;
     const y = isWord(items[k + 1], 'en') && isYearItem(items[k + 2]) ? Number((items[k + 2] as { f: string }).f) : 0;
     if (!y || a.high !== undefined || (last && y !== last + 1)) return null;
+    if (!first) first = y;
     last = y;
   }
-  return am.map((a) => amounts[a.index]);
+  return { amounts: am.map((a) => amounts[a.index]), from: first, to: last };
 }
 
 /** A total, then « soit » and an amount per unit, and no count of that unit in the sentence. */
@@ -472,7 +515,8 @@ export function shiftSectionFacts(f: SectionFacts, at: number, amount: (a: Amoun
     totals: f.totals.map((x) => ({ ...x, start: x.start + at, result: amount(x.result) })),
     parts: f.parts.map((x) => ({ ...x, start: x.start + at, parts: x.parts.map(amount) })),
     quotients: f.quotients.map((x) => ({ ...x, start: x.start + at, total: amount(x.total), rate: amount(x.rate) })),
-    series: f.series.map((x) => ({ start: x.start + at, amounts: x.amounts.map(amount) })),
+    series: f.series.map((x) => ({ ...x, start: x.start + at, amounts: x.amounts.map(amount) })),
+    perUnit: f.perUnit.map((x) => ({ ...x, start: x.start + at, rate: amount(x.rate) })),
     countShares: f.countShares.map((x) => ({ ...x, start: x.start + at, share: { ...x.share, start: x.share.start + at, end: x.share.end + at }, part: { ...x.part, start: x.part.start + at, end: x.part.end + at } })),
     counts: f.counts.map((x) => ({ ...x, start: x.start + at, count: { ...x.count, start: x.count.start + at, end: x.count.end + at } })),
   };
@@ -571,7 +615,7 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     if (!rate) {
       // « Au total, le département aura consacré 82 M€ à ce plan sur la période »: the series of another section.
       if (!r.mentions.includes('periode')) continue;
-      let series: { start: number; amounts: Amount[] } | null = null;
+      let series: { start: number; amounts: Amount[]; from: number; to: number } | null = null;
       for (const x of all.series) {
         if (x.start >= r.start) break;
         series = x;
@@ -602,6 +646,32 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     if (!f || !f.words.length) continue;
     const unit = '#' + r.noun;
     judged(out, judgeRestatement({ first: countFigure(f.count!, unit), second: countFigure(r.count, unit) }, { text: ctx.text, amounts: [], tolerance: ctx.tolerance, t: ctx.t }));
+  }
+  // « - 13 M€ sur 2024-2026 » in the key figures, « 3,2 M€ en 2024, 4,1 M€ en 2025 et 4,7 M€ en 2026 » in a section.
+  for (const x of all.series) {
+    let whole: NounFact | null = null;
+    for (const f of facts) if (f.span && f.span[0] === x.from && f.span[1] === x.to && f.amount && f.amount.currency === x.amounts[0].currency) whole = whole && whole.amount!.value !== f.amount.value ? null : f;
+    if (!whole || section(whole.start) === section(x.start)) continue;
+    const amounts = [whole.amount!, ...x.amounts];
+    const b: Breakdown = make('list', whole.start, figureOf(amounts, item(amounts, 0)));
+    for (let k = 1; k < amounts.length; k++) b.parts.push(figureOf(amounts, item(amounts, k)));
+    b.complete = true;
+    judged(out, judgeAmounts(b, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
+  }
+  // The mean against the one key amount of the box and the count of its unit.
+  for (const r of all.perUnit) {
+    let total: NounFact | null = null;
+    for (const f of facts) {
+      if (f.start >= r.start) break;
+      if (f.noun !== '' || !f.amount || f.amount.currency !== r.rate.currency) continue;
+      total = total && total.amount!.value !== f.amount.value ? null : f;
+      if (!total) break;
+    }
+    const count = total ? factFor(r.per, [], r.start, false, r.years) : null;
+    if (!total || !count || section(total.start) === section(r.start)) continue;
+    const amounts = [total.amount!, r.rate];
+    const c = count.count!;
+    judged(out, judgeRate({ op: 'quotient', rate: figureOf(amounts, item(amounts, 0)), count: { start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi }, result: figureOf(amounts, item(amounts, 1)) }, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
   }
   for (const r of all.quotients) {
     const count = factFor(r.per, [], r.start, false, r.years);

@@ -68,4 +68,13 @@ describe('relations: figures across sections', () => {
     assert.deepEqual(codes(series('33 M€')), []);
     assert.deepEqual(codes(series('38 M€')), ['sum-mismatch']);
   });
+
+  it('reads a key figure over a span (« - 9 M€ sur 2025-2027 ») against the series of those years, and a mean « rapporté à la population » against the box', () => {
+    const series = (c: string) => `# Plan mobilité\n\n**En chiffres**\n- 9 M€ sur 2025-2027\n- 30 aires de covoiturage\n\n## Le calendrier\n\nLes crédits montent en charge : 2,5 M€ en 2025, 3 M€ en 2026 et ${c} en 2027.\n`;
+    assert.deepEqual(codes(series('3,5 M€')), []);
+    assert.deepEqual(codes(series('2,5 M€')), ['sum-mismatch']);
+    const mean = (r: string) => `# Contrat de sécurité\n\n> **L’essentiel**\n> - 1,8 M€ investis sur 2025-2027\n> - 36 000 habitants couverts\n\n## Le financement\n\nRapporté à la population, l’effort représente ${r} par habitant sur la durée du contrat.\n`;
+    assert.deepEqual(codes(mean('50 €')), []);
+    assert.deepEqual(codes(mean('65 €')), ['rate-mismatch']);
+  });
 });
