@@ -153,6 +153,14 @@ function wordsOf(items: readonly Item[], from: number, to: number): string[] {
   return out;
 }
 
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** The years a sentence names (« en 2025 », « 2024-2026 »), read once per sentence. */
 function yearsOf(sent: Sentence): string[] {
   let out = yearsMemo.get(sent);
@@ -185,7 +193,7 @@ function perAfter(items: readonly Item[], k: number): string | undefined {
 }
 
 /** Each chunk's facts and references, in its offsets. */
-export function sectionFactsOf(sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[], blocks: readonly { kind: string }[]): SectionFacts {
+export function sectionFactsOf(text: string, sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[], blocks: readonly { kind: string }[]): SectionFacts {
   const out = emptySectionFacts();
   // « ## L’enveloppe » over « Le centre hospitalier bénéficiera de 36 M€ »: a heading that is a noun names the one
   // amount of the first sentence under it that states one.
@@ -197,6 +205,8 @@ export function sectionFactsOf(sentences: readonly Sentence[], amounts: readonly
       headingNoun = sent.figures === 0 ? nounHeading(sent) : null;
       continue;
     }
+    // Most sentences of a long text state nothing: without a digit, none is cut into words here.
+    if (sent.figures === 0 && !hasDigit(text, sent.start, sent.end)) continue;
     // Key figures may be counts (« - **Ménages bénéficiaires** : 1 280 »), which are no figures of the recogniser's.
     if (sent.inList) {
       const fact = itemFact(sent, amounts);
@@ -261,16 +271,25 @@ export function sectionFactsOf(sentences: readonly Sentence[], amounts: readonly
     const k = afterFrontedClause(items, firstIndex(items));
     const noun = items[k + 1];
     if (!isWord(items[k], 'le', 'la', "l'", 'les') || !noun || noun.kind !== 'word' || !has(cues[k + 1], 'sum-noun')) continue;
+    // A verb that distributes, or a colon after a count of the parts (« L’enveloppe repose sur trois partenaires : … »).
     let trigger = -1;
-    for (let q = k + 2; q < items.length && q <= k + 8; q++) {
+    let announced = 0;
+    for (let q = k + 2; q < items.length && q <= k + 10; q++) {
       if (items[q].kind === 'amount' || items[q].kind === 'percent') break;
       if (has(cues[q], 'distribution')) {
+        trigger = q;
+        break;
+      }
+      const n = items[q].kind === 'word' ? quantityAt(items, q) : null;
+      if (n && n.value >= 2 && n.value <= 9 && Number.isInteger(n.value)) announced = n.value;
+      if (isPunct(items[q], ':') && announced) {
         trigger = q;
         break;
       }
     }
     if (trigger < 0 || items.some((it) => it.kind === 'percent')) continue;
     const parts = (items.filter((it) => it.kind === 'amount') as AmountItem[]).map((x) => amounts[x.index]);
+    if (isPunct(items[trigger], ':') && parts.length !== announced) continue;
     if (parts.length >= 2 && parts.every((p) => !p.range)) out.parts.push({ noun: noun.f, start: sent.start, parts, years: yearsOf(sent) });
   }
   // A lead-in that points back (« Cette enveloppe est ventilée … : ») and the list under it.
@@ -545,7 +564,7 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     else byNoun.set(key, [f]);
     if (f.amount && f.per) rates.push(f);
   }
-  const before = (list: readonly NounFact[], at: number): number => {
+  const before = (list: readonly { start: number }[], at: number): number => {
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -580,8 +599,22 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     }
     return found && section(found.start) !== section(at) ? found : null;
   };
+  // The one amount of a key-figure box with no noun (« - **48 M€** mobilisés en 2025 »): the whole a press kit's « L’enveloppe »
+  // speaks of when no fact names that noun.
+  const boxAmount = (at: number, years: readonly string[]): NounFact | null => {
+    let found: NounFact | null = null;
+    const list = byNoun.get(nounKey('')) ?? [];
+    const end = before(list, at);
+    for (let i = Math.max(0, end - RECENT); i < end; i++) {
+      const f = list[i];
+      if (f.noun !== '' || !f.amount || !samePeriod(f.years, years)) continue;
+      if (found && found.amount!.value !== f.amount.value) return null;
+      found = f;
+    }
+    return found && section(found.start) !== section(at) ? found : null;
+  };
   for (const r of all.parts) {
-    const f = factFor(r.noun, [], r.start, true, r.years);
+    const f = factFor(r.noun, [], r.start, true, r.years) ?? (byNoun.has(nounKey(r.noun)) ? null : boxAmount(r.start, r.years));
     if (!f || r.parts.some((p) => p.currency !== f.amount!.currency)) continue;
     const amounts = [f.amount!, ...r.parts];
     const b: Breakdown = make('list', r.start, figureOf(amounts, item(amounts, 0)));
@@ -615,11 +648,8 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     if (!rate) {
       // « Au total, le département aura consacré 82 M€ à ce plan sur la période »: the series of another section.
       if (!r.mentions.includes('periode')) continue;
-      let series: { start: number; amounts: Amount[]; from: number; to: number } | null = null;
-      for (const x of all.series) {
-        if (x.start >= r.start) break;
-        series = x;
-      }
+      const n = before(all.series, r.start);
+      const series = n > 0 ? all.series[n - 1] : null;
       if (!series || section(series.start) === section(r.start) || series.amounts.some((a) => a.currency !== r.result.currency)) continue;
       const amounts = [r.result, ...series.amounts];
       const b: Breakdown = make('list', r.start, figureOf(amounts, item(amounts, 0)));
@@ -648,9 +678,10 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     judged(out, judgeRestatement({ first: countFigure(f.count!, unit), second: countFigure(r.count, unit) }, { text: ctx.text, amounts: [], tolerance: ctx.tolerance, t: ctx.t }));
   }
   // « - 13 M€ sur 2024-2026 » in the key figures, « 3,2 M€ en 2024, 4,1 M€ en 2025 et 4,7 M€ en 2026 » in a section.
+  const spanned = facts.filter((f) => f.span && f.amount).slice(0, RECENT);
   for (const x of all.series) {
     let whole: NounFact | null = null;
-    for (const f of facts) if (f.span && f.span[0] === x.from && f.span[1] === x.to && f.amount && f.amount.currency === x.amounts[0].currency) whole = whole && whole.amount!.value !== f.amount.value ? null : f;
+    for (const f of spanned) if (f.span![0] === x.from && f.span![1] === x.to && f.amount!.currency === x.amounts[0].currency) whole = whole && whole.amount!.value !== f.amount!.value ? null : f;
     if (!whole || section(whole.start) === section(x.start)) continue;
     const amounts = [whole.amount!, ...x.amounts];
     const b: Breakdown = make('list', whole.start, figureOf(amounts, item(amounts, 0)));
@@ -661,9 +692,11 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
   // The mean against the one key amount of the box and the count of its unit.
   for (const r of all.perUnit) {
     let total: NounFact | null = null;
-    for (const f of facts) {
-      if (f.start >= r.start) break;
-      if (f.noun !== '' || !f.amount || f.amount.currency !== r.rate.currency) continue;
+    const list = byNoun.get(nounKey('')) ?? [];
+    const end = before(list, r.start);
+    for (let i = Math.max(0, end - RECENT); i < end; i++) {
+      const f = list[i];
+      if (!f.amount || f.amount.currency !== r.rate.currency) continue;
       total = total && total.amount!.value !== f.amount.value ? null : f;
       if (!total) break;
     }

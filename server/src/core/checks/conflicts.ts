@@ -1107,7 +1107,7 @@ function proseClaims(
     // « ce fonds », « le plan », « Cap Lycées »: words standing for a thing named before (referents.ts). A sentence that
     // introduces a thing by its kind noun (« un plan de 800 M€ ») reads none.
     if (!bare?.intro) {
-      if (pending.length) {
+      if (pending.length && referents.mayStand(sent)) {
         for (const p of pending) referents.note(sentences[p], mentionsOf(p));
         pending.length = 0;
       }

@@ -77,4 +77,12 @@ describe('relations: figures across sections', () => {
     assert.deepEqual(codes(mean('50 €')), []);
     assert.deepEqual(codes(mean('65 €')), ['rate-mismatch']);
   });
+
+  it('splits a box’s one amount among the parts « L’enveloppe repose sur trois partenaires : … » announces, as many as it counts', () => {
+    const doc = (c: string) => `# Rénovation\n\n> **L’essentiel**\n> - **30 M€** mobilisés en 2026\n> - **4 000** ménages visés\n\n## Le financement\n\nL’enveloppe repose sur trois partenaires : la Région y contribue pour 18 M€, l’Ademe pour ${c} et les intercommunalités pour 4 M€.\n`;
+    assert.deepEqual(codes(doc('8 M€')), []);
+    assert.deepEqual(codes(doc('5 M€')), ['sum-mismatch']);
+    // Two partners counted, three named: the count and the list disagree on what is listed; nothing is read.
+    assert.deepEqual(codes(doc('5 M€').replace('trois partenaires', 'deux partenaires')), []);
+  });
 });
