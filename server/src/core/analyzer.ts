@@ -292,7 +292,7 @@ function totalsOverTables(text: string, starts: readonly number[], entries: read
 /** Figures given to a noun in one section and taken up in another, joined from every chunk (checks/acrossSections.ts). */
 function figuresAcrossSections(text: string, starts: readonly number[], entries: readonly Entry[], settings: CheckSettings, t: Translate): { checks: Check[]; findings: Finding[] } {
   const all = emptySectionFacts();
-  const headings: number[] = [];
+  const headings: { start: number }[] = [];
   for (let i = 0; i < entries.length; i++) {
     const own = entries[i].chunk.local.sectionFacts;
     const o = { at: starts[i], amount: 0, paragraph: 0 };
@@ -306,7 +306,7 @@ function figuresAcrossSections(text: string, starts: readonly number[], entries:
     append(all.counts, moved.counts);
     append(all.series, moved.series);
     append(all.perUnit, moved.perUnit);
-    for (const h of headingStarts(entries[i].chunk.structure)) headings.push(h + starts[i]);
+    for (const h of headingStarts(entries[i].chunk.structure)) headings.push({ start: h.start + starts[i] });
   }
   if (all.facts.length === 0 && all.series.length === 0) return { checks: [], findings: [] };
   return judgeAcrossSections(all, { text, headings, tolerance: settings.tolerance, t });

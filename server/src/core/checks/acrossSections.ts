@@ -19,27 +19,20 @@
 import { Amount, Check, Finding, Percentage } from '../types';
 import { Translate } from '../messages';
 import { Sentence, firstIndex } from './sentences';
-import { Breakdown, Figure, Share, append, figureOf } from './model';
+import { Breakdown, Quantity, Share, append, figureOf } from './model';
 import { has } from './cues';
-import { Item, isPunct, isWord, isYearItem } from './words';
+import { Item, isPunct, isWord, isYearItem, lowerBound } from './words';
 import { AmountItem } from './find/region';
 import { TIME_UNITS, nounKey, quantityAt, sameNoun } from './find/quantities';
 import { statedAt } from './find/shares';
 import { make } from './find/wholes';
+import { countFigure } from './find/counts';
 import { judgeAmounts } from './judge/sums';
 import { judgePair } from './judge/shares';
 import { judgeRate } from './judge/rates';
 import { judgeRestatement } from './judge/restatements';
 import { afterFrontedClause } from './reach';
-
-/** A count, as a fact's or a part's figure. */
-export interface CountFigure {
-  start: number;
-  end: number;
-  value: number;
-  lo: number;
-  hi: number;
-}
+import { hasDigit } from '../text/chars';
 
 /** A figure given to a noun: « **Enveloppe totale** : 48 M€ », « La prime s’élève à 4 500 € par ménage ». */
 export interface NounFact {
@@ -49,7 +42,7 @@ export interface NounFact {
   words: string[];
   start: number;
   amount?: Amount;
-  count?: CountFigure;
+  count?: Quantity;
   /** For an amount per unit (« 4 500 € par ménage »): the unit's noun. */
   per?: string;
   /** The years its sentence names: a fact of 2024 is no whole of a reference to 2025. */
@@ -91,7 +84,7 @@ export interface CountShareRef {
   noun: string;
   start: number;
   share: Share;
-  part: CountFigure;
+  part: Quantity;
   years: string[];
 }
 
@@ -100,7 +93,7 @@ export interface CountRef {
   noun: string;
   words: string[];
   start: number;
-  count: CountFigure;
+  count: Quantity;
   years: string[];
 }
 
@@ -151,14 +144,6 @@ function wordsOf(items: readonly Item[], from: number, to: number): string[] {
     if (it.kind === 'word' && !ARTICLES.has(it.f) && !/^\d/.test(it.f)) out.push(it.f);
   }
   return out;
-}
-
-function hasDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** The years a sentence names (« en 2025 », « 2024-2026 »), read once per sentence. */
@@ -519,11 +504,9 @@ function shareRef(sent: Sentence, amounts: readonly Amount[], percentages: reado
   return null;
 }
 
-/** The start of each heading block, in order. */
-export function headingStarts(structure: { blocks: readonly { kind: string; start: number }[] }): number[] {
-  const out: number[] = [];
-  for (const b of structure.blocks) if (b.kind === 'heading') out.push(b.start);
-  return out;
+/** The heading blocks, in order. */
+export function headingStarts(structure: { blocks: readonly { kind: string; start: number }[] }): { start: number }[] {
+  return structure.blocks.filter((b) => b.kind === 'heading');
 }
 
 /** A chunk's facts and references moved by `at` characters (its place in the document). */
@@ -543,8 +526,8 @@ export function shiftSectionFacts(f: SectionFacts, at: number, amount: (a: Amoun
 
 export interface SectionsContext {
   text: string;
-  /** The start of each heading of the document, in order: a figure's section is the last heading before it. */
-  headings: readonly number[];
+  /** Each heading of the document, in order: a figure's section is the last heading before it. */
+  headings: readonly { start: number }[];
   tolerance: number;
   t: Translate;
 }
@@ -564,27 +547,9 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     else byNoun.set(key, [f]);
     if (f.amount && f.per) rates.push(f);
   }
-  const before = (list: readonly { start: number }[], at: number): number => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const before = lowerBound;
   // The number of headings at or before `at`: figures under the same heading share it.
-  const section = (at: number) => {
-    let lo = 0;
-    let hi = ctx.headings.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ctx.headings[mid] <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const section = (at: number) => lowerBound(ctx.headings, at + 1);
   // The one fact of that noun before `at`, in another section; null when none, or several with different figures.
   const factFor = (noun: string, words: readonly string[], at: number, amount: boolean, years: readonly string[]): NounFact | null => {
     let found: NounFact | null = null;
@@ -714,10 +679,6 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     judged(out, judgeRate({ op: 'quotient', rate: figureOf(amounts, item(amounts, 0)), count: { start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi }, result: figureOf(amounts, item(amounts, 1)) }, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
   }
   return out;
-}
-
-function countFigure(c: CountFigure, unit: string): Figure {
-  return { start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi, currency: unit, index: -1, qualifier: null };
 }
 
 /** How many facts of a noun before a reference are read: the nearest ones. */

@@ -12,6 +12,7 @@ import { Translate } from '../messages';
 import { foldString } from './words';
 import { mergeEdits, pluralEdit } from './restyle';
 import { applyEdits } from './judge/sums';
+import { hasDigit } from '../text/chars';
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -19,11 +20,6 @@ function isDigit(c: number): boolean {
 
 const PLURAL_WORDS = ['milliards', 'millions', 'milliers', 'billions'];
 const SINGULAR_WORDS = ['milliard', 'million', 'millier', 'billion'];
-
-function hasDigit(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
-  return false;
-}
 
 function ownScale(a: Amount): boolean {
   return !!a.scale && a.scale.start >= a.start && a.scale.end <= a.end;

@@ -103,7 +103,7 @@ export function itemize(text: string, span: Span, amounts: readonly Amount[], pe
 }
 
 /** First index whose span starts at or after `offset`, in a list sorted by start. */
-export function lowerBound(spans: readonly Span[], offset: number): number {
+export function lowerBound(spans: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {

@@ -87,3 +87,12 @@ export const enum Ch {
   GreaterOrEqual = 0x2265,
   NarrowNoBreakSpace = 0x202f,
 }
+
+/** Whether an ASCII digit stands in text[from, to). */
+export function hasDigit(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}

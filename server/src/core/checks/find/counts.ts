@@ -8,7 +8,7 @@
 // numbers or numbers of the same noun. Counts are never amounts: they live in
 // these relations only, with the noun as their unit.
 
-import { Breakdown, Figure, Rate, Share, SharePair } from '../model';
+import { Breakdown, Figure, Quantity, Rate, Share, SharePair } from '../model';
 import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { Item, isPunct, isWord } from '../words';
@@ -70,7 +70,7 @@ function bareList(leadStart: number, items: View[], after: View): Breakdown | nu
   return b;
 }
 
-export function countFigure(q: ReadQuantity, unit: string): Figure {
+export function countFigure(q: Quantity, unit: string): Figure {
   return { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: null };
 }
 

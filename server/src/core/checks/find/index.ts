@@ -9,6 +9,7 @@ import { FindOptions, make, backReference, distribution, dontBreakdowns, implied
 import { listBreakdowns } from './lists';
 import { answersOverlap, partitionBreakdowns, restAfterSemicolon, restAfterShares, sharesAcrossSentences } from './partitions';
 import { lowerBound } from '../words';
+import { hasDigit } from '../../text/chars';
 import { findSharePairs } from './shares';
 import { findChanges } from './changes';
 import { findRates } from './rates';
@@ -28,12 +29,9 @@ export interface Relations {
   restatements: Restatement[];
 }
 
-function hasDigit(text: string, s: { start: number; end: number }): boolean {
-  for (let i = s.start; i < s.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+/** Whether a sentence holds a digit: only then may it state a count. */
+function digitIn(text: string, s: { start: number; end: number }): boolean {
+  return hasDigit(text, s.start, s.end);
 }
 
 export function findRelations(o: FindOptions): Relations {
@@ -156,7 +154,7 @@ export function findRelations(o: FindOptions): Relations {
   const restatements: Restatement[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
-    if (!o.measures && s > 0 && hasDigit(o.text, sent)) {
+    if (!o.measures && s > 0 && digitIn(o.text, sent)) {
       const series = countTotalAfterYearSeries(s, o);
       if (series) breakdowns.push(series);
     }
@@ -169,7 +167,7 @@ export function findRelations(o: FindOptions): Relations {
       }
       // Counts change and split too (« passant de 4 500 à 9 800 bornes », « 412 postes … (186), (143) et (121) »,
       // « Plus d’un tiers des 260 communes, 72 exactement »): worth reading only when the sentence has digits.
-      if (hasDigit(o.text, sent)) {
+      if (digitIn(o.text, sent)) {
         for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
         const b = voteTotals(s, sentences) ?? countBreakdown(sent, o.text) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences);
         if (b) breakdowns.push(b);
@@ -193,7 +191,7 @@ export function findRelations(o: FindOptions): Relations {
     for (const p of findSharePairs(s, context)) pairs.push(p);
     // The next sentence may hold the ends of a change stated alone; only one with digits can.
     const next = sentences[s + 1];
-    for (const c of findChanges(sent, o.amounts, o.percentages, s > 0 ? sentences[s - 1] : null, next && hasDigit(o.text, next) ? next : null)) changes.push(c);
+    for (const c of findChanges(sent, o.amounts, o.percentages, s > 0 ? sentences[s - 1] : null, next && digitIn(o.text, next) ? next : null)) changes.push(c);
     for (const r of findRates(s, sentences, o.amounts, o.percentages)) rates.push(r);
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
     if (!o.measures) for (const r of findPeriods(sent)) restatements.push(r);

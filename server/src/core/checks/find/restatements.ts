@@ -12,10 +12,11 @@ import { Item, isPunct, isWord, isYearItem } from '../words';
 import { ReadQuantity, quantityAt, sameNoun } from './quantities';
 import { priceOfCounted, unitOf } from './rates';
 import { View, isBasisAt } from './region';
-import { isBlank } from '../../text/chars';
+import { hasDigit, isBlank } from '../../text/chars';
 import { writtenInterval } from '../intervals';
 import { REACH } from '../reach';
 import { FindOptions, amountAfterNounBefore } from './wholes';
+import { countFigure } from './counts';
 
 const LEADS = new Set(['soit', 'ou', 'environ', 'pres', 'de', "d'", 'encore', 'autrement', 'dit', 'c', "c'", 'est-a-dire', 'a', 'dire']);
 
@@ -56,11 +57,6 @@ function restatedAfter(v: View, k: number): { at: number; bracket: boolean } | -
     }
   }
   return -1;
-}
-
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) return true;
-  return false;
 }
 
 /**
@@ -565,8 +561,7 @@ export function findCountRestatements(sent: Sentence): Restatement[] {
       if (raw !== raw.toUpperCase() || !initialsOf(raw, items.slice(next, b))) continue;
     }
     const unit = '#' + (q.noun ?? '');
-    const figure = (x: ReadQuantity): Figure => ({ start: x.start, end: x.end, value: x.value, lo: x.lo, hi: x.hi, currency: unit, index: -1, qualifier: null });
-    out.push({ first: figure(q), second: figure(r) });
+    out.push({ first: countFigure(q, unit), second: countFigure(r, unit) });
     k = c;
   }
   return out;

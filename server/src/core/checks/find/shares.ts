@@ -16,7 +16,7 @@ import { has } from '../cues';
 import { APPROXIMATE_SLACK } from '../intervals';
 import { Sentence } from '../sentences';
 import { REACH } from '../reach';
-import { FIGURE_LEAD, Item, isPunct, isWord } from '../words';
+import { FIGURE_LEAD, Item, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, amountAfterNounBefore, previousTotal } from './wholes';
 import { AmountItem, View } from './region';
 
@@ -251,7 +251,7 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     for (let w = 0; q < items.length && w < 8 && items[q].kind === 'word' && !isWord(items[q], 'soit'); q++) w++;
     const x = isWord(items[q], 'soit') || (isPunct(items[q], ',') && isWord(items[q + 1], 'soit')) ? items[isWord(items[q], 'soit') ? q + 1 : q + 2] : undefined;
     if (x && x.kind === 'amount' && x.high === undefined) {
-      let r = items.indexOf(x) + 1;
+      let r = lowerBound(items, x.start) + 1;
       let intro = false;
       for (let w = 0; r < items.length && w < 8 && items[r].kind === 'word'; r++, w++) if (isWord(items[r], 'pour', 'sur')) intro = true;
       const y = items[r];

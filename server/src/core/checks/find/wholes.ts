@@ -829,8 +829,8 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
 /** Whether `f` restates `before` right after it: « A, soit B » with B's value within A's rounding. */
 function restates(v: View, before: Figure, f: Figure): boolean {
   if (before.currency !== f.currency || f.lo > before.hi || before.lo > f.hi) return false;
-  let k = 0;
-  while (k < v.items.length && v.items[k].start < f.start) k++;
+  // The amount's item, by binary search: a long sentence may hold many amounts.
+  const k = lowerBound(v.items, f.start);
   const soit = isWord(v.items[k - 1], 'soit') ? k - 1 : -1;
   return soit > 0 && v.items[soit - 1].end <= before.end + 2 && (v.items[soit - 1].start >= before.start);
 }
