@@ -802,6 +802,9 @@ function territoryAfter(v: View, end: number): boolean {
   return false;
 }
 
+/** Words that limit a place named after them: « dans la seule Manche », « dans le même Gers ». */
+const PLACE_LIMITERS = ['seul', 'seule', 'seuls', 'seules', 'meme', 'memes', 'tout', 'toute'];
+
 /** Proper nouns after « en » that name no territory of France's (« en Conseil des ministres », « en France »). */
 const NOT_PLACES = new Set(['france', 'conseil', 'commission', 'assemblee', 'europe', 'seance', 'loi', 'plf', 'plfss']);
 
@@ -812,11 +815,17 @@ const NOT_PLACES = new Set(['france', 'conseil', 'commission', 'assemblee', 'eur
 function placeNamed(v: View, amountAt: number): boolean {
   const { items } = v;
   // In the amount's clause only: « Lors de son déplacement dans le Gers, le ministre a déclaré : … » places the minister.
+  // « Dans la seule Manche, … » opening the sentence places its main clause, whatever the comma.
+  const opening = firstIndex(items);
+  const fronted = isWord(items[opening], 'dans', 'en');
   const [a, b] = clauseAround(items, amountAt, amountAt);
-  for (let k = a; k + 1 < b; k++) {
+  for (let k = fronted ? opening : a; k + 1 < b; k++) {
     let at = -1;
     if (isWord(items[k], 'dans') && isWord(items[k + 1], 'le', 'la', "l'", 'les')) at = k + 2;
     else if (isWord(items[k], 'en')) at = k + 1;
+    // « dans la seule Manche », « dans tout le Finistère »: a word that limits the place may stand before it.
+    if (at > 0 && isWord(items[at], ...PLACE_LIMITERS)) at++;
+    if (fronted && k < a && k !== opening) continue;
     const it = items[at];
     if (!it || it.kind !== 'word' || NOT_PLACES.has(it.f)) continue;
     // An upper-case letter, accented ones included (« Île-de-France »), then not only capitals (an acronym is no place).

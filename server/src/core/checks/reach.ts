@@ -4,10 +4,12 @@
 
 import { Span } from '../types';
 import { has } from './cues';
-import { firstIndex } from './sentences';
-import { Item, itemize, isWord } from './words';
+import { Item, firstIndex, itemize, isWord } from './words';
 import { tagCues } from './cues';
 import { isBlank } from '../text/chars';
+
+/** « correspondant » in its four forms: an amount that prices what was said before. */
+export const CORRESPONDING = ['correspondant', 'correspondante', 'correspondants', 'correspondantes'];
 
 /** How many sentences back a whole may be taken from (« Sur ce total », « Cette enveloppe… »). */
 export const REACH = 3;
@@ -35,6 +37,10 @@ export function mayReferBack(text: string, s: Span): boolean {
   if (has(cues[k], 'total') || has(cues[k], 'closure') || has(cues[k], 'remainder') || (isWord(items[k], 'le', 'la', "l'") && (has(cues[k + 1], 'remainder') || has(cues[k + 1], 'total')))) return true;
   // « Après avis, la dotation est répartie comme suit : »: a definite noun of a sum among the first words.
   for (let q = k; q + 1 < items.length && q < k + 12; q++) if (isWord(items[q], 'le', 'la', "l'") && has(cues[q + 1], 'sum-noun')) return true;
+  // « Les dépenses d’équipement se répartissent ainsi : »: a lead-in that splits what the paragraph before stated.
+  for (let q = k; q < items.length && q < k + 8; q++) if (has(cues[q], 'distribution')) return true;
+  // « La dépense correspondante, soit … », « Le coût correspondant s’élève à … »: what was just said, priced.
+  for (let q = k; q < items.length && q < k + 4; q++) if (isWord(items[q], ...CORRESPONDING)) return true;
   // A sentence cut short by the 80 characters may still have its noun after.
   return isWord(items[items.length - 1], 'le', 'la', "l'") && end < s.end;
 }

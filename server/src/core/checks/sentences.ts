@@ -6,7 +6,8 @@
 import { Amount, Percentage, Span } from '../types';
 import { DocumentStructure } from '../structure';
 import { Cue, tagCues } from './cues';
-import { Item, itemize } from './words';
+import { Item, firstIndex, itemize } from './words';
+import { mayReferBack } from './reach';
 
 export interface Sentence extends Span {
   readonly items: Item[];
@@ -21,11 +22,14 @@ export interface Sentence extends Span {
   figures: number;
   /** The sentence is (in) a list item. */
   inList: boolean;
+  /** It opens on words that take their whole from before a paragraph break (see mayReferBack): chunks never cut there. */
+  readonly reachesBack: boolean;
 }
 
 class LazySentence implements Sentence {
   private cut: Item[] | null = null;
   private tagged: (Cue | undefined)[] | null = null;
+  private back = -1;
   constructor(
     readonly start: number,
     readonly end: number,
@@ -39,6 +43,10 @@ class LazySentence implements Sentence {
   get items(): Item[] {
     if (!this.cut) this.cut = itemize(this.source.text, this, this.source.amounts, this.source.percentages);
     return this.cut;
+  }
+  get reachesBack(): boolean {
+    if (this.back < 0) this.back = mayReferBack(this.source.text, this) ? 1 : 0;
+    return this.back === 1;
   }
   get cues(): (Cue | undefined)[] {
     if (!this.tagged) this.tagged = tagCues(this.items);
@@ -71,9 +79,4 @@ export function sentencesOf(text: string, structure: DocumentStructure, amounts:
   return out;
 }
 
-/** Where the sentence's words start, past opening quotes, bullets and markup. */
-export function firstIndex(items: readonly Item[]): number {
-  let k = 0;
-  while (k < items.length && items[k].kind === 'punct') k++;
-  return k;
-}
+export { firstIndex };

@@ -145,3 +145,10 @@ export function matchWords(items: readonly Item[], at: number, seq: readonly str
   }
   return true;
 }
+
+/** Where the sentence's words start, past opening quotes, bullets and markup. */
+export function firstIndex(items: readonly Item[]): number {
+  let k = 0;
+  while (k < items.length && items[k].kind === 'punct') k++;
+  return k;
+}

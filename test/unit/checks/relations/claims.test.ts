@@ -276,4 +276,10 @@ describe('relations: claims on names', () => {
   it('reads « engagés par tranches annuelles » as how the whole is paid, not an amount per year', () => {
     assert.deepEqual(codes('Le plan Rivages (PR), doté de 52 M€, protège les dunes.\n\nLes 60 M€ du PR seront engagés par tranches annuelles.'), ['figure-conflict']);
   });
+
+  it('reads a sentence opening on « Dans la seule … » as a territory’s share of a national programme', () => {
+    assert.deepEqual(codes('Le programme « Bourgs actifs », doté de 3 Md€ au niveau national, représente 140 M€ pour les dix villes retenues. Dans la seule Creuse, « Bourgs actifs » a déjà mobilisé 26 M€.', false), []);
+    // Without the place, the programme is given two amounts.
+    assert.deepEqual(codes('Le programme « Bourgs actifs » est doté de 3 Md€. Le programme « Bourgs actifs » dispose de 2,6 Md€.', false), ['figure-conflict']);
+  });
 });

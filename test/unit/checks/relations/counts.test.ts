@@ -247,4 +247,15 @@ describe('relations: counts', () => {
     assert.deepEqual(codes('Sur les 31 conseillers présents, le budget est adopté par 24 voix pour, 5 voix contre et 2 abstentions, deux élus ne prenant pas part au vote.'), []);
     assert.deepEqual(codes('Sur les 31 conseillers présents, 24 ont voté pour et 5 contre.'), []);
   });
+
+  it('keeps the part of a count share within its clause, appositions aside', () => {
+    // « 41 % des 22 sièges » is another clause's share: 22 is no part of the 280 agents.
+    assert.deepEqual(codes('Parmi les 280 agents de la filière technique, 35 % sont des femmes, et elles occupent 41 % des 22 sièges du comité.'), []);
+    // An apposition right after the clause's end restates the part.
+    assert.deepEqual(codes('Un quart des 180 communes du parc, 61 exactement, ont signé la charte.'), ['share-mismatch']);
+    assert.deepEqual(codes('Un tiers seulement des 150 communes — 50 communes — disposent d’un plan à jour.'), []);
+    assert.deepEqual(codes('Sur les 5,4 millions d’habitants de la région, 12 %, soit près de 780 000 personnes, vivent en zone rurale isolée.'), ['share-mismatch']);
+    // An age is no part of a count of people.
+    assert.deepEqual(codes('Parmi les 640 000 nouveaux retraités de 2024, 24 % sont partis avant 62 ans, 41 % entre 62 et 64 ans.'), []);
+  });
 });

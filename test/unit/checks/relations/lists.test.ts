@@ -168,4 +168,12 @@ describe('relations: lists', () => {
     assert.deepEqual(codes('## Culture 2026\n\nLe Département consacre 18 M€ à la culture en 2026.\n\n### Les actions\n\n- **Lecture publique :** 7 M€ ;\n- **Patrimoine :** 4 M€.\n'), []);
     assert.deepEqual(codes('## Culture 2026\n\nLe Département consacre 18 M€ à la culture en 2026.\n\n### Répartition de l’enveloppe\n\nLes principaux postes :\n\n- **Lecture publique :** 7 M€ ;\n- **Patrimoine :** 4 M€.\n'), []);
   });
+
+  it('takes the whole of a lead-in « Les dépenses d’équipement se répartissent ainsi : » from the amount that noun was given before', () => {
+    const text = (a: string) => `Le budget 2026 prévoit 6,2 M€ de dépenses d’équipement, contre 5,8 M€ de crédits ouverts en 2025 (4,1 M€ réalisés).\n\nLes dépenses d’équipement se répartissent ainsi :\n\n- voirie : 2,4 M€ ;\n- écoles : 1,9 M€ ;\n- sports : ${a} ;\n- bâtiments : 0,8 M€.\n`;
+    assert.deepEqual(codes(text('1,1 M€')), []);
+    assert.deepEqual(codes(text('1,6 M€')), ['sum-mismatch']);
+    // Another complement is another thing: « dépenses de fonctionnement » is not the equipment spending.
+    assert.deepEqual(codes('Le budget 2026 prévoit 6,2 M€ de dépenses d’équipement.\n\nLes dépenses de fonctionnement se répartissent ainsi :\n\n- personnel : 2,4 M€ ;\n- énergie : 1,9 M€.\n'), []);
+  });
 });

@@ -1,7 +1,7 @@
 // Rates times quantities, and totals over counts.
 
 import { strict as assert } from 'assert';
-import { codes } from './helpers';
+import { codes, flagged } from './helpers';
 import { analyze } from '../../../../server/src/core/analysis';
 
 describe('relations: rates', () => {
@@ -217,4 +217,39 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('9 000 €')), []);
     assert.deepEqual(codes(text('12 000 €')), ['rate-mismatch']);
   });
+
+  it('reads the duration of « pour une durée de N ans » and a yearly rate written « HT par an », keeping HT and TTC apart', () => {
+    const lease = (t: string) => `Le contrat de nettoyage des gymnases est passé pour une durée de trois ans, à raison de 52 000 € HT par an, soit ${t} sur toute la durée.`;
+    assert.deepEqual(codes(lease('156 000 € HT')), []);
+    assert.deepEqual(codes(lease('182 000 € HT')), ['rate-mismatch']);
+    assert.deepEqual(codes('La mission est conclue pour quatre ans, moyennant 30 000 € par an, soit 120 000 € au total.'), []);
+    // A yearly fee before tax and a total with tax are not one product.
+    assert.deepEqual(codes('L’assistance technique est rémunérée 40 000 € HT par an pendant trois ans, soit 144 000 € TTC pour toute la mission.'), []);
+  });
+
+  it('takes the rate and the count from the sentences before a result that prices them', () => {
+    const kit = (t: string) => `À la rentrée, le Département fournira un casque de réalité virtuelle à chacun des 1 200 élèves de seconde des lycées agricoles.\n\nAprès appel d’offres, le prix unitaire du casque est arrêté à 310 €.\n\nLa dépense correspondante, soit ${t}, sera inscrite au budget supplémentaire.`;
+    assert.deepEqual(codes(kit('372 000 €'), false), []);
+    assert.deepEqual(codes(kit('430 000 €'), false), ['rate-mismatch']);
+    // « correspondante » with one count of another noun than the rate's.
+    const bonus = (t: string) => `La commune offre une prime de 2 000 € par apprenti embauché par un artisan local. Avec 37 contrats signés cette année, la dépense correspondante s’élève à ${t}.`;
+    assert.deepEqual(codes(bonus('74 000 €')), []);
+    assert.deepEqual(codes(bonus('92 000 €')), ['rate-mismatch']);
+  });
+
+  it('leaves a result alone when the count belongs to another year, another amount stands between, or two counts disagree', () => {
+    // The count is of 2023, the total of 2024.
+    assert.deepEqual(codes('En 2023, 410 familles ont été aidées. L’aide est de 150 € par famille. En 2024, l’enveloppe totale atteint 80 000 €.'), []);
+    // Another amount between the rate and the total.
+    assert.deepEqual(codes('Chaque club reçoit 1 500 € par équipe engagée. Le département compte 64 équipes. Les frais de déplacement sont pris en charge à hauteur de 12 000 €. La dépense totale atteint 140 000 €.'), []);
+    // Two counts of the rate's unit.
+    assert.deepEqual(codes('L’aide est de 90 € par élève. Le collège Jaurès accueille 420 élèves et le collège Ferry 510 élèves. L’enveloppe totale s’élève à 50 000 €.'), []);
+  });
+
+  it('reads a total « calculée à raison de » a rate as the figure that follows from it', () => {
+    const text = (t: string) => `La ville verse à l’école de musique une subvention de ${t}, calculée à raison de 180 € par élève inscrit pour ses 640 élèves.`;
+    assert.deepEqual(flagged(text('128 000 €')), ['rate-mismatch 128 000 €']);
+    assert.deepEqual(codes(text('115 200 €')), []);
+  });
 });
+

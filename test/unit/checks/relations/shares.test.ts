@@ -129,4 +129,11 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('126 000 €')), []);
     assert.deepEqual(codes(text('160 000 €')), ['share-mismatch']);
   });
+
+  it('never takes the compared figure in brackets for the part of a share', () => {
+    const text = (p: string) => `Inscrites à 86 M€ au budget 2026, les dépenses de solidarité progressent de 7 % par rapport au budget 2025 (80 M€) et représentent ${p} des dépenses de fonctionnement, qui atteignent 410 M€.`;
+    assert.deepEqual(codes(text('21 %')), []);
+    // A part in brackets that is no compared figure stays the part.
+    assert.deepEqual(codes('Les dépenses de solidarité (86 M€) représentent 26 % des dépenses de fonctionnement, qui atteignent 410 M€.'), ['share-mismatch']);
+  });
 });

@@ -320,4 +320,12 @@ describe('relations: wholes and parts', () => {
   it('reads a clause after a colon that has its own subject and verb as an explanation, not a list', () => {
     assert.deepEqual(codes('La ville réserve 12 % de sa dotation à la voirie, soit 4,8 M€ : la dotation atteint 40 M€ en 2026, contre 38 M€ en 2025.'), []);
   });
+
+  it('reads « Sur l’autorisation de programme votée, … » against the amount that noun was given before', () => {
+    const text = (a: string) => `Le conseil a voté une autorisation de programme de 3,2 M€ pour le plan « Gymnases 2030 ». Les crédits de paiement de 2026 s’élèvent à 0,7 M€.\n\nSur l’autorisation de programme votée, la rénovation des toitures mobilisera ${a}, le reste allant aux vestiaires.`;
+    assert.deepEqual(codes(text('3,5 M€'), false), ['part-exceeds-total']);
+    assert.deepEqual(codes(text('2,1 M€'), false), []);
+    // A noun no amount was given before leaves the sentence alone.
+    assert.deepEqual(codes('Le conseil a voté 3,2 M€ pour les gymnases.\n\nSur l’enveloppe régionale attendue, la rénovation des toitures mobilisera 3,5 M€.', false), []);
+  });
 });

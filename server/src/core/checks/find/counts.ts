@@ -14,7 +14,7 @@ import { Sentence, firstIndex } from '../sentences';
 import { Item, isPunct, isWord } from '../words';
 import { FindOptions, make } from './wholes';
 import { View } from './region';
-import { ReadQuantity, quantityAt, sameNoun } from './quantities';
+import { ReadQuantity, TIME_UNITS, isDigits, quantityAt, sameNoun } from './quantities';
 import { isMeasureAt } from '../measures';
 import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
 import { REACH } from '../reach';
@@ -230,10 +230,14 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   const all = counts(sent);
   if (all.length === 0) return [];
   let stated: { share: Share; to: number; k: number } | null = null;
+  let clauseEnd = items.length;
   for (let k = 0; k < items.length; k++) {
     // « …, soit 48 % de la mortalité, alors qu’ils représentent moins de 2 % du trafic »: another clause, another whole.
     // « …, soit plus d’un quart de la population, sur près de la moitié de sa superficie »: after a comma, another.
-    if (stated && (isWord(items[k], 'alors', 'tandis', 'mais', 'lorsque', 'quand') || isPunct(items[k], ';', ',', '—', '–'))) break;
+    if (stated && (isWord(items[k], 'alors', 'tandis', 'mais', 'lorsque', 'quand') || (isPunct(items[k], ';', ',', '—', '–') && !decimalComma(items, k)))) {
+      clauseEnd = k;
+      break;
+    }
     const s = shareAt(sent, k, o);
     if (!s) continue;
     if (stated) return [];
@@ -243,7 +247,11 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   if (!stated) return [];
   // The numbers of « une commune sur quatre », « les deux tiers » are the share, not counts of the text.
   const share = stated.share;
-  const cs = all.filter((c) => c.k < semi && (c.q.end <= share.start || c.q.start >= share.end));
+  // « Parmi les 312 agents, 48 % sont des femmes, et elles occupent 41 % des 17 postes »: a count past the share's clause
+  // is another clause's, unless it opens the next one as an apposition (« un tiers — 41 communes — », « , 72
+  // exactement », « , soit près de 95 000 personnes »).
+  const inClause = (c: { k: number }) => c.k < clauseEnd || (c.k <= clauseEnd + 4 && items.slice(clauseEnd + 1, c.k).every((it) => it.kind === 'word' || it.kind === 'punct'));
+  const cs = all.filter((c) => c.k < semi && inClause(c) && (c.q.end <= share.start || c.q.start >= share.end));
   // « La collectivité emploie 1 450 agents. Parmi eux, 390 sont contractuels, soit un tiers »: the whole is the one
   // count of the sentence before, which « parmi eux », « sur ce nombre » point to.
   // The whole is the one count there larger than the part (« 12 430 étudiants, répartis sur cinq composantes »).
@@ -287,7 +295,9 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   }
   const w = whole;
   // The part: the one other count smaller than the whole (its « noun » may be the verb that follows it: « 71 partiront »).
-  let parts = cs.filter((c) => c !== w && c.q.value < w.q.value);
+  // « 21 % sont partis avant 62 ans »: an age or a span of time is no part of a count of people.
+  const span = (c: { q: ReadQuantity }) => c.q.nounAt !== undefined && (has(sent.cues[c.q.nounAt], 'years') || isWord(items[c.q.nounAt], ...TIME_UNITS));
+  let parts = cs.filter((c) => c !== w && c.q.value < w.q.value && (!span(c) || span(w)));
   // « 486 ont eu lieu par césarienne, soit 21 %, dont 198 programmées »: a count after the share splits the part.
   if (parts.length > 1) parts = parts.filter((c) => c.k < stated.k);
   // « … livrés dans les 18 communes de l’agglomération, 310 sont des logements sociaux »: a count in a complement
@@ -604,4 +614,11 @@ function acronymAfter(v: View, q: ReadQuantity): string | null {
 function soitBefore(items: readonly Item[], k: number): boolean {
   for (let q = k - 1; q >= 0 && q >= k - 6; q--) if (isWord(items[q], 'soit')) return true;
   return false;
+}
+
+/** « 2,3 millions »: a comma glued between two runs of digits is a decimal point, not a clause's end. */
+function decimalComma(items: readonly Item[], k: number): boolean {
+  const a = items[k - 1];
+  const b = items[k + 1];
+  return isPunct(items[k], ',') && a?.kind === 'word' && b?.kind === 'word' && isDigits(a) && isDigits(b) && a.end === items[k].start && items[k].end === b.start;
 }

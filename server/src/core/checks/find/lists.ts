@@ -11,7 +11,7 @@ import { has } from '../cues';
 import { firstIndex } from '../sentences';
 import { isPunct, isWord, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
-import { FindOptions, absorb, basisNearFigures, make } from './wholes';
+import { FindOptions, absorb, amountNamedBefore, basisNearFigures, make, nounPhraseAt } from './wholes';
 import { View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, ownAmounts, percentItems, readRegion } from './region';
 import { countList } from './counts';
 import { quantityAt } from './quantities';
@@ -132,7 +132,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       // « Les taux de couverture sont les suivants : » announces rates of several populations, no split of one whole.
       if (namesRates(v)) distributes = false;
       // « Le coût est estimé à 78,5 M€. Le plan de financement s’établit comme suit : »: the whole is the sentence before.
-      if (am.length === 0 && colon && distributes) total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) ? previousBlockTotal(o, i - 1) : null);
+      if (am.length === 0 && colon && distributes) total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) ? previousBlockTotal(o, i - 1) : null) ?? amountOfSubjectBefore(o, i - 1, v);
       // « La Région consacrera 436 M€ aux mobilités. » ¶ « ### Répartition de l’enveloppe » over the items: the heading
       // splits the whole of the paragraph before it.
       if (am.length === 0 && !colon && lead.kind === 'heading' && distributes && headingTakesUpWhole(o.text, lead)) total = previousBlockTotal(o, i - 1);
@@ -378,6 +378,24 @@ function previousBlockTotal(o: FindOptions, b: number): Figure | null {
   const v = lastSentenceOf(o, prev);
   const am = amountItems(v.items, 0, v.items.length);
   return am.length === 1 && am[0].high === undefined ? figureOf(o.amounts, am[0]) : null;
+}
+
+/**
+ * « La section d’investissement prévoit 4,8 M€ de dépenses d’équipement, … (5,1 M€) … » ¶ « Les dépenses d’équipement se
+ * répartissent ainsi : »: the lead-in's subject names what an amount of the paragraph before was given (see
+ * amountNamedBefore), in the same section; the lead-in distributes, so chunks never cut before it (mayReferBack).
+ */
+function amountOfSubjectBefore(o: FindOptions, b: number, v: View): Figure | null {
+  const k = firstIndex(v.items);
+  const named = nounPhraseAt(v.items, k);
+  const prev = o.structure.blocks[b - 1];
+  if (!named || !prev || prev.kind !== 'paragraph') return null;
+  const here = lowerBound(o.sentences, v.items[k].start);
+  const first = lowerBound(o.sentences, prev.contentStart);
+  let last = first;
+  while (last + 1 < here && o.sentences[last + 1].start < prev.end) last++;
+  if (o.sentences[first]?.section !== o.sentences[here]?.section) return null;
+  return amountNamedBefore(o, first, last, named);
 }
 
 /** The single amount of the sentence before `v` within the lead-in block, if there is one. */

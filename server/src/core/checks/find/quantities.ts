@@ -80,7 +80,7 @@ function wordsNumber(items: readonly Item[], k: number): { value: number; next: 
   return { value: total + current, next: q };
 }
 
-function isDigits(it: Item | undefined): boolean {
+export function isDigits(it: Item | undefined): boolean {
   if (!it || it.kind !== 'word' || it.f.length === 0) return false;
   for (let i = 0; i < it.f.length; i++) {
     const c = it.f.charCodeAt(i);

@@ -13,7 +13,7 @@ import { Amount, Percentage } from '../../types';
 import { Figure, Quantity, Rate, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
-import { REACH } from '../reach';
+import { CORRESPONDING, REACH } from '../reach';
 import { percentInterval } from '../intervals';
 import { Item, isPunct, isWord } from '../words';
 import { AmountItem, View, amountItems, yearOfView } from './region';
@@ -64,8 +64,10 @@ function durationOf(v: View): Quantity | null {
       const n = TERMS[it.f];
       return { start: it.start, end: it.end, value: n, lo: n, hi: n };
     }
-    if (has(v.cues[k], 'duration') || it.f === 'sur' || it.f === 'en') {
-      const q = quantityAt(items, k + 1);
+    // « pendant cinq ans », « sur 4 ans », « conclu pour quatre ans », « pour une durée de quatre ans ».
+    const lead = has(v.cues[k], 'duration') || it.f === 'sur' || it.f === 'en' || it.f === 'pour' ? 1 : it.f === 'duree' && isWord(items[k + 1], 'de', "d'") ? 2 : 0;
+    if (lead > 0) {
+      const q = quantityAt(items, k + lead);
       if (q && q.nounAt !== undefined && has(v.cues[q.nounAt], 'years') && q.value === Math.round(q.value)) {
         return { start: it.start, end: items[q.nounAt].end, value: q.value, lo: q.value, hi: q.value };
       }
@@ -112,6 +114,8 @@ export function unitOf(v: View, k: number): string | null {
     if (isWord(w, 'chacun', 'chacune') && isWord(items[q - 1], 'a', 'pour')) return 'each';
   }
   if (has(cues[k + 1], 'yearly')) return 'an';
+  // « 96 000 € HT par an »: a tax basis between the amount and « par an ».
+  if (has(cues[k + 1], 'mixed-basis') && has(cues[k + 2], 'yearly')) return 'an';
   if (isPunct(a, '/') && items[k + 2]?.kind === 'word') return (items[k + 2] as { f: string }).f;
   // « 450 € l’unité », « 12 € la pièce »: per item of whatever the sentence counts.
   if (isWord(a, 'le', 'la', "l'") && isWord(items[k + 2], 'unite', 'piece')) return 'each';
@@ -319,6 +323,12 @@ function sameBasis(a: string, b: string): boolean {
   return false;
 }
 
+/** The basis written right after the amount at item k (« 45 000 € HT », « 162 000 € TTC »), as basesOf keys it. */
+function basisAfter(v: View, k: number): string {
+  const c = v.cues[k + 1];
+  return has(c, 'mixed-basis') && c!.value ? String(c!.value) : '';
+}
+
 /** A ceiling or an average is no rate to multiply: « peut atteindre 15 000 € par logement », « en moyenne 2,2 Md€ par an ». */
 function isLimit(v: View): boolean {
   for (let k = 0; k < v.items.length; k++) if (has(v.cues[k], 'ceiling')) return true;
@@ -370,7 +380,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     }
   }
   // A rate times a count: the result is the plain amount after the rate (or after the count).
-  if (rates.length === 1 && plain.length === 1 && plain[0].k > rates[0].k && isResult(sent, plain[0].k) && !isLimit(sent) && fig(rates[0]).qualifier === null) {
+  if (rates.length === 1 && plain.length === 1 && plain[0].k > rates[0].k && isResult(sent, plain[0].k) && !isLimit(sent) && fig(rates[0]).qualifier === null && sameBasis(basisAfter(sent, rates[0].k), basisAfter(sent, plain[0].k))) {
     const r = rates[0];
     const unit = r.unit!;
     // « Versée sur dix mois, … 370 € pour chacun des 680 000 étudiants »: each one of the things, not of the months.
@@ -409,6 +419,9 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     const second = other ? countOf(sent, other) : [];
     if (first.length === 1 && (!other || second.length === 1) && currency(r) === currency(plain[0])) {
       const count = second.length ? product(first[0], second[0]) : first[0];
+      // « une dotation de 143 000 €, calculée à raison de 230 € par élève pour ses 545 collégiens »: the rate is what the
+      // total was computed from, so the total is the figure that does not follow.
+      if (computedFrom(sent, whole.k, r.k)) return [{ op: 'product', rate: fig(r), count, result: fig(plain[0]) }];
       return [{ op: 'quotient', rate: fig(plain[0]), count, result: fig(r) }];
     }
   }
@@ -484,7 +497,61 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       if (currency(a) === currency(b)) return [{ op: 'product', rate: fig(base), count: interest, result: fig(result) }];
     }
   }
-  return [];
+  return rateFromEarlier(s, sentences, amounts);
+}
+
+/**
+ * The rate and the count said in the sentences before, the result here: « … chacun des 2 350 élèves de sixième. » ¶
+ * « Le coût unitaire … s’établit à 380 €. » ¶ « La dépense correspondante, soit 1,02 M€ … ». Up to REACH sentences
+ * back within the section, across a paragraph break only when this sentence points back (mayReferBack: chunks never
+ * cut there); one rate, no other amount between it and the result, and one count of the rate's unit in that stretch.
+ */
+function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: readonly Amount[]): Rate[] {
+  const sent = sentences[s];
+  const am = amountsOf(sent);
+  if (!am || am.length !== 1 || am[0].unit !== null || !isResult(sent, am[0].k)) return [];
+  const res = am[0];
+  const first = Math.max(0, s - REACH);
+  let from = s;
+  while (from > first && sentences[from - 1].section === sent.section && (sentences[from - 1].paragraph === sent.paragraph || sent.reachesBack)) from--;
+  let rate: Located | null = null;
+  let at = -1;
+  for (let r = s - 1; r >= from && !rate; r--) {
+    const ram = amountsOf(sentences[r]);
+    if (!ram) return [];
+    if (ram.length === 0) continue;
+    if (ram.length !== 1 || ram[0].unit === null) return [];
+    rate = ram[0];
+    at = r;
+  }
+  if (!rate) return [];
+  const where = sentences[at];
+  const r = rate;
+  if (isLimit(where) || figureOf(amounts, r.it).qualifier !== null || amounts[r.it.index].currency !== amounts[res.it.index].currency || !sameBasis(basesOf(where), basesOf(sent))) return [];
+  // The count: of the rate's unit (years for a yearly rate), or of the things counted when the rate is each one's.
+  const found: Quantity[] = [];
+  let year: number | null = null;
+  for (let q = from; q <= s; q++) {
+    const v = sentences[q];
+    const cs = r.unit === 'an' ? countOf(v, 'an') : r.unit === 'each' ? things(v) : countOf(v, r.unit!).filter((c) => !isWord(v.items[((c as ReadQuantity).nounAt ?? -2) + 1], 'par'));
+    if (cs.length > 0) year = yearOfView(v);
+    found.push(...cs);
+  }
+  // « La dépense correspondante » with one count of another noun (« 46 installations aidées » for « par médecin »).
+  if (found.length === 0 && r.unit !== 'an' && sent.items.some((it) => isWord(it, ...CORRESPONDING))) {
+    found.push(...things(sent));
+    year = yearOfView(sent);
+  }
+  if (found.length === 0 || found.some((c) => c.value !== found[0].value)) return [];
+  // A count of another year than the result's prices another year.
+  const resultYear = yearOfView(sent);
+  if (year !== null && resultYear !== null && year !== resultYear) return [];
+  return [{ op: 'product', rate: figureOf(amounts, r.it), count: found[0], result: figureOf(amounts, res.it) }];
+}
+
+/** The things a sentence counts (two or more, not years, spans of time or numbers of times), each counted once. */
+function things(v: View): ReadQuantity[] {
+  return counts(v).filter((q) => q.nounAt !== undefined && q.value >= 2 && !has(v.cues[q.nounAt], 'years') && !has(v.cues[q.nounAt], 'times') && !isWord(v.items[q.nounAt], ...TIME_UNITS) && !isWord(v.items[q.nounAt + 1], 'par'));
 }
 
 /** The first word after item k, past a comma, that adds another amount (« auxquels s'ajoutent », « en plus »), or -1. */
@@ -506,6 +573,15 @@ function restatedPerUnit(v: View, k: number, plain: readonly Located[]): Located
     if (it.kind === 'amount') return plain.find((x) => x.k === q) ?? null;
   }
   return null;
+}
+
+/** Words between a total (item `from`) and its rate (item `to`) saying the total was computed from the rate. */
+function computedFrom(v: View, from: number, to: number): boolean {
+  for (let q = from + 1; q < to; q++) {
+    const it = v.items[q];
+    if (isWord(it, 'calcule', 'calculee', 'calcules', 'calculees', 'raison', 'base', 'fonde', 'fondee', 'etabli', 'etablie') && (isWord(v.items[q + 1], 'a', 'sur', 'de', "d'") || isWord(v.items[q - 1], 'a', 'la'))) return true;
+  }
+  return false;
 }
 
 /** « Chaque enfant recevra un bon de 50 € »: « chaque » before the amount at k, in its clause. */

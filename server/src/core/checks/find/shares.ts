@@ -139,13 +139,23 @@ function amountBefore(v: View, k: number, words: number): number {
   let n = 0;
   while (x >= 0 && n <= words) {
     const it = v.items[x];
-    if (it.kind === 'amount') return it.high === undefined ? x : -1;
+    if (it.kind === 'amount') return it.high === undefined && !comparedInBrackets(v, x) ? x : -1;
     if (it.kind === 'percent') return -1;
     if (it.kind === 'punct' && (it.ch === ';' || it.ch === ':' || it.ch === '.')) return -1;
     if (it.kind === 'word') n++;
     x--;
   }
   return -1;
+}
+
+/** « … par rapport au BP 2024 (130 M€) »: the amount at x is in brackets after a comparison, the compared figure. */
+function comparedInBrackets(v: View, x: number): boolean {
+  if (!isPunct(v.items[x - 1], '(')) return false;
+  for (let q = x - 2; q >= 0 && q >= x - 7; q--) {
+    if (has(v.cues[q], 'comparison')) return true;
+    if (v.items[q].kind !== 'word') return false;
+  }
+  return false;
 }
 
 export interface ShareContext extends FindOptions {

@@ -222,6 +222,57 @@ function previousByNoun(s: number, o: FindOptions): Figure | null {
   return amountAfterNounBefore(s, o, noun.f);
 }
 
+/** A definite noun and its complement: « les dépenses d’équipement », « l’autorisation de programme ». */
+export interface NounPhrase {
+  noun: string;
+  complement: string | null;
+}
+
+/** The noun phrase after the determiner at item k (« les », « l’ », « cette »…), or null. */
+export function nounPhraseAt(items: readonly Item[], k: number): NounPhrase | null {
+  if (!isWord(items[k], 'les', 'le', 'la', "l'", 'ces', 'ce', 'cet', 'cette')) return null;
+  const noun = items[k + 1];
+  if (!noun || noun.kind !== 'word' || noun.f.length < 4 || noun.f.charCodeAt(0) < 97 || noun.f.charCodeAt(0) > 122) return null;
+  const complement = isWord(items[k + 2], 'de', "d'", 'du', 'des') && items[k + 3]?.kind === 'word' ? (items[k + 3] as { f: string }).f : null;
+  return { noun: noun.f, complement };
+}
+
+/**
+ * The amount the noun phrase was given in sentences [first, last], the nearest sentence naming it deciding: « 4,8 M€ de
+ * dépenses d’équipement », « une autorisation de programme de 2,4 M€ », « les dépenses d’équipement atteignent 4,8 M€ ».
+ * With a complement, only the noun with that complement counts (« dépenses de fonctionnement » is another thing).
+ * Two different amounts given it in that sentence leave it unread.
+ */
+export function amountNamedBefore(o: FindOptions, first: number, last: number, named: NounPhrase): Figure | null {
+  for (let s = last; s >= first && s >= 0; s--) {
+    const { items } = o.sentences[s];
+    let found: Figure | null = null;
+    for (let q = 0; q < items.length; q++) {
+      const it = items[q];
+      if (it.kind !== 'word' || !sameNoun(it.f, named.noun)) continue;
+      if (named.complement !== null && !(isWord(items[q + 1], 'de', "d'", 'du', 'des') && isWord(items[q + 2], named.complement))) continue;
+      let a: Item | undefined = isWord(items[q - 1], 'de', "d'") ? items[q - 2] : undefined;
+      if (!a || a.kind !== 'amount') {
+        a = undefined;
+        for (let r = q + 1; r < items.length && r <= q + 8; r++) {
+          const x = items[r];
+          if (x.kind === 'percent' || isPunct(x, '.', ';', ',', '(')) break;
+          if (x.kind === 'amount') {
+            a = x;
+            break;
+          }
+        }
+      }
+      if (!a || a.kind !== 'amount' || a.high !== undefined) continue;
+      const f = figureOf(o.amounts, a);
+      if (found && found.index !== f.index) return null;
+      found = f;
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * In the sentence before `s` (same paragraph), the first amount after the noun `noun` (« le déficit des hôpitaux
  * atteint 1,9 Md€ »), none other between: the amount a later « du déficit total » names.
@@ -331,6 +382,19 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
         break;
       }
       if (!wholeLead(sent, k)) break;
+    }
+  }
+  // « Sur l’autorisation de programme votée, … » after « une autorisation de programme de 2,4 M€ »: the amount that noun
+  // was given in the sentences before (an opening « Sur » reaches back across paragraphs: mayReferBack).
+  if (!total && regionStart < 0 && !among) {
+    const named = nounPhraseAt(items, k0 + 1);
+    let c = k0 + 2;
+    while (c < items.length && !isPunct(items[c], ',') && items[c].kind === 'word') c++;
+    if (named && isPunct(items[c], ',') && c - k0 <= 8) {
+      let first = s;
+      while (first > 0 && first > s - REACH && o.sentences[first - 1].section === sent.section) first--;
+      total = first < s ? amountNamedBefore(o, first, s - 1, named) : null;
+      if (total) regionStart = c + 1;
     }
   }
   // « Sur l’enveloppe du fonds, 60 % des crédits iront à A et 55 % à B »: a whole named without a figure still takes shares;
