@@ -54,6 +54,21 @@ describe('chunks', () => {
     assert.equal(chunks('Le fonds est doté de 100 M€.\n\nLa Région apporte 60 M€.\n\nLe PIA4 apporte 5 M€.\n').length, 3);
   });
 
+  it('keeps a paragraph with the one before when a sentence states a relation whose other term was said before', () => {
+    for (const sentence of [
+      'Les charges de personnel, 12 M€, en représentent la moitié.',
+      'Les dons, soit 210 000 €, représentent 25 % de nos recettes.',
+      'En décembre, 1 870 foyers suivaient un parcours, soit 30 % des allocataires.',
+      'Le produit passe à 420 000 €, soit une hausse de 20 % par rapport à 2024.',
+      'Les dépenses d’équipement se répartissent ainsi : voirie et écoles.',
+      'La dépense correspondante, soit 1,02 M€, sera inscrite au budget.',
+    ]) {
+      assert.equal(chunks(`Le fonds est doté de 24 M€ en 2024.\n\n${sentence}\n`).length, 1, sentence);
+    }
+    // A share whose whole has its figure, or a change with both ends, needs nothing before.
+    assert.equal(chunks('Le fonds est doté de 24 M€.\n\nLes dons représentent 25 % des 840 000 € de recettes.\n\nLe produit passe de 350 000 € à 420 000 €, soit une hausse de 20 % par rapport à 2024 (350 000 €).\n').length, 3);
+  });
+
   it('still checks a total split in the next paragraph', () => {
     const text = 'Le fonds est doté de 100 M€.\n\nSur ce total, 60 M€ vont à A et 50 M€ à B.\n';
     const a = analyze(text);

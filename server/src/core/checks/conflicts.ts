@@ -280,6 +280,8 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     if (has(c, 'stage') && wholly) continue;
     // « L’assemblée a voté le Pacte littoral : 140 M€ »: a stage verb before the name has the name for its object.
     if (has(c, 'stage') && k < nameAt && nameAt < amountAt) continue;
+    // « Elle ajoute que les 1,9 M€ du programme … »: a verb of speech before « que » adds nothing to the amount.
+    if (has(c, 'extra') && isWord(items[k + 1], 'que', "qu'")) continue;
     // A tax or budget basis (HT, TTC, AE, CP) is no other figure: the claim carries it (basisOf) and is compared on it.
     if (has(c, 'stage') || has(c, 'extra') || has(c, 'remainder') || has(c, 'partial') || has(c, 'basis')) return true;
     // « contre 1,5 Md€ en 2023 », « porté à 2 Md€ » speak of another figure; « par rapport à 2023 », « porte son taux à » do not.

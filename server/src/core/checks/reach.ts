@@ -4,7 +4,7 @@
 
 import { Span } from '../types';
 import { has } from './cues';
-import { Item, firstIndex, itemize, isWord } from './words';
+import { Item, firstIndex, isPunct, itemize, isWord } from './words';
 import { tagCues } from './cues';
 import { isBlank } from '../text/chars';
 
@@ -42,7 +42,58 @@ export function mayReferBack(text: string, s: Span): boolean {
   // « La dépense correspondante, soit … », « Le coût correspondant s’élève à … »: what was just said, priced.
   for (let q = k; q < items.length && q < k + 4; q++) if (isWord(items[q], ...CORRESPONDING)) return true;
   // A sentence cut short by the 80 characters may still have its noun after.
-  return isWord(items[items.length - 1], 'le', 'la', "l'") && end < s.end;
+  if (isWord(items[items.length - 1], 'le', 'la', "l'") && end < s.end) return true;
+  return missesATerm(text, s);
+}
+
+/** Determiners between « de » and the noun of a whole: « 28 % de nos ressources », « 35 % des allocataires ». */
+const WHOLE_DETERMINERS = ['la', "l'", 'les', 'nos', 'ses', 'leurs', 'ces', 'cette', 'ce', 'cet', 'son', 'sa', 'notre', 'leur', 'votre', 'vos'];
+
+/** How much of a sentence missesATerm reads: relations are stated near their figures, and the cost stays bounded. */
+const TERM_SPAN = 400;
+
+/**
+ * A relation the sentence states with one of its terms said before: « les charges de personnel, 9,9 M€, en représentent
+ * les deux tiers » (« en » and a verb of share), « soit 28 % de nos ressources » (a share of a whole named without a
+ * figure), « en hausse de 23 % par rapport à 2023 » (a change against a year, with no figure of that year beside it).
+ */
+function missesATerm(text: string, s: Span): boolean {
+  let end = Math.min(s.end, s.start + TERM_SPAN);
+  while (end < s.end && !isBlank(text.charCodeAt(end))) end++;
+  const items = itemize(text, { start: s.start, end }, [], []);
+  const cues = tagCues(items);
+  let change = false;
+  for (let q = 0; q < items.length; q++) {
+    const it = items[q];
+    if (isWord(it, 'en') && has(cues[q + 1], 'share-verb')) return true;
+    if (has(cues[q], 'rise') || has(cues[q], 'fall') || has(cues[q], 'change') || has(cues[q], 'factor')) change = true;
+    // A share: « 28 % », « les deux tiers », then « de nos ressources » and the clause's end, no number between.
+    if (isPunct(it, '%') || has(cues[q], 'fraction')) {
+      let r = q + (cues[q]?.length ?? 1);
+      if (!isWord(items[r], 'de', 'du', 'des', "d'")) continue;
+      r++;
+      if (isWord(items[r], ...WHOLE_DETERMINERS)) r++;
+      if (items[r]?.kind !== 'word' || digitWord(items[r])) continue;
+      let figureless = true;
+      for (r++; r < items.length && !isPunct(items[r], ',', ';', '.', ':', '(', '!', '?'); r++) if (digitWord(items[r])) figureless = false;
+      if (figureless) return true;
+    }
+    // « par rapport à 2023 », « depuis 2019 » after a change, no figure in brackets after the year.
+    if (change && (isWord(it, 'depuis') || (isWord(it, 'rapport') && isWord(items[q - 1], 'par'))) && !isPunct(items[q + 3], '(')) {
+      for (let r = q + 1; r < items.length && r <= q + 2; r++) if (isYearWord(items[r])) return true;
+    }
+  }
+  return false;
+}
+
+function digitWord(it: Item | undefined): boolean {
+  if (!it || it.kind !== 'word') return false;
+  const c = it.raw.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function isYearWord(it: Item | undefined): boolean {
+  return it !== undefined && it.kind === 'word' && it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && digitWord(it);
 }
 
 /**

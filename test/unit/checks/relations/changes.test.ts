@@ -224,4 +224,34 @@ describe('relations: changes', () => {
   it('reads a list in a block quote as a list: a change in one item relates no figures of another', () => {
     assert.deepEqual(codes('# Club\n\n> **En chiffres**\n> - 18 000 licenciés en 2025\n> - +9 % en un an\n> - 41 % de femmes (contre 33 % en 2019)\n'), []);
   });
+
+  it('reads the ends of a change written after a colon, dated by a year and by « cette année »', () => {
+    const text = (a: string) => `Les crédits du fonds d’aide aux jeunes ont doublé en trois ans : 280 000 € en 2022, ${a} cette année.`;
+    assert.deepEqual(codes(text('560 000 €'), false), []);
+    assert.deepEqual(codes(text('470 000 €'), false), ['change-mismatch']);
+  });
+
+  it('reads a base given in the sentence that states the change, its level in the sentence before', () => {
+    const text = (p: string) => `La commune reçoit cette année 5,2 M€ de dotation scolaire. Ce montant est en hausse de ${p} par rapport à 2024, où elle avait perçu 4,8 M€.`;
+    assert.deepEqual(codes(text('8 %'), false), []);
+    assert.deepEqual(codes(text('14 %'), false), ['change-mismatch']);
+  });
+
+  it('measures a change « par rapport à 2024 » against the amount its subject was given in a sentence of 2024, paragraphs before', () => {
+    const text = (p: string) => `Le compte administratif 2024 faisait apparaître un produit de taxe de séjour de 350 000 €.\n\nLa saison 2025 a été exceptionnelle : les nuitées ont progressé de 12 %.\n\nLe produit de la taxe passe ainsi à 420 000 €, soit une hausse de ${p} par rapport à 2024.`;
+    assert.deepEqual(codes(text('20 %'), false), []);
+    assert.deepEqual(codes(text('28 %'), false), ['change-mismatch']);
+    // Another year's amount is not the base.
+    assert.deepEqual(codes('Le compte administratif 2023 faisait apparaître un produit de taxe de séjour de 350 000 €.\n\nLe produit de la taxe passe à 420 000 €, soit une hausse de 28 % par rapport à 2024.', false), []);
+  });
+
+  it('takes a change’s base from the paragraph before when the sentence opens on a date and a pronoun', () => {
+    const text = (p: string) => `L’encours de la dette au 1er janvier 2021 s’élevait à 30,0 M€.\n\nAu 1er janvier 2025, il atteint 27,0 M€, soit une baisse de ${p} en quatre ans.`;
+    assert.deepEqual(codes(text('10 %'), false), []);
+    assert.deepEqual(codes(text('16 %'), false), ['change-mismatch']);
+  });
+
+  it('never takes an amount of another clause (« …, mais 30 Md€ serviront à … ») for the base of a change', () => {
+    assert.deepEqual(codes('Au total, 413 Md€ sont prévus sur sept ans. Cela représente une hausse de 40 % par rapport à la loi précédente, mais 30 Md€ serviront à couvrir l’inflation.', false), []);
+  });
 });

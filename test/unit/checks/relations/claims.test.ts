@@ -282,4 +282,11 @@ describe('relations: claims on names', () => {
     // Without the place, the programme is given two amounts.
     assert.deepEqual(codes('Le programme « Bourgs actifs » est doté de 3 Md€. Le programme « Bourgs actifs » dispose de 2,6 Md€.', false), ['figure-conflict']);
   });
+
+  it('reads « X ajoute que les A du programme » as the programme’s amount, « ajoute » being a verb of speech', () => {
+    assert.deepEqual(codes('Le programme « Bourg vivant » bénéficie d’une enveloppe de 1,4 M€ sur trois ans. L’adjointe ajoute que les 1,8 M€ du programme « Bourg vivant » financeront aussi la halle.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Le programme « Bourg vivant » bénéficie d’une enveloppe de 1,4 M€ sur trois ans. L’adjointe ajoute que les 1,4 M€ du programme « Bourg vivant » financeront aussi la halle.', false), []);
+    // « auxquels s’ajoutent » still adds another amount.
+    assert.deepEqual(codes('Le programme « Bourg vivant » bénéficie de 1,4 M€, auxquels s’ajoutent 0,4 M€ du programme « Bourg vivant » pour la halle.', false), []);
+  });
 });

@@ -258,4 +258,17 @@ describe('relations: counts', () => {
     // An age is no part of a count of people.
     assert.deepEqual(codes('Parmi les 640 000 nouveaux retraités de 2024, 24 % sont partis avant 62 ans, 41 % entre 62 et 64 ans.'), []);
   });
+
+  it('takes the whole of a count share from a paragraph before when the share names its noun without a figure', () => {
+    const text = (p: string) => `Fin 2025, la caisse comptait 6 250 foyers allocataires, contre 6 600 un an plus tôt.\n\nLe plan d’insertion consacre 9 M€ par an à l’accompagnement.\n\nEn décembre, 1 870 foyers suivaient un parcours renforcé, soit ${p} des allocataires.`;
+    assert.deepEqual(codes(text('30 %'), false), []);
+    assert.deepEqual(codes(text('36 %'), false), ['share-mismatch']);
+  });
+
+  it('reads « Ces N bénéficiaires » as the one count of the sentence before, whatever its noun', () => {
+    assert.deepEqual(codes('L’aide a été versée à trente-huit mille foyers. Ces 43 000 bénéficiaires recevront en moyenne 210 €.', false), ['restatement-mismatch']);
+    assert.deepEqual(codes('L’aide a été versée à trente-huit mille foyers. Ces 38 000 bénéficiaires recevront en moyenne 210 €.', false), []);
+    // Two counts before: which one is taken up is not said.
+    assert.deepEqual(codes('L’aide a été versée à 38 000 foyers et 400 associations. Ces 43 000 bénéficiaires recevront 210 €.', false), []);
+  });
 });

@@ -251,5 +251,17 @@ describe('relations: rates', () => {
     assert.deepEqual(flagged(text('128 000 €')), ['rate-mismatch 128 000 €']);
     assert.deepEqual(codes(text('115 200 €')), []);
   });
-});
 
+  it('counts a duration in years in the months or quarters a rate is paid per', () => {
+    const text = (t: string) => `La prime d’installation, 450 € par mois pendant deux ans, représente pour chaque médecin un total de ${t}.`;
+    assert.deepEqual(codes(text('10 800 €'), false), []);
+    assert.deepEqual(codes(text('9 000 €'), false), ['rate-mismatch']);
+    assert.deepEqual(codes('Le loyer de 1 500 € par trimestre pendant trois ans, soit 18 000 €.', false), []);
+  });
+
+  it('divides the amount the subject of « Rapportée aux N élèves, l’enveloppe … » was given paragraphs before', () => {
+    const text = (r: string) => `La commission a arrêté à 4,2 M€ l’enveloppe des dotations des collèges publics.\n\nLes collèges privés recevront 215 € par élève.\n\nRapportée aux 17 500 collégiens du public, l’enveloppe représente ${r} par élève.`;
+    assert.deepEqual(codes(text('240 €'), false), []);
+    assert.deepEqual(codes(text('275 €'), false), ['rate-mismatch']);
+  });
+});

@@ -136,4 +136,18 @@ describe('relations: stated shares', () => {
     // A part in brackets that is no compared figure stays the part.
     assert.deepEqual(codes('Les dépenses de solidarité (86 M€) représentent 26 % des dépenses de fonctionnement, qui atteignent 410 M€.'), ['share-mismatch']);
   });
+
+  it('takes the whole of « N % de nos ressources » from the amount that noun was given a paragraph before', () => {
+    const text = (p: string) => `Nos recettes ont atteint 840 000 € en 2025, un niveau jamais vu.\n\nLa générosité du public reste notre premier appui : les dons des particuliers, soit 210 000 €, représentent ${p} de nos recettes.`;
+    assert.deepEqual(codes(text('25 %'), false), []);
+    assert.deepEqual(codes(text('31 %'), false), ['share-mismatch']);
+    // The complement decides: « du coût de revient » is not « un coût de 2,9 M€ ».
+    assert.deepEqual(codes('Le coût de revient d’un repas est de 8,20 €.\n\nAu total, le service a représenté un coût de 2,6 M€.\n\nLes familles paient en moyenne 3,10 € par repas, soit 38 % du coût de revient.', false), []);
+  });
+
+  it('reads « en » before a verb of share as the amount said before, across a paragraph break', () => {
+    const text = (f: string) => `Les dépenses de fonctionnement sont prévues à 24,3 M€, en hausse de 2 % sur un an.\n\nLes charges de personnel, 12,1 M€, en représentent ${f} ; elles suivent les mesures salariales.`;
+    assert.deepEqual(codes(text('la moitié'), false), []);
+    assert.deepEqual(codes(text('les deux tiers'), false), ['share-mismatch']);
+  });
 });

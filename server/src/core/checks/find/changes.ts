@@ -17,6 +17,7 @@ import { amountInterval, percentInterval } from '../intervals';
 import { Sentence } from '../sentences';
 import { FIGURE_LEAD, MONTHS, isPunct, isWord, isYearItem } from '../words';
 import { View, yearOfView } from './region';
+import { amountNamedIn, nounPhraseAt } from './wholes';
 import { TIME_UNITS, quantityAt } from './quantities';
 
 const PASS = new Set(['passe', 'passent', 'passant', 'passera', 'passeront', 'passait', 'passaient', 'passer', 'passes', 'passee', 'passees', 'evolue', 'evoluent', 'evoluant']);
@@ -414,7 +415,7 @@ function saysChange(v: View, from: number, to: number): boolean {
   return false;
 }
 
-export function findChanges(sent: Sentence, amounts: readonly Amount[], percentages: readonly Percentage[], prev: Sentence | null = null, next: Sentence | null = null): Change[] {
+export function findChanges(sent: Sentence, amounts: readonly Amount[], percentages: readonly Percentage[], prev: Sentence | null = null, next: Sentence | null = null, earlier: readonly Sentence[] = []): Change[] {
   const out: Change[] = [];
   const f = { amounts, percentages };
   const { items } = sent;
@@ -424,8 +425,9 @@ export function findChanges(sent: Sentence, amounts: readonly Amount[], percenta
     if (k < items.length && !isPunct(items[k], ';')) continue;
     // « … contre 14 200 en 2022. » ¶ « Cette progression de 38 % en deux ans … »: a paragraph that opens by pointing
     // back to a change takes its ends from the sentence before.
-    const near = prev !== null && from === 0 && (prev.paragraph === sent.paragraph || (prev.paragraph === sent.paragraph - 1 && prev.section === sent.section && !prev.inList && !sent.inList && has(sent.cues[firstIndexOf(sent, 0)], 'anaphora')));
-    const c = clause(sent, f, from, k, near ? prev : null);
+    // « Au 1er janvier 2025, il atteint 21,3 M€, soit une baisse de 18 % » after a fronted date: reachesBack reads past it.
+    const near = prev !== null && from === 0 && (prev.paragraph === sent.paragraph || (prev.paragraph === sent.paragraph - 1 && prev.section === sent.section && !prev.inList && !sent.inList && (has(sent.cues[firstIndexOf(sent, 0)], 'anaphora') || sent.reachesBack)));
+    const c = clause(sent, f, from, k, near ? prev : null, earlier);
     if (c) out.push(c);
     else if (next !== null && next.paragraph === sent.paragraph && k === items.length) {
       const ahead = endsAhead(sent, f, from, k, next);
@@ -509,6 +511,105 @@ function acrossSentences(v: View, f: Figures, from: number, to: number, stated: 
 }
 
 /**
+ * « L’État verse cette année 4,6 M€ à la commune. Ce montant est en hausse de 15 % par rapport à 2023, où elle avait
+ * perçu 4,2 M€. »: the sentence points back to the one amount of the sentence before, and its own one amount is the
+ * compared one (after « par rapport à », « contre »): that is the base, the amount before the level reached.
+ */
+function baseHere(v: View, f: Figures, from: number, to: number, stated: StatedChange, prev: View): { from: Value; to: Value } | null {
+  if (stated.kind === 'factor' && stated.direction !== 1) return null;
+  const k0 = firstIndexOf(v, from);
+  if (!has(v.cues[k0], 'anaphora')) return null;
+  const here = onlyAmount(v, from, to);
+  const there = onlyAmount(prev);
+  if (here < 0 || there < 0) return null;
+  // The amount here follows a comparison (« par rapport à 2023, où … 4,2 M€ », « contre 4,2 M€ en 2023 ») and the stated change.
+  // Its clause only: a comma goes on to the comparison only before « où » (« par rapport à 2023, où … ») — « …, mais
+  // 30 Md€ serviront à … » is another clause.
+  let compared = false;
+  for (let k = here - 1; k >= from && k >= here - 12 && !compared; k--) {
+    const it = v.items[k];
+    if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, ';', ':', '.') || isWord(it, 'mais')) break;
+    if (isPunct(it, ',') && !isWord(v.items[k + 1], 'ou')) break;
+    if (has(v.cues[k], 'comparison')) compared = true;
+  }
+  if (!compared || v.items[here].start < stated.start) return null;
+  // The year compared with comes before the year of the sentence before, when it names one.
+  const a = yearOfView(v);
+  const b = yearOfView(prev);
+  if (a !== null && b !== null && a >= b) return null;
+  for (let k = 0; k < there; k++) if (has(prev.cues[k], 'rise') || has(prev.cues[k], 'fall') || has(prev.cues[k], 'change')) return null;
+  const x = amountValue(f.amounts, (v.items[here] as { index: number }).index);
+  const y = amountValue(f.amounts, (prev.items[there] as { index: number }).index);
+  return x.unit === y.unit ? { from: x, to: y } : null;
+}
+
+/**
+ * « Le compte administratif 2023 fait apparaître un produit de taxe de séjour de 412 000 €. » … ¶ « Le produit de la taxe
+ * passe ainsi à 538 000 €, soit une hausse de 23 % par rapport à 2023. »: one level here, the change measured against a
+ * year; the base is the amount the subject's noun phrase was given in a sentence dated that year, among the `earlier`
+ * sentences (nearest first) the caller allows.
+ */
+function againstYear(v: View, f: Figures, from: number, to: number, stated: StatedChange, earlier: readonly View[]): { from: Value; to: Value } | null {
+  if (earlier.length === 0 || (stated.kind === 'factor' && stated.direction !== 1)) return null;
+  const here = onlyAmount(v, from, to);
+  if (here < 0) return null;
+  let year: number | null = null;
+  for (let k = from; k + 2 < to; k++) {
+    if (!isWord(v.items[k], 'par') || !isWord(v.items[k + 1], 'rapport')) continue;
+    const y = isWord(v.items[k + 2], 'a', 'au') ? v.items[k + 3] : undefined;
+    if (y && isYearItem(y)) year = Number((y as { f: string }).f);
+  }
+  const phrase = year === null ? null : nounPhraseAt(v.items, firstIndexOf(v, from));
+  if (!phrase || year === null) return null;
+  const own = yearOfView(v);
+  if (own !== null && own !== year && own < year) return null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i];
+    if (yearOfView(e) !== year) continue;
+    const base = amountNamedIn(e, f.amounts, phrase);
+    if (base === undefined) continue;
+    if (base === null) return null;
+    const x = amountValue(f.amounts, base.index);
+    const y = amountValue(f.amounts, (v.items[here] as { index: number }).index);
+    return x.unit === y.unit ? { from: x, to: y } : null;
+  }
+  return null;
+}
+
+/**
+ * « Les crédits ont doublé en deux ans : 310 000 € en 2022, 540 000 € cette année »: the change stated before a colon,
+ * its two ends after it, each dated, the earlier first or not.
+ */
+function endsAfterColon(v: View, f: Figures, from: number, to: number, stated: StatedChange): { from: Value; to: Value } | null {
+  let colon = -1;
+  for (let k = from; k < to; k++) {
+    if (isPunct(v.items[k], ':')) {
+      if (colon >= 0) return null;
+      colon = k;
+    }
+  }
+  if (colon < 0 || v.items[colon].start < stated.start) return null;
+  const pts = points(v, f, colon + 1, to, stated);
+  if (pts.length !== 2 || pts[0].value.unit !== pts[1].value.unit) return null;
+  // A year or the past (-1: « l’an dernier ») against another year, or against now (« cette année », « aujourd’hui »).
+  const da = dateOf(v, pts[0].k) ?? (saysNow(v, pts[0].k) ? NOW : null);
+  const db = dateOf(v, pts[1].k) ?? (saysNow(v, pts[1].k) ? NOW : null);
+  if (da === null || db === null || da === db) return null;
+  const rank = (d: number) => (d === -1 ? 0 : d);
+  return rank(da) < rank(db) ? { from: pts[0].value, to: pts[1].value } : { from: pts[1].value, to: pts[0].value };
+}
+
+/** Later than any year written. */
+const NOW = 9999;
+
+/** « 540 000 € cette année », « 78 aujourd’hui », « 12 M€ désormais »: the figure at k is today's. */
+function saysNow(v: View, k: number): boolean {
+  const a = v.items[k + 1];
+  if (isWord(a, 'aujourd', "aujourd'hui", 'actuellement', 'desormais')) return true;
+  return isWord(a, 'cette') && isWord(v.items[k + 2], 'annee');
+}
+
+/**
  * « … 5 020 détenus, contre 4 310 trois ans plus tôt. Cette progression de 23 % … »: a change named by a demonstrative
  * and a noun of change, with no figure of its own to relate; its two ends are those of the sentence before.
  */
@@ -562,12 +663,12 @@ function withDifference(v: View, f: Figures, from: number, to: number, stated: S
   return { from: before, to: level, stated: pct, fromDifference: true };
 }
 
-function clause(v: View, f: Figures, from: number, to: number, prev: View | null = null): Change | null {
+function clause(v: View, f: Figures, from: number, to: number, prev: View | null = null, earlier: readonly View[] = []): Change | null {
   if (to - from < 3 || !saysChange(v, from, to)) return null;
   const stated = statedChanges(v, f, from, to);
   if (stated.length === 2) return withDifference(v, f, from, to, stated);
   if (stated.length !== 1) return null;
-  const ends = endpoints(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev) : null);
+  const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev) : null) ?? againstYear(v, f, from, to, stated[0], earlier);
   if (!ends || ends.from.unit !== ends.to.unit) return null;
   const s = stated[0];
   // Points compare percentages; a difference compares amounts of its own currency.

@@ -336,7 +336,8 @@ function sameNounWholeBefore(sent: Sentence, cs: { q: ReadQuantity; k: number }[
   const at = sentenceIndex(o, sent);
   for (let p = at - 1; p >= 0 && p >= at - REACH; p--) {
     const prev = o.sentences[p];
-    if (prev.paragraph !== sent.paragraph) return null;
+    // Across a paragraph break only when the sentence reaches back (chunks never cut there), within the section.
+    if (prev.paragraph !== sent.paragraph && !(sent.reachesBack && prev.section === sent.section)) return null;
     const same = counts(prev).filter((c) => c.q.noun && sameNoun(c.q.noun, wholeNoun) && c.q.value > part.q.value);
     if (same.length > 1) return null;
     // « Parmi eux figurent 1 240 logements sociaux, soit 31 % » is itself a part: « 410 logements …, soit 8,8 % du

@@ -18,6 +18,8 @@ import { countBreakdown, countQuotient, countShares, partOfCountBefore, shareSai
 import { countTotalAfterParts, voteTotals } from './countTotals';
 import { differenceOf } from './differences';
 import { countTotalAfterYearSeries, countTotalInYearSeries, totalAfterYearSeries, totalBeforeYearSeries } from './yearSeries';
+import { Sentence } from '../sentences';
+import { REACH } from '../reach';
 
 export type { FindOptions } from './wholes';
 
@@ -191,14 +193,26 @@ export function findRelations(o: FindOptions): Relations {
     for (const p of findSharePairs(s, context)) pairs.push(p);
     // The next sentence may hold the ends of a change stated alone; only one with digits can.
     const next = sentences[s + 1];
-    for (const c of findChanges(sent, o.amounts, o.percentages, s > 0 ? sentences[s - 1] : null, next && digitIn(o.text, next) ? next : null)) changes.push(c);
+    for (const c of findChanges(sent, o.amounts, o.percentages, s > 0 ? sentences[s - 1] : null, next && digitIn(o.text, next) ? next : null, earlierOf(s, sentences))) changes.push(c);
     for (const r of findRates(s, sentences, o.amounts, o.percentages)) rates.push(r);
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
     if (!o.measures) for (const r of findPeriods(sent)) restatements.push(r);
     if (!o.measures) for (const r of findCountRestatements(sent)) restatements.push(r);
     for (const r of findBracketRestatements(sent, o.amounts, o.text)) restatements.push(r);
-    const these = o.measures ? null : findDemonstrativeRestatement(s, sentences, o.amounts) ?? findNamedRestatement(s, o);
+    // « Ces 46 000 bénéficiaires recevront en moyenne 190 € »: a count taken up in a sentence that also states an amount.
+    const these = o.measures ? null : findDemonstrativeRestatement(s, sentences, o.amounts) ?? findNamedRestatement(s, o) ?? findDemonstrativeCount(s, sentences);
     if (these) restatements.push(these);
   }
   return { breakdowns, pairs, changes, rates, restatements };
+}
+
+/**
+ * The sentences before `s` a relation may take a term from: within REACH and the section, and across a paragraph break
+ * only when `s` reaches back (mayReferBack: chunks never cut there). In text order.
+ */
+function earlierOf(s: number, sentences: readonly Sentence[]): Sentence[] {
+  const sent = sentences[s];
+  let first = s;
+  while (first > 0 && first > s - REACH && sentences[first - 1].section === sent.section && (sentences[first - 1].paragraph === sent.paragraph || sent.reachesBack)) first--;
+  return sentences.slice(first, s);
 }

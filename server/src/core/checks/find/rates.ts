@@ -18,6 +18,7 @@ import { percentInterval } from '../intervals';
 import { Item, isPunct, isWord } from '../words';
 import { AmountItem, View, amountItems, yearOfView } from './region';
 import { ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
+import { amountNamedIn, nounPhraseAt } from './wholes';
 
 /** Words that are a duration in years by themselves. */
 const TERMS: Record<string, number> = { quinquennat: 5, septennat: 7, mandature: 6, legislature: 5, decennie: 10, biennale: 2 };
@@ -38,6 +39,12 @@ const NOT_UNITS = new Set([
   'contre', 'consequent', 'suite', 'defaut', 'voie', 'decret', 'arrete', 'deliberation', 'amendement', 'ordonnance', 'courrier', 'mail',
   'convention', 'contrat', 'ailleurs', 'endroits', 'moments', 'rapport',
 ]);
+
+/** A duration in years counted in periods of `unit` (« trois ans » is 36 months, 12 quarters). */
+function periodsIn(years: Quantity, unit: string): Quantity {
+  const per = 12 / PERIODS[unit];
+  return { ...years, value: years.value * per, lo: years.lo * per, hi: years.hi * per };
+}
 
 /** A four-digit year, alone or as a period « 2024-2027 »: [first, last]. */
 function yearsOf(f: string): [number, number] | null {
@@ -199,6 +206,11 @@ function countOf(v: View, unit: string): Quantity[] {
   }
   const all = counts(v);
   const direct = all.filter((q) => sameNoun(q.noun!, unit) || (q.also !== undefined && sameNoun(q.also, unit)));
+  // « 600 € par mois pendant trois ans »: the years of the duration, counted in the rate's period.
+  if (direct.length === 0 && PERIODS[unit]) {
+    const d = durationOf(v);
+    return d ? [periodsIn(d, unit)] : [];
+  }
   // « 24 séances par classe et 18 classes »: a count per unit times the count of that unit.
   if (direct.length === 1 && direct[0].nounAt !== undefined && isWord(v.items[direct[0].nounAt + 1], 'par')) {
     const per = v.items[direct[0].nounAt + 2];
@@ -352,9 +364,11 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   const currency = (x: Located) => amounts[x.it.index].currency;
   // « 2 500 € par an pendant quatre ans à chaque médecin, soit une aide totale de 12 000 € par praticien »: a yearly
   // rate over a duration, totalled per person.
-  if (am.length === 2 && am[0].unit !== null && PERIODS[am[0].unit] === 12 && am[1].unit !== null && !PERIODS[am[1].unit] && am[1].unit !== 'each' && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1])) {
+  // « 600 € par mois pendant trois ans, représente pour chaque praticien un total de 18 000 € »: a monthly rate, the
+  // duration in years.
+  if (am.length === 2 && am[0].unit !== null && PERIODS[am[0].unit] && am[1].unit !== null && !PERIODS[am[1].unit] && am[1].unit !== 'each' && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1])) {
     const span = durationOf(sent);
-    if (span && fig(am[0]).qualifier === null) return [{ op: 'product', rate: fig(am[0]), count: span, result: fig(am[1]) }];
+    if (span && fig(am[0]).qualifier === null) return [{ op: 'product', rate: fig(am[0]), count: periodsIn(span, am[0].unit), result: fig(am[1]) }];
   }
   // « 25 M€ par an …, soit 2 500 € par élève »: a yearly total divided per unit is a total here.
   if (am.length === 2 && am[0].unit === 'an' && am[1].unit !== null && am[1].unit !== 'an' && am[1].unit !== 'each') am[0] = { ...am[0], unit: null };
@@ -443,6 +457,12 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
         if (earlier.paragraph !== sent.paragraph) break;
         cs = countOf(earlier, rates[0].unit!);
       }
+    }
+    // « La commission a arrêté à 3,9 M€ l’enveloppe des dotations. » … ¶ « Rapportée aux 16 250 collégiens, l’enveloppe
+    // représente 270 € par élève »: the subject named after « Rapporté à », and the amount that noun was given before.
+    if (pp.length !== 1 && divided && cs.length === 1) {
+      const named = subjectAmountBefore(s, sentences, amounts, rates[0].k);
+      if (named && named.currency === amounts[rates[0].it.index].currency) return [{ op: 'quotient', rate: named, count: cs[0], result: fig(rates[0]) }];
     }
     // « 92 € par habitant et par an » of a year's budget (« 84,6 M€ en 2023 »): the year is the budget's own.
     const second = secondUnit(sent, rates[0].k);
@@ -582,6 +602,26 @@ function computedFrom(v: View, from: number, to: number): boolean {
     if (isWord(it, 'calcule', 'calculee', 'calcules', 'calculees', 'raison', 'base', 'fonde', 'fondee', 'etabli', 'etablie') && (isWord(v.items[q + 1], 'a', 'sur', 'de', "d'") || isWord(v.items[q - 1], 'a', 'la'))) return true;
   }
   return false;
+}
+
+/**
+ * The definite noun phrase after the fronted clause (« Rapportée aux 16 250 collégiens, l’enveloppe représente … ») and
+ * the amount it was given up to REACH sentences back in the section (across a paragraph only when the sentence reaches
+ * back), none other between: see amountNamedIn.
+ */
+function subjectAmountBefore(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], before: number): Figure | null {
+  const sent = sentences[s];
+  let k = -1;
+  for (let q = 0; q < before; q++) if (isPunct(sent.items[q], ',')) k = q + 1;
+  const phrase = k > 0 ? nounPhraseAt(sent.items, k) : null;
+  if (!phrase) return null;
+  for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
+    const e = sentences[p];
+    if (e.section !== sent.section || (e.paragraph !== sent.paragraph && !sent.reachesBack)) return null;
+    const found = amountNamedIn(e, amounts, phrase);
+    if (found !== undefined) return found;
+  }
+  return null;
 }
 
 /** « Chaque enfant recevra un bon de 50 € »: « chaque » before the amount at k, in its clause. */

@@ -508,11 +508,27 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
       k = q.next - 1;
     }
   }
+  // « … adressé à quarante-deux mille ménages. Ces 46 000 bénéficiaires … »: a noun of a role (« bénéficiaires »,
+  // « usagers ») takes up the one count of the sentence just before, whatever that count's noun.
+  if (!earlier && ROLE_NOUNS.has(noun) && s > 0 && sentences[s - 1].paragraph === sent.paragraph) {
+    const prev = sentences[s - 1];
+    for (let k = 0; k < prev.items.length; k++) {
+      const q = quantityAt(prev.items, k);
+      if (!q) continue;
+      k = q.next - 1;
+      if (!q.noun || q.value < 2 || isYearItem(prev.items[q.next - 1])) continue;
+      if (earlier) return null;
+      earlier = q;
+    }
+  }
   if (!earlier) return null;
   const unit = '#' + noun;
   const fig = (q: ReadQuantity): Figure => ({ start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: null });
   return { first: fig(earlier), second: fig(these) };
 }
+
+/** Nouns of a role people hold, that may take up a count of people under any other noun. */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(['beneficiaires', 'usagers', 'allocataires', 'participants', 'destinataires', 'laureats', 'inscrits']);
 
 /** Whether item k is a number written in digits. */
 function inDigits(items: readonly Item[], k: number): boolean {

@@ -17,7 +17,7 @@ import { APPROXIMATE_SLACK } from '../intervals';
 import { Sentence } from '../sentences';
 import { REACH } from '../reach';
 import { FIGURE_LEAD, Item, isPunct, isWord, lowerBound } from '../words';
-import { FindOptions, amountAfterNounBefore, previousTotal } from './wholes';
+import { FindOptions, amountAfterNounBefore, amountNamedBefore, previousTotal } from './wholes';
 import { AmountItem, View } from './region';
 
 /** Half-width, in percentage points, of what a plain fraction word stands for: « un tiers » is 30,8 – 35,8 %. */
@@ -101,6 +101,11 @@ function namesWhole(v: View, to: number): boolean {
   return false;
 }
 
+/** « en représentent les deux tiers », « en constitue 40 % »: « en » and a verb of share right before the share. */
+function enBeforeVerb(v: View, from: number): boolean {
+  return has(v.cues[from - 1], 'share-verb') && isWord(v.items[from - 2], 'en');
+}
+
 /** « d’en réserver 15 % », « en consacre 30 % »: the clitic « en » and a verb right before the share. */
 function enBefore(v: View, from: number): boolean {
   const verb = v.items[from - 1];
@@ -128,9 +133,23 @@ function nounOfWhole(v: View, to: number): string | null {
   let q = to + 1;
   if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
   q++;
-  if (isWord(v.items[q], 'la', "l'")) q++;
+  // « du déficit », « de la dette », « de nos ressources ».
+  if (isWord(v.items[q], 'la', "l'", 'nos', 'ses', 'leurs', 'notre', 'son', 'sa', 'leur', 'ces', 'cette')) q++;
   const n = v.items[q];
   return n && n.kind === 'word' && n.f.length > 2 ? n.f : null;
+}
+
+/** The complement of the whole's noun: « du coût de revient » → « revient », « des dépenses de l’État » → « etat ». */
+function complementOfWhole(v: View, to: number): string | null {
+  let q = to + 1;
+  if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
+  q++;
+  if (isWord(v.items[q], 'la', "l'", 'nos', 'ses', 'leurs', 'notre', 'son', 'sa', 'leur', 'ces', 'cette')) q++;
+  if (!isWord(v.items[q + 1], 'de', "d'", 'du', 'des')) return null;
+  let c = q + 2;
+  if (isWord(v.items[c], 'la', "l'", 'les')) c++;
+  const w = v.items[c];
+  return w && w.kind === 'word' ? w.f : null;
 }
 
 /** The nearest amount before item k in its clause, `words` words away at most, with nothing numeric between. */
@@ -139,6 +158,8 @@ function amountBefore(v: View, k: number, words: number): number {
   let n = 0;
   while (x >= 0 && n <= words) {
     const it = v.items[x];
+    // « 2 350 000 € (deux millions trois cent cinquante mille euros), représentant 25 % »: the amount before its restatement.
+    if (it.kind === 'amount' && isPunct(v.items[x - 1], '(') && v.items[x - 2]?.kind === 'amount' && !comparedInBrackets(v, x)) return (v.items[x - 2] as AmountItem).high === undefined ? x - 2 : -1;
     if (it.kind === 'amount') return it.high === undefined && !comparedInBrackets(v, x) ? x : -1;
     if (it.kind === 'percent') return -1;
     if (it.kind === 'punct' && (it.ch === ';' || it.ch === ':' || it.ch === '.')) return -1;
@@ -331,10 +352,22 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     }
     // « … le déficit des hôpitaux atteint 1,9 Md€, après 0,6 Md€ en 2022. Les CHU en concentrent 1,1 Md€, soit 48 % du
     // déficit total »: the noun of the whole, and the amount it was given in the sentence before.
-    if (!whole && afterSoit && !after) {
+    // « Nos ressources ont atteint 612 000 €. » ¶ « … les dons, soit 146 000 €, représentent 28 % de nos ressources »:
+    // across a paragraph break when the sentence reaches back (mayReferBack), within REACH and the section.
+    if (!whole && !after) {
       const noun = nounOfWhole(v, st.to);
-      const named = noun ? amountAfterNounBefore(s, o, noun) : null;
+      const sent = o.sentences[s];
+      let first = s;
+      while (sent.reachesBack && first > 0 && first > s - REACH && o.sentences[first - 1].section === sent.section) first--;
+      const phrase = noun ? { noun, complement: complementOfWhole(v, st.to) } : null;
+      const far = phrase && first < s ? amountNamedBefore(o, first, s - 1, phrase) : null;
+      const named = !noun ? null : afterSoit ? amountAfterNounBefore(s, o, noun) ?? far : far;
       if (named && named.lo > part.hi && named.currency === part.currency) whole = named;
+    }
+    // « Les charges de personnel, 9,9 M€, en représentent les deux tiers »: « en » stands for the amount said before.
+    if (!whole && !after && enBeforeVerb(v, st.from)) {
+      const prev = previousTotal(s, o, REACH, o.sentences[s].reachesBack);
+      if (prev && prev.lo > part.hi && prev.currency === part.currency) whole = prev;
     }
     return whole && whole.index !== part.index ? { part, share, whole } : null;
   }

@@ -8,6 +8,7 @@
 // different budget stages — makes a breakdown skipped or checked part by part
 // only: a false alarm costs as much trust as a missed error.
 
+import { Amount } from '../../types';
 import { Breakdown, Cue as BreakdownCue, Figure, append, figureOf, shareOf } from '../model';
 import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
@@ -233,7 +234,9 @@ export function nounPhraseAt(items: readonly Item[], k: number): NounPhrase | nu
   if (!isWord(items[k], 'les', 'le', 'la', "l'", 'ces', 'ce', 'cet', 'cette')) return null;
   const noun = items[k + 1];
   if (!noun || noun.kind !== 'word' || noun.f.length < 4 || noun.f.charCodeAt(0) < 97 || noun.f.charCodeAt(0) > 122) return null;
-  const complement = isWord(items[k + 2], 'de', "d'", 'du', 'des') && items[k + 3]?.kind === 'word' ? (items[k + 3] as { f: string }).f : null;
+  // « le produit de la taxe »: the complement past its article.
+  const c = isWord(items[k + 3], 'la', "l'", 'les') ? k + 4 : k + 3;
+  const complement = isWord(items[k + 2], 'de', "d'", 'du', 'des') && items[c]?.kind === 'word' ? (items[c] as { f: string }).f : null;
   return { noun: noun.f, complement };
 }
 
@@ -245,32 +248,39 @@ export function nounPhraseAt(items: readonly Item[], k: number): NounPhrase | nu
  */
 export function amountNamedBefore(o: FindOptions, first: number, last: number, named: NounPhrase): Figure | null {
   for (let s = last; s >= first && s >= 0; s--) {
-    const { items } = o.sentences[s];
-    let found: Figure | null = null;
-    for (let q = 0; q < items.length; q++) {
-      const it = items[q];
-      if (it.kind !== 'word' || !sameNoun(it.f, named.noun)) continue;
-      if (named.complement !== null && !(isWord(items[q + 1], 'de', "d'", 'du', 'des') && isWord(items[q + 2], named.complement))) continue;
-      let a: Item | undefined = isWord(items[q - 1], 'de', "d'") ? items[q - 2] : undefined;
-      if (!a || a.kind !== 'amount') {
-        a = undefined;
-        for (let r = q + 1; r < items.length && r <= q + 8; r++) {
-          const x = items[r];
-          if (x.kind === 'percent' || isPunct(x, '.', ';', ',', '(')) break;
-          if (x.kind === 'amount') {
-            a = x;
-            break;
-          }
-        }
-      }
-      if (!a || a.kind !== 'amount' || a.high !== undefined) continue;
-      const f = figureOf(o.amounts, a);
-      if (found && found.index !== f.index) return null;
-      found = f;
-    }
-    if (found) return found;
+    const found = amountNamedIn(o.sentences[s], o.amounts, named);
+    if (found !== undefined) return found;
   }
   return null;
+}
+
+/** The amount the noun phrase is given in one sentence (see amountNamedBefore); undefined when it names none. */
+export function amountNamedIn(v: View, amounts: readonly Amount[], named: NounPhrase): Figure | null | undefined {
+  const { items } = v;
+  let found: Figure | undefined;
+  for (let q = 0; q < items.length; q++) {
+    const it = items[q];
+    if (it.kind !== 'word' || !sameNoun(it.f, named.noun)) continue;
+    if (named.complement !== null && !(isWord(items[q + 1], 'de', "d'", 'du', 'des') && (isWord(items[q + 2], named.complement) || (isWord(items[q + 2], 'la', "l'", 'les') && isWord(items[q + 3], named.complement))))) continue;
+    // « 4,8 M€ de dépenses d’équipement »; « a arrêté à 3,9 M€ l’enveloppe des dotations ».
+    let a: Item | undefined = isWord(items[q - 1], 'de', "d'", 'le', 'la', "l'", 'les') ? items[q - 2] : undefined;
+    if (!a || a.kind !== 'amount') {
+      a = undefined;
+      for (let r = q + 1; r < items.length && r <= q + 8; r++) {
+        const x = items[r];
+        if (x.kind === 'percent' || isPunct(x, '.', ';', ',', '(')) break;
+        if (x.kind === 'amount') {
+          a = x;
+          break;
+        }
+      }
+    }
+    if (!a || a.kind !== 'amount' || a.high !== undefined) continue;
+    const f = figureOf(amounts, a);
+    if (found && found.index !== f.index) return null;
+    found = f;
+  }
+  return found;
 }
 
 /**
