@@ -25,8 +25,8 @@ import { quote } from './describe';
 import { has } from './cues';
 import { TIME_UNITS, quantityAt } from './find/quantities';
 import { FIGURE_LEAD, Item, MONTHS, foldString, isPunct, isWord, lowerBound } from './words';
-import { View } from './find/region';
-import { HEADS, Referents } from './referents';
+import { View, rejectedBefore } from './find/region';
+import { ALIAS, HEADS, Referents } from './referents';
 
 export const FIGURE_CONFLICT = 'figure-conflict';
 
@@ -280,6 +280,10 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     if (has(c, 'stage') && wholly) continue;
     // « L’assemblée a voté le Pacte littoral : 140 M€ »: a stage verb before the name has the name for its object.
     if (has(c, 'stage') && k < nameAt && nameAt < amountAt) continue;
+    // « doivent permettre à chacun de prendre rendez-vous »: « chacun » says an amount is each one's only beside it
+    // (« 2 M€ chacun ») or before the things counted (« à chacun des 80 lauréats »).
+    if ((it.f === 'chacun' || it.f === 'chacune') && Math.abs(k - amountAt) > 1 && !isWord(items[k + 1], 'des', 'de')) continue;
+    if ((it.f === 'chacun' || it.f === 'chacune') && isWord(items[k + 1], 'de') && items[k + 2]?.kind === 'word' && !isWord(items[k + 2], 'ces', 'nos', 'vos', 'leurs', 'ses')) continue;
     // « Elle ajoute que les 1,9 M€ du programme … »: a verb of speech before « que » adds nothing to the amount.
     if (has(c, 'extra') && isWord(items[k + 1], 'que', "qu'")) continue;
     // A tax or budget basis (HT, TTC, AE, CP) is no other figure: the claim carries it (basisOf) and is compared on it.
@@ -288,7 +292,9 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     if ((has(c, 'comparison') || has(c, 'revision')) && amountNear(items, k)) return true;
     // « … seront versés en deux tranches »: of the whole amount, how it is paid.
     if (wholly && (it.f === 'tranche' || it.f === 'tranches')) continue;
-    if (it.f === 'volet' || it.f === 'tranche' || it.f === 'phase' || it.f === 'part' || it.f === 'partie' || it.f === 'ou' || it.f === 'rallonge') return true;
+    // « 3 ou 4 M€ »: an alternative between figures; « un rendez-vous médical ou de déclarer ses revenus » is none.
+    if (it.f === 'ou' && amountNear(items, k)) return true;
+    if (it.f === 'volet' || it.f === 'tranche' || it.f === 'phase' || it.f === 'part' || it.f === 'partie' || it.f === 'rallonge') return true;
   }
   return false;
 }
@@ -1154,7 +1160,7 @@ function proseClaims(
       // The law a sentence names is part of its basis: « en loi de finances initiale » and « après la loi de finances rectificative » are two figures.
       const laws = mentions.filter((x) => x.id !== m.id && (x.kind === 'law' || x.kind === 'regulation')).map((x) => x.id);
       const basis = [basisOf(sent), ...new Set(laws)].filter(Boolean).join(',');
-      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
+      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || m.id.startsWith(ALIAS) || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       const nameAt = itemAt(sent, m.start);
       // « les 45 M€ du plan X », « X et ses 1 080 M€ », « ce fonds, avec ses 2,1 M€ »: the thing's own amount.
@@ -1265,7 +1271,15 @@ function proseClaims(
       if (inBreakdown.has(fig.index)) claims[claims.length - 1].portion = true;
     }
   }
-  return claims;
+  // « … c’est 40 M€ », a affirmé un député. C’est inexact : le plan mobilise 28 M€, et non 40 M€. »: an amount the text
+  // itself corrects is no amount it gives the thing.
+  const rejected: Figure[] = [];
+  for (const sent of sentences) {
+    if (sent.figures === 0) continue;
+    for (let k = 0; k < sent.items.length; k++) if (sent.items[k].kind === 'amount' && rejectedBefore(sent, k)) rejected.push(figureOf(amounts, sent.items[k] as Item & { kind: 'amount' }));
+  }
+  if (rejected.length === 0) return claims;
+  return claims.filter((c) => !rejected.some((r) => r.index === c.figure.index || (r.currency === c.figure.currency && r.value === c.figure.value)));
 }
 
 /** An earlier amount `e` of a thing against a later one: a check, and a finding when they cannot be one amount. */
@@ -1296,6 +1310,26 @@ function compareClaims(e: Figure, fig: Figure, nameOf: () => string, out: { text
 }
 
 /** The first claim for a name, period, scope and purpose sets its amount; every later one is checked against it. */
+/**
+ * « Les 4,8 M€ de Cap Numérique Seniors » where the chunk knew no such name: the one earlier name of the document's own
+ * whose words end with these (« programme cap numerique seniors »); none, or several, and the claim is dropped.
+ */
+function resolveAlias(claim: Claim, own: readonly Claim[]): Claim | null {
+  const words = ' ' + claim.mention.id.slice(ALIAS.length);
+  let found: Claim | null = null;
+  for (const c of own) {
+    const id = c.mention.id;
+    // The name's words hold these after its first (« programme cap numerique seniors », « plan cles numeriques rurales
+    // equipe » when the phrase was read a word too far).
+    const named = (id.startsWith('np:') ? ' ' + id.slice(3) : ' ' + id.slice(5).split('-').join(' ')) + ' ';
+    const at = named.indexOf(words + ' ');
+    if (at <= 0) continue;
+    if (found && found.mention.id !== id) return null;
+    found = c;
+  }
+  return found ? { ...claim, mention: { ...claim.mention, id: found.mention.id, canonical: found.mention.canonical, kind: found.mention.kind } } : null;
+}
+
 export function judgeClaims(text: string, claims: readonly Claim[], tolerance: number, t: Translate, restated?: (f: Figure) => boolean): { checks: Check[]; findings: Finding[] } {
   const checks: Check[] = [];
   const findings: Finding[] = [];
@@ -1315,7 +1349,12 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   const firstPurpose = new Map<string, string>();
   /** How many things each kind noun alone has introduced so far (see bareHead). */
   const introduced = new Map<string, number>();
-  for (const claim of claims) {
+  /** The names given an amount so far that are the document's own (np:, user:), for the aliases that end them. */
+  const ownNames: Claim[] = [];
+  for (const written of claims) {
+    const claim: Claim | null = written.mention.id.startsWith(ALIAS) ? resolveAlias(written, ownNames) : written;
+    if (!claim) continue;
+    if (claim.mention.id.startsWith('np:') || claim.mention.id.startsWith('user:')) ownNames.push(claim);
     const { figure: fig } = claim;
     if (claim.title) {
       // Only the document's own title, and only when its amount is not one the body states again (« 87,4 M€ » in the

@@ -79,7 +79,6 @@ export class Referents {
    */
   standIns(v: View, mentions: readonly EntityMention[]): EntityMention[] {
     const out: EntityMention[] = [];
-    if (this.byHead.size === 0) return out;
     const { items } = v;
     const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
     const named = (id: string) => mentions.some((m) => m.id === id) || out.some((m) => m.id === id);
@@ -101,6 +100,15 @@ export class Referents {
         if (alias) {
           found = alias.mention;
           to = alias.end;
+        } else {
+          // Not a name of this chunk: a name of an earlier one, maybe (« Les 4,8 M€ de Cap Numérique Seniors » two
+          // sections after « le programme Cap Numérique Seniors »). The document-wide judge resolves it (ALIAS).
+          const loose = looseAlias(items, k);
+          if (loose && !taken(items[k].start, items[loose.end].end)) {
+            out.push({ start: items[k].start, end: items[loose.end].end, text: loose.words.join(' '), id: ALIAS + loose.words.join(' '), kind: 'programme', canonical: loose.words.join(' '), origin: 'document' });
+            k = loose.end;
+          }
+          continue;
         }
       }
       if (!found || named(found.id) || taken(items[from].start, items[to].end)) continue;
@@ -169,6 +177,12 @@ export class Referents {
     let k = at;
     if (!(items[k]?.kind === 'word' && (items[k] as { f: string }).f === head)) return;
     const words: string[] = [];
+    // « le contrat de ville « Horizon Quartiers » »: a quoted name after the kind noun's complement.
+    for (let q = k + 2; q < items.length && items[q].start < m.end && q <= k + 4; q++) {
+      if (!isPunct(items[q], '«', '"', '“')) continue;
+      k = q - 1;
+      break;
+    }
     // « le programme « Scènes partagées » »: a quoted name is its words, whatever their case.
     const quoted = isPunct(items[k + 1], '«', '"', '“');
     for (k += quoted ? 2 : 1; k < items.length && items[k].start < m.end; k++) {
@@ -206,6 +220,34 @@ export class Referents {
     }
     return best;
   }
+}
+
+/** The id prefix of a name's capitalised words the chunk cannot resolve; judgeClaims gives them the earlier name they end. */
+export const ALIAS = 'alias:';
+
+/**
+ * Two capitalised words or more from item k (links between), where a name may stand: opening the sentence or a quote
+ * (« Cap Numérique Seniors est doté de … », « « Horizon Quartiers, ce sont … » »), or after « de » right after an
+ * amount (« les 4,8 M€ de Cap Numérique Seniors »). Their folded words, without links, and their last item.
+ */
+function looseAlias(items: readonly Item[], k: number): { words: string[]; end: number } | null {
+  let p = k - 1;
+  while (p >= 0 && isPunct(items[p], '«', '"', '“', '*', '_')) p--;
+  const opens = p < 0 || isPunct(items[p], ':', '.', '!', '?');
+  const ofAmount = isWord(items[k - 1], 'de', "d'", 'du', 'des') && items[k - 2]?.kind === 'amount';
+  if (!opens && !ofAmount) return null;
+  const words: string[] = [];
+  let end = k;
+  for (let q = k; q < items.length && q < k + 8; q++) {
+    const w = items[q];
+    if (w.kind !== 'word') break;
+    if (isCapitalised(w)) {
+      words.push(w.f);
+      end = q;
+    } else if (!LINKS.has(w.f) || words.length === 0) break;
+  }
+  // « Le Département », « La Région » at a sentence's start are one capitalised word after an article.
+  return words.length >= 2 && !LINKS.has(words[0]) ? { words, end } : null;
 }
 
 /** « le plan, », « le plan prévoit », « prévus par le plan. »: a kind noun that no name's words follow. */

@@ -289,4 +289,17 @@ describe('relations: claims on names', () => {
     // « auxquels s’ajoutent » still adds another amount.
     assert.deepEqual(codes('Le programme « Bourg vivant » bénéficie de 1,4 M€, auxquels s’ajoutent 0,4 M€ du programme « Bourg vivant » pour la halle.', false), []);
   });
+
+  it('gives a name’s capitalised words, sections after the name was introduced, the thing that name was', () => {
+    const text = (a: string) => `Doté de 3,6 M€, le programme Clés Numériques Rurales équipe les mairies.\n\n## Le calendrier\n\nLes ateliers commencent en mars.\n\n## La parole à la présidente\n\n« Les ${a} de Clés Numériques Rurales doivent permettre à chacun de prendre un rendez-vous en ligne ou de remplir sa déclaration », a déclaré la présidente.`;
+    assert.deepEqual(codes(text('4,1 M€')), ['figure-conflict']);
+    assert.deepEqual(codes(text('3,6 M€')), []);
+    // Words no earlier name ends with stay unread.
+    assert.deepEqual(codes('Doté de 3,6 M€, le programme Clés Numériques Rurales équipe les mairies.\n\n## Suite\n\nLes 4,1 M€ de Banque Rurale Active financent autre chose.'), []);
+  });
+
+  it('drops an amount the text itself corrects (« et non 40 M€ »)', () => {
+    assert.deepEqual(codes('« Le plan Glacier, c’est 40 M€ pour nos stations », a affirmé un élu. C’est inexact : le plan Glacier mobilise 26 M€ sur trois ans, et non 40 M€.', false), []);
+    assert.deepEqual(codes('« Le plan Glacier, c’est 40 M€ pour nos stations », a affirmé un élu. Le plan Glacier mobilise 26 M€ sur trois ans.', false), ['figure-conflict']);
+  });
 });

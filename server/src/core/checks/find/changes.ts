@@ -16,7 +16,7 @@ import { has } from '../cues';
 import { amountInterval, percentInterval } from '../intervals';
 import { Sentence } from '../sentences';
 import { FIGURE_LEAD, MONTHS, isPunct, isWord, isYearItem } from '../words';
-import { View, yearOfView } from './region';
+import { View, rejectedBefore, yearOfView } from './region';
 import { amountNamedIn, nounPhraseAt } from './wholes';
 import { TIME_UNITS, quantityAt } from './quantities';
 
@@ -161,14 +161,6 @@ function points(v: View, f: Figures, from: number, to: number, stated: StatedCha
   return out;
 }
 
-/** Whether a cue that sets a figure aside (« et non », « au lieu de ») stands right before item k. */
-export function rejectedBefore(v: View, k: number): boolean {
-  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
-    if (has(v.cues[q], 'rejected')) return true;
-    if (v.items[q].kind !== 'word') return false;
-  }
-  return false;
-}
 
 /** A verb or noun of change among the three words before item k (« passant de », « a reculé de », « en hausse de »). */
 function changeWordBefore(v: View, k: number): boolean {

@@ -377,3 +377,12 @@ export function yearOfView(v: View): number | null {
   }
   return y;
 }
+
+/** Whether a cue that sets a figure aside (« et non », « au lieu de ») stands right before item k. */
+export function rejectedBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    if (has(v.cues[q], 'rejected')) return true;
+    if (v.items[q].kind !== 'word') return false;
+  }
+  return false;
+}
