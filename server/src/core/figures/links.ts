@@ -105,6 +105,12 @@ export function linkFigures(t: Tokens, figs: readonly Figure[], count: number): 
       if (b.count) {
         if (bare(a)) a.count = true;
       } else if (b.unit !== '' && a.rangeRole === '' && b.rangeRole === '') {
+        // « Trois cent cinquante mille euros — 350 000 € — »: a dash between a number in words and one in digits
+        // sets a restatement apart, it spans no range.
+        if (link === Link.Dash && (t.kind[a.firstTok] === Tk.Word) !== (t.kind[b.firstTok] === Tk.Word)) {
+          chainStart = i;
+          continue;
+        }
         if (bare(a)) {
           if (link === Link.Dash && (a.yearLike || b.unit === '')) {
             chainStart = i;

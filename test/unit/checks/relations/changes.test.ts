@@ -254,4 +254,17 @@ describe('relations: changes', () => {
   it('never takes an amount of another clause (« …, mais 30 Md€ serviront à … ») for the base of a change', () => {
     assert.deepEqual(codes('Au total, 413 Md€ sont prévus sur sept ans. Cela représente une hausse de 40 % par rapport à la loi précédente, mais 30 Md€ serviront à couvrir l’inflation.', false), []);
   });
+
+  it('reads « plus du double » as at least twice, and a chain « de A à B, puis à C » as running to C', () => {
+    assert.deepEqual(codes('Douze communes ont adopté le plan, contre 5 en 2022 : plus du double en trois ans.', false), []);
+    assert.deepEqual(codes('Sept communes ont adopté le plan, contre 5 en 2022 : plus du double en trois ans.', false), ['change-mismatch']);
+    const chain = (p: string) => `Les demandes sont passées de 820 en 2022 à 990 en 2023, puis à 1 150 en 2024, soit une progression de ${p} en deux ans.`;
+    assert.deepEqual(codes(chain('40 %'), false), []);
+    assert.deepEqual(codes(chain('21 %'), false), ['change-mismatch']);
+  });
+
+  it('never reads a signed percentage or one after a word of change as a share of two counts', () => {
+    assert.deepEqual(codes('Émissions du parc : 9 200 tonnes en 2019, 6 900 tonnes en 2024, soit une baisse de 25 % en cinq ans.', false), []);
+    assert.deepEqual(codes('Émissions du parc : 9 200 tonnes en 2019, 6 900 tonnes en 2024, soit -25 % en cinq ans.', false), []);
+  });
 });

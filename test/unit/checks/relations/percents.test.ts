@@ -134,4 +134,10 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('30 %')), ['percent-sum']);
     assert.deepEqual(codes('La région intervient à hauteur de 30 % pour l’investissement et de 80 % pour le fonctionnement.'), []);
   });
+
+  it('reads the funders’ percentages under a « plan de financement » caption as one whole', () => {
+    const plan = (a: string) => `**Gymnase – plan de financement (4,2 M€ HT)**\n\n- Commune : ${a}\n- Région : 30 %\n- État (DETR) : 25 %\n- Département : 10 %\n`;
+    assert.deepEqual(codes(plan('35 %')), []);
+    assert.deepEqual(codes(plan('45 %')), ['percent-sum']);
+  });
 });

@@ -264,4 +264,11 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('240 €'), false), []);
     assert.deepEqual(codes(text('275 €'), false), ['rate-mismatch']);
   });
+
+  it('counts the people a rate is per with the one count of a role (« bénéficiaires », « usagers »)', () => {
+    assert.deepEqual(codes('Pass culture local : 40 € par jeune, 6 200 bénéficiaires attendus, soit une enveloppe de 290 k€.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('Pass culture local : 40 € par jeune, 6 200 bénéficiaires attendus, soit une enveloppe de 248 k€.', false), []);
+    // Two counts of roles: which one is not said.
+    assert.deepEqual(codes('Pass culture local : 40 € par jeune, 6 200 bénéficiaires et 300 inscrits, soit une enveloppe de 290 k€.', false), []);
+  });
 });

@@ -166,4 +166,11 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('L’aide régionale plafonne à 450 k€, c’est-à-dire 0,35 million d’euros.'), ['restatement-mismatch']);
     assert.deepEqual(codes('L’aide régionale plafonne à 450 k€, c’est-à-dire 0,45 million d’euros.'), []);
   });
+
+  it('reads an amount in words restated in digits between dashes, never as a range', () => {
+    assert.deepEqual(codes('Quatre cent vingt mille euros — 240 000 € — pour rénover le lavoir.', false), ['restatement-mismatch']);
+    assert.deepEqual(codes('Quatre cent vingt mille euros — 420 000 € — pour rénover le lavoir.', false), []);
+    // Two figures in digits with a dash still make a range.
+    assert.deepEqual(codes('Le coût est estimé à 2 – 3 M€ pour le lavoir.', false), []);
+  });
 });

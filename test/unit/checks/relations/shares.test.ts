@@ -150,4 +150,9 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('la moitié'), false), []);
     assert.deepEqual(codes(text('les deux tiers'), false), ['share-mismatch']);
   });
+
+  it('reads the part set apart by dashes right after « Le quart de l’enveloppe »', () => {
+    assert.deepEqual(codes('Contrat de ville 2025-2030 : 20,8 M€. Le quart de l’enveloppe – 6,4 M€ – ira à l’insertion.', false), ['share-mismatch']);
+    assert.deepEqual(codes('Contrat de ville 2025-2030 : 20,8 M€. Le quart de l’enveloppe – 5,2 M€ – ira à l’insertion.', false), []);
+  });
 });

@@ -109,8 +109,9 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
     const c = v.cues[k];
     if (has(c, 'factor') && c!.value) {
       const x = c!.value;
-      // « plus que doublé » is at least × 2; « presque triplé », « près de doubler » at most × 3 or × 2.
-      const more = isWord(items[k - 1], 'que') && isWord(items[k - 2], 'plus');
+      // « plus que doublé », « plus du double », « plus de deux fois » are at least × 2; « presque triplé », « près de
+      // doubler » at most × 3 or × 2.
+      const more = (isWord(items[k - 1], 'que') && isWord(items[k - 2], 'plus')) || (isWord(items[k - 1], 'du') && isWord(items[k - 2], 'plus')) || (isWord(items[k - 1], 'le') && isWord(items[k - 2], 'que') && isWord(items[k - 3], 'plus'));
       const almost = isWord(items[k - 1], 'presque', 'quasiment', 'pratiquement') || (isWord(items[k - 1], 'de') && isWord(items[k - 2], 'pres'));
       const lo = almost ? x * 0.75 : more ? x * 0.97 : x * 0.9;
       const hi = more ? Infinity : x * 1.1;
@@ -193,9 +194,18 @@ function countRange(v: View, from: number, to: number): { from: Value; to: Value
     if (a.nounAt === at && isWord(v.items[at + 1], 'a', 'en')) at++;
     if (isWord(v.items[at], 'en') && isYearItem(v.items[at + 1])) at += 2;
     if (!isWord(v.items[at], 'a')) continue;
-    const b = quantityAt(v.items, at + 1);
+    let b = quantityAt(v.items, at + 1);
     if (!b) continue;
     if (lead && !isPunct(v.items[b.next], ':')) continue;
+    // « passé de 1 240 en 2021 à 1 515 en 2022, puis à 1 690 en 2023 »: the change runs to the last step.
+    for (let steps = 0; b && steps < 4; steps++) {
+      let q = b.next;
+      if (isWord(v.items[q], 'en') && isYearItem(v.items[q + 1])) q += 2;
+      if (!isPunct(v.items[q], ',') || !isWord(v.items[q + 1], 'puis') || !isWord(v.items[q + 2], 'a')) break;
+      const c = quantityAt(v.items, q + 3);
+      if (!c) break;
+      b = c;
+    }
     return { from: { ...a, unit: '#' }, to: { ...b, unit: '#' } };
   }
   return null;

@@ -113,6 +113,11 @@ function unitOf(q: ReadQuantity): string {
 function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number } | null {
   const it = v.items[k];
   if (it.kind === 'percent') {
+    // « soit -32 % en cinq ans », « +12 % »: a signed percentage is a change, no share of a count.
+    const sign = v.items[k - 1];
+    if ((isPunct(sign, '+', '−', '-', '–') || isWord(sign, '-')) && sign.end === it.start) return null;
+    // « soit une baisse de 32 % »: a change's percentage.
+    for (let q = Math.max(0, k - 3); q < k; q++) if (has(v.cues[q], 'rise') || has(v.cues[q], 'fall') || has(v.cues[q], 'change')) return null;
     const p = o.percentages[it.index];
     const i = percentInterval(p);
     return { share: { start: p.start, end: p.end, value: p.value, lo: i.lo, hi: i.hi, index: it.index }, to: k };

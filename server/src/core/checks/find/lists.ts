@@ -126,7 +126,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
         total = figureOf(o.amounts, am[0]);
         if (!colon && !parentAnnounces) complete = true;
       } else if (am.length > 1) return null;
-      if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete')) complete = distributes = true;
+      // « **Piscine – plan de financement (9,8 M€ HT)** » over its funders: a financing plan lists every one of them.
+      if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete') || namesFinancingPlan(v)) complete = distributes = true;
       // « Sur les 62 400 tonnes collectées : »: the items' percentages are shares of that whole; nothing says all are listed.
       else if (opensOnAWhole(v)) distributes = true;
       // « Les taux de couverture sont les suivants : » announces rates of several populations, no split of one whole.
@@ -326,6 +327,12 @@ function bracketsCover(views: readonly View[]): boolean {
     if (it.kind === 'amount' || it.kind === 'percent' || (it.kind === 'punct' && it.ch === ':')) break;
     if (isWord(it, 'et') && isWord(last.items[q + 1], 'plus')) return true;
   }
+  return false;
+}
+
+/** « plan de financement » among the lead-in's words. */
+function namesFinancingPlan(v: View): boolean {
+  for (let k = 0; k + 2 < v.items.length; k++) if (isWord(v.items[k], 'plan') && isWord(v.items[k + 1], 'de') && isWord(v.items[k + 2], 'financement')) return true;
   return false;
 }
 

@@ -17,7 +17,7 @@ import { CORRESPONDING, REACH } from '../reach';
 import { percentInterval } from '../intervals';
 import { Item, isPunct, isWord } from '../words';
 import { AmountItem, View, amountItems, yearOfView } from './region';
-import { ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
+import { ROLE_NOUNS, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
 import { amountNamedIn, nounPhraseAt } from './wholes';
 
 /** Words that are a duration in years by themselves. */
@@ -206,6 +206,11 @@ function countOf(v: View, unit: string): Quantity[] {
   }
   const all = counts(v);
   const direct = all.filter((q) => sameNoun(q.noun!, unit) || (q.also !== undefined && sameNoun(q.also, unit)));
+  // « 50 € par enfant, 7 400 bénéficiaires attendus »: the one count of a role stands for the people the rate is per.
+  if (direct.length === 0 && !PERIODS[unit] && unit !== 'each') {
+    const roles = all.filter((q) => ROLE_NOUNS.has(q.noun!));
+    if (roles.length === 1) return roles;
+  }
   // « 600 € par mois pendant trois ans »: the years of the duration, counted in the rate's period.
   if (direct.length === 0 && PERIODS[unit]) {
     const d = durationOf(v);

@@ -9,7 +9,7 @@ import { Figure, Restatement, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { Item, isPunct, isWord, isYearItem } from '../words';
-import { ReadQuantity, quantityAt, sameNoun } from './quantities';
+import { ROLE_NOUNS, ReadQuantity, quantityAt, sameNoun } from './quantities';
 import { priceOfCounted, unitOf } from './rates';
 import { View, isBasisAt } from './region';
 import { hasDigit, isBlank } from '../../text/chars';
@@ -67,11 +67,13 @@ function restatedAfter(v: View, k: number): { at: number; bracket: boolean } | -
 function apposition(v: View, amounts: readonly Amount[], k: number, listed: boolean): { at: number; bracket: boolean } | -1 {
   const { items } = v;
   const second = items[k + 2];
-  if (listed || !isPunct(items[k + 1], ',') || !second || second.kind !== 'amount') return -1;
+  // « Trois cent cinquante mille euros — 350 000 € — pour … »: dashes set the restatement apart as commas do.
+  const dash = isPunct(items[k + 1], '—', '–');
+  if (listed || !(isPunct(items[k + 1], ',') || dash) || !second || second.kind !== 'amount') return -1;
   const first = items[k] as Item & { kind: 'amount' };
   if (hasDigit(amounts[first.index].text) === hasDigit(amounts[second.index].text)) return -1;
   const after = items[k + 3];
-  if (after && !isPunct(after, ',', '.', ':', ';', ')', '»')) return -1;
+  if (after && !(dash ? isPunct(after, '—', '–', '.', ')') : isPunct(after, ',', '.', ':', ';', ')', '»'))) return -1;
   for (let q = k + 4; q < items.length && q <= k + 6; q++) if (items[q].kind === 'amount' || items[q].kind === 'percent') return -1;
   return { at: k + 2, bracket: false };
 }
@@ -526,9 +528,6 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
   const fig = (q: ReadQuantity): Figure => ({ start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: null });
   return { first: fig(earlier), second: fig(these) };
 }
-
-/** Nouns of a role people hold, that may take up a count of people under any other noun. */
-const ROLE_NOUNS: ReadonlySet<string> = new Set(['beneficiaires', 'usagers', 'allocataires', 'participants', 'destinataires', 'laureats', 'inscrits']);
 
 /** Whether item k is a number written in digits. */
 function inDigits(items: readonly Item[], k: number): boolean {

@@ -106,6 +106,19 @@ function enBeforeVerb(v: View, from: number): boolean {
   return has(v.cues[from - 1], 'share-verb') && isWord(v.items[from - 2], 'en');
 }
 
+/** The amount between dashes, commas or brackets right after the share's « de l’enveloppe » (item `to` ends the share), or -1. */
+function appositionAfterWhole(v: View, to: number): number {
+  const { items } = v;
+  let q = to + 1;
+  for (let w = 0; q < items.length && w < 5 && items[q].kind === 'word'; q++) w++;
+  const open = items[q];
+  if (!isPunct(open, '–', '—', ',', '(')) return -1;
+  const a = items[q + 1];
+  if (!a || a.kind !== 'amount' || a.high !== undefined) return -1;
+  const close = items[q + 2];
+  return !close || isPunct(close, '–', '—', ',', ')', '.', ';') ? q + 1 : -1;
+}
+
 /** « d’en réserver 15 % », « en consacre 30 % »: the clitic « en » and a verb right before the share. */
 function enBefore(v: View, from: number): boolean {
   const verb = v.items[from - 1];
@@ -319,6 +332,8 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       }
     }
   }
+  // « Le quart de l’enveloppe – 5,6 M€ – ira à … »: the part set apart right after the whole's noun.
+  if (partAt < 0 && !after && namesWhole(v, st.to)) partAt = appositionAfterWhole(v, st.to);
   if (partAt >= 0) {
     let part = figureOf(o.amounts, items[partAt] as AmountItem);
     let whole = after?.whole ?? null;
