@@ -327,7 +327,9 @@ function itemFact(sent: Sentence, amounts: readonly Amount[]): NounFact | null {
   for (const x of items) if (x.kind === 'amount' || x.kind === 'percent') figures++;
   if (it.kind === 'amount') {
     if (figures !== 1 || it.high !== undefined) return null;
-    return { noun: label[0], words: label.slice(1), start: sent.start, amount: amounts[it.index], per: perAfter(items, k), years: yearsOf(sent) };
+    // « Dépenses d’équipement cumulées 2019-2023 : 48,6 M€ »: the label's span of years, the whole of a series over them.
+    const span = spanIn(items, 0, colon);
+    return { noun: label[0], words: label.slice(1), start: sent.start, amount: amounts[it.index], per: perAfter(items, k), years: yearsOf(sent), span };
   }
   if (figures !== 0) return null;
   const q = quantityAt(items, k);
@@ -336,6 +338,18 @@ function itemFact(sent: Sentence, amounts: readonly Amount[]): NounFact | null {
   // « Durée : 5 ans »: a duration in years.
   if (q.noun && TIME_UNITS.includes(q.noun) && isWord(items[q.nounAt!], 'an', 'ans', 'annee', 'annees')) return { noun: 'an', words: label, start: sent.start, count, years: yearsOf(sent) };
   return { noun: label[0], words: label.slice(1), start: sent.start, count, years: yearsOf(sent) };
+}
+
+/** The last span of years written as one word (« 2024-2026 ») among items [from, to). */
+function spanIn(items: readonly Item[], from: number, to: number): [number, number] | undefined {
+  let span: [number, number] | undefined;
+  for (let k = from; k < to; k++) {
+    const w = items[k];
+    if (w.kind !== 'word') continue;
+    const m = /^(\d{4})-(\d{4})$/.exec(w.f);
+    if (m) span = [Number(m[1]), Number(m[2])];
+  }
+  return span;
 }
 
 /** « - 13 M€ sur 2024-2026 »: a key figure that opens its item, over a span of years. */
@@ -352,13 +366,7 @@ function boxFact(sent: Sentence, amounts: readonly Amount[]): NounFact | null {
   }
   if (it.kind !== 'amount' || it.high !== undefined || items.some((x, q) => q !== k && (x.kind === 'amount' || x.kind === 'percent'))) return null;
   // « - 2,6 M€ investis sur 2025-2027 », « - **48 M€** mobilisés en 2025 »: the box's amount, no noun but its span.
-  let span: [number, number] | undefined;
-  for (k++; k < items.length && k <= firstIndex(items) + 5; k++) {
-    const w = items[k];
-    if (w.kind !== 'word') continue;
-    const m = /^(\d{4})-(\d{4})$/.exec(w.f);
-    if (m) span = [Number(m[1]), Number(m[2])];
-  }
+  const span = spanIn(items, k + 1, Math.min(items.length, firstIndex(items) + 6));
   if (perAfter(items, firstIndex(items))) return null;
   return { noun: '', words: [], start: sent.start, amount: amounts[it.index], years: yearsOf(sent), span };
 }
@@ -399,10 +407,15 @@ function totalRef(sent: Sentence, amounts: readonly Amount[], a: AmountItem): To
   return { start: sent.start, result: amounts[a.index], mentions, years: yearsOf(sent) };
 }
 
-/** « Un tiers des participants accompagnés, soit 744 personnes », « 38 % des inscrits, soit 1 120 lecteurs ». */
+/**
+ * « Un tiers des participants accompagnés, soit 744 personnes », « 38 % des inscrits, soit 1 120 lecteurs »; the part
+ * first: « 5 150 de ces contrats, soit 34 % du total ».
+ */
 function countShareRef(sent: Sentence, percentages: readonly Percentage[]): CountShareRef | null {
   const { items } = sent;
   for (let k = 0; k < items.length; k++) {
+    const partFirst = partThenShare(sent, k, percentages);
+    if (partFirst) return partFirst;
     const st = statedAt(sent, k, percentages);
     if (!st) continue;
     let q = st.to + 1;
@@ -423,6 +436,24 @@ function countShareRef(sent: Sentence, percentages: readonly Percentage[]): Coun
   return null;
 }
 
+/** « 5 150 de ces contrats, soit 34 % du total »: a count of « ces » things, then « soit » and its share. */
+function partThenShare(sent: Sentence, k: number, percentages: readonly Percentage[]): CountShareRef | null {
+  const { items } = sent;
+  const part = quantityAt(items, k);
+  // quantityAt reads « 5 150 de ces contrats » with the noun after « ces ».
+  if (!part || part.noun === undefined || !isWord(items[part.next], 'de', "d'") || !isWord(items[part.next + 1], 'ces')) return null;
+  const noun = items[part.nounAt!];
+  if (!noun || noun.kind !== 'word' || !Number.isInteger(part.value) || part.value < 2) return null;
+  let r = part.nounAt! + 1;
+  while (r < items.length && r < part.nounAt! + 8 && !isWord(items[r], 'soit')) {
+    if (items[r].kind === 'percent' || items[r].kind === 'amount' || isPunct(items[r], '.', ';', ':')) return null;
+    r++;
+  }
+  const st = isWord(items[r], 'soit') ? statedAt(sent, r + 1, percentages) : null;
+  if (!st) return null;
+  return { noun: noun.f, start: sent.start, share: st.share, part: { start: part.start, end: part.end, value: part.value, lo: part.lo, hi: part.hi }, years: yearsOf(sent) };
+}
+
 /** « Sans les 16 800 heures de bénévolat effectuées en 2023, … »: « les » or « ces », a count, its noun and a complement. */
 function definiteCounts(sent: Sentence): CountRef[] {
   const { items } = sent;
@@ -439,7 +470,7 @@ function definiteCounts(sent: Sentence): CountRef[] {
   return out;
 }
 
-/** Amounts each followed by « en » and the next year: a series, whose sum a total « sur la période » states elsewhere. */
+/** Amounts each followed by « en » and the next year (or the year in brackets): a series, whose sum a total « sur la période » states elsewhere. */
 function yearSeries(sent: Sentence, amounts: readonly Amount[], am: readonly AmountItem[]): { amounts: Amount[]; from: number; to: number } | null {
   const { items } = sent;
   let last = 0;
@@ -448,7 +479,9 @@ function yearSeries(sent: Sentence, amounts: readonly Amount[], am: readonly Amo
   for (let k = 0; k < items.length; k++) {
     const a = items[k];
     if (a.kind !== 'amount') continue;
-    const y = isWord(items[k + 1], 'en') && isYearItem(items[k + 2]) ? Number((items[k + 2] as { f: string }).f) : 0;
+    // « 3,2 M€ en 2024 », « 7,9 M€ (2019) ».
+    const dated = (isWord(items[k + 1], 'en') || isPunct(items[k + 1], '(')) && isYearItem(items[k + 2]);
+    const y = dated ? Number((items[k + 2] as { f: string }).f) : 0;
     if (!y || a.high !== undefined || (last && y !== last + 1)) return null;
     if (!first) first = y;
     last = y;

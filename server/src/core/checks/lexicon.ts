@@ -459,6 +459,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'constitu', paradigm: 'er', roles: ['share-verb'] },
   { lemma: 'correspond', paradigm: 'fixed', roles: ['share-verb'], forms: ['correspondent', 'correspondant', 'correspondra', 'correspondre'] },
   { lemma: 'pes', paradigm: 'er', roles: ['share-verb'], forms: ['pese', 'pesent', 'pesant'] },
+  // « La métropole en concentre un tiers », « les CHU en concentrent 1,1 Md€ ».
+  { lemma: 'concentr', paradigm: 'er', roles: ['share-verb'] },
   { lemma: 'moitie', paradigm: 'noun', roles: ['fraction'], value: 1 / 2 },
   { lemma: 'tiers', paradigm: 'fixed', roles: ['fraction'], value: 1 / 3 },
   { lemma: 'deux tiers', paradigm: 'fixed', roles: ['fraction'], value: 2 / 3 },

@@ -85,4 +85,16 @@ describe('relations: figures across sections', () => {
     // Two partners counted, three named: the count and the list disagree on what is listed; nothing is read.
     assert.deepEqual(codes(doc('5 M€').replace('trois partenaires', 'deux partenaires')), []);
   });
+
+  it('reads « N de ces contrats, soit P % du total » against the count of contracts in the key figures', () => {
+    const doc = (p: string) => `# Apprentissage\n\n> **Chiffres clés 2024**\n> - 12 600 contrats d’apprentissage financés\n> - 98 M€ versés aux CFA\n\n## Les petites entreprises\n\nLes entreprises de moins de onze salariés ont signé 3 780 de ces contrats, soit ${p} du total.\n`;
+    assert.deepEqual(codes(doc('30 %')), []);
+    assert.deepEqual(codes(doc('36 %')), ['share-mismatch']);
+  });
+
+  it('adds a series with its years in brackets against a key figure labelled with the same span', () => {
+    const doc = (t: string) => `# Commune\n\n> **Chiffres clés**\n> - Dépenses d’équipement cumulées 2020-2023 : ${t}\n> - Encours de la dette : 21,4 M€\n\n## L’investissement\n\nLes dépenses d’équipement se sont établies à 5,1 M€ (2020), 6,3 M€ (2021), 7,2 M€ (2022) puis 6,8 M€ (2023).\n`;
+    assert.deepEqual(codes(doc('25,4 M€')), []);
+    assert.deepEqual(codes(doc('28,9 M€')), ['sum-mismatch']);
+  });
 });

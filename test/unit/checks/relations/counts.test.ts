@@ -271,4 +271,12 @@ describe('relations: counts', () => {
     // Two counts before: which one is taken up is not said.
     assert.deepEqual(codes('L’aide a été versée à 38 000 foyers et 400 associations. Ces 43 000 bénéficiaires recevront 210 €.', false), []);
   });
+
+  it('reads « en concentre un tiers, avec N places » against the count of the same noun before, not the compared one', () => {
+    const text = (n: string) => `Le dispositif compte 3 150 places fin 2025, contre 2 600 deux ans plus tôt. La métropole en concentre un tiers, avec ${n} places, alors qu’elle reçoit 58 % des demandes.`;
+    assert.deepEqual(codes(text('1 050'), false), []);
+    assert.deepEqual(codes(text('1 380'), false), ['share-mismatch']);
+    // A percentage of change is no share: « ont baissé en moyenne de 30 % ».
+    assert.deepEqual(codes('Sur les 2 400 logements du parc, 610 ont été rénovés, soit un quart du parc.\n\nParmi eux, 180 logements se trouvent au centre, où les factures ont baissé en moyenne de 30 %.'), []);
+  });
 });

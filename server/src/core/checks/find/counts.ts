@@ -116,8 +116,8 @@ function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number
     // « soit -32 % en cinq ans », « +12 % »: a signed percentage is a change, no share of a count.
     const sign = v.items[k - 1];
     if ((isPunct(sign, '+', '−', '-', '–') || isWord(sign, '-')) && sign.end === it.start) return null;
-    // « soit une baisse de 32 % »: a change's percentage.
-    for (let q = Math.max(0, k - 3); q < k; q++) if (has(v.cues[q], 'rise') || has(v.cues[q], 'fall') || has(v.cues[q], 'change')) return null;
+    // « soit une baisse de 32 % », « ont baissé en moyenne de 30 % »: a change's percentage.
+    if (changeBefore(v, k)) return null;
     const p = o.percentages[it.index];
     const i = percentInterval(p);
     return { share: { start: p.start, end: p.end, value: p.value, lo: i.lo, hi: i.hi, index: it.index }, to: k };
@@ -260,7 +260,11 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // « La collectivité emploie 1 450 agents. Parmi eux, 390 sont contractuels, soit un tiers »: the whole is the one
   // count of the sentence before, which « parmi eux », « sur ce nombre » point to.
   // The whole is the one count there larger than the part (« 12 430 étudiants, répartis sur cinq composantes »).
-  const before = cs.length === 1 ? wholesBefore(sent, o)?.filter((q) => q.value > cs[0].q.value) : undefined;
+  // « … compte 2 870 places fin 2023, contre 2 410 deux ans plus tôt. La métropole en concentre un tiers, avec 1 148
+  // places »: of several, the one count of the part's own noun.
+  let before = cs.length === 1 ? wholesBefore(sent, o)?.filter((q) => q.value > cs[0].q.value) : undefined;
+  const partNoun = cs.length === 1 ? cs[0].q.noun : undefined;
+  if (before && before.length > 1 && partNoun) before = before.filter((q) => q.noun && sameNoun(q.noun, partNoun));
   const back = before?.length === 1 ? before[0] : null;
   // One count and no pointer: its whole may still be the same noun counted just before (sameNounWholeBefore).
   if (cs.length < 1 || cs.length > 3) return [];
@@ -284,7 +288,8 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   if (!whole && back) {
     const part = cs[0];
     // The part comes before the share, or right after it restated by « soit » (« 27 % d’entre elles, soit 1 850 »).
-    if (part.q.value >= back.value || (part.k > stated.k && !(isWord(items[part.k - 1], 'soit') && part.k - stated.to <= 6))) return [];
+    // « en concentre un tiers, avec 1 148 places »: « avec » restates the part as « soit » does.
+    if (part.q.value >= back.value || (part.k > stated.k && !(isWord(items[part.k - 1], 'soit', 'avec') && part.k - stated.to <= 6))) return [];
     const unit = unitOf(back);
     return [{ part: countFigure(part.q, unit), share: stated.share, whole: countFigure(back, unit) }];
   }
