@@ -27,6 +27,7 @@ import { TIME_UNITS, quantityAt } from './find/quantities';
 import { FIGURE_LEAD, Item, MONTHS, foldString, isPunct, isWord, lowerBound } from './words';
 import { View, rejectedBefore } from './find/region';
 import { ALIAS, HEADS, Referents } from './referents';
+import { afterFrontedClause } from './reach';
 
 export const FIGURE_CONFLICT = 'figure-conflict';
 
@@ -473,6 +474,18 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     // that gives a body its budget lets the noun after it attach (« l’office vote un budget 2025 de 3,4 M€ »).
     else if (!attach && !GLUE.has(it.f) && !(GIVES.has(it.f) && attachNounAhead(v, q))) break;
     if (++words > 10) break;
+  }
+  // « Le Pacte pour la ruralité soutiendra 300 communes grâce à ses 110 M€ »: the name opens the sentence, and « ses »
+  // before an amount later in its clause is the name's own.
+  if (itemAt(v, span.start) <= afterFrontedClause(items, firstIndex(items)) + 1) {
+    for (let q = k; q < items.length && items[q].end <= bound; q++) {
+      const it = items[q];
+      if (isPunct(it, ';', '.', ':') || it.kind === 'percent') break;
+      if (it.kind === 'amount') {
+        if (isWord(items[q - 1], 'ses', 'son', 'sa') && it.high === undefined) return at(q);
+        break;
+      }
+    }
   }
   // Before the name: « les 20 Md€ du X », « les 12 Md€ de la stratégie X », « l’enveloppe de 2,6 M€ TTC du plan X ».
   const basisBefore = b >= 2 && items[b - 1]?.kind === 'word' && has(cues[b - 1], 'mixed-basis') && items[b - 2]?.kind === 'amount';

@@ -302,4 +302,11 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes('« Le plan Glacier, c’est 40 M€ pour nos stations », a affirmé un élu. C’est inexact : le plan Glacier mobilise 26 M€ sur trois ans, et non 40 M€.', false), []);
     assert.deepEqual(codes('« Le plan Glacier, c’est 40 M€ pour nos stations », a affirmé un élu. Le plan Glacier mobilise 26 M€ sur trois ans.', false), ['figure-conflict']);
   });
+
+  it('gives a name opening its sentence the amount « ses » introduces later in the clause', () => {
+    assert.deepEqual(codes('Le Pacte pour la montagne : 80 M€ sur 2025-2029. Concrètement, le Pacte pour la montagne aidera 200 communes grâce à ses 96 M€.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Le Pacte pour la montagne : 80 M€ sur 2025-2029. Concrètement, le Pacte pour la montagne aidera 200 communes grâce à ses 80 M€.', false), []);
+    // « ses » of another subject: the region's own budget.
+    assert.deepEqual(codes('Le Pacte pour la montagne : 80 M€ sur 2025-2029. La région aidera le Pacte pour la montagne grâce à ses 96 M€ de crédits propres.', false), []);
+  });
 });
