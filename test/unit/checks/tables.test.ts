@@ -256,5 +256,12 @@ describe('table totals', () => {
     assert.deepEqual(codes(table('240 000 €')), []);
     assert.deepEqual(codes(table('260 000 €')), ['table-total']);
   });
-});
 
+  it('lets a named sub-total close only the last rows of its group, the rows before it going to the grand total', () => {
+    const table = (sub: string, total: string) => `| Poste | Montant (k€) |\n|---|---|\n| Études | 90 |\n| Travaux de voirie | 1 100 |\n| Travaux de réseaux | 700 |\n| *Sous-total travaux* | *${sub}* |\n| Maîtrise d’œuvre | 150 |\n| **Total HT** | **${total}** |\n`;
+    assert.deepEqual(codes(table('1 800', '2 040')), []);
+    assert.deepEqual(codes(table('1 890', '2 040')), []);
+    // A sub-total that matches no run of the rows above it is still wrong.
+    assert.deepEqual(codes(table('1 950', '2 100')), ['table-total']);
+  });
+});

@@ -520,6 +520,19 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       words++;
     }
   }
+  // « les 650 000 € prévus cette année pour le Fonds X », « les 2 M€ inscrits au budget pour le plan X »: a definite
+  // amount planned for the name (the first stage) is its whole for that period.
+  if (isWord(de, 'pour')) {
+    for (let q = b - 1, words = 0; q >= 1 && words < 6; q--, words++) {
+      const it = items[q];
+      if (it.kind === 'amount') break;
+      if (it.kind !== 'word' || it.f === 'par') break;
+      if (!has(cues[q], 'stage') || cues[q]!.rank !== 1) continue;
+      const fig = items[q - 1];
+      if (fig?.kind === 'amount' && fig.high === undefined && isWord(items[q - 2], 'les', 'ces')) return at(q - 1);
+      break;
+    }
+  }
   // « Les 870 000 € consacrés au PRE », « les 4 M€ alloués à la stratégie X »: a definite amount that a participle of
   // allocation gives to the name is its whole (one giver named, « par la Région », makes it that giver's share).
   if (isWord(de, 'au', 'aux', 'a')) {

@@ -92,6 +92,8 @@ export type Role =
   | 'self-funding'
   /** A figure the text sets aside as wrong: « et non 672 000 € », « au lieu de », « plutôt que ». */
   | 'rejected'
+  /** What commitments still owe, a stock of its own: « le reste à payer », « les restes à réaliser »; no remainder of parts. */
+  | 'outstanding'
   /** A person or body whose view a sentence reports: « pour la ministre », « pour le rapporteur ». */
   | 'speaker'
   /** A point in time that is no rate: « l’an dernier », « l’année prochaine » (not « 300 € l’an »). */
@@ -116,6 +118,8 @@ export interface LexiconEntry {
   roles: Role[];
   /** Irregular forms, folded, added to the generated ones. */
   forms?: string[];
+  /** Generated forms that are another word (« finances » of « loi de finances » is no form of « financer »). */
+  except?: string[];
   /** For factor and fraction words: the number they stand for. */
   value?: number;
   /** For stage words: how far along the budget cycle (1 opened, 2 committed, 3 paid). */
@@ -211,7 +215,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // « 18,7 M€, apportés par le FIR (7,4 M€), la région (5,2 M€) et … »: the passive participle names where the
   // whole comes from, every source in turn.
   ...['financ', 'cofinanc', 'apport', 'abond', 'assur'].flatMap((stem) => ['e', 'ee', 'es', 'ees'].map((end): LexiconEntry => ({ lemma: `${stem}${end} par`, paradigm: 'fixed', roles: ['origin'] }))),
-  { lemma: 'financ', paradigm: 'er', roles: ['allocation'], forms: ['financant', 'financons', 'financera', 'financeront'] },
+  { lemma: 'financ', paradigm: 'er', roles: ['allocation'], forms: ['financant', 'financons', 'financera', 'financeront'], except: ['finances'] },
   { lemma: 'cofinanc', paradigm: 'er', roles: ['allocation'], forms: ['cofinancant'] },
   { lemma: 'couvr', paradigm: 'ir', roles: ['allocation', 'share-verb'], forms: ['couvre', 'couvrent', 'couvert', 'couverte', 'couverts', 'couvertes', 'couvrira', 'couvriront', 'couvrant'] },
   { lemma: 'consacr', paradigm: 'er', roles: ['allocation'] },
@@ -257,6 +261,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // « le reste », not « il reste », « reste le premier levier »; « le complément », not « en complément ».
   ...['le reste', 'reste a charge', 'le reste a charge', 'le complement', 'du complement'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['closure', 'remainder'] })),
   { lemma: 'solde', paradigm: 'noun', roles: ['closure', 'remainder', 'difference'] },
+  // Longer than « le reste », so read first: « le reste à payer sur les engagements, 14 Md€ » closes no list.
+  ...['reste a payer', 'le reste a payer', 'reste a realiser', 'restes a realiser', 'le reste a realiser', 'les restes a realiser'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['outstanding'] })),
   { lemma: 'reliquat', paradigm: 'noun', roles: ['closure', 'remainder'] },
   { lemma: 'restant', paradigm: 'adj', roles: ['closure', 'remainder'] },
   // « …, la licence restant leur premier choix », « le taux restant stable »: the participle of « rester », no
@@ -582,5 +588,6 @@ export function formsOf(e: LexiconEntry): string[] {
       break;
   }
   for (const f of e.forms ?? []) out.add(f);
+  for (const f of e.except ?? []) out.delete(f);
   return [...out];
 }

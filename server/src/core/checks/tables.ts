@@ -242,6 +242,21 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   const cellSpan = (c: Cell): Span => (c.value.kind === 'number' ? { start: c.span.start + c.value.n.start, end: c.span.start + c.value.n.end } : c.span);
   const factorFor = (n: CellNumber, unit: Unit | null): number => (n.unit ? n.unit.factor : unit && !unit.percent ? unit.factor : 1);
 
+  /** Whether the parts add up to the total cell at the written precision (null when a cell holds no number). */
+  const fits = (totalCell: Cell, parts: Cell[], unit: Unit | null): boolean | null => {
+    const tn = numberOf(totalCell);
+    if (!tn) return null;
+    const nums: CellNumber[] = [];
+    for (const p of parts) {
+      const n = numberOf(p);
+      if (!n) return null;
+      nums.push(n);
+    }
+    const tf = factorFor(tn, unit);
+    const sumI = sumIntervals(nums.map((n) => interval(n, factorFor(n, unit))));
+    const sum = nums.reduce((s, n) => s + n.value * factorFor(n, unit), 0);
+    return !disjoint(sumI, interval(tn, tf), slackFor(ctx.tolerance, tn.value * tf, sum));
+  };
   const judge = (totalCell: Cell, parts: Cell[], unit: Unit | null): void => {
     const tn = numberOf(totalCell);
     if (!tn) return;
@@ -351,6 +366,16 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
         continue;
       }
       if (kinds[i] === 'subtotal') {
+        // « | *Sous-total travaux* | » under « Études », « Travaux de voirie », « Travaux de réseaux »: a subtotal may
+        // close only the last rows of its group; the rows before it are then loose, as if no subtotal had closed them.
+        if (group.length >= 3 && fits(c, group, unit) === false) {
+          for (let m = group.length - 1; m >= 2; m--) {
+            if (fits(c, group.slice(-m), unit) !== true) continue;
+            append(loose, group.slice(0, group.length - m));
+            group = group.slice(-m);
+            break;
+          }
+        }
         judge(c, group, unit);
         closed.push(c);
         group = [];

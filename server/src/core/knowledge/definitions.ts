@@ -716,6 +716,18 @@ function captionKind(text: string, term: Span, definition: string): EntityKind |
   return headKind(nameTokens(text.slice(term.start, term.end)).folded) ?? headKind(long) ?? kindFromDefinition(definition);
 }
 
+/** The span without a trailing « (FIR) »: capitals or digits, two to eight, in brackets closing it. */
+function withoutTrailingAcronym(text: string, span: Span): Span {
+  if (text.charCodeAt(span.end - 1) !== 41) return span;
+  const open = text.lastIndexOf('(', span.end - 1);
+  if (open <= span.start || span.end - 1 - open < 3 || span.end - 1 - open > 9) return span;
+  for (let i = open + 1; i < span.end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0xc9)) return span;
+  }
+  return trimSpan(text, span.start, open);
+}
+
 /** `**Terme** : …`, `__Terme__ : …`, `**Terme :** …` at the start of a paragraph or list item. */
 function boldDefinition(ctx: Context, b: Block): boolean {
   const { text } = ctx;
@@ -737,6 +749,9 @@ function boldDefinition(ctx: Context, b: Block): boolean {
   while (j < b.end && isBlankChar(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
   const after = text.charCodeAt(j);
   if (!colon && after !== 58 && after !== 0x2014 && after !== 0x2013) return false;
+  // « **Fonds d’intervention régional (FIR) :** »: the name is the words before its acronym, which the acronym reading
+  // of the document ties to it, so that « le FIR » later names the same thing.
+  inner = withoutTrailingAcronym(text, inner);
   if (!plausibleTerm(text, inner)) return false;
   let lineEnd = text.indexOf('\n', j);
   if (lineEnd < 0 || lineEnd > b.end) lineEnd = b.end;

@@ -309,4 +309,11 @@ describe('relations: claims on names', () => {
     // « ses » of another subject: the region's own budget.
     assert.deepEqual(codes('Le Pacte pour la montagne : 80 M€ sur 2025-2029. La région aidera le Pacte pour la montagne grâce à ses 96 M€ de crédits propres.', false), []);
   });
+
+  it('takes « les A prévus cette année pour le X » as the thing’s amount, and a bold label’s acronym as its name', () => {
+    assert.deepEqual(codes('Le Fonds local de soutien au commerce, doté de 500 000 € pour 2026, aide les vitrines. Les 560 000 € prévus cette année pour le Fonds local de soutien au commerce seront attribués par un comité.', false), ['figure-conflict']);
+    const box = (a: string) => `# Agence\n\n## Chiffres clés\n\n- **Fonds régional d’appui (FRA) :** 212 M€\n- **Sites :** 48\n\n## Le FRA\n\nLe FRA, qui atteint ${a}, finance la prévention.\n`;
+    assert.deepEqual(codes(box('212 M€')), []);
+    assert.deepEqual(codes(box('245 M€')), ['figure-conflict']);
+  });
 });

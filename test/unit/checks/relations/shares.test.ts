@@ -155,4 +155,8 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('Contrat de ville 2025-2030 : 20,8 M€. Le quart de l’enveloppe – 6,4 M€ – ira à l’insertion.', false), ['share-mismatch']);
     assert.deepEqual(codes('Contrat de ville 2025-2030 : 20,8 M€. Le quart de l’enveloppe – 5,2 M€ – ira à l’insertion.', false), []);
   });
+
+  it('reads « soit 60 % des engagements » as a share of the amount committed, not of the whole the sentence opens on', () => {
+    assert.deepEqual(codes('Sur les 7,5 M€ programmés pour 2022-2027, 5,0 M€ ont été engagés et 3,0 M€ mandatés, soit 60 % des engagements.', false), []);
+  });
 });

@@ -328,4 +328,20 @@ describe('relations: wholes and parts', () => {
     // A noun no amount was given before leaves the sentence alone.
     assert.deepEqual(codes('Le conseil a voté 3,2 M€ pour les gymnases.\n\nSur l’enveloppe régionale attendue, la rénovation des toitures mobilisera 3,5 M€.', false), []);
   });
+
+  it('reads « le reste à payer » as a stock of its own, never the rest of the amount before the colon', () => {
+    assert.deepEqual(codes('Pour 2026, le budget ouvre 3,8 Md€ de crédits de paiement, un montant jugé court : le reste à payer sur les engagements déjà pris, 9 Md€, ne serait apuré qu’en 2029.', false), []);
+    // « le reste » alone still closes a list.
+    assert.deepEqual(codes('Le fonds dispose de 10 M€ : 4 M€ pour les routes, 3 M€ pour les écoles et le reste, soit 5 M€, pour les ports.', false), ['sum-mismatch']);
+  });
+
+  it('never reads « loi de finances » as a verb that spends the amount before it', () => {
+    assert.deepEqual(codes('Doté de 1,2 Md€ dans le projet de loi de finances pour 2026, le fonds poursuit sa baisse, après 2,1 Md€ en 2024.', false), []);
+  });
+
+  it('reads a total after « dépasse » as a floor', () => {
+    const text = (t: string) => `Les crédits budgétaires atteignent 3,1 Md€. S’y ajoutent 2,2 Md€ de dépenses fiscales. Au total, le soutien de l’État dépasse donc ${t}.`;
+    assert.deepEqual(codes(text('5 Md€'), false), []);
+    assert.deepEqual(codes(text('6 Md€'), false), ['sum-mismatch']);
+  });
 });

@@ -9,7 +9,7 @@
 import { Amount, Percentage } from '../../types';
 import { Cue, has } from '../cues';
 import { Figure, Share, figureOf, shareOf } from '../model';
-import { Item, isPunct, isWord, isYearItem } from '../words';
+import { Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 
 export type AmountItem = Item & { kind: 'amount' };
 export type PercentItem = Item & { kind: 'percent' };
@@ -256,7 +256,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     }
     if (isWord(first, 'soit') && (hadFigure || segAmounts.length !== 1)) {
       // A restatement of the previous part: « 667 M€, soit 37 % ». (« Le reste, soit 7,5 M€ » names a part instead.)
-      if (segPercents.length === 1 && segAmounts.length === 0 && last && !notShare) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });
+      // « 2,9 M€ mandatés, soit 60 % des engagements »: a share of a budget stage's amount, not of the whole.
+      if (segPercents.length === 1 && segAmounts.length === 0 && last && !notShare && !ofStage(v, segPercents[0])) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });
       continue;
     }
     // « …, et un emprunt dont le montant sera arrêté en juin »: without a figure, « dont » is a relative pronoun on
@@ -385,4 +386,15 @@ export function rejectedBefore(v: View, k: number): boolean {
     if (v.items[q].kind !== 'word') return false;
   }
   return false;
+}
+
+/** Nouns of a budget stage: a share « des engagements » is of the amount committed, not of the whole before. */
+const STAGE_NOUNS = new Set(['engagements', 'engagement', 'paiements', 'mandatements', 'decaissements', 'realisations', 'credits']);
+
+/** « soit 60 % des engagements »: the percentage is a share of a stage's amount. */
+function ofStage(v: View, p: Item): boolean {
+  const k = lowerBound(v.items, p.start);
+  if (!isWord(v.items[k + 1], 'des', 'du', 'de')) return false;
+  const n = isWord(v.items[k + 2], 'la', "l'") ? v.items[k + 3] : v.items[k + 2];
+  return n !== undefined && n.kind === 'word' && STAGE_NOUNS.has(n.f);
 }

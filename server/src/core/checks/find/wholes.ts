@@ -642,8 +642,12 @@ function explains(v: View, colon: number): boolean {
   let k = colon + 1;
   while (k < items.length && items[k].kind === 'punct') k++;
   if (!isWord(items[k], 'le', 'la', "l'", 'les')) return false;
+  // « : le reste à payer sur les engagements, 14 Md€, ne serait apuré qu’en 2029 »: a stock of its own as the subject.
+  if (has(cues[k], 'outstanding') || has(cues[k + 1], 'outstanding')) return true;
   for (let q = k + 1; q < items.length && q <= k + 8; q++) {
     const it = items[q];
+    // « le coût des travaux, 3,2 M€, est … »: the subject's amount in apposition, then its verb.
+    if (isPunct(it, ',') && items[q + 1]?.kind === 'amount' && isPunct(items[q + 2], ',') && (isWord(items[q + 3], 'ne', "n'", 'est', 'sont', 'sera', 'seront', 'serait', 'seraient') || has(cues[q + 3], 'attach'))) return true;
     if (it.kind === 'amount' || it.kind === 'percent' || it.kind === 'punct') return false;
     if (has(cues[q], 'attach') || isWord(it, 'est', 'sont', 'atteint', 'atteignent', 'represente', 'representent')) return true;
   }
@@ -987,7 +991,9 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   const groups = groupsBefore(s, o, roles, 4, opens && s > 0 && o.sentences[s - 1].paragraph !== sent.paragraph);
   if (!groups) return null;
   if (here.length) groups.push(here);
-  const total = figureOf(o.amounts, last);
+  // « Au total, le soutien dépasse donc 7,5 Md€ »: a verb of exceeding makes the total a floor.
+  const written = figureOf(o.amounts, last);
+  const total: Figure = exceededBefore(sent, am.length - 1 >= 0 ? items.indexOf(last) : -1) ? { ...written, qualifier: 'lower-bound', hi: Infinity } : written;
   const readings: Figure[][] = [];
   for (let g = 0; g < groups.length; g++) {
     const parts = flat(groups, g);
@@ -1004,6 +1010,19 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   b.complete = true;
   if (readings.length > 1) b.alternatives = readings.slice(1).map((parts) => ({ total, parts }));
   return b;
+}
+
+/** Verbs that say a figure is passed: the amount after them is a floor. */
+const EXCEEDS = new Set(['depasse', 'depassent', 'depassera', 'depasseront', 'excede', 'excedent', 'franchit', 'franchissent', 'surpasse']);
+
+/** A verb of exceeding among the three words before item k (« dépasse donc 7,5 Md€ »). */
+function exceededBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
+    const it = v.items[q];
+    if (it.kind !== 'word') return false;
+    if (EXCEEDS.has(it.f)) return true;
+  }
+  return false;
 }
 
 /** A clitic « en » before a verb that spends or receives: « Les équipements en absorbent 268 milliards », « La recherche en recevra 3,2 milliards ». */
