@@ -173,4 +173,12 @@ describe('relations: restatements', () => {
     // Two figures in digits with a dash still make a range.
     assert.deepEqual(codes('Le coût est estimé à 2 – 3 M€ pour le lavoir.', false), []);
   });
+
+  it('reads « ce rendement de A » as the one amount of the sentence before, whatever noun that one had', () => {
+    assert.deepEqual(codes('La mesure procurerait un surcroît de recettes de deux milliards cent millions d’euros en 2026. Selon Bercy, ce rendement de 1 700 M€ serait obtenu sans hausse de taux.', false), ['restatement-mismatch']);
+    assert.deepEqual(codes('La mesure procurerait un surcroît de recettes de 2,1 Md€ en 2026. Selon Bercy, ce rendement de 2 100 M€ serait obtenu sans hausse de taux.', false), []);
+    // A noun of another thing, or two amounts before: nothing is read.
+    assert.deepEqual(codes('Le projet coûte 5 M€. Cette subvention de 1 M€ couvre une partie des études.', false), []);
+    assert.deepEqual(codes('La mesure rapporte 2,1 Md€ et coûte 0,4 Md€. Ce rendement de 1,7 Md€ est net.', false), []);
+  });
 });

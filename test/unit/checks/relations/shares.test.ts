@@ -159,4 +159,13 @@ describe('relations: stated shares', () => {
   it('reads « soit 60 % des engagements » as a share of the amount committed, not of the whole the sentence opens on', () => {
     assert.deepEqual(codes('Sur les 7,5 M€ programmés pour 2022-2027, 5,0 M€ ont été engagés et 3,0 M€ mandatés, soit 60 % des engagements.', false), []);
   });
+
+  it('reads « en concentrent 62 %, soit A » and « Rapportée aux A, elle en absorberait N % » against the amount before', () => {
+    const few = (p: string) => `Les niches fiscales atteignent 80,0 Md€ en 2026. Les vingt plus coûteuses en concentrent ${p}, soit 48,0 Md€.`;
+    assert.deepEqual(codes(few('60 %'), false), []);
+    assert.deepEqual(codes(few('66 %'), false), ['share-mismatch']);
+    const debt = (p: string) => `La charge de la dette atteindrait 52 Md€ en 2026. Rapportée aux 416 Md€ de dépenses nettes, elle en absorberait ${p}.`;
+    assert.deepEqual(codes(debt('12,5 %'), false), []);
+    assert.deepEqual(codes(debt('10 %'), false), ['share-mismatch']);
+  });
 });

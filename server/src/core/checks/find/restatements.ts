@@ -470,12 +470,32 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
     for (let q = at + 1; q < items.length && q <= at + 4; q++) if (isYearItem(items[q]) && isWord(items[q - 1], 'en', 'pour')) dated = true;
     if (dated) continue;
     // The first such phrase only: each is read against the sentence before, which must stay one read per sentence.
-    const earlier = amountAfterNounBefore(s, o, noun.f);
+    // « … un surcroît de recettes d’un milliard neuf cents millions d’euros. Ce rendement de 1 550 M€ … »: a noun of
+    // what a measure yields or costs takes up the one amount of the sentence before, whatever noun that one had.
+    const earlier = amountAfterNounBefore(s, o, noun.f) ?? (YIELDS.has(noun.f) ? onlyAmountBefore(s, o) : null);
     const these = figureOf(o.amounts, it as Item & { kind: 'amount' });
     if (!earlier || o.amounts[earlier.index]?.currency !== o.amounts[these.index].currency) return null;
     return { first: earlier, second: these };
   }
   return null;
+}
+
+/** Nouns of what a measure yields or costs (« ce rendement de », « ce surcoût de »): the same amount whatever it was called. */
+const YIELDS: ReadonlySet<string> = new Set(['rendement', 'produit', 'gain', 'surcroit', 'economie', 'economies', 'recette', 'recettes', 'manque', 'surcout', 'cout', 'effort']);
+
+/** The one amount of the sentence before `s` in its paragraph (none other there, no rate, no range). */
+function onlyAmountBefore(s: number, o: FindOptions): Figure | null {
+  const prev = o.sentences[s - 1];
+  if (!prev || prev.paragraph !== o.sentences[s].paragraph) return null;
+  let found: Figure | null = null;
+  for (let k = 0; k < prev.items.length; k++) {
+    const it = prev.items[k];
+    if (it.kind === 'percent') return null;
+    if (it.kind !== 'amount') continue;
+    if (found || it.high !== undefined || unitOf(prev, k) !== null) return null;
+    found = figureOf(o.amounts, it);
+  }
+  return found && found.qualifier === null ? found : null;
 }
 
 /**

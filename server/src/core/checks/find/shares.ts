@@ -106,6 +106,29 @@ function enBeforeVerb(v: View, from: number): boolean {
   return has(v.cues[from - 1], 'share-verb') && isWord(v.items[from - 2], 'en');
 }
 
+/** « Rapporté(e)(s) à / aux A, … » opening the sentence, before item `to`: the item of A, or -1. */
+function dividedWhole(v: View, to: number): number {
+  const k = firstWord(v.items);
+  if (!isWord(v.items[k], 'rapporte', 'rapportee', 'rapportes', 'rapportees') || !isWord(v.items[k + 1], 'a', 'au', 'aux')) return -1;
+  for (let q = k + 2; q < to && q <= k + 5; q++) {
+    const it = v.items[q];
+    if (it.kind === 'amount') return it.high === undefined ? q : -1;
+    if (it.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** The first word after the comma that closes the clause holding item `from`, or -1. */
+function afterComma(v: View, from: number): number {
+  if (from < 0) return -1;
+  for (let q = from + 1; q < v.items.length; q++) {
+    const it = v.items[q];
+    if (it.kind === 'amount' || it.kind === 'percent') return -1;
+    if (isPunct(it, ',')) return q + 1 < v.items.length ? q + 1 : -1;
+  }
+  return -1;
+}
+
 /** The amount between dashes, commas or brackets right after the share's « de l’enveloppe » (item `to` ends the share), or -1. */
 function appositionAfterWhole(v: View, to: number): number {
   const { items } = v;
@@ -309,7 +332,8 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
 
   // « Le fonds dispose de 46 M€. Le conseil décide d’en réserver 15 % aux communes, soit 6,9 M€ »: « en » before the
   // verb takes up the amount of the sentence before as the whole; the part follows « soit ».
-  if (!after && !afterSoit && enBefore(v, st.from) && !has(v.cues[st.from - 1], 'share-verb')) {
+  // « Les vingt premiers en concentrent 62 %, soit 47,8 Md€ »: a verb of share too, when no part stands before it.
+  if (!after && !afterSoit && enBefore(v, st.from) && (!has(v.cues[st.from - 1], 'share-verb') || amountBefore(v, st.from - 1, 3) < 0)) {
     const part = amountAfterSoit(v, st.to, o.amounts);
     // « le reste à charge de 800 000 € est réparti entre la communauté, qui en assume les trois quarts, soit … »: an
     // amount of the sentence itself, before the share, is the one « en » stands for; else the sentence before's.
@@ -330,6 +354,17 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
         partAt = amountBefore(v, q, 3);
         break;
       }
+    }
+  }
+  // « La charge de la dette atteindrait 55 Md€. Rapportée aux 444 Md€ de dépenses nettes, elle en absorberait 11 % »:
+  // the whole after « Rapporté à », the part the amount the pronoun stands for.
+  if (partAt < 0 && !after && !afterSoit) {
+    const base = dividedWhole(v, st.from);
+    const k0 = afterComma(v, base);
+    if (base >= 0 && k0 >= 0 && (has(v.cues[k0], 'anaphora') || isWord(v.items[k0], 'en'))) {
+      const whole = figureOf(o.amounts, items[base] as AmountItem);
+      const part = previousTotal(s, o, 1, o.sentences[s].reachesBack);
+      if (part && part.currency === whole.currency && whole.lo > part.hi) return { part, share, whole };
     }
   }
   // « Le quart de l’enveloppe – 5,6 M€ – ira à … »: the part set apart right after the whole's noun.
