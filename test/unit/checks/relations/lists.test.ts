@@ -176,4 +176,10 @@ describe('relations: lists', () => {
     // Another complement is another thing: « dépenses de fonctionnement » is not the equipment spending.
     assert.deepEqual(codes('Le budget 2026 prévoit 6,2 M€ de dépenses d’équipement.\n\nLes dépenses de fonctionnement se répartissent ainsi :\n\n- personnel : 2,4 M€ ;\n- énergie : 1,9 M€.\n'), []);
   });
+
+  it('reads the sentence after a list that points at it (« ci-dessus ») and names a total as the list’s total', () => {
+    const text = (t: string) => `## Plan de financement\n\nOpération : rénovation du lavoir\n\n- DETR (État) : 120 000 €\n- Région : 80 000 €\n- Autofinancement : 100 000 €\n\nLe plan de financement ci-dessus couvre un coût total d’opération de ${t} HT.\n`;
+    assert.deepEqual(codes(text('300 000 €')), []);
+    assert.deepEqual(codes(text('340 000 €')), ['sum-mismatch']);
+  });
 });

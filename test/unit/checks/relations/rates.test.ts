@@ -271,4 +271,10 @@ describe('relations: rates', () => {
     // Two counts of roles: which one is not said.
     assert.deepEqual(codes('Pass culture local : 40 € par jeune, 6 200 bénéficiaires et 300 inscrits, soit une enveloppe de 290 k€.', false), []);
   });
+
+  it('counts the years listed « au titre des exercices 2025, 2026 et 2027 » and reads « s’élève ainsi à » as the result, a paragraph on', () => {
+    const text = (t: string) => `**Article 3 — Montant**\n\nLe Département verse une subvention d’un montant annuel de 38 000 €, au titre des exercices 2025, 2026 et 2027.\n\n**Article 4 — Versement**\n\nL’engagement pluriannuel du Département au titre de la présente convention s’élève ainsi à ${t}.\n`;
+    assert.deepEqual(codes(text('114 000 €')), []);
+    assert.deepEqual(codes(text('132 000 €')), ['rate-mismatch']);
+  });
 });

@@ -41,10 +41,18 @@ function totalLine(v: View): boolean {
   if (isWord(v.items[k0], 'sous-total')) return true;
   for (let k = k0; k < v.items.length && k < k0 + 4; k++) {
     const it = v.items[k];
-    if (it.kind !== 'word') return false;
+    if (it.kind !== 'word') break;
     if (has(v.cues[k], 'total')) return true;
   }
-  return false;
+  // « Le plan de financement ci-dessus couvre un coût total de 1 480 000 € HT »: the sentence points at the list and
+  // names a total.
+  let above = false;
+  let total = false;
+  for (let k = k0; k < v.items.length && k < k0 + 16; k++) {
+    if (isWord(v.items[k], 'ci-dessus', 'ci-avant')) above = true;
+    if (has(v.cues[k], 'total')) total = true;
+  }
+  return above && total;
 }
 
 /** True when the block's text ends with a colon (blanks and closing markup aside). */

@@ -15,7 +15,7 @@ import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { CORRESPONDING, REACH } from '../reach';
 import { percentInterval } from '../intervals';
-import { Item, isPunct, isWord } from '../words';
+import { Item, isPunct, isWord, isYearItem } from '../words';
 import { AmountItem, View, amountItems, yearOfView } from './region';
 import { ROLE_NOUNS, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
 import { amountNamedIn, nounPhraseAt } from './wholes';
@@ -78,6 +78,20 @@ function durationOf(v: View): Quantity | null {
       if (q && q.nounAt !== undefined && has(v.cues[q.nounAt], 'years') && q.value === Math.round(q.value)) {
         return { start: it.start, end: items[q.nounAt].end, value: q.value, lo: q.value, hi: q.value };
       }
+    }
+    // « au titre des exercices 2024, 2025 et 2026 »: consecutive years listed.
+    if (isWord(it, 'exercices', 'annees') && isYearItem(items[k + 1])) {
+      let n = 1;
+      let last = Number((items[k + 1] as { f: string }).f);
+      let q = k + 2;
+      while (isPunct(items[q], ',') || isWord(items[q], 'et')) {
+        const y = items[q + 1];
+        if (!isYearItem(y) || Number((y as { f: string }).f) !== last + 1) break;
+        last++;
+        n++;
+        q += 2;
+      }
+      if (n >= 2) return { start: it.start, end: items[q - 1].end, value: n, lo: n, hi: n };
     }
     const span = yearsOf(it.f);
     if (span && span[1] > span[0]) {
@@ -286,7 +300,7 @@ function isResult(v: View, k: number): boolean {
     // « **Coût total pour l’État :** 4,6 M€ »: a label that names a total or a sum states its amount as a result.
     if (isPunct(it, ':')) return labelNamesSum(v, q);
     if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, '.', ';')) return false;
-    if (isWord(it, 'soit', 'donc') || has(v.cues[q], 'total') || has(v.cues[q], 'result') || has(v.cues[q], 'share-verb')) return true;
+    if (isWord(it, 'soit', 'donc', 'ainsi') || has(v.cues[q], 'total') || has(v.cues[q], 'result') || has(v.cues[q], 'share-verb')) return true;
     // « l’enveloppe annuelle atteint 4,6 M€ », « le coût pour la ville s’élève à »: a sum named, then a verb that states it.
     if (has(v.cues[q], 'attach') && !has(v.cues[q], 'whole-noun') && q > 0 && hasSumNounBefore(v, q)) return true;
   }
