@@ -238,7 +238,8 @@ function ownAmount(v: View, at: number, nameAt: number): boolean {
     if (wholeNounBefore(v, b)) return true;
   }
   // Before a number, « des » is « de les »: « l’intégralité des 42 M€ du fonds X » (not « la moitié des … »).
-  const all = isWord(items[at - 1], 'des') && isWord(items[at - 2], 'integralite', 'totalite');
+  // « l’usage des 210 M€ du plan X », « le détail des … »: after a noun that takes the whole, not a portion of it.
+  const all = isWord(items[at - 1], 'des') && (isWord(items[at - 2], 'integralite', 'totalite', 'usage', 'emploi', 'detail', 'repartition', 'ventilation', 'utilisation', 'affectation'));
   if ((all || isWord(items[at - 1], 'les', 'ces')) && (ofTheName(items, at, nameAt) || plannedWhole(v, at))) return true;
   if (nameAt >= at) return false;
   return isWord(items[at - 1], 'ses') || (isWord(items[at - 1], 'les') && isWord(items[at - 2], 'dont'));

@@ -66,6 +66,8 @@ function missesATerm(text: string, s: Span): boolean {
   for (let q = 0; q < items.length; q++) {
     const it = items[q];
     if (isWord(it, 'en') && has(cues[q + 1], 'share-verb')) return true;
+    // « Le programme 150 concentre à lui seul 34 200 M€ »: a part of the whole said before.
+    if (isWord(it, 'lui', 'elle', 'eux', 'elles') && isWord(items[q - 1], 'a') && isWord(items[q + 1], 'seul', 'seule', 'seuls', 'seules')) return true;
     // « L’engagement pluriannuel … s’élève ainsi à 155 000 € »: « ainsi » draws the figure from what was said before.
     if (isWord(it, 'ainsi') && q > 0 && !isWord(items[q + 1], 'que', "qu'")) return true;
     if (has(cues[q], 'rise') || has(cues[q], 'fall') || has(cues[q], 'change') || has(cues[q], 'factor')) change = true;

@@ -267,4 +267,12 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Émissions du parc : 9 200 tonnes en 2019, 6 900 tonnes en 2024, soit une baisse de 25 % en cinq ans.', false), []);
     assert.deepEqual(codes('Émissions du parc : 9 200 tonnes en 2019, 6 900 tonnes en 2024, soit -25 % en cinq ans.', false), []);
   });
+
+  it('reads « de 57,1 % du PIB en 2025 à 56,4 % » as the two ends of a change in points, not as a stated change', () => {
+    const text = (p: string) => `Le poids de la dépense publique reculerait de 56,8 % du PIB en 2025 à 56,1 % en 2026, soit une baisse de ${p}.`;
+    assert.deepEqual(codes(text('0,7 point'), false), []);
+    assert.deepEqual(codes(text('1,3 point'), false), ['change-mismatch']);
+    // « porte la densité à 148 % » after a stated change is no end of it.
+    assert.deepEqual(codes('Les maisons d’arrêt accueillaient 5 020 détenus, contre 4 310 trois ans plus tôt. Cette progression de 23 % porte la densité à 148 %.', false), ['change-mismatch']);
+  });
 });

@@ -316,4 +316,10 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(box('212 M€')), []);
     assert.deepEqual(codes(box('245 M€')), ['figure-conflict']);
   });
+
+  it('reads « l’usage des 210 M€ du plan X prévus pour 2026 » as the plan’s whole for 2026', () => {
+    assert.deepEqual(codes('Le plan « Relance locale » disposera de 160 M€ en 2026. Le dossier détaille l’usage des 190 M€ du plan Relance locale prévus pour 2026.', false), ['figure-conflict']);
+    // « la moitié des 160 M€ du plan » is a portion.
+    assert.deepEqual(codes('Le plan « Relance locale » disposera de 160 M€ en 2026. La moitié des 160 M€ du plan Relance locale sera engagée au printemps.', false), []);
+  });
 });

@@ -277,4 +277,10 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('114 000 €')), []);
     assert.deepEqual(codes(text('132 000 €')), ['rate-mismatch']);
   });
+
+  it('divides the amount of the clause before a semicolon by the count « rapportée aux N habitants » names', () => {
+    const text = (r: string) => `La dotation est stabilisée à 30,4 milliards d’euros en 2026 ; rapportée aux 67,5 millions d’habitants, elle représente ${r} par habitant.`;
+    assert.deepEqual(codes(text('450 €'), false), []);
+    assert.deepEqual(codes(text('520 €'), false), ['rate-mismatch']);
+  });
 });

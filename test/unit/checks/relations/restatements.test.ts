@@ -181,4 +181,11 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('Le projet coûte 5 M€. Cette subvention de 1 M€ couvre une partie des études.', false), []);
     assert.deepEqual(codes('La mesure rapporte 2,1 Md€ et coûte 0,4 Md€. Ce rendement de 1,7 Md€ est net.', false), []);
   });
+
+  it('reads « correspondant à cette estimation, soit A » as the amount the estimate was given before, never a share’s part', () => {
+    const text = (a: string) => `Le maître d’œuvre a actualisé l’estimation à 3,6 M€ TTC. Le conseil approuve l’autorisation de programme correspondant à cette estimation, soit ${a} TTC.`;
+    assert.deepEqual(codes(text('trois millions deux cent mille euros'), false), ['restatement-mismatch']);
+    assert.deepEqual(codes(text('trois millions six cent mille euros'), false), []);
+    assert.deepEqual(codes('Le fonds dispose d’une enveloppe de 80 M€. Il réserve 15 % de cette enveloppe, soit 12 M€, à l’ingénierie.', false), []);
+  });
 });

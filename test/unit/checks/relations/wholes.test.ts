@@ -344,4 +344,11 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('5 Md€'), false), []);
     assert.deepEqual(codes(text('6 Md€'), false), ['sum-mismatch']);
   });
+
+  it('reads « à lui seul » as one part of the whole the sentence before stated, never of an amount per unit', () => {
+    const text = (a: string) => `Le budget 2026 ouvre 24,5 Md€ sur la mission.\n\nLe programme 150 concentre à lui seul ${a}, loin devant le programme 172.`;
+    assert.deepEqual(codes(text('26 800 M€'), false), ['part-exceeds-total']);
+    assert.deepEqual(codes(text('14 800 M€'), false), []);
+    assert.deepEqual(codes('La subvention moyenne atteint 95 000 € par projet. Les travaux énergétiques mobilisent à eux seuls 2,8 M€.', false), []);
+  });
 });

@@ -15,7 +15,7 @@ import { Change, StatedChange, Value } from '../model';
 import { has } from '../cues';
 import { amountInterval, percentInterval } from '../intervals';
 import { Sentence } from '../sentences';
-import { FIGURE_LEAD, MONTHS, isPunct, isWord, isYearItem } from '../words';
+import { FIGURE_LEAD, Item, MONTHS, isPunct, isWord, isYearItem } from '../words';
 import { View, rejectedBefore, yearOfView } from './region';
 import { amountNamedIn, nounPhraseAt } from './wholes';
 import { TIME_UNITS, quantityAt } from './quantities';
@@ -83,7 +83,8 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
     if (it.kind === 'percent' && cause) continue;
     if (it.kind === 'percent') {
       // « a reculé de 9,8 % à 8,1 % »: two rates, the ends of the change, not a change of 9,8 %.
-      const endpoint = (isWord(items[k + 1], 'a') && items[k + 2]?.kind === 'percent') || (isWord(items[k - 1], 'a') && items[k - 2]?.kind === 'percent');
+      // « reculerait de 57,1 % du PIB en 2025 à 56,4 % en 2026 »: a few words may name the base and the year.
+      const endpoint = (isWord(items[k + 1], 'a') && items[k + 2]?.kind === 'percent') || (isWord(items[k - 1], 'a') && items[k - 2]?.kind === 'percent') || rateEnds(items, k);
       if (endpoint) continue;
       // « +0,6 % par an », « 2 % l’an », « une hausse annuelle de 3 % »: a yearly rate, compounded over the years
       // between the ends, is no change from one end to the other.
@@ -142,6 +143,25 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
     k = q.next - 1;
   }
   return out;
+}
+
+/** « de 57,1 % du PIB en 2025 à 56,4 % »: the percentage at k is one end, the other across a few words and « à ». */
+function rateEnds(items: readonly Item[], k: number): boolean {
+  // The words between name the base or the date (« du PIB », « en 2025 »), never a verb (« porte la densité à »).
+  if (isWord(items[k - 1], 'de')) {
+    if (!isWord(items[k + 1], 'du', 'de', 'des', "d'", 'en')) return false;
+    for (let q = k + 1; q < items.length && q <= k + 6; q++) {
+      if (items[q].kind !== 'word') return false;
+      if (isWord(items[q], 'a')) return items[q + 1]?.kind === 'percent';
+    }
+    return false;
+  }
+  if (!isWord(items[k - 1], 'a')) return false;
+  for (let q = k - 2; q >= 0 && q >= k - 7; q--) {
+    if (items[q].kind === 'percent') return isWord(items[q - 1], 'de') && isWord(items[q + 1], 'du', 'de', 'des', "d'", 'en');
+    if (items[q].kind !== 'word') return false;
+  }
+  return false;
 }
 
 interface Point {

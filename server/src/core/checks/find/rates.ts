@@ -272,11 +272,21 @@ function readAmounts(v: View): Located[] | null {
     clauses.push(clause);
   }
   // « 4,5 M€ par an pendant six ans, soit 31 M€ ; la commune apportera 6 M€ »: a semicolon closes the rate's clause.
-  if (clause > 0) {
+  // « … stabilisée à 32,6 Md€ ; rapportée aux 68,4 millions d’habitants, elle représente 523 € par habitant »: a clause
+  // that opens on « rapporté à » divides the amount of the clause before, which it keeps.
+  if (clause > 0 && !semicolonThenDivided(v)) {
     const rated = out.map((x, i) => (x.unit !== null ? clauses[i] : -1)).filter((c) => c >= 0);
     if (rated.length > 0 && rated.every((c) => c === rated[0])) return out.filter((_, i) => clauses[i] === rated[0]);
   }
   return out;
+}
+
+/** A semicolon followed by « rapporté(e)(s) à / au / aux ». */
+function semicolonThenDivided(v: View): boolean {
+  for (let k = 0; k + 2 < v.items.length; k++) {
+    if (isPunct(v.items[k], ';') && isWord(v.items[k + 1], 'rapporte', 'rapportee', 'rapportes', 'rapportees') && isWord(v.items[k + 2], 'a', 'au', 'aux')) return true;
+  }
+  return false;
 }
 
 /** « … loin devant la moyenne des intercommunalités (19 €) »: an amount in brackets right after words about an average. */

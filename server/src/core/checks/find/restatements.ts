@@ -460,8 +460,12 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
   for (let k = 0; k + 3 < items.length; k++) {
     if (!isWord(items[k], 'ce', 'cet', 'cette', 'ces')) continue;
     const noun = items[k + 1];
-    if (noun.kind !== 'word' || noun.f.length <= 3 || !isWord(items[k + 2], 'de', "d'")) continue;
-    let at = k + 3;
+    // « ce déficit de A »; « correspondant à cette estimation, soit A ».
+    const soit = isPunct(items[k + 2], ',') && isWord(items[k + 3], 'soit');
+    if (noun.kind !== 'word' || noun.f.length <= 3 || !(isWord(items[k + 2], 'de', "d'") || soit)) continue;
+    // « 15 % de cette enveloppe, soit 14,2 M€ »: what « soit » restates is the share, not the whole.
+    if (soit && (items[k - 2]?.kind === 'percent' || has(sent.cues[k - 2], 'fraction') || has(sent.cues[k - 3], 'fraction'))) continue;
+    let at = soit ? k + 4 : k + 3;
     while (at < items.length && at <= k + 6 && isWord(items[at], 'pres', 'de', "d'", 'environ', 'quelque', 'plus', 'moins')) at++;
     const it = items[at];
     if (!it || it.kind !== 'amount' || it.high !== undefined) continue;

@@ -1322,3 +1322,30 @@ export function taxBreakdown(sent: Sentence, o: FindOptions): { breakdown: Break
   }
   return { breakdown: b, rate };
 }
+
+/**
+ * « Le PLF ouvre 31,8 Md€ sur la mission. Le programme 150 concentre à lui seul 34 200 M€ … »: « à lui seul » says the
+ * amount right after it is one part of the whole just stated, the one own amount of the sentence before (in the
+ * paragraph, or across a break when the sentence reaches back: mayReferBack reads « à lui seul »).
+ */
+export function partAlone(s: number, o: FindOptions): Breakdown | null {
+  const sent = o.sentences[s];
+  const items = sent.items;
+  for (let k = 0; k + 3 < items.length; k++) {
+    if (!isWord(items[k], 'a') || !isWord(items[k + 1], 'lui', 'elle', 'eux', 'elles') || !isWord(items[k + 2], 'seul', 'seule', 'seuls', 'seules')) continue;
+    const it = items[k + 3];
+    if (it.kind !== 'amount' || it.high !== undefined) return null;
+    const whole = previousTotal(s, o, 1, sent.reachesBack);
+    const part = figureOf(o.amounts, it);
+    if (!whole || whole.currency !== part.currency || part.qualifier !== null) return null;
+    // « … environ 108 000 euros par projet », « une moyenne de 71 € »: an amount per unit is no whole; nor is one twenty
+    // times smaller than the part.
+    const before = o.sentences[lowerBound(o.sentences, whole.start + 1) - 1];
+    if (!before || basisNearAmount(before, whole.start) || part.value > whole.value * 20) return null;
+    const b = make('dont', part.start, whole);
+    b.parts = [part];
+    b.complete = false;
+    return b;
+  }
+  return null;
+}
