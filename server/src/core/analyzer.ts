@@ -23,7 +23,7 @@ import { Suppression, applySettings, findSuppressions, isSuppressed } from './ch
 import { quote } from './checks/describe';
 import { Figure, append } from './checks/model';
 import { TableTotals, judgeTotalsOverTables } from './checks/acrossTables';
-import { emptySectionFacts, headingStarts, judgeAcrossSections, shiftSectionFacts } from './checks/acrossSections';
+import { emptySectionFacts, headingStarts, joinSectionFacts, judgeAcrossSections, shiftSectionFacts } from './checks/acrossSections';
 import { lowerBound } from './checks/words';
 import { CheckSettings, defaultCheckSettings } from './settings';
 import { Translate, untranslated } from './messages';
@@ -297,15 +297,7 @@ function figuresAcrossSections(text: string, starts: readonly number[], entries:
     const own = entries[i].chunk.local.sectionFacts;
     const o = { at: starts[i], amount: 0, paragraph: 0 };
     const moved = shiftSectionFacts(own, starts[i], (a) => shift.amount(a, o));
-    append(all.facts, moved.facts);
-    append(all.shares, moved.shares);
-    append(all.totals, moved.totals);
-    append(all.parts, moved.parts);
-    append(all.quotients, moved.quotients);
-    append(all.countShares, moved.countShares);
-    append(all.counts, moved.counts);
-    append(all.series, moved.series);
-    append(all.perUnit, moved.perUnit);
+    joinSectionFacts(all, moved);
     for (const h of headingStarts(entries[i].chunk.structure)) headings.push({ start: h.start + starts[i] });
   }
   if (all.facts.length === 0 && all.series.length === 0) return { checks: [], findings: [] };

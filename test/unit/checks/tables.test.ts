@@ -264,4 +264,10 @@ describe('table totals', () => {
     // A sub-total that matches no run of the rows above it is still wrong.
     assert.deepEqual(codes(table('1 950', '2 100')), ['table-total']);
   });
+
+  it('leaves a column of amounts per unit (« Coût (€/t) ») and a « — » total cell unjudged', () => {
+    const table = (t: string) => `| Flux | Tonnes | Coût complet (€/t) |\n|---|---:|---:|\n| Ordures | 40 000 | 130 |\n| Emballages | 12 000 | 160 |\n| Verre | 9 000 | 25 |\n| **Total** | **${t}** | — |\n`;
+    assert.deepEqual(codes(table('61 000')), []);
+    assert.deepEqual(codes(table('66 000')), ['table-total']);
+  });
 });

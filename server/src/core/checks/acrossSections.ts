@@ -19,7 +19,7 @@
 import { Amount, Check, Finding, Percentage } from '../types';
 import { Translate } from '../messages';
 import { Sentence, firstIndex } from './sentences';
-import { Breakdown, Quantity, Share, append, figureOf } from './model';
+import { Breakdown, Quantity, Share, StatedChange, append, figureOf } from './model';
 import { has } from './cues';
 import { Item, isPunct, isWord, isYearItem, lowerBound } from './words';
 import { AmountItem } from './find/region';
@@ -31,6 +31,8 @@ import { judgeAmounts } from './judge/sums';
 import { judgePair } from './judge/shares';
 import { judgeRate } from './judge/rates';
 import { judgeRestatement } from './judge/restatements';
+import { judgeChange } from './judge/changes';
+import { percentInterval } from './intervals';
 import { afterFrontedClause } from './reach';
 import { hasDigit } from '../text/chars';
 
@@ -113,6 +115,20 @@ export interface PartsRef {
   years: string[];
 }
 
+/**
+ * « La fréquentation a doublé depuis 2021, année où l’on comptait 1,3 million de trajets »: a change stated with one
+ * end, dated, whose other end is a later figure of the same noun stated elsewhere (« **Trajets en 2025** : 1,9 million »).
+ */
+export interface ChangeRef {
+  noun: string;
+  start: number;
+  stated: StatedChange;
+  base: Quantity;
+  /** The base's currency, or '#' + noun for a count. */
+  unit: string;
+  year: number;
+}
+
 export interface SectionFacts {
   facts: NounFact[];
   shares: ShareRef[];
@@ -124,10 +140,11 @@ export interface SectionFacts {
   /** « 14 M€ en 2022, 18 M€ en 2023, 21 M€ en 2024 et 23 M€ en 2025 »: amounts of consecutive years. */
   series: { start: number; amounts: Amount[]; from: number; to: number }[];
   perUnit: PerUnitRef[];
+  changes: ChangeRef[];
 }
 
 export function emptySectionFacts(): SectionFacts {
-  return { facts: [], shares: [], totals: [], parts: [], quotients: [], countShares: [], counts: [], series: [], perUnit: [] };
+  return { facts: [], shares: [], totals: [], parts: [], quotients: [], countShares: [], counts: [], series: [], perUnit: [], changes: [] };
 }
 
 /** Words after a noun that complete no name: adverbs and pronouns of the clause. */
@@ -212,6 +229,8 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
       const cs = countShareRef(sent, percentages);
       if (cs) out.countShares.push(cs);
       for (const c of definiteCounts(sent)) out.counts.push(c);
+      const ch = changeRef(sent, percentages);
+      if (ch) out.changes.push(ch);
     }
     if (sent.figures === 0) continue;
     const { items } = sent;
@@ -454,6 +473,48 @@ function partThenShare(sent: Sentence, k: number, percentages: readonly Percenta
   return { noun: noun.f, start: sent.start, share: st.share, part: { start: part.start, end: part.end, value: part.value, lo: part.lo, hi: part.hi }, years: yearsOf(sent) };
 }
 
+/**
+ * A change stated with one end: a factor (« a doublé ») or a percentage after a word of change, and one count with its
+ * noun, in a sentence that names one year, the base's (« depuis 2021, année où l’on comptait 1,3 million de trajets »).
+ */
+function changeRef(sent: Sentence, percentages: readonly Percentage[]): ChangeRef | null {
+  const { items, cues } = sent;
+  let stated: StatedChange | null = null;
+  let base: { q: ReturnType<typeof quantityAt>; k: number } | null = null;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    const c = cues[k];
+    if (it.kind === 'percent') {
+      let dir: 1 | -1 | 0 = 0;
+      for (let q = Math.max(0, k - 3); q < k; q++) dir = has(cues[q], 'rise') ? 1 : has(cues[q], 'fall') ? -1 : dir;
+      if (dir === 0 || stated) return null;
+      const p = percentages[it.index];
+      const i = percentInterval(p);
+      stated = { start: p.start, end: p.end, kind: 'percent', value: p.value, lo: i.lo, hi: i.hi, direction: dir };
+      continue;
+    }
+    if (it.kind !== 'word') continue;
+    if (has(c, 'factor') && c!.value) {
+      // « plus que doublé », « presque triplé » carry their own bounds (changes.ts): only a plain factor is read here.
+      if (stated || isWord(items[k - 1], 'que', 'presque', 'quasiment', 'pratiquement', 'du', 'de')) return null;
+      const x = c!.value;
+      stated = { start: it.start, end: it.end, kind: 'factor', value: x, lo: x * 0.9, hi: x * 1.1, direction: 1 };
+      continue;
+    }
+    if (isYearItem(it)) continue;
+    const q = quantityAt(items, k);
+    if (!q) continue;
+    k = q.next - 1;
+    if (!q.noun || TIME_UNITS.includes(q.noun) || ARTICLES.has(q.noun) || q.value < 2) continue;
+    if (base) return null;
+    base = { q, k };
+  }
+  const years = yearsOf(sent);
+  if (!stated || !base || !base.q || years.length !== 1) return null;
+  const q = base.q;
+  return { noun: q.noun!, start: sent.start, stated, base: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, unit: '#' + q.noun, year: Number(years[0].slice(0, 4)) };
+}
+
 /** « Sans les 16 800 heures de bénévolat effectuées en 2023, … »: « les » or « ces », a count, its noun and a complement. */
 function definiteCounts(sent: Sentence): CountRef[] {
   const { items } = sent;
@@ -554,11 +615,19 @@ export function shiftSectionFacts(f: SectionFacts, at: number, amount: (a: Amoun
     perUnit: f.perUnit.map((x) => ({ ...x, start: x.start + at, rate: amount(x.rate) })),
     countShares: f.countShares.map((x) => ({ ...x, start: x.start + at, share: { ...x.share, start: x.share.start + at, end: x.share.end + at }, part: { ...x.part, start: x.part.start + at, end: x.part.end + at } })),
     counts: f.counts.map((x) => ({ ...x, start: x.start + at, count: { ...x.count, start: x.count.start + at, end: x.count.end + at } })),
+    changes: f.changes.map((x) => ({ ...x, start: x.start + at, stated: { ...x.stated, start: x.stated.start + at, end: x.stated.end + at }, base: { ...x.base, start: x.base.start + at, end: x.base.end + at } })),
   };
+}
+
+/** Appends every list of `from` to the same list of `into` (each kind of fact and reference, whatever is added later). */
+export function joinSectionFacts(into: SectionFacts, from: SectionFacts): void {
+  for (const key of Object.keys(from) as (keyof SectionFacts)[]) append(into[key] as unknown[], from[key] as unknown[]);
 }
 
 export interface SectionsContext {
   text: string;
+  /** The document's percentages, for a quick fix of a stated change. */
+  percentages?: readonly Percentage[];
   /** Each heading of the document, in order: a figure's section is the last heading before it. */
   headings: readonly { start: number }[];
   tolerance: number;
@@ -661,6 +730,25 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     const amounts = [rate.amount!, r.result];
     const c = count.count!;
     judged(out, judgeRate({ op: 'product', rate: figureOf(amounts, item(amounts, 0)), count: { start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi }, result: figureOf(amounts, item(amounts, 1)) }, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
+  }
+  // « La fréquentation a doublé depuis 2021, année où l’on comptait 1,3 million de trajets » against « Trajets en
+  // 2025 : 1,9 million »: the one count of that noun, of a later year only, in another section.
+  for (const r of all.changes) {
+    let later: NounFact | null = null;
+    const list = byNoun.get(nounKey(r.noun)) ?? [];
+    for (let i = Math.max(0, list.length - RECENT); i < list.length; i++) {
+      const f = list[i];
+      if (!f.count || f.years.length !== 1 || Number(f.years[0].slice(0, 4)) <= r.year || section(f.start) === section(r.start)) continue;
+      if (later && later.count!.value !== f.count.value) {
+        later = null;
+        break;
+      }
+      later = f;
+    }
+    if (!later) continue;
+    const c = later.count!;
+    const change = { from: { ...r.base, unit: r.unit }, to: { start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi, unit: r.unit }, stated: r.stated };
+    judged(out, judgeChange(change, { text: ctx.text, amounts: [], tolerance: ctx.tolerance, t: ctx.t }, ctx.percentages ?? []));
   }
   for (const r of all.countShares) {
     const f = factFor(r.noun, [], r.start, false, r.years);

@@ -54,9 +54,22 @@ const TOTAL_COLUMNS = ['total', 'cumul', 'cumule', 'ensemble', 'total general'];
 function additive(header: string): boolean {
   const f = foldString(header);
   if (notAdditive(f)) return false;
+  // « Coût complet (€/t) », « kg/hab », « coût par habitant »: an amount per unit is no part of a sum.
+  if (perUnitHeader(f)) return false;
   if (f.indexOf('%') >= 0 || f.indexOf('pourcent') >= 0) return SHARE_HEADERS.some((w) => f.indexOf(w) >= 0);
   if (f.indexOf('n°') >= 0) return false;
   return true;
+}
+
+function perUnitHeader(f: string): boolean {
+  if (f.indexOf(' par ') >= 0) return true;
+  for (let i = f.indexOf('/'); i >= 0; i = f.indexOf('/', i + 1)) {
+    let j = i + 1;
+    while (j < f.length && f.charCodeAt(j) === 32) j++;
+    const c = f.charCodeAt(j);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 function isChangeHeader(header: string): boolean {
@@ -259,7 +272,8 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   };
   const judge = (totalCell: Cell, parts: Cell[], unit: Unit | null): void => {
     const tn = numberOf(totalCell);
-    if (!tn) return;
+    // « — » in a total row says there is none to state (a cost per tonne has no total), not zero.
+    if (!tn || (tn.value === 0 && tn.step === 0)) return;
     const nums: CellNumber[] = [];
     for (const p of parts) {
       const n = numberOf(p);

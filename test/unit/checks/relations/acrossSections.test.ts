@@ -97,4 +97,12 @@ describe('relations: figures across sections', () => {
     assert.deepEqual(codes(doc('25,4 M€')), []);
     assert.deepEqual(codes(doc('28,9 M€')), ['sum-mismatch']);
   });
+
+  it('reads « a doublé depuis 2021, année où l’on comptait N trajets » against the later count of trajets in the key figures', () => {
+    const doc = (n: string) => `# Vélos en libre-service\n\n**Chiffres clés**\n\n- **Trajets en 2025** : ${n}\n- **Stations** : 120\n\n## Fréquentation\n\nLa fréquentation a doublé depuis 2021, année où l’on comptait 1,1 million de trajets.\n`;
+    assert.deepEqual(codes(doc('2,2 millions')), []);
+    assert.deepEqual(codes(doc('1,6 million')), ['change-mismatch']);
+    // A key figure of an earlier year is no later end.
+    assert.deepEqual(codes('# Vélos\n\n- **Trajets en 2020** : 1,6 million\n\n## Fréquentation\n\nLa fréquentation a doublé depuis 2021, année où l’on comptait 1,1 million de trajets.\n'), []);
+  });
 });

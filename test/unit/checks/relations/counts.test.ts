@@ -279,4 +279,11 @@ describe('relations: counts', () => {
     // A percentage of change is no share: « ont baissé en moyenne de 30 % ».
     assert.deepEqual(codes('Sur les 2 400 logements du parc, 610 ont été rénovés, soit un quart du parc.\n\nParmi eux, 180 logements se trouvent au centre, où les factures ont baissé en moyenne de 30 %.'), []);
   });
+
+  it('lets a series of yearly counts start with a count dated « la première année »', () => {
+    const text = (t: string) => `Lancé en 2022, le programme a permis d’examiner 3 100 élèves la première année, 3 400 en 2023, 3 900 en 2024 et 4 200 en 2025, soit ${t} enfants sur la période.`;
+    assert.deepEqual(codes(text('14 600'), false), []);
+    assert.deepEqual(codes(text('11 500'), false), []);
+    assert.deepEqual(codes(text('16 900'), false), ['sum-mismatch']);
+  });
 });

@@ -12,7 +12,7 @@ import { Breakdown, Figure, figureOf } from '../model';
 import { has } from '../cues';
 import { ReadQuantity, quantityAt } from './quantities';
 import { countFigure } from './counts';
-import { Item, isWord, isYearItem } from '../words';
+import { Item, isPunct, isWord, isYearItem } from '../words';
 import { FindOptions, Roles, make } from './wholes';
 import { AmountItem, amountItems } from './region';
 import { Sentence, firstIndex } from '../sentences';
@@ -221,6 +221,9 @@ export function countTotalInYearSeries(sent: Sentence): Breakdown | null {
   if (soit < 0) return null;
   const series: ReadQuantity[] = [];
   let from = 0;
+  // « 4 210 élèves la première année, 4 580 en 2022, … »: a count right before the dated ones, dated otherwise, may be
+  // the series' first year; the total may then count it.
+  let lead: ReadQuantity | null = null;
   for (let k = 0; k < soit; k++) {
     if (isYearItem(items[k])) continue;
     const q = quantityAt(items, k);
@@ -230,9 +233,11 @@ export function countTotalInYearSeries(sent: Sentence): Breakdown | null {
     const y = isWord(items[at], 'en') && isYearItem(items[at + 1]) ? Number((items[at + 1] as { f: string }).f) : null;
     if (y === null) {
       if (series.length > 0) return null;
+      lead = q;
       k = q.next - 1;
       continue;
     }
+    if (series.length === 0 && lead && !leadsInto(items, lead.next, k)) lead = null;
     if (series.length === 0) from = y;
     else if (y !== from + series.length) return null;
     series.push(q);
@@ -249,5 +254,17 @@ export function countTotalInYearSeries(sent: Sentence): Breakdown | null {
   const b = make('total-after', total.start, countFigure(total, unit));
   b.parts = series.map((q) => countFigure(q, unit));
   b.complete = true;
+  if (lead) b.alternatives = [{ total: b.total!, parts: [countFigure(lead, unit), ...b.parts] }];
   return b;
+}
+
+/** Only a few words and one comma between items [from, to): « 4 210 élèves la première année, 4 580 en 2022 ». */
+function leadsInto(items: readonly Item[], from: number, to: number): boolean {
+  let commas = 0;
+  for (let k = from; k < to; k++) {
+    const it = items[k];
+    if (isPunct(it, ',')) commas++;
+    else if (it.kind !== 'word' || isYearItem(it)) return false;
+  }
+  return commas === 1 && to - from <= 6;
 }
