@@ -1357,6 +1357,37 @@ function resolveAlias(claim: Claim, own: readonly Claim[]): Claim | null {
   return found ? { ...claim, mention: { ...claim.mention, id: found.mention.id, canonical: found.mention.canonical, kind: found.mention.kind } } : null;
 }
 
+/** A name's words without the years it ends on (« autonomie grand age 2024-2028 » → « autonomie grand age »). */
+function undated(words: string[]): string[] {
+  let end = words.length;
+  while (end > 0 && /^\d{4}(-\d{2,4})?$/.test(words[end - 1])) end--;
+  return words.slice(0, end);
+}
+
+/**
+ * An np: claim whose words, past its kind noun, are those of one earlier name of the document without its years: that
+ * name. Names the document gives with a span of years are often taken up without it.
+ */
+function withoutYears(claim: Claim, own: readonly Claim[]): Claim {
+  const words = claim.mention.id.slice(3).split(' ');
+  if (words.length < 3 || !HEADS.has(words[0])) return claim;
+  const rest = words.slice(1).join(' ');
+  let found: Claim | null = null;
+  for (const c of own) {
+    const id = c.mention.id;
+    if (id === claim.mention.id) return claim;
+    const named = id.startsWith('np:') ? id.slice(3).split(' ') : id.startsWith('user:') ? id.slice(5).split('-') : null;
+    if (!named) continue;
+    const bare = undated(named);
+    if (bare.length === named.length) continue;
+    const tail = HEADS.has(bare[0]) ? bare.slice(1).join(' ') : bare.join(' ');
+    if (tail !== rest) continue;
+    if (found && found.mention.id !== id) return claim;
+    found = c;
+  }
+  return found ? { ...claim, mention: { ...claim.mention, id: found.mention.id, canonical: found.mention.canonical, kind: found.mention.kind } } : claim;
+}
+
 export function judgeClaims(text: string, claims: readonly Claim[], tolerance: number, t: Translate, restated?: (f: Figure) => boolean): { checks: Check[]; findings: Finding[] } {
   const checks: Check[] = [];
   const findings: Finding[] = [];
@@ -1378,9 +1409,13 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   const introduced = new Map<string, number>();
   /** The names given an amount so far that are the document's own (np:, user:), for the aliases that end them. */
   const ownNames: Claim[] = [];
+  const given = new Set<string>();
   for (const written of claims) {
-    const claim: Claim | null = written.mention.id.startsWith(ALIAS) ? resolveAlias(written, ownNames) : written;
+    const read: Claim | null = written.mention.id.startsWith(ALIAS) ? resolveAlias(written, ownNames) : written;
+    // « le plan Autonomie Grand Âge » after « le plan « Autonomie Grand Âge 2024-2028 » »: the name without its years.
+    const claim = read && read.mention.id.startsWith('np:') && !given.has(read.mention.id) ? withoutYears(read, ownNames) : read;
     if (!claim) continue;
+    given.add(claim.mention.id);
     if (claim.mention.id.startsWith('np:') || claim.mention.id.startsWith('user:')) ownNames.push(claim);
     const { figure: fig } = claim;
     if (claim.title) {

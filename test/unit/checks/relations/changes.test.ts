@@ -275,4 +275,10 @@ describe('relations: changes', () => {
     // « porte la densité à 148 % » after a stated change is no end of it.
     assert.deepEqual(codes('Les maisons d’arrêt accueillaient 5 020 détenus, contre 4 310 trois ans plus tôt. Cette progression de 23 % porte la densité à 148 %.', false), ['change-mismatch']);
   });
+
+  it('reads « par rapport à 2019, où elle en avait réalisé 412 » as the compared year’s count', () => {
+    const text = (p: string) => `Avec 540 naissances en 2024, la maternité enregistre une baisse de ${p} par rapport à 2019, où elle en avait réalisé 600.`;
+    assert.deepEqual(codes(text('10 %'), false), []);
+    assert.deepEqual(codes(text('16 %'), false), ['change-mismatch']);
+  });
 });

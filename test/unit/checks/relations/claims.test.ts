@@ -322,4 +322,9 @@ describe('relations: claims on names', () => {
     // « la moitié des 160 M€ du plan » is a portion.
     assert.deepEqual(codes('Le plan « Relance locale » disposera de 160 M€ en 2026. La moitié des 160 M€ du plan Relance locale sera engagée au printemps.', false), []);
   });
+
+  it('reads a name taken up without the years it was given (« le plan Santé Rurale » after « Santé Rurale 2024-2028 »)', () => {
+    assert.deepEqual(codes('Le plan « Santé Rurale 2024-2028 », doté de 540 M€, finance les maisons de santé. Sur les 600 M€ du plan Santé Rurale, seuls 70 M€ ont été délégués.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Le plan « Santé Rurale 2024-2028 », doté de 540 M€, finance les maisons de santé. Sur les 540 M€ du plan Santé Rurale, seuls 70 M€ ont été délégués.', false), []);
+  });
 });

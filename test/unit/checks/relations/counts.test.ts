@@ -286,4 +286,10 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('11 500'), false), []);
     assert.deepEqual(codes(text('16 900'), false), ['sum-mismatch']);
   });
+
+  it('reads a count share stated before an amount of its sentence (« soit 65 %, pour un montant moyen de 7 300 € »)', () => {
+    const text = (p: string) => `Sur 1 250 dossiers déposés, 875 ont été acceptés, soit ${p}, pour un montant moyen de subvention de 6 900 €.`;
+    assert.deepEqual(codes(text('70 %'), false), []);
+    assert.deepEqual(codes(text('64 %'), false), ['share-mismatch']);
+  });
 });

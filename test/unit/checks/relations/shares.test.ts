@@ -168,4 +168,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(debt('12,5 %'), false), []);
     assert.deepEqual(codes(debt('10 %'), false), ['share-mismatch']);
   });
+
+  it('pairs « A, ce qui représente N % de l’enveloppe » like « A, soit N % »', () => {
+    const text = (p: string) => `Sur les 50,0 M€ du plan de mobilité, le vélo mobilise 8,0 M€, ce qui représente ${p} de l’enveloppe.`;
+    assert.deepEqual(codes(text('16 %'), false), []);
+    assert.deepEqual(codes(text('12 %'), false), ['share-mismatch']);
+  });
 });

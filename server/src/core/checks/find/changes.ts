@@ -348,8 +348,10 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     if (isWord(it, 'que', "qu'") && (isWord(items[k - 1], 'plus', 'moins') || isWord(items[k - 2], 'plus', 'moins'))) than = k;
     // « 5 020 détenus, contre 4 310 trois ans plus tôt »
     if (has(v.cues[k], 'comparison') && isWord(it, 'contre')) than = k;
-    // « 66 400, en hausse de 12 % par rapport à 2023 (55 500) »: the compared year's count in brackets.
-    if (has(v.cues[k], 'comparison') && isYearItem(items[k + (v.cues[k]?.length ?? 1)]) && isPunct(items[k + (v.cues[k]?.length ?? 1) + 1], '(')) than = k;
+    // « 66 400, en hausse de 12 % par rapport à 2023 (55 500) »: the compared year's count in brackets; « … par rapport
+    // à 2019, où elle en avait réalisé 412 »: a relative « où » gives the compared year its count.
+    const yearAt = k + (v.cues[k]?.length ?? 1);
+    if (has(v.cues[k], 'comparison') && isYearItem(items[yearAt]) && (isPunct(items[yearAt + 1], '(') || (isPunct(items[yearAt + 1], ',') && isWord(items[yearAt + 2], 'ou')))) than = k;
     const q = quantityAt(items, k);
     if (!q) continue;
     const inStated = it.start >= stated.start && it.end <= stated.end;

@@ -223,14 +223,20 @@ function wholesBefore(sent: Sentence, o: FindOptions): ReadQuantity[] | null {
 /** « Sur les 420 lauréats, 68 …, soit 16 % », « 870 des 2 900 communes, soit 35 % », « Plus d’un tiers des 260 communes, 72 exactement ». */
 export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   const { items } = sent;
-  for (const it of items) if (it.kind === 'amount') return [];
   // The first clause only, up to a semicolon: « …, soit 31 % des bénéficiaires ; dans neuf cas sur dix, … » is another.
+  // An amount ends it too: « 798 ont été acceptés, soit 65 %, pour un montant moyen de 7 300 € » reads the counts before
+  // it; an amount before the share leaves the sentence to the finders of amounts.
   let semi = items.length;
   for (let k = 0; k < items.length; k++) {
-    if (isPunct(items[k], ';')) {
+    if (isPunct(items[k], ';') || items[k].kind === 'amount') {
       semi = k;
       break;
     }
+  }
+  if (semi < items.length && items[semi].kind === 'amount') {
+    let shareBefore = false;
+    for (let k = 0; k < semi && !shareBefore; k++) shareBefore = items[k].kind === 'percent' || has(sent.cues[k], 'fraction');
+    if (!shareBefore) return [];
   }
   const all = counts(sent);
   if (all.length === 0) return [];

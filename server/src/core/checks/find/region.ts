@@ -254,7 +254,10 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       r.closure = true;
       continue;
     }
-    if (isWord(first, 'soit') && (hadFigure || segAmounts.length !== 1)) {
+    // « …, le vélo mobilise 7,4 M€, ce qui représente 13 % de l’enveloppe »: « ce qui » and a verb of share restate the
+    // part as « soit » does.
+    const restates = isWord(first, 'soit') || (isWord(first, 'ce') && has(v.cues[seg.from], 'result') && isWord(items[seg.from + 2], 'represente', 'representent'));
+    if (restates && (hadFigure || segAmounts.length !== 1)) {
       // A restatement of the previous part: « 667 M€, soit 37 % ». (« Le reste, soit 7,5 M€ » names a part instead.)
       // « 2,9 M€ mandatés, soit 60 % des engagements »: a share of a budget stage's amount, not of the whole.
       if (segPercents.length === 1 && segAmounts.length === 0 && last && !notShare && !ofStage(v, segPercents[0])) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });
