@@ -286,6 +286,9 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     // (« 2 M€ chacun ») or before the things counted (« à chacun des 80 lauréats »).
     if ((it.f === 'chacun' || it.f === 'chacune') && Math.abs(k - amountAt) > 1 && !isWord(items[k + 1], 'des', 'de')) continue;
     if ((it.f === 'chacun' || it.f === 'chacune') && isWord(items[k + 1], 'de') && items[k + 2]?.kind === 'word' && !isWord(items[k + 2], 'ces', 'nos', 'vos', 'leurs', 'ses')) continue;
+    // « … 42 M€ d’investissements pour réaliser 260 km »: an infinitive after « pour » says what the amount is for, not
+    // the stage it reached.
+    if (has(c, 'stage') && isWord(items[k - 1], 'pour', 'de', "d'") && (it.f.endsWith('er') || it.f.endsWith('ir'))) continue;
     // « Elle ajoute que les 1,9 M€ du programme … »: a verb of speech before « que » adds nothing to the amount.
     if (has(c, 'extra') && isWord(items[k + 1], 'que', "qu'")) continue;
     // A tax or budget basis (HT, TTC, AE, CP) is no other figure: the claim carries it (basisOf) and is compared on it.
@@ -593,7 +596,7 @@ function clauseHas(v: View, k: number, w: string): boolean {
 }
 
 /** Words of time and manner that never continue a name (« d’ici », « lors de », « depuis », « grâce à »). */
-const NAME_ENDS = new Set(['ici', 'lors', 'depuis', "jusqu'", 'avant', 'apres', 'selon', 'grace', 'afin', 'malgre', 'desormais', 'deja']);
+const NAME_ENDS = new Set(['ici', 'lors', 'depuis', "jusqu'", 'avant', 'apres', 'selon', 'grace', 'afin', 'malgre', 'desormais', 'deja', 'ne', "n'"]);
 
 /** Noun phrases with such a head and at least one word after it (or a quoted name): a name the document may give two amounts. */
 function phrases(v: View): EntityMention[] {

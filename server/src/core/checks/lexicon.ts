@@ -479,6 +479,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'dot', paradigm: 'er', roles: ['attach'], forms: ['dote', 'dotee', 'dotes', 'dotees'] },
   { lemma: 'benefici', paradigm: 'er', roles: ['attach', 'receipt'] },
   { lemma: 'dispos', paradigm: 'er', roles: ['attach'] },
+  // « le plan vélo prévoit 42 M€ d’investissements »: what a scheme provides for is its amount.
+  { lemma: 'prevoir', paradigm: 'fixed', roles: ['attach'], forms: ['prevoit', 'prevoient', 'prevoyait', 'prevoira', 'prevoiront'] },
   { lemma: 'recevoir', paradigm: 'fixed', roles: ['attach', 'receipt'], forms: ['recoit', 'recoivent', 'recevra', 'recevront', 'recu', 'recue', 'recus', 'recues'] },
   { lemma: 'obtenir', paradigm: 'fixed', roles: ['receipt'], forms: ['obtient', 'obtiennent', 'obtiendra', 'obtiendront', 'obtenu', 'obtenue', 'obtenus', 'obtenues'] },
   { lemma: 'percevoir', paradigm: 'fixed', roles: ['receipt'], forms: ['percoit', 'percoivent', 'percevra', 'percevront', 'percu', 'percue'] },

@@ -281,4 +281,11 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('10 %'), false), []);
     assert.deepEqual(codes(text('16 %'), false), ['change-mismatch']);
   });
+
+  it('reads « N fois supérieur à celui de … (X) » as a factor against the figure in brackets', () => {
+    const text = (n: string) => `Le nouveau bassin, d’une capacité de 90 000 m³, offre un volume ${n} fois supérieur à celui de l’ancien ouvrage (30 000 m³).`;
+    assert.deepEqual(codes(text('trois'), false), []);
+    assert.deepEqual(codes(text('cinq'), false), ['change-mismatch']);
+    assert.deepEqual(codes('Le budget atteint 12 M€, un montant trois fois supérieur à celui de 2019 (4 M€).', false), []);
+  });
 });

@@ -327,4 +327,9 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes('Le plan « Santé Rurale 2024-2028 », doté de 540 M€, finance les maisons de santé. Sur les 600 M€ du plan Santé Rurale, seuls 70 M€ ont été délégués.', false), ['figure-conflict']);
     assert.deepEqual(codes('Le plan « Santé Rurale 2024-2028 », doté de 540 M€, finance les maisons de santé. Sur les 540 M€ du plan Santé Rurale, seuls 70 M€ ont été délégués.', false), []);
   });
+
+  it('reads « X prévoit A … pour réaliser … » as X’s amount, the infinitive being its purpose, and ends a name at « ne »', () => {
+    assert.deepEqual(codes('Le plan Voies Douces prévoit 36 M€ d’investissements pour réaliser 210 km de pistes. « Les 30 M€ du plan Voies Douces ne sont pas un plafond », a prévenu la présidente.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Le plan Voies Douces prévoit 36 M€ d’investissements pour réaliser 210 km de pistes. « Les 36 M€ du plan Voies Douces ne sont pas un plafond », a prévenu la présidente.', false), []);
+  });
 });

@@ -54,4 +54,11 @@ describe('relations: measures', () => {
     assert.deepEqual(codes(text('31')), ['share-mismatch']);
     assert.deepEqual(codes(text('25')), []);
   });
+
+  it('adds yearly parts to a yearly total, and never yearly parts to a total of no period', () => {
+    const text = (t: string) => `Le gymnase économisera 520 MWh par an, la piscine 1 030 MWh et la salle des fêtes 250 MWh. Au total, ces trois chantiers représenteront une économie de ${t} par an.`;
+    assert.deepEqual(codes(text('1 800 MWh'), false), []);
+    assert.deepEqual(codes(text('2 100 MWh'), false), ['sum-mismatch']);
+    assert.deepEqual(codes('Le gymnase économisera 520 MWh par an, la piscine 1 030 MWh et la salle des fêtes 250 MWh. Au total, les travaux ont consommé 2 100 MWh.', false), []);
+  });
 });

@@ -126,8 +126,9 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
     if (has(unit, 'points')) {
       const dir = directionAround(v, k, q.next);
       if (dir !== null) out.push({ start: it.start, end: items[q.next].end, kind: 'points', value: q.value, lo: q.lo, hi: q.hi, direction: dir });
-    } else if (has(unit, 'times') && isWord(items[q.next + 1], 'plus', 'moins')) {
-      const down = isWord(items[q.next + 1], 'moins');
+    } else if (has(unit, 'times') && isWord(items[q.next + 1], 'plus', 'moins', ...ABOVE, ...BELOW)) {
+      // « quatre fois supérieur à celui de l’ancien ouvrage » reads as « quatre fois plus ».
+      const down = isWord(items[q.next + 1], 'moins', ...BELOW);
       const n = q.value;
       // « trois fois plus » is × 3 (some read × 4): both are allowed.
       out.push(
@@ -163,6 +164,10 @@ function rateEnds(items: readonly Item[], k: number): boolean {
   }
   return false;
 }
+
+/** « N fois supérieur à », « N fois inférieur à »: a factor, as « N fois plus » and « N fois moins ». */
+const ABOVE = ['superieur', 'superieure', 'superieurs', 'superieures'];
+const BELOW = ['inferieur', 'inferieure', 'inferieurs', 'inferieures'];
 
 interface Point {
   k: number;
@@ -296,6 +301,8 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
       let than = false;
       for (let q = a.k + 1; q < b.k; q++) {
         if (isWord(items[q], 'que', "qu'") && (isWord(items[q - 1], 'plus', 'moins', 'autant') || isWord(items[q - 2], 'plus', 'moins'))) than = true;
+        // « quatre fois supérieur à celui de l’ancien ouvrage (32 000 m³) »: the compared figure in brackets.
+        else if (isWord(items[q], 'a', 'au') && isWord(items[q - 1], ...ABOVE, ...BELOW) && isPunct(items[b.k - 1], '(')) base = true;
         else if (than && isWord(items[q], 'ou')) base = true;
         else if (items[q].kind === 'amount' || items[q].kind === 'percent' || isPunct(items[q], ';', '.')) break;
       }

@@ -12,7 +12,7 @@ import { firstIndex } from '../sentences';
 import { isPunct, isWord, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, amountNamedBefore, basisNearFigures, make, nounPhraseAt } from './wholes';
-import { View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, ownAmounts, percentItems, readRegion } from './region';
+import { View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, ownAmounts, percentItems, readRegion } from './region';
 import { countList } from './counts';
 import { quantityAt } from './quantities';
 import { isInlineBlank } from '../../text/chars';
@@ -76,16 +76,6 @@ function isCaption(text: string, blk: Block): boolean {
   return c !== 46 && c !== 59 && c !== 33 && c !== 63;
 }
 
-/** Every word of another basis in the view makes its figures yearly (« par an », « chaque année »), none any other basis. */
-function onlyYearly(v: View): boolean {
-  let yearly = false;
-  for (let k = 0; k < v.items.length; k++) {
-    if (!isBasisAt(v, k)) continue;
-    if (!has(v.cues[k], 'yearly') || has(v.cues[k], 'basis')) return false;
-    yearly = true;
-  }
-  return yearly;
-}
 
 /** Every list of parts in the document. */
 export function listBreakdowns(o: FindOptions): Breakdown[] {

@@ -401,3 +401,14 @@ function ofStage(v: View, p: Item): boolean {
   const n = isWord(v.items[k + 2], 'la', "l'") ? v.items[k + 3] : v.items[k + 2];
   return n !== undefined && n.kind === 'word' && STAGE_NOUNS.has(n.f);
 }
+
+/** Every word of another basis in the view makes its figures yearly (« par an », « chaque année »), none any other basis. */
+export function onlyYearly(v: View): boolean {
+  let yearly = false;
+  for (let k = 0; k < v.items.length; k++) {
+    if (!isBasisAt(v, k)) continue;
+    if (!has(v.cues[k], 'yearly') || has(v.cues[k], 'basis')) return false;
+    yearly = true;
+  }
+  return yearly;
+}

@@ -14,7 +14,7 @@ import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { yearSpanAt } from './yearSeries';
-import { AmountItem, Figures, Region, View, amountItems, anyCue, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments } from './region';
+import { AmountItem, Figures, Region, View, amountItems, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH, afterFrontedClause } from '../reach';
 import { quantityAt, sameNoun } from './quantities';
@@ -878,7 +878,7 @@ export function rolesOf(breakdowns: readonly Breakdown[]): Roles {
  * its amounts, or the total of its breakdown (not the parts, which the total
  * already counts). Null when a sentence states another basis.
  */
-function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, paragraphBefore = false): Figure[][] | null {
+function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, paragraphBefore = false, yearly = false): Figure[][] | null {
   const sents = o.sentences;
   const sent = sents[s];
   const groups: Figure[][] = [];
@@ -888,7 +888,8 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
     const prev = sents[p];
     if (prev.paragraph !== paragraph || prev.paragraph < 0 || prev.section !== sent.section) break;
     if (prev.figures === 0) continue;
-    if (basisNearFigures(prev)) return null;
+    // A yearly total takes yearly parts only; any other total, parts of no other basis.
+    if (yearly ? !(basisNearFigures(prev) && onlyYearly(prev)) : basisNearFigures(prev)) return null;
     const own: Figure[] = [];
     let last: Figure | null = null;
     for (const a of ownAmounts(prev)) {
@@ -978,7 +979,9 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
     // no total of the sentences before.
     if (here.length === 0) for (let k = 0; k < mark.from; k++) if (items[k].kind === 'percent') return null;
   }
-  if (basisNearFigures(sent)) return null;
+  // « … 620 MWh par an, … Au total, … 2 380 MWh par an »: a yearly total of parts that are all yearly too.
+  const yearly = basisNearFigures(sent) && onlyYearly(sent);
+  if (basisNearFigures(sent) && !yearly) return null;
   // « Au total, ces trois opérateurs concentrent 4,58 Md€ » after three paragraphs of one amount each.
   const n = opens ? countTakenUp(sent) : 0;
   const counted = n >= 2 ? lastAmounts(s, o, roles, n) : null;
@@ -988,7 +991,7 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
     b.complete = true;
     return b;
   }
-  const groups = groupsBefore(s, o, roles, 4, opens && s > 0 && o.sentences[s - 1].paragraph !== sent.paragraph);
+  const groups = groupsBefore(s, o, roles, 4, opens && s > 0 && o.sentences[s - 1].paragraph !== sent.paragraph, yearly);
   if (!groups) return null;
   if (here.length) groups.push(here);
   // « Au total, le soutien dépasse donc 7,5 Md€ »: a verb of exceeding makes the total a floor.
