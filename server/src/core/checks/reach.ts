@@ -3,7 +3,7 @@
 // from before the cut, and the finders never look further than this.
 
 import { Span } from '../types';
-import { has } from './cues';
+import { Cue, has } from './cues';
 import { Item, firstIndex, isPunct, itemize, isWord } from './words';
 import { tagCues } from './cues';
 import { isBlank } from '../text/chars';
@@ -24,6 +24,11 @@ export const REACH = 3;
  * care: chunks never cut inside one.
  */
 export function mayReferBack(text: string, s: Span): boolean {
+  return opensOnReference(text, s) || missesATerm(text, s);
+}
+
+/** The part of mayReferBack read from a sentence's first words (80 characters). */
+export function opensOnReference(text: string, s: Span): boolean {
   let end = Math.min(s.end, s.start + 80);
   while (end < s.end && !isBlank(text.charCodeAt(end))) end++;
   const items = itemize(text, { start: s.start, end }, [], []);
@@ -42,8 +47,7 @@ export function mayReferBack(text: string, s: Span): boolean {
   // « La dépense correspondante, soit … », « Le coût correspondant s’élève à … »: what was just said, priced.
   for (let q = k; q < items.length && q < k + 4; q++) if (isWord(items[q], ...CORRESPONDING)) return true;
   // A sentence cut short by the 80 characters may still have its noun after.
-  if (isWord(items[items.length - 1], 'le', 'la', "l'") && end < s.end) return true;
-  return missesATerm(text, s);
+  return isWord(items[items.length - 1], 'le', 'la', "l'") && end < s.end;
 }
 
 /** Determiners between « de » and the noun of a whole: « 28 % de nos ressources », « 35 % des allocataires ». */
@@ -58,12 +62,28 @@ const TERM_SPAN = 400;
  * figure), « en hausse de 23 % par rapport à 2023 » (a change against a year, with no figure of that year beside it).
  */
 function missesATerm(text: string, s: Span): boolean {
+  const end = termEnd(text, s);
+  const items = itemize(text, { start: s.start, end }, [], []);
+  return missesATermIn(items, tagCues(items), end);
+}
+
+/** Where missesATerm stops reading: TERM_SPAN characters on, at the end of the word there. */
+export function termEnd(text: string, s: Span): number {
   let end = Math.min(s.end, s.start + TERM_SPAN);
   while (end < s.end && !isBlank(text.charCodeAt(end))) end++;
-  const items = itemize(text, { start: s.start, end }, [], []);
-  const cues = tagCues(items);
+  return end;
+}
+
+/**
+ * missesATerm over items already cut: the raw words of the chunker, or a sentence's items with its figures (a
+ * Sentence reads its own, so the answer costs no second cut). Figures and digits read alike; items from `limit` on
+ * are not read, as the chunker does not read them.
+ */
+export function missesATermIn(items: readonly Item[], cues: readonly (Cue | undefined)[], limit: number): boolean {
   let change = false;
-  for (let q = 0; q < items.length; q++) {
+  let n = items.length;
+  while (n > 0 && items[n - 1].start >= limit) n--;
+  for (let q = 0; q < n; q++) {
     const it = items[q];
     if (isWord(it, 'en') && has(cues[q + 1], 'share-verb')) return true;
     // « Le programme 150 concentre à lui seul 34 200 M€ »: a part of the whole said before.
@@ -72,25 +92,27 @@ function missesATerm(text: string, s: Span): boolean {
     if (isWord(it, 'ainsi') && q > 0 && !isWord(items[q + 1], 'que', "qu'")) return true;
     if (has(cues[q], 'rise') || has(cues[q], 'fall') || has(cues[q], 'change') || has(cues[q], 'factor')) change = true;
     // A share: « 28 % », « les deux tiers », then « de nos ressources » and the clause's end, no number between.
-    if (isPunct(it, '%') || has(cues[q], 'fraction')) {
+    if (isPunct(it, '%') || it.kind === 'percent' || has(cues[q], 'fraction')) {
       let r = q + (cues[q]?.length ?? 1);
       if (!isWord(items[r], 'de', 'du', 'des', "d'")) continue;
       r++;
       if (isWord(items[r], ...WHOLE_DETERMINERS)) r++;
       if (items[r]?.kind !== 'word' || digitWord(items[r])) continue;
       let figureless = true;
-      for (r++; r < items.length && !isPunct(items[r], ',', ';', '.', ':', '(', '!', '?'); r++) if (digitWord(items[r])) figureless = false;
+      for (r++; r < n && !isPunct(items[r], ',', ';', '.', ':', '(', '!', '?'); r++) if (digitWord(items[r])) figureless = false;
       if (figureless) return true;
     }
     // « par rapport à 2023 », « depuis 2019 » after a change, no figure in brackets after the year.
     if (change && (isWord(it, 'depuis') || (isWord(it, 'rapport') && isWord(items[q - 1], 'par'))) && !isPunct(items[q + 3], '(')) {
-      for (let r = q + 1; r < items.length && r <= q + 2; r++) if (isYearWord(items[r])) return true;
+      for (let r = q + 1; r < n && r <= q + 2; r++) if (isYearWord(items[r])) return true;
     }
   }
   return false;
 }
 
+/** A number: a word of digits, or a figure the recogniser read (a sentence's own items). */
 function digitWord(it: Item | undefined): boolean {
+  if (it && (it.kind === 'amount' || it.kind === 'percent')) return true;
   if (!it || it.kind !== 'word') return false;
   const c = it.raw.charCodeAt(0);
   return c >= 48 && c <= 57;

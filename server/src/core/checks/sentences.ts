@@ -7,7 +7,7 @@ import { Amount, Percentage, Span } from '../types';
 import { DocumentStructure } from '../structure';
 import { Cue, tagCues } from './cues';
 import { Item, firstIndex, itemize } from './words';
-import { mayReferBack } from './reach';
+import { missesATermIn, opensOnReference, termEnd } from './reach';
 
 export interface Sentence extends Span {
   readonly items: Item[];
@@ -45,7 +45,8 @@ class LazySentence implements Sentence {
     return this.cut;
   }
   get reachesBack(): boolean {
-    if (this.back < 0) this.back = mayReferBack(this.source.text, this) ? 1 : 0;
+    // The opening words are read from the text, as the chunker reads them; the rest from the sentence's own items.
+    if (this.back < 0) this.back = opensOnReference(this.source.text, this) || missesATermIn(this.items, this.cues, termEnd(this.source.text, this)) ? 1 : 0;
     return this.back === 1;
   }
   get cues(): (Cue | undefined)[] {

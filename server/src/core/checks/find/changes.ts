@@ -446,7 +446,7 @@ function saysChange(v: View, from: number, to: number): boolean {
   return false;
 }
 
-export function findChanges(sent: Sentence, amounts: readonly Amount[], percentages: readonly Percentage[], prev: Sentence | null = null, next: Sentence | null = null, earlier: readonly Sentence[] = []): Change[] {
+export function findChanges(sent: Sentence, amounts: readonly Amount[], percentages: readonly Percentage[], prev: Sentence | null = null, next: Sentence | null = null, earlier: () => readonly Sentence[] = () => []): Change[] {
   const out: Change[] = [];
   const f = { amounts, percentages };
   const { items } = sent;
@@ -694,12 +694,12 @@ function withDifference(v: View, f: Figures, from: number, to: number, stated: S
   return { from: before, to: level, stated: pct, fromDifference: true };
 }
 
-function clause(v: View, f: Figures, from: number, to: number, prev: View | null = null, earlier: readonly View[] = []): Change | null {
+function clause(v: View, f: Figures, from: number, to: number, prev: View | null = null, earlier: () => readonly View[] = () => []): Change | null {
   if (to - from < 3 || !saysChange(v, from, to)) return null;
   const stated = statedChanges(v, f, from, to);
   if (stated.length === 2) return withDifference(v, f, from, to, stated);
   if (stated.length !== 1) return null;
-  const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev) : null) ?? againstYear(v, f, from, to, stated[0], earlier);
+  const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev) : null) ?? againstYear(v, f, from, to, stated[0], earlier());
   if (!ends || ends.from.unit !== ends.to.unit) return null;
   const s = stated[0];
   // Points compare percentages; a difference compares amounts of its own currency.

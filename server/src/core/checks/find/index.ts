@@ -193,7 +193,7 @@ export function findRelations(o: FindOptions): Relations {
     for (const p of findSharePairs(s, context)) pairs.push(p);
     // The next sentence may hold the ends of a change stated alone; only one with digits can.
     const next = sentences[s + 1];
-    for (const c of findChanges(sent, o.amounts, o.percentages, s > 0 ? sentences[s - 1] : null, next && digitIn(o.text, next) ? next : null, earlierOf(s, sentences))) changes.push(c);
+    for (const c of findChanges(sent, o.amounts, o.percentages, s > 0 ? sentences[s - 1] : null, next && digitIn(o.text, next) ? next : null, () => earlierOf(s, sentences))) changes.push(c);
     for (const r of findRates(s, sentences, o.amounts, o.percentages)) rates.push(r);
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
     if (!o.measures) for (const r of findPeriods(sent)) restatements.push(r);
