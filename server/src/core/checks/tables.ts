@@ -255,8 +255,8 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   const cellSpan = (c: Cell): Span => (c.value.kind === 'number' ? { start: c.span.start + c.value.n.start, end: c.span.start + c.value.n.end } : c.span);
   const factorFor = (n: CellNumber, unit: Unit | null): number => (n.unit ? n.unit.factor : unit && !unit.percent ? unit.factor : 1);
 
-  /** Whether the parts add up to the total cell at the written precision (null when a cell holds no number). */
-  const fits = (totalCell: Cell, parts: Cell[], unit: Unit | null): boolean | null => {
+  /** The total cell and the parts read as numbers, with their sum: null when a cell holds none. */
+  const summed = (totalCell: Cell, parts: Cell[], unit: Unit | null) => {
     const tn = numberOf(totalCell);
     if (!tn) return null;
     const nums: CellNumber[] = [];
@@ -266,28 +266,23 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       nums.push(n);
     }
     const tf = factorFor(tn, unit);
-    const sumI = sumIntervals(nums.map((n) => interval(n, factorFor(n, unit))));
-    const sum = nums.reduce((s, n) => s + n.value * factorFor(n, unit), 0);
-    return !disjoint(sumI, interval(tn, tf), slackFor(ctx.tolerance, tn.value * tf, sum));
-  };
-  const judge = (totalCell: Cell, parts: Cell[], unit: Unit | null): void => {
-    const tn = numberOf(totalCell);
-    // « — » in a total row says there is none to state (a cost per tonne has no total), not zero.
-    if (!tn || (tn.value === 0 && tn.step === 0)) return;
-    const nums: CellNumber[] = [];
-    for (const p of parts) {
-      const n = numberOf(p);
-      if (!n) return;
-      nums.push(n);
-    }
-    if (nums.length < 2) return;
-    const tf = factorFor(tn, unit);
     const totalI = interval(tn, tf);
     const sumI = sumIntervals(nums.map((n) => interval(n, factorFor(n, unit))));
     const sum = nums.reduce((s, n) => s + n.value * factorFor(n, unit), 0);
     const tv = tn.value * tf;
     const slack = slackFor(ctx.tolerance, tv, sum);
-    const mismatch = disjoint(sumI, totalI, slack);
+    return { tn, nums, tf, totalI, sumI, sum, tv, slack, mismatch: disjoint(sumI, totalI, slack) };
+  };
+  /** Whether the parts add up to the total cell at the written precision (null when a cell holds no number). */
+  const fits = (totalCell: Cell, parts: Cell[], unit: Unit | null): boolean | null => {
+    const r = summed(totalCell, parts, unit);
+    return r ? !r.mismatch : null;
+  };
+  const judge = (totalCell: Cell, parts: Cell[], unit: Unit | null): void => {
+    const r = summed(totalCell, parts, unit);
+    // « — » in a total row says there is none to state (a cost per tonne has no total), not zero.
+    if (!r || (r.tn.value === 0 && r.tn.step === 0) || r.nums.length < 2) return;
+    const { tn, nums, tf, totalI, sumI, sum, tv, slack, mismatch } = r;
     const totalSpan = cellSpan(totalCell);
     const currency = unit ? (unit.percent ? '%' : unit.currency) : tn.unit ? (tn.unit.percent ? '%' : tn.unit.currency) : '';
     out.checks.push({
