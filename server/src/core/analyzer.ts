@@ -300,7 +300,7 @@ function figuresAcrossSections(text: string, starts: readonly number[], entries:
     joinSectionFacts(all, moved);
     for (const h of headingStarts(entries[i].chunk.structure)) headings.push({ start: h.start + starts[i] });
   }
-  if (all.facts.length === 0 && all.series.length === 0) return { checks: [], findings: [] };
+  if (all.facts.length === 0 && all.series.length === 0 && all.yearFacts.length === 0) return { checks: [], findings: [] };
   return judgeAcrossSections(all, { text, headings, tolerance: settings.tolerance, t });
 }
 

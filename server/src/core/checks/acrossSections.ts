@@ -32,7 +32,7 @@ import { judgePair } from './judge/shares';
 import { judgeRate } from './judge/rates';
 import { judgeRestatement } from './judge/restatements';
 import { judgeChange } from './judge/changes';
-import { percentInterval } from './intervals';
+import { amountInterval, percentInterval } from './intervals';
 import { afterFrontedClause } from './reach';
 import { hasDigit } from '../text/chars';
 
@@ -129,6 +129,23 @@ export interface ChangeRef {
   year: number;
 }
 
+/** « - 2023 : 8 M€ » in a key-figure list: an amount the list dates by its label alone. */
+export interface YearFact {
+  start: number;
+  year: number;
+  amount: Amount;
+}
+
+/** « En deux ans, la dotation du fonds a doublé »: a change of a sum with no figure beside it, over a span of years. */
+export interface BareChangeRef {
+  start: number;
+  stated: StatedChange;
+  /** The years it spans (« en deux ans »: 2), or 0 when a base year is named instead. */
+  span: number;
+  /** « depuis 2023 »: the base year, or 0. */
+  since: number;
+}
+
 export interface SectionFacts {
   facts: NounFact[];
   shares: ShareRef[];
@@ -141,10 +158,12 @@ export interface SectionFacts {
   series: { start: number; amounts: Amount[]; from: number; to: number }[];
   perUnit: PerUnitRef[];
   changes: ChangeRef[];
+  yearFacts: YearFact[];
+  bareChanges: BareChangeRef[];
 }
 
 export function emptySectionFacts(): SectionFacts {
-  return { facts: [], shares: [], totals: [], parts: [], quotients: [], countShares: [], counts: [], series: [], perUnit: [], changes: [] };
+  return { facts: [], shares: [], totals: [], parts: [], quotients: [], countShares: [], counts: [], series: [], perUnit: [], changes: [], yearFacts: [], bareChanges: [] };
 }
 
 /** Words after a noun that complete no name: adverbs and pronouns of the clause. */
@@ -207,12 +226,19 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
       headingNoun = sent.figures === 0 ? nounHeading(sent) : null;
       continue;
     }
+    // « En deux ans, la dotation du fonds a doublé »: a change with no figure, read before the digit test below.
+    if (sent.figures === 0 && !sent.inList) {
+      const bare = bareChangeRef(sent);
+      if (bare) out.bareChanges.push(bare);
+    }
     // Most sentences of a long text state nothing: without a digit, none is cut into words here.
     if (sent.figures === 0 && !hasDigit(text, sent.start, sent.end)) continue;
     // Key figures may be counts (« - **Ménages bénéficiaires** : 1 280 »), which are no figures of the recogniser's.
     if (sent.inList) {
       const fact = itemFact(sent, amounts);
       if (fact) out.facts.push(fact);
+      const dated = yearItem(sent, amounts);
+      if (dated) out.yearFacts.push(dated);
       continue;
     }
     // « ses 46 collèges, qui accueillent 25 400 élèves »: the counts of prose are facts of their noun.
@@ -515,6 +541,45 @@ function changeRef(sent: Sentence, percentages: readonly Percentage[]): ChangeRe
   return { noun: q.noun!, start: sent.start, stated, base: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, unit: '#' + q.noun, year: Number(years[0].slice(0, 4)) };
 }
 
+/** « - 2023 : 8 M€ »: a list item whose label is a year and whose value is one amount. */
+function yearItem(sent: Sentence, amounts: readonly Amount[]): YearFact | null {
+  const { items } = sent;
+  const k = firstIndex(items);
+  if (!isYearItem(items[k]) || !isPunct(items[k + 1], ':')) return null;
+  const a = items[k + 2];
+  if (!a || a.kind !== 'amount' || a.high !== undefined || k + 3 < items.length - 1) return null;
+  return { start: sent.start, year: Number((items[k] as { f: string }).f), amount: amounts[a.index] };
+}
+
+/**
+ * « En deux ans, la dotation du fonds a doublé », « Le budget a triplé depuis 2022 »: a factor stated of a definite
+ * noun of a sum, over a span of years or since a year, and no figure in the sentence.
+ */
+function bareChangeRef(sent: Sentence): BareChangeRef | null {
+  const { items, cues } = sent;
+  let stated: StatedChange | null = null;
+  let sum = false;
+  let span = 0;
+  let since = 0;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind !== 'word') continue;
+    const c = cues[k];
+    if (has(c, 'factor') && c!.value && !stated && !isWord(items[k - 1], 'que', 'presque', 'quasiment', 'pratiquement', 'du', 'de')) {
+      const x = c!.value;
+      stated = { start: it.start, end: it.end, kind: 'factor', value: x, lo: x * 0.9, hi: x * 1.1, direction: 1 };
+    }
+    if (isWord(items[k - 1], 'la', 'le', "l'", 'les') && has(c, 'sum-noun')) sum = true;
+    if (isWord(it, 'depuis') && isYearItem(items[k + 1])) since = Number((items[k + 1] as { f: string }).f);
+    if (isWord(it, 'en', 'sur')) {
+      const q = quantityAt(items, k + 1);
+      if (q && q.nounAt !== undefined && isWord(items[q.nounAt], 'an', 'ans', 'annee', 'annees') && Number.isInteger(q.value)) span = q.value;
+    }
+  }
+  if (!stated || !sum || (span === 0) === (since === 0)) return null;
+  return { start: sent.start, stated, span, since };
+}
+
 /** « Sans les 16 800 heures de bénévolat effectuées en 2023, … »: « les » or « ces », a count, its noun and a complement. */
 function definiteCounts(sent: Sentence): CountRef[] {
   const { items } = sent;
@@ -616,6 +681,8 @@ export function shiftSectionFacts(f: SectionFacts, at: number, amount: (a: Amoun
     countShares: f.countShares.map((x) => ({ ...x, start: x.start + at, share: { ...x.share, start: x.share.start + at, end: x.share.end + at }, part: { ...x.part, start: x.part.start + at, end: x.part.end + at } })),
     counts: f.counts.map((x) => ({ ...x, start: x.start + at, count: { ...x.count, start: x.count.start + at, end: x.count.end + at } })),
     changes: f.changes.map((x) => ({ ...x, start: x.start + at, stated: { ...x.stated, start: x.stated.start + at, end: x.stated.end + at }, base: { ...x.base, start: x.base.start + at, end: x.base.end + at } })),
+    yearFacts: f.yearFacts.map((x) => ({ ...x, start: x.start + at, amount: amount(x.amount) })),
+    bareChanges: f.bareChanges.map((x) => ({ ...x, start: x.start + at, stated: { ...x.stated, start: x.stated.start + at, end: x.stated.end + at } })),
   };
 }
 
@@ -637,7 +704,7 @@ export interface SectionsContext {
 /** The facts and references of every chunk, in the document's offsets, joined. */
 export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { checks: Check[]; findings: Finding[] } {
   const out = { checks: [] as Check[], findings: [] as Finding[] };
-  if (all.facts.length === 0 && all.series.length === 0) return out;
+  if (all.facts.length === 0 && all.series.length === 0 && all.yearFacts.length === 0) return out;
   const facts = [...all.facts].sort((a, b) => a.start - b.start);
   // Facts by noun, in text order; a reference reads the last few before it only (a hostile text may state thousands).
   const byNoun = new Map<string, NounFact[]>();
@@ -749,6 +816,26 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     const c = later.count!;
     const change = { from: { ...r.base, unit: r.unit }, to: { start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi, unit: r.unit }, stated: r.stated };
     judged(out, judgeChange(change, { text: ctx.text, amounts: [], tolerance: ctx.tolerance, t: ctx.t }, ctx.percentages ?? []));
+  }
+  // « - 2023 : 8 M€ » … « - 2025 : 14 M€ » in a box, « En deux ans, la dotation du fonds a doublé » under another
+  // heading: the box's amounts of the span's two ends, each year stated once.
+  for (const r of all.bareChanges) {
+    const dated = all.yearFacts.filter((f) => f.start < r.start && section(f.start) !== section(r.start));
+    if (dated.length < 2) continue;
+    const last = Math.max(...dated.map((f) => f.year));
+    const first = r.since || last - r.span;
+    const at = (y: number) => {
+      const those = dated.filter((f) => f.year === y);
+      return those.length === 1 ? those[0].amount : null;
+    };
+    const a = at(first);
+    const b = at(last);
+    if (!a || !b || a.currency !== b.currency || first >= last) continue;
+    const value = (x: Amount) => {
+      const i = amountInterval(x);
+      return { start: x.start, end: x.end, value: x.value, lo: i.lo, hi: i.hi, unit: x.currency };
+    };
+    judged(out, judgeChange({ from: value(a), to: value(b), stated: r.stated }, { text: ctx.text, amounts: [], tolerance: ctx.tolerance, t: ctx.t }, []));
   }
   for (const r of all.countShares) {
     const f = factFor(r.noun, [], r.start, false, r.years);

@@ -105,4 +105,12 @@ describe('relations: figures across sections', () => {
     // A key figure of an earlier year is no later end.
     assert.deepEqual(codes('# Vélos\n\n- **Trajets en 2020** : 1,6 million\n\n## Fréquentation\n\nLa fréquentation a doublé depuis 2021, année où l’on comptait 1,1 million de trajets.\n'), []);
   });
+
+  it('reads « En trois ans, la dotation a doublé » against the box’s amounts dated by year under another heading', () => {
+    const doc = (b: string) => `# Fonds culturel\n\n**En chiffres**\n\n- 2022 : 6 M€\n- 2025 : ${b}\n\n## Le dispositif\n\nEn trois ans, la dotation du fonds a doublé, ce qui ouvre le dispositif aux petites communes.\n`;
+    assert.deepEqual(codes(doc('12 M€')), []);
+    assert.deepEqual(codes(doc('9 M€')), ['change-mismatch']);
+    // A change of something else than a sum (« la fréquentation ») is not read against the box's amounts.
+    assert.deepEqual(codes('# Fonds culturel\n\n**En chiffres**\n\n- 2022 : 6 M€\n- 2025 : 9 M€\n\n## Le public\n\nEn trois ans, la fréquentation a doublé.\n'), []);
+  });
 });
