@@ -55,6 +55,7 @@ describe('checks corpus', () => {
  * took it from 93,0 % to 90,8 %; six more, two of them structured reports whose figures sit under different headings,
  * to 90,0 % once their fixes were in; four more, among them press kits with key-figure boxes and council minutes, to
  * 89,1 %; six more, written to spread figures over paragraphs and sections, held at 89,0 % once their fixes were in;
- * two more, health and social policy and physical quantities, to 88,99 %).
+ * two more, health and social policy and physical quantities, to 88,99 %; one more, a broad mix written after all the
+ * fixes, caught at 21 of 22 before any change, brought it back to 89,1 %).
  */
-const FLOOR = 0.885;
+const FLOOR = 0.89;
