@@ -22,8 +22,8 @@ import { Sentence, firstIndex } from './sentences';
 import { Breakdown, Quantity, Share, StatedChange, append, figureOf } from './model';
 import { has } from './cues';
 import { Item, isPunct, isWord, isYearItem, lowerBound } from './words';
-import { AmountItem } from './find/region';
-import { TIME_UNITS, nounKey, quantityAt, sameNoun } from './find/quantities';
+import { AmountItem, DIVIDED } from './find/region';
+import { ReadQuantity, TIME_UNITS, nounKey, quantityAt, sameNoun } from './find/quantities';
 import { statedAt } from './find/shares';
 import { make } from './find/wholes';
 import { countFigure } from './find/counts';
@@ -277,7 +277,7 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
     // « Rapporté à la population, l’effort représente 65 € par habitant »
     if (am.length === 1 && pc.length === 0 && am[0].high === undefined) {
       const per = perAfter(items, items.indexOf(am[0]));
-      if (per && per !== 'an' && items.some((it) => isWord(it, 'rapporte', 'rapportee', 'rapportes', 'rapportees'))) out.perUnit.push({ start: sent.start, rate: amounts[am[0].index], per, years: yearsOf(sent) });
+      if (per && per !== 'an' && items.some((it) => isWord(it, ...DIVIDED))) out.perUnit.push({ start: sent.start, rate: amounts[am[0].index], per, years: yearsOf(sent) });
     }
     if (am.length === 1 && pc.length === 0 && am[0].high === undefined) {
       // A total said as one (« au total », « ainsi ») is read against a rate; any other sentence may give a fact.
@@ -506,7 +506,7 @@ function partThenShare(sent: Sentence, k: number, percentages: readonly Percenta
 function changeRef(sent: Sentence, percentages: readonly Percentage[]): ChangeRef | null {
   const { items, cues } = sent;
   let stated: StatedChange | null = null;
-  let base: { q: ReturnType<typeof quantityAt>; k: number } | null = null;
+  let base: ReadQuantity | null = null;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     const c = cues[k];
@@ -533,11 +533,11 @@ function changeRef(sent: Sentence, percentages: readonly Percentage[]): ChangeRe
     k = q.next - 1;
     if (!q.noun || TIME_UNITS.includes(q.noun) || ARTICLES.has(q.noun) || q.value < 2) continue;
     if (base) return null;
-    base = { q, k };
+    base = q;
   }
   const years = yearsOf(sent);
-  if (!stated || !base || !base.q || years.length !== 1) return null;
-  const q = base.q;
+  if (!stated || !base || years.length !== 1) return null;
+  const q = base;
   return { noun: q.noun!, start: sent.start, stated, base: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, unit: '#' + q.noun, year: Number(years[0].slice(0, 4)) };
 }
 
@@ -819,8 +819,11 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
   }
   // « - 2023 : 8 M€ » … « - 2025 : 14 M€ » in a box, « En deux ans, la dotation du fonds a doublé » under another
   // heading: the box's amounts of the span's two ends, each year stated once.
+  const yearFacts = [...all.yearFacts].sort((a, b) => a.start - b.start);
   for (const r of all.bareChanges) {
-    const dated = all.yearFacts.filter((f) => f.start < r.start && section(f.start) !== section(r.start));
+    // The last few dated items before it only: a hostile text may list thousands.
+    const end = before(yearFacts, r.start);
+    const dated = yearFacts.slice(Math.max(0, end - RECENT), end).filter((f) => section(f.start) !== section(r.start));
     if (dated.length < 2) continue;
     const last = Math.max(...dated.map((f) => f.year));
     const first = r.since || last - r.span;

@@ -1303,13 +1303,17 @@ function proseClaims(
   }
   // « … c’est 40 M€ », a affirmé un député. C’est inexact : le plan mobilise 28 M€, et non 40 M€. »: an amount the text
   // itself corrects is no amount it gives the thing.
-  const rejected: Figure[] = [];
+  // Keyed by currency and value: one look-up per claim, however many figures the text corrects.
+  const rejected = new Set<string>();
   for (const sent of sentences) {
     if (sent.figures === 0) continue;
-    for (let k = 0; k < sent.items.length; k++) if (sent.items[k].kind === 'amount' && rejectedBefore(sent, k)) rejected.push(figureOf(amounts, sent.items[k] as Item & { kind: 'amount' }));
+    for (let k = 0; k < sent.items.length; k++) {
+      const it = sent.items[k];
+      if (it.kind === 'amount' && rejectedBefore(sent, k)) rejected.add(amounts[it.index].currency + ' ' + amounts[it.index].value);
+    }
   }
-  if (rejected.length === 0) return claims;
-  return claims.filter((c) => !rejected.some((r) => r.index === c.figure.index || (r.currency === c.figure.currency && r.value === c.figure.value)));
+  if (rejected.size === 0) return claims;
+  return claims.filter((c) => !rejected.has(c.figure.currency + ' ' + c.figure.value));
 }
 
 /** An earlier amount `e` of a thing against a later one: a check, and a finding when they cannot be one amount. */
@@ -1340,25 +1344,8 @@ function compareClaims(e: Figure, fig: Figure, nameOf: () => string, out: { text
 }
 
 /** The first claim for a name, period, scope and purpose sets its amount; every later one is checked against it. */
-/**
- * « Les 4,8 M€ de Cap Numérique Seniors » where the chunk knew no such name: the one earlier name of the document's own
- * whose words end with these (« programme cap numerique seniors »); none, or several, and the claim is dropped.
- */
-function resolveAlias(claim: Claim, own: readonly Claim[]): Claim | null {
-  const words = ' ' + claim.mention.id.slice(ALIAS.length);
-  let found: Claim | null = null;
-  for (const c of own) {
-    const id = c.mention.id;
-    // The name's words hold these after its first (« programme cap numerique seniors », « plan cles numeriques rurales
-    // equipe » when the phrase was read a word too far).
-    const named = (id.startsWith('np:') ? ' ' + id.slice(3) : ' ' + id.slice(5).split('-').join(' ')) + ' ';
-    const at = named.indexOf(words + ' ');
-    if (at <= 0) continue;
-    if (found && found.mention.id !== id) return null;
-    found = c;
-  }
-  return found ? { ...claim, mention: { ...claim.mention, id: found.mention.id, canonical: found.mention.canonical, kind: found.mention.kind } } : null;
-}
+/** The longest run of a name's words an alias may take up. */
+const ALIAS_WORDS = 8;
 
 /** A name's words without the years it ends on (« autonomie grand age 2024-2028 » → « autonomie grand age »). */
 function undated(words: string[]): string[] {
@@ -1368,27 +1355,51 @@ function undated(words: string[]): string[] {
 }
 
 /**
- * An np: claim whose words, past its kind noun, are those of one earlier name of the document without its years: that
- * name. Names the document gives with a span of years are often taken up without it.
+ * The document's own names (np:, user:) given an amount so far, indexed by what a later mention may take up: the runs
+ * of their words after the first (« Les 4,8 M€ de Cap Numérique Seniors » for « le programme Cap Numérique Seniors »,
+ * `resolveAlias`) and their words past the kind noun without the years they end on (« le plan Autonomie Grand Âge »
+ * for « Autonomie Grand Âge 2024-2028 », `withoutYears`). Each look-up is one map read, however many names came before;
+ * a key two names share stays unread.
  */
-function withoutYears(claim: Claim, own: readonly Claim[]): Claim {
-  const words = claim.mention.id.slice(3).split(' ');
-  if (words.length < 3 || !HEADS.has(words[0])) return claim;
-  const rest = words.slice(1).join(' ');
-  let found: Claim | null = null;
-  for (const c of own) {
+class OwnNames {
+  private readonly ids = new Set<string>();
+  private readonly runs = new Map<string, Claim | null>();
+  private readonly undatedTails = new Map<string, Claim | null>();
+
+  add(c: Claim): void {
     const id = c.mention.id;
-    if (id === claim.mention.id) return claim;
-    const named = id.startsWith('np:') ? id.slice(3).split(' ') : id.startsWith('user:') ? id.slice(5).split('-') : null;
-    if (!named) continue;
-    const bare = undated(named);
-    if (bare.length === named.length) continue;
-    const tail = HEADS.has(bare[0]) ? bare.slice(1).join(' ') : bare.join(' ');
-    if (tail !== rest) continue;
-    if (found && found.mention.id !== id) return claim;
-    found = c;
+    const words = id.startsWith('np:') ? id.slice(3).split(' ') : id.startsWith('user:') ? id.slice(5).split('-') : null;
+    if (!words || this.ids.has(id)) return;
+    this.ids.add(id);
+    for (let i = 1; i < words.length; i++) for (let j = i + 1; j <= words.length && j - i <= ALIAS_WORDS; j++) note(this.runs, words.slice(i, j).join(' '), c);
+    const bare = undated(words);
+    if (bare.length < words.length && bare.length > 0) note(this.undatedTails, (HEADS.has(bare[0]) ? bare.slice(1) : bare).join(' '), c);
   }
-  return found ? { ...claim, mention: { ...claim.mention, id: found.mention.id, canonical: found.mention.canonical, kind: found.mention.kind } } : claim;
+
+  /** An alias claim given the one earlier name holding its words after that name's first; null when none or several. */
+  resolveAlias(claim: Claim): Claim | null {
+    const found = this.runs.get(claim.mention.id.slice(ALIAS.length)) ?? null;
+    return found ? renamed(claim, found) : null;
+  }
+
+  /** An np: claim whose words past its kind noun are one earlier name's without its years: that name's claim. */
+  withoutYears(claim: Claim): Claim {
+    const words = claim.mention.id.slice(3).split(' ');
+    if (words.length < 3 || !HEADS.has(words[0]) || this.ids.has(claim.mention.id)) return claim;
+    const found = this.undatedTails.get(words.slice(1).join(' ')) ?? null;
+    return found ? renamed(claim, found) : claim;
+  }
+}
+
+function note(map: Map<string, Claim | null>, key: string, c: Claim): void {
+  const e = map.get(key);
+  if (e === undefined) map.set(key, c);
+  else if (e && e.mention.id !== c.mention.id) map.set(key, null);
+}
+
+/** The claim given the identity of the earlier name it stands for. */
+function renamed(claim: Claim, name: Claim): Claim {
+  return { ...claim, mention: { ...claim.mention, id: name.mention.id, canonical: name.mention.canonical, kind: name.mention.kind } };
 }
 
 export function judgeClaims(text: string, claims: readonly Claim[], tolerance: number, t: Translate, restated?: (f: Figure) => boolean): { checks: Check[]; findings: Finding[] } {
@@ -1410,16 +1421,14 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   const firstPurpose = new Map<string, string>();
   /** How many things each kind noun alone has introduced so far (see bareHead). */
   const introduced = new Map<string, number>();
-  /** The names given an amount so far that are the document's own (np:, user:), for the aliases that end them. */
-  const ownNames: Claim[] = [];
-  const given = new Set<string>();
+  /** The names given an amount so far that are the document's own (np:, user:), for the words that take them up. */
+  const ownNames = new OwnNames();
   for (const written of claims) {
-    const read: Claim | null = written.mention.id.startsWith(ALIAS) ? resolveAlias(written, ownNames) : written;
+    const read: Claim | null = written.mention.id.startsWith(ALIAS) ? ownNames.resolveAlias(written) : written;
     // « le plan Autonomie Grand Âge » after « le plan « Autonomie Grand Âge 2024-2028 » »: the name without its years.
-    const claim = read && read.mention.id.startsWith('np:') && !given.has(read.mention.id) ? withoutYears(read, ownNames) : read;
+    const claim: Claim | null = read && read.mention.id.startsWith('np:') ? ownNames.withoutYears(read) : read;
     if (!claim) continue;
-    given.add(claim.mention.id);
-    if (claim.mention.id.startsWith('np:') || claim.mention.id.startsWith('user:')) ownNames.push(claim);
+    ownNames.add(claim);
     const { figure: fig } = claim;
     if (claim.title) {
       // Only the document's own title, and only when its amount is not one the body states again (« 87,4 M€ » in the

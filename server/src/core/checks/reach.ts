@@ -4,7 +4,7 @@
 
 import { Span } from '../types';
 import { Cue, has } from './cues';
-import { Item, firstIndex, isPunct, itemize, isWord } from './words';
+import { Item, firstIndex, isPunct, isYearItem, itemize, isWord } from './words';
 import { tagCues } from './cues';
 import { isBlank } from '../text/chars';
 
@@ -51,7 +51,7 @@ export function opensOnReference(text: string, s: Span): boolean {
 }
 
 /** Determiners between « de » and the noun of a whole: « 28 % de nos ressources », « 35 % des allocataires ». */
-const WHOLE_DETERMINERS = ['la', "l'", 'les', 'nos', 'ses', 'leurs', 'ces', 'cette', 'ce', 'cet', 'son', 'sa', 'notre', 'leur', 'votre', 'vos'];
+export const WHOLE_DETERMINERS = ['la', "l'", 'les', 'nos', 'ses', 'leurs', 'ces', 'cette', 'ce', 'cet', 'son', 'sa', 'notre', 'leur', 'votre', 'vos'];
 
 /** How much of a sentence missesATerm reads: relations are stated near their figures, and the cost stays bounded. */
 const TERM_SPAN = 400;
@@ -104,7 +104,7 @@ export function missesATermIn(items: readonly Item[], cues: readonly (Cue | unde
     }
     // « par rapport à 2023 », « depuis 2019 » after a change, no figure in brackets after the year.
     if (change && (isWord(it, 'depuis') || (isWord(it, 'rapport') && isWord(items[q - 1], 'par'))) && !isPunct(items[q + 3], '(')) {
-      for (let r = q + 1; r < n && r <= q + 2; r++) if (isYearWord(items[r])) return true;
+      for (let r = q + 1; r < n && r <= q + 2; r++) if (isYearItem(items[r])) return true;
     }
   }
   return false;
@@ -118,9 +118,6 @@ function digitWord(it: Item | undefined): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isYearWord(it: Item | undefined): boolean {
-  return it !== undefined && it.kind === 'word' && it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && digitWord(it);
-}
 
 /**
  * The first item after a short fronted clause (« Par nature de dépense, », « En 2024, », « Dans le détail, »): at most

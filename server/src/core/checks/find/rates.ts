@@ -16,7 +16,7 @@ import { Sentence } from '../sentences';
 import { CORRESPONDING, REACH } from '../reach';
 import { percentInterval } from '../intervals';
 import { Item, isPunct, isWord, isYearItem } from '../words';
-import { AmountItem, View, amountItems, yearOfView } from './region';
+import { AmountItem, View, amountItems, dividedAt, yearOfView } from './region';
 import { ROLE_NOUNS, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
 import { amountNamedIn, nounPhraseAt } from './wholes';
 
@@ -284,7 +284,7 @@ function readAmounts(v: View): Located[] | null {
 /** A semicolon followed by « rapporté(e)(s) à / au / aux ». */
 function semicolonThenDivided(v: View): boolean {
   for (let k = 0; k + 2 < v.items.length; k++) {
-    if (isPunct(v.items[k], ';') && isWord(v.items[k + 1], 'rapporte', 'rapportee', 'rapportes', 'rapportees') && isWord(v.items[k + 2], 'a', 'au', 'aux')) return true;
+    if (isPunct(v.items[k], ';') && dividedAt(v.items, k + 1)) return true;
   }
   return false;
 }
@@ -379,7 +379,7 @@ function isLimit(v: View): boolean {
 /** « Rapporté à la population de 86 400 habitants, l’effort atteint 112 € par habitant »: a whole divided, said before the rate. */
 function dividedBy(v: View, before: number): boolean {
   for (let k = 0; k + 1 < before; k++) {
-    if (isWord(v.items[k], 'rapporte', 'rapportee', 'rapportes', 'rapportees') && isWord(v.items[k + 1], 'a', 'au', 'aux')) return true;
+    if (dividedAt(v.items, k)) return true;
   }
   return false;
 }

@@ -412,3 +412,11 @@ export function onlyYearly(v: View): boolean {
   }
   return yearly;
 }
+
+/** « rapporté » in its four forms: a whole divided by what follows (« Rapportée aux 16 250 collégiens, … »). */
+export const DIVIDED = ['rapporte', 'rapportee', 'rapportes', 'rapportees'];
+
+/** « rapporté(e)(s) à / au / aux » at item k. */
+export function dividedAt(items: readonly Item[], k: number): boolean {
+  return isWord(items[k], ...DIVIDED) && isWord(items[k + 1], 'a', 'au', 'aux');
+}

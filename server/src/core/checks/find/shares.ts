@@ -15,10 +15,10 @@ import { Figure, FractionShare, Share, SharePair, figureOf, shareOf } from '../m
 import { has } from '../cues';
 import { APPROXIMATE_SLACK } from '../intervals';
 import { Sentence } from '../sentences';
-import { REACH } from '../reach';
+import { REACH, WHOLE_DETERMINERS } from '../reach';
 import { FIGURE_LEAD, Item, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, amountAfterNounBefore, amountNamedBefore, previousTotal } from './wholes';
-import { AmountItem, View } from './region';
+import { AmountItem, View, dividedAt } from './region';
 
 /** Half-width, in percentage points, of what a plain fraction word stands for: « un tiers » is 30,8 – 35,8 %. */
 const FRACTION_SLACK = 2.5;
@@ -109,7 +109,7 @@ function enBeforeVerb(v: View, from: number): boolean {
 /** « Rapporté(e)(s) à / aux A, … » opening the sentence, before item `to`: the item of A, or -1. */
 function dividedWhole(v: View, to: number): number {
   const k = firstWord(v.items);
-  if (!isWord(v.items[k], 'rapporte', 'rapportee', 'rapportes', 'rapportees') || !isWord(v.items[k + 1], 'a', 'au', 'aux')) return -1;
+  if (!dividedAt(v.items, k)) return -1;
   for (let q = k + 2; q < to && q <= k + 5; q++) {
     const it = v.items[q];
     if (it.kind === 'amount') return it.high === undefined ? q : -1;
@@ -170,7 +170,7 @@ function nounOfWhole(v: View, to: number): string | null {
   if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
   q++;
   // « du déficit », « de la dette », « de nos ressources ».
-  if (isWord(v.items[q], 'la', "l'", 'nos', 'ses', 'leurs', 'notre', 'son', 'sa', 'leur', 'ces', 'cette')) q++;
+  if (isWord(v.items[q], ...WHOLE_DETERMINERS)) q++;
   const n = v.items[q];
   return n && n.kind === 'word' && n.f.length > 2 ? n.f : null;
 }
@@ -180,7 +180,7 @@ function complementOfWhole(v: View, to: number): string | null {
   let q = to + 1;
   if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
   q++;
-  if (isWord(v.items[q], 'la', "l'", 'nos', 'ses', 'leurs', 'notre', 'son', 'sa', 'leur', 'ces', 'cette')) q++;
+  if (isWord(v.items[q], ...WHOLE_DETERMINERS)) q++;
   if (!isWord(v.items[q + 1], 'de', "d'", 'du', 'des')) return null;
   let c = q + 2;
   if (isWord(v.items[c], 'la', "l'", 'les')) c++;
