@@ -357,3 +357,25 @@ describe('definitions: what a long name never is', () => {
     assert.deepEqual(found, ['Eau potable Outre-mer', 'Eau potable Outre-mer']);
   });
 });
+
+describe('definitions: acronyms after a quoted name or a place', () => {
+  it('gives an acronym after a name defined in quotes that name’s identity, when its letters fit the kind noun and the quoted words', () => {
+    const text = '## Programme « Villages connectés » (PVC)\n\nLe PVC équipe quarante communes.';
+    const m = findEntities(text, k);
+    const ids = new Set(m.map((x) => x.id));
+    assert.equal(ids.size, 1);
+    assert.deepEqual(m.map((x) => x.text).filter((t) => t === 'PVC').length, 2);
+    // Letters that do not fit the name define nothing.
+    const other = findEntities('## Programme « Villages connectés » (ZQX)\n\nLe ZQX équipe quarante communes.', k);
+    assert.ok(!other.some((x) => x.text === 'ZQX' && x.id === m[0].id));
+  });
+
+  it('finds the long name of an acronym whose letters stop before the place it ends on', () => {
+    const text = 'L’Agence de mobilité durable du Val de Morteau (AMD) ouvre un guichet. L’AMD reçoit le public le mardi.';
+    const d = defs(text);
+    assert.deepEqual(d.map((x) => x.term), ['Agence de mobilité durable du Val de Morteau', 'AMD']);
+    assert.equal(d[0].id, d[1].id);
+    // Without a place, the letters are read as before.
+    assert.deepEqual(defs('L’Agence de mobilité durable (AMD) ouvre un guichet.').map((x) => x.term), ['Agence de mobilité durable', 'AMD']);
+  });
+});

@@ -948,6 +948,7 @@ function longThenAcronym(ctx: Context, b: Block, open: number, acronym: Span): v
   const known = knownBefore(ctx, end, sentence.start);
   if (known && known.end === end && known.variant.mode === Mode.Strong && knownIntroduces(ctx, sentence, known, acronym)) return;
   const written = text.slice(acronym.start, acronym.end);
+  if (quotedThenAcronym(ctx, sentence, open, acronym, written)) return;
   const letters = written.replace(/[^A-Za-z0-9]/g, '').length;
   const last = tokenBefore(tokens, end);
   if (last < 0 || tokens.end[last] !== end) return;
@@ -962,10 +963,64 @@ function longThenAcronym(ctx: Context, b: Block, open: number, acronym: Span): v
   const words: string[] = [];
   for (let t = first; t <= last; t++) words.push(plainWord(text, tokens.start[t], tokens.end[t]));
   const at = longFormStart(written, words);
-  if (at < 0) return;
-  const start = first + at;
+  let start = first + at;
+  // « Agence locale de l’énergie et du climat du Pays d’Auge (ALEC) »: the letters stop before a place the name ends on.
+  if (at < 0) {
+    const place = placeComplementStart(ctx, sentence, last);
+    if (place < 0) return;
+    let from = place - 1;
+    // The letters' usual window, with the articles a long name carries (« de l’énergie et du climat »).
+    while (from > 0 && place - from < letters + 5 && tokens.start[from - 1] >= sentence.start && ((tokens.flags[from] & TF.Join) !== 0 || commaGap(text, tokens.end[from - 1], tokens.start[from])) && !bracketBetween(text, tokens.end[from - 1], tokens.start[from])) from--;
+    const inner: string[] = [];
+    for (let t = from; t < place; t++) inner.push(plainWord(text, tokens.start[t], tokens.end[t]));
+    const found = longFormStart(written, inner);
+    if (found < 0) return;
+    start = from + found;
+  }
   const long = { start: tokens.start[start], end: tokens.end[last] };
   introduce(ctx, sentence, long, acronym, wordsBefore(ctx, sentence, start));
+}
+
+/**
+ * Where a place complement that ends at token `last` starts (« du Pays d’Auge », « de Bretagne »): the longest run of
+ * capitalised words and their articles before it, opening on « de », « du », « des » or « d’ »; its first token, or -1.
+ */
+function placeComplementStart(ctx: Context, sentence: Span, last: number): number {
+  const { text, tokens } = ctx;
+  let t = last;
+  let capitals = 0;
+  while (t > 0 && last - t < 6 && tokens.start[t - 1] >= sentence.start) {
+    const w = plainWord(text, tokens.start[t - 1], tokens.end[t - 1]);
+    if (!PLACE_LEADS.has(w) && !isUpper(text.charCodeAt(tokens.start[t - 1]))) break;
+    t--;
+  }
+  for (let q = t; q <= last; q++) if (isUpper(text.charCodeAt(tokens.start[q]))) capitals++;
+  // The run opens on its preposition: « du Pays d’Auge », not « Pays d’Auge ».
+  while (t <= last && !OPENS_PLACE.has(plainWord(text, tokens.start[t], tokens.end[t]))) t++;
+  return capitals > 0 && t <= last && t > 0 ? t : -1;
+}
+
+const OPENS_PLACE = new Set(['de', 'du', 'des', 'd']);
+const PLACE_LEADS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
+
+/**
+ * « le plan « Littoral résilient » (PLR) »: an acronym after a name the document just defined in quotes stands for
+ * it, when its letters fit the quoted words and at most two words before the quotes (the kind noun: « Plan »).
+ */
+function quotedThenAcronym(ctx: Context, sentence: Span, open: number, acronym: Span, written: string): boolean {
+  const { text, tokens } = ctx;
+  const defined = definedBefore(ctx, sentence, open);
+  if (!defined) return false;
+  const def = ctx.out[ctx.out.length - 1];
+  if (def.id !== defined.id || !/[»”"]/.test(text.slice(def.end, open))) return false;
+  const words: string[] = [];
+  let first = tokenAfter(tokens, def.start);
+  for (let n = 0; n < 2 && first > 0 && tokens.start[first - 1] >= sentence.start; n++) first--;
+  for (let t = first; t < tokens.count && tokens.end[t] <= def.end; t++) words.push(plainWord(text, tokens.start[t], tokens.end[t]));
+  const at = longFormStart(written, words);
+  if (at < 0) return false;
+  push(ctx, { ...acronym, term: written, id: defined.id, sentence, kind: defined.kind, invented: true, explicit: true });
+  return true;
 }
 
 /** « d’Île-de-France », « de Bretagne »: a place after a name (« de », « du », « d’ », then capitalised words). */
@@ -1135,9 +1190,10 @@ export function findDefinitions(text: string, structure: DocumentStructure, know
   for (const b of structure.blocks) {
     // « ## Le fonds d’aide aux jeunes (FAJ) »: a heading may define an acronym, and name a thing in quotes, too.
     if (b.kind === 'heading') {
-      acronymDefinitions(ctx, b);
-      // « # Le programme « Scènes partagées » reconduit »: a title names the thing its body speaks of.
+      // « # Le programme « Scènes partagées » reconduit »: a title names the thing its body speaks of; its quotes are
+      // read first, for the acronym that may follow them (« ## Plan « Littoral résilient » (PLR) »).
       quotedDefinitions(ctx, b);
+      acronymDefinitions(ctx, b);
       continue;
     }
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
