@@ -76,7 +76,7 @@ const GLUE = new Set([
   'leur', 'leurs', 'pres', 'plus', 'moins', 'environ', 'quelque', "jusqu'", 'd', 'doit', 'devrait', 'va', 'vont', 'pour', 'en', 'ont', 'donc',
   'ainsi', 'desormais', 'aujourd', "aujourd'hui", 'hui', 'deja', 'encore', 'toujours',
   // « X, financé à hauteur de 780 000 € »: the word that attaches comes after.
-  'finance', 'financee', 'finances', 'financees',
+  'finance', 'financee', 'finances', 'financees', 'abonde', 'abondee', 'abondes', 'abondees',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
   // « Le plan vélo départemental, doté de … »: the adjective of a territory after a name.
   'departemental', 'regional', 'municipal', 'communal', 'intercommunal', 'national', 'metropolitain', 'local', 'territorial', 'academique',
@@ -164,7 +164,10 @@ function whenOf(v: View, k: number, name?: { start: number; end: number }): When
       else if (y) years.add(y);
       // « engagés par tranches annuelles »: how the whole is paid, not an amount per year.
       const instalments = isWord(items[q - 1], 'tranche', 'tranches', 'versements', 'echeances');
-      if ((has(cues[q], 'yearly') && !instalments) || (isWord(items[q], 'chaque') && isWord(items[q + 1], 'annee'))) yearly = true;
+      // « 3 M€ par an », « 3 M€ annuels »: after the amount, a yearly word is its own only close by — « les 380 M€ du PLR
+      // ne font l’objet d’aucune programmation annuelle » qualifies another noun.
+      const own = q <= k + 4;
+      if (own && ((has(cues[q], 'yearly') && !instalments) || (isWord(items[q], 'chaque') && isWord(items[q + 1], 'annee')))) yearly = true;
       if ((has(cues[q], 'duration') || isWord(items[q], 'sur')) && has(cues[q + 2], 'years')) scope = (items[q + 1] as { f?: string }).f ?? '';
     }
   };
@@ -252,6 +255,11 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
   const nameAt = itemAt(v, mention.start);
   const [a, clauseEnd] = clauseAround(items, Math.min(nameAt, amountAt), Math.max(nameAt, amountAt));
   const b = Math.min(clauseEnd, end);
+  // « Avec ses 5,8 M€ de budget, l’ALEC se hisse parmi les premières agences »: the amount of a fronted clause takes no
+  // basis from what the main clause goes on to say of the name — unless it says the amount changed (« a vu son
+  // enveloppe portée à 47 M€ »).
+  let fronted = false;
+  for (let k = amountAt + 1; k < nameAt; k++) if (isPunct(items[k], ',')) fronted = true;
   let wholly = false;
   for (let k = a; k < b; k++) if (isWord(items[k], 'integralement', 'entierement', 'totalement', 'integralite', 'totalite')) wholly = true;
   // « Les 650 000 € du fonds X seront attribués », « les 2,6 M€ apportés par le Département au FSL »: the definite
@@ -277,6 +285,7 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     // nor is the verb by which a body adopts its budget (« vote un budget de … »).
     if (HEADS.has(it.f) || (GIVES.has(it.f) && attachNounAhead(v, k))) continue;
     const c = cues[k];
+    if (fronted && k > nameAt && !((has(c, 'comparison') || has(c, 'revision')) && amountNear(items, k))) continue;
     // « seront intégralement engagés », « l’intégralité des 9,2 M€ … sera engagée »: the whole amount will reach that
     // stage, it is no other stage's figure.
     if (has(c, 'stage') && wholly) continue;
@@ -348,6 +357,28 @@ function basisOf(v: View): string {
   const seen = new Set<number>();
   for (const c of v.cues) if (has(c, 'mixed-basis') && c!.value) seen.add(c!.value);
   return [...seen].sort().join(',');
+}
+
+/**
+ * The basis of the amount at item k: of several the sentence names (« 110 M€ en autorisations d’engagement … et 85 M€
+ * en crédits de paiement »), the one written right after it (or right before it); else the sentence's.
+ */
+function basisAt(v: View, k: number): string {
+  const all = basisOf(v);
+  if (!all.includes(',')) return all;
+  for (let q = k + 1; q < v.items.length && q <= k + 5; q++) {
+    const it = v.items[q];
+    if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, ';', '.', ',')) break;
+    const c = v.cues[q];
+    if (has(c, 'mixed-basis') && c!.value) return String(c!.value);
+  }
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    const it = v.items[q];
+    if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, ';', '.')) break;
+    const c = v.cues[q];
+    if (has(c, 'mixed-basis') && c!.value) return String(c!.value);
+  }
+  return all;
 }
 
 /** The first word after offset `end` (before `limit`) starts with a capital: « Pass Culture | Territoires ». */
@@ -487,6 +518,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       if (isPunct(it, ';', '.', ':') || it.kind === 'percent') break;
       if (it.kind === 'amount') {
         if (isWord(items[q - 1], 'ses', 'son', 'sa') && it.high === undefined) return at(q);
+        // « L’ALEC a clôturé l’exercice 2024 avec un budget de 6,4 M€ »: « avec » and a whole's noun give it to the subject.
+        if (isWord(items[q - 1], 'de', "d'") && has(cues[q - 2], 'whole-noun') && isWord(items[q - 3], 'un', 'une') && isWord(items[q - 4], 'avec') && it.high === undefined) return at(q);
         break;
       }
     }
@@ -566,10 +599,11 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       if (it.kind === 'punct' && it.ch !== ',' && it.ch !== "'" && it.ch !== '*' && it.ch !== '_') break;
       n++;
     }
-    // The opening clause may start a quotation: « …, a-t-il déclaré : « Avec 17 M€ cette année, le Fonds… ».
+    // The opening clause may start a quotation: « …, a-t-il déclaré : « Avec 17 M€ cette année, le Fonds… », or a
+    // clause after « que »: « Le rapporteur considère qu’avec 125 M€ d’AE en 2025, le FEI ne permet pas … ».
     let open = firstIndex(items);
     for (let q = onlyAt - 1; q > open && onlyAt >= 0; q--) {
-      if (isPunct(items[q], '«', '“', ':')) {
+      if (isPunct(items[q], '«', '“', ':') || (isWord(items[q], 'que', "qu'") && q >= onlyAt - 3)) {
         open = q + 1;
         while (open < onlyAt && items[open].kind === 'punct') open++;
         break;
@@ -1189,7 +1223,7 @@ function proseClaims(
       if (sent.inList && lead && !when.scope) when.scope = lead.scope;
       // The law a sentence names is part of its basis: « en loi de finances initiale » and « après la loi de finances rectificative » are two figures.
       const laws = mentions.filter((x) => x.id !== m.id && (x.kind === 'law' || x.kind === 'regulation')).map((x) => x.id);
-      const basis = [basisOf(sent), ...new Set(laws)].filter(Boolean).join(',');
+      const basis = [basisAt(sent, at), ...new Set(laws)].filter(Boolean).join(',');
       claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || m.id.startsWith(ALIAS) || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       const nameAt = itemAt(sent, m.start);

@@ -332,4 +332,29 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes('Le plan Voies Douces prévoit 36 M€ d’investissements pour réaliser 210 km de pistes. « Les 30 M€ du plan Voies Douces ne sont pas un plafond », a prévenu la présidente.', false), ['figure-conflict']);
     assert.deepEqual(codes('Le plan Voies Douces prévoit 36 M€ d’investissements pour réaliser 210 km de pistes. « Les 36 M€ du plan Voies Douces ne sont pas un plafond », a prévenu la présidente.', false), []);
   });
+
+  it('gives an amount to a fund whose acronym follows its quoted name in a heading', () => {
+    const text = (a: string) => `## Fonds « Commerces vivants » (FCV)\n\nLe fonds « Commerces vivants » est doté de 6 M€ sur trois ans.\n\nLe rapport note que les ${a} du FCV ne sont pas programmés chaque année.`;
+    assert.deepEqual(codes(text('6 M€')), []);
+    assert.deepEqual(codes(text('8 M€')), ['figure-conflict']);
+  });
+
+  it('reads « qu’avec A, X … » and « X a clôturé l’exercice avec un budget de A » as X’s amount', () => {
+    const text = (a: string) => `Le fonds d’aide aux jeunes (FAJ) dispose en 2025 de 2,4 M€ en autorisations d’engagement et de 1,9 M€ en crédits de paiement.\n\nLa commission estime qu’avec ${a} d’AE en 2025, le FAJ reste sous-doté.`;
+    assert.deepEqual(codes(text('2,4 M€')), []);
+    assert.deepEqual(codes(text('2,9 M€')), ['figure-conflict']);
+    const budget = (a: string) => `L’Office des sports de plein air (OSPA) a clôturé l’exercice 2024 avec un budget de 3,1 M€. Avec ses ${a} de budget en 2024, l’OSPA se place parmi les premiers offices.`;
+    assert.deepEqual(codes(budget('3,1 millions d’euros'), false), []);
+    assert.deepEqual(codes(budget('3,6 millions d’euros'), false), ['figure-conflict']);
+  });
+
+  it('gives a fund « abondé à hauteur de A » that amount, and keeps a yearly word of another noun off it', () => {
+    const text = (a: string) => `Le conseil présente le fonds Jeunes Pousses (FJP), abondé à hauteur de 250 000 € pour 2025. Un élu s’interroge sur le FJP, avec ses ${a}, face aux besoins.`;
+    assert.deepEqual(codes(text('250 000 €'), false), []);
+    assert.deepEqual(codes(text('310 000 €'), false), ['figure-conflict']);
+    // « aucune programmation annuelle » says nothing of the amount: it stays the plan's whole, compared with the first.
+    const plan = (a: string) => `Le plan « Dunes 2030 » est doté de 90 M€. Le rapporteur regrette que les ${a} du plan « Dunes 2030 » ne fassent l’objet d’aucune programmation annuelle.`;
+    assert.deepEqual(codes(plan('90 M€'), false), []);
+    assert.deepEqual(codes(plan('110 M€'), false), ['figure-conflict']);
+  });
 });
