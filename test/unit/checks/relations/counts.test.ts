@@ -292,4 +292,27 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('70 %'), false), []);
     assert.deepEqual(codes(text('64 %'), false), ['share-mismatch']);
   });
+
+  it('closes an enumeration with the remainder the clause after its semicolon counts', () => {
+    const text = (n: string) => `Le service a instruit 260 demandes : 150 émanent de particuliers et 70 d’entreprises ; le reste, soit ${n}, vient d’associations.`;
+    assert.deepEqual(codes(text('40'), false), []);
+    assert.deepEqual(codes(text('55'), false), ['sum-mismatch']);
+    assert.deepEqual(codes('Le service a instruit 260 demandes : 150 émanent de particuliers et 70 d’entreprises ; les 40 autres viennent d’associations.', false), []);
+    // A remainder without its count: the named parts are not all of them.
+    assert.deepEqual(codes('Le service a instruit 260 demandes : 150 émanent de particuliers et 70 d’entreprises ; les autres viennent d’associations.', false), []);
+  });
+
+  it('reads « Sur ce total » bare counts as parts, closed by « Le reste, soit N » in the next sentence', () => {
+    const text = (n: string) => `La plateforme a reçu 900 appels en mars. Sur ce total, 520 ont été traités le jour même et 230 sous 48 heures. Le reste, soit ${n} appels, a demandé un rappel.`;
+    assert.deepEqual(codes(text('150'), false), []);
+    assert.deepEqual(codes(text('210'), false), ['sum-mismatch']);
+    // Without the remainder, the parts are some of the whole only.
+    assert.deepEqual(codes('La plateforme a reçu 900 appels en mars. Sur ce total, 520 ont été traités le jour même et 230 sous 48 heures.', false), []);
+  });
+
+  it('reads a share whose whole is a count written after it, whatever amount stands before', () => {
+    const text = (p: string) => `Au printemps, 640 familles ont touché l’aide à la rentrée de 150 €, soit ${p} des 3 200 familles de la ville.`;
+    assert.deepEqual(codes(text('20 %'), false), []);
+    assert.deepEqual(codes(text('26 %'), false), ['share-mismatch']);
+  });
 });

@@ -182,4 +182,10 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text('300 000 €')), []);
     assert.deepEqual(codes(text('340 000 €')), ['sum-mismatch']);
   });
+
+  it('reads the total line after a list up to the remainder it leaves out', () => {
+    const text = (t: string) => `Le tour de table s’établit ainsi :\n\n- État : 4,0 M€ ;\n- Région : 3,5 M€ ;\n- Commune : 1,5 M€.\n\nAu total, les financeurs publics apportent ${t}, le reste de la dépense (évaluée à 12 M€ HT) restant à la charge du maître d’ouvrage.`;
+    assert.deepEqual(codes(text('9 M€')), []);
+    assert.deepEqual(codes(text('10,5 M€')), ['sum-mismatch']);
+  });
 });

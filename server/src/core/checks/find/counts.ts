@@ -75,6 +75,22 @@ export function countFigure(q: Quantity, unit: string): Figure {
 }
 
 /** The numbers of the sentence that are counts: not years, not dates, not article or programme numbers, not amounts. */
+/**
+ * The first percentage after item `from`, in its clause, that a count follows as its whole (« 18 % des 5 400 ménages »),
+ * with no amount between: its index, or -1.
+ */
+function shareOfCountAfter(v: View, from: number): number {
+  const { items } = v;
+  for (let k = from + 1; k + 2 < items.length; k++) {
+    const it = items[k];
+    if (it.kind === 'amount' || isPunct(it, ';', '.')) return -1;
+    if (it.kind !== 'percent' || !isWord(items[k + 1], 'des', 'de', "d'")) continue;
+    const q = quantityAt(items, k + 2);
+    return q && q.noun ? k : -1;
+  }
+  return -1;
+}
+
 function counts(v: View): { q: ReadQuantity; k: number }[] {
   const out: { q: ReadQuantity; k: number }[] = [];
   for (let k = 0; k < v.items.length; k++) {
@@ -185,6 +201,23 @@ function oneIn(v: View, k: number): { share: Share; to: number } | null {
 }
 
 /** Words that open a sentence on a subset of the count just stated: « Parmi eux », « Parmi celles-ci », « Sur ce nombre ». */
+/** « Sur ce total », « Parmi eux »: the sentence opens on words that take up the count before. */
+function takesUpCount(v: View): boolean {
+  const k = firstIndex(v.items);
+  if (isWord(v.items[k], 'parmi')) return isWord(v.items[k + 1], 'eux', 'elles', 'ceux-ci', 'celles-ci', 'ceux', 'celles', 'ces');
+  return isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'ce', 'cet') && isWord(v.items[k + 2], 'nombre', 'total', 'effectif');
+}
+
+/** Words after a number that are no noun of it: « 610 lui ont été adressées », « 415 par France Travail », « 14 ont ». */
+const NOT_NOUNS_AFTER_COUNT = new Set([
+  // pronouns and auxiliaries
+  'lui', 'leur', 'se', "s'", 'y', 'en', 'ne', "n'", 'ont', 'sont', 'a', 'est', 'avaient', 'etaient', 'ete', 'seront', 'auront',
+  // prepositions
+  'par', 'pour', 'dans', 'au', 'aux', 'sur', 'sous', 'chez', 'avec', 'sans', 'apres', 'avant', 'entre', 'vers', 'selon', 'depuis', 'pendant', 'le', 'la', 'les', "l'",
+  // verbs that say where the counted come from or go
+  'relevent', 'viennent', 'proviennent', 'concernent', 'portent', 'resident', 'habitent', 'emanent', 'beneficient', 'touchent', 'vont', 'restent',
+]);
+
 function pointsToCountBefore(v: View): boolean {
   const k = firstIndex(v.items);
   if (isWord(v.items[k], 'parmi')) return isWord(v.items[k + 1], 'eux', 'elles', 'ceux-ci', 'celles-ci', 'ceux', 'celles', 'ces');
@@ -236,7 +269,19 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   if (semi < items.length && items[semi].kind === 'amount') {
     let shareBefore = false;
     for (let k = 0; k < semi && !shareBefore; k++) shareBefore = items[k].kind === 'percent' || has(sent.cues[k], 'fraction');
-    if (!shareBefore) return [];
+    // « 1 150 foyers ont bénéficié du chèque de 100 €, soit 18 % des 5 400 ménages »: a share whose whole is a count
+    // written after it belongs to the counts, whatever amount stands before it.
+    const ofCount = shareBefore ? -1 : shareOfCountAfter(sent, semi);
+    if (!shareBefore && ofCount < 0) return [];
+    if (ofCount >= 0) {
+      semi = items.length;
+      for (let k = ofCount; k < items.length; k++) {
+        if (isPunct(items[k], ';') || items[k].kind === 'amount') {
+          semi = k;
+          break;
+        }
+      }
+    }
   }
   const all = counts(sent);
   if (all.length === 0) return [];
@@ -452,11 +497,43 @@ export function countBreakdown(sent: Sentence, text: string): Breakdown | null {
     parts.push(countFigure(c.q, unit));
   }
   if (parts.length < 1) return null;
+  // « 88 concernent des communes et 41 des établissements ; le reste, soit 14, … », « ; les 14 autres … »: the clause
+  // after the semicolon closes the enumeration with what remains. Its one count is the last part; without one, the
+  // parts named are not all of them.
+  if (end < items.length && isPunct(items[end], ';')) {
+    const rest = remainderAfter(sent, end + 1);
+    if (rest === null) {
+      // no remainder: the enumeration ended at the semicolon.
+    } else if (rest === undefined) return null;
+    else if (!rest.noun || rest.noun === 'autres' || sameNoun(rest.noun, w.q.noun!) || NOT_NOUNS_AFTER_COUNT.has(rest.noun)) parts.push(countFigure(rest, unit));
+    else return null;
+  }
   const b = make(dont ? 'dont' : 'repartition', items[cue].start, countFigure(w.q, unit));
   b.parts = parts;
   // « se répartissent entre A, B et C » names every part; « dont » may leave some out.
   b.complete = !dont && parts.length >= 2 && closedByEt(items, parts[parts.length - 1].start);
   return b;
+}
+
+/**
+ * The count of a clause opening at item `from` on what remains (« le reste, soit 14 », « les 14 autres », « les
+ * autres »): the count, undefined when the clause says a remainder but gives no single bare count, null when it says none.
+ */
+function remainderAfter(v: View, from: number): ReadQuantity | null | undefined {
+  const { items, cues } = v;
+  let says = false;
+  let found: ReadQuantity | null = null;
+  for (let k = from; k < items.length && k < from + 8; k++) {
+    if (isPunct(items[k], ';', '.')) break;
+    if (has(cues[k], 'remainder') || isWord(items[k], 'autres')) says = true;
+    const q = quantityAt(items, k);
+    if (!q) continue;
+    if (found) return says ? undefined : null;
+    found = q;
+    k = q.next - 1;
+  }
+  if (!says) return null;
+  return found ?? undefined;
 }
 
 function closedByEt(items: readonly Item[], start: number): boolean {
@@ -605,12 +682,24 @@ export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | n
   const acronym = acronymAfter(prev, w);
   // « 2 380 d’entre elles »: the count of the whole's own things.
   const ofThem = (c: { q: ReadQuantity }) => c.q.noun === 'entre' && isWord(sent.items[c.q.nounAt! + 1], 'eux', 'elles');
-  const parts = counts(sent).filter((c) => c.q.noun && (sameNoun(c.q.noun, w.noun!) || c.q.noun === acronym || ofThem(c)));
+  // « Sur ce total, 610 lui ont été adressées par … et 415 par … »: after words that take up the count, a number with
+  // no noun of its own counts the same things.
+  const bare = (c: { q: ReadQuantity }) => takesUpCount(sent) && (!c.q.noun || NOT_NOUNS_AFTER_COUNT.has(c.q.noun));
+  const parts = counts(sent).filter((c) => (c.q.noun && (sameNoun(c.q.noun, w.noun!) || c.q.noun === acronym || ofThem(c))) || bare(c));
   if (parts.length === 0) return null;
   const unit = unitOf(w);
   const b = make('dont', parts[0].q.start, countFigure(w, unit));
   b.parts = parts.map((c) => countFigure(c.q, unit));
   b.complete = false;
+  // « Le reste, soit 455 personnes, … » in the next sentence of the paragraph closes the parts with what remains.
+  const next = o.sentences[sentenceIndex(o, sent) + 1];
+  if (parts.length >= 2 && next && next.paragraph === sent.paragraph) {
+    const rest = remainderAfter(next, firstIndex(next.items));
+    if (rest && (!rest.noun || sameNoun(rest.noun, w.noun!) || NOT_NOUNS_AFTER_COUNT.has(rest.noun))) {
+      b.parts.push(countFigure(rest, unit));
+      b.complete = true;
+    }
+  }
   return b;
 }
 

@@ -12,7 +12,7 @@ import { firstIndex } from '../sentences';
 import { isPunct, isWord, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, amountNamedBefore, basisNearFigures, make, nounPhraseAt } from './wholes';
-import { View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, ownAmounts, percentItems, readRegion } from './region';
+import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, ownAmounts, percentItems, readRegion } from './region';
 import { countList } from './counts';
 import { quantityAt } from './quantities';
 import { isInlineBlank } from '../../text/chars';
@@ -53,6 +53,15 @@ function totalLine(v: View): boolean {
     if (has(v.cues[k], 'total')) total = true;
   }
   return above && total;
+}
+
+/** The amounts before the first word of a remainder that follows an amount (« Au total, A, le reste … B »). */
+function beforeRemainder(v: View, am: readonly AmountItem[]): AmountItem[] {
+  if (am.length < 2) return am.slice();
+  for (let k = 0; k < v.items.length; k++) {
+    if (v.items[k].start > am[0].start && has(v.cues[k], 'remainder')) return am.filter((a) => a.start < v.items[k].start);
+  }
+  return am.slice();
 }
 
 /** True when the block's text ends with a colon (blanks and closing markup aside). */
@@ -166,7 +175,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     itemViews.push(v);
     if (totalLine(v)) {
       // « Au total, 20,3 M€ sont inscrits, contre 16,9 M€ l’an dernier »: the compared amount is another year's.
-      const am = ownAmounts(v);
+      // « …, le reste du coût (estimé à 63 M€ HT) étant porté par … »: so is what the total leaves out.
+      const am = beforeRemainder(v, ownAmounts(v));
       if (am.length !== 1 || total || (v.items[firstIndex(v.items)] as { f?: string }).f === 'sous-total') return null;
       total = figureOf(o.amounts, am[0]);
       totalFromLine = true;
@@ -221,7 +231,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     const v = viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after)));
     if (totalLine(v)) {
       // « Au total, 20,3 M€ sont inscrits, contre 16,9 M€ l’an dernier »: the compared amount is another year's.
-      const am = ownAmounts(v);
+      // « …, le reste du coût (estimé à 63 M€ HT) étant porté par … »: so is what the total leaves out.
+      const am = beforeRemainder(v, ownAmounts(v));
       if (am.length === 1 && !basisNearFigures(v)) {
         total = figureOf(o.amounts, am[0]);
         totalFromLine = true;
