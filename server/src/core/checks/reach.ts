@@ -90,6 +90,8 @@ export function missesATermIn(items: readonly Item[], cues: readonly (Cue | unde
     if (isWord(it, 'lui', 'elle', 'eux', 'elles') && isWord(items[q - 1], 'a') && isWord(items[q + 1], 'seul', 'seule', 'seuls', 'seules')) return true;
     // « L’engagement pluriannuel … s’élève ainsi à 155 000 € »: « ainsi » draws the figure from what was said before.
     if (isWord(it, 'ainsi') && q > 0 && !isWord(items[q + 1], 'que', "qu'")) return true;
+    // « cet encours de 281,6 M€ »: a demonstrative, a noun and its amount take up the amount that noun was given before.
+    if (isWord(it, 'ce', 'cet', 'cette') && items[q + 1]?.kind === 'word' && !digitWord(items[q + 1]) && isWord(items[q + 2], 'de', "d'") && digitWord(items[q + 3])) return true;
     if (has(cues[q], 'rise') || has(cues[q], 'fall') || has(cues[q], 'change') || has(cues[q], 'factor')) change = true;
     // A share: « 28 % », « les deux tiers », then « de nos ressources » and the clause's end, no number between.
     if (isPunct(it, '%') || it.kind === 'percent' || has(cues[q], 'fraction')) {

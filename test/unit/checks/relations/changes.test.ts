@@ -288,4 +288,17 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('cinq'), false), ['change-mismatch']);
     assert.deepEqual(codes('Le budget atteint 12 M€, un montant trois fois supérieur à celui de 2019 (4 M€).', false), []);
   });
+
+  it('dates a change’s ends by a year the clause opens on and by « cette année », « cette saison »', () => {
+    const text = (a: string) => `Créé en 2019 avec 300 000 €, le fonds de soutien aux clubs a doublé depuis pour atteindre ${a} cette année.`;
+    assert.deepEqual(codes(text('600 000 €'), false), []);
+    assert.deepEqual(codes(text('480 000 €'), false), ['change-mismatch']);
+    const season = (n: string) => `Le dispositif a triplé ses inscrits en trois ans. Ils étaient 210 adhérents en 2021 ; ils sont ${n} cette saison, dans douze clubs.`;
+    assert.deepEqual(codes(season('630'), false), []);
+    assert.deepEqual(codes(season('470'), false), ['change-mismatch']);
+  });
+
+  it('never orders « l’an dernier » against a year: the two may be the same year', () => {
+    assert.deepEqual(codes('Par rapport à la loi de finances pour 2024, les crédits de paiement progressent de 5 % (3,20 Md€ en LFI 2024), tandis que les engagements augmentent fortement, après 2,90 Md€ l’an dernier.', false), []);
+  });
 });

@@ -283,4 +283,10 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('450 €'), false), []);
     assert.deepEqual(codes(text('520 €'), false), ['rate-mismatch']);
   });
+
+  it('leaves out an amount in brackets after words that compare with another case', () => {
+    const text = (a: string) => `Le programme a coûté 12,6 M€ en 2024 pour 3 000 stagiaires, soit un coût moyen de ${a} par stagiaire, nettement supérieur à celui observé dans les autres régions (2 900 €).`;
+    assert.deepEqual(codes(text('4 200 €'), false), []);
+    assert.deepEqual(codes(text('4 900 €'), false), ['rate-mismatch']);
+  });
 });

@@ -188,4 +188,12 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(text('trois millions six cent mille euros'), false), []);
     assert.deepEqual(codes('Le fonds dispose d’une enveloppe de 80 M€. Il réserve 15 % de cette enveloppe, soit 12 M€, à l’ingénierie.', false), []);
   });
+
+  it('reads « cet encours de A » against the amount the noun was given in the paragraph before, in its section', () => {
+    const text = (a: string) => `### Dette\n\nFin 2024, l’encours de la dette du syndicat atteignait 48,2 M€.\n\nLe rapport juge que cet encours de ${a} limite les investissements.`;
+    assert.deepEqual(codes(text('48,2 M€')), []);
+    assert.deepEqual(codes(text('84,2 M€')), ['restatement-mismatch']);
+    // Under another heading, the noun names another thing.
+    assert.deepEqual(codes('### Dette\n\nFin 2024, l’encours de la dette du syndicat atteignait 48,2 M€.\n\n### Perspectives\n\nLe rapport juge que cet encours de 84,2 M€ limite les investissements.'), []);
+  });
 });

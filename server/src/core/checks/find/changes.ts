@@ -332,12 +332,55 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
   if (pts.length === 2 && pts[0].value.unit === pts[1].value.unit) {
     const da = dateOf(v, pts[0].k);
     const db = dateOf(v, pts[1].k);
-    if (da !== null && db !== null && da !== db && da > 0 && db > 0) return da < db ? { from: pts[0].value, to: pts[1].value } : { from: pts[1].value, to: pts[0].value };
     if (da === -1 && db === null) return { from: pts[0].value, to: pts[1].value };
     if (db === -1 && da === null) return { from: pts[1].value, to: pts[0].value };
+    // « Lancé en 2020 avec 450 000 €, le budget … atteint 1,1 M€ cette année »: a year fronting one, today the other.
+    const ends = byDate(pts[0].value, da ?? whenAt(v, pts[0].k), pts[1].value, db ?? whenAt(v, pts[1].k));
+    if (ends) return ends;
   }
   if (pts.length === 0) return countRange(v, from, to) ?? countComparison(v, from, to, stated);
   return null;
+}
+
+/** Later than any year written. */
+const NOW = 9999;
+
+/** Words after a figure that date it today: « 540 000 € cette année », « 78 aujourd’hui », « 1 090 cette saison ». */
+const NOW_WORDS = new Set(["aujourd", "aujourd'", "aujourd'hui", 'actuellement', 'desormais', 'dorenavant']);
+const THIS_PERIOD = new Set(['annee', 'saison', 'rentree', 'campagne', 'exercice']);
+
+/** « 540 000 € cette année », « 78 aujourd’hui », « 12 M€ désormais »: the figure ending before item k is today's. */
+function saysNow(v: View, k: number): boolean {
+  const a = v.items[k];
+  if (isWord(a, ...NOW_WORDS)) return true;
+  return isWord(a, 'cette', 'ce') && v.items[k + 1]?.kind === 'word' && THIS_PERIOD.has((v.items[k + 1] as { f: string }).f);
+}
+
+/**
+ * The year a figure's clause opens on, a few words before it: « En 2019, le service livrait 18 400 repas », « Lancé en
+ * 2020 avec 450 000 € ». Only « en » dates (« depuis 2020 » is a span); a comma only right after the year.
+ */
+function yearFronting(v: View, k: number): number | null {
+  for (let q = k - 1; q >= 0 && q >= k - 8; q--) {
+    const it: Item = v.items[q];
+    if (isYearItem(it)) return isWord(v.items[q - 1], 'en') ? Number((it as { f: string }).f) : null;
+    if ((it as Item).kind !== 'word' && !(isPunct(it, ',') && isYearItem(v.items[q - 1]))) return null;
+  }
+  return null;
+}
+
+/** When the figure at item k (ending before item `after`) is dated: its year, -1 for the past, NOW for today, or null. */
+function whenAt(v: View, k: number, after = k + 1): number | null {
+  return dateOf(v, k) ?? (saysNow(v, after) ? NOW : yearFronting(v, k));
+}
+
+/** Two dated ends, the earlier first; null unless both are dated, apart. */
+function byDate<T>(a: T, da: number | null, b: T, db: number | null): { from: T; to: T } | null {
+  if (da === null || db === null || da === db) return null;
+  // « l’an dernier » may be the very year the other figure names (« 4,40 Md€ en LFI 2024 … 4,05 Md€ l’an dernier »).
+  if ((da === -1 && db !== NOW) || (db === -1 && da !== NOW)) return null;
+  const rank = (d: number) => (d === -1 ? 0 : d);
+  return rank(da) < rank(db) ? { from: a, to: b } : { from: b, to: a };
 }
 
 /**
@@ -398,6 +441,11 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
       k = close;
     }
   }
+  // « Ils étaient 210 en 2021 ; ils sont 470 cette saison, dans douze clubs »: of the ends ahead, the counts dated.
+  if (found.length > 2 && datedOnly) {
+    const dated = found.filter((x) => x.year !== null || saysNow(v, quantityAt(items, x.k)?.next ?? -1));
+    if (dated.length === 2) found.splice(0, found.length, ...dated);
+  }
   if (found.length !== 2) return null;
   if (!datedOnly && than >= 0 && found[0].k < than && than < found[1].k) {
     // « 7 900 personnes … en 2019, contre 17 400 en 2024 »: years on both sides say which came first, whatever
@@ -413,7 +461,7 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
   if (a.year !== null && b.year !== null && a.year !== b.year) return a.year < b.year ? { from: a.value, to: b.value } : { from: b.value, to: a.value };
   // « (46 en 2022, 78 aujourd’hui) »: a year, then now.
   const afterB = quantityAt(items, b.k)?.next ?? -1;
-  if (a.year !== null && b.year === null && isWord(items[afterB], "aujourd'", 'actuellement', 'desormais')) return { from: a.value, to: b.value };
+  if (a.year !== null && b.year === null && saysNow(v, afterB)) return { from: a.value, to: b.value };
   return null;
 }
 
@@ -488,9 +536,7 @@ function endsAhead(v: View, f: Figures, from: number, to: number, next: View): C
   let ends: { from: Value; to: Value } | null = null;
   const pts = points(next, f, 0, next.items.length, stated[0]);
   if (pts.length === 2 && pts[0].value.unit === pts[1].value.unit) {
-    const da = dateOf(next, pts[0].k);
-    const db = dateOf(next, pts[1].k);
-    if (da !== null && db !== null && da > 0 && db > 0 && da !== db) ends = da < db ? { from: pts[0].value, to: pts[1].value } : { from: pts[1].value, to: pts[0].value };
+    ends = byDate(pts[0].value, whenAt(next, pts[0].k), pts[1].value, whenAt(next, pts[1].k));
   } else if (pts.length === 0) {
     ends = countComparison(next, 0, next.items.length, stated[0], true);
   }
@@ -623,21 +669,7 @@ function endsAfterColon(v: View, f: Figures, from: number, to: number, stated: S
   const pts = points(v, f, colon + 1, to, stated);
   if (pts.length !== 2 || pts[0].value.unit !== pts[1].value.unit) return null;
   // A year or the past (-1: « l’an dernier ») against another year, or against now (« cette année », « aujourd’hui »).
-  const da = dateOf(v, pts[0].k) ?? (saysNow(v, pts[0].k) ? NOW : null);
-  const db = dateOf(v, pts[1].k) ?? (saysNow(v, pts[1].k) ? NOW : null);
-  if (da === null || db === null || da === db) return null;
-  const rank = (d: number) => (d === -1 ? 0 : d);
-  return rank(da) < rank(db) ? { from: pts[0].value, to: pts[1].value } : { from: pts[1].value, to: pts[0].value };
-}
-
-/** Later than any year written. */
-const NOW = 9999;
-
-/** « 540 000 € cette année », « 78 aujourd’hui », « 12 M€ désormais »: the figure at k is today's. */
-function saysNow(v: View, k: number): boolean {
-  const a = v.items[k + 1];
-  if (isWord(a, 'aujourd', "aujourd'hui", 'actuellement', 'desormais')) return true;
-  return isWord(a, 'cette') && isWord(v.items[k + 2], 'annee');
+  return byDate(pts[0].value, whenAt(v, pts[0].k), pts[1].value, whenAt(v, pts[1].k));
 }
 
 /**

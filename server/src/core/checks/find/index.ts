@@ -169,8 +169,14 @@ export function findRelations(o: FindOptions): Relations {
       }
       // Counts change and split too (« passant de 4 500 à 9 800 bornes », « 412 postes … (186), (143) et (121) »,
       // « Plus d’un tiers des 260 communes, 72 exactement »): worth reading only when the sentence has digits.
-      if (digitIn(o.text, sent)) {
-        for (const c of findChanges(sent, o.amounts, o.percentages)) changes.push(c);
+      // « Le nombre d’inscrits a triplé en trois ans. », no digit in it, may find its two ends in the next sentence
+      // (endsAhead), when that one has digits.
+      const next = sentences[s + 1];
+      const digits = digitIn(o.text, sent);
+      if (digits || (next && next.paragraph === sent.paragraph && digitIn(o.text, next))) {
+        for (const c of findChanges(sent, o.amounts, o.percentages, null, next && digitIn(o.text, next) ? next : null)) changes.push(c);
+      }
+      if (digits) {
         const b = voteTotals(s, sentences) ?? countBreakdown(sent, o.text) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences);
         if (b) breakdowns.push(b);
         const part = partOfCountBefore(sent, o);

@@ -289,7 +289,7 @@ function semicolonThenDivided(v: View): boolean {
   return false;
 }
 
-/** « … loin devant la moyenne des intercommunalités (19 €) »: an amount in brackets right after words about an average. */
+/** « … loin devant la moyenne des intercommunalités (19 €) »: an amount in brackets right after words about an average or a comparison. */
 function averageInBrackets(v: View, k: number): boolean {
   // « (environ 180 €) », « (près de 180 €) »: a hedge may stand before the amount.
   let open = k - 1;
@@ -298,10 +298,16 @@ function averageInBrackets(v: View, k: number): boolean {
   for (let q = open - 1; q >= 0 && q >= open - 7; q--) {
     const it = v.items[q];
     if (it.kind !== 'word') return false;
-    if (isWord(it, 'moyenne', 'mediane')) return true;
+    if (isWord(it, 'moyenne', 'mediane', ...COMPARED_WORDS) || has(v.cues[q], 'comparison')) return true;
   }
   return false;
 }
+
+/**
+ * « nettement supérieur à celui observé dans l’Hexagone (4 300 €) »: words that bring in another case's figure, in
+ * brackets after them.
+ */
+const COMPARED_WORDS = ['celui', 'celle', 'ceux', 'celles', 'superieur', 'superieure', 'superieurs', 'superieures', 'inferieur', 'inferieure', 'inferieurs', 'inferieures', 'comparable', 'comparables'];
 
 /** Whether the amount at item k is stated as a result: after « soit », a total (« pour un montant total de »), or a verb of cost (« coûtera », « cela fait »). */
 function isResult(v: View, k: number): boolean {

@@ -476,7 +476,8 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
     // The first such phrase only: each is read against the sentence before, which must stay one read per sentence.
     // « … un surcroît de recettes d’un milliard neuf cents millions d’euros. Ce rendement de 1 550 M€ … »: a noun of
     // what a measure yields or costs takes up the one amount of the sentence before, whatever noun that one had.
-    const earlier = amountAfterNounBefore(s, o, noun.f) ?? (YIELDS.has(noun.f) ? onlyAmountBefore(s, o) : null);
+    // The noun's amount may stand in the paragraph before: the phrase makes the sentence reach back (reach.ts).
+    const earlier = amountAfterNounBefore(s, o, noun.f, 1, true) ?? (YIELDS.has(noun.f) ? onlyAmountBefore(s, o) : null);
     const these = figureOf(o.amounts, it as Item & { kind: 'amount' });
     if (!earlier || o.amounts[earlier.index]?.currency !== o.amounts[these.index].currency) return null;
     return { first: earlier, second: these };

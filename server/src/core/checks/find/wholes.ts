@@ -287,13 +287,13 @@ export function amountNamedIn(v: View, amounts: readonly Amount[], named: NounPh
  * In the sentence before `s` (same paragraph), the first amount after the noun `noun` (« le déficit des hôpitaux
  * atteint 1,9 Md€ »), none other between: the amount a later « du déficit total » names.
  */
-export function amountAfterNounBefore(s: number, o: FindOptions, noun: string, reach = 1): Figure | null {
+export function amountAfterNounBefore(s: number, o: FindOptions, noun: string, reach = 1, acrossParagraph = false): Figure | null {
   // Read once per sentence and noun: a sentence may name its whole many times, and the sentence before may be long.
   let known = nounAmounts.get(o.sentences);
   if (!known) nounAmounts.set(o.sentences, (known = new Map()));
-  const key = s + ':' + reach + ':' + noun;
+  const key = s + ':' + reach + ':' + noun + (acrossParagraph ? ':p' : '');
   if (known.has(key)) return known.get(key)!;
-  const found = readAmountAfterNoun(s, o, noun, Math.min(reach, REACH));
+  const found = readAmountAfterNoun(s, o, noun, Math.min(reach, REACH), acrossParagraph);
   known.set(key, found);
   return found;
 }
@@ -301,11 +301,12 @@ export function amountAfterNounBefore(s: number, o: FindOptions, noun: string, r
 const nounAmounts = new WeakMap<readonly Sentence[], Map<string, Figure | null>>();
 
 /** The nearest of the `reach` sentences before `s` in its paragraph that names `noun` decides: its amount after it, or none. */
-function readAmountAfterNoun(s: number, o: FindOptions, noun: string, reach: number): Figure | null {
+function readAmountAfterNoun(s: number, o: FindOptions, noun: string, reach: number, acrossParagraph: boolean): Figure | null {
   const sent = o.sentences[s];
   for (let p = s - 1; p >= 0 && p >= s - reach; p--) {
     const prev = o.sentences[p];
-    if (prev.paragraph !== sent.paragraph) return null;
+    // Across a paragraph break only for a sentence that reaches back (« La chambre estime que cet encours de … »).
+    if (prev.paragraph !== sent.paragraph && !(acrossParagraph && sent.reachesBack && prev.section === sent.section && prev.paragraph === sent.paragraph - 1)) return null;
     const { items } = prev;
     for (let q = 0; q < items.length; q++) {
       const it = items[q];
