@@ -270,4 +270,9 @@ describe('table totals', () => {
     assert.deepEqual(codes(table('61 000')), []);
     assert.deepEqual(codes(table('66 000')), ['table-total']);
   });
+
+  it('never reads a change column against an amount column and a share column', () => {
+    const text = '| Action | AE 2025 (M€) | Part du total | Évolution / 2024 |\n|---|---|---|---|\n| Routes | 420 | 60 % | +3,1 % |\n| Ponts | 280 | 40 % | −2,0 % |\n| **Total** | **700** | **100 %** | |';
+    assert.deepEqual(codes(text), []);
+  });
 });

@@ -379,3 +379,10 @@ describe('definitions: acronyms after a quoted name or a place', () => {
     assert.deepEqual(defs('L’Agence de mobilité durable (AMD) ouvre un guichet.').map((x) => x.term), ['Agence de mobilité durable', 'AMD']);
   });
 });
+
+describe('definitions: a kind noun just past the acronym’s window', () => {
+  it('opens the long name on the kind noun when the letters need it', () => {
+    const d = defs('Le préfet présente le schéma départemental de lutte contre les nuisances du trafic (SDNT) aux élus.');
+    assert.deepEqual(d.map((x) => x.term), ['schéma départemental de lutte contre les nuisances du trafic', 'SDNT']);
+  });
+});

@@ -218,7 +218,10 @@ function ofTheName(items: readonly Item[], amountAt: number, nameAt: number): bo
 /** « les 75 M€ prévus », « les 12 M€ votés »: a definite amount at the budget's first stage, the whole planned. */
 function plannedWhole(v: View, at: number): boolean {
   const c = v.cues[at + 1];
-  return isWord(v.items[at - 1], 'les', 'ces') && has(c, 'stage') && c!.rank === 1;
+  if (!isWord(v.items[at - 1], 'les', 'ces')) return false;
+  // « les 15 M€ consacrés à « Toits solidaires » »: a participle of allocation gives the whole to what follows.
+  if (has(c, 'allocation') && !has(c, 'stage') && isWord(v.items[at + 2], 'a', 'au', 'aux')) return true;
+  return has(c, 'stage') && c!.rank === 1;
 }
 
 /**

@@ -17,6 +17,9 @@ import { applyEdits } from './judge/sums';
 import { append } from './model';
 import { isInlineBlank } from '../text/chars';
 
+/** A header of shares (« Part de la mission », « Poids », « Taux ») : word-bounded, on folded text. */
+const SHARE_HEADER = /(?:^|[^a-z])(?:part|parts|poids|taux|proportion)(?:[^a-z]|$)/;
+
 /**
  * Words of headers of columns whose figures never add up: rates, changes, averages, ranks, codes. (« Écart » is not
  * one: a column of differences in amounts adds up, the difference of the totals; in percentages, the percentage test
@@ -513,6 +516,8 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     const c = cells[i][j];
     const stated = numberOf(c);
     if (!a || !b || !stated || !stated.unit?.percent || !(a.value > 0)) return;
+    // « CP 2025 (M€) | Part de la mission | Évolution »: an amount and a share are no two ends of one change.
+    if (!!a.unit?.percent !== !!b.unit?.percent || SHARE_HEADER.test(foldString(headerText[j - 1] ?? '')) !== SHARE_HEADER.test(foldString(headerText[j - 2] ?? ''))) return;
     // A total cell found wrong above is no end of a change: the change was worked out on the right one.
     if (reported.has(cellSpan(cells[i][j - 2]).start) || reported.has(cellSpan(cells[i][j - 1]).start)) return;
     const ia = interval(a, 1);

@@ -964,8 +964,12 @@ function longThenAcronym(ctx: Context, b: Block, open: number, acronym: Span): v
   for (let t = first; t <= last; t++) words.push(plainWord(text, tokens.start[t], tokens.end[t]));
   const at = longFormStart(written, words);
   let start = first + at;
+  // « programme départemental de résorption des points noirs du bruit (PDRB) »: a kind noun just past the window opens
+  // the name.
+  const head = first > 0 && tokens.start[first - 1] >= sentence.start && (tokens.flags[first] & TF.Join) !== 0 ? plainWord(text, tokens.start[first - 1], tokens.end[first - 1]) : '';
+  if (at < 0 && head && HEADS.has(nameTokens(head).folded[0] ?? '') && longFormStart(written, [head, ...words]) === 0) start = first - 1;
   // « Agence locale de l’énergie et du climat du Pays d’Auge (ALEC) »: the letters stop before a place the name ends on.
-  if (at < 0) {
+  else if (at < 0) {
     const place = placeComplementStart(ctx, sentence, last);
     if (place < 0) return;
     let from = place - 1;

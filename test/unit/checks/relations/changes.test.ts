@@ -301,4 +301,10 @@ describe('relations: changes', () => {
   it('never orders « l’an dernier » against a year: the two may be the same year', () => {
     assert.deepEqual(codes('Par rapport à la loi de finances pour 2024, les crédits de paiement progressent de 5 % (3,20 Md€ en LFI 2024), tandis que les engagements augmentent fortement, après 2,90 Md€ l’an dernier.', false), []);
   });
+
+  it('reads « par rapport à 2022, année au cours de laquelle N … » as the compared year’s count', () => {
+    const text = (p: string) => `Le centre a traité 4 400 signalements en 2023, en baisse de ${p} par rapport à 2022, année au cours de laquelle 5 000 signalements avaient été reçus.`;
+    assert.deepEqual(codes(text('12 %'), false), []);
+    assert.deepEqual(codes(text('20 %'), false), ['change-mismatch']);
+  });
 });

@@ -357,4 +357,10 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(plan('90 M€'), false), []);
     assert.deepEqual(codes(plan('110 M€'), false), ['figure-conflict']);
   });
+
+  it('reads « les A consacrés à « X » » as X’s whole, whatever purpose the first amount was given', () => {
+    const text = (a: string) => `Le conseil adopte le programme « Maisons du quartier », doté de 7 M€ pour la rénovation de six équipements. Le directeur précise que les ${a} consacrés à « Maisons du quartier » seront engagés sur trois exercices.`;
+    assert.deepEqual(codes(text('7 M€'), false), []);
+    assert.deepEqual(codes(text('9 M€'), false), ['figure-conflict']);
+  });
 });

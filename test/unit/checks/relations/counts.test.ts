@@ -315,4 +315,37 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('20 %'), false), []);
     assert.deepEqual(codes(text('26 %'), false), ['share-mismatch']);
   });
+
+  it('never reads a size threshold (« de moins de 50 salariés », « emploient moins de trois salariés ») as a count of the relation', () => {
+    const text = (p: string) => `La zone compte 640 commerces, dont 380 emploient moins de cinq salariés, soit ${p}.`;
+    assert.deepEqual(codes(text('59 %'), false), []);
+    assert.deepEqual(codes(text('plus des deux tiers'), false), ['share-mismatch']);
+    assert.deepEqual(codes('Sur 380 communes, 250 comptent moins de 2 000 habitants, soit 66 %.', false), []);
+  });
+
+  it('reads « en … à lui seul N » as a part of the count before, leaving out a count of place', () => {
+    const text = (n: string) => `L’inventaire relève 1 900 arbres remarquables sur les 24 communes du parc. Le vallon de la Brume en abrite à lui seul ${n}, pour la plupart centenaires.`;
+    assert.deepEqual(codes(text('2 050'), false), ['part-exceeds-total']);
+    assert.deepEqual(codes(text('650'), false), []);
+  });
+
+  it('reads « Les deux tiers de ces N » as a share of the count the demonstrative takes up', () => {
+    const text = (n: string) => `La métropole plantera 4 500 arbres d’ici 2027. Les deux tiers de ces plantations, soit ${n} sujets, iront aux cours d’école.`;
+    assert.deepEqual(codes(text('3 000'), false), []);
+    assert.deepEqual(codes(text('2 400'), false), ['share-mismatch']);
+  });
+
+  it('keeps an enumeration after « notamment » partial, and splits the count of the sentence before by a distribution', () => {
+    assert.deepEqual(codes('L’office gère 9 800 logements répartis sur 21 communes, notamment 3 100 à Ardon, 2 200 à Bessay et 900 à Cusset.', false), []);
+    assert.deepEqual(codes('L’office gère 9 800 logements répartis sur trois communes : 3 100 à Ardon, 2 200 à Bessay et 900 à Cusset.', false), ['sum-mismatch']);
+    const text = (n: string) => `Le centre a réalisé ${n} consultations en 2024. L’activité se répartit entre la pédiatrie (5 200 consultations), la gériatrie (3 100) et la rééducation (1 700).`;
+    assert.deepEqual(codes(text('10 000'), false), []);
+    assert.deepEqual(codes(text('11 400'), false), ['sum-mismatch']);
+  });
+
+  it('reads « neuf » after a noun or « du » as new, not nine', () => {
+    const text = (n: string) => `Sur les 900 familles relogées, près des deux tiers (${n}) ont rejoint un logement neuf.`;
+    assert.deepEqual(codes(text('600'), false), []);
+    assert.deepEqual(codes(text('470'), false), ['share-mismatch']);
+  });
 });

@@ -289,4 +289,10 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('4 200 €'), false), []);
     assert.deepEqual(codes(text('4 900 €'), false), ['rate-mismatch']);
   });
+
+  it('reads « A € HT par rame » as a rate per unit, and a yearly amount divided among the units the sentence counts', () => {
+    const text = (a: string) => `L’entretien des 40 bus, confié pour six ans à un prestataire, coûte 2,4 M€ HT par an, soit ${a} HT par bus.`;
+    assert.deepEqual(codes(text('60 000 €'), false), []);
+    assert.deepEqual(codes(text('75 000 €'), false), ['rate-mismatch']);
+  });
 });

@@ -196,4 +196,13 @@ describe('relations: restatements', () => {
     // Under another heading, the noun names another thing.
     assert.deepEqual(codes('### Dette\n\nFin 2024, l’encours de la dette du syndicat atteignait 48,2 M€.\n\n### Perspectives\n\nLe rapport juge que cet encours de 84,2 M€ limite les investissements.'), []);
   });
+
+  it('reads a bracket after the amount’s noun (« 2,2 Md€ de travaux (2 200 M€) ») as a restatement, never a basis or a fraction', () => {
+    const text = (a: string) => `Le contrat de plan prévoit 2,2 Md€ de travaux (${a}) d’ici 2030.`;
+    assert.deepEqual(codes(text('2 200 M€'), false), []);
+    assert.deepEqual(codes(text('2 020 M€'), false), ['restatement-mismatch']);
+    assert.deepEqual(codes('Le contrat prévoit 2,2 Md€ d’AE (1,6 Md€ de CP) d’ici 2030.', false), []);
+    // « les trois quarts (450) »: the fraction's number is no count restated.
+    assert.ok(!codes('Sur les 600 dossiers, les trois quarts (450) ont été acceptés.', false).includes('restatement-mismatch'));
+  });
 });

@@ -401,7 +401,8 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     // « 66 400, en hausse de 12 % par rapport à 2023 (55 500) »: the compared year's count in brackets; « … par rapport
     // à 2019, où elle en avait réalisé 412 »: a relative « où » gives the compared year its count.
     const yearAt = k + (v.cues[k]?.length ?? 1);
-    if (has(v.cues[k], 'comparison') && isYearItem(items[yearAt]) && (isPunct(items[yearAt + 1], '(') || (isPunct(items[yearAt + 1], ',') && isWord(items[yearAt + 2], 'ou')))) than = k;
+    // « …, année au cours de laquelle 9 620 … avaient été comptées »: the year glossed by « année » and a relative.
+    if (has(v.cues[k], 'comparison') && isYearItem(items[yearAt]) && (isPunct(items[yearAt + 1], '(') || (isPunct(items[yearAt + 1], ',') && isWord(items[yearAt + 2], 'ou', 'annee', 'exercice')))) than = k;
     const q = quantityAt(items, k);
     if (!q) continue;
     const inStated = it.start >= stated.start && it.end <= stated.end;

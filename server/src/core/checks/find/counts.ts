@@ -11,7 +11,7 @@
 import { Breakdown, Figure, Quantity, Rate, Share, SharePair } from '../model';
 import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
-import { Item, isPunct, isWord } from '../words';
+import { Item, isPunct, isWord, isYearItem } from '../words';
 import { FindOptions, make } from './wholes';
 import { View } from './region';
 import { ReadQuantity, TIME_UNITS, isDigits, quantityAt, sameNoun } from './quantities';
@@ -105,11 +105,29 @@ function counts(v: View): { q: ReadQuantity; k: number }[] {
       isPunct(before, '/') || isPunct(v.items[q.next], '/') ||
       (before && before.kind === 'word' && NUMBERED.has(before.f)) ||
       (noun !== undefined && (has(v.cues[q.nounAt!], 'years') || MONTHS.has((noun as { f: string }).f) || durationAfterAdjective)) ||
+      sizeOfCounted(v, k) ||
       q.value < 2;
     if (!skip) out.push({ q, k });
     k = q.next - 1;
   }
   return out;
+}
+
+/**
+ * « les communes de moins de 3 500 habitants », « 860 emploient moins de trois salariés »: a threshold that says what
+ * size the things counted are, not a count of the relation — « moins de » or « plus de » right after a noun's « de »
+ * or a few words after another count.
+ */
+function sizeOfCounted(v: View, k: number): boolean {
+  const { items } = v;
+  if (!isWord(items[k - 1], 'de', "d'") || !isWord(items[k - 2], 'moins', 'plus')) return false;
+  if (isWord(items[k - 3], 'de', "d'") && items[k - 4]?.kind === 'word' && !isWord(items[k - 4], 'soit', 'dont', 'sur', 'parmi')) return true;
+  for (let q = k - 3; q >= 0 && q >= k - 5; q--) {
+    const it = items[q];
+    if (it.kind !== 'word' || isWord(it, 'soit', 'dont', 'et', 'ou')) return false;
+    if (quantityAt(items, q)) return true;
+  }
+  return false;
 }
 
 /** Words before a number that names a thing, not a count of it: « article 12 », « la RN 147 », « ligne 4 ». */
@@ -208,6 +226,16 @@ function takesUpCount(v: View): boolean {
   return isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'ce', 'cet') && isWord(v.items[k + 2], 'nombre', 'total', 'effectif');
 }
 
+/** « en » and a verb within the five words before item k, no figure between: « en concentre à lui seul 2 450 ». */
+function cliticBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 5; q--) {
+    const it = v.items[q];
+    if (it.kind !== 'word') return false;
+    if (isWord(it, 'en') && v.items[q + 1]?.kind === 'word' && !isYearItem(v.items[q + 1]) && !quantityAt(v.items, q + 1)) return true;
+  }
+  return false;
+}
+
 /** Words after a number that are no noun of it: « 610 lui ont été adressées », « 415 par France Travail », « 14 ont ». */
 const NOT_NOUNS_AFTER_COUNT = new Set([
   // pronouns and auxiliaries
@@ -224,6 +252,10 @@ function pointsToCountBefore(v: View): boolean {
   if (isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'ce', 'cet') && isWord(v.items[k + 2], 'nombre', 'total', 'effectif')) return true;
   // « Les 418 hectares en bio en représentent 18 % »: the clitic « en » before a verb of share.
   for (let q = k; q + 1 < v.items.length; q++) if (isWord(v.items[q], 'en') && has(v.cues[q + 1], 'share-verb')) return true;
+  // « Le centre ancien en concentre à lui seul 2 450 »: a part said of the whole before.
+  for (let q = k; q + 2 < v.items.length; q++) if (isWord(v.items[q], 'a') && isWord(v.items[q + 1], 'lui', 'elle', 'eux', 'elles') && isWord(v.items[q + 2], 'seul', 'seule', 'seuls', 'seules')) return true;
+  // « Les deux tiers de ces renforts, soit 2 100 postes »: a share of the things a demonstrative takes up.
+  for (let q = k; q + 2 < v.items.length; q++) if (isWord(v.items[q], 'de', "d'") && isWord(v.items[q + 1], 'ces') && (v.items[q - 1]?.kind === 'percent' || has(v.cues[q - 1], 'fraction') || has(v.cues[q - 2], 'fraction'))) return true;
   // « Seuls 412 d’entre eux … »
   for (let q = k; q + 2 < v.items.length; q++) if (isWord(v.items[q], "d'") && isWord(v.items[q + 1], 'entre') && isWord(v.items[q + 2], 'eux', 'elles')) return true;
   return false;
@@ -250,7 +282,10 @@ function wholesBefore(sent: Sentence, o: FindOptions): ReadQuantity[] | null {
     const it = prev.items[k];
     if (it.kind === 'amount' || (it.kind === 'percent' && !changeBefore(prev, k))) return null;
   }
-  return counts(prev).filter((c) => c.q.noun).map((c) => c.q);
+  // « 2 300 logements vacants sur les 31 communes »: a count in a complement of place says where, not what is counted.
+  return counts(prev)
+    .filter((c) => c.q.noun && !(isWord(prev.items[c.k - 1], 'les', 'des', 'ses', 'nos', 'leurs') && isWord(prev.items[c.k - 2], 'sur', 'dans', 'pour', 'parmi', 'entre')))
+    .map((c) => c.q);
 }
 
 /** « Sur les 420 lauréats, 68 …, soit 16 % », « 870 des 2 900 communes, soit 35 % », « Plus d’un tiers des 260 communes, 72 exactement ». */
@@ -430,7 +465,7 @@ function sentenceIndex(o: FindOptions, sent: Sentence): number {
 /** Words after a number that are no noun it counts. */
 const NOT_NOUNS = new Set(['en', 'de', 'd', "d'", 'a', 'au', 'aux', 'sur', 'par', 'pour', 'et', 'ou', 'dans', 'fois', 'ans', 'mois', 'jours']);
 
-export function countBreakdown(sent: Sentence, text: string): Breakdown | null {
+export function countBreakdown(sent: Sentence, text: string, prev: Sentence | null = null): Breakdown | null {
   const { items, cues } = sent;
   for (const it of items) if (it.kind === 'amount' || it.kind === 'percent') return null;
   let cue = -1;
@@ -456,8 +491,10 @@ export function countBreakdown(sent: Sentence, text: string): Breakdown | null {
   if (cue < 0) return null;
   const cs = counts(sent);
   const before = cs.filter((c) => c.k < cue && c.q.noun);
-  if (before.length !== 1) return null;
-  const w = before[0];
+  // « 148 200 séjours en 2023. L’activité se répartit entre la médecine (96 400 séjours), la chirurgie (31 900) et … »:
+  // a distribution with no count before its verb splits the count of the sentence before that names its parts' noun.
+  const w = before.length === 1 ? before[0] : before.length === 0 && !colon && !dont && prev ? wholeOfParts(prev, cs.filter((c) => c.k > cue && c.q.noun)) : null;
+  if (!w) return null;
   // Quantities with a unit (« 33,1 millions de tonnes, dont 12,6 Mt … ») are the pass over measures' (measures.ts).
   if (isMeasureAt(items, w.q.nounAt!, text)) return null;
   const unit = unitOf(w.q);
@@ -511,7 +548,10 @@ export function countBreakdown(sent: Sentence, text: string): Breakdown | null {
   const b = make(dont ? 'dont' : 'repartition', items[cue].start, countFigure(w.q, unit));
   b.parts = parts;
   // « se répartissent entre A, B et C » names every part; « dont » may leave some out.
-  b.complete = !dont && parts.length >= 2 && closedByEt(items, parts[parts.length - 1].start);
+  // « …, notamment 6 200 à A, 4 900 à B et 2 300 à C » gives examples only.
+  let partial = false;
+  for (let k = cue; k < end && !partial; k++) partial = has(cues[k], 'partial');
+  b.complete = !dont && !partial && parts.length >= 2 && closedByEt(items, parts[parts.length - 1].start);
   return b;
 }
 
@@ -534,6 +574,14 @@ function remainderAfter(v: View, from: number): ReadQuantity | null | undefined 
   }
   if (!says) return null;
   return found ?? undefined;
+}
+
+/** The one count of `prev` whose noun one of the parts names, larger than each: the whole they split. */
+function wholeOfParts(prev: Sentence, parts: { q: ReadQuantity; k: number }[]): { q: ReadQuantity; k: number } | null {
+  for (const it of prev.items) if (it.kind === 'amount' || it.kind === 'percent') return null;
+  const nouns = parts.map((c) => c.q.noun!);
+  const found = counts(prev).filter((c) => c.q.noun && nouns.some((n) => sameNoun(n, c.q.noun!)) && parts.every((p) => p.q.value < c.q.value));
+  return found.length === 1 ? found[0] : null;
 }
 
 function closedByEt(items: readonly Item[], start: number): boolean {
@@ -684,7 +732,8 @@ export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | n
   const ofThem = (c: { q: ReadQuantity }) => c.q.noun === 'entre' && isWord(sent.items[c.q.nounAt! + 1], 'eux', 'elles');
   // « Sur ce total, 610 lui ont été adressées par … et 415 par … »: after words that take up the count, a number with
   // no noun of its own counts the same things.
-  const bare = (c: { q: ReadQuantity }) => takesUpCount(sent) && (!c.q.noun || NOT_NOUNS_AFTER_COUNT.has(c.q.noun));
+  // « Le centre ancien en concentre à lui seul 2 450 »: the clitic « en » before the verb says the count is of them.
+  const bare = (c: { q: ReadQuantity; k: number }) => (takesUpCount(sent) || cliticBefore(sent, c.k)) && (!c.q.noun || NOT_NOUNS_AFTER_COUNT.has(c.q.noun));
   const parts = counts(sent).filter((c) => (c.q.noun && (sameNoun(c.q.noun, w.noun!) || c.q.noun === acronym || ofThem(c))) || bare(c));
   if (parts.length === 0) return null;
   const unit = unitOf(w);

@@ -177,7 +177,7 @@ export function findRelations(o: FindOptions): Relations {
         for (const c of findChanges(sent, o.amounts, o.percentages, null, next && digitIn(o.text, next) ? next : null)) changes.push(c);
       }
       if (digits) {
-        const b = voteTotals(s, sentences) ?? countBreakdown(sent, o.text) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences);
+        const b = voteTotals(s, sentences) ?? countBreakdown(sent, o.text, s > 0 && sentences[s - 1].paragraph === sent.paragraph ? sentences[s - 1] : null) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences);
         if (b) breakdowns.push(b);
         const part = partOfCountBefore(sent, o);
         if (part) breakdowns.push(part);

@@ -137,6 +137,8 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
       q += 2;
     }
   } else {
+    // « un logement neuf », « dans du neuf »: the adjective, not nine.
+    if (first.f === 'neuf' && newNotNine(items, k)) return null;
     const n = wordsNumber(items, k);
     if (n === null) return null;
     value = n.value;
@@ -174,6 +176,16 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
     if (isWord(items[n + 1], 'et') && other && other.kind === 'word' && !isDigits(other)) out.also = other.f;
   }
   return out;
+}
+
+/** Words after which « neuf » may be the number nine (« les neuf communes », « soit neuf », « neuf sur dix » after a comma). */
+const BEFORE_NINE = new Set(['les', 'des', 'de', "d'", 'sur', 'et', 'ou', 'soit', 'dont', 'ses', 'nos', 'vos', 'leurs', 'ces', 'aux', 'a', 'en', 'pour', 'par', 'plus', 'moins', 'environ', 'pres', 'quelque', 'que', "qu'", 'parmi', 'entre', 'avec', 'sont', 'ont', 'etaient', 'seront', 'compte', 'comptait', 'compte', 'vingt', 'cent', 'mille', 'dix', 'soixante', 'quatre-vingt', 'quatre']);
+
+/** « neuf » after a noun (« un logement neuf ») or after « du » (« du neuf ») is the adjective. */
+function newNotNine(items: readonly Item[], k: number): boolean {
+  const before = items[k - 1];
+  if (!before || before.kind !== 'word') return false;
+  return before.f === 'du' || !BEFORE_NINE.has(before.f);
 }
 
 /** Abbreviations of units, and the noun they stand for. */

@@ -158,6 +158,9 @@ export function unitOf(v: View, k: number): string | null {
   // « par » and a noun without article is « per » (« par local », « par élève »); « par la région » is an agent.
   const n = items[k + 2];
   if (isWord(a, 'par') && n && n.kind === 'word' && !NOT_UNITS.has(n.f) && n.f.length > 1) return n.f;
+  // « 90 000 € HT par rame »: a tax basis between the amount and « par ».
+  const m = items[k + 3];
+  if (has(cues[k + 1], 'mixed-basis') && isWord(n, 'par') && m && m.kind === 'word' && !NOT_UNITS.has(m.f) && m.f.length > 1) return m.f;
   // « Le coût de revient complet d’un repas, …, s’établit à 8,40 € »: a whole's noun of one thing, the amount its price.
   for (let q = k - 1; q >= 1 && q >= k - 32; q--) {
     const w = items[q];
@@ -401,7 +404,9 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   // rate over a duration, totalled per person.
   // « 600 € par mois pendant trois ans, représente pour chaque praticien un total de 18 000 € »: a monthly rate, the
   // duration in years.
-  if (am.length === 2 && am[0].unit !== null && PERIODS[am[0].unit] && am[1].unit !== null && !PERIODS[am[1].unit] && am[1].unit !== 'each' && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1])) {
+  // « 5,76 M€ HT par an pour les 64 rames, soit 90 000 € HT par rame »: when the sentence counts that unit, the second
+  // amount divides the first among them (below), it is no total over the years.
+  if (am.length === 2 && am[0].unit !== null && PERIODS[am[0].unit] && am[1].unit !== null && !PERIODS[am[1].unit] && am[1].unit !== 'each' && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1]) && countOf(sent, am[1].unit).length === 0) {
     const span = durationOf(sent);
     if (span && fig(am[0]).qualifier === null) return [{ op: 'product', rate: fig(am[0]), count: periodsIn(span, am[0].unit), result: fig(am[1]) }];
   }

@@ -29,7 +29,7 @@ function restatedAfter(v: View, k: number): { at: number; bracket: boolean } | -
   // « 11,6 Md€ la dixième année (11 600 M€) »: the year the amount is for, then the bracket (« dixième » is no fraction here).
   for (let p = k + 2; p < v.items.length && p <= k + 5; p++) {
     if (!isPunct(v.items[p], '(')) continue;
-    if (whenOnly(v, k + 1, p) && v.items[p + 1]?.kind === 'amount') return { at: p + 1, bracket: true };
+    if ((whenOnly(v, k + 1, p) || nounOnly(v, k + 1, p)) && v.items[p + 1]?.kind === 'amount') return { at: p + 1, bracket: true };
     break;
   }
   let q = k + 1;
@@ -79,6 +79,16 @@ function apposition(v: View, amounts: readonly Amount[], k: number, listed: bool
 }
 
 /** « 3,2 Md€ la première année (3 200 M€) », « 12 M€ en 2024 (12 000 k€) »: only when the amount is for, between items from and to. */
+/** « 1,4 Md€ d’investissements (1 140 M€) »: the amount's noun, after « de », and nothing that sets a basis or a stage. */
+function nounOnly(v: View, from: number, to: number): boolean {
+  if (to - from > 3 || !isWord(v.items[from], 'de', "d'")) return false;
+  for (let q = from + 1; q < to; q++) {
+    const it = v.items[q];
+    if (it.kind !== 'word' || isBasisAt(v, q) || has(v.cues[q], 'stage') || has(v.cues[q], 'mixed-basis') || has(v.cues[q], 'comparison')) return false;
+  }
+  return to > from + 1;
+}
+
 function whenOnly(v: View, from: number, to: number): boolean {
   if (to - from > 4) return false;
   let year = false;
@@ -582,8 +592,8 @@ export function findCountRestatements(sent: Sentence): Restatement[] {
     if (!q) continue;
     const next = q.next;
     const firstInDigits = inDigits(items, k);
-    // « un sur cinq (730 élèves) »: a proportion, restated as the count it gives.
-    const proportion = isWord(items[k - 1], 'sur') || q.noun === 'sur';
+    // « un sur cinq (730 élèves) », « près des deux tiers (812) »: a proportion, restated as the count it gives.
+    const proportion = isWord(items[k - 1], 'sur') || q.noun === 'sur' || (q.nounAt !== undefined && has(sent.cues[q.nounAt], 'fraction')) || has(sent.cues[k], 'fraction');
     k = next - 1;
     if (q.value < 2 || proportion) continue;
     // The count's noun phrase, then the bracket.
