@@ -78,12 +78,37 @@ export function tagCues(items: readonly Item[]): (Cue | undefined)[] {
       if (!n) break;
       if (n.cue) best = n.cue;
     }
+    if (!best) best = numericFraction(items, k);
     if (best) {
       out[k] = best;
       k += best.length;
     } else k++;
   }
   return out;
+}
+
+const FRACTION_ROLES: ReadonlySet<Role> = new Set<Role>(['fraction']);
+const NUMERIC_FRACTIONS = new Map<string, Cue>();
+
+/**
+ * « soit 1/3 », « les 3/4 des communes »: a fraction in digits, written tight (no date: « 12/2024 », « 1/3/2025 »), its
+ * denominator ten at most.
+ */
+function numericFraction(items: readonly Item[], k: number): Cue | undefined {
+  const a = items[k];
+  const slash = items[k + 1];
+  const b = items[k + 2];
+  if (!a || a.kind !== 'word' || !slash || slash.kind !== 'punct' || slash.ch !== '/' || !b || b.kind !== 'word') return undefined;
+  if (a.end !== slash.start || slash.end !== b.start || !/^\d$/.test(a.f) || !/^\d{1,2}$/.test(b.f)) return undefined;
+  const after = items[k + 3];
+  if (after && after.kind === 'punct' && after.ch === '/' && after.start === b.end) return undefined;
+  const n = Number(a.f);
+  const d = Number(b.f);
+  if (d < 2 || d > 10 || n < 1 || n >= d) return undefined;
+  const key = a.f + '/' + b.f;
+  let cue = NUMERIC_FRACTIONS.get(key);
+  if (!cue) NUMERIC_FRACTIONS.set(key, (cue = { roles: FRACTION_ROLES, length: 3, value: n / d }));
+  return cue;
 }
 
 /** True when the cue plays this role. */

@@ -307,4 +307,10 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('12 %'), false), []);
     assert.deepEqual(codes(text('20 %'), false), ['change-mismatch']);
   });
+
+  it('reads the span of a change within its clause, not in a contrasting one (« …, alors que … depuis 2019 »)', () => {
+    const text = (p: string) => `Le produit de la taxe passe de 10,0 M€ en 2022 à 11,0 M€ en 2024, soit une hausse de ${p} en deux ans, alors que le taux n’a pas changé depuis 2019.`;
+    assert.deepEqual(codes(text('10 %'), false), []);
+    assert.deepEqual(codes(text('16 %'), false), ['change-mismatch']);
+  });
 });

@@ -348,4 +348,28 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('600'), false), []);
     assert.deepEqual(codes(text('470'), false), ['share-mismatch']);
   });
+
+  it('takes the whole of « Sur ce total » from the sentence before, past a number in a name and a count of place', () => {
+    const text = (n: string) => `En 2024, le club Horizon 21 a formé 640 bénévoles sur l’ensemble des 14 communes. Sur ce total, 300 ont suivi le module secours et 220 le module accueil. Le reste, soit ${n} bénévoles, a choisi l’animation.`;
+    assert.deepEqual(codes(text('120'), false), []);
+    assert.deepEqual(codes(text('180'), false), ['sum-mismatch']);
+  });
+
+  it('never splits the whole by a distribution of what remains (« Le reste des effectifs se répartit entre … »)', () => {
+    assert.deepEqual(codes('Le syndicat emploie 180 agents, dont 90 à la collecte et 40 au tri. Le reste des effectifs se répartit entre l’administration (30 agents) et la prévention (20 agents).', false), []);
+  });
+
+  it('never reads a percentage after « supérieur à » as a share of the count', () => {
+    const text = (n: string) => `Sur les 40 communes du territoire, ${n} votent un taux de taxe supérieur à 45 %, soit un quart d’entre elles.`;
+    assert.deepEqual(codes(text('10'), false), []);
+    assert.deepEqual(codes(text('16'), false), ['share-mismatch']);
+  });
+
+  it('reads a fraction written in digits (« soit 1/3 ») as a share', () => {
+    const text = (f: string) => `Sur les 2 400 candidatures reçues, 800 ont été retenues, soit ${f}.`;
+    assert.deepEqual(codes(text('1/3'), false), []);
+    assert.deepEqual(codes(text('1/2'), false), ['share-mismatch']);
+    // A date or a timetable is no fraction.
+    assert.deepEqual(codes('Sur les 2 400 candidatures reçues au 12/03, 800 ont été retenues ; le service répond 24/7.', false), []);
+  });
 });

@@ -140,4 +140,18 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(plan('35 %')), []);
     assert.deepEqual(codes(plan('45 %')), ['percent-sum']);
   });
+
+  it('reads « se répartit entre 60 % de A, 30 % de B et 10 % de C » as a complete breakdown, whatever noun of rate the parts carry', () => {
+    const text = (c: string) => `L’encours se répartit entre 60 % d’emprunts à taux fixe, 30 % d’emprunts à taux variable et ${c} de prêts indexés.`;
+    assert.deepEqual(codes(text('10 %'), false), []);
+    assert.deepEqual(codes(text('18 %'), false), ['percent-sum']);
+    // « entre 20 % et 30 % » stays a range.
+    assert.deepEqual(codes('Le taux de couverture varie entre 20 % et 30 % selon les années.', false), []);
+  });
+
+  it('reads a list under a caption that opens on « Financement » as a complete split', () => {
+    const text = (c: string) => `**Financement prévisionnel de la médiathèque (6 M€)**\n\n- État : 35 %\n- Région : 25 %\n- Département : 15 %\n- Autofinancement : ${c}`;
+    assert.deepEqual(codes(text('25 %')), []);
+    assert.deepEqual(codes(text('35 %')), ['percent-sum']);
+  });
 });

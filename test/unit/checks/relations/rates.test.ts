@@ -295,4 +295,22 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('60 000 €'), false), []);
     assert.deepEqual(codes(text('75 000 €'), false), ['rate-mismatch']);
   });
+
+  it('reads « A de capital par an pendant N ans » as a yearly rate', () => {
+    const text = (t: string) => `Le syndicat remboursera 0,8 M€ de capital par an pendant 15 ans, soit ${t} au total, hors intérêts.`;
+    assert.deepEqual(codes(text('12 M€'), false), []);
+    assert.deepEqual(codes(text('13,5 M€'), false), ['rate-mismatch']);
+  });
+
+  it('reads a rate and, in the next paragraph of its section, the count of its unit and what it comes to', () => {
+    const text = (a: string) => `## Participation\n\nLa ville verse 540 € par élève et par an aux écoles associatives.\n\nPour les 800 élèves concernés, la dépense inscrite au BP 2025 atteint ${a}.`;
+    assert.deepEqual(codes(text('432 000 €')), []);
+    assert.deepEqual(codes(text('480 000 €')), ['rate-mismatch']);
+  });
+
+  it('reads « A € le m² » as a price per unit of measure, not a restatement', () => {
+    const text = (a: string) => `Le lotissement couvre 20 000 m² (2 ha), aménagés pour 3 millions d’euros, soit environ ${a} le m².`;
+    assert.deepEqual(codes(text('150 €'), false), []);
+    assert.deepEqual(codes(text('180 €'), false), ['rate-mismatch']);
+  });
 });

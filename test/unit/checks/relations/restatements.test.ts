@@ -205,4 +205,13 @@ describe('relations: restatements', () => {
     // « les trois quarts (450) »: the fraction's number is no count restated.
     assert.ok(!codes('Sur les 600 dossiers, les trois quarts (450) ont été acceptés.', false).includes('restatement-mismatch'));
   });
+
+  it('reads « désormais A, soit B » and « A par an (B) » as one figure written twice', () => {
+    const text = (b: string) => `La réserve naturelle couvre désormais 2 400 hectares, soit ${b}, gérés par le conservatoire.`;
+    assert.deepEqual(codes(text('24 km²'), false), []);
+    assert.deepEqual(codes(text('42 km²'), false), ['restatement-mismatch']);
+    const yearly = (b: string) => `La centrale produira 8 600 MWh par an (${b}) pour le réseau de chaleur.`;
+    assert.deepEqual(codes(yearly('8,6 GWh'), false), []);
+    assert.deepEqual(codes(yearly('6,8 GWh'), false), ['restatement-mismatch']);
+  });
 });

@@ -174,4 +174,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('16 %'), false), []);
     assert.deepEqual(codes(text('12 %'), false), ['share-mismatch']);
   });
+
+  it('leaves out the figures a dash sets apart after the share (« — un poids supérieur à la moyenne, qui est de 58 % »)', () => {
+    const text = (p: string) => `Avec 18,2 M€, les charges de personnel représentent ${p} des dépenses de fonctionnement, lesquelles atteignent 32,5 M€ — un niveau proche de la moyenne de la strate, qui se situe à 54 %.`;
+    assert.deepEqual(codes(text('56 %'), false), []);
+    assert.deepEqual(codes(text('62 %'), false), ['share-mismatch']);
+  });
 });

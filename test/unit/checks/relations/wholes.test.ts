@@ -351,4 +351,19 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('14 800 M€'), false), []);
     assert.deepEqual(codes('La subvention moyenne atteint 95 000 € par projet. Les travaux énergétiques mobilisent à eux seuls 2,8 M€.', false), []);
   });
+
+  it('reads an arrow after a whole as announcing its parts, and a revision « porte ce montant à A » as no total', () => {
+    const text = (c: string) => `Budget vélo voté : 30 M€ sur 4 ans → 18 M€ pour les pistes, 7 M€ pour le stationnement et ${c} pour les aides à l’achat.`;
+    assert.deepEqual(codes(text('5 M€'), false), []);
+    assert.deepEqual(codes(text('9 M€'), false), ['sum-mismatch']);
+    assert.deepEqual(codes('Depuis 2020, la ville verse au club 40 000 € par an, soit 200 000 € cumulés fin 2024. La nouvelle convention porte ce montant à 45 000 € annuels.', false), []);
+    // After a colon, an amount of another year is that thing again, not a part of it.
+    assert.deepEqual(codes('Le fonds, lancé en 2022 avec 60 M€, grandit : pour 2025, le fonds est doté de 75 M€ (+25 %).', false), []);
+  });
+
+  it('ends a comparison at the comma after its figure (« adopté par 23 voix contre 6, fait apparaître A »)', () => {
+    const text = (p: string) => `Le compte administratif, adopté par 25 voix contre 4, fait apparaître 9,6 M€ de dépenses d’équipement. Sur ce montant, ${p} sont allés à la voirie.`;
+    assert.deepEqual(codes(text('4,1 M€'), false), []);
+    assert.deepEqual(codes(text('10,2 M€'), false), ['part-exceeds-total']);
+  });
 });

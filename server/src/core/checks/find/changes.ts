@@ -748,6 +748,13 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
  * year, the two figures are two years apart — it was measured against a figure the text does not give.
  */
 function spanDisagrees(v: View, from: number, to: number): boolean {
+  // « …, soit +12 % en deux ans, alors même que le taux n’a pas bougé depuis 2021 »: a contrasting clause dates another fact.
+  for (let k = from; k < to; k++) {
+    if (isWord(v.items[k], 'alors', 'tandis', 'mais') && isPunct(v.items[k - 1], ',')) {
+      to = k;
+      break;
+    }
+  }
   const duration = durationOf(v, from, to);
   const years = yearsOf(v, from, to);
   if (duration <= 0 || years.length < 2) return false;

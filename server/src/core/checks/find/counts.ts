@@ -152,6 +152,8 @@ function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number
     if ((isPunct(sign, '+', '−', '-', '–') || isWord(sign, '-')) && sign.end === it.start) return null;
     // « soit une baisse de 32 % », « ont baissé en moyenne de 30 % »: a change's percentage.
     if (changeBefore(v, k)) return null;
+    // « un taux supérieur à 45 % », « au-delà de 60 % »: a threshold, no share of the count.
+    if (isWord(v.items[k - 1], 'a', 'de', "d'") && isWord(v.items[k - 2], 'superieur', 'superieure', 'superieurs', 'superieures', 'inferieur', 'inferieure', 'inferieurs', 'inferieures', 'egal', 'egale', 'au-dela', 'au-dessus', 'dessous', 'dessus')) return null;
     const p = o.percentages[it.index];
     const i = percentInterval(p);
     return { share: { start: p.start, end: p.end, value: p.value, lo: i.lo, hi: i.hi, index: it.index }, to: k };
@@ -159,7 +161,9 @@ function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number
   const c = v.cues[k];
   if (!has(c, 'fraction') || c!.value === undefined) return oneIn(v, k);
   const before = v.items[k - 1];
-  if (!isWord(before, 'la', 'un', 'une', 'les', "l'", 'le', "d'", 'du', 'de', 'des')) return null;
+  // « soit 1/3 »: a fraction in digits needs no article.
+  const digits = v.items[k].kind === 'word' && isDigits(v.items[k]);
+  if (!isWord(before, 'la', 'un', 'une', 'les', "l'", 'le', "d'", 'du', 'de', 'des') && !(digits && isWord(before, 'soit'))) return null;
   const value = c!.value * 100;
   let lo = value - FRACTION_SLACK;
   let hi = value + FRACTION_SLACK;
@@ -167,7 +171,7 @@ function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number
   const contracted = isWord(before, 'des');
   const h = contracted ? before : v.items[k - 2];
   const h2 = contracted ? v.items[k - 2] : v.items[k - 3];
-  let start = isWord(h, 'de', "d'", 'du', 'des') && isWord(h2, 'plus', 'moins', 'pres', 'environ', 'presque') ? h2!.start : before!.start;
+  let start = isWord(h, 'de', "d'", 'du', 'des') && isWord(h2, 'plus', 'moins', 'pres', 'environ', 'presque') ? h2!.start : isWord(before, 'soit') ? v.items[k].start : before!.start;
   if (isWord(h, 'de', "d'", 'du', 'des') && isWord(h2, 'pres', 'environ', 'presque')) {
     lo *= 1 - APPROXIMATE_SLACK;
     hi *= 1 + APPROXIMATE_SLACK;
@@ -283,9 +287,28 @@ function wholesBefore(sent: Sentence, o: FindOptions): ReadQuantity[] | null {
     if (it.kind === 'amount' || (it.kind === 'percent' && !changeBefore(prev, k))) return null;
   }
   // « 2 300 logements vacants sur les 31 communes »: a count in a complement of place says where, not what is counted.
+  // « Tremplin Emploi 37 a accompagné … »: a number after a capitalised word belongs to a name.
   return counts(prev)
-    .filter((c) => c.q.noun && !(isWord(prev.items[c.k - 1], 'les', 'des', 'ses', 'nos', 'leurs') && isWord(prev.items[c.k - 2], 'sur', 'dans', 'pour', 'parmi', 'entre')))
+    .filter((c) => c.q.noun && !NOT_NOUNS_AFTER_COUNT.has(c.q.noun) && !ofPlace(prev, c.k) && !inName(prev, c.k))
     .map((c) => c.q);
+}
+
+/** « sur les 31 communes », « sur l’ensemble des 31 communes », « dans nos 12 quartiers »: a count in a complement of place. */
+function ofPlace(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    const it = v.items[q];
+    if (isWord(it, 'sur', 'dans', 'pour', 'parmi', 'entre')) return true;
+    if (!isWord(it, 'les', 'des', 'ses', 'nos', 'leurs', "l'", 'ensemble', 'totalite', 'de', "d'")) return false;
+  }
+  return false;
+}
+
+/** A number right after a capitalised word that does not open the sentence: part of a name (« Tremplin Emploi 37 »). */
+function inName(v: View, k: number): boolean {
+  const before = v.items[k - 1];
+  if (!before || before.kind !== 'word' || k - 1 === firstIndex(v.items)) return false;
+  const c = before.raw.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** « Sur les 420 lauréats, 68 …, soit 16 % », « 870 des 2 900 communes, soit 35 % », « Plus d’un tiers des 260 communes, 72 exactement ». */
@@ -493,7 +516,10 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
   const before = cs.filter((c) => c.k < cue && c.q.noun);
   // « 148 200 séjours en 2023. L’activité se répartit entre la médecine (96 400 séjours), la chirurgie (31 900) et … »:
   // a distribution with no count before its verb splits the count of the sentence before that names its parts' noun.
-  const w = before.length === 1 ? before[0] : before.length === 0 && !colon && !dont && prev ? wholeOfParts(prev, cs.filter((c) => c.k > cue && c.q.noun)) : null;
+  // « Le reste des effectifs se répartit entre … » splits what remains, not the whole.
+  let rest = false;
+  for (let k = 0; k < cue && !rest; k++) rest = has(cues[k], 'remainder');
+  const w = before.length === 1 ? before[0] : before.length === 0 && !colon && !dont && !rest && prev ? wholeOfParts(prev, cs.filter((c) => c.k > cue && c.q.noun)) : null;
   if (!w) return null;
   // Quantities with a unit (« 33,1 millions de tonnes, dont 12,6 Mt … ») are the pass over measures' (measures.ts).
   if (isMeasureAt(items, w.q.nounAt!, text)) return null;

@@ -341,8 +341,12 @@ function bracketsCover(views: readonly View[]): boolean {
 
 /** « plan de financement » among the lead-in's words. */
 function namesFinancingPlan(v: View): boolean {
-  for (let k = 0; k + 2 < v.items.length; k++) if (isWord(v.items[k], 'plan') && isWord(v.items[k + 1], 'de') && isWord(v.items[k + 2], 'financement')) return true;
-  return false;
+  for (let k = 0; k + 2 < v.items.length; k++) if (isWord(v.items[k], 'plan', 'sources', 'modalites') && isWord(v.items[k + 1], 'de') && isWord(v.items[k + 2], 'financement')) return true;
+  // « **Financement prévisionnel du PPI (42 M€)** », « Le financement du projet : »: a lead that opens on the noun.
+  let k = firstIndex(v.items);
+  while (k < v.items.length && v.items[k].kind === 'punct') k++;
+  if (isWord(v.items[k], 'le')) k++;
+  return isWord(v.items[k], 'financement');
 }
 
 /** « Sur les 62 400 tonnes collectées », « Sur ces 3,2 M€ »: a lead-in that opens on the whole its items divide. */

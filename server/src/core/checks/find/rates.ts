@@ -16,7 +16,7 @@ import { Sentence } from '../sentences';
 import { CORRESPONDING, REACH } from '../reach';
 import { percentInterval } from '../intervals';
 import { Item, isPunct, isWord, isYearItem } from '../words';
-import { AmountItem, View, amountItems, dividedAt, yearOfView } from './region';
+import { AmountItem, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
 import { ROLE_NOUNS, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
 import { amountNamedIn, nounPhraseAt } from './wholes';
 
@@ -135,6 +135,8 @@ export function unitOf(v: View, k: number): string | null {
     if (isWord(w, 'chacun', 'chacune') && isWord(items[q - 1], 'a', 'pour')) return 'each';
   }
   if (has(cues[k + 1], 'yearly')) return 'an';
+  // « 1,35 M€ de capital par an »: the amount's noun, then its period.
+  if (isWord(a, 'de', "d'") && items[k + 2]?.kind === 'word' && !has(cues[k + 2], 'yearly') && has(cues[k + 3], 'yearly')) return 'an';
   // « 96 000 € HT par an »: a tax basis between the amount and « par an ».
   if (has(cues[k + 1], 'mixed-basis') && has(cues[k + 2], 'yearly')) return 'an';
   if (isPunct(a, '/') && items[k + 2]?.kind === 'word') return (items[k + 2] as { f: string }).f;
@@ -149,6 +151,8 @@ export function unitOf(v: View, k: number): string | null {
     if (has(cues[k + 3], 'per')) return (items[k + 3] as { f: string }).f;
   }
   if (isWord(a, 'le') && isWord(items[k + 2], 'metre') && isWord(items[k + 3], 'carre')) return 'm2';
+  // « 138 € le m² », « 85 € la tonne », « 2,10 € le litre »: an article and a unit of measure.
+  if (isWord(a, 'le', 'la', "l'") && isWord(items[k + 2], ...MEASURE_UNITS)) return (items[k + 2] as { f: string }).f;
   // « Chaque lit … a coûté 46 000 € »: « chaque » and a noun opening the clause the amount ends.
   for (let q = k - 1; q >= 0 && q >= k - 16; q--) {
     const w = items[q];
@@ -345,9 +349,11 @@ function labelNamesSum(v: View, q: number): boolean {
  * word in the subject before it (« L’engagement financier total du Département au titre de la convention s’élève à »).
  */
 function hasSumNounBefore(v: View, q: number): boolean {
-  for (let p = q - 1; p >= 0 && p >= q - 4; p--) {
+  // Four words back; « la dépense inscrite au BP 2025 atteint »: the budget the amount is written in does not count.
+  for (let p = q - 1, words = 0; p >= 0 && words < 4; p--) {
     if (v.items[p].kind !== 'word') return false;
     if (has(v.cues[p], 'sum-noun') || isWord(v.items[p], 'cout', 'depense', 'facture')) return true;
+    if (!isYearItem(v.items[p]) && !isWord(v.items[p], 'bp', 'budget', 'primitif', 'au')) words++;
   }
   for (let p = q - 1; p >= 0 && p >= q - 16; p--) {
     if (v.items[p].kind !== 'word') return false;
@@ -455,10 +461,14 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   // 1,12 M€, … ». The next sentence of the paragraph states one amount as a result, and nothing else.
   if (rates.length === 1 && plain.length === 0 && !isLimit(sent) && fig(rates[0]).qualifier === null) {
     const next = sentences[s + 1];
-    const nam = next && next.paragraph === sent.paragraph ? amountsOf(next) : null;
+    // « … fixée à 612 € par élève. » ¶ « Pour les 1 430 élèves domiciliés sur la commune, la dépense atteint … »: the
+    // next paragraph of the section may count the rate's unit and state what it comes to.
     const r = rates[0];
+    const nextParagraph = next !== undefined && next.paragraph === sent.paragraph + 1 && next.section === sent.section && r.unit !== 'each' && countOf(next, r.unit!).length === 1;
+    const nam = next && (next.paragraph === sent.paragraph || nextParagraph) ? amountsOf(next) : null;
     if (nam && nam.length === 1 && nam[0].unit === null && isResult(next, nam[0].k) && currency(r) === amounts[nam[0].it.index].currency && sameBasis(basesOf(sent), basesOf(next))) {
-      const cs = r.unit === 'each' ? counts(sent) : countOf(sent, r.unit!);
+      const here = r.unit === 'each' ? counts(sent) : countOf(sent, r.unit!);
+      const cs = here.length === 0 && r.unit !== 'each' ? countOf(next, r.unit!) : here;
       if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(nam[0]) }];
     }
   }

@@ -78,7 +78,7 @@ export function mixesBases(v: View): boolean {
 
 /** « par an », « par habitant », « chacun », « en moyenne », HT beside TTC: figures on another basis than a plain whole. */
 /** Units a price is given per with « du » or « de l’ » (« du km », « du mètre carré », « de l’heure »). */
-const MEASURE_UNITS = ['km', 'kilometre', 'metre', 'm', 'm2', 'tonne', 'litre', 'kwh', 'mwh', 'heure', 'hectare', 'ha', 'kilo', 'kg'];
+export const MEASURE_UNITS = ['km', 'kilometre', 'metre', 'm', 'm2', 'tonne', 'litre', 'kwh', 'mwh', 'heure', 'hectare', 'ha', 'kilo', 'kg'];
 
 export function isBasisAt(v: View, k: number): boolean {
   const it = v.items[k];
@@ -155,6 +155,11 @@ function isNotShareAt(v: View, k: number): boolean {
   return has(c, 'rise') || has(c, 'fall') || has(c, 'change') || has(c, 'points') || has(c, 'ratio') || has(c, 'comparison') || has(c, 'yearly') || has(c, 'factor');
 }
 
+function isNotShareAtExceptRatio(v: View, k: number): boolean {
+  const c = v.cues[k];
+  return has(c, 'rise') || has(c, 'fall') || has(c, 'change') || has(c, 'points') || has(c, 'comparison') || has(c, 'yearly') || has(c, 'factor');
+}
+
 /** The parts in items[from, to). */
 export function readRegion(v: View, from: number, to: number, f: Figures): Region {
   const { items } = v;
@@ -225,12 +230,16 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
           r.stages.add(c!.rank);
           rank = Math.max(rank, c!.rank);
         }
-        if (isNotShareAt(v, k)) notShare = true;
+        // « 62 % d’emprunts à taux fixe »: a word of rate after the percentage and its noun qualifies that noun; before it
+        // (« un taux de 62 % »), it makes the percentage a rate.
+        const ofTheNoun = has(c, 'ratio') && firstPercentAt >= 0 && firstPercentAt < k && !isNotShareAtExceptRatio(v, k) && isWord(items[k - 1], 'a', 'au', 'aux');
+        if (isNotShareAt(v, k) && !ofTheNoun) notShare = true;
       } else if (it.ch === '+' || it.ch === '−' || it.ch === '/') notShare = true;
     }
     if (basis && segAmounts.length + segPercents.length > 0) r.aborted = true;
     // « entre 20 et 100 % » is a range, not two shares.
-    if (isWord(items[firstPercentAt - 1], 'entre') || (segPercents.length > 0 && isWord(items[seg.from - 1], 'et') && isWord(items[seg.from - 3], 'entre'))) r.sharesBroken = true;
+    // « se répartit entre 62 % d’emprunts fixes, 31 % … et 14 % … » enumerates: the range's « et » follows its first figure.
+    if ((isWord(items[firstPercentAt - 1], 'entre') && isWord(items[firstPercentAt + 1], 'et')) || (segPercents.length > 0 && isWord(items[seg.from - 1], 'et') && isWord(items[seg.from - 3], 'entre'))) r.sharesBroken = true;
     // « 15 % d’un projet de 3 M€ »: the amount is the base of the share, not a part. (« DETR (40 %) : 744 000 € » pairs them.)
     if (segPercents.length === 1 && segAmounts.length === 1 && firstPercentAt < firstAmountAt && isWord(items[firstPercentAt + 1], 'de', "d'", 'des', 'du')) r.aborted = true;
     if (r.aborted) return r;
@@ -336,12 +345,17 @@ function figureIn(items: readonly Item[], from: number, to: number): boolean {
 export function ownAmounts(v: View): AmountItem[] {
   const out: AmountItem[] = [];
   let compared = false;
+  // The compared figure once read, a comma ends the comparison: « adopté par 23 voix contre 6, fait apparaître 12,7 M€ ».
+  let comparedRead = false;
   for (let k = 0; k < v.items.length; k++) {
     const it = v.items[k];
     // « contre 16,9 M€ l’an dernier », « et non 672 000 € »: another figure, or one set aside.
-    if (has(v.cues[k], 'comparison') || has(v.cues[k], 'rejected')) compared = true;
-    else if (isPunct(it, ';', '.')) compared = false;
+    if (has(v.cues[k], 'comparison') || has(v.cues[k], 'rejected')) {
+      compared = true;
+      comparedRead = false;
+    } else if (isPunct(it, ';', '.') || (isPunct(it, ',') && comparedRead)) compared = false;
     if (it.kind === 'amount' && !compared) out.push(it as AmountItem);
+    if (compared && (it.kind === 'amount' || it.kind === 'percent' || (it.kind === 'word' && it.raw.charCodeAt(0) >= 48 && it.raw.charCodeAt(0) <= 57))) comparedRead = true;
   }
   return out;
 }

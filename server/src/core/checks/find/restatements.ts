@@ -101,6 +101,8 @@ function whenOnly(v: View, from: number, to: number): boolean {
       continue;
     }
     if (isWord(it, 'la', "l'", 'le', 'en', 'premiere', 'premier', 'derniere', 'dernier')) continue;
+    // « 12 400 MWh par an (13,4 GWh) »: both figures are per year.
+    if (isWord(it, 'par') && isWord(v.items[q + 1], 'an', 'annee')) continue;
     if (isWord(it, 'annee', 'an', 'exercice')) {
       year = true;
       continue;
@@ -360,6 +362,10 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     for (let q = r.bracket ? k + 1 : Math.max(0, k - 3); q <= Math.min(items.length - 1, r.at + 1); q++) {
       const c = sent.cues[q];
       if (q === k - 3 && !(c && has(c, 'basis') && q + c.length >= k - 1)) continue;
+      // « couvre désormais 1 350 ha, soit 15,3 km² »: a word of revision before the first amount says both are the new figure.
+      if (q < k && has(c, 'revision') && !has(c, 'comparison')) continue;
+      // « 12 400 MWh par an (13,4 GWh) »: a period before the bracket is both figures'.
+      if (r.bracket && q < r.at && (has(c, 'yearly') || (isWord(items[q], 'par') && has(sent.cues[q + 1], 'yearly')))) continue;
       if (isBasisAt(sent, q) || has(c, 'comparison') || has(c, 'total') || has(c, 'extra') || has(c, 'revision') || has(c, 'stop') || has(c, 'yearly')) other = true;
     }
     // « 1 113 000 € par an, soit 5,6 M€ sur les cinq années du marché »: a sum over years, not the amount again.

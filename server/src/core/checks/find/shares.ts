@@ -267,20 +267,45 @@ class SentenceWide {
 
   /** The one single amount of the sentence besides item `except`, when no percentage but `share` stands there. */
   onlyAmountBesides(except: number, share: number): number {
-    if (!this.amounts) {
-      this.amounts = [];
-      for (let q = 0; q < this.v.items.length; q++) {
-        const it = this.v.items[q];
-        if (it.kind === 'amount') {
-          if (it.high !== undefined) this.ranges++;
-          else this.amounts.push(q);
-        } else if (it.kind === 'percent') this.percents++;
+    if (!this.amounts) this.read();
+    // « … 61 % des dépenses, lesquelles s’élèvent à 48,6 M€ — un poids supérieur à la moyenne, qui se situe à 58 % »:
+    // what a dash or a semicolon sets apart after a share is another statement; its figures are not counted.
+    const cut = this.cut !== Infinity && share < this.cut;
+    const amounts = cut ? this.amountsBeforeCut : this.amounts!;
+    const percents = cut ? this.percentsBeforeCut : this.percents;
+    const ranges = cut ? this.rangesBeforeCut : this.ranges;
+    const shareIsPercent = this.v.items[share]?.kind === 'percent' ? 1 : 0;
+    if (ranges > 0 || percents - shareIsPercent > 0 || amounts.length > 2) return -1;
+    const others = amounts.filter((q) => q !== except);
+    return others.length === 1 ? others[0] : -1;
+  }
+
+  private cut = Infinity;
+  private amountsBeforeCut: number[] = [];
+  private percentsBeforeCut = 0;
+  private rangesBeforeCut = 0;
+
+  /** One pass: the sentence's amounts, ranges and percentages, in all and before the first dash or semicolon after a figure. */
+  private read(): void {
+    this.amounts = [];
+    let seen = false;
+    for (let q = 0; q < this.v.items.length; q++) {
+      const it = this.v.items[q];
+      if (seen && this.cut === Infinity && isPunct(it, '—', '–', ';')) {
+        this.cut = q;
+        this.amountsBeforeCut = this.amounts.slice();
+        this.percentsBeforeCut = this.percents;
+        this.rangesBeforeCut = this.ranges;
+      }
+      if (it.kind === 'amount') {
+        seen = true;
+        if (it.high !== undefined) this.ranges++;
+        else this.amounts.push(q);
+      } else if (it.kind === 'percent') {
+        seen = true;
+        this.percents++;
       }
     }
-    const shareIsPercent = this.v.items[share]?.kind === 'percent' ? 1 : 0;
-    if (this.ranges > 0 || this.percents - shareIsPercent > 0 || this.amounts.length > 2) return -1;
-    const others = this.amounts.filter((q) => q !== except);
-    return others.length === 1 ? others[0] : -1;
   }
 }
 

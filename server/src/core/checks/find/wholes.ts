@@ -574,6 +574,18 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
       break;
     }
   }
+  // « Plan voté : 420 M€ sur 5 ans → 180 M€ pour …, 140 M€ pour … »: an arrow after the whole announces its parts as a
+  // colon does, and a colon before any amount only introduced the whole.
+  if (trigger < 0 && (colon < 0 || amountItems(items, 0, colon).length === 0)) {
+    let seen = false;
+    for (let k = 0; k < items.length; k++) {
+      if (items[k].kind === 'amount') seen = true;
+      else if (seen && isPunct(items[k], '→', '⇒')) {
+        colon = k;
+        break;
+      }
+    }
+  }
   if (trigger < 0) {
     if (colon < 0) return null;
     // « …, soit 21,6 M€ : la DGF atteint 144 M€ en 2025 »: after the colon, a subject and its verb explain; they list
@@ -612,6 +624,13 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « La métropole (51 %), le département (24 %) et la CDC (15 %) se partagent le capital »: the parts come before the verb.
   if (!next && cue === 'repartition' && before.length === 0 && r.parts.length + r.shares.length + r.extra.length === 0) r = readRegion(sent, firstIndex(items), trigger, o);
   if (r.aborted) return null;
+  // « Le fonds, lancé en 2023 avec 120 M€, monte en puissance : pour 2025, il est doté de 150 M€ »: after a colon, an
+  // amount of another year than the whole is that thing again, later — no part of it.
+  if (cue === 'colon' && !next && before.length === 1 && r.parts.length === 1) {
+    const y0 = yearOfClause(items, lowerBoundItem(items, before[0].start));
+    const y1 = yearOfClause(items, lowerBoundItem(items, r.parts[0].start));
+    if (y0 !== null && y1 !== null && y0 !== y1) return null;
+  }
   // « Les taux de fiscalité sont maintenus : 42,15 % pour le foncier bâti et 68,30 % pour le non bâti »: a lead that
   // names rates splits no whole with its percentages.
   if (r.parts.length === 0 && r.shares.length > 0) {
@@ -635,6 +654,32 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   absorb(b, r, complete && (r.parts.length >= 2 || r.shares.length >= 2));
   if (cue === 'comprend' && b.parts.length < 2) b.complete = false;
   return b.parts.length || b.shares.length ? b : null;
+}
+
+/** The item starting at `start`. */
+function lowerBoundItem(items: readonly Item[], start: number): number {
+  let k = 0;
+  while (k < items.length && items[k].start < start) k++;
+  return k;
+}
+
+/** The one year written in the clause of item k (between commas, colons and semicolons), or null. */
+function yearOfClause(items: readonly Item[], k: number): number | null {
+  let a = k;
+  while (a > 0 && !isPunct(items[a - 1], ',', ';', ':', '.')) a--;
+  let b = k;
+  while (b < items.length && !isPunct(items[b], ';', ':', '.') && !(b > k && isPunct(items[b], ','))) b++;
+  let year: number | null = null;
+  for (let q = a; q < b; q++) {
+    const it = items[q];
+    if (!isYearItem(it)) continue;
+    const y = Number((it as { f: string }).f);
+    if (year !== null && year !== y) return null;
+    year = y;
+  }
+  // « pour 2025, le fonds est doté de 150 M€ »: a year fronting the clause, before its comma.
+  if (year === null && isPunct(items[a - 1], ',') && isYearItem(items[a - 2])) return Number((items[a - 2] as { f: string }).f);
+  return year;
 }
 
 /** A clause after the colon at `colon` that opens on a definite subject and a verb that gives it its figure. */
@@ -775,7 +820,8 @@ function totalMarks(v: View): TotalMark[] {
     if (x === items.length - 1) closes = true;
     if (anchor < 0) continue;
     // « portant son montant à 14,2 M€ », « ce qui porte le total à … »: carrying a sum to a figure states it.
-    if (isWord(items[anchor], 'porte', 'portent', 'portant', 'portera', 'porteront')) {
+    // « porte ce montant à 95 000 € annuels »: a demonstrative takes up one amount and gives it a new value — no total.
+    if (isWord(items[anchor], 'porte', 'portent', 'portant', 'portera', 'porteront') && !isWord(items[anchor + 1], 'ce', 'cet', 'cette', 'ces')) {
       for (let q = anchor + 1; q < x; q++) if (has(cues[q], 'sum-noun') || has(cues[q], 'total')) explicit = true;
     }
     const soit = isWord(items[anchor], 'soit');
