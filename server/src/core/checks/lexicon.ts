@@ -206,6 +206,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'comprendre', paradigm: 'fixed', roles: ['distribution'], forms: ['comprend', 'comprennent', 'comprendra', 'comprendront', 'comprenant', 'comprenait', 'comprenaient'] },
   { lemma: 'englob', paradigm: 'er', roles: ['distribution'] },
   { lemma: 'regroup', paradigm: 'er', roles: ['distribution'] },
+  // « Le plan de financement associait l’État (55 %), la région (25 %) et la commune (20 %) »: the partners of a cost.
+  { lemma: 'associer', paradigm: 'fixed', roles: ['distribution'], forms: ['associe', 'associent', 'associait', 'associaient', 'associera', 'associeront'] },
   { lemma: 'comme suit', paradigm: 'fixed', roles: ['distribution', 'complete'] },
   // « Dans le détail, A 480 000 €, B 390 000 € … »: the parts of the whole stated just before (an opening only, see anaphoric).
   { lemma: 'dans le detail', paradigm: 'fixed', roles: ['distribution', 'anaphora'] },

@@ -55,6 +55,11 @@ class LazySentence implements Sentence {
   }
 }
 
+/** Two sentences in items of one list, one right after the other: a list reads as one paragraph for look-backs. */
+export function sameList(a: Sentence, b: Sentence): boolean {
+  return a.inList && b.inList && b.block - a.block <= 1;
+}
+
 export function sentencesOf(text: string, structure: DocumentStructure, amounts: readonly Amount[], percentages: readonly Percentage[]): Sentence[] {
   const source = { text, amounts, percentages };
   const out: Sentence[] = [];

@@ -372,4 +372,18 @@ describe('relations: counts', () => {
     // A date or a timetable is no fraction.
     assert.deepEqual(codes('Sur les 2 400 candidatures reçues au 12/03, 800 ont été retenues ; le service répond 24/7.', false), []);
   });
+
+  it('adds items counted by their own nouns under a total of a generic noun (« Au total, N solutions »)', () => {
+    const text = (t: string) => `Les familles ont bénéficié des dispositifs suivants :\n\n- 12 400 bons d’achat ;\n- 3 100 colis d’urgence ;\n- 1 500 aides au loyer.\n\nAu total, ${t} aides ont été accordées.`;
+    assert.deepEqual(codes(text('17 000')), []);
+    assert.deepEqual(codes(text('19 500')), ['sum-mismatch']);
+    // A total of another noun than the items’ and no generic one: no relation.
+    assert.deepEqual(codes('Le programme a financé :\n\n- 12 écoles rénovées ;\n- 40 classes équipées.\n\nAu total, 950 élèves en profitent.'), []);
+  });
+
+  it('divides a count by another counted in an item of the same list (« soit une moyenne de N par famille »)', () => {
+    const text = (n: string) => `## Bilan de l’épicerie solidaire\n\n- 9 600 paniers distribués dans l’année\n- 320 foyers inscrits, soit une moyenne de ${n} paniers par foyer\n- 40 bénévoles`;
+    assert.deepEqual(codes(text('30')), []);
+    assert.deepEqual(codes(text('36')), ['rate-mismatch']);
+  });
 });

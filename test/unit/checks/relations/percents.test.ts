@@ -154,4 +154,10 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('25 %')), []);
     assert.deepEqual(codes(text('35 %')), ['percent-sum']);
   });
+
+  it('reads the partners a financing plan « associe », each with its percentage, as a complete split', () => {
+    const text = (c: string) => `Le plan de financement du gymnase, d’un coût de 3,4 M€, associe l’État (40 %), la région (30 %), le département (15 %) et la commune (${c}).`;
+    assert.deepEqual(codes(text('15 %'), false), []);
+    assert.deepEqual(codes(text('25 %'), false), ['percent-sum']);
+  });
 });

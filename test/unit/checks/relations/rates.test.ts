@@ -313,4 +313,10 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('150 €'), false), []);
     assert.deepEqual(codes(text('180 €'), false), ['rate-mismatch']);
   });
+
+  it('reads a monthly rate and a duration in items of one list against the total per person after an arrow', () => {
+    const text = (a: string) => `**Bourse d’apprentissage – ce qui change**\n\n- Montant : 300 € / mois\n- Durée : 8 mois\n- → ${a} par apprenti sur l’année`;
+    assert.deepEqual(codes(text('2 400 €')), []);
+    assert.deepEqual(codes(text('3 000 €')), ['rate-mismatch']);
+  });
 });

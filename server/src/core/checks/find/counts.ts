@@ -14,7 +14,7 @@ import { Sentence, firstIndex } from '../sentences';
 import { Item, isPunct, isWord, isYearItem } from '../words';
 import { FindOptions, make } from './wholes';
 import { View } from './region';
-import { ReadQuantity, TIME_UNITS, isDigits, quantityAt, sameNoun } from './quantities';
+import { ReadQuantity, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 import { isMeasureAt } from '../measures';
 import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
 import { REACH } from '../reach';
@@ -22,6 +22,9 @@ import { REACH } from '../reach';
 const FRACTION_SLACK = 2.5;
 /** How far « un peu plus », « un peu moins » may be from the fraction they qualify, relatively. */
 const SLIGHTLY = 0.15;
+
+/** Nouns that count things of any kind: a total of them may add items counted by their own nouns. */
+const GENERIC_COUNTS = new Set(['solution', 'action', 'mesure', 'aide', 'dispositif', 'operation', 'intervention', 'prestation', 'accompagnement', 'reponse', 'beneficiaire', 'place']);
 
 /** The number that ends an item after its colon (« merlu : 2 450 », « incendies : 2 110 ; »), alone, or null. */
 function numberAfterColon(v: View): ReadQuantity | null {
@@ -654,7 +657,8 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   const parts: Figure[] = [];
   // Items may give their counts bare or with the kind's noun when the lead-in distributes, even when the whole is the
   // total line's (« se répartissent en trois catégories : » … « Au total, 2 340 dossiers »).
-  const open = !fromAfter || lead.cues.some((c) => has(c, 'distribution'));
+  // « Au total, 2,5 millions de solutions » counts things of any kind: the items' own nouns are its kinds.
+  const open = !fromAfter || lead.cues.some((c) => has(c, 'distribution')) || GENERIC_COUNTS.has(nounKey(w.q.noun!));
   for (const v of items) {
     let ic = counts(v).filter((c) => c.q.noun && sameNoun(c.q.noun, w.q.noun!));
     // « 3 240 sapeurs-pompiers, qui se répartissent ainsi : » then « 2 270 volontaires … »: under a lead-in that
@@ -715,19 +719,26 @@ export function shareSaidAfter(s: number, o: FindOptions): SharePair | null {
  * « 18 640 dossiers traités avec 14 agents, soit environ 1 550 dossiers par agent »: a count per unit after « soit »,
  * and in the sentence the count of its noun and the count of its unit, one each: the first over the second.
  */
-export function countQuotient(sent: Sentence): Rate | null {
+export function countQuotient(sent: Sentence, earlier: readonly Sentence[] = []): Rate | null {
   const { items } = sent;
   const cs = counts(sent);
   for (const c of cs) {
     if (!c.q.noun || c.q.nounAt === undefined || !isWord(items[c.q.nounAt + 1], 'par')) continue;
     const per = items[c.q.nounAt + 2];
     if (!per || per.kind !== 'word') continue;
+    // « soit 45 colis par famille », « soit une moyenne de 45 colis par famille »
     let soit = -1;
-    for (let q = c.k - 1; q >= 0 && q >= c.k - 3; q--) if (isWord(items[q], 'soit')) soit = q;
+    for (let q = c.k - 1; q >= 0 && q >= c.k - 5; q--) if (isWord(items[q], 'soit')) soit = q;
     if (soit < 0) continue;
     const noun = c.q.noun;
-    const nums = cs.filter((x) => x.k < soit && x.q.noun && sameNoun(x.q.noun, noun));
+    let nums = cs.filter((x) => x.k < soit && x.q.noun && sameNoun(x.q.noun, noun));
     const dens = cs.filter((x) => x.k < soit && x.q.noun && sameNoun(x.q.noun, per.f));
+    // « - 18 400 colis distribués » « - 460 familles inscrites, soit 45 colis par famille »: the things divided, counted
+    // in a sentence just before (of the paragraph, or an item of the same list), once.
+    if (nums.length === 0 && dens.length === 1) {
+      const before = earlier.flatMap((e) => (e.items.some((it) => it.kind === 'amount') ? [] : counts(e).filter((x) => x.q.noun && sameNoun(x.q.noun, noun))));
+      if (before.length === 1) nums = before;
+    }
     if (nums.length !== 1 || dens.length !== 1) return null;
     const hedged = isWord(items[c.k - 1], 'environ', 'pres', 'quelque') || isWord(items[c.k - 2], 'pres');
     const unit = '#' + noun;

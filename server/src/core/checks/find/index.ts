@@ -18,7 +18,7 @@ import { countBreakdown, countQuotient, countShares, partOfCountBefore, shareSai
 import { countTotalAfterParts, voteTotals } from './countTotals';
 import { differenceOf } from './differences';
 import { countTotalAfterYearSeries, countTotalInYearSeries, totalAfterYearSeries, totalBeforeYearSeries } from './yearSeries';
-import { Sentence } from '../sentences';
+import { Sentence, sameList } from '../sentences';
 import { REACH } from '../reach';
 
 export type { FindOptions } from './wholes';
@@ -181,7 +181,7 @@ export function findRelations(o: FindOptions): Relations {
         if (b) breakdowns.push(b);
         const part = partOfCountBefore(sent, o);
         if (part) breakdowns.push(part);
-        const quotient = countQuotient(sent);
+        const quotient = countQuotient(sent, siblingsBefore(s, sentences));
         if (quotient) rates.push(quotient);
         for (const r of findPeriods(sent)) restatements.push(r);
         for (const r of findCountRestatements(sent)) restatements.push(r);
@@ -216,6 +216,14 @@ export function findRelations(o: FindOptions): Relations {
  * The sentences before `s` a relation may take a term from: within REACH and the section, and across a paragraph break
  * only when `s` reaches back (mayReferBack: chunks never cut there). In text order.
  */
+/** The sentences before `s` in its paragraph, or items before it in the same list, within REACH. In text order. */
+function siblingsBefore(s: number, sentences: readonly Sentence[]): Sentence[] {
+  const sent = sentences[s];
+  let first = s;
+  while (first > 0 && first > s - REACH && sentences[first - 1].section === sent.section && (sentences[first - 1].paragraph === sent.paragraph || sameList(sentences[first - 1], sentences[first]))) first--;
+  return sentences.slice(first, s);
+}
+
 function earlierOf(s: number, sentences: readonly Sentence[]): Sentence[] {
   const sent = sentences[s];
   let first = s;

@@ -12,7 +12,7 @@
 import { Amount, Percentage } from '../../types';
 import { Figure, Quantity, Rate, figureOf } from '../model';
 import { has } from '../cues';
-import { Sentence } from '../sentences';
+import { Sentence, sameList } from '../sentences';
 import { CORRESPONDING, REACH } from '../reach';
 import { percentInterval } from '../intervals';
 import { Item, isPunct, isWord, isYearItem } from '../words';
@@ -322,6 +322,8 @@ function isResult(v: View, k: number): boolean {
     const it = v.items[q];
     // « **Coût total pour l’État :** 4,6 M€ »: a label that names a total or a sum states its amount as a result.
     if (isPunct(it, ':')) return labelNamesSum(v, q);
+    // « → 1 800 € par jeune »: an arrow states what the figures before come to.
+    if (isPunct(it, '→', '⇒') && q === k - 1) return true;
     if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, '.', ';')) return false;
     if (isWord(it, 'soit', 'donc', 'ainsi') || has(v.cues[q], 'total') || has(v.cues[q], 'result') || has(v.cues[q], 'share-verb')) return true;
     // « l’enveloppe annuelle atteint 4,6 M€ », « le coût pour la ville s’élève à »: a sum named, then a verb that states it.
@@ -579,11 +581,15 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
 function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: readonly Amount[]): Rate[] {
   const sent = sentences[s];
   const am = amountsOf(sent);
-  if (!am || am.length !== 1 || am[0].unit !== null || !isResult(sent, am[0].k)) return [];
+  // « → 1 800 € par jeune sur la durée »: a result per person, of a rate per month, is what each one gets in all.
+  if (!am || am.length !== 1 || !isResult(sent, am[0].k)) return [];
   const res = am[0];
+  const perPerson = res.unit !== null && res.unit !== 'each' && !PERIODS[res.unit];
+  if (res.unit !== null && !perPerson) return [];
   const first = Math.max(0, s - REACH);
   let from = s;
-  while (from > first && sentences[from - 1].section === sent.section && (sentences[from - 1].paragraph === sent.paragraph || sent.reachesBack)) from--;
+  // The items of one list read as one paragraph: « - Allocation : 250 € / mois » « - Durée : 6 mois » « - → 1 800 € … ».
+  while (from > first && sentences[from - 1].section === sent.section && (sentences[from - 1].paragraph === sent.paragraph || sent.reachesBack || sameList(sentences[from - 1], sentences[from]))) from--;
   let rate: Located | null = null;
   let at = -1;
   for (let r = s - 1; r >= from && !rate; r--) {
@@ -597,6 +603,7 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   if (!rate) return [];
   const where = sentences[at];
   const r = rate;
+  if (perPerson && !PERIODS[r.unit!]) return [];
   if (isLimit(where) || figureOf(amounts, r.it).qualifier !== null || amounts[r.it.index].currency !== amounts[res.it.index].currency || !sameBasis(basesOf(where), basesOf(sent))) return [];
   // The count: of the rate's unit (years for a yearly rate), or of the things counted when the rate is each one's.
   const found: Quantity[] = [];
