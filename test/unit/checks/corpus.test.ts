@@ -56,6 +56,8 @@ describe('checks corpus', () => {
  * to 90,0 % once their fixes were in; four more, among them press kits with key-figure boxes and council minutes, to
  * 89,1 %; six more, written to spread figures over paragraphs and sections, held at 89,0 % once their fixes were in;
  * two more, health and social policy and physical quantities, to 88,99 %; one more, a broad mix written after all the
- * fixes, caught at 21 of 22 before any change, brought it back to 89,1 %).
+ * fixes, caught at 21 of 22 before any change, brought it back to 89,1 %; six more — committee and audit reports, local
+ * bulletins and people counts, press kits and fact-checks, hospital and housing reports, local budget documents, terse
+ * posts — at 89,0 % as written and 89,3 % once their fixes were in).
  */
 const FLOOR = 0.89;
