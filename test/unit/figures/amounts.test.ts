@@ -44,6 +44,8 @@ const CASES: [string, string, Row[]][] = [
   ['Mds Eur', 'Le montant est de 35 Mds Eur.', [['35 Mds Eur', 3.5e10]]],
   ['M d’euros', 'La préfecture notifie 2,1 M d’euros.', [['2,1 M d’euros', 2.1e6]]],
   ['G€', 'Le parc représente 4 G€ d’actifs.', [['4 G€', 4e9]]],
+  // A bare « 1,6 million » after a count of the same sentence counts the same things, whatever euros come later.
+  ['a count after a count', 'Sur les 4,2 millions de foyers aidés, 1,1 million sont des retraités. L’aide moyenne baisse de 12 € par mois.', [['12 €', 12]]],
   ['whose money: « de la stratégie »', 'La stratégie reçoit 1,5 milliard d’euros ; les deux milliards de la stratégie ne suffiront pas.', [['1,5 milliard d’euros', 1.5e9], ['deux milliards', 2e9, 'EUR', { inferred: true }]]],
   ['whose money: « de l’État »', 'Le plan coûte 9 milliards d’euros, dont les 3 milliards de l’État.', [['9 milliards d’euros', 9e9], ['3 milliards', 3e9, 'EUR', { inferred: true }]]],
   ['a count after « de la »: no money', 'Le budget est de 5 milliards d’euros. Les 2 millions de la population active travaillent.', [['5 milliards d’euros', 5e9]]],

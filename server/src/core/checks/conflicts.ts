@@ -78,6 +78,9 @@ const GLUE = new Set([
   // « X, financé à hauteur de 780 000 € »: the word that attaches comes after.
   'finance', 'financee', 'finances', 'financees', 'abonde', 'abondee', 'abondes', 'abondees',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
+  // « Le Pacte X, lancé en janvier 2024 et doté de 730 M€ »: when the thing was set up, then its amount.
+  'lance', 'lancee', 'cree', 'creee', 'instaure', 'instauree', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout',
+  'septembre', 'octobre', 'novembre', 'decembre',
   // « Le plan vélo départemental, doté de … »: the adjective of a territory after a name.
   'departemental', 'regional', 'municipal', 'communal', 'intercommunal', 'national', 'metropolitain', 'local', 'territorial', 'academique',
 ]);
@@ -311,7 +314,9 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     if (wholly && (it.f === 'tranche' || it.f === 'tranches')) continue;
     // « 3 ou 4 M€ »: an alternative between figures; « un rendez-vous médical ou de déclarer ses revenus » is none.
     if (it.f === 'ou' && amountNear(items, k)) return true;
-    if (it.f === 'volet' || it.f === 'tranche' || it.f === 'phase' || it.f === 'part' || it.f === 'partie' || it.f === 'rallonge') return true;
+    // « la première tranche de 2 M€ », « un volet de 3 M€ »: a portion named beside the amount, not « … en font la
+    // première action du volet éducation » at the clause's end.
+    if ((it.f === 'volet' || it.f === 'tranche' || it.f === 'phase' || it.f === 'part' || it.f === 'partie' || it.f === 'rallonge') && (Math.abs(k - amountAt) <= 4 || k < nameAt)) return true;
   }
   return false;
 }
@@ -464,7 +469,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   // (« Selon le rapport présenté en commission, le budget de l’ANIN est fixé à … »).
   const noun = isYear(items[b - 1]) ? b - 2 : b - 1;
   // The subject of the main clause: a definite article and the noun right after the fronted clause's comma.
-  const opensClause = isWord(items[noun - 1], 'le', 'la', "l'", 'les') && isPunct(items[noun - 2], ',');
+  // « La convention fixe l’enveloppe du FNAS à 7,1 Md€ »: a verb that sets a whole's noun to an amount.
+  const opensClause = isWord(items[noun - 1], 'le', 'la', "l'", 'les') && (isPunct(items[noun - 2], ',') || isWord(items[noun - 2], 'fixe', 'fixent', 'arrete', 'arretent', 'porte', 'portent', 'maintient', 'maintiennent'));
   let attach = isWord(de, 'du', 'de', "d'", 'des') && has(cues[noun], 'attach') && (noun <= firstIndex(items) + 3 || opensClause);
   // « d’inscrire les crédits du FDST, soit 5,5 M€, au chapitre 204 »: the thing's whole, restated after « soit ».
   const wholeNamed = wholeNounBefore(v, b);
@@ -612,6 +618,9 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
         break;
       }
     }
+    // « Or, avec 6,2 Md€, le FNAS … »: a linking word may open the sentence before « avec ».
+    if (isWord(items[open], 'or', 'mais', 'donc', 'pourtant', 'cependant', 'enfin', 'et') && isPunct(items[open + 1], ',')) open += 2;
+    else if (isWord(items[open], 'or', 'mais', 'donc', 'pourtant', 'cependant', 'enfin', 'et')) open += 1;
     const opener = isWord(items[open], 'avec', 'grace', 'dans') || has(cues[open], 'attach') || (onlyAt > 0 && isWord(items[onlyAt - 1], ...POSSESSIVES));
     if (onlyAt >= 0 && (items[onlyAt] as { high?: number }).high === undefined && opener && n < 14) return at(onlyAt);
   }

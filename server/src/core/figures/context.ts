@@ -24,6 +24,7 @@ export class CurrencyContext {
 
   /** Fills the currency of eligible bare figures of one block, in text order. */
   apply(figs: readonly Figure[], count: number, sentences: readonly Span[]): void {
+    countsAfterCounts(figs, count, sentences);
     let pendingLater = false;
     for (let i = 0; i < count; i++) {
       const f = figs[i];
@@ -60,6 +61,23 @@ export class CurrencyContext {
         f.inferred = true;
       }
     }
+  }
+}
+
+/**
+ * « Sur les 5,8 millions de foyers aidés, 1,6 million sont des étudiants »: a bare figure with a scale word right after a
+ * count of the same sentence, no money written between, counts the same things.
+ */
+function countsAfterCounts(figs: readonly Figure[], count: number, sentences: readonly Span[]): void {
+  let last: Figure | null = null;
+  let lastSentence = -2;
+  for (let i = 0; i < count; i++) {
+    const f = figs[i];
+    const s = indexAt(sentences, f.start);
+    if (s !== lastSentence) last = null;
+    lastSentence = s;
+    if (last && last.count && f.unit === '' && f.contextScale && !f.defaultCurrency && !f.label && !f.yearLike && !f.count && s >= 0) f.count = true;
+    if (f.unit !== '' || f.count) last = f;
   }
 }
 

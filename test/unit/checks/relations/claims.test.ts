@@ -363,4 +363,16 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('7 M€'), false), []);
     assert.deepEqual(codes(text('9 M€'), false), ['figure-conflict']);
   });
+
+  it('reads « fixe l’enveloppe du X à A » and « Or, avec A, le X … » as X’s amounts', () => {
+    const text = (a: string) => `La convention fixe l’enveloppe du Fonds départemental d’aide aux familles (FDAF) à 3,4 M€ pour 2025.\n\nOr, avec ${a}, le FDAF 2025 ne couvrira pas les besoins.`;
+    assert.deepEqual(codes(text('3,4 M€')), []);
+    assert.deepEqual(codes(text('2,8 M€')), ['figure-conflict']);
+  });
+
+  it('keeps a portion word at the end of a clause off the amount (« … en font la première action du volet »)', () => {
+    const text = (a: string) => `Le programme d’accueil des jeunes (PAJ), financé à hauteur de 400 000 € en 2025, ouvre en mars. Les ${a} consacrés au PAJ cette année en font la première action du volet jeunesse.`;
+    assert.deepEqual(codes(text('400 000 €'), false), []);
+    assert.deepEqual(codes(text('460 000 €'), false), ['figure-conflict']);
+  });
 });

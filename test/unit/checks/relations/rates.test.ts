@@ -319,4 +319,31 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('2 400 €')), []);
     assert.deepEqual(codes(text('3 000 €')), ['rate-mismatch']);
   });
+
+  it('reads a mean drawn by « ainsi » from the total and the count of the sentence before', () => {
+    const text = (a: string) => `Le département a consacré 12,6 M€ au sport en 2023, pour une population de 420 000 habitants. L’effort atteint ainsi ${a} par habitant, contre 24 € en moyenne pour la strate.`;
+    assert.deepEqual(codes(text('30 €'), false), []);
+    assert.deepEqual(codes(text('36 €'), false), ['rate-mismatch']);
+    // A mean over the one count of that sentence, whatever its noun.
+    const mean = (a: string) => `Le guichet a financé 45 dossiers en 2024, pour 315 000 € d’aides versées. L’aide moyenne atteint ainsi ${a} par entreprise.`;
+    assert.deepEqual(codes(mean('7 000 €'), false), []);
+    assert.deepEqual(codes(mean('8 500 €'), false), ['rate-mismatch']);
+  });
+
+  it('reads « Rapporté à la population desservie » across the paragraphs of its section', () => {
+    const text = (a: string) => `## Eau potable\n\nLe service dessert 25 000 habitants.\n\nSon coût total atteint 3,5 M€ en 2024.\n\nRapporté à la population desservie, il représente ${a} par habitant.`;
+    assert.deepEqual(codes(text('140 €')), []);
+    assert.deepEqual(codes(text('165 €')), ['rate-mismatch']);
+  });
+
+  it('reads a key-figure list: a total, a count and a label « par habitant »', () => {
+    const text = (a: string) => `Ratios de la commune :\n\n- encours de la dette : 12,6 M€ ;\n- population : 14 000 habitants ;\n- dette par habitant : ${a}, contre 980 € pour la strate.`;
+    assert.deepEqual(codes(text('900 €')), []);
+    assert.deepEqual(codes(text('1 050 €')), ['rate-mismatch']);
+  });
+
+  it('never takes one of two monthly rates said before for a result that may blend them', () => {
+    // 3 × 900 + 9 × 1 020 = 11 880, neither 900 × 12 nor 1 020 × 12.
+    assert.deepEqual(codes('**Montants de l’allocation**\n\n- Depuis le 1er avril : 1 020 € par mois, soit 12 240 € sur une année pleine.\n- Jusqu’au 31 mars : 900 € par mois.\n\nSur l’année, compte tenu de la hausse d’avril, un allocataire a donc perçu 11 880 €.'), []);
+  });
 });

@@ -366,4 +366,16 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('4,1 M€'), false), []);
     assert.deepEqual(codes(text('10,2 M€'), false), ['part-exceeds-total']);
   });
+
+  it('reads a year series whose first count carries its noun’s complement (« 90 places d’accueil en 2022, … »)', () => {
+    const text = (t: string) => `Le schéma prévoit l’ouverture de 90 places d’accueil en 2022, 110 en 2023, 130 en 2024 et 150 en 2025, soit ${t} places sur la période.`;
+    assert.deepEqual(codes(text('480'), false), []);
+    assert.deepEqual(codes(text('390'), false), ['sum-mismatch']);
+  });
+
+  it('never reads « : sur les A du plan, seuls B … » as a colon announcing parts', () => {
+    const text = (a: string) => `Le plan Vallées vertes, lancé en mars 2023 et doté de 240 M€ sur trois ans, devait tout financer. Le constat est net : sur les ${a} du plan Vallées vertes, seuls 60 M€ ont été engagés.`;
+    assert.deepEqual(codes(text('240 M€'), false), []);
+    assert.deepEqual(codes(text('280 M€'), false), ['figure-conflict']);
+  });
 });

@@ -135,6 +135,9 @@ export function unitOf(v: View, k: number): string | null {
     if (isWord(w, 'chacun', 'chacune') && isWord(items[q - 1], 'a', 'pour')) return 'each';
   }
   if (has(cues[k + 1], 'yearly')) return 'an';
+  // « - dette par habitant : 1 320 € »: a label that names the unit, before the colon the amount follows.
+  const label = labelUnit(v, k);
+  if (label) return label;
   // « 1,35 M€ de capital par an »: the amount's noun, then its period.
   if (isWord(a, 'de', "d'") && items[k + 2]?.kind === 'word' && !has(cues[k + 2], 'yearly') && has(cues[k + 3], 'yearly')) return 'an';
   // « 96 000 € HT par an »: a tax basis between the amount and « par an ».
@@ -192,6 +195,35 @@ export function unitOf(v: View, k: number): string | null {
     if (w.kind === 'word' && PER_ADJECTIVE[w.f]) return PER_ADJECTIVE[w.f];
   }
   return null;
+}
+
+/** The unit a label names before the colon right before item k: « Dette par habitant : 1 320 € » → habitant. */
+function labelUnit(v: View, k: number): string | null {
+  let q = k - 1;
+  while (q >= 0 && isPunct(v.items[q], '*', '_')) q--;
+  if (!isPunct(v.items[q], ':')) return null;
+  for (let p = q - 1; p >= 1 && p >= q - 6; p--) {
+    const it = v.items[p];
+    if (it.kind !== 'word') {
+      if (isPunct(it, '*', '_')) continue;
+      return null;
+    }
+    const n = v.items[p + 1];
+    if (isWord(it, 'par') && n && n.kind === 'word' && !NOT_UNITS.has(n.f) && n.f.length > 1) return n.f;
+  }
+  return null;
+}
+
+/** « ainsi » before the amount at k, not « ainsi que ». */
+function thusBefore(v: View, k: number): boolean {
+  for (let q = 0; q < k; q++) if (isWord(v.items[q], 'ainsi') && !isWord(v.items[q + 1], 'que', "qu'")) return true;
+  return false;
+}
+
+/** « l’aide moyenne », « en moyenne »: the sentence states a mean. */
+function saysMean(v: View): boolean {
+  for (const it of v.items) if (isWord(it, 'moyen', 'moyenne', 'moyens', 'moyennes')) return true;
+  return false;
 }
 
 /** A second unit: « 142 € par jour et par place ». */
@@ -492,23 +524,34 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     }
   }
   // The total in the sentence before: « … soit 36 M€. Cette aide a permis de rénover 7 500 locaux, soit 3 800 € par local. »
-  if (rates.length === 1 && plain.length === 0 && s > 0 && rates[0].unit !== 'each' && rates[0].unit !== 'an' && (has(sent.cues[firstWord(sent)], 'anaphora') || dividedBy(sent, rates[0].k) || pronounBefore(sent, rates[0].k))) {
-    const divided = dividedBy(sent, rates[0].k);
+  // « L’effort atteint ainsi près de 350 € par habitant »: « ainsi » draws the mean from the figures said before.
+  // « - encours : 21,3 M€ » « - population : 17 800 habitants » « - dette par habitant : 1 320 € »: a list's items.
+  const listed = rates.length === 1 && sent.inList && labelUnit(sent, rates[0].k) !== null;
+  if (rates.length === 1 && plain.length === 0 && s > 0 && rates[0].unit !== 'each' && rates[0].unit !== 'an' && (has(sent.cues[firstWord(sent)], 'anaphora') || dividedBy(sent, rates[0].k) || pronounBefore(sent, rates[0].k) || thusBefore(sent, rates[0].k) || listed)) {
+    const divided = dividedBy(sent, rates[0].k) || listed;
+    // Within the paragraph, or across a break for a sentence that reaches back (« Rapporté à la population desservie,
+    // il représente 152 € par habitant » under the paragraph that gave the cost), or in items of the same list.
+    const near = (p: number) => p >= 0 && sentences[p].section === sent.section && (sentences[p].paragraph === sent.paragraph || (sent.reachesBack && p >= s - REACH) || (listed && p >= s - REACH && sameList(sentences[p], sentences[p + 1]))) && sentences[p].paragraph >= 0;
     let prev = sentences[s - 1];
     // « Rapporté à … » may divide the amount of a sentence two back, over one that states none (« Il est financé à
     // hauteur de 57 % par … »).
-    if (divided && s > 1 && prev.paragraph === sent.paragraph && amountItems(prev.items, 0, prev.items.length).length === 0) prev = sentences[s - 2];
-    const pam = prev.paragraph === sent.paragraph && prev.paragraph >= 0 ? amountsOf(prev) : null;
+    if (divided && s > 1 && near(s - 1) && amountItems(prev.items, 0, prev.items.length).length === 0 && near(s - 2)) prev = sentences[s - 2];
+    const pam = near(s - 1) && (prev === sentences[s - 1] || near(s - 2)) ? amountsOf(prev) : null;
     const pp = pam ? pam.filter((x) => x.unit === null) : [];
     let cs = countOf(sent, rates[0].unit!);
     // « Le réseau accueille 12 400 élèves. Les crédits … atteignent 148,8 M€. Rapporté au nombre d’élèves, le coût
     // s’établit à … par élève »: the count said in an earlier sentence of the paragraph, the one count of that unit.
-    if (cs.length === 0 && divided) {
+    if (cs.length === 0 && (divided || thusBefore(sent, rates[0].k))) {
       for (let p = s - 1; p >= 0 && p >= s - REACH && cs.length === 0; p--) {
-        const earlier = sentences[p];
-        if (earlier.paragraph !== sent.paragraph) break;
-        cs = countOf(earlier, rates[0].unit!);
+        if (!near(p)) break;
+        cs = countOf(sentences[p], rates[0].unit!);
       }
+    }
+    // « 37 dossiers ont été financés, pour 259 000 € d’aides. L’aide moyenne atteint ainsi 8 000 € par commerce »: a
+    // mean over the one count of the sentence that gave the total, whatever noun it counts.
+    if (cs.length === 0 && pp.length === 1 && saysMean(sent)) {
+      const all = counts(prev);
+      if (all.length === 1) cs = all;
     }
     // « La commission a arrêté à 3,9 M€ l’enveloppe des dotations. » … ¶ « Rapportée aux 16 250 collégiens, l’enveloppe
     // représente 270 € par élève »: the subject named after « Rapporté à », and the amount that noun was given before.
@@ -601,6 +644,12 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
     at = r;
   }
   if (!rate) return [];
+  // « - Depuis avril : 1 016,05 € par mois » « - Jusqu’en mars : 971,37 € par mois » … « a donc perçu 12 058,56 € »: two
+  // rates of one unit before the result, which may blend them; no one of them is its rate.
+  for (let r = at - 1; r >= from; r--) {
+    const other = amountsOf(sentences[r]);
+    if (other && other.some((x) => x.unit === rate!.unit && amounts[x.it.index].value !== amounts[rate!.it.index].value)) return [];
+  }
   const where = sentences[at];
   const r = rate;
   if (perPerson && !PERIODS[r.unit!]) return [];

@@ -616,6 +616,13 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   }
   else if (before.length > 1) return null;
   const regionStart = colon >= 0 ? colon + 1 : trigger + 1;
+  // « Le constat est sévère : sur les 810 M€ du plan, seuls 212 M€ … »: after the colon, « sur les A » names a whole of
+  // its own; the colon announced a remark, not parts.
+  if (cue === 'colon') {
+    const firstAmount = amountItems(items, regionStart, items.length)[0];
+    const at = firstAmount ? lowerBoundItem(items, firstAmount.start) : -1;
+    if (at > 0 && isWord(items[at - 1], 'les', 'ces') && isWord(items[at - 2], 'sur', 'parmi')) return null;
+  }
   const b = make(cue, items[trigger].start, total);
   let r = next ?? readRegion(sent, regionStart, items.length, o);
   // « Profil des bénéficiaires : 68 % sont des femmes, 54 % vivent seules et 23 % ont plus de 85 ans »: under a bare

@@ -229,7 +229,9 @@ export function countTotalInYearSeries(sent: Sentence): Breakdown | null {
     const q = quantityAt(items, k);
     if (!q) continue;
     // « 142 en 2020 » (the number alone) or « 27 900 fois en 2021 » (with its noun).
-    const at = q.noun === 'en' ? q.next : q.nounAt !== undefined ? q.nounAt + 1 : q.next;
+    let at = q.noun === 'en' ? q.next : q.nounAt !== undefined ? q.nounAt + 1 : q.next;
+    // « 120 places d’accueil en 2022 »: the noun's complement, then the year.
+    for (let c = at; c < at + 4 && c < soit && items[c].kind === 'word' && !isWord(items[c], 'en', 'et'); c++) if (isWord(items[c + 1], 'en') && isYearItem(items[c + 2])) at = c + 1;
     const y = isWord(items[at], 'en') && isYearItem(items[at + 1]) ? Number((items[at + 1] as { f: string }).f) : null;
     if (y === null) {
       if (series.length > 0) return null;
