@@ -58,6 +58,7 @@ describe('checks corpus', () => {
  * two more, health and social policy and physical quantities, to 88,99 %; one more, a broad mix written after all the
  * fixes, caught at 21 of 22 before any change, brought it back to 89,1 %; six more — committee and audit reports, local
  * bulletins and people counts, press kits and fact-checks, hospital and housing reports, local budget documents, terse
- * posts — at 89,0 % as written and 89,3 % once their fixes were in).
+ * posts — at 89,0 % as written and 89,3 % once their fixes were in; two more, a mix of traps and social-security texts,
+ * to 89,9 % once theirs were).
  */
 const FLOOR = 0.89;
