@@ -68,6 +68,8 @@ export interface Claim {
    * thing of that kind, `takesUp` for « Le plan, doté de … », the latest one introduced. Resolved document-wide.
    */
   bare?: 'introduces' | 'takesUp';
+  /** « le Plan vélo départemental »: the known name's id, when a territory's adjective made the claim the document's own. */
+  ownOf?: string;
 }
 
 /** Words that may sit between a name and the words that attach an amount to it. */
@@ -139,7 +141,7 @@ interface When {
  * When the amount at item k applies: a year of its clause (« 2 Md€ en 2023 ») or the one year the sentence names;
  * « par an » makes it yearly, « cette année » the document's year; « sur cinq ans » or « 2023-2027 » its scope.
  */
-function whenOf(v: View, k: number, name?: { start: number; end: number }): When {
+function whenOf(v: View, k: number, name?: { start: number; end: number }, clauseOnly = false): When {
   const { items, cues } = v;
   // « Friches 2030 », « France 2030 »: a year inside the name says nothing of when the amount is for.
   const inName = (q: number) => name !== undefined && items[q].start >= name.start && items[q].end <= name.end;
@@ -181,7 +183,9 @@ function whenOf(v: View, k: number, name?: { start: number; end: number }): When
   // A clause that gives its own span (« sur la période 2023-2027 ») is not dated by a year elsewhere in the sentence.
   else if (near.size === 0 && !scope) {
     const all = new Set<string>();
-    read(0, items.length, all);
+    // A definite amount reads only up to its clause's end: « En 2024, les 52 M€ du fonds … » is dated; « Les 24 M€ du
+    // plan ne sont pas un plafond, …, évoquant un avenant en 2026 » is not.
+    read(0, clauseOnly ? b : items.length, all);
     if (all.size === 1) year = [...all][0];
   }
   let period = year ? 'y' + year : '';
@@ -881,6 +885,19 @@ function namedWithHead(v: View, m: EntityMention, head: string): boolean {
 export const TERRITORY_ADJECTIVES: ReadonlySet<string> = new Set(['departemental', 'departementale', 'regional', 'regionale', 'municipal', 'municipale', 'communal', 'communale', 'intercommunal', 'intercommunale', 'metropolitain', 'metropolitaine', 'local', 'locale', 'territorial', 'territoriale', 'academique']);
 
 /** « le plan vélo départemental »: a territory's own plan, named after a national one, is not that one. */
+/** The adjective of a territory right after offset `end` (« départemental »), folded, or null. */
+function territorialAdjectiveAfter(v: View, end: number): { f: string; end: number } | null {
+  for (const it of v.items) if (it.start >= end) return it.kind === 'word' && TERRITORY_ADJECTIVES.has(it.f) ? { f: it.f, end: it.end } : null;
+  return null;
+}
+
+/** The folded words of a mention, articles aside, as phrases() writes a document's own name. */
+function ownWords(v: View, m: EntityMention): string {
+  const words: string[] = [];
+  for (const it of v.items) if (it.kind === 'word' && it.start >= m.start && it.end <= m.end && !ARTICLES.has(it.f)) words.push(it.f);
+  return words.join(' ');
+}
+
 function territoryAfter(v: View, end: number): boolean {
   for (const it of v.items) if (it.start >= end) return it.kind === 'word' && TERRITORY_ADJECTIVES.has(it.f);
   return false;
@@ -1224,8 +1241,13 @@ function proseClaims(
     }
     mentions.sort((a, b) => a.start - b.start);
     prevNames = distinctNames(mentions);
-    const claim = (m: EntityMention, fig: Figure, at: number) => {
-      const when = whenOf(sent, at, m);
+    const claim = (written: EntityMention, fig: Figure, at: number) => {
+      // « le Plan vélo départemental »: a known name with a territory's adjective is that territory's own plan, the name
+      // the document gives it wherever it repeats it (« les 24 M€ du Plan vélo départemental »).
+      const adjective = !written.id.startsWith('np:') && !written.id.startsWith(BARE) && !written.id.startsWith(ALIAS) ? territorialAdjectiveAfter(sent, written.end) : null;
+      const m: EntityMention = adjective ? { ...written, end: adjective.end, id: 'np:' + ownWords(sent, written) + ' ' + adjective.f, canonical: written.canonical, kind: written.kind } : written;
+      const ownOf = adjective ? written.id : undefined;
+      const when = whenOf(sent, at, m, ownAmount(sent, at, itemAt(sent, m.start)));
       // « En 2023, 52 M€ des 168 M€ du plan X avaient été mandatés »: the year dates the part, the whole is the plan's.
       // « Sur les 42 M€ du plan vélo, 5,4 M€ seront engagés dès 2024 pour la liaison »: likewise, the year and the
       // purpose are the part's.
@@ -1236,7 +1258,7 @@ function proseClaims(
       // The law a sentence names is part of its basis: « en loi de finances initiale » and « après la loi de finances rectificative » are two figures.
       const laws = mentions.filter((x) => x.id !== m.id && (x.kind === 'law' || x.kind === 'regulation')).map((x) => x.id);
       const basis = [basisAt(sent, at), ...new Set(laws)].filter(Boolean).join(',');
-      claims.push({ mention: m, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || m.id.startsWith(ALIAS) || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
+      claims.push({ mention: m, ownOf, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || m.id.startsWith(ALIAS) || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       const nameAt = itemAt(sent, m.start);
       // « les 45 M€ du plan X », « X et ses 1 080 M€ », « ce fonds, avec ses 2,1 M€ »: the thing's own amount.
@@ -1469,7 +1491,12 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   const introduced = new Map<string, number>();
   /** The names given an amount so far that are the document's own (np:, user:), for the words that take them up. */
   const ownNames = new OwnNames();
-  for (const written of claims) {
+  /** Known names the document made its own (« le plan vélo communal »): later mentions of the known name are that plan. */
+  const madeOwn = new Map<string, Claim>();
+  for (const given of claims) {
+    if (given.ownOf && !madeOwn.has(given.ownOf)) madeOwn.set(given.ownOf, given);
+    const local = !given.ownOf && !given.national ? madeOwn.get(given.mention.id) : undefined;
+    const written = local ? renamed(given, local) : given;
     const read: Claim | null = written.mention.id.startsWith(ALIAS) ? ownNames.resolveAlias(written) : written;
     // « le plan Autonomie Grand Âge » after « le plan « Autonomie Grand Âge 2024-2028 » »: the name without its years.
     const claim: Claim | null = read && read.mention.id.startsWith('np:') ? ownNames.withoutYears(read) : read;

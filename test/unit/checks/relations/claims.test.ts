@@ -375,4 +375,16 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('400 000 €'), false), []);
     assert.deepEqual(codes(text('460 000 €'), false), ['figure-conflict']);
   });
+
+  it('reads a known name with a territory’s adjective as the document’s own plan, and its later mentions as that plan', () => {
+    const text = (a: string) => `**Plan vélo départemental 2022-2028**\n\nAdopté en 2022, le Plan vélo départemental prévoit 36 M€ d’investissements.\n\n« Les ${a} du Plan vélo départemental ne sont pas un plafond », a dit la présidente, évoquant un avenant en 2026.`;
+    assert.deepEqual(codes(text('36 M€')), []);
+    assert.deepEqual(codes(text('30 M€')), ['figure-conflict']);
+    // The known name alone, after the document made it its own, is still that plan.
+    const later = (a: string) => `Le conseil approuve le plan vélo communal 2024-2026, doté d’une enveloppe de 2,4 M€ TTC sur trois ans. Il sollicite les subventions sur la base de l’enveloppe de ${a} TTC du plan vélo 2024-2026.`;
+    assert.deepEqual(codes(later('2,4 M€'), false), []);
+    assert.deepEqual(codes(later('2,9 M€'), false), ['figure-conflict']);
+    // A fronted year still dates a definite amount.
+    assert.deepEqual(codes('Doté de 60 M€ pour 2025, le fonds Chaleur Vive financera les réseaux. En 2024, les 52 M€ du fonds Chaleur Vive avaient permis de soutenir 143 projets.', false), []);
+  });
 });

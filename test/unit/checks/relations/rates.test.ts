@@ -346,4 +346,10 @@ describe('relations: rates', () => {
     // 3 × 900 + 9 × 1 020 = 11 880, neither 900 × 12 nor 1 020 × 12.
     assert.deepEqual(codes('**Montants de l’allocation**\n\n- Depuis le 1er avril : 1 020 € par mois, soit 12 240 € sur une année pleine.\n- Jusqu’au 31 mars : 900 € par mois.\n\nSur l’année, compte tenu de la hausse d’avril, un allocataire a donc perçu 11 880 €.'), []);
   });
+
+  it('reads « l’effort du Département atteint A » as what a rate per pupil and per year comes to', () => {
+    const text = (a: string) => `La dotation des collèges reste fixée à 120 € par collégien et par an. Avec 15 000 élèves attendus, l’effort du Département atteint ${a}.`;
+    assert.deepEqual(codes(text('1,8 M€'), false), []);
+    assert.deepEqual(codes(text('2,1 M€'), false), ['rate-mismatch']);
+  });
 });
