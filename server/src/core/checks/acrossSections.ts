@@ -22,7 +22,7 @@ import { Sentence, firstIndex } from './sentences';
 import { Breakdown, Quantity, Share, StatedChange, append, figureOf } from './model';
 import { has } from './cues';
 import { Item, isPunct, isWord, isYearItem, lowerBound } from './words';
-import { AmountItem, DIVIDED } from './find/region';
+import { AmountItem, DIVIDED, isBasisAt } from './find/region';
 import { ReadQuantity, TIME_UNITS, nounKey, quantityAt, sameNoun } from './find/quantities';
 import { statedAt } from './find/shares';
 import { make } from './find/wholes';
@@ -90,6 +90,22 @@ export interface CountShareRef {
   years: string[];
 }
 
+/** « Parmi les dossiers instruits, 19 600 ont débouché sur un accord »: counts of the things a noun counted elsewhere. */
+export interface CountPartsRef {
+  noun: string;
+  start: number;
+  parts: Quantity[];
+  years: string[];
+}
+
+/** « L’enveloppe de 0,95 M€ est mobilisable … »: an amount given with the definite noun of a key figure, as the known one. */
+export interface AmountRef {
+  noun: string;
+  start: number;
+  amount: Amount;
+  years: string[];
+}
+
 /** « les 16 800 heures de bénévolat »: a count said as the known one, with the words that name it. */
 export interface CountRef {
   noun: string;
@@ -154,6 +170,8 @@ export interface SectionFacts {
   quotients: QuotientRef[];
   countShares: CountShareRef[];
   counts: CountRef[];
+  countParts: CountPartsRef[];
+  amountRefs: AmountRef[];
   /** « 14 M€ en 2022, 18 M€ en 2023, 21 M€ en 2024 et 23 M€ en 2025 »: amounts of consecutive years. */
   series: { start: number; amounts: Amount[]; from: number; to: number }[];
   perUnit: PerUnitRef[];
@@ -163,7 +181,7 @@ export interface SectionFacts {
 }
 
 export function emptySectionFacts(): SectionFacts {
-  return { facts: [], shares: [], totals: [], parts: [], quotients: [], countShares: [], counts: [], series: [], perUnit: [], changes: [], yearFacts: [], bareChanges: [] };
+  return { facts: [], shares: [], totals: [], parts: [], quotients: [], countShares: [], counts: [], countParts: [], amountRefs: [], series: [], perUnit: [], changes: [], yearFacts: [], bareChanges: [] };
 }
 
 /** Words after a noun that complete no name: adverbs and pronouns of the clause. */
@@ -219,11 +237,15 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
   // « ## L’enveloppe » over « Le centre hospitalier bénéficiera de 36 M€ »: a heading that is a noun names the one
   // amount of the first sentence under it that states one.
   let headingNoun: { noun: string; section: number } | null = null;
+  // « ### Ventilation de l’enveloppe »: the noun of the whole a heading splits, by section.
+  const splitNouns = new Map<number, string>();
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     const heading = sent.block >= 0 && blocks[sent.block]?.kind === 'heading';
     if (heading) {
       headingNoun = sent.figures === 0 ? nounHeading(sent) : null;
+      const split = sent.figures === 0 ? splitHeadingNoun(sent) : null;
+      if (split) splitNouns.set(sent.section, split);
       continue;
     }
     // « En deux ans, la dotation du fonds a doublé »: a change with no figure, read before the digit test below.
@@ -254,11 +276,15 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
     if (!sent.items.some((it) => it.kind === 'amount')) {
       const cs = countShareRef(sent, percentages);
       if (cs) out.countShares.push(cs);
+      const cp = countPartsRef(sent);
+      if (cp) out.countParts.push(cp);
       for (const c of definiteCounts(sent)) out.counts.push(c);
       const ch = changeRef(sent, percentages);
       if (ch) out.changes.push(ch);
     }
     if (sent.figures === 0) continue;
+    const ar = amountRef(sent, amounts);
+    if (ar) out.amountRefs.push(ar);
     const { items } = sent;
     const am = items.filter((it) => it.kind === 'amount') as AmountItem[];
     if (am.length >= 3 && !items.some((it) => it.kind === 'percent')) {
@@ -300,7 +326,10 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
     const { items, cues } = sent;
     const k = afterFrontedClause(items, firstIndex(items));
     const noun = items[k + 1];
-    if (!isWord(items[k], 'le', 'la', "l'", 'les') || !noun || noun.kind !== 'word' || !has(cues[k + 1], 'sum-noun')) continue;
+    // Under a heading that splits a whole (« ### Ventilation de l’enveloppe »), any noun of a whole opens the split
+    // (« Les crédits mobilisés se répartissent … »).
+    const split = splitNouns.get(sent.section);
+    if (!isWord(items[k], 'le', 'la', "l'", 'les') || !noun || noun.kind !== 'word' || !(has(cues[k + 1], 'sum-noun') || (split && has(cues[k + 1], 'whole-noun')))) continue;
     // A verb that distributes, or a colon after a count of the parts (« L’enveloppe repose sur trois partenaires : … »).
     let trigger = -1;
     let announced = 0;
@@ -317,10 +346,15 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
         break;
       }
     }
+    // « Les crédits mobilisés se répartissent … »: a participle may qualify the noun before the verb.
     if (trigger < 0 || items.some((it) => it.kind === 'percent')) continue;
     const parts = (items.filter((it) => it.kind === 'amount') as AmountItem[]).map((x) => amounts[x.index]);
     if (isPunct(items[trigger], ':') && parts.length !== announced) continue;
-    if (parts.length >= 2 && parts.every((p) => !p.range)) out.parts.push({ noun: noun.f, start: sent.start, parts, years: yearsOf(sent) });
+    if (parts.length >= 2 && parts.every((p) => !p.range)) {
+      out.parts.push({ noun: noun.f, start: sent.start, parts, years: yearsOf(sent) });
+      // « ### Ventilation de l’enveloppe » over « Les crédits mobilisés se répartissent … »: the heading's noun too.
+      if (split && !sameNoun(split, noun.f)) out.parts.push({ noun: split, start: sent.start, parts, years: yearsOf(sent) });
+    }
   }
   // A lead-in that points back (« Cette enveloppe est ventilée … : ») and the list under it.
   for (let s = 0; s + 1 < sentences.length; s++) {
@@ -340,6 +374,17 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
     if (parts.length >= 2 && (q >= sentences.length || !sentences[q].inList)) out.parts.push({ noun: noun.f, start: lead.start, parts, years: yearsOf(lead) });
   }
   return out;
+}
+
+/** « ### Ventilation de l’enveloppe », « ## Répartition du budget »: a word that splits, then a whole's noun after an article. */
+function splitHeadingNoun(sent: Sentence): string | null {
+  const { items, cues } = sent;
+  let splits = false;
+  for (let k = 0; k + 1 < items.length; k++) {
+    if (has(cues[k], 'distribution')) splits = true;
+    if (splits && isWord(items[k], 'le', 'la', "l'", 'les', 'du', 'des') && has(cues[k + 1], 'sum-noun')) return (items[k + 1] as { f: string }).f;
+  }
+  return null;
 }
 
 /** « ## L’enveloppe », « ## Le budget »: an article and a noun, and nothing else. */
@@ -459,7 +504,7 @@ function totalRef(sent: Sentence, amounts: readonly Amount[], a: AmountItem): To
 function countShareRef(sent: Sentence, percentages: readonly Percentage[]): CountShareRef | null {
   const { items } = sent;
   for (let k = 0; k < items.length; k++) {
-    const partFirst = partThenShare(sent, k, percentages);
+    const partFirst = partThenShare(sent, k, percentages) ?? partThenShareOf(sent, k, percentages);
     if (partFirst) return partFirst;
     const st = statedAt(sent, k, percentages);
     if (!st) continue;
@@ -496,6 +541,80 @@ function partThenShare(sent: Sentence, k: number, percentages: readonly Percenta
   }
   const st = isWord(items[r], 'soit') ? statedAt(sent, r + 1, percentages) : null;
   if (!st) return null;
+  return { noun: noun.f, start: sent.start, share: st.share, part: { start: part.start, end: part.end, value: part.value, lo: part.lo, hi: part.hi }, years: yearsOf(sent) };
+}
+
+/**
+ * « L’enveloppe de 0,95 M€ est mobilisable en une seule session »: a sentence that opens on a definite noun of a sum, « de »
+ * and its one amount, with nothing after that makes it another figure (a unit, a basis, « supplémentaire »).
+ */
+function amountRef(sent: Sentence, amounts: readonly Amount[]): AmountRef | null {
+  const { items, cues } = sent;
+  const k = afterFrontedClause(items, firstIndex(items));
+  const noun = items[k + 1];
+  if (!isWord(items[k], 'le', 'la', "l'") || !noun || noun.kind !== 'word' || !has(cues[k + 1], 'sum-noun') || !isWord(items[k + 2], 'de', "d'")) return null;
+  const it = items[k + 3];
+  if (!it || it.kind !== 'amount' || it.high !== undefined) return null;
+  if (items.filter((x) => x.kind === 'amount' || x.kind === 'percent').length !== 1) return null;
+  for (let q = k + 4; q < items.length && q <= k + 6; q++) if (isBasisAt(sent, q) || has(cues[q], 'extra') || has(cues[q], 'yearly') || isWord(items[q], 'par')) return null;
+  return { noun: noun.f, start: sent.start, amount: amounts[it.index], years: yearsOf(sent) };
+}
+
+/**
+ * « Parmi les dossiers instruits, 19 600 ont débouché sur un accord », « Sur les demandes reçues, 640 … et 210 … »: a
+ * sentence that opens on a definite noun with no figure, then counts of those things (bare, or of that noun).
+ */
+function countPartsRef(sent: Sentence): CountPartsRef | null {
+  const { items } = sent;
+  const k = firstIndex(items);
+  if (!isWord(items[k], 'parmi', 'sur') || !isWord(items[k + 1], 'les', 'ces')) return null;
+  const noun = items[k + 2];
+  if (!noun || noun.kind !== 'word' || quantityAt(items, k + 2) || ARTICLES.has(noun.f)) return null;
+  let comma = k + 3;
+  while (comma < items.length && comma < k + 8 && items[comma].kind === 'word') comma++;
+  if (!isPunct(items[comma], ',')) return null;
+  const parts: Quantity[] = [];
+  for (let q = comma + 1; q < items.length && !isPunct(items[q], ';', '.'); q++) {
+    const it = items[q];
+    if (it.kind === 'amount' || it.kind === 'percent') return null;
+    if (it.kind !== 'word' || isYearItem(it)) continue;
+    const c = quantityAt(items, q);
+    if (!c) continue;
+    q = c.next - 1;
+    if (c.value < 2 || !Number.isInteger(c.value)) continue;
+    const bare = !c.noun || sameNoun(c.noun, noun.f) || BARE_AFTER.has(c.noun);
+    if (!bare) return null;
+    parts.push({ start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi });
+  }
+  return parts.length ? { noun: noun.f, start: sent.start, parts, years: yearsOf(sent) } : null;
+}
+
+/** Words after a number that are no noun of it: « 19 600 ont débouché », « 640 sont », « 210 par voie postale ». */
+const BARE_AFTER = new Set(['ont', 'sont', 'a', 'est', 'ont', 'avaient', 'etaient', 'se', "s'", 'y', 'en', 'par', 'pour', 'dans', 'lui', 'leur', 'ne', "n'"]);
+
+/**
+ * « 1 180 jeunes occupaient un emploi, soit 55 % des bénéficiaires »: a count with its own noun, then « soit », a share
+ * and the noun of the whole it is a share of, counted in another section (none in the sentence).
+ */
+function partThenShareOf(sent: Sentence, k: number, percentages: readonly Percentage[]): CountShareRef | null {
+  const { items } = sent;
+  const part = quantityAt(items, k);
+  if (!part || part.noun === undefined || part.nounAt === undefined || !Number.isInteger(part.value) || part.value < 2) return null;
+  if (isWord(items[k - 1], 'des', 'les', 'sur', 'de', "d'") || isYearItem(items[k])) return null;
+  let r = part.nounAt + 1;
+  while (r < items.length && r < part.nounAt + 14 && !isWord(items[r], 'soit')) {
+    if (items[r].kind === 'percent' || items[r].kind === 'amount' || isPunct(items[r], '.', ';', ':') || (quantityAt(items, r)?.value ?? 0) >= 2) return null;
+    r++;
+  }
+  const st = isWord(items[r], 'soit') ? statedAt(sent, r + 1, percentages) : null;
+  if (!st) return null;
+  let q = st.to + 1;
+  if (!isWord(items[q], 'des', 'du', 'de')) return null;
+  if (isWord(items[q + 1], 'la', "l'")) q++;
+  const noun = items[q + 1];
+  if (!noun || noun.kind !== 'word' || ARTICLES.has(noun.f) || sameNoun(noun.f, part.noun)) return null;
+  // The whole said after, in words only: a figure after it is the whole of this sentence, read where it stands.
+  for (let x = q + 2; x < items.length && !isPunct(items[x], '.', ';'); x++) if (items[x].kind === 'amount' || items[x].kind === 'percent' || (quantityAt(items, x)?.value ?? 0) >= 2) return null;
   return { noun: noun.f, start: sent.start, share: st.share, part: { start: part.start, end: part.end, value: part.value, lo: part.lo, hi: part.hi }, years: yearsOf(sent) };
 }
 
@@ -680,6 +799,8 @@ export function shiftSectionFacts(f: SectionFacts, at: number, amount: (a: Amoun
     perUnit: f.perUnit.map((x) => ({ ...x, start: x.start + at, rate: amount(x.rate) })),
     countShares: f.countShares.map((x) => ({ ...x, start: x.start + at, share: { ...x.share, start: x.share.start + at, end: x.share.end + at }, part: { ...x.part, start: x.part.start + at, end: x.part.end + at } })),
     counts: f.counts.map((x) => ({ ...x, start: x.start + at, count: { ...x.count, start: x.count.start + at, end: x.count.end + at } })),
+    countParts: f.countParts.map((x) => ({ ...x, start: x.start + at, parts: x.parts.map((p) => ({ ...p, start: p.start + at, end: p.end + at })) })),
+    amountRefs: f.amountRefs.map((x) => ({ ...x, start: x.start + at, amount: amount(x.amount) })),
     changes: f.changes.map((x) => ({ ...x, start: x.start + at, stated: { ...x.stated, start: x.stated.start + at, end: x.stated.end + at }, base: { ...x.base, start: x.base.start + at, end: x.base.end + at } })),
     yearFacts: f.yearFacts.map((x) => ({ ...x, start: x.start + at, amount: amount(x.amount) })),
     bareChanges: f.bareChanges.map((x) => ({ ...x, start: x.start + at, stated: { ...x.stated, start: x.stated.start + at, end: x.stated.end + at } })),
@@ -846,6 +967,22 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     const unit = '#' + r.noun;
     const pair = { part: countFigure(r.part, unit), share: { ...r.share, index: -1 }, whole: countFigure(f.count!, unit) };
     judged(out, judgePair(pair, { text: ctx.text, amounts: [], tolerance: ctx.tolerance, t: ctx.t }, []));
+  }
+  // « - Enveloppe : 850 000 € » in the key figures, « L’enveloppe de 0,95 M€ est mobilisable … » in another section.
+  for (const r of all.amountRefs) {
+    const f = factFor(r.noun, [], r.start, true, r.years);
+    if (!f || !f.amount || f.per || f.amount.currency !== r.amount.currency || section(f.start) === section(r.start)) continue;
+    const amounts = [f.amount, r.amount];
+    judged(out, judgeRestatement({ first: figureOf(amounts, item(amounts, 0)), second: figureOf(amounts, item(amounts, 1)) }, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
+  }
+  for (const r of all.countParts) {
+    const f = factFor(r.noun, [], r.start, false, r.years);
+    if (!f || section(f.start) === section(r.start)) continue;
+    const unit = '#' + r.noun;
+    const b: Breakdown = make('dont', r.start, countFigure(f.count!, unit));
+    b.parts = r.parts.map((p) => countFigure(p, unit));
+    b.complete = false;
+    judged(out, judgeAmounts(b, { text: ctx.text, amounts: [], tolerance: ctx.tolerance, t: ctx.t }));
   }
   for (const r of all.counts) {
     const f = factFor(r.noun, r.words, r.start, false, r.years);

@@ -113,4 +113,30 @@ describe('relations: figures across sections', () => {
     // A change of something else than a sum (« la fréquentation ») is not read against the box's amounts.
     assert.deepEqual(codes('# Fonds culturel\n\n**En chiffres**\n\n- 2022 : 6 M€\n- 2025 : 9 M€\n\n## Le public\n\nEn trois ans, la fréquentation a doublé.\n'), []);
   });
+
+  it('reads a split under « ### Ventilation de l’enveloppe » against the envelope of the key figures', () => {
+    const text = (c: string) => `### Appel à projets 2025\n\n**Chiffres clés**\n- Enveloppe : 3,2 M€\n- Aide plafonnée à 80 000 € par projet\n\n### Ventilation de l’enveloppe\n\nLes crédits mobilisés se répartissent entre trois volets : 2,0 M€ pour l’investissement, 0,9 M€ pour le fonctionnement et ${c} pour l’ingénierie.`;
+    assert.deepEqual(codes(text('0,3 M€')), []);
+    assert.deepEqual(codes(text('0,6 M€')), ['sum-mismatch']);
+  });
+
+  it('reads « N X, soit P % des Y » against the count of Y in the key figures', () => {
+    const text = (p: string) => `### Évaluation\n\n**Chiffres clés**\n- 1 600 bénéficiaires sur deux ans\n- 9 missions locales partenaires\n\n### Résultats\n\nSix mois après leur sortie, 800 jeunes occupaient un emploi, soit ${p} des bénéficiaires.`;
+    assert.deepEqual(codes(text('50 %')), []);
+    assert.deepEqual(codes(text('58 %')), ['share-mismatch']);
+  });
+
+  it('reads « Parmi les X, N … » as a part of the count of X in the key figures', () => {
+    const text = (n: string) => `### Rapport 2024\n\n**Chiffres clés**\n- 9 200 dossiers instruits\n- 48 agents\n\n### Décisions\n\nParmi les dossiers instruits, ${n} ont débouché sur un accord.`;
+    assert.deepEqual(codes(text('7 400')), []);
+    assert.deepEqual(codes(text('9 800')), ['part-exceeds-total']);
+  });
+
+  it('reads « L’enveloppe de A » in another section as the key figure restated', () => {
+    const text = (a: string) => `### Appel à projets\n\n**Chiffres clés**\n- Enveloppe : 600 000 €\n- Plafond : 20 000 € par projet\n\n### Rappel\n\nL’enveloppe de ${a} est mobilisable en une seule session.`;
+    assert.deepEqual(codes(text('0,6 M€')), []);
+    assert.deepEqual(codes(text('0,8 M€')), ['restatement-mismatch']);
+    // Another figure: « supplémentaire », a unit.
+    assert.deepEqual(codes(`### Appel à projets\n\n**Chiffres clés**\n- Enveloppe : 600 000 €\n\n### Rappel\n\nL’enveloppe de 0,8 M€ supplémentaire sera votée en juin.`), []);
+  });
 });

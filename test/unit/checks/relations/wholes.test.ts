@@ -378,4 +378,9 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('240 M€'), false), []);
     assert.deepEqual(codes(text('280 M€'), false), ['figure-conflict']);
   });
+
+  it('leaves the parts after « Sur les A » incomplete when the remainder is named without its figure', () => {
+    assert.deepEqual(codes('Sur les 200 M€ d’aides, l’assainissement reste le premier poste avec 90 M€ ; les milieux aquatiques en mobilisent 50 M€. Le solde finance notamment l’eau potable.', false), []);
+    assert.deepEqual(codes('Sur les 200 M€ d’aides, l’assainissement reste le premier poste avec 90 M€ ; les milieux aquatiques en mobilisent 50 M€. Le solde, soit 80 M€, finance l’eau potable.', false), ['sum-mismatch']);
+  });
 });

@@ -451,6 +451,12 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
     if (basisNearFigures(next)) return null;
     const rn = readRegion(next, f, next.items.length, o);
     if (rn.aborted) return null;
+    // « Le solde finance notamment l’eau potable »: a remainder named without its figure leaves the parts incomplete.
+    if (rest && rn.parts.length + rn.shares.length === 0) {
+      rested = false;
+      r.partial = true;
+      break;
+    }
     regions.push(rn);
     closure = closure || rn.closure;
     stopped = rn.stopped;
