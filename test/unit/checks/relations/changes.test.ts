@@ -313,4 +313,12 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('10 %'), false), []);
     assert.deepEqual(codes(text('16 %'), false), ['change-mismatch']);
   });
+
+  it('reads a factor with no figure against the next sentence that counts its noun, ordered by « contre »', () => {
+    const text = (a: string) => `« Le nombre d’abonnés a doublé en quatre ans », se félicite l’élu. Le réseau comptait ${a} abonnés l’an dernier, contre 1 400 en 2020.`;
+    assert.deepEqual(codes(text('2 800'), false), []);
+    assert.deepEqual(codes(text('2 200'), false), ['change-mismatch']);
+    // Another noun counted next: no end of the change.
+    assert.deepEqual(codes('« Le nombre d’abonnés a doublé en quatre ans », se félicite l’élu. La ville compte 2 200 logements neufs, contre 1 400 en 2020.', false), []);
+  });
 });

@@ -180,4 +180,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('56 %'), false), []);
     assert.deepEqual(codes(text('62 %'), false), ['share-mismatch']);
   });
+
+  it('reads « N % de notre Y, soit A » against the amount Y is given in the next sentence', () => {
+    const text = (p: string) => `« ${p} de notre budget de fonctionnement, soit 30 millions d’euros, ira à la solidarité », a dit le maire. Le budget de fonctionnement de la ville s’élève cette année à 150 millions d’euros.`;
+    assert.deepEqual(codes(text('20 %'), false), []);
+    assert.deepEqual(codes(text('25 %'), false), ['share-mismatch']);
+  });
 });

@@ -18,7 +18,7 @@ import { Sentence } from '../sentences';
 import { FIGURE_LEAD, Item, MONTHS, isPunct, isWord, isYearItem } from '../words';
 import { View, rejectedBefore, yearOfView } from './region';
 import { amountNamedIn, nounPhraseAt } from './wholes';
-import { TIME_UNITS, quantityAt } from './quantities';
+import { TIME_UNITS, nounKey, quantityAt } from './quantities';
 
 const PASS = new Set(['passe', 'passent', 'passant', 'passera', 'passeront', 'passait', 'passaient', 'passer', 'passes', 'passee', 'passees', 'evolue', 'evoluent', 'evoluant']);
 const PAST = new Set(['passe', 'passee', 'dernier', 'derniere', 'precedent', 'precedente', 'auparavant', 'initialement', 'jadis']);
@@ -448,7 +448,8 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     if (dated.length === 2) found.splice(0, found.length, ...dated);
   }
   if (found.length !== 2) return null;
-  if (!datedOnly && than >= 0 && found[0].k < than && than < found[1].k) {
+  // Ahead of the change (datedOnly), « contre » orders the two counts when one of them is dated.
+  if (than >= 0 && found[0].k < than && than < found[1].k && (!datedOnly || found[0].year !== null || found[1].year !== null)) {
     // « 7 900 personnes … en 2019, contre 17 400 en 2024 »: years on both sides say which came first, whatever
     // side « contre » puts the base on.
     let yearA: number | null = null;
@@ -533,7 +534,9 @@ function endsAhead(v: View, f: Figures, from: number, to: number, next: View): C
     const it = v.items[k];
     if ((it.kind === 'amount' || it.kind === 'percent') && it.start !== stated[0].start) return null;
   }
-  if (saysChange(next, 0, next.items.length) || !refersBack(next)) return null;
+  // « Le nombre de voyageurs a doublé en cinq ans. La ligne a transporté 2,1 millions de voyageurs l’an dernier, contre
+  // 1,3 million en 2019. »: the next sentence points back, or counts the noun the change is of.
+  if (saysChange(next, 0, next.items.length) || !(refersBack(next) || countsNounOf(v, from, to, next))) return null;
   let ends: { from: Value; to: Value } | null = null;
   const pts = points(next, f, 0, next.items.length, stated[0]);
   if (pts.length === 2 && pts[0].value.unit === pts[1].value.unit) {
@@ -780,6 +783,21 @@ function refersBack(v: View): boolean {
     if (it.kind === 'amount' || it.kind === 'percent') return false;
     if (has(v.cues[k], 'anaphora')) return true;
     if (isWord(it, 'en') && items[k + 1]?.kind === 'word' && !isYearItem(items[k + 1]) && quantityAt(items, k + 2) && !quantityAt(items, k + 1)) return true;
+  }
+  return false;
+}
+
+/** « le nombre de voyageurs » in the change's clause, and a count of « voyageurs » in `next`. */
+function countsNounOf(v: View, from: number, to: number, next: View): boolean {
+  for (let k = from; k + 2 < to; k++) {
+    if (!isWord(v.items[k], 'nombre') || !isWord(v.items[k + 1], 'de', "d'", 'des')) continue;
+    const noun = v.items[k + 2];
+    if (noun.kind !== 'word') return false;
+    for (let q = 0; q < next.items.length; q++) {
+      const c = quantityAt(next.items, q);
+      if (c && c.noun && nounKey(c.noun) === nounKey(noun.f)) return true;
+    }
+    return false;
   }
   return false;
 }

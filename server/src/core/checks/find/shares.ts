@@ -17,7 +17,7 @@ import { APPROXIMATE_SLACK } from '../intervals';
 import { Sentence } from '../sentences';
 import { REACH, WHOLE_DETERMINERS } from '../reach';
 import { FIGURE_LEAD, Item, isPunct, isWord, lowerBound } from '../words';
-import { FindOptions, amountAfterNounBefore, amountNamedBefore, previousTotal } from './wholes';
+import { FindOptions, amountAfterNounBefore, amountNamedBefore, amountNamedIn, previousTotal } from './wholes';
 import { AmountItem, View, dividedAt } from './region';
 
 /** Half-width, in percentage points, of what a plain fraction word stands for: « un tiers » is 30,8 – 35,8 %. */
@@ -352,6 +352,25 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
         const whole = figureOf(o.amounts, y);
         if (whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
       }
+    }
+  }
+
+  // « 18 % de notre budget d’investissement, soit 245 M€, ira aux lycées. Le budget d’investissement s’élève à 1,16 Md€ »:
+  // the part after « soit », the whole the amount its noun (with its complement) is given in the sentence before or
+  // after, in the paragraph.
+  if (!after && !afterSoit && isWord(items[st.to + 1], 'du', 'de', 'des', "d'")) {
+    const part = amountAfterSoit(v, st.to, o.amounts);
+    const noun = part ? nounOfWhole(v, st.to) : null;
+    const complement = noun ? complementOfWhole(v, st.to) : null;
+    if (part && noun && complement !== null) {
+      const phrase = { noun, complement };
+      const sent = o.sentences[s];
+      const next = o.sentences[s + 1];
+      const prev = o.sentences[s - 1];
+      const ahead = next && next.paragraph === sent.paragraph ? amountNamedIn(next, o.amounts, phrase) : undefined;
+      const behind = ahead ? undefined : prev && prev.paragraph === sent.paragraph ? amountNamedIn(prev, o.amounts, phrase) : undefined;
+      const whole = ahead ?? behind ?? null;
+      if (whole && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
     }
   }
 

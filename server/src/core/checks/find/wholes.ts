@@ -266,7 +266,9 @@ export function amountNamedIn(v: View, amounts: readonly Amount[], named: NounPh
     let a: Item | undefined = isWord(items[q - 1], 'de', "d'", 'le', 'la', "l'", 'les') ? items[q - 2] : undefined;
     if (!a || a.kind !== 'amount') {
       a = undefined;
-      for (let r = q + 1; r < items.length && r <= q + 8; r++) {
+      // « Le budget de fonctionnement de la ville s’élève cette année à 150 M€ »: a complement, a verb and a time between, in
+      // the clause.
+      for (let r = q + 1; r < items.length && r <= q + 14; r++) {
         const x = items[r];
         if (x.kind === 'percent' || isPunct(x, '.', ';', ',', '(')) break;
         if (x.kind === 'amount') {
