@@ -160,4 +160,10 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('15 %'), false), []);
     assert.deepEqual(codes(text('25 %'), false), ['percent-sum']);
   });
+
+  it('closes answers with « Les autres … (N %) » in the next sentence', () => {
+    const text = (p: string) => `Selon un sondage auprès de 600 habitants, 52 % soutiennent le projet et 30 % s’y opposent. Les autres ne se prononcent pas (${p}).`;
+    assert.deepEqual(codes(text('18 %'), false), []);
+    assert.deepEqual(codes(text('10 %'), false), ['percent-sum']);
+  });
 });

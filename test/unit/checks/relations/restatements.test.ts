@@ -214,4 +214,10 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(yearly('8,6 GWh'), false), []);
     assert.deepEqual(codes(yearly('6,8 GWh'), false), ['restatement-mismatch']);
   });
+
+  it('reads « Cette dépense de A » as the one amount of the sentence before', () => {
+    const text = (a: string) => `« Un million huit cent mille euros, c’est ce que nous coûte chaque année l’éclairage public », dit le maire. Cette dépense de ${a} par an pèse sur le budget.`;
+    assert.deepEqual(codes(text('1,8 M€'), false), []);
+    assert.deepEqual(codes(text('2,1 M€'), false), ['restatement-mismatch']);
+  });
 });

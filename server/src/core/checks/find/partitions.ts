@@ -130,6 +130,8 @@ export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<nu
   // named anywhere before the sentence's one figure.
   let at = -1;
   for (let q = k; q < items.length && items[q].kind !== 'percent' && items[q].kind !== 'amount'; q++) if (has(sent.cues[q], 'remainder')) at = q;
+  // « Les autres ne se prononcent pas (14 %) »: the others, as the subject that opens the sentence.
+  if (at < 0 && isWord(items[k], 'les') && isWord(items[k + 1], 'autres')) at = k + 1;
   if (at < 0) return null;
   const own = items.filter((it) => it.kind === 'percent');
   if (own.length !== 1 || amountItems(items, 0, items.length).length > 0) return null;

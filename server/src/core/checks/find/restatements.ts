@@ -502,7 +502,7 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
 }
 
 /** Nouns of what a measure yields or costs (« ce rendement de », « ce surcoût de »): the same amount whatever it was called. */
-const YIELDS: ReadonlySet<string> = new Set(['rendement', 'produit', 'gain', 'surcroit', 'economie', 'economies', 'recette', 'recettes', 'manque', 'surcout', 'cout', 'effort']);
+const YIELDS: ReadonlySet<string> = new Set(['rendement', 'produit', 'gain', 'surcroit', 'economie', 'economies', 'recette', 'recettes', 'manque', 'surcout', 'cout', 'effort', 'depense', 'charge']);
 
 /** The one amount of the sentence before `s` in its paragraph (none other there, no rate, no range). */
 function onlyAmountBefore(s: number, o: FindOptions): Figure | null {
