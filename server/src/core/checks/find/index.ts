@@ -173,7 +173,7 @@ export function findRelations(o: FindOptions): Relations {
       // (endsAhead), when that one has digits.
       const next = sentences[s + 1];
       const digits = digitIn(o.text, sent);
-      if (digits || (next && next.paragraph === sent.paragraph && digitIn(o.text, next))) {
+      if (digits || (next && next.paragraph === sent.paragraph && digitIn(o.text, next) && FACTOR_WORDS.test(o.text.slice(sent.start, sent.end)))) {
         for (const c of findChanges(sent, o.amounts, o.percentages, null, next && digitIn(o.text, next) ? next : null)) changes.push(c);
       }
       if (digits) {
@@ -216,6 +216,12 @@ export function findRelations(o: FindOptions): Relations {
  * The sentences before `s` a relation may take a term from: within REACH and the section, and across a paragraph break
  * only when `s` reaches back (mayReferBack: chunks never cut there). In text order.
  */
+/**
+ * Words of a change by a factor (the lexicon's « doubl », « tripl », « quadrupl », and « fois », « multipli », « divis »):
+ * the only change a sentence with no digit can state. A quick test on its text before it is cut into words.
+ */
+const FACTOR_WORDS = /doubl|tripl|quadrupl|fois|multipli|divis/i;
+
 /** The sentences before `s` in its paragraph, or items before it in the same list, within REACH. In text order. */
 function siblingsBefore(s: number, sentences: readonly Sentence[]): Sentence[] {
   const sent = sentences[s];
