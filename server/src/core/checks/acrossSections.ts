@@ -18,6 +18,7 @@
 
 import { Amount, Check, Finding, Percentage } from '../types';
 import { Translate } from '../messages';
+import { Table } from '../structure';
 import { Sentence, firstIndex } from './sentences';
 import { Breakdown, Quantity, Share, StatedChange, append, figureOf } from './model';
 import { has } from './cues';
@@ -232,8 +233,10 @@ function perAfter(items: readonly Item[], k: number): string | undefined {
 }
 
 /** Each chunk's facts and references, in its offsets. */
-export function sectionFactsOf(text: string, sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[], blocks: readonly { kind: string }[]): SectionFacts {
+export function sectionFactsOf(text: string, sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[], blocks: readonly { kind: string }[], tables: readonly Table[] = []): SectionFacts {
   const out = emptySectionFacts();
+  // « | 2021 | 4,1 M€ | » « | 2025 | 7,2 M€ | »: a table's rows that date one amount each, as a box's « - 2021 : 4,1 M€ ».
+  for (const table of tables) for (const f of tableYearFacts(text, table, amounts)) out.yearFacts.push(f);
   // « ## L’enveloppe » over « Le centre hospitalier bénéficiera de 36 M€ »: a heading that is a noun names the one
   // amount of the first sentence under it that states one.
   let headingNoun: { noun: string; section: number } | null = null;
@@ -661,6 +664,24 @@ function changeRef(sent: Sentence, percentages: readonly Percentage[]): ChangeRe
 }
 
 /** « - 2023 : 8 M€ »: a list item whose label is a year and whose value is one amount. */
+/** The rows of a table whose first cell is a year alone and whose other cells hold one amount in all. */
+function tableYearFacts(text: string, table: Table, amounts: readonly Amount[]): YearFact[] {
+  const out: YearFact[] = [];
+  for (const row of table.rows) {
+    if (row.separator || row.cells.length < 2) continue;
+    const first = text.slice(row.cells[0].start, row.cells[0].end).replace(/[*_\s]/g, '');
+    if (!/^(19|20)\d\d$/.test(first)) continue;
+    let found: Amount | null = null;
+    let n = 0;
+    for (let i = lowerBound(amounts, row.cells[1].start); i < amounts.length && amounts[i].start < row.end; i++) {
+      found = amounts[i];
+      n++;
+    }
+    if (n === 1 && found && !found.range) out.push({ start: row.start, year: Number(first), amount: found });
+  }
+  return out;
+}
+
 function yearItem(sent: Sentence, amounts: readonly Amount[]): YearFact | null {
   const { items } = sent;
   const k = firstIndex(items);

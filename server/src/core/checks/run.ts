@@ -101,7 +101,7 @@ export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks
   if (!off.has('nbsp')) append(findings, nbspFindings(text, amounts, percentages, t));
   if (!off.has('suspicious-figure')) append(findings, suspiciousFigureFindings(text, structure, t));
 
-  return { checks, findings: dedupe(findings), sentences, inBreakdown, tableTotals: tableTotalsOf(text, structure, amounts, sentences), sectionFacts: sectionFactsOf(text, sentences, amounts, percentages, structure.blocks) };
+  return { checks, findings: dedupe(findings), sentences, inBreakdown, tableTotals: tableTotalsOf(text, structure, amounts, sentences), sectionFacts: sectionFactsOf(text, sentences, amounts, percentages, structure.blocks, structure.tables) };
 }
 
 /** The percentages of the sentences that hold a measure, in text order (both lists sorted). */

@@ -139,4 +139,10 @@ describe('relations: figures across sections', () => {
     // Another figure: « supplémentaire », a unit.
     assert.deepEqual(codes(`### Appel à projets\n\n**Chiffres clés**\n- Enveloppe : 600 000 €\n\n### Rappel\n\nL’enveloppe de 0,8 M€ supplémentaire sera votée en juin.`), []);
   });
+
+  it('reads a table of years and amounts as the dated key figures a change of another section is read against', () => {
+    const text = (b: string) => `### Dispositif\n\n| Année | Enveloppe |\n|---|---:|\n| 2021 | 3,0 M€ |\n| 2025 | ${b} |\n\n### Analyse\n\nEn quatre ans, l’enveloppe consacrée aux bourgs a doublé.`;
+    assert.deepEqual(codes(text('6,0 M€')), []);
+    assert.deepEqual(codes(text('4,8 M€')), ['change-mismatch']);
+  });
 });
