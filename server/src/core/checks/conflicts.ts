@@ -697,7 +697,11 @@ function phrases(v: View): EntityMention[] {
         const c = cues[q];
         if (has(c, 'attach') || has(c, 'allocation') || has(c, 'share-verb') || has(c, 'stage') || has(c, 'distribution') || has(c, 'origin') || has(c, 'result') || has(c, 'rise') || has(c, 'fall') || has(c, 'stop')) break;
       }
-      if (!ARTICLES.has(w.f)) words.push(w.f);
+      // « le fonds régional Innov’Est » and « le fonds Innov’Est »: before the capitalised name, a territory's adjective
+      // is no part of it.
+      const nx = items[q + 1];
+      const beforeName = TERRITORY_ADJECTIVES.has(w.f) && nx?.kind === 'word' && nx.raw.charAt(0) !== nx.raw.charAt(0).toLowerCase();
+      if (!ARTICLES.has(w.f) && !beforeName) words.push(w.f);
       end = q;
     }
     if (words.length < (indefinite ? 3 : 2)) continue;

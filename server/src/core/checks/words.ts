@@ -79,13 +79,24 @@ export function itemize(text: string, span: Span, amounts: readonly Amount[], pe
       const written = text.slice(i, j);
       let f = plain ? written : foldString(written);
       let raw = written;
-      // An elision keeps its apostrophe and stands alone: « d’ », « l’ », « qu’ », « jusqu’ ».
+      // An elision keeps its apostrophe and stands alone: « d’ », « l’ », « qu’ », « jusqu’ ». Another word's apostrophe
+      // is part of a name: « Innov’Est », « O’Neil ».
       if (j < limit && isApostrophe(text.charCodeAt(j))) {
         const n = text.charCodeAt(j + 1);
         if (j + 1 === limit || isLetter(n) || (n >= 48 && n <= 57)) {
-          j++;
-          f += "'";
-          raw = text.slice(i, j);
+          if (ELIDED.has(f)) {
+            j++;
+            f += "'";
+            raw = text.slice(i, j);
+          } else if (isLetter(n)) {
+            // The name goes on after the apostrophe, as one word.
+            let e = j + 1;
+            while (e < limit && isWordChar(text.charCodeAt(e))) e++;
+            const whole = text.slice(i, e);
+            f = foldString(whole.replace(/[’‘ʼ]/g, "'"));
+            raw = whole;
+            j = e;
+          }
         }
       }
       items.push({ kind: 'word', start: i, end: j, f, raw });
@@ -101,6 +112,9 @@ export function itemize(text: string, span: Span, amounts: readonly Amount[], pe
   }
   return items;
 }
+
+/** Words French writes elided before a vowel (folded): « l’ », « d’ », « qu’ », « jusqu’ », « aujourd’ ». */
+const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu', 'aujourd', 'entr', 'prud']);
 
 /** First index whose span starts at or after `offset`, in a list sorted by start. */
 export function lowerBound(spans: readonly { start: number }[], offset: number): number {

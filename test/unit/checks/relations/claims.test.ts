@@ -387,4 +387,10 @@ describe('relations: claims on names', () => {
     // A fronted year still dates a definite amount.
     assert.deepEqual(codes('Doté de 60 M€ pour 2025, le fonds Chaleur Vive financera les réseaux. En 2024, les 52 M€ du fonds Chaleur Vive avaient permis de soutenir 143 projets.', false), []);
   });
+
+  it('reads a name with an apostrophe inside (« Innov’Est ») as one word, and a territory’s adjective before it as no part of it', () => {
+    const text = (a: string) => `Le fonds régional Innov’Est, doté de 30 M€, accompagnera des start-up. « Les ${a} du fonds Innov’Est nous donnent des moyens », a dit le président.`;
+    assert.deepEqual(codes(text('30 M€'), false), []);
+    assert.deepEqual(codes(text('36 M€'), false), ['figure-conflict']);
+  });
 });

@@ -166,4 +166,8 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('18 %'), false), []);
     assert.deepEqual(codes(text('10 %'), false), ['percent-sum']);
   });
+
+  it('never adds the shares of a list whose lead-in says one person may fall in several categories', () => {
+    assert.deepEqual(codes('Sur les 900 bénéficiaires, le profil est le suivant (une même personne pouvant relever de plusieurs catégories) :\n\n- 55 % ont plus de 60 ans ;\n- 35 % sont demandeurs d’emploi ;\n- 60 % vivent en zone rurale.'), []);
+  });
 });

@@ -352,4 +352,12 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('1,8 M€'), false), []);
     assert.deepEqual(codes(text('2,1 M€'), false), ['rate-mismatch']);
   });
+
+  it('reads « une aide moyenne de A par entreprise » over the one count of the sentence, whatever its noun', () => {
+    const text = (a: string) => `Les 800 dossiers du chèque export ont mobilisé 2,4 M€ en 2024, soit une aide moyenne de ${a} par entreprise.`;
+    assert.deepEqual(codes(text('3 000 €'), false), []);
+    assert.deepEqual(codes(text('2 500 €'), false), ['rate-mismatch']);
+    // A mean named only in a comparison says nothing of the rate.
+    assert.deepEqual(codes('L’encours au 31 décembre 2023 s’établit à 9 870 k€, soit 878 € par habitant, contre une moyenne de 903 € pour la strate.', false), []);
+  });
 });

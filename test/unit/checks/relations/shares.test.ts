@@ -186,4 +186,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('20 %'), false), []);
     assert.deepEqual(codes(text('25 %'), false), ['share-mismatch']);
   });
+
+  it('gives an « X sur Y » pair to the nearest share, not to another percentage of the sentence', () => {
+    const text = (p: string) => `Les femmes représentent 47 % des créateurs accompagnés, mais seulement ${p} des prêts accordés : 2,0 M€ sur un total de 10,0 M€.`;
+    assert.deepEqual(codes(text('20 %'), false), []);
+    assert.deepEqual(codes(text('30 %'), false), ['share-mismatch']);
+  });
 });

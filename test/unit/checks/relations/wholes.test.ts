@@ -383,4 +383,8 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes('Sur les 200 M€ d’aides, l’assainissement reste le premier poste avec 90 M€ ; les milieux aquatiques en mobilisent 50 M€. Le solde finance notamment l’eau potable.', false), []);
     assert.deepEqual(codes('Sur les 200 M€ d’aides, l’assainissement reste le premier poste avec 90 M€ ; les milieux aquatiques en mobilisent 50 M€. Le solde, soit 80 M€, finance l’eau potable.', false), ['sum-mismatch']);
   });
+
+  it('reads no figure of a rest in what « dont » says of the rest’s owners', () => {
+    assert.deepEqual(codes('Le département compte 150 000 hectares boisés. Les forêts publiques en couvrent 50 000 ha ; le reste appartient à 30 000 propriétaires, dont la moitié possèdent moins de 2 ha.', false), []);
+  });
 });

@@ -362,6 +362,21 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
     k = s.to;
   }
   if (!stated) return [];
+  // « 30 000 propriétaires, dont la moitié possèdent moins de 2 ha »: a share of the count right before « dont », with no
+  // part of its own here.
+  {
+    let q = stated.share.start;
+    let d = 0;
+    while (d < items.length && items[d].start < q) d++;
+    let b = d - 1;
+    if (isWord(items[b], 'la', 'le', 'les', "l'", 'un', 'une')) b--;
+    // Unless the part follows, in brackets or after « soit » (« dont la moitié (600) », « dont un tiers, soit 400 »).
+    let e = d;
+    while (e < items.length && items[e].end <= stated.share.end) e++;
+    const given = isPunct(items[e], '(') || isWord(items[e], 'soit') || (isPunct(items[e], ',') && isWord(items[e + 1], 'soit'));
+    if (isWord(items[b], 'dont') && !given) return [];
+    q = 0;
+  }
   // The numbers of « une commune sur quatre », « les deux tiers » are the share, not counts of the text.
   const share = stated.share;
   // « Parmi les 312 agents, 48 % sont des femmes, et elles occupent 41 % des 17 postes »: a count past the share's clause

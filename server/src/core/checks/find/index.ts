@@ -118,13 +118,14 @@ export function findRelations(o: FindOptions): Relations {
   }
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
+    // « Plusieurs réponses étaient possibles », in the paragraph or a list's lead-in: these shares never add up either.
     if (sent.figures === 1 && s > 0) {
       const rest = restAfterShares(s, o, taken);
-      if (rest) breakdowns.push(rest);
+      if (rest && !answersOverlap(sent, o)) breakdowns.push(rest);
     }
     if (sent.figures === 1) {
       const across = sharesAcrossSentences(s, o, pairedOrSplit);
-      if (across) {
+      if (across && !answersOverlap(sent, o)) {
         breakdowns.push(across.breakdown);
         s = across.next - 1;
         continue;

@@ -35,13 +35,26 @@ function negatedPair(v: View, from: number, to: number): boolean {
 }
 
 /** Words that say a survey's answers may overlap: « plusieurs réponses possibles », « réponses multiples ». */
-const MULTIPLE = ['plusieurs reponses', 'reponses multiples', 'choix multiples', 'plusieurs choix', 'cumulables', 'total depasse 100', 'total superieur a 100'];
+const MULTIPLE = ['plusieurs reponses', 'reponses multiples', 'choix multiples', 'plusieurs choix', 'cumulables', 'total depasse 100', 'total superieur a 100', 'plusieurs categories', 'plusieurs profils', 'plusieurs situations'];
 
 /** Per document structure, what each paragraph said: folding a paragraph once, not once per sentence in it. */
 const overlapByParagraph = new WeakMap<object, Map<number, boolean>>();
 
 /** True when the paragraph of `sent` says the answers may overlap. */
 export function answersOverlap(sent: Sentence, o: FindOptions): boolean {
+  // An item of a list: its lead-in says it (« … le profil est le suivant (un même bénéficiaire pouvant relever de
+  // plusieurs catégories) : »).
+  if (sent.inList) {
+    let i = lowerBound(o.sentences, sent.start + 1) - 1;
+    while (i > 0 && o.sentences[i].inList && i > lowerBound(o.sentences, sent.start + 1) - 1 - 40) i--;
+    const lead = o.sentences[i];
+    if (lead && !lead.inList && lead.section === sent.section && overlapIn(lead.paragraph, o)) return true;
+  }
+  return overlapIn(sent.paragraph, o);
+}
+
+function overlapIn(paragraph: number, o: FindOptions): boolean {
+  const sent = { paragraph };
   const p = o.structure.paragraphs[sent.paragraph];
   if (!p || p.end - p.start > 4000) return false;
   let known = overlapByParagraph.get(o.structure.paragraphs);

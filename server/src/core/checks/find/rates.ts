@@ -220,9 +220,13 @@ function thusBefore(v: View, k: number): boolean {
   return false;
 }
 
-/** « l’aide moyenne », « en moyenne »: the sentence states a mean. */
-function saysMean(v: View): boolean {
-  for (const it of v.items) if (isWord(it, 'moyen', 'moyenne', 'moyens', 'moyennes')) return true;
+/** « l’aide moyenne atteint 8 000 € », « soit en moyenne 1 900 € »: a word of mean among the five words before item k. */
+function saysMean(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 5; q--) {
+    const it = v.items[q];
+    if (it.kind === 'amount' || it.kind === 'percent') return false;
+    if (isWord(it, 'moyen', 'moyenne', 'moyens', 'moyennes')) return true;
+  }
   return false;
 }
 
@@ -512,7 +516,13 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   if (rates.length === 1 && whole && rates[0].k > whole.k && rates[0].unit !== 'each' && rates[0].unit !== 'an' && !isLimit(sent)) {
     plain[0] = whole;
     const r = rates[0];
-    const first = countOf(sent, r.unit!);
+    let first = countOf(sent, r.unit!);
+    // « Les 1 240 dossiers … ont mobilisé 2,85 M€, soit une aide moyenne de 1 900 € par entreprise »: a mean over the one
+    // count of the sentence, whatever its noun.
+    if (first.length === 0 && saysMean(sent, r.k)) {
+      const all = counts(sent).filter((q) => q.nounAt !== undefined && !has(sent.cues[q.nounAt], 'years') && !isWord(sent.items[q.nounAt], ...TIME_UNITS));
+      if (all.length === 1) first = all;
+    }
     const other = secondUnit(sent, r.k);
     const second = other ? countOf(sent, other) : [];
     if (first.length === 1 && (!other || second.length === 1) && currency(r) === currency(plain[0])) {
@@ -549,7 +559,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     }
     // « 37 dossiers ont été financés, pour 259 000 € d’aides. L’aide moyenne atteint ainsi 8 000 € par commerce »: a
     // mean over the one count of the sentence that gave the total, whatever noun it counts.
-    if (cs.length === 0 && pp.length === 1 && saysMean(sent)) {
+    if (cs.length === 0 && pp.length === 1 && saysMean(sent, rates[0].k)) {
       const all = counts(prev);
       if (all.length === 1) cs = all;
     }

@@ -240,6 +240,28 @@ export function findSharePairs(s: number, o: ShareContext): SharePair[] {
   return out;
 }
 
+/** « 30 000 propriétaires, dont la moitié … »: « dont » (and an article) before the share, a count of things before it. */
+function ofCountBeforeDont(v: View, from: number): boolean {
+  let q = from - 1;
+  if (isWord(v.items[q], 'la', 'le', 'les', "l'", 'un', 'une')) q--;
+  if (!isWord(v.items[q], 'dont')) return false;
+  if (isPunct(v.items[q - 1], ',')) q--;
+  // The noun right before, and a number before it.
+  for (let k = q - 1; k >= 0 && k >= q - 3; k--) {
+    const it = v.items[k];
+    if (it.kind === 'amount' || it.kind === 'percent') return false;
+    if (it.kind === 'word' && /^\d/.test(it.raw)) return true;
+  }
+  return false;
+}
+
+/** Another percentage strictly between items a and b (either order). */
+function percentBetween(v: View, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a + 1, b] : [b + 1, a];
+  for (let k = from; k < to; k++) if (v.items[k].kind === 'percent') return true;
+  return false;
+}
+
 function hasFraction(v: View): boolean {
   for (let k = 0; k < v.items.length; k++) if (has(v.cues[k], 'fraction')) return true;
   return false;
@@ -312,6 +334,9 @@ class SentenceWide {
 function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: SentenceWide): SharePair | null {
   const { items } = v;
   const share = st.share;
+  // « … appartient à 30 000 propriétaires, dont la moitié possèdent moins de 2 ha »: a share after « dont » is of the
+  // things counted right before it, no amount of the sentence.
+  if (ofCountBeforeDont(v, st.from)) return null;
   // What stands right before the share: « soit » (« soit 37 % », « soit un taux d’exécution de 82 % »), a verb of share, or a clause's start.
   let p = st.from - 1;
   while (p >= 0 && p >= st.from - 6 && items[p].kind === 'word' && !isWord(items[p], 'soit')) p--;
@@ -488,7 +513,9 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
 
   // « Avec X sur un budget de Y, … les deux tiers … »: part and whole joined by « sur », the share stated apart.
   const sur = after ? null : wide.partOverWhole();
-  if (sur) return { part: sur.part, share, whole: sur.whole };
+  // « Les femmes représentent 47 % des créateurs, mais seulement 21 % des montants : 3,4 M€ sur 16,2 M€ »: the pair is
+  // the nearest share's; another percentage between them keeps it from this one.
+  if (sur && !percentBetween(v, st.from, lowerBound(items, sur.part.start))) return { part: sur.part, share, whole: sur.whole };
 
   // « Avec X, l’État assure la moitié du financement de ce projet de Y », « Le transport, représentant 34 % des
   // dépenses, qui atteignent Y, a coûté X »: the one other amount of the sentence is the part.

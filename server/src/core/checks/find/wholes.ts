@@ -1321,8 +1321,17 @@ export function restInSentence(s: number, o: FindOptions, roles: Roles): Breakdo
     }
   }
   if (r < 0) return null;
+  // « … ; le reste appartient à 38 000 propriétaires, dont les trois quarts possèdent moins de 4 ha »: what « dont »
+  // says of the rest's owners is no figure of the rest.
+  let restEnd = items.length;
+  for (let k = r + 1; k < items.length; k++) {
+    if (isWord(items[k], 'dont')) {
+      restEnd = k;
+      break;
+    }
+  }
   const before = amountItems(items, 0, r);
-  const after = amountItems(items, r, items.length);
+  const after = amountItems(items, r, restEnd);
   if (before.length === 0 || after.length !== 1 || [...before, ...after].some((a) => a.high !== undefined || roles.parts.has(a.index))) return null;
   if (basisNearFigures(sent) || basisNearFigures(prev)) return null;
   const whole = ownAmounts(prev);
