@@ -27,7 +27,7 @@ import { AmountItem, DIVIDED, isBasisAt } from './find/region';
 import { ReadQuantity, TIME_UNITS, nounKey, quantityAt, sameNoun } from './find/quantities';
 import { statedAt } from './find/shares';
 import { make } from './find/wholes';
-import { countFigure } from './find/counts';
+import { NOT_NOUNS_AFTER_COUNT, countFigure } from './find/counts';
 import { judgeAmounts } from './judge/sums';
 import { judgePair } from './judge/shares';
 import { judgeRate } from './judge/rates';
@@ -585,15 +585,14 @@ function countPartsRef(sent: Sentence): CountPartsRef | null {
     if (!c) continue;
     q = c.next - 1;
     if (c.value < 2 || !Number.isInteger(c.value)) continue;
-    const bare = !c.noun || sameNoun(c.noun, noun.f) || BARE_AFTER.has(c.noun);
+    // « 19 600 ont débouché », « 640 sont », « 210 par voie postale »: no noun of its own.
+    const bare = !c.noun || sameNoun(c.noun, noun.f) || NOT_NOUNS_AFTER_COUNT.has(c.noun);
     if (!bare) return null;
     parts.push({ start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi });
   }
   return parts.length ? { noun: noun.f, start: sent.start, parts, years: yearsOf(sent) } : null;
 }
 
-/** Words after a number that are no noun of it: « 19 600 ont débouché », « 640 sont », « 210 par voie postale ». */
-const BARE_AFTER = new Set(['ont', 'sont', 'a', 'est', 'ont', 'avaient', 'etaient', 'se', "s'", 'y', 'en', 'par', 'pour', 'dans', 'lui', 'leur', 'ne', "n'"]);
 
 /**
  * « 1 180 jeunes occupaient un emploi, soit 55 % des bénéficiaires »: a count with its own noun, then « soit », a share

@@ -244,7 +244,7 @@ function cliticBefore(v: View, k: number): boolean {
 }
 
 /** Words after a number that are no noun of it: « 610 lui ont été adressées », « 415 par France Travail », « 14 ont ». */
-const NOT_NOUNS_AFTER_COUNT = new Set([
+export const NOT_NOUNS_AFTER_COUNT: ReadonlySet<string> = new Set([
   // pronouns and auxiliaries
   'lui', 'leur', 'se', "s'", 'y', 'en', 'ne', "n'", 'ont', 'sont', 'a', 'est', 'avaient', 'etaient', 'ete', 'seront', 'auront',
   // prepositions
