@@ -145,4 +145,8 @@ describe('relations: figures across sections', () => {
     assert.deepEqual(codes(text('6,0 M€')), []);
     assert.deepEqual(codes(text('4,8 M€')), ['change-mismatch']);
   });
+
+  it('reads a sentence that ends on « soit » without failing', () => {
+    for (const t of ['soit 0,2 plus de ', '1 180 jeunes occupaient un emploi, soit', 'Sur les 30 communes, 12 élèves, soit']) assert.deepEqual(codes(t), []);
+  });
 });

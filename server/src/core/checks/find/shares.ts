@@ -33,6 +33,8 @@ interface Stated {
 
 export function statedAt(v: View, k: number, percentages: readonly Percentage[]): Stated | null {
   const it = v.items[k];
+  // Past the sentence's end (« …, soit » closing it): nothing stated.
+  if (!it) return null;
   if (it.kind === 'percent') return { share: shareOf(percentages, it), from: k, to: k };
   const c = v.cues[k];
   if (!has(c, 'fraction') || c!.value === undefined) return null;
