@@ -282,7 +282,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'de la region', 'du departement', "de l'academie", 'de la metropole', "de l'agglomeration", 'en region', 'au niveau regional', 'au niveau departemental',
     "a l'echelle regionale", "a l'echelle departementale",
     // « c’est 80 M€ pour notre région »: the speaker's own territory.
-    'pour notre region', 'pour notre departement', 'pour notre commune', 'pour notre ville', 'pour notre territoire', 'pour la seule region', 'pour le seul departement', 'pour notre agglomeration', 'pour notre metropole']
+    'pour notre region', 'pour notre departement', 'pour notre commune', 'pour notre ville', 'pour notre territoire', 'pour la seule region', 'pour le seul departement', 'pour notre agglomeration', 'pour notre metropole',
+    // « les 1,24 Md€ de FEDER alloués à la région »: what goes to one territory is its share.
+    'alloues a la region', 'alloues au departement', 'attribues a la region', 'attribues au departement', 'alloues a la metropole', 'delegues a la region']
     .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['territory'] })),
 
   // The whole country's amount, which a territory's share is not (« doté de 2,5 Md€ au niveau national »).

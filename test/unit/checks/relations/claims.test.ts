@@ -393,4 +393,9 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('30 M€'), false), []);
     assert.deepEqual(codes(text('36 M€'), false), ['figure-conflict']);
   });
+
+  it('reads a known fund’s amount « alloué à la région » as that territory’s share, never against its national reference', () => {
+    const t = 'Sur les 1,24 Md€ de FEDER alloués à la région pour 2021-2027, 372 M€ vont à la transition écologique, soit 30 % de l’enveloppe.';
+    assert.ok(!analyze(t, { markdown: false }).diagnostics.some((d) => d.code === 'reference-mismatch'));
+  });
 });

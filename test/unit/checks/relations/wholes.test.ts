@@ -387,4 +387,9 @@ describe('relations: wholes and parts', () => {
   it('reads no figure of a rest in what « dont » says of the rest’s owners', () => {
     assert.deepEqual(codes('Le département compte 150 000 hectares boisés. Les forêts publiques en couvrent 50 000 ha ; le reste appartient à 30 000 propriétaires, dont la moitié possèdent moins de 2 ha.', false), []);
   });
+
+  it('never takes the base of a share, in brackets after its noun, as the whole of the next sentence', () => {
+    const text = 'Les dépenses sociales atteignent 600 M€. Elles représentent 55 % des dépenses de fonctionnement (1 090 M€). Le RSA pèse à lui seul 210 M€, soit plus d’un tiers de l’effort social, devant l’ASE (170 M€) et l’APA (130 M€).';
+    assert.deepEqual(codes(text, false), []);
+  });
 });

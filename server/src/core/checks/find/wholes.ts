@@ -206,6 +206,9 @@ export function previousTotal(s: number, o: FindOptions, reach = REACH, acrossPa
       continue;
     }
     if (am.length !== 1 || am[0].high !== undefined) return null;
+    // « Elles représentent 58 % des dépenses de fonctionnement (1 055 M€). »: the base of a share, in brackets after its
+    // noun, is that noun's amount, no whole of the next sentence's parts.
+    if (o.text.charCodeAt(am[0].start - 1) === 40 && percentItems(sents[p].items, 0, sents[p].items.length).some((x) => x.start < am[0].start)) return null;
     return figureOf(o.amounts, am[0]);
   }
   return null;
