@@ -7,6 +7,7 @@ import { strict as assert } from 'assert';
 import { LEXICON, formsOf } from '../../../server/src/core/checks/lexicon';
 import { cueOf, has, tagCues, wordsOf } from '../../../server/src/core/checks/cues';
 import { itemize } from '../../../server/src/core/checks/words';
+import { FACTOR_WORDS } from '../../../server/src/core/checks/find/index';
 
 describe('cue lexicon', () => {
   it('finds every generated form in text, as one cue with the entry’s roles', () => {
@@ -43,6 +44,11 @@ describe('cue lexicon', () => {
     assert.ok(!roles('le budget principal').includes('partial'));
     assert.ok(roles('un coût moyen de').includes('basis'));
     assert.ok(!roles('les moyennes entreprises').includes('basis'));
+  });
+  it('lets every factor word of the lexicon through the quick test a sentence with no digit is read by', () => {
+    const factors = LEXICON.filter((e) => e.roles.includes('factor'));
+    assert.ok(factors.length >= 3);
+    for (const e of factors) for (const form of formsOf(e)) assert.ok(FACTOR_WORDS.test(form), form);
   });
 });
 

@@ -662,7 +662,6 @@ function changeRef(sent: Sentence, percentages: readonly Percentage[]): ChangeRe
   return { noun: q.noun!, start: sent.start, stated, base: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, unit: '#' + q.noun, year: Number(years[0].slice(0, 4)) };
 }
 
-/** « - 2023 : 8 M€ »: a list item whose label is a year and whose value is one amount. */
 /** The rows of a table whose first cell is a year alone and whose other cells hold one amount in all. */
 function tableYearFacts(text: string, table: Table, amounts: readonly Amount[]): YearFact[] {
   const out: YearFact[] = [];
@@ -681,6 +680,7 @@ function tableYearFacts(text: string, table: Table, amounts: readonly Amount[]):
   return out;
 }
 
+/** « - 2023 : 8 M€ »: a list item whose label is a year and whose value is one amount. */
 function yearItem(sent: Sentence, amounts: readonly Amount[]): YearFact | null {
   const { items } = sent;
   const k = firstIndex(items);

@@ -200,10 +200,6 @@ function amountNear(items: readonly Item[], k: number): boolean {
   return false;
 }
 
-/**
- * Whether the clause that holds the name and the amount speaks of something else than the whole amount: a part
- * (« volet », « notamment »), a stage (« engagés »), an addition, another basis, a revision or comparison near a figure.
- */
 /** The comma that closes an apposition opening with the comma at `comma` (no figure, at most 20 items), or -1. */
 function appositionEnd(items: readonly Item[], comma: number): number {
   for (let r = comma + 1; r < items.length && r <= comma + 20; r++) {
@@ -231,17 +227,17 @@ function plannedWhole(v: View, at: number): boolean {
   return has(c, 'stage') && c!.rank === 1;
 }
 
-/**
- * An amount written as the thing's own, whole: « les 45 M€ du plan X », « les 75 M€ prévus par le plan », « X et ses
- * 1 080 M€ », « X, dont les 58 M€ ne pourront être consommés ». What the verb then says (a stage, a year) is said of
- * that whole, and the amount has the period and purpose the thing was first given.
- */
 /** « les crédits du X », « le budget de l’X »: a definite noun of a whole right before the name's « du » at item b. */
 function wholeNounBefore(v: View, b: number): boolean {
   const { items, cues } = v;
   return isWord(items[b], 'du', 'de', "d'", 'des') && (has(cues[b - 1], 'whole-noun') || has(cues[b - 1], 'sum-noun')) && isWord(items[b - 2], 'les', 'le', 'la', "l'");
 }
 
+/**
+ * An amount written as the thing's own, whole: « les 45 M€ du plan X », « les 75 M€ prévus par le plan », « X et ses
+ * 1 080 M€ », « X, dont les 58 M€ ne pourront être consommés ». What the verb then says (a stage, a year) is said of
+ * that whole, and the amount has the period and purpose the thing was first given.
+ */
 function ownAmount(v: View, at: number, nameAt: number): boolean {
   const { items } = v;
   // « les crédits du FDST, soit 5,5 M€ »: the name's whole restated.
@@ -258,6 +254,10 @@ function ownAmount(v: View, at: number, nameAt: number): boolean {
   return isWord(items[at - 1], 'ses') || (isWord(items[at - 1], 'les') && isWord(items[at - 2], 'dont'));
 }
 
+/**
+ * Whether the clause that holds the name and the amount speaks of something else than the whole amount: a part
+ * (« volet », « notamment »), a stage (« engagés »), an addition, another basis, a revision or comparison near a figure.
+ */
 function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Infinity): boolean {
   const { items, cues } = v;
   // « 52 M€ des 168 M€ du plan X avaient été mandatés »: the stage is the part's; the amount after « des » is the whole.
@@ -888,7 +888,6 @@ function namedWithHead(v: View, m: EntityMention, head: string): boolean {
 
 export const TERRITORY_ADJECTIVES: ReadonlySet<string> = new Set(['departemental', 'departementale', 'regional', 'regionale', 'municipal', 'municipale', 'communal', 'communale', 'intercommunal', 'intercommunale', 'metropolitain', 'metropolitaine', 'local', 'locale', 'territorial', 'territoriale', 'academique']);
 
-/** « le plan vélo départemental »: a territory's own plan, named after a national one, is not that one. */
 /** The adjective of a territory right after offset `end` (« départemental »), folded, or null. */
 function territorialAdjectiveAfter(v: View, end: number): { f: string; end: number } | null {
   for (const it of v.items) if (it.start >= end) return it.kind === 'word' && TERRITORY_ADJECTIVES.has(it.f) ? { f: it.f, end: it.end } : null;
@@ -902,9 +901,9 @@ function ownWords(v: View, m: EntityMention): string {
   return words.join(' ');
 }
 
+/** « le plan vélo départemental »: a territory's own plan, named after a national one, is not that one. */
 function territoryAfter(v: View, end: number): boolean {
-  for (const it of v.items) if (it.start >= end) return it.kind === 'word' && TERRITORY_ADJECTIVES.has(it.f);
-  return false;
+  return territorialAdjectiveAfter(v, end) !== null;
 }
 
 /** Words that limit a place named after them: « dans la seule Manche », « dans le même Gers ». */
@@ -1077,7 +1076,6 @@ function columnBasis(header: string): string {
   return '';
 }
 
-/** A cell's words as phrases() keys them: folded, without articles and markup. */
 /**
  * « # Zéro plastique dans les cantines : 3,2 M€ pour les communes »: a heading of level 1 or 2 opening the chunk, with
  * one amount and no name, claims that amount for a thing the body names with the title's words (judgeClaims).
@@ -1140,6 +1138,7 @@ function onFirstLine(text: string, at: number): boolean {
   return true;
 }
 
+/** A cell's words as phrases() keys them: folded, without articles and markup. */
 function nameWords(cell: string): string[] {
   const out: string[] = [];
   for (const w of foldString(cell).split(/[^a-z0-9-]+/)) if (w && !ARTICLES.has(w) && w !== 'd' && w !== 'l') out.push(w);
@@ -1415,7 +1414,6 @@ function compareClaims(e: Figure, fig: Figure, nameOf: () => string, out: { text
   });
 }
 
-/** The first claim for a name, period, scope and purpose sets its amount; every later one is checked against it. */
 /** The longest run of a name's words an alias may take up. */
 const ALIAS_WORDS = 8;
 
@@ -1474,6 +1472,7 @@ function renamed(claim: Claim, name: Claim): Claim {
   return { ...claim, mention: { ...claim.mention, id: name.mention.id, canonical: name.mention.canonical, kind: name.mention.kind } };
 }
 
+/** The first claim for a name, period, scope and purpose sets its amount; every later one is checked against it. */
 export function judgeClaims(text: string, claims: readonly Claim[], tolerance: number, t: Translate, restated?: (f: Figure) => boolean): { checks: Check[]; findings: Finding[] } {
   const checks: Check[] = [];
   const findings: Finding[] = [];

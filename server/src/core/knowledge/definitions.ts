@@ -953,8 +953,7 @@ function longThenAcronym(ctx: Context, b: Block, open: number, acronym: Span): v
   const last = tokenBefore(tokens, end);
   if (last < 0 || tokens.end[last] !== end) return;
   const most = Math.min(letters + 5, letters * 2);
-  let first = last;
-  while (first > 0 && last - first + 1 < most && tokens.start[first - 1] >= sentence.start && ((tokens.flags[first] & TF.Join) !== 0 || commaGap(text, tokens.end[first - 1], tokens.start[first])) && !bracketBetween(text, tokens.end[first - 1], tokens.start[first])) first--;
+  const first = windowStart(ctx, sentence, last, most);
   // « Chambre régionale des comptes d’Île-de-France (CRC) »: a known name and its territory, when the letters start alike.
   if (known && known.end < end && known.variant.mode === Mode.Strong && known.variant.target.origin === 'builtin' && plainWord(text, known.start, known.start + 1) === written[0].toLowerCase() && onlyComplement(text, known.end, end)) {
     introduce(ctx, sentence, { start: known.start, end }, acronym, wordsBefore(ctx, sentence, tokenAfter(tokens, known.start)));
@@ -972,9 +971,8 @@ function longThenAcronym(ctx: Context, b: Block, open: number, acronym: Span): v
   else if (at < 0) {
     const place = placeComplementStart(ctx, sentence, last);
     if (place < 0) return;
-    let from = place - 1;
     // The letters' usual window, with the articles a long name carries (« de l’énergie et du climat »).
-    while (from > 0 && place - from < letters + 5 && tokens.start[from - 1] >= sentence.start && ((tokens.flags[from] & TF.Join) !== 0 || commaGap(text, tokens.end[from - 1], tokens.start[from])) && !bracketBetween(text, tokens.end[from - 1], tokens.start[from])) from--;
+    const from = windowStart(ctx, sentence, place - 1, letters + 5);
     const inner: string[] = [];
     for (let t = from; t < place; t++) inner.push(plainWord(text, tokens.start[t], tokens.end[t]));
     const found = longFormStart(written, inner);
@@ -983,6 +981,17 @@ function longThenAcronym(ctx: Context, b: Block, open: number, acronym: Span): v
   }
   const long = { start: tokens.start[start], end: tokens.end[last] };
   introduce(ctx, sentence, long, acronym, wordsBefore(ctx, sentence, start));
+}
+
+/**
+ * The first token of the window a long name may span, ending at token `last`: at most `size` tokens, in the sentence,
+ * joined by blanks or one comma, no bracket between.
+ */
+function windowStart(ctx: Context, sentence: Span, last: number, size: number): number {
+  const { text, tokens } = ctx;
+  let first = last;
+  while (first > 0 && last - first + 1 < size && tokens.start[first - 1] >= sentence.start && ((tokens.flags[first] & TF.Join) !== 0 || commaGap(text, tokens.end[first - 1], tokens.start[first])) && !bracketBetween(text, tokens.end[first - 1], tokens.start[first])) first--;
+  return first;
 }
 
 /**

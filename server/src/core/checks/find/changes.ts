@@ -60,7 +60,6 @@ function directionAround(v: View, k: number, end: number): 1 | -1 | 0 | null {
   return null;
 }
 
-/** Changes the clause [from, to) states, and where. */
 /** « 0,6 % par an », « 2 % l’an », « 3 % annuels », « une hausse annuelle de 3 % »: the percentage at k is yearly. */
 function yearlyRate(v: View, k: number): boolean {
   const { items, cues } = v;
@@ -70,6 +69,7 @@ function yearlyRate(v: View, k: number): boolean {
   return isWord(items[k - 1], 'de') && has(cues[k - 2], 'yearly');
 }
 
+/** Changes the clause [from, to) states, and where. */
 function statedChanges(v: View, f: Figures, from: number, to: number): StatedChange[] {
   const out: StatedChange[] = [];
   const { items } = v;
@@ -236,10 +236,10 @@ function countRange(v: View, from: number, to: number): { from: Value; to: Value
   return null;
 }
 
-/** When a figure is dated: the year right after it (« 458 M€ en 2024 »), or -1 for « l’an passé », « l’an dernier ». */
 /** Words of the budget act a figure is written in: « dans le projet de loi de finances pour 2024 ». */
 const LAW_WORDS = new Set(['dans', 'le', 'la', 'projet', 'loi', 'de', 'finances', 'initiale', 'rectificative', 'pour', 'budget', 'primitif', 'plf', 'lfi', 'compte', 'administratif']);
 
+/** When a figure is dated: the year right after it (« 458 M€ en 2024 »), or -1 for « l’an passé », « l’an dernier ». */
 function dateOf(v: View, k: number): number | null {
   // « entre 2020 (350 M€) et 2024 (820 M€) »: the year, then its figure in brackets.
   if (isPunct(v.items[k - 1], '(') && isYearItem(v.items[k - 2])) return Number((v.items[k - 2] as { f: string }).f);
@@ -369,9 +369,9 @@ function yearFronting(v: View, k: number): number | null {
   return null;
 }
 
-/** When the figure at item k (ending before item `after`) is dated: its year, -1 for the past, NOW for today, or null. */
-function whenAt(v: View, k: number, after = k + 1): number | null {
-  return dateOf(v, k) ?? (saysNow(v, after) ? NOW : yearFronting(v, k));
+/** When the figure at item k is dated: its year, -1 for the past, NOW for today, or null. */
+function whenAt(v: View, k: number): number | null {
+  return dateOf(v, k) ?? (saysNow(v, k + 1) ? NOW : yearFronting(v, k));
 }
 
 /** Two dated ends, the earlier first; null unless both are dated, apart. */

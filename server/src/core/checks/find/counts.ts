@@ -11,9 +11,9 @@
 import { Breakdown, Figure, Quantity, Rate, Share, SharePair } from '../model';
 import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
-import { Item, isPunct, isWord, isYearItem } from '../words';
+import { Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { FindOptions, make } from './wholes';
-import { View } from './region';
+import { View, dontBefore } from './region';
 import { ReadQuantity, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 import { isMeasureAt } from '../measures';
 import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
@@ -22,6 +22,18 @@ import { REACH } from '../reach';
 const FRACTION_SLACK = 2.5;
 /** How far « un peu plus », « un peu moins » may be from the fraction they qualify, relatively. */
 const SLIGHTLY = 0.15;
+
+/**
+ * « 30 000 propriétaires, dont la moitié possèdent moins de 2 ha »: a share right after « dont » is of the count before
+ * it, and has no part here unless one follows in brackets or after « soit » (« dont la moitié (600) »).
+ */
+function shareAfterDontAlone(items: readonly Item[], share: { start: number; end: number }): boolean {
+  const d = lowerBound(items, share.start);
+  if (dontBefore(items, d) < 0) return false;
+  let e = d;
+  while (e < items.length && items[e].end <= share.end) e++;
+  return !(isPunct(items[e], '(') || isWord(items[e], 'soit') || (isPunct(items[e], ',') && isWord(items[e + 1], 'soit')));
+}
 
 /** Nouns that count things of any kind: a total of them may add items counted by their own nouns. */
 const GENERIC_COUNTS = new Set(['solution', 'action', 'mesure', 'aide', 'dispositif', 'operation', 'intervention', 'prestation', 'accompagnement', 'reponse', 'beneficiaire', 'place']);
@@ -77,7 +89,6 @@ export function countFigure(q: Quantity, unit: string): Figure {
   return { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: null };
 }
 
-/** The numbers of the sentence that are counts: not years, not dates, not article or programme numbers, not amounts. */
 /**
  * The first percentage after item `from`, in its clause, that a count follows as its whole (« 18 % des 5 400 ménages »),
  * with no amount between: its index, or -1.
@@ -94,6 +105,7 @@ function shareOfCountAfter(v: View, from: number): number {
   return -1;
 }
 
+/** The numbers of the sentence that are counts: not years, not dates, not article or programme numbers, not amounts. */
 function counts(v: View): { q: ReadQuantity; k: number }[] {
   const out: { q: ReadQuantity; k: number }[] = [];
   for (let k = 0; k < v.items.length; k++) {
@@ -225,7 +237,6 @@ function oneIn(v: View, k: number): { share: Share; to: number } | null {
   return { share: { start, end: m.end, value, lo, hi, index: -1 }, to: sur + 1 };
 }
 
-/** Words that open a sentence on a subset of the count just stated: « Parmi eux », « Parmi celles-ci », « Sur ce nombre ». */
 /** « Sur ce total », « Parmi eux »: the sentence opens on words that take up the count before. */
 function takesUpCount(v: View): boolean {
   const k = firstIndex(v.items);
@@ -253,10 +264,11 @@ export const NOT_NOUNS_AFTER_COUNT: ReadonlySet<string> = new Set([
   'relevent', 'viennent', 'proviennent', 'concernent', 'portent', 'resident', 'habitent', 'emanent', 'beneficient', 'touchent', 'vont', 'restent',
 ]);
 
+/** Words that open a sentence on a subset of the count just stated: « Parmi eux », « Parmi celles-ci », « Sur ce nombre ». */
 function pointsToCountBefore(v: View): boolean {
   const k = firstIndex(v.items);
-  if (isWord(v.items[k], 'parmi')) return isWord(v.items[k + 1], 'eux', 'elles', 'ceux-ci', 'celles-ci', 'ceux', 'celles', 'ces');
-  if (isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'ce', 'cet') && isWord(v.items[k + 2], 'nombre', 'total', 'effectif')) return true;
+  if (isWord(v.items[k], 'parmi')) return takesUpCount(v);
+  if (takesUpCount(v)) return true;
   // « Les 418 hectares en bio en représentent 18 % »: the clitic « en » before a verb of share.
   for (let q = k; q + 1 < v.items.length; q++) if (isWord(v.items[q], 'en') && has(v.cues[q + 1], 'share-verb')) return true;
   // « Le centre ancien en concentre à lui seul 2 450 »: a part said of the whole before.
@@ -362,21 +374,7 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
     k = s.to;
   }
   if (!stated) return [];
-  // « 30 000 propriétaires, dont la moitié possèdent moins de 2 ha »: a share of the count right before « dont », with no
-  // part of its own here.
-  {
-    let q = stated.share.start;
-    let d = 0;
-    while (d < items.length && items[d].start < q) d++;
-    let b = d - 1;
-    if (isWord(items[b], 'la', 'le', 'les', "l'", 'un', 'une')) b--;
-    // Unless the part follows, in brackets or after « soit » (« dont la moitié (600) », « dont un tiers, soit 400 »).
-    let e = d;
-    while (e < items.length && items[e].end <= stated.share.end) e++;
-    const given = isPunct(items[e], '(') || isWord(items[e], 'soit') || (isPunct(items[e], ',') && isWord(items[e + 1], 'soit'));
-    if (isWord(items[b], 'dont') && !given) return [];
-    q = 0;
-  }
+  if (shareAfterDontAlone(items, stated.share)) return [];
   // The numbers of « une commune sur quatre », « les deux tiers » are the share, not counts of the text.
   const share = stated.share;
   // « Parmi les 312 agents, 48 % sont des femmes, et elles occupent 41 % des 17 postes »: a count past the share's clause
@@ -499,13 +497,13 @@ function sentenceIndex(o: FindOptions, sent: Sentence): number {
   return lo;
 }
 
+/** Words after a number that are no noun it counts. */
+const NOT_NOUNS = new Set(['en', 'de', 'd', "d'", 'a', 'au', 'aux', 'sur', 'par', 'pour', 'et', 'ou', 'dans', 'fois', 'ans', 'mois', 'jours']);
+
 /**
  * « 412 postes, qui se répartissent entre les écoles (186), les collèges (143) et les lycées (121) »,
  * « 2,6 millions d’habitants, dont 1,9 million … et 900 000 … »: parts of a count in one sentence.
  */
-/** Words after a number that are no noun it counts. */
-const NOT_NOUNS = new Set(['en', 'de', 'd', "d'", 'a', 'au', 'aux', 'sur', 'par', 'pour', 'et', 'ou', 'dans', 'fois', 'ans', 'mois', 'jours']);
-
 export function countBreakdown(sent: Sentence, text: string, prev: Sentence | null = null): Breakdown | null {
   const { items, cues } = sent;
   for (const it of items) if (it.kind === 'amount' || it.kind === 'percent') return null;
@@ -582,12 +580,13 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
   // after the semicolon closes the enumeration with what remains. Its one count is the last part; without one, the
   // parts named are not all of them.
   if (end < items.length && isPunct(items[end], ';')) {
+    // null: the clause says no remainder, and the enumeration ended at the semicolon.
     const rest = remainderAfter(sent, end + 1);
-    if (rest === null) {
-      // no remainder: the enumeration ended at the semicolon.
-    } else if (rest === undefined) return null;
-    else if (!rest.noun || rest.noun === 'autres' || sameNoun(rest.noun, w.q.noun!) || NOT_NOUNS_AFTER_COUNT.has(rest.noun)) parts.push(countFigure(rest, unit));
-    else return null;
+    if (rest === undefined) return null;
+    if (rest) {
+      if (rest.noun && rest.noun !== 'autres' && !sameNoun(rest.noun, w.q.noun!) && !NOT_NOUNS_AFTER_COUNT.has(rest.noun)) return null;
+      parts.push(countFigure(rest, unit));
+    }
   }
   const b = make(dont ? 'dont' : 'repartition', items[cue].start, countFigure(w.q, unit));
   b.parts = parts;

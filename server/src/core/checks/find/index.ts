@@ -214,14 +214,11 @@ export function findRelations(o: FindOptions): Relations {
 }
 
 /**
- * The sentences before `s` a relation may take a term from: within REACH and the section, and across a paragraph break
- * only when `s` reaches back (mayReferBack: chunks never cut there). In text order.
+ * Words of a change by a factor (the lexicon's factor lemmas, « doubl », « tripl », « quadrupl », and « fois »,
+ * « multipli », « divis »): the only change a sentence with no digit can state. A quick test on its text before it is
+ * cut into words; a test holds it to the lexicon.
  */
-/**
- * Words of a change by a factor (the lexicon's « doubl », « tripl », « quadrupl », and « fois », « multipli », « divis »):
- * the only change a sentence with no digit can state. A quick test on its text before it is cut into words.
- */
-const FACTOR_WORDS = /doubl|tripl|quadrupl|fois|multipli|divis/i;
+export const FACTOR_WORDS = /doubl|tripl|quadrupl|fois|multipli|divis/i;
 
 /** The sentences before `s` in its paragraph, or items before it in the same list, within REACH. In text order. */
 function siblingsBefore(s: number, sentences: readonly Sentence[]): Sentence[] {
@@ -231,6 +228,10 @@ function siblingsBefore(s: number, sentences: readonly Sentence[]): Sentence[] {
   return sentences.slice(first, s);
 }
 
+/**
+ * The sentences before `s` a relation may take a term from: within REACH and the section, and across a paragraph break
+ * only when `s` reaches back (mayReferBack: chunks never cut there). In text order.
+ */
 function earlierOf(s: number, sentences: readonly Sentence[]): Sentence[] {
   const sent = sentences[s];
   let first = s;

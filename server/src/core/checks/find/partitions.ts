@@ -45,25 +45,26 @@ export function answersOverlap(sent: Sentence, o: FindOptions): boolean {
   // An item of a list: its lead-in says it (« … le profil est le suivant (un même bénéficiaire pouvant relever de
   // plusieurs catégories) : »).
   if (sent.inList) {
-    let i = lowerBound(o.sentences, sent.start + 1) - 1;
-    while (i > 0 && o.sentences[i].inList && i > lowerBound(o.sentences, sent.start + 1) - 1 - 40) i--;
+    const at = lowerBound(o.sentences, sent.start + 1) - 1;
+    let i = at;
+    while (i > 0 && o.sentences[i].inList && i > at - 40) i--;
     const lead = o.sentences[i];
     if (lead && !lead.inList && lead.section === sent.section && overlapIn(lead.paragraph, o)) return true;
   }
   return overlapIn(sent.paragraph, o);
 }
 
+/** True when paragraph `paragraph` says the answers may overlap (read once per paragraph). */
 function overlapIn(paragraph: number, o: FindOptions): boolean {
-  const sent = { paragraph };
-  const p = o.structure.paragraphs[sent.paragraph];
+  const p = o.structure.paragraphs[paragraph];
   if (!p || p.end - p.start > 4000) return false;
   let known = overlapByParagraph.get(o.structure.paragraphs);
   if (!known) overlapByParagraph.set(o.structure.paragraphs, (known = new Map()));
-  let says = known.get(sent.paragraph);
+  let says = known.get(paragraph);
   if (says === undefined) {
     const f = foldString(o.text.slice(p.start, p.end));
     says = MULTIPLE.some((w) => f.includes(w));
-    known.set(sent.paragraph, says);
+    known.set(paragraph, says);
   }
   return says;
 }

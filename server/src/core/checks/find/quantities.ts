@@ -89,10 +89,10 @@ export function isDigits(it: Item | undefined): boolean {
   return true;
 }
 
-/** Units of time: « sur dix mois », « pendant 30 jours » count a duration, not things. */
 /** Nouns of a role people hold (« 7 400 bénéficiaires »): they may count the people a rate or a count names otherwise. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(['beneficiaires', 'usagers', 'allocataires', 'participants', 'destinataires', 'laureats', 'inscrits']);
 
+/** Units of time: « sur dix mois », « pendant 30 jours » count a duration, not things. */
 export const TIME_UNITS = ['an', 'ans', 'annee', 'annees', 'exercice', 'exercices', 'mois', 'jour', 'jours', 'semaine', 'semaines', 'heure', 'heures', 'trimestre', 'trimestres', 'semestre', 'semestres'];
 
 export interface ReadQuantity extends Quantity {
@@ -179,7 +179,7 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
 }
 
 /** Words after which « neuf » may be the number nine (« les neuf communes », « soit neuf », « neuf sur dix » after a comma). */
-const BEFORE_NINE = new Set(['les', 'des', 'de', "d'", 'sur', 'et', 'ou', 'soit', 'dont', 'ses', 'nos', 'vos', 'leurs', 'ces', 'aux', 'a', 'en', 'pour', 'par', 'plus', 'moins', 'environ', 'pres', 'quelque', 'que', "qu'", 'parmi', 'entre', 'avec', 'sont', 'ont', 'etaient', 'seront', 'compte', 'comptait', 'compte', 'vingt', 'cent', 'mille', 'dix', 'soixante', 'quatre-vingt', 'quatre']);
+const BEFORE_NINE = new Set(['les', 'des', 'de', "d'", 'sur', 'et', 'ou', 'soit', 'dont', 'ses', 'nos', 'vos', 'leurs', 'ces', 'aux', 'a', 'en', 'pour', 'par', 'plus', 'moins', 'environ', 'pres', 'quelque', 'que', "qu'", 'parmi', 'entre', 'avec', 'sont', 'ont', 'etaient', 'seront', 'compte', 'comptait', 'vingt', 'cent', 'mille', 'dix', 'soixante', 'quatre-vingt', 'quatre']);
 
 /** « neuf » after a noun (« un logement neuf ») or after « du » (« du neuf ») is the adjective. */
 function newNotNine(items: readonly Item[], k: number): boolean {

@@ -163,11 +163,11 @@ export function unitOf(v: View, k: number): string | null {
     if (isWord(w, 'chaque') && items[q + 1]?.kind === 'word' && has(cues[q + 1], 'per')) return (items[q + 1] as { f: string }).f;
   }
   // « par » and a noun without article is « per » (« par local », « par élève »); « par la région » is an agent.
-  const n = items[k + 2];
-  if (isWord(a, 'par') && n && n.kind === 'word' && !NOT_UNITS.has(n.f) && n.f.length > 1) return n.f;
+  const per = perNoun(items, k + 1);
+  if (per) return per;
   // « 90 000 € HT par rame »: a tax basis between the amount and « par ».
-  const m = items[k + 3];
-  if (has(cues[k + 1], 'mixed-basis') && isWord(n, 'par') && m && m.kind === 'word' && !NOT_UNITS.has(m.f) && m.f.length > 1) return m.f;
+  const perAfterBasis = has(cues[k + 1], 'mixed-basis') ? perNoun(items, k + 2) : null;
+  if (perAfterBasis) return perAfterBasis;
   // « Le coût de revient complet d’un repas, …, s’établit à 8,40 € »: a whole's noun of one thing, the amount its price.
   for (let q = k - 1; q >= 1 && q >= k - 32; q--) {
     const w = items[q];
@@ -208,10 +208,16 @@ function labelUnit(v: View, k: number): string | null {
       if (isPunct(it, '*', '_')) continue;
       return null;
     }
-    const n = v.items[p + 1];
-    if (isWord(it, 'par') && n && n.kind === 'word' && !NOT_UNITS.has(n.f) && n.f.length > 1) return n.f;
+    const per = perNoun(v.items, p);
+    if (per) return per;
   }
   return null;
+}
+
+/** « par » at item k and a noun without article after it (« par élève », « par rame »; « par la région » is an agent). */
+function perNoun(items: readonly Item[], k: number): string | null {
+  const n = items[k + 1];
+  return isWord(items[k], 'par') && n && n.kind === 'word' && !NOT_UNITS.has(n.f) && n.f.length > 1 ? n.f : null;
 }
 
 /** « ainsi » before the amount at k, not « ainsi que ». */
@@ -542,11 +548,12 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     // Within the paragraph, or across a break for a sentence that reaches back (« Rapporté à la population desservie,
     // il représente 152 € par habitant » under the paragraph that gave the cost), or in items of the same list.
     const near = (p: number) => p >= 0 && sentences[p].section === sent.section && (sentences[p].paragraph === sent.paragraph || (sent.reachesBack && p >= s - REACH) || (listed && p >= s - REACH && sameList(sentences[p], sentences[p + 1]))) && sentences[p].paragraph >= 0;
-    let prev = sentences[s - 1];
     // « Rapporté à … » may divide the amount of a sentence two back, over one that states none (« Il est financé à
     // hauteur de 57 % par … »).
-    if (divided && s > 1 && near(s - 1) && amountItems(prev.items, 0, prev.items.length).length === 0 && near(s - 2)) prev = sentences[s - 2];
-    const pam = near(s - 1) && (prev === sentences[s - 1] || near(s - 2)) ? amountsOf(prev) : null;
+    const stated = (p: number) => amountItems(sentences[p].items, 0, sentences[p].items.length).length > 0;
+    const at = divided && s > 1 && near(s - 1) && !stated(s - 1) ? s - 2 : s - 1;
+    const prev = sentences[at];
+    const pam = near(s - 1) && near(at) ? amountsOf(prev) : null;
     const pp = pam ? pam.filter((x) => x.unit === null) : [];
     let cs = countOf(sent, rates[0].unit!);
     // « Le réseau accueille 12 400 élèves. Les crédits … atteignent 148,8 M€. Rapporté au nombre d’élèves, le coût

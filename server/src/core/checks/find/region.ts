@@ -76,10 +76,10 @@ export function mixesBases(v: View): boolean {
   return m;
 }
 
-/** « par an », « par habitant », « chacun », « en moyenne », HT beside TTC: figures on another basis than a plain whole. */
 /** Units a price is given per with « du » or « de l’ » (« du km », « du mètre carré », « de l’heure »). */
 export const MEASURE_UNITS = ['km', 'kilometre', 'metre', 'm', 'm2', 'tonne', 'litre', 'kwh', 'mwh', 'heure', 'hectare', 'ha', 'kilo', 'kg'];
 
+/** « par an », « par habitant », « chacun », « en moyenne », HT beside TTC: figures on another basis than a plain whole. */
 export function isBasisAt(v: View, k: number): boolean {
   const it = v.items[k];
   if (it.kind !== 'word') return false;
@@ -151,11 +151,11 @@ export function emptyRegion(): Region {
 
 /** Words that make a percentage a rate or a change rather than a share of the whole. */
 function isNotShareAt(v: View, k: number): boolean {
-  const c = v.cues[k];
-  return has(c, 'rise') || has(c, 'fall') || has(c, 'change') || has(c, 'points') || has(c, 'ratio') || has(c, 'comparison') || has(c, 'yearly') || has(c, 'factor');
+  return has(v.cues[k], 'ratio') || changesOrComparesAt(v, k);
 }
 
-function isNotShareAtExceptRatio(v: View, k: number): boolean {
+/** A word of change, points, comparison, period or factor at item k (isNotShareAt but for a word of rate). */
+function changesOrComparesAt(v: View, k: number): boolean {
   const c = v.cues[k];
   return has(c, 'rise') || has(c, 'fall') || has(c, 'change') || has(c, 'points') || has(c, 'comparison') || has(c, 'yearly') || has(c, 'factor');
 }
@@ -232,7 +232,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         }
         // « 62 % d’emprunts à taux fixe »: a word of rate after the percentage and its noun qualifies that noun; before it
         // (« un taux de 62 % »), it makes the percentage a rate.
-        const ofTheNoun = has(c, 'ratio') && firstPercentAt >= 0 && firstPercentAt < k && !isNotShareAtExceptRatio(v, k) && isWord(items[k - 1], 'a', 'au', 'aux');
+        const ofTheNoun = has(c, 'ratio') && firstPercentAt >= 0 && firstPercentAt < k && !changesOrComparesAt(v, k) && isWord(items[k - 1], 'a', 'au', 'aux');
         if (isNotShareAt(v, k) && !ofTheNoun) notShare = true;
       } else if (it.ch === '+' || it.ch === '−' || it.ch === '/') notShare = true;
     }
@@ -342,6 +342,13 @@ function figureIn(items: readonly Item[], from: number, to: number): boolean {
 }
 
 /** A sentence's amounts but those a comparison brings in (« 95 M€, contre 90 M€ en 2024 »): another case's. */
+/** « …, dont la moitié », « dont 40 % »: the item of « dont » right before the share at item `from` (an article between), or -1. */
+export function dontBefore(items: readonly Item[], from: number): number {
+  let q = from - 1;
+  if (isWord(items[q], 'la', 'le', 'les', "l'", 'un', 'une')) q--;
+  return isWord(items[q], 'dont') ? q : -1;
+}
+
 export function ownAmounts(v: View): AmountItem[] {
   const out: AmountItem[] = [];
   let compared = false;

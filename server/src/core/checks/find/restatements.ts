@@ -78,7 +78,6 @@ function apposition(v: View, amounts: readonly Amount[], k: number, listed: bool
   return { at: k + 2, bracket: false };
 }
 
-/** « 3,2 Md€ la première année (3 200 M€) », « 12 M€ en 2024 (12 000 k€) »: only when the amount is for, between items from and to. */
 /** « 1,4 Md€ d’investissements (1 140 M€) »: the amount's noun, after « de », and nothing that sets a basis or a stage. */
 function nounOnly(v: View, from: number, to: number): boolean {
   if (to - from > 3 || !isWord(v.items[from], 'de', "d'")) return false;
@@ -89,6 +88,7 @@ function nounOnly(v: View, from: number, to: number): boolean {
   return to > from + 1;
 }
 
+/** « 3,2 Md€ la première année (3 200 M€) », « 12 M€ en 2024 (12 000 k€) »: only when the amount is for, between items from and to. */
 function whenOnly(v: View, from: number, to: number): boolean {
   if (to - from > 4) return false;
   let year = false;
@@ -148,10 +148,6 @@ function yearSpan(it: Item | undefined): [number, number] | null {
   return a >= 1900 && b > a && b - a < 100 ? [a, b] : null;
 }
 
-/**
- * « pour les cinq prochaines années (2024-2030) », « sur sept ans, de 2024 à 2030 »: a number of years and the
- * span it names must count the same years.
- */
 /**
  * « 25 000 (vingt mille) euros »: a number restated in brackets by another one. The recogniser reads one amount
  * and records the bracketed value; the two forms are compared like any restatement.
@@ -231,6 +227,10 @@ function durationRestatement(items: readonly Item[], k: number, q0: ReadQuantity
   return { restatement: { first: figure(a), second: figure(b) }, next: b.next };
 }
 
+/**
+ * « pour les cinq prochaines années (2024-2030) », « sur sept ans, de 2024 à 2030 »: a number of years and the
+ * span it names must count the same years.
+ */
 export function findPeriods(sent: Sentence): Restatement[] {
   const out: Restatement[] = [];
   const { items } = sent;

@@ -18,7 +18,7 @@ import { Sentence } from '../sentences';
 import { REACH, WHOLE_DETERMINERS } from '../reach';
 import { FIGURE_LEAD, Item, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, amountAfterNounBefore, amountNamedBefore, amountNamedIn, previousTotal } from './wholes';
-import { AmountItem, View, dividedAt } from './region';
+import { AmountItem, View, dividedAt, dontBefore } from './region';
 
 /** Half-width, in percentage points, of what a plain fraction word stands for: « un tiers » is 30,8 – 35,8 %. */
 const FRACTION_SLACK = 2.5;
@@ -68,10 +68,10 @@ function isRateAt(v: View, k: number): boolean {
   return has(after, 'yearly') || has(after, 'comparison') || has(after, 'ratio');
 }
 
-/** The amount of the whole written after the share: « du total de 1,8 Md€ », « des 413 milliards », « d’un projet de 3 M€ », « des dépenses, qui atteignent 25 Md€ ». */
 /** Words that open a relative clause on the whole: « …, qui s’élèvent à 77,9 M€ ». */
 const RELATIVES = new Set(['qui', 'lesquels', 'lesquelles', 'lequel', 'laquelle', 'dont', 'estime', 'estimes', 'estimee', 'estimees', 'evalue', 'evalues', 'evaluee', 'evaluees', 'soit']);
 
+/** The amount of the whole written after the share: « du total de 1,8 Md€ », « des 413 milliards », « d’un projet de 3 M€ », « des dépenses, qui atteignent 25 Md€ ». */
 function wholeAfter(v: View, to: number, amounts: FindOptions['amounts']): { whole: Figure; at: number } | null {
   let q = to + 1;
   if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
@@ -244,9 +244,8 @@ export function findSharePairs(s: number, o: ShareContext): SharePair[] {
 
 /** « 30 000 propriétaires, dont la moitié … »: « dont » (and an article) before the share, a count of things before it. */
 function ofCountBeforeDont(v: View, from: number): boolean {
-  let q = from - 1;
-  if (isWord(v.items[q], 'la', 'le', 'les', "l'", 'un', 'une')) q--;
-  if (!isWord(v.items[q], 'dont')) return false;
+  let q = dontBefore(v.items, from);
+  if (q < 0) return false;
   if (isPunct(v.items[q - 1], ',')) q--;
   // The noun right before, and a number before it.
   for (let k = q - 1; k >= 0 && k >= q - 3; k--) {

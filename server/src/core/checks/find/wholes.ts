@@ -523,10 +523,6 @@ function namesTheWhole(v: View, k: number): boolean {
   return isWord(v.items[p], 'avec') && p === firstIndex(v.items);
 }
 
-/**
- * « se répartit ainsi : », « comprend … pour …, … pour … », « provient de », « finance A, B et C », a colon:
- * the parts after the verb or the colon, the whole before it (or in the sentence before).
- */
 /** Whether a count with its noun (« 1 150 élèves ») ends at item k. */
 function countEndsAt(items: readonly Item[], k: number): boolean {
   for (let q = k - 1; q >= 0 && q >= k - 7; q--) {
@@ -536,6 +532,10 @@ function countEndsAt(items: readonly Item[], k: number): boolean {
   return false;
 }
 
+/**
+ * « se répartit ainsi : », « comprend … pour …, … pour … », « provient de », « finance A, B et C », a colon:
+ * the parts after the verb or the colon, the whole before it (or in the sentence before).
+ */
 export function distribution(s: number, o: FindOptions): Breakdown | null {
   const sent = o.sentences[s];
   const items = sent.items;
@@ -631,7 +631,7 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // its own; the colon announced a remark, not parts.
   if (cue === 'colon') {
     const firstAmount = amountItems(items, regionStart, items.length)[0];
-    const at = firstAmount ? lowerBoundItem(items, firstAmount.start) : -1;
+    const at = firstAmount ? lowerBound(items, firstAmount.start) : -1;
     if (at > 0 && isWord(items[at - 1], 'les', 'ces') && isWord(items[at - 2], 'sur', 'parmi')) return null;
   }
   const b = make(cue, items[trigger].start, total);
@@ -645,8 +645,8 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « Le fonds, lancé en 2023 avec 120 M€, monte en puissance : pour 2025, il est doté de 150 M€ »: after a colon, an
   // amount of another year than the whole is that thing again, later — no part of it.
   if (cue === 'colon' && !next && before.length === 1 && r.parts.length === 1) {
-    const y0 = yearOfClause(items, lowerBoundItem(items, before[0].start));
-    const y1 = yearOfClause(items, lowerBoundItem(items, r.parts[0].start));
+    const y0 = yearOfClause(items, lowerBound(items, before[0].start));
+    const y1 = yearOfClause(items, lowerBound(items, r.parts[0].start));
     if (y0 !== null && y1 !== null && y0 !== y1) return null;
   }
   // « Les taux de fiscalité sont maintenus : 42,15 % pour le foncier bâti et 68,30 % pour le non bâti »: a lead that
@@ -672,13 +672,6 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   absorb(b, r, complete && (r.parts.length >= 2 || r.shares.length >= 2));
   if (cue === 'comprend' && b.parts.length < 2) b.complete = false;
   return b.parts.length || b.shares.length ? b : null;
-}
-
-/** The item starting at `start`. */
-function lowerBoundItem(items: readonly Item[], start: number): number {
-  let k = 0;
-  while (k < items.length && items[k].start < start) k++;
-  return k;
 }
 
 /** The one year written in the clause of item k (between commas, colons and semicolons), or null. */
