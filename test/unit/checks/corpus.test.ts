@@ -62,6 +62,8 @@ describe('checks corpus', () => {
  * to 89,9 % once theirs were; two more, structured reports with key figures under other headings and press articles,
  * caught at 7 and 11 of 22 as written, to 88,9 %, and 89,0 % once their fixes were in; two more, tool-exported texts and
  * everyday prose, held it at 89,0 % once their fixes were in; the last two, written after all of those fixes and caught
- * at 14 and 15 of 22 as written, appended as written: 88,4 %).
+ * at 14 and 15 of 22 as written, appended as written: 88,4 %; four more — agriculture and culture, the State budget,
+ * health and social policy, everyday local writing — caught at 17, 15, 15 and 17 of 22 as written, held at 88,4 % once
+ * their fixes were in).
  */
 const FLOOR = 0.88;

@@ -214,8 +214,11 @@ function appositionEnd(items: readonly Item[], comma: number): number {
 function ofTheName(items: readonly Item[], amountAt: number, nameAt: number): boolean {
   if (nameAt <= amountAt || nameAt > amountAt + 4) return false;
   const of = (k: number) => isWord(items[k], 'du', 'de', 'des', "d'", 'la', "l'");
-  const head = items[nameAt - 1];
-  return of(nameAt - 1) || (head?.kind === 'word' && HEADS.has(head.f) && of(nameAt - 2));
+  // « les 920 M€ du programme « Compétitivité des territoires » »: the quotes opening the name stand between.
+  let n = nameAt;
+  while (n > amountAt + 1 && isPunct(items[n - 1], '«', '"', '“')) n--;
+  const head = items[n - 1];
+  return of(n - 1) || (head?.kind === 'word' && HEADS.has(head.f) && of(n - 2));
 }
 
 /** « les 75 M€ prévus », « les 12 M€ votés »: a definite amount at the budget's first stage, the whole planned. */
@@ -330,20 +333,33 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
  * (names aside; « pour accompagner… » is a goal, not a purpose). Different purposes (« 5 M€ pour les routes »,
  * « 3 M€ pour les écoles ») never conflict.
  */
-function purposeOf(v: View, names: readonly EntityMention[]): string {
+function purposeOf(v: View, names: readonly EntityMention[], at: number, own = false): string {
   const { items } = v;
   const words: string[] = [];
+  /** Items of the sentence's other amounts: a « pour » past one of them, seen from `at`, is that amount's. */
+  let other = -1;
+  let lastBefore = -1;
+  for (let k = 0; k < at; k++) if (items[k].kind === 'amount') lastBefore = k;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     // « …, dont 4 M€ pour les appels à projets »: what a part is for is not what the whole is for.
     if (isWord(it, 'dont')) break;
+    if (it.kind === 'amount' && k !== at) other = k;
+    // « les 210 M€ du fonds restent en deçà des besoins, évalués à 1,2 Md€ pour les seuls logements »: the purpose
+    // is the nearer amount's.
+    if (k > at && other > at) break;
     const opens =
-      (isWord(it, 'pour') && isWord(items[k + 1], 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ses', 'son', 'sa', 'leur', 'leurs')) ||
+      (isWord(it, 'pour') && isWord(items[k + 1], 'le', 'la', 'les', "l'", 'du', 'ses', 'son', 'sa', 'leur', 'leurs')) ||
+      // « les 3,8 M€ du fonds … pour des projets plafonnés à 80 000 € »: after the thing's own amount, an indefinite
+      // purpose says how it is used, not which of its amounts it is.
+      (!own && isWord(it, 'pour') && isWord(items[k + 1], 'un', 'une', 'des')) ||
       (isWord(it, 'titre') && isWord(items[k - 1], 'au'));
     // « le fonds d’urgence pour les agriculteurs »: a « pour » inside a name is part of it. « pour la période
     // 2025-2027 », « pour l’année » say when, not what for (whenOf reads them).
     if (!opens || names.some((m) => it.start >= m.start && it.end <= m.end)) continue;
     if (isWord(items[k + 2], ...TIME_NOUNS)) continue;
+    // « 3 M€ pour les routes et 5 M€ pour les écoles », read from the second: « pour les routes » is the first's.
+    if (k < lastBefore) continue;
     // « Pour la vice-présidente chargée de la ruralité, les 4 M€ … »: whose view, not what for.
     if (has(v.cues[k + 2], 'speaker')) continue;
     // « seront engagés pour les deux tiers », « pour moitié »: how much, not what for.
@@ -691,8 +707,9 @@ function phrases(v: View): EntityMention[] {
       if (!quoted && !yearOfName) {
         // « Le Plan Vélo Littoral a permis… », « a été doté »: written without its accent, « a » is the verb, never « à ».
         if (w.raw === 'a' || w.f === 'ete') break;
-        // « le fonds Horizon Rural d’ici à la fin du mandat », « lors de son lancement »: words of time end a name.
-        if (NAME_ENDS.has(w.f)) break;
+        // « le fonds Horizon Rural d’ici à la fin du mandat », « lors de son lancement », « dès l’ouverture »: words of
+        // time end a name (« dès » folds to the article « des », hence its written form).
+        if (NAME_ENDS.has(w.f) || w.raw === 'dès' || w.raw === 'Dès') break;
         if (w.f === 'et' || w.f === 'qui' || w.f === 'en' || w.f === 'cette' || w.f === 'ce' || w.f === 'ces' || (FIGURE_LEAD.has(w.f) && !ARTICLES.has(w.f)) || VERBS.has(w.f) || isFuture(w.f) || isYear(w)) break;
         const c = cues[q];
         if (has(c, 'attach') || has(c, 'allocation') || has(c, 'share-verb') || has(c, 'stage') || has(c, 'distribution') || has(c, 'origin') || has(c, 'result') || has(c, 'rise') || has(c, 'fall') || has(c, 'stop')) break;
@@ -1261,11 +1278,12 @@ function proseClaims(
       // The law a sentence names is part of its basis: « en loi de finances initiale » and « après la loi de finances rectificative » are two figures.
       const laws = mentions.filter((x) => x.id !== m.id && (x.kind === 'law' || x.kind === 'regulation')).map((x) => x.id);
       const basis = [basisAt(sent, at), ...new Set(laws)].filter(Boolean).join(',');
-      claims.push({ mention: m, ownOf, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions), basis, local: m.id.startsWith('np:') || m.id.startsWith(ALIAS) || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
-      if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       const nameAt = itemAt(sent, m.start);
+      const own = ownAmount(sent, at, nameAt);
+      claims.push({ mention: m, ownOf, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions, at, own), basis, local: m.id.startsWith('np:') || m.id.startsWith(ALIAS) || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
+      if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       // « les 45 M€ du plan X », « X et ses 1 080 M€ », « ce fonds, avec ses 2,1 M€ »: the thing's own amount.
-      if (ownAmount(sent, at, nameAt)) claims[claims.length - 1].definite = true;
+      if (own) claims[claims.length - 1].definite = true;
       last = { mention: m, section: sent.section };
     };
     // « Doté de 32 M€, il prévoit… », « Elle dispose de 4 M€ »: a subject pronoun for the one name of the sentence before.
@@ -1482,14 +1500,22 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   const first = new Map<string, Claim[]>();
   /** The single year each name was first given an amount for: « cette année » means it. */
   const yearOf = new Map<string, string>();
+  /** Where the amount that gave each name its year is written. */
+  const yearAt = new Map<string, number>();
   const periodFor = (c: Claim): string => {
-    return c.period === 'now' ? yearOf.get(c.mention.id) ?? 'now' : c.period;
+    if (c.period !== 'now') return c.period;
+    const year = yearOf.get(c.mention.id);
+    // « doté de 3 M€ en 2024, … portée à 4,2 M€ en 2025. … les 4,2 M€ du fonds cette année »: a later year written in
+    // between is the one « cette année » means.
+    return year && !laterYearBetween(text, yearAt.get(c.mention.id) ?? 0, Math.min(c.mention.start, c.figure.start), Number(year.slice(1))) ? year : 'now';
   };
   /** The names given an amount so far: an anaphoric claim counts only for them; a phrase read too far is one of them. */
   const named = new Set<string>();
   /** The period of the first amount each name was given. */
   const firstPeriod = new Map<string, string>();
   const firstPurpose = new Map<string, string>();
+  /** The one basis each name's own amounts were given on; null once they were given on several. */
+  const bases = new Map<string, string | null>();
   /** How many things each kind noun alone has introduced so far (see bareHead). */
   const introduced = new Map<string, number>();
   /** The names given an amount so far that are the document's own (np:, user:), for the words that take them up. */
@@ -1539,8 +1565,18 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     // Nor a purpose: « Cap Lycées et ses 1 080 M€ » is the amount the plan was given « pour la rénovation des lycées ».
     const purpose = (claim.anaphoric || claim.definite) && !claim.purpose ? firstPurpose.get(m.id) ?? '' : claim.purpose ?? '';
     if (!firstPurpose.has(m.id)) firstPurpose.set(m.id, purpose);
-    if (/^y\d{4}$/.test(period) && !yearOf.has(m.id)) yearOf.set(m.id, period);
-    const key = m.id + '\u0000' + period + '\u0000' + purpose + '\u0000' + (claim.basis ?? '');
+    // Nor the law it was named with: « les 210 M€ du fonds » after « le fonds, créé par la loi de finances, est doté de
+    // 180 M€ » is that amount again — unless the name was given amounts under several laws. A budget basis (AE or CP,
+    // HT or TTC) is never assumed: the sentence may have named the other one too.
+    const onBasis = bases.get(m.id);
+    if ((!claim.anaphoric && !claim.definite) || claim.basis) bases.set(m.id, onBasis === undefined || onBasis === (claim.basis ?? '') ? claim.basis ?? '' : null);
+    const lawOnly = typeof onBasis === 'string' && !/\d/.test(onBasis);
+    const basis = (claim.anaphoric || claim.definite) && !claim.basis && lawOnly ? onBasis : claim.basis ?? '';
+    if (/^y\d{4}$/.test(period) && !yearOf.has(m.id)) {
+      yearOf.set(m.id, period);
+      yearAt.set(m.id, fig.end);
+    }
+    const key = m.id + '\u0000' + period + '\u0000' + purpose + '\u0000' + basis;
     const earlier = first.get(key);
     // Scopes that both say something must say the same (« sur cinq ans » and « sur trois ans » are other amounts).
     // A territory's share (« 14,6 M€ dans le Morbihan ») and the whole country's amount (« au niveau national ») are two.
@@ -1558,6 +1594,28 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     compareClaims(e, fig, name, { text, tolerance, t, checks, findings });
   }
   return { checks, findings };
+}
+
+/** How far back « cette année » may look for a later year than the one its name was first given. */
+const NOW_REACH = 1500;
+
+/**
+ * Whether a year after `year` is written between `from` (the amount dated by `year`) and `end`, within `NOW_REACH`
+ * characters of `end`; a year that ends a span (« 2024-2030 ») dates no figure.
+ */
+function laterYearBetween(text: string, from: number, end: number, year: number): boolean {
+  for (let i = Math.max(from, end - NOW_REACH); i + 4 <= end; i++) {
+    if (text.charCodeAt(i) !== 50 || text.charCodeAt(i + 1) !== 48) continue;
+    const c = text.charCodeAt(i + 2);
+    const d = text.charCodeAt(i + 3);
+    if (c < 48 || c > 57 || d < 48 || d > 57) continue;
+    // A year stands alone: no digit glued on either side (« 12024 », « 20250 »).
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const after = i + 4 < text.length ? text.charCodeAt(i + 4) : 32;
+    if ((before >= 48 && before <= 57) || (after >= 48 && after <= 57) || before === 45 || before === 0x2013 || after === 45 || after === 0x2013) continue;
+    if (2000 + (c - 48) * 10 + (d - 48) > year) return true;
+  }
+  return false;
 }
 
 /**

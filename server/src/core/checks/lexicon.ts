@@ -202,7 +202,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'decompos', paradigm: 'er', roles: ['distribution'], forms: ['decomposition'] },
   { lemma: 'ventil', paradigm: 'er', roles: ['distribution'], forms: ['ventilation'] },
   { lemma: 'partag', paradigm: 'er', roles: ['distribution'], forms: ['partageant', 'partageons'] },
-  { lemma: 'compos', paradigm: 'er', roles: ['distribution'] },
+  { lemma: 'compos', paradigm: 'er', roles: ['distribution'], forms: ['composition', 'compositions'] },
   { lemma: 'comprendre', paradigm: 'fixed', roles: ['distribution'], forms: ['comprend', 'comprennent', 'comprendra', 'comprendront', 'comprenant', 'comprenait', 'comprenaient'] },
   { lemma: 'englob', paradigm: 'er', roles: ['distribution'] },
   { lemma: 'regroup', paradigm: 'er', roles: ['distribution'] },

@@ -110,7 +110,26 @@ export function itemize(text: string, span: Span, amounts: readonly Amount[], pe
     items.push({ kind: 'punct', start: i, end: j, ch: text.charAt(i) });
     i = j;
   }
+  // « un euro sur huit », « 1 € sur 5 »: a proportion, no amount of money — one word of the sentence.
+  for (let k = 0; k + 2 < items.length; k++) {
+    const it = items[k];
+    const of = items[k + 2];
+    if (it.kind === 'amount' && amounts[it.index].value === 1 && isWord(items[k + 1], 'sur') && (isCardinal(of) || of.kind === 'amount')) {
+      items[k] = { kind: 'word', start: it.start, end: it.end, f: 'un', raw: text.slice(it.start, it.end) };
+      // The recogniser may carry the currency on to the cardinal (« sur huit »): it is a number of the proportion.
+      if (of.kind === 'amount') items[k + 2] = { kind: 'word', start: of.start, end: of.end, f: foldString(text.slice(of.start, of.end)), raw: text.slice(of.start, of.end) };
+    }
+  }
   return items;
+}
+
+/** Cardinals written as words, and digits: what « sur » takes in a proportion (« un sur huit »). */
+const CARDINALS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'vingt', 'cent', 'mille']);
+
+function isCardinal(it: Item | undefined): boolean {
+  if (!it || it.kind !== 'word') return false;
+  const c = it.f.charCodeAt(0);
+  return (c >= 48 && c <= 57) || CARDINALS.has(it.f);
 }
 
 /** Words French writes elided before a vowel (folded): « l’ », « d’ », « qu’ », « jusqu’ », « aujourd’ ». */

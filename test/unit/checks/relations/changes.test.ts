@@ -321,4 +321,14 @@ describe('relations: changes', () => {
     // Another noun counted next: no end of the change.
     assert.deepEqual(codes('« Le nombre d’abonnés a doublé en quatre ans », se félicite l’élu. La ville compte 2 200 logements neufs, contre 1 400 en 2020.', false), []);
   });
+
+  it('dates a count by a year up to seven words after it (« 51 800 à la fin de la saison 2024 »)', () => {
+    assert.deepEqual(codes('Le club comptait 1 200 adhérents en 2020, il en recense 1 500 à la fin de la saison 2024, soit une progression de 32 %.', false), ['change-mismatch']);
+    assert.deepEqual(codes('Le club comptait 1 200 adhérents en 2020, il en recense 1 500 à la fin de la saison 2024, soit une progression de 25 %.', false), []);
+  });
+
+  it('checks the percent of a change stated twice, as a difference and a percent, against both ends', () => {
+    assert.deepEqual(codes('L’encours est passé de 640 M€ fin 2020 à 800 M€ fin 2025, soit une hausse de 160 M€ (+31 %).', false), ['change-mismatch']);
+    assert.deepEqual(codes('L’encours est passé de 640 M€ fin 2020 à 800 M€ fin 2025, soit une hausse de 160 M€ (+25 %).', false), []);
+  });
 });

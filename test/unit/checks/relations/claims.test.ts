@@ -398,4 +398,28 @@ describe('relations: claims on names', () => {
     const t = 'Sur les 1,24 Md€ de FEDER alloués à la région pour 2021-2027, 372 M€ vont à la transition écologique, soit 30 % de l’enveloppe.';
     assert.ok(!analyze(t, { markdown: false }).diagnostics.some((d) => d.code === 'reference-mismatch'));
   });
+
+  it('gives a « pour » past another amount to that amount, and a definite amount the basis its name was given', () => {
+    // The purpose « pour les seuls logements » is the needs' (1,1 Md€), not the fund's; the creating law is no basis of the later « les A du X ».
+    assert.deepEqual(codes('Le fonds Rivages Demain, créé par la loi de finances pour 2025, reçoit 150 M€ sur quatre ans. Les élus jugent que les 190 M€ du fonds Rivages Demain restent loin des besoins, chiffrés à 1,1 Md€ pour les seuls logements.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Le fonds Rivages Demain, créé par la loi de finances pour 2025, reçoit 150 M€ sur quatre ans. Les élus jugent que les 150 M€ du fonds Rivages Demain restent loin des besoins, chiffrés à 1,1 Md€ pour les seuls logements.', false), []);
+    // A name given amounts on two bases: a later definite amount without its basis could be either.
+    assert.deepEqual(codes('Le programme Routes sûres est doté de 48 M€ en autorisations d’engagement et de 31 M€ en crédits de paiement. Les 31 M€ du programme Routes sûres seront consommés avant l’été.', false), []);
+  });
+
+  it('ends a name before « dès », and reads an indefinite « pour des … » after a thing’s own amount as its use', () => {
+    assert.deepEqual(codes('Le fonds départemental Clubs-Villages, doté de 2,4 M€ au budget 2026, aide les petites communes. Les associations pourront demander les 2,9 M€ du fonds Clubs-Villages dès l’ouverture du guichet, pour des projets plafonnés à 50 000 €.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Le fonds départemental Clubs-Villages, doté de 2,4 M€ au budget 2026, aide les petites communes. Les associations pourront demander les 2,4 M€ du fonds Clubs-Villages dès l’ouverture du guichet, pour des projets plafonnés à 50 000 €.', false), []);
+  });
+
+  it('reads « les A du programme « X » » as X’s own amount across the quotes', () => {
+    assert.deepEqual(codes('Le programme « Bourgs actifs » est doté de 640 M€ en 2026. La sénatrice rappelle que les 710 M€ du programme « Bourgs actifs » prévus par la loi ont déjà été répartis.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Le programme « Bourgs actifs » est doté de 640 M€ en 2026. La sénatrice rappelle que les 640 M€ du programme « Bourgs actifs » prévus par la loi ont déjà été répartis.', false), []);
+  });
+
+  it('reads « cette année » as the latest year written since the name’s dated amount, not the first', () => {
+    assert.deepEqual(codes('Le fonds Santé des bourgs, doté de 2 M€ en 2025, voit son enveloppe portée à 2,6 M€ en 2026, soit une hausse de 30 %. « Avec les 2,6 M€ du fonds Santé des bourgs cette année, nous aiderons vingt communes », dit la vice-présidente.', false), []);
+    // No later year written: « cette année » is the year the amount was given for.
+    assert.deepEqual(codes('Le fonds Santé des bourgs est doté de 2 M€ en 2025. « Avec les 2,6 M€ du fonds Santé des bourgs cette année, nous aiderons vingt communes », dit la vice-présidente.', false), ['figure-conflict']);
+  });
 });

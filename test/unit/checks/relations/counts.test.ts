@@ -386,4 +386,11 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('30')), []);
     assert.deepEqual(codes(text('36')), ['rate-mismatch']);
   });
+
+  it('reads a funnel joined by « et » when the second count has no noun of its own (« et 1 720 ont reçu … »)', () => {
+    assert.deepEqual(codes('En 2025, 1 600 demandes ont été déposées et 800 ont été acceptées, soit les deux tiers des dossiers.', false), ['share-mismatch']);
+    assert.deepEqual(codes('En 2025, 1 600 demandes ont été déposées et 1 070 ont été acceptées, soit les deux tiers des dossiers.', false), []);
+    // Two counts of different nouns are no funnel.
+    assert.deepEqual(codes('Le club compte 120 femmes et 80 hommes, soit 60 % des inscrits de la ligue.', false), []);
+  });
 });

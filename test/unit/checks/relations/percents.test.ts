@@ -170,4 +170,23 @@ describe('relations: shares of one whole', () => {
   it('never adds the shares of a list whose lead-in says one person may fall in several categories', () => {
     assert.deepEqual(codes('Sur les 900 bénéficiaires, le profil est le suivant (une même personne pouvant relever de plusieurs catégories) :\n\n- 55 % ont plus de 60 ans ;\n- 35 % sont demandeurs d’emploi ;\n- 60 % vivent en zone rurale.'), []);
   });
+
+  it('leaves a signed change beside a listed share out of the shares (« 19 % (+4 % par rapport à 2024) »)', () => {
+    const list = (last: string) => `Nos recettes se répartissent ainsi :\n\n- adhésions : 30 % ;\n- subventions : 45 % ;\n- dons : ${last} (+6 % par rapport à 2024).\n`;
+    assert.deepEqual(codes(list('25 %')), []);
+    assert.deepEqual(codes(list('35 %')), ['percent-sum']);
+  });
+
+  it('reads « un euro sur huit » as a proportion, never as an amount of one euro', () => {
+    assert.deepEqual(codes('Avec 52 Md€ sur 450 Md€ de dépenses, la mission pèse 11,6 %, soit un peu moins d’un euro sur huit.', false), []);
+    assert.deepEqual(codes('Avec 52 Md€ sur 450 Md€ de dépenses, la mission pèse 14 %, soit un peu plus d’un euro sur huit.', false), ['share-mismatch']);
+  });
+
+  it('reads « Composition des … : » and a short question over a list as announcing one whole split', () => {
+    const items = (last: string) => `\n\n- retraités : 41 %\n- actifs : 33 %\n- étudiants : 12 %\n- autres : ${last}\n`;
+    assert.deepEqual(codes('Composition des 1 800 adhérents de la mutuelle :' + items('14 %')), []);
+    assert.deepEqual(codes('Composition des 1 800 adhérents de la mutuelle :' + items('24 %')), ['percent-sum']);
+    assert.deepEqual(codes('**Qui sont nos adhérents ?**' + items('14 %')), []);
+    assert.deepEqual(codes('**Qui sont nos adhérents ?**' + items('24 %')), ['percent-sum']);
+  });
 });

@@ -360,4 +360,16 @@ describe('relations: rates', () => {
     // A mean named only in a comparison says nothing of the rate.
     assert.deepEqual(codes('L’encours au 31 décembre 2023 s’établit à 9 870 k€, soit 878 € par habitant, contre une moyenne de 903 € pour la strate.', false), []);
   });
+
+  it('reads « le coût par élève est de A » as a rate, and « soit B pour N élèves » as what it comes to', () => {
+    assert.deepEqual(codes('Le coût moyen par élève est de 9 800 €, soit 49 Md€ pour 5 millions d’élèves.', false), []);
+    assert.deepEqual(codes('Le coût moyen par élève est de 9 800 €, soit 43 Md€ pour 5 millions d’élèves.', false), ['rate-mismatch']);
+  });
+
+  it('reads a total with no span of years as the year’s when the rate is « par bénéficiaire et par an »', () => {
+    assert.deepEqual(codes('Pour 4 200 bénéficiaires et une dépense de 29,4 M€, l’aide revient à 8 100 € par bénéficiaire et par an.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('Pour 4 200 bénéficiaires et une dépense de 29,4 M€, l’aide revient à 7 000 € par bénéficiaire et par an.', false), []);
+    // Over three years, the yearly rate is no quotient of the total by the count alone.
+    assert.deepEqual(codes('Pour 4 200 bénéficiaires et une dépense de 29,4 M€ sur trois ans, l’aide revient à 2 330 € par bénéficiaire et par an.', false), []);
+  });
 });

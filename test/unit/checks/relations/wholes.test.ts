@@ -392,4 +392,16 @@ describe('relations: wholes and parts', () => {
     const text = 'Les dépenses sociales atteignent 600 M€. Elles représentent 55 % des dépenses de fonctionnement (1 090 M€). Le RSA pèse à lui seul 210 M€, soit plus d’un tiers de l’effort social, devant l’ASE (170 M€) et l’APA (130 M€).';
     assert.deepEqual(codes(text, false), []);
   });
+
+  it('reads no total from the two ends of a span whose total counts every year of it', () => {
+    assert.deepEqual(codes('La trajectoire prévoit une hausse régulière : de 12,4 Md€ en 2025, les crédits atteindraient 15,1 Md€ en 2028, soit 55 Md€ cumulés sur la période 2025-2028.', false), []);
+    // Every year written: the total is checked.
+    assert.deepEqual(codes('Les crédits s’élèvent à 12 Md€ en 2025, 13 Md€ en 2026, 14 Md€ en 2027 et 15 Md€ en 2028, soit 60 Md€ cumulés sur la période 2025-2028.', false), ['sum-mismatch']);
+  });
+
+  it('passes over sentences without figures to the whole a later « à elle seule » part belongs to', () => {
+    const text = (part: string) => `Le plan « Terrains pour tous » mobilise 2,6 M€ sur trois ans. Objectif : un équipement de plein air par bassin de vie d’ici 2028.\n\nLes travaux démarreront au printemps dans les bourgs qui disposent déjà d’un terrain.\n\nLa rénovation des plateaux sportifs en absorbera à elle seule ${part}, le reste allant aux vestiaires.`;
+    assert.deepEqual(codes(text('2,9 M€'), false), ['part-exceeds-total']);
+    assert.deepEqual(codes(text('1,9 M€'), false), []);
+  });
 });

@@ -469,7 +469,8 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
 
 /** A year within the six words after item k, before any figure or stop: « 212 à la fin de 2020 ». */
 function yearAfter(v: View, k: number): number | null {
-  for (let q = k; q < v.items.length && q < k + 6; q++) {
+  // « 51 800 à la fin de la saison 2024 »: up to seven words on, within the clause.
+  for (let q = k; q < v.items.length && q < k + 8; q++) {
     const it = v.items[q];
     if (it.kind !== 'word') {
       if (isPunct(it, '(', ')')) continue;
@@ -730,10 +731,23 @@ function withDifference(v: View, f: Figures, from: number, to: number, stated: S
   return { from: before, to: level, stated: pct, fromDifference: true };
 }
 
+/**
+ * « passée de 2 380 Md€ fin 2019 à 3 305 Md€ fin 2024, soit une hausse de 925 Md€ (+45 %) »: both ends written, the
+ * change stated twice; the percent must be the change between the ends (the difference is read as a difference).
+ */
+function withBothEnds(v: View, f: Figures, from: number, to: number, stated: StatedChange[]): Change | null {
+  const pct = stated.find((s) => s.kind === 'percent');
+  const diff = stated.find((s) => s.kind === 'difference');
+  if (!pct || !diff || pct.direction === 0 || diff.direction !== pct.direction) return null;
+  const ends = endpoints(v, f, from, to, pct);
+  if (!ends || ends.from.unit !== ends.to.unit || ends.from.start === diff.start || ends.to.start === diff.start || !(ends.from.value > 0)) return null;
+  return { from: ends.from, to: ends.to, stated: pct };
+}
+
 function clause(v: View, f: Figures, from: number, to: number, prev: View | null = null, earlier: () => readonly View[] = () => []): Change | null {
   if (to - from < 3 || !saysChange(v, from, to)) return null;
   const stated = statedChanges(v, f, from, to);
-  if (stated.length === 2) return withDifference(v, f, from, to, stated);
+  if (stated.length === 2) return withDifference(v, f, from, to, stated) ?? withBothEnds(v, f, from, to, stated);
   if (stated.length !== 1) return null;
   const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev) : null) ?? againstYear(v, f, from, to, stated[0], earlier());
   if (!ends || ends.from.unit !== ends.to.unit) return null;

@@ -422,8 +422,12 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // the one right after it.
   if (!whole && cs.length === 2 && isWord(items[cs[1].k - 1], 'dont') && cs[0].q.noun && cs[1].k < stated.k && cs[1].q.value < cs[0].q.value) whole = cs[0];
   // « 214 dossiers déposés, 139 programmés, soit un taux de 65 % »: a funnel — the things counted, then how many of
-  // them reached the next stage, set apart by a comma — and the share after « soit ».
-  if (!whole && cs.length === 2 && cs[0].q.noun && cs[1].k < stated.k && cs[1].q.value < cs[0].q.value && isPunct(items[cs[1].k - 1], ',') && cs[1].k - cs[0].q.next <= 4 && soitBefore(items, stated.k)) whole = cs[0];
+  // them reached the next stage (« ont été déposés »: up to four words after the noun), set apart by a comma — and the
+  // share after « soit ».
+  // « 2 860 dossiers ont été déposés et 1 720 ont reçu un avis favorable, soit … »: after « et », the second count must
+  // have no noun of its own (a verb follows it), or « 120 femmes et 80 hommes » would read as a funnel.
+  const funnelLink = isPunct(items[cs[1]?.k - 1], ',') || (isWord(items[cs[1]?.k - 1], 'et') && cs[1]?.q.noun !== undefined && NOT_NOUNS_AFTER_COUNT.has(cs[1].q.noun));
+  if (!whole && cs.length === 2 && cs[0].q.noun && cs[1].k < stated.k && cs[1].q.value < cs[0].q.value && funnelLink && cs[1].k - cs[0].q.next <= 6 && soitBefore(items, stated.k)) whole = cs[0];
   if (!whole) {
     const earlier = sameNounWholeBefore(sent, cs, stated, o);
     return earlier ? [earlier] : [];

@@ -75,14 +75,15 @@ function endsWithColon(text: string, blk: Block): boolean {
   return text.charCodeAt(e - 1) === 58;
 }
 
-/** A short caption without a final stop: a heading, or a line such as « **Répartition par axe** ». */
+/** A short caption without a final stop (or a question): a heading, or a line such as « **Répartition par axe** ». */
 function isCaption(text: string, blk: Block): boolean {
   if (blk.kind === 'heading') return true;
   if (blk.kind !== 'paragraph' || blk.end - blk.contentStart > 120) return false;
   let e = blk.end;
   while (e > blk.contentStart && (text.charCodeAt(e - 1) === 42 || text.charCodeAt(e - 1) === 95 || text.charCodeAt(e - 1) === 32)) e--;
   const c = text.charCodeAt(e - 1);
-  return c !== 46 && c !== 59 && c !== 33 && c !== 63;
+  // « **D’où viennent nos recettes ?** » over the items: a short question the list answers is a caption too.
+  return c !== 46 && c !== 59 && c !== 33;
 }
 
 

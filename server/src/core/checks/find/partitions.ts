@@ -13,7 +13,7 @@ import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { Item, foldString, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, absorb, make } from './wholes';
-import { View, amountItems, namesRates, readRegion } from './region';
+import { View, amountItems, changePercentAt, namesRates, readRegion } from './region';
 
 const NEGATIONS = ['des', 'de', 'dis', 'in', 'im', 'il', 'ir', 'mal', 'non', 'non-', 'me'];
 /** Answers that exclude each other. */
@@ -171,8 +171,15 @@ export function sharesAcrossSentences(s: number, o: FindOptions, taken: Readonly
   const shares = (n: number): (Item & { kind: 'percent' })[] | null => {
     const x = sents[n];
     if (!x || x.figures === 0 || x.figures > 3) return null;
-    const p = x.items.filter((it) => it.kind === 'percent') as (Item & { kind: 'percent' })[];
-    return p.length === x.figures && !p.some((it) => taken.has(it.index)) ? p : null;
+    // « 19 % (+4 % par rapport à 2023) »: a change beside a share is none of the shares.
+    let changes = 0;
+    const p: (Item & { kind: 'percent' })[] = [];
+    x.items.forEach((it, k) => {
+      if (it.kind !== 'percent') return;
+      if (changePercentAt(x, k)) changes++;
+      else p.push(it);
+    });
+    return p.length > 0 && p.length + changes === x.figures && !p.some((it) => taken.has(it.index)) ? p : null;
   };
   const first = shares(s);
   if (!first || first.length !== 1 || (lead && lead.paragraph === sents[s].paragraph && shares(s - 1))) return null;

@@ -165,6 +165,12 @@ export function unitOf(v: View, k: number): string | null {
   // « par » and a noun without article is « per » (« par local », « par élève »); « par la région » is an agent.
   const per = perNoun(items, k + 1);
   if (per) return per;
+  // « Le coût moyen par élève est de 11 600 € »: the subject's « par » and a noun of unit, in the amount's clause.
+  for (let q = k - 1; q >= 1 && q >= k - 8; q--) {
+    const w = items[q];
+    if (w.kind !== 'word') break;
+    if (isWord(items[q - 1], 'par') && has(cues[q], 'per')) return w.f;
+  }
   // « 90 000 € HT par rame »: a tax basis between the amount and « par ».
   const perAfterBasis = has(cues[k + 1], 'mixed-basis') ? perNoun(items, k + 2) : null;
   if (perAfterBasis) return perAfterBasis;
@@ -531,7 +537,9 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     }
     const other = secondUnit(sent, r.k);
     const second = other ? countOf(sent, other) : [];
-    if (first.length === 1 && (!other || second.length === 1) && currency(r) === currency(plain[0])) {
+    // « une dépense de 52,3 M€ … 8 700 € par bénéficiaire et par an »: with no span of years said, the total is the year's.
+    const yearly = other === 'an' && second.length === 0 && durationOf(sent) === null;
+    if (first.length === 1 && (!other || second.length === 1 || yearly) && currency(r) === currency(plain[0])) {
       const count = second.length ? product(first[0], second[0]) : first[0];
       // « une dotation de 143 000 €, calculée à raison de 230 € par élève pour ses 545 collégiens »: the rate is what the
       // total was computed from, so the total is the figure that does not follow.

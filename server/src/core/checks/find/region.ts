@@ -155,9 +155,24 @@ function isNotShareAt(v: View, k: number): boolean {
 }
 
 /** A word of change, points, comparison, period or factor at item k (isNotShareAt but for a word of rate). */
-function changesOrComparesAt(v: View, k: number): boolean {
+export function changesOrComparesAt(v: View, k: number): boolean {
   const c = v.cues[k];
   return has(c, 'rise') || has(c, 'fall') || has(c, 'change') || has(c, 'points') || has(c, 'comparison') || has(c, 'yearly') || has(c, 'factor');
+}
+
+/**
+ * The percentage at item k is a change, not a share: signed (« +4 % »), or followed in its clause by a word of change
+ * or comparison (« 4 % par rapport à 2023 », « 3 % de plus »).
+ */
+export function changePercentAt(v: View, k: number): boolean {
+  const sign = v.items[k - 1];
+  if (sign?.kind === 'punct' && (sign.ch === '+' || sign.ch === '−')) return true;
+  for (let q = k + 1; q < v.items.length && q <= k + 3; q++) {
+    const it = v.items[q];
+    if (it.kind !== 'word') break;
+    if (changesOrComparesAt(v, q)) return true;
+  }
+  return false;
 }
 
 /** The parts in items[from, to). */

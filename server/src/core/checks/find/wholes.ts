@@ -192,7 +192,10 @@ function percentIn(items: readonly Item[], from: number, to: number): boolean {
  */
 export function previousTotal(s: number, o: FindOptions, reach = REACH, acrossParagraphs = true): Figure | null {
   const sents = o.sentences;
-  for (let p = s - 1; p >= 0 && p >= s - Math.min(reach, REACH); p--) {
+  // A sentence without amounts (« Objectif : un équipement par canton d’ici 2027. », « 70 % des produits viennent de
+  // circuits courts. ») is passed over without counting against `reach`, up to REACH sentences back.
+  let withFigures = 0;
+  for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
     if (sents[p].section !== sents[s].section) return null;
     if (!acrossParagraphs && sents[p].paragraph !== sents[s].paragraph) return null;
     if (sents[p].figures === 0) continue;
@@ -205,6 +208,7 @@ export function previousTotal(s: number, o: FindOptions, reach = REACH, acrossPa
       if (amountItems(sents[p].items, 0, sents[p].items.length).length > 0) return null;
       continue;
     }
+    if (++withFigures > reach) return null;
     if (am.length !== 1 || am[0].high !== undefined) return null;
     // « Elles représentent 58 % des dépenses de fonctionnement (1 055 M€). »: the base of a share, in brackets after its
     // noun, is that noun's amount, no whole of the next sentence's parts.
@@ -693,6 +697,18 @@ function yearOfClause(items: readonly Item[], k: number): number | null {
   return year;
 }
 
+/**
+ * « de 47,2 Md€ en 2024, les crédits atteindraient 56,8 Md€ en 2027, soit 208 Md€ cumulés sur 2024-2027 »: parts each
+ * dated by one year, fewer than the years of the span the total covers, are its ends, not all its parts.
+ */
+function fewerThanItsYears(v: View, parts: readonly Figure[], from: number): boolean {
+  if (parts.length === 0) return false;
+  let span: [number, number] | null = null;
+  for (let q = from; q < v.items.length && !span; q++) span = yearSpanAt(v.items, q);
+  if (!span || span[1] - span[0] + 1 <= parts.length) return false;
+  return parts.every((p) => yearOfClause(v.items, lowerBound(v.items, p.start)) !== null);
+}
+
 /** A clause after the colon at `colon` that opens on a definite subject and a verb that gives it its figure. */
 function explains(v: View, colon: number): boolean {
   const { items, cues } = v;
@@ -890,7 +906,7 @@ export function totalAfterInSentence(s: number, o: FindOptions): Breakdown | nul
   if (sent.figures < 3) return null;
   for (const mark of totalMarks(sent)) {
     const parts = partsBefore(sent, o, mark.from);
-    if (!parts || parts.length < 2) continue;
+    if (!parts || parts.length < 2 || fewerThanItsYears(sent, parts, mark.from)) continue;
     const total = figureOf(o.amounts, sent.items[mark.at] as AmountItem);
     // Without « au total », the figure must be larger than any part, or it may restate the last one.
     if (!mark.explicit && !parts.every((pt) => total.lo > pt.hi)) continue;
@@ -1032,6 +1048,7 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
     const mark = totalMarks(sent).find((m) => m.explicit && (items[m.at] as AmountItem).index === last.index);
     if (!mark) return null;
     here = partsBefore(sent, o, mark.from) ?? [];
+    if (fewerThanItsYears(sent, here, mark.from)) return null;
     at = items[mark.from].start;
     // « au taux de 16,404 % appliqué au montant TTC, soit 246 060 € attendus sur l’exercice »: what a rate comes to,
     // no total of the sentences before.
