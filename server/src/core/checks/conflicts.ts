@@ -336,18 +336,17 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
 function purposeOf(v: View, names: readonly EntityMention[], at: number, own = false): string {
   const { items } = v;
   const words: string[] = [];
-  /** Items of the sentence's other amounts: a « pour » past one of them, seen from `at`, is that amount's. */
-  let other = -1;
+  // The sentence's amounts nearest to `at` on either side: a « pour » past one of them, seen from `at`, is that amount's.
   let lastBefore = -1;
   for (let k = 0; k < at; k++) if (items[k].kind === 'amount') lastBefore = k;
-  for (let k = 0; k < items.length; k++) {
+  let nextAfter = at + 1;
+  while (nextAfter < items.length && items[nextAfter].kind !== 'amount') nextAfter++;
+  // « les 210 M€ du fonds restent en deçà des besoins, évalués à 1,2 Md€ pour les seuls logements »: the purpose is the
+  // nearer amount's.
+  for (let k = 0; k < nextAfter; k++) {
     const it = items[k];
     // « …, dont 4 M€ pour les appels à projets »: what a part is for is not what the whole is for.
     if (isWord(it, 'dont')) break;
-    if (it.kind === 'amount' && k !== at) other = k;
-    // « les 210 M€ du fonds restent en deçà des besoins, évalués à 1,2 Md€ pour les seuls logements »: the purpose
-    // is the nearer amount's.
-    if (k > at && other > at) break;
     const opens =
       (isWord(it, 'pour') && isWord(items[k + 1], 'le', 'la', 'les', "l'", 'du', 'ses', 'son', 'sa', 'leur', 'leurs')) ||
       // « les 3,8 M€ du fonds … pour des projets plafonnés à 80 000 € »: after the thing's own amount, an indefinite

@@ -186,14 +186,14 @@ function percentIn(items: readonly Item[], from: number, to: number): boolean {
 }
 
 /**
- * The single amount of the nearest earlier sentence with figures, in the same section, `reach` sentences back at
- * most (never more than REACH: chunks.ts cuts where no sentence reaches further), and in the same paragraph unless
- * the sentence opens on words that point back (see mayReferBack).
+ * The single amount of the nearest earlier sentence with amounts, in the same section, among the `reach` nearest such
+ * sentences and never more than REACH sentences back (chunks.ts cuts where no sentence reaches further), and in the
+ * same paragraph unless the sentence opens on words that point back (see mayReferBack).
  */
 export function previousTotal(s: number, o: FindOptions, reach = REACH, acrossParagraphs = true): Figure | null {
   const sents = o.sentences;
   // A sentence without amounts (« Objectif : un équipement par canton d’ici 2027. », « 70 % des produits viennent de
-  // circuits courts. ») is passed over without counting against `reach`, up to REACH sentences back.
+  // circuits courts. ») is passed over without counting against `reach`.
   let withFigures = 0;
   for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
     if (sents[p].section !== sents[s].section) return null;
