@@ -178,8 +178,8 @@ describe('relations: shares of one whole', () => {
   });
 
   it('reads « un euro sur huit » as a proportion, never as an amount of one euro', () => {
-    assert.deepEqual(codes('Avec 52 Md€ sur 450 Md€ de dépenses, la mission pèse 11,6 %, soit un peu moins d’un euro sur huit.', false), []);
-    assert.deepEqual(codes('Avec 52 Md€ sur 450 Md€ de dépenses, la mission pèse 14 %, soit un peu plus d’un euro sur huit.', false), ['share-mismatch']);
+    assert.deepEqual(codes('Avec 61 Md€ sur 520 Md€ de dépenses nettes, la mission en représente 11,7 % cette année, soit un peu moins d’un euro sur huit (12,5 %).', false), []);
+    assert.deepEqual(codes('Avec 61 Md€ sur 520 Md€ de dépenses nettes, la mission en représente 14 % cette année, soit un peu plus d’un euro sur huit (12,5 %).', false), ['share-mismatch']);
   });
 
   it('reads « Composition des … : » and a short question over a list as announcing one whole split', () => {
