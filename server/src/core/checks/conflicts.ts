@@ -70,6 +70,11 @@ export interface Claim {
   bare?: 'introduces' | 'takesUp';
   /** « le Plan vélo départemental »: the known name's id, when a territory's adjective made the claim the document's own. */
   ownOf?: string;
+  /**
+   * The other amounts of the sentence that gave the name this amount (« doté de 3,2 M€ en 2023, … portée à 4 M€ pour
+   * 2024 »): amounts the text said of the thing in another frame, which « les 4 M€ du plan » may take up.
+   */
+  alongside?: readonly Figure[];
 }
 
 /** Words that may sit between a name and the words that attach an amount to it. */
@@ -205,7 +210,9 @@ function appositionEnd(items: readonly Item[], comma: number): number {
   for (let r = comma + 1; r < items.length && r <= comma + 20; r++) {
     const x = items[r];
     if (x.kind === 'amount' || x.kind === 'percent' || isPunct(x, ';', ':', '.', '(')) return -1;
-    if (isPunct(x, ',')) return r;
+    // « X, signé entre la métropole, la Région et l’État, représente … »: a comma before an article joins a list inside
+    // the apposition; the one that closes it comes before the main clause's verb.
+    if (isPunct(x, ',') && !isWord(items[r + 1], 'la', 'le', 'les', "l'")) return r;
   }
   return -1;
 }
@@ -367,14 +374,20 @@ function purposeOf(v: View, names: readonly EntityMention[], at: number, own = f
     if (items[k - 1]?.kind === 'word' && OWNERS.has((items[k - 2] as { f?: string })?.f ?? '')) continue;
     // « pour un montant moyen de 400 € », « pour un coût total de … »: a figure's own noun, not a purpose.
     if (has(v.cues[k + 2], 'sum-noun') || has(v.cues[k + 2], 'whole-noun') || isWord(items[k + 2], 'cout', 'montant', 'total')) continue;
-    for (let q = k + 1; q < items.length; q++) {
+    const phrase: string[] = [];
+    let q = k + 1;
+    for (; q < items.length; q++) {
       const w = items[q];
       if (w.kind !== 'word' || VERBS.has(w.f)) break;
       if (names.some((m) => w.start >= m.start && w.end <= m.end)) continue;
       // « pour les 16-25 ans »: numbers and units of time say who or when, not what the amount is for.
       const numeric = w.f.charCodeAt(0) >= 48 && w.f.charCodeAt(0) <= 57;
-      if (!ARTICLES.has(w.f) && !POSSESSIVES.has(w.f) && !isYear(w) && !numeric && !TIME_UNITS.includes(w.f) && w.f !== 'cette' && w.f !== 'annee') words.push(w.f);
+      if (!ARTICLES.has(w.f) && !POSSESSIVES.has(w.f) && !isYear(w) && !numeric && !TIME_UNITS.includes(w.f) && w.f !== 'cette' && w.f !== 'annee') phrase.push(w.f);
     }
+    // « M. Garnier, pour le groupe d’opposition, estime que les 8,5 M€ … »: a phrase set between commas before the
+    // amount is said of the one it follows, not what the amount is for.
+    if (q < at && isPunct(items[k - 1], ',') && isPunct(items[q], ',')) continue;
+    words.push(...phrase);
   }
   return [...new Set(words)].sort().join(' ');
 }
@@ -1283,6 +1296,7 @@ function proseClaims(
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       // « les 45 M€ du plan X », « X et ses 1 080 M€ », « ce fonds, avec ses 2,1 M€ »: the thing's own amount.
       if (own) claims[claims.length - 1].definite = true;
+      else claims[claims.length - 1].alongside = otherAmountsOf(sent, amounts, fig.index);
       last = { mention: m, section: sent.section };
     };
     // « Doté de 32 M€, il prévoit… », « Elle dispose de 4 M€ »: a subject pronoun for the one name of the sentence before.
@@ -1402,6 +1416,13 @@ function proseClaims(
   }
   if (rejected.size === 0) return claims;
   return claims.filter((c) => !rejected.has(c.figure.currency + ' ' + c.figure.value));
+}
+
+/** The amounts of a sentence other than the one at `index`, each once. */
+function otherAmountsOf(sent: Sentence, amounts: readonly Amount[], index: number): Figure[] {
+  const out: Figure[] = [];
+  for (const it of sent.items) if (it.kind === 'amount' && it.index !== index && it.high === undefined) out.push(figureOf(amounts, it));
+  return out;
 }
 
 /** An earlier amount `e` of a thing against a later one: a check, and a finding when they cannot be one amount. */
@@ -1587,6 +1608,9 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     }
     const e = match.figure;
     if (e.currency !== fig.currency || e.index === fig.index) continue;
+    // « les 4 M€ du plan » after « le plan, doté de 3,2 M€ en 2023, voit son enveloppe portée à 4 M€ pour 2024 »: an
+    // amount written as known takes up the one said of the thing alongside its first, in the frame said there.
+    if ((claim.definite || claim.anaphoric) && match.alongside?.some((f) => f.currency === fig.currency && f.lo <= fig.hi && fig.lo <= f.hi)) continue;
     // A territory's own plan is named as the text names it, not by the national entry it shares its words with.
     const own = m.id.startsWith('np:') || match.territorial || claim.territorial;
     const name = () => (own && match.mention.end > match.mention.start ? quote(text, match.mention.start, match.mention.end) : m.canonical || quote(text, m.start, m.end));

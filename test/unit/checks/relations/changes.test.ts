@@ -331,4 +331,17 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('L’encours est passé de 640 M€ fin 2020 à 800 M€ fin 2025, soit une hausse de 160 M€ (+31 %).', false), ['change-mismatch']);
     assert.deepEqual(codes('L’encours est passé de 640 M€ fin 2020 à 800 M€ fin 2025, soit une hausse de 160 M€ (+25 %).', false), []);
   });
+
+  it('reads « A (B) » as one end written twice, never B as the other end', () => {
+    assert.deepEqual(codes('Les redevances atteindront 1,2 Md€ (1 200 M€) en 2026, contre 1 Md€ en 2024, soit une hausse de 20 %.', false), []);
+    // The wrong restatement is reported as such, and the change still reads the amount outside the brackets.
+    assert.deepEqual(codes('Les redevances atteindront 1,2 Md€ (1 400 M€) en 2026, contre 1 Md€ en 2024, soit une hausse de 20 %.', false), ['restatement-mismatch']);
+  });
+
+  it('reads whole months as levels when they are dated, or the compared year’s in brackets', () => {
+    assert.deepEqual(codes('Le délai de traitement d’une demande de logement passe à 15 mois en 2024, en baisse de 30 % par rapport à 2020 (18 mois).', false), ['change-mismatch']);
+    assert.deepEqual(codes('Le délai de traitement d’une demande de logement passe à 15 mois en 2024, en baisse de 17 % par rapport à 2020 (18 mois).', false), []);
+    // Undated months are a span, not a level.
+    assert.deepEqual(codes('Sur douze mois, les demandes ont progressé de 8 %.', false), []);
+  });
 });

@@ -422,4 +422,17 @@ describe('relations: claims on names', () => {
     // No later year written: « cette année » is the year the amount was given for.
     assert.deepEqual(codes('Le fonds Santé des bourgs est doté de 2 M€ en 2025. « Avec les 2,6 M€ du fonds Santé des bourgs cette année, nous aiderons vingt communes », dit la vice-présidente.', false), ['figure-conflict']);
   });
+
+  it('reads a definite amount as one said of the name alongside its first amount, in another year', () => {
+    // « les 5 M€ du fonds » takes up the amount the fund was raised to for 2026, not the 2025 one.
+    assert.deepEqual(codes('Le fonds Commerces vivants, qui disposait de 4 M€ en 2025, voit son budget relevé à 5 M€ pour 2026. Le maire assure que les 5 M€ du fonds Commerces vivants iront aux centres-bourgs.', false), []);
+    assert.deepEqual(codes('Le fonds Commerces vivants dispose de 4 M€ en 2025. Le maire assure que les 5 M€ du fonds Commerces vivants iront aux centres-bourgs.', false), ['figure-conflict']);
+  });
+
+  it('reads no purpose in a phrase set between commas before the amount, and skips an apposition holding a list', () => {
+    assert.deepEqual(codes('Le fonds Écoles rurales est doté de 3 M€ au budget 2025. Mme Caradec, pour le groupe écologiste, juge que les 3,6 M€ du fonds Écoles rurales ne suffiront pas.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Le fonds Écoles rurales est doté de 3 M€ au budget 2025. Mme Caradec, pour le groupe écologiste, juge que les 3 M€ du fonds Écoles rurales ne suffiront pas.', false), []);
+    assert.deepEqual(codes('Le « Contrat Rivière Sèvre », conclu entre l’agence de l’eau, la région et le syndicat, représente 42 M€ de travaux. Selon le syndicat, les 48 M€ du Contrat Rivière Sèvre couvriront dix ans de chantiers.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Le « Contrat Rivière Sèvre », conclu entre l’agence de l’eau, la région et le syndicat, représente 42 M€ de travaux. Selon le syndicat, les 42 M€ du Contrat Rivière Sèvre couvriront dix ans de chantiers.', false), []);
+  });
 });

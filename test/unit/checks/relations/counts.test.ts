@@ -393,4 +393,9 @@ describe('relations: counts', () => {
     // Two counts of different nouns are no funnel.
     assert.deepEqual(codes('Le club compte 120 femmes et 80 hommes, soit 60 % des inscrits de la ligue.', false), []);
   });
+
+  it('reads a plural verb after a count as no noun: « Parmi eux, N doivent … » is a part of the count before', () => {
+    assert.deepEqual(codes('Le programme porte sur 620 logements répartis en neuf résidences. Parmi eux, 700 doivent être raccordés au réseau de chaleur et 310 changer de chaudière.', false), ['part-exceeds-total']);
+    assert.deepEqual(codes('Le programme porte sur 620 logements répartis en neuf résidences. Parmi eux, 500 doivent être raccordés au réseau de chaleur et 310 changer de chaudière.', false), []);
+  });
 });

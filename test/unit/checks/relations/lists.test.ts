@@ -188,4 +188,19 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text('9 M€')), []);
     assert.deepEqual(codes(text('10,5 M€')), ['sum-mismatch']);
   });
+
+  it('reads a paragraph opening on « soit A » right after a list as the sum of its items', () => {
+    const text = (total: string) => `Aides versées aux clubs :\n\n- 2022 : 1,4 M€\n- 2023 : 1,6 M€\n- 2024 : 1,9 M€\n\nsoit ${total} en trois saisons.\n`;
+    assert.deepEqual(codes(text('5,6 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes(text('4,9 M€')), []);
+  });
+
+  it('reads « Origine de … » and « Structure de … » captions, and a heading over « Sur un total de A : », as a split', () => {
+    const items = (last: string) => `\n\n- cotisations : 52 % ;\n- subventions : 27 % ;\n- ventes : 12 % ;\n- dons : ${last}.\n`;
+    assert.deepEqual(codes('## Origine des recettes de l’association' + items('4 %')), ['percent-sum']);
+    assert.deepEqual(codes('## Origine des recettes de l’association' + items('9 %')), []);
+    assert.deepEqual(codes('Structure des recettes en 2024 :' + items('4 %')), ['percent-sum']);
+    assert.deepEqual(codes('## Nos recettes\n\nSur un total de 2,1 M€ :' + items('4 %').replace(/^\n\n/, '\n\n')), []);
+    assert.deepEqual(codes('## Origine de nos recettes\n\nSur un total de 2,1 M€ :' + items('4 %')), ['percent-sum']);
+  });
 });

@@ -372,4 +372,23 @@ describe('relations: rates', () => {
     // Over three years, the yearly rate is no quotient of the total by the count alone.
     assert.deepEqual(codes('Pour 4 200 bénéficiaires et une dépense de 29,4 M€ sur trois ans, l’aide revient à 2 330 € par bénéficiaire et par an.', false), []);
   });
+
+  it('multiplies a count per year by the years into a total count of the same noun', () => {
+    assert.deepEqual(codes('La région vise 2 400 rénovations par an pendant cinq ans, soit 10 000 rénovations au terme du plan.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('La région vise 2 400 rénovations par an pendant cinq ans, soit 12 000 rénovations au terme du plan.', false), []);
+    // A total of another noun is no product of the rate.
+    assert.deepEqual(codes('La région vise 2 400 rénovations par an pendant cinq ans, soit 10 000 ménages aidés.', false), []);
+  });
+
+  it('reads a rate’s clause and the next one together when that one counts the rate’s unit', () => {
+    assert.deepEqual(codes('La prime est de 1 200 € par foyer ; 850 foyers l’ont reçue en 2024, pour une dépense totale de 1,2 M€.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('La prime est de 1 200 € par foyer ; 850 foyers l’ont reçue en 2024, pour une dépense totale de 1,02 M€.', false), []);
+    // A next clause about something else keeps to itself.
+    assert.deepEqual(codes('La prime est de 1 200 € par foyer ; la commune apportera 1,2 M€ au fonds de garantie.', false), []);
+  });
+
+  it('counts « concitoyens » as the inhabitants a rate « par habitant » is per', () => {
+    assert.deepEqual(codes('Le projet coûte 30 M€, soit 1 000 € par habitant pour nos 24 000 concitoyens.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('Le projet coûte 30 M€, soit 1 250 € par habitant pour nos 24 000 concitoyens.', false), []);
+  });
 });

@@ -192,4 +192,24 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('20 %'), false), []);
     assert.deepEqual(codes(text('30 %'), false), ['share-mismatch']);
   });
+
+  it('reads « N de ses crédits, soit X » against the one amount said before the share', () => {
+    assert.deepEqual(codes('Fort de 12 M€, le plan Cœur de bourg réserve un quart de ses crédits, soit 4,5 M€, aux études.', false), ['share-mismatch']);
+    assert.deepEqual(codes('Fort de 12 M€, le plan Cœur de bourg réserve un quart de ses crédits, soit 3 M€, aux études.', false), []);
+    // A bare hedge before the fraction widens it: « environ un tiers » of 51 is about 17.
+    assert.deepEqual(codes('Sur les 51 Md€ d’économies annoncées, environ un tiers, soit 17 Md€, viendrait des collectivités.', false), []);
+    assert.deepEqual(codes('Sur les 51 Md€ d’économies annoncées, environ un tiers, soit 24 Md€, viendrait des collectivités.', false), ['share-mismatch']);
+    // The share names another basis than the amount before it (HT against TTC): no pair.
+    assert.deepEqual(codes('Pour un marché de 3,6 M€ TTC, l’aide couvre 25 % du montant hors taxes, soit 750 000 €.', false), []);
+  });
+
+  it('takes the one amount before « soit » as the part when what it is given to is long, and the whole follows the share', () => {
+    assert.deepEqual(codes('Le Département verse 2,5 M€ pour la reconstruction de la halle des sports intercommunale de Brévannes, soit la moitié du coût des travaux, arrêté à 6,4 M€.', false), ['share-mismatch']);
+    assert.deepEqual(codes('Le Département verse 3,2 M€ pour la reconstruction de la halle des sports intercommunale de Brévannes, soit la moitié du coût des travaux, arrêté à 6,4 M€.', false), []);
+  });
+
+  it('reads « X …, sur une enveloppe de … Y, soit N % » with a few words of the whole’s noun between', () => {
+    assert.deepEqual(codes('La métropole a voté 9 M€ pour les pistes cyclables, sur une enveloppe réservée aux mobilités de 45 M€, soit 25 % de celle-ci.', false), ['share-mismatch']);
+    assert.deepEqual(codes('La métropole a voté 9 M€ pour les pistes cyclables, sur une enveloppe réservée aux mobilités de 45 M€, soit 20 % de celle-ci.', false), []);
+  });
 });

@@ -404,4 +404,11 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('2,9 M€'), false), ['part-exceeds-total']);
     assert.deepEqual(codes(text('1,9 M€'), false), []);
   });
+
+  it('reads as many figures as the parts announced as the whole list, words after the last one describing it', () => {
+    const text = (a: string) => `Le contrat mobilise 90 M€. Cette enveloppe se répartit entre trois axes : ${a} pour la voirie et les ouvrages, 30 M€ pour les transports, et 20 M€ pour la rénovation des écoles et la sobriété des bâtiments.`;
+    // 30 + 30 + 20 falls short of 90: only a complete list says so.
+    assert.deepEqual(codes(text('30 M€'), false), ['sum-mismatch']);
+    assert.deepEqual(codes(text('40 M€'), false), []);
+  });
 });

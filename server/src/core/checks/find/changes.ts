@@ -181,6 +181,9 @@ function points(v: View, f: Figures, from: number, to: number, stated: StatedCha
     const it = v.items[k];
     // « et non 672 000 € »: a figure the text corrects is none of its own.
     if ((it.kind === 'amount' || it.kind === 'percent') && rejectedBefore(v, k)) continue;
+    // « 2,6 Md€ (2 600 M€) en 2026, contre 2,2 Md€ »: the amount alone in brackets right after another restates it, no
+    // point of its own (« 458 M€ (412 M€ en 2023) » dates one).
+    if (it.kind === 'amount' && isPunct(v.items[k - 1], '(') && v.items[k - 2]?.kind === 'amount' && isPunct(v.items[k + 1], ')')) continue;
     if (it.kind === 'amount' && it.high === undefined && it.start !== stated.start) out.push({ k, value: amountValue(f.amounts, it.index) });
     else if (it.kind === 'percent' && it.index !== stated.percent) out.push({ k, value: percentValue(f.percentages, it.index) });
   }
@@ -412,7 +415,9 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     const duration = q.nounAt !== undefined && (has(v.cues[q.nounAt], 'times') || has(v.cues[q.nounAt], 'years') || isWord(items[q.nounAt], ...TIME_UNITS));
     if (!inStated && !day && !isYearItem(it) && !duration) found.push({ k, value: { ...q, unit: '#' }, year: yearAfter(v, q.next) });
     // « une durée de séjour de 5,2 jours, en baisse de 12 % par rapport à 2019 (5,6 jours) »: a level measured in time.
-    else if (!inStated && duration && !Number.isInteger(q.value)) levels.push({ k, value: { ...q, unit: '#' + (items[q.nounAt!] as { f: string }).f }, year: yearAfter(v, q.next) });
+    // « 19 mois en 2023, en baisse de 14 % par rapport à 2021 (22 mois) »: a whole number of months is a level too when
+    // it is dated, or is the compared year's in brackets; undated (« sur douze mois »), it is a span.
+    else if (!inStated && duration && (!Number.isInteger(q.value) || yearAfter(v, q.next) !== null || (isPunct(items[k - 1], '(') && isYearItem(items[k - 2])))) levels.push({ k, value: { ...q, unit: '#' + (items[q.nounAt!] as { f: string }).f }, year: yearAfter(v, q.next) });
     k = q.next - 1;
   }
   // Two durations with decimals, in one unit, and no count of things: the levels the change relates.

@@ -264,6 +264,14 @@ export const NOT_NOUNS_AFTER_COUNT: ReadonlySet<string> = new Set([
   'relevent', 'viennent', 'proviennent', 'concernent', 'portent', 'resident', 'habitent', 'emanent', 'beneficient', 'touchent', 'vont', 'restent',
 ]);
 
+/**
+ * A word after a count that is no noun of it: one of NOT_NOUNS_AFTER_COUNT, or a verb in the plural (« 960 doivent »,
+ * « 540 font »): after a number above one, a noun ends in -s or -x, never in -ent or -ont.
+ */
+export function noNounAfterCount(word: string, value: number): boolean {
+  return NOT_NOUNS_AFTER_COUNT.has(word) || (value >= 2 && word.length > 3 && (word.endsWith('ent') || word.endsWith('ont')));
+}
+
 /** Words that open a sentence on a subset of the count just stated: « Parmi eux », « Parmi celles-ci », « Sur ce nombre ». */
 function pointsToCountBefore(v: View): boolean {
   const k = firstIndex(v.items);
@@ -304,15 +312,20 @@ function wholesBefore(sent: Sentence, o: FindOptions): ReadQuantity[] | null {
   // « 2 300 logements vacants sur les 31 communes »: a count in a complement of place says where, not what is counted.
   // « Tremplin Emploi 37 a accompagné … »: a number after a capitalised word belongs to a name.
   return counts(prev)
-    .filter((c) => c.q.noun && !NOT_NOUNS_AFTER_COUNT.has(c.q.noun) && !ofPlace(prev, c.k) && !inName(prev, c.k))
+    .filter((c) => c.q.noun && !noNounAfterCount(c.q.noun, c.q.value) && !ofPlace(prev, c.k) && !inName(prev, c.k))
     .map((c) => c.q);
 }
 
-/** « sur les 31 communes », « sur l’ensemble des 31 communes », « dans nos 12 quartiers »: a count in a complement of place. */
+/**
+ * « sur les 31 communes », « sur l’ensemble des 31 communes », « dans nos 12 quartiers »: a count in a complement of
+ * place; « répartis en douze bâtiments »: the groups the things fall into. « L’opération porte sur 860 logements »
+ * names what is counted.
+ */
 function ofPlace(v: View, k: number): boolean {
   for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
     const it = v.items[q];
-    if (isWord(it, 'sur', 'dans', 'pour', 'parmi', 'entre')) return true;
+    if (isWord(it, 'sur') && isWord(v.items[q - 1], 'porte', 'portent', 'portera', 'porteront', 'portait', 'portaient')) return false;
+    if (isWord(it, 'sur', 'dans', 'pour', 'parmi', 'entre', 'en')) return true;
     if (!isWord(it, 'les', 'des', 'ses', 'nos', 'leurs', "l'", 'ensemble', 'totalite', 'de', "d'")) return false;
   }
   return false;
@@ -788,18 +801,21 @@ export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | n
   // « Sur ce total, 610 lui ont été adressées par … et 415 par … »: after words that take up the count, a number with
   // no noun of its own counts the same things.
   // « Le centre ancien en concentre à lui seul 2 450 »: the clitic « en » before the verb says the count is of them.
-  const bare = (c: { q: ReadQuantity; k: number }) => (takesUpCount(sent) || cliticBefore(sent, c.k)) && (!c.q.noun || NOT_NOUNS_AFTER_COUNT.has(c.q.noun));
+  const bare = (c: { q: ReadQuantity; k: number }) => (takesUpCount(sent) || cliticBefore(sent, c.k)) && (!c.q.noun || noNounAfterCount(c.q.noun, c.q.value));
   const parts = counts(sent).filter((c) => (c.q.noun && (sameNoun(c.q.noun, w.noun!) || c.q.noun === acronym || ofThem(c))) || bare(c));
   if (parts.length === 0) return null;
   const unit = unitOf(w);
   const b = make('dont', parts[0].q.start, countFigure(w, unit));
   b.parts = parts.map((c) => countFigure(c.q, unit));
   b.complete = false;
+  // « Parmi eux, 231 exercent en maison de santé et 204 sont installés en zone prioritaire »: counts of what each verb
+  // says may overlap; each is within the whole, their sum need not be.
+  b.partsOnly = parts.some((c) => c.q.noun !== undefined && !NOT_NOUNS_AFTER_COUNT.has(c.q.noun) && noNounAfterCount(c.q.noun, c.q.value));
   // « Le reste, soit 455 personnes, … » in the next sentence of the paragraph closes the parts with what remains.
   const next = o.sentences[sentenceIndex(o, sent) + 1];
   if (parts.length >= 2 && next && next.paragraph === sent.paragraph) {
     const rest = remainderAfter(next, firstIndex(next.items));
-    if (rest && (!rest.noun || sameNoun(rest.noun, w.noun!) || NOT_NOUNS_AFTER_COUNT.has(rest.noun))) {
+    if (rest && (!rest.noun || sameNoun(rest.noun, w.noun!) || noNounAfterCount(rest.noun, rest.value))) {
       b.parts.push(countFigure(rest, unit));
       b.complete = true;
     }

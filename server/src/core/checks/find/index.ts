@@ -12,7 +12,7 @@ import { lowerBound } from '../words';
 import { hasDigit } from '../../text/chars';
 import { findSharePairs } from './shares';
 import { findChanges } from './changes';
-import { findRates } from './rates';
+import { countPerPeriod, findRates } from './rates';
 import { findBracketRestatements, findCountRestatements, findDemonstrativeCount, findDemonstrativeRestatement, findNamedRestatement, findPeriods, findRestatements } from './restatements';
 import { countBreakdown, countQuotient, countShares, partOfCountBefore, shareSaidAfter } from './counts';
 import { countTotalAfterParts, voteTotals } from './countTotals';
@@ -182,7 +182,7 @@ export function findRelations(o: FindOptions): Relations {
         if (b) breakdowns.push(b);
         const part = partOfCountBefore(sent, o);
         if (part) breakdowns.push(part);
-        const quotient = countQuotient(sent, siblingsBefore(s, sentences));
+        const quotient = countQuotient(sent, siblingsBefore(s, sentences)) ?? countPerPeriod(sent);
         if (quotient) rates.push(quotient);
         for (const r of findPeriods(sent)) restatements.push(r);
         for (const r of findCountRestatements(sent)) restatements.push(r);

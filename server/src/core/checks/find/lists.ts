@@ -39,6 +39,8 @@ function lastSentenceOf(o: FindOptions, blk: Block): View {
 function totalLine(v: View): boolean {
   const k0 = firstIndex(v.items);
   if (isWord(v.items[k0], 'sous-total')) return true;
+  // « soit 12,3 M€ sur la période »: the sentence the list split goes on after it with what the items come to.
+  if (isWord(v.items[k0], 'soit') && v.items[k0 + 1]?.kind === 'amount') return true;
   for (let k = k0; k < v.items.length && k < k0 + 4; k++) {
     const it = v.items[k];
     if (it.kind !== 'word') break;
@@ -135,7 +137,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
         if (!colon && !parentAnnounces) complete = true;
       } else if (am.length > 1) return null;
       // « **Piscine – plan de financement (9,8 M€ HT)** » over its funders: a financing plan lists every one of them.
-      if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete') || namesFinancingPlan(v)) complete = distributes = true;
+      // « ## Origine de nos ressources » ¶ « Sur un total de 4,8 M€ : »: the heading right above the lead-in names the split.
+      const above = lead.kind === 'paragraph' && blocks[i - 2]?.kind === 'heading' ? lastSentenceOf(o, blocks[i - 2]) : null;
+      if (namesSplit(v) || (above !== null && namesSplit(above))) complete = distributes = true;
       // « Sur les 62 400 tonnes collectées : »: the items' percentages are shares of that whole; nothing says all are listed.
       else if (opensOnAWhole(v)) distributes = true;
       // « Les taux de couverture sont les suivants : » announces rates of several populations, no split of one whole.
@@ -350,9 +354,25 @@ function namesFinancingPlan(v: View): boolean {
   return isWord(v.items[k], 'financement');
 }
 
-/** « Sur les 62 400 tonnes collectées », « Sur ces 3,2 M€ »: a lead-in that opens on the whole its items divide. */
+/** Nouns a caption opens on to say its items split one whole: « Origine des ressources », « Structure de la dette ». */
+const SPLIT_CAPTIONS = ['origine', 'origines', 'structure', 'provenance'];
+
+/**
+ * A lead-in or caption that says its items split one whole: a word of distribution or origin (« Répartition »,
+ * « provient de »), a financing plan, or a caption opening on a noun of SPLIT_CAPTIONS followed by its whole.
+ */
+function namesSplit(v: View): boolean {
+  if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete') || namesFinancingPlan(v)) return true;
+  let k = firstIndex(v.items);
+  while (k < v.items.length && v.items[k].kind === 'punct') k++;
+  if (isWord(v.items[k], 'l', "l'", 'la')) k++;
+  return isWord(v.items[k], ...SPLIT_CAPTIONS) && isWord(v.items[k + 1], 'de', 'des', 'du', "d'");
+}
+
+/** « Sur les 62 400 tonnes collectées », « Sur ces 3,2 M€ », « Sur un total de 4,8 M€ »: a lead-in that opens on the whole its items divide. */
 function opensOnAWhole(v: View): boolean {
   const k = firstIndex(v.items);
+  if (isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'un') && has(v.cues[k + 2], 'total') && isWord(v.items[k + 3], 'de', "d'")) return v.items[k + 4]?.kind === 'amount';
   if (!isWord(v.items[k], 'sur') || !isWord(v.items[k + 1], 'les', 'ces')) return false;
   const n = v.items[k + 2];
   return (n !== undefined && n.kind === 'amount') || (quantityAt(v.items, k + 2)?.noun !== undefined);

@@ -199,7 +199,7 @@ const UNIT_WORDS: Record<string, string> = {
  * administrés », an aid « par élève » to « 38 600 lycéens ». Each maps to the first noun of its group.
  */
 const SAME_PEOPLE: readonly (readonly string[])[] = [
-  ['habitant', 'administre', 'resident'],
+  ['habitant', 'administre', 'resident', 'concitoyen'],
   ['eleve', 'lyceen', 'collegien', 'ecolier'],
   ['menage', 'foyer'],
   // « avec 6 ETP, soit 300 dossiers par agent »: full-time equivalents count agents, and instructors are agents.

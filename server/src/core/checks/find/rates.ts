@@ -267,6 +267,45 @@ function counts(v: View): ReadQuantity[] {
   return out;
 }
 
+/**
+ * « un rythme de 1 150 logements rénovés par an pendant six ans, soit 6 900 logements »: a count per period over a
+ * duration, and the total « soit » gives in the same noun (or none). Counts carry their noun as their unit.
+ */
+export function countPerPeriod(v: View): Rate | null {
+  const { items } = v;
+  let rate: ReadQuantity | null = null;
+  let unit = '';
+  for (let k = 0; k < items.length; k++) {
+    const q = quantityAt(items, k);
+    if (!q) continue;
+    const at = k;
+    k = q.next - 1;
+    if (!rate) {
+      // The noun, then up to two words (« rénovés ») before « par » and a period.
+      if (!q.noun || q.nounAt === undefined || has(v.cues[q.nounAt], 'years') || TIME_UNITS.includes(q.noun)) continue;
+      for (let p = q.nounAt + 1; p <= q.nounAt + 3 && p < items.length; p++) {
+        const w = items[p];
+        if (w.kind !== 'word') break;
+        if (w.f === 'par' && items[p + 1]?.kind === 'word' && PERIODS[(items[p + 1] as { f: string }).f]) {
+          rate = q;
+          unit = (items[p + 1] as { f: string }).f;
+          break;
+        }
+      }
+      continue;
+    }
+    // The total: right after « soit », of the rate's noun or of none.
+    if (!isWord(items[at - 1], 'soit')) continue;
+    if (q.noun && !sameNoun(q.noun, rate.noun!)) return null;
+    const span = durationOf(v);
+    if (!span) return null;
+    const noun = '#' + rate.noun!;
+    const figure = (x: Quantity): Figure => ({ start: x.start, end: x.end, value: x.value, lo: x.lo, hi: x.hi, currency: noun, index: -1, qualifier: null });
+    return { op: 'product', rate: figure(rate), count: periodsIn(span, unit), result: figure(q) };
+  }
+  return null;
+}
+
 /** Counts of the given unit (« 30 kilomètres » for « le kilomètre »; for « an », the years of the sentence). */
 function countOf(v: View, unit: string): Quantity[] {
   if (unit === 'an' || unit === 'annee') {
@@ -331,9 +370,31 @@ function readAmounts(v: View): Located[] | null {
   // that opens on « rapporté à » divides the amount of the clause before, which it keeps.
   if (clause > 0 && !semicolonThenDivided(v)) {
     const rated = out.map((x, i) => (x.unit !== null ? clauses[i] : -1)).filter((c) => c >= 0);
-    if (rated.length > 0 && rated.every((c) => c === rated[0])) return out.filter((_, i) => clauses[i] === rated[0]);
+    if (rated.length > 0 && rated.every((c) => c === rated[0])) {
+      // « l’aide s’élève à 4 500 € par ménage ; 312 ménages en ont bénéficié, ce qui représente 1,4 M€ »: the next clause
+      // counts the rate's unit, and goes on with it.
+      const unit = out.find((x) => x.unit !== null)!.unit!;
+      const next = countsUnitInClause(v, rated[0] + 1, unit) ? rated[0] + 1 : rated[0];
+      return out.filter((_, i) => clauses[i] >= rated[0] && clauses[i] <= next);
+    }
   }
   return out;
+}
+
+/** Whether clause `n` of the sentence (0 before the first semicolon) counts things named as `unit` (« 312 ménages »). */
+function countsUnitInClause(v: View, n: number, unit: string): boolean {
+  if (PERIODS[unit] || unit === 'each') return false;
+  let clause = 0;
+  for (let k = 0; k < v.items.length; k++) {
+    if (isPunct(v.items[k], ';')) clause++;
+    if (clause < n) continue;
+    if (clause > n) return false;
+    const q = quantityAt(v.items, k);
+    if (!q) continue;
+    if (q.noun && sameNoun(q.noun, unit)) return true;
+    k = q.next - 1;
+  }
+  return false;
 }
 
 /** A semicolon followed by « rapporté(e)(s) à / au / aux ». */

@@ -47,7 +47,8 @@ export function statedAt(v: View, k: number, percentages: readonly Percentage[])
   // Hedges before the fraction: « près de la moitié », « plus d’un tiers », « moins du quart ».
   const h = v.items[k - 2];
   const h2 = v.items[k - 3];
-  if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'pres', 'environ', 'quasiment', 'presque')) {
+  // « environ un quart », « presque la moitié »: the hedge right before the article.
+  if ((isWord(h, 'de', "d'", 'du') && isWord(h2, 'pres', 'environ', 'quasiment', 'presque')) || isWord(h, 'environ', 'quasiment', 'presque', 'approximativement')) {
     lo *= 1 - APPROXIMATE_SLACK;
     hi *= 1 + APPROXIMATE_SLACK;
   } else if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'plus')) hi = 100;
@@ -415,10 +416,29 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     if (part && whole && !bracketed && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
   }
 
+  // « Doté de 9,6 M€, le programme consacre un tiers de ses crédits, soit 4,1 M€, à … », « Sur les 44 Md€ d’effort,
+  // environ un quart, soit 14 Md€, … »: the part after « soit », the whole the one other amount said before the share
+  // — the sentence's topic — when the share names no other whole (« de ses crédits » does, « des ménages » does not).
+  if (!after && !afterSoit && (namesWhole(v, st.to) || !isWord(items[st.to + 1], 'du', 'de', 'des', "d'"))) {
+    const part = amountAfterSoit(v, st.to, o.amounts);
+    const partItem = part ? lowerBound(items, part.start) : -1;
+    const only = partItem >= 0 ? wide.onlyAmountBesides(partItem, st.from) : -1;
+    const whole = only >= 0 && only < st.from && sameBasis(v, st.to, partItem, only) ? figureOf(o.amounts, items[only] as AmountItem) : null;
+    if (part && whole && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
+  }
+
   // The part before the share: after « soit », or the subject of a verb of share.
   let partAt = -1;
-  if (afterSoit) partAt = amountBefore(v, p, 6);
-  else {
+  if (afterSoit) {
+    partAt = amountBefore(v, p, 6);
+    // « La Région apporte 1,9 M€ à la construction du futur centre aquatique, soit un tiers du coût de l’opération,
+    // évalué à 7,8 M€ »: what the part is given to may be long; with the whole written after the share, the one other
+    // amount of the sentence, before « soit », is the part.
+    if (partAt < 0 && after) {
+      const only = wide.onlyAmountBesides(after.at, st.from);
+      if (only >= 0 && only < p) partAt = only;
+    }
+  } else {
     for (let q = st.from - 1; q >= 0 && q >= st.from - 4; q--) {
       if (has(v.cues[q], 'share-verb')) {
         partAt = amountBefore(v, q, 3);
@@ -446,7 +466,7 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     // « X en 2023, sur un budget d’investissement de Y, soit N % »: a few words of the whole's noun may stand between.
     if (!whole && afterSoit) {
       let q = partAt - 1;
-      for (let w = 0; q >= 0 && w < 5 && items[q].kind === 'word' && !isWord(items[q], 'sur'); w++) q--;
+      for (let w = 0; q >= 0 && w < 8 && items[q].kind === 'word' && !isWord(items[q], 'sur'); w++) q--;
       if (isWord(items[q], 'sur')) {
         // « 4,8 M€ à la voirie en 2023, sur … »: what the part is spent on, and when, may stand before « sur ».
         const xi = amountBefore(v, q, 6);
@@ -525,6 +545,22 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     if (only >= 0) return { part: figureOf(o.amounts, items[only] as AmountItem), share, whole: after.whole };
   }
   return null;
+}
+
+/** The basis (HT, TTC, AE, CP) a cue at item k gives, or 0. */
+function basisAt(v: View, k: number): number {
+  const c = v.cues[k];
+  return has(c, 'mixed-basis') ? c!.value ?? 0 : 0;
+}
+
+/**
+ * « D’un coût de 5,4 M€ TTC, … à hauteur de 40 % du montant hors taxes, soit 1,8 M€ »: a share whose words name a
+ * basis is of the whole only when that amount is on the same basis.
+ */
+function sameBasis(v: View, shareEnd: number, partAt: number, wholeAt: number): boolean {
+  let named = 0;
+  for (let q = shareEnd + 1; q < partAt && !named; q++) named = basisAt(v, q);
+  return named === 0 || basisAt(v, wholeAt + 1) === named;
 }
 
 function shareVerbBefore(v: View, k: number): boolean {

@@ -667,7 +667,12 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
       r.extra = [];
       r.nested = false;
     }
-    if (r.parts.length === announced || r.shares.length === announced) complete = true;
+    // « trois volets : A pour l’eau, B pour les milieux et C pour l’adaptation et la sobriété »: with as many figures
+    // as announced, words after the last one describe it; they name no item left without a figure.
+    if (r.parts.length === announced || r.shares.length === announced) {
+      complete = true;
+      r.partial = false;
+    }
   }
   // « … : la fiscalité 46 %, les dotations 24 % et les autres recettes 3 % », « … et autofinancement 556 000 € »: an item
   // for the others, or the owner's own share, closes the list.
