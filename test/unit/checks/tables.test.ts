@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { parseCell, unitOf } from '../../../server/src/core/figures/cells';
 import { check, applyTextEdits } from './helpers';
-import { codes } from './relations/helpers';
+import { codes, flagged } from './relations/helpers';
 import { analyze } from '../../../server/src/core/analysis';
 import { CONSISTENCY_CODES } from '../../../server/src/core/codes';
 
@@ -275,4 +275,13 @@ describe('table totals', () => {
     const text = '| Action | AE 2025 (M€) | Part du total | Évolution / 2024 |\n|---|---|---|---|\n| Routes | 420 | 60 % | +3,1 % |\n| Ponts | 280 | 40 % | −2,0 % |\n| **Total** | **700** | **100 %** | |';
     assert.deepEqual(codes(text), []);
   });
+
+describe('tables: a total column known by its sums', () => {
+  it('reads a last column that sums the others on every row but one as a total column, whatever its header', () => {
+    const table = (cell: string) => `| Dispositif | S1 | S2 | Exercice 2024 |\n|---|---:|---:|---:|\n| Bourses | 1 200 | 1 300 | 2 500 |\n| Prêts | 400 | 450 | ${cell} |\n| Garanties | 600 | 700 | 1 300 |\n| **Total** | **2 200** | **2 450** | **4 650** |\n`;
+    // The row is wrong, not the column below it: the finding is on the row's cell.
+    assert.deepEqual(flagged(table('950')), ['table-total 950']);
+    assert.deepEqual(codes(table('850')), []);
+  });
+});
 });

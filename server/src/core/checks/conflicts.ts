@@ -314,6 +314,9 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     // « doivent permettre à chacun de prendre rendez-vous »: « chacun » says an amount is each one's only beside it
     // (« 2 M€ chacun ») or before the things counted (« à chacun des 80 lauréats »).
     if ((it.f === 'chacun' || it.f === 'chacune') && Math.abs(k - amountAt) > 1 && !isWord(items[k + 1], 'des', 'de')) continue;
+    // « les 180 M€ du fonds seront répartis selon le risque de chaque département »: « chaque » well after the amount
+    // says how the whole is shared, not that it is each one's (« 2 M€ chaque année » stands beside it).
+    if (it.f === 'chaque' && k > amountAt + 2) continue;
     if ((it.f === 'chacun' || it.f === 'chacune') && isWord(items[k + 1], 'de') && items[k + 2]?.kind === 'word' && !isWord(items[k + 2], 'ces', 'nos', 'vos', 'leurs', 'ses')) continue;
     // « … 42 M€ d’investissements pour réaliser 260 km »: an infinitive after « pour » says what the amount is for, not
     // the stage it reached.

@@ -38,6 +38,8 @@ function countOfTime(items: readonly Item[], nounAt: number | undefined): boolea
 const UNITS: Record<string, Unit> = {
   t: tonne(1), tonne: tonne(1), tonnes: tonne(1), kt: tonne(1e3), kilotonne: tonne(1e3), kilotonnes: tonne(1e3),
   mt: tonne(1e6), megatonne: tonne(1e6), megatonnes: tonne(1e6),
+  // « 236 kg par habitant » against « 61 850 tonnes »: kilograms are thousandths of a tonne.
+  kg: tonne(1e-3), kilo: tonne(1e-3), kilos: tonne(1e-3), kilogramme: tonne(1e-3), kilogrammes: tonne(1e-3),
   km: metre(1e3), kilometre: metre(1e3), kilometres: metre(1e3), metre: metre(1), metres: metre(1),
   ha: { base: '#ha', factor: 1 }, hectare: { base: '#ha', factor: 1 }, hectares: { base: '#ha', factor: 1 },
   m2: { base: '#m2', factor: 1 },

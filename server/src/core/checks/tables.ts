@@ -411,6 +411,28 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       break;
     }
   }
+  // « | T1 | T2 | Semestre | »: a last column that is the sum of the others on every row but one (three rows at least)
+  // is a total column whatever its header says; the row where it is not is the error.
+  if (tc < 0) tc = totalColumnByEvidence();
+  function totalColumnByEvidence(): number {
+    const last = headerText.length - 1;
+    if (last < 3 || !numericColumn(last) || columnUnit[last]?.percent || !additive(headerText[last] ?? '')) return -1;
+    const cols: number[] = [];
+    for (let j = 1; j < last; j++) if (numericColumn(j) && additive(headerText[j] ?? '') && !columnUnit[j]?.percent) cols.push(j);
+    if (cols.length !== last - 1) return -1;
+    let fit = 0;
+    let misfit = 0;
+    for (let i = 0; i < body.length; i++) {
+      const t = numberOf(cells[i][last]);
+      const parts = cols.map((j) => numberOf(cells[i][j]));
+      if (!t || parts.some((x) => !x)) continue;
+      const sum = parts.reduce((a, x) => a + x!.value, 0);
+      const step = Math.max(t.step, ...parts.map((x) => x!.step));
+      if (Math.abs(sum - t.value) <= step * cols.length) fit++;
+      else misfit++;
+    }
+    return fit >= 3 && misfit <= 1 ? last : -1;
+  }
   if (tc > 1) {
     let cols: number[] = [];
     for (let j = 1; j < tc; j++) if (additive(headerText[j] ?? '') && numericColumn(j)) cols.push(j);

@@ -344,4 +344,11 @@ describe('relations: changes', () => {
     // Undated months are a span, not a level.
     assert.deepEqual(codes('Sur douze mois, les demandes ont progressé de 8 %.', false), []);
   });
+
+  it('dates the first end by a year fronting its clause when « contre » brings the later one', () => {
+    assert.deepEqual(codes('En 2019, le syndicat consacrait 4 M€ aux réseaux, contre 5 M€ en 2024, soit une hausse de 25 %.', false), []);
+    assert.deepEqual(codes('En 2019, le syndicat consacrait 4 M€ aux réseaux, contre 5 M€ en 2024, soit une baisse de 20 %.', false), ['change-mismatch']);
+    assert.deepEqual(codes('En 2018, 120 000 contrats avaient été signés, contre 300 000 en 2024 : leur nombre a été multiplié par 2,5.', false), []);
+    assert.deepEqual(codes('En 2018, 120 000 contrats avaient été signés, contre 300 000 en 2024 : leur nombre a été multiplié par 3,2.', false), ['change-mismatch']);
+  });
 });

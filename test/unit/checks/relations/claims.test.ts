@@ -435,4 +435,9 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes('Le « Contrat Rivière Sèvre », conclu entre l’agence de l’eau, la région et le syndicat, représente 42 M€ de travaux. Selon le syndicat, les 48 M€ du Contrat Rivière Sèvre couvriront dix ans de chantiers.', false), ['figure-conflict']);
     assert.deepEqual(codes('Le « Contrat Rivière Sèvre », conclu entre l’agence de l’eau, la région et le syndicat, représente 42 M€ de travaux. Selon le syndicat, les 42 M€ du Contrat Rivière Sèvre couvriront dix ans de chantiers.', false), []);
   });
+
+  it('reads « chaque » well after a thing’s amount as how the whole is shared, not each one’s amount', () => {
+    assert.deepEqual(codes('Le fonds « Cap Casernes », doté de 90 M€, aide à rénover les casernes. Le ministère indique que les 110 M€ du fonds Cap Casernes seront répartis selon les besoins de chaque région.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Le fonds « Cap Casernes », doté de 90 M€, aide à rénover les casernes. Le ministère indique que les 90 M€ du fonds Cap Casernes seront répartis selon les besoins de chaque région.', false), []);
+  });
 });

@@ -398,4 +398,20 @@ describe('relations: counts', () => {
     assert.deepEqual(codes('Le programme porte sur 620 logements répartis en neuf résidences. Parmi eux, 700 doivent être raccordés au réseau de chaleur et 310 changer de chaudière.', false), ['part-exceeds-total']);
     assert.deepEqual(codes('Le programme porte sur 620 logements répartis en neuf résidences. Parmi eux, 500 doivent être raccordés au réseau de chaleur et 310 changer de chaudière.', false), []);
   });
+
+  it('splits the one count of the sentence before when a sentence opening on « Ces » distributes bare counts', () => {
+    const text = (n: string) => `En 2024, 64 000 contrats ont été signés. Ces entrées se répartissent entre les formations du supérieur (${n}), les diplômes du secondaire (21 000) et les titres professionnels hors diplômes de l’État (9 000).`;
+    assert.deepEqual(codes(text('28 000'), false), ['sum-mismatch']);
+    assert.deepEqual(codes(text('34 000'), false), []);
+  });
+
+  it('reads « Parmi ces <noun> » as taking up the count of that noun among several', () => {
+    assert.deepEqual(codes('Le salon a reçu 1 450 visiteurs et 60 exposants. Parmi ces visiteurs, 1 600 venaient du département.', false), ['part-exceeds-total']);
+    assert.deepEqual(codes('Le salon a reçu 1 450 visiteurs et 60 exposants. Parmi ces visiteurs, 1 100 venaient du département.', false), []);
+  });
+
+  it('reads « N, dont P % de X, soit M » as a share of N', () => {
+    assert.deepEqual(codes('L’hôpital emploie 2 400 soignants, dont 65 % d’infirmiers, soit 1 800 personnes.', false), ['share-mismatch']);
+    assert.deepEqual(codes('L’hôpital emploie 2 400 soignants, dont 65 % d’infirmiers, soit 1 560 personnes.', false), []);
+  });
 });

@@ -61,4 +61,13 @@ describe('relations: measures', () => {
     assert.deepEqual(codes(text('2 100 MWh'), false), ['sum-mismatch']);
     assert.deepEqual(codes('Le gymnase économisera 520 MWh par an, la piscine 1 030 MWh et la salle des fêtes 250 MWh. Au total, les travaux ont consommé 2 100 MWh.', false), []);
   });
+
+  it('reads kilograms as thousandths of a tonne, and a ratio against the amount of the noun it names', () => {
+    assert.deepEqual(codes('Le syndicat a enfoui 30 600 tonnes de déchets pour 120 000 habitants, soit 290 kg par habitant.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('Le syndicat a enfoui 30 600 tonnes de déchets pour 120 000 habitants, soit 255 kg par habitant.', false), []);
+    // « le ratio de biodéchets » divides the biowaste tonnage said earlier, not the last tonnage said.
+    const text = (ratio: string) => `Le service a collecté 12 000 tonnes, dont 2 400 tonnes de biodéchets. Les déchèteries ont reçu 5 100 tonnes. Rapporté aux 30 000 habitants, le ratio de biodéchets s’établit à ${ratio} par habitant.`;
+    assert.deepEqual(codes(text('80 kg'), false), []);
+    assert.deepEqual(codes(text('95 kg'), false), ['rate-mismatch']);
+  });
 });

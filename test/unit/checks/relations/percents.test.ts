@@ -189,4 +189,9 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes('**Qui sont nos adhérents ?**' + items('14 %')), []);
     assert.deepEqual(codes('**Qui sont nos adhérents ?**' + items('24 %')), ['percent-sum']);
   });
+
+  it('closes a run of answers with the undecided after a semicolon', () => {
+    assert.deepEqual(codes('Parmi les habitants consultés, 58 % approuvent le projet, 24 % le rejettent ; 25 % ne se prononcent pas.', false), ['percent-sum']);
+    assert.deepEqual(codes('Parmi les habitants consultés, 58 % approuvent le projet, 24 % le rejettent ; 18 % ne se prononcent pas.', false), []);
+  });
 });

@@ -391,4 +391,21 @@ describe('relations: rates', () => {
     assert.deepEqual(codes('Le projet coûte 30 M€, soit 1 000 € par habitant pour nos 24 000 concitoyens.', false), ['rate-mismatch']);
     assert.deepEqual(codes('Le projet coûte 30 M€, soit 1 250 € par habitant pour nos 24 000 concitoyens.', false), []);
   });
+
+  it('divides a count by the staff who handle it, under any noun of staff, said in the sentence or the one before', () => {
+    assert.deepEqual(codes('Le pôle a instruit 4 200 demandes avec 12 équivalents temps plein, soit environ 420 dossiers par agent.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('Le pôle a instruit 4 200 demandes avec 12 équivalents temps plein, soit environ 350 dossiers par agent.', false), []);
+    assert.deepEqual(codes('Le guichet compte 9 instructeurs. Il a reçu 2 700 demandes en 2024, soit 250 dossiers instruits par agent.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('Le guichet compte 9 instructeurs. Il a reçu 2 700 demandes en 2024, soit 300 dossiers instruits par agent.', false), []);
+    assert.deepEqual(codes('L’antenne dispose de 18 conseillers pour 2 700 allocataires suivis, soit 190 dossiers par conseiller.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('L’antenne dispose de 18 conseillers pour 2 700 allocataires suivis, soit 150 dossiers par conseiller.', false), []);
+    // Tonnes are measures, read by their own pass: « 410 kg par habitant » is no count of kilograms per person.
+    assert.deepEqual(codes('La collecte atteint 32 800 tonnes pour 80 000 habitants, soit 410 kg par habitant.', false), []);
+  });
+
+  it('reads a hedged yearly amount times the years said in the next sentence, not a hedged mean per thing', () => {
+    assert.deepEqual(codes('Un retraité perd environ 900 € par an. Sur quinze ans, cela représente 10 000 €.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('Un retraité perd environ 900 € par an. Sur quinze ans, cela représente 13 500 €.', false), []);
+    assert.deepEqual(codes('L’aide moyenne atteint environ 40 000 € par projet pour 50 projets. Ces projets représentent un investissement total de 9 M€.', false), []);
+  });
 });

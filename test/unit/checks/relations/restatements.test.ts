@@ -220,4 +220,11 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(text('1,8 M€'), false), []);
     assert.deepEqual(codes(text('2,1 M€'), false), ['restatement-mismatch']);
   });
+
+  it('reads « les N noun <words> » as the count said before with the same words, for the same year', () => {
+    assert.deepEqual(codes('En 2024, 18 000 jeunes sont entrés en garantie jeunes. Parmi les 21 000 jeunes entrés en garantie jeunes en 2024, un tiers a trouvé un emploi.', false), ['restatement-mismatch']);
+    assert.deepEqual(codes('En 2024, 18 000 jeunes sont entrés en garantie jeunes. Parmi les 18 000 jeunes entrés en garantie jeunes en 2024, un tiers a trouvé un emploi.', false), []);
+    // Another year: other things.
+    assert.deepEqual(codes('En 2023, 18 000 jeunes sont entrés en garantie jeunes. Parmi les 21 000 jeunes entrés en garantie jeunes en 2024, un tiers a trouvé un emploi.', false), []);
+  });
 });

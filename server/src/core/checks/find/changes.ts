@@ -324,8 +324,9 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
       }
     }
     if (base) {
-      // « 7,9 M€ en 2019, contre 17,4 M€ en 2024 »: years on both sides say which came first.
-      const da = dateOf(v, a.k);
+      // « 7,9 M€ en 2019, contre 17,4 M€ en 2024 »: years on both sides say which came first; « En 2019, la commune
+      // consacrait 7,9 M€ …, contre 9,5 M€ en 2024 »: the first one's year may front its clause.
+      const da = dateOf(v, a.k) ?? yearFronting(v, a.k);
       const db = dateOf(v, b.k);
       if (da !== null && db !== null && da > 0 && db > 0 && da < db) return { from: a.value, to: b.value };
       return { from: b.value, to: a.value };
@@ -459,6 +460,8 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     // side « contre » puts the base on.
     let yearA: number | null = null;
     for (let k = found[0].k + 1; k < than; k++) if (isYearItem(items[k])) yearA = Number((items[k] as { f: string }).f);
+    // « En 2017, 295 000 contrats avaient été signés, contre 852 000 en 2023 »: a year fronting the first count.
+    if (yearA === null) yearA = yearFronting(v, found[0].k);
     const yearB = found[1].year;
     if (yearA !== null && yearB !== null && yearA < yearB) return { from: found[0].value, to: found[1].value };
     return { from: found[1].value, to: found[0].value };

@@ -13,7 +13,7 @@ import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { FindOptions, make } from './wholes';
-import { View, dontBefore } from './region';
+import { MEASURE_UNITS, View, dontBefore } from './region';
 import { ReadQuantity, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 import { isMeasureAt } from '../measures';
 import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
@@ -32,6 +32,8 @@ function shareAfterDontAlone(items: readonly Item[], share: { start: number; end
   if (dontBefore(items, d) < 0) return false;
   let e = d;
   while (e < items.length && items[e].end <= share.end) e++;
+  // « dont 78 % de volontaires, soit 4 370 »: the share's noun may stand before « soit ».
+  if (isWord(items[e], 'de', "d'", 'des') && items[e + 1]?.kind === 'word' && isPunct(items[e + 2], ',') && isWord(items[e + 3], 'soit')) return false;
   return !(isPunct(items[e], '(') || isWord(items[e], 'soit') || (isPunct(items[e], ',') && isWord(items[e + 1], 'soit')));
 }
 
@@ -434,6 +436,12 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // « 1 250 foyers ont été raccordés, dont 410 dans nos hameaux, soit 41 % »: the count before « dont » is the whole of
   // the one right after it.
   if (!whole && cs.length === 2 && isWord(items[cs[1].k - 1], 'dont') && cs[0].q.noun && cs[1].k < stated.k && cs[1].q.value < cs[0].q.value) whole = cs[0];
+  // « 5 600 sapeurs-pompiers, dont 78 % de volontaires, soit 4 370 femmes et hommes »: the share after « dont » is of the
+  // count right before it, the part restated after « soit ».
+  if (!whole && cs.length === 2 && cs[0].q.noun && cs[0].k < stated.k && stated.k < cs[1].k && cs[1].q.value < cs[0].q.value && isWord(items[cs[1].k - 1], 'soit')) {
+    const d = dontBefore(items, stated.k);
+    if (d >= 0 && d <= cs[0].q.next + 2) whole = cs[0];
+  }
   // « 214 dossiers déposés, 139 programmés, soit un taux de 65 % »: a funnel — the things counted, then how many of
   // them reached the next stage (« ont été déposés »: up to four words after the noun), set apart by a comma — and the
   // share after « soit ».
@@ -552,7 +560,7 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
   // « Le reste des effectifs se répartit entre … » splits what remains, not the whole.
   let rest = false;
   for (let k = 0; k < cue && !rest; k++) rest = has(cues[k], 'remainder');
-  const w = before.length === 1 ? before[0] : before.length === 0 && !colon && !dont && !rest && prev ? wholeOfParts(prev, cs.filter((c) => c.k > cue && c.q.noun)) : null;
+  const w = before.length === 1 ? before[0] : before.length === 0 && !colon && !dont && !rest && prev ? wholeOfParts(prev, cs.filter((c) => c.k > cue && c.q.noun)) ?? countTakenUp(sent, prev) : null;
   if (!w) return null;
   // Quantities with a unit (« 33,1 millions de tonnes, dont 12,6 Mt … ») are the pass over measures' (measures.ts).
   if (isMeasureAt(items, w.q.nounAt!, text)) return null;
@@ -644,10 +652,32 @@ function wholeOfParts(prev: Sentence, parts: { q: ReadQuantity; k: number }[]): 
   return found.length === 1 ? found[0] : null;
 }
 
+/** « tonnes », « kg », « km »: units of measure, which the pass over measures reads (measures.ts). */
+function measureNoun(noun: string): boolean {
+  return MEASURE_UNITS.some((u) => sameNoun(u, noun));
+}
+
+/**
+ * « 852 000 contrats ont débuté. Ces entrées se répartissent entre … (512 000), … (214 000) et … (61 000) »: a sentence
+ * that opens on a word taking up what was said (« Ces », « Ils ») splits the one count of the sentence before.
+ */
+function countTakenUp(sent: Sentence, prev: Sentence): { q: ReadQuantity; k: number } | null {
+  if (!has(sent.cues[firstIndex(sent.items)], 'anaphora')) return null;
+  for (const it of prev.items) if (it.kind === 'amount' || it.kind === 'percent') return null;
+  // « 800 logements par an »: a count per year is no whole.
+  const found = counts(prev).filter((c) => c.q.noun && !isWord(prev.items[c.q.nounAt! + 1], 'par') && !has(prev.cues[c.q.nounAt! + 1], 'yearly'));
+  return found.length === 1 ? found[0] : null;
+}
+
 function closedByEt(items: readonly Item[], start: number): boolean {
   for (let k = items.length - 1; k >= 0; k--) {
     if (items[k].start > start) continue;
-    for (let q = k - 1; q >= 0 && q >= k - 6; q--) if (isWord(items[q], 'et')) return true;
+    // « … et les titres professionnels hors diplômes de l’Éducation nationale (61 000) »: the words naming the last part
+    // may be many; « et » is read back to the comma that opens them.
+    for (let q = k - 1; q >= 0 && q >= k - 20; q--) {
+      if (isWord(items[q], 'et')) return true;
+      if (isPunct(items[q], ',', ';', ':') || items[q].kind === 'amount' || items[q].kind === 'percent') return false;
+    }
     return false;
   }
   return false;
@@ -754,8 +784,11 @@ export function countQuotient(sent: Sentence, earlier: readonly Sentence[] = [])
   const { items } = sent;
   const cs = counts(sent);
   for (const c of cs) {
-    if (!c.q.noun || c.q.nounAt === undefined || !isWord(items[c.q.nounAt + 1], 'par')) continue;
-    const per = items[c.q.nounAt + 2];
+    if (!c.q.noun || c.q.nounAt === undefined) continue;
+    // « 520 dossiers par agent », « 520 dossiers traités par agent »: a participle may stand before « par ».
+    const by = isWord(items[c.q.nounAt + 1], 'par') ? c.q.nounAt + 1 : isWord(items[c.q.nounAt + 2], 'par') && items[c.q.nounAt + 1]?.kind === 'word' ? c.q.nounAt + 2 : -1;
+    if (by < 0) continue;
+    const per = items[by + 1];
     if (!per || per.kind !== 'word') continue;
     // « soit 45 colis par famille », « soit une moyenne de 45 colis par famille »
     let soit = -1;
@@ -766,11 +799,25 @@ export function countQuotient(sent: Sentence, earlier: readonly Sentence[] = [])
     const dens = cs.filter((x) => x.k < soit && x.q.noun && sameNoun(x.q.noun, per.f));
     // « - 18 400 colis distribués » « - 460 familles inscrites, soit 45 colis par famille »: the things divided, counted
     // in a sentence just before (of the paragraph, or an item of the same list), once.
+    const countedBefore = (n: string) => earlier.flatMap((e) => (e.items.some((it) => it.kind === 'amount') ? [] : counts(e).filter((x) => x.q.noun && sameNoun(x.q.noun, n))));
     if (nums.length === 0 && dens.length === 1) {
-      const before = earlier.flatMap((e) => (e.items.some((it) => it.kind === 'amount') ? [] : counts(e).filter((x) => x.q.noun && sameNoun(x.q.noun, noun))));
+      const before = countedBefore(noun);
       if (before.length === 1) nums = before;
     }
-    if (nums.length !== 1 || dens.length !== 1) return null;
+    // « 26 conseillers pour 3 900 demandeurs suivis, soit 150 dossiers par conseiller »: the one other count before
+    // « soit » is what is divided, under another noun.
+    if (nums.length === 0 && dens.length === 1 && !measureNoun(noun)) {
+      const others = cs.filter((x) => x.k < soit && x !== dens[0] && x.q.noun && !measureNoun(x.q.noun) && x.q.nounAt !== undefined && !has(sent.cues[x.q.nounAt], 'years') && !isWord(items[x.q.nounAt], ...TIME_UNITS) && !noNounAfterCount(x.q.noun, x.q.value));
+      if (others.length === 1) nums = others;
+    }
+    // « Le service compte 14 agents. Il a traité 9 240 dossiers, soit 560 dossiers par instructeur »: the people the
+    // things are divided among, counted in the sentence just before.
+    let denominators = dens;
+    if (nums.length === 1 && dens.length === 0) {
+      const before = countedBefore(per.f);
+      if (before.length === 1) denominators = before;
+    }
+    if (nums.length !== 1 || denominators.length !== 1) return null;
     const hedged = isWord(items[c.k - 1], 'environ', 'pres', 'quelque') || isWord(items[c.k - 2], 'pres');
     const unit = '#' + noun;
     const result = countFigure(c.q, unit);
@@ -778,7 +825,7 @@ export function countQuotient(sent: Sentence, earlier: readonly Sentence[] = [])
       result.lo *= 1 - APPROXIMATE_SLACK;
       result.hi *= 1 + APPROXIMATE_SLACK;
     }
-    const den = dens[0].q;
+    const den = denominators[0].q;
     return { op: 'quotient', rate: countFigure(nums[0].q, unit), count: { start: den.start, end: den.end, value: den.value, lo: den.lo, hi: den.hi }, result };
   }
   return null;
@@ -792,7 +839,13 @@ export function countQuotient(sent: Sentence, earlier: readonly Sentence[] = [])
 export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | null {
   if (!pointsToCountBefore(sent)) return null;
   const prev = o.sentences[sentenceIndex(o, sent) - 1];
-  const wholes = wholesBefore(sent, o);
+  let wholes = wholesBefore(sent, o);
+  // « 1 920 candidats … 86 employeurs. Parmi ces candidats, … »: the noun after « ces » says which count is taken up.
+  if (wholes && wholes.length > 1) {
+    const k = firstIndex(sent.items);
+    const named = isWord(sent.items[k], 'parmi') && isWord(sent.items[k + 1], 'ces') ? sent.items[k + 2] : undefined;
+    if (named && named.kind === 'word') wholes = wholes.filter((w) => sameNoun(w.noun!, named.f));
+  }
   if (!prev || !wholes || wholes.length !== 1) return null;
   const w = wholes[0];
   const acronym = acronymAfter(prev, w);

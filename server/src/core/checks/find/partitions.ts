@@ -83,11 +83,22 @@ export function partitionBreakdowns(sent: Sentence, o: FindOptions, taken: Reado
     // « L’État en prend 40 % et la région 35 % ; le reste, soit 25 %, … »: the rest closes the run before the semicolon.
     const f = k + 1 < items.length ? k + 1 : k;
     if (k < items.length && (has(sent.cues[f], 'remainder') || (isWord(items[f], 'le', 'la', "l'") && has(sent.cues[f + 1], 'remainder')))) continue;
+    // « 64 % la jugent utile, 27 % peu utile et 11 % inutile ; 4 % ne se prononcent pas »: the undecided close the run.
+    if (k < items.length && items[f]?.kind === 'percent' && partitionWithin(sent, f + 1, f + 5)) continue;
     const b = run(sent, o, from, k, taken);
     if (b) out.push(b);
     from = k + 1;
   }
   return out;
+}
+
+/** A word of partition (« ne se prononcent pas », « sans opinion ») among items [from, to), no figure before it. */
+function partitionWithin(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to && k < v.items.length; k++) {
+    if (has(v.cues[k], 'partition')) return true;
+    if (v.items[k].kind === 'percent' || v.items[k].kind === 'amount') return false;
+  }
+  return false;
 }
 
 function run(v: View, o: FindOptions, from: number, to: number, taken: ReadonlySet<number>): Breakdown | null {

@@ -203,7 +203,8 @@ const SAME_PEOPLE: readonly (readonly string[])[] = [
   ['eleve', 'lyceen', 'collegien', 'ecolier'],
   ['menage', 'foyer'],
   // « avec 6 ETP, soit 300 dossiers par agent »: full-time equivalents count agents, and instructors are agents.
-  ['agent', 'etp', 'instructeur'],
+  // « 9,5 équivalents temps plein »: the noun counted is « équivalents ».
+  ['agent', 'etp', 'instructeur', 'equivalent'],
   // « 9 800 demandes …, soit 700 dossiers par agent »: an application is a file.
   ['dossier', 'demande'],
 ];

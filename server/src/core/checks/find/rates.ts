@@ -649,6 +649,11 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     const second = secondUnit(sent, rates[0].k);
     const sameYear = second === 'an' && divided && pp.length === 1 && yearOfView(prev) !== null;
     if (pp.length === 1 && cs.length === 1 && (!second || sameYear) && currency(rates[0]) === amounts[pp[0].it.index].currency) {
+      // « … dont 6 120 tonnes d’ordures ménagères … Les déchèteries ont reçu 7 800 tonnes. Rapporté aux 41 000 habitants,
+      // le ratio d’ordures ménagères s’établit à 149 kg par habitant »: the rate names what it divides; an earlier amount
+      // of that noun is the one divided, not the last one said.
+      const named = divided ? amountOfNounNamed(s, sentences, amounts, rates[0].k, near) : null;
+      if (named && named.index !== pp[0].it.index) return named.currency === currency(rates[0]) ? [{ op: 'quotient', rate: named, count: cs[0], result: fig(rates[0]) }] : [];
       return [{ op: 'quotient', rate: figureOf(amounts, pp[0].it), count: cs[0], result: fig(rates[0]) }];
     }
   }
@@ -739,7 +744,10 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   const where = sentences[at];
   const r = rate;
   if (perPerson && !PERIODS[r.unit!]) return [];
-  if (isLimit(where) || figureOf(amounts, r.it).qualifier !== null || amounts[r.it.index].currency !== amounts[res.it.index].currency || !sameBasis(basesOf(where), basesOf(sent))) return [];
+  // « perd environ 1 450 € par an. Sur vingt ans, … »: a hedged amount per period reads wider over the years said; a
+  // hedged mean per thing (« environ 152 000 € par projet ») is left alone, as is a bound (« jusqu’à »).
+  const q0 = figureOf(amounts, r.it).qualifier;
+  if (isLimit(where) || (q0 !== null && !(q0 === 'approximate' && PERIODS[r.unit!])) || amounts[r.it.index].currency !== amounts[res.it.index].currency || !sameBasis(basesOf(where), basesOf(sent))) return [];
   // The count: of the rate's unit (years for a yearly rate), or of the things counted when the rate is each one's.
   const found: Quantity[] = [];
   let year: number | null = null;
@@ -814,6 +822,31 @@ function subjectAmountBefore(s: number, sentences: readonly Sentence[], amounts:
     if (found !== undefined) return found;
   }
   return null;
+}
+
+/**
+ * The one amount of the earlier sentences in reach (`near`) written « A de N » whose noun N the sentence names before
+ * item `before`: « 6 120 tonnes d’ordures » for « le ratio d’ordures … s’établit à … ». Null when none or several.
+ */
+function amountOfNounNamed(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], before: number, near: (p: number) => boolean): Figure | null {
+  const sent = sentences[s];
+  const words = new Set<string>();
+  for (let q = 0; q < before; q++) {
+    const it = sent.items[q];
+    if (it.kind === 'word' && it.f.length > 3) words.add(it.f);
+  }
+  let found: Figure | null = null;
+  for (let p = s - 1; p >= 0 && p >= s - REACH && near(p); p--) {
+    const { items } = sentences[p];
+    for (let k = 0; k + 2 < items.length; k++) {
+      const it = items[k];
+      const noun = items[k + 2];
+      if (it.kind !== 'amount' || it.high !== undefined || !isWord(items[k + 1], 'de', "d'") || noun.kind !== 'word' || !words.has(noun.f)) continue;
+      if (found) return null;
+      found = figureOf(amounts, it);
+    }
+  }
+  return found;
 }
 
 /** « Chaque enfant recevra un bon de 50 € »: « chaque » before the amount at k, in its clause. */

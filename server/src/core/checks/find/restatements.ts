@@ -528,10 +528,21 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
   const sent = sentences[s];
   const { items } = sent;
   let these: ReadQuantity | null = null;
+  /** For « les N noun … »: the words that describe the things, which the earlier count must be said with. */
+  let described: string[] | null = null;
   for (let k = 1; k < items.length && !these; k++) {
-    if (!isWord(items[k - 1], 'ces')) continue;
+    const definite = isWord(items[k - 1], 'les');
+    if (!isWord(items[k - 1], 'ces') && !definite) continue;
     const q = quantityAt(items, k);
-    if (q && q.noun && q.value >= 2) these = q;
+    if (!q || !q.noun || q.value < 2) continue;
+    if (definite) {
+      described = describingWords(items, q.next);
+      if (described.length < 2) continue;
+      // « les 230 000 jeunes entrés en CEJ en 2024 »: the year the things are dated by must be the earlier count's too.
+      const year = yearWithin(items, q.next, 12);
+      if (year) described.push(year);
+    }
+    these = q;
   }
   if (!these) return null;
   const noun = these.noun!;
@@ -544,13 +555,16 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
       if (!q) continue;
       // « 612 d’entre elles … Parmi ces 612 communes »: the same number said before, whatever its noun, is the one taken up.
       if (q.lo <= these.hi && these.lo <= q.hi) return null;
-      if (q.noun && sameNoun(q.noun, noun)) {
+      // « 200 000 jeunes sont entrés en CEJ … Parmi les 230 000 jeunes entrés en CEJ »: a definite count is the one said
+      // before with every word that describes it.
+      if (q.noun && sameNoun(q.noun, noun) && (!described || describedBy(prev.items, q.next, described))) {
         if (earlier && earlier.value !== q.value) return null;
         earlier = q;
       }
       k = q.next - 1;
     }
   }
+  if (described && !earlier) return null;
   // « … adressé à quarante-deux mille ménages. Ces 46 000 bénéficiaires … »: a noun of a role (« bénéficiaires »,
   // « usagers ») takes up the one count of the sentence just before, whatever that count's noun.
   if (!earlier && ROLE_NOUNS.has(noun) && s > 0 && sentences[s - 1].paragraph === sent.paragraph) {
@@ -568,6 +582,39 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
   const unit = '#' + noun;
   const fig = (q: ReadQuantity): Figure => ({ start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: null });
   return { first: fig(earlier), second: fig(these) };
+}
+
+/** The content words (four letters or more) right after a count's noun, up to punctuation or a figure: « entrés en CEJ ». */
+function describingWords(items: readonly Item[], from: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < items.length && k < from + 6; k++) {
+    const it = items[k];
+    if (it.kind !== 'word' || isYearItem(items[k])) break;
+    if (it.f.length >= 3 && !['les', 'des', 'aux', 'une', 'par', 'pour', 'dans', 'avec'].includes(it.f)) out.push(it.f);
+  }
+  return out;
+}
+
+/** The first year among the `n` items from `from`, within the clause, as written. */
+function yearWithin(items: readonly Item[], from: number, n: number): string | null {
+  for (let k = from; k < items.length && k < from + n; k++) {
+    if (isPunct(items[k], '.', ';', ',')) return null;
+    if (isYearItem(items[k])) return (items[k] as { f: string }).f;
+  }
+  return null;
+}
+
+/** Every one of `words` within the twelve items after a count's noun (at `from`), or in its sentence for a year. */
+function describedBy(items: readonly Item[], from: number, words: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (let k = from; k < items.length && k < from + 12; k++) {
+    const it = items[k];
+    if (isPunct(it, '.', ';')) break;
+    if (it.kind === 'word') seen.add(it.f);
+  }
+  // « En 2024, 200 000 jeunes sont entrés … »: a year fronting the sentence dates its count.
+  for (const it of items) if (isYearItem(it)) seen.add((it as { f: string }).f);
+  return words.every((w) => seen.has(w));
 }
 
 /** Whether item k is a number written in digits. */
