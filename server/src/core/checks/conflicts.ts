@@ -111,7 +111,8 @@ const VERBS = new Set([
   'vote', 'votent', 'adopte', 'adoptent', 'lance', 'lancent', 'presente', 'presentent', 'annonce', 'annoncent', 'nous', 'vous', 'permet',
   'est', 'sont', 'sera', 'seront', 'etait', 'etaient', 'ont', 'aura', 'auront', 'doit', 'doivent', 'peut', 'peuvent', 'va', 'vont', 'fait', 'font',
   'reste', 'restent', 'devient', 'permet', 'permettent', 'vise', 'visent', 'soutient', 'soutiennent', 'accompagne', 'accompagnent', 'prevoit',
-  'prevoient', 'intervient', 'interviennent', 'rendra', 'rend', 'seront',
+  'prevoient', 'intervient', 'interviennent', 'rendra', 'rend', 'seront', 'reunit', 'reunissent', 'rassemble', 'rassemblent', 'couvre', 'cible', 'ciblent',
+  'concerne', 'touche', 'touchent',
   // Verbs of the plural present that follow an amount's subject: « les 0,35 milliard du Pacte marquent une rupture ».
   'marquent', 'financent', 'restent', 'portent', 'constituent', 'concernent', 'couvrent', 'montrent', 'traduisent', 'temoignent', 'illustrent',
   'confirment', 'permettront', 'serviront', 'iront', 'beneficient', 'completent', 's\'ajoutent', 'ajoutent', 'proviennent', 'viennent',
@@ -324,6 +325,9 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     // « Elle ajoute que les 1,9 M€ du programme … »: a verb of speech before « que » adds nothing to the amount.
     if (has(c, 'extra') && isWord(items[k + 1], 'que', "qu'")) continue;
     // A tax or budget basis (HT, TTC, AE, CP) is no other figure: the claim carries it (basisOf) and is compared on it.
+    // « une partie des 540 M€ du fonds »: a portion of the definite amount, which stays the thing's whole.
+    const end = k + (c?.length ?? 1);
+    if (has(c, 'partial') && isWord(items[end], 'des', 'de', 'du') && end + 1 === amountAt) continue;
     if (has(c, 'stage') || has(c, 'extra') || has(c, 'remainder') || has(c, 'partial') || has(c, 'basis')) return true;
     // « contre 1,5 Md€ en 2023 », « porté à 2 Md€ » speak of another figure; « par rapport à 2023 », « porte son taux à » do not.
     if ((has(c, 'comparison') || has(c, 'revision')) && amountNear(items, k)) return true;
@@ -333,7 +337,9 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     if (it.f === 'ou' && amountNear(items, k)) return true;
     // « la première tranche de 2 M€ », « un volet de 3 M€ »: a portion named beside the amount, not « … en font la
     // première action du volet éducation » at the clause's end.
-    if ((it.f === 'volet' || it.f === 'tranche' || it.f === 'phase' || it.f === 'part' || it.f === 'partie' || it.f === 'rallonge') && (Math.abs(k - amountAt) <= 4 || k < nameAt)) return true;
+    // « redéployer une partie des 540 M€ du fonds »: a portion taken from the definite amount leaves it the whole.
+    const ofTheAmount = isWord(items[k + 1], 'des', 'de', 'du') && k + 2 === amountAt;
+    if ((it.f === 'volet' || it.f === 'tranche' || it.f === 'phase' || it.f === 'part' || it.f === 'partie' || it.f === 'rallonge') && !ofTheAmount && (Math.abs(k - amountAt) <= 4 || k < nameAt)) return true;
   }
   return false;
 }
@@ -481,6 +487,9 @@ function onlyLeadBefore(v: View, at: number): boolean {
   return true;
 }
 
+/** Participles that give a thing its estimated cost before « à »: « estimé à », « évaluée à ». */
+const COST_PARTICIPLES: ReadonlySet<string> = new Set(['estime', 'estimee', 'estimes', 'estimees', 'evalue', 'evaluee', 'evalues', 'evaluees', 'chiffre', 'chiffree', 'chiffres', 'chiffrees']);
+
 /** The amount the sentence attaches to the name [start, end), and where it stands; null if the attachment is not unmistakable. */
 export function attachedAmount(v: View, span: { start: number; end: number }, amounts: readonly Amount[], nextStart: number): { figure: Figure; at: number; direct?: boolean } | null {
   const { items, cues } = v;
@@ -541,7 +550,9 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       continue;
     }
     // « X, avec 1,9 Md€, … », « X, avec un budget de … »: « avec » gives the name what follows.
-    if (has(cues[q], 'attach') || POSSESSIVES.has(it.f) || it.f === 'forte' || it.f === 'fort' || it.f === 'avec') attach = true;
+    // « La Maison des solidarités coûtera 4,7 M€ », « … est estimée à 4,7 M€ »: what the thing costs is its amount.
+    const costs = (has(cues[q], 'result') && it.f.startsWith('cout')) || (COST_PARTICIPLES.has(it.f) && isWord(items[q + 1], 'a'));
+    if (has(cues[q], 'attach') || POSSESSIVES.has(it.f) || it.f === 'forte' || it.f === 'fort' || it.f === 'avec' || costs) attach = true;
     // « le plan X, dont les 58 M€ ne pourront être consommés »: « dont » and a definite amount is the name's whole
     // (« dont 12 M€ pour … », with no article, is a part of it).
     else if (it.f === 'dont' && isWord(items[q + 1], 'les', 'ses') && items[q + 2]?.kind === 'amount') attach = true;
@@ -563,7 +574,12 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       if (it.kind === 'amount') {
         if (isWord(items[q - 1], 'ses', 'son', 'sa') && it.high === undefined) return at(q);
         // « L’ALEC a clôturé l’exercice 2024 avec un budget de 6,4 M€ »: « avec » and a whole's noun give it to the subject.
-        if (isWord(items[q - 1], 'de', "d'") && has(cues[q - 2], 'whole-noun') && isWord(items[q - 3], 'un', 'une') && isWord(items[q - 4], 'avec') && it.high === undefined) return at(q);
+        // « Le Plan Bocage prévoit 1 500 km de haies, pour un budget de 12 M€ », « Le pacte engage l’État … sur une
+        // enveloppe de 110 M€ »: so do « pour » with a budget or an envelope, and « sur » with an envelope.
+        const lead = items[q - 4];
+        const noun = items[q - 2];
+        const gives = isWord(lead, 'avec') || (isWord(lead, 'pour') && isWord(noun, 'budget', 'enveloppe')) || (isWord(lead, 'sur') && isWord(noun, 'enveloppe'));
+        if (isWord(items[q - 1], 'de', "d'") && has(cues[q - 2], 'whole-noun') && isWord(items[q - 3], 'un', 'une') && gives && it.high === undefined) return at(q);
         break;
       }
     }
@@ -575,10 +591,12 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     // « l’enveloppe de A (HT|TTC) du X »: the whole's noun with its article names the amount as the thing's.
     if ((items[a] as { high?: number }).high === undefined && isWord(items[a - 1], 'de', "d'") && has(cues[a - 2], 'whole-noun') && isWord(items[a - 3], "l'", 'la', 'le', 'cette', 'cet', 'ce')) return at(a);
   }
-  const fig = items[b - 1];
+  // « les 5,3 M€ TTC de la Maison des solidarités »: a tax or budget basis may stand between the amount and « de ».
+  const f = basisBefore ? b - 2 : b - 1;
+  const fig = items[f];
   // « l’intégralité des 9,2 M€ du plan X »: before a number, « des » is « de les », as definite.
   // « comparable aux 45 M€ du plan X »: « aux » is « à les ».
-  if (isWord(de, 'du', 'de', "d'", 'des') && fig && fig.kind === 'amount' && fig.high === undefined && isWord(items[b - 2], 'les', 'ses', 'ces', 'des', 'aux', 'au')) return at(b - 1);
+  if (isWord(de, 'du', 'de', "d'", 'des') && fig && fig.kind === 'amount' && fig.high === undefined && isWord(items[f - 1], 'les', 'ses', 'ces', 'des', 'aux', 'au')) return at(f);
   // « les 150 M€ mobilisés cette année par le plan X », « 40 M€ apportés par le Fonds X »: a participle that gives
   // (not a budget stage: « versés par », « engagés par » say how far along, and stay with the stage checks).
   if (isWord(de, 'par')) {
@@ -677,7 +695,7 @@ function clauseHas(v: View, k: number, w: string): boolean {
 }
 
 /** Words of time and manner that never continue a name (« d’ici », « lors de », « depuis », « grâce à »). */
-const NAME_ENDS = new Set(['ici', 'lors', 'depuis', "jusqu'", 'avant', 'apres', 'selon', 'grace', 'afin', 'malgre', 'desormais', 'deja', 'ne', "n'"]);
+const NAME_ENDS = new Set(['ici', 'lors', 'depuis', 'vers', 'envers', 'parmi', 'contre', "jusqu'", 'avant', 'apres', 'selon', 'grace', 'afin', 'malgre', 'desormais', 'deja', 'ne', "n'"]);
 
 /** Noun phrases with such a head and at least one word after it (or a quoted name): a name the document may give two amounts. */
 function phrases(v: View): EntityMention[] {
@@ -725,6 +743,8 @@ function phrases(v: View): EntityMention[] {
         // « le fonds Horizon Rural d’ici à la fin du mandat », « lors de son lancement », « dès l’ouverture »: words of
         // time end a name (« dès » folds to the article « des », hence its written form).
         if (NAME_ENDS.has(w.f) || w.raw === 'dès' || w.raw === 'Dès') break;
+        // « la région sur une enveloppe de … »: « sur » and a determiner start a complement of the verb, not a name's words.
+        if (w.f === 'sur' && isWord(items[q + 1], 'un', 'une', 'le', 'la', 'les', "l'", 'ce', 'cette', 'ces', 'son', 'sa', 'ses')) break;
         if (w.f === 'et' || w.f === 'qui' || w.f === 'en' || w.f === 'cette' || w.f === 'ce' || w.f === 'ces' || (FIGURE_LEAD.has(w.f) && !ARTICLES.has(w.f)) || VERBS.has(w.f) || isFuture(w.f) || isYear(w)) break;
         const c = cues[q];
         if (has(c, 'attach') || has(c, 'allocation') || has(c, 'share-verb') || has(c, 'stage') || has(c, 'distribution') || has(c, 'origin') || has(c, 'result') || has(c, 'rise') || has(c, 'fall') || has(c, 'stop')) break;

@@ -24,6 +24,8 @@ export const HEADS: ReadonlySet<string> = new Set([
   'association', 'fondation', 'metropole', 'communaute', 'region', 'departement', 'commune', 'ville', 'conservatoire', 'theatre',
   // « le Pass Jeunesse Avenir », « le chèque énergie », « le bouclier tarifaire », « le pôle Mer », « le campus des métiers ».
   'pass', 'cheque', 'bouclier', 'pole', 'campus',
+  // Facilities a text gives a cost: « la Maison des solidarités », « la médiathèque Louise-Michel ».
+  'maison', 'mediatheque', 'bibliotheque', 'piscine', 'gymnase', 'college', 'lycee', 'halle', 'caserne', 'stade',
 ]);
 
 /** Kind nouns a writer uses for a public scheme of any of the others' kinds (« le dispositif » for a fund or a pass). */
@@ -104,8 +106,8 @@ export class Referents {
           // Not a name of this chunk: a name of an earlier one, maybe (« Les 4,8 M€ de Cap Numérique Seniors » two
           // sections after « le programme Cap Numérique Seniors »). The document-wide judge resolves it (ALIAS).
           const loose = looseAlias(items, k);
-          if (loose && !taken(items[k].start, items[loose.end].end)) {
-            out.push({ start: items[k].start, end: items[loose.end].end, text: loose.words.join(' '), id: ALIAS + loose.words.join(' '), kind: 'programme', canonical: loose.words.join(' '), origin: 'document' });
+          if (loose && !taken(items[loose.start].start, items[loose.end].end)) {
+            out.push({ start: items[loose.start].start, end: items[loose.end].end, text: loose.words.join(' '), id: ALIAS + loose.words.join(' '), kind: 'programme', canonical: loose.words.join(' '), origin: 'document' });
             k = loose.end;
           }
           continue;
@@ -230,15 +232,22 @@ export const ALIAS = 'alias:';
  * (« Cap Numérique Seniors est doté de … », « « Horizon Quartiers, ce sont … » »), or after « de » right after an
  * amount (« les 4,8 M€ de Cap Numérique Seniors »). Their folded words, without links, and their last item.
  */
-function looseAlias(items: readonly Item[], k: number): { words: string[]; end: number } | null {
+/** Words that open a sentence by linking it to the one before, never the first word of a name. */
+const SENTENCE_LINKS = ['mais', 'et', 'or', 'donc', 'puis', 'ainsi', 'enfin', 'pourtant', 'cependant', 'toutefois', 'aussi', 'ensuite', 'car', 'alors', 'certes', 'bref'];
+
+function looseAlias(items: readonly Item[], k: number): { words: string[]; start: number; end: number } | null {
   let p = k - 1;
   while (p >= 0 && isPunct(items[p], '«', '"', '“', '*', '_')) p--;
   const opens = p < 0 || isPunct(items[p], ':', '.', '!', '?');
   const ofAmount = isWord(items[k - 1], 'de', "d'", 'du', 'des') && items[k - 2]?.kind === 'amount';
   if (!opens && !ofAmount) return null;
+  // « Mais Cap Emploi Senior, avec ses 2,6 M€, … »: a sentence's first word is capitalised whatever it is; a word that
+  // links it to the one before is no part of a name.
+  let from = k;
+  if (opens && isWord(items[k], ...SENTENCE_LINKS) && items[k + 1]?.kind === 'word' && isCapitalised(items[k + 1])) from = k + 1;
   const words: string[] = [];
-  let end = k;
-  for (let q = k; q < items.length && q < k + 8; q++) {
+  let end = from;
+  for (let q = from; q < items.length && q < from + 8; q++) {
     const w = items[q];
     if (w.kind !== 'word') break;
     if (isCapitalised(w)) {
@@ -247,7 +256,7 @@ function looseAlias(items: readonly Item[], k: number): { words: string[]; end: 
     } else if (!LINKS.has(w.f) || words.length === 0) break;
   }
   // « Le Département », « La Région » at a sentence's start are one capitalised word after an article.
-  return words.length >= 2 && !LINKS.has(words[0]) ? { words, end } : null;
+  return words.length >= 2 && !LINKS.has(words[0]) ? { words, start: from, end } : null;
 }
 
 /** « le plan, », « le plan prévoit », « prévus par le plan. »: a kind noun that no name's words follow. */

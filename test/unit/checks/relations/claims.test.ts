@@ -440,4 +440,27 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes('Le fonds « Cap Casernes », doté de 90 M€, aide à rénover les casernes. Le ministère indique que les 110 M€ du fonds Cap Casernes seront répartis selon les besoins de chaque région.', false), ['figure-conflict']);
     assert.deepEqual(codes('Le fonds « Cap Casernes », doté de 90 M€, aide à rénover les casernes. Le ministère indique que les 90 M€ du fonds Cap Casernes seront répartis selon les besoins de chaque région.', false), []);
   });
+
+  it('reads no sentence-opening link word (« Mais ») into a name', () => {
+    assert.deepEqual(codes('Le programme Atelier Vert est doté de 3 M€. Mais Atelier Vert, avec ses 3,6 M€, reste modeste.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Le programme Atelier Vert est doté de 3 M€. Mais Atelier Vert, avec ses 3 M€, reste modeste.', false), []);
+  });
+
+  it('keeps « une partie des A du X » as X’s whole amount, and ends a name before « vers »', () => {
+    assert.deepEqual(codes('Le fonds de soutien aux vallées, doté de 200 M€, finance les stations. La mission propose de redéployer une partie des 260 M€ du fonds de soutien aux vallées vers les études.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Le fonds de soutien aux vallées, doté de 200 M€, finance les stations. La mission propose de redéployer une partie des 200 M€ du fonds de soutien aux vallées vers les études.', false), []);
+  });
+
+  it('gives a subject the budget or envelope it is said to have « pour un budget de A », « sur une enveloppe de A »', () => {
+    assert.deepEqual(codes('Présenté lundi, le Plan Mares 2030 prévoit la création de 400 mares d’ici la fin de la décennie, pour un budget de 6 M€ sur six ans. « Avec les 7,5 M€ du Plan Mares 2030, nous changeons d’échelle », dit l’élue.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Présenté lundi, le Plan Mares 2030 prévoit la création de 400 mares d’ici la fin de la décennie, pour un budget de 6 M€ sur six ans. « Avec les 6 M€ du Plan Mares 2030, nous changeons d’échelle », dit l’élue.', false), []);
+    assert.deepEqual(codes('Signé hier, le pacte Vallée Verte réunit quatre communes sur une enveloppe de 80 M€. Les 95 M€ du pacte Vallée Verte iront d’abord aux friches.', false), ['figure-conflict']);
+  });
+
+  it('gives a facility what it costs (« coûtera A », « estimée à A ») and reads « les A TTC de X »', () => {
+    assert.deepEqual(codes('La médiathèque des Tanneurs coûtera 6,2 M€ TTC. Les 7 M€ TTC de la médiathèque des Tanneurs pèseront sur le budget.', false), ['figure-conflict']);
+    assert.deepEqual(codes('La médiathèque des Tanneurs coûtera 6,2 M€ TTC. Les 6,2 M€ TTC de la médiathèque des Tanneurs pèseront sur le budget.', false), []);
+    // Another basis: no conflict.
+    assert.deepEqual(codes('La médiathèque des Tanneurs est estimée à 6,2 M€ TTC. Les 5,2 M€ HT de la médiathèque des Tanneurs pèseront sur le budget.', false), []);
+  });
 });

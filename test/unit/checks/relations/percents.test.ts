@@ -194,4 +194,22 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes('Parmi les habitants consultés, 58 % approuvent le projet, 24 % le rejettent ; 25 % ne se prononcent pas.', false), ['percent-sum']);
     assert.deepEqual(codes('Parmi les habitants consultés, 58 % approuvent le projet, 24 % le rejettent ; 18 % ne se prononcent pas.', false), []);
   });
+
+  it('closes shares with a rest said in the next sentence', () => {
+    const text = (rest: string) => `La dette atteint 9 M€. Elle se compose à 70 % d’emprunts à taux fixe et à 22 % d’emprunts à taux variable. Le solde, soit ${rest}, est un emprunt structuré.`;
+    assert.deepEqual(codes(text('8 %'), false), []);
+    assert.deepEqual(codes(text('12 %'), false), ['percent-sum']);
+  });
+
+  it('reads shares of votes that could go to several projects as overlapping', () => {
+    assert.deepEqual(codes('Chaque habitant pouvait soutenir jusqu’à trois projets. Le résultat est net : 61 % des votants ont retenu un projet de voirie, 48 % un projet culturel et 30 % un projet pour la jeunesse.', false), []);
+    // Without it, answers after a colon that exceed 100 % are an error.
+    assert.deepEqual(codes('Le résultat est net : 61 % des votants ont retenu un projet de voirie, 48 % un projet culturel et 30 % un projet pour la jeunesse.', false), ['percent-sum']);
+  });
+
+  it('reads « N % pour les intérêts de la dette » as a share that goes to interest, not an interest rate', () => {
+    const text = (last: string) => `Les dépenses se répartissent ainsi : 55 % pour le personnel, 25 % pour les achats, 10 % pour les subventions et ${last} pour les intérêts de la dette.`;
+    assert.deepEqual(codes(text('16 %'), false), ['percent-sum']);
+    assert.deepEqual(codes(text('10 %'), false), []);
+  });
 });

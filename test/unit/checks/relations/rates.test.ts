@@ -408,4 +408,10 @@ describe('relations: rates', () => {
     assert.deepEqual(codes('Un retraité perd environ 900 € par an. Sur quinze ans, cela représente 13 500 €.', false), []);
     assert.deepEqual(codes('L’aide moyenne atteint environ 40 000 € par projet pour 50 projets. Ces projets représentent un investissement total de 9 M€.', false), []);
   });
+
+  it('dates a result by its own clause, not by a year another clause of its sentence gives', () => {
+    const text = (total: string) => `La ville verse 2 000 € par dossier de ravalement. En 2024, 40 dossiers ont été retenus. L’enveloppe consommée atteint ainsi ${total}, et l’opération est reconduite jusqu’en 2027.`;
+    assert.deepEqual(codes(text('70 000 €'), false), ['rate-mismatch']);
+    assert.deepEqual(codes(text('80 000 €'), false), []);
+  });
 });

@@ -227,4 +227,11 @@ describe('relations: restatements', () => {
     // Another year: other things.
     assert.deepEqual(codes('En 2023, 18 000 jeunes sont entrés en garantie jeunes. Parmi les 21 000 jeunes entrés en garantie jeunes en 2024, un tiers a trouvé un emploi.', false), []);
   });
+
+  it('reads « Ces A » as the amount said before even when the sentence adds it to something else', () => {
+    assert.deepEqual(codes('Le conseil votera un emprunt de deux millions quatre cent mille euros pour la crèche. Ces 2,1 M€ viendront s’ajouter à la dette existante.', false), ['restatement-mismatch']);
+    assert.deepEqual(codes('Le conseil votera un emprunt de deux millions quatre cent mille euros pour la crèche. Ces 2,4 M€ viendront s’ajouter à la dette existante.', false), []);
+    // « Ces 2 M€ supplémentaires »: another amount.
+    assert.deepEqual(codes('Le conseil votera un emprunt de 2,4 M€ pour la crèche. Ces 2 M€ supplémentaires iront aux écoles.', false), []);
+  });
 });

@@ -212,4 +212,11 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('La métropole a voté 9 M€ pour les pistes cyclables, sur une enveloppe réservée aux mobilités de 45 M€, soit 25 % de celle-ci.', false), ['share-mismatch']);
     assert.deepEqual(codes('La métropole a voté 9 M€ pour les pistes cyclables, sur une enveloppe réservée aux mobilités de 45 M€, soit 20 % de celle-ci.', false), []);
   });
+
+  it('reads « N de ce montant, soit X » and « le taux d’exécution …, soit X » against the amount of the sentence before', () => {
+    assert.deepEqual(codes('Les entreprises du parc ont levé 24 M€. Les trois quarts de ce montant, soit 15 M€, viennent de fonds régionaux.', false), ['share-mismatch']);
+    assert.deepEqual(codes('Les entreprises du parc ont levé 24 M€. Les trois quarts de ce montant, soit 18 M€, viennent de fonds régionaux.', false), []);
+    assert.deepEqual(codes('Les crédits d’équipement ouverts atteignaient 12 M€. Le taux d’exécution s’est limité à 70 %, soit 7,2 M€ mandatés.', false), ['share-mismatch']);
+    assert.deepEqual(codes('Les crédits d’équipement ouverts atteignaient 12 M€. Le taux d’exécution s’est limité à 60 %, soit 7,2 M€ mandatés.', false), []);
+  });
 });

@@ -10,7 +10,7 @@
 import { Breakdown, shareOf } from '../model';
 import { Role } from '../lexicon';
 import { has } from '../cues';
-import { Sentence } from '../sentences';
+import { Sentence, firstIndex } from '../sentences';
 import { Item, foldString, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, absorb, make } from './wholes';
 import { View, amountItems, changePercentAt, namesRates, readRegion } from './region';
@@ -35,7 +35,9 @@ function negatedPair(v: View, from: number, to: number): boolean {
 }
 
 /** Words that say a survey's answers may overlap: « plusieurs réponses possibles », « réponses multiples ». */
-const MULTIPLE = ['plusieurs reponses', 'reponses multiples', 'choix multiples', 'plusieurs choix', 'cumulables', 'total depasse 100', 'total superieur a 100', 'plusieurs categories', 'plusieurs profils', 'plusieurs situations'];
+const MULTIPLE = ['plusieurs reponses', 'reponses multiples', 'choix multiples', 'plusieurs choix', 'cumulables', 'total depasse 100', 'total superieur a 100', 'plusieurs categories', 'plusieurs profils', 'plusieurs situations',
+  // « Chaque votant pouvait soutenir jusqu’à trois projets » (« au moins un enfant » may name one category: not read).
+  "jusqu'a deux", "jusqu'a trois", "jusqu'a quatre", "jusqu'a cinq"];
 
 /** Per document structure, what each paragraph said: folding a paragraph once, not once per sentence in it. */
 const overlapByParagraph = new WeakMap<object, Map<number, boolean>>();
@@ -244,7 +246,19 @@ export function restAfterSemicolon(b: Breakdown, o: FindOptions): void {
     if (items[k].kind === 'percent' || items[k].kind === 'amount') return;
     k++;
   }
-  const f = k + 1;
+  if (k < items.length) {
+    takeRest(b, o, s, k + 1);
+    return;
+  }
+  // « Il se compose à 68 % de … et à 24 % de … Le solde, soit 8 %, correspond à … »: the next sentence of the paragraph
+  // may open on the rest.
+  const next = o.sentences[lowerBound(o.sentences, s.end)];
+  if (next && next.paragraph === s.paragraph && next.figures === 1) takeRest(b, o, next, firstIndex(next.items));
+}
+
+/** A rest opening at item f (« le reste, soit N % », « Le solde, soit N % »): its share closes the breakdown. */
+function takeRest(b: Breakdown, o: FindOptions, s: Sentence, f: number): void {
+  const { items } = s;
   if (!(has(s.cues[f], 'remainder') || (isWord(items[f], 'le', 'la', "l'") && has(s.cues[f + 1], 'remainder')))) return;
   for (let q = f + 1; q < items.length && q <= f + 5; q++) {
     const it = items[q];

@@ -18,7 +18,7 @@ import { percentInterval } from '../intervals';
 import { Item, isPunct, isWord, isYearItem } from '../words';
 import { AmountItem, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
 import { ROLE_NOUNS, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
-import { amountNamedIn, nounPhraseAt } from './wholes';
+import { amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
 
 /** Words that are a duration in years by themselves. */
 const TERMS: Record<string, number> = { quinquennat: 5, septennat: 7, mandature: 6, legislature: 5, decennie: 10, biennale: 2 };
@@ -763,8 +763,9 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
     year = yearOfView(sent);
   }
   if (found.length === 0 || found.some((c) => c.value !== found[0].value)) return [];
-  // A count of another year than the result's prices another year.
-  const resultYear = yearOfView(sent);
+  // A count of another year than the result's prices another year: the year of the result's own clause (« …
+  // atteint 86 000 €, et le conseil reconduit l’opération jusqu’en 2027 » dates the renewal, not the amount).
+  const resultYear = yearOfClause(sent.items, res.k);
   if (year !== null && resultYear !== null && year !== resultYear) return [];
   return [{ op: 'product', rate: figureOf(amounts, r.it), count: found[0], result: figureOf(amounts, res.it) }];
 }

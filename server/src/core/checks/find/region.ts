@@ -247,7 +247,9 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         }
         // « 62 % d’emprunts à taux fixe »: a word of rate after the percentage and its noun qualifies that noun; before it
         // (« un taux de 62 % »), it makes the percentage a rate.
-        const ofTheNoun = has(c, 'ratio') && firstPercentAt >= 0 && firstPercentAt < k && !changesOrComparesAt(v, k) && isWord(items[k - 1], 'a', 'au', 'aux');
+        // « 18 % pour les intérêts de la dette »: after « pour » and an article, it names what the share goes to.
+        const goesTo = isWord(items[k - 1], 'les', 'le', 'la', "l'") && isWord(items[k - 2], 'pour');
+        const ofTheNoun = has(c, 'ratio') && firstPercentAt >= 0 && firstPercentAt < k && !changesOrComparesAt(v, k) && (isWord(items[k - 1], 'a', 'au', 'aux') || goesTo);
         if (isNotShareAt(v, k) && !ofTheNoun) notShare = true;
       } else if (it.ch === '+' || it.ch === '−' || it.ch === '/') notShare = true;
     }

@@ -427,7 +427,9 @@ export function findDemonstrativeRestatement(s: number, sentences: readonly Sent
   // Before « ces », amounts only in the clause the semicolon closes.
   for (let k = semi + 1; k < at; k++) if (items[k].kind === 'amount' || items[k].kind === 'percent') return null;
   // « ces 2 M€ supplémentaires », « ces 2 M€ par an »: another amount, or a rate.
-  for (let q = at + 1; q <= at + 3 && q < items.length; q++) if (has(sent.cues[q], 'extra') || has(sent.cues[q], 'yearly') || isBasisAt(sent, q)) return null;
+  // « Ces 3,4 M€ viendront s’ajouter à la dette » adds this amount to another: only right after it does a word of
+  // addition make it an extra amount.
+  for (let q = at + 1; q <= at + 3 && q < items.length; q++) if ((has(sent.cues[q], 'extra') && q === at + 1) || has(sent.cues[q], 'yearly') || isBasisAt(sent, q)) return null;
   const these = figureOf(amounts, items[at] as Item & { kind: 'amount' });
   if (these.qualifier !== null) return null;
   const currency = amounts[these.index].currency;

@@ -423,7 +423,12 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     const part = amountAfterSoit(v, st.to, o.amounts);
     const partItem = part ? lowerBound(items, part.start) : -1;
     const only = partItem >= 0 ? wide.onlyAmountBesides(partItem, st.from) : -1;
-    const whole = only >= 0 && only < st.from && sameBasis(v, st.to, partItem, only) ? figureOf(o.amounts, items[only] as AmountItem) : null;
+    let whole = only >= 0 && only < st.from && sameBasis(v, st.to, partItem, only) ? figureOf(o.amounts, items[only] as AmountItem) : null;
+    // « … ont levé 18,6 M€. Les deux tiers de ce montant, soit 12,4 M€, … »: with no other amount here, a whole's noun
+    // (« de ce montant », « de l’enveloppe ») takes up the amount of the sentence before.
+    // « Les crédits ouverts s’élevaient à 9,4 M€. Le taux de réalisation n’a atteint que 62 %, soit 5,1 M€ mandatés »:
+    // so does a rate that is a share of a whole (« taux d’exécution ») as the subject.
+    if (part && !whole && partItem >= 0 && wide.onlyAmountBesides(partItem, st.from) < 0 && (namesWhole(v, st.to) || shareRateBefore(v, st.from)) && amountItemsBefore(items, st.from) === 0) whole = previousTotal(s, o, 1, false);
     if (part && whole && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
   }
 
@@ -545,6 +550,19 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     if (only >= 0) return { part: figureOf(o.amounts, items[only] as AmountItem), share, whole: after.whole };
   }
   return null;
+}
+
+/** « Le taux de réalisation n’a atteint que 62 % »: a rate that is a share of a whole (a share-verb cue on « taux ») before item k. */
+function shareRateBefore(v: View, k: number): boolean {
+  for (let q = 0; q < k; q++) if (isWord(v.items[q], 'taux') && has(v.cues[q], 'share-verb')) return true;
+  return false;
+}
+
+/** How many amounts stand before item k. */
+function amountItemsBefore(items: readonly Item[], k: number): number {
+  let n = 0;
+  for (let q = 0; q < k; q++) if (items[q].kind === 'amount') n++;
+  return n;
 }
 
 /** The basis (HT, TTC, AE, CP) a cue at item k gives, or 0. */

@@ -684,7 +684,7 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
 }
 
 /** The one year written in the clause of item k (between commas, colons and semicolons), or null. */
-function yearOfClause(items: readonly Item[], k: number): number | null {
+export function yearOfClause(items: readonly Item[], k: number): number | null {
   let a = k;
   while (a > 0 && !isPunct(items[a - 1], ',', ';', ':', '.')) a--;
   let b = k;
