@@ -284,4 +284,12 @@ describe('tables: a total column known by its sums', () => {
     assert.deepEqual(codes(table('850')), []);
   });
 });
+
+describe('tables: one wrong cell under two totals', () => {
+  it('reports the cell where a wrong row and a wrong column cross, off by the same amount', () => {
+    const table = (cell: string) => `| Pôle | Médical | Non médical | Total |\n|---|---:|---:|---:|\n| Médecine | 120 | ${cell} | 820 |\n| Chirurgie | 90 | 510 | 600 |\n| Urgences | 40 | 260 | 300 |\n| **Total** | **250** | **1 470** | **1 720** |\n`;
+    assert.deepEqual(flagged(table('760')), ['table-total 760']);
+    assert.deepEqual(codes(table('700')), []);
+  });
+});
 });

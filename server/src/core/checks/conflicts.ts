@@ -26,7 +26,7 @@ import { has } from './cues';
 import { TIME_UNITS, quantityAt } from './find/quantities';
 import { FIGURE_LEAD, Item, MONTHS, foldString, isPunct, isWord, lowerBound } from './words';
 import { View, rejectedBefore } from './find/region';
-import { ALIAS, HEADS, Referents } from './referents';
+import { ALIAS, HEADS, NOT_STANDING, Referents } from './referents';
 import { afterFrontedClause } from './reach';
 
 export const FIGURE_CONFLICT = 'figure-conflict';
@@ -752,7 +752,8 @@ function phrases(v: View): EntityMention[] {
       // « le fonds régional Innov’Est » and « le fonds Innov’Est »: before the capitalised name, a territory's adjective
       // is no part of it.
       const nx = items[q + 1];
-      const beforeName = TERRITORY_ADJECTIVES.has(w.f) && nx?.kind === 'word' && nx.raw.charAt(0) !== nx.raw.charAt(0).toLowerCase();
+      // « le Plan régional santé-proximité » and « le plan santé-proximité »: likewise right after the kind noun.
+      const beforeName = TERRITORY_ADJECTIVES.has(w.f) && nx?.kind === 'word' && (nx.raw.charAt(0) !== nx.raw.charAt(0).toLowerCase() || (q === k + 1 && !ARTICLES.has(nx.f) && !isWord(nx, 'de', "d'", 'du', 'des', 'pour', 'et')));
       if (!ARTICLES.has(w.f) && !beforeName) words.push(w.f);
       end = q;
     }
@@ -838,7 +839,8 @@ function bareHead(v: View): { head: string; at: number; intro: boolean } | null 
 
   const k = firstIndex(items);
   const first = items[k + 1];
-  if (isWord(items[k], 'le', 'la', "l'") && first && first.kind === 'word' && HEADS.has(first.f)) {
+  // « La région présente le plan X, doté de … »: a body opening the sentence is its subject, no thing taken up.
+  if (isWord(items[k], 'le', 'la', "l'") && first && first.kind === 'word' && HEADS.has(first.f) && !NOT_STANDING.has(first.f)) {
     const next = items[k + 2];
     if (isPunct(next, ',') || has(cues[k + 2], 'attach') || (next && next.kind === 'word' && (VERBS.has(next.f) || isFuture(next.f)))) return { head: first.f, at: k + 1, intro: false };
   }

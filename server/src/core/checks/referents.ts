@@ -33,7 +33,7 @@ const ANY_SCHEME = 'dispositif';
 const SCHEMES: ReadonlySet<string> = new Set(['fonds', 'plan', 'programme', 'dispositif', 'pass', 'cheque', 'bouclier', 'pacte', 'contrat']);
 
 /** Bodies and places take their amounts by name: « la région », « la commune » are never read as one named before. */
-const NOT_STANDING: ReadonlySet<string> = new Set(['region', 'departement', 'commune', 'ville', 'metropole', 'communaute']);
+export const NOT_STANDING: ReadonlySet<string> = new Set(['region', 'departement', 'commune', 'ville', 'metropole', 'communaute']);
 
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette']);
 const DEFINITES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'du', 'au']);

@@ -566,6 +566,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   }
 
   explainedTotals(out);
+  crossedCell(out, ctx.t, text);
 
   // A total stated in the prose right under the table: « Ces quatre opérations représentent un total de 20,4 M€ ».
   if (!hasTotalRow && near.after < ctx.structure.blocks.length) proseTotal();
@@ -622,6 +623,35 @@ function explainedTotals(out: { checks: Check[]; findings: Finding[] }): void {
   }
   if (explained.size === 0) return;
   for (let i = out.findings.length - 1; i >= 0; i--) if (out.findings[i].code === 'table-total' && explained.has(out.findings[i].start)) out.findings.splice(i, 1);
+}
+
+/**
+ * One wrong detail cell makes its row and its column both miss their totals, by the same amount: « 980 » for 890
+ * puts the row 142 + 980 and the column 980 + 612 + … each 90 above their total cells. When the only two wrong
+ * totals of a table share one part and are off by one error, that part is the mistake: one finding, on it.
+ */
+function crossedCell(out: { checks: Check[]; findings: Finding[] }, t: Translate, text: string): void {
+  const wrong = out.checks.filter((c) => c.kind === 'table-total' && c.status === 'mismatch');
+  if (wrong.length !== 2) return;
+  const [a, b] = wrong;
+  const shared = a.parts.filter((p) => b.parts.some((q) => q.start === p.start));
+  if (shared.length !== 1) return;
+  const ea = a.sum - a.total.value;
+  const eb = b.sum - b.total.value;
+  if (Math.abs(ea - eb) > Math.min(a.tolerance, b.tolerance) || ea === 0) return;
+  const findings = out.findings.filter((f) => f.code === 'table-total' && (f.start === a.total.start || f.start === b.total.start));
+  if (findings.length !== 2) return;
+  for (const f of findings) out.findings.splice(out.findings.indexOf(f), 1);
+  const cell = shared[0];
+  const written = text.slice(cell.start, cell.end);
+  out.findings.push({
+    start: cell.start,
+    end: cell.end,
+    severity: 'warning',
+    code: 'table-total',
+    message: t('{0} puts both its row and its column {1} off their totals; {2} would fit both.', written, formatNumber(Math.abs(ea), 3), formatNumber(cell.value - ea, 3)),
+    related: [a, b].map((c) => ({ start: c.total.start, end: c.total.end, message: t('a total this cell misses: {0}', text.slice(c.total.start, c.total.end)) })),
+  });
 }
 
 function firstSentence(ctx: TableContext, blk: { start: number; end: number }): Span {

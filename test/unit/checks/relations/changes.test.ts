@@ -351,4 +351,10 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('En 2018, 120 000 contrats avaient été signés, contre 300 000 en 2024 : leur nombre a été multiplié par 2,5.', false), []);
     assert.deepEqual(codes('En 2018, 120 000 contrats avaient été signés, contre 300 000 en 2024 : leur nombre a été multiplié par 3,2.', false), ['change-mismatch']);
   });
+
+  it('reads no end of a change in a range that qualifies the things counted (« 640 jeunes de 6 à 17 ans »)', () => {
+    const text = (now: string) => `Le Pass Culture municipal a doublé son nombre de bénéficiaires en trois ans. Ils étaient 520 jeunes de 12 à 18 ans en 2022 ; ils sont ${now} cette saison.`;
+    assert.deepEqual(codes(text('880'), false), ['change-mismatch']);
+    assert.deepEqual(codes(text('1 040'), false), []);
+  });
 });

@@ -463,4 +463,9 @@ describe('relations: claims on names', () => {
     // Another basis: no conflict.
     assert.deepEqual(codes('La médiathèque des Tanneurs est estimée à 6,2 M€ TTC. Les 5,2 M€ HT de la médiathèque des Tanneurs pèseront sur le budget.', false), []);
   });
+
+  it('reads « le Plan régional santé-proximité » and « le plan santé-proximité » as one name', () => {
+    assert.deepEqual(codes('La région présente le Plan régional santé-proximité, doté de 40 M€. L’opposition rappelle que, sur les 46 M€ du plan santé-proximité, peu ont été engagés.', false), ['figure-conflict']);
+    assert.deepEqual(codes('La région présente le Plan régional santé-proximité, doté de 40 M€. L’opposition rappelle que, sur les 40 M€ du plan santé-proximité, peu ont été engagés.', false), []);
+  });
 });

@@ -414,4 +414,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes('L’hôpital emploie 2 400 soignants, dont 65 % d’infirmiers, soit 1 800 personnes.', false), ['share-mismatch']);
     assert.deepEqual(codes('L’hôpital emploie 2 400 soignants, dont 65 % d’infirmiers, soit 1 560 personnes.', false), []);
   });
+
+  it('reads « N places d’hébergement, dont un quart, soit M places » with the count’s noun phrase before « dont »', () => {
+    assert.deepEqual(codes('Le département compte 1 600 places d’hébergement d’urgence, dont un quart, soit 520 places, réservées aux familles.', false), ['share-mismatch']);
+    assert.deepEqual(codes('Le département compte 1 600 places d’hébergement d’urgence, dont un quart, soit 400 places, réservées aux familles.', false), []);
+  });
 });

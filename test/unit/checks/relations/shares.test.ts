@@ -219,4 +219,11 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('Les crédits d’équipement ouverts atteignaient 12 M€. Le taux d’exécution s’est limité à 70 %, soit 7,2 M€ mandatés.', false), ['share-mismatch']);
     assert.deepEqual(codes('Les crédits d’équipement ouverts atteignaient 12 M€. Le taux d’exécution s’est limité à 60 %, soit 7,2 M€ mandatés.', false), []);
   });
+
+  it('takes a share’s whole from the sentence before only for a noun that takes it up', () => {
+    // « des investissements prévus » names investments, not the amount of the RSA said before.
+    assert.deepEqual(codes('Le RSA atteint 231 M€. L’épargne brute, de 61 M€, couvre la moitié des investissements prévus.', false), []);
+    // « de ce montant », « de l’enveloppe » take it up.
+    assert.deepEqual(codes('Le fonds atteint 231 M€. Un quart de ce montant, soit 38 M€, va aux communes.', false), ['share-mismatch']);
+  });
 });

@@ -411,4 +411,14 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('30 M€'), false), ['sum-mismatch']);
     assert.deepEqual(codes(text('40 M€'), false), []);
   });
+
+  it('reads no part in a definite amount of a thing after a colon (« : les A du X … »)', () => {
+    assert.deepEqual(codes('Un car scolaire neuf coûte environ 300 000 € : les 9 M€ du plan Cars propres en financeront une trentaine.', false), []);
+  });
+
+  it('reads « Au total, A, financés pour B par … » as a total A whose financing the clause details', () => {
+    const text = (total: string) => `La commission a retenu trois opérations : 1,8 M€ pour la piscine, 0,9 M€ pour le stade et 0,5 M€ pour les vestiaires. Au total, ce sont donc ${total} de travaux, financés pour 1,1 M€ par la région et pour le reste par l’emprunt.`;
+    assert.deepEqual(codes(text('3,6 M€'), false), ['sum-mismatch']);
+    assert.deepEqual(codes(text('3,2 M€'), false), []);
+  });
 });

@@ -409,6 +409,12 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     if (has(v.cues[k], 'comparison') && isYearItem(items[yearAt]) && (isPunct(items[yearAt + 1], '(') || (isPunct(items[yearAt + 1], ',') && isWord(items[yearAt + 2], 'ou', 'annee', 'exercice')))) than = k;
     const q = quantityAt(items, k);
     if (!q) continue;
+    // « 640 jeunes de 6 à 17 ans »: a range after a noun qualifies it; neither end is a count of the things.
+    const range = isWord(items[k - 1], 'de', "d'") && !changeWordBefore(v, k - 1) ? qualifyingRangeEnd(v, k - 1) : -1;
+    if (range > 0) {
+      k = range - 1;
+      continue;
+    }
     const inStated = it.start >= stated.start && it.end <= stated.end;
     // « au 30 juin 2025 »: a day, not a count; « une hausse »: an article.
     const day = isWord(items[q.next], ...MONTHS) || (q.value === 1 && isWord(it, 'un', 'une'));
@@ -486,9 +492,28 @@ function yearAfter(v: View, k: number): number | null {
     }
     if (isYearItem(it)) return Number(it.f);
     if (isWord(v.items[q + 1], ...MONTHS)) continue;
+    // « 640 jeunes de 6 à 17 ans en 2022 »: the range qualifies the things; the year after it dates them.
+    const range = qualifyingRangeEnd(v, q);
+    if (range > 0) {
+      q = range - 1;
+      continue;
+    }
     if (quantityAt(v.items, q)) return null;
   }
   return null;
+}
+
+/**
+ * « de 6 à 17 ans » after a noun (« 640 jeunes de 6 à 17 ans »): the item after the range that opens with « de » at
+ * item k, or -1. Not after a word of change (« a reculé de 820 à 738 » gives the ends).
+ */
+function qualifyingRangeEnd(v: View, k: number): number {
+  const { items } = v;
+  if (!isWord(items[k], 'de', "d'") || items[k - 1]?.kind !== 'word' || quantityAt(items, k - 1)) return -1;
+  const a = quantityAt(items, k + 1);
+  if (!a || !isWord(items[a.next], 'a')) return -1;
+  const b = quantityAt(items, a.next + 1);
+  return b ? b.next : -1;
 }
 
 /** True when the clause says the figures pass from one to the other: « passe », « passant », or the change words themselves. */

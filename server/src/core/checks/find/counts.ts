@@ -439,8 +439,11 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // « 5 600 sapeurs-pompiers, dont 78 % de volontaires, soit 4 370 femmes et hommes »: the share after « dont » is of the
   // count right before it, the part restated after « soit ».
   if (!whole && cs.length === 2 && cs[0].q.noun && cs[0].k < stated.k && stated.k < cs[1].k && cs[1].q.value < cs[0].q.value && isWord(items[cs[1].k - 1], 'soit')) {
+    // « 1 380 places d’hébergement d’urgence, dont un quart, soit 420 places »: the count's noun phrase may stand between.
     const d = dontBefore(items, stated.k);
-    if (d >= 0 && d <= cs[0].q.next + 2) whole = cs[0];
+    let plain = d >= cs[0].q.next && d <= cs[0].q.next + 8;
+    for (let q = cs[0].q.next; plain && q < d; q++) plain = items[q].kind === 'word' || isPunct(items[q], ',', "'");
+    if (plain) whole = cs[0];
   }
   // « 214 dossiers déposés, 139 programmés, soit un taux de 65 % »: a funnel — the things counted, then how many of
   // them reached the next stage (« ont été déposés »: up to four words after the noun), set apart by a comma — and the

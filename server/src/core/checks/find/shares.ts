@@ -104,6 +104,23 @@ function namesWhole(v: View, to: number): boolean {
   return false;
 }
 
+/** Nouns of a whole that take up any amount said before: « du total », « de l’enveloppe », « de ce montant ». */
+const GENERIC_WHOLES = new Set(['total', 'ensemble', 'somme', 'montant', 'enveloppe', 'dotation', 'budget', 'credits', 'moyens']);
+
+/**
+ * The share's whole takes up the amount said just before: a generic noun of a whole, or any noun of one after a
+ * demonstrative (« de ces investissements »). « la moitié des investissements prévus » names investments, which the
+ * amount before (« Le RSA atteint 231 M€ ») need not be.
+ */
+function takesUpWhole(v: View, to: number): boolean {
+  if (!namesWhole(v, to)) return false;
+  for (let n = to + 1; n < v.items.length && n <= to + 4; n++) {
+    if (isWord(v.items[n], 'ce', 'cet', 'cette', 'ces')) return true;
+    if (has(v.cues[n], 'whole-noun')) return GENERIC_WHOLES.has((v.items[n] as { f: string }).f);
+  }
+  return false;
+}
+
 /** « en représentent les deux tiers », « en constitue 40 % »: « en » and a verb of share right before the share. */
 function enBeforeVerb(v: View, from: number): boolean {
   return has(v.cues[from - 1], 'share-verb') && isWord(v.items[from - 2], 'en');
@@ -428,7 +445,7 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     // (« de ce montant », « de l’enveloppe ») takes up the amount of the sentence before.
     // « Les crédits ouverts s’élevaient à 9,4 M€. Le taux de réalisation n’a atteint que 62 %, soit 5,1 M€ mandatés »:
     // so does a rate that is a share of a whole (« taux d’exécution ») as the subject.
-    if (part && !whole && partItem >= 0 && wide.onlyAmountBesides(partItem, st.from) < 0 && (namesWhole(v, st.to) || shareRateBefore(v, st.from)) && amountItemsBefore(items, st.from) === 0) whole = previousTotal(s, o, 1, false);
+    if (part && !whole && partItem >= 0 && wide.onlyAmountBesides(partItem, st.from) < 0 && (takesUpWhole(v, st.to) || shareRateBefore(v, st.from)) && amountItemsBefore(items, st.from) === 0) whole = previousTotal(s, o, 1, false);
     if (part && whole && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
   }
 
@@ -491,7 +508,7 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       }
     }
     if (!whole) whole = o.totalOfPart.get(part.index) ?? null;
-    if (!whole && namesWhole(v, st.to)) {
+    if (!whole && takesUpWhole(v, st.to)) {
       const prev = previousTotal(s, o, 2, false);
       if (prev && prev.lo > part.hi) whole = prev;
     }

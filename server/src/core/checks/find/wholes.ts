@@ -637,6 +637,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
     const firstAmount = amountItems(items, regionStart, items.length)[0];
     const at = firstAmount ? lowerBound(items, firstAmount.start) : -1;
     if (at > 0 && isWord(items[at - 1], 'les', 'ces') && isWord(items[at - 2], 'sur', 'parmi')) return null;
+    // « un bus coûte 550 000 € : les 68 M€ du pacte suffiront à peine … »: a definite amount of a thing is that thing's
+    // own, the colon explains; it is no part of the amount before it.
+    if (at > 0 && isWord(items[at - 1], 'les', 'ces') && isWord(items[at + 1], 'du', 'de', 'des', "d'")) return null;
   }
   const b = make(cue, items[trigger].start, total);
   let r = next ?? readRegion(sent, regionStart, items.length, o);
@@ -778,6 +781,19 @@ function nextLine(s: number, o: FindOptions): Region | null {
   const r = readRegion(next, firstIndex(next.items), next.items.length, o);
   if (r.aborted || r.parts.length + r.shares.length === 0) return null;
   return r;
+}
+
+/**
+ * « 4,6 M€ d’investissements, financés pour 1,3 M€ par des subventions et pour le reste par l’emprunt »: after the amount
+ * at item k, a comma and a participle (or « dont ») open a clause that details that amount; the clause runs to the end.
+ */
+function detailsAfter(v: View, k: number): boolean {
+  let q = k + 1;
+  while (q < v.items.length && v.items[q].kind === 'word') q++;
+  if (!isPunct(v.items[q], ',')) return false;
+  const w = v.items[q + 1];
+  if (!w || w.kind !== 'word') return false;
+  return w.f === 'dont' || (w.f.length > 4 && /(?:e|es|ee|ees)$/.test(w.f) && (has(v.cues[q + 1], 'origin') || isWord(v.items[q + 2], 'pour', 'par', 'a', 'au', 'en')));
 }
 
 /** The amount a total cue governs in items[0, to): « soit 1,8 Md€ au total », « pour un montant global de 21,3 M€ », « Au total, 265 M€ ». */
@@ -1040,15 +1056,18 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   const c0 = sent.cues[k0];
   const am = amountItems(items, 0, items.length);
   if (am.length === 0) return null;
-  const last = am[am.length - 1];
-  if (roles.parts.has(last.index) || roles.totals.has(last.index)) return null;
   // The sentence opens on a total (« Au total », « En tout », « L’ensemble ») and holds one amount, or its last
   // amount is one a total cue governs (« ce qui porte le total à 2,2 milliards »): the parts start before it.
   const opens = has(c0, 'total') || (isWord(items[k0], "l'", 'le', 'ce') && has(sent.cues[k0 + 1], 'total'));
+  const detailed = opens && am.length > 1 && detailsAfter(sent, lowerBound(items, am[0].start));
+  const last = detailed ? am[0] : am[am.length - 1];
+  if (roles.parts.has(last.index) || roles.totals.has(last.index)) return null;
   let here: Figure[] = [];
   let at = items[k0].start;
   if (opens) {
-    if (am.length !== 1) return null;
+    // « Au total, 4,6 M€ d’investissements, financés pour 1,3 M€ par des subventions … »: the amounts of a clause that
+    // details the total (a participle or « dont » after its comma) are within it; the total is the first.
+    if (am.length !== 1 && !detailed) return null;
   } else {
     const mark = totalMarks(sent).find((m) => m.explicit && (items[m.at] as AmountItem).index === last.index);
     if (!mark) return null;
@@ -1076,7 +1095,7 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   if (here.length) groups.push(here);
   // « Au total, le soutien dépasse donc 7,5 Md€ »: a verb of exceeding makes the total a floor.
   const written = figureOf(o.amounts, last);
-  const total: Figure = exceededBefore(sent, am.length - 1 >= 0 ? items.indexOf(last) : -1) ? { ...written, qualifier: 'lower-bound', hi: Infinity } : written;
+  const total: Figure = exceededBefore(sent, items.indexOf(last)) ? { ...written, qualifier: 'lower-bound', hi: Infinity } : written;
   const readings: Figure[][] = [];
   for (let g = 0; g < groups.length; g++) {
     const parts = flat(groups, g);
