@@ -246,15 +246,23 @@ function looseAlias(items: readonly Item[], k: number): { words: string[]; start
   let from = k;
   if (opens && isWord(items[k], ...SENTENCE_LINKS) && items[k + 1]?.kind === 'word' && isCapitalised(items[k + 1])) from = k + 1;
   const words: string[] = [];
+  let capitalised = 0;
   let end = from;
   for (let q = from; q < items.length && q < from + 8; q++) {
     const w = items[q];
     if (w.kind !== 'word') break;
+    // « les 9,2 M€ de Cap 16-25 »: after an amount's « de », a number right after a capitalised word belongs to the name
+    // (at a sentence's start, « En 2025 », « Article 3 » are no names).
     if (isCapitalised(w)) {
+      words.push(w.f);
+      capitalised++;
+      end = q;
+    } else if (ofAmount && words.length > 0 && /^\d/.test(w.raw) && isCapitalised(items[q - 1] as Item)) {
       words.push(w.f);
       end = q;
     } else if (!LINKS.has(w.f) || words.length === 0) break;
   }
+  if (capitalised < 2 && !(ofAmount && capitalised === 1 && words.length >= 2)) return null;
   // « Le Département », « La Région » at a sentence's start are one capitalised word after an article.
   return words.length >= 2 && !LINKS.has(words[0]) ? { words, start: from, end } : null;
 }

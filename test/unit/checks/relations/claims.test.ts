@@ -468,4 +468,11 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes('La région présente le Plan régional santé-proximité, doté de 40 M€. L’opposition rappelle que, sur les 46 M€ du plan santé-proximité, peu ont été engagés.', false), ['figure-conflict']);
     assert.deepEqual(codes('La région présente le Plan régional santé-proximité, doté de 40 M€. L’opposition rappelle que, sur les 40 M€ du plan santé-proximité, peu ont été engagés.', false), []);
   });
+
+  it('reads « les A de Cap 16-25 » with the number that ends the name, not « En 2025 » at a sentence’s start', () => {
+    assert.deepEqual(codes('Le département présente le plan Cap 18-30, qui représente 6 M€ sur trois ans. Le rapporteur salue les 7,2 M€ de Cap 18-30.', false), ['figure-conflict']);
+    assert.deepEqual(codes('Le département présente le plan Cap 18-30, qui représente 6 M€ sur trois ans. Le rapporteur salue les 6 M€ de Cap 18-30.', false), []);
+    // « En 2025 » opening a sentence is no name: the amount after it is nobody's.
+    assert.deepEqual(codes('Le département présente le plan Cap 18-30, qui représente 6 M€ sur trois ans. En 2025, 7,2 M€ iront aux routes.', false), []);
+  });
 });

@@ -212,4 +212,17 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('16 %'), false), ['percent-sum']);
     assert.deepEqual(codes(text('10 %'), false), []);
   });
+
+  it('reads shares whose others are named after them without a figure as short of the whole', () => {
+    // 44 + 26 + 8 = 78 %: « les autres » hold the rest, unstated.
+    assert.deepEqual(codes('Selon l’enquête menée auprès de 700 spectateurs, 44 % résidaient dans la commune, 26 % dans le département et 8 % à l’étranger, les autres venant du reste du pays.', false), []);
+    // Over 100 % is still an error.
+    assert.deepEqual(codes('Parmi les 900 visiteurs interrogés, 58 % venaient du département, 37 % d’une région voisine et 11 % de l’étranger, les autres du reste du pays.', false), ['percent-sum']);
+  });
+
+  it('reads brackets of a list as covering the whole when the caption above the lead-in states it', () => {
+    const text = (last: string) => `**Enquête 2024 – 900 patients interrogés**\n\nDélai pour obtenir un rendez-vous chez un dermatologue :\n\n- moins d'un mois : 20 % ;\n- d'un à trois mois : 38 % ;\n- de trois à six mois : 31 % ;\n- plus de six mois : ${last}.\n`;
+    assert.deepEqual(codes(text('19 %')), ['percent-sum']);
+    assert.deepEqual(codes(text('11 %')), []);
+  });
 });

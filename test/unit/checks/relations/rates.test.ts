@@ -414,4 +414,14 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('70 000 €'), false), ['rate-mismatch']);
     assert.deepEqual(codes(text('80 000 €'), false), []);
   });
+
+  it('multiplies a monthly amount said before by twelve and the people counted with a yearly total', () => {
+    assert.deepEqual(codes('La bourse verse 900 € brut par mois aux internes engagés. Les 60 boursiers représentent ainsi une dépense annuelle de 750 000 € pour la région.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('La bourse verse 900 € brut par mois aux internes engagés. Les 60 boursiers représentent ainsi une dépense annuelle de 648 000 € pour la région.', false), []);
+  });
+
+  it('reads a part « en représente l’essentiel » paid « sur l’exercice » against the whole before', () => {
+    assert.deepEqual(codes('Les dépenses de cantine ont atteint 2,4 M€ en 2023. Le marché de restauration en représente l’essentiel, avec 2,7 M€ versés sur l’exercice.', false), ['part-exceeds-total']);
+    assert.deepEqual(codes('Les dépenses de cantine ont atteint 2,4 M€ en 2023. Le marché de restauration en représente l’essentiel, avec 2,1 M€ versés sur l’exercice.', false), []);
+  });
 });

@@ -234,4 +234,11 @@ describe('relations: restatements', () => {
     // « Ces 2 M€ supplémentaires »: another amount.
     assert.deepEqual(codes('Le conseil votera un emprunt de 2,4 M€ pour la crèche. Ces 2 M€ supplémentaires iront aux écoles.', false), []);
   });
+
+  it('reads an amount set alone between dashes right after another as the same amount', () => {
+    assert.deepEqual(codes('Le conseil a voté une aide de 38 000 € — trente-quatre mille euros, précise la délibération — pour le club.', false), ['restatement-mismatch']);
+    assert.deepEqual(codes('Le conseil a voté une aide de 38 000 € — trente-huit mille euros, précise la délibération — pour le club.', false), []);
+    // A share before it: the amount between dashes is the share's.
+    assert.deepEqual(codes('Les trois quarts de l’enveloppe de 2 M€ — 1,5 M€ — iront aux écoles.', false), []);
+  });
 });

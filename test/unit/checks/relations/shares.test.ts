@@ -226,4 +226,9 @@ describe('relations: stated shares', () => {
     // « de ce montant », « de l’enveloppe » take it up.
     assert.deepEqual(codes('Le fonds atteint 231 M€. Un quart de ce montant, soit 38 M€, va aux communes.', false), ['share-mismatch']);
   });
+
+  it('reads « N de Y, qui …, soit X » across a long relative clause on the whole', () => {
+    assert.deepEqual(codes('Les trois quarts du budget du conservatoire, qui atteint 2 M€ cette année et dont les effectifs progressent depuis la rentrée, sont consacrés aux salaires, soit 1,2 M€.', false), ['share-mismatch']);
+    assert.deepEqual(codes('Les trois quarts du budget du conservatoire, qui atteint 2 M€ cette année et dont les effectifs progressent depuis la rentrée, sont consacrés aux salaires, soit 1,5 M€.', false), []);
+  });
 });

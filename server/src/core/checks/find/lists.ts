@@ -117,6 +117,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   let distributes = false;
   let counted: { n: number; lead: Block; view: View } | null = null;
   let leadView: View | null = null;
+  /** The heading or caption right above a lead-in paragraph (« **Enquête 2024 – 1 200 adhérents interrogés** »). */
+  let aboveView: View | null = null;
   let at = first.start;
   if (lead && (lead.kind === 'paragraph' || lead.kind === 'heading' || (lead.kind === 'list-item' && lead.level < level))) {
     const colon = endsWithColon(o.text, lead);
@@ -138,7 +140,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       } else if (am.length > 1) return null;
       // « **Piscine – plan de financement (9,8 M€ HT)** » over its funders: a financing plan lists every one of them.
       // « ## Origine de nos ressources » ¶ « Sur un total de 4,8 M€ : »: the heading right above the lead-in names the split.
-      const above = lead.kind === 'paragraph' && blocks[i - 2]?.kind === 'heading' ? lastSentenceOf(o, blocks[i - 2]) : null;
+      const before = blocks[i - 2];
+      const above = lead.kind === 'paragraph' && before && (before.kind === 'heading' || (before.kind === 'paragraph' && isCaption(o.text, before))) ? lastSentenceOf(o, before) : null;
+      aboveView = above;
       if (namesSplit(v) || (above !== null && namesSplit(above))) complete = distributes = true;
       // « Sur les 62 400 tonnes collectées : »: the items' percentages are shares of that whole; nothing says all are listed.
       else if (opensOnAWhole(v)) distributes = true;
@@ -255,7 +259,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   // « moins de 65 ans : 24 % » … « 85 ans et plus : 9 % »: brackets from the bottom to the top leave no one out.
   // Only over a whole the lead-in states (« (212 000 pensionnés) ») or distributes: « Taux de chômage par âge : » over
   // « moins de 25 ans : 18 % » gives a rate per bracket, and « La part des fumeurs selon l’âge : » a share within each.
-  if (announced && items >= 3 && leadView && bracketsCover(itemViews) && (distributes || statesWhole(leadView))) complete = distributes = true;
+  if (announced && items >= 3 && leadView && bracketsCover(itemViews) && (distributes || statesWhole(leadView) || (aboveView !== null && statesWhole(aboveView)))) complete = distributes = true;
   if (!announced && !totalFromLine) return null;
   if (closes) complete = true;
   // A written total line says the items add up to it, whatever the caption called them — unless the lead-in said the

@@ -118,6 +118,18 @@ function run(v: View, o: FindOptions, from: number, to: number, taken: ReadonlyS
   let rest = false;
   // The rest given with its figure (« le reste, soit 25 % ») says every part is named.
   let restGiven = -1;
+  // « 41 % …, 23 % … et 9 % à l’étranger, les autres venant du reste de la France »: the others named after the last
+  // figure, without one of their own, leave the shares short of the whole.
+  let lastPercent = -1;
+  let lastOthers = -1;
+  for (let k = from; k < to; k++) {
+    if (v.items[k].kind === 'percent') lastPercent = k;
+    if (has(v.cues[k], 'partition') || has(v.cues[k], 'remainder')) lastOthers = k;
+  }
+  let apart = false;
+  for (let k = lastPercent + 1; k < lastOthers && !apart; k++) apart = isPunct(v.items[k], ',', ';', '—', '–');
+  // Still shares of one whole: more than 100 % is an error either way.
+  const othersUnstated = lastPercent >= 0 && lastOthers > lastPercent && apart;
   for (let k = from; k < to; k++) {
     if (has(v.cues[k], 'partition')) partition = true;
     if (has(v.cues[k], 'remainder')) {
@@ -130,7 +142,7 @@ function run(v: View, o: FindOptions, from: number, to: number, taken: ReadonlyS
   const r = readRegion(v, from, to, o);
   if (r.aborted || r.sharesBroken || r.shares.length < 2) return null;
   const b = make('partition', v.items[from].start, null);
-  absorb(b, r, partition || restGiven >= 0);
+  absorb(b, r, (partition || restGiven >= 0) && !othersUnstated);
   // « le reste, soit 30 % »: the rest's figure is a share like the others, whatever « soit » made of it.
   if (restGiven >= 0) {
     const it = v.items[restGiven] as Item & { kind: 'percent' };

@@ -135,6 +135,12 @@ export function unitOf(v: View, k: number): string | null {
     if (isWord(w, 'chacun', 'chacune') && isWord(items[q - 1], 'a', 'pour')) return 'each';
   }
   if (has(cues[k + 1], 'yearly')) return 'an';
+  // « 1 200 € brut par mois », « 950 € net par an »: gross or net, then the unit.
+  if (isWord(a, 'brut', 'brute', 'bruts', 'brutes', 'net', 'nette', 'nets', 'nettes')) {
+    if (has(cues[k + 2], 'yearly')) return 'an';
+    const p = perNoun(items, k + 2);
+    if (p) return p;
+  }
   // « - dette par habitant : 1 320 € »: a label that names the unit, before the colon the amount follows.
   const label = labelUnit(v, k);
   if (label) return label;
@@ -719,6 +725,7 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   if (!am || am.length !== 1 || !isResult(sent, am[0].k)) return [];
   const res = am[0];
   const perPerson = res.unit !== null && res.unit !== 'each' && !PERIODS[res.unit];
+  if (res.unit !== null && PERIODS[res.unit]) return periodRateBefore(s, sentences, amounts, res);
   if (res.unit !== null && !perPerson) return [];
   const first = Math.max(0, s - REACH);
   let from = s;
@@ -768,6 +775,26 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   const resultYear = yearOfClause(sent.items, res.k);
   if (year !== null && resultYear !== null && year !== resultYear) return [];
   return [{ op: 'product', rate: figureOf(amounts, r.it), count: found[0], result: figureOf(amounts, res.it) }];
+}
+
+/**
+ * « … une allocation de 1 200 € par mois aux étudiants … » then « Les 85 signataires représentent ainsi un engagement
+ * annuel de 1,22 M€ »: a rate per shorter period in the sentence just before (of the paragraph), the longer period's
+ * total here, for the one kind of people this sentence counts: rate × periods × people.
+ */
+function periodRateBefore(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], res: Located): Rate[] {
+  const sent = sentences[s];
+  const prev = sentences[s - 1];
+  if (!prev || prev.paragraph !== sent.paragraph || !isResult(sent, res.k)) return [];
+  const pam = amountsOf(prev);
+  if (!pam || pam.length !== 1 || pam[0].unit === null || !PERIODS[pam[0].unit] || PERIODS[pam[0].unit] >= PERIODS[res.unit!]) return [];
+  const rate = figureOf(amounts, pam[0].it);
+  if (rate.qualifier !== null || isLimit(prev) || rate.currency !== amounts[res.it.index].currency) return [];
+  const people = things(sent);
+  if (people.length !== 1) return [];
+  const n = PERIODS[res.unit!] / PERIODS[pam[0].unit];
+  const count: Quantity = { ...people[0], value: people[0].value * n, lo: people[0].lo * n, hi: people[0].hi * n };
+  return [{ op: 'product', rate, count, result: figureOf(amounts, res.it) }];
 }
 
 /** The things a sentence counts (two or more, not years, spans of time or numbers of times), each counted once. */

@@ -25,12 +25,19 @@ const LEADS = new Set(['soit', 'ou', 'environ', 'pres', 'de', "d'", 'encore', 'a
  * taxes (3 050 000 € HT) »), or after « soit » or « c’est-à-dire » closing the clause it stands in (« 1 400 M€
  * au titre de la dotation, soit 1,2 milliard »). Its item index, or -1.
  */
-function restatedAfter(v: View, k: number): { at: number; bracket: boolean } | -1 {
+function restatedAfter(v: View, k: number): { at: number; bracket: boolean; dash?: boolean } | -1 {
   // « 11,6 Md€ la dixième année (11 600 M€) »: the year the amount is for, then the bracket (« dixième » is no fraction here).
   for (let p = k + 2; p < v.items.length && p <= k + 5; p++) {
     if (!isPunct(v.items[p], '(')) continue;
     if ((whenOnly(v, k + 1, p) || nounOnly(v, k + 1, p)) && v.items[p + 1]?.kind === 'amount') return { at: p + 1, bracket: true };
     break;
+  }
+  // « une aide de 46 000 € — quarante-six mille euros, précise la délibération — »: an amount set alone between dashes
+  // right after another restates it as a bracket does.
+  const dashed = v.items[k + 2];
+  if (isPunct(v.items[k + 1], '—', '–') && dashed?.kind === 'amount' && dashed.high === undefined) {
+    const close = v.items[k + 3];
+    if (!close || isPunct(close, ',', '—', '–', '.', ';', ')')) return { at: k + 2, bracket: true, dash: true };
   }
   let q = k + 1;
   let bracket = false;
@@ -64,7 +71,7 @@ function restatedAfter(v: View, k: number): { at: number; bracket: boolean } | -
  * reverse), side by side with a comma only between, the second closing the apposition. Not in a list: nothing
  * listed before the first, no figure right after the second.
  */
-function apposition(v: View, amounts: readonly Amount[], k: number, listed: boolean): { at: number; bracket: boolean } | -1 {
+function apposition(v: View, amounts: readonly Amount[], k: number, listed: boolean): { at: number; bracket: boolean; dash?: boolean } | -1 {
   const { items } = v;
   const second = items[k + 2];
   // « Trois cent cinquante mille euros — 350 000 € — pour … »: dashes set the restatement apart as commas do.
@@ -343,7 +350,8 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     const r = after !== -1 ? after : apposition(sent, amounts, k, listedBefore[k] === 1);
     if (r === -1) continue;
     // « La moitié des 3,2 Md€, soit 1,6 Md€ »: the second amount restates a share of the first.
-    if (!r.bracket && shareBefore(sent, k)) continue;
+    // « Les deux tiers de l’enveloppe de 1,2 M€ — 800 000 € — »: between dashes too.
+    if ((!r.bracket || r.dash) && shareBefore(sent, k)) continue;
     // « 120 jours-amende à 25 €, soit 3 000 € »: a price times a count (rates.ts), not one amount twice.
     if (!r.bracket && priceOfCounted(items, k)) continue;
     // « 7 500 € HT l’unité, soit 450 000 € HT », « 35 € par élève, soit … »: a rate, then what it comes to.
@@ -382,7 +390,8 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
       // The bracket closes after the amount (and its basis, « 3 050 000 € HT) »).
       let c = r.at + 1;
       while (c < items.length && has(sent.cues[c], 'mixed-basis')) c++;
-      if (!isPunct(items[c], ')')) continue;
+      const closes = isPunct(items[c], ')') || (r.dash === true && (c >= items.length || isPunct(items[c], ',', '—', '–', '.', ';')));
+      if (!closes) continue;
     }
     const a = amounts[it.index];
     const b = amounts[second.index];

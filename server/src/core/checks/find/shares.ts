@@ -367,7 +367,9 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
   if (after && !afterSoit) {
     let q = after.at + 1;
     // « 20 % des 85 M€ du fonds aux territoires ultramarins, soit 21 M€ »: a few words may sit before « soit ».
-    for (let w = 0; q < items.length && w < 8 && !isWord(items[q], 'soit'); q++) {
+    // « Les deux tiers du budget, qui s’élève à 1,26 M€ et dont …, sont consacrés au personnel, soit 840 000 € »: the
+    // clause of the whole may be long; no figure stands between.
+    for (let w = 0; q < items.length && w < 24 && !isWord(items[q], 'soit'); q++) {
       const n = items[q];
       if (n.kind === 'amount' || n.kind === 'percent' || isPunct(n, '.', ';', ':')) break;
       if (n.kind === 'word') w++;

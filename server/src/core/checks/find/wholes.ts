@@ -1169,11 +1169,20 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   const fit = r.parts.every((p) => p.hi < whole.lo);
   // « 1,02 million de cette subvention »: « of this » says it as plainly as the clitic.
   const ofThis = isWord(items[first + 1], 'de', "d'") && has(sent.cues[first + 2], 'anaphora');
-  const excess = (clitic || ofThis) && r.parts.length === 1 && whole.currency === r.parts[0].currency && !anyCue(sent, 'total') && !basisNearAmount(o.sentences[indexOfFigure(o, s, whole)], whole.start);
+  const excess = (clitic || ofThis) && r.parts.length === 1 && whole.currency === r.parts[0].currency && !totalWordBesidesPeriod(sent) && !basisNearAmount(o.sentences[indexOfFigure(o, s, whole)], whole.start);
   if (!fit && !excess) return null;
   const b = make('allocation', items[first].start, whole);
   absorb(b, r, false);
   return b;
+}
+
+/**
+ * A word that makes an amount a total (« pour un total de 38 M€ », « au total »), a period's frame aside: « versée sur
+ * l’exercice », « pour l’année » say when, not that the amount sums others.
+ */
+function totalWordBesidesPeriod(v: View): boolean {
+  for (let k = 0; k < v.items.length; k++) if (has(v.cues[k], 'total') && !isWord(v.items[k], 'sur', 'pour')) return true;
+  return false;
 }
 
 /** Years a sentence names (« en 2025 »): parts of a whole must not speak of another year. */
