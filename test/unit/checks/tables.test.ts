@@ -292,4 +292,11 @@ describe('tables: one wrong cell under two totals', () => {
     assert.deepEqual(codes(table('700')), []);
   });
 });
+
+describe('tables: a column of rates beside its counts', () => {
+  it('reads a « Part » column whose total row is its own rate, not 100 %, as rates of each row', () => {
+    const table = '| Commune | Habitants | Abonnés | Part |\n|---|---:|---:|---:|\n| Aval | 500 | 200 | 40 % |\n| Amont | 300 | 150 | 50 % |\n| Vallée | 200 | 120 | 60 % |\n| **Ensemble** | **1 000** | **470** | **47 %** |\n';
+    assert.deepEqual(codes(table), []);
+  });
+});
 });

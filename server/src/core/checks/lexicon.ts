@@ -194,6 +194,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // « Cela représente 1,95 M€ sur la période »: what was just said.
   { lemma: 'cela', paradigm: 'fixed', roles: ['anaphora'] },
   { lemma: 'ceci', paradigm: 'fixed', roles: ['anaphora'] },
+  // « Ça comprend les denrées, le personnel … »: the spoken « cela ».
+  { lemma: 'ca', paradigm: 'fixed', roles: ['anaphora'] },
   { lemma: 'celui-ci', paradigm: 'fixed', roles: ['anaphora'], forms: ['celle-ci', 'ceux-ci', 'celles-ci'] },
   { lemma: 'lequel', paradigm: 'fixed', roles: ['anaphora'], forms: ['laquelle', 'lesquels', 'lesquelles'] },
 
@@ -463,6 +465,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'an', paradigm: 'noun', roles: ['years'] },
   { lemma: 'annee', paradigm: 'noun', roles: ['years'] },
   { lemma: 'exercice', paradigm: 'noun', roles: ['years'] },
+  // « sur ses sept annuités »: the yearly instalments of a programming law count its years.
+  { lemma: 'annuite', paradigm: 'noun', roles: ['years'] },
 
   // Shares.
   { lemma: 'represent', paradigm: 'er', roles: ['share-verb', 'attach'] },

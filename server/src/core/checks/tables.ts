@@ -340,6 +340,8 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       // Percentages under a header that names no share (« Taux de réussite », « Insertion à six mois ») are rates:
       // their total row is an average, not a sum.
       if (percentColumn(j) && !isShareHeader(labelOf(text, header.cells[j])) && !isShareHeader(headerText[j] ?? '')) continue;
+      // « Part » with a total row of 79 % between its rows' 71 % and 91 %: a mean, as no sum of several can be.
+      if (percentColumn(j) && totalWithinRows(j)) continue;
       const unit = columnUnit[j] ?? null;
       judgeRows(j, unit);
     }
@@ -459,8 +461,30 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     if (!body.every((_, i) => kinds[i] === 'sub-row' || !cells[i][j] || cells[i][j].value.kind !== 'number' || (cells[i][j].value as { n: CellNumber }).n.unit?.percent || columnUnit[j]?.percent)) continue;
     shareColumn(j);
   }
+  /** The grand total row's cell of column j lies between the smallest and largest of its detail rows: it is no sum. */
+  function totalWithinRows(j: number): boolean {
+    const grandAt = kinds.lastIndexOf('total');
+    const t = grandAt >= 0 ? numberOf(cells[grandAt][j]) : null;
+    if (!t) return false;
+    let lo = Infinity;
+    let hi = -Infinity;
+    let n = 0;
+    for (let i = 0; i < body.length; i++) {
+      const v = kinds[i] === 'detail' ? numberOf(cells[i][j]) : null;
+      if (!v) continue;
+      lo = Math.min(lo, v.value);
+      hi = Math.max(hi, v.value);
+      n++;
+    }
+    return n >= 2 && lo > 0 && t.value >= lo && t.value <= hi;
+  }
+
   function shareColumn(j: number): void {
     const grandAt = kinds.lastIndexOf('total');
+    // « | **Ensemble** | **124** | **98** | **79 %** |»: a total row that gives the column its own rate, not 100 %, says
+    // each cell is a rate of its row (98 of 124), no share of one whole.
+    const grandShare = grandAt >= 0 ? numberOf(cells[grandAt][j]) : null;
+    if (grandShare && Math.abs(grandShare.value - 100) > Math.max(grandShare.step, 1)) return;
     const details: number[] = [];
     for (let i = 0; i < body.length; i++) if (kinds[i] === 'detail' && numberOf(cells[i][j])) details.push(i);
     if (details.length < 2) return;

@@ -25,6 +25,7 @@ const PHRASES: [string, Qualifier][] = [
   ['quasi', 'approximate'],
   ['a peu pres', 'approximate'],
   ['grosso modo', 'approximate'],
+  ['pas loin de', 'approximate'],
   // lower bound
   ['plus de', 'lower-bound'],
   ['un peu plus de', 'lower-bound'],
@@ -57,7 +58,8 @@ const PHRASES: [string, Qualifier][] = [
   ['pas plus de', 'upper-bound'],
   ['en dessous de', 'upper-bound'],
   ['au dessous de', 'upper-bound'],
-  ['a peine', 'upper-bound'],
+  // « à peine 7 % » is barely 7 %: about that figure, a little under it, not anything below it.
+  ['a peine', 'approximate'],
   ['max', 'upper-bound'],
   // an exact figure: stops a shorter phrase from matching (« pas plus de » is not « plus de »)
   ['exactement', null],

@@ -225,4 +225,9 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('19 %')), ['percent-sum']);
     assert.deepEqual(codes(text('11 %')), []);
   });
+
+  it('reads « à peine N % » as about N %, so shares still add up past 100 %', () => {
+    assert.deepEqual(codes('Les dépenses se répartissent ainsi : le personnel 42 %, les interventions 33 %, le fonctionnement 18 % et l’investissement à peine 15 %.', false), ['percent-sum']);
+    assert.deepEqual(codes('Les dépenses se répartissent ainsi : le personnel 42 %, les interventions 33 %, le fonctionnement 18 % et l’investissement à peine 7 %.', false), []);
+  });
 });

@@ -424,4 +424,11 @@ describe('relations: rates', () => {
     assert.deepEqual(codes('Les dépenses de cantine ont atteint 2,4 M€ en 2023. Le marché de restauration en représente l’essentiel, avec 2,7 M€ versés sur l’exercice.', false), ['part-exceeds-total']);
     assert.deepEqual(codes('Les dépenses de cantine ont atteint 2,4 M€ en 2023. Le marché de restauration en représente l’essentiel, avec 2,1 M€ versés sur l’exercice.', false), []);
   });
+
+  it('divides a total over the years the sentence counts into what it comes to each year', () => {
+    assert.deepEqual(codes('La programmation 2025-2030 prévoit 300 M€, soit en moyenne 60 M€ par an.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('La programmation 2025-2030 prévoit 300 M€, soit en moyenne 50 M€ par an.', false), []);
+    assert.deepEqual(codes('Le contrat prévoit 90 M€ sur ses six annuités, soit 15 M€ par an.', false), []);
+    assert.deepEqual(codes('Le contrat prévoit 90 M€ sur ses six annuités, soit 18 M€ par an.', false), ['rate-mismatch']);
+  });
 });

@@ -421,4 +421,10 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('3,6 M€'), false), ['sum-mismatch']);
     assert.deepEqual(codes(text('3,2 M€'), false), []);
   });
+
+  it('reads « Ça comprend … » as taking up the amount said before, and « pas loin de A » as about A', () => {
+    const text = (last: string) => `Le budget du centre de loisirs atteint 150 000 €. Ça comprend les repas (62 000 €), l’encadrement (55 000 €) et, pour pas loin de ${last}, les sorties.`;
+    assert.deepEqual(codes(text('15 000 €'), false), ['sum-mismatch']);
+    assert.deepEqual(codes(text('33 000 €'), false), []);
+  });
 });

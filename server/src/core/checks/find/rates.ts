@@ -74,7 +74,8 @@ function durationOf(v: View): Quantity | null {
     // « pendant cinq ans », « sur 4 ans », « conclu pour quatre ans », « pour une durée de quatre ans ».
     const lead = has(v.cues[k], 'duration') || it.f === 'sur' || it.f === 'en' || it.f === 'pour' ? 1 : it.f === 'duree' && isWord(items[k + 1], 'de', "d'") ? 2 : 0;
     if (lead > 0) {
-      const q = quantityAt(items, k + lead);
+      // « sur ses sept annuités », « pendant les cinq ans »: a determiner may stand before the count.
+      const q = quantityAt(items, isWord(items[k + lead], 'ses', 'les', 'ces', 'leurs') ? k + lead + 1 : k + lead);
       if (q && q.nounAt !== undefined && has(v.cues[q.nounAt], 'years') && q.value === Math.round(q.value)) {
         return { start: it.start, end: items[q.nounAt].end, value: q.value, lo: q.value, hi: q.value };
       }
@@ -532,6 +533,12 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   if (am.length === 2 && am[0].unit !== null && PERIODS[am[0].unit] && am[1].unit !== null && !PERIODS[am[1].unit] && am[1].unit !== 'each' && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1]) && countOf(sent, am[1].unit).length === 0) {
     const span = durationOf(sent);
     if (span && fig(am[0]).qualifier === null) return [{ op: 'product', rate: fig(am[0]), count: periodsIn(span, am[0].unit), result: fig(am[1]) }];
+  }
+  // « 413 Md€ sur sept ans, soit en moyenne 59 Md€ par an », « la LPM 2024-2030 prévoit 413 Md€, soit 59 Md€ par an »:
+  // a total over the years the sentence counts, then what it comes to each year.
+  if (am.length === 2 && am[0].unit === null && am[1].unit === 'an' && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1]) && fig(am[0]).qualifier === null && secondUnit(sent, am[1].k) === null) {
+    const span = durationOf(sent);
+    if (span && span.value >= 2) return [{ op: 'quotient', rate: fig(am[0]), count: span, result: fig(am[1]) }];
   }
   // « 25 M€ par an …, soit 2 500 € par élève »: a yearly total divided per unit is a total here.
   if (am.length === 2 && am[0].unit === 'an' && am[1].unit !== null && am[1].unit !== 'an' && am[1].unit !== 'each') am[0] = { ...am[0], unit: null };
