@@ -431,4 +431,8 @@ describe('relations: rates', () => {
     assert.deepEqual(codes('Le contrat prévoit 90 M€ sur ses six annuités, soit 15 M€ par an.', false), []);
     assert.deepEqual(codes('Le contrat prévoit 90 M€ sur ses six annuités, soit 18 M€ par an.', false), ['rate-mismatch']);
   });
+
+  it('reads « A par an et par structure pendant N ans, soit B par centre » as no yearly total divided among the centres', () => {
+    assert.deepEqual(codes('Le cahier des charges prévoit 40 000 € par an et par structure pendant trois ans, soit 120 000 € par centre ; avec les 30 centres retenus, l’engagement atteint 3,6 M€.', false), []);
+  });
 });

@@ -241,4 +241,9 @@ describe('relations: restatements', () => {
     // A share before it: the amount between dashes is the share's.
     assert.deepEqual(codes('Les trois quarts de l’enveloppe de 2 M€ — 1,5 M€ — iront aux écoles.', false), []);
   });
+
+  it('reads « Ces <count in words> » against the count in digits said just before', () => {
+    assert.deepEqual(codes('Le rectorat ouvre 2 350 places en BTS. Ces deux mille cinq cent trente places iront aux villes moyennes.', false), ['restatement-mismatch']);
+    assert.deepEqual(codes('Le rectorat ouvre 2 350 places en BTS. Ces deux mille trois cent cinquante places iront aux villes moyennes.', false), []);
+  });
 });

@@ -189,6 +189,10 @@ export function findRelations(o: FindOptions): Relations {
         const again = findDemonstrativeCount(s, sentences);
         if (again) restatements.push(again);
         for (const p of countShares(sent, o)) pairs.push(p);
+      } else if (s > 0 && digitIn(o.text, sentences[s - 1])) {
+        // « Ces mille cinq cent quarante places … »: a count in words takes up the one in digits just before.
+        const again = findDemonstrativeCount(s, sentences);
+        if (again) restatements.push(again);
       }
       continue;
     }

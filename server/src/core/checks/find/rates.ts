@@ -541,7 +541,9 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     if (span && span.value >= 2) return [{ op: 'quotient', rate: fig(am[0]), count: span, result: fig(am[1]) }];
   }
   // « 25 M€ par an …, soit 2 500 € par élève »: a yearly total divided per unit is a total here.
-  if (am.length === 2 && am[0].unit === 'an' && am[1].unit !== null && am[1].unit !== 'an' && am[1].unit !== 'each') am[0] = { ...am[0], unit: null };
+  // (« 75 000 € par an et par structure pendant trois ans, soit 225 000 € par centre » is a rate per structure too: no
+  // total.)
+  if (am.length === 2 && am[0].unit === 'an' && am[1].unit !== null && am[1].unit !== 'an' && am[1].unit !== 'each' && secondUnit(sent, am[0].k) === null) am[0] = { ...am[0], unit: null };
   const rates = am.filter((x) => x.unit !== null);
   // « …, soit 5,1 M€ au total, auxquels s'ajoutent 2 M€ de la Région »: amounts added after the result are another
   // sum's, once a rate has been stated before them.
