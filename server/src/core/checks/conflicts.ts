@@ -71,7 +71,7 @@ export interface Claim {
   /** « le Plan vélo départemental »: the known name's id, when a territory's adjective made the claim the document's own. */
   ownOf?: string;
   /**
-   * The other amounts of the sentence that gave the name this amount (« doté de 3,2 M€ en 2023, … portée à 4 M€ pour
+   * The amounts of the sentence that gave the name this amount (« doté de 3,2 M€ en 2023, … portée à 4 M€ pour
    * 2024 »): amounts the text said of the thing in another frame, which « les 4 M€ du plan » may take up.
    */
   alongside?: readonly Figure[];
@@ -1321,7 +1321,7 @@ function proseClaims(
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       // « les 45 M€ du plan X », « X et ses 1 080 M€ », « ce fonds, avec ses 2,1 M€ »: the thing's own amount.
       if (own) claims[claims.length - 1].definite = true;
-      else claims[claims.length - 1].alongside = otherAmountsOf(sent, amounts, fig.index);
+      else claims[claims.length - 1].alongside = amountsOfSentence(sent, amounts);
       last = { mention: m, section: sent.section };
     };
     // « Doté de 32 M€, il prévoit… », « Elle dispose de 4 M€ »: a subject pronoun for the one name of the sentence before.
@@ -1443,11 +1443,16 @@ function proseClaims(
   return claims.filter((c) => !rejected.has(c.figure.currency + ' ' + c.figure.value));
 }
 
-/** The amounts of a sentence other than the one at `index`, each once. */
-function otherAmountsOf(sent: Sentence, amounts: readonly Amount[], index: number): Figure[] {
-  const out: Figure[] = [];
-  for (const it of sent.items) if (it.kind === 'amount' && it.index !== index && it.high === undefined) out.push(figureOf(amounts, it));
-  return out;
+/** The single amounts of a sentence, read once however many names it gives amounts to. */
+const sentenceAmounts = new WeakMap<Sentence, readonly Figure[]>();
+function amountsOfSentence(sent: Sentence, amounts: readonly Amount[]): readonly Figure[] {
+  let known = sentenceAmounts.get(sent);
+  if (!known) {
+    const out: Figure[] = [];
+    for (const it of sent.items) if (it.kind === 'amount' && it.high === undefined) out.push(figureOf(amounts, it));
+    sentenceAmounts.set(sent, (known = out));
+  }
+  return known;
 }
 
 /** An earlier amount `e` of a thing against a later one: a check, and a finding when they cannot be one amount. */
@@ -1635,7 +1640,7 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     if (e.currency !== fig.currency || e.index === fig.index) continue;
     // « les 4 M€ du plan » after « le plan, doté de 3,2 M€ en 2023, voit son enveloppe portée à 4 M€ pour 2024 »: an
     // amount written as known takes up the one said of the thing alongside its first, in the frame said there.
-    if ((claim.definite || claim.anaphoric) && match.alongside?.some((f) => f.currency === fig.currency && f.lo <= fig.hi && fig.lo <= f.hi)) continue;
+    if ((claim.definite || claim.anaphoric) && match.alongside?.some((f) => f.index !== e.index && f.currency === fig.currency && f.lo <= fig.hi && fig.lo <= f.hi)) continue;
     // A territory's own plan is named as the text names it, not by the national entry it shares its words with.
     const own = m.id.startsWith('np:') || match.territorial || claim.territorial;
     const name = () => (own && match.mention.end > match.mention.start ? quote(text, match.mention.start, match.mention.end) : m.canonical || quote(text, m.start, m.end));

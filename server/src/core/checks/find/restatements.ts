@@ -568,7 +568,7 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
       if (q.lo <= these.hi && these.lo <= q.hi) return null;
       // « 200 000 jeunes sont entrés en CEJ … Parmi les 230 000 jeunes entrés en CEJ »: a definite count is the one said
       // before with every word that describes it.
-      if (q.noun && sameNoun(q.noun, noun) && (!described || describedBy(prev.items, q.next, described))) {
+      if (q.noun && sameNoun(q.noun, noun) && (!described || describedBy(prev.items, q.next, described, yearsIn(prev)))) {
         if (earlier && earlier.value !== q.value) return null;
         earlier = q;
       }
@@ -616,7 +616,7 @@ function yearWithin(items: readonly Item[], from: number, n: number): string | n
 }
 
 /** Every one of `words` within the twelve items after a count's noun (at `from`), or in its sentence for a year. */
-function describedBy(items: readonly Item[], from: number, words: readonly string[]): boolean {
+function describedBy(items: readonly Item[], from: number, words: readonly string[], years: ReadonlySet<string>): boolean {
   const seen = new Set<string>();
   for (let k = from; k < items.length && k < from + 12; k++) {
     const it = items[k];
@@ -624,8 +624,19 @@ function describedBy(items: readonly Item[], from: number, words: readonly strin
     if (it.kind === 'word') seen.add(it.f);
   }
   // « En 2024, 200 000 jeunes sont entrés … »: a year fronting the sentence dates its count.
-  for (const it of items) if (isYearItem(it)) seen.add((it as { f: string }).f);
-  return words.every((w) => seen.has(w));
+  return words.every((w) => seen.has(w) || years.has(w));
+}
+
+/** The years a sentence writes, read once per sentence (however many counts it holds). */
+const yearsRead = new WeakMap<Sentence, ReadonlySet<string>>();
+function yearsIn(v: Sentence): ReadonlySet<string> {
+  let known = yearsRead.get(v);
+  if (!known) {
+    const found = new Set<string>();
+    for (const it of v.items) if (isYearItem(it)) found.add((it as { f: string }).f);
+    yearsRead.set(v, (known = found));
+  }
+  return known;
 }
 
 /** Whether item k is a number written in digits. */

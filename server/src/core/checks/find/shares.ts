@@ -300,6 +300,37 @@ class SentenceWide {
     private readonly o: ShareContext,
   ) {}
 
+  private rate: number | undefined;
+  private firstAmount: number | undefined;
+
+  /** « Le taux de réalisation n’a atteint que 62 % »: the first rate that is a share of a whole (« taux » with a share-verb cue), or Infinity. */
+  shareRateAt(): number {
+    if (this.rate === undefined) {
+      this.rate = Infinity;
+      for (let q = 0; q < this.v.items.length; q++) {
+        if (isWord(this.v.items[q], 'taux') && has(this.v.cues[q], 'share-verb')) {
+          this.rate = q;
+          break;
+        }
+      }
+    }
+    return this.rate;
+  }
+
+  /** Whether an amount stands before item k. */
+  amountBefore(k: number): boolean {
+    if (this.firstAmount === undefined) {
+      this.firstAmount = Infinity;
+      for (let q = 0; q < this.v.items.length; q++) {
+        if (this.v.items[q].kind === 'amount') {
+          this.firstAmount = q;
+          break;
+        }
+      }
+    }
+    return this.firstAmount < k;
+  }
+
   /** « X sur (les) Y » anywhere in the sentence. */
   partOverWhole(): { part: Figure; whole: Figure } | null {
     if (this.sur === undefined) this.sur = partOverWhole(this.v, this.o);
@@ -447,7 +478,7 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     // (« de ce montant », « de l’enveloppe ») takes up the amount of the sentence before.
     // « Les crédits ouverts s’élevaient à 9,4 M€. Le taux de réalisation n’a atteint que 62 %, soit 5,1 M€ mandatés »:
     // so does a rate that is a share of a whole (« taux d’exécution ») as the subject.
-    if (part && !whole && partItem >= 0 && wide.onlyAmountBesides(partItem, st.from) < 0 && (takesUpWhole(v, st.to) || shareRateBefore(v, st.from)) && amountItemsBefore(items, st.from) === 0) whole = previousTotal(s, o, 1, false);
+    if (part && !whole && partItem >= 0 && wide.onlyAmountBesides(partItem, st.from) < 0 && (takesUpWhole(v, st.to) || wide.shareRateAt() < st.from) && !wide.amountBefore(st.from)) whole = previousTotal(s, o, 1, false);
     if (part && whole && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
   }
 
@@ -569,19 +600,6 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     if (only >= 0) return { part: figureOf(o.amounts, items[only] as AmountItem), share, whole: after.whole };
   }
   return null;
-}
-
-/** « Le taux de réalisation n’a atteint que 62 % »: a rate that is a share of a whole (a share-verb cue on « taux ») before item k. */
-function shareRateBefore(v: View, k: number): boolean {
-  for (let q = 0; q < k; q++) if (isWord(v.items[q], 'taux') && has(v.cues[q], 'share-verb')) return true;
-  return false;
-}
-
-/** How many amounts stand before item k. */
-function amountItemsBefore(items: readonly Item[], k: number): number {
-  let n = 0;
-  for (let q = 0; q < k; q++) if (items[q].kind === 'amount') n++;
-  return n;
 }
 
 /** The basis (HT, TTC, AE, CP) a cue at item k gives, or 0. */
