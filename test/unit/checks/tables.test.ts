@@ -291,6 +291,13 @@ describe('tables: one wrong cell under two totals', () => {
     assert.deepEqual(flagged(table('760')), ['table-total 760']);
     assert.deepEqual(codes(table('700')), []);
   });
+
+  it('says the crossing cell’s error and its fitting value in the unit the cell is written in', () => {
+    const text = 'Montants en milliers d’euros :\n\n| Pôle | A (k€) | B (k€) | Total (k€) |\n|---|---:|---:|---:|\n| Un | 120 | 760 | 820 |\n| Deux | 90 | 510 | 600 |\n| Trois | 40 | 260 | 300 |\n| **Total** | **250** | **1 470** | **1 720** |\n';
+    const d = analyze(text, { markdown: true }).diagnostics.filter((x) => x.code === 'table-total');
+    assert.equal(d.length, 1);
+    assert.match(d[0].message, /its column 60 off their totals; 700 would fit both/);
+  });
 });
 
 describe('tables: a column of rates beside its counts', () => {

@@ -668,12 +668,15 @@ function crossedCell(out: { checks: Check[]; findings: Finding[] }, t: Translate
   for (const f of findings) out.findings.splice(out.findings.indexOf(f), 1);
   const cell = shared[0];
   const written = text.slice(cell.start, cell.end);
+  // The checks hold values in the table's unit (« 760 » under « k€ » is 760 000): the message speaks as the cell writes.
+  const parsed = parseCell(written);
+  const scale = parsed.kind === 'number' && parsed.n.value !== 0 ? cell.value / parsed.n.value : 1;
   out.findings.push({
     start: cell.start,
     end: cell.end,
     severity: 'warning',
     code: 'table-total',
-    message: t('{0} puts both its row and its column {1} off their totals; {2} would fit both.', written, formatNumber(Math.abs(ea), 3), formatNumber(cell.value - ea, 3)),
+    message: t('{0} puts both its row and its column {1} off their totals; {2} would fit both.', written, formatNumber(Math.abs(ea) / scale, 3), formatNumber((cell.value - ea) / scale, 3)),
     related: [a, b].map((c) => ({ start: c.total.start, end: c.total.end, message: t('a total this cell misses: {0}', text.slice(c.total.start, c.total.end)) })),
   });
 }

@@ -409,6 +409,18 @@ export function namesRates(v: View): boolean {
 }
 
 /** The one year a view names (« en 2023 »), or null when it names none or several. */
+/** The years a view writes (« en 2025 »), read once per view however many figures ask. */
+const yearsRead = new WeakMap<View, ReadonlySet<string>>();
+export function yearsOf(v: View): ReadonlySet<string> {
+  let known = yearsRead.get(v);
+  if (!known) {
+    const found = new Set<string>();
+    for (const it of v.items) if (isYearItem(it)) found.add((it as { f: string }).f);
+    yearsRead.set(v, (known = found));
+  }
+  return known;
+}
+
 export function yearOfView(v: View): number | null {
   let y: number | null = null;
   for (const it of v.items) {

@@ -11,7 +11,7 @@ import { Sentence } from '../sentences';
 import { Item, isPunct, isWord, isYearItem } from '../words';
 import { ROLE_NOUNS, ReadQuantity, quantityAt, sameNoun } from './quantities';
 import { priceOfCounted, unitOf } from './rates';
-import { View, isBasisAt } from './region';
+import { View, isBasisAt, yearsOf } from './region';
 import { hasDigit, isBlank } from '../../text/chars';
 import { writtenInterval } from '../intervals';
 import { REACH } from '../reach';
@@ -568,7 +568,7 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
       if (q.lo <= these.hi && these.lo <= q.hi) return null;
       // « 200 000 jeunes sont entrés en CEJ … Parmi les 230 000 jeunes entrés en CEJ »: a definite count is the one said
       // before with every word that describes it.
-      if (q.noun && sameNoun(q.noun, noun) && (!described || describedBy(prev.items, q.next, described, yearsIn(prev)))) {
+      if (q.noun && sameNoun(q.noun, noun) && (!described || describedBy(prev.items, q.next, described, yearsOf(prev)))) {
         if (earlier && earlier.value !== q.value) return null;
         earlier = q;
       }
@@ -595,13 +595,16 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
   return { first: fig(earlier), second: fig(these) };
 }
 
-/** The content words (four letters or more) right after a count's noun, up to punctuation or a figure: « entrés en CEJ ». */
+/** Short words that describe nothing: articles and prepositions of three letters or more. */
+const NOT_DESCRIBING: ReadonlySet<string> = new Set(['les', 'des', 'aux', 'une', 'par', 'pour', 'dans', 'avec']);
+
+/** The content words (three letters or more) right after a count's noun, up to punctuation or a figure: « entrés en CEJ ». */
 function describingWords(items: readonly Item[], from: number): string[] {
   const out: string[] = [];
   for (let k = from; k < items.length && k < from + 6; k++) {
     const it = items[k];
     if (it.kind !== 'word' || isYearItem(items[k])) break;
-    if (it.f.length >= 3 && !['les', 'des', 'aux', 'une', 'par', 'pour', 'dans', 'avec'].includes(it.f)) out.push(it.f);
+    if (it.f.length >= 3 && !NOT_DESCRIBING.has(it.f)) out.push(it.f);
   }
   return out;
 }
@@ -625,18 +628,6 @@ function describedBy(items: readonly Item[], from: number, words: readonly strin
   }
   // « En 2024, 200 000 jeunes sont entrés … »: a year fronting the sentence dates its count.
   return words.every((w) => seen.has(w) || years.has(w));
-}
-
-/** The years a sentence writes, read once per sentence (however many counts it holds). */
-const yearsRead = new WeakMap<Sentence, ReadonlySet<string>>();
-function yearsIn(v: Sentence): ReadonlySet<string> {
-  let known = yearsRead.get(v);
-  if (!known) {
-    const found = new Set<string>();
-    for (const it of v.items) if (isYearItem(it)) found.add((it as { f: string }).f);
-    yearsRead.set(v, (known = found));
-  }
-  return known;
 }
 
 /** Whether item k is a number written in digits. */

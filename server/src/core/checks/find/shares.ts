@@ -478,7 +478,7 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     // (« de ce montant », « de l’enveloppe ») takes up the amount of the sentence before.
     // « Les crédits ouverts s’élevaient à 9,4 M€. Le taux de réalisation n’a atteint que 62 %, soit 5,1 M€ mandatés »:
     // so does a rate that is a share of a whole (« taux d’exécution ») as the subject.
-    if (part && !whole && partItem >= 0 && wide.onlyAmountBesides(partItem, st.from) < 0 && (takesUpWhole(v, st.to) || wide.shareRateAt() < st.from) && !wide.amountBefore(st.from)) whole = previousTotal(s, o, 1, false);
+    if (part && !whole && only < 0 && (takesUpWhole(v, st.to) || wide.shareRateAt() < st.from) && !wide.amountBefore(st.from)) whole = previousTotal(s, o, 1, false);
     if (part && whole && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
   }
 

@@ -14,7 +14,7 @@ import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { yearSpanAt } from './yearSeries';
-import { AmountItem, Figures, Region, View, amountItems, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments } from './region';
+import { AmountItem, Figures, Region, View, amountItems, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH, afterFrontedClause } from '../reach';
 import { quantityAt, sameNoun } from './quantities';
@@ -1183,13 +1183,6 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
 function totalWordBesidesPeriod(v: View): boolean {
   for (let k = 0; k < v.items.length; k++) if (has(v.cues[k], 'total') && !isWord(v.items[k], 'sur', 'pour')) return true;
   return false;
-}
-
-/** Years a sentence names (« en 2025 »): parts of a whole must not speak of another year. */
-function yearsOf(v: View): Set<string> {
-  const out = new Set<string>();
-  for (const it of v.items) if (isYearItem(it)) out.add(it.f);
-  return out;
 }
 
 /**
