@@ -50,6 +50,11 @@ export interface Percentage extends Span {
   value: number;
   step: number;
   qualifier: Qualifier;
+  /**
+   * A whole percentage under 10 written beside whole percentages of 10 and more, in one sentence or one list
+   * (« 58 %, 21 %, 13 % et 9 % »): rounded to the unit like them, so « 9 % » is 8,5 to 9,5 %, not 9,0 %.
+   */
+  roundedLikeSiblings?: boolean;
 }
 
 export type EntityKind =

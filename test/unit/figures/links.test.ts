@@ -124,6 +124,27 @@ describe('figures: currency from context', () => {
   it('never crosses a paragraph break', () => {
     expectAmounts('Le fonds gère 3 Md€.\n\nLa ville compte 2 millions.', [['3 Md€', 3e9]]);
   });
+  it('past a paragraph break, lends the section’s currency only to a figure whose words make it money', () => {
+    // Whose money (« du FARE », « de la stratégie »), what for (« pour refaire »), a sentence naming debt or credits.
+    expectAmounts('Le fonds est doté de 500 M€.\n\n« Avec les 600 millions du FARE, les maires agiront vite. »', [
+      ['500 M€', 5e8],
+      ['600 millions', 6e8, 'EUR', { inferred: true }],
+    ]);
+    expectAmounts('Nous investissons 6 millions d’euros.\n\nLa voirie en prend 2,6 millions pour refaire la route du bourg.', [
+      ['6 millions d’euros', 6e6],
+      ['2,6 millions', 2.6e6, 'EUR', { inferred: true }],
+    ]);
+    expectAmounts('Le plan vaut 40 millions de dollars.\n\nLes 12 millions restants rembourseront la dette.', [
+      ['40 millions de dollars', 4e7, 'USD'],
+      ['12 millions', 1.2e7, 'USD', { inferred: true }],
+    ]);
+  });
+  it('past a paragraph break, leaves counts and other sections alone', () => {
+    expectAmounts('Le fonds gère 3 Md€.\n\nLa région compte 2 millions d’habitants.', [['3 Md€', 3e9]]);
+    expectAmounts('Le fonds gère 3 Md€.\n\nLes 2 millions de la population active sont concernés.', [['3 Md€', 3e9]]);
+    // A heading opens a section of its own: the currency of the one before does not reach it.
+    expectAmounts('# Le fonds\n\nLe fonds gère 3 Md€.\n\n# La région\n\nLes 2 millions du Grand Est pour la route.', [['3 Md€', 3e9]]);
+  });
   it('works across list items of one list', () => {
     expectAmounts('- volet 1 : 400 M€\n- volet 2 : 250 millions', [['400 M€', 4e8], ['250 millions', 2.5e8, 'EUR', { inferred: true }]]);
   });

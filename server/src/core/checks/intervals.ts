@@ -27,9 +27,12 @@ export function readingStep(value: number, step: number): number {
   return digits < 10 ? step / 10 : step;
 }
 
-/** The values a figure written `value` with last-digit `step` and `qualifier` may stand for. */
-export function writtenInterval(value: number, step: number, qualifier: Qualifier): Interval {
-  const half = readingStep(value, step) / 2;
+/**
+ * The values a figure written `value` with last-digit `step` and `qualifier` may stand for; `asWritten` keeps the
+ * written step when the figure's siblings show how it was rounded (Percentage.roundedLikeSiblings).
+ */
+export function writtenInterval(value: number, step: number, qualifier: Qualifier, asWritten = false): Interval {
+  const half = (asWritten ? step : readingStep(value, step)) / 2;
   switch (qualifier) {
     case 'approximate':
       return { lo: Math.max(0, (value - half) * (1 - APPROXIMATE_SLACK)), hi: (value + half) * (1 + APPROXIMATE_SLACK) };
@@ -49,7 +52,7 @@ export function amountInterval(a: Amount): Interval {
 }
 
 export function percentInterval(p: Percentage): Interval {
-  return writtenInterval(p.value, p.step, p.qualifier);
+  return writtenInterval(p.value, p.step, p.qualifier, p.roundedLikeSiblings === true);
 }
 
 export function sumIntervals(xs: readonly Interval[]): Interval {

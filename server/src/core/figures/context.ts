@@ -2,8 +2,11 @@
 // millions seront abondés » reads 680 M€. Only a bare figure with a scale word
 // (million and up, or M / Md / Mds…) takes it, from the nearest figure with a
 // written currency earlier in the same paragraph, else later in the same
-// sentence or the next one. Counts (« 2 millions de visiteurs »), labels and years never do,
-// and nothing crosses a paragraph break.
+// sentence or the next one. Counts (« 2 millions de visiteurs »), labels and years never do.
+// Past a paragraph break, within one section, only a figure whose own words
+// say it is money takes the section's last written currency: « Avec les 600
+// millions du FARE », « 2,6 millions pour refaire la route », a sentence naming
+// credits or a budget. « La ville compte 2 millions » stays bare.
 
 import { Span } from '../types';
 import { indexAt } from '../structure';
@@ -12,18 +15,29 @@ import { Figure } from './figure';
 export class CurrencyContext {
   private currency = '';
   private paragraph = -1;
+  /** The last written currency of the section, outside table cells; what earlier paragraphs lend. */
+  private sectionCurrency = '';
+  /** `sectionCurrency` as it stood when the current paragraph began. */
+  private carried = '';
   /** The table cell (pipes before it in the block) of the figure that gave `currency`. */
   private cell = 0;
 
   /** Called before each block; `paragraph` is the block's paragraph index (-1: a block of its own). */
-  enterBlock(paragraph: number): void {
-    if (paragraph < 0 || paragraph !== this.paragraph) this.currency = '';
+  enterBlock(paragraph: number, heading: boolean): void {
+    if (heading) this.sectionCurrency = '';
+    if (paragraph < 0 || paragraph !== this.paragraph) {
+      this.currency = '';
+      this.carried = this.sectionCurrency;
+    }
     this.cell = 0;
     this.paragraph = paragraph;
   }
 
-  /** Fills the currency of eligible bare figures of one block, in text order. */
-  apply(figs: readonly Figure[], count: number, sentences: readonly Span[]): void {
+  /**
+   * Fills the currency of eligible bare figures of one block, in text order. `saysMoney` tells whether a figure's
+   * own words make it money (read only for figures no currency of the paragraph reaches).
+   */
+  apply(figs: readonly Figure[], count: number, sentences: readonly Span[], saysMoney: (f: Figure) => boolean): void {
     countsAfterCounts(figs, count, sentences);
     let pendingLater = false;
     for (let i = 0; i < count; i++) {
@@ -31,6 +45,7 @@ export class CurrencyContext {
       if (f.unit !== '' && f.unit !== '%' && !f.inferred) {
         this.currency = f.unit;
         this.cell = f.cell;
+        if (f.cell === 0) this.sectionCurrency = f.unit;
         continue;
       }
       if (!eligible(f)) continue;
@@ -40,6 +55,17 @@ export class CurrencyContext {
       } else pendingLater = true;
     }
     if (!pendingLater) return;
+    this.fillFromLater(figs, count, sentences);
+    if (!this.carried) return;
+    for (let i = 0; i < count; i++) {
+      const f = figs[i];
+      if (f.cell !== 0 || !eligible(f) || !saysMoney(f)) continue;
+      f.unit = this.carried;
+      f.inferred = true;
+    }
+  }
+
+  private fillFromLater(figs: readonly Figure[], count: number, sentences: readonly Span[]): void {
     // Later in the same sentence: one backward pass keeps the next written currency.
     let nextStart = -1;
     let nextUnit = '';

@@ -13,11 +13,12 @@ import { CurrencyContext } from './context';
 import { Figure, canStart, newDocument, newFigure, parseFigure } from './figure';
 import { countParts, linkFigures, mayLink } from './links';
 import { joinSeries, mayJoinSeries } from './series';
-import { toPercentage } from './percentages';
+import { markRoundedLikeSiblings, toPercentage } from './percentages';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { StatedCell, signQualifier, statedCells } from './stated';
 import { Suspect, keepSuspects, spaceBeforeComma, splitBefore } from './suspects';
 import { Tk, Tokens, tokenize } from './tokens';
+import { wordAt } from './units';
 
 export interface RecognizedFigures {
   amounts: Amount[];
@@ -81,13 +82,13 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
       }
     }
     if (count === 0) {
-      context.enterBlock(b.paragraph);
+      context.enterBlock(b.paragraph, b.kind === 'heading');
       continue;
     }
     linkFigures(t, figs, count);
     countParts(t, figs, count);
-    context.enterBlock(b.paragraph);
-    context.apply(figs, count, structure.sentences);
+    context.enterBlock(b.paragraph, b.kind === 'heading');
+    context.apply(figs, count, structure.sentences, (f) => saysMoney(t, f, structure.sentences));
     // « 12 milliards d’économies », « 12 centimes » with no currency in the paragraph: the euro.
     // So is a bare « 14 milliards » in a sentence about public money (« les dépenses reculent (moins 14 milliards) »).
     let moneySentence = -1;
@@ -142,7 +143,21 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
   }
   if (pool.length > POOL_KEEP) pool.length = POOL_KEEP;
   keepSuspects(structure, suspects);
+  markRoundedLikeSiblings(percentages, blocks, structure.sentences);
   return { amounts, percentages, suspects };
+}
+
+/**
+ * Do a bare figure's own words make it money, once its section has a currency? « les 600 millions du FARE », « de
+ * la stratégie » (whose money), « 2,6 millions pour refaire la route » (what for), or a sentence naming credits.
+ */
+function saysMoney(t: Tokens, f: Figure, sentences: readonly Span[]): boolean {
+  const next = f.lastTok + 1;
+  const w = next < t.n && !t.lineBreakBefore(next) ? wordAt(t, next) : undefined;
+  if (w && (w.canon === 'du' || w.canon === 'pour')) return true;
+  if (w && w.canon === 'de' && wordAt(t, next + (w.elided ? 2 : 1))?.canon === 'le') return true;
+  const s = indexAt(sentences, f.start);
+  return s >= 0 && sentenceNamesMoney(t, sentences[s]);
 }
 
 /** Does the sentence name public money (« dépenses », « budget », « dette »…)? Reads the block's tokens inside it. */

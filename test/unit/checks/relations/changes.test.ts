@@ -357,4 +357,13 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('880'), false), ['change-mismatch']);
     assert.deepEqual(codes(text('1 040'), false), []);
   });
+
+
+  it('holds « doublé » to a ratio near two, beyond the rounding of its ends', () => {
+    const doc = (b: string) => `Le département a doublé en quatre ans son aide aux cantines, passée de 2,2 M€ en 2021 à ${b} en 2025.`;
+    assert.deepEqual(codes(doc('4,3 M€'), false), []);
+    assert.deepEqual(codes(doc('3,9 M€'), false), ['change-mismatch']);
+    // « presque doublé » allows less.
+    assert.deepEqual(codes(doc('3,9 M€').replace('a doublé', 'a presque doublé'), false), []);
+  });
 });

@@ -475,4 +475,11 @@ describe('relations: claims on names', () => {
     // « En 2025 » opening a sentence is no name: the amount after it is nobody's.
     assert.deepEqual(codes('Le département présente le plan Cap 18-30, qui représente 6 M€ sur trois ans. En 2025, 7,2 M€ iront aux routes.', false), []);
   });
+
+
+  it('sets a bare « les N millions du X » in a later paragraph against the euros X was given', () => {
+    const doc = (a: string) => `Le fonds Ports d’avenir sera doté de 240 M€ sur la période, a annoncé le ministre.\n\n« Les ${a} du fonds Ports d’avenir iront d’abord aux quais », a-t-il ajouté.`;
+    assert.deepEqual(codes(doc('240 millions')), []);
+    assert.deepEqual(codes(doc('290 millions')), ['figure-conflict']);
+  });
 });

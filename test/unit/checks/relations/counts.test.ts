@@ -419,4 +419,17 @@ describe('relations: counts', () => {
     assert.deepEqual(codes('Le département compte 1 600 places d’hébergement d’urgence, dont un quart, soit 520 places, réservées aux familles.', false), ['share-mismatch']);
     assert.deepEqual(codes('Le département compte 1 600 places d’hébergement d’urgence, dont un quart, soit 400 places, réservées aux familles.', false), []);
   });
+
+
+  it('reads « dont les deux tiers sont …, soit N » as a share of the count before, the fraction’s « deux » no count', () => {
+    const doc = (n: string) => `Le collège accueille 840 élèves, dont les trois quarts sont boursiers, soit ${n} jeunes aidés chaque année.`;
+    assert.deepEqual(codes(doc('630'), false), []);
+    assert.deepEqual(codes(doc('520'), false), ['share-mismatch']);
+  });
+
+  it('takes « l’échelon 7 », « le groupe 3 » for labels, not counts beside a share', () => {
+    const doc = (n: string) => `Sur les 2 400 agents de la collectivité, ${n} relèvent du groupe 3 de la grille, soit près d’un quart d’entre eux.`;
+    assert.deepEqual(codes(doc('590'), false), []);
+    assert.deepEqual(codes(doc('410'), false), ['share-mismatch']);
+  });
 });

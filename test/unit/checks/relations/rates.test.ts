@@ -435,4 +435,18 @@ describe('relations: rates', () => {
   it('reads « A par an et par structure pendant N ans, soit B par centre » as no yearly total divided among the centres', () => {
     assert.deepEqual(codes('Le cahier des charges prévoit 40 000 € par an et par structure pendant trois ans, soit 120 000 € par centre ; avec les 30 centres retenus, l’engagement atteint 3,6 M€.', false), []);
   });
+
+
+  it('leaves out the amounts of a clause set against the sentence (« , quand … », « , alors que … »)', () => {
+    const doc = (r: string) => `Avec 2,6 M€ consacrés aux bibliothèques pour 180 000 habitants, la ville dépense ${r} par habitant, quand ses voisines dépassent 20 €.`;
+    assert.deepEqual(codes(doc('14 €'), false), []);
+    assert.deepEqual(codes(doc('11 €'), false), ['rate-mismatch']);
+    assert.deepEqual(codes(doc('11 €').replace('quand ses voisines dépassent', 'alors que la moyenne nationale est de'), false), ['rate-mismatch']);
+  });
+
+  it('reads « A à chaque N » as a rate per N, applied to the count said next', () => {
+    const doc = (t: string) => `Le chèque culture verse 80 € à chaque lycéen inscrit. L’an dernier, 12 500 lycéens l’ont utilisé, pour un coût total de ${t}.`;
+    assert.deepEqual(codes(doc('1 M€'), false), []);
+    assert.deepEqual(codes(doc('1,3 M€'), false), ['rate-mismatch']);
+  });
 });

@@ -246,4 +246,12 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('Le rectorat ouvre 2 350 places en BTS. Ces deux mille cinq cent trente places iront aux villes moyennes.', false), ['restatement-mismatch']);
     assert.deepEqual(codes('Le rectorat ouvre 2 350 places en BTS. Ces deux mille trois cent cinquante places iront aux villes moyennes.', false), []);
   });
+
+
+  it('reads « Ce montant de A », « cette somme de A » as the one amount of the sentence before', () => {
+    const doc = (a: string) => `Le bureau accorde une aide de trente-deux mille euros au club de rugby. Ce montant de ${a} couvrira les déplacements de la saison.`;
+    assert.deepEqual(codes(doc('32 000 €'), false), []);
+    assert.deepEqual(codes(doc('23 000 €'), false), ['restatement-mismatch']);
+    assert.deepEqual(codes(doc('23 000 €').replace('Ce montant', 'Cette somme'), false), ['restatement-mismatch']);
+  });
 });

@@ -231,4 +231,28 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('Les trois quarts du budget du conservatoire, qui atteint 2 M€ cette année et dont les effectifs progressent depuis la rentrée, sont consacrés aux salaires, soit 1,2 M€.', false), ['share-mismatch']);
     assert.deepEqual(codes('Les trois quarts du budget du conservatoire, qui atteint 2 M€ cette année et dont les effectifs progressent depuis la rentrée, sont consacrés aux salaires, soit 1,5 M€.', false), []);
   });
+
+
+  it('takes a share of « l’enveloppe régionale » from no amount of « l’enveloppe nationale »', () => {
+    const doc = (s: string) => `Sur l’enveloppe nationale de 2 milliards d’euros, la Bretagne recevra 96 millions d’euros.\n\nLe Finistère en obtiendra 31 millions, soit ${s} de l’enveloppe régionale.`;
+    assert.deepEqual(codes(doc('près d’un tiers')), []);
+    // Of the national envelope, the same words are still read against it.
+    assert.deepEqual(codes(doc('près d’un tiers').replace('régionale', 'nationale')), ['share-mismatch']);
+  });
+
+  it('reads « A …, sur un total de B » with the part’s complement between, the share in the clause after', () => {
+    const doc = (p: string) => `En 2026, le volet « forêts » reçoit 318 M€ en autorisations d’engagement, sur un total de 1 440 M€ pour la mission ; il en représente ainsi ${p}.`;
+    assert.deepEqual(codes(doc('22 %'), false), []);
+    assert.deepEqual(codes(doc('28 %'), false), ['share-mismatch']);
+  });
+
+  it('rounds a one-digit percentage as its whole-percent siblings in a list are rounded', () => {
+    const doc = (p: string) => `Dépenses du syndicat en 2025 (500 k€ au total) :\n\n- collecte : 281,5 k€ (56 %) ;\n- tri : 127,5 k€ (26 %) ;\n- prévention : 47 k€ (${p}) ;\n- administration : 44 k€ (9 %).\n`;
+    // 47 / 500 = 9,4 %: « 9 % » beside « 56 % » and « 26 % » is rounded to the unit.
+    assert.deepEqual(codes(doc('9 %')), []);
+    // « 12 % » is wrong against its amount, and makes the list add up to 103 %.
+    assert.deepEqual(codes(doc('12 %')), ['percent-sum', 'share-mismatch']);
+    // Alone, a one-digit percentage keeps its second digit: 9,4 % is not « 9 % ».
+    assert.deepEqual(codes('La prévention reçoit 47 k€, soit 9 % des 500 k€ du syndicat.', false), ['share-mismatch']);
+  });
 });

@@ -427,4 +427,25 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('15 000 €'), false), ['sum-mismatch']);
     assert.deepEqual(codes(text('33 000 €'), false), []);
   });
+
+
+  it('reads a colon list closed by « et » that comes near its whole as all of it', () => {
+    const doc = (c: string) => `Le département consacre 64,2 M€ à ses collèges en 2026 : 38,5 M€ pour les dotations, 17,9 M€ pour les travaux et ${c} pour le numérique.`;
+    assert.deepEqual(codes(doc('7,8 M€'), false), []);
+    assert.deepEqual(codes(doc('3,1 M€'), false), ['sum-mismatch']);
+    // Two large items of a much larger whole are examples, not the whole list.
+    assert.deepEqual(codes('La mission pèse 12 Md€ : 4 Md€ pour les bourses et 2,5 Md€ pour les bâtiments.', false), []);
+  });
+
+  it('adds the rest said in the next sentence to a colon list before judging it', () => {
+    const doc = (r: string) => `En 2024, la caisse a versé 41,6 Md€ : 18,2 Md€ aux établissements et 14,9 Md€ aux services à domicile. Le reste, soit ${r}, finance la prévention et l’investissement.`;
+    assert.deepEqual(codes(doc('8,5 Md€'), false), []);
+    assert.deepEqual(codes(doc('6,1 Md€'), false), ['sum-mismatch']);
+  });
+
+  it('counts an amount restated in brackets once among the parts of a later total', () => {
+    const doc = (t: string) => `L’association a reçu 380 k€ (0,38 M€) de l’agence de l’eau. La commune y ajoute 95 000 €, portant le budget du programme à ${t}.`;
+    assert.deepEqual(codes(doc('475 000 €'), false), []);
+    assert.deepEqual(codes(doc('520 000 €'), false), ['sum-mismatch']);
+  });
 });

@@ -70,6 +70,9 @@ function yearlyRate(v: View, k: number): boolean {
 }
 
 /** Changes the clause [from, to) states, and where. */
+/** How far « doublé », « triplé » may be from the ratio of the ends, relatively (beyond the ends' own rounding). */
+const FACTOR_SLACK = 0.07;
+
 function statedChanges(v: View, f: Figures, from: number, to: number): StatedChange[] {
   const out: StatedChange[] = [];
   const { items } = v;
@@ -114,8 +117,9 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
       // doubler » at most × 3 or × 2.
       const more = (isWord(items[k - 1], 'que') && isWord(items[k - 2], 'plus')) || (isWord(items[k - 1], 'du') && isWord(items[k - 2], 'plus')) || (isWord(items[k - 1], 'le') && isWord(items[k - 2], 'que') && isWord(items[k - 3], 'plus'));
       const almost = isWord(items[k - 1], 'presque', 'quasiment', 'pratiquement') || (isWord(items[k - 1], 'de') && isWord(items[k - 2], 'pres'));
-      const lo = almost ? x * 0.75 : more ? x * 0.97 : x * 0.9;
-      const hi = more ? Infinity : x * 1.1;
+      // « a doublé » for × 1,75 overstates by an eighth: a fact-checker would write « presque doublé ».
+      const lo = almost ? x * 0.75 : more ? x * 0.97 : x * (1 - FACTOR_SLACK);
+      const hi = more ? Infinity : x * (1 + FACTOR_SLACK);
       out.push({ start: it.start, end: it.end, kind: 'factor', value: x, lo, hi, direction: 1 });
       continue;
     }

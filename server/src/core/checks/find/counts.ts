@@ -13,7 +13,7 @@ import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { FindOptions, make } from './wholes';
-import { MEASURE_UNITS, View, dontBefore } from './region';
+import { MEASURE_UNITS, View, closedByEt, dontBefore } from './region';
 import { ReadQuantity, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 import { isMeasureAt } from '../measures';
 import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
@@ -32,8 +32,11 @@ function shareAfterDontAlone(items: readonly Item[], share: { start: number; end
   if (dontBefore(items, d) < 0) return false;
   let e = d;
   while (e < items.length && items[e].end <= share.end) e++;
-  // « dont 78 % de volontaires, soit 4 370 »: the share's noun may stand before « soit ».
-  if (isWord(items[e], 'de', "d'", 'des') && items[e + 1]?.kind === 'word' && isPunct(items[e + 2], ',') && isWord(items[e + 3], 'soit')) return false;
+  // « dont 78 % de volontaires, soit 4 370 », « dont les deux tiers sont demi-pensionnaires, soit 690 »: the share's noun
+  // or a short predicate may stand before « soit ».
+  let w = e;
+  while (w < items.length && w < e + 5 && items[w].kind === 'word') w++;
+  if (w > e && isPunct(items[w], ',') && isWord(items[w + 1], 'soit')) return false;
   return !(isPunct(items[e], '(') || isWord(items[e], 'soit') || (isPunct(items[e], ',') && isWord(items[e + 1], 'soit')));
 }
 
@@ -123,6 +126,8 @@ function counts(v: View): { q: ReadQuantity; k: number }[] {
       (before && before.kind === 'word' && NUMBERED.has(before.f)) ||
       (noun !== undefined && (has(v.cues[q.nounAt!], 'years') || MONTHS.has((noun as { f: string }).f) || durationAfterAdjective)) ||
       sizeOfCounted(v, k) ||
+      // « les deux tiers »: a fraction, not two things.
+      has(v.cues[k], 'fraction') ||
       q.value < 2;
     if (!skip) out.push({ q, k });
     k = q.next - 1;
@@ -152,6 +157,7 @@ const NUMBERED = new Set([
   'article', 'articles', 'programme', 'programmes', 'n°', 'no', 'numero', 'page', 'p', 'loi', 'decret', 'action', 'axe', 'lot', 'le', 'du', 'au',
   'rn', 'rd', 'cd', 'route', 'autoroute', 'ligne', 'rue', 'avenue', 'boulevard', 'quai', 'porte', 'salle', 'bus', 'tram', 'chapitre', 'annexe',
   'alinea', 'paragraphe', 'section', 'titre', 'tome', 'volume', 'circonscription', 'secteur', 'zone', 'lotissement', 'batiment', 'niveau',
+  'echelon', 'classe', 'categorie', 'groupe', 'phase', 'etape', 'vague', 'saison', 'edition', 'tranche', 'volet', 'pilier', 'priorite', 'objectif',
 ]);
 
 const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'heures', 'heure', 'jours', 'jour', 'mois', 'semaines', 'ans', 'annees', 'minutes', 'minute', 'secondes']);
@@ -670,20 +676,6 @@ function countTakenUp(sent: Sentence, prev: Sentence): { q: ReadQuantity; k: num
   // « 800 logements par an »: a count per year is no whole.
   const found = counts(prev).filter((c) => c.q.noun && !isWord(prev.items[c.q.nounAt! + 1], 'par') && !has(prev.cues[c.q.nounAt! + 1], 'yearly'));
   return found.length === 1 ? found[0] : null;
-}
-
-function closedByEt(items: readonly Item[], start: number): boolean {
-  for (let k = items.length - 1; k >= 0; k--) {
-    if (items[k].start > start) continue;
-    // « … et les titres professionnels hors diplômes de l’Éducation nationale (61 000) »: the words naming the last part
-    // may be many; « et » is read back to the comma that opens them.
-    for (let q = k - 1; q >= 0 && q >= k - 20; q--) {
-      if (isWord(items[q], 'et')) return true;
-      if (isPunct(items[q], ',', ';', ':') || items[q].kind === 'amount' || items[q].kind === 'percent') return false;
-    }
-    return false;
-  }
-  return false;
 }
 
 /** « Répartition des 1 240 postes : » then items « - académie de Créteil : 520 postes ; »: the counts of a list. */

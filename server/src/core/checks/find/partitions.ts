@@ -13,7 +13,7 @@ import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { Item, foldString, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, absorb, make } from './wholes';
-import { View, amountItems, changePercentAt, namesRates, readRegion } from './region';
+import { View, amountItems, changePercentAt, namesRates, readRegion, remainderAt } from './region';
 
 const NEGATIONS = ['des', 'de', 'dis', 'in', 'im', 'il', 'ir', 'mal', 'non', 'non-', 'me'];
 /** Answers that exclude each other. */
@@ -84,7 +84,7 @@ export function partitionBreakdowns(sent: Sentence, o: FindOptions, taken: Reado
     if (k < items.length && !isPunct(items[k], ';')) continue;
     // « L’État en prend 40 % et la région 35 % ; le reste, soit 25 %, … »: the rest closes the run before the semicolon.
     const f = k + 1 < items.length ? k + 1 : k;
-    if (k < items.length && (has(sent.cues[f], 'remainder') || (isWord(items[f], 'le', 'la', "l'") && has(sent.cues[f + 1], 'remainder')))) continue;
+    if (k < items.length && remainderAt(sent, f)) continue;
     // « 64 % la jugent utile, 27 % peu utile et 11 % inutile ; 4 % ne se prononcent pas »: the undecided close the run.
     if (k < items.length && items[f]?.kind === 'percent' && partitionWithin(sent, f + 1, f + 5)) continue;
     const b = run(sent, o, from, k, taken);
@@ -271,7 +271,7 @@ export function restAfterSemicolon(b: Breakdown, o: FindOptions): void {
 /** A rest opening at item f (« le reste, soit N % », « Le solde, soit N % »): its share closes the breakdown. */
 function takeRest(b: Breakdown, o: FindOptions, s: Sentence, f: number): void {
   const { items } = s;
-  if (!(has(s.cues[f], 'remainder') || (isWord(items[f], 'le', 'la', "l'") && has(s.cues[f + 1], 'remainder')))) return;
+  if (!remainderAt(s, f)) return;
   for (let q = f + 1; q < items.length && q <= f + 5; q++) {
     const it = items[q];
     if (it.kind === 'amount') return;

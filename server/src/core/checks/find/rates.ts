@@ -134,6 +134,9 @@ export function unitOf(v: View, k: number): string | null {
     const w = items[q];
     if (w.kind !== 'word') break;
     if (isWord(w, 'chacun', 'chacune') && isWord(items[q - 1], 'a', 'pour')) return 'each';
+    // « offre 50 € à chaque jeune », « 300 € versés pour chaque apprenti »: per that noun.
+    const n = items[q + 1];
+    if (isWord(w, 'chaque') && isWord(items[q - 1], 'a', 'pour') && n?.kind === 'word' && !has(cues[q], 'yearly') && !has(cues[q + 1], 'years') && !NOT_UNITS.has(n.f)) return n.f;
   }
   if (has(cues[k + 1], 'yearly')) return 'an';
   // « 1 200 € brut par mois », « 950 € net par an »: gross or net, then the unit.
@@ -364,7 +367,7 @@ function readAmounts(v: View): Located[] | null {
   const clauses: number[] = [];
   for (let k = 0; k < v.items.length; k++) {
     const it = v.items[k];
-    if (isWord(it, 'contre') && has(v.cues[k], 'comparison')) compared = true;
+    if ((isWord(it, 'contre') && has(v.cues[k], 'comparison')) || contrastAt(v, k)) compared = true;
     else if (isPunct(it, ';', '.')) compared = false;
     if (isPunct(it, ';')) clause++;
     if (it.kind !== 'amount' || compared || averageInBrackets(v, k)) continue;
@@ -386,6 +389,16 @@ function readAmounts(v: View): Located[] | null {
     }
   }
   return out;
+}
+
+/**
+ * « …, quand les agglomérations voisines dépassent 25 € », « …, alors que la moyenne est de 30 € », « …, tandis que … »:
+ * a clause set against the sentence speaks of others; its amounts are no terms of the sentence's rate.
+ */
+function contrastAt(v: View, k: number): boolean {
+  if (!isPunct(v.items[k - 1], ',', '(')) return false;
+  const it = v.items[k];
+  return isWord(it, 'quand', 'tandis') || (isWord(it, 'alors') && isWord(v.items[k + 1], 'que', "qu'"));
 }
 
 /** Whether clause `n` of the sentence (0 before the first semicolon) counts things named as `unit` (« 312 ménages »). */

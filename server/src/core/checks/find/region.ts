@@ -470,3 +470,26 @@ export const DIVIDED = ['rapporte', 'rapportee', 'rapportes', 'rapportees'];
 export function dividedAt(items: readonly Item[], k: number): boolean {
   return isWord(items[k], ...DIVIDED) && isWord(items[k + 1], 'a', 'au', 'aux');
 }
+
+/**
+ * Is the last part, the one starting at or before `start`, joined by « et » (« A pour X, B pour Y et C pour Z »)? A
+ * list closed so names all its parts.
+ */
+export function closedByEt(items: readonly Item[], start: number): boolean {
+  for (let k = items.length - 1; k >= 0; k--) {
+    if (items[k].start > start) continue;
+    // « … et les titres professionnels hors diplômes de l’Éducation nationale (61 000) »: the words naming the last part
+    // may be many; « et » is read back to the comma that opens them.
+    for (let q = k - 1; q >= 0 && q >= k - 20; q--) {
+      if (isWord(items[q], 'et')) return true;
+      if (isPunct(items[q], ',', ';', ':') || items[q].kind === 'amount' || items[q].kind === 'percent') return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Does a rest open at item k (« Le reste, … », « le solde », « Les autres … »)? */
+export function remainderAt(v: View, k: number): boolean {
+  return has(v.cues[k], 'remainder') || (isWord(v.items[k], 'le', 'la', 'les', "l'") && has(v.cues[k + 1], 'remainder'));
+}

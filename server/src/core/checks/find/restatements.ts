@@ -512,8 +512,8 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
   return null;
 }
 
-/** Nouns of what a measure yields or costs (« ce rendement de », « ce surcoût de »): the same amount whatever it was called. */
-const YIELDS: ReadonlySet<string> = new Set(['rendement', 'produit', 'gain', 'surcroit', 'economie', 'economies', 'recette', 'recettes', 'manque', 'surcout', 'cout', 'effort', 'depense', 'charge']);
+/** Nouns of what a measure yields or costs (« ce rendement de », « ce surcoût de »), or of any sum (« ce montant de »): the same amount whatever it was called. */
+const YIELDS: ReadonlySet<string> = new Set(['rendement', 'produit', 'gain', 'surcroit', 'economie', 'economies', 'recette', 'recettes', 'manque', 'surcout', 'cout', 'effort', 'depense', 'charge', 'montant', 'somme']);
 
 /** The one amount of the sentence before `s` in its paragraph (none other there, no rate, no range). */
 function onlyAmountBefore(s: number, o: FindOptions): Figure | null {

@@ -17,7 +17,7 @@ import { APPROXIMATE_SLACK } from '../intervals';
 import { Sentence } from '../sentences';
 import { REACH, WHOLE_DETERMINERS } from '../reach';
 import { FIGURE_LEAD, Item, isPunct, isWord, lowerBound } from '../words';
-import { FindOptions, amountAfterNounBefore, amountNamedBefore, amountNamedIn, previousTotal } from './wholes';
+import { FindOptions, amountAfterNounBefore, amountNamedBefore, amountNamedIn, previousTotal, adjectiveAfter } from './wholes';
 import { AmountItem, View, dividedAt, dontBefore } from './region';
 
 /** Half-width, in percentage points, of what a plain fraction word stands for: « un tiers » is 30,8 – 35,8 %. */
@@ -193,6 +193,15 @@ function nounOfWhole(v: View, to: number): string | null {
   if (isWord(v.items[q], ...WHOLE_DETERMINERS)) q++;
   const n = v.items[q];
   return n && n.kind === 'word' && n.f.length > 2 ? n.f : null;
+}
+
+/** The adjective qualifying the whole's noun: « de l’enveloppe régionale » → « regionale ». */
+function qualifierOfWhole(v: View, to: number): string | null {
+  let q = to + 1;
+  if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
+  q++;
+  if (isWord(v.items[q], ...WHOLE_DETERMINERS)) q++;
+  return adjectiveAfter(v.items, q);
 }
 
 /** The complement of the whole's noun: « du coût de revient » → « revient », « des dépenses de l’État » → « etat ». */
@@ -554,7 +563,7 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       const sent = o.sentences[s];
       let first = s;
       while (sent.reachesBack && first > 0 && first > s - REACH && o.sentences[first - 1].section === sent.section) first--;
-      const phrase = noun ? { noun, complement: complementOfWhole(v, st.to) } : null;
+      const phrase = noun ? { noun, complement: complementOfWhole(v, st.to), qualifier: qualifierOfWhole(v, st.to) } : null;
       const far = phrase && first < s ? amountNamedBefore(o, first, s - 1, phrase) : null;
       const named = !noun ? null : afterSoit ? amountAfterNounBefore(s, o, noun) ?? far : far;
       if (named && named.lo > part.hi && named.currency === part.currency) whole = named;
@@ -628,7 +637,14 @@ function partOverWhole(v: View, o: ShareContext): { part: Figure; whole: Figure 
   const { items } = v;
   for (let k = 0; k < items.length; k++) {
     if (!isWord(items[k], 'sur')) continue;
-    const before = items[k - 1];
+    // « 412 M€ en crédits de paiement, sur un total de 1 862 M€ »: the part's own complement may stand between.
+    let b = k - 1;
+    for (let w = 0, commas = 0; b >= 0 && items[b].kind !== 'amount' && w < 6; b--) {
+      const it = items[b];
+      if (it.kind === 'percent' || (it.kind === 'punct' && (it.ch !== ',' || ++commas > 1))) break;
+      if (it.kind === 'word') w++;
+    }
+    const before = items[b];
     if (!before || before.kind !== 'amount' || before.high !== undefined) continue;
     let q = k + 1;
     for (let w = 0; q < items.length && w < 4 && items[q].kind === 'word'; q++, w++) {

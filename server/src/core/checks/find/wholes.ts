@@ -14,7 +14,7 @@ import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { yearSpanAt } from './yearSeries';
-import { AmountItem, Figures, Region, View, amountItems, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
+import { AmountItem, Figures, Region, View, amountItems, closedByEt, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH, afterFrontedClause } from '../reach';
 import { quantityAt, sameNoun } from './quantities';
@@ -234,6 +234,19 @@ function previousByNoun(s: number, o: FindOptions): Figure | null {
 export interface NounPhrase {
   noun: string;
   complement: string | null;
+  /** « l’enveloppe régionale » → « regionale »: a noun qualified otherwise (« nationale ») is another thing. */
+  qualifier?: string | null;
+}
+
+// Endings of the adjectives that say which one of a thing is meant: « régionale », « nationale », « européenne »,
+// « publique », « communautaire », « exceptionnel ».
+const QUALIFYING_ENDINGS = ['al', 'ale', 'ales', 'aux', 'el', 'elle', 'elles', 'els', 'ique', 'iques', 'ien', 'ienne', 'iennes', 'aire', 'aires', 'if', 'ive', 'ives', 'ifs'];
+
+/** The qualifying adjective right after the noun at item k (« enveloppe régionale »), or null. */
+export function adjectiveAfter(items: readonly Item[], k: number): string | null {
+  const w = items[k + 1];
+  if (!w || w.kind !== 'word' || w.f.length < 5) return null;
+  return QUALIFYING_ENDINGS.some((e) => w.f.endsWith(e)) ? w.f : null;
 }
 
 /** The noun phrase after the determiner at item k (« les », « l’ », « cette »…), or null. */
@@ -269,6 +282,10 @@ export function amountNamedIn(v: View, amounts: readonly Amount[], named: NounPh
     const it = items[q];
     if (it.kind !== 'word' || !sameNoun(it.f, named.noun)) continue;
     if (named.complement !== null && !(isWord(items[q + 1], 'de', "d'", 'du', 'des') && (isWord(items[q + 2], named.complement) || (isWord(items[q + 2], 'la', "l'", 'les') && isWord(items[q + 3], named.complement))))) continue;
+    if (named.qualifier) {
+      const other = adjectiveAfter(items, q);
+      if (other !== null && other.slice(0, 5) !== named.qualifier.slice(0, 5)) continue;
+    }
     // « 4,8 M€ de dépenses d’équipement »; « a arrêté à 3,9 M€ l’enveloppe des dotations ».
     let a: Item | undefined = isWord(items[q - 1], 'de', "d'", 'le', 'la', "l'", 'les') ? items[q - 2] : undefined;
     if (!a || a.kind !== 'amount') {
@@ -450,7 +467,7 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
   for (let n = s + 1; n < o.sentences.length && !stopped && !closure; n++) {
     const next = o.sentences[n];
     const f = firstIndex(next.items);
-    const rest = has(next.cues[f], 'remainder') || (isWord(next.items[f], 'le', 'la', 'les', "l'") && has(next.cues[f + 1], 'remainder'));
+    const rest = remainderAt(next, f);
     // « Le reste du dispositif, soit 0,9 M€, … » may open the next paragraph of the section: it closes the parts still.
     const lastBlock = o.sentences[n - 1].block;
     if (next.block !== lastBlock && !(rest && next.section === sent.section && next.paragraph === o.sentences[n - 1].paragraph + 1 && !next.inList)) break;
@@ -680,10 +697,28 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « … : la fiscalité 46 %, les dotations 24 % et les autres recettes 3 % », « … et autofinancement 556 000 € »: an item
   // for the others, or the owner's own share, closes the list.
   if (cue === 'colon' && !next && closedList(sent, regionStart)) complete = true;
+  // « 88,6 M€ … : 52,1 M€ pour A, 24,7 M€ pour B et 5,4 M€ pour C »: amounts listed after a colon, the last joined by
+  // « et », that come near the whole (three quarters of it or more) are meant to make it up; a few large items of a
+  // budget (« 5 Md€ : 2 Md€ pour A et 1 Md€ pour B ») may be named alone.
+  // A rest said in the next sentence (« Le reste, soit 7,3 Md€, … ») is one more part: remainderChain closes the list.
+  if (cue === 'colon' && !next && total && r.parts.length >= 2 && r.shares.length === 0 && !r.partial && !anyCue(sent, 'partial') && closedByEt(items, r.parts[r.parts.length - 1].start) && !restFollows(s, o)) {
+    let sum = 0;
+    for (const p of r.parts) sum += p.value;
+    if (sum >= total.value * NEAR_WHOLE) complete = true;
+  }
   // A single part never proves the list exhaustive.
   absorb(b, r, complete && (r.parts.length >= 2 || r.shares.length >= 2));
   if (cue === 'comprend' && b.parts.length < 2) b.complete = false;
   return b.parts.length || b.shares.length ? b : null;
+}
+
+/** The share of its whole a colon list closed by « et » must reach to be read as all of it. */
+const NEAR_WHOLE = 0.75;
+
+/** Does the next sentence of the paragraph open on a rest (« Le reste, soit A, … »)? */
+function restFollows(s: number, o: FindOptions): boolean {
+  const next = o.sentences[s + 1];
+  return next !== undefined && next.paragraph === o.sentences[s].paragraph && remainderAt(next, firstIndex(next.items));
 }
 
 /** The one year written in the clause of item k (between commas, colons and semicolons), or null. */
@@ -1000,13 +1035,13 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
   return groups.reverse();
 }
 
-/** Whether `f` restates `before` right after it: « A, soit B » with B's value within A's rounding. */
+/** Whether `f` restates `before` right after it: « A, soit B », « 450 k€ (0,45 M€) », with B's value within A's rounding. */
 function restates(v: View, before: Figure, f: Figure): boolean {
   if (before.currency !== f.currency || f.lo > before.hi || before.lo > f.hi) return false;
   // The amount's item, by binary search: a long sentence may hold many amounts.
   const k = lowerBound(v.items, f.start);
-  const soit = isWord(v.items[k - 1], 'soit') ? k - 1 : -1;
-  return soit > 0 && v.items[soit - 1].end <= before.end + 2 && (v.items[soit - 1].start >= before.start);
+  const link = isWord(v.items[k - 1], 'soit') || isPunct(v.items[k - 1], '(') ? k - 1 : -1;
+  return link > 0 && v.items[link - 1].end <= before.end + 2 && (v.items[link - 1].start >= before.start);
 }
 
 /** « ces trois opérateurs », « les quatre programmes »: a count a demonstrative or article takes up, or 0. */
@@ -1284,7 +1319,7 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   const sent = o.sentences[s];
   const items = sent.items;
   const k0 = firstIndex(items);
-  const opens = has(sent.cues[k0], 'remainder') || (isWord(items[k0], 'le', 'la', 'les', "l'") && has(sent.cues[k0 + 1], 'remainder'));
+  const opens = remainderAt(sent, k0);
   if (!opens) return null;
   // « Le reste, soit 5,6 M€, correspond aux services, dont 1,2 M€ pour les études »: what « dont » details is the rest's.
   let end = items.length;
@@ -1302,7 +1337,11 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   const prev = o.sentences[s - 1];
   if (prev && prev.paragraph === sent.paragraph) {
     for (const b of roles.totals.values()) {
-      if (!b.total || b.partsOnly || b.parts.length === 0 || b.total.start >= prev.start || !b.parts.every((p) => p.start >= prev.start && p.end <= prev.end)) continue;
+      // The whole may stand in that sentence too, before its parts (« … a dépensé 35,2 Md€ : 14,8 Md€ … et 13,1 Md€ … »),
+      // when the rest is said at once (« Le reste, soit 7,3 Md€ »; « Le complément familial pèse 2,3 Md€ » is no rest).
+      const wholeBefore = b.total && b.total.start < prev.start;
+      const wholeInPrev = b.total && b.parts.length > 0 && b.total.start >= prev.start && b.total.end <= b.parts[0].start && am[0].start <= (items[k0 + 4]?.start ?? -1);
+      if (!b.total || b.partsOnly || b.parts.length === 0 || !(wholeBefore || wholeInPrev) || !b.parts.every((p) => p.start >= prev.start && p.end <= prev.end)) continue;
       const closed = make('remainder', items[k0].start, b.total);
       closed.parts = [...b.parts, figureOf(o.amounts, am[0])];
       closed.complete = true;
