@@ -183,7 +183,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'capital', paradigm: 'fixed', roles: ['whole-noun'] },
 
   // Pointing back.
-  { lemma: 'ce', paradigm: 'fixed', roles: ['anaphora'] },
+  { lemma: 'ce', paradigm: 'fixed', roles: ['anaphora'], forms: ["c'"] },
   { lemma: 'cet', paradigm: 'fixed', roles: ['anaphora'] },
   { lemma: 'cette', paradigm: 'fixed', roles: ['anaphora'] },
   { lemma: 'ces', paradigm: 'fixed', roles: ['anaphora'] },
@@ -366,6 +366,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'compare a', paradigm: 'fixed', roles: ['stop', 'comparison'] },
   { lemma: 'vs', paradigm: 'fixed', roles: ['stop', 'comparison'] },
   { lemma: 'versus', paradigm: 'fixed', roles: ['stop', 'comparison'] },
+  // « 18 % de moins qu’en 2023, où … », « 3 M€ de plus que l’an passé »: what the figure is set against.
+  { lemma: "moins qu'", paradigm: 'fixed', roles: ['comparison'], forms: ['moins que'] },
+  { lemma: "plus qu'", paradigm: 'fixed', roles: ['comparison'], forms: ['plus que'] },
   { lemma: 'porte', paradigm: 'fixed', roles: ['stop', 'revision'], forms: ['portee', 'portes', 'portees', 'portant', 'portera', 'porteront', 'porter', 'portent'] },
   { lemma: 'ramen', paradigm: 'er', roles: ['stop', 'revision'], forms: ['ramene', 'ramenee', 'ramenes', 'ramenees'] },
   { lemma: 'revu', paradigm: 'adj', roles: ['stop', 'revision'] },

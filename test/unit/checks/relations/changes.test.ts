@@ -366,4 +366,11 @@ describe('relations: changes', () => {
     // « presque doublé » allows less.
     assert.deepEqual(codes(doc('3,9 M€').replace('a doublé', 'a presque doublé'), false), []);
   });
+
+
+  it('reads « C’est P % de moins qu’en 2023, où … B » against the level of the sentence before', () => {
+    const doc = (p: string) => `La taxe de séjour a rapporté 1,32 M€ en 2025. C’est ${p} de plus qu’en 2024, où elle avait rapporté 1,15 M€.`;
+    assert.deepEqual(codes(doc('15 %'), false), []);
+    assert.deepEqual(codes(doc('25 %'), false), ['change-mismatch']);
+  });
 });

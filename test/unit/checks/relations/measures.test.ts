@@ -70,4 +70,11 @@ describe('relations: measures', () => {
     assert.deepEqual(codes(text('80 kg'), false), []);
     assert.deepEqual(codes(text('95 kg'), false), ['rate-mismatch']);
   });
+
+
+  it('reads « C’est P % de moins qu’en 2023, où … B tonnes » for measures as for money', () => {
+    const doc = (p: string) => `Les apports en déchetterie ont atteint 9 300 tonnes en 2025. C’est ${p} de moins qu’en 2024, où 10 100 tonnes avaient été collectées.`;
+    assert.deepEqual(codes(doc('8 %'), false), []);
+    assert.deepEqual(codes(doc('14 %'), false), ['change-mismatch']);
+  });
 });
