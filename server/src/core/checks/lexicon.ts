@@ -368,6 +368,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'versus', paradigm: 'fixed', roles: ['stop', 'comparison'] },
   // « 18 % de moins qu’en 2023, où … », « 3 M€ de plus que l’an passé »: what the figure is set against.
   { lemma: "moins qu'", paradigm: 'fixed', roles: ['comparison'], forms: ['moins que'] },
+  // « 231 M€, loin devant le forfait dépendance (41 M€) »: what the figure is ranked against.
+  { lemma: 'loin devant', paradigm: 'fixed', roles: ['comparison'], forms: ['loin derriere'] },
   { lemma: "plus qu'", paradigm: 'fixed', roles: ['comparison'], forms: ['plus que'] },
   { lemma: 'porte', paradigm: 'fixed', roles: ['stop', 'revision'], forms: ['portee', 'portes', 'portees', 'portant', 'portera', 'porteront', 'porter', 'portent'] },
   { lemma: 'ramen', paradigm: 'er', roles: ['stop', 'revision'], forms: ['ramene', 'ramenee', 'ramenes', 'ramenees'] },

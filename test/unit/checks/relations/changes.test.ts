@@ -373,4 +373,17 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(doc('15 %'), false), []);
     assert.deepEqual(codes(doc('25 %'), false), ['change-mismatch']);
   });
+
+
+  it('reads « par rapport à fin 2022, où l’on en comptait N » as the compared count', () => {
+    const doc = (p: string) => `Le département comptait 8 150 bénéficiaires de l’APA fin 2025, un nombre en hausse de ${p} par rapport à fin 2023, où l’on en recensait 7 400.`;
+    assert.deepEqual(codes(doc('10 %'), false), []);
+    assert.deepEqual(codes(doc('4 %'), false), ['change-mismatch']);
+  });
+
+  it('reads « A (B en 2023, soit −P %) » as a change from the bracketed year to the level before it', () => {
+    const doc = (p: string) => `## Compte administratif 2025\n\n- **Épargne nette** : 0,84 M€ (1,05 M€ en 2024, soit ${p})\n- **Encours de dette** : 9,2 M€\n`;
+    assert.deepEqual(codes(doc('−20 %')), []);
+    assert.deepEqual(codes(doc('−12 %')), ['change-mismatch']);
+  });
 });

@@ -432,4 +432,13 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(doc('590'), false), []);
     assert.deepEqual(codes(doc('410'), false), ['share-mismatch']);
   });
+
+
+  it('reads « Les X en gèrent N, soit … » as a part of the count of the sentence before', () => {
+    const doc = (s: string) => `Le territoire compte 1 260 places de crèche. Les associations en gèrent 430, soit ${s} de l’offre.`;
+    assert.deepEqual(codes(doc('un tiers'), false), []);
+    assert.deepEqual(codes(doc('la moitié'), false), ['share-mismatch']);
+    // « En retenant un ratio … »: a gerund after « en » takes up no count.
+    assert.deepEqual(codes('Le projet doit créer entre 300 et 400 emplois directs. En retenant un ratio de deux emplois induits, il en créerait en outre entre 600 et 800.', false), []);
+  });
 });

@@ -230,4 +230,13 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes('Les dépenses se répartissent ainsi : le personnel 42 %, les interventions 33 %, le fonctionnement 18 % et l’investissement à peine 15 %.', false), ['percent-sum']);
     assert.deepEqual(codes('Les dépenses se répartissent ainsi : le personnel 42 %, les interventions 33 %, le fonctionnement 18 % et l’investissement à peine 7 %.', false), []);
   });
+
+
+  it('reads percentages set against each other by « mais » or « alors que » as shares of different wholes', () => {
+    const doc = (link: string) => `Pour l’appel à projets : 71 % des dossiers déposés ont été retenus${link} 38 % des montants demandés.`;
+    assert.deepEqual(codes(doc(', mais pour seulement'), false), []);
+    assert.deepEqual(codes(doc(', alors qu’ils ne représentent que'), false), []);
+    // Without the contrast, two shares of one list still may not pass 100 %.
+    assert.deepEqual(codes('Pour l’appel à projets : 71 % des dossiers ont été retenus et 38 % ont été refusés.', false), ['percent-sum']);
+  });
 });

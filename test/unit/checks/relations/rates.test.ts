@@ -449,4 +449,26 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(doc('1 M€'), false), []);
     assert.deepEqual(codes(doc('1,3 M€'), false), ['rate-mismatch']);
   });
+
+
+  it('draws « La dépense moyenne par foyer ressort ainsi à A par an » from a total and a count said in the sentences before', () => {
+    const doc = (r: string) => `En 2025, la caisse a versé 61 M€ d’aides au logement. Elle a aidé 8 400 foyers. La dépense moyenne par foyer ressort ainsi à ${r} par an.`;
+    assert.deepEqual(codes(doc('7 260 €'), false), []);
+    assert.deepEqual(codes(doc('6 500 €'), false), ['rate-mismatch']);
+  });
+
+  it('reads « chacun d’entre nous porte A » per head of the count said, and « soit A par enfant » for pupils', () => {
+    const debt = (r: string) => `Avec une dette de 12,4 M€ au 31 décembre 2025 pour 9 300 habitants, chacun d’entre nous porte désormais ${r} de dette, quand la moyenne de la strate plafonne à 870 €.`;
+    assert.deepEqual(codes(debt('1 330 €'), false), []);
+    assert.deepEqual(codes(debt('1 520 €'), false), ['rate-mismatch']);
+    const pupils = (r: string) => `La commune consacre 124 000 € aux sorties de ses 410 élèves, soit ${r} par enfant.`;
+    assert.deepEqual(codes(pupils('302 €'), false), []);
+    assert.deepEqual(codes(pupils('350 €'), false), ['rate-mismatch']);
+  });
+
+  it('reads « Le coût moyen de traitement d’un dossier s’établit donc à A » against the budget and the files said before', () => {
+    const doc = (r: string) => `En 2025, le service a instruit 18 200 demandes avec un budget de 2,6 M€. Le coût moyen de traitement d’un dossier s’établit donc à ${r}.`;
+    assert.deepEqual(codes(doc('143 €'), false), []);
+    assert.deepEqual(codes(doc('120 €'), false), ['rate-mismatch']);
+  });
 });

@@ -254,4 +254,11 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(doc('23 000 €'), false), ['restatement-mismatch']);
     assert.deepEqual(codes(doc('23 000 €').replace('Ce montant', 'Cette somme'), false), ['restatement-mismatch']);
   });
+
+
+  it('reads « soit A pour un mois de 30 jours » as another basis, no restatement of a daily price', () => {
+    const doc = (tail: string) => `Le tarif journalier de l’accueil de jour est fixé à 42,50 € en 2025, soit environ 1 290 €${tail}.`;
+    assert.deepEqual(codes(doc(' pour un mois de trente jours'), false), []);
+    assert.deepEqual(codes(doc(''), false), ['restatement-mismatch']);
+  });
 });

@@ -255,4 +255,11 @@ describe('relations: stated shares', () => {
     // Alone, a one-digit percentage keeps its second digit: 9,4 % is not « 9 % ».
     assert.deepEqual(codes('La prévention reçoit 47 k€, soit 9 % des 500 k€ du syndicat.', false), ['share-mismatch']);
   });
+
+
+  it('reads « de la dépense », « du coût » as the amount just said, after a colon', () => {
+    const doc = (p: string) => `Les transports scolaires ont coûté 27,5 M€ au département en 2025. Le rapport pointe la cause : les circuits de plus de 40 km représentent ${p} de la dépense, soit 9,1 M€.`;
+    assert.deepEqual(codes(doc('33 %'), false), []);
+    assert.deepEqual(codes(doc('41 %'), false), ['share-mismatch']);
+  });
 });

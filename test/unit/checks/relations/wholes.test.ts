@@ -448,4 +448,17 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(doc('475 000 €'), false), []);
     assert.deepEqual(codes(doc('520 000 €'), false), ['sum-mismatch']);
   });
+
+
+  it('reads two parts named by the two sections of a budget as all of it', () => {
+    const doc = (b: string) => `Le budget primitif 2026 s’élève à 24,7 M€ toutes sections confondues. La section de fonctionnement en mobilise 16,3 M€, la section d’investissement ${b}.`;
+    assert.deepEqual(codes(doc('8,4 M€'), false), []);
+    assert.deepEqual(codes(doc('6,2 M€'), false), ['sum-mismatch']);
+  });
+
+  it('reads « à lui seul A » as a part of the whole said before, past a comparison « loin devant … (B) »', () => {
+    const doc = (a: string) => `Les foyers de l’enfance ont reçu 48 M€ de crédits en 2025. Les frais de personnel, financés par le département, restent le premier poste. L’hébergement pèse à lui seul ${a}, loin devant les transports financés par la région (3 M€).`;
+    assert.deepEqual(codes(doc('31 M€'), false), []);
+    assert.deepEqual(codes(doc('52 M€'), false), ['part-exceeds-total']);
+  });
 });

@@ -71,7 +71,7 @@ function yearlyRate(v: View, k: number): boolean {
 
 /** Changes the clause [from, to) states, and where. */
 /** How far « doublé », « triplé » may be from the ratio of the ends, relatively (beyond the ends' own rounding). */
-const FACTOR_SLACK = 0.07;
+const FACTOR_SLACK = 0.05;
 
 function statedChanges(v: View, f: Figures, from: number, to: number): StatedChange[] {
   const out: StatedChange[] = [];
@@ -117,7 +117,7 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
       // doubler » at most × 3 or × 2.
       const more = (isWord(items[k - 1], 'que') && isWord(items[k - 2], 'plus')) || (isWord(items[k - 1], 'du') && isWord(items[k - 2], 'plus')) || (isWord(items[k - 1], 'le') && isWord(items[k - 2], 'que') && isWord(items[k - 3], 'plus'));
       const almost = isWord(items[k - 1], 'presque', 'quasiment', 'pratiquement') || (isWord(items[k - 1], 'de') && isWord(items[k - 2], 'pres'));
-      // « a doublé » for × 1,75 overstates by an eighth: a fact-checker would write « presque doublé ».
+      // « a doublé » for × 1,8 overstates by a tenth: a fact-checker would write « presque doublé ».
       const lo = almost ? x * 0.75 : more ? x * 0.97 : x * (1 - FACTOR_SLACK);
       const hi = more ? Infinity : x * (1 + FACTOR_SLACK);
       out.push({ start: it.start, end: it.end, kind: 'factor', value: x, lo, hi, direction: 1 });
@@ -342,6 +342,8 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
     const db = dateOf(v, pts[1].k);
     if (da === -1 && db === null) return { from: pts[0].value, to: pts[1].value };
     if (db === -1 && da === null) return { from: pts[1].value, to: pts[0].value };
+    // « 1,18 M€ (1,42 M€ en 2023, soit −12 %) »: an undated level glossed in brackets by the earlier year's.
+    if (da === null && db !== null && db > 0 && pts[1].k === pts[0].k + 2 && isPunct(items[pts[0].k + 1], '(')) return { from: pts[1].value, to: pts[0].value };
     // « Lancé en 2020 avec 450 000 €, le budget … atteint 1,1 M€ cette année »: a year fronting one, today the other.
     const ends = byDate(pts[0].value, da ?? whenAt(v, pts[0].k), pts[1].value, db ?? whenAt(v, pts[1].k));
     if (ends) return ends;
@@ -408,7 +410,9 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     if (has(v.cues[k], 'comparison') && isWord(it, 'contre')) than = k;
     // « 66 400, en hausse de 12 % par rapport à 2023 (55 500) »: the compared year's count in brackets; « … par rapport
     // à 2019, où elle en avait réalisé 412 »: a relative « où » gives the compared year its count.
-    const yearAt = k + (v.cues[k]?.length ?? 1);
+    // « par rapport à fin 2022, où … »: a season or a month's edge may stand before the year.
+    let yearAt = k + (v.cues[k]?.length ?? 1);
+    if (isWord(items[yearAt], 'fin', 'debut', 'mi', 'mi-', 'courant') && isYearItem(items[yearAt + 1])) yearAt++;
     // « …, année au cours de laquelle 9 620 … avaient été comptées »: the year glossed by « année » and a relative.
     if (has(v.cues[k], 'comparison') && isYearItem(items[yearAt]) && (isPunct(items[yearAt + 1], '(') || (isPunct(items[yearAt + 1], ',') && isWord(items[yearAt + 2], 'ou', 'annee', 'exercice')))) than = k;
     const q = quantityAt(items, k);

@@ -287,6 +287,14 @@ function pointsToCountBefore(v: View): boolean {
   if (takesUpCount(v)) return true;
   // « Les 418 hectares en bio en représentent 18 % »: the clitic « en » before a verb of share.
   for (let q = k; q + 1 < v.items.length; q++) if (isWord(v.items[q], 'en') && has(v.cues[q + 1], 'share-verb')) return true;
+  // « Les établissements privés en gèrent 1 310 »: the clitic « en », a verb, and the count right after it.
+  // (« En retenant un ratio … »: a gerund after « en » is no verb taking up a count.)
+  for (let q = k; q + 2 < v.items.length; q++) {
+    const verb = v.items[q + 1];
+    if (!isWord(v.items[q], 'en') || verb.kind !== 'word' || verb.f.endsWith('ant') || isYearItem(verb) || isYearItem(v.items[q + 2])) continue;
+    const n = quantityAt(v.items, q + 2);
+    if (n && n.value >= 2) return true;
+  }
   // « Le centre ancien en concentre à lui seul 2 450 »: a part said of the whole before.
   for (let q = k; q + 2 < v.items.length; q++) if (isWord(v.items[q], 'a') && isWord(v.items[q + 1], 'lui', 'elle', 'eux', 'elles') && isWord(v.items[q + 2], 'seul', 'seule', 'seuls', 'seules')) return true;
   // « Les deux tiers de ces renforts, soit 2 100 postes »: a share of the things a demonstrative takes up.

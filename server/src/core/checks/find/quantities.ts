@@ -200,7 +200,8 @@ const UNIT_WORDS: Record<string, string> = {
  */
 const SAME_PEOPLE: readonly (readonly string[])[] = [
   ['habitant', 'administre', 'resident', 'concitoyen'],
-  ['eleve', 'lyceen', 'collegien', 'ecolier'],
+  // « 320 élèves, soit 350 € par enfant »: the pupils are the children.
+  ['eleve', 'lyceen', 'collegien', 'ecolier', 'enfant'],
   ['menage', 'foyer'],
   // « avec 6 ETP, soit 300 dossiers par agent »: full-time equivalents count agents, and instructors are agents.
   // « 9,5 équivalents temps plein »: the noun counted is « équivalents ».

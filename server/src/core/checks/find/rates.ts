@@ -15,7 +15,7 @@ import { has } from '../cues';
 import { Sentence, sameList } from '../sentences';
 import { CORRESPONDING, REACH } from '../reach';
 import { percentInterval } from '../intervals';
-import { Item, isPunct, isWord, isYearItem } from '../words';
+import { Item, MONTHS, isPunct, isWord, isYearItem } from '../words';
 import { AmountItem, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
 import { ROLE_NOUNS, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
 import { amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
@@ -128,6 +128,12 @@ export function unitOf(v: View, k: number): string | null {
   const { items, cues } = v;
   const a = items[k + 1];
   if (isWord(a, 'chacun', 'chacune') || isWord(items[k - 1], 'chacun', 'chacune')) return 'each';
+  // « chacun d’entre nous porte désormais 1 410 € de dette »: « chacun » the subject of the amount's clause.
+  for (let q = k - 2; q >= 0 && q >= k - 7; q--) {
+    const w = items[q];
+    if (w.kind !== 'word') break;
+    if (isWord(w, 'chacun', 'chacune') && isWord(items[q + 1], "d'") && isWord(items[q + 2], 'entre')) return 'each';
+  }
   if (priceOfCounted(items, k)) return 'each';
   // « 150 € à chacun des 48 000 agents », « 200 € sera versée à chacun des… », « 2 M€ pour chacune des dix régions ».
   for (let q = k + 1; q < items.length && q <= k + 5; q++) {
@@ -176,11 +182,8 @@ export function unitOf(v: View, k: number): string | null {
   const per = perNoun(items, k + 1);
   if (per) return per;
   // « Le coût moyen par élève est de 11 600 € »: the subject's « par » and a noun of unit, in the amount's clause.
-  for (let q = k - 1; q >= 1 && q >= k - 8; q--) {
-    const w = items[q];
-    if (w.kind !== 'word') break;
-    if (isWord(items[q - 1], 'par') && has(cues[q], 'per')) return w.f;
-  }
+  const subject = subjectPer(v, k);
+  if (subject) return subject;
   // « 90 000 € HT par rame »: a tax basis between the amount and « par ».
   const perAfterBasis = has(cues[k + 1], 'mixed-basis') ? perNoun(items, k + 2) : null;
   if (perAfterBasis) return perAfterBasis;
@@ -190,7 +193,8 @@ export function unitOf(v: View, k: number): string | null {
     if (w.kind === 'amount' || w.kind === 'percent' || isPunct(w, '.', ';')) break;
     // « coût de revient complet d’un repas »: the whole's noun a few words before « d’un ».
     let noun = false;
-    for (let p = q - 2; p >= 0 && p >= q - 5 && !noun; p--) noun = has(cues[p], 'whole-noun');
+    // « Le coût moyen de traitement d’un dossier »: « coût moyen » is read as a mean (a cue of its own), still a cost.
+    for (let p = q - 2; p >= 0 && p >= q - 5 && !noun; p--) noun = has(cues[p], 'whole-noun') || isWord(items[p], 'cout');
     if (isWord(w, 'un', 'une') && isWord(items[q - 1], "d'") && noun && items[q + 1]?.kind === 'word') {
       const noun = (items[q + 1] as { f: string }).f;
       if (!NOT_UNITS.has(noun) && noun.length > 1) return noun;
@@ -236,9 +240,9 @@ function perNoun(items: readonly Item[], k: number): string | null {
   return isWord(items[k], 'par') && n && n.kind === 'word' && !NOT_UNITS.has(n.f) && n.f.length > 1 ? n.f : null;
 }
 
-/** « ainsi » before the amount at k, not « ainsi que ». */
+/** « ainsi » (not « ainsi que ») or « donc » before the amount at k: a figure drawn from those said before. */
 function thusBefore(v: View, k: number): boolean {
-  for (let q = 0; q < k; q++) if (isWord(v.items[q], 'ainsi') && !isWord(v.items[q + 1], 'que', "qu'")) return true;
+  for (let q = 0; q < k; q++) if ((isWord(v.items[q], 'ainsi') && !isWord(v.items[q + 1], 'que', "qu'")) || isWord(v.items[q], 'donc')) return true;
   return false;
 }
 
@@ -250,6 +254,16 @@ function saysMean(v: View, k: number): boolean {
     if (isWord(it, 'moyen', 'moyenne', 'moyens', 'moyennes')) return true;
   }
   return false;
+}
+
+/** « Le coût moyen par élève est de 11 600 € »: the subject's « par » and a noun of unit, in the amount's clause. */
+function subjectPer(v: View, k: number): string | null {
+  for (let q = k - 1; q >= 1 && q >= k - 8; q--) {
+    const w = v.items[q];
+    if (w.kind !== 'word') break;
+    if (isWord(v.items[q - 1], 'par') && has(v.cues[q], 'per')) return w.f;
+  }
+  return null;
 }
 
 /** A second unit: « 142 € par jour et par place ». */
@@ -518,7 +532,11 @@ function basisAfter(v: View, k: number): string {
 
 /** A ceiling or an average is no rate to multiply: « peut atteindre 15 000 € par logement », « en moyenne 2,2 Md€ par an ». */
 function isLimit(v: View): boolean {
-  for (let k = 0; k < v.items.length; k++) if (has(v.cues[k], 'ceiling')) return true;
+  for (let k = 0; k < v.items.length; k++) {
+    // « …, quand la moyenne de la strate plafonne à 862 € »: a clause set against the sentence limits nothing of it.
+    if (contrastAt(v, k)) return false;
+    if (has(v.cues[k], 'ceiling')) return true;
+  }
   return false;
 }
 
@@ -614,14 +632,16 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   // A total over a count, given per unit: « 300 M€ pour 2 millions d’habitants, soit 150 € par habitant ». Of several
   // amounts, the one « soit » restates per unit: « …, l’encours atteint 18,6 M€, soit 1 240 € par habitant ».
   const whole = plain.length === 1 ? plain[0] : rates.length === 1 ? restatedPerUnit(sent, rates[0].k, plain) : null;
-  if (rates.length === 1 && whole && rates[0].k > whole.k && rates[0].unit !== 'each' && rates[0].unit !== 'an' && !isLimit(sent)) {
+  if (rates.length === 1 && whole && rates[0].k > whole.k && rates[0].unit !== 'an' && !isLimit(sent)) {
     plain[0] = whole;
     const r = rates[0];
-    let first = countOf(sent, r.unit!);
+    // « 7,8 M€ … pour 6 240 habitants, chacun d’entre nous porte 1 410 € »: each one of the things the sentence counts.
+    const things = () => counts(sent).filter((q) => q.nounAt !== undefined && !has(sent.cues[q.nounAt], 'years') && !isWord(sent.items[q.nounAt], ...TIME_UNITS, ...MONTHS));
+    let first = r.unit === 'each' ? things() : countOf(sent, r.unit!);
     // « Les 1 240 dossiers … ont mobilisé 2,85 M€, soit une aide moyenne de 1 900 € par entreprise »: a mean over the one
     // count of the sentence, whatever its noun.
     if (first.length === 0 && saysMean(sent, r.k)) {
-      const all = counts(sent).filter((q) => q.nounAt !== undefined && !has(sent.cues[q.nounAt], 'years') && !isWord(sent.items[q.nounAt], ...TIME_UNITS));
+      const all = things();
       if (all.length === 1) first = all;
     }
     const other = secondUnit(sent, r.k);
@@ -640,7 +660,9 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   // « L’effort atteint ainsi près de 350 € par habitant »: « ainsi » draws the mean from the figures said before.
   // « - encours : 21,3 M€ » « - population : 17 800 habitants » « - dette par habitant : 1 320 € »: a list's items.
   const listed = rates.length === 1 && sent.inList && labelUnit(sent, rates[0].k) !== null;
-  if (rates.length === 1 && plain.length === 0 && s > 0 && rates[0].unit !== 'each' && rates[0].unit !== 'an' && (has(sent.cues[firstWord(sent)], 'anaphora') || dividedBy(sent, rates[0].k) || pronounBefore(sent, rates[0].k) || thusBefore(sent, rates[0].k) || listed)) {
+  // « La dépense moyenne par foyer ressort ainsi à 6 900 € par an »: a yearly amount whose subject names what it is per.
+  const meanUnit = rates.length !== 1 ? null : rates[0].unit === 'an' ? subjectPer(sent, rates[0].k) : rates[0].unit;
+  if (meanUnit !== null && plain.length === 0 && s > 0 && meanUnit !== 'each' && meanUnit !== 'an' && (has(sent.cues[firstWord(sent)], 'anaphora') || dividedBy(sent, rates[0].k) || pronounBefore(sent, rates[0].k) || thusBefore(sent, rates[0].k) || listed)) {
     const divided = dividedBy(sent, rates[0].k) || listed;
     // Within the paragraph, or across a break for a sentence that reaches back (« Rapporté à la population desservie,
     // il représente 152 € par habitant » under the paragraph that gave the cost), or in items of the same list.
@@ -648,17 +670,19 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     // « Rapporté à … » may divide the amount of a sentence two back, over one that states none (« Il est financé à
     // hauteur de 57 % par … »).
     const stated = (p: number) => amountItems(sentences[p].items, 0, sentences[p].items.length).length > 0;
-    const at = divided && s > 1 && near(s - 1) && !stated(s - 1) ? s - 2 : s - 1;
+    // So may « ainsi » (« … a versé 186 M€. Le nombre moyen de foyers s’est établi à 24 800. La dépense moyenne par foyer
+    // ressort ainsi à … »).
+    const at = (divided || thusBefore(sent, rates[0].k)) && s > 1 && near(s - 1) && !stated(s - 1) ? s - 2 : s - 1;
     const prev = sentences[at];
     const pam = near(s - 1) && near(at) ? amountsOf(prev) : null;
     const pp = pam ? pam.filter((x) => x.unit === null) : [];
-    let cs = countOf(sent, rates[0].unit!);
+    let cs = countOf(sent, meanUnit);
     // « Le réseau accueille 12 400 élèves. Les crédits … atteignent 148,8 M€. Rapporté au nombre d’élèves, le coût
     // s’établit à … par élève »: the count said in an earlier sentence of the paragraph, the one count of that unit.
     if (cs.length === 0 && (divided || thusBefore(sent, rates[0].k))) {
       for (let p = s - 1; p >= 0 && p >= s - REACH && cs.length === 0; p--) {
         if (!near(p)) break;
-        cs = countOf(sentences[p], rates[0].unit!);
+        cs = countOf(sentences[p], meanUnit);
       }
     }
     // « 37 dossiers ont été financés, pour 259 000 € d’aides. L’aide moyenne atteint ainsi 8 000 € par commerce »: a

@@ -335,7 +335,24 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   r.closed = prevCutByEt;
   // « …, le solde pour C »: the last part is named without a figure, so the figures given cannot reach the whole.
   if (lastClosure > lastFigure || trailingBare) r.partial = true;
+  if (r.shares.length >= 2 && ofDifferentWholes(v, from, to)) r.sharesBroken = true;
   return r;
+}
+
+/**
+ * « 68 % des projets ont obtenu un financement, mais pour seulement 35 % des sommes sollicitées »: percentages set
+ * against each other by « mais », « alors que », « tandis que » speak of different wholes.
+ */
+function ofDifferentWholes(v: View, from: number, to: number): boolean {
+  let last = -1;
+  for (let k = from; k < to; k++) if (v.items[k].kind === 'percent') last = k;
+  let seen = false;
+  for (let k = from; k < last; k++) {
+    const it = v.items[k];
+    if (it.kind === 'percent') seen = true;
+    else if (seen && (isWord(it, 'mais', 'tandis') || (isWord(it, 'alors') && isWord(v.items[k + 1], 'que', "qu'")))) return true;
+  }
+  return false;
 }
 
 /** Determiners, after which a word is a noun (« le programme », « du reste »). */
@@ -492,4 +509,33 @@ export function closedByEt(items: readonly Item[], start: number): boolean {
 /** Does a rest open at item k (« Le reste, … », « le solde », « Les autres … »)? */
 export function remainderAt(v: View, k: number): boolean {
   return has(v.cues[k], 'remainder') || (isWord(v.items[k], 'le', 'la', 'les', "l'") && has(v.cues[k + 1], 'remainder'));
+}
+
+/**
+ * Pairs whose two members, both named, cover one whole: a budget is its operating and its investment sections, staff
+ * are tenured or contract, people women or men. Data, not control flow: add a pair here.
+ */
+const COMPLEMENTARY_PAIRS: readonly (readonly [string, string])[] = [
+  ['fonctionnement', 'investissement'],
+  ['femmes', 'hommes'],
+  ['filles', 'garcons'],
+  ['titulaires', 'contractuels'],
+  ['public', 'prive'],
+  ['publics', 'prives'],
+  ['urbain', 'rural'],
+  ['urbaines', 'rurales'],
+];
+
+/** Do items [from, to) name both members of one complementary pair (« la section de fonctionnement … la section d’investissement »)? */
+export function namesComplementaryPair(v: View, from: number, to: number): boolean {
+  for (const [a, b] of COMPLEMENTARY_PAIRS) {
+    let hasA = false;
+    let hasB = false;
+    for (let k = from; k < to; k++) {
+      if (isWord(v.items[k], a)) hasA = true;
+      else if (isWord(v.items[k], b)) hasB = true;
+    }
+    if (hasA && hasB) return true;
+  }
+  return false;
 }

@@ -321,12 +321,16 @@ export function findPeriods(sent: Sentence): Restatement[] {
   return out;
 }
 
-/** A word of another basis (« en moyenne », « par logement », « chacun ») after item k, up to the clause's end. */
+/**
+ * A word of another basis (« en moyenne », « par logement », « chacun », « pour un mois de 30 jours ») after item k, up
+ * to the clause's end.
+ */
 function perUnitAfter(v: View, k: number): boolean {
   for (let q = k + 1; q < v.items.length; q++) {
     const it = v.items[q];
     if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, ',', ';', '.', ':', '(', ')')) return false;
     if (isBasisAt(v, q) || (isWord(it, 'par') && v.items[q + 1]?.kind === 'word' && !isWord(v.items[q + 1], 'le', 'la', 'les', "l'", 'un', 'une', 'des'))) return true;
+    if (q === k + 1 && isWord(it, 'pour') && isWord(v.items[q + 1], 'un', 'une', 'chaque')) return true;
   }
   return false;
 }

@@ -104,8 +104,8 @@ function namesWhole(v: View, to: number): boolean {
   return false;
 }
 
-/** Nouns of a whole that take up any amount said before: « du total », « de l’enveloppe », « de ce montant ». */
-const GENERIC_WHOLES = new Set(['total', 'ensemble', 'somme', 'montant', 'enveloppe', 'dotation', 'budget', 'credits', 'moyens']);
+/** Nouns of a whole that take up any amount said before: « du total », « de l’enveloppe », « de ce montant », « de la dépense » (singular: the spending just named). */
+const GENERIC_WHOLES = new Set(['total', 'ensemble', 'somme', 'montant', 'enveloppe', 'dotation', 'budget', 'credits', 'moyens', 'depense', 'cout', 'facture']);
 
 /**
  * The share's whole takes up the amount said just before: a generic noun of a whole, or any noun of one after a

@@ -14,7 +14,7 @@ import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { yearSpanAt } from './yearSeries';
-import { AmountItem, Figures, Region, View, amountItems, closedByEt, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
+import { AmountItem, Figures, Region, View, amountItems, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH, afterFrontedClause } from '../reach';
 import { quantityAt, sameNoun } from './quantities';
@@ -573,6 +573,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
       if (items[k - 1]?.kind === 'amount' && isWord(items[k + c!.length - 1], 'par')) continue;
       // « 1 150 élèves répartis dans 38 écoles »: a participle right after a count splits that count (counts.ts).
       if (countEndsAt(items, k - 1)) continue;
+      // « 231 M€, loin devant le forfait dépendance financé par le département (41 M€) »: in a comparison, the participle
+      // says where the compared figure comes from; it splits nothing.
+      if (comparedBefore(sent, k)) continue;
       trigger = k;
       const comprend = isWord(items[k], 'comprend', 'comprennent', 'comprendra', 'comprendront', 'englobe', 'englobent', 'regroupe', 'regroupent');
       cue = comprend ? 'comprend' : 'repartition';
@@ -1204,11 +1207,29 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   const fit = r.parts.every((p) => p.hi < whole.lo);
   // « 1,02 million de cette subvention »: « of this » says it as plainly as the clitic.
   const ofThis = isWord(items[first + 1], 'de', "d'") && has(sent.cues[first + 2], 'anaphora');
-  const excess = (clitic || ofThis) && r.parts.length === 1 && whole.currency === r.parts[0].currency && !totalWordBesidesPeriod(sent) && !basisNearAmount(o.sentences[indexOfFigure(o, s, whole)], whole.start);
+  // « Le forfait de soins pèse à lui seul 231 M€, loin devant … (41 M€) »: « à lui seul » makes the amount after it a part
+  // of the whole said before, whatever the sentence compares it with.
+  const alone = aloneBefore(sent, first);
+  if (alone && r.parts.length > 1) r.parts = r.parts.slice(0, 1);
+  const excess = (clitic || ofThis || alone) && r.parts.length === 1 && whole.currency === r.parts[0].currency && !totalWordBesidesPeriod(sent) && !basisNearAmount(o.sentences[indexOfFigure(o, s, whole)], whole.start);
   if (!fit && !excess) return null;
   const b = make('allocation', items[first].start, whole);
-  absorb(b, r, false);
+  // « La section de fonctionnement en mobilise 12,1 M€, la section d’investissement 4,9 M€ »: two parts named by the two
+  // members of a pair that covers a whole are all of it.
+  absorb(b, r, fit && r.parts.length === 2 && namesComplementaryPair(sent, firstIndex(items), items.length));
   return b;
+}
+
+/** A comparison (« contre », « loin devant ») in the clause before item k (forty items back at most). */
+function comparedBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 40 && !isPunct(v.items[q], ';', ':', '.'); q--) if (has(v.cues[q], 'comparison')) return true;
+  return false;
+}
+
+/** « à lui seul », « à elles seules » right before item k (up to two words between). */
+function aloneBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 2 && q >= k - 4; q--) if (isWord(v.items[q], 'seul', 'seule', 'seuls', 'seules') && isWord(v.items[q - 1], 'lui', 'elle', 'eux', 'elles') && isWord(v.items[q - 2], 'a')) return true;
+  return false;
 }
 
 /**
