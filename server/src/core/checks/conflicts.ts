@@ -322,6 +322,11 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     // « … 42 M€ d’investissements pour réaliser 260 km »: an infinitive after « pour » says what the amount is for, not
     // the stage it reached.
     if (has(c, 'stage') && isWord(items[k - 1], 'pour', 'de', "d'") && (it.f.endsWith('er') || it.f.endsWith('ir'))) continue;
+    // « pour recruter des renforts et payer les heures supplémentaires »: so is one joined to it by « et ».
+    if (has(c, 'stage') && isWord(items[k - 1], 'et') && (it.f.endsWith('er') || it.f.endsWith('ir')) && purposeBefore(items, k)) continue;
+    // « 1,2 M€ pour recruter des renforts et payer les heures supplémentaires »: after the amount, a word of addition is
+    // its own only beside it or after its noun (« 2 M€ supplémentaires », « 2 M€ de crédits supplémentaires »).
+    if (has(c, 'extra') && k > amountAt + 1 && !(k <= amountAt + 3 && isWord(items[amountAt + 1], 'de', "d'"))) continue;
     // « Elle ajoute que les 1,9 M€ du programme … »: a verb of speech before « que » adds nothing to the amount.
     if (has(c, 'extra') && isWord(items[k + 1], 'que', "qu'")) continue;
     // A tax or budget basis (HT, TTC, AE, CP) is no other figure: the claim carries it (basisOf) and is compared on it.
@@ -428,6 +433,16 @@ function basisAt(v: View, k: number): string {
     if (has(c, 'mixed-basis') && c!.value) return String(c!.value);
   }
   return all;
+}
+
+/** « pour » and an infinitive among the eight items before item k, in its clause: a purpose that « et » goes on with. */
+function purposeBefore(items: readonly Item[], k: number): boolean {
+  for (let q = k - 2; q >= 1 && q >= k - 8; q--) {
+    const it = items[q];
+    if (it.kind !== 'word') return false;
+    if (isWord(items[q - 1], 'pour') && (it.f.endsWith('er') || it.f.endsWith('ir') || it.f.endsWith('re'))) return true;
+  }
+  return false;
 }
 
 /** The first word after offset `end` (before `limit`) starts with a capital: « Pass Culture | Territoires ». */
@@ -739,7 +754,8 @@ function phrases(v: View): EntityMention[] {
       const yearOfName = isYear(w) && prevWord?.kind === 'word' && q - 1 > k && prevWord.raw.charAt(0) !== prevWord.raw.charAt(0).toLowerCase();
       if (!quoted && !yearOfName) {
         // « Le Plan Vélo Littoral a permis… », « a été doté »: written without its accent, « a » is the verb, never « à ».
-        if (w.raw === 'a' || w.f === 'ete') break;
+        // (« le plan Urgences Été 2024 »: capitalised, « Été » is the season, a word of the name.)
+        if (w.raw === 'a' || (w.f === 'ete' && w.raw.charAt(0) === w.raw.charAt(0).toLowerCase())) break;
         // « le fonds Horizon Rural d’ici à la fin du mandat », « lors de son lancement », « dès l’ouverture »: words of
         // time end a name (« dès » folds to the article « des », hence its written form).
         if (NAME_ENDS.has(w.f) || w.raw === 'dès' || w.raw === 'Dès') break;

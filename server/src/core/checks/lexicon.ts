@@ -477,6 +477,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'represent', paradigm: 'er', roles: ['share-verb', 'attach'] },
   { lemma: 'constitu', paradigm: 'er', roles: ['share-verb'] },
   { lemma: 'correspond', paradigm: 'fixed', roles: ['share-verb'], forms: ['correspondent', 'correspondant', 'correspondra', 'correspondre'] },
+  { lemma: 'equivaut', paradigm: 'fixed', roles: ['share-verb'], forms: ['equivalent', 'equivalait', 'equivalaient', 'equivaudra', 'equivaudront', 'equivaloir', 'equivalant'] },
   { lemma: 'pes', paradigm: 'er', roles: ['share-verb'], forms: ['pese', 'pesent', 'pesant'] },
   // « La métropole en concentre un tiers », « les CHU en concentrent 1,1 Md€ ».
   { lemma: 'concentr', paradigm: 'er', roles: ['share-verb'] },

@@ -386,4 +386,11 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(doc('−20 %')), []);
     assert.deepEqual(codes(doc('−12 %')), ['change-mismatch']);
   });
+
+
+  it('runs « de A en 2022 à B en 2023, puis à C en 2024 » to its last step', () => {
+    const doc = (d: string) => `Le taux de chômage du bassin est passé de 7,9 % en 2022 à 7,4 % en 2023, puis à 6,6 % en 2024 : ${d} en deux ans.`;
+    assert.deepEqual(codes(doc('une baisse de 1,3 point'), false), []);
+    assert.deepEqual(codes(doc('une baisse de 0,5 point'), false), ['change-mismatch']);
+  });
 });

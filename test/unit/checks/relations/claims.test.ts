@@ -482,4 +482,11 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(doc('240 millions')), []);
     assert.deepEqual(codes(doc('290 millions')), ['figure-conflict']);
   });
+
+
+  it('keeps « Été » capitalised in a name, and reads a purpose’s infinitives and adjectives as no other figure', () => {
+    const doc = (a: string) => `La direction vante son « plan Canicule Été 2026 » : 900 000 € pour recruter des vacataires et payer les heures supplémentaires.\n\nAvec ${a} seulement, le plan Canicule Été ne suffira pas.`;
+    assert.deepEqual(codes(doc('900 000 €')), []);
+    assert.deepEqual(codes(doc('650 000 €')), ['figure-conflict']);
+  });
 });

@@ -471,4 +471,25 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(doc('143 €'), false), []);
     assert.deepEqual(codes(doc('120 €'), false), ['rate-mismatch']);
   });
+
+
+  it('reads « soit A par mois et par foyer » of a year’s total as twelve months for each household', () => {
+    const doc = (r: string) => `En 2025, l’allocation a été versée à 2,1 millions de foyers pour une dépense totale de 3,8 Md€, soit en moyenne ${r} par mois et par foyer.`;
+    assert.deepEqual(codes(doc('151 €'), false), []);
+    assert.deepEqual(codes(doc('180 €'), false), ['rate-mismatch']);
+  });
+
+  it('reads a rate per « bénéficiaire » against the one count of people, and « par Français » against inhabitants', () => {
+    const aid = (t: string) => `La prime, fixée à 250 € par bénéficiaire, a été versée à 4 200 habitants, soit une dépense de ${t} pour la commune.`;
+    assert.deepEqual(codes(aid('1,05 M€'), false), []);
+    assert.deepEqual(codes(aid('1,25 M€'), false), ['rate-mismatch']);
+    const debt = (r: string) => `La dette de la collectivité atteint 2 940 M€ fin 2025. Rapportée aux 1,2 million d’habitants du département, elle représente ${r} par Français.`;
+    assert.deepEqual(codes(debt('2 450 €'), false), []);
+    assert.deepEqual(codes(debt('2 900 €'), false), ['rate-mismatch']);
+  });
+
+  it('reads « A HT, soit B HT/m² » as a price per square metre, no restatement', () => {
+    const doc = (r: string) => `- **Surface traitée** : 2 400 m²\n- **Coût des travaux** : 5,4 M€ HT, soit ${r} HT/m²\n`;
+    assert.deepEqual(codes(doc('2 250 €')), []);
+  });
 });

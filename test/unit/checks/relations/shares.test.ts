@@ -262,4 +262,11 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(doc('33 %'), false), []);
     assert.deepEqual(codes(doc('41 %'), false), ['share-mismatch']);
   });
+
+
+  it('reads « A équivaut aux deux tiers des crédits de X (B) » with the whole in brackets after its noun', () => {
+    const doc = (s: string) => `Les frais de personnel, 31 M€ en 2026, équivalent désormais ${s} des crédits de fonctionnement de la collectivité (46 M€).`;
+    assert.deepEqual(codes(doc('aux deux tiers'), false), []);
+    assert.deepEqual(codes(doc('à la moitié'), false), ['share-mismatch']);
+  });
 });

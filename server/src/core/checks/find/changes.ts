@@ -288,7 +288,16 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
     if (!isWord(items[p], 'de', "d'")) continue;
     let q = a.k + 1;
     while (q < b.k && items[q].kind === 'word' && !isWord(items[q], 'a')) q++;
-    if (isWord(items[q], 'a')) return { from: a.value, to: b.value };
+    if (!isWord(items[q], 'a')) continue;
+    // « de 4,8 % en 2022 à 5,5 % en 2023, puis à 5,8 % en 2024 »: the change runs to the last step.
+    let last = i + 1;
+    for (let steps = 0; steps < 4 && last + 1 < pts.length; steps++) {
+      let r = pts[last].k + 1;
+      if (isWord(items[r], 'en') && isYearItem(items[r + 1])) r += 2;
+      if (!isPunct(items[r], ',') || !isWord(items[r + 1], 'puis') || !isWord(items[r + 2], 'a') || pts[last + 1].k !== r + 3 || pts[last + 1].value.unit !== a.value.unit) break;
+      last++;
+    }
+    return { from: a.value, to: pts[last].value };
   }
   // « Y, contre X », « Y, en hausse de N % par rapport à X », « cinq fois plus qu’en 2019 (X) »: the later figure is the base.
   for (let i = 0; i + 1 < pts.length; i++) {

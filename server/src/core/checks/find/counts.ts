@@ -186,7 +186,7 @@ function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number
   const before = v.items[k - 1];
   // « soit 1/3 »: a fraction in digits needs no article.
   const digits = v.items[k].kind === 'word' && isDigits(v.items[k]);
-  if (!isWord(before, 'la', 'un', 'une', 'les', "l'", 'le', "d'", 'du', 'de', 'des') && !(digits && isWord(before, 'soit'))) return null;
+  if (!isWord(before, 'la', 'un', 'une', 'les', "l'", 'le', "d'", 'du', 'de', 'des', 'au', 'aux') && !(digits && isWord(before, 'soit'))) return null;
   const value = c!.value * 100;
   let lo = value - FRACTION_SLACK;
   let hi = value + FRACTION_SLACK;

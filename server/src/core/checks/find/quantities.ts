@@ -199,7 +199,8 @@ const UNIT_WORDS: Record<string, string> = {
  * administrés », an aid « par élève » to « 38 600 lycéens ». Each maps to the first noun of its group.
  */
 const SAME_PEOPLE: readonly (readonly string[])[] = [
-  ['habitant', 'administre', 'resident', 'concitoyen'],
+  // « 48 000 € par Français »: the country's inhabitants.
+  ['habitant', 'administre', 'resident', 'concitoyen', 'francais'],
   // « 320 élèves, soit 350 € par enfant »: the pupils are the children.
   ['eleve', 'lyceen', 'collegien', 'ecolier', 'enfant'],
   ['menage', 'foyer'],
@@ -214,9 +215,16 @@ for (const group of SAME_PEOPLE) for (const w of group) PEOPLE[w] = group[0];
 
 function singular(w: string): string {
   if (UNIT_WORDS[w]) return UNIT_WORDS[w];
+  // « français » is its own singular.
+  if (PEOPLE[w]) return PEOPLE[w];
   if (w.endsWith('aux') && w.length > 4) return w.slice(0, -3) + 'al';
   if (w.endsWith('s') || w.endsWith('x')) w = w.slice(0, -1);
   return UNIT_WORDS[w] ?? PEOPLE[w] ?? w;
+}
+
+/** Nouns of people (« habitants », « élèves », « ménages », « agents »…): who a role (« bénéficiaire ») may be. */
+export function isPeopleNoun(w: string): boolean {
+  return PEOPLE[w] !== undefined || PEOPLE[w.endsWith('s') || w.endsWith('x') ? w.slice(0, -1) : w] !== undefined;
 }
 
 /** « habitants » and « habitant », « locaux » and « local », « kWh » and « kilowattheure »: the same noun. */

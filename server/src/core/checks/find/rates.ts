@@ -17,7 +17,7 @@ import { CORRESPONDING, REACH } from '../reach';
 import { percentInterval } from '../intervals';
 import { Item, MONTHS, isPunct, isWord, isYearItem } from '../words';
 import { AmountItem, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
-import { ROLE_NOUNS, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
+import { ROLE_NOUNS, isPeopleNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
 import { amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
 
 /** Words that are a duration in years by themselves. */
@@ -159,6 +159,8 @@ export function unitOf(v: View, k: number): string | null {
   // « 96 000 € HT par an »: a tax basis between the amount and « par an ».
   if (has(cues[k + 1], 'mixed-basis') && has(cues[k + 2], 'yearly')) return 'an';
   if (isPunct(a, '/') && items[k + 2]?.kind === 'word') return (items[k + 2] as { f: string }).f;
+  // « 2 125 € HT/m² »: a tax basis, then the unit after the slash.
+  if (has(cues[k + 1], 'mixed-basis') && isPunct(items[k + 2], '/') && items[k + 3]?.kind === 'word') return (items[k + 3] as { f: string }).f;
   // « 450 € l’unité », « 12 € la pièce »: per item of whatever the sentence counts.
   if (isWord(a, 'le', 'la', "l'") && isWord(items[k + 2], 'unite', 'piece')) return 'each';
   if (isWord(a, 'le', 'la', "l'") && has(cues[k + 2], 'per')) return (items[k + 2] as { f: string }).f;
@@ -342,6 +344,9 @@ function countOf(v: View, unit: string): Quantity[] {
   if (direct.length === 0 && !PERIODS[unit] && unit !== 'each') {
     const roles = all.filter((q) => ROLE_NOUNS.has(q.noun!));
     if (roles.length === 1) return roles;
+    // « 400 € par bénéficiaire, versée à 3 850 habitants »: the rate's role is the one count of people.
+    const people = ROLE_NOUNS.has(unit) || ROLE_NOUNS.has(unit + 's') ? all.filter((q) => isPeopleNoun(q.noun!)) : [];
+    if (roles.length === 0 && people.length === 1) return people;
   }
   // « 600 € par mois pendant trois ans »: the years of the duration, counted in the rate's period.
   if (direct.length === 0 && PERIODS[unit]) {
@@ -638,6 +643,13 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     // « 7,8 M€ … pour 6 240 habitants, chacun d’entre nous porte 1 410 € »: each one of the things the sentence counts.
     const things = () => counts(sent).filter((q) => q.nounAt !== undefined && !has(sent.cues[q.nounAt], 'years') && !isWord(sent.items[q.nounAt], ...TIME_UNITS, ...MONTHS));
     let first = r.unit === 'each' ? things() : countOf(sent, r.unit!);
+    // « 10,3 Md€ … pour 4,6 millions de foyers, soit 187 € par mois et par foyer »: with no span said, the total is a
+    // year's, so many of the rate's periods.
+    const alsoPer = secondUnit(sent, r.k);
+    if (first.length === 0 && PERIODS[r.unit!] && alsoPer !== null && !PERIODS[alsoPer] && durationOf(sent) === null) {
+      const n = PERIODS.an / PERIODS[r.unit!];
+      first = [{ start: sent.items[r.k].start, end: sent.items[r.k].end, value: n, lo: n, hi: n }];
+    }
     // « Les 1 240 dossiers … ont mobilisé 2,85 M€, soit une aide moyenne de 1 900 € par entreprise »: a mean over the one
     // count of the sentence, whatever its noun.
     if (first.length === 0 && saysMean(sent, r.k)) {

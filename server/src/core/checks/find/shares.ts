@@ -38,9 +38,9 @@ export function statedAt(v: View, k: number, percentages: readonly Percentage[])
   if (it.kind === 'percent') return { share: shareOf(percentages, it), from: k, to: k };
   const c = v.cues[k];
   if (!has(c, 'fraction') || c!.value === undefined) return null;
-  // « la moitié », « un tiers », « les deux tiers », « un quart »: an article or a number before it.
+  // « la moitié », « un tiers », « les deux tiers », « un quart », « équivaut aux deux tiers »: an article before it.
   const before = v.items[k - 1];
-  if (!isWord(before, 'la', 'un', 'une', 'les', "l'", 'le', "d'", 'du', 'de')) return null;
+  if (!isWord(before, 'la', 'un', 'une', 'les', "l'", 'le', "d'", 'du', 'de', 'au', 'aux')) return null;
   const value = c!.value * 100;
   let lo = value - FRACTION_SLACK;
   let hi = value + FRACTION_SLACK;
@@ -54,7 +54,9 @@ export function statedAt(v: View, k: number, percentages: readonly Percentage[])
   } else if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'plus')) hi = 100;
   else if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'moins')) lo = 0;
   // « les trois quarts »: the cue may span two words.
-  const share: FractionShare = { start: before!.start, end: v.items[k + (c!.length - 1)].end, value, lo, hi, index: -1, fraction: true };
+  // « aux deux tiers »: the contracted preposition is no part of the share's words.
+  const start = isWord(before, 'au', 'aux') ? v.items[k].start : before!.start;
+  const share: FractionShare = { start, end: v.items[k + (c!.length - 1)].end, value, lo, hi, index: -1, fraction: true };
   return { share, from: k - 1, to: k + (c!.length - 1) };
 }
 
@@ -153,7 +155,8 @@ function afterComma(v: View, from: number): number {
 function appositionAfterWhole(v: View, to: number): number {
   const { items } = v;
   let q = to + 1;
-  for (let w = 0; q < items.length && w < 5 && items[q].kind === 'word'; q++) w++;
+  // « des crédits de l’Éducation nationale (64 Md€) »: a noun, its complement, then the bracket.
+  for (let w = 0; q < items.length && w < 7 && items[q].kind === 'word'; q++) w++;
   const open = items[q];
   if (!isPunct(open, '–', '—', ',', '(')) return -1;
   const a = items[q + 1];
