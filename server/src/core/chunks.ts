@@ -5,10 +5,13 @@
 // open a new paragraph (see `chosen`), unless one of the next three sentences may take its whole from a
 // sentence before the cut (« Sur ce total… », see mayReferBack). Nothing else in
 // the figures or the checks looks across such a point: money context stays in
-// its paragraph, a list belongs to the sentence right before it (no cut before a
-// list item), a table to the caption right above it (no cut before a table row).
-// So analysing chunk by chunk and joining the results gives what analysing the
-// whole text gives, and an edit only costs the chunks it touches.
+// its paragraph (a bare « les 600 millions du FARE » takes the section's currency
+// from the paragraphs before it only within its chunk, figures/context.ts: a cut
+// stops it, and the cuts depend on the text alone), a list belongs to the
+// sentence right before it (no cut before a list item), a table to the caption
+// right above it (no cut before a table row). So analysing chunk by chunk and
+// joining the results is a function of the text alone, and an edit only costs
+// the chunks it touches.
 
 import { Block, parseStructure, sentencesFrom } from './structure';
 import { REACH, headingTakesUpWhole, mayReferBack } from './checks/reach';

@@ -6,7 +6,9 @@
 // Past a paragraph break, within one section, only a figure whose own words
 // say it is money takes the section's last written currency: « Avec les 600
 // millions du FARE », « 2,6 millions pour refaire la route », a sentence naming
-// credits or a budget. « La ville compte 2 millions » stays bare.
+// credits or a budget. « La ville compte 2 millions » stays bare. Figures are
+// read chunk by chunk (chunks.ts): a chunk's cut, like a heading, ends the
+// section's currency, so the reading stays a function of the chunk's text.
 
 import { Span } from '../types';
 import { indexAt } from '../structure';
