@@ -2,6 +2,7 @@
 
 import { strict as assert } from 'assert';
 import { codes, flagged } from './helpers';
+import { analyze } from '../../../../server/src/core/analysis';
 
 describe('relations: changes', () => {
   it('checks « passe de X à Y, soit une hausse de N % »', () => {
@@ -392,5 +393,12 @@ describe('relations: changes', () => {
     const doc = (d: string) => `Le taux de chômage du bassin est passé de 7,9 % en 2022 à 7,4 % en 2023, puis à 6,6 % en 2024 : ${d} en deux ans.`;
     assert.deepEqual(codes(doc('une baisse de 1,3 point'), false), []);
     assert.deepEqual(codes(doc('une baisse de 0,5 point'), false), ['change-mismatch']);
+  });
+
+
+  it('says « point » under two points and « points » from two on', () => {
+    const message = (text: string) => analyze(text, { markdown: false }).diagnostics.find((d) => d.code === 'change-mismatch')?.message;
+    assert.equal(message('Le taux est passé de 4,8 % en 2022 à 5,8 % en 2024, soit une hausse de 2 points.'), 'From 4,8 % to 5,8 % is +1 point, not 2 points.');
+    assert.equal(message('Le taux est passé de 4,8 % en 2022 à 7,8 % en 2024, soit une hausse de 1 point.'), 'From 4,8 % to 7,8 % is +3 points, not 1 point.');
   });
 });
