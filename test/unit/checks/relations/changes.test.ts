@@ -401,4 +401,17 @@ describe('relations: changes', () => {
     assert.equal(message('Le taux est passé de 4,8 % en 2022 à 5,8 % en 2024, soit une hausse de 2 points.'), 'From 4,8 % to 5,8 % is +1 point, not 2 points.');
     assert.equal(message('Le taux est passé de 4,8 % en 2022 à 7,8 % en 2024, soit une hausse de 1 point.'), 'From 4,8 % to 7,8 % is +3 points, not 1 point.');
   });
+
+
+  it('reads « par rapport à l’exercice précédent, où nous en comptions N » as the compared count', () => {
+    const doc = (p: string) => `Le club compte 612 licenciés au 30 juin 2025, en hausse de ${p} par rapport à la saison précédente, où nous en comptions 540.`;
+    assert.deepEqual(codes(doc('13 %'), false), []);
+    assert.deepEqual(codes(doc('20 %'), false), ['change-mismatch']);
+  });
+
+  it('reads « par rapport à la LFI 2025, qui les avait fixés à B » as the base of the change stated before it', () => {
+    const doc = (p: string) => `Avec 1 870 M€, les crédits demandés reculent de ${p} par rapport à la loi de finances initiale, qui les avait fixés à 2 050 M€.`;
+    assert.deepEqual(codes(doc('9 %'), false), []);
+    assert.deepEqual(codes(doc('3 %'), false), ['change-mismatch']);
+  });
 });

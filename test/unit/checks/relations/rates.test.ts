@@ -492,4 +492,11 @@ describe('relations: rates', () => {
     const doc = (r: string) => `- **Surface traitée** : 2 400 m²\n- **Coût des travaux** : 5,4 M€ HT, soit ${r} HT/m²\n`;
     assert.deepEqual(codes(doc('2 250 €')), []);
   });
+
+
+  it('counts with the sentence before a sentence that opens on « Son coût … soit A par élève »', () => {
+    const doc = (r: string) => `Le parcours « Lycéens au cinéma » a touché 3 150 élèves cette année. Son coût s’établit à 116 550 €, soit ${r} par élève.`;
+    assert.deepEqual(codes(doc('37 €'), false), []);
+    assert.deepEqual(codes(doc('45 €'), false), ['rate-mismatch']);
+  });
 });

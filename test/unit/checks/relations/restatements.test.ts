@@ -261,4 +261,11 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(doc(' pour un mois de trente jours'), false), []);
     assert.deepEqual(codes(doc(''), false), ['restatement-mismatch']);
   });
+
+
+  it('reads « Ce montant de A » as an amount said a little earlier that it matches, not the one just before', () => {
+    const doc = (a: string) => `Le marché a été attribué pour 840 000 € HT, soit 1 008 000 € TTC. La DRAC en finance 40 % sur le montant hors taxes, soit 336 000 €. Ce montant de ${a} HT s’inscrit dans l’autorisation de programme.`;
+    assert.deepEqual(codes(doc('0,84 M€'), false), []);
+    assert.deepEqual(codes(doc('0,9 M€'), false), ['restatement-mismatch']);
+  });
 });

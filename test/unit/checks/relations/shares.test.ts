@@ -269,4 +269,11 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(doc('aux deux tiers'), false), []);
     assert.deepEqual(codes(doc('à la moitié'), false), ['share-mismatch']);
   });
+
+
+  it('reads the whole after a noun phrase holding a quoted name (« de la mission « Culture », évalué à B »)', () => {
+    const doc = (p: string) => `Avec 204 M€ estimés pour 2026, le crédit d’impôt représente près de ${p} du coût total des dépenses fiscales rattachées à la mission « Culture », évalué à 1,2 Md€ la même année.`;
+    assert.deepEqual(codes(doc('17 %'), false), []);
+    assert.deepEqual(codes(doc('25 %'), false), ['share-mismatch']);
+  });
 });

@@ -461,4 +461,14 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(doc('31 M€'), false), []);
     assert.deepEqual(codes(doc('52 M€'), false), ['part-exceeds-total']);
   });
+
+
+  it('reads « en AE comme en CP » as one amount on both bases, and « Les AE se répartissent » as the AE said before', () => {
+    const added = (t: string) => `Le premier amendement ajoute 120 M€ pour les crèches, le deuxième 60 M€ pour l’accueil et le troisième 35 M€ pour les haltes. Au total, la mission est abondée de ${t} en AE comme en CP.`;
+    assert.deepEqual(codes(added('215 M€'), false), []);
+    assert.deepEqual(codes(added('240 M€'), false), ['sum-mismatch']);
+    const split = (c: string) => `Le programme est doté de 860 M€ en autorisations d’engagement et de 790 M€ en crédits de paiement. Les AE se répartissent entre l’action 01 (410 M€), l’action 02 (${c}) et l’action 03 (130 M€).`;
+    assert.deepEqual(codes(split('320 M€'), false), []);
+    assert.deepEqual(codes(split('250 M€'), false), ['sum-mismatch']);
+  });
 });

@@ -320,7 +320,11 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
         // « quatre fois supérieur à celui de l’ancien ouvrage (32 000 m³) »: the compared figure in brackets.
         else if (isWord(items[q], 'a', 'au') && isWord(items[q - 1], ...ABOVE, ...BELOW) && isPunct(items[b.k - 1], '(')) base = true;
         else if (than && isWord(items[q], 'ou')) base = true;
-        else if (items[q].kind === 'amount' || items[q].kind === 'percent' || isPunct(items[q], ';', '.')) break;
+        // « reculent de 4 % par rapport à la LFI 2025, qui les avait fixés à 2 610 M€ »: the compared act, then a relative
+        // that gives it its figure.
+        else if (has(v.cues[q], 'comparison')) than = true;
+        else if (than && isWord(items[q], 'qui') && isPunct(items[q - 1], ',')) base = true;
+        else if ((items[q].kind === 'amount' || items[q].kind === 'percent' || isPunct(items[q], ';', '.')) && items[q].start !== stated.start) break;
       }
     }
     // « …, en baisse de 12 % par rapport à 2019, année de référence du projet (52,3 Mm³) »: the compared year's figure in
@@ -424,6 +428,12 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     if (isWord(items[yearAt], 'fin', 'debut', 'mi', 'mi-', 'courant') && isYearItem(items[yearAt + 1])) yearAt++;
     // « …, année au cours de laquelle 9 620 … avaient été comptées »: the year glossed by « année » and a relative.
     if (has(v.cues[k], 'comparison') && isYearItem(items[yearAt]) && (isPunct(items[yearAt + 1], '(') || (isPunct(items[yearAt + 1], ',') && isWord(items[yearAt + 2], 'ou', 'annee', 'exercice')))) than = k;
+    // « par rapport à l’exercice précédent, où nous en comptions 342 »: a moment named in words, then « où ».
+    if (has(v.cues[k], 'comparison') && than !== k) {
+      let q = yearAt;
+      while (q < to && q < yearAt + 4 && items[q].kind === 'word' && !quantityAt(items, q)) q++;
+      if (q > yearAt && isPunct(items[q], ',') && isWord(items[q + 1], 'ou')) than = k;
+    }
     const q = quantityAt(items, k);
     if (!q) continue;
     // « 640 jeunes de 6 à 17 ans »: a range after a noun qualifies it; neither end is a count of the things.

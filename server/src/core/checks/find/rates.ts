@@ -656,6 +656,10 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       const all = things();
       if (all.length === 1) first = all;
     }
+    // « Le dispositif a touché 2 840 élèves. Son coût … s’établit à 198 800 €, soit 62 € par élève »: a sentence that
+    // opens on a possessive or a word pointing back counts with the sentence before, in its paragraph.
+    const prev = sentences[s - 1];
+    if (first.length === 0 && r.unit !== 'each' && prev && prev.paragraph === sent.paragraph && (isWord(sent.items[firstWord(sent)], 'son', 'sa', 'ses', 'leur', 'leurs') || has(sent.cues[firstWord(sent)], 'anaphora'))) first = countOf(prev, r.unit!);
     const other = secondUnit(sent, r.k);
     const second = other ? countOf(sent, other) : [];
     // « une dépense de 52,3 M€ … 8 700 € par bénéficiaire et par an »: with no span of years said, the total is the year's.

@@ -69,7 +69,16 @@ export function mixesBases(v: View): boolean {
   let m = mixedMemo.get(v.items);
   if (m === undefined) {
     const seen = new Set<number>();
-    for (const c of v.cues) if (has(c, 'mixed-basis') && c!.value) seen.add(c!.value);
+    let last = -1;
+    for (let k = 0; k < v.cues.length; k++) {
+      const c = v.cues[k];
+      if (!has(c, 'mixed-basis') || !c!.value) continue;
+      // « 295 M€ en AE comme en CP »: one amount on both bases, no two figures to keep apart.
+      const joined = isWord(v.items[k - 1], 'comme') || (isWord(v.items[k - 1], 'en') && isWord(v.items[k - 2], 'comme'));
+      if (joined && last >= k - 4) seen.delete(v.cues[last]!.value!);
+      else seen.add(c!.value);
+      last = k;
+    }
     m = (seen.has(1) && seen.has(2)) || (seen.has(3) && seen.has(4));
     mixedMemo.set(v.items, m);
   }

@@ -511,9 +511,25 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
     const earlier = amountAfterNounBefore(s, o, noun.f, 1, true) ?? (YIELDS.has(noun.f) ? onlyAmountBefore(s, o) : null);
     const these = figureOf(o.amounts, it as Item & { kind: 'amount' });
     if (!earlier || o.amounts[earlier.index]?.currency !== o.amounts[these.index].currency) return null;
+    // « … pour 1 150 000 € HT … finance 40 %, soit 460 000 €. Ce montant de 1,15 M€ HT … »: an amount said a little
+    // earlier that it matches is the one taken up.
+    if (saidBefore(s, o, these)) return null;
     return { first: earlier, second: these };
   }
   return null;
+}
+
+/** An amount of the same currency that `f` may stand for, in the sentences before `s` within REACH and the section. */
+function saidBefore(s: number, o: FindOptions, f: Figure): boolean {
+  const sent = o.sentences[s];
+  for (let p = s - 1; p >= 0 && p >= s - REACH && o.sentences[p].section === sent.section; p--) {
+    for (const it of o.sentences[p].items) {
+      if (it.kind !== 'amount' || it.high !== undefined) continue;
+      const g = figureOf(o.amounts, it);
+      if (g.currency === f.currency && g.lo <= f.hi && f.lo <= g.hi) return true;
+    }
+  }
+  return false;
 }
 
 /** Nouns of what a measure yields or costs (« ce rendement de », « ce surcoût de »), or of any sum (« ce montant de »): the same amount whatever it was called. */

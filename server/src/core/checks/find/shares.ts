@@ -78,11 +78,13 @@ const RELATIVES = new Set(['qui', 'lesquels', 'lesquelles', 'lequel', 'laquelle'
 function wholeAfter(v: View, to: number, amounts: FindOptions['amounts']): { whole: Figure; at: number } | null {
   let q = to + 1;
   if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
-  for (let w = 0; q < v.items.length && w < 16; q++, w++) {
+  // « du coût total des dépenses fiscales rattachées à la mission « Économie », évalué à 2,1 Md€ »: a quoted name may
+  // stand in the whole's noun phrase.
+  for (let w = 0; q < v.items.length && w < 20; q++, w++) {
     const n = v.items[q];
     if (n.kind === 'amount') return n.high === undefined ? { whole: figureOf(amounts, n), at: q } : null;
     if (n.kind === 'percent') return null;
-    if (n.kind === 'punct' && n.ch !== '(' && n.ch !== ',' && n.ch !== "'") return null;
+    if (n.kind === 'punct' && n.ch !== '(' && n.ch !== ',' && n.ch !== "'" && n.ch !== '«' && n.ch !== '»' && n.ch !== '"') return null;
     // « 60 % du niveau de vie médian, atteint 14 592 € »: after a comma, only a relative clause (« , qui s’élèvent à »)
     // or the amount itself goes on to the whole; a verb there starts the main clause, whose amount is the subject's.
     if (isPunct(n, ',')) {

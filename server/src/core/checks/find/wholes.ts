@@ -525,7 +525,8 @@ function anaphoric(v: View, trigger: number): 'across' | 'within' | null {
   if (front > k && front < trigger && has(v.cues[front], 'anaphora')) return 'across';
   if (!isWord(v.items[k], 'le', 'la', "l'", 'les')) return null;
   if (has(v.cues[k + 1], 'sum-noun') && !isWord(v.items[k], 'les')) return 'across';
-  if (!has(v.cues[k + 1], 'whole-noun')) return null;
+  // « Les AE se répartissent entre … »: a budget basis names the amount given on it just before (previousOnBasis).
+  if (!has(v.cues[k + 1], 'whole-noun') && !has(v.cues[k + 1], 'mixed-basis')) return null;
   for (let q = k + 2; q < trigger; q++) {
     const w = v.items[q];
     if (w.kind !== 'word' || !AUXILIARIES.has(w.f)) return null;
