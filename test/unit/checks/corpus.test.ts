@@ -70,7 +70,8 @@ describe('checks corpus', () => {
  * written (68,8 %), 87,9 % once their fixes were in); six more — agriculture and fisheries, education and youth, health
  * and social security across paragraphs, local finance in varied layouts, taxes and the economy as fact-checkers write
  * them, environment and energy reports mixing quantities with money — caught at 16, 13, 11, 15, 13 and 13 of 22 as
- * written (81 of 132, 61,4 %), with 9 false alarms on 132 consistent texts, all fixed; 87,7 % once their fixes were in,
- * the last two batches appended after their fixes).
+ * written (81 of 132, 61,4 %), with 9 false alarms on 132 consistent texts, all fixed; 87,7 % once their fixes were in;
+ * two more, culture and associations, the State budget as parliament writes it, caught at 13 and 11 of 22 as written
+ * with one false alarm, appended after their fixes: 87,2 %).
  */
-const FLOOR = 0.876;
+const FLOOR = 0.872;
