@@ -45,6 +45,8 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
       : [{ kind: 'paragraph', start: 0, end: text.length, level: 0, contentStart: 0, paragraph: -1 }];
   const figs = pool;
   const amountIndex: number[] = [];
+  /** The last sentence saysMoney read, and whether it names money. */
+  const moneyRead = { sentence: -1, names: false };
   // Bare cells and list values under a unit stated once, in text order.
   const cells = statedCells(text, structure);
   let ci = 0;
@@ -88,7 +90,7 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
     linkFigures(t, figs, count);
     countParts(t, figs, count);
     context.enterBlock(b.paragraph, b.kind === 'heading');
-    context.apply(figs, count, structure.sentences, (f) => saysMoney(t, f, structure.sentences));
+    context.apply(figs, count, structure.sentences, (f) => saysMoney(t, f, structure.sentences, moneyRead));
     // « 12 milliards d’économies », « 12 centimes » with no currency in the paragraph: the euro.
     // So is a bare « 14 milliards » in a sentence about public money (« les dépenses reculent (moins 14 milliards) »).
     let moneySentence = -1;
@@ -151,13 +153,19 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
  * Do a bare figure's own words make it money, once its section has a currency? « les 600 millions du FARE », « de
  * la stratégie » (whose money), « 2,6 millions pour refaire la route » (what for), or a sentence naming credits.
  */
-function saysMoney(t: Tokens, f: Figure, sentences: readonly Span[]): boolean {
+function saysMoney(t: Tokens, f: Figure, sentences: readonly Span[], read: { sentence: number; names: boolean }): boolean {
   const next = f.lastTok + 1;
   const w = next < t.n && !t.lineBreakBefore(next) ? wordAt(t, next) : undefined;
   if (w && (w.canon === 'du' || w.canon === 'pour')) return true;
   if (w && w.canon === 'de' && wordAt(t, next + (w.elided ? 2 : 1))?.canon === 'le') return true;
   const s = indexAt(sentences, f.start);
-  return s >= 0 && sentenceNamesMoney(t, sentences[s]);
+  if (s < 0) return false;
+  // Figures come in text order: each sentence is read once, however many bare figures it holds.
+  if (read.sentence !== s) {
+    read.sentence = s;
+    read.names = sentenceNamesMoney(t, sentences[s]);
+  }
+  return read.names;
 }
 
 /** Does the sentence name public money (« dépenses », « budget », « dette »…)? Reads the block's tokens inside it. */
