@@ -414,4 +414,11 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(doc('9 %'), false), []);
     assert.deepEqual(codes(doc('3 %'), false), ['change-mismatch']);
   });
+
+
+  it('reads « soit +17 points » after « A contre B » as a change in points', () => {
+    const doc = (p: string) => `Taux de remplissage 74 % contre 63 % en 2024, soit ${p} points.`;
+    assert.deepEqual(codes(doc('+11'), false), []);
+    assert.deepEqual(codes(doc('+15'), false), ['change-mismatch']);
+  });
 });

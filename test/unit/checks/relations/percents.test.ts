@@ -239,4 +239,14 @@ describe('relations: shares of one whole', () => {
     // Without the contrast, two shares of one list still may not pass 100 %.
     assert.deepEqual(codes('Pour l’appel à projets : 71 % des dossiers ont été retenus et 38 % ont été refusés.', false), ['percent-sum']);
   });
+
+
+  it('leaves a ranking that goes on from the sentence before to its first place, and « et autres X » as a kind', () => {
+    const ranking = `Le train reste en tête, avec 47 % des trajets. Viennent ensuite le car (22 %), le covoiturage (15 %) et le vélo, dont la part atteint 9 %, contre 4 % en 2015. Les autres modes se partagent le reste, soit 7 %.`;
+    assert.deepEqual(codes(ranking, false), []);
+    const kinds = `La voie générale accueille 61 % des élèves. Les redoublements et autres situations représentent 5 % des cas, et les sorties 2 %.`;
+    assert.deepEqual(codes(kinds, false), []);
+    // A plain rest after a plain split still closes it.
+    assert.deepEqual(codes('La marche représente 19 % des trajets et le vélo 12 %. Le reste, soit 60 %, revient à la voiture.', false), ['percent-sum']);
+  });
 });

@@ -499,4 +499,12 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(doc('37 €'), false), []);
     assert.deepEqual(codes(doc('45 €'), false), ['rate-mismatch']);
   });
+
+
+  it('does not price a dated other thing at the rate of the sentence before', () => {
+    const doc = (tail: string) => `Les 4 kilomètres de voie nouvelle reviennent ainsi à 52 M€ HT le kilomètre. ${tail}`;
+    assert.deepEqual(codes(doc('La première ligne, inaugurée en 2010, avait coûté 380 M€ pour 12 kilomètres.'), false), []);
+    // Undated, the same words price the kilometres at that rate.
+    assert.deepEqual(codes(doc('Les 12 kilomètres de la ligne coûteront 380 M€ HT.'), false), ['rate-mismatch']);
+  });
 });

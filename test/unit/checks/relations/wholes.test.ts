@@ -471,4 +471,14 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(split('320 M€'), false), []);
     assert.deepEqual(codes(split('250 M€'), false), ['sum-mismatch']);
   });
+
+
+  it('reads parts « Dans le détail » as not all of the whole when a rest is said a few sentences on', () => {
+    const doc = (r: string) => `La commune consacrera 6,4 M€ à son plan Îlots de fraîcheur d’ici 2028.\n\nDans le détail, 2,9 M€ serviront aux cours d’école et 1,7 M€ aux plantations.\n\nLa métropole mobilise de son côté 18 M€ pour ses propres espaces.\n\nLe reste du plan municipal, ${r}, financera des ombrières.`;
+    assert.deepEqual(codes(doc('1,8 M€'), false), []);
+  });
+
+  it('ends a count’s « dont » at « ainsi que », which joins another item of the sentence', () => {
+    assert.deepEqual(codes('Le projet prévoit la démolition de 310 logements et la reconstruction de 260, dont une partie hors du quartier, ainsi que la réhabilitation de 940 logements conservés.', false), []);
+  });
 });

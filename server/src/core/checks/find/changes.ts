@@ -553,6 +553,8 @@ function saysChange(v: View, from: number, to: number): boolean {
     if (has(c, 'rise') || has(c, 'fall') || has(c, 'change') || has(c, 'factor') || has(c, 'times')) return true;
     if (it.kind === 'word' && (it.f === 'plus' || it.f === 'moins') && isWord(v.items[k - 1], 'de')) return true;
     if (isPunct(it, '+', '−') && v.items[k + 1]?.kind === 'percent') return true;
+    // « soit +17 points », « −2,5 points »: a signed number of points.
+    if (isPunct(it, '+', '−', '-') && has(v.cues[k + 2], 'points') && quantityAt(v.items, k + 1)) return true;
   }
   return false;
 }

@@ -589,7 +589,9 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
   let end = items.length;
   for (let k = cue + 1; k < items.length; k++) {
     const it = items[k];
-    if (isPunct(it, ';') || has(cues[k], 'comparison')) {
+    // « 380, dont une partie hors du quartier, ainsi que la rénovation de 1 150 logements »: « ainsi que » joins another
+    // item of the main clause.
+    if (isPunct(it, ';') || has(cues[k], 'comparison') || (dont && isWord(it, 'ainsi') && isWord(items[k + 1], 'que', "qu'"))) {
       end = k;
       break;
     }

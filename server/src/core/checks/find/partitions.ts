@@ -130,8 +130,12 @@ function run(v: View, o: FindOptions, from: number, to: number, taken: ReadonlyS
   for (let k = lastPercent + 1; k < lastOthers && !apart; k++) apart = isPunct(v.items[k], ',', ';', '—', '–');
   // Still shares of one whole: more than 100 % is an error either way.
   const othersUnstated = lastPercent >= 0 && lastOthers > lastPercent && apart;
+  let firstPercent = -1;
+  for (let k = from; k < to && firstPercent < 0; k++) if (v.items[k].kind === 'percent') firstPercent = k;
   for (let k = from; k < to; k++) {
-    if (has(v.cues[k], 'partition')) partition = true;
+    // « Les redoublements et autres situations représentent 6 % des cas »: « autres » before any share names a kind, not
+    // the rest of a split.
+    if (has(v.cues[k], 'partition') && !(k < firstPercent && isWord(v.items[k], 'autres', 'autre'))) partition = true;
     if (has(v.cues[k], 'remainder')) {
       rest = true;
       for (let q = k + 1; q < to && q <= k + 4 && restGiven < 0; q++) if (v.items[q].kind === 'percent') restGiven = q;
@@ -174,6 +178,9 @@ export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<nu
   if (at < 0) return null;
   const own = items.filter((it) => it.kind === 'percent');
   if (own.length !== 1 || amountItems(items, 0, items.length).length > 0) return null;
+  // « Viennent ensuite la marche (19 %), … »: a ranking that goes on from the sentence before it, whose first place
+  // this rest does not see.
+  if (opensWith(prev, 'sequel')) return null;
   const before = prev.items.filter((it) => it.kind === 'percent') as (Item & { kind: 'percent' })[];
   if (before.length < 2 || amountItems(prev.items, 0, prev.items.length).length > 0 || before.some((it) => taken.has(it.index))) return null;
   const b = make('partition', items[k].start, null);

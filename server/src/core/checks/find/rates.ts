@@ -750,7 +750,13 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
           const people = counts(sent).filter((q) => q.nounAt !== undefined && !has(sent.cues[q.nounAt], 'years') && !has(sent.cues[q.nounAt], 'times'));
           if (people.length === 1) cs = people;
         }
-        if (cs.length === 1 && currency(pr[0]) === currency(res)) return [{ op: 'product', rate: figureOf(amounts, pr[0].it), count: cs[0], result: fig(res) }];
+        // « … reviennent à 57 M€ le kilomètre. La première ligne, inaugurée en 2012, avait coûté 410 M€ pour 11 km »: a
+        // sentence dated with a year the rate's sentence does not give speaks of another thing, at another price.
+        const ownYear = yearOfView(sent);
+        // (« Sur la base des 2 318 élèves inscrits à la rentrée 2024, l’enveloppe correspondante … » ties itself to the rate.)
+        const tied = sent.items.some((it) => isWord(it, ...CORRESPONDING)) || sent.cues.some((c) => has(c, 'total'));
+        const otherYear = ownYear !== null && yearOfView(prev) !== ownYear && !tied;
+        if (cs.length === 1 && currency(pr[0]) === currency(res) && !otherYear) return [{ op: 'product', rate: figureOf(amounts, pr[0].it), count: cs[0], result: fig(res) }];
       }
       // « … une subvention de 85 000 € par an pendant quatre ans. » ¶ « L’engagement total s’élève ainsi à 380 000 € »: a
       // yearly rate and its duration said before, the total stated here (a total word, and no duration of its own).

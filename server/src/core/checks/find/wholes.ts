@@ -710,6 +710,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
     for (const p of r.parts) sum += p.value;
     if (sum >= total.value * NEAR_WHOLE) complete = true;
   }
+  // « Dans le détail, 3,2 M€ …, et 2,1 M€ … » … « Le reste du plan, 2,5 M€, … »: a rest said a few sentences on is one
+  // more part; the parts named here are not all of them.
+  if (complete && r.parts.length > 0 && restAhead(s, o)) complete = false;
   // A single part never proves the list exhaustive.
   absorb(b, r, complete && (r.parts.length >= 2 || r.shares.length >= 2));
   if (cue === 'comprend' && b.parts.length < 2) b.complete = false;
@@ -718,6 +721,17 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
 
 /** The share of its whole a colon list closed by « et » must reach to be read as all of it. */
 const NEAR_WHOLE = 0.75;
+
+/** Does one of the REACH sentences after `s`, in its section, open on a rest (« Le reste du plan, 2,5 M€, … »)? */
+function restAhead(s: number, o: FindOptions): boolean {
+  const sent = o.sentences[s];
+  for (let p = s + 1; p < o.sentences.length && p <= s + REACH; p++) {
+    const next = o.sentences[p];
+    if (next.section !== sent.section) return false;
+    if (remainderAt(next, firstIndex(next.items))) return true;
+  }
+  return false;
+}
 
 /** Does the next sentence of the paragraph open on a rest (« Le reste, soit A, … »)? */
 function restFollows(s: number, o: FindOptions): boolean {
