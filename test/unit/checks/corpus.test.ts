@@ -72,6 +72,8 @@ describe('checks corpus', () => {
  * them, environment and energy reports mixing quantities with money — caught at 16, 13, 11, 15, 13 and 13 of 22 as
  * written (81 of 132, 61,4 %), with 9 false alarms on 132 consistent texts, all fixed; 87,7 % once their fixes were in;
  * two more, culture and associations, the State budget as parliament writes it, caught at 13 and 11 of 22 as written
- * with one false alarm, appended after their fixes: 87,2 %).
+ * with one false alarm, appended after their fixes: 87,2 %; the last two, a broad mix of registers and long press
+ * articles whose related figures sit paragraphs apart, caught at 12 and 8 of 22 as written with five false alarms (all
+ * in the second, all fixed), appended after their fixes: 86,4 %).
  */
-const FLOOR = 0.872;
+const FLOOR = 0.864;
