@@ -1215,6 +1215,68 @@ function nameWords(cell: string): string[] {
   return out;
 }
 
+/**
+ * « la dotation de solidarité communautaire (DSC) », « le syndicat mixte des eaux (SMEA) »: an acronym the document
+ * introduces in brackets after a noun phrase that no known or defined name covers. The phrase and every later
+ * « DSC » are one name for the claims (`acr:DSC`), so « les 580 000 € de DSC » is set against the amount the phrase was
+ * given. Keyed by the acronym as written.
+ */
+function introducedAcronyms(sentences: readonly Sentence[], entities: readonly EntityMention[]): Map<string, { id: string; sentence: number; start: number }> {
+  const out = new Map<string, { id: string; sentence: number; start: number }>();
+  const known = new Set<string>();
+  for (const e of entities) known.add(e.text);
+  for (let s = 0; s < sentences.length; s++) {
+    const items = sentences[s].items;
+    for (let k = 2; k + 2 < items.length; k++) {
+      const acr = items[k + 1];
+      if (!isPunct(items[k], '(') || !isPunct(items[k + 2], ')') || acr.kind !== 'word' || !isAcronym(acr.raw) || known.has(acr.raw) || out.has(acr.raw)) continue;
+      // The noun phrase before the bracket: back to its article (« du », « des » belong to its complements), two to ten
+      // words, all of them words.
+      let q = k - 1;
+      while (q >= 0 && q >= k - 10 && items[q].kind === 'word' && !isWord(items[q], ...PHRASE_OPENERS)) q--;
+      if (q < 0 || !isWord(items[q], ...PHRASE_OPENERS) || k - 1 - q < 2) continue;
+      out.set(acr.raw, { id: 'acr:' + acr.raw, sentence: s, start: items[q + 1].start });
+    }
+  }
+  return out;
+}
+
+/** Determiners that open the noun phrase an acronym is introduced after. */
+const PHRASE_OPENERS = ['le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'notre', 'ce', 'cet', 'cette'];
+
+/** Two to six capitals (digits after the first allowed): « DSC », « SMEA », « FSE », not « Le » or « A ». */
+function isAcronym(raw: string): boolean {
+  if (raw.length < 2 || raw.length > 6) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (i > 0 && c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** The introducing phrase and the later uses of each acronym in `sent`, as mentions of its one name. */
+function addAcronymMentions(sent: Sentence, acronyms: Map<string, { id: string; sentence: number; start: number }>, mentions: EntityMention[]): void {
+  const items = sent.items;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind !== 'word') continue;
+    const a = acronyms.get(it.raw);
+    if (!a) continue;
+    const intro = isPunct(items[k - 1], '(') && a.start < it.start && a.start >= sent.start;
+    const start = intro ? a.start : it.start;
+    const end = intro ? items[k + 1].end : it.end;
+    // A phrase of the text's own read over the same words gives way: the acronym names it.
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (m.start < end && start < m.end) {
+        if (m.origin !== 'document' || !m.id.startsWith('np:')) return;
+        mentions.splice(i, 1);
+      }
+    }
+    mentions.push({ start, end, text: it.raw, id: a.id, kind: 'programme', canonical: it.raw, origin: 'document' });
+  }
+}
+
 function proseClaims(
   sentences: readonly Sentence[],
   amounts: readonly Amount[],
@@ -1239,6 +1301,7 @@ function proseClaims(
   // The names a sentence gives: known ones, and repeated noun phrases where no known name covers them. A phrase that
   // spells a name the text gives elsewhere (« du plan vélo 2024-2026 » where « plan vélo » was recognised before) is
   // that name.
+  const acronyms = introducedAcronyms(sentences, entities);
   const mentionsOf = (s: number): EntityMention[] => {
     const sent = sentences[s];
     const named = bySentence.get(s) ?? [];
@@ -1256,6 +1319,7 @@ function proseClaims(
       const known = knownBySpelling.get(p.text);
       mentions.push(known ? { ...known, start: p.start, end: p.end } : p);
     }
+    if (acronyms.size > 0) addAcronymMentions(sent, acronyms, mentions);
     return mentions.sort((a, b) => a.start - b.start);
   };
   const referents = new Referents();

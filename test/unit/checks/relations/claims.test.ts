@@ -489,4 +489,13 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(doc('900 000 €')), []);
     assert.deepEqual(codes(doc('650 000 €')), ['figure-conflict']);
   });
+
+
+  it('reads an acronym introduced in brackets after a noun phrase as that phrase’s name', () => {
+    const doc = (a: string) => `L’attribution de compensation (AC) s’élève à 412 000 € cette année pour Brélou.\n\nSans les ${a} d’AC, le budget de fonctionnement ne serait pas équilibré, rappelle le maire.`;
+    assert.deepEqual(codes(doc('412 000 €')), []);
+    assert.deepEqual(codes(doc('480 000 €')), ['figure-conflict']);
+    // Another body's acronym is another name.
+    assert.deepEqual(codes(`La dotation de solidarité communautaire (DSC) atteint 640 000 € cette année. La dotation globale de fonctionnement (DGF) atteint 1,2 M€.`), []);
+  });
 });
