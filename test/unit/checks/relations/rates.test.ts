@@ -507,4 +507,16 @@ describe('relations: rates', () => {
     // Undated, the same words price the kilometres at that rate.
     assert.deepEqual(codes(doc('Les 12 kilomètres de la ligne coûteront 380 M€ HT.'), false), ['rate-mismatch']);
   });
+
+
+  it('reads a rate « par enfant » against the young counted next, « ce qui représente pour le dispositif A » as its result', () => {
+    const doc = (t: string) => `Le chèque sport verse 40 € par enfant inscrit dans un club. Dans la vallée, 3 150 jeunes en ont bénéficié en 2025, ce qui représente pour le dispositif une enveloppe de ${t}.`;
+    assert.deepEqual(codes(doc('126 000 €'), false), []);
+    assert.deepEqual(codes(doc('151 000 €'), false), ['rate-mismatch']);
+  });
+
+  it('takes no count from a sentence that counts the things twice, in two years', () => {
+    const doc = `Ils étaient 520 jeunes inscrits en 2023 ; ils sont 880 cette saison. L’aide, de 40 € par enfant, représente une enveloppe de 35 200 € cette année.`;
+    assert.deepEqual(codes(doc, false), []);
+  });
 });

@@ -201,8 +201,9 @@ const UNIT_WORDS: Record<string, string> = {
 const SAME_PEOPLE: readonly (readonly string[])[] = [
   // « 48 000 € par Français »: the country's inhabitants.
   ['habitant', 'administre', 'resident', 'concitoyen', 'francais'],
-  // « 320 élèves, soit 350 € par enfant »: the pupils are the children.
-  ['eleve', 'lyceen', 'collegien', 'ecolier', 'enfant'],
+  // « 320 élèves, soit 350 € par enfant »: the pupils are the children; « 50 € par enfant … 6 840 jeunes en ont
+  // bénéficié »: so are the young a youth scheme counts.
+  ['eleve', 'lyceen', 'collegien', 'ecolier', 'enfant', 'jeune'],
   ['menage', 'foyer'],
   // « avec 6 ETP, soit 300 dossiers par agent »: full-time equivalents count agents, and instructors are agents.
   // « 9,5 équivalents temps plein »: the noun counted is « équivalents ».

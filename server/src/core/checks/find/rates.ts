@@ -268,6 +268,26 @@ function subjectPer(v: View, k: number): string | null {
   return null;
 }
 
+/** Two counts of one sentence set apart by a semicolon or « contre » (« 640 … en 2022 ; 1 090 cette saison »). */
+function countsTwice(v: View): boolean {
+  let cut = -1;
+  for (const it of v.items) {
+    if (isPunct(it, ';') || isWord(it, 'contre')) {
+      cut = it.start;
+      break;
+    }
+  }
+  if (cut < 0) return false;
+  let before = false;
+  let after = false;
+  for (const q of counts(v)) {
+    if (q.value < 10) continue;
+    if (q.start < cut) before = true;
+    else after = true;
+  }
+  return before && after;
+}
+
 /** A second unit: « 142 € par jour et par place ». */
 function secondUnit(v: View, k: number): string | null {
   const { items, cues } = v;
@@ -466,7 +486,8 @@ const COMPARED_WORDS = ['celui', 'celle', 'ceux', 'celles', 'superieur', 'superi
 
 /** Whether the amount at item k is stated as a result: after « soit », a total (« pour un montant total de »), or a verb of cost (« coûtera », « cela fait »). */
 function isResult(v: View, k: number): boolean {
-  for (let q = k - 1; q >= 0 && q >= k - 7; q--) {
+  // « ce qui représente pour le dispositif une enveloppe de A »: the verb's complement may stand between.
+  for (let q = k - 1; q >= 0 && q >= k - 9; q--) {
     const it = v.items[q];
     // « **Coût total pour l’État :** 4,6 M€ »: a label that names a total or a sum states its amount as a result.
     if (isPunct(it, ':')) return labelNamesSum(v, q);
@@ -608,7 +629,8 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     // « Versée sur dix mois, … 370 € pour chacun des 680 000 étudiants »: each one of the things, not of the months.
     let cs = unit === 'each' ? counts(sent).filter((q) => !isWord(sent.items[q.nounAt!], ...TIME_UNITS)) : countOf(sent, unit);
       // « La toiture porte sur 1 850 m². Au prix de 142 € HT le mètre carré, la dépense atteint … »: the count said just before.
-    if (cs.length === 0 && unit !== 'each' && s > 0 && sentences[s - 1].paragraph === sent.paragraph && sentences[s - 1].figures === 0) cs = countOf(sentences[s - 1], unit);
+    // (« Ils étaient 640 jeunes en 2022 ; ils sont 1 090 cette saison »: a sentence that counts them twice says no one count.)
+    if (cs.length === 0 && unit !== 'each' && s > 0 && sentences[s - 1].paragraph === sent.paragraph && sentences[s - 1].figures === 0 && !countsTwice(sentences[s - 1])) cs = countOf(sentences[s - 1], unit);
     if (cs.length === 1 && currency(r) === currency(plain[0])) {
       // « 50 000 € par an pendant trois ans à chacune des 80 maisons », « 40 € par mois pendant cinq mois à 2 300
       // ménages »: a rate per span of time may also be paid to each of the things the sentence counts; either
