@@ -1221,8 +1221,8 @@ function nameWords(cell: string): string[] {
  * « DSC » are one name for the claims (`acr:DSC`), so « les 580 000 € de DSC » is set against the amount the phrase was
  * given. Keyed by the acronym as written.
  */
-function introducedAcronyms(sentences: readonly Sentence[], entities: readonly EntityMention[]): Map<string, { id: string; sentence: number; start: number }> {
-  const out = new Map<string, { id: string; sentence: number; start: number }>();
+function introducedAcronyms(sentences: readonly Sentence[], entities: readonly EntityMention[]): Map<string, IntroducedAcronym> {
+  const out = new Map<string, IntroducedAcronym>();
   const known = new Set<string>();
   for (const e of entities) known.add(e.text);
   for (let s = 0; s < sentences.length; s++) {
@@ -1235,10 +1235,16 @@ function introducedAcronyms(sentences: readonly Sentence[], entities: readonly E
       let q = k - 1;
       while (q >= 0 && q >= k - 10 && items[q].kind === 'word' && !isWord(items[q], ...PHRASE_OPENERS)) q--;
       if (q < 0 || !isWord(items[q], ...PHRASE_OPENERS) || k - 1 - q < 2) continue;
-      out.set(acr.raw, { id: 'acr:' + acr.raw, sentence: s, start: items[q + 1].start });
+      out.set(acr.raw, { id: 'acr:' + acr.raw, start: items[q + 1].start });
     }
   }
   return out;
+}
+
+/** An acronym's one name, and where the phrase it was introduced after starts. */
+interface IntroducedAcronym {
+  id: string;
+  start: number;
 }
 
 /** Determiners that open the noun phrase an acronym is introduced after. */
@@ -1255,7 +1261,7 @@ function isAcronym(raw: string): boolean {
 }
 
 /** The introducing phrase and the later uses of each acronym in `sent`, as mentions of its one name. */
-function addAcronymMentions(sent: Sentence, acronyms: Map<string, { id: string; sentence: number; start: number }>, mentions: EntityMention[]): void {
+function addAcronymMentions(sent: Sentence, acronyms: Map<string, IntroducedAcronym>, mentions: EntityMention[]): void {
   const items = sent.items;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
@@ -1265,14 +1271,10 @@ function addAcronymMentions(sent: Sentence, acronyms: Map<string, { id: string; 
     const intro = isPunct(items[k - 1], '(') && a.start < it.start && a.start >= sent.start;
     const start = intro ? a.start : it.start;
     const end = intro ? items[k + 1].end : it.end;
-    // A phrase of the text's own read over the same words gives way: the acronym names it.
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const m = mentions[i];
-      if (m.start < end && start < m.end) {
-        if (m.origin !== 'document' || !m.id.startsWith('np:')) return;
-        mentions.splice(i, 1);
-      }
-    }
+    // A known name over the same words keeps them; a phrase of the text's own gives way: the acronym names it.
+    const over = mentions.filter((m) => m.start < end && start < m.end);
+    if (over.some((m) => m.origin !== 'document' || !m.id.startsWith('np:'))) continue;
+    for (const m of over) mentions.splice(mentions.indexOf(m), 1);
     mentions.push({ start, end, text: it.raw, id: a.id, kind: 'programme', canonical: it.raw, origin: 'document' });
   }
 }

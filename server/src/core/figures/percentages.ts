@@ -40,11 +40,11 @@ export function markRoundedLikeSiblings(percentages: readonly Percentage[], bloc
     from = to;
   }
 
-  /** One list (its paragraph) or one sentence; text order makes equal keys consecutive. */
-  function groupOf(p: Percentage): string {
+  /** One list (its paragraph, as -2 - paragraph) or one sentence (its index, -1 and up); text order makes equal keys consecutive. */
+  function groupOf(p: Percentage): number {
     while (b < blocks.length && blocks[b].end <= p.start) b++;
     const block = blocks[b];
-    if (block && block.kind === 'list-item' && block.start <= p.start) return 'list ' + block.paragraph;
-    return 'sentence ' + indexAt(sentences, p.start);
+    if (block && block.kind === 'list-item' && block.start <= p.start) return -2 - block.paragraph;
+    return indexAt(sentences, p.start);
   }
 }

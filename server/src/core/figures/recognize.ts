@@ -45,7 +45,7 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
       : [{ kind: 'paragraph', start: 0, end: text.length, level: 0, contentStart: 0, paragraph: -1 }];
   const figs = pool;
   const amountIndex: number[] = [];
-  /** The last sentence saysMoney read, and whether it names money. */
+  /** The last sentence read for money words (namesMoneyAt), and whether it names money. */
   const moneyRead = { sentence: -1, names: false };
   // Bare cells and list values under a unit stated once, in text order.
   const cells = statedCells(text, structure);
@@ -93,20 +93,11 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
     context.apply(figs, count, structure.sentences, (f) => saysMoney(t, f, structure.sentences, moneyRead));
     // « 12 milliards d’économies », « 12 centimes » with no currency in the paragraph: the euro.
     // So is a bare « 14 milliards » in a sentence about public money (« les dépenses reculent (moins 14 milliards) »).
-    let moneySentence = -1;
-    let moneyNoun = false;
     for (let i = 0; i < count; i++) {
       const f = figs[i];
       if (f.unit !== '' || f.label || f.yearLike || f.count) continue;
       let euro = f.defaultCurrency;
-      if (!euro && f.contextScale && f.scale >= 1e9) {
-        const s = indexAt(structure.sentences, f.start);
-        if (s >= 0 && s !== moneySentence) {
-          moneySentence = s;
-          moneyNoun = sentenceNamesMoney(t, structure.sentences[s]);
-        }
-        euro = s >= 0 && moneyNoun;
-      }
+      if (!euro && f.contextScale && f.scale >= 1e9) euro = namesMoneyAt(t, f, structure.sentences, moneyRead);
       if (euro) {
         f.unit = 'EUR';
         f.inferred = true;
@@ -158,9 +149,16 @@ function saysMoney(t: Tokens, f: Figure, sentences: readonly Span[], read: { sen
   const w = next < t.n && !t.lineBreakBefore(next) ? wordAt(t, next) : undefined;
   if (w && (w.canon === 'du' || w.canon === 'pour')) return true;
   if (w && w.canon === 'de' && wordAt(t, next + (w.elided ? 2 : 1))?.canon === 'le') return true;
+  return namesMoneyAt(t, f, sentences, read);
+}
+
+/**
+ * Does the sentence of `f` name public money? Figures come in text order: each sentence is read once (`read` keeps the
+ * last one), however many bare figures it holds.
+ */
+function namesMoneyAt(t: Tokens, f: Figure, sentences: readonly Span[], read: { sentence: number; names: boolean }): boolean {
   const s = indexAt(sentences, f.start);
   if (s < 0) return false;
-  // Figures come in text order: each sentence is read once, however many bare figures it holds.
   if (read.sentence !== s) {
     read.sentence = s;
     read.names = sentenceNamesMoney(t, sentences[s]);

@@ -225,7 +225,7 @@ function singular(w: string): string {
 
 /** Nouns of people (« habitants », « élèves », « ménages », « agents »…): who a role (« bénéficiaire ») may be. */
 export function isPeopleNoun(w: string): boolean {
-  return PEOPLE[w] !== undefined || PEOPLE[w.endsWith('s') || w.endsWith('x') ? w.slice(0, -1) : w] !== undefined;
+  return PEOPLE[singular(w)] !== undefined;
 }
 
 /** « habitants » and « habitant », « locaux » and « local », « kWh » and « kilowattheure »: the same noun. */

@@ -705,7 +705,7 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « et », that come near the whole (three quarters of it or more) are meant to make it up; a few large items of a
   // budget (« 5 Md€ : 2 Md€ pour A et 1 Md€ pour B ») may be named alone.
   // A rest said in the next sentence (« Le reste, soit 7,3 Md€, … ») is one more part: remainderChain closes the list.
-  if (cue === 'colon' && !next && total && r.parts.length >= 2 && r.shares.length === 0 && !r.partial && !anyCue(sent, 'partial') && closedByEt(items, r.parts[r.parts.length - 1].start) && !restFollows(s, o)) {
+  if (cue === 'colon' && !next && total && r.parts.length >= 2 && r.shares.length === 0 && !r.partial && !anyCue(sent, 'partial') && closedByEt(items, r.parts[r.parts.length - 1].start) && !restAhead(s, o, 1, true)) {
     let sum = 0;
     for (const p of r.parts) sum += p.value;
     if (sum >= total.value * NEAR_WHOLE) complete = true;
@@ -722,21 +722,18 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
 /** The share of its whole a colon list closed by « et » must reach to be read as all of it. */
 const NEAR_WHOLE = 0.75;
 
-/** Does one of the REACH sentences after `s`, in its section, open on a rest (« Le reste du plan, 2,5 M€, … »)? */
-function restAhead(s: number, o: FindOptions): boolean {
+/**
+ * Does one of the `reach` sentences after `s` open on a rest (« Le reste, soit A, … », « Le reste du plan, 2,5 M€ »)? In
+ * its section, or only in its paragraph when `paragraphOnly`.
+ */
+function restAhead(s: number, o: FindOptions, reach = REACH, paragraphOnly = false): boolean {
   const sent = o.sentences[s];
-  for (let p = s + 1; p < o.sentences.length && p <= s + REACH; p++) {
+  for (let p = s + 1; p < o.sentences.length && p <= s + reach; p++) {
     const next = o.sentences[p];
-    if (next.section !== sent.section) return false;
+    if (next.section !== sent.section || (paragraphOnly && next.paragraph !== sent.paragraph)) return false;
     if (remainderAt(next, firstIndex(next.items))) return true;
   }
   return false;
-}
-
-/** Does the next sentence of the paragraph open on a rest (« Le reste, soit A, … »)? */
-function restFollows(s: number, o: FindOptions): boolean {
-  const next = o.sentences[s + 1];
-  return next !== undefined && next.paragraph === o.sentences[s].paragraph && remainderAt(next, firstIndex(next.items));
 }
 
 /** The one year written in the clause of item k (between commas, colons and semicolons), or null. */
