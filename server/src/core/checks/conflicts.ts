@@ -118,6 +118,8 @@ const VERBS = new Set([
   'confirment', 'permettront', 'serviront', 'iront', 'beneficient', 'completent', 's\'ajoutent', 'ajoutent', 'proviennent', 'viennent',
   // The conditional and the infinitives of « être » and « avoir »: « les 52 M€ du fonds devraient être engagés ».
   'devrait', 'devraient', 'pourrait', 'pourraient', 'serait', 'seraient', 'aurait', 'auraient', 'etre', 'avoir',
+  // The subjunctive after « pour que », « afin que »: « pour que les 21 M€ du fonds X soient engagés ».
+  'soient', 'aient', 'puisse', 'puissent',
 ]);
 function isYear(it: Item | undefined): string | null {
   if (!it || it.kind !== 'word') return null;
@@ -170,7 +172,10 @@ function whenOf(v: View, k: number, name?: { start: number; end: number }, claus
         (isWord(items[q - 1], 'de', "d'") && isWord(items[q - 2], 'fin', 'debut', 'courant'));
       // « Présenté en mai 2023 », « le 4 avril 2024 »: a date, not the year an amount is for.
       const dated = isWord(items[q - 1], ...MONTHS);
-      const y = inName(q) || horizon || dated ? null : isYear(items[q]);
+      // « les incendies de 2022 », « la crise de 2008 »: a year after « de » dates the noun before it; only a whole's
+      // noun (« le budget de 2025 ») or a year's (« l’exercice de 2024 ») passes it on to the amount.
+      const ofAnEvent = isWord(items[q - 1], 'de', "d'") && items[q - 2]?.kind === 'word' && !has(cues[q - 2], 'whole-noun') && !isWord(items[q - 2], ...TIME_NOUNS);
+      const y = inName(q) || horizon || dated || ofAnEvent ? null : isYear(items[q]);
       if (y && y.includes('-')) scope = y;
       else if (y) years.add(y);
       // « engagés par tranches annuelles »: how the whole is paid, not an amount per year.

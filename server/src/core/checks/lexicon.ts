@@ -364,6 +364,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'par rapport au', paradigm: 'fixed', roles: ['stop', 'comparison'] },
   { lemma: 'par rapport aux', paradigm: 'fixed', roles: ['stop', 'comparison'] },
   { lemma: 'compare a', paradigm: 'fixed', roles: ['stop', 'comparison'] },
+  // « 210 000 € par lit, au-dessus de la référence régionale de 150 000 € »: a level set against another one.
+  ...['au-dessus', 'au-dessous', 'en deca', 'en dessous'].flatMap((head) => ['de', 'du', 'des', "d'"].map((de): LexiconEntry => ({ lemma: `${head} ${de}`, paradigm: 'fixed', roles: ['stop', 'comparison'] }))),
   { lemma: 'vs', paradigm: 'fixed', roles: ['stop', 'comparison'] },
   { lemma: 'versus', paradigm: 'fixed', roles: ['stop', 'comparison'] },
   // « 18 % de moins qu’en 2023, où … », « 3 M€ de plus que l’an passé »: what the figure is set against.

@@ -101,6 +101,12 @@ export function measuresOf(text: string, sentences: readonly Sentence[]): Amount
     for (let k = 0; k < items.length; k++) {
       const q = quantityAt(items, k);
       if (!q) continue;
+      // « un hectare de vigne se négocie 2,4 M€ »: the article names one thing of the kind, the unit a price is per; no
+      // measure a relation could compare.
+      if (q.value === 1 && isWord(items[k], 'un', 'une')) {
+        k = q.next - 1;
+        continue;
+      }
       const scaleItem = q.next > k + 1 && items[q.next - 1].kind === 'word' && !/^\d/.test((items[q.next - 1] as { f: string }).f) ? items[q.next - 1] : null;
       let u = q.nounAt !== undefined ? unitAt(items, q.nounAt, text) : null;
       // « 1,9 million de prêts », « 2,3 millions en 2022 »: a count in millions or billions reads as a measure of things,

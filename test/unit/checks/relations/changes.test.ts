@@ -421,4 +421,21 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(doc('+11'), false), []);
     assert.deepEqual(codes(doc('+15'), false), ['change-mismatch']);
   });
+
+
+  it('reads « de X €/ha à Y €/ha » as the two ends of a change', () => {
+    const doc = (p: string) => `Le fermage moyen est passé de 140 €/ha en 2016 à 172 €/ha en 2024, soit une hausse de ${p} en huit ans.`;
+    assert.deepEqual(codes(doc('23 %'), false), []);
+    assert.deepEqual(codes(doc('15 %'), false), ['change-mismatch']);
+  });
+
+  it('takes counts « de N à M » as the ends of a doubling whatever amount the sentence adds', () => {
+    const doc = (b: string) => `Le nombre de places en crèche a doublé en quatre ans, passant de 52 à ${b}, un effort soutenu à hauteur de 3 M€ par la CAF.`;
+    assert.deepEqual(codes(doc('104'), false), []);
+    assert.deepEqual(codes(doc('81'), false), ['change-mismatch']);
+  });
+
+  it('compares no « un hectare » with another: the article names the unit a price is per', () => {
+    assert.deepEqual(codes('Dans le Bordelais, un hectare de grand cru se négocie en moyenne 1,8 M€, soit environ 120 fois plus qu’un hectare de prairie dans le Cantal, autour de 15 000 €.', false), []);
+  });
 });

@@ -498,4 +498,11 @@ describe('relations: claims on names', () => {
     // Another body's acronym is another name.
     assert.deepEqual(codes(`La dotation de solidarité communautaire (DSC) atteint 640 000 € cette année. La dotation globale de fonctionnement (DGF) atteint 1,2 M€.`), []);
   });
+
+
+  it('gives two amounts to a fund taken up after « pour que », an event’s year dating nothing', () => {
+    const doc = (b: string) => `Doté de 9 M€, le fonds Vergers d’avenir de Provence aidera les arboriculteurs touchés par la grêle de 2023. Le préfet a demandé que les ${b} du fonds Vergers d’avenir soient engagés avant l’été.`;
+    assert.deepEqual(codes(doc('9 M€'), false), []);
+    assert.deepEqual(codes(doc('11 M€'), false), ['figure-conflict']);
+  });
 });

@@ -203,4 +203,18 @@ describe('relations: lists', () => {
     assert.deepEqual(codes('## Nos recettes\n\nSur un total de 2,1 M€ :' + items('4 %').replace(/^\n\n/, '\n\n')), []);
     assert.deepEqual(codes('## Origine de nos recettes\n\nSur un total de 2,1 M€ :' + items('4 %')), ['percent-sum']);
   });
+
+
+  it('reads a percentage list with a rest item as a whole split, without a lead-in', () => {
+    const doc = (x: string) => `### Usage des sols de la commune\n\n- forêts et bois : 38 %\n- terres arables et cultures annuelles : 27 %\n- zones urbanisées : 21 %\n- autres surfaces (friches, eaux) : ${x}\n`;
+    assert.deepEqual(codes(doc('14 %')), []);
+    assert.deepEqual(codes(doc('19 %')), ['percent-sum']);
+    // Rates of several groups are no split, rest item or not.
+    assert.deepEqual(codes(`### Indicateurs\n\n- taux de réussite des filles : 92 %\n- taux de réussite des garçons : 88 %\n- autres élèves : 80 %\n`), []);
+  });
+
+  it('does not hold items before tax against a cumulated total with tax', () => {
+    const doc = `Les lots ont été attribués ainsi :\n\n1. Lot 1 – Terrassement : 600 000 € HT ;\n2. Lot 2 – Gros œuvre : 900 000 € HT.\n\nLe montant cumulé des deux lots s’élève à 1 800 000 € TTC, en deçà de l’estimation (1,9 M€ TTC).\n`;
+    assert.deepEqual(codes(doc), []);
+  });
 });

@@ -519,4 +519,35 @@ describe('relations: rates', () => {
     const doc = `Ils étaient 520 jeunes inscrits en 2023 ; ils sont 880 cette saison. L’aide, de 40 € par enfant, représente une enveloppe de 35 200 € cette année.`;
     assert.deepEqual(codes(doc, false), []);
   });
+
+
+  it('leaves the count of a bracket that pairs its own amount with it to that bracket', () => {
+    const doc = (r: string) => `Avec 4,2 M€ partagés entre 35 crèches, le soutien moyen atteint ${r} par structure, proche de celui de l’an dernier (118 000 € en moyenne pour 41 structures).`;
+    assert.deepEqual(codes(doc('120 000 €'), false), []);
+    assert.deepEqual(codes(doc('150 000 €'), false), ['rate-mismatch']);
+  });
+
+  it('sets a ceiling clause after a mean aside, neither term nor limit of the rate', () => {
+    const doc = (r: string) => `Le fonds de secours dispose de 2,4 M€. Partagé entre les 300 communes sinistrées, il apportera en moyenne ${r} par commune, avec un plafond fixé à 25 000 €.`;
+    assert.deepEqual(codes(doc('8 000 €'), false), []);
+    assert.deepEqual(codes(doc('9 500 €'), false), ['rate-mismatch']);
+    // A ceiling on the rate itself still makes it a limit: nothing to multiply.
+    assert.deepEqual(codes('L’aide atteint au plus 9 500 € par commune pour 300 communes, soit 2,4 M€.', false), []);
+  });
+
+  it('leaves out of the rate a reference set « au-dessus de » it', () => {
+    const doc = (r: string) => `La rénovation du collège, 12,6 M€ pour 700 élèves, revient à ${r} par élève, bien au-dessus de la moyenne départementale de 14 000 €.`;
+    assert.deepEqual(codes(doc('18 000 €'), false), []);
+    assert.deepEqual(codes(doc('21 000 €'), false), ['rate-mismatch']);
+  });
+
+  it('totals a rate per thing and per day over a year for the things counted', () => {
+    const doc = (t: string) => `L’indemnité de 12 € par place et par jour, versée pour les 240 places d’accueil de nuit, représente une dépense annuelle d’environ ${t}.`;
+    assert.deepEqual(codes(doc('1,05 M€'), false), []);
+    assert.deepEqual(codes(doc('1,3 M€'), false), ['rate-mismatch']);
+    // Per month, a year is twelve of them.
+    const monthly = (t: string) => `Le forfait de 45 € par élève et par mois, appliqué aux 600 élèves de l’internat, représente un coût annuel de ${t}.`;
+    assert.deepEqual(codes(monthly('324 000 €'), false), []);
+    assert.deepEqual(codes(monthly('27 000 €'), false), ['rate-mismatch']);
+  });
 });

@@ -268,4 +268,11 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(doc('0,84 M€'), false), []);
     assert.deepEqual(codes(doc('0,9 M€'), false), ['restatement-mismatch']);
   });
+
+
+  it('takes « cet SIGLE de A » up as the amount of the words its letters begin', () => {
+    const doc = (b: string) => `La dotation globale de fonctionnement perçue par la commune atteint 2 340 k€ en 2024. Cette DGF de ${b} couvre à peine les charges de personnel.`;
+    assert.deepEqual(codes(doc('2,34 M€'), false), []);
+    assert.deepEqual(codes(doc('2,1 M€'), false), ['restatement-mismatch']);
+  });
 });

@@ -481,4 +481,11 @@ describe('relations: wholes and parts', () => {
   it('ends a count’s « dont » at « ainsi que », which joins another item of the sentence', () => {
     assert.deepEqual(codes('Le projet prévoit la démolition de 310 logements et la reconstruction de 260, dont une partie hors du quartier, ainsi que la réhabilitation de 940 logements conservés.', false), []);
   });
+
+
+  it('reads « en ont perçu A » as a part of the amount said just before', () => {
+    const doc = (p: string) => `L’aide à la reprise versée aux commerces du canton a atteint 6,2 M€ pour l’exercice 2024. Les boutiques des centres-bourgs en ont perçu ${p}, le reste allant aux zones commerciales.`;
+    assert.deepEqual(codes(doc('4,1 M€'), false), []);
+    assert.deepEqual(codes(doc('6,9 M€'), false), ['part-exceeds-total']);
+  });
 });

@@ -286,7 +286,8 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
     let p = a.k - 1;
     while (p >= 0 && items[p].kind === 'word' && FIGURE_LEAD.has((items[p] as { f: string }).f) && !isWord(items[p], 'de', "d'")) p--;
     if (!isWord(items[p], 'de', "d'")) continue;
-    let q = a.k + 1;
+    // « de 4 950 €/ha en 2015 à 6 180 €/ha »: the unit an amount is per goes with it.
+    let q = isPunct(items[a.k + 1], '/') && items[a.k + 2]?.kind === 'word' ? a.k + 3 : a.k + 1;
     while (q < b.k && items[q].kind === 'word' && !isWord(items[q], 'a')) q++;
     if (!isWord(items[q], 'a')) continue;
     // « de 4,8 % en 2022 à 5,5 % en 2023, puis à 5,8 % en 2024 »: the change runs to the last step.
@@ -361,8 +362,9 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
     const ends = byDate(pts[0].value, da ?? whenAt(v, pts[0].k), pts[1].value, db ?? whenAt(v, pts[1].k));
     if (ends) return ends;
   }
-  if (pts.length === 0) return countRange(v, from, to) ?? countComparison(v, from, to, stated);
-  return null;
+  // « a doublé, passant de 48 à 84, une montée financée à hauteur de 9 M€ »: counts written « de N à M » after a verb of
+  // change are the ends, whatever amount the sentence adds.
+  return countRange(v, from, to) ?? (pts.length === 0 ? countComparison(v, from, to, stated) : null);
 }
 
 /** Later than any year written. */

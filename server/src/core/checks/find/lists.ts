@@ -12,7 +12,7 @@ import { firstIndex } from '../sentences';
 import { isPunct, isWord, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, amountNamedBefore, basisNearFigures, make, nounPhraseAt } from './wholes';
-import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, ownAmounts, percentItems, readRegion } from './region';
+import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, otherBases, ownAmounts, percentItems, readRegion } from './region';
 import { countList } from './counts';
 import { quantityAt } from './quantities';
 import { isInlineBlank } from '../../text/chars';
@@ -213,7 +213,11 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (items === 0) return null;
   // « – satisfait : 46 % … – sans opinion : 9 % »: an item that names the rest of a population (« sans opinion »,
   // « autres ») makes the answers one whole split, all of them listed.
-  if (announced && !distributes && items >= 3 && region.shares.length === items && itemViews.some((v) => anyCue(v, 'partition')) && !(leadView && namesRates(leadView))) complete = distributes = true;
+  // The list needs no lead-in for that: under a heading (« ### Occupation de la SAU »), or alone, the rest item says the
+  // answers are all there; rates named by the lead-in, the heading or an item are no split.
+  const above = lead && (lead.kind === 'heading' || lead.kind === 'paragraph') ? lastSentenceOf(o, lead) : null;
+  const rates = (leadView && namesRates(leadView)) || (above !== null && namesRates(above)) || itemViews.some(namesRates);
+  if (!distributes && items >= 3 && region.shares.length === items && itemViews.some((v) => anyCue(v, 'partition')) && !rates) complete = distributes = true;
   if (counted && counted.n === items && region.parts.length === items && !total) {
     const back = previousInBlock(o, counted.lead, counted.view);
     if (back) {
@@ -225,7 +229,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   const after = blocks[b];
   if (lazyTotal && !total && region.parts.length + region.shares.length > 0) {
     const am = amountItems(lazyTotal.items, 0, lazyTotal.items.length);
-    if (am.length === 1 && !basisNearFigures(lazyTotal)) {
+    if (am.length === 1 && !basisNearFigures(lazyTotal) && !otherBases(itemViews, lazyTotal)) {
       total = figureOf(o.amounts, am[0]);
       totalFromLine = true;
     }
@@ -242,7 +246,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       // « Au total, 20,3 M€ sont inscrits, contre 16,9 M€ l’an dernier »: the compared amount is another year's.
       // « …, le reste du coût (estimé à 63 M€ HT) étant porté par … »: so is what the total leaves out.
       const am = beforeRemainder(v, ownAmounts(v));
-      if (am.length === 1 && !basisNearFigures(v)) {
+      // (A total « TTC » under items « HT » is the sum on another basis.)
+      if (am.length === 1 && !basisNearFigures(v) && !otherBases(itemViews, v)) {
         total = figureOf(o.amounts, am[0]);
         totalFromLine = true;
       }
@@ -260,7 +265,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   // Only over a whole the lead-in states (« (212 000 pensionnés) ») or distributes: « Taux de chômage par âge : » over
   // « moins de 25 ans : 18 % » gives a rate per bracket, and « La part des fumeurs selon l’âge : » a share within each.
   if (announced && items >= 3 && leadView && bracketsCover(itemViews) && (distributes || statesWhole(leadView) || (aboveView !== null && statesWhole(aboveView)))) complete = distributes = true;
-  if (!announced && !totalFromLine) return null;
+  if (!announced && !totalFromLine && !(distributes && complete)) return null;
   if (closes) complete = true;
   // A written total line says the items add up to it, whatever the caption called them — unless the lead-in said the
   // items are examples (« Les crédits ont porté notamment sur : »): then the total may hold more.

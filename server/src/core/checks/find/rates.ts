@@ -33,6 +33,9 @@ const PER_ADJECTIVE: Record<string, string> = {
 /** Periods a rate may be stated per, in months: a monthly amount is a twelfth of a yearly one. */
 const PERIODS: Record<string, number> = { mois: 1, trimestre: 3, semestre: 6, an: 12, annee: 12 };
 
+/** Periods in days, for a rate per short period totalled over a longer one (a year of every day: a daily allowance runs all year). */
+const DAYS: Record<string, number> = { jour: 1, semaine: 7, mois: 365 / 12, trimestre: 365 / 4, semestre: 365 / 2, an: 365, annee: 365 };
+
 /** Words after « par » that are no unit: articles, and « par exemple », « par rapport », « par décret »… */
 const NOT_UNITS = new Set([
   'le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'exemple', 'rapport', 'ailleurs',
@@ -300,10 +303,37 @@ function secondUnit(v: View, k: number): string | null {
 /** Words after a number that name nothing it counts. */
 const NO_NOUN_AFTER = new Set(['en', 'au', 'a', 'et', 'ou', 'de', "d'", 'soit', 'dont', 'pour', 'sur', 'selon', 'contre']);
 
+/**
+ * For each item, whether it stands in brackets that also hold an amount: « (132 000 € en moyenne pour 44
+ * établissements) » pairs its own amount with its own count, a case set beside the sentence's.
+ */
+function bracketedWithAmount(v: View): boolean[] {
+  const out: boolean[] = new Array(v.items.length).fill(false);
+  let open = -1;
+  let amount = false;
+  for (let k = 0; k < v.items.length; k++) {
+    const it = v.items[k];
+    if (isPunct(it, '(')) {
+      open = k;
+      amount = false;
+    } else if (it.kind === 'amount' && open >= 0) amount = true;
+    else if (isPunct(it, ')') && open >= 0) {
+      if (amount) out.fill(true, open, k + 1);
+      open = -1;
+    }
+  }
+  return out;
+}
+
 function counts(v: View): ReadQuantity[] {
   const out: ReadQuantity[] = [];
+  let inBrackets: boolean[] | null = null;
   for (let k = 0; k < v.items.length; k++) {
     let q = quantityAt(v.items, k);
+    if (q && (inBrackets ??= bracketedWithAmount(v))[k]) {
+      k = q.next - 1;
+      continue;
+    }
     // « pour une population de 68 millions »: inhabitants, the noun said before the number.
     if (q && isWord(v.items[k - 1], 'de', "d'") && isWord(v.items[k - 2], 'population') && (!q.noun || NO_NOUN_AFTER.has(q.noun))) q = { ...q, noun: 'habitants', nounAt: k - 2 };
     // « une prime », « un local »: an article, not a count.
@@ -406,10 +436,10 @@ function readAmounts(v: View): Located[] | null {
   const clauses: number[] = [];
   for (let k = 0; k < v.items.length; k++) {
     const it = v.items[k];
-    if ((isWord(it, 'contre') && has(v.cues[k], 'comparison')) || contrastAt(v, k)) compared = true;
+    if ((isWord(it, 'contre', 'au-dessus', 'au-dessous', 'en') && has(v.cues[k], 'comparison')) || contrastAt(v, k)) compared = true;
     else if (isPunct(it, ';', '.')) compared = false;
     if (isPunct(it, ';')) clause++;
-    if (it.kind !== 'amount' || compared || averageInBrackets(v, k)) continue;
+    if (it.kind !== 'amount' || compared || averageInBrackets(v, k) || ceilingAside(v, k)) continue;
     if (it.high !== undefined) return null;
     out.push({ k, it, unit: unitOf(v, k) });
     clauses.push(clause);
@@ -561,7 +591,45 @@ function isLimit(v: View): boolean {
   for (let k = 0; k < v.items.length; k++) {
     // « …, quand la moyenne de la strate plafonne à 862 € »: a clause set against the sentence limits nothing of it.
     if (contrastAt(v, k)) return false;
-    if (has(v.cues[k], 'ceiling')) return true;
+    if (has(v.cues[k], 'ceiling') && !ceilingAsideAt(v, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * « …, il représentera en moyenne 8 200 € par exploitation, avec un plafond fixé à 20 000 € »: a last clause that gives
+ * a ceiling and its one amount, after the sentence's own figures, sets a limit beside them; its amount is no term of
+ * their rate, and the ceiling limits nothing they say. Returns the ceiling's amount item, or -1.
+ */
+function ceilingClause(v: View, q: number): number {
+  let open = q;
+  while (open > 0 && !isPunct(v.items[open - 1], ',', ';', '(')) open--;
+  if (open === 0) return -1;
+  let figuresBefore = false;
+  for (let k = 0; k < open; k++) if (v.items[k].kind === 'amount') figuresBefore = true;
+  if (!figuresBefore) return -1;
+  let amount = -1;
+  for (let k = open; k < v.items.length && !isPunct(v.items[k], ',', ';', '.', ')'); k++) {
+    const it = v.items[k];
+    if (it.kind === 'percent') return -1;
+    if (it.kind === 'amount') {
+      if (amount >= 0 || k < q) return -1;
+      amount = k;
+    }
+  }
+  return amount;
+}
+
+function ceilingAsideAt(v: View, q: number): boolean {
+  return ceilingClause(v, q) >= 0;
+}
+
+/** The amount at item k is the one amount of a ceiling clause set after the sentence's figures (see ceilingClause). */
+function ceilingAside(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 5; q--) {
+    const it = v.items[q];
+    if (it.kind !== 'word') return false;
+    if (has(v.cues[q], 'ceiling')) return ceilingClause(v, q) === k;
   }
   return false;
 }
@@ -620,6 +688,17 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
         return [{ op: 'product', rate: fig(r), count: all, result: fig(res), alternatives: [per] }];
       }
       if (things.length === 0) return [{ op: 'product', rate: fig(r), count: per, result: fig(res) }];
+    }
+  }
+  // « 5 € par résident et par jour, appliqué aux 1 850 résidents, représente une dépense annuelle de 3,4 M€ »: a rate per
+  // thing and per short period, the count of the things, the total over a longer period the result names.
+  if (am.length === 2 && am[0].unit !== null && !(am[0].unit in DAYS) && am[0].unit !== 'each' && am[1].unit !== null && am[1].unit in DAYS) {
+    const [r, res] = am;
+    const per = secondUnit(sent, r.k);
+    if (per !== null && per in DAYS && DAYS[res.unit!] > DAYS[per] && isResult(sent, res.k) && !isLimit(sent) && fig(r).qualifier === null && currency(r) === currency(res)) {
+      const cs = countOf(sent, r.unit!);
+      const n = DAYS[res.unit!] / DAYS[per];
+      if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: { ...cs[0], value: cs[0].value * n, lo: cs[0].lo * n, hi: cs[0].hi * n }, result: fig(res) }];
     }
   }
   // A rate times a count: the result is the plain amount after the rate (or after the count).

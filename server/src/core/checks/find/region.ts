@@ -85,6 +85,30 @@ export function mixesBases(v: View): boolean {
   return m;
 }
 
+/** The bases (HT 1, TTC 2, AE 3, CP 4, the « mixed-basis » values) the view names. */
+export function basesNamed(v: View): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < v.cues.length; k++) {
+    const c = v.cues[k];
+    if (has(c, 'mixed-basis') && c!.value) out.add(c!.value);
+  }
+  return out;
+}
+
+/** Two views name bases, and no base in common: « … pour 430 000 € HT » then « Le montant cumulé … à 2 160 000 € TTC ». */
+export function otherBases(a: readonly View[], b: View): boolean {
+  const there = basesNamed(b);
+  if (there.size === 0) return false;
+  let named = false;
+  for (const v of a) {
+    for (const x of basesNamed(v)) {
+      if (there.has(x)) return false;
+      named = true;
+    }
+  }
+  return named;
+}
+
 /** Units a price is given per with « du » or « de l’ » (« du km », « du mètre carré », « de l’heure »). */
 export const MEASURE_UNITS = ['km', 'kilometre', 'metre', 'm', 'm2', 'tonne', 'litre', 'kwh', 'mwh', 'heure', 'hectare', 'ha', 'kilo', 'kg'];
 
@@ -163,6 +187,16 @@ function isNotShareAt(v: View, k: number): boolean {
   return has(v.cues[k], 'ratio') || changesOrComparesAt(v, k);
 }
 
+/** A colon among items [from, to) before any figure: the words before it are a label (« fourrages annuels : 19 % »). */
+function colonBeforeFigure(items: readonly Item[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) {
+    const it = items[q];
+    if (it.kind === 'amount' || it.kind === 'percent') return false;
+    if (isPunct(it, ':')) return true;
+  }
+  return false;
+}
+
 /** A word of change, points, comparison, period or factor at item k (isNotShareAt but for a word of rate). */
 export function changesOrComparesAt(v: View, k: number): boolean {
   const c = v.cues[k];
@@ -213,6 +247,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     let firstAmountAt = -1;
     let firstPercentAt = -1;
     let basis = false;
+    let yearlyOnly = true;
     let rank = 0;
     // A relative pronoun seen in the segment: « notamment » after it describes one item.
     let relative = false;
@@ -239,7 +274,10 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         if (isWord(items[k + 1], 'parmi', 'chez')) r.sharesBroken = true;
       } else if (it.kind === 'word') {
         // Another basis matters only beside a figure: « selon le rapport annuel » says nothing of the parts.
-        if (isBasisAt(v, k)) basis = true;
+        if (isBasisAt(v, k)) {
+          basis = true;
+          if (!has(v.cues[k], 'yearly') || has(v.cues[k], 'basis')) yearlyOnly = false;
+        }
         const c = v.cues[k];
         // A comparison word stops the run only when it compares with a figure: « contre 8 M€ en 2023 », not
         // « 80 M€ pour la lutte contre la précarité ».
@@ -259,10 +297,14 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         // « 18 % pour les intérêts de la dette »: after « pour » and an article, it names what the share goes to.
         const goesTo = isWord(items[k - 1], 'les', 'le', 'la', "l'") && isWord(items[k - 2], 'pour');
         const ofTheNoun = has(c, 'ratio') && firstPercentAt >= 0 && firstPercentAt < k && !changesOrComparesAt(v, k) && (isWord(items[k - 1], 'a', 'au', 'aux') || goesTo);
-        if (isNotShareAt(v, k) && !ofTheNoun) notShare = true;
+        // « fourrages annuels : 19 % »: an adjective of time in a label qualifies the label's noun, not the percentage.
+        const inLabel = has(c, 'yearly') && !has(c, 'ratio') && !has(c, 'basis') && colonBeforeFigure(items, k + 1, seg.to);
+        if (isNotShareAt(v, k) && !ofTheNoun && !inLabel) notShare = true;
       } else if (it.ch === '+' || it.ch === '−' || it.ch === '/') notShare = true;
     }
-    if (basis && segAmounts.length + segPercents.length > 0) r.aborted = true;
+    // « fourrages annuels : 19 % »: a share of a yearly whole is a share all the same; only a basis proper (« par
+    // habitant », « en moyenne ») makes a percentage something else.
+    if (basis && (segAmounts.length > 0 || (segPercents.length > 0 && !yearlyOnly))) r.aborted = true;
     // « entre 20 et 100 % » is a range, not two shares.
     // « se répartit entre 62 % d’emprunts fixes, 31 % … et 14 % … » enumerates: the range's « et » follows its first figure.
     if ((isWord(items[firstPercentAt - 1], 'entre') && isWord(items[firstPercentAt + 1], 'et')) || (segPercents.length > 0 && isWord(items[seg.from - 1], 'et') && isWord(items[seg.from - 3], 'entre'))) r.sharesBroken = true;

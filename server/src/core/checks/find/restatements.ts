@@ -15,7 +15,7 @@ import { View, isBasisAt, yearsOf } from './region';
 import { hasDigit, isBlank } from '../../text/chars';
 import { writtenInterval } from '../intervals';
 import { REACH } from '../reach';
-import { FindOptions, amountAfterNounBefore } from './wholes';
+import { FindOptions, amountAfterNounBefore, isAcronym } from './wholes';
 import { countFigure } from './counts';
 
 const LEADS = new Set(['soit', 'ou', 'environ', 'pres', 'de', "d'", 'encore', 'autrement', 'dit', 'c', "c'", 'est-a-dire', 'a', 'dire']);
@@ -493,7 +493,9 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
     const noun = items[k + 1];
     // « ce déficit de A »; « correspondant à cette estimation, soit A ».
     const soit = isPunct(items[k + 2], ',') && isWord(items[k + 3], 'soit');
-    if (noun.kind !== 'word' || noun.f.length <= 3 || !(isWord(items[k + 2], 'de', "d'") || soit)) continue;
+    // « Cet EBE de 6,8 M€ »: an acronym, however short, names what its initials spelled out before.
+    const acronym = noun.kind === 'word' && isAcronym(noun.raw);
+    if (noun.kind !== 'word' || (noun.f.length <= 3 && !acronym) || !(isWord(items[k + 2], 'de', "d'") || soit)) continue;
     // « 15 % de cette enveloppe, soit 14,2 M€ »: what « soit » restates is the share, not the whole.
     if (soit && (items[k - 2]?.kind === 'percent' || has(sent.cues[k - 2], 'fraction') || has(sent.cues[k - 3], 'fraction'))) continue;
     let at = soit ? k + 4 : k + 3;
@@ -508,7 +510,7 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
     // « … un surcroît de recettes d’un milliard neuf cents millions d’euros. Ce rendement de 1 550 M€ … »: a noun of
     // what a measure yields or costs takes up the one amount of the sentence before, whatever noun that one had.
     // The noun's amount may stand in the paragraph before: the phrase makes the sentence reach back (reach.ts).
-    const earlier = amountAfterNounBefore(s, o, noun.f, 1, true) ?? (YIELDS.has(noun.f) ? onlyAmountBefore(s, o) : null);
+    const earlier = amountAfterNounBefore(s, o, acronym ? noun.raw : noun.f, 1, true) ?? (YIELDS.has(noun.f) ? onlyAmountBefore(s, o) : null);
     const these = figureOf(o.amounts, it as Item & { kind: 'amount' });
     if (!earlier || o.amounts[earlier.index]?.currency !== o.amounts[these.index].currency) return null;
     // « … pour 1 150 000 € HT … finance 40 %, soit 460 000 €. Ce montant de 1,15 M€ HT … »: an amount said a little

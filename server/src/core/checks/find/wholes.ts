@@ -10,7 +10,7 @@
 
 import { Amount } from '../../types';
 import { Breakdown, Cue as BreakdownCue, Figure, append, figureOf, shareOf } from '../model';
-import { has } from '../cues';
+import { Cue as LexCue, has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { yearSpanAt } from './yearSeries';
@@ -334,10 +334,14 @@ function readAmountAfterNoun(s: number, o: FindOptions, noun: string, reach: num
     // Across a paragraph break only for a sentence that reaches back (« La chambre estime que cet encours de … »).
     if (prev.paragraph !== sent.paragraph && !(acrossParagraph && sent.reachesBack && prev.section === sent.section && prev.paragraph === sent.paragraph - 1)) return null;
     const { items } = prev;
+    const acronym = isAcronym(noun);
     for (let q = 0; q < items.length; q++) {
       const it = items[q];
-      if (it.kind !== 'word' || !sameNoun(it.f, noun)) continue;
-      for (let r = q + 1; r < items.length && r <= q + 30; r++) {
+      if (it.kind !== 'word') continue;
+      // « L’excédent brut d’exploitation … 7 420 k€ » for « cet EBE »: the words the acronym's letters begin.
+      const end = acronym ? spelledOut(items, q, noun) : sameNoun(it.f, noun) ? q : -1;
+      if (end < 0) continue;
+      for (let r = end + 1; r < items.length && r <= end + 30; r++) {
         const a = items[r];
         if (a.kind === 'percent' || isPunct(a, '.', ';')) break;
         if (a.kind === 'amount') return a.high === undefined ? figureOf(o.amounts, a) : null;
@@ -346,6 +350,33 @@ function readAmountAfterNoun(s: number, o: FindOptions, noun: string, reach: num
     }
   }
   return null;
+}
+
+/** Written in capitals, two to six letters: « EBE », « FSL ». */
+export function isAcronym(raw: string): boolean {
+  if (raw.length < 2 || raw.length > 6) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** Little words an acronym's letters skip: « excédent brut d’exploitation » is EBE. */
+const UNSPELLED = new Set(['de', "d'", 'du', 'des', 'la', 'le', "l'", 'les', 'et', 'a', 'au', 'aux', 'pour', 'en']);
+
+/** The item where the words from item q, little words aside, begin with the acronym's letters in turn, or -1. */
+function spelledOut(items: readonly Item[], q: number, acronym: string): number {
+  let letter = 0;
+  let k = q;
+  for (; k < items.length && letter < acronym.length; k++) {
+    const it = items[k];
+    if (it.kind !== 'word') return -1;
+    if (letter > 0 && UNSPELLED.has(it.f)) continue;
+    if (it.f.charCodeAt(0) !== acronym.charCodeAt(letter) + 32) return -1;
+    letter++;
+  }
+  return letter === acronym.length ? k - 1 : -1;
 }
 
 /** The one basis (HT 1, TTC 2, AE 3, CP 4) a view names, 0 for none or several. */
@@ -1180,10 +1211,11 @@ function exceededBefore(v: View, k: number): boolean {
 /** A clitic « en » before a verb that spends or receives: « Les équipements en absorbent 268 milliards », « La recherche en recevra 3,2 milliards ». */
 function cliticEn(v: View, k: number): boolean {
   if (!isWord(v.items[k], 'en')) return false;
-  const c = v.cues[k + 1];
-  if (has(c, 'allocation') || has(c, 'attach') || has(c, 'share-verb') || has(c, 'stage')) return true;
-  // « en » + an auxiliary + a participle: « en sont consacrés », « en ont reçu ».
-  return isWord(v.items[k + 1], 'est', 'sont', 'ont', 'a', 'seront', 'sera') && (has(v.cues[k + 2], 'allocation') || has(v.cues[k + 2], 'attach') || has(v.cues[k + 2], 'stage'));
+  // « en perçoivent », « en obtiennent »: receiving a share of it is spending it.
+  const gives = (c: LexCue | undefined) => has(c, 'allocation') || has(c, 'attach') || has(c, 'stage') || has(c, 'receipt');
+  if (gives(v.cues[k + 1]) || has(v.cues[k + 1], 'share-verb')) return true;
+  // « en » + an auxiliary + a participle: « en sont consacrés », « en ont reçu », « en ont perçu ».
+  return isWord(v.items[k + 1], 'est', 'sont', 'ont', 'a', 'seront', 'sera') && gives(v.cues[k + 2]);
 }
 
 /**
