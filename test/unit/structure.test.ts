@@ -124,4 +124,10 @@ describe('document structure', () => {
     const kinds = parseStructure(text, { markdown: true }).blocks.map((b) => b.kind + ' ' + text.slice(b.start, b.end));
     assert.deepEqual(kinds, ['paragraph **En bref**', 'list-item - 12 clubs', 'list-item - 3 400 licenciés', 'paragraph Un texte.']);
   });
+
+
+  it('ends a sentence on « d’art. »: an elided word is no abbreviation, « art. 12 » still is one', () => {
+    const text = 'Le budget finance les ouvrages d’art. Ce budget atteint 60 M€. Voir l’art. 12 du règlement.\n';
+    assert.deepEqual(slices(text, md(text).sentences), ['Le budget finance les ouvrages d’art.', 'Ce budget atteint 60 M€.', 'Voir l’art. 12 du règlement.']);
+  });
 });

@@ -461,6 +461,14 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   let s = dot;
   while (s > sentenceStart && isLetter(text.charCodeAt(s - 1))) s--;
   const word = text.slice(s, dot).toLowerCase();
+  // « les ouvrages d’art. Ce … » ends its sentence: an elided word is an abbreviation only before a number (« l’art. 12 »).
+  const before = s > 0 ? text.charCodeAt(s - 1) : 32;
+  if (before === 0x27 || before === 0x2019) {
+    let j = dot + 1;
+    while (j < text.length && isBlank(text.charCodeAt(j))) j++;
+    const next = text.charCodeAt(j);
+    return next >= 48 && next <= 57;
+  }
   if (word === 'm' || word === 'mme' || word === 'art' || word === 'cf' || word === 'p' || word === 'etc' || word === 'env' || word === 'av' || word === 'vol' || word === 'no') {
     // « etc. » ends a sentence when a capital follows.
     let j = dot + 1;

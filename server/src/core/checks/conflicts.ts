@@ -391,6 +391,8 @@ function purposeOf(v: View, names: readonly EntityMention[], at: number, own = f
     if (has(v.cues[k + 2], 'fraction') || quantityAt(items, k + 2) !== null) continue;
     // « … témoigne de notre engagement pour la jeunesse »: a « pour » that completes a possessed noun is that noun's.
     if (items[k - 1]?.kind === 'word' && OWNERS.has((items[k - 2] as { f?: string })?.f ?? '')) continue;
+    // « un abri de 600 places pour les vélos »: a « pour » right after counted things says what they are for.
+    if (countedBefore(items, k)) continue;
     // « pour un montant moyen de 400 € », « pour un coût total de … »: a figure's own noun, not a purpose.
     if (has(v.cues[k + 2], 'sum-noun') || has(v.cues[k + 2], 'whole-noun') || isWord(items[k + 2], 'cout', 'montant', 'total')) continue;
     const phrase: string[] = [];
@@ -409,6 +411,17 @@ function purposeOf(v: View, names: readonly EntityMention[], at: number, own = f
     words.push(...phrase);
   }
   return [...new Set(words)].sort().join(' ');
+}
+
+/** A number written in digits among the three words before item k (« 600 places pour »). */
+function countedBefore(items: readonly Item[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
+    const it = items[q];
+    if (it.kind !== 'word') return false;
+    const c = it.f.charCodeAt(0);
+    if (c >= 48 && c <= 57) return !isYear(it);
+  }
+  return false;
 }
 
 /** The bases the sentence names (AE, CP, HT, TTC as their lexicon values): amounts on different bases are different figures. */
@@ -525,7 +538,9 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   const de = items[b];
   const at = (q: number) => ({ figure: figureOf(amounts, items[q] as Item & { kind: 'amount' }), at: q });
   // « Au total, le Département injectera 15 M€ dans ce plan vélo »: all that goes into the thing, said as a total.
-  if (isWord(de, 'ce', 'cet', 'cette') && isWord(items[b - 1], 'dans') && items[b - 2]?.kind === 'amount' && (items[b - 2] as { high?: number }).high === undefined && anyTotal(v)) return at(b - 2);
+  // (The demonstrative may open the name's own phrase: « ce plan vélo » read as one.)
+  const into = isWord(de, 'ce', 'cet', 'cette') ? b - 1 : isWord(de, 'dans') && isWord(items[b + 1], 'ce', 'cet', 'cette') ? b : -1;
+  if (into > 0 && isWord(items[into], 'dans') && items[into - 1]?.kind === 'amount' && (items[into - 1] as { high?: number }).high === undefined && anyTotal(v)) return at(into - 1);
   // After the name: « X, doté de 20 Md€ », « X et ses 12 Md€ », « X (20 Md€) », « X bénéficie de 45 M€ », « X : 1,6 Md€ »;
   // and « Le budget du X s’élève à A », where the name completes a whole's noun at the start of the sentence.
   let words = 0;
@@ -694,7 +709,9 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     // « Or, avec 6,2 Md€, le FNAS … »: a linking word may open the sentence before « avec ».
     if (isWord(items[open], 'or', 'mais', 'donc', 'pourtant', 'cependant', 'enfin', 'et') && isPunct(items[open + 1], ',')) open += 2;
     else if (isWord(items[open], 'or', 'mais', 'donc', 'pourtant', 'cependant', 'enfin', 'et')) open += 1;
-    const opener = isWord(items[open], 'avec', 'grace', 'dans') || has(cues[open], 'attach') || (onlyAt > 0 && isWord(items[onlyAt - 1], ...POSSESSIVES));
+    // « Estimé à 34 M€ HT, le PEM … »: a fronted participle of cost too.
+    const costed = items[open]?.kind === 'word' && COST_PARTICIPLES.has((items[open] as { f: string }).f) && isWord(items[open + 1], 'a');
+    const opener = isWord(items[open], 'avec', 'grace', 'dans') || has(cues[open], 'attach') || costed || (onlyAt > 0 && isWord(items[onlyAt - 1], ...POSSESSIVES));
     if (onlyAt >= 0 && (items[onlyAt] as { high?: number }).high === undefined && opener && n < 14) return at(onlyAt);
   }
   return null;
@@ -1054,6 +1071,8 @@ function demonstrative(v: View): { head: string; at: number } | null {
   let k = firstIndex(items);
   if (isWord(items[k], 'avec')) k++;
   else if (isWord(items[k], 'grace') && isWord(items[k + 1], 'a')) k += 2;
+  // « Les travaux de ce chantier de 38 M€ HT dureront trois ans »: the subject's noun may govern the demonstrative.
+  else if (isWord(items[k], 'le', 'la', 'les', "l'") && items[k + 1]?.kind === 'word' && isWord(items[k + 2], 'de', "d'") && isWord(items[k + 3], 'ce', 'cet', 'cette')) k += 3;
   if (!isWord(items[k], 'ce', 'cet', 'cette', 'ces')) return null;
   const head = items[k + 1];
   if (!head || head.kind !== 'word' || !(HEADS.has(head.f) || has(cues[k + 1], 'sum-noun'))) return null;
@@ -1504,7 +1523,15 @@ function proseClaims(
       // The next name bounds the words that may attach an amount to this one (the same name again, « (DSIL) », does not).
       let next = i + 1;
       while (next < mentions.length && mentions[next].id === m.id) next++;
-      const found = attachedAmount(sent, m, amounts, next < mentions.length ? mentions[next].start : Infinity);
+      // « Le PCAET de la communauté d’agglomération … prévoit un budget de 14 M€ »: a name completed by another
+      // (« de », « du », an article between) is the head of the phrase; the amount the phrase attaches is the head's.
+      const complement = next < mentions.length && complementAfter(sent, mentions[next - 1], mentions[next]) ? mentions[next] : null;
+      if (complement) {
+        done.add(complement.id);
+        next++;
+        while (next < mentions.length && mentions[next].id === complement.id) next++;
+      }
+      const found = attachedAmount(sent, complement ? { start: m.start, end: complement.end } : m, amounts, next < mentions.length ? mentions[next].start : Infinity);
       if (!found) continue;
       const fig = found.figure;
       if (used.has(fig.index) || (inBreakdown.has(fig.index) && !found.direct) || fig.qualifier === 'lower-bound' || fig.qualifier === 'upper-bound') continue;
@@ -1528,6 +1555,18 @@ function proseClaims(
   }
   if (rejected.size === 0) return claims;
   return claims.filter((c) => !rejected.has(c.figure.currency + ' ' + c.figure.value));
+}
+
+/** Mention `b` right after mention `a`, joined by « de », « du », « des » (an article may follow): a complement of `a`. */
+function complementAfter(v: View, a: EntityMention, b: EntityMention): boolean {
+  let q = itemAt(v, a.end);
+  const end = itemAt(v, b.start);
+  // « … territorial (PCAET) de la communauté »: past the acronym's bracket or a closing quote.
+  while (q < end && isPunct(v.items[q], ')', '»', '"', '”')) q++;
+  if (!isWord(v.items[q], 'de', "d'", 'du', 'des')) return false;
+  q++;
+  while (q < end && isWord(v.items[q], 'la', "l'", 'le', 'les')) q++;
+  return q === end && b.id !== a.id;
 }
 
 /** The single amounts of a sentence, read once however many names it gives amounts to. */

@@ -505,4 +505,23 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(doc('9 M€'), false), []);
     assert.deepEqual(codes(doc('11 M€'), false), ['figure-conflict']);
   });
+
+
+  it('gives the amount of « X de Y prévoit un budget de A » to X, the head of the phrase', () => {
+    const doc = (b: string) => `Le programme local de l’habitat (PLH) de la communauté de communes du Val d’Oust prévoit un budget de 9 M€ sur six ans. Les élus ont rappelé que le PLH, avec ses ${b}, reste modeste au regard des besoins.`;
+    assert.deepEqual(codes(doc('9 M€'), false), []);
+    assert.deepEqual(codes(doc('11 M€'), false), ['figure-conflict']);
+  });
+
+  it('reads « Au total, A dans ce plan X » when the phrase opens on the demonstrative', () => {
+    const doc = (b: string) => `Le plan piscines, doté de 6 millions d’euros, a été voté jeudi.\n\nAu total, la ville injectera ${b} dans ce plan piscines, a précisé l’adjoint aux sports.`;
+    assert.deepEqual(codes(doc('6 millions d’euros'), false), []);
+    assert.deepEqual(codes(doc('8 millions d’euros'), false), ['figure-conflict']);
+  });
+
+  it('reads a fronted « Estimé à A, le X » and « Les travaux de ce chantier de B » as two amounts of X', () => {
+    const doc = (b: string) => `La ville a présenté le centre technique municipal (CTM).\n\nEstimé à 7 M€ HT, le CTM regroupera les ateliers, un garage de 40 places pour les véhicules et un magasin.\n\nLes travaux de ce chantier de ${b} HT dureront deux ans.`;
+    assert.deepEqual(codes(doc('7 M€'), false), []);
+    assert.deepEqual(codes(doc('8,5 M€'), false), ['figure-conflict']);
+  });
 });

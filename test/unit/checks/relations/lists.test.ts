@@ -217,4 +217,11 @@ describe('relations: lists', () => {
     const doc = `Les lots ont été attribués ainsi :\n\n1. Lot 1 – Terrassement : 600 000 € HT ;\n2. Lot 2 – Gros œuvre : 900 000 € HT.\n\nLe montant cumulé des deux lots s’élève à 1 800 000 € TTC, en deçà de l’estimation (1,9 M€ TTC).\n`;
     assert.deepEqual(codes(doc), []);
   });
+
+
+  it('reads bare numbers after a first item that names the noun, and « soit N noms » after the list', () => {
+    const doc = (t: string) => `Bilan des adoptions :\n\n- 2022 : 140 chiens placés\n- 2023 : 155\n- 2024 : 162\n\nsoit ${t} chiens sur la période.\n`;
+    assert.deepEqual(codes(doc('457')), []);
+    assert.deepEqual(codes(doc('490')), ['sum-mismatch']);
+  });
 });

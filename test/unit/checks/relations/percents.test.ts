@@ -249,4 +249,11 @@ describe('relations: shares of one whole', () => {
     // A plain rest after a plain split still closes it.
     assert.deepEqual(codes('La marche représente 19 % des trajets et le vélo 12 %. Le reste, soit 60 %, revient à la voiture.', false), ['percent-sum']);
   });
+
+
+  it('reads shares that name each its own definite whole as no split of one whole', () => {
+    assert.deepEqual(codes('Baromètre 2025 : 64 % des usagers se disent satisfaits de la ponctualité, 71 % de l’accueil en agence et 55 % du site internet.', false), []);
+    // Shares of where the money comes from (« à N % de ») still split one whole.
+    assert.deepEqual(codes('Les recettes du musée proviennent à 58 % de la billetterie, à 31 % des subventions et à 19 % du mécénat.', false), ['percent-sum']);
+  });
 });

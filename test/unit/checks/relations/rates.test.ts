@@ -550,4 +550,11 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(monthly('324 000 €'), false), []);
     assert.deepEqual(codes(monthly('27 000 €'), false), ['rate-mismatch']);
   });
+
+
+  it('totals a rate per thing and per year said before over the things counted earlier, for a yearly result', () => {
+    const doc = (t: string) => `Le réseau accueille 4 200 enfants dans ses cantines.\n\nChaque repas est subventionné : l’aide atteint 310 € par enfant inscrit et par an.\n\nLa commune y consacre ainsi ${t} par an.`;
+    assert.deepEqual(codes(doc('1,3 M€'), false), []);
+    assert.deepEqual(codes(doc('1,6 M€'), false), ['rate-mismatch']);
+  });
 });

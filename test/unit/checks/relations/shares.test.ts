@@ -276,4 +276,29 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(doc('17 %'), false), []);
     assert.deepEqual(codes(doc('25 %'), false), ['share-mismatch']);
   });
+
+
+  it('reads « X noms pour Y noms » as a share, a target after it ending the clause', () => {
+    const doc = (p: string) => `Avec 1 240 places en crèche pour 5 300 enfants de moins de trois ans, la ville affiche un taux de ${p} et reste loin de l’objectif de 33 %.`;
+    assert.deepEqual(codes(doc('23 %'), false), []);
+    assert.deepEqual(codes(doc('28 %'), false), ['share-mismatch']);
+  });
+
+  it('finds the whole named by a noun set beside the share’s noun in the next sentence', () => {
+    const doc = (p: string) => `Cette année, le département consacre ${p} de son budget voirie, soit 9 M€, aux ouvrages d’art. Ce budget voirie atteint 60 M€.`;
+    assert.deepEqual(codes(doc('15 %'), false), []);
+    assert.deepEqual(codes(doc('12 %'), false), ['share-mismatch']);
+  });
+
+  it('reads « en prend en charge N %, soit A » against the amount of the paragraph before', () => {
+    const doc = (p: string) => `Le coût annuel de la navette fluviale est estimé à 2,4 M€.\n\nAux termes de la convention, la métropole en prend en charge ${p}, soit 1,2 M€ par an.`;
+    assert.deepEqual(codes(doc('50 %'), false), []);
+    assert.deepEqual(codes(doc('40 %'), false), ['share-mismatch']);
+  });
+
+  it('reads « Elles représentent N % des X » with no other figure, X named in the paragraph before', () => {
+    const doc = (p: string) => `Les charges de la piscine atteignent 1,6 M€ en 2024. La commune en couvre l’essentiel.\n\nLes entrées, elles, ont rapporté 400 000 €. Elles représentent ${p} des charges, un niveau stable.`;
+    assert.deepEqual(codes(doc('25 %'), false), []);
+    assert.deepEqual(codes(doc('32 %'), false), ['share-mismatch']);
+  });
 });

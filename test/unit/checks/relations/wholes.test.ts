@@ -488,4 +488,11 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(doc('4,1 M€'), false), []);
     assert.deepEqual(codes(doc('6,9 M€'), false), ['part-exceeds-total']);
   });
+
+
+  it('reads a year series closed by « puis », totalled « sur les trois premières années »', () => {
+    const doc = (t: string) => `La métropole versera 1,4 M€ en 2025, 1,7 M€ en 2026 puis 2 M€ en 2027, soit ${t} sur les trois premières années.`;
+    assert.deepEqual(codes(doc('5,1 M€'), false), []);
+    assert.deepEqual(codes(doc('5,6 M€'), false), ['sum-mismatch']);
+  });
 });

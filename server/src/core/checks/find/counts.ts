@@ -208,6 +208,9 @@ function shareAt(v: View, k: number, o: FindOptions): { share: Share; to: number
   return { share: { start, end: v.items[k + c!.length - 1].end, value, lo, hi, index: -1 }, to: k + c!.length - 1 };
 }
 
+/** Nouns of a figure to reach, not one reached: « l’objectif de 25 % », « le seuil de 20 % ». */
+const TARGETS = ['objectif', 'objectifs', 'cible', 'cibles', 'seuil', 'seuils'];
+
 /** The largest « sur M » read as a proportion: « un sur dix », not « 9 sur 27 » (a part and its whole). */
 const ONE_IN_MAX = 10;
 
@@ -392,7 +395,8 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   for (let k = 0; k < items.length; k++) {
     // « …, soit 48 % de la mortalité, alors qu’ils représentent moins de 2 % du trafic »: another clause, another whole.
     // « …, soit plus d’un quart de la population, sur près de la moitié de sa superficie »: after a comma, another.
-    if (stated && (isWord(items[k], 'alors', 'tandis', 'mais', 'lorsque', 'quand') || (isPunct(items[k], ';', ',', '—', '–') && !decimalComma(items, k)))) {
+    // « … un taux de 18 % et reste sous l’objectif de 25 % »: a target or a comparison ends it too.
+    if (stated && (isWord(items[k], 'alors', 'tandis', 'mais', 'lorsque', 'quand', ...TARGETS) || has(sent.cues[k], 'comparison') || (isPunct(items[k], ';', ',', '—', '–') && !decimalComma(items, k)))) {
       clauseEnd = k;
       break;
     }
@@ -433,7 +437,10 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   for (const c of cs) {
     const b1 = items[c.k - 1];
     const b2 = items[c.k - 2];
-    const isWhole = (isWord(b1, 'sur', 'parmi') || (isWord(b1, 'les', 'ses') && isWord(b2, 'sur', 'parmi', 'des', 'de'))) || (isWord(b1, 'des', 'de') && (b2?.kind === 'word' && quantityAt(items, c.k - 2) !== null || c.k - 1 === stated.to + 1));
+    // « 2 860 logements sociaux pour 13 900 résidences principales »: « pour » right after a count and its noun sets
+    // that count against this one, as « sur » does.
+    const against = isWord(b1, 'pour') && cs.some((d) => d.k < c.k && d.q.noun !== undefined && d.q.next >= c.k - 4 && d.q.next < c.k);
+    const isWhole = against || (isWord(b1, 'sur', 'parmi') || (isWord(b1, 'les', 'ses') && isWord(b2, 'sur', 'parmi', 'des', 'de'))) || (isWord(b1, 'des', 'de') && (b2?.kind === 'word' && quantityAt(items, c.k - 2) !== null || c.k - 1 === stated.to + 1));
     if (isWhole && c.q.noun) {
       if (whole) return [];
       whole = c;
@@ -724,7 +731,10 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   // Items may give their counts bare or with the kind's noun when the lead-in distributes, even when the whole is the
   // total line's (« se répartissent en trois catégories : » … « Au total, 2 340 dossiers »).
   // « Au total, 2,5 millions de solutions » counts things of any kind: the items' own nouns are its kinds.
-  const open = !fromAfter || lead.cues.some((c) => has(c, 'distribution')) || GENERIC_COUNTS.has(nounKey(w.q.noun!));
+  // « - 2021 : 212 logements livrés » then « - 2022 : 248 »: once the first item counts the whole's noun, the next ones
+  // may give their number bare.
+  const firstCounts = items.length > 0 && counts(items[0]).some((c) => c.q.noun !== undefined && sameNoun(c.q.noun, w.q.noun!));
+  const open = !fromAfter || firstCounts || lead.cues.some((c) => has(c, 'distribution')) || GENERIC_COUNTS.has(nounKey(w.q.noun!));
   for (const v of items) {
     let ic = counts(v).filter((c) => c.q.noun && sameNoun(c.q.noun, w.q.noun!));
     // « 3 240 sapeurs-pompiers, qui se répartissent ainsi : » then « 2 270 volontaires … »: under a lead-in that

@@ -40,7 +40,8 @@ function totalLine(v: View): boolean {
   const k0 = firstIndex(v.items);
   if (isWord(v.items[k0], 'sous-total')) return true;
   // « soit 12,3 M€ sur la période »: the sentence the list split goes on after it with what the items come to.
-  if (isWord(v.items[k0], 'soit') && v.items[k0 + 1]?.kind === 'amount') return true;
+  // « soit 980 logements sur la période »: a count too.
+  if (isWord(v.items[k0], 'soit') && (v.items[k0 + 1]?.kind === 'amount' || quantityAt(v.items, k0 + 1) !== null)) return true;
   for (let k = k0; k < v.items.length && k < k0 + 4; k++) {
     const it = v.items[k];
     if (it.kind !== 'word') break;

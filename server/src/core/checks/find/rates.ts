@@ -294,9 +294,13 @@ function countsTwice(v: View): boolean {
 /** A second unit: « 142 € par jour et par place ». */
 function secondUnit(v: View, k: number): string | null {
   const { items, cues } = v;
-  if (isWord(items[k + 1], 'par') && isWord(items[k + 3], 'et') && isWord(items[k + 4], 'par') && has(cues[k + 5], 'per')) return (items[k + 5] as { f: string }).f;
+  if (!isWord(items[k + 1], 'par')) return null;
+  // « par élève transporté et par an »: a participle may qualify the first unit.
+  const et = isWord(items[k + 3], 'et') ? k + 3 : items[k + 3]?.kind === 'word' && isWord(items[k + 4], 'et') ? k + 4 : -1;
+  if (et < 0) return null;
+  if (isWord(items[et + 1], 'par') && has(cues[et + 2], 'per')) return (items[et + 2] as { f: string }).f;
   // « par hectare et par an »: « par an » is read as one phrase.
-  if (isWord(items[k + 1], 'par') && isWord(items[k + 3], 'et') && has(cues[k + 4], 'yearly')) return 'an';
+  if (has(cues[et + 1], 'yearly')) return 'an';
   return null;
 }
 
@@ -894,8 +898,14 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   if (!am || am.length !== 1 || !isResult(sent, am[0].k)) return [];
   const res = am[0];
   const perPerson = res.unit !== null && res.unit !== 'each' && !PERIODS[res.unit];
-  if (res.unit !== null && PERIODS[res.unit]) return periodRateBefore(s, sentences, amounts, res);
-  if (res.unit !== null && !perPerson) return [];
+  // « … 1 150 € par élève et par an. La Région consacre ainsi 24,6 M€ par an »: a yearly result may also total a rate
+  // per thing and per year over the things counted before.
+  const yearly = res.unit === 'an' || res.unit === 'annee';
+  if (res.unit !== null && PERIODS[res.unit]) {
+    const shorter = periodRateBefore(s, sentences, amounts, res);
+    if (shorter.length > 0 || !yearly) return shorter;
+  }
+  if (res.unit !== null && !perPerson && !yearly) return [];
   const first = Math.max(0, s - REACH);
   let from = s;
   // The items of one list read as one paragraph: « - Allocation : 250 € / mois » « - Durée : 6 mois » « - → 1 800 € … ».
@@ -907,6 +917,7 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
     if (!ram) return [];
     if (ram.length === 0) continue;
     if (ram.length !== 1 || ram[0].unit === null) return [];
+    if (yearly && (PERIODS[ram[0].unit] || secondUnit(sentences[r], ram[0].k) !== 'an')) return [];
     rate = ram[0];
     at = r;
   }

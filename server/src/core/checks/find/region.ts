@@ -317,7 +317,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       if (has(c, 'closure') && !isWord(items[k], 'enfin') && items[k - 1]?.kind !== 'amount') lastClosure = k;
       if (items[k].kind === 'amount' || items[k].kind === 'percent') lastFigure = k;
     }
-    const cutByEt = seg.from > 0 && (isWord(items[seg.from - 1], 'et') || isWord(items[seg.from - 1], 'que', "qu'"));
+    // « 2,1 M€ en 2025, 2,4 M€ en 2026 puis 2,7 M€ en 2027 »: « puis » closes a series as « et » does.
+    const cutByEt = seg.from > 0 && (isWord(items[seg.from - 1], 'et', 'puis') || isWord(items[seg.from - 1], 'que', "qu'"));
     // « …, par un emprunt de 1,5 M€ et par l’autofinancement »: the last item named without a figure.
     trailingBare = cutByEt && prevHadFigure && segAmounts.length + segPercents.length === 0 && isWord(first, ...ITEM_OPENERS);
     const hadFigure = prevHadFigure;
@@ -396,7 +397,21 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
  */
 function ofDifferentWholes(v: View, from: number, to: number): boolean {
   let last = -1;
-  for (let k = from; k < to; k++) if (v.items[k].kind === 'percent') last = k;
+  // « 72 % des locataires se disent satisfaits de la propreté, 58 % du traitement des réclamations »: each percentage
+  // names its own whole with a definite « du », « de la », « des »; two such wholes that differ are two wholes.
+  // The first share must name its own (« 58 % viennent des usagers, 30 % de la métropole » names where each comes from).
+  let named: string | null = null;
+  const origin = anyCue(v, 'origin');
+  for (let k = from; k < to; k++) {
+    if (v.items[k].kind !== 'percent') continue;
+    last = k;
+    // (« proviennent à 52 % des contributions, à 31 % de la vente »: after « à », or a verb of origin, « de » names where
+    // the share comes from, not its whole.)
+    if (isWord(v.items[k - 1], 'a') || origin) continue;
+    const whole = definiteWholeAfter(v, k);
+    if (named === null) named = whole;
+    else if (named && whole && whole !== named) return true;
+  }
   let seen = false;
   for (let k = from; k < last; k++) {
     const it = v.items[k];
@@ -404,6 +419,17 @@ function ofDifferentWholes(v: View, from: number, to: number): boolean {
     else if (seen && (isWord(it, 'mais', 'tandis') || (isWord(it, 'alors') && isWord(v.items[k + 1], 'que', "qu'")))) return true;
   }
   return false;
+}
+
+/** The noun right after the percentage at item k and a definite « du », « de la », « de l’ », « des », singular, or ''. */
+function definiteWholeAfter(v: View, k: number): string {
+  let q = k + 1;
+  if (isWord(v.items[q], 'du', 'des')) q++;
+  else if (isWord(v.items[q], 'de') && isWord(v.items[q + 1], 'la', "l'")) q += 2;
+  else return '';
+  const noun = v.items[q];
+  if (!noun || noun.kind !== 'word' || noun.f.length < 3) return '';
+  return noun.f.endsWith('s') || noun.f.endsWith('x') ? noun.f.slice(0, -1) : noun.f;
 }
 
 /** Determiners, after which a word is a noun (« le programme », « du reste »). */

@@ -127,7 +127,12 @@ function takesUpWhole(v: View, to: number): boolean {
 
 /** « en représentent les deux tiers », « en constitue 40 % »: « en » and a verb of share right before the share. */
 function enBeforeVerb(v: View, from: number): boolean {
-  return has(v.cues[from - 1], 'share-verb') && isWord(v.items[from - 2], 'en');
+  // The verb may be several words (« en prend en charge 40 % »): its phrase ends right before the share.
+  for (let q = from - 1; q >= 1 && q >= from - 4; q--) {
+    const c = v.cues[q];
+    if (has(c, 'share-verb') && q + (c?.length ?? 1) === from) return isWord(v.items[q - 1], 'en');
+  }
+  return false;
 }
 
 /** « Rapporté(e)(s) à / aux A, … » opening the sentence, before item `to`: the item of A, or -1. */
@@ -222,6 +227,18 @@ function complementOfWhole(v: View, to: number): string | null {
   return w && w.kind === 'word' ? w.f : null;
 }
 
+/** The word right after the whole's noun, when it is a noun set beside it (« de son budget logement » → « logement »). */
+function adjunctOfWhole(v: View, to: number): string | null {
+  let q = to + 1;
+  if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
+  q++;
+  if (isWord(v.items[q], ...WHOLE_DETERMINERS)) q++;
+  const w = v.items[q + 1];
+  const c = v.cues[q + 1];
+  if (!w || w.kind !== 'word' || w.f.length < 4 || isWord(w, 'soit') || has(c, 'attach') || has(c, 'allocation') || has(c, 'share-verb')) return null;
+  return w.f;
+}
+
 /** The nearest amount before item k in its clause, `words` words away at most, with nothing numeric between. */
 function amountBefore(v: View, k: number, words: number): number {
   let x = k - 1;
@@ -258,7 +275,9 @@ export interface ShareContext extends FindOptions {
 
 export function findSharePairs(s: number, o: ShareContext): SharePair[] {
   const sent: Sentence = o.sentences[s];
-  if (sent.figures < 2 && !hasFraction(sent)) return [];
+  // One figure may do when the sentence's subject points back (« Elles représentent 31 % des dépenses »): the part is
+  // the amount the pronoun stands for.
+  if (sent.figures < 2 && !hasFraction(sent) && !(sent.figures === 1 && has(sent.cues[firstWord(sent.items)], 'anaphora'))) return [];
   const out: SharePair[] = [];
   const { items } = sent;
   const whole = new SentenceWide(sent, o);
@@ -453,8 +472,10 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     const part = amountAfterSoit(v, st.to, o.amounts);
     const noun = part ? nounOfWhole(v, st.to) : null;
     const complement = noun ? complementOfWhole(v, st.to) : null;
-    if (part && noun && complement !== null) {
-      const phrase = { noun, complement };
+    // « 18 % de son budget logement, soit 41 M€ … Ce budget logement s’élève à 205 M€ »: a noun right after it does too.
+    const adjunct = noun && complement === null ? adjunctOfWhole(v, st.to) : null;
+    if (part && noun && (complement !== null || adjunct !== null)) {
+      const phrase = adjunct !== null ? { noun, complement, adjunct } : { noun, complement };
       const sent = o.sentences[s];
       const next = o.sentences[s + 1];
       const prev = o.sentences[s - 1];
@@ -474,7 +495,8 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     // amount of the sentence itself, before the share, is the one « en » stands for; else the sentence before's.
     const here = part ? amountBefore(v, st.from, 40) : -1;
     if (here >= 0 && o.text.charCodeAt(items[here].start - 1) === 40) return null;
-    const whole = !part ? null : here >= 0 ? figureOf(o.amounts, items[here] as AmountItem) : previousTotal(s, o, 1, false);
+    // (Across a paragraph break too, for a sentence that reaches back: « en » and a verb of share say it does.)
+    const whole = !part ? null : here >= 0 ? figureOf(o.amounts, items[here] as AmountItem) : previousTotal(s, o, 1, o.sentences[s].reachesBack && enBeforeVerb(v, st.from));
     // The whole is said plainly: an amount in brackets (« … le versement mobilité (9,7 M€) ») is itself a part.
     const bracketed = whole !== null && o.text.charCodeAt(whole.start - 1) === 40;
     if (part && whole && !bracketed && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
@@ -597,7 +619,8 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     for (let q = 0; q < st.from; q++) if (items[q].kind === 'amount') other = true;
     const noun = other ? null : nounOfWhole(v, st.to);
     const part = noun ? previousTotal(s, o, 1, false) : null;
-    const whole = part && noun ? amountAfterNounBefore(s, o, noun, REACH) : null;
+    // (The noun's amount may stand in the paragraph before: the pronoun makes the sentence reach back.)
+    const whole = part && noun ? amountAfterNounBefore(s, o, noun, REACH, true) : null;
     if (part && whole && whole.index !== part.index && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
   }
 

@@ -236,6 +236,8 @@ export interface NounPhrase {
   complement: string | null;
   /** « l’enveloppe régionale » → « regionale »: a noun qualified otherwise (« nationale ») is another thing. */
   qualifier?: string | null;
+  /** « budget logement » → « logement »: a noun set right after the noun, with no « de », names which one too. */
+  adjunct?: string;
 }
 
 // Endings of the adjectives that say which one of a thing is meant: « régionale », « nationale », « européenne »,
@@ -282,6 +284,7 @@ export function amountNamedIn(v: View, amounts: readonly Amount[], named: NounPh
     const it = items[q];
     if (it.kind !== 'word' || !sameNoun(it.f, named.noun)) continue;
     if (named.complement !== null && !(isWord(items[q + 1], 'de', "d'", 'du', 'des') && (isWord(items[q + 2], named.complement) || (isWord(items[q + 2], 'la', "l'", 'les') && isWord(items[q + 3], named.complement))))) continue;
+    if (named.adjunct !== undefined && !isWord(items[q + 1], named.adjunct)) continue;
     if (named.qualifier) {
       const other = adjectiveAfter(items, q);
       if (other !== null && other.slice(0, 5) !== named.qualifier.slice(0, 5)) continue;
@@ -892,8 +895,14 @@ const TOTAL_VERBS = new Set(['soit', 'pour', 'represente', 'representent', 'repr
 /** A number of years at item k: « trois ans », « 5 exercices ». */
 function overYears(items: readonly Item[], cues: View['cues'], k: number): boolean {
   const q = quantityAt(items, k);
-  return q !== null && q.nounAt !== undefined && has(cues[q.nounAt], 'years');
+  if (q === null || q.nounAt === undefined) return false;
+  // « sur les trois premières années », « sur les cinq dernières années »: an adjective of rank may stand between.
+  const noun = isWord(items[q.nounAt], ...RANKS) ? q.nounAt + 1 : q.nounAt;
+  return has(cues[noun], 'years');
 }
+
+/** Adjectives of rank set between a number of years and its noun. */
+const RANKS = ['premieres', 'premiers', 'dernieres', 'derniers', 'prochaines', 'prochains', 'pleines', 'pleins'];
 
 function totalMarks(v: View): TotalMark[] {
   const { items, cues } = v;
