@@ -783,6 +783,14 @@ function phrases(v: View): EntityMention[] {
         if (NAME_ENDS.has(w.f) || w.raw === 'dès' || w.raw === 'Dès') break;
         // « la région sur une enveloppe de … »: « sur » and a determiner start a complement of the verb, not a name's words.
         if (w.f === 'sur' && isWord(items[q + 1], 'un', 'une', 'le', 'la', 'les', "l'", 'ce', 'cette', 'ces', 'son', 'sa', 'ses')) break;
+        // « le fonds Culture en Campagne », « le plan Santé et Territoires »: between two capitalised words of the name,
+        // « en » and « et » belong to it.
+        const inName = (w.f === 'en' || w.f === 'et') && capitalised(items[q - 1]) && capitalised(items[q + 1]) && q - 1 > k;
+        if (inName) {
+          words.push(w.f);
+          end = q;
+          continue;
+        }
         if (w.f === 'et' || w.f === 'qui' || w.f === 'en' || w.f === 'cette' || w.f === 'ce' || w.f === 'ces' || (FIGURE_LEAD.has(w.f) && !ARTICLES.has(w.f)) || VERBS.has(w.f) || isFuture(w.f) || isYear(w)) break;
         const c = cues[q];
         if (has(c, 'attach') || has(c, 'allocation') || has(c, 'share-verb') || has(c, 'stage') || has(c, 'distribution') || has(c, 'origin') || has(c, 'result') || has(c, 'rise') || has(c, 'fall') || has(c, 'stop')) break;
@@ -801,6 +809,13 @@ function phrases(v: View): EntityMention[] {
     k = end;
   }
   return out;
+}
+
+/** A word written with a capital: « Campagne » in « Culture en Campagne ». */
+function capitalised(it: Item | undefined): boolean {
+  if (!it || it.kind !== 'word') return false;
+  const c = it.raw.charAt(0);
+  return c !== c.toLowerCase();
 }
 
 /** Words that may follow an amount the sentence refers back to: the sentence's end, a time or a purpose. */
@@ -847,6 +862,10 @@ function sameAsEarlier(id: string, earlier: ReadonlySet<string>, definite = fals
   // « le plan Cantines locales du département » then « le plan Cantines locales »: the shorter names it as well,
   // when it has three words or more (two when the first is a kind noun: « le plan vélo métropolitain » then « le plan
   // vélo ») and one earlier phrase only extends it.
+  // « le dispositif Pass Réussite » then « les 15 M€ consacrés au Pass Réussite »: a name that opens on a kind noun of its
+  // own, given once with « dispositif » before it.
+  const generic = 'np:dispositif ' + id.slice(3);
+  if (earlier.has(generic)) return generic;
   const parts = id.split(' ');
   if (parts.length >= 3 || (parts.length === 2 && HEADS.has(parts[0].slice(3)))) {
     let only = '';
@@ -1736,7 +1755,10 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     named.add(id);
     const m = id === claim.mention.id ? claim.mention : { ...claim.mention, id };
     // « ces 2,5 M€ », « les 52 M€ » say no period of their own: they are the amount already given, for its period.
-    const period = (claim.anaphoric || claim.definite) && claim.period === '' ? firstPeriod.get(m.id) ?? '' : periodFor({ ...claim, mention: m });
+    // (« les 450 000 € du fonds … dès cette année » after « le fonds, doté de 400 000 € »: today is when the undated
+    // amount was given too.)
+    const nowOfUndated = claim.period === 'now' && firstPeriod.get(m.id) === '';
+    const period = (claim.anaphoric || claim.definite) && (claim.period === '' || nowOfUndated) ? firstPeriod.get(m.id) ?? '' : periodFor({ ...claim, mention: m });
     if (!firstPeriod.has(m.id)) firstPeriod.set(m.id, period);
     // Nor a purpose: « Cap Lycées et ses 1 080 M€ » is the amount the plan was given « pour la rénovation des lycées ».
     const purpose = (claim.anaphoric || claim.definite) && !claim.purpose ? firstPurpose.get(m.id) ?? '' : claim.purpose ?? '';

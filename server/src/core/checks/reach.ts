@@ -27,6 +27,11 @@ export function mayReferBack(text: string, s: Span): boolean {
   return opensOnReference(text, s) || missesATerm(text, s);
 }
 
+/** « Au sein de » at item k: what follows is the whole the sentence's parts are taken from, as after « Sur ». */
+export function withinAt(items: readonly Item[], k: number): boolean {
+  return isWord(items[k], 'au') && isWord(items[k + 1], 'sein') && isWord(items[k + 2], 'de', "d'");
+}
+
 /** The part of mayReferBack read from a sentence's first words (80 characters). */
 export function opensOnReference(text: string, s: Span): boolean {
   let end = Math.min(s.end, s.start + 80);
@@ -35,6 +40,8 @@ export function opensOnReference(text: string, s: Span): boolean {
   const cues = tagCues(items);
   const k = firstIndex(items);
   if (isWord(items[k], 'sur', 'parmi') || has(cues[k], 'anaphora')) return true;
+  // « Au sein de cette dotation, … »: as « Sur ce total ».
+  if (withinAt(items, k) && has(cues[k + 3], 'anaphora')) return true;
   // « Par nature de dépense, ces crédits… »: a short fronted clause, then the word pointing back.
   const front = afterFrontedClause(items, k);
   if (front > k && has(cues[front], 'anaphora')) return true;

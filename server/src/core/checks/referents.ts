@@ -193,7 +193,9 @@ export class Referents {
       if (quoted || isCapitalised(w)) words.push(w.f);
       else if (!(LINKS.has(w.f) && words.length > 0)) break;
     }
-    if (words.length < 2 || !isCapitalised(items[quoted ? at + 2 : at + 1])) return;
+    // « le dispositif Pass'Réussite »: one word may be the name when it joins two (an apostrophe or a hyphen inside).
+    const joined = words.length === 1 && words[0].length >= 6 && /['-]./.test(words[0]);
+    if ((words.length < 2 && !joined) || !isCapitalised(items[quoted ? at + 2 : at + 1])) return;
     const list = this.aliases.get(words[0]) ?? [];
     const same = list.find((x) => x.words.join(' ') === words.join(' '));
     // A few names per first word: beyond, a hostile text would make each capitalised word cost them all.

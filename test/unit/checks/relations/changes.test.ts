@@ -438,4 +438,17 @@ describe('relations: changes', () => {
   it('compares no « un hectare » with another: the article names the unit a price is per', () => {
     assert.deepEqual(codes('Dans le Bordelais, un hectare de grand cru se négocie en moyenne 1,8 M€, soit environ 120 fois plus qu’un hectare de prairie dans le Cantal, autour de 15 000 €.', false), []);
   });
+
+
+  it('reads the base of « par rapport à l’an dernier (A) » in the brackets', () => {
+    const doc = (p: string) => `Avec 2,3 millions d’euros, le budget des sports est en baisse de ${p} par rapport à l’an dernier (2,5 millions).`;
+    assert.deepEqual(codes(doc('8 %'), false), []);
+    assert.deepEqual(codes(doc('15 %'), false), ['change-mismatch']);
+  });
+
+  it('reads « Une progression de N % » after two counts, the second dated « deux ans plus tard »', () => {
+    const doc = (p: string) => `La ludothèque attire de plus en plus de familles : 2 300 inscrites en 2022, 2 760 deux ans plus tard. Une progression de ${p} que l’équipe attribue aux nouveaux horaires.`;
+    assert.deepEqual(codes(doc('20 %'), false), []);
+    assert.deepEqual(codes(doc('28 %'), false), ['change-mismatch']);
+  });
 });

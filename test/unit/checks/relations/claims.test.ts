@@ -524,4 +524,17 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(doc('7 M€'), false), []);
     assert.deepEqual(codes(doc('8,5 M€'), false), ['figure-conflict']);
   });
+
+
+  it('reads « en » inside a capitalised name, and today’s amount against the undated one', () => {
+    const doc = (b: string) => `Lancé en mars, le fonds Musique en Ruralité, doté de trois cent mille euros, aide les écoles de musique. Les ${b} du fonds Musique en Ruralité devraient soutenir une trentaine de projets dès cette année.`;
+    assert.deepEqual(codes(doc('300 000 €'), false), []);
+    assert.deepEqual(codes(doc('350 000 €'), false), ['figure-conflict']);
+  });
+
+  it('reads a name given with « dispositif » before it, then alone', () => {
+    const doc = (b: string) => `La région a voté le dispositif Cap’Apprentis, financé à hauteur de 6 M€. Selon l’opposition, les ${b} consacrés au Cap’Apprentis ne suffiront pas.`;
+    assert.deepEqual(codes(doc('6 M€'), false), []);
+    assert.deepEqual(codes(doc('8 M€'), false), ['figure-conflict']);
+  });
 });

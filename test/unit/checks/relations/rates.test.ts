@@ -557,4 +557,14 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(doc('1,3 M€'), false), []);
     assert.deepEqual(codes(doc('1,6 M€'), false), ['rate-mismatch']);
   });
+
+
+  it('reads « A la séance » as a price per session, no restatement of the amount before', () => {
+    assert.deepEqual(codes('Au club de théâtre, les 60 adhérents paient 240 € pour l’année de vingt ateliers, soit 12 € l’atelier.', false), []);
+    assert.deepEqual(codes('Les 40 abonnés paient 96 € pour la saison de douze concerts, soit 8 € le concert.', false), []);
+  });
+
+  it('takes no mean over a count that completes another noun', () => {
+    assert.deepEqual(codes('La dépense des quatre cantines municipales dépasse ainsi 1,5 M€, pour un coût moyen de 6,90 € par repas.', false), []);
+  });
 });

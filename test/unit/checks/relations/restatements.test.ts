@@ -275,4 +275,16 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(doc('2,34 M€'), false), []);
     assert.deepEqual(codes(doc('2,1 M€'), false), ['restatement-mismatch']);
   });
+
+
+  it('reads « je le redis : A » and « Rappel : ce sont bien A » as the amount said before', () => {
+    const said = (b: string) => `— Combien pour la salle des fêtes ?\n— Huit cent cinquante mille euros.\n— C’est cher.\n— Je le répète : ${b}, voté hier soir.`;
+    assert.deepEqual(codes(said('850 000 €'), false), []);
+    assert.deepEqual(codes(said('0,95 million'), false), ['restatement-mismatch']);
+    const reminder = (b: string) => `Le budget participatif est fixé à 120 k€, et chaque projet pourra demander jusqu’à 15 000 €. Rappel : ce sont bien ${b} à se partager.`;
+    assert.deepEqual(codes(reminder('0,12 M€'), false), []);
+    assert.deepEqual(codes(reminder('0,1 M€'), false), ['restatement-mismatch']);
+    // A reminder that brings another amount is no restatement.
+    assert.deepEqual(codes('La convention prévoit 30 000 € par an pendant trois ans, soit 90 000 €. Pour mémoire, une aide de 5 000 € avait été votée en 2022.', false), []);
+  });
 });

@@ -301,4 +301,17 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(doc('25 %'), false), []);
     assert.deepEqual(codes(doc('32 %'), false), ['share-mismatch']);
   });
+
+
+  it('reads the count in brackets after the share’s whole as that whole', () => {
+    const doc = (p: string) => `Le club a accueilli 640 nouveaux licenciés, soit ${p} de la population du canton (5 200 habitants).`;
+    assert.deepEqual(codes(doc('12 %'), false), []);
+    assert.deepEqual(codes(doc('18 %'), false), ['share-mismatch']);
+  });
+
+  it('takes as whole the count the share names before the part’s own noun', () => {
+    const doc = (p: string) => `La ville compte 6 200 écoliers, dont 4 100 demi-pensionnaires. Le tarif réduit concerne 1 370 élèves, soit ${p} des demi-pensionnaires.`;
+    assert.deepEqual(codes(doc('un tiers'), false), []);
+    assert.deepEqual(codes(doc('la moitié'), false), ['share-mismatch']);
+  });
 });

@@ -495,4 +495,11 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(doc('5,1 M€'), false), []);
     assert.deepEqual(codes(doc('5,6 M€'), false), ['sum-mismatch']);
   });
+
+
+  it('reads « Au sein de cette dotation » as « Sur ce total »', () => {
+    const doc = (p: string) => `La dotation de fonctionnement des lycées atteint 18,4 M€ en 2025. Au sein de cette dotation, les seules dépenses d’énergie mobilisent ${p}.`;
+    assert.deepEqual(codes(doc('6,2 M€'), false), []);
+    assert.deepEqual(codes(doc('19,6 M€'), false), ['part-exceeds-total']);
+  });
 });

@@ -339,6 +339,11 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
           base = true;
           break;
         }
+        // « … par rapport à l’an dernier (1,5 M€) », « à l’exercice précédent (…) »: a past moment in words.
+        if (has(v.cues[q], 'comparison') && b.k - 1 - y <= 4 && b.k - 1 > y && items.slice(y, b.k - 1).every((w) => w.kind === 'word') && items.slice(y, b.k - 1).some((w) => PAST.has((w as { f: string }).f))) {
+          base = true;
+          break;
+        }
       }
     }
     if (base) {
@@ -504,9 +509,22 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
   // « on en comptait 212 à la fin de 2020, on en dénombre 468 au 30 juin 2025 »: counts dated apart.
   const [a, b] = found;
   if (a.year !== null && b.year !== null && a.year !== b.year) return a.year < b.year ? { from: a.value, to: b.value } : { from: b.value, to: a.value };
-  // « (46 en 2022, 78 aujourd’hui) »: a year, then now.
+  // « 38 400 bénéficiaires en 2022, 44 100 deux ans plus tard »: the second dated from the first.
   const afterB = quantityAt(items, b.k)?.next ?? -1;
+  const shift = afterB >= 0 ? yearsLater(v, afterB) : null;
+  if (a.year !== null && b.year === null && shift !== null && shift !== 0) return shift > 0 ? { from: a.value, to: b.value } : { from: b.value, to: a.value };
   if (a.year !== null && b.year === null && saysNow(v, afterB)) return { from: a.value, to: b.value };
+  return null;
+}
+
+/** « deux ans plus tard » (+2), « trois ans plus tôt » (−3) at item k, or null. */
+function yearsLater(v: View, k: number): number | null {
+  const q = quantityAt(v.items, k);
+  if (!q || q.nounAt === undefined || !isWord(v.items[q.nounAt], 'ans', 'an', 'annees', 'annee')) return null;
+  const w = v.items[q.nounAt + 1];
+  const w2 = v.items[q.nounAt + 2];
+  if ((isWord(w, 'plus') && isWord(w2, 'tard')) || isWord(w, 'apres')) return q.value;
+  if ((isWord(w, 'plus') && isWord(w2, 'tot')) || isWord(w, 'auparavant', 'avant')) return -q.value;
   return null;
 }
 
@@ -750,7 +768,10 @@ function pointsBack(v: View, f: Figures, from: number, to: number, stated: State
   // « … contre 42 000 en 2019. Soit une hausse de 28 % en quatre ans »: « Soit » and an article stand for the demonstrative.
   const soit = isWord(v.items[k], 'soit') && isWord(v.items[k + 1], 'un', 'une');
   if (soit) k++;
-  if (!(soit || has(v.cues[k], 'anaphora')) || !(has(v.cues[k + 1], 'rise') || has(v.cues[k + 1], 'fall') || has(v.cues[k + 1], 'change'))) return null;
+  // « … 44 100 deux ans plus tard. Une progression de 21 % que la préfecture attribue à … »: a sentence with no verb of
+  // its own, opening on the change it names, comments on the figures just said.
+  const opensOnChange = !soit && isWord(v.items[k], 'un', 'une') && k === firstIndexOf(v, 0);
+  if (!(soit || opensOnChange || has(v.cues[k], 'anaphora')) || !(has(v.cues[k + 1], 'rise') || has(v.cues[k + 1], 'fall') || has(v.cues[k + 1], 'change'))) return null;
   // The stated change comes first, right after its noun (« Cette progression de 23 % porte la densité à 148 % »), not
   // further on, where it may be another figure's (« Cette évolution s’explique par la hausse du nombre de bénéficiaires
   // (+ 11 %) »).

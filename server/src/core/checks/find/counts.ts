@@ -440,7 +440,9 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
     // « 2 860 logements sociaux pour 13 900 résidences principales »: « pour » right after a count and its noun sets
     // that count against this one, as « sur » does.
     const against = isWord(b1, 'pour') && cs.some((d) => d.k < c.k && d.q.noun !== undefined && d.q.next >= c.k - 4 && d.q.next < c.k);
-    const isWhole = against || (isWord(b1, 'sur', 'parmi') || (isWord(b1, 'les', 'ses') && isWord(b2, 'sur', 'parmi', 'des', 'de'))) || (isWord(b1, 'des', 'de') && (b2?.kind === 'word' && quantityAt(items, c.k - 2) !== null || c.k - 1 === stated.to + 1));
+    // « soit 22 % de la population de la commune (7 300 habitants) »: the whole's count in brackets after its noun.
+    const bracketed = isPunct(b1, '(') && c.k > stated.to && c.k - stated.to <= 10 && isWord(items[stated.to + 1], 'de', 'du', 'des', "d'") && items.slice(stated.to + 1, c.k - 1).every((it) => it.kind === 'word');
+    const isWhole = against || bracketed || (isWord(b1, 'sur', 'parmi') || (isWord(b1, 'les', 'ses') && isWord(b2, 'sur', 'parmi', 'des', 'de'))) || (isWord(b1, 'des', 'de') && (b2?.kind === 'word' && quantityAt(items, c.k - 2) !== null || c.k - 1 === stated.to + 1));
     if (isWhole && c.q.noun) {
       if (whole) return [];
       whole = c;
@@ -522,7 +524,11 @@ function sameNounWholeBefore(sent: Sentence, cs: { q: ReadQuantity; k: number }[
     const prev = o.sentences[p];
     // Across a paragraph break only when the sentence reaches back (chunks never cut there), within the section.
     if (prev.paragraph !== sent.paragraph && !(sent.reachesBack && prev.section === sent.section)) return null;
-    const same = counts(prev).filter((c) => c.q.noun && sameNoun(c.q.noun, wholeNoun) && c.q.value > part.q.value);
+    // « 9 900 élèves, soit un tiers des demi-pensionnaires » after « 41 500 collégiens, dont 29 800 demi-pensionnaires »:
+    // the noun the share names picks its whole before the part's own noun does.
+    const larger = counts(prev).filter((c) => c.q.noun && c.q.value > part.q.value);
+    const named = part.q.noun ? larger.filter((c) => sameNoun(c.q.noun!, noun.f)) : [];
+    const same = named.length === 1 ? named : larger.filter((c) => sameNoun(c.q.noun!, wholeNoun));
     if (same.length > 1) return null;
     // « Parmi eux figurent 1 240 logements sociaux, soit 31 % » is itself a part: « 410 logements …, soit 8,8 % du
     // total » is a share of the whole before it, not of it.

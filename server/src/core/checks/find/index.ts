@@ -13,7 +13,7 @@ import { hasDigit } from '../../text/chars';
 import { findSharePairs } from './shares';
 import { findChanges } from './changes';
 import { countPerPeriod, findRates } from './rates';
-import { findBracketRestatements, findCountRestatements, findDemonstrativeCount, findDemonstrativeRestatement, findNamedRestatement, findPeriods, findRestatements } from './restatements';
+import { findBracketRestatements, findCountRestatements, findDemonstrativeCount, findDemonstrativeRestatement, findNamedRestatement, findPeriods, findRecalledRestatement, findRestatements } from './restatements';
 import { countBreakdown, countQuotient, countShares, partOfCountBefore, shareSaidAfter } from './counts';
 import { countTotalAfterParts, voteTotals } from './countTotals';
 import { differenceOf } from './differences';
@@ -211,7 +211,7 @@ export function findRelations(o: FindOptions): Relations {
     if (!o.measures) for (const r of findCountRestatements(sent)) restatements.push(r);
     for (const r of findBracketRestatements(sent, o.amounts, o.text)) restatements.push(r);
     // « Ces 46 000 bénéficiaires recevront en moyenne 190 € »: a count taken up in a sentence that also states an amount.
-    const these = o.measures ? null : findDemonstrativeRestatement(s, sentences, o.amounts) ?? findNamedRestatement(s, o) ?? findDemonstrativeCount(s, sentences);
+    const these = o.measures ? null : findDemonstrativeRestatement(s, sentences, o.amounts) ?? findNamedRestatement(s, o) ?? findRecalledRestatement(s, o) ?? findDemonstrativeCount(s, sentences);
     if (these) restatements.push(these);
   }
   return { breakdowns, pairs, changes, rates, restatements };

@@ -36,6 +36,20 @@ const PERIODS: Record<string, number> = { mois: 1, trimestre: 3, semestre: 6, an
 /** Periods in days, for a rate per short period totalled over a longer one (a year of every day: a daily allowance runs all year). */
 const DAYS: Record<string, number> = { jour: 1, semaine: 7, mois: 365 / 12, trimestre: 365 / 4, semestre: 365 / 2, an: 365, annee: 365 };
 
+/** Words after a noun that make it a time: « la semaine prochaine », « l’année dernière ». */
+const TIME_AFTER = ['dernier', 'derniere', 'prochain', 'prochaine', 'passe', 'passee', 'precedent', 'precedente', 'suivant', 'suivante', 'meme'];
+
+/** A lower-case noun at item q, then the clause's end or a word that is no time's: the unit of « 5 € la séance ». */
+function priceNoun(items: readonly Item[], cues: View['cues'], q: number): boolean {
+  const w = items[q];
+  if (!w || w.kind !== 'word' || w.f.length < 3 || has(cues[q], 'time') || has(cues[q], 'years') || TIME_UNITS.includes(w.f) || NOT_UNITS.has(w.f)) return false;
+  const c = w.raw.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  const after = items[q + 1];
+  if (isWord(after, ...TIME_AFTER)) return false;
+  return !after || after.kind === 'punct' || isWord(after, 'seulement', 'pour', 'et', 'soit', 'contre', 'au', 'en');
+}
+
 /** Words after « par » that are no unit: articles, and « par exemple », « par rapport », « par décret »… */
 const NOT_UNITS = new Set([
   'le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'exemple', 'rapport', 'ailleurs',
@@ -167,6 +181,9 @@ export function unitOf(v: View, k: number): string | null {
   // « 450 € l’unité », « 12 € la pièce »: per item of whatever the sentence counts.
   if (isWord(a, 'le', 'la', "l'") && isWord(items[k + 2], 'unite', 'piece')) return 'each';
   if (isWord(a, 'le', 'la', "l'") && has(cues[k + 2], 'per')) return (items[k + 2] as { f: string }).f;
+  // « 5 € la séance », « 9 € le billet »: an article and a common noun right after an amount price one of them — not a
+  // time (« l’an dernier », « la semaine prochaine ») nor a body (« l’État »).
+  if (isWord(a, 'le', 'la') && priceNoun(items, cues, k + 2)) return (items[k + 2] as { f: string }).f;
   // « 142 € HT le mètre carré »: a tax basis between the amount and its unit.
   if (has(cues[k + 1], 'mixed-basis') && isWord(items[k + 2], 'le', 'la', "l'")) {
     if (isWord(items[k + 3], 'metre') && isWord(items[k + 4], 'carre')) return 'm2';
@@ -757,9 +774,11 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     }
     // « Les 1 240 dossiers … ont mobilisé 2,85 M€, soit une aide moyenne de 1 900 € par entreprise »: a mean over the one
     // count of the sentence, whatever its noun.
+    // (The count is then the things the sentence speaks of, opening a clause — not a complement of another noun, as in
+    // « La dépense des trois collèges … pour un coût moyen de 7,77 € par repas ».)
     if (first.length === 0 && saysMean(sent, r.k)) {
       const all = things();
-      if (all.length === 1) first = all;
+      if (all.length === 1 && !complementCount(sent, all[0])) first = all;
     }
     // « Le dispositif a touché 2 840 élèves. Son coût … s’établit à 198 800 €, soit 62 € par élève »: a sentence that
     // opens on a possessive or a word pointing back counts with the sentence before, in its paragraph.
@@ -980,6 +999,15 @@ function periodRateBefore(s: number, sentences: readonly Sentence[], amounts: re
 /** The things a sentence counts (two or more, not years, spans of time or numbers of times), each counted once. */
 function things(v: View): ReadQuantity[] {
   return counts(v).filter((q) => q.nounAt !== undefined && q.value >= 2 && !has(v.cues[q.nounAt], 'years') && !has(v.cues[q.nounAt], 'times') && !isWord(v.items[q.nounAt], ...TIME_UNITS) && !isWord(v.items[q.nounAt + 1], 'par'));
+}
+
+/** The count `q` completes a noun before it: « la dépense des trois collèges », « le coût de ses 12 sites ». */
+function complementCount(v: View, q: ReadQuantity): boolean {
+  let k = 0;
+  while (k < v.items.length && v.items[k].start < q.start) k++;
+  let p = k - 1;
+  if (isWord(v.items[p], 'les', 'ses', 'ces', 'leurs', 'nos')) p--;
+  return isWord(v.items[p], 'des', 'de', "d'", 'du') && v.items[p - 1]?.kind === 'word';
 }
 
 /** The first word after item k, past a comma, that adds another amount (« auxquels s'ajoutent », « en plus »), or -1. */

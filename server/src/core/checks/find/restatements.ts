@@ -521,6 +521,57 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
   return null;
 }
 
+/** Words by which a writer says an amount again: « je le redis », « je le répète ». */
+const RECALLS: ReadonlySet<string> = new Set(['redis', 'repete']);
+/** « Rappel : » may bring a new fact (« Rappel : une aide de 12 000 € avait été votée »): with « bien » it insists on one said. */
+const REMINDERS: ReadonlySet<string> = new Set(['rappel', 'rappelons', 'rappelle']);
+
+/**
+ * « — Un million trois cent cinquante mille euros. … — Je le redis : 1,53 million », « l’enveloppe est fixée à 180 k€ …
+ * Rappel : ce sont bien 0,15 M€ »: a word of recall before the sentence's one amount says it is the amount said before
+ * — the one plain amount of its currency in the REACH sentences before, in the paragraph (or beyond it, for a
+ * sentence that reaches back). Bounds (« jusqu’à 20 000 € ») and rates are other figures.
+ */
+export function findRecalledRestatement(s: number, o: FindOptions): Restatement | null {
+  const sent = o.sentences[s];
+  const { items } = sent;
+  let at = -1;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind === 'percent') return null;
+    if (it.kind !== 'amount') continue;
+    if (at >= 0) return null;
+    at = k;
+  }
+  if (at < 0 || (items[at] as { high?: number }).high !== undefined || unitOf(sent, at) !== null) return null;
+  let recalled = false;
+  let reminder = false;
+  let insists = false;
+  for (let q = at - 1; q >= 0 && q >= at - 8; q--) {
+    const it = items[q];
+    if (it.kind !== 'word') continue;
+    if (RECALLS.has(it.f)) recalled = true;
+    if (REMINDERS.has(it.f)) reminder = true;
+    if (it.f === 'bien') insists = true;
+  }
+  if (!recalled && !(reminder && insists)) return null;
+  const these = figureOf(o.amounts, items[at] as Item & { kind: 'amount' });
+  let first: Figure | null = null;
+  for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
+    const prev = o.sentences[p];
+    if (prev.section !== sent.section || (prev.paragraph !== sent.paragraph && !sent.reachesBack)) break;
+    for (let k = 0; k < prev.items.length; k++) {
+      const it = prev.items[k];
+      if (it.kind !== 'amount' || it.high !== undefined || unitOf(prev, k) !== null) continue;
+      const f = figureOf(o.amounts, it);
+      if (f.qualifier === 'upper-bound' || f.qualifier === 'lower-bound' || f.currency !== these.currency) continue;
+      if (first && first.value !== f.value) return null;
+      first = f;
+    }
+  }
+  return first ? { first, second: these } : null;
+}
+
 /** An amount of the same currency that `f` may stand for, in the sentences before `s` within REACH and the section. */
 function saidBefore(s: number, o: FindOptions, f: Figure): boolean {
   const sent = o.sentences[s];

@@ -16,7 +16,7 @@ import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../w
 import { yearSpanAt } from './yearSeries';
 import { AmountItem, Figures, Region, View, amountItems, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
-import { REACH, afterFrontedClause } from '../reach';
+import { REACH, afterFrontedClause, withinAt } from '../reach';
 import { quantityAt, sameNoun } from './quantities';
 
 export interface FindOptions extends Figures {
@@ -430,9 +430,11 @@ function wholeLead(v: View, k: number): boolean {
 export function backReference(s: number, o: FindOptions): Breakdown | null {
   const sent = o.sentences[s];
   const items = sent.items;
-  const k0 = firstIndex(items);
+  // « Au sein de cette dotation, les seuls crédits … mobilisent 34,2 M€ »: « au sein de » reads as « sur ».
+  const within = withinAt(items, firstIndex(items));
+  const k0 = within ? firstIndex(items) + 2 : firstIndex(items);
   const among = isWord(items[k0], 'parmi');
-  if (!isWord(items[k0], 'sur') && !among) return null;
+  if (!isWord(items[k0], 'sur') && !among && !within) return null;
   let total: Figure | null = null;
   let regionStart = -1;
   if (!among && has(sent.cues[k0 + 1], 'anaphora') && has(sent.cues[k0 + 2], 'whole-noun')) {
