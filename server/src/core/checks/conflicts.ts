@@ -475,6 +475,15 @@ function capitalisedAfter(v: View, end: number, limit: number): boolean {
 function pastName(items: readonly Item[], q: number): number {
   for (;;) {
     const it = items[q];
+    // « le PAPI de la Vère, d’un montant de … »: the place a name is of, capitalised after « de », belongs to it.
+    if (it && it.kind === 'word' && isWord(it, 'de', "d'", 'du', 'des')) {
+      let c = q + 1;
+      if (isWord(items[c], 'la', "l'", 'le', 'les')) c++;
+      if (!capitalised(items[c])) return q;
+      while (capitalised(items[c]) && c < q + 6) c++;
+      q = c;
+      continue;
+    }
     if (!it || it.kind !== 'punct') return q;
     if ('»"”’\'*_'.includes(it.ch)) {
       q++;

@@ -477,6 +477,8 @@ export const LEXICON: readonly LexiconEntry[] = [
 
   // Shares.
   { lemma: 'represent', paradigm: 'er', roles: ['share-verb', 'attach'] },
+  // « L’hydroélectricité en fournit 2 310 GWh »: supplying a share of a whole.
+  { lemma: 'fournir', paradigm: 'fixed', roles: ['share-verb'], forms: ['fournit', 'fournissent', 'fournira', 'fourniront', 'fournissait', 'fournissaient'] },
   // « la Région en prend en charge 40 % »: bearing a share of a cost.
   { lemma: 'prendre en charge', paradigm: 'fixed', roles: ['share-verb'], forms: ['prend en charge', 'prennent en charge', 'prendra en charge', 'prendront en charge', 'prenait en charge', 'prenaient en charge'] },
   { lemma: 'constitu', paradigm: 'er', roles: ['share-verb'] },

@@ -451,4 +451,11 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(doc('20 %'), false), []);
     assert.deepEqual(codes(doc('28 %'), false), ['change-mismatch']);
   });
+
+
+  it('dates an amount « par l’article 12 du PLFSS pour 2026 »', () => {
+    const doc = (p: string) => `Le plafond d’avances, fixé à 30 Md€ pour 2025, est porté à 36 Md€ par l’article 12 du PLFSS pour 2026, soit une hausse de ${p}.`;
+    assert.deepEqual(codes(doc('20 %'), false), []);
+    assert.deepEqual(codes(doc('12 %'), false), ['change-mismatch']);
+  });
 });

@@ -537,4 +537,11 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(doc('6 M€'), false), []);
     assert.deepEqual(codes(doc('8 M€'), false), ['figure-conflict']);
   });
+
+
+  it('reads the place a name is of (« le SAGE de la Lauze ») as part of it', () => {
+    const doc = (b: string) => `Le schéma d’aménagement et de gestion des eaux (SAGE) de la Lauze, d’un montant de 4,2 M€ sur cinq ans, a été approuvé. Plus loin, le rapporteur rappelle que le SAGE de la Lauze, qui représente un effort de ${b}, sera cofinancé par l’agence de l’eau.`;
+    assert.deepEqual(codes(doc('4,2 M€'), false), []);
+    assert.deepEqual(codes(doc('5,1 M€'), false), ['figure-conflict']);
+  });
 });

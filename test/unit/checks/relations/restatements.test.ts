@@ -287,4 +287,14 @@ describe('relations: restatements', () => {
     // A reminder that brings another amount is no restatement.
     assert.deepEqual(codes('La convention prévoit 30 000 € par an pendant trois ans, soit 90 000 €. Pour mémoire, une aide de 5 000 € avait été votée en 2022.', false), []);
   });
+
+
+  it('reads « A par an, soit B » in another unit as the same yearly figure when no span is counted', () => {
+    const doc = (b: string) => `Le méthaniseur évite l’émission de 8 200 tonnes de CO2 par an, soit ${b}, selon l’agence.`;
+    assert.deepEqual(codes(doc('8,2 kt'), false), []);
+    assert.deepEqual(codes(doc('9,1 kt'), false), ['restatement-mismatch']);
+    // Over a span of years, or far apart in size, the second is a total, not the figure again.
+    assert.deepEqual(codes('La commune verse 50 000 € par an, soit 250 000 € en cinq ans.', false), []);
+    assert.deepEqual(codes('La commune verse 50 000 € par an, soit 200 000 € pour la convention.', false), []);
+  });
 });

@@ -314,4 +314,11 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(doc('un tiers'), false), []);
     assert.deepEqual(codes(doc('la moitié'), false), ['share-mismatch']);
   });
+
+
+  it('reads « près des deux tiers » as a hedged fraction', () => {
+    const doc = (p: string) => `Le fonds est doté de 30 M€ cette année. La voirie en absorbe ${p}, soit près des deux tiers de l’enveloppe, le solde allant aux écoles.`;
+    assert.deepEqual(codes(doc('19,5 M€'), false), []);
+    assert.deepEqual(codes(doc('14 M€'), false), ['share-mismatch']);
+  });
 });

@@ -502,4 +502,11 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(doc('6,2 M€'), false), []);
     assert.deepEqual(codes(doc('19,6 M€'), false), ['part-exceeds-total']);
   });
+
+
+  it('reads « en fournit A » as a part of the whole said before, closed by its rest', () => {
+    const doc = (r: string) => `La production de chaleur renouvelable a atteint 1 900 GWh en 2024, couvrant 18 % des besoins. La biomasse en fournit 1 150 GWh et la géothermie 420 GWh. Le reste, soit ${r}, provient des pompes à chaleur.`;
+    assert.deepEqual(codes(doc('330 GWh'), false), []);
+    assert.deepEqual(codes(doc('480 GWh'), false), ['sum-mismatch']);
+  });
 });

@@ -244,7 +244,8 @@ function countRange(v: View, from: number, to: number): { from: Value; to: Value
 }
 
 /** Words of the budget act a figure is written in: « dans le projet de loi de finances pour 2024 ». */
-const LAW_WORDS = new Set(['dans', 'le', 'la', 'projet', 'loi', 'de', 'finances', 'initiale', 'rectificative', 'pour', 'budget', 'primitif', 'plf', 'lfi', 'compte', 'administratif']);
+// (« 65 Md€ par l’article 14 du PLFSS pour 2025 »: an article of the act too.)
+const LAW_WORDS = new Set(['dans', 'le', 'la', 'du', 'projet', 'loi', 'de', 'finances', 'initiale', 'rectificative', 'pour', 'budget', 'primitif', 'plf', 'lfi', 'plfss', 'lfss', 'compte', 'administratif', 'article']);
 
 /** When a figure is dated: the year right after it (« 458 M€ en 2024 »), or -1 for « l’an passé », « l’an dernier ». */
 function dateOf(v: View, k: number): number | null {

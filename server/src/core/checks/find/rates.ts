@@ -328,7 +328,14 @@ const NO_NOUN_AFTER = new Set(['en', 'au', 'a', 'et', 'ou', 'de', "d'", 'soit', 
  * For each item, whether it stands in brackets that also hold an amount: « (132 000 € en moyenne pour 44
  * établissements) » pairs its own amount with its own count, a case set beside the sentence's.
  */
+const bracketsRead = new WeakMap<View, boolean[]>();
 function bracketedWithAmount(v: View): boolean[] {
+  let out = bracketsRead.get(v);
+  if (!out) bracketsRead.set(v, (out = readBrackets(v)));
+  return out;
+}
+
+function readBrackets(v: View): boolean[] {
   const out: boolean[] = new Array(v.items.length).fill(false);
   let open = -1;
   let amount = false;

@@ -359,7 +359,10 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     // « 120 jours-amende à 25 €, soit 3 000 € »: a price times a count (rates.ts), not one amount twice.
     if (!r.bracket && priceOfCounted(items, k)) continue;
     // « 7 500 € HT l’unité, soit 450 000 € HT », « 35 € par élève, soit … »: a rate, then what it comes to.
-    if (!r.bracket && unitOf(sent, k) !== null) continue;
+    // (« 16 400 tonnes de CO2 par an, soit 14,6 kt »: a yearly figure said again in another unit, no span to total it
+    // over, and the two of one size, is the same figure.)
+    const yearly = !r.bracket && yearlyRestated(sent, amounts, k, r.at);
+    if (!r.bracket && unitOf(sent, k) !== null && !yearly) continue;
     // « 342 M€ pour 18 rames, soit 19 M€ par rame », « soit près de 18 800 € d’aide en moyenne par logement »: what the
     // amount comes to per unit (rates.ts), not the amount again.
     if (!r.bracket && (unitOf(sent, r.at) !== null || perUnitAfter(sent, r.at))) continue;
@@ -377,7 +380,7 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
       // « couvre désormais 1 350 ha, soit 15,3 km² »: a word of revision before the first amount says both are the new figure.
       if (q < k && has(c, 'revision') && !has(c, 'comparison')) continue;
       // « 12 400 MWh par an (13,4 GWh) »: a period before the bracket is both figures'.
-      if (r.bracket && q < r.at && (has(c, 'yearly') || (isWord(items[q], 'par') && has(sent.cues[q + 1], 'yearly')))) continue;
+      if ((r.bracket || yearly) && q < r.at && (has(c, 'yearly') || (isWord(items[q], 'par') && has(sent.cues[q + 1], 'yearly')))) continue;
       if (isBasisAt(sent, q) || has(c, 'comparison') || has(c, 'total') || has(c, 'extra') || has(c, 'revision') || has(c, 'stop') || has(c, 'yearly')) other = true;
     }
     // « 1 113 000 € par an, soit 5,6 M€ sur les cinq années du marché »: a sum over years, not the amount again.
@@ -404,6 +407,25 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     k = r.at;
   }
   return out;
+}
+
+/** A yearly amount at k, « soit » the amount at `at`: the sentence counts no years, and the two are within a third of each other. */
+function yearlyRestated(sent: Sentence, amounts: readonly Amount[], k: number, at: number): boolean {
+  if (unitOf(sent, k) !== 'an' || unitOf(sent, at) !== null || yearsCounted(sent)) return false;
+  const a = amounts[(sent.items[k] as { index: number }).index].value;
+  const b = amounts[(sent.items[at] as { index: number }).index]?.value;
+  return b !== undefined && a > 0 && b / a >= 2 / 3 && b / a <= 1.5;
+}
+
+/** A number of years or a span of years the sentence writes (« sur cinq ans », « 2024-2027 »). */
+function yearsCounted(sent: Sentence): boolean {
+  for (let k = 0; k < sent.items.length; k++) {
+    const q = quantityAt(sent.items, k);
+    if (q && q.nounAt !== undefined && has(sent.cues[q.nounAt], 'years')) return true;
+    const it = sent.items[k];
+    if (it.kind === 'word' && it.f.length === 9 && it.f.charAt(4) === '-' && isYearItem({ ...it, f: it.f.slice(0, 4) })) return true;
+  }
+  return false;
 }
 
 /** « plafonne à 750 k€, c’est-à-dire 0,57 M€ »: a ceiling or floor restated is the same bound, read as written. */

@@ -40,22 +40,24 @@ export function statedAt(v: View, k: number, percentages: readonly Percentage[])
   if (!has(c, 'fraction') || c!.value === undefined) return null;
   // « la moitié », « un tiers », « les deux tiers », « un quart », « équivaut aux deux tiers »: an article before it.
   const before = v.items[k - 1];
-  if (!isWord(before, 'la', 'un', 'une', 'les', "l'", 'le', "d'", 'du', 'de', 'au', 'aux')) return null;
+  // « près des deux tiers », « plus des trois quarts »: « des » is « de les » after a hedge.
+  const contracted = isWord(before, 'des') && isWord(v.items[k - 2], 'pres', 'plus', 'moins');
+  if (!contracted && !isWord(before, 'la', 'un', 'une', 'les', "l'", 'le', "d'", 'du', 'de', 'au', 'aux')) return null;
   const value = c!.value * 100;
   let lo = value - FRACTION_SLACK;
   let hi = value + FRACTION_SLACK;
   // Hedges before the fraction: « près de la moitié », « plus d’un tiers », « moins du quart ».
-  const h = v.items[k - 2];
-  const h2 = v.items[k - 3];
+  const h = contracted ? v.items[k - 1] : v.items[k - 2];
+  const h2 = contracted ? v.items[k - 2] : v.items[k - 3];
   // « environ un quart », « presque la moitié »: the hedge right before the article.
-  if ((isWord(h, 'de', "d'", 'du') && isWord(h2, 'pres', 'environ', 'quasiment', 'presque')) || isWord(h, 'environ', 'quasiment', 'presque', 'approximativement')) {
+  if ((isWord(h, 'de', "d'", 'du', 'des') && isWord(h2, 'pres', 'environ', 'quasiment', 'presque')) || isWord(h, 'environ', 'quasiment', 'presque', 'approximativement')) {
     lo *= 1 - APPROXIMATE_SLACK;
     hi *= 1 + APPROXIMATE_SLACK;
-  } else if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'plus')) hi = 100;
-  else if (isWord(h, 'de', "d'", 'du') && isWord(h2, 'moins')) lo = 0;
+  } else if (isWord(h, 'de', "d'", 'du', 'des') && isWord(h2, 'plus')) hi = 100;
+  else if (isWord(h, 'de', "d'", 'du', 'des') && isWord(h2, 'moins')) lo = 0;
   // « les trois quarts »: the cue may span two words.
   // « aux deux tiers »: the contracted preposition is no part of the share's words.
-  const start = isWord(before, 'au', 'aux') ? v.items[k].start : before!.start;
+  const start = contracted ? v.items[k - 2].start : isWord(before, 'au', 'aux') ? v.items[k].start : before!.start;
   const share: FractionShare = { start, end: v.items[k + (c!.length - 1)].end, value, lo, hi, index: -1, fraction: true };
   return { share, from: k - 1, to: k + (c!.length - 1) };
 }
