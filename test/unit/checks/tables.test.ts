@@ -306,4 +306,11 @@ describe('tables: a column of rates beside its counts', () => {
     assert.deepEqual(codes(table), []);
   });
 });
+
+
+  it('reads an « Évol. » column as the change between the year columns', () => {
+    const doc = (e: string) => `| Dépenses (k€) | 2023 | 2024 | Évol. |\n|---|---:|---:|---:|\n| Voirie | 1 200 | 1 320 | +10,0 % |\n| Écoles | 800 | 840 | ${e} |\n| **Total** | **2 000** | **2 160** | **+8,0 %** |\n`;
+    assert.deepEqual(codes(doc('+5,0 %')), []);
+    assert.deepEqual(codes(doc('+9,0 %')), ['change-mismatch']);
+  });
 });

@@ -334,6 +334,8 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     if (has(c, 'extra') && k > amountAt + 1 && !(k <= amountAt + 3 && isWord(items[amountAt + 1], 'de', "d'"))) continue;
     // « Elle ajoute que les 1,9 M€ du programme … »: a verb of speech before « que » adds nothing to the amount.
     if (has(c, 'extra') && isWord(items[k + 1], 'que', "qu'")) continue;
+    // « le rapport relève que les 21 M€ du fonds … »: « relever que » notes, it raises nothing.
+    if (has(c, 'revision') && isWord(items[k + 1], 'que', "qu'")) continue;
     // A tax or budget basis (HT, TTC, AE, CP) is no other figure: the claim carries it (basisOf) and is compared on it.
     // « une partie des 540 M€ du fonds »: a portion of the definite amount, which stays the thing's whole.
     const end = k + (c?.length ?? 1);

@@ -28,7 +28,7 @@ const SHARE_HEADER = /(?:^|[^a-z])(?:part|parts|poids|taux|proportion)(?:[^a-z]|
  * resources, « coûts moyens » an average.
  */
 const NOT_ADDITIVE = new Set([
-  'evolution', 'variation', 'taux', 'moyenne', 'moyen', 'croissance', 'indice', 'unitaire', 'ratio', 'rang', 'annee', 'date',
+  'evolution', 'variation', 'evol', 'taux', 'moyenne', 'moyen', 'croissance', 'indice', 'unitaire', 'ratio', 'rang', 'annee', 'date',
   'numero', 'code', 'prix', 'age', 'duree', 'par', 'solde', 'progression', 'densite', 'delai',
 ]);
 
@@ -77,7 +77,10 @@ function perUnitHeader(f: string): boolean {
 
 function isChangeHeader(header: string): boolean {
   const f = foldString(header);
-  return f.indexOf('evolution') >= 0 || f.indexOf('variation') >= 0 || f.indexOf('progression') >= 0;
+  if (f.indexOf('evolution') >= 0 || f.indexOf('variation') >= 0 || f.indexOf('progression') >= 0) return true;
+  // « Évol. », « Var. », « Δ »: the abbreviations a table's narrow column uses.
+  const t = f.trim();
+  return t === 'evol.' || t === 'evol' || t === 'var.' || t === 'var' || t === 'Δ' || t === 'δ' || t.startsWith('evol. ') || t.startsWith('var. ');
 }
 
 function isShareHeader(header: string): boolean {

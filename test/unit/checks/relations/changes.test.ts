@@ -458,4 +458,11 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(doc('20 %'), false), []);
     assert.deepEqual(codes(doc('12 %'), false), ['change-mismatch']);
   });
+
+
+  it('judges a change said in points and again « en valeur relative »', () => {
+    const doc = (p: string) => `Le taux de la taxe est passé de 18,2 % en 2020 à 21,8 % en 2024, soit une hausse de 3,6 points, ou ${p} en valeur relative.`;
+    assert.deepEqual(codes(doc('20 %'), false), []);
+    assert.deepEqual(codes(doc('12 %'), false), ['change-mismatch']);
+  });
 });

@@ -544,4 +544,11 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(doc('4,2 M€'), false), []);
     assert.deepEqual(codes(doc('5,1 M€'), false), ['figure-conflict']);
   });
+
+
+  it('reads « le rapport relève que les A du X » as X’s amount: noting raises nothing', () => {
+    const doc = (b: string) => `Lancé en 2022, le fonds Haies Vives, doté de 12 M€, finance la replantation de haies.\n\nÀ mi-parcours, le rapport relève que les ${b} du fonds Haies Vives ont déjà permis de replanter 300 km.`;
+    assert.deepEqual(codes(doc('12 M€'), false), []);
+    assert.deepEqual(codes(doc('15 M€'), false), ['figure-conflict']);
+  });
 });

@@ -297,4 +297,9 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('La commune verse 50 000 € par an, soit 250 000 € en cinq ans.', false), []);
     assert.deepEqual(codes('La commune verse 50 000 € par an, soit 200 000 € pour la convention.', false), []);
   });
+
+
+  it('reads « A, soit B de plus que » as a difference, no restatement', () => {
+    assert.deepEqual(codes('Le dernier avenant chiffre le stade à 2,4 Md€, soit 240 M€ de plus que l’estimation de 2021.', false), []);
+  });
 });

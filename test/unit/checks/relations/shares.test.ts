@@ -321,4 +321,11 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(doc('19,5 M€'), false), []);
     assert.deepEqual(codes(doc('14 M€'), false), ['share-mismatch']);
   });
+
+
+  it('reads « dont A sur X, qui en représente N % » against the whole before « dont »', () => {
+    const doc = (p: string) => `En 2024, la caisse a recouvré 320 M€ d’indus, dont 144 M€ sur les aides au logement, qui en représentent donc ${p}.`;
+    assert.deepEqual(codes(doc('45 %'), false), []);
+    assert.deepEqual(codes(doc('52 %'), false), ['share-mismatch']);
+  });
 });

@@ -509,4 +509,9 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(doc('330 GWh'), false), []);
     assert.deepEqual(codes(doc('480 GWh'), false), ['sum-mismatch']);
   });
+
+
+  it('takes no total after « Au final » from the base of a share', () => {
+    assert.deepEqual(codes('Le fonds, doté de 30 M€, a engagé 21 M€ et versé 14 M€. Au final, moins des deux tiers des 30 M€ du fonds sont parvenus aux entreprises.', false), []);
+  });
 });

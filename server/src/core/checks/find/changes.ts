@@ -15,7 +15,7 @@ import { Change, StatedChange, Value } from '../model';
 import { has } from '../cues';
 import { amountInterval, percentInterval } from '../intervals';
 import { Sentence } from '../sentences';
-import { FIGURE_LEAD, Item, MONTHS, isPunct, isWord, isYearItem } from '../words';
+import { FIGURE_LEAD, Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { View, rejectedBefore, yearOfView } from './region';
 import { amountNamedIn, nounPhraseAt } from './wholes';
 import { TIME_UNITS, nounKey, quantityAt } from './quantities';
@@ -92,7 +92,9 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
       // « +0,6 % par an », « 2 % l’an », « une hausse annuelle de 3 % »: a yearly rate, compounded over the years
       // between the ends, is no change from one end to the other.
       if (yearlyRate(v, k)) continue;
-      const dir = directionAround(v, k, k);
+      // « soit une hausse de 3,5 points, ou 11 % en valeur relative »: the same change, said relatively.
+      const relative = relativeAfter(items, k);
+      const dir = directionAround(v, k, k) ?? (relative && out.length > 0 ? out[out.length - 1].direction : null);
       if (dir === null) continue;
       const p = f.percentages[it.index];
       const i = percentInterval(p);
@@ -594,6 +596,9 @@ export function findChanges(sent: Sentence, amounts: readonly Amount[], percenta
     const near = prev !== null && from === 0 && (prev.paragraph === sent.paragraph || (prev.paragraph === sent.paragraph - 1 && prev.section === sent.section && !prev.inList && !sent.inList && (has(sent.cues[firstIndexOf(sent, 0)], 'anaphora') || sent.reachesBack)));
     const c = clause(sent, f, from, k, near ? prev : null, earlier);
     if (c) out.push(c);
+    // « soit une hausse de 3,5 points, ou 11 % en valeur relative »: the relative change beside the one in points.
+    const relative = c && c.stated.kind === 'points' ? relativeBeside(sent, f, from, k, c) : null;
+    if (relative) out.push(relative);
     else if (next !== null && next.paragraph === sent.paragraph && k === items.length) {
       const ahead = endsAhead(sent, f, from, k, next);
       if (ahead) out.push(ahead);
@@ -830,9 +835,27 @@ function withBothEnds(v: View, f: Figures, from: number, to: number, stated: Sta
   return { from: ends.from, to: ends.to, stated: pct };
 }
 
+/** « … en valeur relative », « … en relatif » right after the stated percentage. */
+function relativeAt(v: View, s: StatedChange): boolean {
+  return relativeAfter(v.items, lowerBound(v.items, s.start));
+}
+
+function relativeAfter(items: readonly Item[], k: number): boolean {
+  return isWord(items[k + 1], 'en') && (isWord(items[k + 2], 'relatif') || (isWord(items[k + 2], 'valeur', 'termes') && isWord(items[k + 3], 'relative', 'relatifs')));
+}
+
+/** The relative change said after a change in points (`c`), between the same two ends. */
+function relativeBeside(v: View, f: Figures, from: number, to: number, c: Change): Change | null {
+  const all = statedChanges(v, f, from, to);
+  const rel = all.length === 2 && all[1].kind === 'percent' && relativeAt(v, all[1]) ? all[1] : null;
+  return rel ? { from: c.from, to: c.to, stated: rel } : null;
+}
+
 function clause(v: View, f: Figures, from: number, to: number, prev: View | null = null, earlier: () => readonly View[] = () => []): Change | null {
   if (to - from < 3 || !saysChange(v, from, to)) return null;
-  const stated = statedChanges(v, f, from, to);
+  const all = statedChanges(v, f, from, to);
+  // A change said in points and again relatively is judged in points here, relatively by relativeBeside.
+  const stated = all.length === 2 && all[0].kind === 'points' && all[1].kind === 'percent' && relativeAt(v, all[1]) ? [all[0]] : all;
   if (stated.length === 2) return withDifference(v, f, from, to, stated) ?? withBothEnds(v, f, from, to, stated);
   if (stated.length !== 1) return null;
   const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev) : null) ?? againstYear(v, f, from, to, stated[0], earlier());

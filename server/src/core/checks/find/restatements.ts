@@ -367,6 +367,8 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     // amount comes to per unit (rates.ts), not the amount again.
     if (!r.bracket && (unitOf(sent, r.at) !== null || perUnitAfter(sent, r.at))) continue;
     const second = items[r.at];
+    // « 1,36 Md€, soit 136 M€ de plus que l’estimation »: a difference, not the amount again.
+    if (isWord(items[r.at + 1], 'de', "d'") && isWord(items[r.at + 2], 'plus', 'moins')) continue;
     // « A, B et C, soit T » makes T a total, no restatement; « 2,4 Md€ (2 150 M€), dont 600 M€ » restates all the same.
     if (second.kind !== 'amount' || second.high !== undefined || (!r.bracket && totals.has(second.index))) continue;
     // « 2,5 M€ HT (3 M€ TTC) », « 500 M€ par an, soit 2,5 Md€ »: another basis.

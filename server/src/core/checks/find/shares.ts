@@ -535,6 +535,10 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     for (let q = st.from - 1; q >= 0 && q >= st.from - 4; q--) {
       if (has(v.cues[q], 'share-verb')) {
         partAt = amountBefore(v, q, 3);
+        // « dont 211 M€ sur le RSA, qui en représente donc 53 % »: the relative's antecedent is the amount its clause
+        // follows, a few words back.
+        const relative = isWord(items[q - 1], 'en') && isWord(items[q - 2], 'qui') ? q - 2 : isWord(items[q - 1], 'qui') ? q - 1 : -1;
+        if (partAt < 0 && relative > 0 && isPunct(items[relative - 1], ',')) partAt = amountBefore(v, relative - 1, 6);
         break;
       }
     }

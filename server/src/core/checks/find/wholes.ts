@@ -1154,6 +1154,9 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   const detailed = opens && am.length > 1 && detailsAfter(sent, lowerBound(items, am[0].start));
   const last = detailed ? am[0] : am[am.length - 1];
   if (roles.parts.has(last.index) || roles.totals.has(last.index)) return null;
+  // « Au final, moins des deux tiers des 42 M€ du fonds … »: the base of a share the sentence states, no total of the
+  // amounts before.
+  if (shareBase(sent, lowerBound(items, last.start))) return null;
   let here: Figure[] = [];
   let at = items[k0].start;
   if (opens) {
@@ -1204,6 +1207,15 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   b.complete = true;
   if (readings.length > 1) b.alternatives = readings.slice(1).map((parts) => ({ total, parts }));
   return b;
+}
+
+/** The amount at item k follows « des » or « de » right after a fraction or a percentage (« les deux tiers des 42 M€ »). */
+function shareBase(v: View, k: number): boolean {
+  if (!isWord(v.items[k - 1], 'des', 'de', "d'", 'du')) return false;
+  const before = v.items[k - 2];
+  if (before?.kind === 'percent') return true;
+  for (let q = k - 2; q >= 0 && q >= k - 3; q--) if (has(v.cues[q], 'fraction')) return true;
+  return false;
 }
 
 /** Verbs that say a figure is passed: the amount after them is a floor. */
