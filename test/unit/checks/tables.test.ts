@@ -313,4 +313,13 @@ describe('tables: a column of rates beside its counts', () => {
     assert.deepEqual(codes(doc('+5,0 %')), []);
     assert.deepEqual(codes(doc('+9,0 %')), ['change-mismatch']);
   });
+
+
+  it('reads a column of percentages with an « Autres » row as a whole split, whatever its header', () => {
+    const doc = (x: string) => `| Mode | 2019 | 2024 |\n|---|---:|---:|\n| Voiture | 60 % | 54 % |\n| Bus | 15 % | 18 % |\n| Vélo | 5 % | 9 % |\n| Autres | 20 % | ${x} |\n`;
+    assert.deepEqual(codes(doc('19 %')), []);
+    assert.deepEqual(codes(doc('11 %')), ['percent-sum']);
+    // A column of changes, signed, is no split.
+    assert.deepEqual(codes(`| Recette | 2024 | 2025 | Écart |\n|---|---:|---:|---:|\n| TVA | 97 | 99 | +2,1 % |\n| IR | 86 | 94 | +9,3 % |\n| Autres | 37 | 41 | +10,8 % |\n`), []);
+  });
 });

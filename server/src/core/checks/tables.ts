@@ -83,6 +83,17 @@ function isChangeHeader(header: string): boolean {
   return t === 'evol.' || t === 'evol' || t === 'var.' || t === 'var' || t === 'Δ' || t === 'δ' || t.startsWith('evol. ') || t.startsWith('var. ');
 }
 
+/** Row labels that name the rest of a whole split: « Autres », « Divers », « Reste ». */
+const REST_LABELS: ReadonlySet<string> = new Set(['autres', 'autre', 'divers', 'reste', 'solde']);
+
+/** The first word of a label, folded (« Autres (deux-roues…) » → « autres »). */
+function firstWordOf(label: string): string {
+  const f = foldString(label).trim();
+  let end = 0;
+  while (end < f.length && f.charCodeAt(end) >= 97 && f.charCodeAt(end) <= 122) end++;
+  return f.slice(0, end);
+}
+
 function isShareHeader(header: string): boolean {
   const f = foldString(header);
   return SHARE_HEADERS.some((w) => f === w || f.startsWith(w + ' ') || f.startsWith(w + '(')) || f === '%' || f.startsWith('% ');
@@ -464,6 +475,17 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     if (!body.every((_, i) => kinds[i] === 'sub-row' || !cells[i][j] || cells[i][j].value.kind !== 'number' || (cells[i][j].value as { n: CellNumber }).n.unit?.percent || columnUnit[j]?.percent)) continue;
     shareColumn(j);
   }
+  // « | Autres (deux-roues…) | 2 % | 2 % | »: a row that names the rest makes each column of percentages a whole split,
+  // all of it listed, whatever its header (a year) — unless the header names a rate.
+  const restRow = body.some((_, i) => kinds[i] === 'detail' && REST_LABELS.has(firstWordOf(labelOf(text, cells[i][0]?.span))));
+  for (let j = 1; restRow && j < header.cells.length; j++) {
+    if (isShareHeader(labelOf(text, header.cells[j])) || (columnUnit[j]?.percent && isShareHeader(headerText[j] ?? ''))) continue;
+    if (foldString(headerText[j] ?? '').indexOf('taux') >= 0 || isChangeHeader(headerText[j] ?? '') || !percentColumn(j)) continue;
+    // Signed cells (« +2,6 % ») are changes, whatever the header says.
+    if (body.some((_, i) => cells[i][j] !== undefined && /^[\s*_]*[+−-]/.test(text.slice(cellSpan(cells[i][j]).start, cellSpan(cells[i][j]).end)))) continue;
+    const all = body.every((_, i) => kinds[i] !== 'detail' || !cells[i][j] || cells[i][j].value.kind !== 'number' || (cells[i][j].value as { n: CellNumber }).n.unit?.percent);
+    if (all) shareColumn(j, true);
+  }
   /** The grand total row's cell of column j lies between the smallest and largest of its detail rows: it is no sum. */
   function totalWithinRows(j: number): boolean {
     const grandAt = kinds.lastIndexOf('total');
@@ -482,7 +504,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     return n >= 2 && lo > 0 && t.value >= lo && t.value <= hi;
   }
 
-  function shareColumn(j: number): void {
+  function shareColumn(j: number, complete = false): void {
     const grandAt = kinds.lastIndexOf('total');
     // « | **Ensemble** | **124** | **98** | **79 %** |»: a total row that gives the column its own rate, not 100 %, says
     // each cell is a rate of its row (98 of 124), no share of one whole.
@@ -532,7 +554,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       const nums = details.map((i) => numberOf(cells[i][j])!);
       const sum = nums.reduce((s, n) => s + n.value, 0);
       const sumI = sumIntervals(nums.map((n) => interval(n, 1)));
-      const announced = near.before >= 0 && foldString(text.slice(ctx.structure.blocks[near.before].start, ctx.structure.blocks[near.before].end)).indexOf('repartition') >= 0;
+      const announced = complete || (near.before >= 0 && foldString(text.slice(ctx.structure.blocks[near.before].start, ctx.structure.blocks[near.before].end)).indexOf('repartition') >= 0);
       const over = sumI.lo > 100 + ctx.tolerance * 100 + 1e-9;
       const mismatch = announced ? disjoint(sumI, { lo: 100, hi: 100 }, ctx.tolerance * 100) : over;
       const first = cellSpan(cells[details[0]][j]);
