@@ -531,6 +531,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'interet', paradigm: 'noun', roles: ['ratio'] },
   { lemma: 'marge', paradigm: 'noun', roles: ['ratio'] },
   { lemma: 'pourcentage', paradigm: 'noun', roles: ['ratio'] },
+  // « la densité carcérale atteint 151 % »: how full a thing is, no share of a whole.
+  { lemma: 'densite', paradigm: 'noun', roles: ['ratio'] },
   { lemma: 'prise en charge', paradigm: 'fixed', roles: ['ratio'] },
   { lemma: 'pris en charge', paradigm: 'fixed', roles: ['ratio'] },
   { lemma: 'subventionn', paradigm: 'er', roles: ['ratio'] },

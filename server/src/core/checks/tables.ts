@@ -482,7 +482,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     if (isShareHeader(labelOf(text, header.cells[j])) || (columnUnit[j]?.percent && isShareHeader(headerText[j] ?? ''))) continue;
     if (foldString(headerText[j] ?? '').indexOf('taux') >= 0 || isChangeHeader(headerText[j] ?? '') || !percentColumn(j)) continue;
     // Signed cells (« +2,6 % ») are changes, whatever the header says.
-    if (body.some((_, i) => cells[i][j] !== undefined && /^[\s*_]*[+−-]/.test(text.slice(cellSpan(cells[i][j]).start, cellSpan(cells[i][j]).end)))) continue;
+    if (body.some((_, i) => cells[i][j] !== undefined && /^[\s*_]*[+−-]/.test(text.slice(cells[i][j].span.start, cells[i][j].span.end)))) continue;
     const all = body.every((_, i) => kinds[i] !== 'detail' || !cells[i][j] || cells[i][j].value.kind !== 'number' || (cells[i][j].value as { n: CellNumber }).n.unit?.percent);
     if (all) shareColumn(j, true);
   }

@@ -256,4 +256,9 @@ describe('relations: shares of one whole', () => {
     // Shares of where the money comes from (« à N % de ») still split one whole.
     assert.deepEqual(codes('Les recettes du musée proviennent à 58 % de la billetterie, à 31 % des subventions et à 19 % du mécénat.', false), ['percent-sum']);
   });
+
+
+  it('reads a density over 100 % as a rate, no share', () => {
+    assert.deepEqual(codes('Le constat est contrasté : dans les maisons d’arrêt, la densité atteint 142 %.', false), []);
+  });
 });

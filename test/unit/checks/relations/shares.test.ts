@@ -328,4 +328,11 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(doc('45 %'), false), []);
     assert.deepEqual(codes(doc('52 %'), false), ['share-mismatch']);
   });
+
+
+  it('pairs no share with a ceiling: « plafonnée à A », « dans la limite des B »', () => {
+    assert.deepEqual(codes('Le fonds, doté de 2 M€, versera une aide couvrant 40 % des travaux, plafonnée à 20 000 €, dans la limite des 2 M€ du fonds.', false), []);
+    // « qui plafonne à » says where the whole stands: still the whole.
+    assert.deepEqual(codes('Avec 1,2 Md€, la solidarité pèse 40 % du budget, qui plafonne cette année à 3,6 Md€.', false), ['share-mismatch']);
+  });
 });

@@ -289,10 +289,26 @@ export function findSharePairs(s: number, o: ShareContext): SharePair[] {
     if (st.share.index >= 0 && o.paired.has(st.share.index)) continue;
     if (st.share.index >= 0 && isRateAt(sent, k)) continue;
     const pair = pairFor(s, sent, st, o, whole);
-    if (pair) out.push(pair);
+    // « une aide couvrant 30 % de leurs dépenses, plafonnée à 15 000 €, dans la limite des 4 M€ du fonds »: a ceiling is
+    // neither the part nor the whole of the share.
+    if (pair && !capped(sent, pair.part) && !capped(sent, pair.whole)) out.push(pair);
     k = st.to;
   }
   return out;
+}
+
+/** The figure stands in this sentence right after a word of ceiling (« plafonnée à », « dans la limite des »). */
+function capped(v: Sentence, f: Figure): boolean {
+  if (f.start < v.start || f.end > v.end) return false;
+  const k = lowerBound(v.items, f.start);
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    const it = v.items[q];
+    if (it.kind !== 'word') return false;
+    // (« un montant maximum de 245 000 €, soit 35 % de la dépense »: the share is worked out at that maximum.)
+    // (« le budget, qui plafonne à 4,2 Md€ »: a verb saying where the whole stands.)
+    if (has(v.cues[q], 'ceiling') && (it.f.startsWith('plafonn') || it.f === 'limite')) return !isWord(v.items[q - 1], 'qui');
+  }
+  return false;
 }
 
 /** « 30 000 propriétaires, dont la moitié … »: « dont » (and an article) before the share, a count of things before it. */
