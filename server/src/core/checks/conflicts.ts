@@ -822,6 +822,18 @@ function phrases(v: View): EntityMention[] {
   return out;
 }
 
+/** Subject pronouns that stand for a name. */
+const PRONOUNS: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles']);
+
+/** A verb of the sentence (VERBS, or a past participle after « a ») between two of its mentions. */
+function verbBetween(v: View, a: EntityMention, b: EntityMention): boolean {
+  for (let k = itemAt(v, a.end); k < v.items.length && v.items[k].start < b.start; k++) {
+    const it = v.items[k];
+    if (it.kind === 'word' && (VERBS.has(it.f) || (isWord(it, 'a', 'ont') && v.items[k + 1]?.kind === 'word'))) return true;
+  }
+  return false;
+}
+
 /** A word written with a capital: « Campagne » in « Culture en Campagne ». */
 function capitalised(it: Item | undefined): boolean {
   if (!it || it.kind !== 'word') return false;
@@ -1476,6 +1488,9 @@ function proseClaims(
       const gender = p >= 0 ? (isWord(sent.items[p], 'il') ? 'm' : 'f') : null;
       const agree = gender ? things.filter((m) => genderBefore(sentences[s - 1], m) === gender) : [];
       if (agree.length === 1) things = agree;
+      // « Le syndicat mixte a lancé le plan Avenir Bocage. Doté de 3,2 M€, il … »: of two that agree, the one the verb
+      // acted on (after it), not the one that acted.
+      else if (things.length === 2 && verbBetween(sentences[s - 1], things[0], things[1])) things = [things[1]];
     }
     if (!mentions.length && things.length === 1) {
       let pronoun = subjectPronoun(sent);
@@ -1802,7 +1817,10 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     if ((claim.definite || claim.anaphoric) && match.alongside?.some((f) => f.index !== e.index && f.currency === fig.currency && f.lo <= fig.hi && fig.lo <= f.hi)) continue;
     // A territory's own plan is named as the text names it, not by the national entry it shares its words with.
     const own = m.id.startsWith('np:') || match.territorial || claim.territorial;
-    const name = () => (own && match.mention.end > match.mention.start ? quote(text, match.mention.start, match.mention.end) : m.canonical || quote(text, m.start, m.end));
+    // (A pronoun that stood for the name, « Doté de 3,2 M€, il … », is no way to name it: the later mention is.)
+    const pronoun = (x: EntityMention) => PRONOUNS.has(foldString(text.slice(x.start, x.end)));
+    const quoted = own && match.mention.end > match.mention.start && !pronoun(match.mention) ? match.mention : m.end > m.start && !pronoun(m) ? m : null;
+    const name = () => (own && quoted ? quote(text, quoted.start, quoted.end) : m.canonical || quote(text, m.start, m.end));
     compareClaims(e, fig, name, { text, tolerance, t, checks, findings });
   }
   return { checks, findings };

@@ -49,6 +49,8 @@ export function opensOnReference(text: string, s: Span): boolean {
   if (has(cues[k], 'total') || has(cues[k], 'closure') || has(cues[k], 'remainder') || (isWord(items[k], 'le', 'la', "l'") && (has(cues[k + 1], 'remainder') || has(cues[k + 1], 'total')))) return true;
   // « Après avis, la dotation est répartie comme suit : »: a definite noun of a sum among the first words.
   for (let q = k; q + 1 < items.length && q < k + 12; q++) if (isWord(items[q], 'le', 'la', "l'") && has(cues[q + 1], 'sum-noun')) return true;
+  // « Plan de financement sollicité : »: the plan splits the cost said before.
+  for (let q = k; q + 2 < items.length && q < k + 3; q++) if (isWord(items[q], 'plan') && isWord(items[q + 1], 'de') && isWord(items[q + 2], 'financement')) return true;
   // « Les dépenses d’équipement se répartissent ainsi : »: a lead-in that splits what the paragraph before stated.
   for (let q = k; q < items.length && q < k + 8; q++) if (has(cues[q], 'distribution')) return true;
   // « La dépense correspondante, soit … », « Le coût correspondant s’élève à … »: what was just said, priced.

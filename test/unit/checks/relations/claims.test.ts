@@ -1,7 +1,7 @@
 // Two amounts for one name: the same period, scope, basis and purpose only.
 
 import { strict as assert } from 'assert';
-import { codes } from './helpers';
+import { codes, flagged } from './helpers';
 import { analyze } from '../../../../server/src/core/analysis';
 
 describe('relations: claims on names', () => {
@@ -550,5 +550,14 @@ describe('relations: claims on names', () => {
     const doc = (b: string) => `Lancé en 2022, le fonds Haies Vives, doté de 12 M€, finance la replantation de haies.\n\nÀ mi-parcours, le rapport relève que les ${b} du fonds Haies Vives ont déjà permis de replanter 300 km.`;
     assert.deepEqual(codes(doc('12 M€'), false), []);
     assert.deepEqual(codes(doc('15 M€'), false), ['figure-conflict']);
+  });
+
+
+  it('reads « Doté de A, il … » as the thing the sentence before acted on, and names it so', () => {
+    const doc = (b: string) => `Le syndicat mixte a lancé jeudi le plan Rivières Vivantes. Doté de 4 millions d’euros sur cinq ans, il financera la restauration des berges.\n\n« Le plan Rivières Vivantes et ses ${b}, c’est une chance », estime un élu.`;
+    assert.deepEqual(codes(doc('4 M€'), false), []);
+    assert.deepEqual(flagged(doc('4,6 M€'), false), ['figure-conflict 4,6 M€']);
+    const message = analyze(doc('4,6 M€'), { markdown: false }).diagnostics.find((d) => d.code === 'figure-conflict')!.message;
+    assert.ok(message.includes('Rivières Vivantes') && !message.startsWith('il '), message);
   });
 });

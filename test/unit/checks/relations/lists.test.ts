@@ -224,4 +224,11 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(doc('457')), []);
     assert.deepEqual(codes(doc('490')), ['sum-mismatch']);
   });
+
+
+  it('reads a financing plan under its own lead-in against the cost of the paragraph before', () => {
+    const doc = (x: string) => `Coût prévisionnel de l’opération : 1 600 000 € HT.\n\nPlan de financement sollicité :\n\n- État (DETR) : 480 000 €\n- Région : 320 000 €\n- Autofinancement : ${x}\n`;
+    assert.deepEqual(codes(doc('800 000 €')), []);
+    assert.deepEqual(codes(doc('950 000 €')), ['sum-mismatch']);
+  });
 });

@@ -335,4 +335,11 @@ describe('relations: stated shares', () => {
     // « qui plafonne à » says where the whole stands: still the whole.
     assert.deepEqual(codes('Avec 1,2 Md€, la solidarité pèse 40 % du budget, qui plafonne cette année à 3,6 Md€.', false), ['share-mismatch']);
   });
+
+
+  it('reads « en a absorbé près d’un tiers, avec A » as the part of the amount before', () => {
+    const doc = (a: string) => `La ville a investi 3,3 M€ en 2024. Les écoles en ont absorbé près d’un tiers, avec ${a} de travaux.`;
+    assert.deepEqual(codes(doc('1,1 M€'), false), []);
+    assert.deepEqual(codes(doc('1,6 M€'), false), ['share-mismatch']);
+  });
 });

@@ -514,4 +514,11 @@ describe('relations: wholes and parts', () => {
   it('takes no total after « Au final » from the base of a share', () => {
     assert.deepEqual(codes('Le fonds, doté de 30 M€, a engagé 21 M€ et versé 14 M€. Au final, moins des deux tiers des 30 M€ du fonds sont parvenus aux entreprises.', false), []);
   });
+
+
+  it('sums the amounts before « Au total, A, dont N % … »', () => {
+    const doc = (t: string) => `Les travaux se répartissent en trois lots : la charpente (140 000 €), la couverture (95 000 €) et les menuiseries (61 000 €). Au total, la commune engage ${t} sur l’opération, dont 30 % couverts par l’État.`;
+    assert.deepEqual(codes(doc('296 000 €'), false), []);
+    assert.deepEqual(codes(doc('326 000 €'), false), ['sum-mismatch']);
+  });
 });

@@ -150,7 +150,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       // « Les taux de couverture sont les suivants : » announces rates of several populations, no split of one whole.
       if (namesRates(v)) distributes = false;
       // « Le coût est estimé à 78,5 M€. Le plan de financement s’établit comme suit : »: the whole is the sentence before.
-      if (am.length === 0 && colon && distributes) total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) ? previousBlockTotal(o, i - 1) : null) ?? amountOfSubjectBefore(o, i - 1, v);
+      // « Coût prévisionnel : 2 480 000 € HT. » ¶ « Plan de financement sollicité : »: a financing plan splits the cost the
+      // block before states (the chunker reads the plan as reaching back, reach.ts).
+      if (am.length === 0 && colon && distributes) total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) || namesFinancingPlan(v) ? previousBlockTotal(o, i - 1) : null) ?? amountOfSubjectBefore(o, i - 1, v);
       // « La Région consacrera 436 M€ aux mobilités. » ¶ « ### Répartition de l’enveloppe » over the items: the heading
       // splits the whole of the paragraph before it.
       if (am.length === 0 && !colon && lead.kind === 'heading' && distributes && headingTakesUpWhole(o.text, lead)) total = previousBlockTotal(o, i - 1);

@@ -176,8 +176,14 @@ function appositionAfterWhole(v: View, to: number): number {
 
 /** « d’en réserver 15 % », « en consacre 30 % »: the clitic « en » and a verb right before the share. */
 function enBefore(v: View, from: number): boolean {
-  const verb = v.items[from - 1];
-  return verb?.kind === 'word' && isWord(v.items[from - 2], 'en');
+  // « en a absorbé près d’un tiers »: a hedge before the share, an auxiliary before the participle.
+  let q = from - 1;
+  while (q > 0 && q >= from - 3 && isWord(v.items[q], 'pres', 'de', "d'", 'environ', 'plus', 'moins', 'quelque')) q--;
+  const verb = v.items[q];
+  if (verb?.kind !== 'word') return false;
+  let p = q - 1;
+  if (isWord(v.items[p], 'a', 'ont', 'avait', 'avaient', 'aura', 'auront')) p--;
+  return isWord(v.items[p], 'en');
 }
 
 /** The amount right after « soit » in the words after item `to` (« …, soit 6,9 M€ »), within its clause. */
@@ -187,7 +193,10 @@ function amountAfterSoit(v: View, to: number, amounts: FindOptions['amounts']): 
     if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, '.', ';', ':')) return null;
     if (it.kind !== 'word') continue;
     w++;
-    if (it.f !== 'soit') continue;
+    // « La voirie en a absorbé près d’un tiers, avec 910 000 euros de travaux »: « avec » right after the share's comma
+    // restates the part as « soit » does.
+    const withPart = it.f === 'avec' && q === to + 2 && isPunct(v.items[to + 1], ',');
+    if (it.f !== 'soit' && !withPart) continue;
     let x = q + 1;
     while (x < v.items.length && v.items[x].kind === 'word' && FIGURE_LEAD.has((v.items[x] as { f: string }).f)) x++;
     const a = v.items[x];

@@ -1153,7 +1153,10 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   const opens = has(c0, 'total') || (isWord(items[k0], "l'", 'le', 'ce') && has(sent.cues[k0 + 1], 'total'));
   const detailed = opens && am.length > 1 && detailsAfter(sent, lowerBound(items, am[0].start));
   const last = detailed ? am[0] : am[am.length - 1];
-  if (roles.parts.has(last.index) || roles.totals.has(last.index)) return null;
+  // (« Au total, la commune engage 648 500 €, dont 40 % … »: a total whose own breakdown holds only shares is still the
+  // sum of the amounts before.)
+  const own = roles.totals.get(last.index);
+  if (roles.parts.has(last.index) || (own !== undefined && own.parts.length > 0)) return null;
   // « Au final, moins des deux tiers des 42 M€ du fonds … »: the base of a share the sentence states, no total of the
   // amounts before.
   if (shareBase(sent, lowerBound(items, last.start))) return null;
