@@ -76,9 +76,10 @@ describe('checks corpus', () => {
  * articles whose related figures sit paragraphs apart, caught at 12 and 8 of 22 as written with five false alarms (all
  * in the second, all fixed), appended after their fixes: 86,4 %; the session's last two, names by acronyms and short
  * names, and short everyday texts, caught at 15 and 14 of 22 as written with no false alarm, appended as written:
- * 86,0 %; twelve more — hospitals, agriculture, transport articles, social housing, education, informal culture and
- * sport, social-security and State finance, environment with measures, tables, fact-checks, economic development,
- * security and justice — caught at 191 of 264 as written (72,3 %) with 10 false alarms, all fixed, appended after
- * their fixes: 86,1 %).
+ * 86,0 %; fourteen more — hospitals, agriculture, transport articles, social housing, education, informal culture
+ * and sport, social-security and State finance, environment with measures, tables, fact-checks, economic development,
+ * security and justice, everyday public writing, European and contractual funding — caught at 228 of 308 as written
+ * (74,0 %) with 11 false alarms, all fixed (one by widening an anchor to the stated factor the tool fairly flags),
+ * appended after their fixes: 86,3 %).
  */
 const FLOOR = 0.86;
