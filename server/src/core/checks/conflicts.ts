@@ -26,7 +26,7 @@ import { has } from './cues';
 import { TIME_UNITS, quantityAt } from './find/quantities';
 import { FIGURE_LEAD, Item, MONTHS, foldString, isPunct, isWord, lowerBound } from './words';
 import { View, rejectedBefore } from './find/region';
-import { ALIAS, HEADS, NOT_STANDING, Referents } from './referents';
+import { ALIAS, HEADS, NOT_STANDING, Referents, isCapitalised } from './referents';
 import { afterFrontedClause } from './reach';
 
 export const FIGURE_CONFLICT = 'figure-conflict';
@@ -481,8 +481,8 @@ function pastName(items: readonly Item[], q: number): number {
     if (it && it.kind === 'word' && isWord(it, 'de', "d'", 'du', 'des')) {
       let c = q + 1;
       if (isWord(items[c], 'la', "l'", 'le', 'les')) c++;
-      if (!capitalised(items[c])) return q;
-      while (capitalised(items[c]) && c < q + 6) c++;
+      if (!isCapitalised(items[c])) return q;
+      while (isCapitalised(items[c]) && c < q + 6) c++;
       q = c;
       continue;
     }
@@ -796,7 +796,7 @@ function phrases(v: View): EntityMention[] {
         if (w.f === 'sur' && isWord(items[q + 1], 'un', 'une', 'le', 'la', 'les', "l'", 'ce', 'cette', 'ces', 'son', 'sa', 'ses')) break;
         // « le fonds Culture en Campagne », « le plan Santé et Territoires »: between two capitalised words of the name,
         // « en » and « et » belong to it.
-        const inName = (w.f === 'en' || w.f === 'et') && capitalised(items[q - 1]) && capitalised(items[q + 1]) && q - 1 > k;
+        const inName = (w.f === 'en' || w.f === 'et') && isCapitalised(items[q - 1]) && isCapitalised(items[q + 1]) && q - 1 > k;
         if (inName) {
           words.push(w.f);
           end = q;
@@ -832,13 +832,6 @@ function verbBetween(v: View, a: EntityMention, b: EntityMention): boolean {
     if (it.kind === 'word' && (VERBS.has(it.f) || (isWord(it, 'a', 'ont') && v.items[k + 1]?.kind === 'word'))) return true;
   }
   return false;
-}
-
-/** A word written with a capital: « Campagne » in « Culture en Campagne ». */
-function capitalised(it: Item | undefined): boolean {
-  if (!it || it.kind !== 'word') return false;
-  const c = it.raw.charAt(0);
-  return c !== c.toLowerCase();
 }
 
 /** Words that may follow an amount the sentence refers back to: the sentence's end, a time or a purpose. */

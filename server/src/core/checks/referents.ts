@@ -40,7 +40,7 @@ const DEFINITES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'du', 'au']);
 /** Articles a name's capitalised words may hold (« Plan Vélo de la Côte »). */
 const LINKS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des', 'la', 'le', "l'", 'les', 'et']);
 
-function isCapitalised(it: Item | undefined): boolean {
+export function isCapitalised(it: Item | undefined): boolean {
   if (!it || it.kind !== 'word') return false;
   const c = it.raw.charAt(0);
   return c !== c.toLowerCase();

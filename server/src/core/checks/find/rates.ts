@@ -15,7 +15,7 @@ import { has } from '../cues';
 import { Sentence, sameList } from '../sentences';
 import { CORRESPONDING, REACH } from '../reach';
 import { percentInterval } from '../intervals';
-import { Item, MONTHS, isPunct, isWord, isYearItem } from '../words';
+import { Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { AmountItem, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
 import { ROLE_NOUNS, isPeopleNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
 import { amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
@@ -79,7 +79,7 @@ function yearsOf(f: string): [number, number] | null {
 }
 
 /** How many years the sentence says the rate runs: « pendant cinq ans », « sur 4 ans », « sur la période 2024-2027 », « de 2024 à 2027 », « le quinquennat ». */
-function durationOf(v: View): Quantity | null {
+export function durationOf(v: View): Quantity | null {
   const { items } = v;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
@@ -619,45 +619,65 @@ function isLimit(v: View): boolean {
   for (let k = 0; k < v.items.length; k++) {
     // « …, quand la moyenne de la strate plafonne à 862 € »: a clause set against the sentence limits nothing of it.
     if (contrastAt(v, k)) return false;
-    if (has(v.cues[k], 'ceiling') && !ceilingAsideAt(v, k)) return true;
+    if (has(v.cues[k], 'ceiling') && !ceilingsAside(v).cues.has(k)) return true;
   }
   return false;
 }
 
 /**
- * « …, il représentera en moyenne 8 200 € par exploitation, avec un plafond fixé à 20 000 € »: a last clause that gives
- * a ceiling and its one amount, after the sentence's own figures, sets a limit beside them; its amount is no term of
- * their rate, and the ceiling limits nothing they say. Returns the ceiling's amount item, or -1.
+ * « …, il représentera en moyenne 8 200 € par exploitation, avec un plafond fixé à 20 000 € »: a clause that gives a
+ * ceiling and its one amount, after the sentence's own figures, sets a limit beside them; its amount is no term of their
+ * rate, and the ceiling limits nothing they say. Read once per sentence: `cues` marks the ceiling words of such clauses,
+ * `amounts` their amounts.
  */
-function ceilingClause(v: View, q: number): number {
-  let open = q;
-  while (open > 0 && !isPunct(v.items[open - 1], ',', ';', '(')) open--;
-  if (open === 0) return -1;
+interface CeilingsAside {
+  cues: Set<number>;
+  amounts: Set<number>;
+}
+
+const ceilingsRead = new WeakMap<View, CeilingsAside>();
+
+function ceilingsAside(v: View): CeilingsAside {
+  let known = ceilingsRead.get(v);
+  if (!known) ceilingsRead.set(v, (known = readCeilings(v)));
+  return known;
+}
+
+function readCeilings(v: View): CeilingsAside {
+  const out: CeilingsAside = { cues: new Set(), amounts: new Set() };
+  const { items } = v;
   let figuresBefore = false;
-  for (let k = 0; k < open; k++) if (v.items[k].kind === 'amount') figuresBefore = true;
-  if (!figuresBefore) return -1;
-  let amount = -1;
-  for (let k = open; k < v.items.length && !isPunct(v.items[k], ',', ';', '.', ')'); k++) {
-    const it = v.items[k];
-    if (it.kind === 'percent') return -1;
-    if (it.kind === 'amount') {
-      if (amount >= 0 || k < q) return -1;
-      amount = k;
+  // One clause at a time: it opens after « , » « ; » « ( » and closes before « , » « ; » « . » « ) ».
+  for (let open = 0; open < items.length; ) {
+    let end = open;
+    const cues: number[] = [];
+    let amount = -1;
+    let amounts = 0;
+    let percent = false;
+    for (; end < items.length && !isPunct(items[end], ',', ';', '.', ')', '('); end++) {
+      const it = items[end];
+      if (it.kind === 'percent') percent = true;
+      else if (it.kind === 'amount') {
+        amounts++;
+        amount = end;
+      } else if (has(v.cues[end], 'ceiling')) cues.push(end);
     }
+    if (open > 0 && figuresBefore && !percent && amounts === 1) {
+      for (const q of cues) if (q <= amount) out.cues.add(q);
+      if (cues.some((q) => q <= amount)) out.amounts.add(amount);
+    }
+    if (amounts > 0) figuresBefore = true;
+    open = end + 1;
   }
-  return amount;
+  return out;
 }
 
-function ceilingAsideAt(v: View, q: number): boolean {
-  return ceilingClause(v, q) >= 0;
-}
-
-/** The amount at item k is the one amount of a ceiling clause set after the sentence's figures (see ceilingClause). */
+/** The amount at item k is the one amount of a ceiling clause set after the sentence's figures (see readCeilings). */
 function ceilingAside(v: View, k: number): boolean {
+  // The ceiling word within the five words before the amount, nothing else between.
   for (let q = k - 1; q >= 0 && q >= k - 5; q--) {
-    const it = v.items[q];
-    if (it.kind !== 'word') return false;
-    if (has(v.cues[q], 'ceiling')) return ceilingClause(v, q) === k;
+    if (v.items[q].kind !== 'word') return false;
+    if (has(v.cues[q], 'ceiling')) return ceilingsAside(v).cues.has(q) && ceilingsAside(v).amounts.has(k);
   }
   return false;
 }
@@ -1010,9 +1030,7 @@ function things(v: View): ReadQuantity[] {
 
 /** The count `q` completes a noun before it: « la dépense des trois collèges », « le coût de ses 12 sites ». */
 function complementCount(v: View, q: ReadQuantity): boolean {
-  let k = 0;
-  while (k < v.items.length && v.items[k].start < q.start) k++;
-  let p = k - 1;
+  let p = lowerBound(v.items, q.start) - 1;
   if (isWord(v.items[p], 'les', 'ses', 'ces', 'leurs', 'nos')) p--;
   return isWord(v.items[p], 'des', 'de', "d'", 'du') && v.items[p - 1]?.kind === 'word';
 }

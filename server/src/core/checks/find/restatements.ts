@@ -10,7 +10,7 @@ import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { Item, isPunct, isWord, isYearItem } from '../words';
 import { ROLE_NOUNS, ReadQuantity, quantityAt, sameNoun } from './quantities';
-import { priceOfCounted, unitOf } from './rates';
+import { durationOf, priceOfCounted, unitOf } from './rates';
 import { View, isBasisAt, yearsOf } from './region';
 import { hasDigit, isBlank } from '../../text/chars';
 import { writtenInterval } from '../intervals';
@@ -411,23 +411,12 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
   return out;
 }
 
-/** A yearly amount at k, « soit » the amount at `at`: the sentence counts no years, and the two are within a third of each other. */
+/** A yearly amount at k, « soit » the amount at `at`: the sentence gives no span of years, and the two are within a third of each other. */
 function yearlyRestated(sent: Sentence, amounts: readonly Amount[], k: number, at: number): boolean {
-  if (unitOf(sent, k) !== 'an' || unitOf(sent, at) !== null || yearsCounted(sent)) return false;
+  if (unitOf(sent, k) !== 'an' || unitOf(sent, at) !== null || durationOf(sent) !== null) return false;
   const a = amounts[(sent.items[k] as { index: number }).index].value;
   const b = amounts[(sent.items[at] as { index: number }).index]?.value;
   return b !== undefined && a > 0 && b / a >= 2 / 3 && b / a <= 1.5;
-}
-
-/** A number of years or a span of years the sentence writes (« sur cinq ans », « 2024-2027 »). */
-function yearsCounted(sent: Sentence): boolean {
-  for (let k = 0; k < sent.items.length; k++) {
-    const q = quantityAt(sent.items, k);
-    if (q && q.nounAt !== undefined && has(sent.cues[q.nounAt], 'years')) return true;
-    const it = sent.items[k];
-    if (it.kind === 'word' && it.f.length === 9 && it.f.charAt(4) === '-' && isYearItem({ ...it, f: it.f.slice(0, 4) })) return true;
-  }
-  return false;
 }
 
 /** « plafonne à 750 k€, c’est-à-dire 0,57 M€ »: a ceiling or floor restated is the same bound, read as written. */

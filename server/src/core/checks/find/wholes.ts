@@ -14,7 +14,7 @@ import { Cue as LexCue, has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { yearSpanAt } from './yearSeries';
-import { AmountItem, Figures, Region, View, amountItems, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
+import { AmountItem, Figures, Region, View, amountItems, basesNamed, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH, afterFrontedClause, withinAt } from '../reach';
 import { quantityAt, sameNoun } from './quantities';
@@ -384,13 +384,8 @@ function spelledOut(items: readonly Item[], q: number, acronym: string): number 
 
 /** The one basis (HT 1, TTC 2, AE 3, CP 4) a view names, 0 for none or several. */
 function basisNamed(v: View): number {
-  let found = 0;
-  for (const c of v.cues) {
-    if (!has(c, 'mixed-basis') || !c!.value) continue;
-    if (found && found !== c!.value) return 0;
-    found = c!.value;
-  }
-  return found;
+  const named = basesNamed(v);
+  return named.size === 1 ? named.values().next().value! : 0;
 }
 
 /**
