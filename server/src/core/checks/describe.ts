@@ -5,6 +5,8 @@
 import { NNBSP, formatNumber, formatScaled, scaleFor, formatPercent } from '../format';
 import { Translate } from '../messages';
 import { Interval } from './intervals';
+import { isLetter } from '../structure';
+import { foldString } from '../text/fold';
 
 /** The units a measure (measures.ts) is written in, largest first, by its base unit. */
 const MEASURE_UNITS: Record<string, readonly [number, string][]> = {
@@ -50,6 +52,33 @@ export function money(value: number, currency: string, factor: number): string {
   // Counts carry their noun as their unit (« #postes »): the number and the noun, unscaled.
   if (currency.startsWith('#')) return formatNumber(value, 3) + (currency.length > 1 ? ' ' + currency.slice(1) : '');
   return formatScaled(value, currency, factor);
+}
+
+/** How far after a figure its counted noun is looked for: « 40 bénévoles », « 3 920 de ces dossiers ». */
+const NOUN_REACH = 60;
+
+/**
+ * A count's unit as the text spells it: counts are keyed by their folded noun (« #benevoles »), which a message must
+ * not show; the first word after one of `near` that folds to it gives its accents back (« #bénévoles »). Bounded work:
+ * a few dozen characters after each figure, only when a message is written.
+ */
+export function spelledUnit(currency: string, text: string, near: readonly { end: number }[]): string {
+  if (!currency.startsWith('#') || currency.length < 2 || MEASURE_UNITS[currency]) return currency;
+  const noun = currency.slice(1);
+  for (const f of near) {
+    const stop = Math.min(text.length, f.end + NOUN_REACH);
+    let i = f.end;
+    while (i < stop) {
+      while (i < stop && !isLetter(text.charCodeAt(i))) i++;
+      const from = i;
+      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+      if (i > from && i - from === noun.length) {
+        const word = text.slice(from, i);
+        if (foldString(word) === noun) return '#' + word.toLowerCase();
+      }
+    }
+  }
+  return currency;
 }
 
 export function intervalText(i: Interval, currency: string, factor: number, t: Translate): string {

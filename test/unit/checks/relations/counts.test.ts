@@ -441,4 +441,10 @@ describe('relations: counts', () => {
     // « En retenant un ratio … »: a gerund after « en » takes up no count.
     assert.deepEqual(codes('Le projet doit créer entre 300 et 400 emplois directs. En retenant un ratio de deux emplois induits, il en créerait en outre entre 600 et 800.', false), []);
   });
+  it('writes the noun of a count in messages as the text spells it, accents and all, never its folded key', () => {
+    const d = analyze('Le club compte 40 bénévoles, dont 25 femmes et 30 hommes.', { markdown: false }).diagnostics.find((x) => x.code === 'sum-mismatch');
+    assert.ok(d && d.message.includes('55 bénévoles'), d?.message);
+    const r = analyze('Le car scolaire coûte 2 € par élève et par jour, soit 720 € pour 120 élèves.', { markdown: false }).diagnostics.find((x) => x.code === 'rate-mismatch');
+    assert.ok(!r || !/eleves/.test(r.message), r?.message);
+  });
 });

@@ -8,7 +8,7 @@ import { Finding } from '../../types';
 import { formatNumber, formatPercent } from '../../format';
 import { Change, Value } from '../model';
 import { Interval, disjoint, finite } from '../intervals';
-import { displayFactor, money, quote } from '../describe';
+import { displayFactor, money, quote, spelledUnit } from '../describe';
 import { Judged, JudgeContext } from './sums';
 import { rewritePercent } from '../restyle';
 import { Percentage } from '../../types';
@@ -78,8 +78,8 @@ export function judgeChange(c: Change, ctx: JudgeContext, percentages: readonly 
   if (stated.kind === 'factor') message = ctx.t('From {0} to {1} is × {2}, not the × {3} that « {4} » says.', a, b, formatNumber(shown.value, 2), formatNumber(stated.value, 2), said);
   // « +1 point », « −0,7 point »: the noun stays singular under two, in English as in French.
   else if (stated.kind === 'points') message = Math.abs(shown.value) < 2 ? ctx.t('From {0} to {1} is {2} point, not {3}.', a, b, signedNumber(shown.value), said) : ctx.t('From {0} to {1} is {2} points, not {3}.', a, b, signedNumber(shown.value), said);
-  else if (stated.kind === 'difference') message = ctx.t('From {0} to {1} is {2}, not {3}.', a, b, (shown.value < 0 ? '−' : '+') + money(Math.abs(shown.value), from.unit, displayFactor([Math.abs(shown.value)], from.unit)), said);
-  else if (c.fromDifference) message = ctx.t('{0} is {1} of {2}, not {3}.', a, signedPercent(shown.value), money(from.value, from.unit, displayFactor([from.value], from.unit)), said);
+  else if (stated.kind === 'difference') message = ctx.t('From {0} to {1} is {2}, not {3}.', a, b, (shown.value < 0 ? '−' : '+') + money(Math.abs(shown.value), spelledUnit(from.unit, ctx.text, [from, to]), displayFactor([Math.abs(shown.value)], from.unit)), said);
+  else if (c.fromDifference) message = ctx.t('{0} is {1} of {2}, not {3}.', a, signedPercent(shown.value), money(from.value, spelledUnit(from.unit, ctx.text, [from, to]), displayFactor([from.value], from.unit)), said);
   else message = ctx.t('From {0} to {1} is {2}, not {3}.', a, b, signedPercent(shown.value), said);
   const finding: Finding = {
     start: stated.start,

@@ -5,7 +5,7 @@
 import { Rate } from '../model';
 import { Interval, disjoint, finite, slackFor } from '../intervals';
 import { formatNumber } from '../../format';
-import { money, displayFactor, quote } from '../describe';
+import { money, displayFactor, quote, spelledUnit } from '../describe';
 import { Judged, JudgeContext, applyEdits } from './sums';
 import { rewriteAmount } from '../restyle';
 import { Finding } from '../../types';
@@ -55,7 +55,7 @@ export function judgeRate(r: Rate, ctx: JudgeContext): Judged {
   const rateText = quote(ctx.text, rate.start, rate.end);
   const countText = quote(ctx.text, count.start, count.end);
   // Four significant digits: « 1 490 € », « 84,49 € », not « 1 490,385 € ».
-  const shown = money(Number((computed / f).toPrecision(4)) * f, result.currency, f);
+  const shown = money(Number((computed / f).toPrecision(4)) * f, spelledUnit(result.currency, ctx.text, [result, count]), f);
   const finding: Finding = {
     start: result.start,
     end: result.end,

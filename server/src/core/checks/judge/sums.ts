@@ -6,7 +6,7 @@ import { Amount, Check, Finding, RelatedSpan } from '../../types';
 import { Translate } from '../../messages';
 import { Breakdown, Figure } from '../model';
 import { Interval, above, disjoint, distance, finite, slackFor, sumIntervals } from '../intervals';
-import { displayFactor, intervalText, money, quote, terms } from '../describe';
+import { displayFactor, intervalText, money, quote, spelledUnit, terms } from '../describe';
 import { rewriteAmount } from '../restyle';
 
 export interface Judged {
@@ -50,7 +50,7 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
   // 3,84 M€ ; 2023 : 3,79 M€ … »), not parts; nobody writes a breakdown whose every part exceeds it.
   if (b.parts.length >= 2 && b.parts.every((p) => p.lo > total.hi)) return out;
   const { t } = ctx;
-  const currency = total.currency;
+  let currency = total.currency;
   const tot: Interval = { lo: total.lo, hi: total.hi };
   // Messages are written only for mismatches; consistent checks cost no formatting.
   let factor = 1;
@@ -58,6 +58,7 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
   let totalText = '';
   const wide = total.qualifier !== null || total.high !== undefined || tot.hi - tot.lo >= 0.01 * total.value;
   const prepare = () => {
+    currency = spelledUnit(currency, ctx.text, [total, ...b.parts]);
     factor = writtenFactor(ctx, b.parts) ?? displayFactor([...b.parts.map((p) => p.value), total.value], currency);
     // The interval is worth showing only when rounding or a hedge makes it wide.
     range = wide ? ` (${intervalText(tot, currency, factor, t)})` : '';
@@ -81,7 +82,7 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
         parts: [{ start: p.start, end: p.end, value: p.value }],
         sum: p.value,
         tolerance: finite(tot.hi - total.value + (p.value - p.lo) + slack),
-        unit: currency,
+        unit: total.currency,
       });
     }
     if (!bad) continue;
@@ -130,7 +131,7 @@ export function judgeAmounts(b: Breakdown, ctx: JudgeContext): Judged {
       parts: b.parts.map((p) => ({ start: p.start, end: p.end, value: p.value })),
       sum,
       tolerance,
-      unit: currency,
+      unit: total.currency,
     });
   }
   if (!mismatch || exceeding.size) return out;
