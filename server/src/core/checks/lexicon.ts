@@ -536,6 +536,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'prise en charge', paradigm: 'fixed', roles: ['ratio'] },
   { lemma: 'pris en charge', paradigm: 'fixed', roles: ['ratio'] },
   { lemma: 'subventionn', paradigm: 'er', roles: ['ratio'] },
+  // « une tranche taxée à 11 % », « un revenu imposé à 30 % »: a tax rate (the noun « taxe » names a receipt instead).
+  { lemma: 'tax', paradigm: 'er', roles: ['ratio'], except: ['taxe', 'taxes'] },
+  { lemma: 'impos', paradigm: 'er', roles: ['ratio'] },
 
   // Results of a computation, and limits that are none.
   { lemma: 'cout', paradigm: 'er', roles: ['result'], forms: ['coute', 'coutent', 'coutera', 'couteront', 'couterait', 'couteraient'] },

@@ -261,4 +261,11 @@ describe('relations: shares of one whole', () => {
   it('reads a density over 100 % as a rate, no share', () => {
     assert.deepEqual(codes('Le constat est contrasté : dans les maisons d’arrêt, la densité atteint 142 %.', false), []);
   });
+  it('reads a percentage after « taxé à » or « imposé à » as a tax rate, no share of a whole', () => {
+    assert.deepEqual(codes('Le barème est le suivant : la première tranche est taxée à 11 %, la deuxième à 30 %, la troisième à 41 %.', false), []);
+    assert.deepEqual(codes('Le calcul est le suivant : les revenus fonciers sont imposés à 17 %, les plus-values à 19 %.', false), []);
+    assert.deepEqual(codes('Le calcul est le suivant : une première tranche taxée à 11 %, puis une seconde à 30 %.', false), []);
+    // A split under the same lead-in still adds up.
+    assert.deepEqual(codes('La taxe se répartit comme suit : 60 % pour la commune, 30 % pour le département et 20 % pour la région.', false), ['percent-sum']);
+  });
 });

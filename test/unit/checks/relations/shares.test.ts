@@ -342,4 +342,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(doc('1,1 M€'), false), []);
     assert.deepEqual(codes(doc('1,6 M€'), false), ['share-mismatch']);
   });
+  it('reads « en » after a sentence giving the share of a named whole as the same whole, never that share’s part', () => {
+    const text = (q: string) => `Sur les 9 M€ prévus, 8 M€ ont été dépensés, soit 89 %. Les routes ont pris la moitié de ces dépenses, avec 4 M€. Les écoles en ont reçu ${q}, soit 2 M€.`;
+    assert.deepEqual(codes(text('un quart'), false), []);
+    // The plain reading stays: « en » after a sentence whose one amount is said plainly.
+    assert.deepEqual(codes('Le département a voté 4 M€ pour les routes. Les ponts en ont reçu la moitié, soit 3 M€.', false), ['share-mismatch']);
+  });
 });

@@ -521,4 +521,9 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(doc('296 000 €'), false), []);
     assert.deepEqual(codes(doc('326 000 €'), false), ['sum-mismatch']);
   });
+  it('sums what rates come to in a worked calculation before « Au total », never the base they apply to', () => {
+    const text = (t: string) => `Pour un foyer déclarant 40 000 € de revenu, le calcul est le suivant : une première tranche taxée à 11 %, soit 1 900 €, puis une seconde à 30 %, soit 1 200 €. Au total, ${t} d’impôt.`;
+    assert.deepEqual(codes(text('3 100 €'), false), []);
+    assert.deepEqual(codes(text('3 600 €'), false), ['sum-mismatch']);
+  });
 });

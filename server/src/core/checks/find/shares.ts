@@ -341,6 +341,24 @@ function percentBetween(v: View, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * The amount before, that « en » would take up, unless its sentence gives it as the part of a share of a named whole
+ * (« Les écoles ont absorbé la moitié de ces dépenses, avec 2,6 M€. Le sport en a représenté un quart »): then « en »
+ * stands for that same whole, as the second of two parallel shares, never for the first share's part.
+ */
+function enWhole(s: number, o: ShareContext, reach: number, acrossParagraphs: boolean): Figure | null {
+  const whole = previousTotal(s, o, reach, acrossParagraphs);
+  if (!whole) return null;
+  let p = s - 1;
+  while (p > 0 && o.sentences[p].start > whole.start) p--;
+  const sent = o.sentences[p];
+  for (let k = 0; k + 1 < sent.items.length && sent.items[k].start < whole.start; k++) {
+    const share = sent.items[k].kind === 'percent' || has(sent.cues[k], 'fraction');
+    if (share && isWord(sent.items[k + 1], 'de', 'des', 'du', "d'")) return null;
+  }
+  return whole;
+}
+
 function hasFraction(v: View): boolean {
   for (let k = 0; k < v.items.length; k++) if (has(v.cues[k], 'fraction')) return true;
   return false;
@@ -523,7 +541,7 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     const here = part ? amountBefore(v, st.from, 40) : -1;
     if (here >= 0 && o.text.charCodeAt(items[here].start - 1) === 40) return null;
     // (Across a paragraph break too, for a sentence that reaches back: « en » and a verb of share say it does.)
-    const whole = !part ? null : here >= 0 ? figureOf(o.amounts, items[here] as AmountItem) : previousTotal(s, o, 1, o.sentences[s].reachesBack && enBeforeVerb(v, st.from));
+    const whole = !part ? null : here >= 0 ? figureOf(o.amounts, items[here] as AmountItem) : enWhole(s, o, 1, o.sentences[s].reachesBack && enBeforeVerb(v, st.from));
     // The whole is said plainly: an amount in brackets (« … le versement mobilité (9,7 M€) ») is itself a part.
     const bracketed = whole !== null && o.text.charCodeAt(whole.start - 1) === 40;
     if (part && whole && !bracketed && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
@@ -628,7 +646,7 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     }
     // « Les charges de personnel, 9,9 M€, en représentent les deux tiers »: « en » stands for the amount said before.
     if (!whole && !after && enBeforeVerb(v, st.from)) {
-      const prev = previousTotal(s, o, REACH, o.sentences[s].reachesBack);
+      const prev = enWhole(s, o, REACH, o.sentences[s].reachesBack);
       if (prev && prev.lo > part.hi && prev.currency === part.currency) whole = prev;
     }
     return whole && whole.index !== part.index ? { part, share, whole } : null;

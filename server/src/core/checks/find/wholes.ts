@@ -1074,8 +1074,12 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
     if (yearly ? !(basisNearFigures(prev) && onlyYearly(prev)) : basisNearFigures(prev)) return null;
     const own: Figure[] = [];
     let last: Figure | null = null;
+    const results = rateResults(prev);
     for (const a of ownAmounts(prev)) {
       if (roles.parts.has(a.index) && !roles.totals.has(a.index)) continue;
+      // « Pour 30 000 € de revenu, l’impôt se calcule ainsi : … × 11 %, soit 1 925 €, puis … × 30 %, soit 361 € »: a
+      // sentence that applies rates brings what they come to; the amounts they apply to are bases, no parts.
+      if (results.size && !results.has(a.index)) continue;
       const f = figureOf(o.amounts, a);
       // « un déficit de 12 500 k€, soit 12,5 M€ »: the same amount said again is one part, not two.
       if (last && restates(prev, last, f)) continue;
@@ -1085,6 +1089,18 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
     if (own.length) groups.push(own);
   }
   return groups.reverse();
+}
+
+/** The amounts a percentage comes to in the sentence: « × 11 %, soit 1 925 € », « 30 % de cette somme, soit 361 € ». */
+function rateResults(v: View): Set<number> {
+  const out = new Set<number>();
+  for (let k = 2; k < v.items.length; k++) {
+    const it = v.items[k];
+    if (it.kind !== 'amount' || !isWord(v.items[k - 1], 'soit')) continue;
+    const before = isPunct(v.items[k - 2], ',') ? v.items[k - 3] : v.items[k - 2];
+    if (before?.kind === 'percent') out.add((it as AmountItem).index);
+  }
+  return out;
 }
 
 /** Whether `f` restates `before` right after it: « A, soit B », « 450 k€ (0,45 M€) », with B's value within A's rounding. */
