@@ -45,6 +45,9 @@ export function opensOnReference(text: string, s: Span): boolean {
   // « Par nature de dépense, ces crédits… »: a short fronted clause, then the word pointing back.
   const front = afterFrontedClause(items, k);
   if (front > k && has(cues[front], 'anaphora')) return true;
+  // « En 2021, il n’en comptait que 112 000 », « Avant les travaux, en 2021, elle en recevait 40 »: a pronoun subject
+  // and « en » count or take a part of what was said before, after up to two fronted clauses.
+  if (pronounAndEn(items, k) || pronounAndEn(items, front) || pronounAndEn(items, afterFrontedClause(items, front))) return true;
   // « Total : 109 900 € » under a list, « Au total, … », « Le reste… », « Enfin, … »: a total or the end of the parts before.
   if (has(cues[k], 'total') || has(cues[k], 'closure') || has(cues[k], 'remainder') || (isWord(items[k], 'le', 'la', "l'") && (has(cues[k + 1], 'remainder') || has(cues[k + 1], 'total')))) return true;
   // « Après avis, la dotation est répartie comme suit : »: a definite noun of a sum among the first words.
@@ -134,6 +137,12 @@ function digitWord(it: Item | undefined): boolean {
  * The first item after a short fronted clause (« Par nature de dépense, », « En 2024, », « Dans le détail, »): at most
  * six words and no figure before a comma. `k` when there is none.
  */
+/** « il n’en », « elles en », « on en » at item k. */
+function pronounAndEn(items: readonly Item[], k: number): boolean {
+  if (!isWord(items[k], 'il', 'elle', 'ils', 'elles', 'on')) return false;
+  return isWord(items[k + 1], 'en') || (isWord(items[k + 1], "n'", 'ne') && isWord(items[k + 2], 'en'));
+}
+
 export function afterFrontedClause(items: readonly Item[], k: number): number {
   for (let q = k; q < items.length && q <= k + 6; q++) {
     const it = items[q];

@@ -465,4 +465,16 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(doc('20 %'), false), []);
     assert.deepEqual(codes(doc('12 %'), false), ['change-mismatch']);
   });
+  it('takes the two ends of a change pointed back to from two sentences, one level and one year each', () => {
+    const amounts = (p: string) => `La dotation atteint 8,1 M€ en 2025. En 2022, elle n’était que de 6,0 M€. Cette hausse de ${p} % inquiète l’opposition.`;
+    assert.deepEqual(codes(amounts('35'), false), []);
+    assert.deepEqual(codes(amounts('45'), false), ['change-mismatch']);
+    // Counts, the second one taken up by « en », across a paragraph break; « La progression … donc » draws the change.
+    const counts = (p: string) => `La médiathèque a reçu 61 200 visiteurs en 2024.\n\nEn 2020, elle n’en accueillait que 48 000. La progression atteint donc ${p} %, au-delà des prévisions.`;
+    assert.deepEqual(codes(counts('27,5'), false), []);
+    assert.deepEqual(codes(counts('37'), false), ['change-mismatch']);
+    // Two counts of different things, or of one year, are no two ends.
+    assert.deepEqual(codes('Le port a accueilli 410 escales en 2024. En 2021, il comptait 95 salariés. Cette progression de 12 % est saluée.', false), []);
+    assert.deepEqual(codes('La ligne a transporté 5,4 M de voyageurs en 2024. En 2024, 3,1 M l’ont fait en semaine. Cette progression de 10 % est saluée.', false), []);
+  });
 });

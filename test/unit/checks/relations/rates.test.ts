@@ -567,4 +567,12 @@ describe('relations: rates', () => {
   it('takes no mean over a count that completes another noun', () => {
     assert.deepEqual(codes('La dépense des quatre cantines municipales dépasse ainsi 1,5 M€, pour un coût moyen de 6,90 € par repas.', false), []);
   });
+  it('divides a yearly amount into months: « par an, soit … par mois », or a yearly noun before an amount of no period', () => {
+    assert.deepEqual(codes('La cotisation s’élève à 180 € par an, soit 15 € par mois.', false), []);
+    assert.deepEqual(codes('La cotisation s’élève à 180 € par an, soit 18 € par mois.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('Le forfait annuel, facturé 96 €, revient à 8 € par mois.', false), []);
+    assert.deepEqual(codes('Le forfait annuel, facturé 96 €, revient à 10 € par mois.', false), ['rate-mismatch']);
+    // Two prices side by side, none the result of the other.
+    assert.deepEqual(codes('Le forfait annuel coûte 96 € et le mensuel 10 € par mois.', false), []);
+  });
 });

@@ -18,7 +18,7 @@ import { Sentence } from '../sentences';
 import { FIGURE_LEAD, Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { View, rejectedBefore, yearOfView } from './region';
 import { amountNamedIn, nounPhraseAt } from './wholes';
-import { TIME_UNITS, nounKey, quantityAt } from './quantities';
+import { TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 
 const PASS = new Set(['passe', 'passent', 'passant', 'passera', 'passeront', 'passait', 'passaient', 'passer', 'passes', 'passee', 'passees', 'evolue', 'evoluent', 'evoluant']);
 const PAST = new Set(['passe', 'passee', 'dernier', 'derniere', 'precedent', 'precedente', 'auparavant', 'initialement', 'jadis']);
@@ -769,7 +769,7 @@ function endsAfterColon(v: View, f: Figures, from: number, to: number, stated: S
  * « … 5 020 détenus, contre 4 310 trois ans plus tôt. Cette progression de 23 % … »: a change named by a demonstrative
  * and a noun of change, with no figure of its own to relate; its two ends are those of the sentence before.
  */
-function pointsBack(v: View, f: Figures, from: number, to: number, stated: StatedChange, prev: View): { from: Value; to: Value } | null {
+function pointsBack(v: View, f: Figures, from: number, to: number, stated: StatedChange, prev: View, before: View | null): { from: Value; to: Value } | null {
   let k = firstIndexOf(v, from);
   // « … contre 42 000 en 2019. Soit une hausse de 28 % en quatre ans »: « Soit » and an article stand for the demonstrative.
   const soit = isWord(v.items[k], 'soit') && isWord(v.items[k + 1], 'un', 'une');
@@ -777,7 +777,9 @@ function pointsBack(v: View, f: Figures, from: number, to: number, stated: State
   // « … 44 100 deux ans plus tard. Une progression de 21 % que la préfecture attribue à … »: a sentence with no verb of
   // its own, opening on the change it names, comments on the figures just said.
   const opensOnChange = !soit && isWord(v.items[k], 'un', 'une') && k === firstIndexOf(v, 0);
-  if (!(soit || opensOnChange || has(v.cues[k], 'anaphora')) || !(has(v.cues[k + 1], 'rise') || has(v.cues[k + 1], 'fall') || has(v.cues[k + 1], 'change'))) return null;
+  // « La progression atteint donc 42 % »: the definite change, drawn (« donc », « ainsi ») from what was just said.
+  const drawn = isWord(v.items[k], 'la', 'le', "l'") && k === firstIndexOf(v, 0) && drawnBefore(v, k, stated);
+  if (!(soit || opensOnChange || drawn || has(v.cues[k], 'anaphora')) || !(has(v.cues[k + 1], 'rise') || has(v.cues[k + 1], 'fall') || has(v.cues[k + 1], 'change'))) return null;
   // The stated change comes first, right after its noun (« Cette progression de 23 % porte la densité à 148 % »), not
   // further on, where it may be another figure's (« Cette évolution s’explique par la hausse du nombre de bénéficiaires
   // (+ 11 %) »).
@@ -785,7 +787,49 @@ function pointsBack(v: View, f: Figures, from: number, to: number, stated: State
     if (v.items[q].kind === 'amount' || v.items[q].kind === 'percent') return null;
     if (q > k + 4) return null;
   }
-  return endpoints(prev, f, 0, prev.items.length, stated);
+  return endpoints(prev, f, 0, prev.items.length, stated) ?? (before ? levelsApart(before, prev, f, stated) : null);
+}
+
+/** « donc » or « ainsi » between item k and the stated change. */
+function drawnBefore(v: View, k: number, stated: StatedChange): boolean {
+  for (let q = k; q < v.items.length && v.items[q].start < stated.start; q++) if (isWord(v.items[q], 'donc', 'ainsi')) return true;
+  return false;
+}
+
+/**
+ * « … a enregistré 148 000 entrées en 2024. » « En 2021, il n’en comptait que 112 000. » then « Cette progression de
+ * 42 % … »: the two ends a change points back to, one per sentence, each sentence dated by one year of its own.
+ */
+function levelsApart(a: View, b: View, f: Figures, stated: StatedChange): { from: Value; to: Value } | null {
+  const x = datedLevel(a, f, stated);
+  const y = datedLevel(b, f, stated);
+  if (!x || !y || x.value.unit !== y.value.unit || x.year === y.year) return null;
+  if (x.noun && y.noun && !sameNoun(x.noun, y.noun)) return null;
+  return x.year < y.year ? { from: x.value, to: y.value } : { from: y.value, to: x.value };
+}
+
+/** The one level a sentence gives, and its one year: its one amount or percentage, or, with none, its one count. */
+function datedLevel(v: View, f: Figures, stated: StatedChange): { value: Value; year: number; noun?: string } | null {
+  const year = yearOfView(v);
+  if (year === null) return null;
+  const pts = points(v, f, 0, v.items.length, stated);
+  if (pts.length > 1) return null;
+  if (pts.length === 1) return { value: pts[0].value, year };
+  let found: { value: Value; year: number; noun?: string } | null = null;
+  for (let k = 0; k < v.items.length; k++) {
+    if (!isDigits(v.items[k]) || isYearItem(v.items[k])) continue;
+    const q = quantityAt(v.items, k);
+    if (!q || (q.noun && (TIME_UNITS.includes(q.noun) || MONTHS.includes(q.noun)))) continue;
+    if (found) return null;
+    found = { value: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, unit: '#' }, year, noun: q.noun };
+    k = q.next - 1;
+  }
+  return found;
+}
+
+/** The sentence before the last of `earlier`, if any. */
+function beforePrev(earlier: readonly View[]): View | null {
+  return earlier.length >= 2 ? earlier[earlier.length - 2] : null;
 }
 
 function firstIndexOf(v: View, from: number): number {
@@ -858,7 +902,7 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   const stated = all.length === 2 && all[0].kind === 'points' && all[1].kind === 'percent' && relativeAt(v, all[1]) ? [all[0]] : all;
   if (stated.length === 2) return withDifference(v, f, from, to, stated) ?? withBothEnds(v, f, from, to, stated);
   if (stated.length !== 1) return null;
-  const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev) : null) ?? againstYear(v, f, from, to, stated[0], earlier());
+  const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev, beforePrev(earlier())) : null) ?? againstYear(v, f, from, to, stated[0], earlier());
   if (!ends || ends.from.unit !== ends.to.unit) return null;
   const s = stated[0];
   // Points compare percentages; a difference compares amounts of its own currency.

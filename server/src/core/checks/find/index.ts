@@ -239,6 +239,7 @@ function siblingsBefore(s: number, sentences: readonly Sentence[]): Sentence[] {
 function earlierOf(s: number, sentences: readonly Sentence[]): Sentence[] {
   const sent = sentences[s];
   let first = s;
-  while (first > 0 && first > s - REACH && sentences[first - 1].section === sent.section && (sentences[first - 1].paragraph === sent.paragraph || sent.reachesBack)) first--;
+  // A paragraph break is crossed where the sentence after it reaches back (« En 2021, il n’en comptait que 112 000. »).
+  while (first > 0 && first > s - REACH && sentences[first - 1].section === sent.section && (sentences[first - 1].paragraph === sentences[first].paragraph || sentences[first].reachesBack || sent.reachesBack)) first--;
   return sentences.slice(first, s);
 }

@@ -543,6 +543,16 @@ function averageInBrackets(v: View, k: number): boolean {
 const COMPARED_WORDS = ['celui', 'celle', 'ceux', 'celles', 'superieur', 'superieure', 'superieurs', 'superieures', 'inferieur', 'inferieure', 'inferieurs', 'inferieures', 'comparable', 'comparables'];
 
 /** Whether the amount at item k is stated as a result: after « soit », a total (« pour un montant total de »), or a verb of cost (« coûtera », « cela fait »). */
+/** A yearly word (« L’abonnement annuel », « chaque année ») among the words before item k, no figure between. */
+function yearlyBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0; q--) {
+    const it = v.items[q];
+    if (it.kind === 'amount' || it.kind === 'percent') return false;
+    if (has(v.cues[q], 'yearly') && !isWord(it, "l'an")) return true;
+  }
+  return false;
+}
+
 function isResult(v: View, k: number): boolean {
   // « ce qui représente pour le dispositif une enveloppe de A »: the verb's complement may stand between.
   for (let q = k - 1; q >= 0 && q >= k - 9; q--) {
@@ -712,6 +722,17 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   if (am.length === 2 && am[0].unit === null && am[1].unit === 'an' && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1]) && fig(am[0]).qualifier === null && secondUnit(sent, am[1].k) === null) {
     const span = durationOf(sent);
     if (span && span.value >= 2) return [{ op: 'quotient', rate: fig(am[0]), count: span, result: fig(am[1]) }];
+  }
+  // The other way: « 240 € par an, soit 20 € par mois »; « L’abonnement annuel, vendu 240 €, revient à 20 € par mois »
+  // (a yearly noun before an amount given with no period of its own). The longer period's amount over the months.
+  if (am.length === 2 && am[1].unit !== null && PERIODS[am[1].unit] && (am[0].unit === null ? yearlyBefore(sent, am[0].k) : PERIODS[am[0].unit] > PERIODS[am[1].unit])) {
+    const [whole, res] = am;
+    const from = whole.unit ?? 'an';
+    if (PERIODS[from] > PERIODS[res.unit!] && isResult(sent, res.k) && !isLimit(sent) && fig(whole).qualifier === null && fig(res).qualifier === null && currency(whole) === currency(res) && counts(sent).length === 0) {
+      const n = PERIODS[from] / PERIODS[res.unit!];
+      const per: Quantity = { start: sent.items[res.k + 1].start, end: sent.items[Math.min(res.k + 2, sent.items.length - 1)].end, value: n, lo: n, hi: n };
+      return [{ op: 'quotient', rate: fig(whole), count: per, result: fig(res) }];
+    }
   }
   // « 25 M€ par an …, soit 2 500 € par élève »: a yearly total divided per unit is a total here.
   // (« 75 000 € par an et par structure pendant trois ans, soit 225 000 € par centre » is a rate per structure too: no
