@@ -557,6 +557,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'pouvant atteindre', paradigm: 'fixed', roles: ['ceiling'] },
   { lemma: 'pourra atteindre', paradigm: 'fixed', roles: ['ceiling'] },
   { lemma: "jusqu'a", paradigm: 'fixed', roles: ['ceiling'] },
+  // Benefits named after a floor: « l’ancien minimum vieillesse », « le minimum contributif » limit no figure.
+  { lemma: 'minimum vieillesse', paradigm: 'fixed', roles: [] },
+  { lemma: 'minimum contributif', paradigm: 'fixed', roles: [] },
 
   // A population split in parts.
   { lemma: 'autre', paradigm: 'noun', roles: ['partition'] },

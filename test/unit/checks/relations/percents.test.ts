@@ -268,4 +268,9 @@ describe('relations: shares of one whole', () => {
     // A split under the same lead-in still adds up.
     assert.deepEqual(codes('La taxe se répartit comme suit : 60 % pour la commune, 30 % pour le département et 20 % pour la région.', false), ['percent-sum']);
   });
+  it('goes on from the one share of the sentence before when the next opens on « en » and a verb of share', () => {
+    const text = (a: string) => `Les ressources du syndicat, qui atteignent 12 M€, proviennent à 61 % des redevances. Les subventions en représentent 22 %, les ventes ${a} %, et les autres recettes, essentiellement des loyers, 8 %.`;
+    assert.deepEqual(codes(text('9'), false), []);
+    assert.deepEqual(codes(text('19'), false), ['percent-sum']);
+  });
 });

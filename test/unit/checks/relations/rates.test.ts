@@ -575,4 +575,11 @@ describe('relations: rates', () => {
     // Two prices side by side, none the result of the other.
     assert.deepEqual(codes('Le forfait annuel coûte 96 € et le mensuel 10 € par mois.', false), []);
   });
+  it('totals a monthly amount « sur l’année », whatever one person or date the sentence also counts', () => {
+    const text = (y: string) => `Depuis le 1er avril, le minimum vieillesse est fixé à 1 034 € par mois pour une personne seule, soit ${y} € sur l’année.`;
+    assert.deepEqual(codes(text('12 408'), false), []);
+    assert.deepEqual(codes(text('13 408'), false), ['rate-mismatch']);
+    // « sur l’année scolaire » closes a total of its own, no twelve months.
+    assert.deepEqual(codes('Chaque atelier est payé 85 € ; avec 24 ateliers par classe et 18 classes, la dépense atteint 36 720 € sur l’année scolaire.', false), []);
+  });
 });

@@ -88,10 +88,36 @@ export function partitionBreakdowns(sent: Sentence, o: FindOptions, taken: Reado
     // « 64 % la jugent utile, 27 % peu utile et 11 % inutile ; 4 % ne se prononcent pas »: the undecided close the run.
     if (k < items.length && items[f]?.kind === 'percent' && partitionWithin(sent, f + 1, f + 5)) continue;
     const b = run(sent, o, from, k, taken);
+    if (b && from === 0) shareBeforeEn(b, sent, o);
     if (b) out.push(b);
     from = k + 1;
   }
   return out;
+}
+
+/**
+ * « Les recettes proviennent à 58 % des impôts. Les dotations en représentent 28 %, les services 14 % et les autres
+ * 7 %. »: shares opened by « en » and a verb of share go on from the one share of the sentence before, of the same whole.
+ */
+function shareBeforeEn(b: Breakdown, sent: Sentence, o: FindOptions): void {
+  let k = 0;
+  while (k < sent.items.length && sent.items[k].kind !== 'percent') k++;
+  let verb = false;
+  for (let q = k - 1; q >= 1 && q >= k - 4 && !verb; q--) verb = has(sent.cues[q], 'share-verb') && isWord(sent.items[q - 1], 'en');
+  if (!verb) return;
+  const s = lowerBound(o.sentences, sent.start);
+  const prev = o.sentences[s - 1];
+  if (!prev || prev.paragraph !== sent.paragraph || o.sentences[s] !== sent) return;
+  let one: (Item & { kind: 'percent' }) | null = null;
+  for (let q = 0; q < prev.items.length; q++) {
+    const it = prev.items[q];
+    if (it.kind !== 'percent' || changePercentAt(prev, q)) continue;
+    // (It may be taken already, as the one share of its own sentence's whole: « qui atteignent 24,6 M€, proviennent à
+    // 58 % des impôts ».)
+    if (one) return;
+    one = it;
+  }
+  if (one && !b.shares.some((x) => x.index === one!.index)) b.shares.unshift(shareOf(o.percentages, one));
 }
 
 /** A word of partition (« ne se prononcent pas », « sans opinion ») among items [from, to), no figure before it. */

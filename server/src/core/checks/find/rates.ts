@@ -543,6 +543,12 @@ function averageInBrackets(v: View, k: number): boolean {
 const COMPARED_WORDS = ['celui', 'celle', 'ceux', 'celles', 'superieur', 'superieure', 'superieurs', 'superieures', 'inferieur', 'inferieure', 'inferieurs', 'inferieures', 'comparable', 'comparables'];
 
 /** Whether the amount at item k is stated as a result: after « soit », a total (« pour un montant total de »), or a verb of cost (« coûtera », « cela fait »). */
+/** « sur l’année » right after item k, no noun after it (« sur l’année scolaire » is a total over a school year). */
+function overTheYear(v: View, k: number): boolean {
+  const { items } = v;
+  return isWord(items[k + 1], 'sur') && isWord(items[k + 2], "l'") && isWord(items[k + 3], 'annee') && items[k + 4]?.kind !== 'word';
+}
+
 /** A yearly word (« L’abonnement annuel », « chaque année ») among the words before item k, no figure between. */
 function yearlyBefore(v: View, k: number): boolean {
   for (let q = k - 1; q >= 0; q--) {
@@ -746,12 +752,15 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
 
   // One period to another: « 4 850 € par mois, soit 58 200 € par an »; « 1 850 € par mois versée aux 420 internes
   // coûtera 9,3 M€ par an ». The yearly amount may be per person or for all of them: either reading fits.
+  // (« soit 12 144 € sur l’année » after a monthly amount: the year it runs over.)
+  if (am.length === 2 && am[0].unit !== null && PERIODS[am[0].unit] && am[1].unit === null && overTheYear(sent, am[1].k)) am[1] = { ...am[1], unit: 'an' };
   if (am.length === 2 && am[0].unit !== null && am[1].unit !== null && PERIODS[am[0].unit] && PERIODS[am[1].unit] && PERIODS[am[1].unit] > PERIODS[am[0].unit]) {
     const [r, res] = am;
     if (isResult(sent, res.k) && !isLimit(sent) && fig(r).qualifier === null && currency(r) === currency(res)) {
       const n = PERIODS[res.unit!] / PERIODS[r.unit!];
       const per: Quantity = { start: sent.items[r.k + 1].start, end: sent.items[Math.min(r.k + 2, sent.items.length - 1)].end, value: n, lo: n, hi: n };
-      const things = counts(sent).filter((q) => !has(sent.cues[q.nounAt ?? -1], 'years') && !has(sent.cues[q.nounAt ?? -1], 'per'));
+      // (« pour une personne seule » counts one, « le 1er janvier » dates: neither is the things the rate is paid to.)
+      const things = counts(sent).filter((q) => q.value >= 2 && !has(sent.cues[q.nounAt ?? -1], 'years') && !has(sent.cues[q.nounAt ?? -1], 'per') && !isWord(sent.items[q.nounAt ?? -1], ...MONTHS));
       if (things.length === 1) {
         const all: Quantity = { ...things[0], value: things[0].value * n, lo: things[0].lo * n, hi: things[0].hi * n };
         return [{ op: 'product', rate: fig(r), count: all, result: fig(res), alternatives: [per] }];

@@ -229,6 +229,9 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   let prevHadFigure = false;
   let prevRestNamed = false;
   let trailingBare = false;
+  // « et les autres recettes, essentiellement des loyers, 7 % »: once the rest is named, « essentiellement »,
+  // « notamment » describe what it holds; the split stays complete.
+  let othersNamed = false;
   // Brackets open before the segment: « (262,3 Md€, dont 148,9 Md€ pour le régime général) » details one part.
   let depth = 0;
   let scanned = from;
@@ -285,7 +288,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         if (isStopAt(v, k) && figureIn(items, k + 1, seg.to)) stop = true;
         // « …, qui comprennent notamment les rétrocessions »: « notamment » in a relative clause describes one item.
         if (isWord(it, 'qui', 'que', "qu'", 'lesquels', 'lesquelles', 'lequel', 'laquelle')) relative = true;
-        if (has(c, 'partial') && !relative) r.partial = true;
+        if (has(c, 'partial') && !relative && !othersNamed) r.partial = true;
+        if (has(c, 'remainder') || (has(c, 'partition') && isWord(it, 'autres', 'autre'))) othersNamed = true;
         if (has(c, 'closure')) r.closure = true;
         // « le programme de voirie » is a noun, not « programmé »: a stage is a participle, never after a determiner.
         if (has(c, 'stage') && c!.rank && !isWord(items[k - 1], ...DETERMINERS)) {
