@@ -52,6 +52,8 @@ export interface NounFact {
   years: string[];
   /** A span of years it covers (« 13 M€ sur 2024-2026 »): the whole of a series over those years. */
   span?: [number, number];
+  /** How it was said: a key figure with its label after it (« **173 Md€** : déficit de l’État »), or a prose sentence. */
+  said?: 'box' | 'prose';
 }
 
 /** « 30 % de ce budget d’acquisitions », with the part of the same sentence. */
@@ -190,6 +192,8 @@ const NOT_COMPLEMENTS = new Set(['desormais', 'seuls', 'seules', 'eux', 'elles',
 
 const ARTICLES = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'a', 'en', 'et', 'par', 'pour']);
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
+/** Words that open a verb after its subject: a reflexive pronoun, an auxiliary. */
+const VERB_LEADS = ["s'", 'se', 'est', 'sont', 'a', 'ont', 'etait', 'etaient', 'sera', 'seront', 'avait', 'avaient', 'aura', 'auront'];
 
 /** The content words of items [from, to): no articles, no markup. */
 function wordsOf(items: readonly Item[], from: number, to: number): string[] {
@@ -461,6 +465,13 @@ function boxFact(sent: Sentence, amounts: readonly Amount[]): NounFact | null {
   // « - 2,6 M€ investis sur 2025-2027 », « - **48 M€** mobilisés en 2025 »: the box's amount, no noun but its span.
   const span = spanIn(items, k + 1, Math.min(items.length, firstIndex(items) + 6));
   if (perAfter(items, firstIndex(items))) return null;
+  // « - **173,3 Md€** : déficit de l’État en 2023 »: the label after a colon names it.
+  let colon = k + 1;
+  while (colon < items.length && isPunct(items[colon], '*', '_')) colon++;
+  if (isPunct(items[colon], ':', '–', '—')) {
+    const label = wordsOf(items, colon + 1, items.length);
+    if (label.length >= 1 && label.length <= 6) return { noun: label[0], words: label.slice(1), start: sent.start, amount: amounts[it.index], years: yearsOf(sent), span, said: 'box' };
+  }
   return { noun: '', words: [], start: sent.start, amount: amounts[it.index], years: yearsOf(sent), span };
 }
 
@@ -481,7 +492,10 @@ function proseFact(sent: Sentence, amounts: readonly Amount[], a: AmountItem): N
     }
   }
   if (verb < 0) return null;
-  return { noun: noun.f, words: wordsOf(items, k + 2, verb), start: sent.start, amount: amounts[a.index], per: perAfter(items, at), years: yearsOf(sent) };
+  // The name's words end where the verb's pronoun or auxiliary begins (« Le déficit de l’État s’est établi à »).
+  let nameEnd = k + 2;
+  while (nameEnd < verb && !isWord(items[nameEnd], ...VERB_LEADS)) nameEnd++;
+  return { noun: noun.f, words: wordsOf(items, k + 2, nameEnd), start: sent.start, amount: amounts[a.index], per: perAfter(items, at), years: yearsOf(sent), said: 'prose' };
 }
 
 /** A total with no rate or count beside it: « au total », « ainsi », « représente une enveloppe de ». */
@@ -995,6 +1009,25 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     const amounts = [f.amount, r.amount];
     judged(out, judgeRestatement({ first: figureOf(amounts, item(amounts, 0)), second: figureOf(amounts, item(amounts, 1)) }, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
   }
+  // « - **173,3 Md€** : déficit de l’État en 2023 » in the key figures, « Le déficit de l’État s’est établi à
+  // 137,3 milliards » in a section: one thing, named with the same words, given twice.
+  for (const f of facts) {
+    if (f.said !== 'prose' || !f.amount || f.per) continue;
+    const list = byNoun.get(nounKey(f.noun)) ?? [];
+    let box: NounFact | null = null;
+    for (let i = Math.max(0, before(list, f.start) - RECENT); i < list.length && list[i].start < f.start; i++) {
+      const b = list[i];
+      if (b.said !== 'box' || b.amount!.currency !== f.amount.currency || !samePeriod(b.years, f.years) || !sameWords(b.words, f.words)) continue;
+      if (box && box.amount!.value !== b.amount!.value) {
+        box = null;
+        break;
+      }
+      box = b;
+    }
+    if (!box || section(box.start) === section(f.start)) continue;
+    const amounts = [box.amount!, f.amount];
+    judged(out, judgeRestatement({ first: figureOf(amounts, item(amounts, 0)), second: figureOf(amounts, item(amounts, 1)) }, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
+  }
   for (const r of all.countParts) {
     const f = factFor(r.noun, [], r.start, false, r.years);
     if (!f || section(f.start) === section(r.start)) continue;
@@ -1051,6 +1084,11 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
 
 /** How many facts of a noun before a reference are read: the nearest ones. */
 const RECENT = 16;
+
+/** Two names of the same words, in any order, plurals aside. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w) => b.some((x) => sameNoun(x, w)));
+}
 
 function valueOf(f: NounFact): number {
   return f.amount ? f.amount.value : f.count ? f.count.value : NaN;

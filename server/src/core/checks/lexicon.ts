@@ -505,7 +505,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'obtenir', paradigm: 'fixed', roles: ['receipt'], forms: ['obtient', 'obtiennent', 'obtiendra', 'obtiendront', 'obtenu', 'obtenue', 'obtenus', 'obtenues'] },
   { lemma: 'percevoir', paradigm: 'fixed', roles: ['receipt'], forms: ['percoit', 'percoivent', 'percevra', 'percevront', 'percu', 'percue'] },
   { lemma: 'aller', paradigm: 'fixed', roles: ['receipt'], forms: ['ira', 'iront'] },
-  { lemma: 'eleve', paradigm: 'adj', roles: ['attach'], forms: ['s\'eleve', 'elevent', 'elevera', 'eleveront'] },
+  { lemma: 'eleve', paradigm: 'adj', roles: ['attach'], forms: ['s\'eleve', 'elevent', 'elevera', 'eleveront', 'elevee', 'elevees'] },
   { lemma: 'atteindre', paradigm: 'fixed', roles: ['attach'], forms: ['atteint', 'atteignent', 'atteindra', 'atteindront', 'atteignait'] },
   { lemma: 'chiffr', paradigm: 'er', roles: ['attach'] },
   // « l’enveloppe s’établit à 131 500 € », « la participation ressort à 5,30 € », « le coût se monte à 2 M€ ».

@@ -149,4 +149,11 @@ describe('relations: figures across sections', () => {
   it('reads a sentence that ends on « soit » without failing', () => {
     for (const t of ['soit 0,2 plus de ', '1 180 jeunes occupaient un emploi, soit', 'Sur les 30 communes, 12 élèves, soit']) assert.deepEqual(codes(t), []);
   });
+  it('reads a key figure labelled after its colon against the prose that names it with the same words', () => {
+    const text = (a: string) => `**En bref**\n\n- **48,2 M€** : dépenses de voirie en 2024\n- **12 %** : part du budget\n\n## La voirie\n\nLes dépenses de voirie se sont élevées à ${a} l’an dernier, selon le rapport.\n`;
+    assert.deepEqual(codes(text('48,2 millions d’euros')), []);
+    assert.deepEqual(codes(text('42,8 millions d’euros')), ['restatement-mismatch']);
+    // Other words name another thing: « dépenses de fonctionnement » are not « dépenses de voirie ».
+    assert.deepEqual(codes('**En bref**\n\n- **48,2 M€** : dépenses de voirie en 2024\n\n## Le budget\n\nLes dépenses de fonctionnement se sont élevées à 31 M€ l’an dernier.\n'), []);
+  });
 });
