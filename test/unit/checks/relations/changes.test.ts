@@ -477,4 +477,14 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Le port a accueilli 410 escales en 2024. En 2021, il comptait 95 salariés. Cette progression de 12 % est saluée.', false), []);
     assert.deepEqual(codes('La ligne a transporté 5,4 M de voyageurs en 2024. En 2024, 3,1 M l’ont fait en semaine. Cette progression de 10 % est saluée.', false), []);
   });
+  it('judges a change said twice, as an amount and a percent, against the two dated levels just said', () => {
+    const text = (p: string) => `Fin 2015, l’encours s’élevait à 420 M€. Fin 2024, il atteignait 546 M€. Il a donc augmenté de 126 M€ en neuf ans, soit une progression de ${p} % : ce n’est pas un doublement.`;
+    assert.deepEqual(codes(text('30'), false), []);
+    assert.deepEqual(codes(text('40'), false), ['change-mismatch']);
+  });
+
+  it('reads no change a text denies, and no « un » of « un peu » as one', () => {
+    assert.deepEqual(codes('La dépense est passée de 40 M€ à 64 M€ : ce n’est pas un doublement, mais une hausse de 60 %.', false), []);
+    assert.deepEqual(codes('Les inscrits sont passés de près de onze mille à un peu plus de dix-huit mille, soit une hausse de près de 70 %.', false), []);
+  });
 });

@@ -114,6 +114,8 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
     if (it.kind !== 'word') continue;
     const c = v.cues[k];
     if (has(c, 'factor') && c!.value) {
+      // « ce n’est pas un doublement », « n’a pas doublé »: a change the text denies states none.
+      if (deniedBefore(items, k)) continue;
       const x = c!.value;
       // « plus que doublé », « plus du double », « plus de deux fois » are at least × 2; « presque triplé », « près de
       // doubler » at most × 3 or × 2.
@@ -150,6 +152,12 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
     k = q.next - 1;
   }
   return out;
+}
+
+/** « pas », « jamais » or « non » among the three words before item k. */
+function deniedBefore(items: readonly Item[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 3; q--) if (isWord(items[q], 'pas', 'jamais', 'non')) return true;
+  return false;
 }
 
 /** « de 57,1 % du PIB en 2025 à 56,4 % »: the percentage at k is one end, the other across a few words and « à ». */
@@ -879,6 +887,22 @@ function withBothEnds(v: View, f: Figures, from: number, to: number, stated: Sta
   return { from: ends.from, to: ends.to, stated: pct };
 }
 
+/**
+ * « Fin 2013, la dette s’élevait à 1 977 Md€. Fin 2023, elle atteignait 3 101 Md€. Elle a donc augmenté de 1 124 Md€,
+ * soit une progression de 67 % »: a change stated twice with no level of its own, taken up from the levels just said.
+ */
+function endsBefore(v: View, f: Figures, from: number, to: number, stated: StatedChange[], prev: View, before: View | null): Change | null {
+  const pct = stated.find((s) => s.kind === 'percent');
+  const diff = stated.find((s) => s.kind === 'difference');
+  if (!pct || !diff || pct.direction === 0 || diff.direction !== pct.direction) return null;
+  for (let k = from; k < to; k++) if (v.items[k].kind === 'amount' && v.items[k].start !== diff.start) return null;
+  const k0 = firstIndexOf(v, from);
+  if (!has(v.cues[k0], 'anaphora') && !isWord(v.items[k0], 'il', 'elle', 'ils', 'elles') && !drawnBefore(v, k0, pct)) return null;
+  const ends = endpoints(prev, f, 0, prev.items.length, pct) ?? (before ? levelsApart(before, prev, f, pct) : null);
+  if (!ends || ends.from.unit !== ends.to.unit || ends.from.unit !== f.amounts[indexOfAmount(f.amounts, diff.start)]?.currency || !(ends.from.value > 0)) return null;
+  return { from: ends.from, to: ends.to, stated: pct };
+}
+
 /** « … en valeur relative », « … en relatif » right after the stated percentage. */
 function relativeAt(v: View, s: StatedChange): boolean {
   return relativeAfter(v.items, lowerBound(v.items, s.start));
@@ -900,7 +924,7 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   const all = statedChanges(v, f, from, to);
   // A change said in points and again relatively is judged in points here, relatively by relativeBeside.
   const stated = all.length === 2 && all[0].kind === 'points' && all[1].kind === 'percent' && relativeAt(v, all[1]) ? [all[0]] : all;
-  if (stated.length === 2) return withDifference(v, f, from, to, stated) ?? withBothEnds(v, f, from, to, stated);
+  if (stated.length === 2) return withDifference(v, f, from, to, stated) ?? withBothEnds(v, f, from, to, stated) ?? (prev ? endsBefore(v, f, from, to, stated, prev, beforePrev(earlier())) : null);
   if (stated.length !== 1) return null;
   const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev, beforePrev(earlier())) : null) ?? againstYear(v, f, from, to, stated[0], earlier());
   if (!ends || ends.from.unit !== ends.to.unit) return null;

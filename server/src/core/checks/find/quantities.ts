@@ -139,6 +139,8 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
   } else {
     // « un logement neuf », « dans du neuf »: the adjective, not nine.
     if (first.f === 'neuf' && newNotNine(items, k)) return null;
+    // « à un peu plus de dix-huit milliards », « un tant soit peu »: « un » of an idiom, no one.
+    if ((first.f === 'un' || first.f === 'une') && isWord(items[k + 1], 'peu', 'tant')) return null;
     const n = wordsNumber(items, k);
     if (n === null) return null;
     value = n.value;
