@@ -348,4 +348,11 @@ describe('relations: stated shares', () => {
     // The plain reading stays: « en » after a sentence whose one amount is said plainly.
     assert.deepEqual(codes('Le département a voté 4 M€ pour les routes. Les ponts en ont reçu la moitié, soit 3 M€.', false), ['share-mismatch']);
   });
+  it('reads « à peine plus d’un tiers », « un peu moins de la moitié » as just past the fraction, not any share beyond it', () => {
+    assert.deepEqual(codes('Sur les 40,7 millions de foyers, 18,4 millions étaient imposables, soit à peine plus d’un tiers.', false), ['share-mismatch']);
+    assert.deepEqual(codes('Sur les 40,7 millions de foyers, 14,4 millions étaient imposables, soit à peine plus d’un tiers.', false), []);
+    assert.deepEqual(codes('Sur les 40,7 millions de foyers, 18,4 millions étaient imposables, soit plus d’un tiers.', false), []);
+    assert.deepEqual(codes('Sur 620 communes, 290 ont répondu, soit un peu moins de la moitié.', false), []);
+    assert.deepEqual(codes('Sur 620 communes, 190 ont répondu, soit un peu moins de la moitié.', false), ['share-mismatch']);
+  });
 });

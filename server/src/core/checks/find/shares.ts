@@ -31,6 +31,13 @@ interface Stated {
   to: number;
 }
 
+/** « à peine », « un peu », « légèrement », « tout juste » right before item k. */
+function slightly(items: readonly Item[], k: number): boolean {
+  const a = items[k - 1];
+  const b = items[k - 2];
+  return isWord(a, 'legerement') || (isWord(a, 'peine') && isWord(b, 'a')) || (isWord(a, 'peu') && isWord(b, 'un')) || (isWord(a, 'juste') && isWord(b, 'tout'));
+}
+
 export function statedAt(v: View, k: number, percentages: readonly Percentage[]): Stated | null {
   const it = v.items[k];
   // Past the sentence's end (« …, soit » closing it): nothing stated.
@@ -53,8 +60,13 @@ export function statedAt(v: View, k: number, percentages: readonly Percentage[])
   if ((isWord(h, 'de', "d'", 'du', 'des') && isWord(h2, 'pres', 'environ', 'quasiment', 'presque')) || isWord(h, 'environ', 'quasiment', 'presque', 'approximativement')) {
     lo *= 1 - APPROXIMATE_SLACK;
     hi *= 1 + APPROXIMATE_SLACK;
-  } else if (isWord(h, 'de', "d'", 'du', 'des') && isWord(h2, 'plus')) hi = 100;
-  else if (isWord(h, 'de', "d'", 'du', 'des') && isWord(h2, 'moins')) lo = 0;
+  } else if (isWord(h, 'de', "d'", 'du', 'des') && isWord(h2, 'plus', 'moins')) {
+    // « à peine plus d’un tiers », « un peu moins de la moitié »: just past the fraction, on the side said.
+    const h2At = contracted ? k - 2 : k - 3;
+    const barely = slightly(v.items, h2At);
+    if (isWord(h2, 'plus')) hi = barely ? value * (1 + APPROXIMATE_SLACK) + FRACTION_SLACK : 100;
+    else lo = barely ? value * (1 - APPROXIMATE_SLACK) - FRACTION_SLACK : 0;
+  }
   // « les trois quarts »: the cue may span two words.
   // « aux deux tiers »: the contracted preposition is no part of the share's words.
   const start = contracted ? v.items[k - 2].start : isWord(before, 'au', 'aux') ? v.items[k].start : before!.start;
