@@ -273,4 +273,9 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('9'), false), []);
     assert.deepEqual(codes(text('19'), false), ['percent-sum']);
   });
+  it('closes shares of the sentence before with « les N % restants »', () => {
+    const text = (r: string) => `L’État prend en charge 40 % du coût, la Région 25 % et le Département 10 %. La commune, maître d’ouvrage, financera les ${r} % restants grâce à un emprunt.`;
+    assert.deepEqual(codes(text('25'), false), []);
+    assert.deepEqual(codes(text('35'), false), ['percent-sum']);
+  });
 });

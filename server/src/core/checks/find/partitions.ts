@@ -201,6 +201,11 @@ export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<nu
   for (let q = k; q < items.length && items[q].kind !== 'percent' && items[q].kind !== 'amount'; q++) if (has(sent.cues[q], 'remainder')) at = q;
   // « Les autres ne se prononcent pas (14 %) »: the others, as the subject that opens the sentence.
   if (at < 0 && isWord(items[k], 'les') && isWord(items[k + 1], 'autres')) at = k + 1;
+  // « La commune financera les 25 % restants »: the rest named right after its figure.
+  if (at < 0) {
+    const p = items.findIndex((it) => it.kind === 'percent');
+    if (p > 0 && isWord(items[p - 1], 'les') && has(sent.cues[p + 1], 'remainder')) at = p + 1;
+  }
   if (at < 0) return null;
   const own = items.filter((it) => it.kind === 'percent');
   if (own.length !== 1 || amountItems(items, 0, items.length).length > 0) return null;
