@@ -526,4 +526,11 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('3 100 €'), false), []);
     assert.deepEqual(codes(text('3 600 €'), false), ['sum-mismatch']);
   });
+  it('adds up a series of consecutive years against the one amount said paragraphs before over as many years', () => {
+    const text = (a: string) => `Le conseil a voté un plan de 5,2 M€ sur trois ans pour les gymnases.\n\nNeuf salles sont jugées vétustes. Les élus parlent d’urgence.\n\nLe calendrier prévoit 1,5 M€ dès 2025, puis ${a} M€ en 2026 et 1,6 M€ en 2027.`;
+    assert.deepEqual(codes(text('2,1'), false), []);
+    assert.deepEqual(codes(text('2,6'), false), ['sum-mismatch']);
+    // Two amounts over three years before: no telling which the series splits.
+    assert.deepEqual(codes('Le plan vaut 5,2 M€ sur trois ans. Le volet écoles vaut 2 M€ sur trois ans.\n\nLe calendrier prévoit 1,5 M€ en 2025, 2,6 M€ en 2026 et 1,6 M€ en 2027.', false), []);
+  });
 });

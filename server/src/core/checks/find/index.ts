@@ -17,7 +17,7 @@ import { findBracketRestatements, findCountRestatements, findDemonstrativeCount,
 import { countBreakdown, countQuotient, countShares, partOfCountBefore, shareSaidAfter } from './counts';
 import { countTotalAfterParts, voteTotals } from './countTotals';
 import { differenceOf } from './differences';
-import { countTotalAfterYearSeries, countTotalInYearSeries, totalAfterYearSeries, totalBeforeYearSeries } from './yearSeries';
+import { countTotalAfterYearSeries, countTotalInYearSeries, totalAfterYearSeries, totalBeforeYearSeries, totalOverYearsBefore } from './yearSeries';
 import { Sentence, sameList } from '../sentences';
 import { REACH } from '../reach';
 
@@ -85,7 +85,7 @@ export function findRelations(o: FindOptions): Relations {
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     if (sent.figures === 0) continue;
-    const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? restInSentence(s, o, roles) ?? impliedWhole(s, o, roles) ?? recipientsAfter(s, o, roles) ?? differenceOf(s, o, roles) ?? totalBeforeYearSeries(s, o, roles) ?? totalAfterYearSeries(s, o, roles);
+    const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? restInSentence(s, o, roles) ?? impliedWhole(s, o, roles) ?? recipientsAfter(s, o, roles) ?? differenceOf(s, o, roles) ?? totalBeforeYearSeries(s, o, roles) ?? totalAfterYearSeries(s, o, roles) ?? totalOverYearsBefore(s, o, roles);
     if (!b) continue;
     breakdowns.push(b);
     // The next sentences see it: « Le solde, … » closes the parts « en absorbe … » just gave.

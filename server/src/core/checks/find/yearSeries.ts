@@ -75,10 +75,10 @@ export function totalBeforeYearSeries(s: number, o: FindOptions, roles: Roles): 
   return b;
 }
 
-/** The year of the amount at item k: « 2,3 millions en 2022 », or the clause's opening « En 2021, … ». */
+/** The year of the amount at item k: « 2,3 millions en 2022 », « 1,2 M€ dès 2025 », or the clause's opening « En 2021, … ». */
 function yearOfAmount(items: readonly Item[], k: number): number | null {
   const y = items[k + 2];
-  if (isWord(items[k + 1], 'en') && isYearItem(y)) return Number(y.f);
+  if (isWord(items[k + 1], 'en', 'des', 'pour') && isYearItem(y)) return Number(y.f);
   for (let q = k - 1; q >= 0 && q >= k - 12; q--) {
     const it = items[q];
     if (it.kind === 'amount' || it.kind === 'percent') return null;
@@ -105,6 +105,42 @@ function datedSeries(items: readonly Item[], roles: Roles): { items: AmountItem[
     out.push(it);
   }
   return out.length >= 2 ? { items: out, from, to: year } : null;
+}
+
+/** How far back a series looks for its total over as many years: a long article's paragraphs, within its section. */
+const SERIES_REACH = 12;
+
+/**
+ * « Le Département a voté un programme de 4,6 M€ sur trois ans. » … paragraphs later … « Le calendrier prévoit 1,2 M€ dès
+ * 2025, puis 1,6 M€ en 2026 et 1,4 M€ en 2027. »: a series of consecutive years, and the one amount said before, in the
+ * same section, over as many years (« sur trois ans ») or their span. Unique, or nothing.
+ */
+export function totalOverYearsBefore(s: number, o: FindOptions, roles: Roles): Breakdown | null {
+  const sent = o.sentences[s];
+  if (sent.figures < 2 || sent.inList) return null;
+  const series = datedSeries(sent.items, roles);
+  if (!series || series.items.length !== sent.figures) return null;
+  const n = series.to - series.from + 1;
+  let found: AmountItem | null = null;
+  for (let p = s - 1; p >= 0 && p >= s - SERIES_REACH && o.sentences[p].section === sent.section; p--) {
+    const prev = o.sentences[p];
+    if (prev.figures === 0 || prev.inList) continue;
+    const whole = amountItems(prev.items, 0, prev.items.length);
+    if (whole.length !== 1 || prev.figures !== 1 || whole[0].high !== undefined) continue;
+    const span = spanOf(prev.items);
+    const over = yearsCovered(prev.items, prev.cues) === n || (span !== null && span[0] === series.from && span[1] === series.to);
+    if (!over) continue;
+    if (found) return null;
+    found = whole[0];
+  }
+  if (!found || roles.parts.has(found.index)) return null;
+  const total = figureOf(o.amounts, found);
+  const parts = series.items.map((it) => figureOf(o.amounts, it));
+  if (parts.some((p) => p.currency !== total.currency)) return null;
+  const b = make('list', sent.items[0].start, total);
+  b.parts = parts;
+  b.complete = true;
+  return b;
 }
 
 /** The number of years a sentence says its one figure covers (« en quatre ans », « sur 5 ans »), or 0. */
