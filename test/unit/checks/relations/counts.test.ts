@@ -447,4 +447,9 @@ describe('relations: counts', () => {
     const r = analyze('Le car scolaire coûte 2 € par élève et par jour, soit 720 € pour 120 élèves.', { markdown: false }).diagnostics.find((x) => x.code === 'rate-mismatch');
     assert.ok(!r || !/eleves/.test(r.message), r?.message);
   });
+  it('finds the whole count a share names past sentences with no number, a quote between', () => {
+    const text = (f: string) => `Le parc compte 240 logements. Beaucoup datent des années soixante. Les locataires se plaignent.\n\n« On a froid l’hiver. Personne ne vient », raconte une habitante.\n\nLe bailleur a rénové 80 logements à ce jour, soit ${f} du parc.`;
+    assert.deepEqual(codes(text('un tiers'), false), []);
+    assert.deepEqual(codes(text('la moitié'), false), ['share-mismatch']);
+  });
 });

@@ -520,13 +520,17 @@ function sameNounWholeBefore(sent: Sentence, cs: { q: ReadQuantity; k: number }[
   const after = items[q + 2 + adjective];
   if (after && !(after.kind === 'punct' || isWord(after, 'du', 'de', 'des', "d'"))) return null;
   const at = sentenceIndex(o, sent);
-  for (let p = at - 1; p >= 0 && p >= at - REACH; p--) {
+  // Sentences with no number (a quote, a comment between) do not count against the reach.
+  let numbered = 0;
+  for (let p = at - 1; p >= 0 && p >= at - 3 * REACH && numbered < REACH; p--) {
     const prev = o.sentences[p];
     // Across a paragraph break only when the sentence reaches back (chunks never cut there), within the section.
     if (prev.paragraph !== sent.paragraph && !(sent.reachesBack && prev.section === sent.section)) return null;
+    const all = counts(prev);
+    if (prev.figures > 0 || all.length > 0) numbered++;
     // « 9 900 élèves, soit un tiers des demi-pensionnaires » after « 41 500 collégiens, dont 29 800 demi-pensionnaires »:
     // the noun the share names picks its whole before the part's own noun does.
-    const larger = counts(prev).filter((c) => c.q.noun && c.q.value > part.q.value);
+    const larger = all.filter((c) => c.q.noun && c.q.value > part.q.value);
     const named = part.q.noun ? larger.filter((c) => sameNoun(c.q.noun!, noun.f)) : [];
     const same = named.length === 1 ? named : larger.filter((c) => sameNoun(c.q.noun!, wholeNoun));
     if (same.length > 1) return null;
