@@ -48,6 +48,8 @@ export function opensOnReference(text: string, s: Span): boolean {
   // « En 2021, il n’en comptait que 112 000 », « Avant les travaux, en 2021, elle en recevait 40 »: a pronoun subject
   // and « en » count or take a part of what was said before, after up to two fronted clauses.
   if (pronounAndEn(items, k) || pronounAndEn(items, front) || pronounAndEn(items, afterFrontedClause(items, front))) return true;
+  // « La hausse de 5 points doit rapporter … »: the definite change and its figure name a change said before.
+  if (opensOnDefiniteChange(items, cues, k)) return true;
   // « Total : 109 900 € » under a list, « Au total, … », « Le reste… », « Enfin, … »: a total or the end of the parts before.
   if (has(cues[k], 'total') || has(cues[k], 'closure') || has(cues[k], 'remainder') || (isWord(items[k], 'le', 'la', "l'") && (has(cues[k + 1], 'remainder') || has(cues[k + 1], 'total')))) return true;
   // « Après avis, la dotation est répartie comme suit : »: a definite noun of a sum among the first words.
@@ -137,6 +139,13 @@ function digitWord(it: Item | undefined): boolean {
  * The first item after a short fronted clause (« Par nature de dépense, », « En 2024, », « Dans le détail, »): at most
  * six words and no figure before a comma. `k` when there is none.
  */
+/** « La hausse de 5 points », « La baisse de 12 % » at item k: a definite noun of change, « de » and its figure. */
+export function opensOnDefiniteChange(items: readonly Item[], cues: readonly (Cue | undefined)[], k: number): boolean {
+  if (!isWord(items[k], 'la', 'le', "l'") || !(has(cues[k + 1], 'rise') || has(cues[k + 1], 'fall') || has(cues[k + 1], 'change'))) return false;
+  const n = items[k + 3];
+  return isWord(items[k + 2], 'de', "d'") && n !== undefined && (n.kind === 'percent' || n.kind === 'amount' || (n.kind === 'word' && n.raw.charCodeAt(0) >= 48 && n.raw.charCodeAt(0) <= 57));
+}
+
 /** « il n’en », « elles en », « on en » at item k. */
 function pronounAndEn(items: readonly Item[], k: number): boolean {
   if (!isWord(items[k], 'il', 'elle', 'ils', 'elles', 'on')) return false;

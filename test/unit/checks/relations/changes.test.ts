@@ -487,4 +487,11 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('La dépense est passée de 40 M€ à 64 M€ : ce n’est pas un doublement, mais une hausse de 60 %.', false), []);
     assert.deepEqual(codes('Les inscrits sont passés de près de onze mille à un peu plus de dix-huit mille, soit une hausse de près de 70 %.', false), []);
   });
+  it('reads « La hausse de N points » opening a sentence as the change said before, a paragraph and a quote between', () => {
+    const text = (p: string) => `Le taux de la taxe passera de 21,5 % à 23,0 % cette année. Pour un ménage, cela fait 45 € de plus par an.\n\n« C’est un choix assumé », a déclaré la maire.\n\nLa hausse de ${p} points doit rapporter 310 000 € par an.`;
+    assert.deepEqual(codes(text('1,5'), false), []);
+    assert.deepEqual(codes(text('2,5'), false), ['change-mismatch']);
+    // « La hausse de 4 % » of another thing, after a sentence that states its own change: nothing to take up.
+    assert.deepEqual(codes('Le budget passe de 10 M€ à 11 M€, soit 10 % de plus. La hausse de 4 % des tarifs entre en vigueur en mai.', false), []);
+  });
 });

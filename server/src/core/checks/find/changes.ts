@@ -18,6 +18,7 @@ import { Sentence } from '../sentences';
 import { FIGURE_LEAD, Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { View, rejectedBefore, yearOfView } from './region';
 import { amountNamedIn, nounPhraseAt } from './wholes';
+import { opensOnDefiniteChange } from '../reach';
 import { TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 
 const PASS = new Set(['passe', 'passent', 'passant', 'passera', 'passeront', 'passait', 'passaient', 'passer', 'passes', 'passee', 'passees', 'evolue', 'evoluent', 'evoluant']);
@@ -835,6 +836,27 @@ function datedLevel(v: View, f: Figures, stated: StatedChange): { value: Value; 
   return found;
 }
 
+/**
+ * « Le taux passera de 38,2 % à 41,2 %. » … « La hausse de 5 points doit rapporter 640 000 € »: a sentence that opens on
+ * the definite change and its figure names a change said before; its ends are those of the nearest earlier sentence
+ * that gives two ends and states no change of its own.
+ */
+function namedBefore(v: View, f: Figures, from: number, to: number, stated: StatedChange, earlier: readonly View[]): { from: Value; to: Value } | null {
+  const k = firstIndexOf(v, from);
+  if (k !== firstIndexOf(v, 0) || !opensOnDefiniteChange(v.items, v.cues, k)) return null;
+  if (v.items[k + 3]?.start !== stated.start) return null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i];
+    if (!e.items.some((it) => it.kind === 'amount' || it.kind === 'percent')) continue;
+    // A change in points has percentages for ends: a sentence of amounts between (« 60 € de plus par an ») is passed.
+    if (stated.kind === 'points' && !e.items.some((it) => it.kind === 'percent')) continue;
+    const all = statedChanges(e, f, 0, e.items.length);
+    if (all.length > 0) return null;
+    return endpoints(e, f, 0, e.items.length, stated);
+  }
+  return null;
+}
+
 /** The sentence before the last of `earlier`, if any. */
 function beforePrev(earlier: readonly View[]): View | null {
   return earlier.length >= 2 ? earlier[earlier.length - 2] : null;
@@ -926,7 +948,7 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   const stated = all.length === 2 && all[0].kind === 'points' && all[1].kind === 'percent' && relativeAt(v, all[1]) ? [all[0]] : all;
   if (stated.length === 2) return withDifference(v, f, from, to, stated) ?? withBothEnds(v, f, from, to, stated) ?? (prev ? endsBefore(v, f, from, to, stated, prev, beforePrev(earlier())) : null);
   if (stated.length !== 1) return null;
-  const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev, beforePrev(earlier())) : null) ?? againstYear(v, f, from, to, stated[0], earlier());
+  const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev, beforePrev(earlier())) : null) ?? againstYear(v, f, from, to, stated[0], earlier()) ?? namedBefore(v, f, from, to, stated[0], earlier());
   if (!ends || ends.from.unit !== ends.to.unit) return null;
   const s = stated[0];
   // Points compare percentages; a difference compares amounts of its own currency.
