@@ -172,10 +172,12 @@ function whenOf(v: View, k: number, name?: { start: number; end: number }, claus
         (isWord(items[q - 1], 'de', "d'") && isWord(items[q - 2], 'fin', 'debut', 'courant'));
       // « Présenté en mai 2023 », « le 4 avril 2024 »: a date, not the year an amount is for.
       const dated = isWord(items[q - 1], ...MONTHS);
+      // « Lancé en 2018, le plan … »: the year the thing was founded, not the year its amount is for.
+      const founded = isWord(items[q - 1], 'en', 'depuis') && isWord(items[q - 2], ...FOUNDED);
       // « les incendies de 2022 », « la crise de 2008 »: a year after « de » dates the noun before it; only a whole's
       // noun (« le budget de 2025 ») or a year's (« l’exercice de 2024 ») passes it on to the amount.
       const ofAnEvent = isWord(items[q - 1], 'de', "d'") && items[q - 2]?.kind === 'word' && !has(cues[q - 2], 'whole-noun') && !isWord(items[q - 2], ...TIME_NOUNS);
-      const y = inName(q) || horizon || dated || ofAnEvent ? null : isYear(items[q]);
+      const y = inName(q) || horizon || dated || founded || ofAnEvent ? null : isYear(items[q]);
       if (y && y.includes('-')) scope = y;
       else if (y) years.add(y);
       // « engagés par tranches annuelles »: how the whole is paid, not an amount per year.
@@ -185,6 +187,9 @@ function whenOf(v: View, k: number, name?: { start: number; end: number }, claus
       const own = q <= k + 4;
       if (own && ((has(cues[q], 'yearly') && !instalments) || (isWord(items[q], 'chaque') && isWord(items[q + 1], 'annee')))) yearly = true;
       if ((has(cues[q], 'duration') || isWord(items[q], 'sur')) && has(cues[q + 2], 'years')) scope = (items[q + 1] as { f?: string }).f ?? '';
+      // « l’enveloppe quinquennale », « un plan triennal »: as many years as « sur cinq ans ».
+      const span = items[q].kind === 'word' ? SPAN_ADJECTIVES[(items[q] as { f: string }).f] : undefined;
+      if (span) scope = span;
     }
   };
   const [a, b] = clauseAround(items, k, k);
@@ -637,6 +642,13 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     // « l’enveloppe de A (HT|TTC) du X »: the whole's noun with its article names the amount as the thing's.
     if ((items[a] as { high?: number }).high === undefined && isWord(items[a - 1], 'de', "d'") && has(cues[a - 2], 'whole-noun') && isWord(items[a - 3], "l'", 'la', 'le', 'cette', 'cet', 'ce')) return at(a);
   }
+  // « les 13 Md€ de l’enveloppe (quinquennale) du X »: a definite amount of the name's whole, one adjective allowed.
+  if (isWord(de, 'du', 'de', "d'", 'des')) {
+    let q = b - 1;
+    if (items[q]?.kind === 'word' && !has(cues[q], 'whole-noun') && !has(cues[q], 'sum-noun')) q--;
+    const fig = items[q - 3];
+    if ((has(cues[q], 'whole-noun') || has(cues[q], 'sum-noun')) && isWord(items[q - 1], "l'", 'la', 'le') && isWord(items[q - 2], 'de', "d'") && fig?.kind === 'amount' && fig.high === undefined && isWord(items[q - 4], 'les', 'ces')) return at(q - 3);
+  }
   // « les 5,3 M€ TTC de la Maison des solidarités »: a tax or budget basis may stand between the amount and « de ».
   const f = basisBefore ? b - 2 : b - 1;
   const fig = items[f];
@@ -1071,6 +1083,16 @@ function anyTotal(v: View): boolean {
   for (const c of v.cues) if (has(c, 'total')) return true;
   return false;
 }
+
+/** Participles of founding: « lancé en 2018 », « créée en 2020 ». */
+const FOUNDED = ['lance', 'lancee', 'lances', 'lancees', 'cree', 'creee', 'crees', 'creees', 'institue', 'instituee', 'instaure', 'instauree', 'ne', 'nee'];
+
+/** Adjectives of a span of years, as the number word « sur … ans » would write it. */
+const SPAN_ADJECTIVES: Record<string, string> = Object.fromEntries(
+  ([['biennal', 'deux'], ['triennal', 'trois'], ['quadriennal', 'quatre'], ['quinquennal', 'cinq'], ['decennal', 'dix']] as const).flatMap(([stem, n]) =>
+    [stem, stem + 'e', stem + 'es', stem.slice(0, -1) + 'ux'].map((w) => [w, n]),
+  ),
+);
 
 const SCOPE_WORDS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
 

@@ -560,4 +560,11 @@ describe('relations: claims on names', () => {
     const message = analyze(doc('4,6 M€'), { markdown: false }).diagnostics.find((d) => d.code === 'figure-conflict')!.message;
     assert.ok(message.includes('Rivières Vivantes') && !message.startsWith('il '), message);
   });
+  it('takes « les B de l’enveloppe quinquennale du X » as X’s whole over five years, whatever year X was launched', () => {
+    const text = (b: string) => `Lancé en 2019, le fonds Terres Vives était doté de 60 M€ sur cinq ans. Au total, les ${b} de l’enveloppe quinquennale du fonds Terres Vives ont financé 900 projets.`;
+    assert.deepEqual(codes(text('60 M€'), false), []);
+    assert.deepEqual(codes(text('52 M€'), false), ['figure-conflict']);
+    // An amount per year is no whole over five.
+    assert.deepEqual(codes('Le fonds Terres Vives était doté de 60 M€ sur cinq ans. Les 12 M€ annuels du fonds Terres Vives ont financé 180 projets.', false), []);
+  });
 });
