@@ -452,4 +452,10 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('un tiers'), false), []);
     assert.deepEqual(codes(text('la moitié'), false), ['share-mismatch']);
   });
+  it('keeps counts the sentence says overlap within their whole, never summed', () => {
+    const text = (n: string) => `Le réseau a suivi 380 entreprises en 2024 : 260 ont engagé un diagnostic énergie et 170 un plan de formation, une cinquantaine cumulant les deux démarches. ${n}`;
+    assert.deepEqual(codes(text(''), false), []);
+    // Each still within the whole.
+    assert.deepEqual(codes('Le réseau a suivi 380 entreprises en 2024 : 410 ont engagé un diagnostic et 170 un plan de formation, une cinquantaine cumulant les deux démarches.', false).length > 0, true);
+  });
 });

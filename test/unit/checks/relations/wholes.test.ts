@@ -533,4 +533,10 @@ describe('relations: wholes and parts', () => {
     // Two amounts over three years before: no telling which the series splits.
     assert.deepEqual(codes('Le plan vaut 5,2 M€ sur trois ans. Le volet écoles vaut 2 M€ sur trois ans.\n\nLe calendrier prévoit 1,5 M€ en 2025, 2,6 M€ en 2026 et 1,6 M€ en 2027.', false), []);
   });
+  it('adds no amounts of two tax bases across sentences into one total', () => {
+    const text = (t: string) => `Le lot 1 est attribué pour 900 000 € HT. Le lot 2 est attribué pour 240 000 € TTC. Au total, l’opération représente ${t} HT.`;
+    assert.deepEqual(codes(text('1 100 000 €'), false), []);
+    const same = (t: string) => `Le lot 1 est attribué pour 900 000 € HT. Le lot 2 est attribué pour 240 000 € HT. Au total, l’opération représente ${t} HT.`;
+    assert.deepEqual(codes(same('1 240 000 €'), false), ['sum-mismatch']);
+  });
 });

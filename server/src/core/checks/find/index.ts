@@ -179,6 +179,9 @@ export function findRelations(o: FindOptions): Relations {
       }
       if (digits) {
         const b = voteTotals(s, sentences) ?? countBreakdown(sent, o.text, s > 0 && sentences[s - 1].paragraph === sent.paragraph ? sentences[s - 1] : null) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences);
+        // « 312 sont certifiées HVE et 158 en bio, une cinquantaine cumulant les deux »: counts the paragraph says
+        // overlap are each within the whole; their sum need not be.
+        if (b && b.parts.length >= 2 && answersOverlap(sent, o)) b.partsOnly = true;
         if (b) breakdowns.push(b);
         const part = partOfCountBefore(sent, o);
         if (part) breakdowns.push(part);

@@ -37,7 +37,9 @@ function negatedPair(v: View, from: number, to: number): boolean {
 /** Words that say a survey's answers may overlap: « plusieurs réponses possibles », « réponses multiples ». */
 const MULTIPLE = ['plusieurs reponses', 'reponses multiples', 'choix multiples', 'plusieurs choix', 'cumulables', 'total depasse 100', 'total superieur a 100', 'plusieurs categories', 'plusieurs profils', 'plusieurs situations',
   // « Chaque votant pouvait soutenir jusqu’à trois projets » (« au moins un enfant » may name one category: not read).
-  "jusqu'a deux", "jusqu'a trois", "jusqu'a quatre", "jusqu'a cinq"];
+  "jusqu'a deux", "jusqu'a trois", "jusqu'a quatre", "jusqu'a cinq",
+  // « une cinquantaine d’entre elles cumulant les deux démarches », « certaines relèvent des deux »: the groups overlap.
+  'cumulant les deux', 'cumulent les deux', 'cumule les deux', 'relevent des deux', 'les deux a la fois', 'dans les deux categories'];
 
 /** Per document structure, what each paragraph said: folding a paragraph once, not once per sentence in it. */
 const overlapByParagraph = new WeakMap<object, Map<number, boolean>>();

@@ -1064,6 +1064,14 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
   const sents = o.sentences;
   const sent = sents[s];
   const groups: Figure[][] = [];
+  // « … pour 1 150 000 € HT. … pour 486 000 € TTC. Au total, 1 555 000 € HT »: amounts on two bases add up to nothing.
+  // (A sentence naming both bases of a pair, « 295 M€ en AE comme en CP », speaks of both and is left out.)
+  const bases = new Set<number>();
+  const addBases = (v: View) => {
+    const b = basesNamed(v);
+    if (!((b.has(1) && b.has(2)) || (b.has(3) && b.has(4)))) for (const x of b) bases.add(x);
+  };
+  addBases(sent);
   // A paragraph that opens on its total (« Au total, … ») may sum the paragraph right before it.
   const paragraph = paragraphBefore && s > 0 && sents[s - 1].paragraph === sent.paragraph - 1 ? sent.paragraph - 1 : sent.paragraph;
   for (let p = s - 1; p >= 0 && p >= s - reach; p--) {
@@ -1086,8 +1094,12 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
       own.push(f);
       last = f;
     }
-    if (own.length) groups.push(own);
+    if (own.length) {
+      groups.push(own);
+      addBases(prev);
+    }
   }
+  if ((bases.has(1) && bases.has(2)) || (bases.has(3) && bases.has(4))) return null;
   return groups.reverse();
 }
 
