@@ -355,4 +355,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('Sur 620 communes, 290 ont répondu, soit un peu moins de la moitié.', false), []);
     assert.deepEqual(codes('Sur 620 communes, 190 ont répondu, soit un peu moins de la moitié.', false), ['share-mismatch']);
   });
+  it('reads a share said of what a remaining part leaves (« seuls 12 restent disponibles, soit un taux de remplissage de 85 % »)', () => {
+    const text = (p: string) => `Sur les 80 hectares de la zone, seuls 12 restent disponibles, soit un taux de remplissage de ${p} %.`;
+    assert.deepEqual(codes(text('85'), false), []);
+    assert.deepEqual(codes(text('15'), false), []);
+    assert.deepEqual(codes(text('70'), false), ['share-mismatch']);
+  });
 });

@@ -539,4 +539,15 @@ describe('relations: wholes and parts', () => {
     const same = (t: string) => `Le lot 1 est attribué pour 900 000 € HT. Le lot 2 est attribué pour 240 000 € HT. Au total, l’opération représente ${t} HT.`;
     assert.deepEqual(codes(same('1 240 000 €'), false), ['sum-mismatch']);
   });
+  it('closes a whole with the parts its own sentence gave, the next sentences and « Le reste »', () => {
+    const text = (r: string) => `Sur les 9,6 M€ d’investissement, 5,8 M€ iront aux réseaux, soit près des deux tiers. L’usine mobilisera 2,1 M€. Le reste, ${r}, financera les compteurs.`;
+    assert.deepEqual(codes(text('1,7 M€'), false), []);
+    assert.deepEqual(codes(text('2,7 M€'), false), ['sum-mismatch']);
+  });
+
+  it('reads amounts received by one recipient after another as siblings, no whole and its parts', () => {
+    assert.deepEqual(codes('Une coopérative reçoit 50 000 €, le plafond du dispositif. Une ressourcerie obtient 40 000 €, et un atelier 30 000 €.', false), []);
+    // « en » says the parts are of it.
+    assert.deepEqual(codes('Le fonds dispose de 50 000 €. Une ressourcerie en obtient 40 000 €, et un atelier 30 000 €.', false), ['sum-mismatch']);
+  });
 });

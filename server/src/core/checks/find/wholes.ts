@@ -1244,6 +1244,16 @@ function shareBase(v: View, k: number): boolean {
   return false;
 }
 
+/** A verb of receipt among the four words before the amount starting at `start` (« reçoit 60 000 € »). */
+function receivedBefore(v: View, start: number): boolean {
+  const k = lowerBound(v.items, start);
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    if (v.items[q].kind !== 'word') return false;
+    if (has(v.cues[q], 'receipt')) return true;
+  }
+  return false;
+}
+
 /** Verbs that say a figure is passed: the amount after them is a floor. */
 const EXCEEDS = new Set(['depasse', 'depassent', 'depassera', 'depasseront', 'excede', 'excedent', 'franchit', 'franchissent', 'surpasse']);
 
@@ -1300,6 +1310,9 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   const fit = r.parts.every((p) => p.hi < whole.lo);
   // « 1,02 million de cette subvention »: « of this » says it as plainly as the clitic.
   const ofThis = isWord(items[first + 1], 'de', "d'") && has(sent.cues[first + 2], 'anaphora');
+  // « Une entreprise reçoit 60 000 €. Une ressourcerie obtient 45 000 €, et un atelier 38 000 € »: an amount received
+  // before is a sibling of those received after, no whole of them (« en » would say it is).
+  if (!clitic && !ofThis && receivedBefore(o.sentences[indexOfFigure(o, s, whole)], whole.start)) return null;
   // « Le forfait de soins pèse à lui seul 231 M€, loin devant … (41 M€) »: « à lui seul » makes the amount after it a part
   // of the whole said before, whatever the sentence compares it with.
   const alone = aloneBefore(sent, first);
@@ -1355,6 +1368,9 @@ export function recipientsAfter(s: number, o: FindOptions, roles: Roles): Breakd
   if (!receives || basisNearFigures(sent) || anyCue(sent, 'origin')) return null;
   let whole = previousTotal(s, o, 1, false);
   if (!whole || roles.parts.has(whole.index)) return null;
+  // « Une entreprise reçoit 60 000 €. Une ressourcerie obtient 45 000 €, et un atelier 38 000 € »: an amount received
+  // before is one more recipient's, no whole.
+  if (receivedBefore(o.sentences[indexOfFigure(o, s, whole)], whole.start)) return null;
   // « un plan doté de 14,2 M€. La plus grosse part ira aux pistes, avec 6,1 M€. Le stationnement recevra … »: the
   // sentence before names its amount a part; the whole is the one before it, and that part is one of the parts.
   const first: Figure[] = [];
@@ -1482,7 +1498,11 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   const readings: { total: Figure; parts: Figure[] }[] = [];
   for (let w = chain.length - 2; w >= 0; w--) {
     const whole = chain[w];
-    const parts = [...chain.slice(w + 1), rest];
+    // « Sur les 7,4 M€ d’investissement, 4,9 M€ iront aux réseaux. L’usine mobilisera 1,6 M€. Le reste, 0,9 M€, … »:
+    // the parts the whole's own breakdown already gave come first.
+    const own = roles.totals.get(whole.index);
+    const given = own && !own.partsOnly && own.total?.index === whole.index ? own.parts.filter((p) => p.start > whole.start && p.currency === whole.currency) : [];
+    const parts = [...given, ...chain.slice(w + 1), rest];
     if (parts.every((p) => p.hi < whole.lo)) readings.push({ total: whole, parts });
   }
   if (readings.length === 0) return null;

@@ -10,6 +10,7 @@ import { Interval, disjoint, finite, sumIntervals } from '../intervals';
 import { percentIntervalText, quote } from '../describe';
 import { Judged, JudgeContext, applyEdits } from './sums';
 import { rewriteAmount, rewritePercent } from '../restyle';
+import { foldString } from '../../text/fold';
 
 export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
   const out: Judged = { checks: [], findings: [] };
@@ -56,6 +57,25 @@ export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
 /** How far (characters) « soit X » may follow its share and still be derived from it. */
 const DERIVED_REACH = 200;
 
+/** Words that make a part what is left over (« restent disponibles », « encore vacants »), whose share may be the rest's. */
+const REMAINING = ['restent', 'reste', 'restant', 'restants', 'disponible', 'disponibles', 'libre', 'libres', 'vacant', 'vacants', 'vacantes', 'inoccupes', 'inoccupees'];
+
+/** One of REMAINING between the part and a share said after it, within a sentence's reach. */
+function saysRemaining(text: string, part: { end: number }, share: { start: number }): boolean {
+  if (share.start <= part.end || share.start - part.end > 120) return false;
+  const between = foldString(text.slice(part.end, share.start));
+  let word = '';
+  for (let i = 0; i <= between.length; i++) {
+    const c = between.charCodeAt(i);
+    if (i < between.length && c >= 97 && c <= 122) word += between.charAt(i);
+    else {
+      if (word && REMAINING.includes(word)) return true;
+      word = '';
+    }
+  }
+  return false;
+}
+
 export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: readonly Percentage[]): Judged {
   const out: Judged = { checks: [], findings: [] };
   const { part, share, whole } = pair;
@@ -64,7 +84,9 @@ export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: reado
   const ratioI: Interval = { lo: (part.lo / whole.hi) * 100, hi: whole.lo > 0 ? (part.hi / whole.lo) * 100 : Infinity };
   const shareI: Interval = { lo: share.lo, hi: share.hi };
   const slack = ctx.tolerance * Math.max(ratio, share.value);
-  const mismatch = disjoint(ratioI, shareI, slack);
+  // « seuls 9 hectares restent disponibles, soit un taux de remplissage de 86 % »: a share of what the part leaves.
+  const complement = saysRemaining(ctx.text, part, share) && !disjoint({ lo: 100 - ratioI.hi, hi: 100 - ratioI.lo }, shareI, slack);
+  const mismatch = disjoint(ratioI, shareI, slack) && !complement;
   out.checks.push({
     kind: 'share',
     status: mismatch ? 'mismatch' : 'ok',
