@@ -361,4 +361,9 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('15'), false), []);
     assert.deepEqual(codes(text('70'), false), ['share-mismatch']);
   });
+  it('takes a part of a known whole described at length before « soit »', () => {
+    const text = (f: string) => `La collecte a atteint 4 200 tonnes l’an dernier. Un volume record.\n\nSur ce total, 1 400 tonnes ont été broyées sur place puis redistribuées aux jardiniers et aux maraîchers du secteur, soit ${f}.`;
+    assert.deepEqual(codes(text('un tiers'), false), []);
+    assert.deepEqual(codes(text('la moitié'), false), ['share-mismatch']);
+  });
 });

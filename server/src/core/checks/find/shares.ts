@@ -586,6 +586,12 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       const only = wide.onlyAmountBesides(after.at, st.from);
       if (only >= 0 && only < p) partAt = only;
     }
+    // « Sur ce total, 1 140 tonnes ont été broyées sur place et redistribuées aux habitants, soit la moitié »: a part
+    // whose whole is known may be described at length before « soit ».
+    if (partAt < 0 && !after) {
+      const far = amountBefore(v, p, 20);
+      if (far >= 0 && o.totalOfPart.has((items[far] as AmountItem).index)) partAt = far;
+    }
   } else {
     for (let q = st.from - 1; q >= 0 && q >= st.from - 4; q--) {
       if (has(v.cues[q], 'share-verb')) {
