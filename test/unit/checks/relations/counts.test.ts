@@ -458,4 +458,9 @@ describe('relations: counts', () => {
     // Each still within the whole.
     assert.deepEqual(codes('Le réseau a suivi 380 entreprises en 2024 : 410 ont engagé un diagnostic et 170 un plan de formation, une cinquantaine cumulant les deux démarches.', false).length > 0, true);
   });
+  it('gives a list under « Le service se compose ainsi : » the count of the sentence before, past the terms of a ratio', () => {
+    const text = (n: string) => `Le service compte désormais ${n} agents, soit un agent pour mille habitants.\nLe service se compose ainsi :\n\n- 30 policiers ;\n- 8 agents de surveillance ;\n- 4 agents administratifs.\n`;
+    assert.deepEqual(codes(text('42')), []);
+    assert.deepEqual(codes(text('46')), ['sum-mismatch']);
+  });
 });

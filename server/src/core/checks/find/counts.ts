@@ -545,6 +545,20 @@ function sameNounWholeBefore(sent: Sentence, cs: { q: ReadQuantity; k: number }[
   return null;
 }
 
+/** The lead-in opens on a definite noun the sentence before also names: « Le service se compose ainsi : ». */
+function subjectSaidBefore(lead: View, prev: View): boolean {
+  const k = firstIndex(lead.items);
+  const noun = lead.items[k + 1];
+  if (!isWord(lead.items[k], 'le', 'la', 'les', "l'") || !noun || noun.kind !== 'word' || noun.f.length < 4) return false;
+  return prev.items.some((it) => it.kind === 'word' && sameNoun(it.f, noun.f));
+}
+
+/** « un agent pour mille habitants »: a count of one, or the count after « pour », is a term of a ratio. */
+function inRatio(v: View, c: { q: ReadQuantity; k: number }): boolean {
+  if (c.q.value === 1 && isWord(v.items[c.q.nounAt! + 1], 'pour')) return true;
+  return isWord(v.items[c.k - 1], 'pour') && c.k >= 3 && isWord(v.items[c.k - 3], 'un', 'une');
+}
+
 function sentenceIndex(o: FindOptions, sent: Sentence): number {
   let lo = 0;
   let hi = o.sentences.length - 1;
@@ -715,11 +729,15 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   // first count.
   // « … ont réalisé 26 420 interventions. Elles se répartissent comme suit : »: a lead-in that points back takes the count
   // of the sentence before.
-  if (cs.length === 0 && has(lead.cues[firstIndex(lead.items)], 'anaphora') && lead.cues.some((c) => has(c, 'distribution'))) {
-    const prev = sentenceBefore(o, lead);
+  // « Le service compte 46 agents. » then « Le service se compose ainsi : »: the lead-in's subject noun, said again, points
+  // back as « Ils » does.
+  const prevOfLead = cs.length === 0 ? sentenceBefore(o, lead) : null;
+  if (cs.length === 0 && (has(lead.cues[firstIndex(lead.items)], 'anaphora') || (prevOfLead && subjectSaidBefore(lead, prevOfLead))) && lead.cues.some((c) => has(c, 'distribution'))) {
+    const prev = prevOfLead;
     // « 4 800 logements sur la durée du programme, soit 800 logements par an »: a count per year is no whole.
+    // « 46 agents, soit un agent pour mille habitants »: nor are the terms of a ratio.
     if (prev && !prev.items.some((it) => it.kind === 'amount')) {
-      cs = counts(prev).filter((c) => c.q.noun && !isWord(prev.items[c.q.nounAt! + 1], 'par') && !has(prev.cues[c.q.nounAt! + 1], 'yearly'));
+      cs = counts(prev).filter((c) => c.q.noun && !isWord(prev.items[c.q.nounAt! + 1], 'par') && !has(prev.cues[c.q.nounAt! + 1], 'yearly') && !inRatio(prev, c));
       source = prev;
     }
   }
