@@ -463,4 +463,7 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('42')), []);
     assert.deepEqual(codes(text('46')), ['sum-mismatch']);
   });
+  it('reads « N d’entre eux » as of the count its own sentence gave before it, not one of the sentence before', () => {
+    assert.deepEqual(codes('Beaucoup d’enfants cumulent les trois services. Les deux écoles comptent 465 élèves : seuls 45 d’entre eux ne déjeunent jamais à la cantine.', false), []);
+  });
 });

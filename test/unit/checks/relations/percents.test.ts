@@ -278,4 +278,7 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('25'), false), []);
     assert.deepEqual(codes(text('35'), false), ['percent-sum']);
   });
+  it('never adds shares a sentence says one thing may hold both of', () => {
+    assert.deepEqual(codes('Le bilan montre une forte présence des PME : sur 1 240 lauréats, 62 % sont des PME et 48 % sont implantés hors des métropoles, une même entreprise pouvant naturellement relever des deux catégories.', false), []);
+  });
 });

@@ -366,4 +366,9 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('un tiers'), false), []);
     assert.deepEqual(codes(text('la moitié'), false), ['share-mismatch']);
   });
+  it('takes « du montant emprunté » for the amount that noun was given, never the last amount said', () => {
+    const text = (f: string) => `DÉCIDE de contracter un emprunt d’un montant de 600 000 €, aux conditions suivantes :\ndurée : 15 ans ;\namortissement constant, soit 10 000 € par trimestre ;\nfrais de dossier : ${f} du montant emprunté, soit 900 €.`;
+    assert.deepEqual(codes(text('0,15 %'), false), []);
+    assert.deepEqual(codes('Le conseil contracte un emprunt d’un montant de 600 000 €. Les frais de dossier atteignent 0,25 % du montant emprunté, soit 900 €.', false), ['share-mismatch']);
+  });
 });

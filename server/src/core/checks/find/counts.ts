@@ -898,8 +898,12 @@ export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | n
   // no noun of its own counts the same things.
   // « Le centre ancien en concentre à lui seul 2 450 »: the clitic « en » before the verb says the count is of them.
   const bare = (c: { q: ReadQuantity; k: number }) => (takesUpCount(sent) || cliticBefore(sent, c.k)) && (!c.q.noun || noNounAfterCount(c.q.noun, c.q.value));
-  const parts = counts(sent).filter((c) => (c.q.noun && (sameNoun(c.q.noun, w.noun!) || c.q.noun === acronym || ofThem(c))) || bare(c));
+  const all = counts(sent);
+  const parts = all.filter((c) => (c.q.noun && (sameNoun(c.q.noun, w.noun!) || c.q.noun === acronym || ofThem(c))) || bare(c));
   if (parts.length === 0) return null;
+  // « Les deux écoles comptent 465 élèves : seuls 45 d’entre eux … »: a count of the sentence itself, before the part,
+  // is what « eux » stands for, not one of the sentence before.
+  if (all.some((c) => c.q.noun && c.k < parts[0].k && !parts.includes(c) && !ofThem(c))) return null;
   const unit = unitOf(w);
   const b = make('dont', parts[0].q.start, countFigure(w, unit));
   b.parts = parts.map((c) => countFigure(c.q, unit));

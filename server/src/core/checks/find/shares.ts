@@ -371,6 +371,24 @@ function enWhole(s: number, o: ShareContext, reach: number, acrossParagraphs: bo
   return whole;
 }
 
+/** The amount a few words after `noun` earlier in the sentence (« d’un montant de 850 000 € »), before item `to`. */
+function amountAfterNounHere(v: View, o: ShareContext, noun: string, to: number): Figure | null {
+  let found: Figure | null = null;
+  for (let k = 0; k < to; k++) {
+    const w = v.items[k];
+    if (w.kind !== 'word' || w.f !== noun) continue;
+    for (let q = k + 1; q < to && q <= k + 3; q++) {
+      const it = v.items[q];
+      if (it.kind === 'amount') {
+        if (it.high === undefined) found = figureOf(o.amounts, it as AmountItem);
+        break;
+      }
+      if (!isWord(it, 'de', "d'", 'du', 'des', 'un', 'une')) break;
+    }
+  }
+  return found;
+}
+
 function hasFraction(v: View): boolean {
   for (let k = 0; k < v.items.length; k++) if (has(v.cues[k], 'fraction')) return true;
   return false;
@@ -571,7 +589,16 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     // (« de ce montant », « de l’enveloppe ») takes up the amount of the sentence before.
     // « Les crédits ouverts s’élevaient à 9,4 M€. Le taux de réalisation n’a atteint que 62 %, soit 5,1 M€ mandatés »:
     // so does a rate that is a share of a whole (« taux d’exécution ») as the subject.
-    if (part && !whole && only < 0 && (takesUpWhole(v, st.to) || wide.shareRateAt() < st.from) && !wide.amountBefore(st.from)) whole = previousTotal(s, o, 1, false);
+    // « frais de dossier : 0,10 % du montant emprunté, soit 850 € »: a noun qualified after it (« emprunté ») names the
+    // amount it was given before (« un emprunt d’un montant de 850 000 € »), not the last amount said.
+    const demonstrative = isWord(v.items[st.to + 2], 'ce', 'cet', 'cette', 'ces') || isWord(v.items[st.to + 1], 'ce', 'cet', 'cette', 'ces');
+    const noun = part && !demonstrative && isWord(v.items[st.to + 1], 'du') ? nounOfWhole(v, st.to) : null;
+    const named = noun ? amountAfterNounHere(v, o, noun, st.from) ?? amountAfterNounBefore(s, o, noun, REACH, true) : null;
+    if (part && named && named.currency === part.currency && named.lo > part.hi) whole = named;
+    // (A noun qualified after it that names no amount before takes up none: « du montant emprunté » is not whatever
+    // amount the sentence before gave.)
+    const qualified = noun !== null && named === null && v.items[st.to + 3]?.kind === 'word' && !isWord(v.items[st.to + 3], 'de', 'du', 'des', "d'");
+    if (part && !whole && !qualified && only < 0 && (takesUpWhole(v, st.to) || wide.shareRateAt() < st.from) && !wide.amountBefore(st.from)) whole = previousTotal(s, o, 1, false);
     if (part && whole && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
   }
 
