@@ -84,6 +84,8 @@ describe('checks corpus', () => {
  * transport, fact-checks on pensions, debt and benefits, a broad mix of public writing, long local articles on
  * hospitals, justice, environment and the economy — caught at 5, 10, 17 and 9 of 22 as written (41 of 88) with 8
  * false alarms, all fixed (one by widening an anchor to the sum the tool fairly flags), appended after their fixes:
- * 85,4 %).
+ * 85,4 %; two more, council minutes and budget reports, national press on the State budget and research, caught at 16
+ * and 14 of 22 as written with 4 false alarms (one a rate the tool fairly flags, its anchor widened), appended after
+ * their fixes: 85,2 %).
  */
 const FLOOR = 0.85;
