@@ -231,4 +231,11 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(doc('800 000 €')), []);
     assert.deepEqual(codes(doc('950 000 €')), ['sum-mismatch']);
   });
+  it('reads « pour le cinéma et l’audiovisuel » as one item’s complement, not a further item without its figure', () => {
+    const text = (t: string) => `Le plan mobilisera ${t} sur deux ans. Il se décline en quatre volets :\n\n- 400 M€ pour le spectacle vivant ;\n- 300 M€ pour le cinéma et l’audiovisuel ;\n- 200 M€ pour le livre et la presse ;\n- 100 M€ pour l’éducation artistique.\n`;
+    assert.deepEqual(codes(text('1 Md€')), []);
+    assert.deepEqual(codes(text('1,2 Md€')), ['sum-mismatch']);
+    // « et par l’autofinancement » names one more funder, without its figure: the list may fall short.
+    assert.deepEqual(codes('Le coût de 5 M€ est financé ainsi :\n\n- 2 M€ par l’État ;\n- 1 M€ par la Région et par l’autofinancement.\n'), []);
+  });
 });

@@ -227,6 +227,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   let lastFigure = -1;
   let prevCutByEt = false;
   let prevHadFigure = false;
+  let prevEndsOnFigure = false;
   let prevRestNamed = false;
   let trailingBare = false;
   // « et les autres recettes, essentiellement des loyers, 7 % »: once the rest is named, « essentiellement »,
@@ -324,9 +325,12 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     // « 2,1 M€ en 2025, 2,4 M€ en 2026 puis 2,7 M€ en 2027 »: « puis » closes a series as « et » does.
     const cutByEt = seg.from > 0 && (isWord(items[seg.from - 1], 'et', 'puis') || isWord(items[seg.from - 1], 'que', "qu'"));
     // « …, par un emprunt de 1,5 M€ et par l’autofinancement »: the last item named without a figure.
-    trailingBare = cutByEt && prevHadFigure && segAmounts.length + segPercents.length === 0 && isWord(first, ...ITEM_OPENERS);
+    // (« 290 M€ pour le cinéma et l’audiovisuel »: after a figure and its complement, « et » and an article go on with
+    // the complement; only a preposition, or an article right after the figure, names another item.)
+    trailingBare = cutByEt && prevHadFigure && segAmounts.length + segPercents.length === 0 && (isWord(first, ...ITEM_PREPOSITIONS) || (isWord(first, ...ITEM_OPENERS) && prevEndsOnFigure));
     const hadFigure = prevHadFigure;
     prevHadFigure = segAmounts.length + segPercents.length > 0;
+    prevEndsOnFigure = seg.to > seg.from && (items[seg.to - 1].kind === 'amount' || items[seg.to - 1].kind === 'percent' || isPunct(items[seg.to - 1], ')'));
     // « …, et le reste, soit 16 %, est enfoui »: the rest named in the segment before, its share after « soit ».
     const restBefore = prevRestNamed;
     prevRestNamed = !prevHadFigure && anyRest(v, seg.from, seg.to);
@@ -441,6 +445,7 @@ const DETERMINERS = ['le', 'la', 'les', "l'", 'du', 'des', 'un', 'une', 'au', 'a
 
 /** Words an item of an enumeration opens on (« par l’autofinancement », « la commune », « pour le solde »). */
 const ITEM_OPENERS = ['par', 'pour', 'a', 'au', 'aux', 'de', 'du', 'des', 'la', 'le', 'les', "l'", 'un', 'une', 'sur'];
+const ITEM_PREPOSITIONS = ['par', 'pour', 'a', 'au', 'aux', 'de', 'du', 'des', 'sur'];
 
 function anyRest(v: View, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (has(v.cues[k], 'remainder')) return true;
