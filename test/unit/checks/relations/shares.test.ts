@@ -371,4 +371,9 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('0,15 %'), false), []);
     assert.deepEqual(codes('Le conseil contracte un emprunt d’un montant de 600 000 €. Les frais de dossier atteignent 0,25 % du montant emprunté, soit 900 €.', false), ['share-mismatch']);
   });
+  it('reads « A pour B de crédits ouverts, soit un taux de N % » as A over B', () => {
+    const text = (p: string) => `En investissement, les dépenses réalisées atteignent 2 400 000 € pour 3 200 000 € de crédits ouverts, soit un taux de réalisation de ${p} %.`;
+    assert.deepEqual(codes(text('75'), false), []);
+    assert.deepEqual(codes(text('85'), false), ['share-mismatch']);
+  });
 });

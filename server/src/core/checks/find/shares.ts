@@ -652,7 +652,11 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     if (!whole && afterSoit) {
       let q = partAt - 1;
       for (let w = 0; q >= 0 && w < 8 && items[q].kind === 'word' && !isWord(items[q], 'sur'); w++) q--;
-      if (isWord(items[q], 'sur')) {
+      // « 3 412 000 € pour 4 870 000 € de crédits ouverts, soit un taux de réalisation de 70 % »: « pour » right before
+      // the amount reads as « sur ».
+      const pour = isWord(items[partAt - 1], 'pour') && items[partAt - 2]?.kind === 'amount';
+      if (pour) q = partAt - 1;
+      if (isWord(items[q], 'sur') || pour) {
         // « 4,8 M€ à la voirie en 2023, sur … »: what the part is spent on, and when, may stand before « sur ».
         const xi = amountBefore(v, q, 6);
         if (xi >= 0) {
