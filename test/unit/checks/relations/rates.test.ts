@@ -582,4 +582,9 @@ describe('relations: rates', () => {
     // « sur l’année scolaire » closes a total of its own, no twelve months.
     assert.deepEqual(codes('Chaque atelier est payé 85 € ; avec 24 ateliers par classe et 18 classes, la dépense atteint 36 720 € sur l’année scolaire.', false), []);
   });
+  it('divides the main amount of the sentence before, not the compared one in brackets after it', () => {
+    const text = (r: string) => `Au 1er janvier, l’encours de la dette s’établit à 4 200 000 €, en baisse de 5 % sur un an (4 420 000 € un an plus tôt). Rapporté à la population, soit 6 000 habitants, il représente ${r} € par habitant.`;
+    assert.deepEqual(codes(text('700'), false), []);
+    assert.deepEqual(codes(text('780'), false), ['rate-mismatch']);
+  });
 });

@@ -872,7 +872,11 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     const at = (divided || thusBefore(sent, rates[0].k)) && s > 1 && near(s - 1) && !stated(s - 1) ? s - 2 : s - 1;
     const prev = sentences[at];
     const pam = near(s - 1) && near(at) ? amountsOf(prev) : null;
-    const pp = pam ? pam.filter((x) => x.unit === null) : [];
+    // « … s’établit à 5 870 000 €, en baisse de 6 % sur un an (6 245 000 € au 1er janvier 2024) »: the amount in
+    // brackets after the main one is the compared one; the main one is divided.
+    const plainBefore = pam ? pam.filter((x) => x.unit === null) : [];
+    const unbracketed = plainBefore.filter((x) => !isPunct(prev.items[x.k - 1], '('));
+    const pp = plainBefore.length === 2 && unbracketed.length === 1 && unbracketed[0].k < plainBefore[1].k ? unbracketed : plainBefore;
     let cs = countOf(sent, meanUnit);
     // « Le réseau accueille 12 400 élèves. Les crédits … atteignent 148,8 M€. Rapporté au nombre d’élèves, le coût
     // s’établit à … par élève »: the count said in an earlier sentence of the paragraph, the one count of that unit.
