@@ -24,7 +24,7 @@ import { disjoint, finite, slackFor } from './intervals';
 import { quote } from './describe';
 import { has } from './cues';
 import { TIME_UNITS, quantityAt } from './find/quantities';
-import { FIGURE_LEAD, Item, MONTHS, foldString, isPunct, isWord, lowerBound } from './words';
+import { FIGURE_LEAD, Item, MONTHS, foldString, foundingYearAt, isPunct, isWord, lowerBound } from './words';
 import { View, rejectedBefore } from './find/region';
 import { ALIAS, HEADS, NOT_STANDING, Referents, isCapitalised } from './referents';
 import { afterFrontedClause } from './reach';
@@ -173,7 +173,7 @@ function whenOf(v: View, k: number, name?: { start: number; end: number }, claus
       // « Présenté en mai 2023 », « le 4 avril 2024 »: a date, not the year an amount is for.
       const dated = isWord(items[q - 1], ...MONTHS);
       // « Lancé en 2018, le plan … »: the year the thing was founded, not the year its amount is for.
-      const founded = isWord(items[q - 1], 'en', 'depuis') && isWord(items[q - 2], ...FOUNDED);
+      const founded = foundingYearAt(items, q);
       // « les incendies de 2022 », « la crise de 2008 »: a year after « de » dates the noun before it; only a whole's
       // noun (« le budget de 2025 ») or a year's (« l’exercice de 2024 ») passes it on to the amount.
       const ofAnEvent = isWord(items[q - 1], 'de', "d'") && items[q - 2]?.kind === 'word' && !has(cues[q - 2], 'whole-noun') && !isWord(items[q - 2], ...TIME_NOUNS);
@@ -1083,9 +1083,6 @@ function anyTotal(v: View): boolean {
   for (const c of v.cues) if (has(c, 'total')) return true;
   return false;
 }
-
-/** Participles of founding: « lancé en 2018 », « créée en 2020 ». */
-const FOUNDED = ['lance', 'lancee', 'lances', 'lancees', 'cree', 'creee', 'crees', 'creees', 'institue', 'instituee', 'instaure', 'instauree', 'ne', 'nee'];
 
 /** Adjectives of a span of years, as the number word « sur … ans » would write it. */
 const SPAN_ADJECTIVES: Record<string, string> = Object.fromEntries(

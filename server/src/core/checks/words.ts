@@ -162,6 +162,14 @@ export function isYearItem(item: Item | undefined): item is Item & { kind: 'word
   return !!item && item.kind === 'word' && item.f.length === 4 && (item.f.startsWith('19') || item.f.startsWith('20')) && !Number.isNaN(Number(item.f));
 }
 
+/** Participles of founding: « lancé en 2018 », « créée en 2020 ». */
+const FOUNDED = ['lance', 'lancee', 'lances', 'lancees', 'cree', 'creee', 'crees', 'creees', 'institue', 'instituee', 'instaure', 'instauree', 'ne', 'nee'];
+
+/** The year at item k is a founding date (« Créée en 2018, l’agence … »): it dates the thing, not its figures. */
+export function foundingYearAt(items: readonly Item[], k: number): boolean {
+  return isWord(items[k - 1], 'en', 'depuis') && isWord(items[k - 2], ...FOUNDED);
+}
+
 export function isWord(item: Item | undefined, ...words: string[]): boolean;
 // Read through `arguments`: the checks call this hundreds of times per sentence, and a rest array allocated per call
 // showed in profiles; V8 reads `arguments` by index without building it.

@@ -494,4 +494,9 @@ describe('relations: changes', () => {
     // « La hausse de 4 % » of another thing, after a sentence that states its own change: nothing to take up.
     assert.deepEqual(codes('Le budget passe de 10 M€ à 11 M€, soit 10 % de plus. La hausse de 4 % des tarifs entre en vigueur en mai.', false), []);
   });
+  it('reads « Créée en 2018 » as the thing’s founding, no end of the change the sentence states', () => {
+    const text = (f: string) => `Créée en 2017, l’agence disposera de 900 M€ en 2025, contre 300 M€ en 2019 : un budget multiplié par ${f} en six ans.`;
+    assert.deepEqual(codes(text('trois'), false), []);
+    assert.deepEqual(codes(text('quatre'), false), ['change-mismatch']);
+  });
 });

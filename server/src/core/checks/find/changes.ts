@@ -15,7 +15,7 @@ import { Change, StatedChange, Value } from '../model';
 import { has } from '../cues';
 import { amountInterval, percentInterval } from '../intervals';
 import { Sentence } from '../sentences';
-import { FIGURE_LEAD, Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words';
+import { FIGURE_LEAD, Item, MONTHS, foundingYearAt, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { View, rejectedBefore, yearOfView } from './region';
 import { amountNamedIn, nounPhraseAt } from './wholes';
 import { opensOnDefiniteChange } from '../reach';
@@ -1020,7 +1020,8 @@ function yearsOf(v: View, from: number, to: number): number[] {
   const years: number[] = [];
   for (let k = from; k < to; k++) {
     const it = v.items[k];
-    if (it.kind === 'word' && it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f))) years.push(Number(it.f));
+    // (« Créée en 2018, l’agence … » dates the thing, not the change.)
+    if (it.kind === 'word' && it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f)) && !foundingYearAt(v.items, k)) years.push(Number(it.f));
   }
   return years;
 }
