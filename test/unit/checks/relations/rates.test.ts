@@ -587,4 +587,9 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('700'), false), []);
     assert.deepEqual(codes(text('780'), false), ['rate-mismatch']);
   });
+  it('counts no « villes de plus de 100 000 habitants » among the things a rate is per', () => {
+    const text = (r: string) => `Avec 30 M€ inscrits au budget, la culture représente ${r} € par habitant pour les 200 000 habitants de la ville, au-dessus de la moyenne des villes de plus de 100 000 habitants.`;
+    assert.deepEqual(codes(text('150'), false), []);
+    assert.deepEqual(codes(text('170'), false), ['rate-mismatch']);
+  });
 });

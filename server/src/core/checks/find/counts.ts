@@ -140,7 +140,7 @@ function counts(v: View): { q: ReadQuantity; k: number }[] {
  * size the things counted are, not a count of the relation — « moins de » or « plus de » right after a noun's « de »
  * or a few words after another count.
  */
-function sizeOfCounted(v: View, k: number): boolean {
+export function sizeOfCounted(v: View, k: number): boolean {
   const { items } = v;
   if (!isWord(items[k - 1], 'de', "d'") || !isWord(items[k - 2], 'moins', 'plus')) return false;
   if (isWord(items[k - 3], 'de', "d'") && items[k - 4]?.kind === 'word' && !isWord(items[k - 4], 'soit', 'dont', 'sur', 'parmi')) return true;

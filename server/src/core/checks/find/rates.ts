@@ -19,6 +19,7 @@ import { Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words'
 import { AmountItem, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
 import { ROLE_NOUNS, isPeopleNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
 import { amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
+import { sizeOfCounted } from './counts';
 
 /** Words that are a duration in years by themselves. */
 const TERMS: Record<string, number> = { quinquennat: 5, septennat: 7, mandature: 6, legislature: 5, decennie: 10, biennale: 2 };
@@ -365,7 +366,8 @@ function counts(v: View): ReadQuantity[] {
     // « pour une population de 68 millions »: inhabitants, the noun said before the number.
     if (q && isWord(v.items[k - 1], 'de', "d'") && isWord(v.items[k - 2], 'population') && (!q.noun || NO_NOUN_AFTER.has(q.noun))) q = { ...q, noun: 'habitants', nounAt: k - 2 };
     // « une prime », « un local »: an article, not a count.
-    if (q && q.noun && !(isWord(v.items[k - 1], 'par', 'le', 'la')) && !(q.value === 1 && isWord(v.items[k], 'un', 'une'))) out.push(q);
+    // « la moyenne des villes de plus de 100 000 habitants »: the size of things compared with, no count of the rate.
+    if (q && q.noun && !(isWord(v.items[k - 1], 'par', 'le', 'la')) && !(q.value === 1 && isWord(v.items[k], 'un', 'une')) && !sizeOfCounted(v, k)) out.push(q);
     if (q) k = q.next - 1;
   }
   return out;
