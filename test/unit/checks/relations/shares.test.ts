@@ -376,4 +376,7 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('75'), false), []);
     assert.deepEqual(codes(text('85'), false), ['share-mismatch']);
   });
+  it('reads « soit 50 % de plus que … » after a part of a known whole as a change, no share of it', () => {
+    assert.deepEqual(codes('Le plan débloquera 19 Md€, affectés à quatre axes : 9 Md€ seront consacrés à l’offre de soins et aux équipements des hôpitaux du territoire – soit 50 % de plus que les deux plans précédents cumulés.', false), []);
+  });
 });

@@ -615,7 +615,9 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     }
     // « Sur ce total, 1 140 tonnes ont été broyées sur place et redistribuées aux habitants, soit la moitié »: a part
     // whose whole is known may be described at length before « soit ».
-    if (partAt < 0 && !after) {
+    // (« soit 50 % de plus que … » is a change, not a share.)
+    const more = isWord(items[st.to + 1], 'de') && isWord(items[st.to + 2], 'plus', 'moins');
+    if (partAt < 0 && !after && !more && !isRateAt(v, st.from)) {
       const far = amountBefore(v, p, 20);
       if (far >= 0 && o.totalOfPart.has((items[far] as AmountItem).index)) partAt = far;
     }
