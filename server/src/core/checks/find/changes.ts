@@ -796,6 +796,11 @@ function pointsBack(v: View, f: Figures, from: number, to: number, stated: State
     if (v.items[q].kind === 'amount' || v.items[q].kind === 'percent') return null;
     if (q > k + 4) return null;
   }
+  return endsBefore(prev, before, f, stated);
+}
+
+/** The two ends the sentence before gives, or else one level in each of the two sentences before. */
+function endsBefore(prev: View, before: View | null, f: Figures, stated: StatedChange): { from: Value; to: Value } | null {
   return endpoints(prev, f, 0, prev.items.length, stated) ?? (before ? levelsApart(before, prev, f, stated) : null);
 }
 
@@ -913,14 +918,14 @@ function withBothEnds(v: View, f: Figures, from: number, to: number, stated: Sta
  * « Fin 2013, la dette s’élevait à 1 977 Md€. Fin 2023, elle atteignait 3 101 Md€. Elle a donc augmenté de 1 124 Md€,
  * soit une progression de 67 % »: a change stated twice with no level of its own, taken up from the levels just said.
  */
-function endsBefore(v: View, f: Figures, from: number, to: number, stated: StatedChange[], prev: View, before: View | null): Change | null {
+function levelsSaidBefore(v: View, f: Figures, from: number, to: number, stated: StatedChange[], prev: View, before: View | null): Change | null {
   const pct = stated.find((s) => s.kind === 'percent');
   const diff = stated.find((s) => s.kind === 'difference');
   if (!pct || !diff || pct.direction === 0 || diff.direction !== pct.direction) return null;
   for (let k = from; k < to; k++) if (v.items[k].kind === 'amount' && v.items[k].start !== diff.start) return null;
   const k0 = firstIndexOf(v, from);
   if (!has(v.cues[k0], 'anaphora') && !isWord(v.items[k0], 'il', 'elle', 'ils', 'elles') && !drawnBefore(v, k0, pct)) return null;
-  const ends = endpoints(prev, f, 0, prev.items.length, pct) ?? (before ? levelsApart(before, prev, f, pct) : null);
+  const ends = endsBefore(prev, before, f, pct);
   if (!ends || ends.from.unit !== ends.to.unit || ends.from.unit !== f.amounts[indexOfAmount(f.amounts, diff.start)]?.currency || !(ends.from.value > 0)) return null;
   return { from: ends.from, to: ends.to, stated: pct };
 }
@@ -941,12 +946,15 @@ function relativeBeside(v: View, f: Figures, from: number, to: number, c: Change
   return rel ? { from: c.from, to: c.to, stated: rel } : null;
 }
 
-function clause(v: View, f: Figures, from: number, to: number, prev: View | null = null, earlier: () => readonly View[] = () => []): Change | null {
+function clause(v: View, f: Figures, from: number, to: number, prev: View | null = null, earlierOf: () => readonly View[] = () => []): Change | null {
   if (to - from < 3 || !saysChange(v, from, to)) return null;
+  // The sentences before, cut once for the readings that look back.
+  let before: readonly View[] | null = null;
+  const earlier = () => (before ??= earlierOf());
   const all = statedChanges(v, f, from, to);
   // A change said in points and again relatively is judged in points here, relatively by relativeBeside.
   const stated = all.length === 2 && all[0].kind === 'points' && all[1].kind === 'percent' && relativeAt(v, all[1]) ? [all[0]] : all;
-  if (stated.length === 2) return withDifference(v, f, from, to, stated) ?? withBothEnds(v, f, from, to, stated) ?? (prev ? endsBefore(v, f, from, to, stated, prev, beforePrev(earlier())) : null);
+  if (stated.length === 2) return withDifference(v, f, from, to, stated) ?? withBothEnds(v, f, from, to, stated) ?? (prev ? levelsSaidBefore(v, f, from, to, stated, prev, beforePrev(earlier())) : null);
   if (stated.length !== 1) return null;
   const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev, beforePrev(earlier())) : null) ?? againstYear(v, f, from, to, stated[0], earlier()) ?? namedBefore(v, f, from, to, stated[0], earlier());
   if (!ends || ends.from.unit !== ends.to.unit) return null;

@@ -79,10 +79,15 @@ export function mixesBases(v: View): boolean {
       else seen.add(c!.value);
       last = k;
     }
-    m = (seen.has(1) && seen.has(2)) || (seen.has(3) && seen.has(4));
+    m = pairedBases(seen);
     mixedMemo.set(v.items, m);
   }
   return m;
+}
+
+/** Both bases of a pair among `bases`: HT (1) and TTC (2), or AE (3) and CP (4). */
+export function pairedBases(bases: ReadonlySet<number>): boolean {
+  return (bases.has(1) && bases.has(2)) || (bases.has(3) && bases.has(4));
 }
 
 /** The bases (HT 1, TTC 2, AE 3, CP 4, the « mixed-basis » values) the view names. */

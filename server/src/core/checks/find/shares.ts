@@ -17,7 +17,7 @@ import { APPROXIMATE_SLACK } from '../intervals';
 import { Sentence } from '../sentences';
 import { REACH, WHOLE_DETERMINERS } from '../reach';
 import { FIGURE_LEAD, Item, isPunct, isWord, lowerBound } from '../words';
-import { FindOptions, amountAfterNounBefore, amountNamedBefore, amountNamedIn, previousTotal, adjectiveAfter } from './wholes';
+import { FindOptions, amountAfterNounBefore, amountNamedBefore, amountNamedIn, indexOfFigure, previousTotal, adjectiveAfter } from './wholes';
 import { AmountItem, View, dividedAt, dontBefore } from './region';
 
 /** Half-width, in percentage points, of what a plain fraction word stands for: « un tiers » is 30,8 – 35,8 %. */
@@ -361,9 +361,7 @@ function percentBetween(v: View, a: number, b: number): boolean {
 function enWhole(s: number, o: ShareContext, reach: number, acrossParagraphs: boolean): Figure | null {
   const whole = previousTotal(s, o, reach, acrossParagraphs);
   if (!whole) return null;
-  let p = s - 1;
-  while (p > 0 && o.sentences[p].start > whole.start) p--;
-  const sent = o.sentences[p];
+  const sent = o.sentences[indexOfFigure(o, s, whole)];
   for (let k = 0; k + 1 < sent.items.length && sent.items[k].start < whole.start; k++) {
     const share = sent.items[k].kind === 'percent' || has(sent.cues[k], 'fraction');
     if (share && isWord(sent.items[k + 1], 'de', 'des', 'du', "d'")) return null;
@@ -591,8 +589,8 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     // so does a rate that is a share of a whole (« taux d’exécution ») as the subject.
     // « frais de dossier : 0,10 % du montant emprunté, soit 850 € »: a noun qualified after it (« emprunté ») names the
     // amount it was given before (« un emprunt d’un montant de 850 000 € »), not the last amount said.
-    const demonstrative = isWord(v.items[st.to + 2], 'ce', 'cet', 'cette', 'ces') || isWord(v.items[st.to + 1], 'ce', 'cet', 'cette', 'ces');
-    const noun = part && !demonstrative && isWord(v.items[st.to + 1], 'du') ? nounOfWhole(v, st.to) : null;
+    // (« du » only: « de ce montant » takes up the amount just said.)
+    const noun = part && isWord(v.items[st.to + 1], 'du') ? nounOfWhole(v, st.to) : null;
     const named = noun ? amountAfterNounHere(v, o, noun, st.from) ?? amountAfterNounBefore(s, o, noun, REACH, true) : null;
     if (part && named && named.currency === part.currency && named.lo > part.hi) whole = named;
     // (A noun qualified after it that names no amount before takes up none: « du montant emprunté » is not whatever

@@ -14,7 +14,7 @@ import { Cue as LexCue, has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { yearSpanAt } from './yearSeries';
-import { AmountItem, Figures, Region, View, amountItems, basesNamed, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
+import { AmountItem, Figures, Region, View, amountItems, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH, afterFrontedClause, withinAt } from '../reach';
 import { quantityAt, sameNoun } from './quantities';
@@ -1069,7 +1069,7 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
   const bases = new Set<number>();
   const addBases = (v: View) => {
     const b = basesNamed(v);
-    if (!((b.has(1) && b.has(2)) || (b.has(3) && b.has(4)))) for (const x of b) bases.add(x);
+    if (!pairedBases(b)) for (const x of b) bases.add(x);
   };
   addBases(sent);
   // A paragraph that opens on its total (« Au total, … ») may sum the paragraph right before it.
@@ -1099,7 +1099,7 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
       addBases(prev);
     }
   }
-  if ((bases.has(1) && bases.has(2)) || (bases.has(3) && bases.has(4))) return null;
+  if (pairedBases(bases)) return null;
   return groups.reverse();
 }
 
@@ -1435,7 +1435,7 @@ function headingWhole(s: number, o: FindOptions, roles: Roles): { total: Figure;
 }
 
 /** The sentence, before `s`, that holds a figure. */
-function indexOfFigure(o: FindOptions, s: number, f: Figure): number {
+export function indexOfFigure(o: FindOptions, s: number, f: Figure): number {
   for (let p = s - 1; p >= 0; p--) if (o.sentences[p].start <= f.start && f.start < o.sentences[p].end) return p;
   return s;
 }
