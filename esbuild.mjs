@@ -5,7 +5,9 @@ import * as esbuild from 'esbuild';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 
 // The knowledge base (server/data/knowledge/*.json, imported by the core) is
@@ -48,6 +50,37 @@ const entries = [
   // The CLI's worker threads: reports only, without the language server's protocol code.
   { entryPoints: ['server/src/worker/cli.ts'], outfile: 'dist/cli-worker.js' },
 ];
+
+// The built-in name index, made once here (server/src/core/knowledge/snapshot.ts):
+// every start of the CLI, the server and the workers reads it back instead of
+// folding each spelling of the knowledge base again.
+async function writeKnowledgeIndex() {
+  const entry = `
+    import { builtinEntries } from './server/src/core/knowledge/index';
+    import { indexEntries } from './server/src/core/knowledge/indexParts';
+    import { snapshotOf } from './server/src/core/knowledge/snapshot';
+    const entries = builtinEntries();
+    module.exports = JSON.stringify(snapshotOf(indexEntries(entries), entries));
+  `;
+  const made = await esbuild.build({
+    stdin: { contents: entry, resolveDir: path.resolve('.'), loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'warning',
+    loader: { '.json': 'json' },
+  });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-index-'));
+  try {
+    const file = path.join(dir, 'make-index.cjs');
+    writeFileSync(file, made.outputFiles[0].text);
+    writeFileSync('dist/knowledge-index.json', createRequire(import.meta.url)(file));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+await writeKnowledgeIndex();
 
 if (watch) {
   for (const e of entries) {

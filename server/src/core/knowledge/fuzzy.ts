@@ -25,26 +25,36 @@ export interface NearMissHit {
 /** Shortest name (letters, spaces removed) that near-miss hints consider. */
 export const NEAR_MISS_MIN_LENGTH = 6;
 
+/** The names near misses are looked for: each entry's long spellings, without figures or acronyms. */
+export function nearMissTargets(entries: readonly KnowledgeEntry[]): NearMissTarget[] {
+  const out: NearMissTarget[] = [];
+  for (const e of entries) {
+    for (const v of [e.canonical, ...e.variants]) {
+      const { folded, exact, joined: readable } = nameTokens(v);
+      if (!readable || folded.length === 0) continue;
+      // Figures and acronyms are not misspelt, they are different names.
+      if (folded.some((f) => /[0-9#]/.test(f))) continue;
+      if (exact.some(isCaseSensitiveToken)) continue;
+      const joined = folded.join('');
+      if (joined.length < NEAR_MISS_MIN_LENGTH) continue;
+      out.push({ text: v, id: e.id, canonical: e.canonical, tokens: folded, joined });
+    }
+  }
+  return out;
+}
+
 export class NearMissIndex {
   private readonly buckets = new Map<number, NearMissTarget[]>();
   /** Number of names indexed. */
   size = 0;
 
-  constructor(entries: readonly KnowledgeEntry[]) {
-    for (const e of entries) {
-      for (const v of [e.canonical, ...e.variants]) {
-        const { folded, exact, joined: readable } = nameTokens(v);
-        if (!readable || folded.length === 0) continue;
-        // Figures and acronyms are not misspelt, they are different names.
-        if (folded.some((f) => /[0-9#]/.test(f))) continue;
-        if (exact.some(isCaseSensitiveToken)) continue;
-        const joined = folded.join('');
-        if (joined.length < NEAR_MISS_MIN_LENGTH) continue;
-        const target: NearMissTarget = { text: v, id: e.id, canonical: e.canonical, tokens: folded, joined };
-        this.put(bucketKey(joined.length, 0, joined.charCodeAt(0), joined.charCodeAt(1)), target);
-        this.put(bucketKey(joined.length, 1, joined.charCodeAt(joined.length - 2), joined.charCodeAt(joined.length - 1)), target);
-        this.size++;
-      }
+  /** `targets` as `nearMissTargets` lists them (a snapshot keeps that list: snapshot.ts). */
+  constructor(targets: readonly NearMissTarget[]) {
+    for (const target of targets) {
+      const { joined } = target;
+      this.put(bucketKey(joined.length, 0, joined.charCodeAt(0), joined.charCodeAt(1)), target);
+      this.put(bucketKey(joined.length, 1, joined.charCodeAt(joined.length - 2), joined.charCodeAt(joined.length - 1)), target);
+      this.size++;
     }
   }
 

@@ -8,9 +8,11 @@ import { EntityKind, Span } from '../types';
 import { Language, Translate, untranslated } from '../messages';
 import { formatShortMoney } from '../format';
 import { BUILTIN_FAMILIES } from './builtin';
-import { TokenTrie, MatchTarget, RawMatch } from './trie';
-import { Tokens, hashString, looseKey, nameTokens, tokensOf } from './normalize';
-import { NearMissIndex } from './fuzzy';
+import { TokenTrie, RawMatch } from './trie';
+import { Tokens, looseKey, tokensOf } from './normalize';
+import { ContextWord, IndexParts, indexEntries } from './indexParts';
+import { prebuiltParts } from './snapshot';
+import { NearMissIndex, nearMissTargets } from './fuzzy';
 import { tokenMask } from './exclusions';
 
 /** No excluded span: one shared list, so that scans of the same text without exclusions share their cache. */
@@ -108,99 +110,38 @@ export function builtinEntries(): readonly KnowledgeEntry[] {
   return builtinEntriesCache;
 }
 
-/** A context word or phrase of one or more entries, as the scanner hashes it. */
-export interface ContextWord {
-  folded: string[];
-  hashes: number[];
-  ids: string[];
-}
+export type { ContextWord } from './indexParts';
 
 export class KnowledgeIndex {
   readonly entries: readonly KnowledgeEntry[];
   /** Spellings claimed by two entries where one claim always counts: the first claimant keeps them (glossary entries come first). */
-  readonly conflicts: string[] = [];
+  readonly conflicts: string[];
   /** Ambiguous spellings several entries share (« DGA »): the document's context picks one. */
-  readonly shared = new Map<string, string[]>();
-  readonly trie = new TokenTrie();
+  readonly shared: Map<string, string[]>;
+  readonly trie: TokenTrie;
   /** Context words by the hash of their first token. */
-  readonly contextWords = new Map<number, ContextWord[]>();
+  readonly contextWords: Map<number, ContextWord[]>;
   private readonly ids = new Map<string, KnowledgeEntry>();
-  private readonly withContext = new Set<string>();
+  private readonly withContext: Set<string>;
+  private nearMissTargets: IndexParts['nearMissTargets'];
   private nearMissIndex: NearMissIndex | null = null;
   private lastScan: { text: string; excluded: readonly Span[]; tokens: Tokens; matches: RawMatch[]; mask: Uint8Array | null } | null = null;
 
-  constructor(entries: readonly KnowledgeEntry[]) {
+  /** `parts` read from a snapshot (snapshot.ts) spare indexing the entries again; they must come from these entries. */
+  constructor(entries: readonly KnowledgeEntry[], parts: IndexParts = indexEntries(entries)) {
     this.entries = entries;
     for (const e of entries) this.ids.set(e.id, e);
-    const claimed = new Map<string, Array<{ id: string; contextual: boolean }>>();
-    // Each spelling's loose key, tokens and capitals are computed once: comparing every spelling of an entry with
-    // every other, and adding it to the trie, would otherwise fold and cut each name again.
-    const keyOf = once(looseKey);
-    const tokens = once(nameTokens);
-    const capitalsOf = once((s: string) => capitalCount(tokens(s).exact));
-    // Glossary entries claim their spellings first: the workspace knows best.
-    const ordered = [...entries.filter((e) => e.origin !== 'builtin'), ...entries.filter((e) => e.origin === 'builtin')];
-    for (const e of ordered) {
-      const target: MatchTarget = { id: e.id, kind: e.kind, canonical: e.canonical, origin: e.origin };
-      if (e.gender) target.gender = e.gender;
-      const spellings = [e.canonical, ...e.variants, ...(e.exactVariants ?? []), ...(e.contextVariants ?? [])];
-      // Of the spellings with the same words, the one with the most capitals (the first of them): one pass per entry.
-      const mostCapitals = new Map<string, string>();
-      for (const sp of spellings) {
-        const key = keyOf(sp);
-        const best = mostCapitals.get(key);
-        if (best === undefined || capitalsOf(sp) > capitalsOf(best)) mostCapitals.set(key, sp);
-      }
-      const writtenOf = (text: string): string => {
-        const best = mostCapitals.get(keyOf(text));
-        return best !== undefined && capitalsOf(best) > capitalsOf(text) ? best : text;
-      };
-      // An ambiguous spelling the entry also lists plainly is ambiguous: its
-      // capitalised form (« France Relance ») is the evidence that it is the name.
-      const ambiguous = new Set((e.contextVariants ?? []).map(keyOf));
-      const add = (text: string, options: { contextual?: boolean; exactCase?: boolean }) => {
-        const loose = keyOf(text);
-        if (!loose) return;
-        if (!options.contextual && !options.exactCase && ambiguous.has(loose)) return;
-        const key = loose + (options.exactCase ? '\u0000' + text : '');
-        const claims = claimed.get(key) ?? [];
-        const others = claims.filter((c) => c.id !== e.id);
-        if (others.length > 0) {
-          if (!options.contextual || others.some((c) => !c.contextual)) {
-            this.conflicts.push(`« ${text} »: kept for ${others[0].id}, ignored for ${e.id}`);
-            return;
-          }
-          this.shared.set(loose, [...new Set([...others.map((c) => c.id), e.id])]);
-        }
-        claims.push({ id: e.id, contextual: !!options.contextual });
-        claimed.set(key, claims);
-        this.trie.add(text, target, { ...options, written: writtenOf(text), tokens });
-      };
-      // A canonical name the entry also lists as an exact spelling counts only in that case (« Région Occitanie », not « région Occitanie »).
-      if (!(e.exactVariants ?? []).includes(e.canonical)) add(e.canonical, {});
-      for (const v of e.variants) add(v, {});
-      for (const v of e.exactVariants ?? []) add(v, { exactCase: true });
-      for (const v of e.contextVariants ?? []) add(v, { contextual: true });
-      for (const w of e.context ?? []) this.addContextWord(w, e.id);
-    }
+    this.trie = parts.trie;
+    this.conflicts = parts.conflicts;
+    this.shared = parts.shared;
+    this.contextWords = parts.contextWords;
+    this.withContext = parts.withContext;
+    this.nearMissTargets = parts.nearMissTargets;
   }
 
   /** Whether the entry has context words. */
   hasContext(id: string): boolean {
     return this.withContext.has(id);
-  }
-
-  private addContextWord(word: string, id: string): void {
-    const { folded } = nameTokens(word);
-    if (folded.length === 0) return;
-    this.withContext.add(id);
-    const hashes = folded.map(hashString);
-    const list = this.contextWords.get(hashes[0]) ?? [];
-    const same = list.find((c) => c.folded.join(' ') === folded.join(' '));
-    if (same) {
-      if (!same.ids.includes(id)) same.ids.push(id);
-    } else list.push({ folded, hashes, ids: [id] });
-    this.contextWords.set(hashes[0], list);
   }
 
   get size(): number {
@@ -245,7 +186,7 @@ export class KnowledgeIndex {
 
   /** The index of long names for near-miss hints, built on first use. */
   nearMiss(): NearMissIndex {
-    if (!this.nearMissIndex) this.nearMissIndex = new NearMissIndex(this.entries);
+    if (!this.nearMissIndex) this.nearMissIndex = new NearMissIndex(this.nearMissTargets ?? nearMissTargets(this.entries));
     return this.nearMissIndex;
   }
 
@@ -257,26 +198,6 @@ export class KnowledgeIndex {
 }
 
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du']);
-
-/** `f` computed once per string. */
-function once<T>(f: (s: string) => T): (s: string) => T {
-  const known = new Map<string, T>();
-  return (s: string): T => {
-    let v = known.get(s);
-    if (v === undefined) {
-      v = f(s);
-      known.set(s, v);
-    }
-    return v;
-  };
-}
-
-/** Words that start with a capital. */
-function capitalCount(exact: readonly string[]): number {
-  let n = 0;
-  for (const w of exact) if (w.length > 0 && w[0] !== w[0].toLowerCase()) n++;
-  return n;
-}
 
 /** Built-in entries plus glossary entries; a glossary entry with the id or canonical name of a built-in one overrides it. */
 export function buildKnowledge(glossaryEntries: readonly KnowledgeEntry[] = []): KnowledgeIndex {
@@ -347,7 +268,11 @@ let builtinIndex: KnowledgeIndex | null = null;
 
 /** The built-in knowledge base, indexed once. */
 export function builtinKnowledge(): KnowledgeIndex {
-  if (!builtinIndex) builtinIndex = new KnowledgeIndex(builtinEntries());
+  if (!builtinIndex) {
+    const entries = builtinEntries();
+    // The bundles ship the index made at build time; from sources (tests), it is made here.
+    builtinIndex = new KnowledgeIndex(entries, prebuiltParts(entries) ?? undefined);
+  }
   return builtinIndex;
 }
 

@@ -164,6 +164,16 @@ export class TokenTrie {
       content,
       titleCase,
     };
+    const node = this.nodeOf(folded);
+    // The same spelling twice for one target adds nothing.
+    if (node.variants.some((v) => v.target.id === target.id && sameExact(v.exact, spec.exact) && v.mode === spec.mode)) return null;
+    node.variants.push(spec);
+    this.size++;
+    return spec;
+  }
+
+  /** The node a folded path ends on, made as needed, with its list of variants. */
+  private nodeOf(folded: readonly string[]): Node & { variants: VariantSpec[] } {
     let node = this.root;
     for (const f of folded) {
       const h = hashString(f);
@@ -176,11 +186,27 @@ export class TokenTrie {
       node = child;
     }
     if (!node.variants) node.variants = [];
-    // The same spelling twice for one target adds nothing.
-    if (node.variants.some((v) => v.target.id === target.id && sameExact(v.exact, spec.exact) && v.mode === spec.mode)) return null;
-    node.variants.push(spec);
-    this.size++;
-    return spec;
+    return node as Node & { variants: VariantSpec[] };
+  }
+
+  /** Every variant, node by node, each node's in the order they were added: what a snapshot keeps (snapshot.ts). */
+  variants(): VariantSpec[] {
+    const out: VariantSpec[] = [];
+    const stack: Node[] = [this.root];
+    while (stack.length > 0) {
+      const node = stack.pop() as Node;
+      if (node.variants) out.push(...node.variants);
+      if (node.next) for (const child of node.next.values()) stack.push(child);
+    }
+    return out;
+  }
+
+  /** Puts back variants `variants()` listed, already read: no folding, no duplicate test (the list has none). */
+  restore(variants: readonly VariantSpec[]): void {
+    for (const v of variants) {
+      this.nodeOf(v.folded).variants.push(v);
+      this.size++;
+    }
   }
 
   /**
