@@ -322,4 +322,10 @@ describe('tables: a column of rates beside its counts', () => {
     // A column of changes, signed, is no split.
     assert.deepEqual(codes(`| Recette | 2024 | 2025 | Écart |\n|---|---:|---:|---:|\n| TVA | 97 | 99 | +2,1 % |\n| IR | 86 | 94 | +9,3 % |\n| Autres | 37 | 41 | +10,8 % |\n`), []);
   });
+  it('reports a wrong cell of the total row once, when the grand total is read in the unit only the total column gives', () => {
+    const text = (col: string) => `| Ville | État | Région | Total (M€) |\n|---|---|---|---|\n| Caen | 4,0 | 2,0 | 6,0 |\n| Vire | 3,0 | 1,5 | 4,5 |\n| **Total** | **7,0** | **${col}** | **10,5** |\n`;
+    assert.deepEqual(check(text('3,5')).findings.filter((f) => f.code === 'table-total'), []);
+    const wrong = check(text('4,5')).findings.filter((f) => f.code === 'table-total');
+    assert.deepEqual(wrong.map((f) => text('4,5').slice(f.start, f.end)), ['4,5']);
+  });
 });

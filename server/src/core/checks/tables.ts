@@ -660,14 +660,17 @@ function namedColumns(headerText: readonly string[], tc: number, cols: readonly 
 function explainedTotals(out: { checks: Check[]; findings: Finding[] }): void {
   const wrong = out.checks.filter((c) => c.kind === 'table-total' && c.status === 'mismatch');
   if (wrong.length < 2) return;
-  const errorAt = new Map<number, number>();
-  for (const c of wrong) errorAt.set(c.total.start, c.total.value - c.sum);
+  const errorAt = new Map<number, { error: number; value: number }>();
+  for (const c of wrong) errorAt.set(c.total.start, { error: c.total.value - c.sum, value: c.total.value });
   const explained = new Set<number>();
   for (const c of wrong) {
     const own = c.total.value - c.sum;
     for (const p of c.parts) {
       const e = errorAt.get(p.start);
-      if (e !== undefined && Math.abs(own + e) <= c.tolerance) explained.add(c.total.start);
+      if (e === undefined || e.value === 0) continue;
+      // The two checks may read the cell in two units (a bare column, a total column headed « M€ »): the error is
+      // taken in the unit this check reads the cell in.
+      if (Math.abs(own + (e.error * p.value) / e.value) <= c.tolerance) explained.add(c.total.start);
     }
   }
   if (explained.size === 0) return;

@@ -238,4 +238,9 @@ describe('relations: lists', () => {
     // « et par l’autofinancement » names one more funder, without its figure: the list may fall short.
     assert.deepEqual(codes('Le coût de 5 M€ est financé ainsi :\n\n- 2 M€ par l’État ;\n- 1 M€ par la Région et par l’autofinancement.\n'), []);
   });
+  it('reads an item whose label holds a rate by the value after its last colon', () => {
+    const text = (total: string) => `Le coût de nos propositions :\n\n- embauche de 2 000 agents, soit 40 000 € par poste et par an : 80 M€ ;\n- formation : 12 M€ ;\n- équipement : 8 M€.\n\n**Total : ${total}**`;
+    assert.deepEqual(codes(text('100 M€')), []);
+    assert.deepEqual(codes(text('110 M€')), ['sum-mismatch']);
+  });
 });

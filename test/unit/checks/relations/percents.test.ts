@@ -281,4 +281,17 @@ describe('relations: shares of one whole', () => {
   it('never adds shares a sentence says one thing may hold both of', () => {
     assert.deepEqual(codes('Le bilan montre une forte présence des PME : sur 1 240 lauréats, 62 % sont des PME et 48 % sont implantés hors des métropoles, une même entreprise pouvant naturellement relever des deux catégories.', false), []);
   });
+  it('reads « a augmenté de 20 % » and « en baisse de 4 % » as changes, never as shares of a whole announced before', () => {
+    const text = (v: string) => `Deux facteurs l’expliquent à parts comparables. Le nombre de séjours a augmenté de 20 %, sous l’effet du vieillissement. Le prix moyen d’un séjour ${v}, entraîné par les salaires.`;
+    assert.deepEqual(codes(text('a progressé de 15 %'), false), []);
+    assert.deepEqual(codes(text('est en baisse de 6 %'), false), []);
+    // Shares of the same shape still add up.
+    assert.deepEqual(codes('Deux postes se partagent la dépense. Les salaires en absorbent 70 %. Les loyers en prennent 45 %.', false), ['percent-sum']);
+  });
+
+  it('adds shares given with their amounts and shares given alone in one financing plan', () => {
+    const plan = (last: string) => `Le gymnase coûtera 6 M€. Son plan de financement est bouclé : l’État en prend 40 % (2,4 M€), la Région 25 % (1,5 M€) et la commune ${last}, qu’elle empruntera.`;
+    assert.deepEqual(codes(plan('35 %'), false), []);
+    assert.deepEqual(codes(plan('45 %'), false), ['percent-sum']);
+  });
 });

@@ -592,4 +592,9 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('150'), false), []);
     assert.deepEqual(codes(text('170'), false), ['rate-mismatch']);
   });
+  it('reads « par personne » as per head of the one count of people before it', () => {
+    const text = (r: string) => `La dépense de soins a atteint 33 Md€ l’an dernier. Rapportée aux 6 millions d’habitants de la région, elle représente ${r} par personne.`;
+    assert.deepEqual(codes(text('5 500 €'), false), []);
+    assert.deepEqual(codes(text('6 400 €'), false), ['rate-mismatch']);
+  });
 });

@@ -302,4 +302,11 @@ describe('relations: restatements', () => {
   it('reads « A, soit B de plus que » as a difference, no restatement', () => {
     assert.deepEqual(codes('Le dernier avenant chiffre le stade à 2,4 Md€, soit 240 M€ de plus que l’estimation de 2021.', false), []);
   });
+  it('reads « cette enveloppe de A » as the one amount said before it, its rate aside, across a quote and a paragraph', () => {
+    const text = (a: string) => `Le département lance un plan de 600 M€ sur six ans, soit 100 M€ par an.\n\n« C’est un effort inédit », dit le président. Sur cette enveloppe de ${a}, la moitié ira aux collèges.`;
+    assert.deepEqual(codes(text('600 millions d’euros'), false), []);
+    assert.deepEqual(codes(text('750 millions d’euros'), false), ['restatement-mismatch']);
+    // Two amounts before: which one is meant is unclear.
+    assert.deepEqual(codes('Le plan vaut 600 M€ et le fonds 300 M€. Sur cette enveloppe de 750 millions d’euros, la moitié ira aux collèges.', false), []);
+  });
 });

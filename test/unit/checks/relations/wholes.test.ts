@@ -550,4 +550,28 @@ describe('relations: wholes and parts', () => {
     // « en » says the parts are of it.
     assert.deepEqual(codes('Le fonds dispose de 50 000 €. Une ressourcerie en obtient 40 000 €, et un atelier 30 000 €.', false), ['sum-mismatch']);
   });
+  it('reads an adjective inside a part’s name (« la contribution additionnelle ») as no extra amount, and one beside a figure as one', () => {
+    const text = (total: string) => `Les recettes atteignent ${total}. Sur ce total, l’impôt apporte 20 M€, la taxe additionnelle des entreprises 5 M€, et l’emprunt 3 M€. Le reste, soit 2 M€, vient des loyers.`;
+    assert.deepEqual(codes(text('30 M€'), false), []);
+    assert.deepEqual(codes(text('34 M€'), false), ['sum-mismatch']);
+    // « 4 M€ supplémentaires » is on top of the whole: no sum with it.
+    assert.deepEqual(codes('Les recettes atteignent 30 M€. Sur ce total, l’impôt apporte 20 M€ et l’emprunt 10 M€, auxquels s’ajoutent 4 M€ supplémentaires.', false), []);
+  });
+
+  it('closes a list whose last part is « les autres … » with its figure', () => {
+    const text = (x: string) => `Le fonds pèse 90 M€. Sur ce total, les écoles reçoivent 40 M€, les collèges 30 M€ et les autres établissements ${x}.`;
+    assert.deepEqual(codes(text('20 M€'), false), []);
+    assert.deepEqual(codes(text('12 M€'), false), ['sum-mismatch']);
+    assert.deepEqual(codes('Le fonds pèse 90 M€. Sur ce total, 40 M€ vont aux écoles, 30 M€ aux collèges et 12 M€ aux autres.', false), ['sum-mismatch']);
+    // « des autres branches » names one part, the list stays open.
+    assert.deepEqual(codes('Le fonds pèse 90 M€. Sur ce total, les écoles reçoivent 40 M€, les collèges 30 M€ et les transferts des autres fonds 12 M€.', false), []);
+  });
+
+  it('reads « Les X en absorbent A » opening a paragraph as a part of the whole the paragraph before ends on', () => {
+    const text = (part: string) => `Le département réserve cette année 12 M€ à ses routes.\n\nLes ponts en absorbent ${part}, pour les ouvrages les plus fragiles.`;
+    assert.deepEqual(codes(text('7 M€'), false), []);
+    assert.deepEqual(codes(text('14 M€'), false), ['part-exceeds-total']);
+    // Without « en », a paragraph may start on another subject.
+    assert.deepEqual(codes('Le département réserve cette année 12 M€ à ses routes.\n\nLes ponts absorbent 14 M€ de crédits européens.', false), []);
+  });
 });

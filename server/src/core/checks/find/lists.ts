@@ -195,7 +195,13 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       continue;
     }
     items++;
-    const r = readRegion(v, firstIndex(v.items), detailBracket(v), o);
+    let r = readRegion(v, firstIndex(v.items), detailBracket(v), o);
+    // « - 100 000 recrutements, soit 50 000 € par poste et par an : 5,0 Md€ ; »: a label whose own figures describe
+    // the item (a rate, a count) gives its value after the colon that ends it.
+    if (r.aborted) {
+      const value = valueAfterColon(v);
+      if (value >= 0) r = readRegion(v, value, v.items.length, o);
+    }
     if (r.aborted || r.parts.length > 1) return null;
     // « - 8 520 vivent à domicile, soit 60 %, et 5 680 en établissement (40 %) ; »: an item that splits a whole of its
     // own is no share of the list's whole.
@@ -285,6 +291,15 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (incomplete) bd.complete = false;
   if (sharesIncomplete) bd.sharesComplete = false;
   return bd.parts.length || bd.shares.length ? bd : null;
+}
+
+/** Where the one amount that ends an item after a colon starts (« … par poste et par an : 5,0 Md€ ; »), or -1. */
+function valueAfterColon(v: View): number {
+  const { items } = v;
+  let end = items.length;
+  while (end > 0 && items[end - 1].kind === 'punct' && !isPunct(items[end - 1], ':')) end--;
+  const k = end - 1;
+  return k > 1 && items[k].kind === 'amount' && isPunct(items[k - 1], ':') ? k : -1;
 }
 
 /**

@@ -90,7 +90,7 @@ export function isDigits(it: Item | undefined): boolean {
 }
 
 /** Nouns of a role people hold (« 7 400 bénéficiaires »): they may count the people a rate or a count names otherwise. */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set(['beneficiaires', 'usagers', 'allocataires', 'participants', 'destinataires', 'laureats', 'inscrits']);
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(['beneficiaires', 'usagers', 'allocataires', 'participants', 'destinataires', 'laureats', 'inscrits', 'personnes']);
 
 /** Units of time: « sur dix mois », « pendant 30 jours » count a duration, not things. */
 export const TIME_UNITS = ['an', 'ans', 'annee', 'annees', 'exercice', 'exercices', 'mois', 'jour', 'jours', 'semaine', 'semaines', 'heure', 'heures', 'trimestre', 'trimestres', 'semestre', 'semestres'];

@@ -138,11 +138,25 @@ export function isBasisAt(v: View, k: number): boolean {
 export function isStopAt(v: View, k: number): boolean {
   const it = v.items[k];
   if (it.kind !== 'word') return false;
-  if (has(v.cues[k], 'stop')) return true;
+  if (has(v.cues[k], 'stop')) return !isAddedAdjective(it.f) || qualifiesFigure(v.items, k);
   if (it.f === 'que' && isWord(v.items[k - 1], 'qu', "qu'", 'ce')) return true;
   if (it.f === 'qui' && isWord(v.items[k - 1], 'ce')) return true;
   if (it.f === 'plus' && isWord(v.items[k - 1], 'de')) return true;
   return false;
+}
+
+/** « supplémentaire », « additionnel »: adjectives that make a figure an extra one, when they qualify it. */
+function isAddedAdjective(f: string): boolean {
+  return f.startsWith('supplementaire') || f.startsWith('additionnel');
+}
+
+/**
+ * « 2 M€ supplémentaires », « une enveloppe additionnelle de 2 M€ »: the adjective next to its figure. « la
+ * contribution additionnelle des retraités 3,9 Md€ » names a levy, whose figure is one part like the others.
+ */
+function qualifiesFigure(items: readonly Item[], k: number): boolean {
+  const isFigure = (it: Item | undefined) => it?.kind === 'amount' || it?.kind === 'percent';
+  return isFigure(items[k - 1]) || isFigure(items[k + 1]) || (isWord(items[k + 1], 'de', "d'") && isFigure(items[k + 2])) || isPunct(items[k + 1], ':');
 }
 
 export function hasBasis(v: View, from = 0, to = v.items.length): boolean {
@@ -215,12 +229,28 @@ export function changesOrComparesAt(v: View, k: number): boolean {
 export function changePercentAt(v: View, k: number): boolean {
   const sign = v.items[k - 1];
   if (sign?.kind === 'punct' && (sign.ch === '+' || sign.ch === '−')) return true;
+  // « a augmenté de 20 % », « en baisse de 4 % », « progresse de 15 % »: the size of a change.
+  if (isWord(sign, 'de') && k >= 2 && (has(v.cues[k - 2], 'rise') || has(v.cues[k - 2], 'fall'))) return true;
   for (let q = k + 1; q < v.items.length && q <= k + 3; q++) {
     const it = v.items[q];
     if (it.kind !== 'word') break;
     if (changesOrComparesAt(v, q)) return true;
   }
   return false;
+}
+
+/**
+ * A segment that opens on « les autres », « toutes les autres », « l'ensemble des autres » (past « et », « enfin »),
+ * or gives its figure to them (« 17 Md€ pour les autres »): what the parts before leave. (« les transferts des
+ * autres branches 8,6 Md€ » names one part.)
+ */
+function namesTheOthers(items: readonly Item[], seg: Segment): boolean {
+  let k = seg.from;
+  while (k < seg.to && (items[k].kind === 'punct' || isWord(items[k], 'et', 'enfin', 'puis', 'toutes', 'tous'))) k++;
+  if (isWord(items[k], "l'ensemble") && isWord(items[k + 1], 'des') && isWord(items[k + 2], 'autres')) return true;
+  if (isWord(items[k], 'les') && isWord(items[k + 1], 'autres')) return true;
+  const figure = items[k]?.kind === 'amount' || items[k]?.kind === 'percent';
+  return figure && isWord(items[k + 1], 'pour', 'a', 'aux') && (isWord(items[k + 2], 'autres') || (isWord(items[k + 2], 'les') && isWord(items[k + 3], 'autres')));
 }
 
 /** The parts in items[from, to). */
@@ -238,6 +268,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   // « et les autres recettes, essentiellement des loyers, 7 % »: once the rest is named, « essentiellement »,
   // « notamment » describe what it holds; the split stays complete.
   let othersNamed = false;
+  let othersLast = false;
   // Brackets open before the segment: « (262,3 Md€, dont 148,9 Md€ pour le régime général) » details one part.
   let depth = 0;
   let scanned = from;
@@ -372,6 +403,9 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       r.aborted = true;
       return r;
     }
+    // « …, et les autres prises en charge 3,1 Md€ »: the others, given last with their figure, are what is left of the
+    // whole; the list is complete. A part given after them reopens it.
+    if (segAmounts.length + segPercents.length > 0 && !r.nested) othersLast = namesTheOthers(items, seg);
     if (segAmounts.length === 1) {
       const fig = figureOf(f.amounts, segAmounts[0]);
       if (!r.nested) r.ranks.push(rank);
@@ -398,6 +432,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     }
   }
   r.closed = prevCutByEt;
+  if (othersLast && r.parts.length + r.shares.length >= 2) r.closure = true;
   // « …, le solde pour C »: the last part is named without a figure, so the figures given cannot reach the whole.
   if (lastClosure > lastFigure || trailingBare) r.partial = true;
   if (r.shares.length >= 2 && ofDifferentWholes(v, from, to)) r.sharesBroken = true;

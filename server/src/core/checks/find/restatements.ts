@@ -599,21 +599,30 @@ function saidBefore(s: number, o: FindOptions, f: Figure): boolean {
 }
 
 /** Nouns of what a measure yields or costs (« ce rendement de », « ce surcoût de »), or of any sum (« ce montant de »): the same amount whatever it was called. */
-const YIELDS: ReadonlySet<string> = new Set(['rendement', 'produit', 'gain', 'surcroit', 'economie', 'economies', 'recette', 'recettes', 'manque', 'surcout', 'cout', 'effort', 'depense', 'charge', 'montant', 'somme']);
+const YIELDS: ReadonlySet<string> = new Set(['rendement', 'produit', 'gain', 'surcroit', 'economie', 'economies', 'recette', 'recettes', 'manque', 'surcout', 'cout', 'effort', 'depense', 'charge', 'montant', 'somme', 'enveloppe', 'dotation', 'budget']);
 
-/** The one amount of the sentence before `s` in its paragraph (none other there, no rate, no range). */
+/**
+ * The one amount of the nearest sentence before `s` that has figures (within REACH, in the paragraph, or before it
+ * for a sentence that reaches back): none other there but its rates (« 1,2 Md€ sur six ans, soit 200 M€ par an »), no
+ * share, no range.
+ */
 function onlyAmountBefore(s: number, o: FindOptions): Figure | null {
-  const prev = o.sentences[s - 1];
-  if (!prev || prev.paragraph !== o.sentences[s].paragraph) return null;
-  let found: Figure | null = null;
-  for (let k = 0; k < prev.items.length; k++) {
-    const it = prev.items[k];
-    if (it.kind === 'percent') return null;
-    if (it.kind !== 'amount') continue;
-    if (found || it.high !== undefined || unitOf(prev, k) !== null) return null;
-    found = figureOf(o.amounts, it);
+  const sent = o.sentences[s];
+  for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
+    const prev = o.sentences[p];
+    if (prev.section !== sent.section || (prev.paragraph !== sent.paragraph && !sent.reachesBack)) return null;
+    if (prev.figures === 0) continue;
+    let found: Figure | null = null;
+    for (let k = 0; k < prev.items.length; k++) {
+      const it = prev.items[k];
+      if (it.kind === 'percent') return null;
+      if (it.kind !== 'amount' || unitOf(prev, k) !== null) continue;
+      if (found || it.high !== undefined) return null;
+      found = figureOf(o.amounts, it);
+    }
+    return found && found.qualifier === null ? found : null;
   }
-  return found && found.qualifier === null ? found : null;
+  return null;
 }
 
 /**

@@ -9,7 +9,7 @@
 // only: a false alarm costs as much trust as a missed error.
 
 import { Amount } from '../../types';
-import { Breakdown, Cue as BreakdownCue, Figure, append, figureOf, shareOf } from '../model';
+import { Breakdown, Cue as BreakdownCue, Figure, Share, append, figureOf, shareOf } from '../model';
 import { Cue as LexCue, has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
@@ -38,7 +38,10 @@ export function absorb(b: Breakdown, r: Region, complete: boolean): void {
   append(b.parts, r.parts);
   if (!r.sharesBroken && r.derivedShare !== undefined && b.derivedShare === undefined) b.derivedShare = b.shares.length + r.derivedShare;
   if (!r.sharesBroken) {
-    append(b.shares, r.shares);
+    // « l'État en finance 45 % (8,1 M€), la Région 30 % (5,4 M€) … et l'agglomération 18 % »: shares given with their
+    // amounts and shares given alone split one whole; all of them add up.
+    if (r.shares.length > 0 && r.pairs.length > 0) b.shares.push(...mergeByStart(r.shares, r.pairs.map((p) => p.share)));
+    else append(b.shares, r.shares);
     append(b.pairs, r.pairs);
   }
   // Parts at different budget stages (engagés, payés) nest in their whole: none may exceed it, their sum means nothing.
@@ -49,6 +52,11 @@ export function absorb(b: Breakdown, r: Region, complete: boolean): void {
   }
   b.complete = complete && !r.partial && !r.nested && !r.stopped;
   b.sharesComplete = complete && !r.partial && !r.stopped && !r.sharesBroken;
+}
+
+/** Two lists of shares as one, in the order of the text, each share once (a list's reader may have put a pair's in both). */
+function mergeByStart(a: readonly Share[], b: readonly Share[]): Share[] {
+  return [...a, ...b.filter((x) => !a.some((y) => y.start === x.start))].sort((x, y) => x.start - y.start);
 }
 
 /** True when a figure of the sentence sits in a segment with a word of another basis (« 2 Md€ par an », « 3 M€ HT »). */
@@ -1301,7 +1309,11 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   const r = readRegion(sent, firstIndex(items), items.length, o);
   // One part is enough: only an excess is ever reported (« Les rémunérations en représentent 3,4 millions à elles seules »).
   if (r.aborted || r.parts.length < 1 || r.nested) return null;
-  const whole = previousTotal(s, o, 2, false);
+  // « … une enveloppe de 48,5 M€ … » ¶ « Les EHPAD en absorbent 52,3 M€ … »: the clitic opening a paragraph reaches
+  // back into the one before (the chunker keeps the two together: reach.ts).
+  const prev = o.sentences[s - 1];
+  const opensParagraph = prev !== undefined && prev.paragraph !== sent.paragraph;
+  const whole = previousTotal(s, o, 2, clitic && opensParagraph && sent.reachesBack);
   if (!whole) return null;
   // A verb of share alone may start another topic: its parts must each fit in the whole to be read as its parts. The
   // clitic « en » says « of it »: one part that exceeds the whole is then the error itself.
