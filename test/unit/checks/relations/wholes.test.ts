@@ -574,4 +574,11 @@ describe('relations: wholes and parts', () => {
     // Without « en », a paragraph may start on another subject.
     assert.deepEqual(codes('Le département réserve cette année 12 M€ à ses routes.\n\nLes ponts absorbent 14 M€ de crédits européens.', false), []);
   });
+  it('reads a sentence that counts the funders of a cost as announcing all of them in the sentence after', () => {
+    const text = (n: string, last: string) => `La médiathèque coûtera 9 M€.\n\nSon financement associe ${n} partenaires. La commune apporte 4 M€, le Département 2 M€ et l’État ${last}.`;
+    assert.deepEqual(codes(text('trois', '3 M€'), false), []);
+    assert.deepEqual(codes(text('trois', '2 M€'), false), ['sum-mismatch']);
+    // Four counted, three given: some funder is missing, nothing can be said.
+    assert.deepEqual(codes(text('quatre', '2 M€'), false), []);
+  });
 });

@@ -5,7 +5,7 @@
 // holds or not.
 
 import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../model';
-import { FindOptions, make, backReference, distribution, dontBreakdowns, impliedWhole, partAlone, recipientsAfter, remainderChain, restInSentence, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
+import { FindOptions, make, backReference, distribution, countedParts, dontBreakdowns, impliedWhole, partAlone, recipientsAfter, remainderChain, restInSentence, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
 import { listBreakdowns } from './lists';
 import { answersOverlap, partitionBreakdowns, restAfterSemicolon, restAfterShares, sharesAcrossSentences } from './partitions';
 import { lowerBound } from '../words';
@@ -85,7 +85,7 @@ export function findRelations(o: FindOptions): Relations {
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     if (sent.figures === 0) continue;
-    const b = totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? restInSentence(s, o, roles) ?? impliedWhole(s, o, roles) ?? recipientsAfter(s, o, roles) ?? differenceOf(s, o, roles) ?? totalBeforeYearSeries(s, o, roles) ?? totalAfterYearSeries(s, o, roles) ?? totalOverYearsBefore(s, o, roles);
+    const b = countedParts(s, o, roles) ?? totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? restInSentence(s, o, roles) ?? impliedWhole(s, o, roles) ?? recipientsAfter(s, o, roles) ?? differenceOf(s, o, roles) ?? totalBeforeYearSeries(s, o, roles) ?? totalAfterYearSeries(s, o, roles) ?? totalOverYearsBefore(s, o, roles);
     if (!b) continue;
     breakdowns.push(b);
     // The next sentences see it: « Le solde, … » closes the parts « en absorbe … » just gave.

@@ -14,7 +14,7 @@ import { tagCues } from '../cues';
 import { FindOptions, absorb, amountNamedBefore, basisNearFigures, make, nounPhraseAt } from './wholes';
 import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, otherBases, ownAmounts, percentItems, readRegion } from './region';
 import { countList } from './counts';
-import { quantityAt } from './quantities';
+import { countAnnounced, quantityAt } from './quantities';
 import { isInlineBlank } from '../../text/chars';
 import { headingTakesUpWhole } from '../reach';
 
@@ -159,7 +159,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       if (anyCue(v, 'partial')) partial = true;
       // « Les dépenses atteignent 7,4 M€. Elles se concentrent sur quatre opérations : »: a lead-in that points back
       // and counts the items names the whole of the sentence before, if as many items follow.
-      if (am.length === 0 && colon && !distributes && !partial && has(v.cues[firstIndex(v.items)], 'anaphora')) counted = { n: countIn(v), lead, view: v };
+      if (am.length === 0 && colon && !distributes && !partial && has(v.cues[firstIndex(v.items)], 'anaphora')) counted = { n: countAnnounced(v), lead, view: v };
     }
   }
   const region = emptyRegion();
@@ -321,15 +321,6 @@ function detailBracket(v: View): number {
     if (items[k].kind === 'amount') inner++;
   }
   return items.length;
-}
-
-/** The count of things a lead-in announces (« sur quatre opérations »), 0 when none. */
-function countIn(v: View): number {
-  for (let k = 0; k < v.items.length; k++) {
-    const q = quantityAt(v.items, k);
-    if (q && q.noun && Number.isInteger(q.value) && q.value >= 2 && q.value <= 12 && !has(v.cues[q.nounAt!], 'years')) return q.value;
-  }
-  return 0;
 }
 
 /** A lead-in with one amount or one count of things, and no word of a rate or of a share within each item. */

@@ -6,6 +6,7 @@
 
 import { Quantity } from '../model';
 import { Item, isPunct, isWord } from '../words';
+import { Cue, has } from '../cues';
 
 // A Map, not an object: a word such as « constructor » must not find Object.prototype's.
 const SMALL: ReadonlyMap<string, number> = new Map(Object.entries({
@@ -238,4 +239,13 @@ export function sameNoun(a: string, b: string): boolean {
 /** The key sameNoun compares: nouns with one key are the same noun. */
 export function nounKey(w: string): string {
   return singular(w);
+}
+
+/** The count of things a lead-in announces (« sur quatre opérations », « quatre contributeurs »), 0 when none. */
+export function countAnnounced(v: { items: readonly Item[]; cues: readonly (Cue | undefined)[] }): number {
+  for (let k = 0; k < v.items.length; k++) {
+    const q = quantityAt(v.items, k);
+    if (q && q.noun && Number.isInteger(q.value) && q.value >= 2 && q.value <= 12 && !has(v.cues[q.nounAt!], 'years')) return q.value;
+  }
+  return 0;
 }

@@ -17,7 +17,7 @@ import { yearSpanAt } from './yearSeries';
 import { AmountItem, Figures, Region, View, amountItems, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH, afterFrontedClause, withinAt } from '../reach';
-import { quantityAt, sameNoun } from './quantities';
+import { countAnnounced, quantityAt, sameNoun } from './quantities';
 
 export interface FindOptions extends Figures {
   text: string;
@@ -1335,6 +1335,31 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // « La section de fonctionnement en mobilise 12,1 M€, la section d’investissement 4,9 M€ »: two parts named by the two
   // members of a pair that covers a whole are all of it.
   absorb(b, r, fit && r.parts.length === 2 && namesComplementaryPair(sent, firstIndex(items), items.length));
+  return b;
+}
+
+/**
+ * « Le centre coûtera 186 M€. » ¶ « Le financement repose sur quatre contributeurs. La Région apporte 74 M€, l’État
+ * 52 M€, l’Union européenne 28 M€ et la Banque des territoires 22 M€. »: a sentence without figures that points at a
+ * sum and counts its parts, then the sentence that gives them. As many parts as counted are all of them; the whole is
+ * the amount said before the count (in the paragraph before, for a count that reaches back).
+ */
+export function countedParts(s: number, o: FindOptions, roles: Roles): Breakdown | null {
+  const sent = o.sentences[s];
+  const lead = o.sentences[s - 1];
+  if (!lead || lead.paragraph !== sent.paragraph || lead.figures !== 0 || lead.inList || sent.inList) return null;
+  const k0 = firstIndex(lead.items);
+  const pointsAtSum = has(lead.cues[k0], 'anaphora') || (isWord(lead.items[k0], 'le', 'la', "l'", 'son', 'sa', 'leur') && has(lead.cues[k0 + 1], 'sum-noun'));
+  if (!pointsAtSum) return null;
+  const n = countAnnounced(lead);
+  if (n < 2 || basisNearFigures(sent) || yearsOf(sent).size > 1) return null;
+  const r = readRegion(sent, firstIndex(sent.items), sent.items.length, o);
+  if (r.aborted || r.nested || r.partial || r.stopped || r.extra.length > 0 || r.parts.length !== n) return null;
+  if (r.parts.some((p) => roles.parts.has(p.index) || roles.totals.has(p.index))) return null;
+  const whole = previousTotal(s - 1, o, 1, lead.reachesBack);
+  if (!whole || whole.currency !== r.parts[0].currency || r.parts.some((p) => p.currency !== whole.currency)) return null;
+  const b = make('allocation', sent.items[firstIndex(sent.items)].start, whole);
+  absorb(b, r, true);
   return b;
 }
 
