@@ -54,6 +54,8 @@ export interface NounFact {
   span?: [number, number];
   /** How it was said: a key figure with its label after it (« **173 Md€** : déficit de l’État »), or a prose sentence. */
   said?: 'box' | 'prose';
+  /** For a count: the words that qualify its noun, folded (« 185 ponts à rénover » → « renover »). */
+  qualifiers?: string[];
 }
 
 /** « 30 % de ce budget d’acquisitions », with the part of the same sentence. */
@@ -205,6 +207,36 @@ function wordsOf(items: readonly Item[], from: number, to: number): string[] {
   return out;
 }
 
+/** Words that end what qualifies a count's noun: a time, a place or a comparison comes next. */
+const QUALIFIER_ENDS = new Set(['ici', "d'ici", 'en', 'sur', 'depuis', 'contre', 'soit', 'dont', 'avant', 'apres', 'pour', 'par', 'dans', 'au', 'aux', 'et', 'ou']);
+
+/**
+ * The words that qualify a count's noun, up to the end of its clause (« 185 ponts à rénover d’ici à 2029 » →
+ * « renover »; « 158 ponts à rénover, dont… » → « renover »): at most four, none past a word of time, place or
+ * comparison. A count of the same noun with the same qualifiers names the same things.
+ */
+function qualifiersAfter(items: readonly Item[], from: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < items.length && out.length <= 4; k++) {
+    const it = items[k];
+    if (it.kind !== 'word' || QUALIFIER_ENDS.has(it.f) || /^\d/.test(it.f)) break;
+    if (!ARTICLES.has(it.f)) out.push(it.f);
+  }
+  return out.length <= 4 ? out : [];
+}
+
+/** The years items name, a horizon aside (« d’ici à 2029 », « à l’horizon 2030 » say by when, not of when). */
+function datedYears(items: readonly Item[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (!isYearItem(it)) continue;
+    const horizon = isWord(items[k - 1], 'horizon') || ((isWord(items[k - 1], 'a') || isWord(items[k - 1], 'ici', "d'ici")) && isWord(items[k - 2], 'ici', "d'ici", 'a')) || isWord(items[k - 1], "d'ici");
+    if (!horizon) out.push(it.f);
+  }
+  return out;
+}
+
 /** The years a sentence names (« en 2025 », « 2024-2026 »), read once per sentence. */
 function yearsOf(sent: Sentence): string[] {
   let out = yearsMemo.get(sent);
@@ -278,7 +310,14 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
       if (!q) continue;
       k = q.next - 1;
       if (!q.noun || !Number.isInteger(q.value) || q.value < 2 || TIME_UNITS.includes(q.noun) || ARTICLES.has(q.noun)) continue;
-      out.facts.push({ noun: q.noun, words: [], start: sent.start, count: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, years: yearsOf(sent) });
+      // « dont 40 ponts à rénover », « parmi … », « sur les … »: a subset, which a key figure of the whole does not restate.
+      const subset = isWord(sent.items[k - 1], 'dont', 'parmi', 'sur', 'les', 'ces') || isWord(sent.items[k - 2], 'dont', 'parmi');
+      const fact: NounFact = { noun: q.noun, words: [], start: sent.start, count: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, years: yearsOf(sent) };
+      if (!subset) {
+        fact.said = 'prose';
+        fact.qualifiers = qualifiersAfter(sent.items, q.nounAt! + 1);
+      }
+      out.facts.push(fact);
     }
     if (!sent.items.some((it) => it.kind === 'amount')) {
       const cs = countShareRef(sent, percentages);
@@ -459,7 +498,7 @@ function boxFact(sent: Sentence, amounts: readonly Amount[]): NounFact | null {
   if (it.kind === 'word') {
     const q = quantityAt(items, k);
     if (!q || !q.noun || ARTICLES.has(q.noun) || TIME_UNITS.includes(q.noun) || items.some((x) => x.kind === 'amount' || x.kind === 'percent')) return null;
-    return { noun: q.noun, words: [], start: sent.start, count: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, years: yearsOf(sent) };
+    return { noun: q.noun, words: [], start: sent.start, count: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, years: datedYears(items), said: 'box', qualifiers: qualifiersAfter(items, q.nounAt! + 1) };
   }
   if (it.kind !== 'amount' || it.high !== undefined || items.some((x, q) => q !== k && (x.kind === 'amount' || x.kind === 'percent'))) return null;
   // « - 2,6 M€ investis sur 2025-2027 », « - **48 M€** mobilisés en 2025 »: the box's amount, no noun but its span.
@@ -1027,6 +1066,25 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     if (!box || section(box.start) === section(f.start)) continue;
     const amounts = [box.amount!, f.amount];
     judged(out, judgeRestatement({ first: figureOf(amounts, item(amounts, 0)), second: figureOf(amounts, item(amounts, 1)) }, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
+  }
+  // « - 185 ponts à rénover d’ici à 2029 » in the key figures, « … a conduit à classer 158 ponts à rénover » in the prose:
+  // one count, with the same noun and the same qualifying words, given twice. The box may head the same section.
+  for (const f of facts) {
+    if (f.said !== 'prose' || !f.count || !f.qualifiers?.length) continue;
+    const list = byNoun.get(nounKey(f.noun)) ?? [];
+    let box: NounFact | null = null;
+    for (let i = Math.max(0, before(list, f.start) - RECENT); i < list.length && list[i].start < f.start; i++) {
+      const b = list[i];
+      if (b.said !== 'box' || !b.count || !b.qualifiers?.length || !nearPeriod(b.years, f.years) || !sameWords(b.qualifiers, f.qualifiers)) continue;
+      if (box && box.count!.value !== b.count.value) {
+        box = null;
+        break;
+      }
+      box = b;
+    }
+    if (!box) continue;
+    const unit = '#' + f.noun;
+    judged(out, judgeRestatement({ first: countFigure(box.count!, unit), second: countFigure(f.count, unit) }, { text: ctx.text, amounts: [], tolerance: ctx.tolerance, t: ctx.t }));
   }
   for (const r of all.countParts) {
     const f = factFor(r.noun, [], r.start, false, r.years);

@@ -156,4 +156,13 @@ describe('relations: figures across sections', () => {
     // Other words name another thing: « dépenses de fonctionnement » are not « dépenses de voirie ».
     assert.deepEqual(codes('**En bref**\n\n- **48,2 M€** : dépenses de voirie en 2024\n\n## Le budget\n\nLes dépenses de fonctionnement se sont élevées à 31 M€ l’an dernier.\n'), []);
   });
+  it('reads a count in a key-figure box and the count the prose gives the same noun and words as one number, a horizon year aside', () => {
+    const text = (n: string) => `## Écoles\n\n> **Repères**\n> - 64 écoles à isoler d’ici à 2030\n> - 12 M€ sur six ans\n\nLe diagnostic mené en 2024 a recensé ${n} écoles à isoler, dont dix en priorité.`;
+    assert.deepEqual(codes(text('64')), []);
+    assert.deepEqual(codes(text('46')), ['restatement-mismatch']);
+    // Other words, another count: « écoles rénovées » are not those « à isoler ».
+    assert.deepEqual(codes('## Écoles\n\n> **Repères**\n> - 64 écoles à isoler\n\nLe plan a déjà permis 20 écoles rénovées.'), []);
+    // A subset of them: « dont 10 écoles à isoler ».
+    assert.deepEqual(codes('## Écoles\n\n> **Repères**\n> - 64 écoles à isoler\n\nLe diagnostic vise les communes rurales, dont 10 écoles à isoler cette année.'), []);
+  });
 });

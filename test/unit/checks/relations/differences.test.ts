@@ -20,4 +20,10 @@ describe('relations: differences', () => {
     // No word says the third follows from the first two.
     assert.deepEqual(codes('Les recettes atteignent 22 M€ et les dépenses 19 M€. Le déficit de l’hôpital voisin est de 5 M€.'), []);
   });
+  it('reads no balance from a sentence whose two amounts are a part and its whole (a share between them)', () => {
+    const items = (d: string) => `- Les dotations, 3,1 M€, forment 40 % des recettes de fonctionnement (7,8 M€).\n- L’épargne brute s’établit ainsi à ${d}.`;
+    assert.deepEqual(codes(items('0,9 M€')), []);
+    // Receipts and spending said plainly still make one.
+    assert.deepEqual(codes('Les recettes atteignent 7,8 M€ et les dépenses 6,9 M€. L’épargne brute s’établit ainsi à 1,4 M€.', false), ['sum-mismatch']);
+  });
 });

@@ -309,4 +309,9 @@ describe('relations: restatements', () => {
     // Two amounts before: which one is meant is unclear.
     assert.deepEqual(codes('Le plan vaut 600 M€ et le fonds 300 M€. Sur cette enveloppe de 750 millions d’euros, la moitié ira aux collèges.', false), []);
   });
+  it('reads a count in brackets after a bound (« sous la barre des six ans (5,9 années) ») as the value within it, no restatement', () => {
+    assert.deepEqual(codes('Le délai de désendettement passe sous la barre des dix ans (9,6 années).', false), []);
+    assert.deepEqual(codes('Le syndicat compte plus de quarante agents (43 agents).', false), []);
+    assert.deepEqual(codes('Le délai de désendettement atteint dix ans (12,6 années).', false), ['restatement-mismatch']);
+  });
 });

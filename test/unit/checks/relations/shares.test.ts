@@ -379,4 +379,12 @@ describe('relations: stated shares', () => {
   it('reads « soit 50 % de plus que … » after a part of a known whole as a change, no share of it', () => {
     assert.deepEqual(codes('Le plan débloquera 19 Md€, affectés à quatre axes : 9 Md€ seront consacrés à l’offre de soins et aux équipements des hôpitaux du territoire – soit 50 % de plus que les deux plans précédents cumulés.', false), []);
   });
+  it('reads « à hauteur de A » as one contribution, and « de ce même montant » after a share of a named whole as that whole', () => {
+    const text = (s: string) => `Les travaux coûtent 2 000 000 € HT. Le Département participe à hauteur de 600 000 €, soit 30 % du coût hors taxes, et la commune apporte 400 000 €, soit ${s} de ce même montant.`;
+    assert.deepEqual(codes(text('20 %'), false), []);
+    // The whole is then unread: a wrong share against it is not guessed at against the amount before.
+    assert.deepEqual(codes(text('25 %'), false), []);
+    // Alone, « de ce montant » takes up the amount just said.
+    assert.deepEqual(codes('La commune reçoit une enveloppe de 400 000 €. Elle en consacre 100 000 €, soit 40 % de ce montant, aux écoles.', false), ['share-mismatch']);
+  });
 });

@@ -11,7 +11,7 @@ import { Breakdown, Figure, figureOf } from '../model';
 import { has } from '../cues';
 import { isPunct, isWord } from '../words';
 import { FindOptions, Roles, basisNearFigures, make } from './wholes';
-import { amountItems } from './region';
+import { amountItems, percentItems } from './region';
 
 /** Words after the noun that make it a difference with something else than the two amounts. */
 const OTHER = new Set(['avec', 'rapport', 'vis', 'comparaison', 'precedent', 'precedente', 'passe', 'passee', 'dernier', 'derniere', 'prevu', 'prevue', 'initial', 'initiale']);
@@ -58,7 +58,8 @@ export function differenceOf(s: number, o: FindOptions, roles: Roles): Breakdown
     const prev = o.sentences[s - 1];
     if (prev.paragraph !== sent.paragraph || basisNearFigures(prev)) return null;
     const before = amountItems(prev.items, 0, prev.items.length);
-    if (before.length !== 2) return null;
+    // « Les impôts, 6,8 M€, représentent 48 % des recettes (14,2 M€) »: a part and its whole, no two sides of a balance.
+    if (before.length !== 2 || percentItems(prev.items, 0, prev.items.length).length > 0) return null;
     pair = before.map((a) => figureOf(o.amounts, a));
   } else return null;
   const diff = figureOf(o.amounts, last);

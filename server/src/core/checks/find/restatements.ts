@@ -745,6 +745,15 @@ function initialsOf(acronym: string, words: readonly Item[]): boolean {
  * words restated in digits, or the other way round, in the brackets right after it. The noun in the brackets, if any,
  * is the count's own, or its acronym: « trois communes (12 000 habitants) » says something else.
  */
+/** Words that make the count after them a bound (« sous la barre des », « plus de », « au-delà de »). */
+const BOUNDS = new Set(['barre', 'seuil', 'plafond', 'moins', 'plus', 'dessous', 'dessus', 'sous', 'au-dela', 'depasse', 'franchit']);
+
+/** A word of BOUNDS among the three words before item k. */
+function boundBefore(items: readonly Item[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 3; q--) if (items[q].kind === 'word' && BOUNDS.has((items[q] as { f: string }).f)) return true;
+  return false;
+}
+
 export function findCountRestatements(sent: Sentence): Restatement[] {
   const { items } = sent;
   const out: Restatement[] = [];
@@ -755,8 +764,10 @@ export function findCountRestatements(sent: Sentence): Restatement[] {
     const firstInDigits = inDigits(items, k);
     // « un sur cinq (730 élèves) », « près des deux tiers (812) »: a proportion, restated as the count it gives.
     const proportion = isWord(items[k - 1], 'sur') || q.noun === 'sur' || (q.nounAt !== undefined && has(sent.cues[q.nounAt], 'fraction')) || has(sent.cues[k], 'fraction');
+    // « sous la barre des six ans (5,9 années) », « plus de 40 agents (43) »: a bound, and the value within it.
+    const bound = boundBefore(items, k);
     k = next - 1;
-    if (q.value < 2 || proportion) continue;
+    if (q.value < 2 || proportion || bound) continue;
     // The count's noun phrase, then the bracket.
     let b = next;
     while (b < items.length && b < next + 5 && items[b].kind === 'word' && !inDigits(items, b)) b++;

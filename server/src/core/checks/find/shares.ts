@@ -132,10 +132,19 @@ const GENERIC_WHOLES = new Set(['total', 'ensemble', 'somme', 'montant', 'envelo
  */
 function takesUpWhole(v: View, to: number): boolean {
   if (!namesWhole(v, to)) return false;
+  // « 945 000 €, soit 30 % du coût hors taxes, et 630 000 €, soit 20 % de ce (même) montant »: after a share of a
+  // named whole, the demonstrative may take up that whole as well as the amount; « même » says it is the whole.
+  const baseBefore = namedShareBefore(v, to);
   for (let n = to + 1; n < v.items.length && n <= to + 4; n++) {
-    if (isWord(v.items[n], 'ce', 'cet', 'cette', 'ces')) return true;
+    if (isWord(v.items[n], 'ce', 'cet', 'cette', 'ces')) return !baseBefore && !isWord(v.items[n + 1], 'meme', 'memes');
     if (has(v.cues[n], 'whole-noun')) return GENERIC_WHOLES.has((v.items[n] as { f: string }).f);
   }
+  return false;
+}
+
+/** A percentage before item `to` in the sentence whose whole is named (« 30 % du coût hors taxes »). */
+function namedShareBefore(v: View, to: number): boolean {
+  for (let k = 0; k < to - 1; k++) if (v.items[k].kind === 'percent' && namesWhole(v, k)) return true;
   return false;
 }
 

@@ -578,6 +578,8 @@ function namesTheWhole(v: View, k: number): boolean {
   let p = k - 1;
   while (p >= 0 && v.items[p].kind === 'word' && FIGURE_LEAD.has((v.items[p] as { f: string }).f) && !isWord(v.items[p], 'de', "d'")) p--;
   if (isWord(v.items[p], 'de', "d'")) {
+    // « L’État participe à hauteur de 945 000 € »: the height of one contribution, no whole.
+    if (isWord(v.items[p - 1], 'hauteur')) return false;
     for (let q = p - 1; q >= 0 && q >= p - 3; q--) if (has(v.cues[q], 'whole-noun') || has(v.cues[q], 'attach')) return true;
     return false;
   }
