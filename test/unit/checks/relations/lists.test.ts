@@ -243,4 +243,9 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text('100 M€')), []);
     assert.deepEqual(codes(text('110 M€')), ['sum-mismatch']);
   });
+  it('reads an item whose label details itself with « dont » by the share after its colon', () => {
+    const text = (x: string) => `Origine des recettes :\n\n- cotisations : 50 % ;\n- impôts affectés, dont une part de TVA : ${x} ;\n- autres recettes : 20 %.`;
+    assert.deepEqual(codes(text('30 %')), []);
+    assert.deepEqual(codes(text('38 %')), ['percent-sum']);
+  });
 });

@@ -294,4 +294,29 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(plan('35 %'), false), []);
     assert.deepEqual(codes(plan('45 %'), false), ['percent-sum']);
   });
+  it('adds the shares funders bear of one cost, the verb said once, and no shares that each name their own whole', () => {
+    const text = (last: string) => `La Région finance 45 % de l’opération, le Département 30 %, la commune 15 % et l’Europe ${last}.`;
+    assert.deepEqual(codes(text('10 %'), false), []);
+    assert.deepEqual(codes(text('18 %'), false), ['percent-sum']);
+    // « tandis que » goes on with one more funder when its share names no whole of its own.
+    assert.deepEqual(codes('L’État prend en charge 50 % du chantier, la Région 30 %, tandis que la ville apporte 28 %.', false), ['percent-sum']);
+    assert.deepEqual(codes('Le réseau couvre 70 % des communes, 95 % de ses habitants et 60 % de son territoire.', false), []);
+  });
+
+  it('reads « la TVA 36 % » in a split of receipts as a part, and « TVA à 20 % » as a rate', () => {
+    const text = (last: string) => `Les recettes se répartissent ainsi : la fraction de TVA 40 %, les dotations 35 % et les droits de mutation ${last}.`;
+    assert.deepEqual(codes(text('25 %'), false), []);
+    assert.deepEqual(codes(text('32 %'), false), ['percent-sum']);
+    assert.deepEqual(codes('Les ventes se répartissent ainsi : 70 % de billets, TVA à 20 %, et 30 % d’abonnements.', false), []);
+  });
+
+  it('leaves the shares short of complete when one after a « dont » is left unread', () => {
+    const text = 'Les ressources se répartissent entre les cotisations (50 %), la CSG (25 %), les impôts (15 %) – dont une taxe qui en fournit à elle seule 6 % – et les autres produits (10 %).';
+    assert.deepEqual(codes(text, false), []);
+  });
+
+  it('reads « de l’enveloppe » after a sentence whose amount is a share’s part as that share’s whole, never that part', () => {
+    const text = 'Le chantier coûte 20 M€. La Région en finance 40 %, soit 8 M€. Le Département apporte 15 % de l’enveloppe, soit 3 M€.';
+    assert.deepEqual(codes(text, false), []);
+  });
 });

@@ -198,7 +198,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     let r = readRegion(v, firstIndex(v.items), detailBracket(v), o);
     // « - 100 000 recrutements, soit 50 000 € par poste et par an : 5,0 Md€ ; »: a label whose own figures describe
     // the item (a rate, a count) gives its value after the colon that ends it.
-    if (r.aborted) {
+    // « - impôts et taxes affectés, dont une fraction de la TVA : 24 % ; »: so does a label that details itself.
+    if (r.aborted || (r.nested && r.parts.length + r.shares.length + r.pairs.length === 0)) {
       const value = valueAfterColon(v);
       if (value >= 0) r = readRegion(v, value, v.items.length, o);
     }
@@ -293,13 +294,13 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   return bd.parts.length || bd.shares.length ? bd : null;
 }
 
-/** Where the one amount that ends an item after a colon starts (« … par poste et par an : 5,0 Md€ ; »), or -1. */
+/** Where the one figure that ends an item after a colon starts (« … par poste et par an : 5,0 Md€ ; »), or -1. */
 function valueAfterColon(v: View): number {
   const { items } = v;
   let end = items.length;
   while (end > 0 && items[end - 1].kind === 'punct' && !isPunct(items[end - 1], ':')) end--;
   const k = end - 1;
-  return k > 1 && items[k].kind === 'amount' && isPunct(items[k - 1], ':') ? k : -1;
+  return k > 1 && (items[k].kind === 'amount' || items[k].kind === 'percent') && isPunct(items[k - 1], ':') ? k : -1;
 }
 
 /**

@@ -122,6 +122,22 @@ function shareBeforeEn(b: Breakdown, sent: Sentence, o: FindOptions): void {
   if (one && !b.shares.some((x) => x.index === one!.index)) b.shares.unshift(shareOf(o.percentages, one));
 }
 
+/**
+ * A verb of funding or bearing (« finance », « prend en charge », « apporte », « couvre ») in the three words before
+ * the first share of [from, to), and no share after it naming a whole of its own: the shares are funders' parts of
+ * one cost. Not after a word of rate (« un taux de »).
+ */
+function fundersShares(v: View, from: number, to: number, first: number): boolean {
+  if (first < 0) return false;
+  // « couvre 68 % des communes, 91 % de ses habitants et 57 % de sa surface »: each share names its own whole.
+  for (let k = first + 1; k < to; k++) if (v.items[k].kind === 'percent' && isWord(v.items[k + 1], 'de', 'du', 'des', "d'")) return false;
+  for (let q = first - 1; q >= from && q >= first - 3; q--) {
+    if (has(v.cues[q], 'ratio')) return false;
+    if (has(v.cues[q], 'allocation') || (has(v.cues[q], 'share-verb') && isWord(v.items[q], 'prend', 'prennent', 'prendra', 'prendront', 'couvre', 'couvrent', 'couvrira', 'couvriront'))) return true;
+  }
+  return false;
+}
+
 /** A word of partition (« ne se prononcent pas », « sans opinion ») among items [from, to), no figure before it. */
 function partitionWithin(v: View, from: number, to: number): boolean {
   for (let k = from; k < to && k < v.items.length; k++) {
@@ -169,8 +185,11 @@ function run(v: View, o: FindOptions, from: number, to: number, taken: ReadonlyS
       for (let q = k + 1; q < to && q <= k + 4 && restGiven < 0; q++) if (v.items[q].kind === 'percent') restGiven = q;
     }
   }
+  // « L’État finance 40 % du projet, la région 25 % et l’agglomération 20 % »: funders each bearing their share of one
+  // cost, the verb said once; all of them cannot bear more than the whole.
+  const funders = fundersShares(v, from, to, firstPercent);
   // « …, et les plus grandes le reste »: the figures given leave out the rest of one whole.
-  if (!partition && !rest && !negatedPair(v, from, to)) return null;
+  if (!partition && !rest && !funders && !negatedPair(v, from, to)) return null;
   const r = readRegion(v, from, to, o);
   if (r.aborted || r.sharesBroken || r.shares.length < 2) return null;
   const b = make('partition', v.items[from].start, null);

@@ -186,6 +186,8 @@ export interface Region {
   sharesBroken: boolean;
   /** True when a stop word ended the region early. */
   stopped: boolean;
+  /** A share came after a « dont » and was left unread: the shares read may not be all of the whole's. */
+  sharesAfterNest: boolean;
   /** The last part came after « et » or « ainsi que »: the enumeration is closed. */
   closed: boolean;
   /** Budget stages named by the parts (« engagés », « payés »): parts at different stages nest, they do not add up. */
@@ -197,12 +199,14 @@ export interface Region {
 export function emptyRegion(): Region {
   return {
     parts: [], extra: [], shares: [], pairs: [], nested: false, partial: false, closure: false, aborted: false, sharesBroken: false,
-    stopped: false, closed: false, stages: new Set(), ranks: [],
+    stopped: false, closed: false, stages: new Set(), ranks: [], sharesAfterNest: false,
   };
 }
 
 /** Words that make a percentage a rate or a change rather than a share of the whole. */
 function isNotShareAt(v: View, k: number): boolean {
+  // « TVA à 20 % », « taux de TVA » give the tax's rate; « la fraction de TVA 36 % » in a split of receipts is a part.
+  if (isWord(v.items[k], 'tva') && !isWord(v.items[k - 2], 'taux') && !(isWord(v.items[k + 1], 'a', 'de', 'au') && v.items[k + 2]?.kind === 'percent')) return changesOrComparesAt(v, k);
   return has(v.cues[k], 'ratio') || changesOrComparesAt(v, k);
 }
 
@@ -428,6 +432,10 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       } else if (!r.nested) {
         r.shares.push(shareOf(f.percentages, segPercents[0]));
         prevCutByEt = cutByEt;
+      } else if (!isWord(first, 'dont')) {
+        // « A (53 %), B (16 %) – dont une fraction … 9 % – et C (10 %) »: past a « dont », a share may be the whole's
+        // again or the detail's; unread, it leaves the shares read short of the whole.
+        r.sharesAfterNest = true;
       }
     }
   }
@@ -460,11 +468,17 @@ function ofDifferentWholes(v: View, from: number, to: number): boolean {
     if (named === null) named = whole;
     else if (named && whole && whole !== named) return true;
   }
+  // « 68 % des projets …, mais pour seulement 35 % des sommes »: a contrast, then a share of a whole named again.
+  // (« l’État 40 %, la région 25 %, tandis que l’opérateur apporte 22 % »: the share after it names none, it goes on.)
   let seen = false;
   for (let k = from; k < last; k++) {
     const it = v.items[k];
     if (it.kind === 'percent') seen = true;
-    else if (seen && (isWord(it, 'mais', 'tandis') || (isWord(it, 'alors') && isWord(v.items[k + 1], 'que', "qu'")))) return true;
+    else if (seen && (isWord(it, 'mais', 'tandis') || (isWord(it, 'alors') && isWord(v.items[k + 1], 'que', "qu'")))) {
+      let p = k + 1;
+      while (p <= last && v.items[p].kind !== 'percent') p++;
+      if (p > last || isWord(v.items[p + 1], 'du', 'des', 'de', "d'")) return true;
+    }
   }
   return false;
 }

@@ -148,6 +148,19 @@ function namedShareBefore(v: View, to: number): boolean {
   return false;
 }
 
+/**
+ * « L’agence en finance 40 %, soit 9 M€ », « 9 M€ (40 %) », « 9 M€, soit 40 % »: the amount is the part of a share
+ * said with it, so « de l’enveloppe » in the sentence after means that share's whole, not this amount.
+ */
+function partOfAShare(sent: Sentence, f: Figure): boolean {
+  const { items } = sent;
+  const k = items.findIndex((it) => it.kind === 'amount' && it.start === f.start);
+  if (k < 0) return false;
+  if (isWord(items[k - 1], 'soit')) for (let q = k - 2; q >= 0 && q >= k - 4; q--) if (items[q].kind === 'percent') return true;
+  if (isPunct(items[k + 1], '(') && items[k + 2]?.kind === 'percent') return true;
+  return isPunct(items[k + 1], ',') && isWord(items[k + 2], 'soit') && items[k + 3]?.kind === 'percent';
+}
+
 /** « en représentent les deux tiers », « en constitue 40 % »: « en » and a verb of share right before the share. */
 function enBeforeVerb(v: View, from: number): boolean {
   // The verb may be several words (« en prend en charge 40 % »): its phrase ends right before the share.
@@ -605,7 +618,10 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     // (A noun qualified after it that names no amount before takes up none: « du montant emprunté » is not whatever
     // amount the sentence before gave.)
     const qualified = noun !== null && named === null && v.items[st.to + 3]?.kind === 'word' && !isWord(v.items[st.to + 3], 'de', 'du', 'des', "d'");
-    if (part && !whole && !qualified && only < 0 && (takesUpWhole(v, st.to) || wide.shareRateAt() < st.from) && !wide.amountBefore(st.from)) whole = previousTotal(s, o, 1, false);
+    if (part && !whole && !qualified && only < 0 && (takesUpWhole(v, st.to) || wide.shareRateAt() < st.from) && !wide.amountBefore(st.from)) {
+      const prev = previousTotal(s, o, 1, false);
+      if (prev && !partOfAShare(o.sentences[indexOfFigure(o, s, prev)], prev)) whole = prev;
+    }
     if (part && whole && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
   }
 
@@ -686,7 +702,7 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     if (!whole) whole = o.totalOfPart.get(part.index) ?? null;
     if (!whole && takesUpWhole(v, st.to)) {
       const prev = previousTotal(s, o, 2, false);
-      if (prev && prev.lo > part.hi) whole = prev;
+      if (prev && prev.lo > part.hi && !partOfAShare(o.sentences[indexOfFigure(o, s, prev)], prev)) whole = prev;
     }
     // « … le déficit des hôpitaux atteint 1,9 Md€, après 0,6 Md€ en 2022. Les CHU en concentrent 1,1 Md€, soit 48 % du
     // déficit total »: the noun of the whole, and the amount it was given in the sentence before.

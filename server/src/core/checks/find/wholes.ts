@@ -51,7 +51,7 @@ export function absorb(b: Breakdown, r: Region, complete: boolean): void {
     append(b.parts, r.extra);
   }
   b.complete = complete && !r.partial && !r.nested && !r.stopped;
-  b.sharesComplete = complete && !r.partial && !r.stopped && !r.sharesBroken;
+  b.sharesComplete = complete && !r.partial && !r.stopped && !r.sharesBroken && !r.sharesAfterNest;
 }
 
 /** Two lists of shares as one, in the order of the text, each share once (a list's reader may have put a pair's in both). */
@@ -536,6 +536,7 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
     merged.nested ||= x.nested;
     merged.partial ||= x.partial;
     merged.sharesBroken ||= x.sharesBroken;
+    merged.sharesAfterNest ||= x.sharesAfterNest;
     for (const st of x.stages) merged.stages.add(st);
   }
   if (rested) merged.partial = false;
