@@ -581,4 +581,15 @@ describe('relations: wholes and parts', () => {
     // Four counted, three given: some funder is missing, nothing can be said.
     assert.deepEqual(codes(text('quatre', '2 M€'), false), []);
   });
+  it('reads « sur A » after a short fronted clause (« En 2022, sur A, … ») as at the start of the sentence', () => {
+    const text = (r: string) => `En 2023, sur 8 M€ de crédits ouverts, 6 M€ ont été payés, soit un taux d’exécution de ${r}.`;
+    assert.deepEqual(codes(text('75 %'), false), []);
+    assert.deepEqual(codes(text('65 %'), false), ['share-mismatch']);
+  });
+
+  it('closes the parts « en » takes from a whole when the others come last with their figure', () => {
+    const text = (total: string) => `Les charges atteignent ${total}. Les salaires en représentent le premier poste avec 4 M€ ; suivent les achats (2 M€), les loyers (1 M€) et les autres charges (0,5 M€).`;
+    assert.deepEqual(codes(text('7,5 M€'), false), []);
+    assert.deepEqual(codes(text('8,2 M€'), false), ['sum-mismatch']);
+  });
 });

@@ -434,8 +434,12 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
   const sent = o.sentences[s];
   const items = sent.items;
   // « Au sein de cette dotation, les seuls crédits … mobilisent 34,2 M€ »: « au sein de » reads as « sur ».
-  const within = withinAt(items, firstIndex(items));
-  const k0 = within ? firstIndex(items) + 2 : firstIndex(items);
+  // « En 2022, sur 6,4 M€ de crédits ouverts, … »: past a short fronted clause, as at the start.
+  let open = firstIndex(items);
+  const front = afterFrontedClause(items, open);
+  if (front > open && (isWord(items[front], 'sur', 'parmi') || withinAt(items, front))) open = front;
+  const within = withinAt(items, open);
+  const k0 = within ? open + 2 : open;
   const among = isWord(items[k0], 'parmi');
   if (!isWord(items[k0], 'sur') && !among && !within) return null;
   let total: Figure | null = null;
@@ -1337,7 +1341,9 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   const b = make('allocation', items[first].start, whole);
   // « La section de fonctionnement en mobilise 12,1 M€, la section d’investissement 4,9 M€ »: two parts named by the two
   // members of a pair that covers a whole are all of it.
-  absorb(b, r, fit && r.parts.length === 2 && namesComplementaryPair(sent, firstIndex(items), items.length));
+  // « Les charges de personnel en constituent le premier poste avec 5,31 M€ ; viennent ensuite …, et les autres charges
+  // (0,19 M€) »: parts « en » takes from the whole, closed by the others or the rest, are all of it (as after « Sur »).
+  absorb(b, r, (fit && r.parts.length === 2 && namesComplementaryPair(sent, firstIndex(items), items.length)) || (clitic && fit && r.closure && r.parts.length >= 2));
   return b;
 }
 
