@@ -14,8 +14,8 @@ const MEASURE_UNITS: Record<string, readonly [number, string][]> = {
   '#m': [[1e3, 'km'], [1, 'm']],
   '#kWh': [[1e9, 'TWh'], [1e6, 'GWh'], [1e3, 'MWh'], [1, 'kWh']],
   '#kW': [[1e6, 'GW'], [1e3, 'MW'], [1, 'kW']],
-  '#ha': [[1, 'ha']],
-  '#m2': [[1, 'm²']],
+  // Land is written in hectares from one hectare up, never in km² (« 4 200 ha », not « 42 km² »).
+  '#m2': [[1e4, 'ha'], [1, 'm²']],
   '#m3': [[1, 'm³']],
   '#l': [[100, 'hl'], [1, 'l']],
   '#n': [[1e9, 'milliards'], [1e6, 'millions'], [1, '']],

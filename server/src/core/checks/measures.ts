@@ -41,7 +41,8 @@ const UNITS: Record<string, Unit> = {
   // « 236 kg par habitant » against « 61 850 tonnes »: kilograms are thousandths of a tonne.
   kg: tonne(1e-3), kilo: tonne(1e-3), kilos: tonne(1e-3), kilogramme: tonne(1e-3), kilogrammes: tonne(1e-3),
   km: metre(1e3), kilometre: metre(1e3), kilometres: metre(1e3), metre: metre(1), metres: metre(1),
-  ha: { base: '#ha', factor: 1 }, hectare: { base: '#ha', factor: 1 }, hectares: { base: '#ha', factor: 1 },
+  // Surfaces in square metres: « 18 hectares, soit 180 000 m² » is one surface.
+  ha: { base: '#m2', factor: 1e4 }, hectare: { base: '#m2', factor: 1e4 }, hectares: { base: '#m2', factor: 1e4 },
   m2: { base: '#m2', factor: 1 },
   m3: { base: '#m3', factor: 1 },
   kwh: energy(1), mwh: energy(1e3), gwh: energy(1e6), twh: energy(1e9),
@@ -64,10 +65,10 @@ function unitAt(items: readonly Item[], n: number, text: string): { unit: Unit; 
     if (sup && sup.start === it.end && (isPunct(sup, '³') || isWord(sup, '3'))) return { unit: UNITS.m3, end: n + 1 };
     return text.charCodeAt(it.start) === 109 ? { unit: UNITS.metre, end: n } : null;
   }
-  // « 42 km² » is 4 200 ha: read in hectares, the unit land is mostly written in.
+  // « 42 km² » is 4 200 ha (messages write land in hectares, describe.ts).
   if (it.f === 'km') {
     const sup = items[n + 1];
-    if (sup && sup.start === it.end && (isPunct(sup, '²') || isWord(sup, '2'))) return { unit: { base: '#ha', factor: 100 }, end: n + 1 };
+    if (sup && sup.start === it.end && (isPunct(sup, '²') || isWord(sup, '2'))) return { unit: { base: '#m2', factor: 1e6 }, end: n + 1 };
   }
   // « mètres carrés », « mètres cubes »: two words, one unit.
   if ((it.f === 'metre' || it.f === 'metres') && isWord(items[n + 1], 'carre', 'carres')) return { unit: UNITS.m2, end: n + 1 };

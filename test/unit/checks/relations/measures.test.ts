@@ -77,4 +77,12 @@ describe('relations: measures', () => {
     assert.deepEqual(codes(doc('8 %'), false), []);
     assert.deepEqual(codes(doc('14 %'), false), ['change-mismatch']);
   });
+  it('reads hectares, square metres and square kilometres as one surface', () => {
+    assert.deepEqual(codes('Le parc solaire occupera 12 hectares, soit 120 000 m², sur l’ancienne carrière.', false), []);
+    assert.deepEqual(codes('Le parc solaire occupera 12 hectares, soit 150 000 m², sur l’ancienne carrière.', false), ['restatement-mismatch']);
+    assert.deepEqual(codes('La réserve s’étend sur 2 500 ha, soit 25 km².', false), []);
+    // Sums of hectares are still written in hectares.
+    const [message] = analyze('La forêt de 50 ha comprend 30 ha de chênes et 26 ha de pins.', { markdown: false }).diagnostics.filter((d) => d.code === 'sum-mismatch').map((d) => d.message);
+    assert.match(message, /56\sha/);
+  });
 });

@@ -597,4 +597,9 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('5 500 €'), false), []);
     assert.deepEqual(codes(text('6 400 €'), false), ['rate-mismatch']);
   });
+  it('reads « du kilomètre » and « au kilomètre » after an amount as per kilometre', () => {
+    const text = (r: string) => `La ligne nouvelle mesure 12 km. Son coût atteint 300 M€, soit ${r}.`;
+    assert.deepEqual(codes(text('25 M€ du kilomètre'), false), []);
+    assert.deepEqual(codes(text('30 M€ au kilomètre'), false), ['rate-mismatch']);
+  });
 });

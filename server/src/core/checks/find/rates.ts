@@ -195,6 +195,8 @@ export function unitOf(v: View, k: number): string | null {
   if (isWord(a, 'le') && isWord(items[k + 2], 'metre') && isWord(items[k + 3], 'carre')) return 'm2';
   // « 138 € le m² », « 85 € la tonne », « 2,10 € le litre »: an article and a unit of measure.
   if (isWord(a, 'le', 'la', "l'") && isWord(items[k + 2], ...MEASURE_UNITS)) return (items[k + 2] as { f: string }).f;
+  // « 42 M€ du kilomètre », « 36 M€ au kilomètre », « 2 500 € du mètre carré »: per that unit as well.
+  if (isWord(a, 'du', 'au') && isWord(items[k + 2], ...MEASURE_UNITS)) return isWord(items[k + 2], 'metre') && isWord(items[k + 3], 'carre') ? 'm2' : (items[k + 2] as { f: string }).f;
   // « Chaque lit … a coûté 46 000 € »: « chaque » and a noun opening the clause the amount ends.
   for (let q = k - 1; q >= 0 && q >= k - 16; q--) {
     const w = items[q];

@@ -47,9 +47,9 @@ export function judgeRestatement(r: Restatement, ctx: JudgeContext): Judged {
     message:
       ratio >= 999 && ratio <= 1001
         ? ctx.t('{0} and {1} should be one amount, but differ by a factor of 1 000.', a, b)
-        : // A count's figures carry its noun as their unit (« #ponts »): two counts of one thing are one number, no amount.
+        : // A count's or a measure's figures carry their noun or unit (« #ponts », « #m2 »): two of them are one figure, no amount.
           first.currency.startsWith('#')
-          ? ctx.t('{0} and {1} should be one number, but differ by {2} %.', a, b, formatNumber(Math.abs(second.value / first.value - 1) * 100, 1))
+          ? ctx.t('{0} and {1} should be one figure, but differ by {2} %.', a, b, formatNumber(Math.abs(second.value / first.value - 1) * 100, 1))
           : ctx.t('{0} and {1} should be one amount, but differ by {2} %.', a, b, formatNumber(Math.abs(second.value / first.value - 1) * 100, 1)),
     related: [{ start: first.start, end: first.end, message: ctx.t('the first form: {0}', a) }],
   });
