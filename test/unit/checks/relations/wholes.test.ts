@@ -592,4 +592,11 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('7,5 M€'), false), []);
     assert.deepEqual(codes(text('8,2 M€'), false), ['sum-mismatch']);
   });
+  it('carries a chain of parts to « Le reste » through a sentence that lists several parts', () => {
+    const text = (r: string) => `Le projet coûte 200 M€. La ville en prend 80 M€. La région apportera 50 M€, et l’État 30 M€. Le reste, soit ${r}, sera emprunté.`;
+    assert.deepEqual(codes(text('40 M€'), false), []);
+    assert.deepEqual(codes(text('48 M€'), false), ['sum-mismatch']);
+    // A sentence whose second amount is another whole is no list of parts.
+    assert.deepEqual(codes('Le projet coûte 200 M€. La ville en prend 80 M€. La région apportera 50 M€ sur un budget régional de 900 M€. Le reste, soit 70 M€, sera emprunté.', false), []);
+  });
 });

@@ -1536,9 +1536,10 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   }
   const groups = groupsBefore(s, o, roles, 5);
   if (!groups) return null;
-  // The chain: the sentences right before, one amount each.
+  // The chain: the sentences right before, one amount each — or, after the first, a sentence that only lists parts
+  // (« La région apportera 96 M€, et l’État 54 M€ »).
   let from = groups.length;
-  while (from > 0 && groups[from - 1].length === 1) from--;
+  while (from > 0 && (groups[from - 1].length === 1 || (from > 1 && listsOnlyParts(o, s, groups[from - 1])))) from--;
   const chain = flat(groups, from);
   const rest = figureOf(o.amounts, am[0]);
   const readings: { total: Figure; parts: Figure[] }[] = [];
@@ -1559,6 +1560,15 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   b.complete = true;
   if (readings.length > 1) b.alternatives = readings.slice(0, -1);
   return b;
+}
+
+/** A sentence whose amounts (`group`, two or more) are all parts of one level: no whole, comparison, stage or detail among them. */
+function listsOnlyParts(o: FindOptions, s: number, group: readonly Figure[]): boolean {
+  if (group.length < 2) return false;
+  const sent = o.sentences[indexOfFigure(o, s, group[0])];
+  if (anyCue(sent, 'comparison') || anyCue(sent, 'total')) return false;
+  const r = readRegion(sent, firstIndex(sent.items), sent.items.length, o);
+  return !r.aborted && !r.nested && !r.stopped && r.extra.length === 0 && r.stages.size === 0 && r.parts.length === group.length && r.parts.every((p, i) => p.index === group[i].index);
 }
 
 /**
