@@ -328,4 +328,10 @@ describe('tables: a column of rates beside its counts', () => {
     const wrong = check(text('4,5')).findings.filter((f) => f.code === 'table-total');
     assert.deepEqual(wrong.map((f) => text('4,5').slice(f.start, f.end)), ['4,5']);
   });
+  it('reads a last « Coût total (k€) » column as the total of the columns in its own unit, a count column beside them aside', () => {
+    const text = (x: string) => `| Site | Visiteurs | Achats (k€) | Salaires (k€) | Coût total (k€) |\n|---|---:|---:|---:|---:|\n| Nord | 12 000 | 120 | 300 | 420 |\n| Sud | 8 000 | 90 | 210 | 300 |\n| Est | 5 000 | 60 | 150 | ${x} |\n| **Total** | **25 000** | **270** | **660** | **930** |\n`;
+    assert.deepEqual(codes(text('210')), []);
+    const wrong = flagged(text('250'));
+    assert.deepEqual(wrong, ['table-total 250']);
+  });
 });

@@ -228,7 +228,8 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   const headerText = header.cells.map((c) => text.slice(c.start, c.end));
   const firstHeaderUnit = headerText.length ? unitOf(headerText[0], false) : null;
   const tableUnit = caption ?? firstHeaderUnit;
-  const columnUnit = headerText.map((h, j) => (j === 0 ? tableUnit : unitOf(h, false) ?? tableUnit));
+  const ownUnit = headerText.map((h, j) => (j === 0 ? null : unitOf(h, false)));
+  const columnUnit = headerText.map((h, j) => (j === 0 ? tableUnit : ownUnit[j] ?? tableUnit));
   const cells: Cell[][] = body.map((row) => row.cells.map((c) => ({ span: c, value: parseCell(text.slice(c.start, c.end)) })));
   // « | | *Sous-total Plaine* | *2 100* | »: the row's label is its first cell with words, when the first is empty.
   const labels = body.map((row) => {
@@ -426,6 +427,8 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       tc = j;
       break;
     }
+    // « Coût total (k€) », « Montant total » as the last column, with its own unit: the total of the columns in that unit.
+    if (j === headerText.length - 1 && ownUnit[j] && !ownUnit[j]!.percent && /(^|\s)total(\s|\(|$)/.test(h)) tc = j;
   }
   // « | T1 | T2 | Semestre | »: a last column that is the sum of the others on every row but one (three rows at least)
   // is a total column whatever its header says; the row where it is not is the error.
@@ -454,7 +457,11 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     for (let j = 1; j < tc; j++) if (additive(headerText[j] ?? '') && numericColumn(j)) cols.push(j);
     // « Cumul CP 2024-2026 » after « Montant de l'AP », « CP 2024 », « CP 2025 »…: a total column that names what it
     // sums (« CP ») sums the columns that name it, not the envelope beside them.
-    const named = namedColumns(headerText, tc, cols);
+    // The columns written in the total column's own unit (« Denrées (k€) », « Personnel (k€) » beside « Repas servis »),
+    // when the header gives one, or those whose header names what the total sums.
+    const own = ownUnit[tc];
+    const sameUnit = own ? cols.filter((j) => ownUnit[j] && unitLabel(ownUnit[j]) === unitLabel(own)) : [];
+    const named = sameUnit.length >= 2 && sameUnit.length < cols.length ? sameUnit : namedColumns(headerText, tc, cols);
     const all = named === null;
     if (named) cols = named;
     const pct = cols.some((j) => columnUnit[j]?.percent);

@@ -319,4 +319,10 @@ describe('relations: shares of one whole', () => {
     const text = 'Le chantier coûte 20 M€. La Région en finance 40 %, soit 8 M€. Le Département apporte 15 % de l’enveloppe, soit 3 M€.';
     assert.deepEqual(codes(text, false), []);
   });
+  it('closes the shares of a paragraph with « Le reste, soit N % » opening the next one', () => {
+    const text = (r: string) => `Les dons en forment 52 % en moyenne. Les cotisations en apportent 30 %, et les subventions 10 %.\n\nLe reste, soit ${r}, vient des ventes.`;
+    assert.deepEqual(codes(text('8 %'), false), []);
+    assert.deepEqual(codes(text('14 %'), false), ['percent-sum']);
+    assert.deepEqual(codes(text('4 %'), false), ['percent-sum']);
+  });
 });

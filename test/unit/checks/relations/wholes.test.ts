@@ -599,4 +599,8 @@ describe('relations: wholes and parts', () => {
     // A sentence whose second amount is another whole is no list of parts.
     assert.deepEqual(codes('Le projet coûte 200 M€. La ville en prend 80 M€. La région apportera 50 M€ sur un budget régional de 900 M€. Le reste, soit 70 M€, sera emprunté.', false), []);
   });
+  it('reads no whole in an amount said as a share’s part (« 40 % du financement, soit 6 M€ ») for the parts said after it', () => {
+    const text = 'Le chantier coûte 15 M€. L’État apporte 40 % du financement, soit 6 M€. La Ville prend en charge 4,5 M€ (30 %) ; le solde, soit également 4,5 M€, vient de la Région.';
+    assert.deepEqual(codes(text, false), []);
+  });
 });

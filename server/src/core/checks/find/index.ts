@@ -7,7 +7,7 @@
 import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../model';
 import { FindOptions, make, backReference, distribution, countedParts, dontBreakdowns, impliedWhole, partAlone, recipientsAfter, remainderChain, restInSentence, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
 import { listBreakdowns } from './lists';
-import { answersOverlap, partitionBreakdowns, restAfterSemicolon, restAfterShares, sharesAcrossSentences } from './partitions';
+import { answersOverlap, partitionBreakdowns, restAfterSemicolon, restAfterShares, restClosesShares, sharesAcrossSentences } from './partitions';
 import { lowerBound } from '../words';
 import { hasDigit } from '../../text/chars';
 import { findSharePairs } from './shares';
@@ -120,6 +120,7 @@ export function findRelations(o: FindOptions): Relations {
     const sent = sentences[s];
     // « Plusieurs réponses étaient possibles », in the paragraph or a list's lead-in: these shares never add up either.
     if (sent.figures === 1 && s > 0) {
+      if (restClosesShares(s, o, breakdowns)) continue;
       const rest = restAfterShares(s, o, taken);
       if (rest && !answersOverlap(sent, o)) breakdowns.push(rest);
     }

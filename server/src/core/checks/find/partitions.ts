@@ -105,7 +105,8 @@ function shareBeforeEn(b: Breakdown, sent: Sentence, o: FindOptions): void {
   let k = 0;
   while (k < sent.items.length && sent.items[k].kind !== 'percent') k++;
   let verb = false;
-  for (let q = k - 1; q >= 1 && q >= k - 4 && !verb; q--) verb = has(sent.cues[q], 'share-verb') && isWord(sent.items[q - 1], 'en');
+  // « en représentent 28 % », and « en apportent 33 % », « en financent 20 % »: a verb of share or of funding.
+  for (let q = k - 1; q >= 1 && q >= k - 4 && !verb; q--) verb = (has(sent.cues[q], 'share-verb') || has(sent.cues[q], 'allocation')) && isWord(sent.items[q - 1], 'en');
   if (!verb) return;
   const s = lowerBound(o.sentences, sent.start);
   const prev = o.sentences[s - 1];
@@ -240,6 +241,36 @@ export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<nu
   b.sharesComplete = true;
   b.derivedShare = b.shares.length - 1;
   return b;
+}
+
+/**
+ * « … en constitue 41 %. Les revenus en apportent 33 %, et les aides 17 %. » ¶ « Le reste, soit 14 %, provient de
+ * prêts. »: a sentence that opens on the rest and gives its one share closes the shares a breakdown ended with in the
+ * sentence before (across the paragraph break when the rest opens its paragraph). Returns whether it did.
+ */
+export function restClosesShares(s: number, o: FindOptions, breakdowns: readonly Breakdown[]): boolean {
+  const sent = o.sentences[s];
+  const prev = o.sentences[s - 1];
+  if (!prev || prev.section !== sent.section || (prev.paragraph !== sent.paragraph && !(sent.reachesBack && prev.paragraph === sent.paragraph - 1))) return false;
+  const k = firstIndex(sent.items);
+  if (!remainderAt(sent, k)) return false;
+  const own = sent.items.filter((it) => it.kind === 'percent') as (Item & { kind: 'percent' })[];
+  if (own.length !== 1 || amountItems(sent.items, 0, sent.items.length).length > 0) return false;
+  // Of the breakdowns that end there, the one with the most shares (one that began sentences earlier holds the others).
+  let best: Breakdown | null = null;
+  for (const b of breakdowns) {
+    const last = b.shares[b.shares.length - 1];
+    if (b.shares.length < 2 || b.derivedShare !== undefined || !last || last.start < prev.start || last.end > prev.end) continue;
+    if (b.shares.some((x) => x.index === own[0].index)) return false;
+    if (!best || b.shares.length > best.shares.length) best = b;
+  }
+  if (!best) return false;
+  best.shares.push(shareOf(o.percentages, own[0]));
+  best.derivedShare = best.shares.length - 1;
+  best.sharesComplete = true;
+  // The shorter readings of the same shares say nothing the longer one does not.
+  for (const b of breakdowns) if (b !== best && b.shares.length >= 2 && b.shares.every((x) => best!.shares.some((y) => y.index === x.index))) b.shares = [];
+  return true;
 }
 
 /**

@@ -17,7 +17,7 @@ import { APPROXIMATE_SLACK } from '../intervals';
 import { Sentence } from '../sentences';
 import { REACH, WHOLE_DETERMINERS } from '../reach';
 import { FIGURE_LEAD, Item, isPunct, isWord, lowerBound } from '../words';
-import { FindOptions, amountAfterNounBefore, amountNamedBefore, amountNamedIn, indexOfFigure, previousTotal, adjectiveAfter } from './wholes';
+import { FindOptions, amountAfterNounBefore, amountNamedBefore, amountNamedIn, indexOfFigure, partOfAShare, previousTotal, adjectiveAfter } from './wholes';
 import { AmountItem, View, dividedAt, dontBefore } from './region';
 
 /** Half-width, in percentage points, of what a plain fraction word stands for: « un tiers » is 30,8 – 35,8 %. */
@@ -146,19 +146,6 @@ function takesUpWhole(v: View, to: number): boolean {
 function namedShareBefore(v: View, to: number): boolean {
   for (let k = 0; k < to - 1; k++) if (v.items[k].kind === 'percent' && namesWhole(v, k)) return true;
   return false;
-}
-
-/**
- * « L’agence en finance 40 %, soit 9 M€ », « 9 M€ (40 %) », « 9 M€, soit 40 % »: the amount is the part of a share
- * said with it, so « de l’enveloppe » in the sentence after means that share's whole, not this amount.
- */
-function partOfAShare(sent: Sentence, f: Figure): boolean {
-  const { items } = sent;
-  const k = items.findIndex((it) => it.kind === 'amount' && it.start === f.start);
-  if (k < 0) return false;
-  if (isWord(items[k - 1], 'soit')) for (let q = k - 2; q >= 0 && q >= k - 4; q--) if (items[q].kind === 'percent') return true;
-  if (isPunct(items[k + 1], '(') && items[k + 2]?.kind === 'percent') return true;
-  return isPunct(items[k + 1], ',') && isWord(items[k + 2], 'soit') && items[k + 3]?.kind === 'percent';
 }
 
 /** « en représentent les deux tiers », « en constitue 40 % »: « en » and a verb of share right before the share. */

@@ -1321,7 +1321,9 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   const prev = o.sentences[s - 1];
   const opensParagraph = prev !== undefined && prev.paragraph !== sent.paragraph;
   const whole = previousTotal(s, o, 2, clitic && opensParagraph && sent.reachesBack);
-  if (!whole) return null;
+  // « L’État apporte 40 % du financement, soit 5,88 M€. La Ville prend en charge 4,41 M€ »: a share's part is a sibling
+  // of the parts after it, not their whole.
+  if (!whole || partOfAShare(o.sentences[indexOfFigure(o, s, whole)], whole)) return null;
   // A verb of share alone may start another topic: its parts must each fit in the whole to be read as its parts. The
   // clitic « en » says « of it »: one part that exceeds the whole is then the error itself.
   // (« L’aide peut atteindre 15 000 € par logement. 4 200 logements en ont bénéficié pour un total de 38 M€ »: a
@@ -1370,6 +1372,23 @@ export function countedParts(s: number, o: FindOptions, roles: Roles): Breakdown
   const b = make('allocation', sent.items[firstIndex(sent.items)].start, whole);
   absorb(b, r, true);
   return b;
+}
+
+/**
+ * « L’agence en finance 40 %, soit 9 M€ », « 9 M€ (40 %) », « 9 M€, soit 40 % »: the amount is the part of a share
+ * said with it, so « de l’enveloppe » in the sentence after means that share's whole, not this amount, and the parts
+ * said after it are its siblings.
+ */
+export function partOfAShare(sent: Sentence, f: Figure): boolean {
+  const { items } = sent;
+  const k = items.findIndex((it) => it.kind === 'amount' && it.start === f.start);
+  if (k < 0) return false;
+  // « 40 % du financement, soit 5,88 M€ »: the share and its whole's noun, then the part.
+  if (isWord(items[k - 1], 'soit')) {
+    for (let q = k - 2; q >= 0 && q >= k - 8 && items[q].kind !== 'amount'; q--) if (items[q].kind === 'percent') return true;
+  }
+  if (isPunct(items[k + 1], '(') && items[k + 2]?.kind === 'percent') return true;
+  return isPunct(items[k + 1], ',') && isWord(items[k + 2], 'soit') && items[k + 3]?.kind === 'percent';
 }
 
 /** A comparison (« contre », « loin devant ») in the clause before item k (forty items back at most). */
