@@ -334,4 +334,11 @@ describe('tables: a column of rates beside its counts', () => {
     const wrong = flagged(text('250'));
     assert.deepEqual(wrong, ['table-total 250']);
   });
+  it('reads a bold last row naming the area the rows divide (« Département ») as their total even when it is wrong', () => {
+    const text = (x: string) => `| Territoire | Allocataires | Évolution |\n|---|---|---|\n| Centre | 4 200 | +3 % |\n| Littoral | 3 100 | +1 % |\n| Montagne | 1 700 | −2 % |\n| **Département** | **${x}** | **+1 %** |\n`;
+    assert.deepEqual(codes(text('9 000')), []);
+    assert.deepEqual(flagged(text('9 600')), ['table-total 9 600']);
+    // A bold last row of another place is one more row.
+    assert.deepEqual(codes('| Territoire | Allocataires |\n|---|---|\n| Centre | 4 200 |\n| Littoral | 3 100 |\n| **Montagne** | **9 600** |\n'), []);
+  });
 });

@@ -56,6 +56,12 @@ describe('near-miss hints', () => {
     assert.deepEqual(hints('Gaia X, Gaia-X, Secnumcloud, SECNUMCLOUD et France relance.'), []);
   });
 
+  it('reads one ordinary word a letter away from a name of several words as that word (« Plateau », « Plan eau »)', () => {
+    assert.deepEqual(hints('| Territoire | Foyers |\n|---|---|\n| Plateau | 9 741 |\n| Littoral | 8 915 |'), []);
+    // The words of a name written together, with no letter changed, are still that name.
+    assert.equal(hints('La Frenchtech lyonnaise recrute.').length, 1);
+  });
+
   it('reads a word that a name only extends by a leading letter as that word, not a typo', () => {
     // « ePrivacy » is a known name; « Privacy » alone, a heading of a site's footer, is another word.
     assert.deepEqual(hints('Privacy Overview\n\nLa directive ePrivacy encadre les traceurs.'), []);

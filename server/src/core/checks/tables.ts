@@ -269,6 +269,19 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
         break;
       }
     }
+    // « | **Département** | **39 938** | » under the territories of one département: a bold last row that names the area
+    // the rows divide, larger than each of them, is their total even when no column adds up (the error the check finds).
+    if (kinds[last] !== 'total' && AREA_WHOLES.has(firstWordOf(labelOf(text, cells[last][0]?.span)))) {
+      for (let j = 1; j < header.cells.length; j++) {
+        const t = numberOf(cells[last][j]);
+        if (!t || t.unit?.percent) continue;
+        const rows = body.slice(0, last).map((_, i) => numberOf(cells[i][j]));
+        if (rows.length >= 2 && rows.every((v, i) => v && kinds[i] === 'detail' && v.value < t.value)) {
+          kinds[last] = 'total';
+          break;
+        }
+      }
+    }
   }
   const cellSpan = (c: Cell): Span => (c.value.kind === 'number' ? { start: c.span.start + c.value.n.start, end: c.span.start + c.value.n.end } : c.span);
   const factorFor = (n: CellNumber, unit: Unit | null): number => (n.unit ? n.unit.factor : unit && !unit.percent ? unit.factor : 1);
@@ -646,6 +659,9 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   }
   return out;
 }
+
+/** Labels of an area that other areas divide (« Département » under its territories, « France » under its regions). */
+const AREA_WHOLES: ReadonlySet<string> = new Set(['departement', 'region', 'france', 'metropole', 'academie', 'agglomeration', 'intercommunalite', 'national', 'pays']);
 
 /** Words of a total column's header that say nothing of what it sums. */
 const TOTAL_WORDS = new Set(['total', 'totaux', 'cumul', 'cumule', 'cumulee', 'ensemble', 'global', 'general', 'en', 'de', 'des', 'du', 'la', 'le', 'les', 'k', 'keur', 'm', 'meur', 'eur', 'euros', 'milliers', 'millions']);

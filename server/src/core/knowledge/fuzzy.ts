@@ -69,7 +69,8 @@ export class NearMissIndex {
    * - same number of words: each word at most one edit away, only words of 5+
    *   letters may differ, at most 1 edit in all (2 for names of 12+ letters);
    * - different number of words (« Sec Num Cloud », « Frenchtech »): the words
-   *   joined together at most one edit from the name.
+   *   joined together at most one edit from the name (none for a single word:
+   *   « Plateau » is no « Plan eau »).
    * A run equal to a name, word for word, is not a miss.
    */
   lookup(words: readonly string[]): NearMissHit | null {
@@ -124,6 +125,9 @@ function compare(words: readonly string[], joined: string, t: NearMissTarget): n
   }
   if (extendsByLeadingLetter(joined, t.joined)) return -1;
   const dist = boundedDamerau(joined, t.joined, 1);
+  // One word a letter away from a name of several joined (« Plateau », « Plan eau »): an ordinary word, no name
+  // written together; only the very letters, spaces aside (« Frenchtech »), make it one.
+  if (words.length === 1 && dist > 0) return -1;
   return dist <= 1 ? dist : -1;
 }
 

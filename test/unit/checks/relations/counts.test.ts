@@ -466,4 +466,10 @@ describe('relations: counts', () => {
   it('reads « N d’entre eux » as of the count its own sentence gave before it, not one of the sentence before', () => {
     assert.deepEqual(codes('Beaucoup d’enfants cumulent les trois services. Les deux écoles comptent 465 élèves : seuls 45 d’entre eux ne déjeunent jamais à la cantine.', false), []);
   });
+  it('reads counts of people by situation as overlapping when the paragraph says one person may be in several', () => {
+    const text = 'La liste comptait 1 200 inscrits.\n\nParmi eux, 500 ont plus de 50 ans, 300 sont reconnus handicapés et 900 sont sans emploi depuis deux ans, une même personne pouvant cumuler plusieurs de ces situations.';
+    assert.deepEqual(codes(text, false), []);
+    // Each is still within the whole.
+    assert.deepEqual(codes(text.replace('900 sont', '1 300 sont'), false), ['part-exceeds-total']);
+  });
 });

@@ -185,6 +185,8 @@ export function findRelations(o: FindOptions): Relations {
         if (b && b.parts.length >= 2 && answersOverlap(sent, o)) b.partsOnly = true;
         if (b) breakdowns.push(b);
         const part = partOfCountBefore(sent, o);
+        // « Parmi eux, 1 450 …, 980 … et 2 710 …, une même personne pouvant cumuler plusieurs de ces situations ».
+        if (part && part.parts.length >= 2 && answersOverlap(sent, o)) part.partsOnly = true;
         if (part) breakdowns.push(part);
         const quotient = countQuotient(sent, siblingsBefore(s, sentences)) ?? countPerPeriod(sent);
         if (quotient) rates.push(quotient);

@@ -39,7 +39,9 @@ const MULTIPLE = ['plusieurs reponses', 'reponses multiples', 'choix multiples',
   // « Chaque votant pouvait soutenir jusqu’à trois projets » (« au moins un enfant » may name one category: not read).
   "jusqu'a deux", "jusqu'a trois", "jusqu'a quatre", "jusqu'a cinq",
   // « une cinquantaine d’entre elles cumulant les deux démarches », « certaines relèvent des deux »: the groups overlap.
-  'cumulant les deux', 'cumulent les deux', 'cumule les deux', 'relevent des deux', 'relever des deux', 'releve des deux', 'des deux categories', 'les deux a la fois', 'dans les deux categories'];
+  'cumulant les deux', 'cumulent les deux', 'cumule les deux', 'relevent des deux', 'relever des deux', 'releve des deux', 'des deux categories', 'les deux a la fois', 'dans les deux categories',
+  // « une même personne pouvant cumuler plusieurs de ces situations »: so do counts of people by situation.
+  'pouvant cumuler', 'peut cumuler', 'peuvent cumuler', 'cumuler plusieurs', 'cumulent plusieurs', 'cumule plusieurs'];
 
 /** Per document structure, what each paragraph said: folding a paragraph once, not once per sentence in it. */
 const overlapByParagraph = new WeakMap<object, Map<number, boolean>>();
