@@ -48,6 +48,8 @@ export function opensOnReference(text: string, s: Span): boolean {
   // « En 2021, il n’en comptait que 112 000 », « Avant les travaux, en 2021, elle en recevait 40 »: a pronoun subject
   // and « en » count or take a part of what was said before, after up to two fronted clauses.
   if (pronounAndEn(items, k) || pronounAndEn(items, front) || pronounAndEn(items, afterFrontedClause(items, front))) return true;
+  // « La seule restauration des façades mobilisera 9,1 M€ »: one part, set against the whole said before.
+  if (opensAlone(items, k)) return true;
   // « La hausse de 5 points doit rapporter … »: the definite change and its figure name a change said before.
   if (opensOnDefiniteChange(items, cues, k)) return true;
   // « Total : 109 900 € » under a list, « Au total, … », « Le reste… », « Enfin, … »: a total or the end of the parts before.
@@ -144,6 +146,11 @@ export function opensOnDefiniteChange(items: readonly Item[], cues: readonly (Cu
   if (!isWord(items[k], 'la', 'le', "l'") || !(has(cues[k + 1], 'rise') || has(cues[k + 1], 'fall') || has(cues[k + 1], 'change'))) return false;
   const n = items[k + 3];
   return isWord(items[k + 2], 'de', "d'") && n !== undefined && (n.kind === 'percent' || n.kind === 'amount' || (n.kind === 'word' && n.raw.charCodeAt(0) >= 48 && n.raw.charCodeAt(0) <= 57));
+}
+
+/** « Le seul », « La seule », « Les seuls », « Les seules » and a noun at item k: one part of what was said before. */
+export function opensAlone(items: readonly Item[], k: number): boolean {
+  return isWord(items[k], 'le', 'la', 'les') && isWord(items[k + 1], 'seul', 'seule', 'seuls', 'seules') && items[k + 2]?.kind === 'word';
 }
 
 /** « il n’en », « elles en », « on en » at item k. */

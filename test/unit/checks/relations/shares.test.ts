@@ -387,4 +387,9 @@ describe('relations: stated shares', () => {
     // Alone, « de ce montant » takes up the amount just said.
     assert.deepEqual(codes('La commune reçoit une enveloppe de 400 000 €. Elle en consacre 100 000 €, soit 40 % de ce montant, aux écoles.', false), ['share-mismatch']);
   });
+  it('reads « des crédits de la mission » as « le budget primitif 2025 de la mission » said a paragraph before', () => {
+    const text = (s: string) => `Le budget primitif 2025 de la mission s’élève à 200 M€.\n\nDotées de 30 M€, ces actions représentent ${s} des crédits de la mission.`;
+    assert.deepEqual(codes(text('15 %'), false), []);
+    assert.deepEqual(codes(text('20 %'), false), ['share-mismatch']);
+  });
 });

@@ -603,4 +603,15 @@ describe('relations: wholes and parts', () => {
     const text = 'Le chantier coûte 15 M€. L’État apporte 40 % du financement, soit 6 M€. La Ville prend en charge 4,5 M€ (30 %) ; le solde, soit également 4,5 M€, vient de la Région.';
     assert.deepEqual(codes(text, false), []);
   });
+  it('reads « La seule X mobilisera A » opening a paragraph as one part of the whole the paragraph before gave', () => {
+    const text = (a: string) => `Le coût du chantier est arrêté à 5,2 M€.\n\nLa seule réfection des toitures mobilisera ${a}, le solde allant aux vitraux.`;
+    assert.deepEqual(codes(text('3,8 M€'), false), []);
+    assert.deepEqual(codes(text('5,9 M€'), false), ['part-exceeds-total']);
+  });
+
+  it('reads a yearly calendar opening on « cette année » against the total over those years', () => {
+    const text = (a: string) => `La convention engage 60 M€ sur la période 2025-2027. Le calendrier prévoit ${a} cette année, 20 M€ en 2026 et 25 M€ en 2027.`;
+    assert.deepEqual(codes(text('15 M€'), false), []);
+    assert.deepEqual(codes(text('19 M€'), false), ['sum-mismatch']);
+  });
 });

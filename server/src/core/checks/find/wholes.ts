@@ -16,7 +16,7 @@ import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../w
 import { yearSpanAt } from './yearSeries';
 import { AmountItem, Figures, Region, View, amountItems, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
-import { REACH, afterFrontedClause, withinAt } from '../reach';
+import { REACH, afterFrontedClause, opensAlone, withinAt } from '../reach';
 import { countAnnounced, quantityAt, sameNoun } from './quantities';
 
 export interface FindOptions extends Figures {
@@ -284,14 +284,26 @@ export function amountNamedBefore(o: FindOptions, first: number, last: number, n
   return null;
 }
 
+/** Nouns public finance uses for one thing, the money given to a body or a mission: « le budget de la mission », « les crédits de la mission ». */
+const BUDGET_NOUNS: ReadonlySet<string> = new Set(['budget', 'budgets', 'credits', 'moyens']);
+
+/** Two of BUDGET_NOUNS (read with a complement only: « les crédits de la mission » and « le budget de la mission »). */
+function budgetNouns(a: string, b: string): boolean {
+  return BUDGET_NOUNS.has(a) && BUDGET_NOUNS.has(b);
+}
+
 /** The amount the noun phrase is given in one sentence (see amountNamedBefore); undefined when it names none. */
 export function amountNamedIn(v: View, amounts: readonly Amount[], named: NounPhrase): Figure | null | undefined {
   const { items } = v;
   let found: Figure | undefined;
   for (let q = 0; q < items.length; q++) {
     const it = items[q];
-    if (it.kind !== 'word' || !sameNoun(it.f, named.noun)) continue;
-    if (named.complement !== null && !(isWord(items[q + 1], 'de', "d'", 'du', 'des') && (isWord(items[q + 2], named.complement) || (isWord(items[q + 2], 'la', "l'", 'les') && isWord(items[q + 3], named.complement))))) continue;
+    if (it.kind !== 'word' || !(sameNoun(it.f, named.noun) || (named.complement !== null && budgetNouns(it.f, named.noun)))) continue;
+    // « le budget primitif 2025 de la mission »: an adjective and a year may stand between the noun and its complement.
+    let c = q;
+    if (named.complement !== null && !named.qualifier && adjectiveAfter(items, c) !== null) c++;
+    if (named.complement !== null && isYearItem(items[c + 1])) c++;
+    if (named.complement !== null && !(isWord(items[c + 1], 'de', "d'", 'du', 'des') && (isWord(items[c + 2], named.complement) || (isWord(items[c + 2], 'la', "l'", 'les') && isWord(items[c + 3], named.complement))))) continue;
     if (named.adjunct !== undefined && !isWord(items[q + 1], named.adjunct)) continue;
     if (named.qualifier) {
       const other = adjectiveAfter(items, q);
@@ -1310,6 +1322,9 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
     if (cliticEn(sent, k)) points = clitic = true;
     else if (has(sent.cues[k], 'share-verb')) points = true;
   }
+  // « La seule restauration des façades mobilisera 9,1 M€ »: one part set against the whole said before, as « à elle seule ».
+  const opensOnAlone = opensAlone(items, firstIndex(items));
+  if (opensOnAlone) points = true;
   if (!points) return null;
   // « En 2023, … 1,42 M€, … ; en 2022, ces montants étaient de … »: parts of two years split no one whole.
   if (basisNearFigures(sent) || yearsOf(sent).size > 1) return null;
@@ -1320,7 +1335,7 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // back into the one before (the chunker keeps the two together: reach.ts).
   const prev = o.sentences[s - 1];
   const opensParagraph = prev !== undefined && prev.paragraph !== sent.paragraph;
-  const whole = previousTotal(s, o, 2, clitic && opensParagraph && sent.reachesBack);
+  const whole = previousTotal(s, o, 2, (clitic || opensOnAlone) && opensParagraph && sent.reachesBack);
   // « L’État apporte 40 % du financement, soit 5,88 M€. La Ville prend en charge 4,41 M€ »: a share's part is a sibling
   // of the parts after it, not their whole.
   if (!whole || partOfAShare(o.sentences[indexOfFigure(o, s, whole)], whole)) return null;
@@ -1336,7 +1351,7 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   if (!clitic && !ofThis && receivedBefore(o.sentences[indexOfFigure(o, s, whole)], whole.start)) return null;
   // « Le forfait de soins pèse à lui seul 231 M€, loin devant … (41 M€) »: « à lui seul » makes the amount after it a part
   // of the whole said before, whatever the sentence compares it with.
-  const alone = aloneBefore(sent, first);
+  const alone = aloneBefore(sent, first) || opensOnAlone;
   if (alone && r.parts.length > 1) r.parts = r.parts.slice(0, 1);
   const excess = (clitic || ofThis || alone) && r.parts.length === 1 && whole.currency === r.parts[0].currency && !totalWordBesidesPeriod(sent) && !basisNearAmount(o.sentences[indexOfFigure(o, s, whole)], whole.start);
   if (!fit && !excess) return null;

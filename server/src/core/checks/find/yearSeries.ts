@@ -62,7 +62,9 @@ export function totalBeforeYearSeries(s: number, o: FindOptions, roles: Roles): 
     if (it.kind !== 'amount') continue;
     if (it.high !== undefined || roles.parts.has(it.index) || roles.totals.has(it.index)) return null;
     const y = items[k + 2];
-    if (!isWord(items[k + 1], 'en') || !isYearItem(y) || Number(y.f) !== year) return null;
+    // « 28 M€ cette année, 31 M€ en 2025 et 42 M€ en 2026 »: the first year said as this year; the next ones date it.
+    const first = parts.length === 0 && thisYearAfter(items, k);
+    if (!first && (!isWord(items[k + 1], 'en') || !isYearItem(y) || Number(y.f) !== year)) return null;
     parts.push(figureOf(o.amounts, it as AmountItem));
     year++;
   }
@@ -88,6 +90,14 @@ function yearOfAmount(items: readonly Item[], k: number): number | null {
   return null;
 }
 
+/** Marks a series whose first amount is this year's until the next amount's year dates it. */
+const THIS_YEAR = -1;
+
+/** « cette année », « l’an prochain » is not: « this year » right after the amount at item k. */
+function thisYearAfter(items: readonly Item[], k: number): boolean {
+  return isWord(items[k + 1], 'cette') && isWord(items[k + 2], 'annee');
+}
+
 /** The amounts of a sentence, each dated with one year of a run of consecutive years; null otherwise. */
 function datedSeries(items: readonly Item[], roles: Roles): { items: AmountItem[]; from: number; to: number } | null {
   const out: AmountItem[] = [];
@@ -99,12 +109,22 @@ function datedSeries(items: readonly Item[], roles: Roles): { items: AmountItem[
     if (it.kind !== 'amount') continue;
     if (it.high !== undefined || roles.parts.has(it.index) || roles.totals.has(it.index)) return null;
     const y = yearOfAmount(items, k);
+    // « 28 M€ cette année, 31 M€ en 2025 … »: this year is the one before the next year said.
+    if (y === null && out.length === 0 && thisYearAfter(items, k)) {
+      year = THIS_YEAR;
+      out.push(it);
+      continue;
+    }
+    if (out.length === 1 && year === THIS_YEAR && y !== null) {
+      from = y - 1;
+      year = y - 1;
+    }
     if (y === null || (out.length > 0 && y !== year + 1)) return null;
     if (out.length === 0) from = y;
     year = y;
     out.push(it);
   }
-  return out.length >= 2 ? { items: out, from, to: year } : null;
+  return out.length >= 2 && year !== THIS_YEAR ? { items: out, from, to: year } : null;
 }
 
 /** How far back a series looks for its total over as many years: a long article's paragraphs, within its section. */
