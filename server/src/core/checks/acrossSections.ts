@@ -56,6 +56,10 @@ export interface NounFact {
   said?: 'box' | 'prose';
   /** For a count: the words that qualify its noun, folded (« 185 ponts à rénover » → « renover »). */
   qualifiers?: string[];
+  /** For a count of the prose: a word of total before it (« Au total, 1 230 lauréats »). */
+  total?: boolean;
+  /** For a count in a box: the item is the count and its noun only (« - 1 380 lauréats »). */
+  alone?: boolean;
 }
 
 /** « 30 % de ce budget d’acquisitions », with the part of the same sentence. */
@@ -316,6 +320,8 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
       if (!subset) {
         fact.said = 'prose';
         fact.qualifiers = qualifiersAfter(sent.items, q.nounAt! + 1);
+        // « Au total, 1 230 lauréats … »: the prose says it counts all of them.
+        for (let t = 0; t < k && !fact.total; t++) if (has(sent.cues[t], 'total')) fact.total = true;
       }
       out.facts.push(fact);
     }
@@ -498,7 +504,9 @@ function boxFact(sent: Sentence, amounts: readonly Amount[]): NounFact | null {
   if (it.kind === 'word') {
     const q = quantityAt(items, k);
     if (!q || !q.noun || ARTICLES.has(q.noun) || TIME_UNITS.includes(q.noun) || items.some((x) => x.kind === 'amount' || x.kind === 'percent')) return null;
-    return { noun: q.noun, words: [], start: sent.start, count: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, years: datedYears(items), said: 'box', qualifiers: qualifiersAfter(items, q.nounAt! + 1) };
+    let alone = true;
+    for (let r = q.nounAt! + 1; r < items.length && alone; r++) alone = items[r].kind === 'punct';
+    return { noun: q.noun, words: [], start: sent.start, count: { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi }, years: datedYears(items), said: 'box', qualifiers: qualifiersAfter(items, q.nounAt! + 1), alone };
   }
   if (it.kind !== 'amount' || it.high !== undefined || items.some((x, q) => q !== k && (x.kind === 'amount' || x.kind === 'percent'))) return null;
   // « - 2,6 M€ investis sur 2025-2027 », « - **48 M€** mobilisés en 2025 »: the box's amount, no noun but its span.
@@ -1070,12 +1078,17 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
   // « - 185 ponts à rénover d’ici à 2029 » in the key figures, « … a conduit à classer 158 ponts à rénover » in the prose:
   // one count, with the same noun and the same qualifying words, given twice. The box may head the same section.
   for (const f of facts) {
-    if (f.said !== 'prose' || !f.count || !f.qualifiers?.length) continue;
+    if (f.said !== 'prose' || !f.count || (!f.qualifiers?.length && !f.total)) continue;
     const list = byNoun.get(nounKey(f.noun)) ?? [];
     let box: NounFact | null = null;
     for (let i = Math.max(0, before(list, f.start) - RECENT); i < list.length && list[i].start < f.start; i++) {
       const b = list[i];
-      if (b.said !== 'box' || !b.count || !b.qualifiers?.length || !nearPeriod(b.years, f.years) || !sameWords(b.qualifiers, f.qualifiers)) continue;
+      if (b.said !== 'box' || !b.count || !nearPeriod(b.years, f.years)) continue;
+      // The same noun and the same words; or a box count of the bare noun (« 1 380 lauréats ») and the prose's total of
+      // that noun (« Au total, 1 230 lauréats issus de … »).
+      // (« - 1 500 aides au loyer » is one kind of aid, no bare count of them.)
+      const same = b.qualifiers?.length ? sameWords(b.qualifiers, f.qualifiers ?? []) : !!f.total && !!b.alone;
+      if (!same) continue;
       if (box && box.count!.value !== b.count.value) {
         box = null;
         break;

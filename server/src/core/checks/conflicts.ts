@@ -691,12 +691,14 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     }
   }
   // « Les 870 000 € consacrés au PRE », « les 4 M€ alloués à la stratégie X »: a definite amount that a participle of
-  // allocation gives to the name is its whole (one giver named, « par la Région », makes it that giver's share).
+  // allocation gives to the name is its whole (one giver named, « par la Région », makes it that giver's share); so is
+  // one planned for it (« les 1,45 M€ inscrits au FAJ cette année »: the first budget stage).
   if (isWord(de, 'au', 'aux', 'a')) {
     for (let q = b - 1, words = 0; q >= 1 && words < 4; q--, words++) {
       const it = items[q];
       if (it.kind !== 'word' || it.f === 'par') break;
-      if (!has(cues[q], 'allocation') || has(cues[q], 'stage')) continue;
+      const planned = has(cues[q], 'stage') && cues[q]!.rank === 1;
+      if (!planned && (!has(cues[q], 'allocation') || has(cues[q], 'stage'))) continue;
       const a = q - 1;
       const fig = items[a];
       if (fig?.kind === 'amount' && fig.high === undefined && isWord(items[a - 1], 'les', 'ces') && !clauseHas(v, q, 'par')) return at(a);

@@ -165,4 +165,11 @@ describe('relations: figures across sections', () => {
     // A subset of them: « dont 10 écoles à isoler ».
     assert.deepEqual(codes('## Écoles\n\n> **Repères**\n> - 64 écoles à isoler\n\nLe diagnostic vise les communes rurales, dont 10 écoles à isoler cette année.'), []);
   });
+  it('reads a bare count in a key-figure box against the prose total of the same noun (« Au total, N lauréats »)', () => {
+    const text = (n: string) => `# Bourses\n\n> **Chiffres clés**\n> - 640 lauréats\n> - 6,4 M€ engagés\n\nLa liste vient d’être publiée. Au total, ${n} lauréats issus de 18 écoles ont été retenus.`;
+    assert.deepEqual(codes(text('640')), []);
+    assert.deepEqual(codes(text('590')), ['restatement-mismatch']);
+    // Without a word of total, a count of the noun may be some of them.
+    assert.deepEqual(codes('# Bourses\n\n> **Chiffres clés**\n> - 640 lauréats\n\nLa liste vient d’être publiée : 590 lauréats viennent des écoles publiques.'), []);
+  });
 });

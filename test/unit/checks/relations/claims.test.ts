@@ -567,4 +567,9 @@ describe('relations: claims on names', () => {
     // An amount per year is no whole over five.
     assert.deepEqual(codes('Le fonds Terres Vives était doté de 60 M€ sur cinq ans. Les 12 M€ annuels du fonds Terres Vives ont financé 180 projets.', false), []);
   });
+  it('reads « les A inscrits au X » as the amount planned for X, its whole for the period', () => {
+    const text = (a: string) => `Le Fonds d’aide aux jeunes (FAJ) est doté pour 2025 de 900 000 €.\n\nLe vice-président répond que les ${a} inscrits au FAJ cette année suffiront.`;
+    assert.deepEqual(codes(text('900 000 €'), false), []);
+    assert.deepEqual(codes(text('1,1 M€'), false), ['figure-conflict']);
+  });
 });
