@@ -472,4 +472,9 @@ describe('relations: counts', () => {
     // Each is still within the whole.
     assert.deepEqual(codes(text.replace('900 sont', '1 300 sont'), false), ['part-exceeds-total']);
   });
+  it('reads no bare number after a measure as a part of it (« 97 MW … on en dénombre 6 850 »)', () => {
+    assert.deepEqual(codes('La puissance installée est passée de 41 à 97 MW. Les installations progressent vite : on en dénombre 6 850.', false), []);
+    // A part of the measure in its own unit still is one.
+    assert.deepEqual(codes('Le domaine couvre 3 000 hectares. Les vignes bio en occupent 3 400 hectares.', false), ['part-exceeds-total']);
+  });
 });

@@ -392,4 +392,9 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('15 %'), false), []);
     assert.deepEqual(codes(text('20 %'), false), ['share-mismatch']);
   });
+  it('reads « soit A » summing the parts named so far as their subtotal, which the share said next is of', () => {
+    const text = (s: string) => `Les travaux sont attribués pour 500 000 € HT.\n\nLe plan de financement s’établit comme suit : une subvention de 150 000 € et une dotation de 200 000 €, soit 350 000 € d’aides, ce qui représente ${s} du coût hors taxes. Le reste sera emprunté.`;
+    assert.deepEqual(codes(text('70 %'), false), []);
+    assert.deepEqual(codes(text('60 %'), false), ['share-mismatch']);
+  });
 });

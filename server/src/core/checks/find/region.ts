@@ -384,6 +384,19 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     // part as « soit » does.
     const restates = isWord(first, 'soit') || (isWord(first, 'ce') && has(v.cues[seg.from], 'result') && isWord(items[seg.from + 2], 'represente', 'representent'));
     if (restates && (hadFigure || segAmounts.length !== 1)) {
+      // « A 240 000 € et B 362 000 €, soit 602 000 € d'aides publiques, ce qui représente 70 % du coût »: « soit » and the
+      // sum of the parts named so far is their subtotal — what a share said next is of, and no sign that the list is
+      // the whole's (the rest comes after).
+      if (segAmounts.length === 1 && segPercents.length === 0 && r.parts.length >= 2 && !r.nested) {
+        const sub = figureOf(f.amounts, segAmounts[0]);
+        let sum = 0;
+        for (const p of r.parts) sum += p.value;
+        if (sub.currency === r.parts[0].currency && Math.abs(sum - sub.value) <= Math.max(sub.hi - sub.lo, sub.value * 0.005)) {
+          last = sub;
+          r.partial = true;
+          continue;
+        }
+      }
       // A restatement of the previous part: « 667 M€, soit 37 % ». (« Le reste, soit 7,5 M€ » names a part instead.)
       // « 2,9 M€ mandatés, soit 60 % des engagements »: a share of a budget stage's amount, not of the whole.
       if (segPercents.length === 1 && segAmounts.length === 0 && last && !notShare && !ofStage(v, segPercents[0])) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });
