@@ -477,4 +477,7 @@ describe('relations: counts', () => {
     // A part of the measure in its own unit still is one.
     assert.deepEqual(codes('Le domaine couvre 3 000 hectares. Les vignes bio en occupent 3 400 hectares.', false), ['part-exceeds-total']);
   });
+  it('reads « les trois sites » as the set a sentence speaks of, no part of its share', () => {
+    assert.deepEqual(codes('Au total, les trois sites hébergent 2 291 personnes pour 1 570 places, ce qui porte le taux d’occupation à 146 %.', false), []);
+  });
 });

@@ -325,4 +325,8 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('14 %'), false), ['percent-sum']);
     assert.deepEqual(codes(text('4 %'), false), ['percent-sum']);
   });
+  it('reads one percentage above 100 % alone (an occupancy rate) as no share of a whole', () => {
+    const text = '### Visite\n\nLes établissements présentent des situations contrastées :\n\n- maison d’arrêt A : 680 détenus pour 420 places, soit un taux d’occupation de 162 % ;\n- maison d’arrêt B : 903 détenus pour 610 places (148 %) ;\n- centre C : 708 détenus pour 540 places (131 %).';
+    assert.deepEqual(codes(text), []);
+  });
 });

@@ -414,7 +414,10 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // is another clause's, unless it opens the next one as an apposition (« un tiers — 41 communes — », « , 72
   // exactement », « , soit près de 95 000 personnes »).
   const inClause = (c: { k: number }) => c.k < clauseEnd || (c.k <= clauseEnd + 4 && items.slice(clauseEnd + 1, c.k).every((it) => it.kind === 'word' || it.kind === 'punct'));
-  const cs = all.filter((c) => c.k < semi && inClause(c) && (c.q.end <= share.start || c.q.start >= share.end));
+  // « les trois sites hébergent 2 291 personnes pour 1 570 places »: a number in words after a definite determiner names
+  // the set the sentence speaks of, no part of a share.
+  const namesSet = (c: { k: number }) => isWord(items[c.k - 1], 'les', 'ces', 'nos', 'ses', 'leurs', 'vos') && !isDigits(items[c.k]);
+  const cs = all.filter((c) => c.k < semi && inClause(c) && (c.q.end <= share.start || c.q.start >= share.end) && !namesSet(c));
   // « La collectivité emploie 1 450 agents. Parmi eux, 390 sont contractuels, soit un tiers »: the whole is the one
   // count of the sentence before, which « parmi eux », « sur ce nombre » point to.
   // The whole is the one count there larger than the part (« 12 430 étudiants, répartis sur cinq composantes »).

@@ -23,7 +23,9 @@ export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
   const hundred: Interval = { lo: 100, hi: 100 };
   const over = sumI.lo > 100 + slack + 1e-9;
   const mismatch = complete ? disjoint(sumI, hundred, slack) : over;
-  if (shares.length < 2 && !over) return out;
+  // One percentage alone above 100 % (« 903 détenus pour 610 places (148 %) ») is a rate, not a share: shares are
+  // judged together, two at least.
+  if (shares.length < 2) return out;
   const first = shares[0];
   out.checks.push({
     kind: 'percent-sum',
