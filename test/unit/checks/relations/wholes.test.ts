@@ -614,4 +614,8 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('15 M€'), false), []);
     assert.deepEqual(codes(text('19 M€'), false), ['sum-mismatch']);
   });
+  it('reads no share’s part (« A, soit 61 % de l’enveloppe ») as the whole of a chain closed by « Le solde »', () => {
+    const text = 'Le bilan est arrêté.\n\nLes aides découplées constituent l’essentiel de ce montant : 200 M€, soit 64 % de l’enveloppe. Les aides couplées ont représenté 40 M€. Le solde, 72 M€, relève du second pilier.';
+    assert.deepEqual(codes(text, false), []);
+  });
 });

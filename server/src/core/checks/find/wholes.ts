@@ -1579,6 +1579,8 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   const readings: { total: Figure; parts: Figure[] }[] = [];
   for (let w = chain.length - 2; w >= 0; w--) {
     const whole = chain[w];
+    // « … l'essentiel de ce montant : 214 M€, soit 61 % de l'enveloppe »: a share's part is a sibling of the rest.
+    if (partOfAShare(o.sentences[indexOfFigure(o, s, whole)], whole)) continue;
     // « Sur les 7,4 M€ d’investissement, 4,9 M€ iront aux réseaux. L’usine mobilisera 1,6 M€. Le reste, 0,9 M€, … »:
     // the parts the whole's own breakdown already gave come first.
     const own = roles.totals.get(whole.index);
