@@ -43,6 +43,10 @@ export const ADVERSARIES: Adversary[] = [
   { name: 'a table (5 000 rows per 100 KB)', make: (n) => lines(n, (i) => `| Poste ${i} | ${i % 97} |`, '| Poste | M€ |\n|---|---|') + '| **Total** | 12 |\n' },
   { name: 'one huge line of prose with figures', make: (n) => fill('L’État consacre 1,8 milliard d’euros à France 2030, dont 667 millions pour le PIA4 et 12 % pour SecNumCloud ; ', n) },
   { name: 'one sentence of « dont »', make: (n) => fill('Total 100 M€, dont 10 M€, ', n) },
+  // Shares then a rest that closes them, paragraph after paragraph, and counts after a word of total: each rest reads
+  // the breakdowns of the sentence before only, each count the one total word of its sentence.
+  { name: 'shares closed by rests, paragraph after paragraph', make: (n) => fill('Les dons en forment 40 %, les ventes en apportent 30 %.\n\nLe reste, soit 30 %, vient des legs.\n\n', n) },
+  { name: 'one sentence of counts after « Au total »', make: (n) => fill(' 12 élèves,', n, 'Au total,') + ' 13 élèves.' },
   { name: 'one sentence of parts before « soit »', make: (n) => fill('10 M€, ', n) + 'soit 5 M€ au total.' },
   { name: 'many « soit »', make: (n) => fill('10 M€ et 5 M€, soit 15 M€, ', n) + '.' },
   { name: 'a colon list in one sentence', make: (n) => fill('10 M€ pour la recherche, ', n, 'Le budget de 5 M€ se répartit ainsi : ') + '.' },

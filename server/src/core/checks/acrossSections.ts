@@ -307,6 +307,9 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
       continue;
     }
     // « ses 46 collèges, qui accueillent 25 400 élèves »: the counts of prose are facts of their noun.
+    // The sentence's first word of total, found once (a count after it is said as a total: « Au total, 1 230 … »).
+    let firstTotal = -1;
+    for (let t = 0; t < sent.items.length && firstTotal < 0; t++) if (has(sent.cues[t], 'total')) firstTotal = t;
     for (let k = 0; k < sent.items.length; k++) {
       const it = sent.items[k];
       if (it.kind !== 'word' || isYearItem(it)) continue;
@@ -321,7 +324,7 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
         fact.said = 'prose';
         fact.qualifiers = qualifiersAfter(sent.items, q.nounAt! + 1);
         // « Au total, 1 230 lauréats … »: the prose says it counts all of them.
-        for (let t = 0; t < k && !fact.total; t++) if (has(sent.cues[t], 'total')) fact.total = true;
+        if (firstTotal >= 0 && firstTotal < k) fact.total = true;
       }
       out.facts.push(fact);
     }

@@ -116,24 +116,39 @@ export function findRelations(o: FindOptions): Relations {
     if (b.shares.length >= 2) for (const sh of b.shares) pairedOrSplit.add(sh.index);
     for (const pr of b.pairs) pairedOrSplit.add(pr.share.index);
   }
+  // The breakdowns of two shares or more by the sentence their last share is in: a rest opening the sentence after reads
+  // those only (one lookup per sentence, whatever the number of breakdowns).
+  const endingIn = new Map<number, Breakdown[]>();
+  const register = (b: Breakdown) => {
+    if (b.shares.length < 2) return;
+    const at = lowerBound(sentences, b.shares[b.shares.length - 1].start + 1) - 1;
+    const list = endingIn.get(at);
+    if (list) list.push(b);
+    else endingIn.set(at, [b]);
+  };
+  for (const b of breakdowns) register(b);
+  const push = (b: Breakdown) => {
+    breakdowns.push(b);
+    register(b);
+  };
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     // « Plusieurs réponses étaient possibles », in the paragraph or a list's lead-in: these shares never add up either.
     if (sent.figures === 1 && s > 0) {
-      if (restClosesShares(s, o, breakdowns)) continue;
+      if (restClosesShares(s, o, endingIn.get(s - 1) ?? [])) continue;
       const rest = restAfterShares(s, o, taken);
-      if (rest && !answersOverlap(sent, o)) breakdowns.push(rest);
+      if (rest && !answersOverlap(sent, o)) push(rest);
     }
     if (sent.figures === 1) {
       const across = sharesAcrossSentences(s, o, pairedOrSplit);
       if (across && !answersOverlap(sent, o)) {
-        breakdowns.push(across.breakdown);
+        push(across.breakdown);
         s = across.next - 1;
         continue;
       }
     }
     if (sent.figures < 2) continue;
-    for (const b of partitionBreakdowns(sent, o, taken)) breakdowns.push(b);
+    for (const b of partitionBreakdowns(sent, o, taken)) push(b);
   }
 
   // Shares stated for one part: the breakdowns' own pairs, then those the sentences state.

@@ -248,9 +248,12 @@ export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<nu
 /**
  * « … en constitue 41 %. Les revenus en apportent 33 %, et les aides 17 %. » ¶ « Le reste, soit 14 %, provient de
  * prêts. »: a sentence that opens on the rest and gives its one share closes the shares a breakdown ended with in the
- * sentence before (across the paragraph break when the rest opens its paragraph). Returns whether it did.
+ * sentence before (across the paragraph break when the rest opens its paragraph): `endingBefore`, the breakdowns whose
+ * last share is in that sentence. Returns whether it did.
  */
-export function restClosesShares(s: number, o: FindOptions, breakdowns: readonly Breakdown[]): boolean {
+export function restClosesShares(s: number, o: FindOptions, endingBefore: readonly Breakdown[]): boolean {
+  if (endingBefore.length === 0) return false;
+  const breakdowns = endingBefore;
   const sent = o.sentences[s];
   const prev = o.sentences[s - 1];
   if (!prev || prev.section !== sent.section || (prev.paragraph !== sent.paragraph && !(sent.reachesBack && prev.paragraph === sent.paragraph - 1))) return false;
