@@ -235,7 +235,8 @@ function datedYears(items: readonly Item[]): string[] {
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (!isYearItem(it)) continue;
-    const horizon = isWord(items[k - 1], 'horizon') || ((isWord(items[k - 1], 'a') || isWord(items[k - 1], 'ici', "d'ici")) && isWord(items[k - 2], 'ici', "d'ici", 'a')) || isWord(items[k - 1], "d'ici");
+    // « à l’horizon 2030 », « d’ici 2029 », « d’ici à 2029 ».
+    const horizon = isWord(items[k - 1], 'horizon', 'ici', "d'ici") || (isWord(items[k - 1], 'a') && isWord(items[k - 2], 'ici', "d'ici"));
     if (!horizon) out.push(it.f);
   }
   return out;

@@ -253,7 +253,6 @@ export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<nu
  */
 export function restClosesShares(s: number, o: FindOptions, endingBefore: readonly Breakdown[]): boolean {
   if (endingBefore.length === 0) return false;
-  const breakdowns = endingBefore;
   const sent = o.sentences[s];
   const prev = o.sentences[s - 1];
   if (!prev || prev.section !== sent.section || (prev.paragraph !== sent.paragraph && !(sent.reachesBack && prev.paragraph === sent.paragraph - 1))) return false;
@@ -263,7 +262,7 @@ export function restClosesShares(s: number, o: FindOptions, endingBefore: readon
   if (own.length !== 1 || amountItems(sent.items, 0, sent.items.length).length > 0) return false;
   // Of the breakdowns that end there, the one with the most shares (one that began sentences earlier holds the others).
   let best: Breakdown | null = null;
-  for (const b of breakdowns) {
+  for (const b of endingBefore) {
     const last = b.shares[b.shares.length - 1];
     if (b.shares.length < 2 || b.derivedShare !== undefined || !last || last.start < prev.start || last.end > prev.end) continue;
     if (b.shares.some((x) => x.index === own[0].index)) return false;
@@ -274,7 +273,7 @@ export function restClosesShares(s: number, o: FindOptions, endingBefore: readon
   best.derivedShare = best.shares.length - 1;
   best.sharesComplete = true;
   // The shorter readings of the same shares say nothing the longer one does not.
-  for (const b of breakdowns) if (b !== best && b.shares.length >= 2 && b.shares.every((x) => best!.shares.some((y) => y.index === x.index))) b.shares = [];
+  for (const b of endingBefore) if (b !== best && b.shares.length >= 2 && b.shares.every((x) => best!.shares.some((y) => y.index === x.index))) b.shares = [];
   return true;
 }
 

@@ -134,9 +134,8 @@ function takesUpWhole(v: View, to: number): boolean {
   if (!namesWhole(v, to)) return false;
   // « 945 000 €, soit 30 % du coût hors taxes, et 630 000 €, soit 20 % de ce (même) montant »: after a share of a
   // named whole, the demonstrative may take up that whole as well as the amount; « même » says it is the whole.
-  const baseBefore = namedShareBefore(v, to);
   for (let n = to + 1; n < v.items.length && n <= to + 4; n++) {
-    if (isWord(v.items[n], 'ce', 'cet', 'cette', 'ces')) return !baseBefore && !isWord(v.items[n + 1], 'meme', 'memes');
+    if (isWord(v.items[n], 'ce', 'cet', 'cette', 'ces')) return !isWord(v.items[n + 1], 'meme', 'memes') && !namedShareBefore(v, to);
     if (has(v.cues[n], 'whole-noun')) return GENERIC_WHOLES.has((v.items[n] as { f: string }).f);
   }
   return false;
@@ -144,9 +143,21 @@ function takesUpWhole(v: View, to: number): boolean {
 
 /** A percentage before item `to` in the sentence whose whole is named (« 30 % du coût hors taxes »). */
 function namedShareBefore(v: View, to: number): boolean {
-  for (let k = 0; k < to - 1; k++) if (v.items[k].kind === 'percent' && namesWhole(v, k)) return true;
-  return false;
+  const first = firstNamedShare(v);
+  return first >= 0 && first < to - 1;
 }
+
+/** The first percentage of a view whose whole is named, found once per view (a sentence may hold many shares), or -1. */
+function firstNamedShare(v: View): number {
+  let k = firstNamedShareMemo.get(v.items);
+  if (k === undefined) {
+    k = v.items.findIndex((it, q) => it.kind === 'percent' && namesWhole(v, q));
+    firstNamedShareMemo.set(v.items, k);
+  }
+  return k;
+}
+
+const firstNamedShareMemo = new WeakMap<readonly Item[], number>();
 
 /** « en représentent les deux tiers », « en constitue 40 % »: « en » and a verb of share right before the share. */
 function enBeforeVerb(v: View, from: number): boolean {

@@ -90,10 +90,7 @@ function yearOfAmount(items: readonly Item[], k: number): number | null {
   return null;
 }
 
-/** Marks a series whose first amount is this year's until the next amount's year dates it. */
-const THIS_YEAR = -1;
-
-/** « cette année », « l’an prochain » is not: « this year » right after the amount at item k. */
+/** « cette année » right after the amount at item k: a year the series' next year dates (« … 31 M€ en 2025 »). */
 function thisYearAfter(items: readonly Item[], k: number): boolean {
   return isWord(items[k + 1], 'cette') && isWord(items[k + 2], 'annee');
 }
@@ -103,28 +100,27 @@ function datedSeries(items: readonly Item[], roles: Roles): { items: AmountItem[
   const out: AmountItem[] = [];
   let from = 0;
   let year = 0;
+  // « 28 M€ cette année, 31 M€ en 2025 … »: the first amount's year is the one before the next year said.
+  let thisYear = false;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.kind === 'percent') return null;
     if (it.kind !== 'amount') continue;
     if (it.high !== undefined || roles.parts.has(it.index) || roles.totals.has(it.index)) return null;
     const y = yearOfAmount(items, k);
-    // « 28 M€ cette année, 31 M€ en 2025 … »: this year is the one before the next year said.
     if (y === null && out.length === 0 && thisYearAfter(items, k)) {
-      year = THIS_YEAR;
+      thisYear = true;
       out.push(it);
       continue;
     }
-    if (out.length === 1 && year === THIS_YEAR && y !== null) {
-      from = y - 1;
-      year = y - 1;
-    }
-    if (y === null || (out.length > 0 && y !== year + 1)) return null;
+    if (y === null) return null;
+    if (thisYear && out.length === 1) from = year = y - 1;
+    if (out.length > 0 && y !== year + 1) return null;
     if (out.length === 0) from = y;
     year = y;
     out.push(it);
   }
-  return out.length >= 2 && year !== THIS_YEAR ? { items: out, from, to: year } : null;
+  return out.length >= 2 ? { items: out, from, to: year } : null;
 }
 
 /** How far back a series looks for its total over as many years: a long article's paragraphs, within its section. */
