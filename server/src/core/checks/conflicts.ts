@@ -26,7 +26,7 @@ import { has } from './cues';
 import { TIME_UNITS, quantityAt } from './find/quantities';
 import { FIGURE_LEAD, Item, MONTHS, foldString, foundingYearAt, isPunct, isWord, lowerBound } from './words';
 import { View, rejectedBefore } from './find/region';
-import { ALIAS, HEADS, NOT_STANDING, Referents, isCapitalised } from './referents';
+import { ALIAS, HEAD, HEADS, NOT_STANDING, Referents, headOf, isCapitalised } from './referents';
 import { afterFrontedClause } from './reach';
 
 export const FIGURE_CONFLICT = 'figure-conflict';
@@ -45,6 +45,8 @@ export interface Claim {
   basis?: string;
   /** A name the document only repeats (no entry): compared within the document, never across files. */
   local?: boolean;
+  /** The kind noun the name was written with (« fonds » for « le fonds régional X »), for a later « le fonds » (HEAD). */
+  head?: string;
   /** « Les 480 M€ du fonds X »: the amount written as the thing's known one; with no period of its own, it has the first one's. */
   definite?: boolean;
   /** The amount is written as one already known (« des 52 M€ »): a claim only if the name was given an amount before. */
@@ -701,7 +703,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       if (!planned && (!has(cues[q], 'allocation') || has(cues[q], 'stage'))) continue;
       const a = q - 1;
       const fig = items[a];
-      if (fig?.kind === 'amount' && fig.high === undefined && isWord(items[a - 1], 'les', 'ces') && !clauseHas(v, q, 'par')) return at(a);
+      // « Compte tenu des 2,9 M€ alloués au programme »: before a number, « des » is « de les ».
+      if (fig?.kind === 'amount' && fig.high === undefined && isWord(items[a - 1], 'les', 'ces', 'des') && !(items[a - 2]?.kind === 'amount') && !clauseHas(v, q, 'par')) return at(a);
       break;
     }
   }
@@ -1463,7 +1466,7 @@ function proseClaims(
     const claim = (written: EntityMention, fig: Figure, at: number) => {
       // « le Plan vélo départemental »: a known name with a territory's adjective is that territory's own plan, the name
       // the document gives it wherever it repeats it (« les 24 M€ du Plan vélo départemental »).
-      const adjective = !written.id.startsWith('np:') && !written.id.startsWith(BARE) && !written.id.startsWith(ALIAS) ? territorialAdjectiveAfter(sent, written.end) : null;
+      const adjective = !written.id.startsWith('np:') && !written.id.startsWith(BARE) && !written.id.startsWith(ALIAS) && !written.id.startsWith(HEAD) ? territorialAdjectiveAfter(sent, written.end) : null;
       const m: EntityMention = adjective ? { ...written, end: adjective.end, id: 'np:' + ownWords(sent, written) + ' ' + adjective.f, canonical: written.canonical, kind: written.kind } : written;
       const ownOf = adjective ? written.id : undefined;
       const when = whenOf(sent, at, m, ownAmount(sent, at, itemAt(sent, m.start)));
@@ -1479,7 +1482,7 @@ function proseClaims(
       const basis = [basisAt(sent, at), ...new Set(laws)].filter(Boolean).join(',');
       const nameAt = itemAt(sent, m.start);
       const own = ownAmount(sent, at, nameAt);
-      claims.push({ mention: m, ownOf, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions, at, own), basis, local: m.id.startsWith('np:') || m.id.startsWith(ALIAS) || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
+      claims.push({ mention: m, ownOf, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions, at, own), basis, local: m.id.startsWith('np:') || m.id.startsWith(ALIAS) || m.id.startsWith(HEAD) || undefined, head: m.id.startsWith(BARE) || m.id.startsWith(HEAD) || m.id.startsWith(ALIAS) ? undefined : headOf(sent, m, nameAt) || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       // « les 45 M€ du plan X », « X et ses 1 080 M€ », « ce fonds, avec ses 2,1 M€ »: the thing's own amount.
       if (own) claims[claims.length - 1].definite = true;
@@ -1688,9 +1691,12 @@ class OwnNames {
   private readonly ids = new Set<string>();
   private readonly runs = new Map<string, Claim | null>();
   private readonly undatedTails = new Map<string, Claim | null>();
+  /** By kind noun, the one thing given an amount with it so far (null once several were). */
+  private readonly heads = new Map<string, Claim | null>();
 
   add(c: Claim): void {
     const id = c.mention.id;
+    if (c.head) note(this.heads, c.head, c);
     const words = id.startsWith('np:') ? id.slice(3).split(' ') : id.startsWith('user:') ? id.slice(5).split('-') : null;
     if (!words || this.ids.has(id)) return;
     this.ids.add(id);
@@ -1702,6 +1708,12 @@ class OwnNames {
   /** An alias claim given the one earlier name holding its words after that name's first; null when none or several. */
   resolveAlias(claim: Claim): Claim | null {
     const found = this.runs.get(claim.mention.id.slice(ALIAS.length)) ?? null;
+    return found ? renamed(claim, found) : null;
+  }
+
+  /** A kind noun's claim (HEAD) given the one earlier thing named with that noun; null when none or several. */
+  resolveHead(claim: Claim): Claim | null {
+    const found = this.heads.get(claim.mention.id.slice(HEAD.length)) ?? null;
     return found ? renamed(claim, found) : null;
   }
 
@@ -1761,7 +1773,7 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     if (given.ownOf && !madeOwn.has(given.ownOf)) madeOwn.set(given.ownOf, given);
     const local = !given.ownOf && !given.national ? madeOwn.get(given.mention.id) : undefined;
     const written = local ? renamed(given, local) : given;
-    const read: Claim | null = written.mention.id.startsWith(ALIAS) ? ownNames.resolveAlias(written) : written;
+    const read: Claim | null = written.mention.id.startsWith(ALIAS) ? ownNames.resolveAlias(written) : written.mention.id.startsWith(HEAD) ? ownNames.resolveHead(written) : written;
     // « le plan Autonomie Grand Âge » after « le plan « Autonomie Grand Âge 2024-2028 » »: the name without its years.
     const claim: Claim | null = read && read.mention.id.startsWith('np:') ? ownNames.withoutYears(read) : read;
     if (!claim) continue;

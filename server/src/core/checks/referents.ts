@@ -93,10 +93,18 @@ export class Referents {
       const det = items[k - 1];
       if (HEADS.has(it.f) && !NOT_STANDING.has(it.f) && det?.kind === 'word') {
         // « de ce fonds » spans the demonstrative; « du fonds », « le plan » the noun only, as a name's mention would.
-        if (DEMONSTRATIVES.has(det.f)) {
+        const demonstrative = DEMONSTRATIVES.has(det.f);
+        if (demonstrative) {
           found = this.latest(it.f);
           from = k - 1;
         } else if (DEFINITES.has(det.f) && bareNoun(items, k)) found = this.only(it.f);
+        // « Les 7,5 M€ du fonds permettront… » under a heading after the one that named the fund: nothing of that kind
+        // was named in this chunk, so the noun stands for a thing of an earlier one, which the document-wide judge
+        // resolves (HEAD): the one thing given an amount with that noun so far, if there is exactly one.
+        if (!found && (demonstrative || (DEFINITES.has(det.f) && bareNoun(items, k))) && !this.namedWith(it.f) && !taken(items[from].start, it.end)) {
+          out.push({ start: items[from].start, end: it.end, text: it.f, id: HEAD + it.f, kind: 'programme', canonical: it.f, origin: 'document' });
+          continue;
+        }
       } else if (isCapitalised(it) && !HEADS.has((items[k - 1] as { f?: string } | undefined)?.f ?? '')) {
         const alias = this.aliasAt(items, k);
         if (alias) {
@@ -156,6 +164,12 @@ export class Referents {
       if (e && (!best || e.latest.start > best.start)) best = e.latest;
     }
     return best;
+  }
+
+  /** Whether anything was named with `head` (any scheme for « dispositif ») in this chunk so far. */
+  private namedWith(head: string): boolean {
+    for (const h of head === ANY_SCHEME ? SCHEMES : [head]) if (this.byHead.has(h)) return true;
+    return false;
   }
 
   /** The one thing named with `head`, or null when none or several were. */
@@ -228,6 +242,8 @@ export class Referents {
 
 /** The id prefix of a name's capitalised words the chunk cannot resolve; judgeClaims gives them the earlier name they end. */
 export const ALIAS = 'alias:';
+/** The id prefix of a kind noun (« le fonds », « ce plan ») naming nothing of its chunk; judgeClaims gives it the one earlier thing of that kind. */
+export const HEAD = 'head:';
 
 /**
  * Two capitalised words or more from item k (links between), where a name may stand: opening the sentence or a quote
@@ -290,7 +306,7 @@ function itemIndex(items: readonly Item[], offset: number): number {
 }
 
 /** The kind noun a mention was named with: its own first word, or within the three words before it (quotes aside). */
-function headOf(v: View, m: EntityMention, at: number): string {
+export function headOf(v: View, m: EntityMention, at: number): string {
   const first = foldString(m.canonical || m.text).split(/[^a-z0-9-]+/)[0];
   if (HEADS.has(first)) return first;
   if (at < 0) return '';

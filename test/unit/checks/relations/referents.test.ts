@@ -58,4 +58,16 @@ describe('relations: words standing for a thing named before', () => {
     assert.deepEqual(codes(doc('2,4 M€')), []);
     assert.deepEqual(codes(doc('2,9 M€')), ['figure-conflict']);
   });
+
+  it('reads a kind noun under a later heading as the one thing of that kind given an amount in an earlier section', () => {
+    const first = '# Note à la commission\n\n## Le programme en chiffres\n\nLe programme « Tremplin Sport » dispose de 3,2 M€ en 2025 pour 9 000 jeunes.\n\n## Conclusion\n\n';
+    assert.deepEqual(codes(first + 'Compte tenu des 3,8 M€ alloués au programme cette année, la délégation propose de maintenir les places.'), ['figure-conflict']);
+    assert.deepEqual(codes(first + 'Compte tenu des 3,2 M€ alloués au programme cette année, la délégation propose de maintenir les places.'), []);
+    assert.deepEqual(codes(first + 'Avec une aide moyenne de 350 € par jeune, les 3,8 M€ de ce programme suffiront à peine.'), ['figure-conflict']);
+    // Two programmes given amounts before: « au programme » names neither.
+    const two = first.replace('## Conclusion', 'Le programme « Cap Nage » dispose de 1,1 M€ en 2025.\n\n## Conclusion');
+    assert.deepEqual(codes(two + 'Compte tenu des 3,8 M€ alloués au programme cette année, la délégation propose de maintenir les places.'), []);
+    // A programme of the later section itself is the one its « du programme » takes up.
+    assert.deepEqual(codes(first + 'Le programme « Cap Nage » dispose de 1,1 M€. Les 1,1 M€ du programme financent des créneaux de piscine.'), []);
+  });
 });
