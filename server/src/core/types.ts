@@ -42,6 +42,12 @@ export interface Amount extends Span {
    * same unit (20 000 there). A bracket that repeats the number exactly is not recorded.
    */
   restated?: Span & { value: number };
+  /**
+   * « 0,6 M€ » in a list beside « 1,4 M€ » and « 2,3 M€ »: an amount of one significant digit written at the step of
+   * siblings of two digits or more, in one sentence or one list, is rounded like them (0,55 to 0,65 M€), not read one
+   * digit finer as a lone « 0,6 M€ » is.
+   */
+  roundedLikeSiblings?: boolean;
 }
 
 export interface Percentage extends Span {

@@ -48,7 +48,7 @@ export function writtenInterval(value: number, step: number, qualifier: Qualifie
 }
 
 export function amountInterval(a: Amount): Interval {
-  return writtenInterval(a.value, a.step, a.qualifier);
+  return writtenInterval(a.value, a.step, a.qualifier, a.roundedLikeSiblings === true);
 }
 
 export function percentInterval(p: Percentage): Interval {

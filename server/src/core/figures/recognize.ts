@@ -13,7 +13,7 @@ import { CurrencyContext } from './context';
 import { Figure, canStart, newDocument, newFigure, parseFigure } from './figure';
 import { countParts, linkFigures, mayLink } from './links';
 import { joinSeries, mayJoinSeries } from './series';
-import { markRoundedLikeSiblings, toPercentage } from './percentages';
+import { markAmountsRoundedLikeSiblings, markRoundedLikeSiblings, toPercentage } from './percentages';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { StatedCell, signQualifier, statedCells } from './stated';
 import { Suspect, keepSuspects, spaceBeforeComma, splitBefore } from './suspects';
@@ -137,6 +137,7 @@ export function recognizeFigures(text: string, structure: DocumentStructure): Re
   if (pool.length > POOL_KEEP) pool.length = POOL_KEEP;
   keepSuspects(structure, suspects);
   markRoundedLikeSiblings(percentages, blocks, structure.sentences);
+  markAmountsRoundedLikeSiblings(amounts, blocks, structure.sentences);
   return { amounts, percentages, suspects };
 }
 

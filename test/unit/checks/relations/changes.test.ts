@@ -499,4 +499,13 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('trois'), false), []);
     assert.deepEqual(codes(text('quatre'), false), ['change-mismatch']);
   });
+
+  it('takes the counts in apposition right after a rate of change as its ends, whatever amounts the clause goes on to', () => {
+    const text = (pct: string) => `Le nombre de familles aidées a augmenté de ${pct}, de 2 400 à 3 000, ce qui traduit aussi une hausse de l'aide moyenne, de 310 € à 420 € par famille.`;
+    assert.deepEqual(codes(text('25 %'), false), []);
+    assert.deepEqual(codes(text('35 %'), false), ['change-mismatch']);
+    // « de 67 à 61 millions »: the scale written after the second end is the first's too.
+    assert.deepEqual(codes('Les prélèvements ont reculé de 9 %, de 67 à 61 millions de mètres cubes.', false), []);
+    assert.deepEqual(codes('Les prélèvements ont reculé de 19 %, de 67 à 61 millions de mètres cubes.', false), ['change-mismatch']);
+  });
 });

@@ -480,4 +480,17 @@ describe('relations: counts', () => {
   it('reads « les trois sites » as the set a sentence speaks of, no part of its share', () => {
     assert.deepEqual(codes('Au total, les trois sites hébergent 2 291 personnes pour 1 570 places, ce qui porte le taux d’occupation à 146 %.', false), []);
   });
+
+  it('reads a count after « plus de » or « au moins » as a floor, and after « moins de » as a ceiling', () => {
+    assert.deepEqual(codes('Plus de 2 000 places de crèche ont été créées en 2024 : 950 en accueil collectif, 780 chez des assistantes maternelles et 410 en micro-crèches.', false), []);
+    assert.deepEqual(codes('En 2024, au moins 2 000 places de crèche ont été créées : 950 en accueil collectif, 780 chez des assistantes maternelles et 410 en micro-crèches.', false), []);
+    assert.deepEqual(codes('Plus de 2 000 places de crèche ont été créées en 2024 : 950 en accueil collectif, 580 chez des assistantes maternelles et 310 en micro-crèches.', false), ['sum-mismatch']);
+    assert.deepEqual(codes('Moins de 1 500 places de crèche ont été créées en 2024 : 950 en accueil collectif, 780 chez des assistantes maternelles et 410 en micro-crèches.', false), ['sum-mismatch']);
+    assert.deepEqual(codes('Moins de 2 500 places de crèche ont été créées en 2024 : 950 en accueil collectif, 780 chez des assistantes maternelles et 410 en micro-crèches.', false), []);
+  });
+
+  it('reads « Le reste, soit N ou X % du total » against the whole, not against a part said as a fraction just before', () => {
+    const lead = 'Le bailleur a mis en chantier 860 logements en 2025. Sur ce nombre, 215 sont des logements très sociaux, soit un quart des mises en chantier. La moitié, 430 logements, relève du logement social ordinaire. ';
+    assert.deepEqual(codes(lead + 'Le reste, soit 215 logements ou 25 % du total, est en accession aidée.', false), []);
+  });
 });

@@ -314,4 +314,10 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('Le syndicat compte plus de quarante agents (43 agents).', false), []);
     assert.deepEqual(codes('Le délai de désendettement atteint dix ans (12,6 années).', false), ['restatement-mismatch']);
   });
+
+  it('does not read « ces trois opérations » as a restatement of a count the sentence before picked them from', () => {
+    const first = 'La métropole engage 17 opérations de voirie cette année, parmi lesquelles la requalification du boulevard nord, le pont de la gare et la place du marché. ';
+    assert.deepEqual(codes(first + 'Ces trois opérations représentent à elles seules la moitié des travaux.', false), []);
+    assert.deepEqual(codes('La métropole engage 17 opérations de voirie cette année. Ces 14 opérations représentent le double de l’an dernier.', false), ['restatement-mismatch']);
+  });
 });

@@ -397,4 +397,13 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('70 %'), false), []);
     assert.deepEqual(codes(text('60 %'), false), ['share-mismatch']);
   });
+
+  it('reads « 0,6 M€ » beside « 1,4 M€ » and « 2,3 M€ » as rounded like them, not as 0,60 M€', () => {
+    const list = (small: string, pct: string) => `Budget du service jeunesse : **4,2 M€**\n\n- accueils de loisirs : 1,4 M€ (33 %)\n- centres sociaux : 2,3 M€ (54 %)\n- séjours d'été : ${small} (${pct})\n`;
+    // 0,55 to 0,65 M€ of 4,15 to 4,25 M€: 12,9 % to 15,7 %.
+    assert.deepEqual(codes(list('0,6 M€', '13 %')), []);
+    assert.ok(codes(list('0,6 M€', '9 %')).includes('share-mismatch'));
+    // Alone in its sentence, « 0,6 M€ » still reads one digit finer: 0,6 M€ of 4,2 M€ is 14,3 %, not 13 %.
+    assert.deepEqual(codes('Le service jeunesse dispose de 4,2 M€. Les séjours d’été en absorbent 0,6 M€, soit 13 %.', false), ['share-mismatch']);
+  });
 });

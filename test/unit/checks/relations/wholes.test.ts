@@ -618,4 +618,11 @@ describe('relations: wholes and parts', () => {
     const text = 'Le bilan est arrêté.\n\nLes aides découplées constituent l’essentiel de ce montant : 200 M€, soit 64 % de l’enveloppe. Les aides couplées ont représenté 40 M€. Le solde, 72 M€, relève du second pilier.';
     assert.deepEqual(codes(text, false), []);
   });
+
+  it('does not sum an amount over several years into a total dated to one year', () => {
+    const first = 'Le plan Gymnases 2030 finance la rénovation de quatre salles : 5,4 M€ sur six ans, dont 0,9 M€ en 2025. Le plan Sport santé, lancé cette année, est distinct : 250 000 € pour équiper les clubs.\n\n';
+    assert.deepEqual(codes(first + 'Au total, le sport bénéficiera donc cette année de 1,15 M€ au titre de ces deux plans.', false), []);
+    // Undated, the same words sum the plans' amounts.
+    assert.deepEqual(codes('Le plan Gymnases finance la rénovation de quatre salles : 5,4 M€. Le plan Sport santé est distinct : 250 000 €.\n\nAu total, le sport bénéficiera de 6,2 M€ au titre de ces deux plans.', false), ['sum-mismatch']);
+  });
 });

@@ -19,7 +19,7 @@ import { FIGURE_LEAD, Item, MONTHS, foundingYearAt, isPunct, isWord, isYearItem,
 import { View, rejectedBefore, yearOfView } from './region';
 import { amountNamedIn, nounPhraseAt } from './wholes';
 import { opensOnDefiniteChange } from '../reach';
-import { TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
+import { SCALES, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 
 const PASS = new Set(['passe', 'passent', 'passant', 'passera', 'passeront', 'passait', 'passaient', 'passer', 'passes', 'passee', 'passees', 'evolue', 'evoluent', 'evoluant']);
 const PAST = new Set(['passe', 'passee', 'dernier', 'derniere', 'precedent', 'precedente', 'auparavant', 'initialement', 'jadis']);
@@ -221,15 +221,18 @@ function changeWordBefore(v: View, k: number): boolean {
 }
 
 /** Counts « de 4 500 à 9 800 », « de 48 à 31 »: the endpoints when the figures are things, not money. */
-function countRange(v: View, from: number, to: number): { from: Value; to: Value } | null {
+function countRange(v: View, from: number, to: number, apposedOnly = false): { from: Value; to: Value } | null {
   for (let k = from; k < to; k++) {
     if (!isWord(v.items[k], 'de', "d'")) continue;
+    if (apposedOnly && !(isPunct(v.items[k - 1], ',') && v.items[k - 2]?.kind === 'percent')) continue;
     // « Les défaillances de PME de 10 à 49 salariés ont bondi de 27 % »: a range after a noun qualifies it; ends of a
     // change follow a verb of change (« passe de 4 500 à 9 800 », « ont reculé de 820 à 738 »).
     // « De 11 200 à 14 900 : le nombre d’apprentis grimpe de 25 % »: the ends set as a lead before a colon.
-    const lead = !changeWordBefore(v, k);
+    // « a progressé de 50 %, de 3 100 à 4 650 »: the ends in apposition right after the rate of change.
+    const apposed = isPunct(v.items[k - 1], ',') && v.items[k - 2]?.kind === 'percent';
+    const lead = !changeWordBefore(v, k) && !apposed;
     if (lead && k !== firstIndexOf(v, from)) continue;
-    const a = quantityAt(v.items, k + 1);
+    let a = quantityAt(v.items, k + 1);
     if (!a) continue;
     // « de 820 en 2023 à 738 en 2024 »: the first end's year may stand before « à ».
     let at = a.next;
@@ -239,6 +242,13 @@ function countRange(v: View, from: number, to: number): { from: Value; to: Value
     if (!isWord(v.items[at], 'a')) continue;
     let b = quantityAt(v.items, at + 1);
     if (!b) continue;
+    // « de 67 à 61 millions de mètres cubes »: the scale written once, after the second end, is the first's too.
+    const scaleOfB = v.items[b.next - 1];
+    const scale = scaleOfB?.kind === 'word' ? SCALES[scaleOfB.f] : undefined;
+    const scaleOfA = v.items[a.next - 1];
+    if (scale && !(scaleOfA?.kind === 'word' && SCALES[scaleOfA.f]) && isWord(v.items[a.next], 'a')) {
+      a = { ...a, value: a.value * scale, lo: a.lo * scale, hi: a.hi * scale, step: a.step * scale };
+    }
     if (lead && !isPunct(v.items[b.next], ':')) continue;
     // « passé de 1 240 en 2021 à 1 515 en 2022, puis à 1 690 en 2023 »: the change runs to the last step.
     for (let steps = 0; b && steps < 4; steps++) {
@@ -280,6 +290,10 @@ function dateOf(v: View, k: number): number | null {
 
 function endpoints(v: View, f: Figures, from: number, to: number, stated: StatedChange): { from: Value; to: Value } | null {
   const { items } = v;
+  // « Le nombre de ménages a progressé de 50 %, de 3 100 à 4 650, … de 387 € à 516 € »: counts right after the rate are
+  // its ends, whatever amounts the clause goes on to.
+  const apposed = countRange(v, from, to, true);
+  if (apposed) return apposed;
   // A range written « de 80 à 92 M€ » is one item with both ends.
   for (let k = from; k < to; k++) {
     const it = items[k];

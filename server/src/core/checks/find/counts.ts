@@ -91,7 +91,7 @@ function bareList(leadStart: number, items: View[], after: View): Breakdown | nu
 }
 
 export function countFigure(q: Quantity, unit: string): Figure {
-  return { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: null };
+  return { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: (q as ReadQuantity).bound ?? null };
 }
 
 /**
@@ -539,7 +539,8 @@ function sameNounWholeBefore(sent: Sentence, cs: { q: ReadQuantity; k: number }[
     if (same.length > 1) return null;
     // « Parmi eux figurent 1 240 logements sociaux, soit 31 % » is itself a part: « 410 logements …, soit 8,8 % du
     // total » is a share of the whole before it, not of it.
-    if (same.length === 1 && (pointsToCountBefore(prev) || prev.items.some((it) => it.kind === 'percent'))) return null;
+    // « La moitié, 620 logements, … Le reste, soit 248 logements ou 20 % du total »: a fraction makes it a part too.
+    if (same.length === 1 && (pointsToCountBefore(prev) || prev.items.some((it) => it.kind === 'percent') || prev.cues.some((c) => has(c, 'fraction')))) return null;
     if (same.length === 1) {
       const unit = unitOf(same[0].q);
       return { part: countFigure(part.q, unit), share: stated.share, whole: countFigure(same[0].q, unit) };

@@ -5,6 +5,8 @@
 // they count.
 
 import { Quantity } from '../model';
+import { Qualifier } from '../../types';
+import { writtenInterval } from '../intervals';
 import { Item, isPunct, isWord } from '../words';
 import { Cue, has } from '../cues';
 
@@ -14,7 +16,7 @@ const SMALL: ReadonlyMap<string, number> = new Map(Object.entries({
   quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, trente: 30, quarante: 40,
   cinquante: 50, soixante: 60, cent: 100, mille: 1000,
 }));
-const SCALES: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
+export const SCALES: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
 
 /**
  * A number written in words, compounds included: « douze », « vingt-quatre », « soixante-dix », « quatre-vingt-dix »,
@@ -107,6 +109,8 @@ export interface ReadQuantity extends Quantity {
   also?: string;
   /** The value of one unit of the last digit as written, scale included (« 12,6 millions » → 100 000). */
   step: number;
+  /** « plus de 3 000 », « près de 900 »: the words before the number make it a bound or a round figure. */
+  bound?: Qualifier;
 }
 
 /** The count starting at item k, if one does. */
@@ -167,6 +171,13 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
   const digits = Math.round(value / step);
   const half = step === 1 ? 0 : (digits < 10 ? step / 10 : step) / 2;
   const out: ReadQuantity = { start: first.start, end: items[q - 1].end, value, lo: value - half, hi: value + half, next: q, step };
+  const bound = boundBefore(items, k);
+  if (bound) {
+    out.bound = bound;
+    const within = writtenInterval(value, step, bound);
+    out.lo = within.lo;
+    out.hi = within.hi;
+  }
   let n = q;
   if (isWord(items[n], 'de', "d'")) n++;
   // « 3 920 de ces dossiers », « 40 de nos agents »: the noun after the determiner.
@@ -179,6 +190,21 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
     if (isWord(items[n + 1], 'et') && other && other.kind === 'word' && !isDigits(other)) out.also = other.f;
   }
   return out;
+}
+
+/**
+ * « plus de », « au moins », « moins de » right before the number at item k: a bound, not a count. (« environ »,
+ * « près de » stay with the checks that read hedges, which widen them once.)
+ */
+function boundBefore(items: readonly Item[], k: number): Qualifier {
+  const w1 = items[k - 1];
+  if (!w1 || w1.kind !== 'word') return null;
+  const w2 = items[k - 2];
+  if (w1.f === 'moins' && isWord(w2, 'au')) return 'lower-bound';
+  if (w1.f !== 'de' && w1.f !== "d'") return null;
+  if (isWord(w2, 'plus') || (isWord(w2, 'dela', 'au-dela'))) return 'lower-bound';
+  if (isWord(w2, 'moins')) return 'upper-bound';
+  return null;
 }
 
 /** Words after which « neuf » may be the number nine (« les neuf communes », « soit neuf », « neuf sur dix » after a comma). */

@@ -509,6 +509,8 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
     // « Cet EBE de 6,8 M€ »: an acronym, however short, names what its initials spelled out before.
     const acronym = noun.kind === 'word' && isAcronym(noun.raw);
     if (noun.kind !== 'word' || (noun.f.length <= 3 && !acronym) || !(isWord(items[k + 2], 'de', "d'") || soit)) continue;
+    // « bénéficiera cette année de 1,15 M€ »: a span of time dates the amount, it names no amount said before.
+    if (TIME_SPANS.has(noun.f)) continue;
     // « 15 % de cette enveloppe, soit 14,2 M€ »: what « soit » restates is the share, not the whole.
     if (soit && (items[k - 2]?.kind === 'percent' || has(sent.cues[k - 2], 'fraction') || has(sent.cues[k - 3], 'fraction'))) continue;
     let at = soit ? k + 4 : k + 3;
@@ -533,6 +535,9 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
   }
   return null;
 }
+
+/** Nouns of a span of time, after which « de » and an amount are what the span brings: « cette année de 1,2 M€ ». */
+const TIME_SPANS: ReadonlySet<string> = new Set(['annee', 'semaine', 'mois', 'saison', 'periode', 'fois', 'journee', 'rentree']);
 
 /** Words by which a writer says an amount again: « je le redis », « je le répète ». */
 const RECALLS: ReadonlySet<string> = new Set(['redis', 'repete']);
@@ -665,6 +670,9 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
       // before with every word that describes it.
       if (q.noun && sameNoun(q.noun, noun) && (!described || describedBy(prev.items, q.next, described, yearsOf(prev)))) {
         if (earlier && earlier.value !== q.value) return null;
+        // « 23 opérations …, parmi lesquelles A, B et C. Ces trois opérations … »: a count the sentence goes on to pick
+        // some of may be taken up by those it picked, not by itself.
+        if (picksSome(prev.items, q.next)) return null;
         earlier = q;
       }
       k = q.next - 1;
@@ -688,6 +696,16 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
   const unit = '#' + noun;
   const fig = (q: ReadQuantity): Figure => ({ start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: null });
   return { first: fig(earlier), second: fig(these) };
+}
+
+/** Words that pick some of the things just counted: « parmi lesquels », « dont », « notamment », « en particulier ». */
+function picksSome(items: readonly Item[], from: number): boolean {
+  // Within the clause's reach: a bounded look, however long the sentence.
+  for (let k = from; k < items.length && k < from + 40; k++) {
+    if (isWord(items[k], 'lesquels', 'lesquelles', 'dont', 'notamment')) return true;
+    if (isWord(items[k], 'particulier') && isWord(items[k - 1], 'en')) return true;
+  }
+  return false;
 }
 
 /** Short words that describe nothing: articles and prepositions of three letters or more. */

@@ -925,6 +925,25 @@ function overYears(items: readonly Item[], cues: View['cues'], k: number): boole
   return has(cues[noun], 'years');
 }
 
+/** « 6,2 M€ sur sept ans », « 40 M€ sur les cinq prochaines années »: the amount at item k is said over several years. */
+function overYearsAfter(v: View, k: number): boolean {
+  for (let q = k + 1; q < v.items.length && q <= k + 4; q++) {
+    const it = v.items[q];
+    if (it.kind !== 'word') return false;
+    if ((it.f === 'sur' || has(v.cues[q], 'duration')) && overYears(v.items, v.cues, isWord(v.items[q + 1], 'les', 'ces') ? q + 2 : q + 1)) return true;
+  }
+  return false;
+}
+
+/** « cette année », « en 2025 »: the sentence dates what it says to one year. */
+function datedToOneYear(v: View): boolean {
+  for (let k = 1; k < v.items.length; k++) {
+    if (isWord(v.items[k], 'annee') && isWord(v.items[k - 1], 'cette')) return true;
+    if (isWord(v.items[k - 1], 'en') && isYearItem(v.items[k])) return true;
+  }
+  return false;
+}
+
 /** Adjectives of rank set between a number of years and its noun. */
 const RANKS = ['premieres', 'premiers', 'dernieres', 'derniers', 'prochaines', 'prochains', 'pleines', 'pleins'];
 
@@ -1087,7 +1106,7 @@ export function rolesOf(breakdowns: readonly Breakdown[]): Roles {
  * its amounts, or the total of its breakdown (not the parts, which the total
  * already counts). Null when a sentence states another basis.
  */
-function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, paragraphBefore = false, yearly = false): Figure[][] | null {
+function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, paragraphBefore = false, yearly = false, oneYear = false): Figure[][] | null {
   const sents = o.sentences;
   const sent = sents[s];
   const groups: Figure[][] = [];
@@ -1118,6 +1137,9 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
       const f = figureOf(o.amounts, a);
       // « un déficit de 12 500 k€, soit 12,5 M€ »: the same amount said again is one part, not two.
       if (last && restates(prev, last, f)) continue;
+      // « 6,2 M€ sur sept ans, dont 1,1 M€ en 2025 … Au total, … cette année de 1,48 M€ »: an amount over several years
+      // is no part of one year's total.
+      if (oneYear && overYearsAfter(prev, lowerBound(prev.items, a.start))) return null;
       own.push(f);
       last = f;
     }
@@ -1165,7 +1187,7 @@ function countTakenUp(v: View): number {
  * The amounts of the `n` sentences with figures before `s` under the same heading, each stating one amount alone
  * (« Le CNRS … 2,95 Md€. » « L’ANR … 1,21 Md€. » « L’Inserm … 0,74 Md€. »), within 4 sentences; null otherwise.
  */
-function lastAmounts(s: number, o: FindOptions, roles: Roles, n: number): Figure[] | null {
+function lastAmounts(s: number, o: FindOptions, roles: Roles, n: number, oneYear = false): Figure[] | null {
   const sents = o.sentences;
   const out: Figure[] = [];
   for (let p = s - 1; p >= 0 && p >= s - 4 && out.length < n; p--) {
@@ -1175,6 +1197,7 @@ function lastAmounts(s: number, o: FindOptions, roles: Roles, n: number): Figure
     if (basisNearFigures(prev)) return null;
     const own = ownAmounts(prev).filter((a) => !roles.parts.has(a.index) || roles.totals.has(a.index));
     if (own.length !== 1) return null;
+    if (oneYear && overYearsAfter(prev, lowerBound(prev.items, own[0].start))) return null;
     out.push(figureOf(o.amounts, own[0]));
   }
   return out.length === n ? out.reverse() : null;
@@ -1231,14 +1254,15 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   if (basisNearFigures(sent) && !yearly) return null;
   // « Au total, ces trois opérateurs concentrent 4,58 Md€ » after three paragraphs of one amount each.
   const n = opens ? countTakenUp(sent) : 0;
-  const counted = n >= 2 ? lastAmounts(s, o, roles, n) : null;
+  const oneYear = datedToOneYear(sent);
+  const counted = n >= 2 ? lastAmounts(s, o, roles, n, oneYear) : null;
   if (counted) {
     const b = make('total-after', at, figureOf(o.amounts, last));
     b.parts = counted;
     b.complete = true;
     return b;
   }
-  const groups = groupsBefore(s, o, roles, 4, opens && s > 0 && o.sentences[s - 1].paragraph !== sent.paragraph, yearly);
+  const groups = groupsBefore(s, o, roles, 4, opens && s > 0 && o.sentences[s - 1].paragraph !== sent.paragraph, yearly, oneYear);
   if (!groups) return null;
   if (here.length) groups.push(here);
   // « Au total, le soutien dépasse donc 7,5 Md€ »: a verb of exceeding makes the total a floor.
