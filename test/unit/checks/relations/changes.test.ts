@@ -508,4 +508,12 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Les prélèvements ont reculé de 9 %, de 67 à 61 millions de mètres cubes.', false), []);
     assert.deepEqual(codes('Les prélèvements ont reculé de 19 %, de 67 à 61 millions de mètres cubes.', false), ['change-mismatch']);
   });
+
+  it('takes the ends of a change from two dated sentences when its span is the years between them', () => {
+    const first = 'En 2019, la commune consacrait 150 000 € à ses écoles de musique. En 2024, nous y mettons ';
+    assert.deepEqual(codes(first + '250 000 € : le budget a doublé en cinq ans.', false), ['change-mismatch']);
+    assert.deepEqual(codes(first + '300 000 € : le budget a doublé en cinq ans.', false), []);
+    // Another span: the change is measured from a figure the text does not give.
+    assert.deepEqual(codes(first + '250 000 € : le budget a doublé en trois ans.', false), []);
+  });
 });

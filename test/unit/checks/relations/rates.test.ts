@@ -602,4 +602,24 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('25 M€ du kilomètre'), false), []);
     assert.deepEqual(codes(text('30 M€ au kilomètre'), false), ['rate-mismatch']);
   });
+
+  it('converts a daily rate into a month of 28 to 31 days, and reads « journalière » far before the amount', () => {
+    assert.deepEqual(codes('L’indemnité s’élève à 52 € par jour, soit 1 580 € par mois.', false), []);
+    assert.deepEqual(codes('L’indemnité s’élève à 52 € par jour, soit 1 780 € par mois.', false), ['rate-mismatch']);
+    // Working days are fewer than the calendar's: no reading.
+    assert.deepEqual(codes('L’indemnité s’élève à 52 € par jour ouvré, soit 1 100 € par mois.', false), []);
+    const daily = 'L’indemnité journalière moyenne versée aux stagiaires de la formation professionnelle s’élève à 52 € brut. ';
+    assert.deepEqual(codes(daily + 'Sur un mois de 30 jours, cela représente 1 560 € brut.', false), []);
+    assert.deepEqual(codes(daily + 'Sur un mois de 30 jours, cela représente 1 760 € brut.', false), ['rate-mismatch']);
+    // An adjective inside a quoted name is the name's.
+    assert.deepEqual(codes('L’appel à projets « Transports du quotidien » a retenu 120 lauréats pour une aide totale de 84 M€.', false), []);
+  });
+
+  it('divides a total said before by the count of the things a mean is said per', () => {
+    const lead = 'En 2024, la cuisine centrale a servi 210 000 repas. Son coût complet atteint 1 785 000 €. ';
+    assert.deepEqual(codes(lead + 'Ramené au nombre de repas servis, cela représente 8,50 € par repas.', false), []);
+    assert.deepEqual(codes(lead + 'Ramené au nombre de repas servis, cela représente 7,60 € par repas.', false), ['rate-mismatch']);
+    // Another amount between: the mean may divide that one.
+    assert.deepEqual(codes(lead + 'Les denrées en représentent 640 000 € ; ramené au nombre de repas, cela fait 3,05 € par repas.', false), []);
+  });
 });

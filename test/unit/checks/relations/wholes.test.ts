@@ -625,4 +625,9 @@ describe('relations: wholes and parts', () => {
     // Undated, the same words sum the plans' amounts.
     assert.deepEqual(codes('Le plan Gymnases finance la rénovation de quatre salles : 5,4 M€. Le plan Sport santé est distinct : 250 000 €.\n\nAu total, le sport bénéficiera de 6,2 M€ au titre de ces deux plans.', false), ['sum-mismatch']);
   });
+
+  it('reads a part « en » takes from a yearly whole as that year’s part', () => {
+    assert.deepEqual(codes('Le service des déchets coûte 12,8 M€ par an. Le seul traitement en représente 13,9 M€.', false), ['part-exceeds-total']);
+    assert.deepEqual(codes('Le service des déchets coûte 12,8 M€ par an. Le seul traitement en représente 7,9 M€.', false), []);
+  });
 });

@@ -697,7 +697,9 @@ function acrossSentences(v: View, f: Figures, from: number, to: number, stated: 
   // « ce budget passe à »), not another subject (« la région vote 14 M€ pour les lycées »).
   let same = false;
   for (let k = from; k < here; k++) if (has(v.cues[k], 'anaphora')) same = true;
-  if (!same) return null;
+  // « En 2020, la ville consacrait 180 000 € … En 2025, nous y mettons 310 000 € : le budget a doublé en cinq ans »: a
+  // span that is the years between the two sentences ties them as plainly.
+  if (!same && durationOf(v, from, to) !== b - a) return null;
   const x = amountValue(f.amounts, (prev.items[there] as { index: number }).index);
   const y = amountValue(f.amounts, (v.items[here] as { index: number }).index);
   return x.unit === y.unit ? { from: x, to: y } : null;

@@ -16,8 +16,8 @@ import { Sentence, sameList } from '../sentences';
 import { CORRESPONDING, REACH } from '../reach';
 import { percentInterval } from '../intervals';
 import { Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words';
-import { AmountItem, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
-import { ROLE_NOUNS, isPeopleNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
+import { AmountItem, DIVIDED, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
+import { ROLE_NOUNS, isDigits, isPeopleNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
 import { amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
 import { sizeOfCounted } from './counts';
 
@@ -36,6 +36,14 @@ const PERIODS: Record<string, number> = { mois: 1, trimestre: 3, semestre: 6, an
 
 /** Periods in days, for a rate per short period totalled over a longer one (a year of every day: a daily allowance runs all year). */
 const DAYS: Record<string, number> = { jour: 1, semaine: 7, mois: 365 / 12, trimestre: 365 / 4, semestre: 365 / 2, an: 365, annee: 365 };
+
+/** How many days a longer period holds, at least and at most. */
+const DAYS_IN: Record<string, [number, number]> = { mois: [28, 31], trimestre: [90, 92], semestre: [181, 184], an: [365, 366], annee: [365, 366] };
+
+/** « par jour ouvré », « jours travaillés »: days of work, fewer than the calendar's. */
+function workingDays(v: View): boolean {
+  return v.items.some((it) => isWord(it, 'ouvre', 'ouvres', 'ouvrable', 'ouvrables', 'travaille', 'travailles', 'travail', 'scolaire', 'scolaires'));
+}
 
 /** Words after a noun that make it a time: « la semaine prochaine », « l’année dernière ». */
 const TIME_AFTER = ['dernier', 'derniere', 'prochain', 'prochaine', 'passe', 'passee', 'precedent', 'precedente', 'suivant', 'suivante', 'meme'];
@@ -233,10 +241,12 @@ export function unitOf(v: View, k: number): string | null {
     const n = items[q + 1];
     if (isWord(w, 'chaque') && !has(cues[q], 'yearly') && n?.kind === 'word' && !NOT_UNITS.has(n.f) && !has(cues[q + 1], 'years')) return n.f;
   }
-  // « l’indemnité horaire … à 11,50 € », « une allocation mensuelle de 1 850 € ».
-  for (let q = k - 1; q >= 0 && q >= k - 6; q--) {
+  // « l’indemnité horaire … à 11,50 € », « une allocation mensuelle de 1 850 € », « l’allocation journalière moyenne versée
+  // au titre de l’ARE s’établissait à 41 € »: the adjective of the amount's subject, within its clause.
+  for (let q = k - 1; q >= 0 && q >= k - 20; q--) {
     const w = items[q];
-    if (w.kind === 'amount' || w.kind === 'percent' || isPunct(w, '.', ';', ',')) break;
+    // (A quoted name, « Mobilités du quotidien », or a count between belongs to another noun.)
+    if (w.kind === 'amount' || w.kind === 'percent' || isPunct(w, '.', ';', ',', '»', '«', '"', '”', ')') || (q < k - 6 && isDigits(w))) break;
     if (w.kind === 'word' && PER_ADJECTIVE[w.f]) return PER_ADJECTIVE[w.f];
   }
   return null;
@@ -772,6 +782,17 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       if (things.length === 0) return [{ op: 'product', rate: fig(r), count: per, result: fig(res) }];
     }
   }
+  // « 41 € par jour, soit 1 380 € par mois »: days to a longer period, as many days as it may hold (a month 28 to 31),
+  // unless the days are working days only.
+  if (am.length === 2 && (am[0].unit === 'jour' || am[0].unit === 'semaine') && am[1].unit !== null && am[1].unit in DAYS_IN && counts(sent).length === 0 && !workingDays(sent)) {
+    const [r, res] = am;
+    if (isResult(sent, res.k) && !isLimit(sent) && fig(r).qualifier === null && fig(res).qualifier === null && currency(r) === currency(res)) {
+      const [lo, hi] = DAYS_IN[res.unit!];
+      const per = DAYS[r.unit!];
+      const n: Quantity = { start: sent.items[r.k + 1].start, end: sent.items[Math.min(r.k + 2, sent.items.length - 1)].end, value: DAYS[res.unit!] / per, lo: lo / per, hi: hi / per };
+      return [{ op: 'product', rate: fig(r), count: n, result: fig(res) }];
+    }
+  }
   // « 5 € par résident et par jour, appliqué aux 1 850 résidents, représente une dépense annuelle de 3,4 M€ »: a rate per
   // thing and per short period, the count of the things, the total over a longer period the result names.
   if (am.length === 2 && am[0].unit !== null && !(am[0].unit in DAYS) && am[0].unit !== 'each' && am[1].unit !== null && am[1].unit in DAYS) {
@@ -1000,6 +1021,9 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
     const ram = amountsOf(sentences[r]);
     if (!ram) return [];
     if (ram.length === 0) continue;
+    // « Le coût complet atteint 1 674 000 €. Ramené au nombre de repas servis, cela représente 8,10 € par repas »: a
+    // total before, a mean per thing here.
+    if (perPerson && ram.length === 1 && ram[0].unit === null) return meanOfEarlier(s, sentences, amounts, from, r, ram[0], res);
     if (ram.length !== 1 || ram[0].unit === null) return [];
     if (yearly && (PERIODS[ram[0].unit] || secondUnit(sentences[r], ram[0].k) !== 'an')) return [];
     rate = ram[0];
@@ -1039,6 +1063,31 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   const resultYear = yearOfClause(sent.items, res.k);
   if (year !== null && resultYear !== null && year !== resultYear) return [];
   return [{ op: 'product', rate: figureOf(amounts, r.it), count: found[0], result: figureOf(amounts, res.it) }];
+}
+
+/**
+ * A mean per thing here (« 8,10 € par repas »), the total it divides in sentence `at` before, and one count of that
+ * thing in the sentences from `from` to here (« 186 000 repas »): total ÷ count. The sentence says it divides
+ * (« ramené au nombre de … », « rapporté à … », « en moyenne », « soit », « cela représente »).
+ */
+function meanOfEarlier(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], from: number, at: number, total: Located, res: Located): Rate[] {
+  const sent = sentences[s];
+  const whole = figureOf(amounts, total.it);
+  if (whole.qualifier !== null || isLimit(sentences[at]) || amounts[total.it.index].currency !== amounts[res.it.index].currency || !sameBasis(basesOf(sentences[at]), basesOf(sent))) return [];
+  const divides = sent.items.some((it) => isWord(it, 'ramene', 'ramenee', 'ramenes', 'ramenees', 'moyenne', 'moyen', ...DIVIDED));
+  if (!divides) return [];
+  // No other amount, here or between: « … 110 M€ au niveau national. Sa déclinaison dispose de 4,2 M€ ; … soit 12 000 € par
+  // kilomètre » divides the nearer one.
+  for (let q = at; q <= s; q++) {
+    for (const it of amountItems(sentences[q].items, 0, sentences[q].items.length)) if (it.index !== total.it.index && it.index !== res.it.index) return [];
+  }
+  const found: Quantity[] = [];
+  for (let q = from; q <= s; q++) {
+    const v = sentences[q];
+    for (const c of countOf(v, res.unit!)) if (!isWord(v.items[((c as ReadQuantity).nounAt ?? -2) + 1], 'par')) found.push(c);
+  }
+  if (found.length !== 1) return [];
+  return [{ op: 'quotient', rate: whole, count: found[0], result: figureOf(amounts, res.it) }];
 }
 
 /**

@@ -1377,7 +1377,10 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // of the whole said before, whatever the sentence compares it with.
   const alone = aloneBefore(sent, first) || opensOnAlone;
   if (alone && r.parts.length > 1) r.parts = r.parts.slice(0, 1);
-  const excess = (clitic || ofThis || alone) && r.parts.length === 1 && whole.currency === r.parts[0].currency && !totalWordBesidesPeriod(sent) && !basisNearAmount(o.sentences[indexOfFigure(o, s, whole)], whole.start);
+  // (« 14,2 M€ par an … Le seul traitement en représente 15,6 M€ »: « en » takes a yearly whole's part for the same year.)
+  const wholeSentence = o.sentences[indexOfFigure(o, s, whole)];
+  const sameBasis = !basisNearAmount(wholeSentence, whole.start) || (clitic && onlyYearly(wholeSentence));
+  const excess = (clitic || ofThis || alone) && r.parts.length === 1 && whole.currency === r.parts[0].currency && !totalWordBesidesPeriod(sent) && sameBasis;
   if (!fit && !excess) return null;
   const b = make('allocation', items[first].start, whole);
   // « La section de fonctionnement en mobilise 12,1 M€, la section d’investissement 4,9 M€ »: two parts named by the two
