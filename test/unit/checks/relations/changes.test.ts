@@ -516,4 +516,11 @@ describe('relations: changes', () => {
     // Another span: the change is measured from a figure the text does not give.
     assert.deepEqual(codes(first + '250 000 € : le budget a doublé en trois ans.', false), []);
   });
+
+  it('does not take the ends of a change from a relative clause opened after it', () => {
+    const text = (a: string) => `Les dépenses de taxi sanitaire ralentissent (+4 %) avec le transport partagé, qui concernait 31 % des trajets fin 2024, contre ${a} deux ans plus tôt.`;
+    assert.deepEqual(codes(text('12 %'), false), []);
+    // In the main clause, the same words are the ends.
+    assert.deepEqual(codes('Le transport partagé progresse de 4 % : il concernait 31 % des trajets fin 2024, contre 12 % deux ans plus tôt.', false), ['change-mismatch']);
+  });
 });

@@ -248,4 +248,15 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text('30 %')), []);
     assert.deepEqual(codes(text('38 %')), ['percent-sum']);
   });
+
+  it('reads « une même commune pouvant présenter plusieurs dossiers » as counts that overlap', () => {
+    assert.deepEqual(codes('En 2024, 1 100 communes ont été aidées : 760 pour leurs écoles et 520 pour leur voirie, une même commune pouvant présenter plusieurs dossiers.', false), []);
+    assert.deepEqual(codes('En 2024, 1 100 communes ont été aidées : 760 pour leurs écoles et 520 pour leur voirie.', false), ['sum-mismatch']);
+  });
+
+  it('reads « ensemble des autres » as the rest, one more item, not a total', () => {
+    const list = (rest: string) => `Le décret annule 4,6 Md€ de crédits. La contribution se répartit ainsi :\n\n- Écologie : 1,3 Md€ ;\n- Travail : 1,0 Md€ ;\n- Recherche : 0,8 Md€ ;\n- ensemble des autres missions : ${rest}.\n`;
+    assert.deepEqual(codes(list('1,5 Md€')), []);
+    assert.deepEqual(codes(list('2,5 Md€')), ['sum-mismatch']);
+  });
 });

@@ -329,4 +329,14 @@ describe('relations: shares of one whole', () => {
     const text = '### Visite\n\nLes établissements présentent des situations contrastées :\n\n- maison d’arrêt A : 680 détenus pour 420 places, soit un taux d’occupation de 162 % ;\n- maison d’arrêt B : 903 détenus pour 610 places (148 %) ;\n- centre C : 708 détenus pour 540 places (131 %).';
     assert.deepEqual(codes(text), []);
   });
+
+  it('does not read « d’un côté … de l’autre » as the two parts of one whole', () => {
+    assert.deepEqual(codes('« 58 % d’un côté, 9 % de l’autre : les deux chiffres mesurent des choses différentes », résume le rapporteur.', false), []);
+    assert.deepEqual(codes('Les répondants se partagent : 58 % pour le projet, 9 % contre et les autres sans opinion.', false), []);
+  });
+
+  it('does not add up the rates of budget stages in a list of key figures', () => {
+    const box = (paid: string) => `## Les chiffres clés\n\n- **3,2 Md€** ouverts en loi de finances\n- **2,6 Md€** engagés, soit un taux d'engagement de **81 %**\n- **0,9 Md€** payés, soit **${paid}** des montants engagés\n`;
+    assert.deepEqual(codes(box('35 %')), []);
+  });
 });

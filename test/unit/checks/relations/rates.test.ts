@@ -622,4 +622,9 @@ describe('relations: rates', () => {
     // Another amount between: the mean may divide that one.
     assert.deepEqual(codes(lead + 'Les denrées en représentent 640 000 € ; ramené au nombre de repas, cela fait 3,05 € par repas.', false), []);
   });
+
+  it('does not total a rate per inhabitant into a sentence that counts other things', () => {
+    const first = 'Rapportée aux 412 000 habitants du département, la dépense sociale atteint 1 150 € par habitant.\n\n';
+    assert.deepEqual(codes(first + 'Le RSA en constitue le premier poste, avec 140 M€ pour 17 300 foyers allocataires.', false), []);
+  });
 });

@@ -630,4 +630,10 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes('Le service des déchets coûte 12,8 M€ par an. Le seul traitement en représente 13,9 M€.', false), ['part-exceeds-total']);
     assert.deepEqual(codes('Le service des déchets coûte 12,8 M€ par an. Le seul traitement en représente 7,9 M€.', false), []);
   });
+
+  it('does not read a figure ranked among the parts as the whole of « à elles seules »', () => {
+    const first = 'Le premier poste est le RSA, avec 164 M€. Le deuxième poste est la protection de l’enfance, avec 118 M€.\n\n';
+    assert.deepEqual(codes(first + 'Les allocations de solidarité pèsent à elles seules 251 M€.', false), []);
+    assert.deepEqual(codes('Le département consacre 118 M€ à la protection de l’enfance.\n\nLes placements en établissement pèsent à eux seuls 131 M€.', false), ['part-exceeds-total']);
+  });
 });

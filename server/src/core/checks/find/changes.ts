@@ -10,7 +10,7 @@
 // « l’an passé » that date each figure. Endpoints may be amounts, percentages
 // or counts of things (« passant de 4 500 à 9 800 bornes »).
 
-import { Amount, Percentage } from '../../types';
+import { Amount, Percentage, Span } from '../../types';
 import { Change, StatedChange, Value } from '../model';
 import { has } from '../cues';
 import { amountInterval, percentInterval } from '../intervals';
@@ -975,12 +975,22 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev, beforePrev(earlier())) : null) ?? againstYear(v, f, from, to, stated[0], earlier()) ?? namedBefore(v, f, from, to, stated[0], earlier());
   if (!ends || ends.from.unit !== ends.to.unit) return null;
   const s = stated[0];
+  // « Les dépenses de transport ralentissent (+6 %) avec le transport partagé, qui concernait 28 % des trajets, contre
+  // 11 % … »: both ends in a relative clause opened after the stated change speak of that clause's noun.
+  if (inRelativeAfter(v, s, ends.from) && inRelativeAfter(v, s, ends.to)) return null;
   // Points compare percentages; a difference compares amounts of its own currency.
   if (s.kind === 'points' && ends.from.unit !== '%') return null;
   if (s.kind === 'difference' && ends.from.unit !== f.amounts[indexOfAmount(f.amounts, s.start)]?.currency) return null;
   if (!(ends.from.value > 0)) return null;
   if (spanDisagrees(v, from, to)) return null;
   return { from: ends.from, to: ends.to, stated: s };
+}
+
+/** A relative pronoun (« qui », « dont », « où ») between the stated change and the figure `f`, after the change. */
+function inRelativeAfter(v: View, stated: Span, f: Span): boolean {
+  if (f.start <= stated.end) return false;
+  for (let k = lowerBound(v.items, stated.end); k < v.items.length && v.items[k].start < f.start; k++) if (isWord(v.items[k], 'qui', 'dont', 'ou') && isPunct(v.items[k - 1], ',')) return true;
+  return false;
 }
 
 /**

@@ -12,7 +12,7 @@ import { firstIndex } from '../sentences';
 import { isPunct, isWord, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, amountNamedBefore, basisNearFigures, make, nounPhraseAt } from './wholes';
-import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, otherBases, ownAmounts, percentItems, readRegion } from './region';
+import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, otherBases, othersAfter, ownAmounts, percentItems, readRegion } from './region';
 import { countList } from './counts';
 import { countAnnounced, quantityAt } from './quantities';
 import { isInlineBlank } from '../../text/chars';
@@ -45,7 +45,8 @@ function totalLine(v: View): boolean {
   for (let k = k0; k < v.items.length && k < k0 + 4; k++) {
     const it = v.items[k];
     if (it.kind !== 'word') break;
-    if (has(v.cues[k], 'total')) return true;
+    // « ensemble des autres missions : 1,1 Md€ »: the total of the others is the rest, one more item.
+    if (has(v.cues[k], 'total') && !othersAfter(v, k)) return true;
   }
   // « Le plan de financement ci-dessus couvre un coût total de 1 480 000 € HT »: the sentence points at the list and
   // names a total.

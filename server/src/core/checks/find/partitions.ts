@@ -69,10 +69,24 @@ function overlapIn(paragraph: number, o: FindOptions): boolean {
   let says = known.get(paragraph);
   if (says === undefined) {
     const f = foldString(o.text.slice(p.start, p.end));
-    says = MULTIPLE.some((w) => f.includes(w));
+    says = MULTIPLE.some((w) => f.includes(w)) || oneInSeveral(f);
     known.set(paragraph, says);
   }
   return says;
+}
+
+/**
+ * « une même commune pouvant présenter plusieurs dossiers », « un même élève peut suivre les deux parcours »: one thing
+ * counted in several groups, said within a few words of « un(e) même ».
+ */
+function oneInSeveral(folded: string): boolean {
+  for (const opener of ['une meme ', 'un meme ']) {
+    for (let at = folded.indexOf(opener); at >= 0; at = folded.indexOf(opener, at + 1)) {
+      const near = folded.slice(at, at + 90);
+      if (near.includes('plusieurs') || near.includes('les deux') || near.includes('a la fois')) return true;
+    }
+  }
+  return false;
 }
 
 export function partitionBreakdowns(sent: Sentence, o: FindOptions, taken: ReadonlySet<number>): Breakdown[] {
@@ -141,6 +155,15 @@ function fundersShares(v: View, from: number, to: number, first: number): boolea
   return false;
 }
 
+/** « d’un côté … de l’autre », « d’une part … d’autre part » among items [from, to). */
+function contrastsSides(v: View, from: number, to: number): boolean {
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (isWord(v.items[k], 'un') && isWord(v.items[k + 1], 'cote') && isWord(v.items[k - 1], "d'")) return true;
+    if (isWord(v.items[k], 'une') && isWord(v.items[k + 1], 'part') && isWord(v.items[k - 1], "d'")) return true;
+  }
+  return false;
+}
+
 /** A word of partition (« ne se prononcent pas », « sans opinion ») among items [from, to), no figure before it. */
 function partitionWithin(v: View, from: number, to: number): boolean {
   for (let k = from; k < to && k < v.items.length; k++) {
@@ -179,7 +202,10 @@ function run(v: View, o: FindOptions, from: number, to: number, taken: ReadonlyS
   const othersUnstated = lastPercent >= 0 && lastOthers > lastPercent && apart;
   let firstPercent = -1;
   for (let k = from; k < to && firstPercent < 0; k++) if (v.items[k].kind === 'percent') firstPercent = k;
+  // « 61 % d’un côté, 8 % de l’autre », « d’une part …, d’autre part … »: the other side of a contrast, no rest of a split.
+  const sides = contrastsSides(v, from, to);
   for (let k = from; k < to; k++) {
+    if (sides && isWord(v.items[k], 'autre')) continue;
     // « Les redoublements et autres situations représentent 6 % des cas »: « autres » before any share names a kind, not
     // the rest of a split.
     if (has(v.cues[k], 'partition') && !(k < firstPercent && isWord(v.items[k], 'autres', 'autre'))) partition = true;

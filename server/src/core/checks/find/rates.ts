@@ -1039,6 +1039,10 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   const where = sentences[at];
   const r = rate;
   if (perPerson && !PERIODS[r.unit!]) return [];
+  // « … 1 299 € par habitant. » ¶ « Le RSA en constitue le premier poste, avec 182 M€ pour 21 900 foyers »: a result
+  // that counts other things than the rate is per speaks of those.
+  // (« La dépense correspondante » says the result is the rate's, whatever it counts.)
+  if (r.unit !== 'each' && !PERIODS[r.unit!] && r.unit !== 'an' && !sent.items.some((it) => isWord(it, ...CORRESPONDING)) && things(sent).some((q) => q.noun !== undefined && !sameNoun(q.noun, r.unit!))) return [];
   // « perd environ 1 450 € par an. Sur vingt ans, … »: a hedged amount per period reads wider over the years said; a
   // hedged mean per thing (« environ 152 000 € par projet ») is left alone, as is a bound (« jusqu’à »).
   const q0 = figureOf(amounts, r.it).qualifier;

@@ -692,3 +692,9 @@ export function namesComplementaryPair(v: View, from: number, to: number): boole
   }
   return false;
 }
+
+/** « l’ensemble des autres », « le total des autres postes »: « autres » or « reste » within the three words after item k. */
+export function othersAfter(v: View, k: number): boolean {
+  for (let q = k + 1; q < v.items.length && q <= k + 3; q++) if (isWord(v.items[q], 'autres', 'autre', 'reste', 'restants', 'restantes')) return true;
+  return false;
+}

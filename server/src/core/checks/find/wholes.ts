@@ -14,7 +14,7 @@ import { Cue as LexCue, has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { yearSpanAt } from './yearSeries';
-import { AmountItem, Figures, Region, View, amountItems, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
+import { AmountItem, Figures, Region, View, amountItems, othersAfter, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH, afterFrontedClause, opensAlone, withinAt } from '../reach';
 import { countAnnounced, quantityAt, sameNoun } from './quantities';
@@ -36,8 +36,12 @@ export function make(cue: BreakdownCue, at: number, total: Figure | null): Break
 
 export function absorb(b: Breakdown, r: Region, complete: boolean): void {
   append(b.parts, r.parts);
-  if (!r.sharesBroken && r.derivedShare !== undefined && b.derivedShare === undefined) b.derivedShare = b.shares.length + r.derivedShare;
-  if (!r.sharesBroken) {
+  // « 2,1 Md€ engagés, soit 84 % » · « 0,6 Md€ payés, soit 29 % des montants engagés »: each stage's rate is of the stage
+  // before it, no share of one whole to add up (a pair is still checked against the whole it names).
+  const stagesRates = r.stages.size > 1;
+  if (!r.sharesBroken && !stagesRates && r.derivedShare !== undefined && b.derivedShare === undefined) b.derivedShare = b.shares.length + r.derivedShare;
+  if (!r.sharesBroken && stagesRates) append(b.pairs, r.pairs);
+  if (!r.sharesBroken && !stagesRates) {
     // « l'État en finance 45 % (8,1 M€), la Région 30 % (5,4 M€) … et l'agglomération 18 % »: shares given with their
     // amounts and shares given alone split one whole; all of them add up.
     if (r.shares.length > 0 && r.pairs.length > 0) b.shares.push(...mergeByStart(r.shares, r.pairs.map((p) => p.share)));
@@ -1223,7 +1227,9 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   if (am.length === 0) return null;
   // The sentence opens on a total (« Au total », « En tout », « L’ensemble ») and holds one amount, or its last
   // amount is one a total cue governs (« ce qui porte le total à 2,2 milliards »): the parts start before it.
-  const opens = has(c0, 'total') || (isWord(items[k0], "l'", 'le', 'ce') && has(sent.cues[k0 + 1], 'total'));
+  // (« ensemble des autres missions : 1,1 Md€ » is the rest, no total.)
+  const totalAt = has(c0, 'total') ? k0 : isWord(items[k0], "l'", 'le', 'ce') && has(sent.cues[k0 + 1], 'total') ? k0 + 1 : -1;
+  const opens = totalAt >= 0 && !othersAfter(sent, totalAt);
   const detailed = opens && am.length > 1 && detailsAfter(sent, lowerBound(items, am[0].start));
   const last = detailed ? am[0] : am[am.length - 1];
   // (« Au total, la commune engage 648 500 €, dont 40 % … »: a total whose own breakdown holds only shares is still the
@@ -1318,6 +1324,17 @@ function exceededBefore(v: View, k: number): boolean {
   return false;
 }
 
+/** « le premier poste », « Le deuxième poste est … », « en constitue … »: the sentence gives a part of a whole, ranked or taken « en ». */
+function isRankedPart(v: View): boolean {
+  for (let k = 0; k + 1 < v.items.length; k++) {
+    if (isWord(v.items[k], ...ORDINALS) && isWord(v.items[k + 1], 'poste', 'postes', 'rang', 'contributeur', 'financeur', 'beneficiaire')) return true;
+    if (cliticEn(v, k)) return true;
+  }
+  return false;
+}
+
+const ORDINALS = ['premier', 'premiere', 'deuxieme', 'second', 'seconde', 'troisieme', 'quatrieme', 'cinquieme', 'dernier', 'derniere'];
+
 /** A clitic « en » before a verb that spends or receives: « Les équipements en absorbent 268 milliards », « La recherche en recevra 3,2 milliards ». */
 function cliticEn(v: View, k: number): boolean {
   if (!isWord(v.items[k], 'en')) return false;
@@ -1363,6 +1380,9 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // « L’État apporte 40 % du financement, soit 5,88 M€. La Ville prend en charge 4,41 M€ »: a share's part is a sibling
   // of the parts after it, not their whole.
   if (!whole || partOfAShare(o.sentences[indexOfFigure(o, s, whole)], whole)) return null;
+  // « Le deuxième poste est la protection de l’enfance, avec 141 M€. » ¶ « Les allocations … pèsent à elles seules
+  // 287 M€ »: a figure ranked among the parts, or taken « en » from a whole, is a sibling, no whole.
+  if (isRankedPart(o.sentences[indexOfFigure(o, s, whole)])) return null;
   // A verb of share alone may start another topic: its parts must each fit in the whole to be read as its parts. The
   // clitic « en » says « of it »: one part that exceeds the whole is then the error itself.
   // (« L’aide peut atteindre 15 000 € par logement. 4 200 logements en ont bénéficié pour un total de 38 M€ »: a
@@ -1747,6 +1767,8 @@ export function partAlone(s: number, o: FindOptions): Breakdown | null {
     // times smaller than the part.
     const before = o.sentences[lowerBound(o.sentences, whole.start + 1) - 1];
     if (!before || basisNearAmount(before, whole.start) || part.value > whole.value * 20) return null;
+    // (A figure ranked among the parts, « Le deuxième poste … 141 M€ », is a sibling.)
+    if (isRankedPart(before)) return null;
     const b = make('dont', part.start, whole);
     b.parts = [part];
     b.complete = false;
