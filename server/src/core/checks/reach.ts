@@ -50,6 +50,8 @@ export function opensOnReference(text: string, s: Span): boolean {
   if (pronounAndEn(items, k) || pronounAndEn(items, front) || pronounAndEn(items, afterFrontedClause(items, front))) return true;
   // « La seule restauration des façades mobilisera 9,1 M€ »: one part, set against the whole said before.
   if (opensAlone(items, k)) return true;
+  // « Le programme 107 reste le premier poste de dépense, avec 11,3 Md€ »: one part, ranked among the others.
+  for (let q = k; q + 1 < items.length; q++) if (ranksAmongParts(items, q)) return true;
   // « La hausse de 5 points doit rapporter … »: the definite change and its figure name a change said before.
   if (opensOnDefiniteChange(items, cues, k)) return true;
   // « Total : 109 900 € » under a list, « Au total, … », « Le reste… », « Enfin, … »: a total or the end of the parts before.
@@ -151,6 +153,14 @@ export function opensOnDefiniteChange(items: readonly Item[], cues: readonly (Cu
 /** « Le seul », « La seule », « Les seuls », « Les seules » and a noun at item k: one part of what was said before. */
 export function opensAlone(items: readonly Item[], k: number): boolean {
   return isWord(items[k], 'le', 'la', 'les') && isWord(items[k + 1], 'seul', 'seule', 'seuls', 'seules') && items[k + 2]?.kind === 'word';
+}
+
+/** Ordinals that rank a figure among the parts of a whole: « le premier poste », « le deuxième poste de dépense ». */
+const ORDINALS = ['premier', 'premiere', 'deuxieme', 'second', 'seconde', 'troisieme', 'quatrieme', 'cinquieme', 'dernier', 'derniere'];
+
+/** « premier poste », « deuxième poste » at item k: the figure of the sentence is one part of a whole said before. */
+export function ranksAmongParts(items: readonly Item[], k: number): boolean {
+  return isWord(items[k], ...ORDINALS) && isWord(items[k + 1], 'poste', 'postes', 'contributeur', 'financeur');
 }
 
 /** « il n’en », « elles en », « on en » at item k. */

@@ -493,4 +493,10 @@ describe('relations: counts', () => {
     const lead = 'Le bailleur a mis en chantier 860 logements en 2025. Sur ce nombre, 215 sont des logements très sociaux, soit un quart des mises en chantier. La moitié, 430 logements, relève du logement social ordinaire. ';
     assert.deepEqual(codes(lead + 'Le reste, soit 215 logements ou 25 % du total, est en accession aidée.', false), []);
   });
+
+  it('reads « M d’entre eux » after a semicolon as a part of the count before it', () => {
+    const text = (n: string) => `Dans les centres de soins, 2 840 patients sont sur liste d'attente ; ${n} d'entre eux attendent depuis plus de six mois, soit un tiers des patients en attente.`;
+    assert.deepEqual(codes(text('950'), false), []);
+    assert.deepEqual(codes(text('1 420'), false), ['share-mismatch']);
+  });
 });

@@ -627,4 +627,14 @@ describe('relations: rates', () => {
     const first = 'Rapportée aux 412 000 habitants du département, la dépense sociale atteint 1 150 € par habitant.\n\n';
     assert.deepEqual(codes(first + 'Le RSA en constitue le premier poste, avec 140 M€ pour 17 300 foyers allocataires.', false), []);
   });
+
+  it('reads « pour tout médecin » as per doctor, and a mean « chacune » against the total of the clause or sentence before', () => {
+    assert.deepEqual(codes('Une prime de 12 000 € est versée à tout kinésithérapeute qui s’installe. Depuis janvier, 17 kinésithérapeutes en ont bénéficié, pour un montant total de 252 000 €.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('Une prime de 12 000 € est versée à tout kinésithérapeute qui s’installe. Depuis janvier, 17 kinésithérapeutes en ont bénéficié, pour un montant total de 204 000 €.', false), []);
+    assert.deepEqual(codes('La dotation est portée à 96 M€ ; elle bénéficie à 21 600 communes, qui recevront donc en moyenne 5 000 € chacune.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('La dotation est portée à 96 M€. Elle bénéficie à 21 600 communes, qui recevront donc en moyenne 4 450 € chacune.', false), []);
+    assert.deepEqual(codes('La dotation est portée à 96 M€. Elle bénéficie à 21 600 communes, qui recevront donc en moyenne 5 000 € chacune.', false), ['rate-mismatch']);
+    // « Par ailleurs » opens another topic: no mean of the total before.
+    assert.deepEqual(codes('L’enveloppe des fournitures s’élève à 25 440 €. Par ailleurs, le forfait est fixé au coût moyen d’un élève, soit 1 180 € pour chacun des 142 enfants.', false), []);
+  });
 });

@@ -636,4 +636,10 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(first + 'Les allocations de solidarité pèsent à elles seules 251 M€.', false), []);
     assert.deepEqual(codes('Le département consacre 118 M€ à la protection de l’enfance.\n\nLes placements en établissement pèsent à eux seuls 131 M€.', false), ['part-exceeds-total']);
   });
+
+  it('reads a figure ranked among the parts (« le premier poste ») against the whole said just before', () => {
+    const first = 'La mission est dotée de 9,4 Md€ en crédits de paiement. Elle progresse plus vite que le budget général.\n\n';
+    assert.deepEqual(codes(first + 'Le programme 107 reste le premier poste de dépense, avec 10,1 Md€.', false), ['part-exceeds-total']);
+    assert.deepEqual(codes(first + 'Le programme 107 reste le premier poste de dépense, avec 4,1 Md€.', false), []);
+  });
 });

@@ -390,6 +390,12 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   }
   const all = counts(sent);
   if (all.length === 0) return [];
+  // « 3 460 enfants sont sur liste d’attente ; 1 290 d’entre eux attendent depuis six mois, soit la moitié »: the clause
+  // after the semicolon takes its part « d’entre eux » from the count of the clause before.
+  if (semi < items.length && isPunct(items[semi], ';')) {
+    const across = partAmongAcrossSemicolon(sent, all, semi, o);
+    if (across) return [across];
+  }
   let stated: { share: Share; to: number; k: number } | null = null;
   let clauseEnd = items.length;
   for (let k = 0; k < items.length; k++) {
@@ -495,6 +501,26 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   if (parts.length !== 1) return [];
   const unit = unitOf(w.q);
   return [{ part: countFigure(parts[0].q, unit), share: stated.share, whole: countFigure(w.q, unit) }];
+}
+
+/** See countShares: « N noun … ; M d’entre eux …, soit X % »: M of the one count of the clause before the semicolon. */
+function partAmongAcrossSemicolon(sent: Sentence, all: readonly { q: ReadQuantity; k: number }[], semi: number, o: FindOptions): SharePair | null {
+  const { items } = sent;
+  const part = all.find((c) => c.k > semi && c.k <= semi + 2 && isWord(items[c.q.next], "d'") && isWord(items[c.q.next + 1], 'entre') && isWord(items[c.q.next + 2], 'eux', 'elles'));
+  if (!part) return null;
+  const before = all.filter((c) => c.k < semi && c.q.noun && !noNounAfterCount(c.q.noun, c.q.value));
+  if (before.length !== 1 || before[0].q.value <= part.q.value) return null;
+  let stated: { share: Share; to: number } | null = null;
+  for (let k = part.q.next + 3; k < items.length && !isPunct(items[k], ';'); k++) {
+    const s = shareAt(sent, k, o);
+    if (!s) continue;
+    if (stated) return null;
+    stated = s;
+    k = s.to;
+  }
+  if (!stated) return null;
+  const unit = unitOf(before[0].q);
+  return { part: countFigure(part.q, unit), share: stated.share, whole: countFigure(before[0].q, unit) };
 }
 
 /**

@@ -169,6 +169,8 @@ export function unitOf(v: View, k: number): string | null {
     // « offre 50 € à chaque jeune », « 300 € versés pour chaque apprenti »: per that noun.
     const n = items[q + 1];
     if (isWord(w, 'chaque') && isWord(items[q - 1], 'a', 'pour') && n?.kind === 'word' && !has(cues[q], 'yearly') && !has(cues[q + 1], 'years') && !NOT_UNITS.has(n.f)) return n.f;
+    // « une prime de 15 000 € pour tout médecin qui s’installe », « versée à toute famille »: per that noun too.
+    if (isWord(w, 'tout', 'toute') && isWord(items[q - 1], 'a', 'pour') && n?.kind === 'word' && !has(cues[q + 1], 'years') && !NOT_UNITS.has(n.f) && !isWord(n, 'le', 'la', 'les', "l'", 'au', 'de', 'fait', 'moment', 'prix', 'cas', 'point', 'type')) return n.f;
   }
   if (has(cues[k + 1], 'yearly')) return 'an';
   // « 1 200 € brut par mois », « 950 € net par an »: gross or net, then the unit.
@@ -531,7 +533,11 @@ function countsUnitInClause(v: View, n: number, unit: string): boolean {
 /** A semicolon followed by « rapporté(e)(s) à / au / aux ». */
 function semicolonThenDivided(v: View): boolean {
   for (let k = 0; k + 2 < v.items.length; k++) {
-    if (isPunct(v.items[k], ';') && dividedAt(v.items, k + 1)) return true;
+    if (!isPunct(v.items[k], ';')) continue;
+    if (dividedAt(v.items, k + 1)) return true;
+    // « … portée à 108 M€ ; elle bénéficie à 24 300 communes, qui recevront en moyenne 5 000 € chacune »: a pronoun for
+    // the subject before, and a mean, go on with the amount of the clause before.
+    if (isWord(v.items[k + 1], 'elle', 'il', 'elles', 'ils', 'celle-ci', 'celui-ci') && v.items.some((it, q) => q > k && isWord(it, 'moyenne'))) return true;
   }
   return false;
 }
@@ -1010,6 +1016,14 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
     const shorter = periodRateBefore(s, sentences, amounts, res);
     if (shorter.length > 0 || !yearly) return shorter;
   }
+  // « La dotation est portée à 108 M€ ; elle bénéficie à 24 300 communes, qui recevront en moyenne 5 000 € chacune »:
+  // each one's mean here, the total in the sentence just before, the things counted here.
+  // (The sentence takes up the one before: a pronoun or a word pointing back opens it — « Par ailleurs, … » does not.)
+  const takesUp = isWord(sent.items[firstWord(sent)], 'il', 'elle', 'ils', 'elles') || has(sent.cues[firstWord(sent)], 'anaphora');
+  if (res.unit === 'each' && takesUp && s > 0 && sentences[s - 1].paragraph === sent.paragraph) {
+    const prev = amountsOf(sentences[s - 1]);
+    if (prev && prev.length === 1 && prev[0].unit === null) return meanOfEarlier(s, sentences, amounts, s - 1, s - 1, prev[0], res);
+  }
   if (res.unit !== null && !perPerson && !yearly) return [];
   const first = Math.max(0, s - REACH);
   let from = s;
@@ -1086,9 +1100,12 @@ function meanOfEarlier(s: number, sentences: readonly Sentence[], amounts: reado
     for (const it of amountItems(sentences[q].items, 0, sentences[q].items.length)) if (it.index !== total.it.index && it.index !== res.it.index) return [];
   }
   const found: Quantity[] = [];
-  for (let q = from; q <= s; q++) {
-    const v = sentences[q];
-    for (const c of countOf(v, res.unit!)) if (!isWord(v.items[((c as ReadQuantity).nounAt ?? -2) + 1], 'par')) found.push(c);
+  if (res.unit === 'each') found.push(...things(sent));
+  else {
+    for (let q = from; q <= s; q++) {
+      const v = sentences[q];
+      for (const c of countOf(v, res.unit!)) if (!isWord(v.items[((c as ReadQuantity).nounAt ?? -2) + 1], 'par')) found.push(c);
+    }
   }
   if (found.length !== 1) return [];
   return [{ op: 'quotient', rate: whole, count: found[0], result: figureOf(amounts, res.it) }];

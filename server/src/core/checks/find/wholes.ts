@@ -16,7 +16,7 @@ import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../w
 import { yearSpanAt } from './yearSeries';
 import { AmountItem, Figures, Region, View, amountItems, othersAfter, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
-import { REACH, afterFrontedClause, opensAlone, withinAt } from '../reach';
+import { REACH, afterFrontedClause, opensAlone, ranksAmongParts, withinAt } from '../reach';
 import { countAnnounced, quantityAt, sameNoun } from './quantities';
 
 export interface FindOptions extends Figures {
@@ -1326,14 +1326,9 @@ function exceededBefore(v: View, k: number): boolean {
 
 /** « le premier poste », « Le deuxième poste est … », « en constitue … »: the sentence gives a part of a whole, ranked or taken « en ». */
 function isRankedPart(v: View): boolean {
-  for (let k = 0; k + 1 < v.items.length; k++) {
-    if (isWord(v.items[k], ...ORDINALS) && isWord(v.items[k + 1], 'poste', 'postes', 'rang', 'contributeur', 'financeur', 'beneficiaire')) return true;
-    if (cliticEn(v, k)) return true;
-  }
+  for (let k = 0; k + 1 < v.items.length; k++) if (ranksAmongParts(v.items, k) || cliticEn(v, k)) return true;
   return false;
 }
-
-const ORDINALS = ['premier', 'premiere', 'deuxieme', 'second', 'seconde', 'troisieme', 'quatrieme', 'cinquieme', 'dernier', 'derniere'];
 
 /** A clitic « en » before a verb that spends or receives: « Les équipements en absorbent 268 milliards », « La recherche en recevra 3,2 milliards ». */
 function cliticEn(v: View, k: number): boolean {
@@ -1366,6 +1361,10 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // « La seule restauration des façades mobilisera 9,1 M€ »: one part set against the whole said before, as « à elle seule ».
   const opensOnAlone = opensAlone(items, firstIndex(items));
   if (opensOnAlone) points = true;
+  // « Le programme 107 reste le premier poste de dépense, avec 11,3 Md€ »: so does a figure ranked among the parts.
+  let ranked = false;
+  for (let k = firstIndex(items); k < first && !ranked; k++) ranked = ranksAmongParts(items, k);
+  if (ranked) points = true;
   if (!points) return null;
   // « En 2023, … 1,42 M€, … ; en 2022, ces montants étaient de … »: parts of two years split no one whole.
   if (basisNearFigures(sent) || yearsOf(sent).size > 1) return null;
@@ -1376,7 +1375,7 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // back into the one before (the chunker keeps the two together: reach.ts).
   const prev = o.sentences[s - 1];
   const opensParagraph = prev !== undefined && prev.paragraph !== sent.paragraph;
-  const whole = previousTotal(s, o, 2, (clitic || opensOnAlone) && opensParagraph && sent.reachesBack);
+  const whole = previousTotal(s, o, 2, (clitic || opensOnAlone || ranked) && opensParagraph && sent.reachesBack);
   // « L’État apporte 40 % du financement, soit 5,88 M€. La Ville prend en charge 4,41 M€ »: a share's part is a sibling
   // of the parts after it, not their whole.
   if (!whole || partOfAShare(o.sentences[indexOfFigure(o, s, whole)], whole)) return null;
@@ -1400,7 +1399,7 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // (« 14,2 M€ par an … Le seul traitement en représente 15,6 M€ »: « en » takes a yearly whole's part for the same year.)
   const wholeSentence = o.sentences[indexOfFigure(o, s, whole)];
   const sameBasis = !basisNearAmount(wholeSentence, whole.start) || (clitic && onlyYearly(wholeSentence));
-  const excess = (clitic || ofThis || alone) && r.parts.length === 1 && whole.currency === r.parts[0].currency && !totalWordBesidesPeriod(sent) && sameBasis;
+  const excess = (clitic || ofThis || alone || ranked) && r.parts.length === 1 && whole.currency === r.parts[0].currency && !totalWordBesidesPeriod(sent) && sameBasis;
   if (!fit && !excess) return null;
   const b = make('allocation', items[first].start, whole);
   // « La section de fonctionnement en mobilise 12,1 M€, la section d’investissement 4,9 M€ »: two parts named by the two
