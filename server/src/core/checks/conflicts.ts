@@ -588,7 +588,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       // A list item « Dotation … (DSIL) : 1,6 Md€ », a heading « Programme « Écoles numériques » : 28 M€ » give the name its amount.
       else if (it.ch === ':' && onlyLeadBefore(v, itemAt(v, span.start))) attach = direct = true;
       // « Le conseil a adopté le Pacte montagne : 310 M€ sur six ans »: the amount right after the name's colon.
-      else if (it.ch === ':' && q === k && items[q + 1]?.kind === 'amount') attach = true;
+      // (« - animation et suivi du plan : 0,3 M€ »: a name completing another noun is not what the colon prices.)
+      else if (it.ch === ':' && q === k && items[q + 1]?.kind === 'amount' && !isWord(de, 'du', 'de', 'des', "d'")) attach = true;
       // « Le plan X, adopté par l’assemblée le 26 juin 2020, est doté de … »: an apposition with no figure, between two
       // commas right after the name, is skipped whole.
       else if (it.ch === ',' && words === 0 && !attach) {

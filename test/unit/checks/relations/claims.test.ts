@@ -572,4 +572,9 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('900 000 €'), false), []);
     assert.deepEqual(codes(text('1,1 M€'), false), ['figure-conflict']);
   });
+
+  it('does not read a list item whose label completes another noun with the name as the name’s amount', () => {
+    const text = 'Le plan d’actions du plan climat-air-énergie territorial (PCAET) de la communauté de communes du Haut-Lignon, adopté le 12 mai, mobilise 5,4 M€ sur la période 2025-2030, soit 0,9 M€ par an :\n\n- rénovation des bâtiments : 2,6 M€ ;\n- mobilités : 1,4 M€ ;\n- énergies renouvelables : 1,1 M€ ;\n- animation et suivi du plan : 0,3 M€.\n';
+    assert.deepEqual(codes(text, false), []);
+  });
 });

@@ -259,4 +259,15 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(list('1,5 Md€')), []);
     assert.deepEqual(codes(list('2,5 Md€')), ['sum-mismatch']);
   });
+
+  it('does not take an item of the list for the whole its last item, « le reste », closes', () => {
+    const list = (rest: string) => `Les aides engagées se répartissent ainsi :\n\n- eau potable : 94,1 M€ ;\n- milieux aquatiques : 52,3 M€ ;\n- pollutions agricoles : 30,2 M€ ;\n- le reste, soit ${rest}, a financé les études.\n`;
+    assert.deepEqual(codes(list('9,4 M€')), []);
+  });
+
+  it('picks the count described by the same word as a mean per unit of a list', () => {
+    const list = (mean: string) => `**Bilan de l'appel à projets**\n\n- 1 310 dossiers déposés ;\n- 1 046 dossiers retenus, pour 12,5 M€ d'aides :\n  - dont 980 dossiers portant sur du matériel de précision ;\n- aide moyenne par dossier retenu : ${mean}.\n`;
+    assert.deepEqual(codes(list('12 000 €')), []);
+    assert.deepEqual(codes(list('13 400 €')), ['rate-mismatch']);
+  });
 });

@@ -406,4 +406,9 @@ describe('relations: stated shares', () => {
     // Alone in its sentence, « 0,6 M€ » still reads one digit finer: 0,6 M€ of 4,2 M€ is 14,3 %, not 13 %.
     assert.deepEqual(codes('Le service jeunesse dispose de 4,2 M€. Les séjours d’été en absorbent 0,6 M€, soit 13 %.', false), ['share-mismatch']);
   });
+
+  it('does not take the first part of « Ce prix se décompose en … » for the price a later share is of', () => {
+    const text = (pct: string) => `Le prix de l'eau atteint 3,80 € par mètre cube. Ce prix se décompose en 1,90 €/m³ pour l'eau potable et 1,90 €/m³ pour l'assainissement.\n\nLes redevances pèsent 0,46 €/m³, soit ${pct} du prix total.`;
+    assert.deepEqual(codes(text('12 %'), false), []);
+  });
 });

@@ -37,6 +37,16 @@ const PERIODS: Record<string, number> = { mois: 1, trimestre: 3, semestre: 6, an
 /** Periods in days, for a rate per short period totalled over a longer one (a year of every day: a daily allowance runs all year). */
 const DAYS: Record<string, number> = { jour: 1, semaine: 7, mois: 365 / 12, trimestre: 365 / 4, semestre: 365 / 2, an: 365, annee: 365 };
 
+/** « par dossier retenu »: the word that describes the unit right after it, or null. */
+function unitQualifier(v: View, unit: string): string | null {
+  for (let k = 0; k + 2 < v.items.length; k++) {
+    if (!isWord(v.items[k], 'par') || !isWord(v.items[k + 1], unit)) continue;
+    const w = v.items[k + 2];
+    return w.kind === 'word' && w.f.length > 3 && !NO_NOUN_AFTER.has(w.f) && !has(v.cues[k + 2], 'yearly') ? w.f : null;
+  }
+  return null;
+}
+
 /** How many days a longer period holds, at least and at most. */
 const DAYS_IN: Record<string, [number, number]> = { mois: [28, 31], trimestre: [90, 92], semestre: [181, 184], an: [365, 366], annee: [365, 366] };
 
@@ -912,9 +922,18 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     // « Le réseau accueille 12 400 élèves. Les crédits … atteignent 148,8 M€. Rapporté au nombre d’élèves, le coût
     // s’établit à … par élève »: the count said in an earlier sentence of the paragraph, the one count of that unit.
     if (cs.length === 0 && (divided || thusBefore(sent, rates[0].k))) {
-      for (let p = s - 1; p >= 0 && p >= s - REACH && cs.length === 0; p--) {
-        if (!near(p)) break;
-        cs = countOf(sentences[p], meanUnit);
+      // « aide moyenne par dossier retenu : 14 100 € »: the count described by the same word (« 1 037 dossiers retenus »),
+      // not another count of the noun (« dont 1 120 dossiers portant sur … »).
+      // (When no count is so described, the word was no description: « par foyer ressort ainsi à … ».)
+      const described = unitQualifier(sent, meanUnit);
+      for (const only of described ? [described, null] : [null]) {
+        for (let p = s - 1; p >= 0 && p >= s - REACH && cs.length === 0; p--) {
+          if (!near(p)) break;
+          const v = sentences[p];
+          cs = countOf(v, meanUnit);
+          if (only) cs = cs.filter((c) => { const n = (c as ReadQuantity).nounAt; return n !== undefined && v.items[n + 1]?.kind === 'word' && sameNoun((v.items[n + 1] as { f: string }).f, only); });
+        }
+        if (cs.length > 0) break;
       }
     }
     // « 37 dossiers ont été financés, pour 259 000 € d’aides. L’aide moyenne atteint ainsi 8 000 € par commerce »: a

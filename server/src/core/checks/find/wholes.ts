@@ -322,6 +322,8 @@ export function amountNamedIn(v: View, amounts: readonly Amount[], named: NounPh
       for (let r = q + 1; r < items.length && r <= q + 14; r++) {
         const x = items[r];
         if (x.kind === 'percent' || isPunct(x, '.', ';', ',', '(')) break;
+        // « Ce prix se décompose en 2,04 € … »: what follows a verb of distribution are the noun's parts, not its amount.
+        if (has(v.cues[r], 'distribution')) break;
         if (x.kind === 'amount') {
           a = x;
           break;
@@ -371,6 +373,8 @@ function readAmountAfterNoun(s: number, o: FindOptions, noun: string, reach: num
       for (let r = end + 1; r < items.length && r <= end + 30; r++) {
         const a = items[r];
         if (a.kind === 'percent' || isPunct(a, '.', ';')) break;
+        // « Ce prix se décompose en 2,04 € … et 2,02 € »: what follows a verb of distribution are the noun's parts.
+        if (has(prev.cues[r], 'distribution')) return null;
         if (a.kind === 'amount') return a.high === undefined ? figureOf(o.amounts, a) : null;
       }
       return null;
@@ -1625,6 +1629,8 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   const readings: { total: Figure; parts: Figure[] }[] = [];
   for (let w = chain.length - 2; w >= 0; w--) {
     const whole = chain[w];
+    // « - assainissement : 112,6 M€ ; … - le reste, soit 10,8 M€ »: an item of the same list is a sibling of the rest.
+    if (sent.inList && o.sentences[indexOfFigure(o, s, whole)].inList) continue;
     // « … l'essentiel de ce montant : 214 M€, soit 61 % de l'enveloppe »: a share's part is a sibling of the rest.
     if (partOfAShare(o.sentences[indexOfFigure(o, s, whole)], whole)) continue;
     // « Sur les 7,4 M€ d’investissement, 4,9 M€ iront aux réseaux. L’usine mobilisera 1,6 M€. Le reste, 0,9 M€, … »:
@@ -1661,6 +1667,8 @@ export function restInSentence(s: number, o: FindOptions, roles: Roles): Breakdo
   const sent = o.sentences[s];
   const prev = o.sentences[s - 1];
   if (!prev || prev.paragraph !== sent.paragraph) return null;
+  // Items of a list are each other's siblings: the list's own reading (lists.ts) finds its whole.
+  if (sent.inList && prev.inList) return null;
   const { items, cues } = sent;
   let r = -1;
   for (let k = 1; k < items.length; k++) {
