@@ -29,6 +29,13 @@ function isWordChar(c: number): boolean {
  * Items of `span`: words and punctuation outside figures, figures as one item.
  * `amounts` and `percentages` are sorted by start; `from` hints where to start looking.
  */
+/** A character at `at` that is part of a word or a figure (not a blank, not an end of the text). */
+function touchesText(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return isWordChar(c) || (c >= 48 && c <= 57) || c === 8364 || c === 37;
+}
+
 export function itemize(text: string, span: Span, amounts: readonly Amount[], percentages: readonly Percentage[]): Item[] {
   const figures: Item[] = [];
   let ai = lowerBound(amounts, span.start);
@@ -107,6 +114,12 @@ export function itemize(text: string, span: Span, amounts: readonly Amount[], pe
     // item per character would cost memory in proportion to a decorative line.
     let j = i + 1;
     while (j < limit && text.charCodeAt(j) === c) j++;
+    // « **7 420** licenciés, dont **7 960** collégiens »: emphasis (a run of « * » or « _ » touching a word or a figure)
+    // is no item — the relations read the words it marks as they read plain text.
+    if ((c === 42 || c === 95) && j - i <= 3 && (touchesText(text, i - 1) || touchesText(text, j))) {
+      i = j;
+      continue;
+    }
     items.push({ kind: 'punct', start: i, end: j, ch: text.charAt(i) });
     i = j;
   }

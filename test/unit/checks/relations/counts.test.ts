@@ -499,4 +499,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('950'), false), []);
     assert.deepEqual(codes(text('1 420'), false), ['share-mismatch']);
   });
+
+  it('reads counts marked in bold as plain counts', () => {
+    assert.deepEqual(codes('- **5 210** licenciés cette saison, dont **5 640** scolaires\n- **48** clubs affiliés\n'), ['part-exceeds-total']);
+    assert.deepEqual(codes('- **5 210** licenciés cette saison, dont **3 640** scolaires\n- **48** clubs affiliés\n'), []);
+  });
 });

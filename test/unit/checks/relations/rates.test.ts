@@ -1,6 +1,7 @@
 // Rates times quantities, and totals over counts.
 
 import { strict as assert } from 'assert';
+import { chunkStarts } from '../../../../server/src/core/chunks';
 import { codes, flagged } from './helpers';
 import { analyze } from '../../../../server/src/core/analysis';
 
@@ -636,5 +637,15 @@ describe('relations: rates', () => {
     assert.deepEqual(codes('La dotation est portée à 96 M€. Elle bénéficie à 21 600 communes, qui recevront donc en moyenne 5 000 € chacune.', false), ['rate-mismatch']);
     // « Par ailleurs » opens another topic: no mean of the total before.
     assert.deepEqual(codes('L’enveloppe des fournitures s’élève à 25 440 €. Par ailleurs, le forfait est fixé au coût moyen d’un élève, soit 1 180 € pour chacun des 142 enfants.', false), []);
+  });
+
+  it('divides by the population said once under the heading, however many paragraphs before', () => {
+    // (Text chosen so that no chunk is cut between its paragraphs: across a cut, no sentence reads another chunk's.)
+    const doc = (r: string) => `Avec 84 000 habitants répartis dans 19 communes, l’agglomération gère un conservatoire et trois médiathèques.\n\nLe conservatoire accueille 1 120 élèves.\n\nSa scène a réuni 27 000 spectateurs.\n\nAu budget 2025, l’agglomération consacre 3,9 M€ à ces équipements, soit ${r} par habitant.`;
+    assert.deepEqual(chunkStarts(doc('46 €'), false), [0]);
+    assert.deepEqual(codes(doc('46 €'), false), []);
+    assert.deepEqual(codes(doc('55 €'), false), ['rate-mismatch']);
+    // Two populations before (another territory's): none is taken.
+    assert.deepEqual(codes('Le département compte 410 000 habitants et sa préfecture 84 000 habitants.\n\nLa ville consacre 3,9 M€ à la culture, soit 55 € par habitant.', false), []);
   });
 });

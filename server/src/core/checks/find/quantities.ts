@@ -179,6 +179,8 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
     out.hi = within.hi;
   }
   let n = q;
+  // « **7 420** licenciés »: emphasis closing after the number is no end of the count.
+  while (n < q + 2 && isPunct(items[n], '*', '_')) n++;
   if (isWord(items[n], 'de', "d'")) n++;
   // « 3 920 de ces dossiers », « 40 de nos agents »: the noun after the determiner.
   if (n > q && isWord(items[n], 'ces', 'ses', 'leurs', 'nos', 'vos') && items[n + 1]?.kind === 'word') n++;

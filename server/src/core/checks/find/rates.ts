@@ -37,6 +37,39 @@ const PERIODS: Record<string, number> = { mois: 1, trimestre: 3, semestre: 6, an
 /** Periods in days, for a rate per short period totalled over a longer one (a year of every day: a daily allowance runs all year). */
 const DAYS: Record<string, number> = { jour: 1, semaine: 7, mois: 365 / 12, trimestre: 365 / 4, semestre: 365 / 2, an: 365, annee: 365 };
 
+/** Per document, the counts of inhabitants of each sentence with its section, read once (countOf per sentence). */
+const populations = new WeakMap<readonly Sentence[], { s: number; section: number; q: Quantity }[]>();
+
+/**
+ * The one population the sentences before `s` under its heading give (« 96 000 habitants »), as a count; none when they
+ * give none or several values (another territory's, another year's).
+ */
+function populationBefore(s: number, sentences: readonly Sentence[]): Quantity[] {
+  let all = populations.get(sentences);
+  if (!all) {
+    all = [];
+    for (let i = 0; i < sentences.length; i++) for (const q of countOf(sentences[i], 'habitant')) all.push({ s: i, section: sentences[i].section, q });
+    populations.set(sentences, all);
+  }
+  const section = sentences[s].section;
+  // Binary search for the first count at or after `s`: the ones before it are all that may be taken up.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].s < s) lo = mid + 1;
+    else hi = mid;
+  }
+  let found: Quantity | null = null;
+  for (let i = lo - 1; i >= 0 && all[i].section === section; i--) {
+    if (found && found.value !== all[i].q.value) return [];
+    found ??= all[i].q;
+    // (A long run of counts of one section is read back only so far: linear time on any input.)
+    if (lo - i > 8) return [];
+  }
+  return found ? [found] : [];
+}
+
 /** « par dossier retenu »: the word that describes the unit right after it, or null. */
 function unitQualifier(v: View, unit: string): string | null {
   for (let k = 0; k + 2 < v.items.length; k++) {
@@ -878,6 +911,9 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       const all = things();
       if (all.length === 1 && !complementCount(sent, all[0])) first = all;
     }
+    // « Avec 96 000 habitants, l’agglomération … » … « elle consacre 4,9 M€ à la culture, soit 58 € par habitant »: the
+    // territory's population, said once under the heading however far before, is what « par habitant » divides by.
+    if (first.length === 0 && (r.unit === 'habitant' || r.unit === 'habitants')) first = populationBefore(s, sentences);
     // « Le dispositif a touché 2 840 élèves. Son coût … s’établit à 198 800 €, soit 62 € par élève »: a sentence that
     // opens on a possessive or a word pointing back counts with the sentence before, in its paragraph.
     const prev = sentences[s - 1];
