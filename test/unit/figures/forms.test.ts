@@ -61,7 +61,7 @@ const CASES: [string, string, Row[]][] = [
   // Currencies and hundredths
   ['livres after a scale are pounds', 'Le club anglais a été vendu 4 millions de livres.', [['4 millions de livres', 4e6, 'GBP']]],
   ['livres after a small figure', 'Le billet de train coûte environ 85 livres.', [['85 livres', 85, 'GBP', { qualifier: 'approximate' }]]],
-  ['FCFA', 'Le budget du Sénégal dépasse 950 milliards de FCFA.', [['950 milliards de FCFA', 9.5e11, 'XOF']]],
+  ['FCFA', 'Le budget du Sénégal dépasse 950 milliards de FCFA.', [['950 milliards de FCFA', 9.5e11, 'XOF', { qualifier: 'lower-bound' }]]],
   ['F CFA', 'Le ticket de bus coûte 250 F CFA à Dakar.', [['250 F CFA', 250, 'XOF']]],
   ['CFA alone', 'La prime atteint 75 000 CFA par mois.', [['75 000 CFA', 75000, 'XOF']]],
   ['centimes without a currency: the euro', 'Le kilowattheure augmente de 12 centimes le kilowattheure.', [['12 centimes', 0.12, 'EUR', { inferred: true, step: 0.01 }]]],

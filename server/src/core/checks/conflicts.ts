@@ -834,7 +834,10 @@ function phrases(v: View): EntityMention[] {
     }
     if (words.length < (indefinite ? 3 : 2)) continue;
     const key = words.join(' ');
-    out.push({ start: it.start, end: items[end].end, text: key, id: 'np:' + key, kind: 'programme', canonical: key, origin: 'document' });
+    // The canonical form keeps the last word as written: a capitalised one goes on naming (sameAsEarlier).
+    const last = items[end];
+    const canonical = last.kind === 'word' && key.endsWith(last.f) && last.raw.charAt(0) !== last.raw.charAt(0).toLowerCase() ? key.slice(0, key.length - last.f.length) + last.raw : key;
+    out.push({ start: it.start, end: items[end].end, text: key, id: 'np:' + key, kind: 'programme', canonical, origin: 'document' });
     k = end;
   }
   return out;
@@ -882,8 +885,12 @@ function definiteAmount(v: View, mentions: readonly EntityMention[]): { mention:
  * that « détaillera » is a verb) is the phrase claimed before it: the longest earlier phrase of three words or more
  * that it extends.
  */
-function sameAsEarlier(id: string, earlier: ReadonlySet<string>, definite = false): string {
+function sameAsEarlier(id: string, earlier: ReadonlySet<string>, definite = false, written = ''): string {
   if (!id.startsWith('np:')) return id;
+  // « le Plan Mobilité Rurale Solidaire » after « le Plan Mobilité Rurale »: a capitalised last word goes on naming, it
+  // is no verb read too far.
+  const lastWord = written.slice(written.lastIndexOf(' ') + 1);
+  const named = lastWord.length > 1 && lastWord.charAt(0) !== lastWord.charAt(0).toLowerCase();
   let best = '';
   for (let cut = id.indexOf(' '); cut > 0; cut = id.indexOf(' ', cut + 1)) {
     const head = id.slice(0, cut);
@@ -892,7 +899,7 @@ function sameAsEarlier(id: string, earlier: ReadonlySet<string>, definite = fals
     const words = head.split(' ').length;
     if (earlier.has(head) && (words >= 3 || (definite && words === 2 && HEADS.has(head.slice(3, head.indexOf(' ')))))) best = head;
   }
-  if (best) return best;
+  if (best && !named) return best;
   // « le plan Cantines locales du département » then « le plan Cantines locales »: the shorter names it as well,
   // when it has three words or more (two when the first is a kind noun: « le plan vélo métropolitain » then « le plan
   // vélo ») and one earlier phrase only extends it.
@@ -900,6 +907,8 @@ function sameAsEarlier(id: string, earlier: ReadonlySet<string>, definite = fals
   // own, given once with « dispositif » before it.
   const generic = 'np:dispositif ' + id.slice(3);
   if (earlier.has(generic)) return generic;
+  // A name claimed before as written is itself, whatever longer names extend it.
+  if (earlier.has(id)) return id;
   const parts = id.split(' ');
   if (parts.length >= 3 || (parts.length === 2 && HEADS.has(parts[0].slice(3)))) {
     let only = '';
@@ -1797,7 +1806,7 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
         compareClaims(e, fig, name, { text, tolerance, t, checks, findings });
       }
     }
-    let id = sameAsEarlier(claim.mention.id, named, claim.definite || claim.anaphoric);
+    let id = sameAsEarlier(claim.mention.id, named, claim.definite || claim.anaphoric, claim.mention.canonical);
     if (claim.bare) {
       const n = (introduced.get(id) ?? 0) + (claim.bare === 'introduces' ? 1 : 0);
       if (n === 0) continue;

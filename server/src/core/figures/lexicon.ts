@@ -392,6 +392,8 @@ for (const w of [
   'alentours', 'moins', 'plus', 'minimum', 'maximum', 'superieur', 'inferieur', 'dela', 'partir', 'dessus', 'dessous', 'limite', 'plafond',
   'plafonne', 'seuil', 'hauteur', 'excedant', 'depassant', 'peine', 'grand', 'max', 'min', 'approx', 'env', 'exactement', 'juste',
   'precisement', 'pile', 'mieux',
+  // « dépasse 3 M€ », « ne dépasse pas 300 000 € », « n’excède 2 M€ »
+  'depasse', 'depassent', 'depassera', 'excede', 'excedent', 'ne',
 ]) {
   entry(w, {});
 }

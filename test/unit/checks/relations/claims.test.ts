@@ -577,4 +577,10 @@ describe('relations: claims on names', () => {
     const text = 'Le plan d’actions du plan climat-air-énergie territorial (PCAET) de la communauté de communes du Haut-Lignon, adopté le 12 mai, mobilise 5,4 M€ sur la période 2025-2030, soit 0,9 M€ par an :\n\n- rénovation des bâtiments : 2,6 M€ ;\n- mobilités : 1,4 M€ ;\n- énergies renouvelables : 1,1 M€ ;\n- animation et suivi du plan : 0,3 M€.\n';
     assert.deepEqual(codes(text, false), []);
   });
+
+  it('keeps apart a name and a longer one that goes on with a capitalised word', () => {
+    const text = 'Le premier, le Plan Mobilité Rurale, est doté de 5,9 M€. Il finance le transport à la demande.\n\nLe second, le Plan Mobilité Rurale Solidaire, vise les publics fragiles. Il dispose de 1,8 M€ sur la même période.\n\n« Les 5,9 M€ du Plan Mobilité Rurale ne suffiront pas », regrette un élu.';
+    assert.deepEqual(codes(text, false), []);
+    assert.deepEqual(codes(text.replace('« Les 5,9 M€', '« Les 6,9 M€'), false), ['figure-conflict']);
+  });
 });

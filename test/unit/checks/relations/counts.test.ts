@@ -504,4 +504,11 @@ describe('relations: counts', () => {
     assert.deepEqual(codes('- **5 210** licenciés cette saison, dont **5 640** scolaires\n- **48** clubs affiliés\n'), ['part-exceeds-total']);
     assert.deepEqual(codes('- **5 210** licenciés cette saison, dont **3 640** scolaires\n- **48** clubs affiliés\n'), []);
   });
+
+  it('reads « X % d’entre eux » with no part written as a share of the count just named', () => {
+    const text = 'Avec 41 000 festivaliers, l’édition affiche une hausse de 5 %. L’enquête menée auprès de 1 300 spectateurs le confirme : 48 % d’entre eux viennent de la région et 37 % du reste de la France.';
+    assert.deepEqual(codes(text, false), []);
+    // « 612, soit 72 % d’entre elles » restates a part before « soit ».
+    assert.deepEqual(codes('Sur les 850 communes, 612, soit 62 % d’entre elles, ont répondu.', false), ['share-mismatch']);
+  });
 });

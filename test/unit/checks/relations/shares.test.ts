@@ -411,4 +411,9 @@ describe('relations: stated shares', () => {
     const text = (pct: string) => `Le prix de l'eau atteint 3,80 € par mètre cube. Ce prix se décompose en 1,90 €/m³ pour l'eau potable et 1,90 €/m³ pour l'assainissement.\n\nLes redevances pèsent 0,46 €/m³, soit ${pct} du prix total.`;
     assert.deepEqual(codes(text('12 %'), false), []);
   });
+
+  it('does not take a part said as a fraction for the whole of the next share', () => {
+    const text = (q: string) => `Le coût du gymnase est estimé à 4,8 M€ HT. La commune en assume un tiers, soit 1,6 M€. Le département apporte ${q}, soit un quart du coût.`;
+    assert.deepEqual(codes(text('1,2 M€'), false), []);
+  });
 });

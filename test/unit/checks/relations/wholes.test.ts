@@ -642,4 +642,15 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(first + 'Le programme 107 reste le premier poste de dépense, avec 10,1 Md€.', false), ['part-exceeds-total']);
     assert.deepEqual(codes(first + 'Le programme 107 reste le premier poste de dépense, avec 4,1 Md€.', false), []);
   });
+
+  it('reads « ne dépasse » as a ceiling, not the rest of a whole', () => {
+    const text = 'Les dépenses d’équipement ont atteint 3,8 M€ en 2024. Les écoles en ont absorbé 1,5 M€, et la voirie 1,1 M€. Le reste s’est réparti entre plusieurs petites opérations, sans qu’aucune ne dépasse 250 000 €.';
+    assert.deepEqual(codes(text, false), []);
+    assert.deepEqual(flagged('Le coût de l’opération dépasse 3 M€ : 1,9 M€ de travaux et 1,4 M€ d’études.', false), []);
+  });
+
+  it('does not take a change for the whole of « à lui seul »', () => {
+    const text = 'Les dépenses de solidarité augmentent de 17,5 M€, soit +4,2 %. Le RSA atteint à lui seul 104 M€.';
+    assert.deepEqual(codes(text, false), []);
+  });
 });

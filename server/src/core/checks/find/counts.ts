@@ -414,6 +414,10 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   }
   if (!stated) return [];
   if (shareAfterDontAlone(items, stated.share)) return [];
+  // « auprès de 1 200 spectateurs : 52 % d’entre eux viennent de la région »: a share of the count just named, with no
+  // part written — the counts before are its whole, never its part.
+  // (« 612, soit 72 % d’entre elles » restates the part before « soit »: that one is read.)
+  if (isWord(items[stated.to + 1], "d'") && isWord(items[stated.to + 2], 'entre') && !soitBefore(items, stated.k) && !all.some((c) => c.k > stated!.to)) return [];
   // The numbers of « une commune sur quatre », « les deux tiers » are the share, not counts of the text.
   const share = stated.share;
   // « Parmi les 312 agents, 48 % sont des femmes, et elles occupent 41 % des 17 postes »: a count past the share's clause

@@ -225,9 +225,20 @@ export function previousTotal(s: number, o: FindOptions, reach = REACH, acrossPa
     // « Elles représentent 58 % des dépenses de fonctionnement (1 055 M€). »: the base of a share, in brackets after its
     // noun, is that noun's amount, no whole of the next sentence's parts.
     if (o.text.charCodeAt(am[0].start - 1) === 40 && percentItems(sents[p].items, 0, sents[p].items.length).some((x) => x.start < am[0].start)) return null;
+    // « Les dépenses de solidarité augmentent de 19,5 M€. Le RSA atteint à lui seul 118 M€ »: a change is no level, no whole.
+    if (changeBeforeAmount(sents[p], am[0].start)) return null;
     return figureOf(o.amounts, am[0]);
   }
   return null;
+}
+
+/** A word of rise, fall or change, then « de », right before the amount starting at `start`: « augmentent de A », « en hausse de A ». */
+function changeBeforeAmount(v: View, start: number): boolean {
+  const k = lowerBound(v.items, start);
+  // « augmentent de 19,5 M€ » is the difference; « a progressé, à 190 M€ » the level reached.
+  if (!isWord(v.items[k - 1], 'de', "d'")) return false;
+  for (let q = k - 2; q >= 0 && q >= k - 3; q--) if (has(v.cues[q], 'rise') || has(v.cues[q], 'fall') || has(v.cues[q], 'change')) return true;
+  return false;
 }
 
 /**
@@ -1449,8 +1460,9 @@ export function partOfAShare(sent: Sentence, f: Figure): boolean {
   const k = items.findIndex((it) => it.kind === 'amount' && it.start === f.start);
   if (k < 0) return false;
   // « 40 % du financement, soit 5,88 M€ »: the share and its whole's noun, then the part.
+  // « La commune en assume un tiers, soit 1,2 M€ »: a fraction as well.
   if (isWord(items[k - 1], 'soit')) {
-    for (let q = k - 2; q >= 0 && q >= k - 8 && items[q].kind !== 'amount'; q--) if (items[q].kind === 'percent') return true;
+    for (let q = k - 2; q >= 0 && q >= k - 8 && items[q].kind !== 'amount'; q--) if (items[q].kind === 'percent' || has(sent.cues[q], 'fraction')) return true;
   }
   if (isPunct(items[k + 1], '(') && items[k + 2]?.kind === 'percent') return true;
   return isPunct(items[k + 1], ',') && isWord(items[k + 2], 'soit') && items[k + 3]?.kind === 'percent';
@@ -1592,6 +1604,10 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   const am = amountItems(items, 0, end);
   if (am.length !== 1 || roles.parts.has(am[0].index)) return null;
   if (basisNearFigures(sent, 0, end)) return null;
+  // « Le reste s’est réparti entre …, sans qu’aucune ne dépasse 300 000 € »: a bound says what the rest's items stay
+  // under, not what the rest comes to.
+  const q0 = o.amounts[am[0].index].qualifier;
+  if (q0 === 'upper-bound' || q0 === 'lower-bound') return null;
   // « … 7,8 M€. Le palais en absorbe 4,6 M€ et les tribunaux 1,9 M€. Le solde, 2,1 M€, … »: the rest closes the
   // breakdown the sentence before opened on its whole.
   const prev = o.sentences[s - 1];
