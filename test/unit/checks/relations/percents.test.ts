@@ -339,4 +339,10 @@ describe('relations: shares of one whole', () => {
     const box = (paid: string) => `## Les chiffres clés\n\n- **3,2 Md€** ouverts en loi de finances\n- **2,6 Md€** engagés, soit un taux d'engagement de **81 %**\n- **0,9 Md€** payés, soit **${paid}** des montants engagés\n`;
     assert.deepEqual(codes(box('35 %')), []);
   });
+
+  it('closes a run of shares with « les autres … se partagent les N % restants » after a semicolon', () => {
+    const text = (rest: string) => `L’action sociale absorbe 52 %, les routes 14 %, les collèges 9 %, le SDIS 8 % et le personnel 10 % ; les autres politiques se partagent les ${rest} restants.`;
+    assert.deepEqual(codes(text('7 %'), false), []);
+    assert.deepEqual(codes(text('13 %'), false), ['percent-sum']);
+  });
 });

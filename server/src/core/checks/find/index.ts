@@ -148,7 +148,9 @@ export function findRelations(o: FindOptions): Relations {
       }
     }
     if (sent.figures < 2) continue;
-    for (const b of partitionBreakdowns(sent, o, taken)) push(b);
+    // (« …, le personnel 10 % ; les autres politiques se partagent les 11 % restants »: the rest a lone clause took closes
+    // the run before the semicolon.)
+    for (const b of partitionBreakdowns(sent, o, pairedOrSplit)) push(b);
   }
 
   // Shares stated for one part: the breakdowns' own pairs, then those the sentences state.

@@ -105,6 +105,8 @@ export function partitionBreakdowns(sent: Sentence, o: FindOptions, taken: Reado
     if (k < items.length && remainderAt(sent, f)) continue;
     // « 64 % la jugent utile, 27 % peu utile et 11 % inutile ; 4 % ne se prononcent pas »: the undecided close the run.
     if (k < items.length && items[f]?.kind === 'percent' && partitionWithin(sent, f + 1, f + 5)) continue;
+    // « … et le personnel 10 % ; les autres politiques se partagent les 11 % restants »: the others' share closes it too.
+    if (k < items.length && othersShareClause(sent, f)) continue;
     const b = run(sent, o, from, k, taken);
     if (b && from === 0) shareBeforeEn(b, sent, o);
     if (b) out.push(b);
@@ -153,6 +155,18 @@ function fundersShares(v: View, from: number, to: number, first: number): boolea
     if (has(v.cues[q], 'allocation') || (has(v.cues[q], 'share-verb') && isWord(v.items[q], 'prend', 'prennent', 'prendra', 'prendront', 'couvre', 'couvrent', 'couvrira', 'couvriront'))) return true;
   }
   return false;
+}
+
+/** The clause from item `f` to the next semicolon holds one percentage and a word of the others or the rest. */
+function othersShareClause(v: View, f: number): boolean {
+  let percents = 0;
+  let others = false;
+  for (let k = f; k < v.items.length && !isPunct(v.items[k], ';'); k++) {
+    if (v.items[k].kind === 'percent') percents++;
+    else if (v.items[k].kind === 'amount') return false;
+    if (has(v.cues[k], 'partition') || has(v.cues[k], 'remainder') || isWord(v.items[k], 'restants', 'restantes')) others = true;
+  }
+  return percents === 1 && others;
 }
 
 /** « d’un côté … de l’autre », « d’une part … d’autre part » among items [from, to). */
