@@ -345,4 +345,9 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('7 %'), false), []);
     assert.deepEqual(codes(text('13 %'), false), ['percent-sum']);
   });
+
+  it('points a short split at the rest’s share, after shares given with their amount', () => {
+    const text = 'Le plan de financement est le suivant : l’État apporte 40 % (1,12 M€), la Région 25 %, le Département 15 %, la commune assumant le reste, soit 12 %.';
+    assert.deepEqual(flagged(text, false), ['percent-sum 12 %']);
+  });
 });

@@ -39,7 +39,8 @@ export function absorb(b: Breakdown, r: Region, complete: boolean): void {
   // « 2,1 Md€ engagés, soit 84 % » · « 0,6 Md€ payés, soit 29 % des montants engagés »: each stage's rate is of the stage
   // before it, no share of one whole to add up (a pair is still checked against the whole it names).
   const stagesRates = r.stages.size > 1;
-  if (!r.sharesBroken && !stagesRates && r.derivedShare !== undefined && b.derivedShare === undefined) b.derivedShare = b.shares.length + r.derivedShare;
+  // The rest's share, found again by identity once the shares are merged in text order (a pair's may come before it).
+  const derived = !r.sharesBroken && !stagesRates && r.derivedShare !== undefined && b.derivedShare === undefined ? r.shares[r.derivedShare] : undefined;
   if (!r.sharesBroken && stagesRates) append(b.pairs, r.pairs);
   if (!r.sharesBroken && !stagesRates) {
     // « l'État en finance 45 % (8,1 M€), la Région 30 % (5,4 M€) … et l'agglomération 18 % »: shares given with their
@@ -48,6 +49,7 @@ export function absorb(b: Breakdown, r: Region, complete: boolean): void {
     else append(b.shares, r.shares);
     append(b.pairs, r.pairs);
   }
+  if (derived) b.derivedShare = b.shares.findIndex((x) => x.index === derived.index);
   // Parts at different budget stages (engagés, payés) nest in their whole: none may exceed it, their sum means nothing.
   if (r.nested || r.extra.length || r.stages.size > 1) {
     b.partsOnly = true;
