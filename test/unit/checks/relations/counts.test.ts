@@ -511,4 +511,10 @@ describe('relations: counts', () => {
     // « 612, soit 72 % d’entre elles » restates a part before « soit ».
     assert.deepEqual(codes('Sur les 850 communes, 612, soit 62 % d’entre elles, ont répondu.', false), ['share-mismatch']);
   });
+
+  it('reads the first part after « se répartissent entre »', () => {
+    const text = (n: string) => `Ces 18 420 agents se répartissent entre 14 100 enseignants, 1 870 personnels administratifs et ${n} assistants d’éducation.`;
+    assert.deepEqual(codes(text('2 450'), false), []);
+    assert.deepEqual(codes(text('3 450'), false), ['sum-mismatch']);
+  });
 });

@@ -661,7 +661,9 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
       break;
     }
     // « se répartissent ainsi : 52 infirmiers, 29 aides-soignants et 11 manipulateurs »: a distribution enumerates too.
-    if ((dont || colon || has(cues[cue], 'distribution')) && (k === cue + 1 || isPunct(items[k - 1], ',', ':') || isWord(items[k - 1], 'et')) && quantityAt(items, k)) run.add(k);
+    // (« se répartissent entre 31 940 enseignants, 3 870 … et 5 450 … »: « entre » or « en » may open the enumeration.)
+    const opens = k === cue + 1 || (k === cue + 2 && isWord(items[cue + 1], 'entre', 'en'));
+    if ((dont || colon || has(cues[cue], 'distribution')) && (opens || isPunct(items[k - 1], ',', ':') || isWord(items[k - 1], 'et')) && quantityAt(items, k)) run.add(k);
   }
   // A distribution's run is an enumeration only with two counts or more: « Les quatorze communes regroupent 9 600
   // habitants » gives the communes their population, no part of them.
