@@ -322,4 +322,10 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(first + 'Ces trois opérations représentent à elles seules la moitié des travaux.', false), []);
     assert.deepEqual(codes('La métropole engage 17 opérations de voirie cette année. Ces 14 opérations représentent le double de l’an dernier.', false), ['restatement-mismatch']);
   });
+
+  it('reads « Parmi les N foyers bénéficiaires du X » against the count of foyers said to benefit from X paragraphs before', () => {
+    const doc = (n: string) => `Cette année, 12 600 foyers ont bénéficié du Pass Énergie, une aide de 120 €. Le coût total s’élève à 1,51 M€.\n\n« C’est une aide concrète », souligne la vice-présidente.\n\nL’opposition juge son montant insuffisant.\n\nParmi les ${n} foyers bénéficiaires du Pass Énergie, six sur dix sont des retraités.`;
+    assert.deepEqual(codes(doc('12 600'), false), []);
+    assert.deepEqual(codes(doc('11 200'), false), ['restatement-mismatch']);
+  });
 });

@@ -658,7 +658,10 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
   if (!these) return null;
   const noun = these.noun!;
   let earlier: ReadQuantity | null = null;
-  for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
+  // A definite count with its describing words (« Parmi les 16 900 foyers bénéficiaires du Pass Chaleur ») may take up one
+  // said a few paragraphs before under the same heading; a demonstrative one only the sentences just before.
+  const reach = described ? 2 * REACH + 2 : REACH;
+  for (let p = s - 1; p >= 0 && p >= s - reach; p--) {
     const prev = sentences[p];
     if (prev.section !== sent.section) break;
     for (let k = 0; k < prev.items.length; k++) {
@@ -740,7 +743,10 @@ function describedBy(items: readonly Item[], from: number, words: readonly strin
     if (it.kind === 'word') seen.add(it.f);
   }
   // « En 2024, 200 000 jeunes sont entrés … »: a year fronting the sentence dates its count.
-  return words.every((w) => seen.has(w) || years.has(w));
+  // (« bénéficiaires » and « ont bénéficié »: one word, two forms — the first six letters are compared.)
+  const stems = new Set<string>();
+  for (const w of seen) if (w.length >= 6) stems.add(w.slice(0, 6));
+  return words.every((w) => seen.has(w) || years.has(w) || (w.length >= 6 && stems.has(w.slice(0, 6))));
 }
 
 /** Whether item k is a number written in digits. */
