@@ -523,4 +523,9 @@ describe('relations: changes', () => {
     // In the main clause, the same words are the ends.
     assert.deepEqual(codes('Le transport partagé progresse de 4 % : il concernait 31 % des trajets fin 2024, contre 12 % deux ans plus tôt.', false), ['change-mismatch']);
   });
+
+  it('reads a level « encore » at a date as a step on the way, not the start of a change over a longer span', () => {
+    const text = 'En 2018, le taux de vacance atteignait 18 %. Il était encore de 14 % en 2022 et s’établit aujourd’hui à 12 %, soit un recul de 6 points en six ans.';
+    assert.deepEqual(codes(text, false), []);
+  });
 });

@@ -653,4 +653,15 @@ describe('relations: wholes and parts', () => {
     const text = 'Les dépenses de solidarité augmentent de 17,5 M€, soit +4,2 %. Le RSA atteint à lui seul 104 M€.';
     assert.deepEqual(codes(text, false), []);
   });
+
+  it('reads a total as the sum of a part’s own « dont » portion when the portion is what the total counts', () => {
+    const text = (t: string) => `Le volet eau du contrat de plan mobilise 42 M€ pour la région. Le contrat interrégional du bassin réserve 27 M€ aux continuités écologiques, dont 9 M€ pour les seuls tronçons situés dans la région.\n\nAu total, ${t} sont donc disponibles sur le territoire régional.`;
+    assert.deepEqual(codes(text('51 M€'), false), []);
+    assert.deepEqual(codes(text('69 M€'), false), []);
+    assert.deepEqual(codes(text('60 M€'), false), ['sum-mismatch']);
+  });
+
+  it('does not read the base of a share given by a verb as its part', () => {
+    assert.deepEqual(codes('La Région a voté une aide de 1,6 million d’euros. Ce montant de 1 600 000 € couvre 40 % de l’investissement, évalué à 4 M€ HT.', false), []);
+  });
 });

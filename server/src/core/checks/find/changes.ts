@@ -983,7 +983,17 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   if (s.kind === 'difference' && ends.from.unit !== f.amounts[indexOfAmount(f.amounts, s.start)]?.currency) return null;
   if (!(ends.from.value > 0)) return null;
   if (spanDisagrees(v, from, to)) return null;
+  // « Il était encore de 13 % en 2022 et s’établit à 11 %, soit un recul de 6 points en six ans »: « encore » makes the
+  // first end a level on the way; the change over the span starts before it.
+  if (durationOf(v, from, to) > 0 && stillBefore(v, ends.from)) return null;
   return { from: ends.from, to: ends.to, stated: s };
+}
+
+/** « encore » within the four words before the figure `f`: « était encore de 13 % ». */
+function stillBefore(v: View, f: Span): boolean {
+  const k = lowerBound(v.items, f.start);
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) if (isWord(v.items[q], 'encore')) return true;
+  return false;
 }
 
 /** A relative pronoun (« qui », « dont », « où ») between the stated change and the figure `f`, after the change. */

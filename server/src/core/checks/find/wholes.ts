@@ -749,6 +749,14 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « La métropole (51 %), le département (24 %) et la CDC (15 %) se partagent le capital »: the parts come before the verb.
   if (!next && cue === 'repartition' && before.length === 0 && r.parts.length + r.shares.length + r.extra.length === 0) r = readRegion(sent, firstIndex(items), trigger, o);
   if (r.aborted) return null;
+  // « Ce montant de 1,8 M€ couvre 40 % de l’investissement, évalué à 4,5 M€ »: a verb that gives a share of what follows
+  // splits nothing — the amount after the share's noun is its base.
+  if (cue === 'allocation' && !next) {
+    for (let k = regionStart; k < items.length; k++) {
+      if (items[k].kind === 'amount') break;
+      if (items[k].kind === 'percent') return null;
+    }
+  }
   // « Le fonds, lancé en 2023 avec 120 M€, monte en puissance : pour 2025, il est doté de 150 M€ »: after a colon, an
   // amount of another year than the whole is that thing again, later — no part of it.
   if (cue === 'colon' && !next && before.length === 1 && r.parts.length === 1) {
@@ -1302,10 +1310,21 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
     if (parts.length >= 2 && parts.every((p) => p.start !== total.start)) readings.push(parts);
   }
   if (readings.length === 0) return null;
+  // « … réserve 31 M€ …, dont 12 M€ pour les seuls tronçons situés dans la région. Au total, 60 M€ … sur le territoire
+  // régional »: a part whose own « dont » names one portion may count for that portion only — another reading.
+  const portions: Figure[][] = [];
+  for (const parts of readings) {
+    const swapped = parts.map((p) => {
+      const own = roles.totals.get(p.index);
+      return own && own.parts.length === 1 && own.cue === 'dont' ? own.parts[0] : p;
+    });
+    if (swapped.some((p, i) => p !== parts[i])) portions.push(swapped);
+  }
   const b = make('total-after', at, total);
   b.parts = readings[0];
   b.complete = true;
-  if (readings.length > 1) b.alternatives = readings.slice(1).map((parts) => ({ total, parts }));
+  const others = [...readings.slice(1), ...portions];
+  if (others.length > 0) b.alternatives = others.map((parts) => ({ total, parts }));
   return b;
 }
 
@@ -1385,6 +1404,9 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   if (!points) return null;
   // « En 2023, … 1,42 M€, … ; en 2022, ces montants étaient de … »: parts of two years split no one whole.
   if (basisNearFigures(sent) || yearsOf(sent).size > 1) return null;
+  // « Ce montant de 1 800 000 € couvre 40 % de l’investissement, évalué à 4,5 M€ »: a verb of share with its percentage
+  // states a share of the amount after it, no part of the amount before.
+  if (!clitic && !opensOnAlone && !ranked && percentItems(items, 0, items.length).length > 0) return null;
   const r = readRegion(sent, firstIndex(items), items.length, o);
   // One part is enough: only an excess is ever reported (« Les rémunérations en représentent 3,4 millions à elles seules »).
   if (r.aborted || r.parts.length < 1 || r.nested) return null;
