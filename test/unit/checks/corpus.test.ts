@@ -98,6 +98,7 @@ describe('checks corpus', () => {
  * education and culture, local public finance, a broad mix of releases and reports — caught at 99 of 176 as written
  * (56,3 %) with 24 diagnostics off the expected places, all fixed, appended after their fixes: 83,4 % — the floor
  * moves to 0,83; two more, public staffing and economic development, caught at 17 and 13 of 22 with 2 diagnostics off
- * the expected places, fixed, appended: 83,2 %.
+ * the expected places, fixed, appended: 83,2 %; two more, fact-checks and large programmes' documents, caught at 13
+ * and 16 of 22 with 4 diagnostics off the expected places, fixed, appended: 83,0 %.
  */
 const FLOOR = 0.83;
