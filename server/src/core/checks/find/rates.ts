@@ -38,7 +38,7 @@ const PERIODS: Record<string, number> = { mois: 1, trimestre: 3, semestre: 6, an
 const DAYS: Record<string, number> = { jour: 1, semaine: 7, mois: 365 / 12, trimestre: 365 / 4, semestre: 365 / 2, an: 365, annee: 365 };
 
 /** Per document, the counts of inhabitants of each sentence with its section, read once (countOf per sentence). */
-const populations = new WeakMap<readonly Sentence[], { s: number; section: number; q: Quantity }[]>();
+const populations = new WeakMap<readonly Sentence[], { start: number; section: number; q: Quantity }[]>();
 
 /**
  * The one population the sentences before `s` under its heading give (« 96 000 habitants »), as a count; none when they
@@ -48,18 +48,12 @@ function populationBefore(s: number, sentences: readonly Sentence[]): Quantity[]
   let all = populations.get(sentences);
   if (!all) {
     all = [];
-    for (let i = 0; i < sentences.length; i++) for (const q of countOf(sentences[i], 'habitant')) all.push({ s: i, section: sentences[i].section, q });
+    for (const v of sentences) for (const q of countOf(v, 'habitant')) all.push({ start: v.start, section: v.section, q });
     populations.set(sentences, all);
   }
   const section = sentences[s].section;
-  // Binary search for the first count at or after `s`: the ones before it are all that may be taken up.
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].s < s) lo = mid + 1;
-    else hi = mid;
-  }
+  // The counts of the sentences before `s` are all that may be taken up.
+  const lo = lowerBound(all, sentences[s].start);
   let found: Quantity | null = null;
   for (let i = lo - 1; i >= 0 && all[i].section === section; i--) {
     if (found && found.value !== all[i].q.value) return [];
