@@ -416,4 +416,15 @@ describe('relations: stated shares', () => {
     const text = (q: string) => `Le coût du gymnase est estimé à 4,8 M€ HT. La commune en assume un tiers, soit 1,6 M€. Le département apporte ${q}, soit un quart du coût.`;
     assert.deepEqual(codes(text('1,2 M€'), false), []);
   });
+
+  it('pairs « soit respectivement N %, M % et P % » with the parts in their order', () => {
+    const text = (b: string) => `L’aide sociale a représenté 11,6 M€. L’hébergement en absorbe 5,8 M€, les services 3,5 M€, l’accueil de jour 2,3 M€, soit respectivement 50 %, ${b} et 20 % de l’enveloppe.`;
+    assert.deepEqual(codes(text('30 %'), false), []);
+    assert.ok(flagged(text('36 %'), false).includes('share-mismatch 36 %'));
+  });
+
+  it('does not read a share of trips as a share of the kilometres beside it', () => {
+    assert.deepEqual(codes('Les deux lignes de tramway assurent 51 % des voyages du réseau, pour seulement 36 km de voies sur les 398 km de lignes exploitées.', false), []);
+    assert.deepEqual(codes('La récolte a atteint 1,8 million de mètres cubes, dont 720 000 m³ de bois d’œuvre, soit un tiers de la récolte.', false), ['share-mismatch']);
+  });
 });

@@ -8,7 +8,7 @@ import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../mode
 import { FindOptions, make, backReference, distribution, countedParts, dontBreakdowns, impliedWhole, partAlone, recipientsAfter, remainderChain, restInSentence, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
 import { listBreakdowns } from './lists';
 import { answersOverlap, partitionBreakdowns, restAfterSemicolon, restAfterShares, restClosesShares, sharesAcrossSentences } from './partitions';
-import { lowerBound } from '../words';
+import { isWord, lowerBound } from '../words';
 import { hasDigit } from '../../text/chars';
 import { findSharePairs } from './shares';
 import { findChanges } from './changes';
@@ -166,6 +166,14 @@ export function findRelations(o: FindOptions): Relations {
       paired.add(pr.share.index);
       pairs.push({ part: pr.part, share: pr.share, whole: b.total });
     }
+    // « A en absorbe 5,3 M€, B 4,6 M€, C 2,6 M€, soit respectivement 43 %, 37 % et 21 % »: each share is the part of its rank's.
+    if (b.parts.length >= 2 && b.shares.length === b.parts.length && saysRespectively(sentences, b.shares[0].start)) {
+      for (let i = 0; i < b.parts.length; i++) {
+        if (paired.has(b.shares[i].index)) continue;
+        paired.add(b.shares[i].index);
+        pairs.push({ part: b.parts[i], share: b.shares[i], whole: b.total });
+      }
+    }
   }
   const context = { ...o, totalOfPart, paired };
   const totals = new Set<number>();
@@ -265,4 +273,15 @@ function earlierOf(s: number, sentences: readonly Sentence[]): Sentence[] {
   // A paragraph break is crossed where the sentence after it reaches back (« En 2021, il n’en comptait que 112 000. »).
   while (first > 0 && first > s - REACH && sentences[first - 1].section === sent.section && (sentences[first - 1].paragraph === sentences[first].paragraph || sentences[first].reachesBack || sent.reachesBack)) first--;
   return sentences.slice(first, s);
+}
+
+/** « respectivement » in the sentence holding `at`, before it: shares given in the order of the parts. */
+function saysRespectively(sentences: readonly Sentence[], at: number): boolean {
+  const sent = sentences[lowerBound(sentences, at + 1) - 1];
+  if (!sent) return false;
+  for (const it of sent.items) {
+    if (it.start >= at) break;
+    if (isWord(it, 'respectivement')) return true;
+  }
+  return false;
 }

@@ -397,6 +397,11 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
           continue;
         }
       }
+      // « …, soit respectivement 43 %, 37 % et 21 % »: shares in the parts' order, none the last part's alone.
+      if (isWord(items[seg.from + 1], 'respectivement') && segAmounts.length === 0) {
+        for (const p of segPercents) r.shares.push(shareOf(f.percentages, p));
+        continue;
+      }
       // A restatement of the previous part: « 667 M€, soit 37 % ». (« Le reste, soit 7,5 M€ » names a part instead.)
       // « 2,9 M€ mandatés, soit 60 % des engagements »: a share of a budget stage's amount, not of the whole.
       if (segPercents.length === 1 && segAmounts.length === 0 && last && !notShare && !ofStage(v, segPercents[0])) r.pairs.push({ part: last, share: shareOf(f.percentages, segPercents[0]) });

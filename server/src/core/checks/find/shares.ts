@@ -321,14 +321,23 @@ export function findSharePairs(s: number, o: ShareContext): SharePair[] {
   // One figure may do when the sentence's subject points back (« Elles représentent 31 % des dépenses »): the part is
   // the amount the pronoun stands for.
   if (sent.figures < 2 && !hasFraction(sent) && !(sent.figures === 1 && has(sent.cues[firstWord(sent.items)], 'anaphora'))) return [];
-  const out: SharePair[] = [];
   const { items } = sent;
+  // « …, soit respectivement 43 %, 37 % et 21 % de l’enveloppe »: each share goes with the part in the same rank, which
+  // the breakdown of the parts reads; no share pairs with the amount next to it.
+  if (items.some((it) => isWord(it, 'respectivement'))) return [];
+  const out: SharePair[] = [];
   const whole = new SentenceWide(sent, o);
   for (let k = 0; k < items.length; k++) {
     const st = statedAt(sent, k, o.percentages);
     if (!st) continue;
     if (st.share.index >= 0 && o.paired.has(st.share.index)) continue;
     if (st.share.index >= 0 && isRateAt(sent, k)) continue;
+    // « assurent 54 % des voyages du réseau, pour seulement 38 km de voies sur les 412 km »: among measures, a share
+    // that names what it is of (« des voyages ») is no share of the lengths or surfaces beside it.
+    if (o.measures && namesOtherThanMeasure(sent, st.to)) {
+      k = st.to;
+      continue;
+    }
     const pair = pairFor(s, sent, st, o, whole);
     // « une aide couvrant 30 % de leurs dépenses, plafonnée à 15 000 €, dans la limite des 4 M€ du fonds »: a ceiling is
     // neither the part nor the whole of the share.
@@ -336,6 +345,21 @@ export function findSharePairs(s: number, o: ShareContext): SharePair[] {
     k = st.to;
   }
   return out;
+}
+
+/** Nouns a share of a measure may name: « 12 % de la surface », « 30 % du linéaire », « 40 % de la production ». */
+const MEASURE_WHOLES: ReadonlySet<string> = new Set(['surface', 'surfaces', 'superficie', 'lineaire', 'longueur', 'territoire', 'production', 'consommation', 'capacite', 'puissance', 'volume', 'volumes', 'tonnage', 'emissions', 'reseau', 'parc', 'total', 'ensemble', 'sau', 'foret', 'forets', 'besoins', 'prelevements', 'dechets', 'energie', 'electricite', 'chaleur']);
+
+/** The share ending at item `to` goes on « des » and a plural noun no measure is of (« 54 % des voyages »). */
+function namesOtherThanMeasure(v: View, to: number): boolean {
+  let q = to + 1;
+  if (!isWord(v.items[q], 'des', 'du', 'de', "d'")) return false;
+  q++;
+  if (isWord(v.items[q], 'la', "l'", 'les')) q++;
+  const noun = v.items[q];
+  // A plural noun counts things (« des voyages », « des trajets »); a singular one may name the measure's whole (« de la
+  // récolte », « de la fréquentation totale »).
+  return noun?.kind === 'word' && (noun.f.endsWith('s') || noun.f.endsWith('x')) && !MEASURE_WHOLES.has(noun.f) && !has(v.cues[q], 'anaphora');
 }
 
 /** The figure stands in this sentence right after a word of ceiling (« plafonnée à », « dans la limite des »). */
