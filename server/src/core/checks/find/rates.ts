@@ -569,12 +569,15 @@ function countsUnitInClause(v: View, n: number, unit: string): boolean {
 
 /** A semicolon followed by « rapporté(e)(s) à / au / aux ». */
 function semicolonThenDivided(v: View): boolean {
+  // The last « moyenne » of the sentence, found once: each semicolon then asks whether one follows it.
+  let mean = -1;
+  for (let k = v.items.length - 1; k >= 0 && mean < 0; k--) if (isWord(v.items[k], 'moyenne')) mean = k;
   for (let k = 0; k + 2 < v.items.length; k++) {
     if (!isPunct(v.items[k], ';')) continue;
     if (dividedAt(v.items, k + 1)) return true;
     // « … portée à 108 M€ ; elle bénéficie à 24 300 communes, qui recevront en moyenne 5 000 € chacune »: a pronoun for
     // the subject before, and a mean, go on with the amount of the clause before.
-    if (isWord(v.items[k + 1], 'elle', 'il', 'elles', 'ils', 'celle-ci', 'celui-ci') && v.items.some((it, q) => q > k && isWord(it, 'moyenne'))) return true;
+    if (mean > k && isWord(v.items[k + 1], 'elle', 'il', 'elles', 'ils', 'celle-ci', 'celui-ci')) return true;
   }
   return false;
 }

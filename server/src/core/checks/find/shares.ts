@@ -347,18 +347,19 @@ export function findSharePairs(s: number, o: ShareContext): SharePair[] {
   return out;
 }
 
-/** Nouns a share of a measure may name: « 12 % de la surface », « 30 % du linéaire », « 40 % de la production ». */
-const MEASURE_WHOLES: ReadonlySet<string> = new Set(['surface', 'surfaces', 'superficie', 'lineaire', 'longueur', 'territoire', 'production', 'consommation', 'capacite', 'puissance', 'volume', 'volumes', 'tonnage', 'emissions', 'reseau', 'parc', 'total', 'ensemble', 'sau', 'foret', 'forets', 'besoins', 'prelevements', 'dechets', 'energie', 'electricite', 'chaleur']);
+/** Plural nouns a share of a measure may name: « 40 % des émissions », « 12 % des surfaces », « 30 % des prélèvements ». */
+const MEASURE_WHOLES: ReadonlySet<string> = new Set(['surfaces', 'volumes', 'emissions', 'forets', 'besoins', 'prelevements', 'dechets']);
 
-/** The share ending at item `to` goes on « des » and a plural noun no measure is of (« 54 % des voyages »). */
+/**
+ * The share ending at item `to` goes on « des », « du » or « de la » and a plural noun no measure is of (« 54 % des
+ * voyages »); a singular one (« de la récolte ») may name the measure's whole.
+ */
 function namesOtherThanMeasure(v: View, to: number): boolean {
   let q = to + 1;
   if (!isWord(v.items[q], 'des', 'du', 'de', "d'")) return false;
   q++;
   if (isWord(v.items[q], 'la', "l'", 'les')) q++;
   const noun = v.items[q];
-  // A plural noun counts things (« des voyages », « des trajets »); a singular one may name the measure's whole (« de la
-  // récolte », « de la fréquentation totale »).
   return noun?.kind === 'word' && (noun.f.endsWith('s') || noun.f.endsWith('x')) && !MEASURE_WHOLES.has(noun.f) && !has(v.cues[q], 'anaphora');
 }
 
