@@ -328,4 +328,29 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(doc('12 600'), false), []);
     assert.deepEqual(codes(doc('11 200'), false), ['restatement-mismatch']);
   });
+
+  it('reads « les N logements de l’écoquartier X » against the count the clause naming X gave before', () => {
+    const later = (n: string) => `L’écoquartier des Tilleuls comptera 1 150 logements, livrés entre 2027 et 2031. Le chantier mobilisera 400 entreprises.\n\nLa livraison des ${n} logements de l’écoquartier des Tilleuls s’achèvera en 2031.`;
+    assert.deepEqual(codes(later('1 150'), false), []);
+    assert.deepEqual(flagged(later('1 350'), false), ['restatement-mismatch 1 350']);
+    // The complement names the thing; what the sentence then says of it (« prendront leurs fonctions ») may be anything.
+    const posts = 'Le concours externe de professeurs des écoles ouvre cette année 1 650 postes dans l’académie. Les écrits auront lieu en avril.\n\nLes lauréats affectés sur les 1 850 postes du concours externe prendront leurs fonctions en septembre.';
+    assert.deepEqual(codes(posts, false), ['restatement-mismatch']);
+    assert.deepEqual(codes('La maison de santé de Vauclair réunira 14 professionnels. Les 18 professionnels de la maison de santé assureront une permanence le samedi.', false), ['restatement-mismatch']);
+  });
+
+  it('does not take up a count that may be another set of things: a part, another place, another year, a sum', () => {
+    // A count qualified (« sociaux », « en première tranche ») is a part of the things.
+    assert.deepEqual(codes('L’écoquartier des Tilleuls comptera 1 150 logements sociaux. La livraison des 1 350 logements de l’écoquartier des Tilleuls s’achèvera en 2031.', false), []);
+    assert.deepEqual(codes('L’écoquartier comptera 1 150 logements en première tranche. Les 1 350 logements de l’écoquartier seront livrés en 2030.', false), []);
+    // « nord » is not said of the earlier count: another place.
+    assert.deepEqual(codes('L’écoquartier sud comptera 1 150 logements. Les 1 350 logements de l’écoquartier nord seront livrés plus tard.', false), []);
+    // Two dates, two counts.
+    assert.deepEqual(codes('En 2025, le réseau de chaleur desservait 1 150 logements. En 2026, les 1 350 logements du réseau ont moins consommé.', false), []);
+    // A sentence that counts two things may be summed by the later one.
+    assert.deepEqual(codes('Le concours externe ouvre 1 650 postes, le concours interne 300 postes. Les 1 950 postes des concours seront pourvus en juin.', false), []);
+    // A later count that qualifies the things is a part of them.
+    assert.deepEqual(codes('La résidence Les Érables compte 120 logements. Les 96 logements rénovés de la résidence ont été livrés.', false), []);
+    assert.deepEqual(codes('La commune compte 48 écoles. Parmi les 12 écoles de la commune classées en REP, 3 seront rénovées.', false), []);
+  });
 });

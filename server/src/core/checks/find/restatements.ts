@@ -641,14 +641,18 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
   let these: ReadQuantity | null = null;
   /** For « les N noun … »: the words that describe the things, which the earlier count must be said with. */
   let described: string[] | null = null;
+  /** The words after the definite count's noun, which an earlier count's own describing words must be among. */
+  let window: ReadonlySet<string> = new Set();
   for (let k = 1; k < items.length && !these; k++) {
-    const definite = isWord(items[k - 1], 'les');
+    // « les », and « des », « aux » before a number (de + les, à + les: « la livraison des 1 350 logements »).
+    const definite = isWord(items[k - 1], 'les', 'des', 'aux');
     if (!isWord(items[k - 1], 'ces') && !definite) continue;
     const q = quantityAt(items, k);
     if (!q || !q.noun || q.value < 2) continue;
     if (definite) {
       described = describingWords(items, q.next);
-      if (described.length < 2) continue;
+      if (described.length < 1) continue;
+      window = wordsAfter(items, q.next);
       // « les 230 000 jeunes entrés en CEJ en 2024 »: the year the things are dated by must be the earlier count's too.
       const year = yearWithin(items, q.next, 12);
       if (year) described.push(year);
@@ -671,7 +675,7 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
       if (q.lo <= these.hi && these.lo <= q.hi) return null;
       // « 200 000 jeunes sont entrés en CEJ … Parmi les 230 000 jeunes entrés en CEJ »: a definite count is the one said
       // before with every word that describes it.
-      if (q.noun && sameNoun(q.noun, noun) && (!described || describedBy(prev.items, q.next, described, yearsOf(prev)))) {
+      if (q.noun && sameNoun(q.noun, noun) && (!described || describesEarlier(prev, k, q, described, window, yearsOf(sent)))) {
         if (earlier && earlier.value !== q.value) return null;
         // « 23 opérations …, parmi lesquelles A, B et C. Ces trois opérations … »: a count the sentence goes on to pick
         // some of may be taken up by those it picked, not by itself.
@@ -734,14 +738,106 @@ function yearWithin(items: readonly Item[], from: number, n: number): string | n
   return null;
 }
 
-/** Every one of `words` within the twelve items after a count's noun (at `from`), or in its sentence for a year. */
-function describedBy(items: readonly Item[], from: number, words: readonly string[], years: ReadonlySet<string>): boolean {
+/** The words within the twelve items from `from`, up to the sentence's or clause's end. */
+function wordsAfter(items: readonly Item[], from: number): Set<string> {
   const seen = new Set<string>();
   for (let k = from; k < items.length && k < from + 12; k++) {
     const it = items[k];
     if (isPunct(it, '.', ';')) break;
     if (it.kind === 'word') seen.add(it.f);
   }
+  return seen;
+}
+
+/** The words of the clause before item k, back to a full stop, a semicolon or a colon (twenty items at most). */
+function wordsBefore(items: readonly Item[], k: number): Set<string> {
+  const seen = new Set<string>();
+  for (let p = k - 1; p >= 0 && p >= k - 20; p--) {
+    const it = items[p];
+    if (isPunct(it, '.', ';', ':')) break;
+    if (it.kind === 'word') seen.add(it.f);
+  }
+  return seen;
+}
+
+/**
+ * Whether the earlier count `q` (at item k of `prev`) is the one a definite count described by `words` takes up: the
+ * words follow its noun (« 200 000 jeunes sont entrés en CEJ … les 230 000 jeunes entrés en CEJ »), or — one word is
+ * enough then — they name the subject of its clause (« L’écoquartier des Tilleuls comptera 1 150 logements … les
+ * 1 350 logements de l’écoquartier ») when that count is said plainly: no describing word of its own the later count
+ * lacks (« 1 150 logements sociaux »), and the only count of its sentence, bracketed ones aside (a sentence that
+ * counts two things may sum them).
+ */
+function describesEarlier(prev: Sentence, k: number, q: ReadQuantity, words: readonly string[], later: ReadonlySet<string>, laterYears: ReadonlySet<string>): boolean {
+  const years = yearsOf(prev);
+  if (words.length >= 2 && describedBy(prev.items, q.next, words, years)) return true;
+  // « En 2025, le réseau comptait 1 150 logements … En 2026, les 1 350 logements du réseau »: two dates, two counts.
+  if (laterYears.size && years.size && ![...laterYears].some((y) => years.has(y))) return false;
+  const before = wordsBefore(prev.items, k);
+  // (The words read from the later count's noun on begin with that noun, which is the earlier one's too.)
+  // Its complement names the thing (« … du concours externe »); the words after it (« prendront leurs fonctions ») say
+  // what the sentence says of them, and may be anything. A year read in the clause must be the earlier sentence's.
+  const noun = q.noun ?? '';
+  let named = 0;
+  for (const w of words) {
+    if (/^\d{4}$/.test(w)) {
+      if (!years.has(w)) return false;
+    } else if (before.has(w)) named++;
+    else if (sameNoun(w, noun) && !named) continue;
+    // « … de l’écoquartier nord »: a word that may still name which thing it is (not a verb) must be said before too.
+    else if (named && looksFinite(w)) break;
+    else return false;
+  }
+  if (!named) return false;
+  if (modifiersAfter(prev.items, q.next).some((w) => !later.has(w))) return false;
+  return onlyCountOf(prev.items, k);
+}
+
+/** Prepositions that open a complement of circumstance rather than qualify the noun before them. */
+const OPENERS: ReadonlySet<string> = new Set(['dans', 'pour', 'avec', 'sur', 'par', 'entre', 'chez', 'vers', 'sans', 'sous', 'depuis', 'pendant', 'selon', 'contre', 'hors']);
+
+/** The words qualifying a count's noun (at `nounAt`) right after it — « logements sociaux neufs » — up to an article, a preposition or punctuation. */
+function modifiersAfter(items: readonly Item[], nounAt: number): string[] {
+  const out: string[] = [];
+  for (let k = nounAt + 1; k < items.length && k < nounAt + 5; k++) {
+    const it = items[k];
+    if (it.kind !== 'word' || isYearItem(items[k])) break;
+    // « 1 150 logements en première tranche »: « en » opens a part of the things, which qualifies them.
+    if (it.f === 'en') continue;
+    if (it.f.length <= 3 || OPENERS.has(it.f) || looksFinite(it.f)) break;
+    out.push(it.f);
+  }
+  return out;
+}
+
+/** Finite verbs a count's subject clause goes on with: « sont », « seront », and endings of the future, present and imperfect plural. */
+const FINITE_FORMS: ReadonlySet<string> = new Set(['est', 'sont', 'sera', 'seront', 'etait', 'etaient', 'ont', 'aura', 'auront', 'avait', 'avaient', 'va', 'vont', 'doit', 'doivent', 'peut', 'peuvent']);
+const FINITE_ENDINGS = ['ront', 'ent', 'ont', 'aient', 'ait', 'era', 'ira'];
+
+/** Whether word `w` (folded) reads as a finite verb rather than a word that names or qualifies a thing. */
+function looksFinite(w: string): boolean {
+  return FINITE_FORMS.has(w) || (w.length > 5 && FINITE_ENDINGS.some((e) => w.endsWith(e)));
+}
+
+/** Whether the count at item k is the only one of its sentence, leaving aside counts in brackets and years. */
+function onlyCountOf(items: readonly Item[], k: number): boolean {
+  let depth = 0;
+  for (let p = 0; p < items.length; p++) {
+    const it = items[p];
+    if (isPunct(it, '(')) depth++;
+    else if (isPunct(it, ')')) depth = Math.max(0, depth - 1);
+    if (it.kind !== 'word') continue;
+    const q = quantityAt(items, p);
+    if (!q) continue;
+    if (p !== k && depth === 0 && q.value >= 2 && !isYearItem(items[q.next - 1])) return false;
+    p = q.next - 1;
+  }
+  return true;
+}
+
+/** Every one of `words` within the twelve items after a count's noun (at `from`), or in its sentence for a year. */
+function describedBy(items: readonly Item[], from: number, words: readonly string[], years: ReadonlySet<string>): boolean {
+  const seen = wordsAfter(items, from);
   // « En 2024, 200 000 jeunes sont entrés … »: a year fronting the sentence dates its count.
   // (« bénéficiaires » and « ont bénéficié »: one word, two forms — the first six letters are compared.)
   const stems = new Set<string>();
