@@ -648,4 +648,12 @@ describe('relations: rates', () => {
     // Two populations before (another territory's): none is taken.
     assert.deepEqual(codes('Le département compte 410 000 habitants et sa préfecture 84 000 habitants.\n\nLa ville consacre 3,9 M€ à la culture, soit 55 € par habitant.', false), []);
   });
+
+  it('reads « chacun » as each one of the things the clause names, not of another count of the sentence', () => {
+    const doc = (n: string) => `Le forfait de 900 000 € est réparti à parts égales entre les établissements, soit ${n} chacun, le reste suivant les effectifs (14 200 élèves).`;
+    assert.deepEqual(codes(doc('50 000 €'), false), []);
+    // The count of those things, when the sentence gives it, is the one divided.
+    assert.deepEqual(codes('Le forfait de 900 000 € est réparti à parts égales entre les 18 établissements, soit 60 000 € chacun.', false), ['rate-mismatch']);
+    assert.deepEqual(codes('Le forfait de 900 000 € est réparti à parts égales entre les 18 établissements, soit 50 000 € chacun.', false), []);
+  });
 });

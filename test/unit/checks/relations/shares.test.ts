@@ -427,4 +427,18 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('Les deux lignes de tramway assurent 51 % des voyages du réseau, pour seulement 36 km de voies sur les 398 km de lignes exploitées.', false), []);
     assert.deepEqual(codes('La récolte a atteint 1,8 million de mètres cubes, dont 720 000 m³ de bois d’œuvre, soit un tiers de la récolte.', false), ['share-mismatch']);
   });
+
+  it('takes a part said on a basis (TTC) as a share of its whole’s form on that basis, never of the other', () => {
+    const doc = (n: string) => `Le contrat d’entretien a été conclu pour un montant de 2,5 M€ HT sur trois ans, soit 3 M€ TTC. Fin 2024, la ville en avait payé 1,8 M€ TTC, soit ${n} du montant initial.`;
+    assert.deepEqual(codes(doc('60 %'), false), []);
+    assert.deepEqual(codes(doc('45 %'), false), ['share-mismatch']);
+    // A whole said only on another basis is no whole of it.
+    assert.deepEqual(codes('Le contrat d’entretien a été conclu pour 2,5 M€ HT sur trois ans. Fin 2024, la ville en avait payé 1,8 M€ TTC, soit 60 % du montant initial.', false), []);
+  });
+
+  it('does not price a noun counted before: « N % des dossiers » is a share of the files, not of their amount', () => {
+    const doc = 'En 2024, le jury a examiné 950 dossiers de candidature, pour un montant demandé de 38 M€. Il en a retenu 570, représentant 15,2 M€ d’aides, soit 60 % des dossiers mais 40 % des sommes demandées.';
+    assert.deepEqual(codes(doc, false), []);
+    assert.deepEqual(codes('Les associations ont déposé des dossiers pour un montant demandé de 38 M€. Le jury a retenu 15,2 M€ d’aides, soit 60 % du montant demandé.', false), ['share-mismatch']);
+  });
 });

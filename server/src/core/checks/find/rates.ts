@@ -17,6 +17,7 @@ import { CORRESPONDING, REACH } from '../reach';
 import { percentInterval } from '../intervals';
 import { Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { AmountItem, DIVIDED, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
+import { hasDigit } from '../../text/chars';
 import { ROLE_NOUNS, isDigits, isPeopleNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
 import { amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
 import { sizeOfCounted } from './counts';
@@ -403,6 +404,26 @@ function readBrackets(v: View): boolean[] {
     }
   }
   return out;
+}
+
+/** Determiners before a plural noun that names the things « chacun » stands for: « entre les établissements ». */
+const EACH_DETERMINERS: ReadonlySet<string> = new Set(['les', 'des', 'aux', 'ses', 'leurs', 'ces']);
+
+/**
+ * « … répartie à parts égales entre les établissements, soit 50 000 € chacun ; … des effectifs (21 300 élèves) »:
+ * « chacun » stands for the things the clause names before it; of the sentence's counts, only those of that noun are
+ * what the amount is each one's. With no such noun named, every count stays.
+ */
+function eachOfNamed(v: View, k: number, all: ReadQuantity[]): ReadQuantity[] {
+  for (let q = k - 1; q > 0 && q >= k - 12; q--) {
+    const it = v.items[q];
+    if (isPunct(it, '.', ';', ':')) break;
+    if (it.kind !== 'word' || !EACH_DETERMINERS.has(it.f)) continue;
+    const noun = v.items[q + 1];
+    if (!noun || noun.kind !== 'word' || !noun.f.endsWith('s') || noun.f.length < 4 || hasDigit(noun.f)) continue;
+    return all.filter((c) => c.noun !== undefined && sameNoun(c.noun, noun.f));
+  }
+  return all;
 }
 
 function counts(v: View): ReadQuantity[] {
@@ -892,7 +913,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     const r = rates[0];
     // « 7,8 M€ … pour 6 240 habitants, chacun d’entre nous porte 1 410 € »: each one of the things the sentence counts.
     const things = () => counts(sent).filter((q) => q.nounAt !== undefined && !has(sent.cues[q.nounAt], 'years') && !isWord(sent.items[q.nounAt], ...TIME_UNITS, ...MONTHS));
-    let first = r.unit === 'each' ? things() : countOf(sent, r.unit!);
+    let first = r.unit === 'each' ? eachOfNamed(sent, r.k, things()) : countOf(sent, r.unit!);
     // « 10,3 Md€ … pour 4,6 millions de foyers, soit 187 € par mois et par foyer »: with no span said, the total is a
     // year's, so many of the rate's periods.
     const alsoPer = secondUnit(sent, r.k);

@@ -17,7 +17,7 @@ import { APPROXIMATE_SLACK } from '../intervals';
 import { Sentence } from '../sentences';
 import { REACH, WHOLE_DETERMINERS } from '../reach';
 import { FIGURE_LEAD, Item, isPunct, isWord, lowerBound } from '../words';
-import { FindOptions, amountAfterNounBefore, amountNamedBefore, amountNamedIn, indexOfFigure, partOfAShare, previousTotal, adjectiveAfter } from './wholes';
+import { FindOptions, countedAt, amountAfterNounBefore, amountNamedBefore, amountNamedIn, indexOfFigure, partOfAShare, previousTotal, adjectiveAfter } from './wholes';
 import { AmountItem, View, dividedAt, dontBefore } from './region';
 
 /** Half-width, in percentage points, of what a plain fraction word stands for: « un tiers » is 30,8 – 35,8 %. */
@@ -247,6 +247,28 @@ function nounOfWhole(v: View, to: number): string | null {
   const n = v.items[q];
   return n && n.kind === 'word' && n.f.length > 2 ? n.f : null;
 }
+
+/** Whether the share's whole noun (« des dossiers ») is the noun of a count in digits in its sentence or the one before in the paragraph. */
+function ofCountedNoun(s: number, v: View, to: number, o: ShareContext): boolean {
+  const noun = nounOfWhole(v, to);
+  if (noun === null) return false;
+  const prev = o.sentences[s - 1];
+  const views = prev && prev.paragraph === o.sentences[s].paragraph ? [prev, v] : [v];
+  return views.some((w) => countedNouns(w).has(noun));
+}
+
+/** The nouns of the counts in digits of a sentence (« 950 dossiers » → « dossiers »), read once per sentence. */
+function countedNouns(v: View): ReadonlySet<string> {
+  let known = countedNounsRead.get(v.items);
+  if (!known) {
+    const found = new Set<string>();
+    for (let q = 1; q < v.items.length; q++) if (v.items[q].kind === 'word' && countedAt(v.items, q)) found.add((v.items[q] as { f: string }).f);
+    countedNounsRead.set(v.items, (known = found));
+  }
+  return known;
+}
+
+const countedNounsRead = new WeakMap<readonly Item[], ReadonlySet<string>>();
 
 /** The adjective qualifying the whole's noun: « de l’enveloppe régionale » → « regionale ». */
 function qualifierOfWhole(v: View, to: number): string | null {
@@ -538,6 +560,9 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
   // « … appartient à 30 000 propriétaires, dont la moitié possèdent moins de 2 ha »: a share after « dont » is of the
   // things counted right before it, no amount of the sentence.
   if (ofCountBeforeDont(v, st.from)) return null;
+  // « Il en a retenu 570, …, soit 60 % des dossiers » after « 950 dossiers … pour un montant de 38 M€ »: a share of
+  // things counted in its paragraph is a share of that count, no amount of theirs.
+  if (ofCountedNoun(s, v, st.to, o)) return null;
   // What stands right before the share: « soit » (« soit 37 % », « soit un taux d’exécution de 82 % »), a verb of share, or a clause's start.
   let p = st.from - 1;
   while (p >= 0 && p >= st.from - 6 && items[p].kind === 'word' && !isWord(items[p], 'soit')) p--;
@@ -746,6 +771,7 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       const prev = enWhole(s, o, REACH, o.sentences[s].reachesBack);
       if (prev && prev.lo > part.hi && prev.currency === part.currency) whole = prev;
     }
+    if (whole) whole = onBasisOf(o, s, basisAt(v, partAt + 1), whole);
     return whole && whole.index !== part.index ? { part, share, whole } : null;
   }
 
@@ -799,6 +825,25 @@ function sameBasis(v: View, shareEnd: number, partAt: number, wholeAt: number): 
   let named = 0;
   for (let q = shareEnd + 1; q < partAt && !named; q++) named = basisAt(v, q);
   return named === 0 || basisAt(v, wholeAt + 1) === named;
+}
+
+/**
+ * « … 4,5 M€ HT sur quatre ans, soit 5,4 M€ TTC. … mandaté 3,24 M€ TTC, soit 60 % du montant initial »: a part said on a
+ * basis (HT, TTC, AE, CP) is a share of its whole's form on that basis — the amount its clause goes on to give it in —
+ * and of no whole said only on another basis.
+ */
+function onBasisOf(o: ShareContext, s: number, basis: number, whole: Figure): Figure | null {
+  if (!basis) return whole;
+  const w = o.sentences[indexOfFigure(o, s, whole)];
+  const at = lowerBound(w.items, whole.start);
+  const own = basisAt(w, at + 1);
+  if (own === 0 || own === basis) return whole;
+  for (let q = at + 1; q < w.items.length && q <= at + 12; q++) {
+    const it = w.items[q];
+    if (isPunct(it, '.', ';')) break;
+    if (it.kind === 'amount') return it.high === undefined && basisAt(w, q + 1) === basis ? figureOf(o.amounts, it) : null;
+  }
+  return null;
 }
 
 function shareVerbBefore(v: View, k: number): boolean {

@@ -366,6 +366,12 @@ export function amountAfterNounBefore(s: number, o: FindOptions, noun: string, r
   return found;
 }
 
+/** Whether the word at item q is the noun of a count written in digits right before it (« 1 284 dossiers »). */
+export function countedAt(items: readonly Item[], q: number): boolean {
+  const before = items[q - 1];
+  return before?.kind === 'word' && before.f.length > 0 && before.f.charCodeAt(0) >= 48 && before.f.charCodeAt(0) <= 57 && !isYearItem(before);
+}
+
 const nounAmounts = new WeakMap<readonly Sentence[], Map<string, Figure | null>>();
 
 /** The nearest of the `reach` sentences before `s` in its paragraph that names `noun` decides: its amount after it, or none. */
@@ -383,6 +389,8 @@ function readAmountAfterNoun(s: number, o: FindOptions, noun: string, reach: num
       // « L’excédent brut d’exploitation … 7 420 k€ » for « cet EBE »: the words the acronym's letters begin.
       const end = acronym ? spelledOut(items, q, noun) : sameNoun(it.f, noun) ? q : -1;
       if (end < 0) continue;
+      // « 1 284 dossiers …, pour un montant sollicité de 96,3 M€ »: a noun counted names the things, not what they cost.
+      if (!acronym && countedAt(items, q)) return null;
       for (let r = end + 1; r < items.length && r <= end + 30; r++) {
         const a = items[r];
         if (a.kind === 'percent' || isPunct(a, '.', ';')) break;
