@@ -705,7 +705,9 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       const a = q - 1;
       const fig = items[a];
       // « Compte tenu des 2,9 M€ alloués au programme »: before a number, « des » is « de les ».
-      if (fig?.kind === 'amount' && fig.high === undefined && isWord(items[a - 1], 'les', 'ces', 'des') && !(items[a - 2]?.kind === 'amount') && !clauseHas(v, q, 'par')) return at(a);
+      // « Avec 3,8 M€ consacrés au fonds X, nous … » opening the sentence (or a quotation) gives it as surely.
+      const opening = isWord(items[a - 1], 'avec') && (a - 1 === firstIndex(items) || isPunct(items[a - 2], '«', '"', '“'));
+      if (fig?.kind === 'amount' && fig.high === undefined && (opening || isWord(items[a - 1], 'les', 'ces', 'des')) && !(items[a - 2]?.kind === 'amount') && !clauseHas(v, q, 'par')) return at(a);
       break;
     }
   }

@@ -16,6 +16,7 @@
 import { EntityMention } from '../types';
 import { Item, foldString, isPunct, isWord } from './words';
 import { View } from './find/region';
+import { has } from './cues';
 
 /** Heads of noun phrases that name a programme, fund or body the document may repeat: « le fonds régional d’aide à la presse ». */
 export const HEADS: ReadonlySet<string> = new Set([
@@ -113,7 +114,7 @@ export class Referents {
         } else {
           // Not a name of this chunk: a name of an earlier one, maybe (« Les 4,8 M€ de Cap Numérique Seniors » two
           // sections after « le programme Cap Numérique Seniors »). The document-wide judge resolves it (ALIAS).
-          const loose = looseAlias(items, k);
+          const loose = looseAlias(v, k);
           if (loose && !taken(items[loose.start].start, items[loose.end].end)) {
             out.push({ start: items[loose.start].start, end: items[loose.end].end, text: loose.words.join(' '), id: ALIAS + loose.words.join(' '), kind: 'programme', canonical: loose.words.join(' '), origin: 'document' });
             k = loose.end;
@@ -248,16 +249,19 @@ export const HEAD = 'head:';
 /**
  * Two capitalised words or more from item k (links between), where a name may stand: opening the sentence or a quote
  * (« Cap Numérique Seniors est doté de … », « « Horizon Quartiers, ce sont … » »), or after « de » right after an
- * amount (« les 4,8 M€ de Cap Numérique Seniors »). Their folded words, without links, and their last item.
+ * amount (« les 4,8 M€ de Cap Numérique Seniors »), or after a participle of allocation and « à » (« 3,8 M€ consacrés à
+ * Passerelle Océan »). Their folded words, without links, and their last item.
  */
 /** Words that open a sentence by linking it to the one before, never the first word of a name. */
 const SENTENCE_LINKS = ['mais', 'et', 'or', 'donc', 'puis', 'ainsi', 'enfin', 'pourtant', 'cependant', 'toutefois', 'aussi', 'ensuite', 'car', 'alors', 'certes', 'bref'];
 
-function looseAlias(items: readonly Item[], k: number): { words: string[]; start: number; end: number } | null {
+function looseAlias(v: View, k: number): { words: string[]; start: number; end: number } | null {
+  const { items } = v;
   let p = k - 1;
   while (p >= 0 && isPunct(items[p], '«', '"', '“', '*', '_')) p--;
   const opens = p < 0 || isPunct(items[p], ':', '.', '!', '?');
-  const ofAmount = isWord(items[k - 1], 'de', "d'", 'du', 'des') && items[k - 2]?.kind === 'amount';
+  // « les 4,8 M€ de Cap Numérique Seniors », « 3,8 M€ consacrés à Passerelle Océan »: the name an amount is of or given to.
+  const ofAmount = (isWord(items[k - 1], 'de', "d'", 'du', 'des') && items[k - 2]?.kind === 'amount') || (isWord(items[k - 1], 'a', 'au', 'aux') && has(v.cues[k - 2], 'allocation') && items[k - 3]?.kind === 'amount');
   if (!opens && !ofAmount) return null;
   // « Mais Cap Emploi Senior, avec ses 2,6 M€, … »: a sentence's first word is capitalised whatever it is; a word that
   // links it to the one before is no part of a name.

@@ -583,4 +583,12 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text, false), []);
     assert.deepEqual(codes(text.replace('« Les 5,9 M€', '« Les 6,9 M€'), false), ['figure-conflict']);
   });
+
+  it('reads « Avec A consacrés à X » under a later heading as X’s amount, X named by its capitalised words', () => {
+    const doc = (n: string) => `La région a reconduit le fonds Cap Horizon, qui aide les apprentis à se former loin de chez eux. Doté de 2,6 M€ pour la saison 2026-2027, il prend en charge une partie du voyage.\n\n## Un dispositif demandé\n\nCap Horizon complète les aides de l’État. « Avec ${n} consacrés à Cap Horizon, nous tenons parole », a déclaré le président.`;
+    assert.deepEqual(codes(doc('2,6 M€')), []);
+    assert.deepEqual(codes(doc('3,1 M€')), ['figure-conflict']);
+    // Not opening its sentence, « avec » may give a part: no claim.
+    assert.deepEqual(codes('Le fonds Cap Horizon est doté de 2,6 M€. La région y participe avec 1,2 M€ consacrés au fonds Cap Horizon.', false), []);
+  });
 });
