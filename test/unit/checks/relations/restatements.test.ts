@@ -353,4 +353,12 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('La résidence Les Érables compte 120 logements. Les 96 logements rénovés de la résidence ont été livrés.', false), []);
     assert.deepEqual(codes('La commune compte 48 écoles. Parmi les 12 écoles de la commune classées en REP, 3 seront rénovées.', false), []);
   });
+
+  it('reads « les N bénéficiaires de l’aide » against the people the aid’s clause says benefited', () => {
+    const doc = (n: string) => `Ouverte en mars, l’aide communale à la licence sportive a déjà bénéficié à 410 enfants de 6 à 14 ans. Elle rembourse la moitié de la cotisation.\n\nLe conseil en débattra lundi. « Les ${n} bénéficiaires de l’aide habitent surtout les quartiers prioritaires », note le rapport.`;
+    assert.deepEqual(codes(doc('410'), false), []);
+    assert.deepEqual(codes(doc('470'), false), ['restatement-mismatch']);
+    // The verb gives the role only to people: « a bénéficié à 12 clubs » counts no beneficiaries of a role noun’s kind.
+    assert.deepEqual(codes('L’aide communale a bénéficié à 12 clubs. Les 470 bénéficiaires de l’aide habitent surtout les quartiers prioritaires.', false), []);
+  });
 });

@@ -9,7 +9,7 @@ import { Figure, Restatement, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { Item, isPunct, isWord, isYearItem } from '../words';
-import { ROLE_NOUNS, ReadQuantity, quantityAt, sameNoun } from './quantities';
+import { ROLE_NOUNS, ReadQuantity, TIME_UNITS, isPeopleNoun, quantityAt, sameNoun } from './quantities';
 import { durationOf, priceOfCounted, unitOf } from './rates';
 import { View, isBasisAt, yearsOf } from './region';
 import { hasDigit, isBlank } from '../../text/chars';
@@ -675,7 +675,10 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
       if (q.lo <= these.hi && these.lo <= q.hi) return null;
       // « 200 000 jeunes sont entrés en CEJ … Parmi les 230 000 jeunes entrés en CEJ »: a definite count is the one said
       // before with every word that describes it.
-      if (q.noun && sameNoun(q.noun, noun) && (!described || describesEarlier(prev, k, q, described, window, yearsOf(sent)))) {
+      // « … a bénéficié à 640 jeunes … Les 720 bénéficiaires de l’aide »: a noun of a role names the things counted in a
+      // clause whose verb gives that role.
+      const sameThings = q.noun !== undefined && (sameNoun(q.noun, noun) || (described !== null && isPeopleNoun(q.noun) && roleGivenBefore(prev.items, k, noun)));
+      if (sameThings && (!described || describesEarlier(prev, k, q, described, window, yearsOf(sent)))) {
         if (earlier && earlier.value !== q.value) return null;
         // « 23 opérations …, parmi lesquelles A, B et C. Ces trois opérations … »: a count the sentence goes on to pick
         // some of may be taken up by those it picked, not by itself.
@@ -779,11 +782,13 @@ function describesEarlier(prev: Sentence, k: number, q: ReadQuantity, words: rea
   // what the sentence says of them, and may be anything. A year read in the clause must be the earlier sentence's.
   const noun = q.noun ?? '';
   let named = 0;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (/^\d{4}$/.test(w)) {
       if (!years.has(w)) return false;
     } else if (before.has(w)) named++;
-    else if (sameNoun(w, noun) && !named) continue;
+    // (The first word is the later count's own noun.)
+    else if (i === 0 || (sameNoun(w, noun) && !named)) continue;
     // « … de l’écoquartier nord »: a word that may still name which thing it is (not a verb) must be said before too.
     else if (named && looksFinite(w)) break;
     else return false;
@@ -819,6 +824,14 @@ function looksFinite(w: string): boolean {
   return FINITE_FORMS.has(w) || (w.length > 5 && FINITE_ENDINGS.some((e) => w.endsWith(e)));
 }
 
+/** Whether `noun` is a noun of a role (« bénéficiaires ») whose verb (« a bénéficié ») stands in the clause before item k. */
+function roleGivenBefore(items: readonly Item[], k: number, noun: string): boolean {
+  if (!ROLE_NOUNS.has(noun) || noun.length < 8) return false;
+  const stem = noun.slice(0, 7);
+  for (const w of wordsBefore(items, k)) if (w.startsWith(stem) && w.length < noun.length) return true;
+  return false;
+}
+
 /** Whether the count at item k is the only one of its sentence, leaving aside counts in brackets and years. */
 function onlyCountOf(items: readonly Item[], k: number): boolean {
   let depth = 0;
@@ -829,7 +842,9 @@ function onlyCountOf(items: readonly Item[], k: number): boolean {
     if (it.kind !== 'word') continue;
     const q = quantityAt(items, p);
     if (!q) continue;
-    if (p !== k && depth === 0 && q.value >= 2 && !isYearItem(items[q.next - 1])) return false;
+    // (« 640 jeunes de 17 à 25 ans »: ages and spans of time are not things counted.)
+    const ofTime = (q.noun !== undefined && TIME_UNITS.includes(q.noun)) || (isWord(items[q.next], 'a') && TIME_UNITS.includes(quantityAt(items, q.next + 1)?.noun ?? ''));
+    if (p !== k && depth === 0 && q.value >= 2 && !ofTime && !isYearItem(items[q.next - 1])) return false;
     p = q.next - 1;
   }
   return true;
