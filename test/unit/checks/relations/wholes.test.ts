@@ -664,4 +664,12 @@ describe('relations: wholes and parts', () => {
   it('does not read the base of a share given by a verb as its part', () => {
     assert.deepEqual(codes('La Région a voté une aide de 1,6 million d’euros. Ce montant de 1 600 000 € couvre 40 % de l’investissement, évalué à 4 M€ HT.', false), []);
   });
+
+  it('passes over a part restated per unit (« soit A chacun ») in a breakdown of the whole said before', () => {
+    const doc = (total: string) => `Pour 2026, la dotation globale des écoles est arrêtée à ${total}. Elle comprend une part fixe de 900 000 €, partagée entre les écoles, soit 30 000 € chacune ; une part liée aux effectifs de 1 450 000 € ; et une provision de 250 000 € pour les dépenses imprévues.`;
+    assert.deepEqual(codes(doc('2 600 000 €'), false), []);
+    assert.deepEqual(codes(doc('3 100 000 €'), false), ['sum-mismatch']);
+    // A per-unit amount is still no part of a total said after it in another sentence.
+    assert.deepEqual(codes('L’an dernier, 1 500 logements ont été aidés pour 12 M€, soit 8 000 € en moyenne par dossier. Depuis 2020, 6 200 projets ont été financés, pour un total cumulé de 47 M€.', false), []);
+  });
 });

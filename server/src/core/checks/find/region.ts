@@ -349,6 +349,9 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     }
     // « fourrages annuels : 19 % »: a share of a yearly whole is a share all the same; only a basis proper (« par
     // habitant », « en moyenne ») makes a percentage something else.
+    // « une part forfaitaire de 1 700 000 €, répartie entre les collèges, soit 50 000 € chacun ; … »: « soit » and an
+    // amount on another basis restate the part before per unit — no part of its own, and no end of the run.
+    if (basis && isWord(first, 'soit') && last !== null && segAmounts.length === 1 && segPercents.length === 0) continue;
     if (basis && (segAmounts.length > 0 || (segPercents.length > 0 && !yearlyOnly))) r.aborted = true;
     // « entre 20 et 100 % » is a range, not two shares.
     // « se répartit entre 62 % d’emprunts fixes, 31 % … et 14 % … » enumerates: the range's « et » follows its first figure.

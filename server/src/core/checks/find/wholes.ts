@@ -14,7 +14,7 @@ import { Cue as LexCue, has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { yearSpanAt } from './yearSeries';
-import { AmountItem, Figures, Region, View, amountItems, othersAfter, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
+import { AmountItem, Figures, Region, View, amountItems, firstWordOf, othersAfter, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH, afterFrontedClause, opensAlone, ranksAmongParts, withinAt } from '../reach';
 import { countAnnounced, quantityAt, sameNoun } from './quantities';
@@ -66,16 +66,26 @@ function mergeByStart(a: readonly Share[], b: readonly Share[]): Share[] {
 }
 
 /** True when a figure of the sentence sits in a segment with a word of another basis (« 2 Md€ par an », « 3 M€ HT »). */
-export function basisNearFigures(v: View, from = 0, to = v.items.length): boolean {
+export function basisNearFigures(v: View, from = 0, to = v.items.length, perUnitRestated = false): boolean {
+  let amountBefore = false;
   for (const seg of segments(v.items, from, to)) {
     let figure = false;
     let basis = false;
+    let amounts = 0;
+    let percents = 0;
     for (let k = seg.from; k < seg.to; k++) {
       const kind = v.items[k].kind;
+      if (kind === 'amount') amounts++;
+      if (kind === 'percent') percents++;
       if (kind === 'amount' || kind === 'percent') figure = true;
       else if (isBasisAt(v, k)) basis = true;
     }
-    if (figure && basis) return true;
+    // « Elle comprend une part de 1 700 000 €, répartie entre les collèges, soit 50 000 € chacun ; … »: for a finder
+    // that reads its parts with readRegion (which passes over a part restated per unit), the sentence's plain figures
+    // stay on one basis.
+    const perUnitRestatement = perUnitRestated && amountBefore && amounts === 1 && percents === 0 && isWord(firstWordOf(v.items, seg), 'soit');
+    if (figure && basis && !perUnitRestatement) return true;
+    if (amounts > 0) amountBefore = true;
   }
   return false;
 }
@@ -538,7 +548,7 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
     }
   }
   if ((!total && !sharesOnly) || regionStart < 0) return null;
-  if (basisNearFigures(sent)) return null;
+  if (basisNearFigures(sent, 0, sent.items.length, true)) return null;
   const b = make('sur', items[k0].start, total);
   const r = readRegion(sent, regionStart, items.length, o);
   if (r.aborted) return null;
@@ -725,7 +735,7 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   const endsOnColon = colon >= 0 && !wordsAfter && amountItems(items, colon + 1, items.length).length === 0 && percentItems(items, colon + 1, items.length).length === 0;
   const next = endsOnColon ? nextLine(s, o) : null;
   if (endsOnColon && !next) return null;
-  if (basisNearFigures(sent)) return null;
+  if (basisNearFigures(sent, 0, sent.items.length, true)) return null;
   // « comprend notamment : » announces examples, not the whole list.
   if (anyCue(sent, 'partial')) complete = false;
   const before = amountItems(items, 0, trigger);
