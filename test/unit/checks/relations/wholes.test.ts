@@ -672,4 +672,9 @@ describe('relations: wholes and parts', () => {
     // A per-unit amount is still no part of a total said after it in another sentence.
     assert.deepEqual(codes('L’an dernier, 1 500 logements ont été aidés pour 12 M€, soit 8 000 € en moyenne par dossier. Depuis 2020, 6 200 projets ont été financés, pour un total cumulé de 47 M€.', false), []);
   });
+
+  it('does not take an amount said to be a total, beside a whole given with a spending verb, as its part', () => {
+    assert.deepEqual(codes('Avec 180 M€, l’agence ne pourra retenir qu’une partie des candidatures, selon les maires, qui évaluent le besoin total à 900 M€.', false), []);
+    assert.deepEqual(codes('Le fonds de 180 M€ finance en particulier 240 M€ de prêts aux communes.', false), ['part-exceeds-total']);
+  });
 });

@@ -774,6 +774,12 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
       if (items[k].kind === 'amount') break;
       if (items[k].kind === 'percent') return null;
     }
+    // « Avec 250 M€, le ministère ne retiendra qu'une partie des dossiers, selon l'AMF, qui évalue le besoin total à
+    // 1,4 Md€ »: an amount said to be a total is another whole beside this one, no part of it.
+    for (const p of r.parts) {
+      const at = lowerBound(items, p.start);
+      for (let q = at - 1; q >= regionStart && q >= at - 4 && items[q].kind === 'word'; q--) if (has(sent.cues[q], 'total')) return null;
+    }
   }
   // « Le fonds, lancé en 2023 avec 120 M€, monte en puissance : pour 2025, il est doté de 150 M€ »: after a colon, an
   // amount of another year than the whole is that thing again, later — no part of it.
