@@ -939,6 +939,16 @@ function bareHead(v: View): { head: string; at: number; intro: boolean } | null 
     if (isWord(items[q + 2], 'de', "d'") && a.kind === 'amount' && a.high === undefined) return { head: h.f, at: q + 1, intro: true };
   }
 
+  // « Les 130 M€ du fonds seront attribués … »: a definite amount of the kind noun alone is that thing's amount too.
+  for (let q = 1; q + 2 < items.length; q++) {
+    const h = items[q + 2];
+    if (items[q].kind !== 'amount' || !isWord(items[q - 1], 'les', 'ces') || !isWord(items[q + 1], 'du') || h.kind !== 'word') continue;
+    // (The noun alone: a verb or punctuation right after it, not « du plan Vélo », « du plan vélo départemental ».)
+    const after = items[q + 3];
+    const alone = !after || after.kind === 'punct' || (after.kind === 'word' && (VERBS.has(after.f) || isFuture(after.f)));
+    if (HEADS.has(h.f) && !NOT_STANDING.has(h.f) && alone) return { head: h.f, at: q + 2, intro: false };
+  }
+
   const k = firstIndex(items);
   const first = items[k + 1];
   // « La région présente le plan X, doté de … »: a body opening the sentence is its subject, no thing taken up.

@@ -591,4 +591,12 @@ describe('relations: claims on names', () => {
     // Not opening its sentence, « avec » may give a part: no claim.
     assert.deepEqual(codes('Le fonds Cap Horizon est doté de 2,6 M€. La région y participe avec 1,2 M€ consacrés au fonds Cap Horizon.', false), []);
   });
+
+  it('reads « Les A du fonds » as the amount of the fund introduced by its kind noun alone', () => {
+    const doc = (n: string) => `L’État crée un fonds de 150 M€ pour aider les stations de moyenne montagne à se diversifier.\n\nLe fonds financera des projets d’été.\n\nLes ${n} du fonds seront attribués par appels à projets.`;
+    assert.deepEqual(codes(doc('150 M€'), false), []);
+    assert.deepEqual(codes(doc('130 M€'), false), ['figure-conflict']);
+    // « du fonds » followed by words that may name another fund takes up nothing.
+    assert.deepEqual(codes('L’État crée un fonds de 150 M€ pour les stations. Les 30 M€ du fonds régional seront attribués en 2026.', false), []);
+  });
 });
