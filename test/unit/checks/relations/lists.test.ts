@@ -270,4 +270,12 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(list('12 000 €')), []);
     assert.deepEqual(codes(list('13 400 €')), ['rate-mismatch']);
   });
+
+  it('reads a lead-in whose fronted clause holds a word of rate (« À l’issue de la prise en charge, … : ») as a split', () => {
+    const list = (last: string) => `À l’issue de la prise en charge, les patients se répartissent ainsi :\n\n- retour à domicile : 70 % ;\n- hospitalisation : 24 % ;\n- transfert : ${last}.\n`;
+    assert.deepEqual(codes(list('6 %')), []);
+    assert.deepEqual(codes(list('9 %')), ['percent-sum']);
+    // A word of rate in the lead-in itself still announces rates of several populations.
+    assert.deepEqual(codes('En 2024, les taux de prise en charge sont les suivants :\n\n- enfants : 70 % ;\n- adultes : 64 % ;\n- seniors : 58 %.\n'), []);
+  });
 });

@@ -9,7 +9,7 @@
 import { Amount, Percentage } from '../../types';
 import { Cue, has } from '../cues';
 import { Figure, Share, figureOf, shareOf } from '../model';
-import { Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
+import { Item, firstIndex, isPunct, isWord, isYearItem, lowerBound } from '../words';
 
 export type AmountItem = Item & { kind: 'amount' };
 export type PercentItem = Item & { kind: 'percent' };
@@ -581,8 +581,26 @@ export function percentItems(items: readonly Item[], from: number, to: number): 
 }
 
 /** A view that names rates (« Les taux de réussite sont les suivants : », « au taux de 3 % »): its percentages split no whole. */
+/** Prepositions that open a clause fronted before the subject: « À l’issue de … », « Après … », « Lors de … ». */
+const FRONTING: ReadonlySet<string> = new Set(['a', 'apres', 'avant', 'lors', 'pour', 'dans', 'en', 'sur', 'selon', 'depuis', 'au', 'aux', 'pendant', 'parmi']);
+
+/** The first item after a clause fronted by a preposition and closed by a comma within twelve items, no figure in it; else the first item. */
+function frontedClauseEnd(items: readonly Item[]): number {
+  const k = firstIndex(items);
+  if (!isWord(items[k], ...FRONTING)) return k;
+  for (let q = k + 1; q < items.length && q <= k + 12; q++) {
+    const it = items[q];
+    if (it.kind === 'amount' || it.kind === 'percent') return k;
+    if (it.kind === 'punct') return it.ch === ',' ? q + 1 : k;
+  }
+  return k;
+}
+
 export function namesRates(v: View): boolean {
-  for (let k = 0; k < v.items.length; k++) if (has(v.cues[k], 'ratio') || isWord(v.items[k], 'taux')) return true;
+  // « À l’issue de la prise en charge, les patients se répartissent ainsi : »: a clause fronted before the subject says
+  // when or where; a word of rate there names nothing the list gives.
+  const from = frontedClauseEnd(v.items);
+  for (let k = from; k < v.items.length; k++) if (has(v.cues[k], 'ratio') || isWord(v.items[k], 'taux')) return true;
   return false;
 }
 
