@@ -441,4 +441,14 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(doc, false), []);
     assert.deepEqual(codes('Les associations ont déposé des dossiers pour un montant demandé de 38 M€. Le jury a retenu 15,2 M€ d’aides, soit 60 % du montant demandé.', false), ['share-mismatch']);
   });
+
+  it('reads « Le programme N représente X % des crédits de la mission » against the amounts the programme and the mission were given before', () => {
+    const doc = (n: string) => `Les crédits de paiement de la mission Culture atteignent 3,6 Md€ en 2025, en hausse de 2 %.\n\nLe programme 175, consacré aux patrimoines, concentre 1,1 Md€ de crédits.\n\nLes dépenses fiscales ne sont pas comprises dans ces montants.\n\nLe programme 175 représente ainsi ${n} des crédits de la mission.`;
+    assert.deepEqual(codes(doc('31 %'), false), []);
+    assert.deepEqual(codes(doc('40 %'), false), ['share-mismatch']);
+    // A programme given two amounts (AE and CP) is given no one part.
+    assert.deepEqual(codes('Les crédits de paiement de la mission Culture atteignent 3,6 Md€. Le programme 175 concentre 1,4 Md€ en AE et 1,1 Md€ en CP. Le programme 175 représente ainsi 40 % des crédits de la mission.', false), []);
+    // A subject that names nothing (no capital, no number) takes up nothing.
+    assert.deepEqual(codes('Les crédits de paiement de la mission Culture atteignent 3,6 Md€. Le soutien aux patrimoines concentre 1,1 Md€. Le soutien aux patrimoines représente ainsi 40 % des crédits de la mission.', false), []);
+  });
 });

@@ -19,6 +19,7 @@ import { REACH, WHOLE_DETERMINERS } from '../reach';
 import { FIGURE_LEAD, Item, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, countedAt, amountAfterNounBefore, amountNamedBefore, amountNamedIn, indexOfFigure, partOfAShare, previousTotal, adjectiveAfter } from './wholes';
 import { AmountItem, View, dividedAt, dontBefore } from './region';
+import { completedNounAmountBefore, namedSubject, subjectAmountBefore } from './namedShares';
 
 /** Half-width, in percentage points, of what a plain fraction word stands for: « un tiers » is 30,8 – 35,8 %. */
 const FRACTION_SLACK = 2.5;
@@ -342,7 +343,8 @@ export function findSharePairs(s: number, o: ShareContext): SharePair[] {
   const sent: Sentence = o.sentences[s];
   // One figure may do when the sentence's subject points back (« Elles représentent 31 % des dépenses »): the part is
   // the amount the pronoun stands for.
-  if (sent.figures < 2 && !hasFraction(sent) && !(sent.figures === 1 && has(sent.cues[firstWord(sent.items)], 'anaphora'))) return [];
+  // So may a subject that names a thing given an amount before (« Le programme 149 représente 52 % des crédits … »).
+  if (sent.figures < 2 && !hasFraction(sent) && !(sent.figures === 1 && (has(sent.cues[firstWord(sent.items)], 'anaphora') || namedSubject(sent) !== null))) return [];
   const { items } = sent;
   // « …, soit respectivement 43 %, 37 % et 21 % de l’enveloppe »: each share goes with the part in the same rank, which
   // the breakdown of the parts reads; no share pairs with the amount next to it.
@@ -807,6 +809,16 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
   if (after && (isWord(items[firstWord(items)], 'avec') || shareVerbBefore(v, st.from))) {
     const only = wide.onlyAmountBesides(after.at, st.from);
     if (only >= 0) return { part: figureOf(o.amounts, items[only] as AmountItem), share, whole: after.whole };
+  }
+  // « Le programme 149 représente ainsi 52 % des crédits de la mission »: the amount the named subject was given
+  // earlier in the section over the one the completed noun was (namedShares.ts).
+  if (!after && shareVerbBefore(v, st.from) && o.sentences[s].figures === 1) {
+    const words = namedSubject(o.sentences[s]);
+    const noun = words ? nounOfWhole(v, st.to) : null;
+    const complement = noun ? complementOfWhole(v, st.to) : null;
+    const part = words && complement ? subjectAmountBefore(s, o, words) : null;
+    const whole = part && noun && complement ? completedNounAmountBefore(s, o, noun, complement) : null;
+    if (part && whole && whole.index !== part.index && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
   }
   return null;
 }
