@@ -677,4 +677,11 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes('Avec 180 M€, l’agence ne pourra retenir qu’une partie des candidatures, selon les maires, qui évaluent le besoin total à 900 M€.', false), []);
     assert.deepEqual(codes('Le fonds de 180 M€ finance en particulier 240 M€ de prêts aux communes.', false), ['part-exceeds-total']);
   });
+
+  it('reads « Selon X, l’enveloppe se répartit entre … » against the amount said before, unless the fronted clause dates it', () => {
+    const doc = (last: string) => `L’État a présenté un plan de 320 M€ pour les ports de pêche. Selon le ministère, l’enveloppe se répartit entre 150 M€ pour les criées, 100 M€ pour les navires et ${last} pour la formation.`;
+    assert.deepEqual(codes(doc('70 M€'), false), []);
+    assert.deepEqual(codes(doc('40 M€'), false), ['sum-mismatch']);
+    assert.deepEqual(codes('En 2023, le plan a mobilisé 12 M€. Pour 2024, l’enveloppe progresse de 10 % et se répartit entre l’aide A (6 M€), l’aide B (3,2 M€) et l’aide C (4 M€).', false), []);
+  });
 });

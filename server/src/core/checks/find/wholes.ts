@@ -618,6 +618,12 @@ function anaphoric(v: View, trigger: number): 'across' | 'within' | null {
   if (has(v.cues[k], 'anaphora')) return 'across';
   const front = afterFrontedClause(v.items, k);
   if (front > k && front < trigger && has(v.cues[front], 'anaphora')) return 'across';
+  // « Selon le ministère, l’enveloppe se répartit entre … »: the subject after the fronted clause — one that dates it
+  // (« Pour 2024, l’enveloppe … ») may speak of another year's.
+  if (front > k && front < trigger) {
+    for (let q = k; q < front; q++) if (isYearItem(v.items[q])) return null;
+    k = front;
+  }
   if (!isWord(v.items[k], 'le', 'la', "l'", 'les')) return null;
   if (has(v.cues[k + 1], 'sum-noun') && !isWord(v.items[k], 'les')) return 'across';
   // « Les AE se répartissent entre … »: a budget basis names the amount given on it just before (previousOnBasis).
