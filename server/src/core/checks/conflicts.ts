@@ -605,7 +605,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     }
     // « X, avec 1,9 Md€, … », « X, avec un budget de … »: « avec » gives the name what follows.
     // « La Maison des solidarités coûtera 4,7 M€ », « … est estimée à 4,7 M€ »: what the thing costs is its amount.
-    const costs = (has(cues[q], 'result') && it.f.startsWith('cout')) || (COST_PARTICIPLES.has(it.f) && isWord(items[q + 1], 'a'));
+    // « L’opération, d’un coût de 7,8 M€ HT, … » likewise.
+    const costs = (has(cues[q], 'result') && it.f.startsWith('cout')) || (COST_PARTICIPLES.has(it.f) && isWord(items[q + 1], 'a')) || (it.f === 'cout' && isWord(items[q - 1], 'un') && isWord(items[q - 2], "d'"));
     if (has(cues[q], 'attach') || POSSESSIVES.has(it.f) || it.f === 'forte' || it.f === 'fort' || it.f === 'avec' || costs) attach = true;
     // « le plan X, dont les 58 M€ ne pourront être consommés »: « dont » and a definite amount is the name's whole
     // (« dont 12 M€ pour … », with no article, is a part of it).
@@ -949,7 +950,14 @@ function bareHead(v: View): { head: string; at: number; intro: boolean } | null 
     if (HEADS.has(h.f) && !NOT_STANDING.has(h.f) && alone) return { head: h.f, at: q + 2, intro: false };
   }
 
-  const k = firstIndex(items);
+  let k = firstIndex(items);
+  // « Le directeur rappelle que l’opération, d’un coût de 7,8 M€ HT, … »: the subject of a clause after « que » and a
+  // comma-set amount is as much the thing's as a sentence's subject.
+  for (let q = k + 1; q + 3 < items.length && q <= k + 8; q++) {
+    if (!isWord(items[q], 'que', "qu'")) continue;
+    if (isWord(items[q + 1], 'le', 'la', "l'") && isPunct(items[q + 3], ',')) k = q + 1;
+    break;
+  }
   const first = items[k + 1];
   // « La région présente le plan X, doté de … »: a body opening the sentence is its subject, no thing taken up.
   if (isWord(items[k], 'le', 'la', "l'") && first && first.kind === 'word' && HEADS.has(first.f) && !NOT_STANDING.has(first.f)) {
@@ -1734,8 +1742,19 @@ class OwnNames {
   }
 
   /** A kind noun's claim (HEAD) given the one earlier thing named with that noun; null when none or several. */
-  resolveHead(claim: Claim): Claim | null {
-    const found = this.heads.get(claim.mention.id.slice(HEAD.length)) ?? null;
+  resolveHead(claim: Claim, subject: boolean): Claim | null {
+    const head = claim.mention.id.slice(HEAD.length);
+    const found = this.heads.get(head);
+    // « … rappelle que l’opération, d’un coût de 7,8 M€ HT, … » with no thing of that kind given an amount before: the
+    // kind noun as a subject names a thing of its own, which a later « l’opération » alone takes up. (A complement,
+    // « le déficit du syndicat », gives no thing its amount that way.)
+    if (found === undefined && subject) {
+      this.heads.set(head, claim);
+      return claim;
+    }
+    // (« Le lycée a coûté 18 M€ et le gymnase 6 M€. Ces 4 M€ de surcoût … »: an amount taken up by « ces » is no thing's
+    // own when the thing is only a kind noun.)
+    if (found && found.mention.id.startsWith(HEAD) && claim.anaphoric) return null;
     return found ? renamed(claim, found) : null;
   }
 
@@ -1746,6 +1765,16 @@ class OwnNames {
     const found = this.undatedTails.get(words.slice(1).join(' ')) ?? null;
     return found ? renamed(claim, found) : claim;
   }
+}
+
+/**
+ * Whether the kind noun at `start` is a clause's subject: after « le », « la », « l’ » that open the text, a sentence
+ * or a line, or follow « que ». Read on the few characters before it.
+ */
+function subjectAt(text: string, start: number): boolean {
+  const before = foldString(text.slice(Math.max(0, start - 12), start));
+  const m = /(^|[.!?\n:]\s*|\bqu(?:e\s+|'))(?:le |la |l')$/.exec(before);
+  return m !== null && (m.index > 0 || start <= 12 || m[1] !== '');
 }
 
 function note(map: Map<string, Claim | null>, key: string, c: Claim): void {
@@ -1795,7 +1824,7 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     if (given.ownOf && !madeOwn.has(given.ownOf)) madeOwn.set(given.ownOf, given);
     const local = !given.ownOf && !given.national ? madeOwn.get(given.mention.id) : undefined;
     const written = local ? renamed(given, local) : given;
-    const read: Claim | null = written.mention.id.startsWith(ALIAS) ? ownNames.resolveAlias(written) : written.mention.id.startsWith(HEAD) ? ownNames.resolveHead(written) : written;
+    const read: Claim | null = written.mention.id.startsWith(ALIAS) ? ownNames.resolveAlias(written) : written.mention.id.startsWith(HEAD) ? ownNames.resolveHead(written, subjectAt(text, written.mention.start)) : written;
     // « le plan Autonomie Grand Âge » after « le plan « Autonomie Grand Âge 2024-2028 » »: the name without its years.
     const claim: Claim | null = read && read.mention.id.startsWith('np:') ? ownNames.withoutYears(read) : read;
     if (!claim) continue;
@@ -1864,7 +1893,7 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     // amount written as known takes up the one said of the thing alongside its first, in the frame said there.
     if ((claim.definite || claim.anaphoric) && match.alongside?.some((f) => f.index !== e.index && f.currency === fig.currency && f.lo <= fig.hi && fig.lo <= f.hi)) continue;
     // A territory's own plan is named as the text names it, not by the national entry it shares its words with.
-    const own = m.id.startsWith('np:') || match.territorial || claim.territorial;
+    const own = m.id.startsWith('np:') || m.id.startsWith(HEAD) || match.territorial || claim.territorial;
     // (A pronoun that stood for the name, « Doté de 3,2 M€, il … », is no way to name it: the later mention is.)
     const pronoun = (x: EntityMention) => PRONOUNS.has(foldString(text.slice(x.start, x.end)));
     const quoted = own && match.mention.end > match.mention.start && !pronoun(match.mention) ? match.mention : m.end > m.start && !pronoun(m) ? m : null;

@@ -599,4 +599,13 @@ describe('relations: claims on names', () => {
     // « du fonds » followed by words that may name another fund takes up nothing.
     assert.deepEqual(codes('L’État crée un fonds de 150 M€ pour les stations. Les 30 M€ du fonds régional seront attribués en 2026.', false), []);
   });
+
+  it('reads « que l’opération, d’un coût de A, … » as the operation’s amount, which a later « l’opération, estimée à B » takes up', () => {
+    const doc = (n: string) => `Le directeur rappelle que l’opération, d’un coût de 5,2 M€ HT, remplacera une caserne vétuste.\n\nEn fin de séance, il confirme que l’opération, estimée à ${n} HT, reste dans l’enveloppe votée.`;
+    assert.deepEqual(codes(doc('5,2 M€'), false), []);
+    assert.deepEqual(flagged(doc('6,1 M€'), false), ['figure-conflict 6,1 M€']);
+    assert.ok(analyze(doc('6,1 M€'), { markdown: false }).diagnostics.some((d) => d.message.includes('opération')), 'named as written');
+    // Two operations each introduced (« une opération de … ») are two things.
+    assert.deepEqual(codes('La ville lance une opération de 5,2 M€ pour la caserne. Elle lance aussi une opération de 6,1 M€ pour le gymnase.', false), []);
+  });
 });
