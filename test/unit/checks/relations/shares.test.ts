@@ -451,4 +451,13 @@ describe('relations: stated shares', () => {
     // A subject that names nothing (no capital, no number) takes up nothing.
     assert.deepEqual(codes('Les crédits de paiement de la mission Culture atteignent 3,6 Md€. Le soutien aux patrimoines concentre 1,1 Md€. Le soutien aux patrimoines représente ainsi 40 % des crédits de la mission.', false), []);
   });
+
+  it('takes « soit N % du montant » after a part as a share of the one amount the sentence gives as a whole before it', () => {
+    const doc = (n: string) => `Le chantier du port, d’un coût total de 3,2 M€, est soutenu par l’Europe à hauteur de 0,8 M€, soit ${n} du montant.`;
+    assert.deepEqual(codes(doc('25 %'), false), []);
+    assert.deepEqual(codes(doc('40 %'), false), ['share-mismatch']);
+    // An amount not given as a whole (a budget stage) is no whole; nor is one on another basis than the share names.
+    assert.deepEqual(codes('Au 31 décembre, 10,8 M€ avaient été engagés et 9,6 M€ mandatés, soit 76,8 % des crédits votés.', false), []);
+    assert.deepEqual(codes('Le plan de financement, d’un montant de 2,88 M€ TTC, prévoit 720 000 € du FEDER, soit 30 % du montant hors taxes.', false), []);
+  });
 });

@@ -750,6 +750,15 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       }
     }
     if (!whole) whole = o.totalOfPart.get(part.index) ?? null;
+    // « Le projet, d’un coût total de 2,4 M€, est soutenu … à hauteur de 1,2 M€, soit 60 % du montant »: a generic whole's
+    // noun takes up the one other amount of the sentence, said before the part and larger than it.
+    // (That amount is given as a whole: « d’un coût (total) de », « un budget de »; and on the basis the share names.)
+    if (!whole && afterSoit && takesUpWhole(v, st.to)) {
+      const only = wide.onlyAmountBesides(partAt, st.from);
+      const given = only > 0 && only < partAt && isWord(items[only - 1], 'de', "d'") && [2, 3].some((n) => has(v.cues[only - n], 'whole-noun')) && basisNamedAfter(v, st.to) === basisAt(v, only + 1);
+      const other = given ? figureOf(o.amounts, items[only] as AmountItem) : null;
+      if (other && other.currency === part.currency && other.lo > part.hi) whole = other;
+    }
     if (!whole && takesUpWhole(v, st.to)) {
       const prev = previousTotal(s, o, 2, false);
       if (prev && prev.lo > part.hi && !partOfAShare(o.sentences[indexOfFigure(o, s, prev)], prev)) whole = prev;
@@ -856,6 +865,15 @@ function onBasisOf(o: ShareContext, s: number, basis: number, whole: Figure): Fi
     if (it.kind === 'amount') return it.high === undefined && basisAt(w, q + 1) === basis ? figureOf(o.amounts, it) : null;
   }
   return null;
+}
+
+/** The basis (HT, TTC, AE, CP) the few words after a share name (« 30 % du montant hors taxes »), or 0. */
+function basisNamedAfter(v: View, to: number): number {
+  for (let q = to + 1; q < v.items.length && q <= to + 5 && v.items[q].kind === 'word'; q++) {
+    const b = basisAt(v, q);
+    if (b) return b;
+  }
+  return 0;
 }
 
 function shareVerbBefore(v: View, k: number): boolean {
