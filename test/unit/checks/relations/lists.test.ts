@@ -278,4 +278,17 @@ describe('relations: lists', () => {
     // A word of rate in the lead-in itself still announces rates of several populations.
     assert.deepEqual(codes('En 2024, les taux de prise en charge sont les suivants :\n\n- enfants : 70 % ;\n- adultes : 64 % ;\n- seniors : 58 %.\n'), []);
   });
+
+  it('reads a run of labelled percentages under an item that counts things as shares of those things, never over 100 %', () => {
+    const box = (last: string) => `**La caserne en chiffres (2025)**\n\n- 8 400 sorties, soit 23 par jour\n- Secours aux personnes : 74 %\n- Incendies : 9 %\n- Accidents : 10 %\n- Autres : ${last}\n- 210 pompiers, dont 160 volontaires\n`;
+    assert.deepEqual(codes(box('7 %')), []);
+    assert.deepEqual(codes(box('14 %')), ['percent-sum']);
+    // Short of 100 %: the box need not name every kind.
+    assert.deepEqual(codes(box('2 %')), []);
+    // Rates of several things (far over 100 %, or named as rates) under a count are no split.
+    assert.deepEqual(codes('**Le réseau en 2025**\n\n- 12 400 abonnés\n- Satisfaction : 91 %\n- Couverture fibre : 88 %\n- Recyclage : 45 %\n'), []);
+    assert.deepEqual(codes('**Le lycée en 2025**\n\n- 1 240 élèves\n- Taux de réussite au bac : 94 %\n- Taux de mentions : 41 %\n- Taux de poursuite : 12 %\n'), []);
+    // With no counting item above, the run splits nothing said.
+    assert.deepEqual(codes('**Le réseau en 2025**\n\n- Budget : 4 M€\n- Secours : 74 %\n- Incendies : 19 %\n- Accidents : 14 %\n'), []);
+  });
 });

@@ -7,6 +7,7 @@
 import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../model';
 import { FindOptions, make, backReference, distribution, countedParts, dontBreakdowns, impliedWhole, partAlone, recipientsAfter, remainderChain, restInSentence, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
 import { listBreakdowns } from './lists';
+import { shareRunBreakdowns } from './shareRuns';
 import { answersOverlap, partitionBreakdowns, restAfterSemicolon, restAfterShares, restClosesShares, sharesAcrossSentences } from './partitions';
 import { isWord, lowerBound } from '../words';
 import { hasDigit } from '../../text/chars';
@@ -64,6 +65,10 @@ export function findRelations(o: FindOptions): Relations {
     if (b) breakdowns.push(b);
   }
   for (const b of listBreakdowns(o)) breakdowns.push(b);
+  // Labelled shares under a counting item of a list no breakdown read (shareRuns.ts).
+  const listed = new Set<number>();
+  for (const b of breakdowns) if (b.shares.length >= 2) for (const sh of b.shares) listed.add(sh.start);
+  for (const b of shareRunBreakdowns(o, (start) => listed.has(start))) breakdowns.push(b);
 
   // Budget stages nest: what was paid cannot exceed what was committed (« 198 M€ engagés et 211 M€ payés »).
   for (const b of [...breakdowns]) {
