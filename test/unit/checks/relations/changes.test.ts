@@ -528,4 +528,14 @@ describe('relations: changes', () => {
     const text = 'En 2018, le taux de vacance atteignait 18 %. Il était encore de 14 % en 2022 et s’établit aujourd’hui à 12 %, soit un recul de 6 points en six ans.';
     assert.deepEqual(codes(text, false), []);
   });
+
+  it('reads a count’s change against the one count of the sentence before, dated earlier (« il en compte N », « six ans plus tard »)', () => {
+    const doc = (n: string) => `Le réseau comptait 4 800 abonnés au 1er janvier 2020. Cinq ans plus tard, il en compte 5 400, soit une progression de ${n}.`;
+    assert.deepEqual(codes(doc('12,5 %'), false), []);
+    assert.deepEqual(codes(doc('18 %'), false), ['change-mismatch']);
+    assert.deepEqual(codes('Le réseau comptait 4 800 abonnés en 2020. En 2025, il en compte 5 400, soit une hausse de 18 %.', false), ['change-mismatch']);
+    // Other things counted, or no date said after the first: no change between them.
+    assert.deepEqual(codes('Le réseau comptait 4 800 abonnés en 2020. En 2025, la ville compte 5 400 logements, soit une hausse de 18 %.', false), []);
+    assert.deepEqual(codes('Le réseau comptait 4 800 abonnés en 2020. Il en compte 5 400 dans le centre, soit une hausse de 18 %.', false), []);
+  });
 });

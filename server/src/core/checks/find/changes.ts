@@ -706,6 +706,47 @@ function acrossSentences(v: View, f: Figures, from: number, to: number, stated: 
 }
 
 /**
+ * « Le parc comptait 60 900 places en 2019. En 2025, il en compte 62 400, soit une progression de 6,5 % »: the same with
+ * counts. The clause counts once, with « en » standing for the things (« il en compte ») or their noun again; the
+ * sentence before counts them once, with their noun; it is dated before this one (a year, or « six ans plus tard »).
+ */
+function countsAcrossSentences(v: View, f: Figures, from: number, to: number, stated: StatedChange, prev: View): { from: Value; to: Value } | null {
+  if (stated.kind === 'factor' && stated.direction !== 1) return null;
+  if (onlyAmount(v, from, to) >= 0 || onlyAmount(prev) >= 0) return null;
+  const here = onlyCount(v, from, to, stated);
+  const there = onlyCount(prev, 0, prev.items.length, null);
+  if (!here || !there || !there.noun) return null;
+  const en = isWord(v.items[here.k - 1], 'en') || isWord(v.items[here.k - 2], 'en') || isWord(v.items[here.k - 3], 'en');
+  if (!(here.noun ? sameNoun(here.noun, there.noun) : en)) return null;
+  for (let k = 0; k < there.k; k++) if (has(prev.cues[k], 'rise') || has(prev.cues[k], 'fall') || has(prev.cues[k], 'change')) return null;
+  const a = yearOfView(prev);
+  let later = false;
+  for (let k = from; k < here.k && !later; k++) later = (yearsLater(v, k) ?? 0) > 0;
+  const b = yearOfView(v);
+  if (a === null || !(later || (b !== null && a < b))) return null;
+  return { from: { ...there.q, unit: '#' }, to: { ...here.q, unit: '#' } };
+}
+
+/** The one count of items [from, to) that is no year and not the stated change (value 2 or more), or null. */
+function onlyCount(v: View, from: number, to: number, stated: StatedChange | null): { k: number; q: NonNullable<ReturnType<typeof quantityAt>>; noun?: string } | null {
+  let found: { k: number; q: NonNullable<ReturnType<typeof quantityAt>>; noun?: string } | null = null;
+  for (let k = from; k < to; k++) {
+    const it = v.items[k];
+    if (it.kind !== 'word' || isYearItem(v.items[k])) continue;
+    const q = quantityAt(v.items, k);
+    if (!q) continue;
+    // (« six ans plus tard » and other spans of time are no count of the things.)
+    const time = q.noun !== undefined && TIME_UNITS.includes(q.noun);
+    if (!time && q.value >= 2 && !(stated && q.start >= stated.start && q.start < stated.end)) {
+      if (found) return null;
+      found = { k, q, noun: q.noun };
+    }
+    k = q.next - 1;
+  }
+  return found;
+}
+
+/**
  * « L’État verse cette année 4,6 M€ à la commune. Ce montant est en hausse de 15 % par rapport à 2023, où elle avait
  * perçu 4,2 M€. »: the sentence points back to the one amount of the sentence before, and its own one amount is the
  * compared one (after « par rapport à », « contre »): that is the base, the amount before the level reached.
@@ -972,7 +1013,7 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   const stated = all.length === 2 && all[0].kind === 'points' && all[1].kind === 'percent' && relativeAt(v, all[1]) ? [all[0]] : all;
   if (stated.length === 2) return withDifference(v, f, from, to, stated) ?? withBothEnds(v, f, from, to, stated) ?? (prev ? levelsSaidBefore(v, f, from, to, stated, prev, beforePrev(earlier())) : null);
   if (stated.length !== 1) return null;
-  const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev, beforePrev(earlier())) : null) ?? againstYear(v, f, from, to, stated[0], earlier()) ?? namedBefore(v, f, from, to, stated[0], earlier());
+  const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? countsAcrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev, beforePrev(earlier())) : null) ?? againstYear(v, f, from, to, stated[0], earlier()) ?? namedBefore(v, f, from, to, stated[0], earlier());
   if (!ends || ends.from.unit !== ends.to.unit) return null;
   const s = stated[0];
   // « Les dépenses de transport ralentissent (+6 %) avec le transport partagé, qui concernait 28 % des trajets, contre
