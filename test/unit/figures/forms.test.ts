@@ -127,6 +127,7 @@ const COUNTS: [string, string][] = [
   ['cents as a number word', 'Trois cents personnes ont signé la pétition.'],
   ['a part of a count', 'Le dispositif de 2 Md€ touche 6 millions de foyers, dont 1,5 million en outre-mer.'],
   ['a compound before a count', 'Le plan de 3 M€ concerne 2 millions 300 000 habitants.'],
+  ['a compound in words before a count', 'Le restaurant a servi un million deux cent mille repas pour une dépense de 4 M€.'],
   ['des milliards', 'Des milliards d’euros sont en jeu.'],
   ['le million of a count', 'La ville a atteint le million d’habitants.'],
   ['k without the other end', 'Le fichier fait 100k et le serveur 2 Go.'],

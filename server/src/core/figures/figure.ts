@@ -925,7 +925,11 @@ function readCompound(t: Tokens, f: Figure, last: number): number {
     if (isWords && value * 1 < current && !sc) {
       // Words without a scale close the compound: « deux millions trois cent mille euros ».
       if (f.decimals > 0) return last;
-      if (!readCurrency(t, end + 1, probeUnit)) return last;
+      if (!readCurrency(t, end + 1, probeUnit)) {
+        // « un million deux cent mille repas »: one number that counts something, as with digits above.
+        if (t.kind[end + 1] === Tk.Word && !t.lineBreakBefore(end + 1)) f.count = true;
+        return last;
+      }
       f.extra += value;
       f.stepOverride = words2.step;
       return end;

@@ -361,4 +361,10 @@ describe('relations: restatements', () => {
     // The verb gives the role only to people: « a bénéficié à 12 clubs » counts no beneficiaries of a role noun’s kind.
     assert.deepEqual(codes('L’aide communale a bénéficié à 12 clubs. Les 470 bénéficiaires de l’aide habitent surtout les quartiers prioritaires.', false), []);
   });
+
+  it('reads a count written in words past its scale (« un million deux cent mille repas ») as one count', () => {
+    const doc = (n: string) => `Le restaurant universitaire a servi l’an dernier un million deux cent mille repas. Ces ${n} de repas ont coûté 4,1 M€.`;
+    assert.deepEqual(codes(doc('1,2 million'), false), []);
+    assert.deepEqual(codes(doc('1,5 million'), false), ['restatement-mismatch']);
+  });
 });

@@ -163,6 +163,14 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
       value += f / 2;
       step = f / 2;
       q += 2;
+    } else if (!isDigits(first) && f >= 1e6 && items[q]?.kind === 'word' && !isDigits(items[q])) {
+      // « un million deux cent mille repas »: a number written in words goes on after its scale with what it adds.
+      const more = quantityAt(items, q);
+      if (more && more.value < f) {
+        value += more.value;
+        step = Math.min(step, more.step);
+        q = more.next;
+      }
     }
   }
   if (!Number.isFinite(value) || value <= 0) return null;
