@@ -517,4 +517,8 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('2 450'), false), []);
     assert.deepEqual(codes(text('3 450'), false), ['sum-mismatch']);
   });
+
+  it('does not read the first end of a range of ages (« entre 18 et 64 ans ») as a count of the things', () => {
+    assert.deepEqual(codes('Parmi les 2 400 adhérents du club, 51 % ont entre 25 et 59 ans, 27 % ont moins de 25 ans et 22 % ont 60 ans ou plus.', false), []);
+  });
 });

@@ -656,4 +656,11 @@ describe('relations: rates', () => {
     assert.deepEqual(codes('Le forfait de 900 000 € est réparti à parts égales entre les 18 établissements, soit 60 000 € chacun.', false), ['rate-mismatch']);
     assert.deepEqual(codes('Le forfait de 900 000 € est réparti à parts égales entre les 18 établissements, soit 50 000 € chacun.', false), []);
   });
+
+  it('does not read a rate per month times its months as the result of a sentence that also counts the people paid', () => {
+    const doc = 'Le département verse aux apprentis une aide de 300 € par mois, dans la limite de huit mois. Cette année, 640 apprentis en ont bénéficié, pour une durée moyenne de 5,5 mois, soit une dépense de 1,06 M€.';
+    assert.deepEqual(codes(doc, false), []);
+    // With no one counted beside it, the months are the count.
+    assert.deepEqual(codes('L’aide est de 300 € par mois. Versée pendant 5,5 mois, elle représente une dépense de 2 400 €.', false), ['rate-mismatch']);
+  });
 });

@@ -126,6 +126,8 @@ function counts(v: View): { q: ReadQuantity; k: number }[] {
       (before && before.kind === 'word' && NUMBERED.has(before.f)) ||
       (noun !== undefined && (has(v.cues[q.nounAt!], 'years') || MONTHS.has((noun as { f: string }).f) || durationAfterAdjective)) ||
       sizeOfCounted(v, k) ||
+      // « entre 18 et 64 ans », « de 6 à 17 ans »: the first end of a range of ages or durations.
+      rangeOfYearsFrom(v, q) ||
       // « les deux tiers »: a fraction, not two things.
       has(v.cues[k], 'fraction') ||
       q.value < 2;
@@ -133,6 +135,14 @@ function counts(v: View): { q: ReadQuantity; k: number }[] {
     k = q.next - 1;
   }
   return out;
+}
+
+/** Whether the count `q` opens a range whose other end is a duration or an age (« 18 et 64 ans », « 6 à 17 ans »). */
+function rangeOfYearsFrom(v: View, q: ReadQuantity): boolean {
+  if (q.nounAt !== undefined && q.nounAt !== q.next) return false;
+  if (!isWord(v.items[q.next], 'et', 'a')) return false;
+  const end = quantityAt(v.items, q.next + 1);
+  return end !== null && end.nounAt !== undefined && has(v.cues[end.nounAt], 'years');
 }
 
 /**

@@ -901,7 +901,10 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     const nam = next && (next.paragraph === sent.paragraph || nextParagraph) ? amountsOf(next) : null;
     if (nam && nam.length === 1 && nam[0].unit === null && isResult(next, nam[0].k) && currency(r) === amounts[nam[0].it.index].currency && sameBasis(basesOf(sent), basesOf(next))) {
       const here = r.unit === 'each' ? counts(sent) : countOf(sent, r.unit!);
-      const cs = here.length === 0 && r.unit !== 'each' ? countOf(next, r.unit!) : here;
+      const there = r.unit === 'each' ? [] : countOf(next, r.unit!);
+      // « 450 € par mois, dans la limite de six mois. … pour une durée moyenne de 4,5 mois, soit 1,66 M€ »: counted again
+      // in the result's sentence, the unit's count there is the one the result is made of, not the one here.
+      const cs = here.length === 0 ? there : there.length === 0 ? here : [];
       if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(nam[0]) }];
     }
   }
@@ -1045,7 +1048,10 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
         // (« Sur la base des 2 318 élèves inscrits à la rentrée 2024, l’enveloppe correspondante … » ties itself to the rate.)
         const tied = sent.items.some((it) => isWord(it, ...CORRESPONDING)) || sent.cues.some((c) => has(c, 'total'));
         const otherYear = ownYear !== null && yearOfView(prev) !== ownYear && !tied;
-        if (cs.length === 1 && currency(pr[0]) === currency(res) && !otherYear) return [{ op: 'product', rate: figureOf(amounts, pr[0].it), count: cs[0], result: fig(res) }];
+        // « 450 € par mois … » · « 820 étudiants …, pour une durée moyenne de 4,5 mois, soit 1,66 M€ »: a rate per span of
+        // time whose result's sentence also counts the people paid is a product of three terms.
+        const paidMany = PERIODS[pr[0].unit!] !== undefined && things(sent).length > 0;
+        if (cs.length === 1 && currency(pr[0]) === currency(res) && !otherYear && !paidMany) return [{ op: 'product', rate: figureOf(amounts, pr[0].it), count: cs[0], result: fig(res) }];
       }
       // « … une subvention de 85 000 € par an pendant quatre ans. » ¶ « L’engagement total s’élève ainsi à 380 000 € »: a
       // yearly rate and its duration said before, the total stated here (a total word, and no duration of its own).
@@ -1130,6 +1136,9 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   // that counts other things than the rate is per speaks of those.
   // (« La dépense correspondante » says the result is the rate's, whatever it counts.)
   if (r.unit !== 'each' && !PERIODS[r.unit!] && r.unit !== 'an' && !sent.items.some((it) => isWord(it, ...CORRESPONDING)) && things(sent).some((q) => q.noun !== undefined && !sameNoun(q.noun, r.unit!))) return [];
+  // « 450 € par mois … » ¶ « 820 étudiants en ont bénéficié, pour une durée moyenne de 4,5 mois, soit 1,66 M€ »: a rate per
+  // span of time whose result's sentence counts the people paid is a product of three terms, not two.
+  if (PERIODS[r.unit!] && !sent.items.some((it) => isWord(it, ...CORRESPONDING)) && things(sent).length > 0) return [];
   // « perd environ 1 450 € par an. Sur vingt ans, … »: a hedged amount per period reads wider over the years said; a
   // hedged mean per thing (« environ 152 000 € par projet ») is left alone, as is a bound (« jusqu’à »).
   const q0 = figureOf(amounts, r.it).qualifier;
