@@ -684,4 +684,10 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(doc('40 M€'), false), ['sum-mismatch']);
     assert.deepEqual(codes('En 2023, le plan a mobilisé 12 M€. Pour 2024, l’enveloppe progresse de 10 % et se répartit entre l’aide A (6 M€), l’aide B (3,2 M€) et l’aide C (4 M€).', false), []);
   });
+
+  it('reads « soit au total A » after the parts as « soit A au total »', () => {
+    const doc = (n: string) => `Le financement associe l’État pour 1,6 M€, la région pour 0,7 M€ et la commune pour 0,95 M€ d’autofinancement, soit au total ${n}.`;
+    assert.deepEqual(codes(doc('3,25 M€'), false), []);
+    assert.deepEqual(codes(doc('3,6 M€'), false), ['sum-mismatch']);
+  });
 });

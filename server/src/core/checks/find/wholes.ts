@@ -1026,12 +1026,14 @@ function totalMarks(v: View): TotalMark[] {
         break;
       }
       words++;
-      if (has(cues[p], 'total')) explicit = true;
+      // « soit au total 4,6 M€ »: the last word of a phrase of total (its cue stands on its first word).
+      const inTotalPhrase = has(cues[p - 1], 'total') && (cues[p - 1]!.length ?? 1) >= 2;
+      if (has(cues[p], 'total') || inTotalPhrase) explicit = true;
       if (TOTAL_VERBS.has(it.f)) {
         anchor = p;
         break;
       }
-      if (!FIGURE_LEAD.has(it.f) && !has(cues[p], 'total') && !has(cues[p], 'whole-noun') && !['ce', 'en', 'le', 'un', 'une', 'son', 'sa', 'ses', 'leur'].includes(it.f)) break;
+      if (!FIGURE_LEAD.has(it.f) && !has(cues[p], 'total') && !inTotalPhrase && !has(cues[p], 'whole-noun') && !['ce', 'en', 'le', 'un', 'une', 'son', 'sa', 'ses', 'leur'].includes(it.f)) break;
     }
     // After it: « 1,8 Md€ au total », « 16 M€ sur la période ».
     let closes = false;
