@@ -291,4 +291,10 @@ describe('relations: lists', () => {
     // With no counting item above, the run splits nothing said.
     assert.deepEqual(codes('**Le réseau en 2025**\n\n- Budget : 4 M€\n- Secours : 74 %\n- Incendies : 19 %\n- Accidents : 14 %\n'), []);
   });
+
+  it('takes the whole a list splits from the sentence before its lead-in, leaving aside the amount compared with', () => {
+    const doc = (n: string) => `Le conseil a voté une enveloppe de 96 000 € pour les clubs, contre 91 000 € l’an dernier. Elle se répartit ainsi :\n\n- football : 38 000 €\n- tennis : 21 000 €\n- judo : 15 000 €\n- autres clubs : ${n}\n`;
+    assert.deepEqual(codes(doc('22 000 €')), []);
+    assert.deepEqual(codes(doc('12 000 €')), ['sum-mismatch']);
+  });
 });

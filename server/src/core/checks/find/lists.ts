@@ -466,7 +466,9 @@ function previousInBlock(o: FindOptions, lead: Block, v: View): Figure | null {
   const k = lowerBound(o.sentences, first.start) - 1;
   const prev = o.sentences[k];
   if (!prev || prev.start < lead.contentStart) return null;
-  const am = amountItems(prev.items, 0, prev.items.length);
+  // « … une enveloppe de 184 500 €, contre 179 000 € l’an dernier. Elle se répartit ainsi : »: the compared amount is
+  // another year's, not the one split.
+  const am = ownAmounts(prev);
   return am.length === 1 && am[0].high === undefined ? figureOf(o.amounts, am[0]) : null;
 }
 
