@@ -297,4 +297,12 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(doc('22 000 €')), []);
     assert.deepEqual(codes(doc('12 000 €')), ['sum-mismatch']);
   });
+
+  it('takes a list of counts’ whole from the caption that counts the lead-in’s subject with its describing word', () => {
+    const doc = (n: string) => `**Appel « Horizons » : ${n} projets retenus**\n\nL’agence a publié la liste des lauréats de son appel 2026, doté de 8,4 M€. Les projets retenus se répartissent entre trois domaines :\n\n- 48 projets en santé ;\n- 37 projets en énergie ;\n- 21 projets en agriculture.\n`;
+    assert.deepEqual(codes(doc('106')), []);
+    assert.deepEqual(codes(doc('118')), ['sum-mismatch']);
+    // A caption counting other things (« dossiers déposés ») gives no whole.
+    assert.deepEqual(codes(doc('106').replace('106 projets retenus', '350 dossiers déposés')), []);
+  });
 });

@@ -597,6 +597,29 @@ function subjectSaidBefore(lead: View, prev: View): boolean {
   return prev.items.some((it) => it.kind === 'word' && sameNoun(it.f, noun.f));
 }
 
+/**
+ * The count said with the lead-in's subject noun and the word that describes it (« Les projets retenus » → « 186
+ * projets retenus »), the only one so said in the nearest of the three sentences before (in the section) that says one.
+ */
+function describedCountBefore(o: FindOptions, lead: View): { count: { q: ReadQuantity; k: number }; view: View } | null {
+  const k = firstIndex(lead.items);
+  const noun = lead.items[k + 1];
+  const word = lead.items[k + 2];
+  if (!isWord(lead.items[k], 'les') || !noun || noun.kind !== 'word' || !word || word.kind !== 'word' || word.f.length < 5 || isWord(word, 'se', 'sont', 'ont')) return null;
+  const start = lead.items[0]?.start ?? -1;
+  const at = lowerBound(o.sentences, start + 1) - 1;
+  const here = o.sentences[at];
+  if (!here) return null;
+  for (let p = at - 1; p >= 0 && p >= at - 3; p--) {
+    const prev = o.sentences[p];
+    if (prev.section !== here.section) return null;
+    const found = counts(prev).filter((c) => c.q.noun && c.q.nounAt !== undefined && sameNoun(c.q.noun, noun.f) && isWord(prev.items[c.q.nounAt + 1], word.f));
+    if (found.length === 1) return { count: found[0], view: prev };
+    if (found.length > 1) return null;
+  }
+  return null;
+}
+
 /** « un agent pour mille habitants »: a count of one, or the count after « pour », is a term of a ratio. */
 function inRatio(v: View, c: { q: ReadQuantity; k: number }): boolean {
   if (c.q.value === 1 && isWord(v.items[c.q.nounAt! + 1], 'pour')) return true;
@@ -785,6 +808,15 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
     if (prev && !prev.items.some((it) => it.kind === 'amount')) {
       cs = counts(prev).filter((c) => c.q.noun && !isWord(prev.items[c.q.nounAt! + 1], 'par') && !has(prev.cues[c.q.nounAt! + 1], 'yearly') && !inRatio(prev, c));
       source = prev;
+    }
+  }
+  // « **Appel à projets : 186 projets retenus** » … « Les projets retenus se répartissent entre quatre domaines : »: a
+  // lead-in whose subject is a noun with its describing word takes the one count said with both a few sentences before.
+  if (cs.length === 0 && lead.cues.some((c) => has(c, 'distribution'))) {
+    const back = describedCountBefore(o, lead);
+    if (back) {
+      cs = [back.count];
+      source = back.view;
     }
   }
   const fromAfter = cs.length === 0 && after !== null;

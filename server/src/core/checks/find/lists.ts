@@ -122,6 +122,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   /** The heading or caption right above a lead-in paragraph (« **Enquête 2024 – 1 200 adhérents interrogés** »). */
   let aboveView: View | null = null;
   let at = first.start;
+  /** The whole is an amount said before the lead-in, which items that count things do not split. */
+  let totalBefore = false;
   if (lead && (lead.kind === 'paragraph' || lead.kind === 'heading' || (lead.kind === 'list-item' && lead.level < level))) {
     const colon = endsWithColon(o.text, lead);
     // « - prévention : 9,5 M€, répartis en » over deeper items: a parent item that distributes its amount.
@@ -153,7 +155,10 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       // « Le coût est estimé à 78,5 M€. Le plan de financement s’établit comme suit : »: the whole is the sentence before.
       // « Coût prévisionnel : 2 480 000 € HT. » ¶ « Plan de financement sollicité : »: a financing plan splits the cost the
       // block before states (the chunker reads the plan as reaching back, reach.ts).
-      if (am.length === 0 && colon && distributes) total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) || namesFinancingPlan(v) ? previousBlockTotal(o, i - 1) : null) ?? amountOfSubjectBefore(o, i - 1, v);
+      if (am.length === 0 && colon && distributes) {
+        total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) || namesFinancingPlan(v) ? previousBlockTotal(o, i - 1) : null) ?? amountOfSubjectBefore(o, i - 1, v);
+        totalBefore = total !== null;
+      }
       // « La Région consacrera 436 M€ aux mobilités. » ¶ « ### Répartition de l’enveloppe » over the items: the heading
       // splits the whole of the paragraph before it.
       if (am.length === 0 && !colon && lead.kind === 'heading' && distributes && headingTakesUpWhole(o.text, lead)) total = previousBlockTotal(o, i - 1);
@@ -247,7 +252,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   }
   // A list of counts (« Répartition des 1 240 postes : » … « 520 postes »): no amounts, the noun is the unit; its
   // whole in the lead-in or in a total line after the list.
-  if (region.parts.length === 0 && region.shares.length === 0 && leadView && !total) {
+  // (« L’agence … a publié la liste des lauréats de son appel, doté de 11,2 M€. Les projets retenus se répartissent
+  // entre quatre domaines : » over counts: the amount before is no whole of theirs.)
+  if (region.parts.length === 0 && region.shares.length === 0 && leadView && (!total || totalBefore)) {
     const line = lazyTotal ?? (after && (after.kind === 'paragraph' || after.kind === 'list-item') ? viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after))) : null);
     return countList(o, at, leadView, itemViews, line && totalLine(line) ? line : null);
   }
