@@ -521,4 +521,11 @@ describe('relations: counts', () => {
   it('does not read the first end of a range of ages (« entre 18 et 64 ans ») as a count of the things', () => {
     assert.deepEqual(codes('Parmi les 2 400 adhérents du club, 51 % ont entre 25 et 59 ans, 27 % ont moins de 25 ans et 22 % ont 60 ans ou plus.', false), []);
   });
+
+  it('does not read a range that sizes the things (« des entreprises de 11 à 49 salariés ») as counts', () => {
+    const doc = 'Parmi les 1 100 contrats signés en 2025, 690 l’ont été par des entreprises de moins de 11 salariés, 290 par des entreprises de 11 à 49 salariés et 120 par des structures plus grandes.\n\nEn 2024, les très petites entreprises en avaient signé 770 : elles expliquent à elles seules le recul.';
+    assert.deepEqual(codes(doc, false), []);
+    // A change of a count (« est passé de 41 à 97 ») keeps its ends.
+    assert.deepEqual(codes('Le nombre de sites est passé de 40 à 52, soit une hausse de 50 %.', false), ['change-mismatch']);
+  });
 });

@@ -117,6 +117,13 @@ function counts(v: View): { q: ReadQuantity; k: number }[] {
     const q = quantityAt(v.items, k);
     if (!q) continue;
     const before = v.items[k - 1];
+    // « des entreprises de 11 à 49 salariés », « les communes de 500 à 2 000 habitants »: a range right after a plural
+    // noun's « de » sizes the things; neither end counts anything.
+    const sized = sizeRangeEnd(v, k, q);
+    if (sized > 0) {
+      k = sized - 1;
+      continue;
+    }
     const noun = q.nounAt !== undefined ? v.items[q.nounAt] : undefined;
     // « dix prochaines années », « cinq dernières années »: a duration with one adjective before its noun.
     const durationAfterAdjective = q.nounAt !== undefined && has(v.cues[q.nounAt + 1], 'years');
@@ -135,6 +142,17 @@ function counts(v: View): { q: ReadQuantity; k: number }[] {
     k = q.next - 1;
   }
   return out;
+}
+
+/** Where a range that sizes the noun before it (see counts) ends, when the count `q` at item k opens one; else -1. */
+function sizeRangeEnd(v: View, k: number, q: ReadQuantity): number {
+  const noun = v.items[k - 2];
+  if (!isWord(v.items[k - 1], 'de', "d'") || !noun || noun.kind !== 'word' || noun.f.length < 4 || !(noun.f.endsWith('s') || noun.f.endsWith('x'))) return -1;
+  if (has(v.cues[k - 2], 'rise') || has(v.cues[k - 2], 'fall') || has(v.cues[k - 2], 'change')) return -1;
+  if (q.nounAt !== undefined && q.nounAt !== q.next) return -1;
+  if (!isWord(v.items[q.next], 'a')) return -1;
+  const end = quantityAt(v.items, q.next + 1);
+  return end && end.noun !== undefined ? end.next : -1;
 }
 
 /** Whether the count `q` opens a range whose other end is a duration or an age (« 18 et 64 ans », « 6 à 17 ans »). */
