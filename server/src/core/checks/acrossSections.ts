@@ -834,6 +834,9 @@ function quotientRef(sent: Sentence, amounts: readonly Amount[], am: readonly Am
     const q = quantityAt(items, k);
     if (q && q.noun && sameNoun(q.noun, per)) return null;
     if (q) k = q.next - 1;
+    // « traiter l’ensemble de ces logements …, soit 36 000 € par logement »: a demonstrative takes up the things counted
+    // just before (« 1 150 d’entre eux »), not the count of another section.
+    if (isWord(items[k], ...DEMONSTRATIVES) && items[k + 1]?.kind === 'word' && sameNoun((items[k + 1] as { f: string }).f, per)) return null;
   }
   return { start: sent.start, total: amounts[a.index], rate: amounts[b.index], per, years: yearsOf(sent) };
 }

@@ -172,4 +172,9 @@ describe('relations: figures across sections', () => {
     // Without a word of total, a count of the noun may be some of them.
     assert.deepEqual(codes('# Bourses\n\n> **Chiffres clés**\n> - 640 lauréats\n\nLa liste vient d’être publiée : 590 lauréats viennent des écoles publiques.'), []);
   });
+
+  it('does not divide « soit A par logement » after « ces logements » by a count of another section', () => {
+    const doc = '# Plan de rénovation\n\n## Le parc\n\nLe bailleur gère 2 400 logements. Au 1er janvier, 900 d’entre eux étaient classés F ou G.\n\n## Le coût\n\nLe plan prévoit de traiter l’ensemble de ces logements d’ici 2028, pour 31,5 M€, soit 35 000 € par logement.\n';
+    assert.deepEqual(codes(doc), []);
+  });
 });

@@ -538,4 +538,10 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('Le réseau comptait 4 800 abonnés en 2020. En 2025, la ville compte 5 400 logements, soit une hausse de 18 %.', false), []);
     assert.deepEqual(codes('Le réseau comptait 4 800 abonnés en 2020. Il en compte 5 400 dans le centre, soit une hausse de 18 %.', false), []);
   });
+
+  it('takes the figure « pour atteindre » aims at as the later end, and « plus que doubler » as no comparison', () => {
+    assert.deepEqual(codes('La production solaire, aujourd’hui de 212 GWh, devra plus que doubler pour atteindre 450 GWh.', false), []);
+    assert.deepEqual(codes('La production solaire, aujourd’hui de 212 GWh, devra tripler pour atteindre 450 GWh.', false), ['change-mismatch']);
+    assert.deepEqual(codes('Le parc, aujourd’hui de 212 places, devra doubler pour atteindre 430 places.', false), []);
+  });
 });

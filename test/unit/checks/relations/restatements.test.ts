@@ -367,4 +367,11 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(doc('1,2 million'), false), []);
     assert.deepEqual(codes(doc('1,5 million'), false), ['restatement-mismatch']);
   });
+
+  it('reads « N machines de X, soit Y » as each one’s figure times the count, not X said again', () => {
+    assert.deepEqual(codes('Le parc comptera six éoliennes de 3,5 MW, soit 21 MW installés.', false), []);
+    assert.deepEqual(codes('La commune achète trois bus de 450 000 €, soit 1,35 M€.', false), []);
+    // A definite count completing another noun (« le coût des quatre sites de 4,3 M€ ») keeps « de » for that noun.
+    assert.deepEqual(codes('Les recettes atteignent 612 000 €, pour un coût des quatre sites de 4,3 M€.', false), []);
+  });
 });

@@ -264,6 +264,12 @@ function countRange(v: View, from: number, to: number, apposedOnly = false): { f
   return null;
 }
 
+/** « plus que doubler », « plus que triplé »: after « que », a verb of change by a factor — an intensifier, no comparison. */
+function factorAfter(items: readonly Item[], k: number): boolean {
+  const w = items[k + 1];
+  return w !== undefined && w.kind === 'word' && (w.f.startsWith('doubl') || w.f.startsWith('tripl') || w.f.startsWith('quadrupl'));
+}
+
 /** Words of the budget act a figure is written in: « dans le projet de loi de finances pour 2024 ». */
 // (« 65 Md€ par l’article 14 du PLFSS pour 2025 »: an article of the act too.)
 const LAW_WORDS = new Set(['dans', 'le', 'la', 'du', 'projet', 'loi', 'de', 'finances', 'initiale', 'rectificative', 'pour', 'budget', 'primitif', 'plf', 'lfi', 'plfss', 'lfss', 'compte', 'administratif', 'article']);
@@ -334,16 +340,16 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
     // The base follows the comparison closely: « par rapport à 2022 » compares with a year, not with a figure further on.
     let base = false;
     for (let q = Math.max(a.k + 1, b.k - 5); q < b.k; q++) {
-      if (has(v.cues[q], 'comparison')) base = true;
+      if (has(v.cues[q], 'comparison') && !(isWord(items[q], 'plus', 'moins') && factorAfter(items, q + 1))) base = true;
       // « plus qu’en 2019 », « trois fois moins que »: « que » after a comparative (not « tandis que »).
-      if (isWord(items[q], 'que', "qu'") && (isWord(items[q - 1], 'plus', 'moins', 'autant') || isWord(items[q - 2], 'plus', 'moins'))) base = true;
+      if (isWord(items[q], 'que', "qu'") && (isWord(items[q - 1], 'plus', 'moins', 'autant') || isWord(items[q - 2], 'plus', 'moins')) && !factorAfter(items, q)) base = true;
     }
     // « quatre fois plus qu’à sa création en 2019, où il plafonnait à 32 M€ »: a comparative, then a relative « où » that
     // gives the compared moment its figure.
     if (!base) {
       let than = false;
       for (let q = a.k + 1; q < b.k; q++) {
-        if (isWord(items[q], 'que', "qu'") && (isWord(items[q - 1], 'plus', 'moins', 'autant') || isWord(items[q - 2], 'plus', 'moins'))) than = true;
+        if (isWord(items[q], 'que', "qu'") && (isWord(items[q - 1], 'plus', 'moins', 'autant') || isWord(items[q - 2], 'plus', 'moins')) && !factorAfter(items, q)) than = true;
         // « quatre fois supérieur à celui de l’ancien ouvrage (32 000 m³) »: the compared figure in brackets.
         else if (isWord(items[q], 'a', 'au') && isWord(items[q - 1], ...ABOVE, ...BELOW) && isPunct(items[b.k - 1], '(')) base = true;
         else if (than && isWord(items[q], 'ou')) base = true;
@@ -389,6 +395,10 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
     if (db === -1 && da === null) return { from: pts[1].value, to: pts[0].value };
     // « 1,18 M€ (1,42 M€ en 2023, soit −12 %) »: an undated level glossed in brackets by the earlier year's.
     if (da === null && db !== null && db > 0 && pts[1].k === pts[0].k + 2 && isPunct(items[pts[0].k + 1], '(')) return { from: pts[1].value, to: pts[0].value };
+    // « … aujourd’hui de 318 GWh, elle devra plus que doubler pour atteindre 640 GWh »: the figure the infinitive aims at is
+    // the later one, whatever « aujourd’hui » says of the other.
+    if (isWord(items[pts[1].k - 1], 'atteindre') && !isWord(items[pts[0].k - 1], 'atteindre')) return { from: pts[0].value, to: pts[1].value };
+    if (isWord(items[pts[0].k - 1], 'atteindre') && !isWord(items[pts[1].k - 1], 'atteindre')) return { from: pts[1].value, to: pts[0].value };
     // « Lancé en 2020 avec 450 000 €, le budget … atteint 1,1 M€ cette année »: a year fronting one, today the other.
     const ends = byDate(pts[0].value, da ?? whenAt(v, pts[0].k), pts[1].value, db ?? whenAt(v, pts[1].k));
     if (ends) return ends;
@@ -451,7 +461,7 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
   let than = -1;
   for (let k = from; k < to; k++) {
     const it = items[k];
-    if (isWord(it, 'que', "qu'") && (isWord(items[k - 1], 'plus', 'moins') || isWord(items[k - 2], 'plus', 'moins'))) than = k;
+    if (isWord(it, 'que', "qu'") && (isWord(items[k - 1], 'plus', 'moins') || isWord(items[k - 2], 'plus', 'moins')) && !factorAfter(items, k)) than = k;
     // « 5 020 détenus, contre 4 310 trois ans plus tôt »
     if (has(v.cues[k], 'comparison') && isWord(it, 'contre')) than = k;
     // « 66 400, en hausse de 12 % par rapport à 2023 (55 500) »: the compared year's count in brackets; « … par rapport

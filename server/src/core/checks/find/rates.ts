@@ -179,10 +179,13 @@ export function durationOf(v: View): Quantity | null {
  * one of the things counted.
  */
 export function priceOfCounted(items: readonly Item[], k: number): boolean {
-  if (!isWord(items[k - 1], 'a')) return false;
+  // « 120 jours-amende à 25 € », « sept machines de 4,2 MW »: each one's figure after the things counted.
+  if (!isWord(items[k - 1], 'a', 'de', "d'")) return false;
+  const de = !isWord(items[k - 1], 'a');
   for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
     const q = quantityAt(items, j);
-    if (q && q.noun && q.nounAt !== undefined && q.nounAt + 1 === k - 1 && q.value >= 2) return true;
+    // (« le coût des quatre établissements de 4,3 M€ »: a definite count completes another noun, which « de » prices.)
+    if (q && q.noun && q.nounAt !== undefined && q.nounAt + 1 === k - 1 && q.value >= 2) return !(de && isWord(items[j - 1], 'des', 'les', 'ses', 'ces', 'aux', 'de', "d'", 'leurs'));
   }
   return false;
 }
