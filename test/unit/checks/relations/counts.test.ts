@@ -528,4 +528,12 @@ describe('relations: counts', () => {
     // A change of a count (« est passé de 41 à 97 ») keeps its ends.
     assert.deepEqual(codes('Le nombre de sites est passé de 40 à 52, soit une hausse de 50 %.', false), ['change-mismatch']);
   });
+
+  it('splits the count of the sentence before when « ils se répartissent » follows a short fronted clause', () => {
+    const doc = (n: string) => `Fin 2025, l’agence recensait 18 200 inscrits en catégorie A. Par âge, ils se répartissent entre 2 900 jeunes de moins de 25 ans, 10 100 personnes de 25 à 49 ans et ${n} seniors.`;
+    assert.deepEqual(codes(doc('5 200'), false), []);
+    assert.deepEqual(codes(doc('6 400'), false), ['sum-mismatch']);
+    // A fronted clause that dates the split may speak of another year.
+    assert.deepEqual(codes('Fin 2025, l’agence recensait 18 200 inscrits. En 2020, ils se répartissaient entre 2 900 jeunes, 10 100 adultes et 6 400 seniors.', false), []);
+  });
 });

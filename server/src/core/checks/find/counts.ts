@@ -17,7 +17,7 @@ import { MEASURE_UNITS, View, closedByEt, dontBefore } from './region';
 import { ReadQuantity, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 import { isMeasureAt } from '../measures';
 import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
-import { REACH } from '../reach';
+import { REACH, afterFrontedClause } from '../reach';
 
 const FRACTION_SLACK = 2.5;
 /** How far « un peu plus », « un peu moins » may be from the fraction they qualify, relatively. */
@@ -799,7 +799,12 @@ function measureNoun(noun: string): boolean {
  * that opens on a word taking up what was said (« Ces », « Ils ») splits the one count of the sentence before.
  */
 function countTakenUp(sent: Sentence, prev: Sentence): { q: ReadQuantity; k: number } | null {
-  if (!has(sent.cues[firstIndex(sent.items)], 'anaphora')) return null;
+  // (« Par âge, ils se répartissent entre … »: after a short fronted clause that dates nothing.)
+  const k0 = firstIndex(sent.items);
+  const front = afterFrontedClause(sent.items, k0);
+  let dated = false;
+  for (let q = k0; q < front; q++) if (isYearItem(sent.items[q])) dated = true;
+  if (!has(sent.cues[k0], 'anaphora') && (front === k0 || dated || !has(sent.cues[front], 'anaphora'))) return null;
   for (const it of prev.items) if (it.kind === 'amount' || it.kind === 'percent') return null;
   // « 800 logements par an »: a count per year is no whole.
   const found = counts(prev).filter((c) => c.q.noun && !isWord(prev.items[c.q.nounAt! + 1], 'par') && !has(prev.cues[c.q.nounAt! + 1], 'yearly'));
