@@ -305,4 +305,10 @@ describe('relations: lists', () => {
     // A caption counting other things (« dossiers déposés ») gives no whole.
     assert.deepEqual(codes(doc('106').replace('106 projets retenus', '350 dossiers déposés')), []);
   });
+
+  it('holds the examples a lead-in « Ils résultent notamment : » gives within the whole it points back to', () => {
+    const doc = (n: string) => `Fin 2025, les restes à payer du programme atteignent 2,6 Md€. Ils résultent notamment :\n\n- des contrats de plan : 1,1 Md€ ;\n- des projets immobiliers : ${n} ;\n`;
+    assert.deepEqual(codes(doc('0,9 Md€')), []);
+    assert.deepEqual(codes(doc('2,9 Md€')), ['part-exceeds-total']);
+  });
 });

@@ -166,6 +166,12 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       // « Les dépenses atteignent 7,4 M€. Elles se concentrent sur quatre opérations : »: a lead-in that points back
       // and counts the items names the whole of the sentence before, if as many items follow.
       if (am.length === 0 && colon && !distributes && !partial && has(v.cues[firstIndex(v.items)], 'anaphora')) counted = { n: countAnnounced(v), lead, view: v };
+      // « Les restes à payer atteignent 3,8 Md€. Ils résultent notamment : »: examples of the whole the lead-in points back
+      // to; they need not add up to it, but none can exceed it.
+      if (am.length === 0 && colon && !distributes && partial && has(v.cues[firstIndex(v.items)], 'anaphora')) {
+        total = previousInBlock(o, lead, v);
+        totalBefore = total !== null;
+      }
     }
   }
   const region = emptyRegion();
