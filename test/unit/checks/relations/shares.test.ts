@@ -460,4 +460,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('Au 31 décembre, 10,8 M€ avaient été engagés et 9,6 M€ mandatés, soit 76,8 % des crédits votés.', false), []);
     assert.deepEqual(codes('Le plan de financement, d’un montant de 2,88 M€ TTC, prévoit 720 000 € du FEDER, soit 30 % du montant hors taxes.', false), []);
   });
+
+  it('reads « soit N % du total » against the last amount said, a paragraph before when none stands between', () => {
+    const doc = (n: string) => `Les aides versées dans le département ont atteint 620 M€ en 2025.\n\nLe nombre moyen de bénéficiaires s’établit à 48 200, contre 50 100 un an plus tôt.\n\nL’allocation principale représente l’essentiel des versements : 510 M€, soit ${n} du total.`;
+    assert.deepEqual(codes(doc('82 %'), false), []);
+    assert.deepEqual(codes(doc('76 %'), false), ['share-mismatch']);
+  });
 });
