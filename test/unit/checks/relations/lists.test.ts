@@ -311,4 +311,10 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(doc('0,9 Md€')), []);
     assert.deepEqual(codes(doc('2,9 Md€')), ['part-exceeds-total']);
   });
+
+  it('splits the count of a lead-in « Au total, N logements ont été rénovés : » among the items that count', () => {
+    const doc = (n: string) => `Au total, ${n} logements ont été rénovés en 2025 :\n\n- 2 300 maisons individuelles, dont 400 en rénovation globale ;\n- 1 900 logements en copropriété ;\n- 700 logements sociaux.\n`;
+    assert.deepEqual(codes(doc('4 900')), []);
+    assert.deepEqual(codes(doc('5 600')), ['sum-mismatch']);
+  });
 });

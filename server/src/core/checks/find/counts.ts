@@ -854,7 +854,8 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   const w = cs[0];
   // « Total : 1 243 t »: tonnes, kilometres, hectares are measures, which their own pass reads (measures.ts).
   if (isMeasureAt(source.items, w.q.nounAt!, o.text)) return null;
-  if (!fromAfter && !(lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete')))) return null;
+  // (« Au total, 9 400 logements ont été rénovés : » announces the whole its items split as surely.)
+  if (!fromAfter && !(lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete') || has(c, 'total')))) return null;
   const unit = unitOf(w.q);
   const parts: Figure[] = [];
   // Items may give their counts bare or with the kind's noun when the lead-in distributes, even when the whole is the
