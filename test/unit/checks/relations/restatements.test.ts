@@ -374,4 +374,12 @@ describe('relations: restatements', () => {
     // A definite count completing another noun (« le coût des quatre sites de 4,3 M€ ») keeps « de » for that noun.
     assert.deepEqual(codes('Les recettes atteignent 612 000 €, pour un coût des quatre sites de 4,3 M€.', false), []);
   });
+
+  it('compares a definite count with one said in another form of its describing verb, beside a count of other things', () => {
+    const doc = (n: string) => `Le futur réseau de chaleur de Valmont raccordera 3 200 logements et 21 bâtiments publics d’ici 2028.\n\nLes bailleurs ont signé leurs abonnements. Pour les ${n} logements raccordés, la TVA sera réduite.`;
+    assert.deepEqual(codes(doc('3 200'), false), []);
+    assert.deepEqual(codes(doc('2 300'), false), ['restatement-mismatch']);
+    // An age (« jusqu’aux douze ans de l’enfant ») is no count taken up.
+    assert.deepEqual(codes('L’aide est versée pour un enfant de moins de six ans. Elle sera prolongée jusqu’aux douze ans de l’enfant.', false), []);
+  });
 });

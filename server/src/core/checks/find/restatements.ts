@@ -649,6 +649,8 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
     if (!isWord(items[k - 1], 'ces') && !definite) continue;
     const q = quantityAt(items, k);
     if (!q || !q.noun || q.value < 2) continue;
+    // (« jusqu’aux douze ans de l’enfant »: an age, no things counted.)
+    if (definite && TIME_UNITS.includes(q.noun)) continue;
     if (definite) {
       described = describingWords(items, q.next);
       if (described.length < 1) continue;
@@ -777,6 +779,9 @@ function describesEarlier(prev: Sentence, k: number, q: ReadQuantity, words: rea
   // « En 2025, le réseau comptait 1 150 logements … En 2026, les 1 350 logements du réseau »: two dates, two counts.
   if (laterYears.size && years.size && ![...laterYears].some((y) => years.has(y))) return false;
   const before = wordsBefore(prev.items, k);
+  // (« … raccordera 5 400 logements » and « les 4 500 logements raccordés »: one word, two forms — six letters compared.)
+  const stems = new Set<string>();
+  for (const b of before) if (b.length >= 6) stems.add(b.slice(0, 6));
   // (The words read from the later count's noun on begin with that noun, which is the earlier one's too.)
   // Its complement names the thing (« … du concours externe »); the words after it (« prendront leurs fonctions ») say
   // what the sentence says of them, and may be anything. A year read in the clause must be the earlier sentence's.
@@ -786,7 +791,7 @@ function describesEarlier(prev: Sentence, k: number, q: ReadQuantity, words: rea
     const w = words[i];
     if (/^\d{4}$/.test(w)) {
       if (!years.has(w)) return false;
-    } else if (before.has(w)) named++;
+    } else if (before.has(w) || (w.length >= 6 && stems.has(w.slice(0, 6)))) named++;
     // (The first word is the later count's own noun.)
     else if (i === 0 || (sameNoun(w, noun) && !named)) continue;
     // « … de l’écoquartier nord »: a word that may still name which thing it is (not a verb) must be said before too.
@@ -795,7 +800,7 @@ function describesEarlier(prev: Sentence, k: number, q: ReadQuantity, words: rea
   }
   if (!named) return false;
   if (modifiersAfter(prev.items, q.next).some((w) => !later.has(w))) return false;
-  return onlyCountOf(prev.items, k);
+  return onlyCountOf(prev.items, k, noun);
 }
 
 /** Prepositions that open a complement of circumstance rather than qualify the noun before them. */
@@ -833,7 +838,7 @@ function roleGivenBefore(items: readonly Item[], k: number, noun: string): boole
 }
 
 /** Whether the count at item k is the only one of its sentence, leaving aside counts in brackets and years. */
-function onlyCountOf(items: readonly Item[], k: number): boolean {
+function onlyCountOf(items: readonly Item[], k: number, noun: string): boolean {
   let depth = 0;
   for (let p = 0; p < items.length; p++) {
     const it = items[p];
@@ -844,7 +849,9 @@ function onlyCountOf(items: readonly Item[], k: number): boolean {
     if (!q) continue;
     // (« 640 jeunes de 17 à 25 ans »: ages and spans of time are not things counted.)
     const ofTime = (q.noun !== undefined && TIME_UNITS.includes(q.noun)) || (isWord(items[q.next], 'a') && TIME_UNITS.includes(quantityAt(items, q.next + 1)?.noun ?? ''));
-    if (p !== k && depth === 0 && q.value >= 2 && !ofTime && !isYearItem(items[q.next - 1])) return false;
+    // (« 5 400 logements et 37 bâtiments publics »: a count of other things is no term of a sum of these.)
+    const otherThings = q.noun !== undefined && !sameNoun(q.noun, noun) && q.noun.length >= 4;
+    if (p !== k && depth === 0 && q.value >= 2 && !ofTime && !otherThings && !isYearItem(items[q.next - 1])) return false;
     p = q.next - 1;
   }
   return true;
