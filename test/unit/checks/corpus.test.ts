@@ -104,7 +104,6 @@ describe('checks corpus', () => {
  * the floor moves to 0,82; ten more — audit and parliamentary reports, local councils' communications, national
  * press on government announcements, hospitals and social security, justice and security, agriculture, research and
  * universities, town life, employment, climate and energy — caught at 12, 16, 11, 16, 13, 15, 15, 11, 13 and 14 of 22
- * with 12 diagnostics off the expected places (5 on consistent texts), all fixed, appended after their fixes: 81,9 % —
- * the floor moves to 0,81.
+ * with 12 diagnostics off the expected places (5 on consistent texts), all fixed, appended after their fixes: 82,1 %.
  */
-const FLOOR = 0.81;
+const FLOOR = 0.82;
