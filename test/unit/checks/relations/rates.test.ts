@@ -663,4 +663,12 @@ describe('relations: rates', () => {
     // With no one counted beside it, the months are the count.
     assert.deepEqual(codes('L’aide est de 300 € par mois. Versée pendant 5,5 mois, elle représente une dépense de 2 400 €.', false), ['rate-mismatch']);
   });
+
+  it('reads an individual aid « versé à N ménages » as each one’s, and an envelope so paid as shared', () => {
+    const doc = (n: string) => `Le « chèque mobilité » de 800 euros sera versé à 25 000 ménages dès janvier, soit une dépense de ${n} pour l’État.`;
+    assert.deepEqual(codes(doc('20 millions d’euros'), false), []);
+    assert.deepEqual(codes(doc('26 millions d’euros'), false), ['rate-mismatch']);
+    // An envelope paid to many is shared among them, not each one’s.
+    assert.deepEqual(codes('Une enveloppe de 800 000 € sera versée à 250 associations, soit une dépense de 0,8 M€ pour la région.', false), []);
+  });
 });

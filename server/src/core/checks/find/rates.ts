@@ -190,6 +190,36 @@ export function priceOfCounted(items: readonly Item[], k: number): boolean {
   return false;
 }
 
+/** Nouns of an aid each beneficiary gets whole (« un forfait de », « une prime de »), not an envelope shared among them. */
+const INDIVIDUAL_AIDS: ReadonlySet<string> = new Set(['forfait', 'prime', 'cheque', 'bonus', 'allocation', 'indemnite', 'bourse', 'aide', 'gratification', 'pass']);
+
+/**
+ * « Le forfait mobilité de 1 500 € sera versé à 40 000 ménages »: an amount given as an individual aid (the noun just
+ * before its « de »), then within the clause a participle of payment and « à » a count of people.
+ */
+function individualAidPaid(v: View, k: number): boolean {
+  const { items, cues } = v;
+  if (!isWord(items[k - 1], 'de', "d'")) return false;
+  let aid = false;
+  // (« Le « forfait mobilité rurale » de 1 500 € »: the aid's name may stand in quotes.)
+  for (let q = k - 2; q >= 0 && q >= k - 7; q--) {
+    const w = items[q];
+    if (isPunct(w, '«', '»', '"', '“', '”')) continue;
+    if (w.kind !== 'word') break;
+    if (INDIVIDUAL_AIDS.has(w.f)) aid = true;
+  }
+  if (!aid) return false;
+  for (let q = k + 1; q < items.length && q <= k + 6; q++) {
+    const w = items[q];
+    if (w.kind !== 'word') return false;
+    if (has(cues[q], 'stage') && isWord(items[q + 1], 'a', 'aux')) {
+      const c = quantityAt(items, q + 2);
+      return c !== null && c.noun !== undefined && c.value >= 2 && (isPeopleNoun(c.noun) || ROLE_NOUNS.has(c.noun));
+    }
+  }
+  return false;
+}
+
 /** The unit the amount at item k is stated per: « par an », « par habitant », « le kilomètre », « /an », « chacun », « horaire ». */
 export function unitOf(v: View, k: number): string | null {
   const { items, cues } = v;
@@ -202,6 +232,8 @@ export function unitOf(v: View, k: number): string | null {
     if (isWord(w, 'chacun', 'chacune') && isWord(items[q + 1], "d'") && isWord(items[q + 2], 'entre')) return 'each';
   }
   if (priceOfCounted(items, k)) return 'each';
+  // « Le forfait de 1 500 € sera versé à 40 000 ménages »: an aid one person or household gets, paid to each of those counted.
+  if (individualAidPaid(v, k)) return 'each';
   // « 150 € à chacun des 48 000 agents », « 200 € sera versée à chacun des… », « 2 M€ pour chacune des dix régions ».
   for (let q = k + 1; q < items.length && q <= k + 5; q++) {
     const w = items[q];
