@@ -19,7 +19,7 @@ import { FIGURE_LEAD, Item, MONTHS, foundingYearAt, isPunct, isWord, isYearItem,
 import { View, rejectedBefore, yearOfView } from './region';
 import { amountNamedIn, nounPhraseAt } from './wholes';
 import { opensOnDefiniteChange } from '../reach';
-import { SCALES, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
+import { ReadQuantity, SCALES, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 
 const PASS = new Set(['passe', 'passent', 'passant', 'passera', 'passeront', 'passait', 'passaient', 'passer', 'passes', 'passee', 'passees', 'evolue', 'evoluent', 'evoluant']);
 const PAST = new Set(['passe', 'passee', 'dernier', 'derniere', 'precedent', 'precedente', 'auparavant', 'initialement', 'jadis']);
@@ -720,14 +720,14 @@ function acrossSentences(v: View, f: Figures, from: number, to: number, stated: 
  * counts. The clause counts once, with « en » standing for the things (« il en compte ») or their noun again; the
  * sentence before counts them once, with their noun; it is dated before this one (a year, or « six ans plus tard »).
  */
-function countsAcrossSentences(v: View, f: Figures, from: number, to: number, stated: StatedChange, prev: View): { from: Value; to: Value } | null {
+function countsAcrossSentences(v: View, from: number, to: number, stated: StatedChange, prev: View): { from: Value; to: Value } | null {
   if (stated.kind === 'factor' && stated.direction !== 1) return null;
   if (onlyAmount(v, from, to) >= 0 || onlyAmount(prev) >= 0) return null;
   const here = onlyCount(v, from, to, stated);
   const there = onlyCount(prev, 0, prev.items.length, null);
-  if (!here || !there || !there.noun) return null;
+  if (!here || !there || !there.q.noun) return null;
   const en = isWord(v.items[here.k - 1], 'en') || isWord(v.items[here.k - 2], 'en') || isWord(v.items[here.k - 3], 'en');
-  if (!(here.noun ? sameNoun(here.noun, there.noun) : en)) return null;
+  if (!(here.q.noun ? sameNoun(here.q.noun, there.q.noun) : en)) return null;
   for (let k = 0; k < there.k; k++) if (has(prev.cues[k], 'rise') || has(prev.cues[k], 'fall') || has(prev.cues[k], 'change')) return null;
   const a = yearOfView(prev);
   let later = false;
@@ -738,8 +738,8 @@ function countsAcrossSentences(v: View, f: Figures, from: number, to: number, st
 }
 
 /** The one count of items [from, to) that is no year and not the stated change (value 2 or more), or null. */
-function onlyCount(v: View, from: number, to: number, stated: StatedChange | null): { k: number; q: NonNullable<ReturnType<typeof quantityAt>>; noun?: string } | null {
-  let found: { k: number; q: NonNullable<ReturnType<typeof quantityAt>>; noun?: string } | null = null;
+function onlyCount(v: View, from: number, to: number, stated: StatedChange | null): { k: number; q: ReadQuantity } | null {
+  let found: { k: number; q: ReadQuantity } | null = null;
   for (let k = from; k < to; k++) {
     const it = v.items[k];
     if (it.kind !== 'word' || isYearItem(v.items[k])) continue;
@@ -749,7 +749,7 @@ function onlyCount(v: View, from: number, to: number, stated: StatedChange | nul
     const time = q.noun !== undefined && TIME_UNITS.includes(q.noun);
     if (!time && q.value >= 2 && !(stated && q.start >= stated.start && q.start < stated.end)) {
       if (found) return null;
-      found = { k, q, noun: q.noun };
+      found = { k, q };
     }
     k = q.next - 1;
   }
@@ -1023,7 +1023,7 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   const stated = all.length === 2 && all[0].kind === 'points' && all[1].kind === 'percent' && relativeAt(v, all[1]) ? [all[0]] : all;
   if (stated.length === 2) return withDifference(v, f, from, to, stated) ?? withBothEnds(v, f, from, to, stated) ?? (prev ? levelsSaidBefore(v, f, from, to, stated, prev, beforePrev(earlier())) : null);
   if (stated.length !== 1) return null;
-  const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? countsAcrossSentences(v, f, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev, beforePrev(earlier())) : null) ?? againstYear(v, f, from, to, stated[0], earlier()) ?? namedBefore(v, f, from, to, stated[0], earlier());
+  const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? countsAcrossSentences(v, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev, beforePrev(earlier())) : null) ?? againstYear(v, f, from, to, stated[0], earlier()) ?? namedBefore(v, f, from, to, stated[0], earlier());
   if (!ends || ends.from.unit !== ends.to.unit) return null;
   const s = stated[0];
   // « Les dépenses de transport ralentissent (+6 %) avec le transport partagé, qui concernait 28 % des trajets, contre

@@ -18,7 +18,7 @@ import { countAnnounced, quantityAt } from './quantities';
 import { isInlineBlank } from '../../text/chars';
 import { headingTakesUpWhole } from '../reach';
 
-function viewOf(o: FindOptions, start: number, end: number): View {
+export function viewOf(o: FindOptions, start: number, end: number): View {
   const items = itemize(o.text, { start, end }, o.amounts, o.percentages);
   return { items, cues: tagCues(items) };
 }
@@ -309,7 +309,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
 }
 
 /** Where the one figure that ends an item after a colon starts (« … par poste et par an : 5,0 Md€ ; »), or -1. */
-function valueAfterColon(v: View): number {
+export function valueAfterColon(v: View): number {
   const { items } = v;
   let end = items.length;
   while (end > 0 && items[end - 1].kind === 'punct' && !isPunct(items[end - 1], ':')) end--;

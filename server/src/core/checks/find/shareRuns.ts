@@ -10,30 +10,22 @@
 
 import { Block } from '../../structure';
 import { Breakdown, shareOf } from '../model';
-import { Item, itemize, isPunct, isYearItem } from '../words';
-import { tagCues } from '../cues';
+import { Item, isYearItem } from '../words';
 import { FindOptions, make } from './wholes';
 import { View, namesRates } from './region';
 import { quantityAt } from './quantities';
+import { valueAfterColon, viewOf } from './lists';
 
 /** Items in a run, at least. */
 const MIN_ITEMS = 3;
 /** Percentage points above 100 beyond which the run's items are taken for unrelated rates, not one split. */
 const OVER_REACH = 25;
 
-function viewOf(o: FindOptions, blk: Block): View {
-  const items = itemize(o.text, { start: blk.contentStart, end: blk.end }, o.amounts, o.percentages);
-  return { items, cues: tagCues(items) };
-}
-
 /** The item's one percentage, when it is the item's only figure and ends it after a colon (« Incendies : 7 % »); else -1. */
 function labelledPercent(v: View): number {
-  const { items } = v;
-  let end = items.length;
-  while (end > 0 && items[end - 1].kind === 'punct' && !isPunct(items[end - 1], ':')) end--;
-  const k = end - 1;
-  if (k < 2 || items[k].kind !== 'percent' || !isPunct(items[k - 1], ':')) return -1;
-  for (let q = 0; q < k; q++) if (items[q].kind === 'amount' || items[q].kind === 'percent') return -1;
+  const k = valueAfterColon(v);
+  if (k < 0 || v.items[k].kind !== 'percent') return -1;
+  for (let q = 0; q < k; q++) if (v.items[q].kind === 'amount' || v.items[q].kind === 'percent') return -1;
   return k;
 }
 
@@ -61,22 +53,25 @@ export function shareRunBreakdowns(o: FindOptions, covered: (start: number) => b
     }
     // One list: its items of the first item's level, in order.
     const level = first.level;
-    const items: { blk: Block; view: View }[] = [];
+    // (Each item's labelled percentage read once: `at`, or -1.)
+    const items: { blk: Block; view: View; at: number }[] = [];
     let b = i;
     for (; b < blocks.length && blocks[b].kind === 'list-item' && blocks[b].level >= level; b++) {
-      if (blocks[b].level === level) items.push({ blk: blocks[b], view: viewOf(o, blocks[b]) });
+      if (blocks[b].level !== level) continue;
+      const view = viewOf(o, blocks[b].contentStart, blocks[b].end);
+      items.push({ blk: blocks[b], view, at: labelledPercent(view) });
     }
     i = Math.max(b, i + 1);
     // A counting item (the one right above, or one item further up), then the run.
     for (let r = 1; r < items.length; r++) {
-      if (labelledPercent(items[r].view) < 0 || labelledPercent(items[r - 1].view) >= 0) continue;
+      if (items[r].at < 0 || items[r - 1].at >= 0) continue;
       let end = r;
-      while (end < items.length && labelledPercent(items[end].view) >= 0 && !namesRates(items[end].view)) end++;
+      while (end < items.length && items[end].at >= 0 && !namesRates(items[end].view)) end++;
       const run = items.slice(r, end);
       const counter = items[r - 1].view;
-      const above = r >= 2 ? items[r - 2].view : null;
-      if (run.length < MIN_ITEMS || !(countsThings(counter) || (above !== null && labelledPercent(above) < 0 && countsThings(above)))) continue;
-      const shares = run.map((x) => shareOf(o.percentages, x.view.items[labelledPercent(x.view)] as Item & { kind: 'percent' }));
+      const above = r >= 2 ? items[r - 2] : null;
+      if (run.length < MIN_ITEMS || !(countsThings(counter) || (above !== null && above.at < 0 && countsThings(above.view)))) continue;
+      const shares = run.map((x) => shareOf(o.percentages, x.view.items[x.at] as Item & { kind: 'percent' }));
       if (covered(shares[0].start)) continue;
       let sum = 0;
       for (const s of shares) sum += s.value;
