@@ -474,6 +474,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'exercice', paradigm: 'noun', roles: ['years'] },
   // « sur ses sept annuités »: the yearly instalments of a programming law count its years.
   { lemma: 'annuite', paradigm: 'noun', roles: ['years'] },
+  // « 45 000 € par an pendant quatre saisons »: a sports or cultural season is a year of a club's or a venue's life.
+  { lemma: 'saison', paradigm: 'noun', roles: ['years'] },
 
   // Shares.
   { lemma: 'represent', paradigm: 'er', roles: ['share-verb', 'attach'] },

@@ -671,4 +671,32 @@ describe('relations: rates', () => {
     // An envelope paid to many is shared among them, not each one’s.
     assert.deepEqual(codes('Une enveloppe de 800 000 € sera versée à 250 associations, soit une dépense de 0,8 M€ pour la région.', false), []);
   });
+  it('reads a mean per unit over the one count of its sentence or the one before, whatever noun it is said per', () => {
+    const doc = (t: string) => `Le dispositif a accompagné 126 entreprises. Le montant moyen de l’aide s’établit à 48 000 € par dossier, pour une enveloppe totale de ${t}.`;
+    assert.deepEqual(codes(doc('5,2 M€'), false), ['rate-mismatch']);
+    assert.deepEqual(codes(doc('6,05 M€'), false), []);
+    const inOne = (t: string) => `Le fonds a indemnisé 140 éleveurs, pour un montant moyen de 2 300 € par exploitation. Au total, l’enveloppe mobilisée atteint ${t}.`;
+    assert.deepEqual(codes(inOne('380 000 €'), false), ['rate-mismatch']);
+    assert.deepEqual(codes(inOne('322 000 €'), false), []);
+    // Without a word of mean, « par dossier » is no count of firms.
+    assert.deepEqual(codes('Le dispositif a accompagné 126 entreprises. L’aide est plafonnée à 48 000 € par dossier, pour une enveloppe totale de 5,2 M€.', false), []);
+  });
+
+  it('divides the one amount said before « soit » in its clause, however far back, by the count', () => {
+    const doc = (t: string) => `Le syndicat a collecté 41 800 tonnes d’ordures ménagères résiduelles en 2024 pour 152 000 habitants, soit ${t} par habitant, encore loin de l’objectif de 250 kg.`;
+    assert.deepEqual(codes(doc('305 kg'), false), ['rate-mismatch']);
+    assert.deepEqual(codes(doc('275 kg'), false), []);
+  });
+
+  it('counts sports seasons as years of a yearly grant', () => {
+    const doc = (t: string) => `La commission propose une subvention de 45 000 € par an pendant quatre saisons.\n\nLe rapporteur souligne que cet engagement total de ${t} est le plus important jamais accordé.`;
+    assert.deepEqual(codes(doc('200 000 €'), false), ['rate-mismatch']);
+    assert.deepEqual(codes(doc('180 000 €'), false), []);
+  });
+  it('checks a hedged rate, read wider, and never a bound', () => {
+    const doc = (q: string, t: string) => `La commune a versé ${q} 1 000 € par ménage à 500 ménages, soit ${t} au total.`;
+    assert.deepEqual(codes(doc('environ', '700 000 €'), false), ['rate-mismatch']);
+    assert.deepEqual(codes(doc('environ', '530 000 €'), false), []);
+    assert.deepEqual(codes(doc('plus de', '700 000 €'), false), []);
+  });
 });

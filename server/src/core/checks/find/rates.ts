@@ -356,11 +356,14 @@ function thusBefore(v: View, k: number): boolean {
   return false;
 }
 
-/** « l’aide moyenne atteint 8 000 € », « soit en moyenne 1 900 € »: a word of mean among the five words before item k. */
+/**
+ * « l’aide moyenne atteint 8 000 € », « soit en moyenne 1 900 € », « Le montant moyen de l’aide s’établit à 48 000 € »: a
+ * word of mean among the eight items before item k, in its clause.
+ */
 function saysMean(v: View, k: number): boolean {
-  for (let q = k - 1; q >= 0 && q >= k - 5; q--) {
+  for (let q = k - 1; q >= 0 && q >= k - 8; q--) {
     const it = v.items[q];
-    if (it.kind === 'amount' || it.kind === 'percent') return false;
+    if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, ';', ':', '.')) return false;
     if (isWord(it, 'moyen', 'moyenne', 'moyens', 'moyennes')) return true;
   }
   return false;
@@ -371,7 +374,8 @@ function subjectPer(v: View, k: number): string | null {
   for (let q = k - 1; q >= 1 && q >= k - 8; q--) {
     const w = v.items[q];
     if (w.kind !== 'word') break;
-    if (isWord(v.items[q - 1], 'par') && has(v.cues[q], 'per')) return w.f;
+    // (« 48 000 € par dossier et une enveloppe totale de 5,2 M€ »: a « par » right after an amount is that amount's.)
+    if (isWord(v.items[q - 1], 'par') && has(v.cues[q], 'per')) return v.items[q - 2]?.kind === 'amount' ? null : w.f;
   }
   return null;
 }
@@ -837,11 +841,11 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   // amount divides the first among them (below), it is no total over the years.
   if (am.length === 2 && am[0].unit !== null && PERIODS[am[0].unit] && am[1].unit !== null && !PERIODS[am[1].unit] && am[1].unit !== 'each' && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1]) && countOf(sent, am[1].unit).length === 0) {
     const span = durationOf(sent);
-    if (span && fig(am[0]).qualifier === null) return [{ op: 'product', rate: fig(am[0]), count: periodsIn(span, am[0].unit), result: fig(am[1]) }];
+    if (span && unbounded(fig(am[0]))) return [{ op: 'product', rate: fig(am[0]), count: periodsIn(span, am[0].unit), result: fig(am[1]) }];
   }
   // « 413 Md€ sur sept ans, soit en moyenne 59 Md€ par an », « la LPM 2024-2030 prévoit 413 Md€, soit 59 Md€ par an »:
   // a total over the years the sentence counts, then what it comes to each year.
-  if (am.length === 2 && am[0].unit === null && am[1].unit === 'an' && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1]) && fig(am[0]).qualifier === null && secondUnit(sent, am[1].k) === null) {
+  if (am.length === 2 && am[0].unit === null && am[1].unit === 'an' && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1]) && unbounded(fig(am[0])) && secondUnit(sent, am[1].k) === null) {
     const span = durationOf(sent);
     if (span && span.value >= 2) return [{ op: 'quotient', rate: fig(am[0]), count: span, result: fig(am[1]) }];
   }
@@ -850,7 +854,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   if (am.length === 2 && am[1].unit !== null && PERIODS[am[1].unit] && (am[0].unit === null ? yearlyBefore(sent, am[0].k) : PERIODS[am[0].unit] > PERIODS[am[1].unit])) {
     const [whole, res] = am;
     const from = whole.unit ?? 'an';
-    if (PERIODS[from] > PERIODS[res.unit!] && isResult(sent, res.k) && !isLimit(sent) && fig(whole).qualifier === null && fig(res).qualifier === null && currency(whole) === currency(res) && counts(sent).length === 0) {
+    if (PERIODS[from] > PERIODS[res.unit!] && isResult(sent, res.k) && !isLimit(sent) && unbounded(fig(whole)) && unbounded(fig(res)) && currency(whole) === currency(res) && counts(sent).length === 0) {
       const n = PERIODS[from] / PERIODS[res.unit!];
       const per: Quantity = { start: sent.items[res.k + 1].start, end: sent.items[Math.min(res.k + 2, sent.items.length - 1)].end, value: n, lo: n, hi: n };
       return [{ op: 'quotient', rate: fig(whole), count: per, result: fig(res) }];
@@ -872,7 +876,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   if (am.length === 2 && am[0].unit !== null && PERIODS[am[0].unit] && am[1].unit === null && overTheYear(sent, am[1].k)) am[1] = { ...am[1], unit: 'an' };
   if (am.length === 2 && am[0].unit !== null && am[1].unit !== null && PERIODS[am[0].unit] && PERIODS[am[1].unit] && PERIODS[am[1].unit] > PERIODS[am[0].unit]) {
     const [r, res] = am;
-    if (isResult(sent, res.k) && !isLimit(sent) && fig(r).qualifier === null && currency(r) === currency(res)) {
+    if (isResult(sent, res.k) && !isLimit(sent) && unbounded(fig(r)) && currency(r) === currency(res)) {
       const n = PERIODS[res.unit!] / PERIODS[r.unit!];
       const per: Quantity = { start: sent.items[r.k + 1].start, end: sent.items[Math.min(r.k + 2, sent.items.length - 1)].end, value: n, lo: n, hi: n };
       // (« pour une personne seule » counts one, « le 1er janvier » dates: neither is the things the rate is paid to.)
@@ -888,7 +892,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   // unless the days are working days only.
   if (am.length === 2 && (am[0].unit === 'jour' || am[0].unit === 'semaine') && am[1].unit !== null && am[1].unit in DAYS_IN && counts(sent).length === 0 && !workingDays(sent)) {
     const [r, res] = am;
-    if (isResult(sent, res.k) && !isLimit(sent) && fig(r).qualifier === null && fig(res).qualifier === null && currency(r) === currency(res)) {
+    if (isResult(sent, res.k) && !isLimit(sent) && unbounded(fig(r)) && unbounded(fig(res)) && currency(r) === currency(res)) {
       const [lo, hi] = DAYS_IN[res.unit!];
       const per = DAYS[r.unit!];
       const n: Quantity = { start: sent.items[r.k + 1].start, end: sent.items[Math.min(r.k + 2, sent.items.length - 1)].end, value: DAYS[res.unit!] / per, lo: lo / per, hi: hi / per };
@@ -900,14 +904,14 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   if (am.length === 2 && am[0].unit !== null && !(am[0].unit in DAYS) && am[0].unit !== 'each' && am[1].unit !== null && am[1].unit in DAYS) {
     const [r, res] = am;
     const per = secondUnit(sent, r.k);
-    if (per !== null && per in DAYS && DAYS[res.unit!] > DAYS[per] && isResult(sent, res.k) && !isLimit(sent) && fig(r).qualifier === null && currency(r) === currency(res)) {
+    if (per !== null && per in DAYS && DAYS[res.unit!] > DAYS[per] && isResult(sent, res.k) && !isLimit(sent) && unbounded(fig(r)) && currency(r) === currency(res)) {
       const cs = countOf(sent, r.unit!);
       const n = DAYS[res.unit!] / DAYS[per];
       if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: { ...cs[0], value: cs[0].value * n, lo: cs[0].lo * n, hi: cs[0].hi * n }, result: fig(res) }];
     }
   }
   // A rate times a count: the result is the plain amount after the rate (or after the count).
-  if (rates.length === 1 && plain.length === 1 && plain[0].k > rates[0].k && isResult(sent, plain[0].k) && !isLimit(sent) && fig(rates[0]).qualifier === null && sameBasis(basisAfter(sent, rates[0].k), basisAfter(sent, plain[0].k))) {
+  if (rates.length === 1 && plain.length === 1 && plain[0].k > rates[0].k && isResult(sent, plain[0].k) && !isLimit(sent) && unbounded(fig(rates[0])) && sameBasis(basisAfter(sent, rates[0].k), basisAfter(sent, plain[0].k))) {
     const r = rates[0];
     const unit = r.unit!;
     // « Versée sur dix mois, … 370 € pour chacun des 680 000 étudiants »: each one of the things, not of the months.
@@ -915,6 +919,9 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       // « La toiture porte sur 1 850 m². Au prix de 142 € HT le mètre carré, la dépense atteint … »: the count said just before.
     // (« Ils étaient 640 jeunes en 2022 ; ils sont 1 090 cette saison »: a sentence that counts them twice says no one count.)
     if (cs.length === 0 && unit !== 'each' && s > 0 && sentences[s - 1].paragraph === sent.paragraph && sentences[s - 1].figures === 0 && !countsTwice(sentences[s - 1])) cs = countOf(sentences[s - 1], unit);
+    // « Le montant moyen de l’aide s’établit à 48 000 € par dossier, pour une enveloppe totale de … » after « 126
+    // entreprises »: a mean is per thing counted, whatever noun it is said per.
+    if (cs.length === 0) cs = countOfMean(sent, r.k, unit, sentences[s - 1]?.paragraph === sent.paragraph ? sentences[s - 1] : undefined);
     if (cs.length === 1 && currency(r) === currency(plain[0])) {
       // « 50 000 € par an pendant trois ans à chacune des 80 maisons », « 40 € par mois pendant cinq mois à 2 300
       // ménages »: a rate per span of time may also be paid to each of the things the sentence counts; either
@@ -935,7 +942,8 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     const nextParagraph = next !== undefined && next.paragraph === sent.paragraph + 1 && next.section === sent.section && r.unit !== 'each' && countOf(next, r.unit!).length === 1;
     const nam = next && (next.paragraph === sent.paragraph || nextParagraph) ? amountsOf(next) : null;
     if (nam && nam.length === 1 && nam[0].unit === null && isResult(next, nam[0].k) && currency(r) === amounts[nam[0].it.index].currency && sameBasis(basesOf(sent), basesOf(next))) {
-      const here = r.unit === 'each' ? counts(sent) : countOf(sent, r.unit!);
+      let here = r.unit === 'each' ? counts(sent) : countOf(sent, r.unit!);
+      if (here.length === 0) here = countOfMean(sent, r.k, r.unit!);
       const there = r.unit === 'each' ? [] : countOf(next, r.unit!);
       // « 450 € par mois, dans la limite de six mois. … pour une durée moyenne de 4,5 mois, soit 1,66 M€ »: counted again
       // in the result's sentence, the unit's count there is the one the result is made of, not the one here.
@@ -1069,7 +1077,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       const pam = amountsOf(prev);
       const pr = pam ? pam.filter((x) => x.unit !== null && x.unit !== 'each' && x.unit !== 'an') : [];
       const perYear = pr.length === 1 && secondUnit(prev, pr[0].k) === 'an';
-      if (pam && pam.length === 1 && pr.length === 1 && (!yearlyHere || perYear) && isResult(sent, res.k) && !isLimit(prev) && figureOf(amounts, pr[0].it).qualifier === null) {
+      if (pam && pam.length === 1 && pr.length === 1 && (!yearlyHere || perYear) && isResult(sent, res.k) && !isLimit(prev) && unbounded(figureOf(amounts, pr[0].it))) {
         let cs = countOf(sent, pr[0].unit!);
         // « Chaque enfant recevra 50 €. Les 2 340 élèves du département sont concernés, pour une enveloppe totale de … »:
         // each one of the people counted next, when that sentence states a total and counts one kind of people.
@@ -1092,7 +1100,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       // yearly rate and its duration said before, the total stated here (a total word, and no duration of its own).
       const yearly = pam && pam.length === 1 && pam[0].unit === 'an' ? pam[0] : null;
       const span = yearly && !yearlyHere && durationOf(sent) === null ? durationOf(prev) : null;
-      if (yearly && span && sent.cues.some((c) => has(c, 'total')) && isResult(sent, res.k) && !isLimit(prev) && figureOf(amounts, yearly.it).qualifier === null && currency(yearly) === currency(res)) {
+      if (yearly && span && sent.cues.some((c) => has(c, 'total')) && isResult(sent, res.k) && !isLimit(prev) && unbounded(figureOf(amounts, yearly.it)) && currency(yearly) === currency(res)) {
         return [{ op: 'product', rate: figureOf(amounts, yearly.it), count: span, result: fig(res) }];
       }
     }
@@ -1278,7 +1286,33 @@ function restatedPerUnit(v: View, k: number, plain: readonly Located[]): Located
     if (it.kind === 'percent' || isPunct(it, ';', ':', '.')) return null;
     if (it.kind === 'amount') return plain.find((x) => x.k === q) ?? null;
   }
-  return null;
+  // « … a collecté 41 800 tonnes d’ordures ménagères en 2024 pour 152 000 habitants, soit 305 kg par habitant, loin de
+  // l’objectif de 250 kg »: farther back, the one amount said before « soit » in its clause.
+  const before = plain.filter((x) => x.k < k);
+  if (before.length !== 1) return null;
+  for (let q = k - 2; q > before[0].k; q--) if (v.items[q].kind === 'percent' || isPunct(v.items[q], ';', ':', '.')) return null;
+  return before[0];
+}
+
+/**
+ * The one count a mean per unit at item k is over, whatever its noun (« 140 éleveurs indemnisés, pour un montant moyen de
+ * 2 300 € par exploitation »): the sentence's own, else the sentence before's (`prev`, in the paragraph). A mean per
+ * span of time is no mean over things.
+ */
+function countOfMean(v: View, k: number, unit: string, prev?: View): Quantity[] {
+  if (unit === 'each' || TIME_UNITS.includes(unit) || PERIODS[unit] || !saysMean(v, k)) return [];
+  const here = things(v);
+  if (here.length > 0 || !prev) return here.length === 1 ? here : [];
+  const there = things(prev);
+  return there.length === 1 && !countsTwice(prev) ? there : [];
+}
+
+/**
+ * A figure that may enter a rate: exact or hedged (« environ 2 300 € », read wider); a bound (« plus de », « jusqu’à »)
+ * says what a rate's terms are not.
+ */
+function unbounded(f: Figure): boolean {
+  return f.qualifier === null || f.qualifier === 'approximate';
 }
 
 /** Words between a total (item `from`) and its rate (item `to`) saying the total was computed from the rate. */
