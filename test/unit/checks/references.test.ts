@@ -45,4 +45,9 @@ describe('reference amounts of known names', () => {
     // A national text that misquotes the country’s allocation is told the reference.
     assert.deepEqual(references('Le FEDER est doté de 8 Md€ pour la période 2021-2027 en France.'), ['8 Md€']);
   });
+  it('does not compare a year’s budget stage (AE or CP) with a multi-year envelope', () => {
+    assert.deepEqual(references('MaPrimeRénov’ est dotée de 2,8 Md€ d’autorisations d’engagement dans le projet de loi de finances.'), []);
+    assert.deepEqual(references('Le plan France 2030 est doté de 45 Md€ de crédits de paiement.'), []);
+    assert.deepEqual(references('Le plan France 2030 est doté de 45 Md€.'), ['45 Md€']);
+  });
 });

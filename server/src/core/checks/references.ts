@@ -22,8 +22,9 @@ function comparable(entry: KnowledgeEntry, claim: Claim): KeyAmount[] {
   const refs = (entry.amounts ?? []).filter((a) => a.confirmed !== false && a.currency === claim.figure.currency);
   const year = /^y(\d{4})$/.exec(claim.period);
   if (year) return refs.filter((a) => a.year === year[1]);
-  // A yearly amount, or a year of a span, is no envelope.
-  if (claim.period !== '') return [];
+  // A yearly amount, or a year of a span, is no envelope; nor is a year's budget stage (« 2,8 Md€ d’autorisations
+  // d’engagement », AE or CP: mixed-basis values 3 and 4 in the cue lexicon), voted for one finance law.
+  if (claim.period !== '' || (claim.basis ?? '').split(',').some((b) => b === '3' || b === '4')) return [];
   // « le plan vélo 2023-2027, doté de 2 Md€ » is not the 2019-2025 one: a span the document gives must be the
   // reference's, or as long when written as a number of years (« sur sept ans »).
   return refs.filter((a) => a.year === undefined || (a.year.includes('-') && (!claim.scope || (claim.scope.includes('-') ? claim.scope === a.year : sameLength(claim.scope, a.year)))));

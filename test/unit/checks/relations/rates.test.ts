@@ -699,4 +699,15 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(doc('environ', '530 000 €'), false), []);
     assert.deepEqual(codes(doc('plus de', '700 000 €'), false), []);
   });
+  it('reads an individual aid received by the people counted as its clause’s subject as each one’s', () => {
+    const doc = (t: string) => `Cette saison, 2 640 enfants ont utilisé l’allocation de rentrée sportive de 50 € pour s’inscrire dans l’un des 86 clubs, soit ${t} injectés dans le tissu associatif.`;
+    assert.deepEqual(codes(doc('118 000 €'), false), ['rate-mismatch']);
+    assert.deepEqual(codes(doc('132 000 €'), false), []);
+  });
+
+  it('reads no quotient where the sentence argues, with a negated verb, that the figures do not meet', () => {
+    const doc = 'Avec 2,8 Md€, le dispositif ne permettra pas d’atteindre l’objectif de 200 000 rénovations, le coût moyen d’une rénovation approchant 30 000 €.';
+    assert.deepEqual(codes(doc, false), []);
+    assert.deepEqual(codes('Avec 2,8 Md€ pour 200 000 rénovations, le coût moyen d’une rénovation atteint 30 000 €.', false), ['rate-mismatch']);
+  });
 });

@@ -690,4 +690,10 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(doc('3,25 M€'), false), []);
     assert.deepEqual(codes(doc('3,6 M€'), false), ['sum-mismatch']);
   });
+  it('reads an amount per unit said before, then people counted with « en », as a product, no whole of a part', () => {
+    const doc = (t: string) => `Le forfait est versé aux agents qui viennent à vélo. Son montant est de 300 € par an. En 2024, 1 240 agents en ont bénéficié, soit une dépense de ${t} pour la collectivité.`;
+    assert.deepEqual(codes(doc('372 000 €'), false), []);
+    // A whole of its own still takes its parts.
+    assert.deepEqual(codes('Le budget culturel atteint 300 000 €. Le festival en absorbe 372 000 €.', false), ['part-exceeds-total']);
+  });
 });

@@ -220,6 +220,39 @@ function individualAidPaid(v: View, k: number): boolean {
   return false;
 }
 
+/** Verbs by which people receive an aid: « ont perçu », « ont utilisé », « bénéficient de ». */
+const RECEIVED: ReadonlySet<string> = new Set([
+  'percu', 'percoivent', 'percevront', 'percevaient', 'recu', 'recoivent', 'recevront', 'recevaient', 'touche', 'touchent', 'toucheront',
+  'utilise', 'utilisent', 'utiliseront', 'beneficie', 'beneficient', 'beneficieront', 'mobilise', 'mobilisent', 'obtenu', 'obtiennent',
+]);
+
+/**
+ * « 2 640 enfants ont utilisé l’allocation de rentrée sportive de 50 € »: an amount given as an individual aid, received
+ * by the people counted as its clause's subject — each one gets it, so it is per that noun (returned).
+ */
+function individualAidReceived(v: View, k: number): string | null {
+  const { items } = v;
+  if (!isWord(items[k - 1], 'de', "d'")) return null;
+  let aid = -1;
+  for (let q = k - 2; q >= 0 && q >= k - 7 && aid < 0; q--) {
+    const w = items[q];
+    if (isPunct(w, '«', '»', '"', '“', '”')) continue;
+    if (w.kind !== 'word') return null;
+    if (INDIVIDUAL_AIDS.has(w.f)) aid = q;
+  }
+  let verb = -1;
+  for (let q = aid - 1; q >= 0 && q >= aid - 4 && verb < 0; q--) {
+    if (items[q].kind !== 'word') return null;
+    if (RECEIVED.has((items[q] as { f: string }).f)) verb = q;
+  }
+  for (let j = verb - 1; j >= 0 && j >= verb - 8; j--) {
+    if (isPunct(items[j], ',', ';', ':', '.') || items[j].kind === 'amount') return null;
+    const c = quantityAt(items, j);
+    if (c && c.noun !== undefined && c.value >= 2 && (isPeopleNoun(c.noun) || ROLE_NOUNS.has(c.noun))) return c.noun;
+  }
+  return null;
+}
+
 /** The unit the amount at item k is stated per: « par an », « par habitant », « le kilomètre », « /an », « chacun », « horaire ». */
 export function unitOf(v: View, k: number): string | null {
   const { items, cues } = v;
@@ -234,6 +267,8 @@ export function unitOf(v: View, k: number): string | null {
   if (priceOfCounted(items, k)) return 'each';
   // « Le forfait de 1 500 € sera versé à 40 000 ménages »: an aid one person or household gets, paid to each of those counted.
   if (individualAidPaid(v, k)) return 'each';
+  const receivedBy = individualAidReceived(v, k);
+  if (receivedBy) return receivedBy;
   // « 150 € à chacun des 48 000 agents », « 200 € sera versée à chacun des… », « 2 M€ pour chacune des dix régions ».
   for (let q = k + 1; q < items.length && q <= k + 5; q++) {
     const w = items[q];
@@ -954,7 +989,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   // A total over a count, given per unit: « 300 M€ pour 2 millions d’habitants, soit 150 € par habitant ». Of several
   // amounts, the one « soit » restates per unit: « …, l’encours atteint 18,6 M€, soit 1 240 € par habitant ».
   const whole = plain.length === 1 ? plain[0] : rates.length === 1 ? restatedPerUnit(sent, rates[0].k, plain) : null;
-  if (rates.length === 1 && whole && rates[0].k > whole.k && rates[0].unit !== 'an' && !isLimit(sent)) {
+  if (rates.length === 1 && whole && rates[0].k > whole.k && rates[0].unit !== 'an' && !isLimit(sent) && !negatedBetween(sent, whole.k, rates[0].k)) {
     plain[0] = whole;
     const r = rates[0];
     // « 7,8 M€ … pour 6 240 habitants, chacun d’entre nous porte 1 410 € »: each one of the things the sentence counts.
@@ -1313,6 +1348,21 @@ function countOfMean(v: View, k: number, unit: string, prev?: View): Quantity[] 
  */
 function unbounded(f: Figure): boolean {
   return f.qualifier === null || f.qualifier === 'approximate';
+}
+
+/** Words that close a negation opened by « ne »: « ne permettra pas », « n’atteint plus », « ne suffira jamais ». */
+const NEGATION_ENDS = ['pas', 'plus', 'jamais', 'guere', 'point'];
+
+/**
+ * A negated verb between items `from` and `to` (« avec 2,8 Md€, le dispositif ne permettra pas d’atteindre 200 000
+ * rénovations, à 30 000 € l’une »): the sentence argues the figures do not meet, it states no quotient of them.
+ */
+function negatedBetween(v: View, from: number, to: number): boolean {
+  for (let q = from + 1; q < to; q++) {
+    if (!isWord(v.items[q], 'ne', "n'")) continue;
+    for (let p = q + 1; p < to && p <= q + 3; p++) if (isWord(v.items[p], ...NEGATION_ENDS)) return true;
+  }
+  return false;
 }
 
 /** Words between a total (item `from`) and its rate (item `to`) saying the total was computed from the rate. */

@@ -17,7 +17,7 @@ import { yearSpanAt } from './yearSeries';
 import { AmountItem, Figures, Region, View, amountItems, firstWordOf, othersAfter, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH, afterFrontedClause, opensAlone, ranksAmongParts, withinAt } from '../reach';
-import { countAnnounced, quantityAt, sameNoun } from './quantities';
+import { ROLE_NOUNS, countAnnounced, isPeopleNoun, quantityAt, sameNoun } from './quantities';
 
 export interface FindOptions extends Figures {
   text: string;
@@ -1408,6 +1408,21 @@ function cliticEn(v: View, k: number): boolean {
   return isWord(v.items[k + 1], 'est', 'sont', 'ont', 'a', 'seront', 'sera') && gives(v.cues[k + 2]);
 }
 
+/** The amount starting at `start` is stated per unit or per period: « 300 € par an », « 45 € par élève », « 12 €/m² ». */
+function perUnitAt(v: View, start: number): boolean {
+  const k = v.items.findIndex((it) => it.kind === 'amount' && it.start === start);
+  return k >= 0 && (isWord(v.items[k + 1], 'par') || has(v.cues[k + 1], 'yearly') || isPunct(v.items[k + 1], '/'));
+}
+
+/** The sentence counts people, two or more (« 1 240 agents », « 310 ménages »): those an amount per unit is paid to. */
+function countsPeople(v: View): boolean {
+  for (let k = 0; k < v.items.length; k++) {
+    const q = quantityAt(v.items, k);
+    if (q && q.value >= 2 && q.noun !== undefined && (isPeopleNoun(q.noun) || ROLE_NOUNS.has(q.noun))) return true;
+  }
+  return false;
+}
+
 /**
  * Parts whose whole is the amount of the sentence before, pointed at by the verb: a clitic « en » (« Les
  * équipements en absorbent 268 milliards, la masse salariale 110 milliards… ») or a verb of share before the
@@ -1470,6 +1485,9 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // (« 14,2 M€ par an … Le seul traitement en représente 15,6 M€ »: « en » takes a yearly whole's part for the same year.)
   const wholeSentence = o.sentences[indexOfFigure(o, s, whole)];
   const sameBasis = !basisNearAmount(wholeSentence, whole.start) || (clitic && onlyYearly(wholeSentence));
+  // « Son montant est de 300 € par an. En 2024, 1 240 agents en ont bénéficié, soit une dépense de 372 000 € »: an amount
+  // per unit said before, and things counted here, make a product (rates.ts), no part of it.
+  if (perUnitAt(wholeSentence, whole.start) && countsPeople(sent)) return null;
   const excess = (clitic || ofThis || alone || ranked) && r.parts.length === 1 && whole.currency === r.parts[0].currency && !totalWordBesidesPeriod(sent) && sameBasis;
   if (!fit && !excess) return null;
   const b = make('allocation', items[first].start, whole);
