@@ -536,4 +536,31 @@ describe('relations: counts', () => {
     // A fronted clause that dates the split may speak of another year.
     assert.deepEqual(codes('Fin 2025, l’agence recensait 18 200 inscrits. En 2020, ils se répartissaient entre 2 900 jeunes, 10 100 adultes et 6 400 seniors.', false), []);
   });
+  it('splits the one count of the sentence before a list whose items count the same things, or under a « Répartition » caption', () => {
+    const same = (t: string) => `Avec ${t} passagers accueillis en 2023, l’aéroport retrouve son niveau. Le trafic se répartit entre :\n\n- la navette vers Orly : 186 000 passagers ;\n- les lignes européennes : 141 000 passagers ;\n- l’aviation d’affaires : 9 000 passagers.\n`;
+    assert.deepEqual(codes(same('412 000')), ['sum-mismatch']);
+    assert.deepEqual(codes(same('336 000')), []);
+    const caption = (t: string) => `Le département a livré ${t} ordinateurs aux collèges. Répartition par établissement :\n\n- collège Jules-Ferry : 420 postes\n- collège du Val : 365 postes\n- collège Curie : 290 postes\n`;
+    assert.deepEqual(codes(caption('1 480')), ['sum-mismatch']);
+    assert.deepEqual(codes(caption('1 075')), []);
+  });
+
+  it('reads counts under « dont : » as some of the whole, never more than it', () => {
+    const doc = (t: string) => `En cinq ans, ${t} ouvrages ont été traités, dont :\n\n- 6 seuils arasés ;\n- 5 passes à poissons ;\n- 4 rivières de contournement.\n`;
+    assert.deepEqual(codes(doc('14')), ['sum-mismatch']);
+    assert.deepEqual(codes(doc('15')), []);
+    assert.deepEqual(codes(doc('22')), []);
+  });
+
+  it('takes the count of the paragraph before a lead-in opening on « Dans le détail », never a count per year', () => {
+    const doc = (t: string) => `L’objectif : produire ${t} logements neufs sur la période, soit 450 par an.\n\nDans le détail, la production se répartirait de la manière suivante :\n\n- 810 logements sociaux, dont un tiers de PLAI ;\n- 540 logements en accession sociale ;\n- 1 150 logements en accession libre.\n`;
+    assert.deepEqual(codes(doc('2 700')), ['sum-mismatch']);
+    assert.deepEqual(codes(doc('2 500')), []);
+  });
+
+  it('reads an item naming the rest as closing a list of counts under a lead-in that only states the whole', () => {
+    const doc = (t: string) => `Fin 2024, les ${t} enfants confiés étaient accueillis :\n- chez un assistant familial : 812 ;\n- en maison d’enfants : 486 ;\n- dans d’autres modes d’accueil : 38.\n`;
+    assert.deepEqual(codes(doc('1 612')), ['sum-mismatch']);
+    assert.deepEqual(codes(doc('1 336')), []);
+  });
 });

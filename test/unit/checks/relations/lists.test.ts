@@ -317,4 +317,29 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(doc('4 900')), []);
     assert.deepEqual(codes(doc('5 600')), ['sum-mismatch']);
   });
+  it('does not read « certaines » inside an item’s own label as a list left partial', () => {
+    const doc = (t: string) => `Les aides versées ont atteint ${t} en 2023. Cette dépense se décompose comme suit :\n\n- bourses sur critères sociaux : 512 M€ ;\n- bourses au mérite : 48 M€ ;\n- primes pour les élèves entrant dans certaines spécialités : 14 M€.\n`;
+    assert.deepEqual(codes(doc('642 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes(doc('574 M€')), []);
+    // « certains » opening an item still says some are left out.
+    assert.deepEqual(codes('Les aides ont atteint 642 M€. Elles se répartissent ainsi :\n\n- bourses : 512 M€ ;\n- certaines primes : 48 M€.\n'), []);
+  });
+
+  it('splits the amount of the paragraph before under « Ce montant se décompose ainsi : » or a bare « Concrètement : »', () => {
+    const doc = (lead: string, t: string) => `L’office a consacré ${t} à son patrimoine cette année.\n\n${lead}\n\n- construction neuve : 27,4 M€ ;\n- réhabilitations : 18,9 M€ ;\n- démolitions : 2,3 M€.\n`;
+    assert.deepEqual(codes(doc('Ce montant se décompose ainsi :', '52,6 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes(doc('Ce montant se décompose ainsi :', '48,6 M€')), []);
+    assert.deepEqual(codes(doc('Concrètement :', '52,6 M€')), ['sum-mismatch']);
+    assert.deepEqual(codes(doc('Concrètement :', '48,6 M€')), []);
+    // « Concrètement » opening a sentence of its own names no list.
+    assert.deepEqual(codes('Le pacte est doté de 420 000 €. Il associe la ville et le département.\n\nConcrètement, les 380 000 € restants financeront deux chantiers.\n'), []);
+  });
+
+  it('reads a lead-in that states its whole and counts its items as listing every one', () => {
+    const doc = (n: string, t: string) => `Les ${n} déchèteries du syndicat ont réceptionné ${t} en 2023 :\n\n- Saint-Aubin : 4 820 t\n- Les Granges : 3 960 t\n- Montferrier : 3 310 t\n`;
+    assert.deepEqual(codes(doc('trois', '13 100 tonnes')), ['sum-mismatch']);
+    assert.deepEqual(codes(doc('trois', '12 090 tonnes')), []);
+    // Without the count, a lead-in ending on a colon may list only some.
+    assert.deepEqual(codes('Le syndicat a réceptionné 13 100 tonnes en 2023, notamment :\n\n- Saint-Aubin : 4 820 t\n- Les Granges : 3 960 t\n- Montferrier : 3 310 t\n'), []);
+  });
 });

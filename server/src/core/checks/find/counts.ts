@@ -73,6 +73,20 @@ function sentenceBefore(o: FindOptions, v: View): Sentence | null {
   return here && prev && prev.paragraph === here.paragraph && here.start <= start && start < here.end ? prev : null;
 }
 
+/**
+ * The sentence before `v` in its section, across a paragraph break when `v` opens on a word pointing back (« Dans le
+ * détail, la production se répartirait ainsi : »): chunks never cut before such a sentence (reach.ts).
+ */
+function sentenceBeforeAcross(o: FindOptions, v: View): Sentence | null {
+  const within = sentenceBefore(o, v);
+  if (within) return within;
+  const start = v.items[0]?.start ?? -1;
+  const at = lowerBound(o.sentences, start + 1) - 1;
+  const here = o.sentences[at];
+  const prev = o.sentences[at - 1];
+  return here && prev && here.start <= start && start < here.end && prev.section === here.section && here.reachesBack ? prev : null;
+}
+
 function bareList(leadStart: number, items: View[], after: View): Breakdown | null {
   const last = numberAfterColon;
   const total = last(after);
@@ -88,6 +102,13 @@ function bareList(leadStart: number, items: View[], after: View): Breakdown | nu
   b.parts = parts;
   b.complete = true;
   return b;
+}
+
+/** The lead-in ends on « dont » before its colon: the items are some of the whole. */
+function endsOnDont(v: View): boolean {
+  let k = v.items.length - 1;
+  if (isPunct(v.items[k], ':')) k--;
+  return isWord(v.items[k], 'dont');
 }
 
 export function countFigure(q: Quantity, unit: string): Figure {
@@ -807,8 +828,17 @@ function countTakenUp(sent: Sentence, prev: Sentence): { q: ReadQuantity; k: num
   if (!has(sent.cues[k0], 'anaphora') && (front === k0 || dated || !has(sent.cues[front], 'anaphora'))) return null;
   for (const it of prev.items) if (it.kind === 'amount' || it.kind === 'percent') return null;
   // « 800 logements par an »: a count per year is no whole.
-  const found = counts(prev).filter((c) => c.q.noun && !isWord(prev.items[c.q.nounAt! + 1], 'par') && !has(prev.cues[c.q.nounAt! + 1], 'yearly'));
+  const found = counts(prev).filter((c) => c.q.noun && !perUnitCount(prev, c));
   return found.length === 1 ? found[0] : null;
+}
+
+/**
+ * « 800 logements par an », « soit 450 par an »: a count per year or per unit (its noun, or the word read as its noun,
+ * followed by « par » or a yearly word) is no whole of things.
+ */
+function perUnitCount(v: View, c: { q: ReadQuantity }): boolean {
+  const n = c.q.nounAt!;
+  return isWord(v.items[n], 'par') || has(v.cues[n], 'yearly') || isWord(v.items[n + 1], 'par') || has(v.cues[n + 1], 'yearly');
 }
 
 /** « Répartition des 1 240 postes : » then items « - académie de Créteil : 520 postes ; »: the counts of a list. */
@@ -823,13 +853,13 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   // of the sentence before.
   // « Le service compte 46 agents. » then « Le service se compose ainsi : »: the lead-in's subject noun, said again, points
   // back as « Ils » does.
-  const prevOfLead = cs.length === 0 ? sentenceBefore(o, lead) : null;
+  const prevOfLead = cs.length === 0 ? sentenceBeforeAcross(o, lead) : null;
   if (cs.length === 0 && (has(lead.cues[firstIndex(lead.items)], 'anaphora') || (prevOfLead && subjectSaidBefore(lead, prevOfLead))) && lead.cues.some((c) => has(c, 'distribution'))) {
     const prev = prevOfLead;
     // « 4 800 logements sur la durée du programme, soit 800 logements par an »: a count per year is no whole.
     // « 46 agents, soit un agent pour mille habitants »: nor are the terms of a ratio.
     if (prev && !prev.items.some((it) => it.kind === 'amount')) {
-      cs = counts(prev).filter((c) => c.q.noun && !isWord(prev.items[c.q.nounAt! + 1], 'par') && !has(prev.cues[c.q.nounAt! + 1], 'yearly') && !inRatio(prev, c));
+      cs = counts(prev).filter((c) => c.q.noun && !perUnitCount(prev, c) && !inRatio(prev, c));
       source = prev;
     }
   }
@@ -840,6 +870,23 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
     if (back) {
       cs = [back.count];
       source = back.view;
+    }
+  }
+  // « Avec 412 000 passagers accueillis en 2023, … Le trafic se répartit entre : » over items that each count passengers:
+  // the one count of the sentence before, of the noun every item counts, is the whole they split.
+  /** The noun the items count when a caption splits a count of another noun (« postes » under « ordinateurs »). */
+  let itemsNoun: string | null = null;
+  if (cs.length === 0 && lead.cues.some((c) => has(c, 'distribution'))) {
+    const prev = prevOfLead ?? sentenceBefore(o, lead);
+    const before = prev && !prev.items.some((it) => it.kind === 'amount') ? counts(prev).filter((c) => c.q.noun && !perUnitCount(prev, c) && !inRatio(prev, c)) : [];
+    // « … a livré 1 480 ordinateurs portables. Répartition par établissement : » over « 420 postes »…: a caption that opens
+    // on the split names no subject of its own, so items counting one noun of their own split that count too.
+    const own = items.map((v) => counts(v).filter((c) => c.q.noun !== undefined));
+    const caption = has(lead.cues[firstIndex(lead.items)], 'distribution') && own.every((cs) => cs.length === 1 && sameNoun(cs[0].q.noun!, own[0][0].q.noun!));
+    if (before.length === 1 && items.length >= 2 && (caption || items.every((v) => counts(v).some((c) => c.q.noun !== undefined && sameNoun(c.q.noun, before[0].q.noun!))))) {
+      cs = before;
+      source = prev!;
+      itemsNoun = caption ? own[0][0].q.noun! : null;
     }
   }
   const fromAfter = cs.length === 0 && after !== null;
@@ -855,7 +902,10 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   // « Total : 1 243 t »: tonnes, kilometres, hectares are measures, which their own pass reads (measures.ts).
   if (isMeasureAt(source.items, w.q.nounAt!, o.text)) return null;
   // (« Au total, 9 400 logements ont été rénovés : » announces the whole its items split as surely.)
-  if (!fromAfter && !(lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete') || has(c, 'total')))) return null;
+  // (« les 1 612 enfants confiés étaient accueillis : » … « - dans d’autres modes d’accueil : 38. »: an item naming the
+  // rest says every kind is listed, as a lead-in that distributes does.)
+  const rest = items.some((v) => v.cues.some((c, k) => has(c, 'remainder') || (has(c, 'partition') && isWord(v.items[k], 'autres', 'autre'))));
+  if (!fromAfter && !endsOnDont(lead) && !rest && !(lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete') || has(c, 'total')))) return null;
   const unit = unitOf(w.q);
   const parts: Figure[] = [];
   // Items may give their counts bare or with the kind's noun when the lead-in distributes, even when the whole is the
@@ -864,9 +914,12 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   // « - 2021 : 212 logements livrés » then « - 2022 : 248 »: once the first item counts the whole's noun, the next ones
   // may give their number bare.
   const firstCounts = items.length > 0 && counts(items[0]).some((c) => c.q.noun !== undefined && sameNoun(c.q.noun, w.q.noun!));
-  const open = !fromAfter || firstCounts || lead.cues.some((c) => has(c, 'distribution')) || GENERIC_COUNTS.has(nounKey(w.q.noun!));
+  // « 14 ouvrages ont été traités, dont : » over « 6 seuils arasés », « 5 passes à poissons »: the kinds of the whole,
+  // some of them only — their counts may not pass it.
+  const dont = endsOnDont(lead);
+  const open = !fromAfter || firstCounts || dont || lead.cues.some((c) => has(c, 'distribution')) || GENERIC_COUNTS.has(nounKey(w.q.noun!));
   for (const v of items) {
-    let ic = counts(v).filter((c) => c.q.noun && sameNoun(c.q.noun, w.q.noun!));
+    let ic = counts(v).filter((c) => c.q.noun && (sameNoun(c.q.noun, w.q.noun!) || (itemsNoun !== null && sameNoun(c.q.noun, itemsNoun))));
     // « 3 240 sapeurs-pompiers, qui se répartissent ainsi : » then « 2 270 volontaires … »: under a lead-in that
     // distributes, each item opens on its count, whatever noun it gives the kind.
     if (ic.length === 0 && open) ic = counts(v).filter((c) => c.k === firstIndex(v.items) && c.q.noun);
@@ -882,7 +935,7 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   if (parts.length < 2) return null;
   const b = make('list', leadStart, countFigure(w.q, unit));
   b.parts = parts;
-  b.complete = true;
+  b.complete = !dont;
   return b;
 }
 

@@ -147,7 +147,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       const before = blocks[i - 2];
       const above = lead.kind === 'paragraph' && before && (before.kind === 'heading' || (before.kind === 'paragraph' && isCaption(o.text, before))) ? lastSentenceOf(o, before) : null;
       aboveView = above;
-      if (namesSplit(v) || (above !== null && namesSplit(above))) complete = distributes = true;
+      if (namesSplit(v) || onlyDetails(v) || (above !== null && namesSplit(above))) complete = distributes = true;
       // « Sur les 62 400 tonnes collectées : »: the items' percentages are shares of that whole; nothing says all are listed.
       else if (opensOnAWhole(v)) distributes = true;
       // « Les taux de couverture sont les suivants : » announces rates of several populations, no split of one whole.
@@ -156,7 +156,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       // « Coût prévisionnel : 2 480 000 € HT. » ¶ « Plan de financement sollicité : »: a financing plan splits the cost the
       // block before states (the chunker reads the plan as reaching back, reach.ts).
       if (am.length === 0 && colon && distributes) {
-        total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) || namesFinancingPlan(v) ? previousBlockTotal(o, i - 1) : null) ?? amountOfSubjectBefore(o, i - 1, v);
+        total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) || namesFinancingPlan(v) || onlyDetails(v) ? previousBlockTotal(o, i - 1) : null) ?? amountOfSubjectBefore(o, i - 1, v);
         totalBefore = total !== null;
       }
       // « La Région consacrera 436 M€ aux mobilités. » ¶ « ### Répartition de l’enveloppe » over the items: the heading
@@ -260,7 +260,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   // whole in the lead-in or in a total line after the list.
   // (« L’agence … a publié la liste des lauréats de son appel, doté de 11,2 M€. Les projets retenus se répartissent
   // entre quatre domaines : » over counts: the amount before is no whole of theirs.)
-  if (region.parts.length === 0 && region.shares.length === 0 && leadView && (!total || totalBefore)) {
+  // (« - 810 logements locatifs sociaux, dont un tiers de PLAI ; »: a share inside one item details that item; only
+  // shares given by every item make a list of shares.)
+  if (region.parts.length === 0 && region.shares.length < items && leadView && (!total || totalBefore)) {
     const line = lazyTotal ?? (after && (after.kind === 'paragraph' || after.kind === 'list-item') ? viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after))) : null);
     return countList(o, at, leadView, itemViews, line && totalLine(line) ? line : null);
   }
@@ -291,6 +293,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (announced && items >= 3 && leadView && bracketsCover(itemViews) && (distributes || statesWhole(leadView) || (aboveView !== null && statesWhole(aboveView)))) complete = distributes = true;
   if (!announced && !totalFromLine && !(distributes && complete)) return null;
   if (closes) complete = true;
+  // « Les six déchèteries du syndicat ont réceptionné 20 140 tonnes en 2023 : » over six items: a lead-in that states
+  // its whole and counts the things its items name lists every one of them.
+  if (leadView && total && !totalBefore && !totalFromLine && items >= 2 && region.parts.length === items && countAnnounced(leadView) === items) complete = true;
   // A written total line says the items add up to it, whatever the caption called them — unless the lead-in said the
   // items are examples (« Les crédits ont porté notamment sur : »): then the total may hold more.
   if (totalFromLine) complete = true;
@@ -436,9 +441,19 @@ function countedBack(o: FindOptions, from: number, n: number): Figure | null {
   return null;
 }
 
+/** Lead-ins that only say « here is the detail » of what was just stated (folded words). */
+const DETAIL_LEADS: readonly string[] = ['concretement', 'en detail', 'dans le detail', 'le detail', 'detail', 'plus precisement', 'en clair', 'en pratique'];
+
+/** « Concrètement : », « Dans le détail : » over a list: its items detail the one amount said just before. */
+function onlyDetails(v: View): boolean {
+  const words = v.items.filter((it) => it.kind === 'word').map((it) => (it as { f: string }).f).join(' ');
+  return DETAIL_LEADS.includes(words);
+}
+
 /** « … la dotation est répartie comme suit : »: a definite noun of a sum stands for the whole stated just before. */
 function namesItsWhole(v: View): boolean {
-  for (let k = 0; k + 1 < v.items.length && k < 12; k++) if (isWord(v.items[k], 'la', 'le', "l'") && has(v.cues[k + 1], 'sum-noun')) return true;
+  // (« Ce montant se décompose ainsi : » points back as plainly.)
+  for (let k = 0; k + 1 < v.items.length && k < 12; k++) if (isWord(v.items[k], 'la', 'le', "l'", 'ce', 'cet', 'cette') && has(v.cues[k + 1], 'sum-noun')) return true;
   return false;
 }
 

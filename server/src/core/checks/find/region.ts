@@ -329,7 +329,10 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         if (isStopAt(v, k) && figureIn(items, k + 1, seg.to)) stop = true;
         // « …, qui comprennent notamment les rétrocessions »: « notamment » in a relative clause describes one item.
         if (isWord(it, 'qui', 'que', "qu'", 'lesquels', 'lesquelles', 'lequel', 'laquelle')) relative = true;
-        if (has(c, 'partial') && !relative && !othersNamed) r.partial = true;
+        // (« primes pour les élèves entrant dans certaines spécialités : 14 M€ »: « certain » after a preposition picks out
+        // some things inside the part's own label, it leaves no part out.)
+        const describing = isWord(it, 'certain', 'certains', 'certaine', 'certaines') && isWord(items[k - 1], 'dans', 'pour', 'a', 'sur', 'en', 'par', 'avec', 'de', 'des', "d'");
+        if (has(c, 'partial') && !relative && !othersNamed && !describing) r.partial = true;
         if (has(c, 'remainder') || (has(c, 'partition') && isWord(it, 'autres', 'autre'))) othersNamed = true;
         if (has(c, 'closure')) r.closure = true;
         // « le programme de voirie » is a noun, not « programmé »: a stage is a participle, never after a determiner.
