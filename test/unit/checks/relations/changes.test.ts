@@ -544,4 +544,10 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('La production solaire, aujourd’hui de 212 GWh, devra tripler pour atteindre 450 GWh.', false), ['change-mismatch']);
     assert.deepEqual(codes('Le parc, aujourd’hui de 212 places, devra doubler pour atteindre 430 places.', false), []);
   });
+  it('does not read « contre X pour » another sector after a stated change as the change’s earlier level', () => {
+    const doc = 'Les soins de ville, qui pèsent 41 % de l’ensemble, progressent de 4,9 %, contre 3,1 % pour les établissements de santé.';
+    assert.deepEqual(codes(doc, false), []);
+    // An earlier level after « par rapport à » is still the base.
+    assert.deepEqual(codes('Avec 1,2 million d’euros, le budget culture est en baisse de 8 % par rapport à l’an dernier (1,5 million).', false), ['change-mismatch']);
+  });
 });

@@ -710,4 +710,15 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(doc, false), []);
     assert.deepEqual(codes('Avec 2,8 Md€ pour 200 000 rénovations, le coût moyen d’une rénovation atteint 30 000 €.', false), ['rate-mismatch']);
   });
+  it('multiplies a loan’s yearly instalment by the duration the sentence before gives, never its interest', () => {
+    const doc = (t: string) => `La commune a emprunté 400 000 € sur 20 ans à taux fixe. Nous rembourserons chaque année une annuité constante de 24 300 €, soit ${t} remboursés au total sur la durée du prêt.`;
+    assert.deepEqual(codes(doc('531 000 €'), false), ['rate-mismatch']);
+    assert.deepEqual(codes(doc('486 000 €'), false), []);
+    assert.deepEqual(codes('Le prêt de 2 M€ court sur une durée de 20 ans. L’annuité s’élèvera à environ 140 000 €, pour un coût total des intérêts d’environ 800 000 € sur la durée du prêt.', false), []);
+  });
+
+  it('reads a price per day against the days counted, never against the people who work them', () => {
+    const doc = 'La région compte 1 350 réservistes, employés en moyenne 28 jours par an, ce qui représente 37 800 jours de renfort. À un coût moyen de 95 € la journée, l’enveloppe correspondante atteint environ 3,6 M€.';
+    assert.deepEqual(codes(doc, false), []);
+  });
 });

@@ -466,4 +466,8 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(doc('82 %'), false), []);
     assert.deepEqual(codes(doc('76 %'), false), ['share-mismatch']);
   });
+  it('takes « du total » as the whole a part before was taken from, not as that part', () => {
+    const doc = (p: string) => `La loi de programmation consacre 413 milliards d’euros aux armées. Sur cette enveloppe, 268 milliards d’euros sont destinés à l’équipement, soit près des deux tiers. L’innovation bénéficie pour sa part de 10 milliards d’euros, soit ${p} du total.`;
+    assert.deepEqual(codes(doc('2,4 %'), false), []);
+  });
 });

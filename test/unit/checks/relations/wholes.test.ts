@@ -696,4 +696,10 @@ describe('relations: wholes and parts', () => {
     // A whole of its own still takes its parts.
     assert.deepEqual(codes('Le budget culturel atteint 300 000 €. Le festival en absorbe 372 000 €.', false), ['part-exceeds-total']);
   });
+  it('reads the amount of a relative clause on a share’s noun, or in brackets after it, as that share’s base, no total nor part', () => {
+    const doc = 'Notre dotation globale s’établit à 98 450 € en 2024. La dotation de solidarité rurale atteint 43 100 €.\n\nAu total, les dotations de l’État représentent un peu moins d’un quart de nos recettes de fonctionnement, qui atteignent 612 000 €.';
+    assert.deepEqual(codes(doc, false), []);
+    const two = (t: string) => `La communauté reverse à la commune 156 800 € par an. Cette somme pèse près de 18 % de nos recettes de fonctionnement (872 000 €). S’y ajoute une dotation de 12 400 €. Ensemble, ces deux versements représentent ${t}.`;
+    assert.deepEqual(codes(two('169 200 €'), false), []);
+  });
 });

@@ -337,6 +337,10 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
     const a = pts[i];
     const b = pts[i + 1];
     if (a.value.unit !== b.value.unit) continue;
+    // (« Les soins de ville, qui pèsent 41 % de l’ensemble, progressent de 4,9 %, contre 3,1 % pour les établissements »:
+    // the stated change stands between, and « contre » compares it with the rate of another population or sector, not
+    // with an earlier level.)
+    if (stated.start > items[a.k].start && stated.start < items[b.k].start && isWord(items[b.k + 1], 'pour', 'chez', 'parmi', 'dans')) continue;
     // The base follows the comparison closely: « par rapport à 2022 » compares with a year, not with a figure further on.
     let base = false;
     for (let q = Math.max(a.k + 1, b.k - 5); q < b.k; q++) {

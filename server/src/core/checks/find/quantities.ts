@@ -231,6 +231,8 @@ function newNotNine(items: readonly Item[], k: number): boolean {
 const UNIT_WORDS: Record<string, string> = {
   kwh: 'kilowattheure', mwh: 'megawattheure', gwh: 'gigawattheure', twh: 'terawattheure', km: 'kilometre', t: 'tonne', ha: 'hectare',
   m2: 'metre carre', m: 'metre carre', h: 'heure', j: 'jour', an: 'an', annee: 'an', annees: 'an',
+  // « 95 € la journée » over « 37 800 jours de renfort ».
+  journee: 'jour', journees: 'jour',
 };
 
 /**

@@ -30,6 +30,8 @@ const PER_ADJECTIVE: Record<string, string> = {
   journaliere: 'jour', quotidien: 'jour', quotidienne: 'jour', annuel: 'an', annuelle: 'an', annuels: 'an', annuelles: 'an',
   // « au prix unitaire de 385 € »: per item of whatever the sentence counts.
   unitaire: 'each', unitaires: 'each',
+  // « une annuité constante de 24 300 € »: a loan's yearly instalment.
+  annuite: 'an', annuites: 'an',
 };
 
 /** Periods a rate may be stated per, in months: a monthly amount is a twelfth of a yearly one. */
@@ -957,6 +959,16 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     // « Le montant moyen de l’aide s’établit à 48 000 € par dossier, pour une enveloppe totale de … » after « 126
     // entreprises »: a mean is per thing counted, whatever noun it is said per.
     if (cs.length === 0) cs = countOfMean(sent, r.k, unit, sentences[s - 1]?.paragraph === sent.paragraph ? sentences[s - 1] : undefined);
+    // « … a emprunté 400 000 € sur 20 ans. Nous rembourserons chaque année 24 300 €, soit 531 000 € sur la durée du prêt »:
+    // a yearly amount over the duration the sentence names back to.
+    // (« L’annuité s’élèvera à 140 000 €, pour un coût total des intérêts de 800 000 € sur la durée du prêt »: the interest
+    // is a part of what the instalments repay, not their sum.)
+    const interest = sent.items.slice(r.k + 1, plain[0].k).some((it) => isWord(it, 'interets', 'interet'));
+    if (cs.length === 0 && unit === 'an' && !interest) {
+      const prev = sentences[s - 1];
+      const span = durationOf(sent) ?? (prev?.paragraph === sent.paragraph && sent.items.some((it) => isWord(it, 'duree')) ? durationOf(prev) : null);
+      if (span) cs = [span];
+    }
     if (cs.length === 1 && currency(r) === currency(plain[0])) {
       // « 50 000 € par an pendant trois ans à chacune des 80 maisons », « 40 € par mois pendant cinq mois à 2 300
       // ménages »: a rate per span of time may also be paid to each of the things the sentence counts; either
@@ -1335,7 +1347,7 @@ function restatedPerUnit(v: View, k: number, plain: readonly Located[]): Located
  * span of time is no mean over things.
  */
 function countOfMean(v: View, k: number, unit: string, prev?: View): Quantity[] {
-  if (unit === 'each' || TIME_UNITS.includes(unit) || PERIODS[unit] || !saysMean(v, k)) return [];
+  if (unit === 'each' || TIME_UNITS.some((t) => sameNoun(t, unit)) || PERIODS[unit] || !saysMean(v, k)) return [];
   const here = things(v);
   if (here.length > 0 || !prev) return here.length === 1 ? here : [];
   const there = things(prev);

@@ -1259,6 +1259,8 @@ function lastAmounts(s: number, o: FindOptions, roles: Roles, n: number, oneYear
     const own = ownAmounts(prev).filter((a) => !roles.parts.has(a.index) || roles.totals.has(a.index));
     if (own.length !== 1) return null;
     if (oneYear && overYearsAfter(prev, lowerBound(prev.items, own[0].start))) return null;
+    // « Cette somme pèse 18 % de nos recettes (872 000 €) »: the base of a share is no thing counted among the parts.
+    if (baseOfShare(prev, lowerBound(prev.items, own[0].start))) return null;
     out.push(figureOf(o.amounts, own[0]));
   }
   return out.length === n ? out.reverse() : null;
@@ -1362,10 +1364,39 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
 
 /** The amount at item k follows « des » or « de » right after a fraction or a percentage (« les deux tiers des 42 M€ »). */
 function shareBase(v: View, k: number): boolean {
-  if (!isWord(v.items[k - 1], 'des', 'de', "d'", 'du')) return false;
+  if (!isWord(v.items[k - 1], 'des', 'de', "d'", 'du')) return relativeOfShareBase(v, k);
   const before = v.items[k - 2];
   if (before?.kind === 'percent') return true;
   for (let q = k - 2; q >= 0 && q >= k - 3; q--) if (has(v.cues[q], 'fraction')) return true;
+  return false;
+}
+
+/** The amount at item k is the base a share of its sentence is taken of: after « N % de », in a relative clause or in brackets on that noun. */
+function baseOfShare(v: View, k: number): boolean {
+  if (shareBase(v, k)) return true;
+  if (!isPunct(v.items[k - 1], '(')) return false;
+  for (let p = k - 2; p >= 1 && p >= k - 8; p--) {
+    const it = v.items[p];
+    if (it.kind === 'amount' || isPunct(it, ',', ';', ':')) return false;
+    if (isWord(it, 'de', "d'", 'des', 'du') && (v.items[p - 1]?.kind === 'percent' || has(v.cues[p - 1], 'fraction') || has(v.cues[p - 2], 'fraction'))) return true;
+  }
+  return false;
+}
+
+/**
+ * « … représentent un peu moins d’un quart de nos recettes de fonctionnement, qui atteignent 612 000 € »: the amount at
+ * item k stated in a relative clause on the noun a share (a fraction or a percentage, a few words before) is taken of.
+ */
+function relativeOfShareBase(v: View, k: number): boolean {
+  let q = k - 1;
+  for (; q >= 0 && q >= k - 4; q--) if (isWord(v.items[q], 'qui', 'dont')) break;
+  if (q < 0 || !isWord(v.items[q], 'qui', 'dont')) return false;
+  if (isPunct(v.items[q - 1], ',')) q--;
+  for (let p = q - 1; p >= 0 && p >= q - 7; p--) {
+    const it = v.items[p];
+    if (it.kind === 'amount' || isPunct(it, ',', ';', ':')) return false;
+    if (isWord(it, 'de', "d'", 'des', 'du') && (v.items[p - 1]?.kind === 'percent' || has(v.cues[p - 1], 'fraction') || has(v.cues[p - 2], 'fraction'))) return true;
+  }
   return false;
 }
 
@@ -1539,7 +1570,20 @@ export function partOfAShare(sent: Sentence, f: Figure): boolean {
     for (let q = k - 2; q >= 0 && q >= k - 8 && items[q].kind !== 'amount'; q--) if (items[q].kind === 'percent' || has(sent.cues[q], 'fraction')) return true;
   }
   if (isPunct(items[k + 1], '(') && items[k + 2]?.kind === 'percent') return true;
-  return isPunct(items[k + 1], ',') && isWord(items[k + 2], 'soit') && items[k + 3]?.kind === 'percent';
+  if (isPunct(items[k + 1], ',') && isWord(items[k + 2], 'soit') && items[k + 3]?.kind === 'percent') return true;
+  // « Sur cette enveloppe, 268 Md€ sont destinés à l’équipement, soit près des deux tiers »: taken from the whole before,
+  // and restated as its share further in the clause.
+  const k0 = firstIndex(items);
+  if (!isWord(items[k0], 'sur', 'parmi') || !has(sent.cues[k0 + 1], 'anaphora')) return false;
+  for (let q = k + 1; q < items.length && q <= k + 12; q++) {
+    const it = items[q];
+    if (it.kind === 'amount' || isPunct(it, ';', '.')) return false;
+    if (isWord(it, 'soit')) {
+      for (let p = q + 1; p <= q + 4 && p < items.length; p++) if (items[p].kind === 'percent' || has(sent.cues[p], 'fraction')) return true;
+      return false;
+    }
+  }
+  return false;
 }
 
 /** A comparison (« contre », « loin devant ») in the clause before item k (forty items back at most). */
