@@ -721,4 +721,13 @@ describe('relations: rates', () => {
     const doc = 'La région compte 1 350 réservistes, employés en moyenne 28 jours par an, ce qui représente 37 800 jours de renfort. À un coût moyen de 95 € la journée, l’enveloppe correspondante atteint environ 3,6 M€.';
     assert.deepEqual(codes(doc, false), []);
   });
+  it('never divides a difference between two amounts by a population', () => {
+    const doc = 'La ligne ferroviaire atteint 412 millions d’euros, contre 389 M€ pour les lycées.\n\nL’écart est de 23 M€. Rapportée aux 3,3 millions d’habitants de la région, la dépense ferroviaire représente environ 125 euros par habitant et par an.';
+    assert.deepEqual(codes(doc, false), []);
+  });
+
+  it('does not read a mean per month and per person as a mean over the people alone', () => {
+    const doc = 'L’enveloppe des indemnités des 83 conseillers régionaux s’élève à 1,8 M€. Cela représente en moyenne environ 1 800 euros par mois et par élu.';
+    assert.deepEqual(codes(doc, false), []);
+  });
 });

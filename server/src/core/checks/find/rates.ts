@@ -1064,7 +1064,9 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     // brackets after the main one is the compared one; the main one is divided.
     const plainBefore = pam ? pam.filter((x) => x.unit === null) : [];
     const unbracketed = plainBefore.filter((x) => !isPunct(prev.items[x.k - 1], '('));
-    const pp = plainBefore.length === 2 && unbracketed.length === 1 && unbracketed[0].k < plainBefore[1].k ? unbracketed : plainBefore;
+    // (« L’écart est de 23 M€. Rapportée aux 3,3 millions d’habitants, la dépense représente 125 € par habitant »: a
+    // difference between two amounts is no amount spent, to be divided.)
+    const pp = (plainBefore.length === 2 && unbracketed.length === 1 && unbracketed[0].k < plainBefore[1].k ? unbracketed : plainBefore).filter((x) => !differenceBefore(prev, x.k));
     let cs = countOf(sent, meanUnit);
     // « Le réseau accueille 12 400 élèves. Les crédits … atteignent 148,8 M€. Rapporté au nombre d’élèves, le coût
     // s’établit à … par élève »: the count said in an earlier sentence of the paragraph, the one count of that unit.
@@ -1085,7 +1087,8 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     }
     // « 37 dossiers ont été financés, pour 259 000 € d’aides. L’aide moyenne atteint ainsi 8 000 € par commerce »: a
     // mean over the one count of the sentence that gave the total, whatever noun it counts.
-    if (cs.length === 0 && pp.length === 1 && saysMean(sent, rates[0].k)) {
+    // (« en moyenne 1 800 € par mois et par élu »: a mean per month is no mean over the people counted alone.)
+    if (cs.length === 0 && pp.length === 1 && saysMean(sent, rates[0].k) && !PERIODS[meanUnit]) {
       const all = counts(prev);
       if (all.length === 1) cs = all;
     }
@@ -1263,7 +1266,7 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
 function meanOfEarlier(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], from: number, at: number, total: Located, res: Located): Rate[] {
   const sent = sentences[s];
   const whole = figureOf(amounts, total.it);
-  if (whole.qualifier !== null || isLimit(sentences[at]) || amounts[total.it.index].currency !== amounts[res.it.index].currency || !sameBasis(basesOf(sentences[at]), basesOf(sent))) return [];
+  if (whole.qualifier !== null || differenceBefore(sentences[at], total.k) || isLimit(sentences[at]) || amounts[total.it.index].currency !== amounts[res.it.index].currency || !sameBasis(basesOf(sentences[at]), basesOf(sent))) return [];
   const divides = sent.items.some((it) => isWord(it, 'ramene', 'ramenee', 'ramenes', 'ramenees', 'moyenne', 'moyen', ...DIVIDED));
   if (!divides) return [];
   // No other amount, here or between: « … 110 M€ au niveau national. Sa déclinaison dispose de 4,2 M€ ; … soit 12 000 € par
@@ -1429,6 +1432,15 @@ function amountOfNounNamed(s: number, sentences: readonly Sentence[], amounts: r
     }
   }
   return found;
+}
+
+/** A noun of difference (« écart », « différence », « excédent ») among the five words before item k, in its clause. */
+function differenceBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 5; q--) {
+    if (v.items[q].kind !== 'word') return false;
+    if (has(v.cues[q], 'difference')) return true;
+  }
+  return false;
 }
 
 /** « Chaque enfant recevra un bon de 50 € »: « chaque » before the amount at k, in its clause. */
