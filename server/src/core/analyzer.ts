@@ -317,11 +317,11 @@ function restatedIn(entries: readonly { chunk: { amounts: readonly Amount[] } }[
 function firstClaims(text: string, claims: readonly Claim[], suppressions: readonly Suppression[], knowledge: KnowledgeIndex): FigureClaim[] {
   const seen = new Set<string>();
   const out: FigureClaim[] = [];
-  for (const { mention: m, figure: f, period, local, anaphoric, portion } of claims) {
+  for (const { mention: m, figure: f, period, local, anaphoric, portion, contribution } of claims) {
     // A phrase the document repeats names nothing another file can be held to; nor does a body each
     // territory has its own of (two briefs may speak of two communes' CCAS). An amount written as known
     // (« des 52 M€ ») before any other is no first amount.
-    if (local || portion || knowledge.entry(m.id)?.perTerritory || (anaphoric && !seen.has(m.id))) continue;
+    if (local || portion || contribution || knowledge.entry(m.id)?.perTerritory || (anaphoric && !seen.has(m.id))) continue;
     if (seen.has(m.id)) continue;
     seen.add(m.id);
     out.push({

@@ -73,6 +73,12 @@ export interface Claim {
   /** « le Plan vélo départemental »: the known name's id, when a territory's adjective made the claim the document's own. */
   ownOf?: string;
   /**
+   * « une subvention de 2,7 M€ au titre du Fonds vert »: an amount the thing gives to another (a grant from a fund), not
+   * the thing's own. Never a first amount nor compared as one; a later « les 3,4 M€ du Fonds vert », which presupposes
+   * an amount said of it, is checked against these.
+   */
+  contribution?: boolean;
+  /**
    * The amounts of the sentence that gave the name this amount (« doté de 3,2 M€ en 2023, … portée à 4 M€ pour
    * 2024 »): amounts the text said of the thing in another frame, which « les 4 M€ du plan » may take up.
    */
@@ -1624,7 +1630,15 @@ function proseClaims(
         while (next < mentions.length && mentions[next].id === complement.id) next++;
       }
       const found = attachedAmount(sent, complement ? { start: m.start, end: complement.end } : m, amounts, next < mentions.length ? mentions[next].start : Infinity);
-      if (!found) continue;
+      if (!found) {
+        const given = contributionBefore(sent, m);
+        // (The amount may be the receiving thing's too: « Le projet bénéficie de 2,7 M€ au titre du Fonds vert ».)
+        if (given >= 0) {
+          claim(m, figureOf(amounts, sent.items[given] as Item & { kind: 'amount' }), given);
+          claims[claims.length - 1].contribution = true;
+        }
+        continue;
+      }
       const fig = found.figure;
       if (used.has(fig.index) || (inBreakdown.has(fig.index) && !found.direct) || fig.qualifier === 'lower-bound' || fig.qualifier === 'upper-bound') continue;
       if (otherBasis(sent, m, found.at)) continue;
@@ -1647,6 +1661,27 @@ function proseClaims(
   }
   if (rejected.size === 0) return claims;
   return claims.filter((c) => !rejected.has(c.figure.currency + ' ' + c.figure.value));
+}
+
+/** Nouns of what a fund or body grants, between the amount and the granting name: « 2,7 M€ de subvention du Fonds vert ». */
+const GRANT_NOUNS: ReadonlySet<string> = new Set(['subvention', 'subventions', 'aide', 'aides', 'credits', 'financement', 'financements', 'soutien', 'dotation', 'participation']);
+
+/**
+ * The amount a name grants in its sentence, written before it: « 2,7 M€ du Fonds vert », « 2,7 M€ au titre du Fonds
+ * vert », « 2,7 M€ de subventions du Fonds vert ». The item index of that amount, or -1.
+ */
+function contributionBefore(v: View, m: EntityMention): number {
+  const { items } = v;
+  let q = itemAt(v, m.start) - 1;
+  while (q >= 0 && (isPunct(items[q], '«', '"', '“') || isWord(items[q], 'la', 'le', "l'"))) q--;
+  if (!isWord(items[q], 'du', 'de', "d'", 'des')) return -1;
+  q--;
+  // « au titre du »
+  if (isWord(items[q], 'titre') && isWord(items[q - 1], 'au')) q -= 2;
+  // « de subventions du »
+  else if (items[q]?.kind === 'word' && GRANT_NOUNS.has((items[q] as { f: string }).f) && isWord(items[q - 1], 'de', "d'")) q -= 2;
+  const a = items[q];
+  return a?.kind === 'amount' && a.high === undefined ? q : -1;
 }
 
 /** Mention `b` right after mention `a`, joined by « de », « du », « des » (an article may follow): a complement of `a`. */
@@ -1820,7 +1855,15 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   const ownNames = new OwnNames();
   /** Known names the document made its own (« le plan vélo communal »): later mentions of the known name are that plan. */
   const madeOwn = new Map<string, Claim>();
+  /** The amounts each name was said to grant so far (Claim.contribution). */
+  const grants = new Map<string, Figure[]>();
   for (const given of claims) {
+    if (given.contribution) {
+      const list = grants.get(given.mention.id);
+      if (list) list.push(given.figure);
+      else grants.set(given.mention.id, [given.figure]);
+      continue;
+    }
     if (given.ownOf && !madeOwn.has(given.ownOf)) madeOwn.set(given.ownOf, given);
     const local = !given.ownOf && !given.national ? madeOwn.get(given.mention.id) : undefined;
     const written = local ? renamed(given, local) : given;
@@ -1854,7 +1897,11 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
       introduced.set(id, n);
       id = `${id}#${n}`;
     }
-    if (claim.anaphoric && !named.has(id)) continue;
+    if (claim.anaphoric && !named.has(id)) {
+      // (« … les 3,2 M€ du Fonds vert » with nothing of the fund's own before: what the fund was said to grant.)
+      compareWithGrants(claim, grants, { text, tolerance, t, checks, findings });
+      continue;
+    }
     named.add(id);
     const m = id === claim.mention.id ? claim.mention : { ...claim.mention, id };
     // « ces 2,5 M€ », « les 52 M€ » say no period of their own: they are the amount already given, for its period.
@@ -1885,6 +1932,9 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     if (!match) {
       if (earlier) earlier.push(claim);
       else first.set(key, [claim]);
+      // « une subvention de 2,7 M€ au titre du Fonds vert » … « Sans les 3,4 M€ du Fonds vert, … »: the amount written as
+      // known, with none of the thing's own before it, takes up what the thing was said to grant.
+      if (!earlier && claim.definite) compareWithGrants(claim, grants, { text, tolerance, t, checks, findings });
       continue;
     }
     const e = match.figure;
@@ -1901,6 +1951,19 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     compareClaims(e, fig, name, { text, tolerance, t, checks, findings });
   }
   return { checks, findings };
+}
+
+/**
+ * An amount written as known (« les 3,4 M€ du Fonds vert ») for a name given no amount of its own before: it takes up
+ * what the name was said to grant (Claim.contribution), and must be one of those amounts.
+ */
+function compareWithGrants(claim: Claim, grants: ReadonlyMap<string, Figure[]>, out: { text: string; tolerance: number; t: Translate; checks: Check[]; findings: Finding[] }): void {
+  const fig = claim.figure;
+  const granted = grants.get(claim.mention.id)?.filter((g) => g.currency === fig.currency && g.start < fig.start);
+  if (!granted?.length) return;
+  const same = granted.find((g) => !disjoint({ lo: g.lo, hi: g.hi }, { lo: fig.lo, hi: fig.hi }, slackFor(out.tolerance, g.value, fig.value)));
+  const m = claim.mention;
+  compareClaims(same ?? granted[granted.length - 1], fig, () => m.canonical || quote(out.text, m.start, m.end), out);
 }
 
 /** How far back « cette année » may look for a later year than the one its name was first given. */

@@ -58,7 +58,7 @@ export function judgeReferences(text: string, claims: readonly Claim[], knowledg
   for (const claim of claims) {
     if (local.has(claim.mention.id)) continue;
     // An amount written as known (« des 2 Md€ ») is checked against the document's own first amount (conflicts.ts).
-    if (claim.local || claim.anaphoric || claim.portion || claim.territorial) continue;
+    if (claim.local || claim.anaphoric || claim.portion || claim.territorial || claim.contribution) continue;
     const entry = knowledge.entry(claim.mention.id);
     if (!entry || !entry.amounts?.length) continue;
     if (regional && [entry.canonical, ...entry.variants].some((n) => namedIn(title, n))) continue;

@@ -608,4 +608,14 @@ describe('relations: claims on names', () => {
     // Two operations each introduced (« une opération de … ») are two things.
     assert.deepEqual(codes('La ville lance une opération de 5,2 M€ pour la caserne. Elle lance aussi une opération de 6,1 M€ pour le gymnase.', false), []);
   });
+  it('checks « les A du Fonds X » against what the fund was said to grant, when nothing of its own was said', () => {
+    const doc = (a: string) => `Le projet, d’un coût de 9,4 M€, bénéficie d’une subvention de 2,7 M€ au titre du Fonds vert.\n\n« Sans les ${a} du Fonds vert, nous n’aurions pas tenu le calendrier », a dit le président.`;
+    assert.deepEqual(codes(doc('3,4 M€'), false), ['figure-conflict']);
+    assert.deepEqual(codes(doc('2,7 M€'), false), []);
+    // Two grants to two projects: the amount written as known is one of them.
+    const two = 'La gare reçoit 2,7 M€ du Fonds vert. La médiathèque reçoit 1,1 M€ du Fonds vert.\n\nSans les 1,1 M€ du Fonds vert, la médiathèque n’aurait pas ouvert.';
+    assert.deepEqual(codes(two, false), []);
+    // A grant is no amount of the fund’s own: a later grant of another amount is no conflict.
+    assert.deepEqual(codes('La gare reçoit 2,7 M€ du Fonds vert. La médiathèque reçoit 1,1 M€ du Fonds vert.', false), []);
+  });
 });
