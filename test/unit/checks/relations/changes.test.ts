@@ -550,4 +550,8 @@ describe('relations: changes', () => {
     // An earlier level after « par rapport à » is still the base.
     assert.deepEqual(codes('Avec 1,2 million d’euros, le budget culture est en baisse de 8 % par rapport à l’an dernier (1,5 million).', false), ['change-mismatch']);
   });
+  it('does not read the level of another population, « inférieur à celui de … (7,6 %) », as the base of a change in points', () => {
+    const doc = 'Le taux de chômage des 50-64 ans atteint 5,9 %, en hausse de 0,3 point, mais reste inférieur à celui de l’ensemble des actifs (7,6 %).';
+    assert.deepEqual(codes(doc, false), []);
+  });
 });

@@ -350,4 +350,9 @@ describe('relations: shares of one whole', () => {
     const text = 'Le plan de financement est le suivant : l’État apporte 40 % (1,12 M€), la Région 25 %, le Département 15 %, la commune assumant le reste, soit 12 %.';
     assert.deepEqual(flagged(text, false), ['percent-sum 12 %']);
   });
+  it('counts the share that is the subject of a verb of origin as the first of the parts', () => {
+    const doc = (d: string) => `Origine des viandes servies (en part du tonnage) : 33,4 % proviennent d’élevages du département, 28,7 % des départements limitrophes, 21,9 % du reste de la France et ${d} de l’Union européenne.`;
+    assert.deepEqual(codes(doc('16,1 %'), false), []);
+    assert.deepEqual(codes(doc('26,1 %'), false), ['percent-sum']);
+  });
 });

@@ -730,4 +730,14 @@ describe('relations: rates', () => {
     const doc = 'L’enveloppe des indemnités des 83 conseillers régionaux s’élève à 1,8 M€. Cela représente en moyenne environ 1 800 euros par mois et par élu.';
     assert.deepEqual(codes(doc, false), []);
   });
+  it('lets a monthly mean times its months also be paid to the people the sentence before counts', () => {
+    const doc = (t: string) => `En 2024, 1 840 jeunes ont perçu l’allocation. Le montant moyen versé s’établit à 310 € par mois, sur une durée moyenne de sept mois, soit une dépense proche de ${t} pour l’État.`;
+    assert.deepEqual(codes(doc('4 M€'), false), []);
+    assert.deepEqual(codes(doc('5 M€'), false), ['rate-mismatch']);
+  });
+
+  it('never divides one year’s credits by what a span of several years holds', () => {
+    const doc = 'La région inscrit 12 M€ en autorisations d’engagement pour trois années de formations. Les crédits de paiement ouverts pour 2025 s’élèvent à 4,8 M€, le solde étant appelé en 2026 et 2027. Le programme prévoit 1 500 places sur trois ans, soit un coût moyen de 8 000 € par place.';
+    assert.deepEqual(codes(doc, false), []);
+  });
 });

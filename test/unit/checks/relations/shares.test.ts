@@ -470,4 +470,9 @@ describe('relations: stated shares', () => {
     const doc = (p: string) => `La loi de programmation consacre 413 milliards d’euros aux armées. Sur cette enveloppe, 268 milliards d’euros sont destinés à l’équipement, soit près des deux tiers. L’innovation bénéficie pour sa part de 10 milliards d’euros, soit ${p} du total.`;
     assert.deepEqual(codes(doc('2,4 %'), false), []);
   });
+  it('reads the amount a participle gives the share’s noun, a time between, as the whole, and no verb of spending there', () => {
+    const doc = (p: string) => `La région a bénéficié de 84 M€ au titre du plan en 2023, soit ${p} de l’enveloppe nationale consacrée aux pactes régionaux, arrêtée cette année-là à 900 M€.`;
+    assert.deepEqual(codes(doc('12 %'), false), ['share-mismatch']);
+    assert.deepEqual(codes(doc('9,3 %'), false), []);
+  });
 });

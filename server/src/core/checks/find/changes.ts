@@ -355,7 +355,9 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
       for (let q = a.k + 1; q < b.k; q++) {
         if (isWord(items[q], 'que', "qu'") && (isWord(items[q - 1], 'plus', 'moins', 'autant') || isWord(items[q - 2], 'plus', 'moins')) && !factorAfter(items, q)) than = true;
         // « quatre fois supérieur à celui de l’ancien ouvrage (32 000 m³) »: the compared figure in brackets.
-        else if (isWord(items[q], 'a', 'au') && isWord(items[q - 1], ...ABOVE, ...BELOW) && isPunct(items[b.k - 1], '(')) base = true;
+        // (Only for a factor: « en hausse de 0,3 point, mais inférieur à celui de l’ensemble des actifs (7,6 %) » compares
+        // with another population's level.)
+        else if (stated.kind === 'factor' && isWord(items[q], 'a', 'au') && isWord(items[q - 1], ...ABOVE, ...BELOW) && isPunct(items[b.k - 1], '(')) base = true;
         else if (than && isWord(items[q], 'ou')) base = true;
         // « reculent de 4 % par rapport à la LFI 2025, qui les avait fixés à 2 610 M€ »: the compared act, then a relative
         // that gives it its figure.

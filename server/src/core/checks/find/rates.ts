@@ -974,7 +974,12 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       // ménages »: a rate per span of time may also be paid to each of the things the sentence counts; either
       // reading may be the one the result takes.
       const time = TIME_UNITS.includes(unit);
-      const things = time ? counts(sent).filter((q) => q.nounAt !== undefined && !has(sent.cues[q.nounAt], 'years') && !has(sent.cues[q.nounAt], 'times') && !isWord(sent.items[q.nounAt], ...TIME_UNITS) && q.value >= 2) : [];
+      const paid = (v: View) => counts(v).filter((q) => q.nounAt !== undefined && !has(v.cues[q.nounAt], 'years') && !has(v.cues[q.nounAt], 'times') && !isWord(v.items[q.nounAt], ...TIME_UNITS) && q.value >= 2);
+      let things = time ? paid(sent) : [];
+      // « 1 840 jeunes ont perçu l’allocation. Le montant moyen versé s’établit à 310 € par mois, sur sept mois, soit une
+      // dépense de 4 M€ »: the people may be counted in the sentence before, in the paragraph.
+      const prev = sentences[s - 1];
+      if (time && things.length === 0 && prev?.paragraph === sent.paragraph) things = paid(prev);
       const alternatives = things.length === 1 ? [product(cs[0], things[0])] : undefined;
       return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(plain[0]), alternatives }];
     }
@@ -1266,7 +1271,11 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
 function meanOfEarlier(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], from: number, at: number, total: Located, res: Located): Rate[] {
   const sent = sentences[s];
   const whole = figureOf(amounts, total.it);
-  if (whole.qualifier !== null || differenceBefore(sentences[at], total.k) || isLimit(sentences[at]) || amounts[total.it.index].currency !== amounts[res.it.index].currency || !sameBasis(basesOf(sentences[at]), basesOf(sent))) return [];
+  // (« Les crédits de paiement pour 2025 s’élèvent à 4,8 M€. … 1 500 places sur trois ans, soit un coût moyen de 8 000 € »: a
+  // year's amount is no total of a mean over several years.)
+  const span = durationOf(sent);
+  const oneYear = span !== null && span.value >= 2 && durationOf(sentences[at]) === null && yearOfClause(sentences[at].items, total.k) !== null;
+  if (oneYear || whole.qualifier !== null || differenceBefore(sentences[at], total.k) || isLimit(sentences[at]) || amounts[total.it.index].currency !== amounts[res.it.index].currency || !sameBasis(basesOf(sentences[at]), basesOf(sent))) return [];
   const divides = sent.items.some((it) => isWord(it, 'ramene', 'ramenee', 'ramenes', 'ramenees', 'moyenne', 'moyen', ...DIVIDED));
   if (!divides) return [];
   // No other amount, here or between: « … 110 M€ au niveau national. Sa déclinaison dispose de 4,2 M€ ; … soit 12 000 € par

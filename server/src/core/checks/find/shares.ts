@@ -105,7 +105,10 @@ function wholeAfter(v: View, to: number, amounts: FindOptions['amounts']): { who
     if (isPunct(n, ',')) {
       const w = v.items[q + 1];
       // « de la dépense subventionnable, arrêtée à 612 500 € »: a participle and « à » give the noun its amount.
-      const participle = w && w.kind === 'word' && isWord(v.items[q + 2], 'a') && (w.f.endsWith('e') || w.f.endsWith('ee') || w.f.endsWith('es') || w.f.endsWith('ees'));
+      // (« , arrêtée cette année-là à 900 M€ »: a time may stand between the participle and « à ».)
+      let toAt = q + 2;
+      while (toAt < q + 5 && v.items[toAt]?.kind === 'word' && !isWord(v.items[toAt], 'a')) toAt++;
+      const participle = w && w.kind === 'word' && isWord(v.items[toAt], 'a') && (w.f.endsWith('e') || w.f.endsWith('ee') || w.f.endsWith('es') || w.f.endsWith('ees'));
       if (w && w.kind === 'word' && !RELATIVES.has(w.f) && !FIGURE_LEAD.has(w.f) && !participle) return null;
     }
     // « 20 % du montant HT des travaux, ainsi que d’une aide de 250 000 € »: another item joined on, not the whole

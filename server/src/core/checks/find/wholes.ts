@@ -689,7 +689,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
     if (has(c, 'allocation') || has(c, 'partial')) {
       // Spending verbs and « notamment » give a whole only when it is named as one:
       // « Le fonds de 3 Md€ finance … », « Le programme, doté de 65 M€, prévoit en particulier … ».
-      if (amountsSeen === 1 && namesTheWhole(sent, lastAmountAt)) {
+      // (« 84 M€ …, soit 12 % de l’enveloppe nationale consacrée aux pactes, arrêtée à 900 M€ »: after a share, the verb
+      // qualifies the share's noun; it spends nothing of the amount.)
+      if (amountsSeen === 1 && namesTheWhole(sent, lastAmountAt) && percentItems(items, lastAmountAt + 1, k).length === 0) {
         trigger = k;
         cue = 'allocation';
         complete = false;
@@ -754,7 +756,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
     if (back) total = previousTotal(s, o, REACH, back === 'across') ?? previousOnBasis(s, o) ?? previousByNoun(s, o);
   }
   else if (before.length > 1) return null;
-  const regionStart = colon >= 0 ? colon + 1 : trigger + 1;
+  // « … : 33,4 % proviennent d’élevages du département, 28,7 % des départements limitrophes … »: a share right before the
+  // verb of origin is its subject, the first of the parts.
+  const regionStart = colon >= 0 && colon > trigger ? colon + 1 : items[trigger - 1]?.kind === 'percent' && cue === 'repartition' ? trigger - 1 : trigger + 1;
   // « Le constat est sévère : sur les 810 M€ du plan, seuls 212 M€ … »: after the colon, « sur les A » names a whole of
   // its own; the colon announced a remark, not parts.
   if (cue === 'colon') {
