@@ -341,4 +341,15 @@ describe('tables: a column of rates beside its counts', () => {
     // A bold last row of another place is one more row.
     assert.deepEqual(codes('| Territoire | Allocataires |\n|---|---|\n| Centre | 4 200 |\n| Littoral | 3 100 |\n| **Montagne** | **9 600** |\n'), []);
   });
+  it('reads an evolution in percent against the two year columns, past an evolution in euros beside it', () => {
+    const table = (p: string) => `| | 2023 (M€) | 2024 (M€) | Évolution (M€) | Évolution (%) |\n|---|---:|---:|---:|---:|\n| Dotation | 18,4 | 19,6 | +1,2 | ${p} |\n| Agence | 9,7 | 11,2 | +1,5 | +15,5 % |\n`;
+    assert.deepEqual(codes(table('+6,5 %')), []);
+    assert.deepEqual(codes(table('+9,5 %')), ['change-mismatch']);
+  });
+
+  it('reads a « Cumul » column over rows of years as a running total, not as the sum of its row', () => {
+    const table = (c: string) => `| Année | Logements aidés | Montant annuel (k€) | Cumul depuis 2021 (k€) |\n|---|---:|---:|---:|\n| 2021 | 410 | 1 230 | 1 230 |\n| 2022 | 585 | 1 755 | ${c} |\n| 2023 | 720 | 2 310 | 5 295 |\n`;
+    assert.deepEqual(codes(table('2 985')), []);
+    assert.deepEqual(flagged(table('3 085')), ['table-total 3 085']);
+  });
 });

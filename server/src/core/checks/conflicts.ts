@@ -1925,7 +1925,9 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
       yearAt.set(m.id, fig.end);
     }
     const key = m.id + '\u0000' + period + '\u0000' + purpose + '\u0000' + basis;
-    const earlier = first.get(key);
+    // « Le plan, doté de 120 M€ » … « Les crédits du plan, soit 135 M€, sont inscrits en autorisations de programme »: a
+    // commitment authority (AE, AP) is the envelope itself, stated on its basis; it takes up the amount said with none.
+    const earlier = first.get(key) ?? (basis === '3' ? first.get(m.id + '\u0000' + period + '\u0000' + purpose + '\u0000') : undefined);
     // Scopes that both say something must say the same (« sur cinq ans » and « sur trois ans » are other amounts).
     // A territory's share (« 14,6 M€ dans le Morbihan ») and the whole country's amount (« au niveau national ») are two.
     const match = earlier?.find((e) => (!e.scope || !claim.scope || e.scope === claim.scope || sameLength(e.scope, claim.scope)) && !((e.territorial && claim.national) || (e.national && claim.territorial)));

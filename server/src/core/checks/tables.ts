@@ -465,7 +465,32 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     }
     return fit >= 3 && misfit <= 1 ? last : -1;
   }
-  if (tc > 1) {
+  // « Année | Montant annuel (k€) | Cumul depuis 2021 (k€) » over rows of years: a running total down the rows — each
+  // year's cumul is the one before plus that year's amount in the same unit, not a sum across the row.
+  const yearRows = body.length >= 2 && body.every((_, i) => kinds[i] !== 'detail' || /^(19|20)\d\d$/.test(labelOf(text, cells[i][0]?.span)));
+  const running = tc > 1 && yearRows && labelOf(text, header.cells[tc]).startsWith('cumul');
+  if (running) runningCumul(tc);
+  function runningCumul(at: number): void {
+    const own = ownUnit[at];
+    const same = own ? [...Array(at).keys()].filter((j) => j >= 1 && ownUnit[j] && unitLabel(ownUnit[j]!) === unitLabel(own) && numericColumn(j)) : [];
+    if (same.length !== 1) return;
+    const j = same[0];
+    // The first year's cumul may start from years the table does not show: it is the base the later years add to, so
+    // one wrong cell is reported once, on its row.
+    const summed: Cell[] = [];
+    for (let i = 0; i < body.length; i++) {
+      if (kinds[i] !== 'detail') continue;
+      const part = cells[i][j];
+      const total = cells[i][at];
+      if (!part || part.value.kind !== 'number' || !total || total.value.kind !== 'number') return;
+      if (summed.length === 0) summed.push(total);
+      else {
+        summed.push(part);
+        judge(total, [...summed], columnUnit[at] ?? tableUnit);
+      }
+    }
+  }
+  if (tc > 1 && !running) {
     let cols: number[] = [];
     for (let j = 1; j < tc; j++) if (additive(headerText[j] ?? '') && numericColumn(j)) cols.push(j);
     // « Cumul CP 2024-2026 » after « Montant de l'AP », « CP 2024 », « CP 2025 »…: a total column that names what it
@@ -602,15 +627,20 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     for (let i = 0; i < body.length; i++) changeCell(i, j);
   }
   function changeCell(i: number, j: number): void {
-    const a = numberOf(cells[i][j - 2]);
-    const b = numberOf(cells[i][j - 1]);
+    // « 2023 | 2024 | Évolution (M€) | Évolution (%) »: the ends are the two columns of figures before, past other changes.
+    const ends: number[] = [];
+    for (let k = j - 1; k >= 1 && ends.length < 2; k--) if (!isChangeHeader(headerText[k] ?? '')) ends.push(k);
+    if (ends.length < 2) return;
+    const [jb, ja] = ends;
+    const a = numberOf(cells[i][ja]);
+    const b = numberOf(cells[i][jb]);
     const c = cells[i][j];
     const stated = numberOf(c);
     if (!a || !b || !stated || !stated.unit?.percent || !(a.value > 0)) return;
     // « CP 2025 (M€) | Part de la mission | Évolution »: an amount and a share are no two ends of one change.
-    if (!!a.unit?.percent !== !!b.unit?.percent || SHARE_HEADER.test(foldString(headerText[j - 1] ?? '')) !== SHARE_HEADER.test(foldString(headerText[j - 2] ?? ''))) return;
+    if (!!a.unit?.percent !== !!b.unit?.percent || SHARE_HEADER.test(foldString(headerText[jb] ?? '')) !== SHARE_HEADER.test(foldString(headerText[ja] ?? ''))) return;
     // A total cell found wrong above is no end of a change: the change was worked out on the right one.
-    if (reported.has(cellSpan(cells[i][j - 2]).start) || reported.has(cellSpan(cells[i][j - 1]).start)) return;
+    if (reported.has(cellSpan(cells[i][ja]).start) || reported.has(cellSpan(cells[i][jb]).start)) return;
     const ia = interval(a, 1);
     const ib = interval(b, 1);
     const change = (b.value / a.value - 1) * 100;
@@ -618,7 +648,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     const si = interval(stated, 1);
     const mismatch = disjoint(changeI, si, ctx.tolerance * 100);
     const span = cellSpan(c);
-    out.checks.push({ kind: 'change', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: stated.value }, parts: [{ ...cellSpan(cells[i][j - 2]), value: a.value }, { ...cellSpan(cells[i][j - 1]), value: b.value }], sum: change, tolerance: finite(Math.max(change - changeI.lo, changeI.hi - change)), unit: '%' });
+    out.checks.push({ kind: 'change', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: stated.value }, parts: [{ ...cellSpan(cells[i][ja]), value: a.value }, { ...cellSpan(cells[i][jb]), value: b.value }], sum: change, tolerance: finite(Math.max(change - changeI.lo, changeI.hi - change)), unit: '%' });
     if (!mismatch) return;
     const sign = change > 0 ? '+' : change < 0 ? '−' : '';
     // The sign is written before the digits (« +4,4 % », « −1,2 % »): the finding covers it.
@@ -630,7 +660,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       end: span.end,
       severity: 'warning',
       code: 'change-mismatch',
-      message: ctx.t('From {0} to {1} is {2}, not {3}.', text.slice(cellSpan(cells[i][j - 2]).start, cellSpan(cells[i][j - 2]).end), text.slice(cellSpan(cells[i][j - 1]).start, cellSpan(cells[i][j - 1]).end), sign + formatPercent(Math.abs(change), 1), text.slice(start, span.end)),
+      message: ctx.t('From {0} to {1} is {2}, not {3}.', text.slice(cellSpan(cells[i][ja]).start, cellSpan(cells[i][ja]).end), text.slice(cellSpan(cells[i][jb]).start, cellSpan(cells[i][jb]).end), sign + formatPercent(Math.abs(change), 1), text.slice(start, span.end)),
     });
   }
 

@@ -618,4 +618,9 @@ describe('relations: claims on names', () => {
     // A grant is no amount of the fund’s own: a later grant of another amount is no conflict.
     assert.deepEqual(codes('La gare reçoit 2,7 M€ du Fonds vert. La médiathèque reçoit 1,1 M€ du Fonds vert.', false), []);
   });
+  it('takes an envelope inscribed in « autorisations de programme » as the amount the plan was given', () => {
+    const doc = (a: string) => `Vu la délibération adoptant le Plan régional Eau partagée (PREP), doté de 120 M€ pour la période 2024-2028 ;\n\nArticle 1er : Les crédits du PREP, soit ${a}, sont inscrits en autorisations de programme.`;
+    assert.deepEqual(codes(doc('135 M€'), false), ['figure-conflict']);
+    assert.deepEqual(codes(doc('120 M€'), false), []);
+  });
 });

@@ -355,4 +355,7 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(doc('16,1 %'), false), []);
     assert.deepEqual(codes(doc('26,1 %'), false), ['percent-sum']);
   });
+  it('does not close with a rest the shares of a sentence that compares one with another year', () => {
+    assert.deepEqual(codes('La couverture en fibre atteint 89 % des locaux, contre 71 % en 2021. Les 11 % restants se situent en montagne.', false), []);
+  });
 });

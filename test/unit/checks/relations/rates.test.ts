@@ -740,4 +740,10 @@ describe('relations: rates', () => {
     const doc = 'La région inscrit 12 M€ en autorisations d’engagement pour trois années de formations. Les crédits de paiement ouverts pour 2025 s’élèvent à 4,8 M€, le solde étant appelé en 2026 et 2027. Le programme prévoit 1 500 places sur trois ans, soit un coût moyen de 8 000 € par place.';
     assert.deepEqual(codes(doc, false), []);
   });
+  it('reads « N bourses de mobilité internationale de P € » as a price of each, and never an article’s noun as one', () => {
+    const doc = (t: string) => `La convention finance 1 200 bourses de mobilité internationale de 850 €, soit ${t} sur la durée de la convention.`;
+    assert.deepEqual(codes(doc('1,02 M€'), false), []);
+    assert.deepEqual(codes(doc('1,2 M€'), false), ['rate-mismatch']);
+    assert.deepEqual(codes('Le coût net ressortirait à 8,7 milliards, soit environ 0,3 point d’un PIB de 2 800 milliards.', false), []);
+  });
 });

@@ -702,4 +702,14 @@ describe('relations: wholes and parts', () => {
     const two = (t: string) => `La communauté reverse à la commune 156 800 € par an. Cette somme pèse près de 18 % de nos recettes de fonctionnement (872 000 €). S’y ajoute une dotation de 12 400 €. Ensemble, ces deux versements représentent ${t}.`;
     assert.deepEqual(codes(two('169 200 €'), false), []);
   });
+  it('reads an « autorisation de programme » as another basis than the payments totalled after it', () => {
+    const doc = 'Le programme bénéficie d’une autorisation de programme de 24 M€ sur la mandature. Pour 2025, 6,8 M€ de crédits de paiement y sont inscrits, contre 4,1 M€ réalisés en 2024. Au total, le programme aura mobilisé 10,9 M€ de paiements à la fin de l’année.';
+    assert.deepEqual(codes(doc, false), []);
+  });
+
+  it('does not read an amount in a clause of purpose after « en bénéficier, pour … » as a part', () => {
+    const doc = 'Avec ses 4,5 millions d’euros sur quatre ans, le fonds complète les aides de l’État. La Région estime que 25 à 30 entreprises pourraient en bénéficier, pour un effet de levier attendu de 15 M€ d’investissements privés.';
+    assert.deepEqual(codes(doc, false), []);
+    assert.deepEqual(codes('La métropole a mobilisé 27,5 M€ en 2023 pour son programme. Les copropriétés en ont capté l’essentiel, avec 31,2 M€.', false), ['part-exceeds-total']);
+  });
 });

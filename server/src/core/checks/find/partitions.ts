@@ -278,6 +278,8 @@ export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<nu
   if (opensWith(prev, 'sequel')) return null;
   const before = prev.items.filter((it) => it.kind === 'percent') as (Item & { kind: 'percent' })[];
   if (before.length < 2 || amountItems(prev.items, 0, prev.items.length).length > 0 || before.some((it) => taken.has(it.index))) return null;
+  // (« … atteint 89 % des locaux, contre 71 % en 2021. Les 11 % restants … »: a compared share is another year's.)
+  if (before.some((it) => comparedAt(prev, it.start))) return null;
   const b = make('partition', items[k].start, null);
   b.shares = [...before, own[0] as Item & { kind: 'percent' }].map((it) => shareOf(o.percentages, it));
   b.sharesComplete = true;
@@ -305,6 +307,9 @@ export function restClosesShares(s: number, o: FindOptions, endingBefore: readon
   for (const b of endingBefore) {
     const last = b.shares[b.shares.length - 1];
     if (b.shares.length < 2 || b.derivedShare !== undefined || !last || last.start < prev.start || last.end > prev.end) continue;
+    // (« … atteint 89 % des locaux, contre 71 % en 2021. Les 11 % restants … »: a compared share is another year's, and
+    // the rest completes the first one only.)
+    if (b.shares.some((x) => comparedAt(prev, x.start))) continue;
     if (b.shares.some((x) => x.index === own[0].index)) return false;
     if (!best || b.shares.length > best.shares.length) best = b;
   }
@@ -315,6 +320,13 @@ export function restClosesShares(s: number, o: FindOptions, endingBefore: readon
   // The shorter readings of the same shares say nothing the longer one does not.
   for (const b of endingBefore) if (b !== best && b.shares.length >= 2 && b.shares.every((x) => best!.shares.some((y) => y.index === x.index))) b.shares = [];
   return true;
+}
+
+/** A word of comparison (« contre », « par rapport à ») among the three items before the figure starting at `start`. */
+function comparedAt(v: Sentence, start: number): boolean {
+  const k = lowerBound(v.items, start);
+  for (let q = k - 1; q >= 0 && q >= k - 3; q--) if (has(v.cues[q], 'comparison')) return true;
+  return false;
 }
 
 /**

@@ -184,12 +184,19 @@ export function priceOfCounted(items: readonly Item[], k: number): boolean {
   // « 120 jours-amende à 25 € », « sept machines de 4,2 MW »: each one's figure after the things counted.
   if (!isWord(items[k - 1], 'a', 'de', "d'")) return false;
   const de = !isWord(items[k - 1], 'a');
-  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+  for (let j = k - 2; j >= 0 && j >= k - 8; j--) {
     const q = quantityAt(items, j);
     // (« le coût des quatre établissements de 4,3 M€ »: a definite count completes another noun, which « de » prices.)
-    if (q && q.noun && q.nounAt !== undefined && q.nounAt + 1 === k - 1 && q.value >= 2) return !(de && isWord(items[j - 1], 'des', 'les', 'ses', 'ces', 'aux', 'de', "d'", 'leurs'));
+    if (q && q.noun && q.nounAt !== undefined && (q.nounAt + 1 === k - 1 || bareComplement(items, q.nounAt + 1, k - 1)) && q.value >= 2) return !(de && isWord(items[j - 1], 'des', 'les', 'ses', 'ces', 'aux', 'de', "d'", 'leurs'));
   }
   return false;
+}
+
+/** « de mobilité internationale » between items from and to: « de » and one or two words, no article — a noun's complement. */
+function bareComplement(items: readonly Item[], from: number, to: number): boolean {
+  if (!isWord(items[from], 'de', "d'") || to - from < 2 || to - from > 3) return false;
+  for (let q = from + 1; q < to; q++) if (items[q].kind !== 'word' || isWord(items[q], 'la', 'le', "l'", 'les', 'des', 'du', 'de', 'un', 'une', 'ce', 'cette', 'ces', 'sa', 'son', 'ses') || isDigits(items[q])) return false;
+  return true;
 }
 
 /** Nouns of an aid each beneficiary gets whole (« un forfait de », « une prime de »), not an envelope shared among them. */

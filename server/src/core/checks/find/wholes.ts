@@ -1472,9 +1472,21 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   if (first < 0 || roles.parts.has((items[first] as AmountItem).index) || roles.totals.has((items[first] as AmountItem).index)) return null;
   let points = false;
   let clitic = false;
+  let cliticAt = -1;
   for (let k = firstIndex(items); k < first; k++) {
-    if (cliticEn(sent, k)) points = clitic = true;
-    else if (has(sent.cues[k], 'share-verb')) points = true;
+    if (cliticEn(sent, k)) {
+      points = clitic = true;
+      cliticAt = k;
+    } else if (has(sent.cues[k], 'share-verb')) points = true;
+  }
+  // « 25 à 30 entreprises pourraient en bénéficier, pour un effet de levier attendu de 15 M€ »: past a comma, a clause of
+  // purpose or effect holds no object of the verb « en » goes with (« en ont capté l’essentiel, avec 31,2 M€ » does).
+  let comma = -1;
+  for (let k = cliticAt + 1; clitic && k < first; k++) if (isPunct(items[k], ',', ';')) comma = k;
+  if (comma >= 0 && isWord(items[comma + 1], 'pour', 'afin')) {
+    clitic = false;
+    points = false;
+    for (let k = firstIndex(items); k < first; k++) if (has(sent.cues[k], 'share-verb')) points = true;
   }
   // « La seule restauration des façades mobilisera 9,1 M€ »: one part set against the whole said before, as « à elle seule ».
   const opensOnAlone = opensAlone(items, firstIndex(items));
