@@ -352,4 +352,11 @@ describe('tables: a column of rates beside its counts', () => {
     assert.deepEqual(codes(table('2 985')), []);
     assert.deepEqual(flagged(table('3 085')), ['table-total 3 085']);
   });
+  it('checks a money total in the prose under the table against its one money column, never a total of some rows', () => {
+    const table = '| Saison | Clubs aidés | Montant versé |\n|---|---:|---:|\n| 2021 | 38 | 3,85 M€ |\n| 2022 | 41 | 4,10 M€ |\n| 2023 | 44 | 4,45 M€ |\n\n';
+    assert.deepEqual(flagged(table + 'Sur la période, la Région a versé au total 14,4 M€.'), ['table-total 14,4']);
+    assert.deepEqual(codes(table + 'Sur la période, la Région a versé au total 12,4 M€.'), []);
+    // « Les deux saisons … totalisent » sums two of the three rows.
+    assert.deepEqual(codes(table + 'Les deux dernières saisons totalisent 8,55 M€.'), []);
+  });
 });

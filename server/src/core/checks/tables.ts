@@ -672,19 +672,29 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   function proseTotal(): void {
     const blk = ctx.structure.blocks[near.after];
     if (blk.kind !== 'paragraph') return;
-    const cols: number[] = [];
-    for (let j = 1; j < header.cells.length; j++) if (additive(headerText[j] ?? '') && numericColumn(j) && !columnUnit[j]?.percent) cols.push(j);
-    if (cols.length !== 1) return;
-    const j = cols[0];
-    const unit = columnUnit[j] ?? null;
     const first = firstSentence(ctx, blk);
     const f = foldString(text.slice(first.start, first.end));
     if (f.indexOf('total') < 0 && f.indexOf('au global') < 0 && f.indexOf('ensemble') < 0 && f.indexOf('en tout') < 0) return;
+    // « Les deux volets de X totalisent 19,8 M€ » under three rows: the total of some rows, not of the table.
+    const rows = kinds.filter((k) => k === 'detail').length;
+    if (countsOtherThan(f, rows)) return;
     const n = onlyAmountIn(text.slice(first.start, first.end));
     if (!n) return;
+    let cols: number[] = [];
+    for (let j = 1; j < header.cells.length; j++) if (additive(headerText[j] ?? '') && numericColumn(j) && !columnUnit[j]?.percent) cols.push(j);
+    // « | Clubs aidés | Montant versé | » then « … à hauteur de 19,1 M€ au total »: a money total sums the one column of
+    // money (a unit in its header or in its cells), not the count beside it.
+    if (cols.length > 1 && n.number.unit?.currency) {
+      const money = cols.filter((j) => !!columnUnit[j]?.currency || body.every((_, i) => kinds[i] !== 'detail' || !numberOf(cells[i][j]) || !!numberOf(cells[i][j])!.unit?.currency));
+      if (money.length === 1) cols = money;
+    }
+    if (cols.length !== 1) return;
+    const j = cols[0];
+    const unit = columnUnit[j] ?? null;
     const parts: Cell[] = [];
     for (let i = 0; i < body.length; i++) if (kinds[i] === 'detail' && cells[i][j]?.value.kind === 'number') parts.push(cells[i][j]);
-    const totalCell: Cell = { span: { start: first.start + n.start, end: first.start + n.end }, value: { kind: 'number', n: { ...n.number, start: 0, end: n.end - n.start } } };
+    // The span is the digits (the unit stays as written when a quick fix rewrites them); the figure keeps its unit.
+    const totalCell: Cell = { span: { start: first.start + n.start, end: first.start + n.digitsEnd }, value: { kind: 'number', n: { ...n.number, start: 0, end: n.digitsEnd - n.start } } };
     judge(totalCell, parts, unit);
   }
   return out;
@@ -767,9 +777,21 @@ function firstSentence(ctx: TableContext, blk: { start: number; end: number }): 
   return blk;
 }
 
+/** Number words a sentence may count rows with. */
+const ROW_COUNTS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
+
+/** « les deux volets », « ces trois postes »: the folded sentence counts some things, and not `n` of them. */
+function countsOtherThan(f: string, n: number): boolean {
+  for (const [word, value] of Object.entries(ROW_COUNTS)) {
+    if (value === n) continue;
+    if (f.indexOf(`les ${word} `) >= 0 || f.indexOf(`ces ${word} `) >= 0 || f.indexOf(`nos ${word} `) >= 0) return true;
+  }
+  return false;
+}
+
 /** The one figure with a money unit in a sentence (« … un total de 20,4 M€ inscrit… »), read as a cell. */
-function onlyAmountIn(sentence: string): { start: number; end: number; number: CellNumber } | null {
-  let found: { start: number; end: number; number: CellNumber } | null = null;
+function onlyAmountIn(sentence: string): { start: number; end: number; digitsEnd: number; number: CellNumber } | null {
+  let found: { start: number; end: number; digitsEnd: number; number: CellNumber } | null = null;
   for (let i = 0; i < sentence.length; i++) {
     if (!isDigit(sentence.charCodeAt(i)) || (i > 0 && (isDigit(sentence.charCodeAt(i - 1)) || sentence.charCodeAt(i - 1) === 44))) continue;
     // The figure and its unit: up to the next word that is not part of them.
@@ -783,7 +805,9 @@ function onlyAmountIn(sentence: string): { start: number; end: number; number: C
       continue;
     }
     if (found) return null;
-    found = { start: i, end: u, number: { ...cell.n } };
+    let digitsEnd = e;
+    while (digitsEnd > i && isInlineBlank(sentence.charCodeAt(digitsEnd - 1))) digitsEnd--;
+    found = { start: i, end: u, digitsEnd, number: { ...cell.n } };
     i = u;
   }
   return found;
