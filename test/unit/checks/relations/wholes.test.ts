@@ -712,4 +712,15 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(doc, false), []);
     assert.deepEqual(codes('La métropole a mobilisé 27,5 M€ en 2023 pour son programme. Les copropriétés en ont capté l’essentiel, avec 31,2 M€.', false), ['part-exceeds-total']);
   });
+  it('sums the parts a sentence announces by number (« se répartit entre quatre postes ») over the sentences after it', () => {
+    const doc = (t: string) => `En 2025, le Département consacre ${t} à ses collèges. Une enveloppe record, qui se répartit entre quatre grands postes.\n\nLe premier concerne la restructuration du collège Louise-Michel : 21,4 M€ cette année.\n\nViennent ensuite la rénovation énergétique, pour 13,8 M€, puis les extensions, à hauteur de 7,3 M€.\n\nEnfin, 2,1 M€ financeront le mobilier.\n\n« Chaque euro compte », souligne la vice-présidente.`;
+    assert.deepEqual(codes(doc('48,6 M€'), false), ['sum-mismatch']);
+    assert.deepEqual(codes(doc('44,6 M€'), false), []);
+    // A count of other things (« deux voies », « quatre haltes ») announces no parts.
+    const works = 'La première phase, évaluée à 1,1 Md€, comprend la création de deux voies et quatre haltes. L’État en financera 40 %, soit 440 M€. En 2023, les études avaient coûté 24 M€.';
+    assert.deepEqual(codes(works, false), []);
+    // More amounts than announced, with no word closing the run: no relation.
+    const more = 'Le plan de 10 M€ se répartit entre deux axes. Le premier reçoit 6 M€. Le second reçoit 3 M€. Le comité a aussi voté 2 M€ pour les routes.';
+    assert.deepEqual(codes(more, false), []);
+  });
 });

@@ -7,6 +7,7 @@
 import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../model';
 import { FindOptions, make, backReference, distribution, countedParts, dontBreakdowns, impliedWhole, partAlone, recipientsAfter, remainderChain, restInSentence, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
 import { listBreakdowns } from './lists';
+import { announcedParts } from './announcedParts';
 import { shareRunBreakdowns } from './shareRuns';
 import { answersOverlap, partitionBreakdowns, restAfterSemicolon, restAfterShares, restClosesShares, sharesAcrossSentences } from './partitions';
 import { isWord, lowerBound } from '../words';
@@ -89,8 +90,8 @@ export function findRelations(o: FindOptions): Relations {
   const roles = rolesOf(breakdowns);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
-    if (sent.figures === 0) continue;
-    const b = countedParts(s, o, roles) ?? totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? restInSentence(s, o, roles) ?? impliedWhole(s, o, roles) ?? recipientsAfter(s, o, roles) ?? differenceOf(s, o, roles) ?? totalBeforeYearSeries(s, o, roles) ?? totalAfterYearSeries(s, o, roles) ?? totalOverYearsBefore(s, o, roles);
+    // (« Une enveloppe record, qui se répartit entre quatre grands postes. »: an announcement may hold no figure.)
+    const b = announcedParts(s, o, roles) ?? (sent.figures === 0 ? null : countedParts(s, o, roles) ?? totalAfterAcross(s, o, roles) ?? remainderChain(s, o, roles) ?? restInSentence(s, o, roles) ?? impliedWhole(s, o, roles) ?? recipientsAfter(s, o, roles) ?? differenceOf(s, o, roles) ?? totalBeforeYearSeries(s, o, roles) ?? totalAfterYearSeries(s, o, roles) ?? totalOverYearsBefore(s, o, roles));
     if (!b) continue;
     breakdowns.push(b);
     // The next sentences see it: « Le solde, … » closes the parts « en absorbe … » just gave.
