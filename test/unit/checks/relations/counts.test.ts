@@ -563,4 +563,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(doc('1 612')), ['sum-mismatch']);
     assert.deepEqual(codes(doc('1 336')), []);
   });
+  it('does not read a count after a possessive in the whole’s complement (« de nos 9 collèges ») as a part', () => {
+    const doc = (p: string) => `Sur les 4 860 collégiens de nos 9 collèges publics, 1 720 sont boursiers, soit ${p} des élèves.`;
+    assert.deepEqual(codes(doc('41 %'), false), ['share-mismatch']);
+    assert.deepEqual(codes(doc('35 %'), false), []);
+  });
 });

@@ -475,4 +475,15 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(doc('12 %'), false), ['share-mismatch']);
     assert.deepEqual(codes(doc('9,3 %'), false), []);
   });
+  it('reads the amount « ce qui représente » takes up as the part, past « à elles seules » and a hedge', () => {
+    const doc = (p: string) => `Les dépenses de personnel s’établiront à 107 Md€, ce qui représente à elles seules ${p} des 444 Md€ de dépenses nettes du budget général.`;
+    assert.deepEqual(codes(doc('près de la moitié'), false), ['share-mismatch']);
+    assert.deepEqual(codes(doc('près du quart'), false), []);
+  });
+
+  it('takes « du financement » up as the cost said just before', () => {
+    const doc = (p: string) => `Le chantier, d’un coût global de 620 000 €, a été lancé. Le mécénat, qui atteint 145 000 €, représente à lui seul ${p} du financement.`;
+    assert.deepEqual(codes(doc('un tiers'), false), ['share-mismatch']);
+    assert.deepEqual(codes(doc('près d’un quart'), false), []);
+  });
 });

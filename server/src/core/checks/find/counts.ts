@@ -550,7 +550,8 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   if (parts.length > 1) parts = parts.filter((c) => c.k < stated.k);
   // « … livrés dans les 18 communes de l’agglomération, 310 sont des logements sociaux »: a count in a complement
   // (« dans les », « des ») of another noun is where, not how many of the whole.
-  if (parts.length > 1) parts = parts.filter((c) => !(((isWord(items[c.k - 1], 'les', 'des') && isWord(items[c.k - 2], 'dans', 'sur', 'pour', 'entre', 'de', 'des', 'aux')) || isWord(items[c.k - 1], 'dans', 'entre', 'aupres')) && c.q.noun && !sameNoun(c.q.noun, w.q.noun!)));
+  // (« Sur les 4 860 collégiens de nos 9 collèges, 1 720 … »: a possessive as well.)
+  if (parts.length > 1) parts = parts.filter((c) => !(((isWord(items[c.k - 1], 'les', 'des', 'nos', 'ses', 'leurs', 'ces', 'vos') && isWord(items[c.k - 2], 'dans', 'sur', 'pour', 'entre', 'de', 'des', 'aux')) || isWord(items[c.k - 1], 'dans', 'entre', 'aupres')) && c.q.noun && !sameNoun(c.q.noun, w.q.noun!)));
   if (parts.length !== 1) return [];
   const unit = unitOf(w.q);
   return [{ part: countFigure(parts[0].q, unit), share: stated.share, whole: countFigure(w.q, unit) }];

@@ -12,7 +12,7 @@
 
 import { Percentage } from '../../types';
 import { Figure, FractionShare, Share, SharePair, figureOf, shareOf } from '../model';
-import { has } from '../cues';
+import { cueOf, has } from '../cues';
 import { APPROXIMATE_SLACK } from '../intervals';
 import { Sentence } from '../sentences';
 import { REACH, WHOLE_DETERMINERS } from '../reach';
@@ -127,7 +127,7 @@ function namesWhole(v: View, to: number): boolean {
 }
 
 /** Nouns of a whole that take up any amount said before: « du total », « de l’enveloppe », « de ce montant », « de la dépense » (singular: the spending just named). */
-const GENERIC_WHOLES = new Set(['total', 'ensemble', 'somme', 'montant', 'enveloppe', 'dotation', 'budget', 'credits', 'moyens', 'depense', 'cout', 'facture']);
+const GENERIC_WHOLES = new Set(['total', 'ensemble', 'somme', 'montant', 'enveloppe', 'dotation', 'budget', 'credits', 'moyens', 'depense', 'cout', 'facture', 'financement']);
 
 /**
  * The share's whole takes up the amount said just before: a generic noun of a whole, or any noun of one after a
@@ -698,13 +698,17 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       if (far >= 0 && o.totalOfPart.has((items[far] as AmountItem).index)) partAt = far;
     }
   } else {
-    for (let q = st.from - 1; q >= 0 && q >= st.from - 4; q--) {
-      if (has(v.cues[q], 'share-verb')) {
+    // (« ce qui représente à elles seules près de la moitié »: « à lui seul » and a hedge may stand between.)
+    for (let q = st.from - 1; q >= 0 && q >= st.from - 8 && items[q].kind === 'word'; q--) {
+      // (« ce qui représente » is read as one phrase of result, which holds the verb of share.)
+      const ceQui = isWord(items[q], 'ce') && isWord(items[q + 1], 'qui') && items[q + 2]?.kind === 'word' && has(cueOf((items[q + 2] as { f: string }).f), 'share-verb');
+      if (has(v.cues[q], 'share-verb') || ceQui) {
         partAt = amountBefore(v, q, 3);
         // « dont 211 M€ sur le RSA, qui en représente donc 53 % »: the relative's antecedent is the amount its clause
-        // follows, a few words back.
+        // follows, a few words back; « 107 Md€, ce qui représente … »: so is the one « ce qui » takes up.
         const relative = isWord(items[q - 1], 'en') && isWord(items[q - 2], 'qui') ? q - 2 : isWord(items[q - 1], 'qui') ? q - 1 : -1;
-        if (partAt < 0 && relative > 0 && isPunct(items[relative - 1], ',')) partAt = amountBefore(v, relative - 1, 6);
+        const comma = relative > 0 && isWord(items[relative - 1], 'ce') ? relative - 2 : relative - 1;
+        if (partAt < 0 && relative > 0 && isPunct(items[comma], ',')) partAt = amountBefore(v, comma, 6);
         break;
       }
     }
