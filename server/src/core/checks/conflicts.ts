@@ -846,10 +846,34 @@ function phrases(v: View): EntityMention[] {
     // The canonical form keeps the last word as written: a capitalised one goes on naming (sameAsEarlier).
     const last = items[end];
     const canonical = last.kind === 'word' && key.endsWith(last.f) && last.raw.charAt(0) !== last.raw.charAt(0).toLowerCase() ? key.slice(0, key.length - last.f.length) + last.raw : key;
-    out.push({ start: it.start, end: items[end].end, text: key, id: 'np:' + key, kind: 'programme', canonical, origin: 'document' });
+    out.push({ start: it.start, end: items[end].end, text: key, id: 'np:' + ownNameKey(items, k, end, words), kind: 'programme', canonical, origin: 'document' });
     k = end;
   }
   return out;
+}
+
+/** Capitalised words that name a body or a place, not the thing: « le fonds de la Région », « le plan de l’État ». */
+const NOT_PROPER: ReadonlySet<string> = new Set(['etat', 'region', 'departement', 'commune', 'ville', 'metropole', 'agglomeration', 'france', 'europe', 'union']);
+
+/**
+ * The identity of a phrase name: its words, or — when descriptive words stand between its kind noun and its proper name
+ * (« le fonds régional de garantie Rebond PME ») — its kind noun and the proper name from its first capitalised word, so
+ * « le fonds Rebond PME » is the same thing. (A proper name right after the kind noun keeps all its words: « le fonds
+ * Forêts résilientes d’Occitanie ».)
+ */
+function ownNameKey(items: readonly Item[], head: number, end: number, words: readonly string[]): string {
+  let first = -1;
+  for (let q = head + 1; q <= end && first < 0; q++) {
+    const w = items[q];
+    if (w.kind === 'word' && isCapitalised(w) && !ARTICLES.has(w.f) && !NOT_PROPER.has(w.f)) first = q;
+  }
+  if (first <= head + 1) return words.join(' ');
+  const proper: string[] = [];
+  for (let q = first; q <= end; q++) {
+    const w = items[q];
+    if (w.kind === 'word' && !ARTICLES.has(w.f)) proper.push(w.f);
+  }
+  return proper.length > 0 && proper.length < words.length - 1 ? [words[0], ...proper].join(' ') : words.join(' ');
 }
 
 /** Subject pronouns that stand for a name. */

@@ -623,4 +623,11 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(doc('135 M€'), false), ['figure-conflict']);
     assert.deepEqual(codes(doc('120 M€'), false), []);
   });
+  it('names a phrase by its kind noun and proper name when descriptive words stand between', () => {
+    const doc = (a: string) => `Doté de 18 M€, le fonds régional de garantie Rebond PME couvre jusqu’à 70 % des prêts.\n\nLes ${a} du fonds Rebond PME seront mobilisables dès l’ouverture du guichet.`;
+    assert.deepEqual(codes(doc('15 M€'), false), ['figure-conflict']);
+    assert.deepEqual(codes(doc('18 M€'), false), []);
+    // Two funds that share a descriptor but not their proper names are two things.
+    assert.deepEqual(codes('Le fonds régional de garantie Rebond PME est doté de 18 M€. Le fonds régional de garantie Cap Export est doté de 12 M€.', false), []);
+  });
 });
