@@ -536,6 +536,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'interet', paradigm: 'noun', roles: ['ratio'] },
   { lemma: 'marge', paradigm: 'noun', roles: ['ratio'] },
   { lemma: 'pourcentage', paradigm: 'noun', roles: ['ratio'] },
+  // « un ratio de 46 % des dépenses », « un ratio moyen de 51 % »: a ratio of two amounts, one per body compared.
+  { lemma: 'ratio', paradigm: 'noun', roles: ['ratio'] },
   // « la densité carcérale atteint 151 % »: how full a thing is, no share of a whole.
   { lemma: 'densite', paradigm: 'noun', roles: ['ratio'] },
   { lemma: 'prise en charge', paradigm: 'fixed', roles: ['ratio'] },

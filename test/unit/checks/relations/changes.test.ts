@@ -554,4 +554,8 @@ describe('relations: changes', () => {
     const doc = 'Le taux de chômage des 50-64 ans atteint 5,9 %, en hausse de 0,3 point, mais reste inférieur à celui de l’ensemble des actifs (7,6 %).';
     assert.deepEqual(codes(doc, false), []);
   });
+  it('does not read a count per day restated after « soit » as the later level of a change', () => {
+    const doc = (p: string) => `Les pompiers sont intervenus 4 312 fois en 2024, soit 11,8 interventions par jour en moyenne et une hausse de ${p} par rapport à 2019 (3 654 interventions).`;
+    assert.deepEqual(codes(doc('18 %'), false), []);
+  });
 });

@@ -358,4 +358,8 @@ describe('relations: shares of one whole', () => {
   it('does not close with a rest the shares of a sentence that compares one with another year', () => {
     assert.deepEqual(codes('La couverture en fibre atteint 89 % des locaux, contre 71 % en 2021. Les 11 % restants se situent en montagne.', false), []);
   });
+  it('never reads ratios in successive sentences as shares of one whole, even where « restant » follows', () => {
+    const doc = 'Les dépenses de personnel atteignent 46 % des dépenses. Ce ratio était de 43 % en 2019. Les communes de la même strate affichent un ratio moyen de 51 %, la ville restant donc en deçà.';
+    assert.deepEqual(codes(doc, false), []);
+  });
 });

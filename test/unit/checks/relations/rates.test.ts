@@ -746,4 +746,8 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(doc('1,2 M€'), false), ['rate-mismatch']);
     assert.deepEqual(codes('Le coût net ressortirait à 8,7 milliards, soit environ 0,3 point d’un PIB de 2 800 milliards.', false), []);
   });
+  it('does not divide the amount of the sentence before, named for another thing, into a mean twenty times off', () => {
+    const doc = 'Le budget consacré à la culture s’élève à 3,6 M€. Le festival était confié à une association subventionnée à hauteur de 150 000 €. Rapportée à une population d’environ 27 400 habitants, la dépense culturelle atteint 131 € par habitant.';
+    assert.deepEqual(codes(doc, false), []);
+  });
 });

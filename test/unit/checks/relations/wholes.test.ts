@@ -723,4 +723,8 @@ describe('relations: wholes and parts', () => {
     const more = 'Le plan de 10 M€ se répartit entre deux axes. Le premier reçoit 6 M€. Le second reçoit 3 M€. Le comité a aussi voté 2 M€ pour les routes.';
     assert.deepEqual(codes(more, false), []);
   });
+  it('does not read an amount said to come on top (« supplémentaires ») as a part of the whole before it', () => {
+    const doc = 'Outre la DSIL de droit commun, dont l’enveloppe s’élevait à 6,3 M€, l’État a ouvert une DSIL exceptionnelle financée par le plan de relance : 11,7 M€ supplémentaires ont ainsi été attribués.';
+    assert.deepEqual(codes(doc, false), []);
+  });
 });

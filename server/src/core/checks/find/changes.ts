@@ -496,6 +496,13 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     const day = isWord(items[q.next], ...MONTHS) || (q.value === 1 && isWord(it, 'un', 'une'));
     // « en cumul sur douze mois »: a duration, no count of the things.
     const duration = q.nounAt !== undefined && (has(v.cues[q.nounAt], 'times') || has(v.cues[q.nounAt], 'years') || isWord(items[q.nounAt], ...TIME_UNITS));
+    // « 4 312 fois en 2024, soit 11,8 interventions par jour »: a count per unit restated after « soit » is a rate drawn
+    // from the level before, not a level of its own (« 61 000 voyageurs par jour, contre 52 000 » compares two).
+    const perUnit = isWord(items[k - 1], 'soit') && q.nounAt !== undefined && (isWord(items[q.nounAt + 1], 'par') || has(v.cues[q.nounAt + 1], 'yearly'));
+    if (perUnit) {
+      k = q.next - 1;
+      continue;
+    }
     if (!inStated && !day && !isYearItem(it) && !duration) found.push({ k, value: { ...q, unit: '#' }, year: yearAfter(v, q.next) });
     // « une durée de séjour de 5,2 jours, en baisse de 12 % par rapport à 2019 (5,6 jours) »: a level measured in time.
     // « 19 mois en 2023, en baisse de 14 % par rapport à 2021 (22 mois) »: a whole number of months is a level too when

@@ -347,7 +347,8 @@ export function sharesAcrossSentences(s: number, o: FindOptions, taken: Readonly
     const p: (Item & { kind: 'percent' })[] = [];
     x.items.forEach((it, k) => {
       if (it.kind !== 'percent') return;
-      if (changePercentAt(x, k)) changes++;
+      // (« Ce ratio était de 43 % en 2019. … un ratio moyen de 51 % »: a ratio or a rate is no share of a whole.)
+      if (changePercentAt(x, k) || ratioBefore(x, k)) changes++;
       else p.push(it);
     });
     return p.length > 0 && p.length + changes === x.figures && !p.some((it) => taken.has(it.index)) ? p : null;
@@ -379,6 +380,15 @@ export function sharesAcrossSentences(s: number, o: FindOptions, taken: Readonly
   b.shares = run.map((it) => shareOf(o.percentages, it));
   b.sharesComplete = announced || closed;
   return { breakdown: b, next: n };
+}
+
+/** A word of ratio or rate (« ratio », « taux ») among the four words before item k. */
+function ratioBefore(v: Sentence, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    if (v.items[q].kind !== 'word') return false;
+    if (has(v.cues[q], 'ratio')) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence's first words (past punctuation and « Et », « Puis ») play `role`. */

@@ -1119,7 +1119,14 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       // of that noun is the one divided, not the last one said.
       const named = divided ? amountOfNounNamed(s, sentences, amounts, rates[0].k, near) : null;
       if (named && named.index !== pp[0].it.index) return named.currency === currency(rates[0]) ? [{ op: 'quotient', rate: named, count: cs[0], result: fig(rates[0]) }] : [];
-      return [{ op: 'quotient', rate: figureOf(amounts, pp[0].it), count: cs[0], result: fig(rates[0]) }];
+      // (The amount of the sentence before is the whole only by where it stands: « … une association subventionnée à
+      // hauteur de 150 000 €. Rapportée à 27 400 habitants, la dépense culturelle atteint 131 € par habitant » names
+      // another whole. A mean twenty times off what that amount gives is read as of another whole, not as an error.)
+      const total = figureOf(amounts, pp[0].it);
+      const mean = total.value / cs[0].value;
+      const stated = fig(rates[0]).value;
+      if (!named && (mean > stated * 20 || mean * 20 < stated)) return [];
+      return [{ op: 'quotient', rate: total, count: cs[0], result: fig(rates[0]) }];
     }
   }
   // The rate in the sentence before: « Le coût est de 6,2 M€ le kilomètre. Les 30 kilomètres coûteront 216 M€. »

@@ -777,6 +777,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « La métropole (51 %), le département (24 %) et la CDC (15 %) se partagent le capital »: the parts come before the verb.
   if (!next && cue === 'repartition' && before.length === 0 && r.parts.length + r.shares.length + r.extra.length === 0) r = readRegion(sent, firstIndex(items), trigger, o);
   if (r.aborted) return null;
+  // « … l’État a ouvert une DSIL exceptionnelle financée par le plan de relance : 11,7 M€ supplémentaires … »: an amount
+  // said to come on top is added to the whole, no part of it.
+  if (r.parts.some((p) => has(sent.cues[lowerBound(items, p.start) + 1], 'extra'))) return null;
   // « Ce montant de 1,8 M€ couvre 40 % de l’investissement, évalué à 4,5 M€ »: a verb that gives a share of what follows
   // splits nothing — the amount after the share's noun is its base.
   if (cue === 'allocation' && !next) {
