@@ -568,4 +568,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(doc('41 %'), false), ['share-mismatch']);
     assert.deepEqual(codes(doc('35 %'), false), []);
   });
+  it('takes the count right before « dont » as its whole, even with no noun of its own', () => {
+    const doc = (n: string) => `Lancé en 2019 avec 200 vélos, le service en compte aujourd’hui 450, dont ${n} à assistance électrique.`;
+    assert.deepEqual(codes(doc('300'), false), []);
+    assert.deepEqual(codes(doc('500'), false), ['part-exceeds-total']);
+  });
 });

@@ -342,4 +342,9 @@ describe('relations: lists', () => {
     // Without the count, a lead-in ending on a colon may list only some.
     assert.deepEqual(codes('Le syndicat a réceptionné 13 100 tonnes en 2023, notamment :\n\n- Saint-Aubin : 4 820 t\n- Les Granges : 3 960 t\n- Montferrier : 3 310 t\n'), []);
   });
+  it('does not read a price per piece before an item’s colon as the whole of the item’s amount', () => {
+    const doc = (t: string) => `L’enveloppe de ${t} se décompose comme suit :\n\n- 18 km de pistes, à 95 000 € le kilomètre : 1 710 000 € ;\n- 600 arceaux de stationnement, à 250 € pièce posée : 150 000 € ;\n- signalétique : 210 000 €.\n`;
+    assert.deepEqual(codes(doc('2,07 M€')), []);
+    assert.deepEqual(codes(doc('2,45 M€')), ['sum-mismatch']);
+  });
 });

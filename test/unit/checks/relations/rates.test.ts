@@ -750,4 +750,14 @@ describe('relations: rates', () => {
     const doc = 'Le budget consacré à la culture s’élève à 3,6 M€. Le festival était confié à une association subventionnée à hauteur de 150 000 €. Rapportée à une population d’environ 27 400 habitants, la dépense culturelle atteint 131 € par habitant.';
     assert.deepEqual(codes(doc, false), []);
   });
+  it('multiplies a rate per day and per bed by the days and the beds counted, or leaves it unread', () => {
+    const doc = (t: string) => `L’agence a notifié un forfait soins de 38,20 € par jour et par lit. L’établissement compte 84 lits autorisés.\n\nSur une année pleine de 365 jours, le financement attendu s’élève à environ ${t}.`;
+    assert.deepEqual(codes(doc('1,17 million d’euros'), false), []);
+    assert.deepEqual(codes(doc('1,5 million d’euros'), false), ['rate-mismatch']);
+  });
+
+  it('does not read a part « à elle seule » as the mean of the whole said before', () => {
+    const doc = 'Le coût du service atteint 118 € par habitant, soit environ 8,5 M€ pour les 72 400 habitants. Il se décompose en collecte (41,5 %), traitement (38,2 %) et déchèteries (20,3 %).\n\nLa collecte, premier poste, représente donc à elle seule près de 49 € par habitant.';
+    assert.deepEqual(codes(doc, false), []);
+  });
 });

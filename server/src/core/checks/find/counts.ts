@@ -715,7 +715,10 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
   // « Le reste des effectifs se répartit entre … » splits what remains, not the whole.
   let rest = false;
   for (let k = 0; k < cue && !rest; k++) rest = has(cues[k], 'remainder');
-  const w = before.length === 1 ? before[0] : before.length === 0 && !colon && !dont && !rest && prev ? wholeOfParts(prev, cs.filter((c) => c.k > cue && c.q.noun)) ?? countTakenUp(sent, prev) : null;
+  // « … en compte aujourd’hui 450, dont 300 à assistance électrique »: the count right before « dont » is its whole,
+  // even with no noun of its own (the verb's « en » gives it one), not a count earlier in the sentence.
+  const right = dont ? cs.find((c) => c.k < cue && c.q.next >= cue - 1 && c.q.value >= 2) : undefined;
+  const w = right ? right : before.length === 1 ? before[0] : before.length === 0 && !colon && !dont && !rest && prev ? wholeOfParts(prev, cs.filter((c) => c.k > cue && c.q.noun)) ?? countTakenUp(sent, prev) : null;
   if (!w) return null;
   // Quantities with a unit (« 33,1 millions de tonnes, dont 12,6 Mt … ») are the pass over measures' (measures.ts).
   if (isMeasureAt(items, w.q.nounAt!, text)) return null;

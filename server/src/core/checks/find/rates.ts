@@ -1059,7 +1059,9 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   const listed = rates.length === 1 && sent.inList && labelUnit(sent, rates[0].k) !== null;
   // « La dépense moyenne par foyer ressort ainsi à 6 900 € par an »: a yearly amount whose subject names what it is per.
   const meanUnit = rates.length !== 1 ? null : rates[0].unit === 'an' ? subjectPer(sent, rates[0].k) : rates[0].unit;
-  if (meanUnit !== null && plain.length === 0 && s > 0 && meanUnit !== 'each' && meanUnit !== 'an' && (has(sent.cues[firstWord(sent)], 'anaphora') || dividedBy(sent, rates[0].k) || pronounBefore(sent, rates[0].k) || thusBefore(sent, rates[0].k) || listed)) {
+  // (« La collecte, premier poste, représente donc à elle seule près de 49 € par habitant »: a part « à elle seule » is
+  // no mean of the whole said before.)
+  if (meanUnit !== null && plain.length === 0 && s > 0 && meanUnit !== 'each' && meanUnit !== 'an' && !aloneSubject(sent, rates[0].k) && (has(sent.cues[firstWord(sent)], 'anaphora') || dividedBy(sent, rates[0].k) || pronounBefore(sent, rates[0].k) || thusBefore(sent, rates[0].k) || listed)) {
     const divided = dividedBy(sent, rates[0].k) || listed;
     // Within the paragraph, or across a break for a sentence that reaches back (« Rapporté à la population desservie,
     // il représente 152 € par habitant » under the paragraph that gave the cost), or in items of the same list.
@@ -1255,6 +1257,16 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   // hedged mean per thing (« environ 152 000 € par projet ») is left alone, as is a bound (« jusqu’à »).
   const q0 = figureOf(amounts, r.it).qualifier;
   if (isLimit(where) || (q0 !== null && !(q0 === 'approximate' && PERIODS[r.unit!])) || amounts[r.it.index].currency !== amounts[res.it.index].currency || !sameBasis(basesOf(where), basesOf(sent))) return [];
+  // « 38,20 € par jour et par lit » … « sur une année de 365 jours, … 1,17 M€ »: a rate per two units needs both counts;
+  // the second is read in the stretch, or the rate is left unread.
+  const other = secondUnit(where, r.k);
+  let otherCount: Quantity | null = null;
+  if (other !== null && other !== 'an' && !yearly) {
+    const cs: Quantity[] = [];
+    for (let q = from; q <= s; q++) for (const c of countOf(sentences[q], other)) cs.push(c);
+    if (cs.length !== 1) return [];
+    otherCount = cs[0];
+  }
   // The count: of the rate's unit (years for a yearly rate), or of the things counted when the rate is each one's.
   const found: Quantity[] = [];
   let year: number | null = null;
@@ -1274,7 +1286,7 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   // atteint 86 000 €, et le conseil reconduit l’opération jusqu’en 2027 » dates the renewal, not the amount).
   const resultYear = yearOfClause(sent.items, res.k);
   if (year !== null && resultYear !== null && year !== resultYear) return [];
-  return [{ op: 'product', rate: figureOf(amounts, r.it), count: found[0], result: figureOf(amounts, res.it) }];
+  return [{ op: 'product', rate: figureOf(amounts, r.it), count: otherCount ? product(found[0], otherCount) : found[0], result: figureOf(amounts, res.it) }];
 }
 
 /**
@@ -1455,6 +1467,12 @@ function amountOfNounNamed(s: number, sentences: readonly Sentence[], amounts: r
     }
   }
   return found;
+}
+
+/** « à lui seul », « à elle seule », « à eux seuls » before item k: the subject is one part set against a whole. */
+function aloneSubject(v: View, k: number): boolean {
+  for (let q = 2; q < k; q++) if (isWord(v.items[q], 'seul', 'seule', 'seuls', 'seules') && isWord(v.items[q - 1], 'lui', 'elle', 'eux', 'elles') && isWord(v.items[q - 2], 'a')) return true;
+  return false;
 }
 
 /** A noun of difference (« écart », « différence », « excédent ») among the five words before item k, in its clause. */

@@ -747,6 +747,8 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « comprend notamment : » announces examples, not the whole list.
   if (anyCue(sent, 'partial')) complete = false;
   const before = amountItems(items, 0, trigger);
+  // « - 600 arceaux, à 250 € pièce posée : 150 000 € »: a price per unit before the colon is no whole of what follows.
+  if (cue === 'colon' && before.length === 1 && perUnitAt(sent, before[0].start)) return null;
   let total: Figure | null = null;
   if (before.length === 1) total = figureOf(o.amounts, before[0]);
   else if (before.length === 0 && cue !== 'allocation' && (cue !== 'colon' || closedList(sent, trigger))) {
@@ -1449,7 +1451,7 @@ function cliticEn(v: View, k: number): boolean {
 /** The amount starting at `start` is stated per unit or per period: « 300 € par an », « 45 € par élève », « 12 €/m² ». */
 function perUnitAt(v: View, start: number): boolean {
   const k = v.items.findIndex((it) => it.kind === 'amount' && it.start === start);
-  return k >= 0 && (isWord(v.items[k + 1], 'par') || has(v.cues[k + 1], 'yearly') || isPunct(v.items[k + 1], '/'));
+  return k >= 0 && (isWord(v.items[k + 1], 'par', 'piece', 'unite', 'chacun', 'chacune') || has(v.cues[k + 1], 'yearly') || isPunct(v.items[k + 1], '/'));
 }
 
 /** The sentence counts people, two or more (« 1 240 agents », « 310 ménages »): those an amount per unit is paid to. */
