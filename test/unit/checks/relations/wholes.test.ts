@@ -727,4 +727,8 @@ describe('relations: wholes and parts', () => {
     const doc = 'Outre la DSIL de droit commun, dont l’enveloppe s’élevait à 6,3 M€, l’État a ouvert une DSIL exceptionnelle financée par le plan de relance : 11,7 M€ supplémentaires ont ainsi été attribués.';
     assert.deepEqual(codes(doc, false), []);
   });
+  it('does not close with a rest the amount « en » takes from a whole said before, as if it were the whole', () => {
+    const doc = 'La facture atteint 6,8 M€ en 2023, contre 3,9 M€ en 2021, avant de redescendre à 5,6 M€ en 2024. Cette année-là, l’électricité en représentait la plus grosse part, 3,4 M€. Le gaz pesait 1,5 M€. Le reste, soit 1,2 M€, correspond aux carburants.';
+    assert.deepEqual(flagged(doc, false).filter((f) => f.includes('3,4')), []);
+  });
 });

@@ -1788,6 +1788,11 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
     if (sent.inList && o.sentences[indexOfFigure(o, s, whole)].inList) continue;
     // « … l'essentiel de ce montant : 214 M€, soit 61 % de l'enveloppe »: a share's part is a sibling of the rest.
     if (partOfAShare(o.sentences[indexOfFigure(o, s, whole)], whole)) continue;
+    // « L’électricité en représentait la plus grosse part, 3,4 M€ »: an amount « en » takes from a whole is a sibling too.
+    const ws = o.sentences[indexOfFigure(o, s, whole)];
+    let taken = false;
+    for (let k = firstIndex(ws.items); k < ws.items.length && ws.items[k].start < whole.start && !taken; k++) taken = cliticEn(ws, k);
+    if (taken) continue;
     // « Sur les 7,4 M€ d’investissement, 4,9 M€ iront aux réseaux. L’usine mobilisera 1,6 M€. Le reste, 0,9 M€, … »:
     // the parts the whole's own breakdown already gave come first.
     const own = roles.totals.get(whole.index);
