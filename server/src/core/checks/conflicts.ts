@@ -1883,9 +1883,11 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   const grants = new Map<string, Figure[]>();
   for (const given of claims) {
     if (given.contribution) {
+      // (Past GRANTS_KEPT grants a name's amount written as known could be any of them: the list stops growing, and
+      // each look-up stays bounded whatever the document's size.)
       const list = grants.get(given.mention.id);
-      if (list) list.push(given.figure);
-      else grants.set(given.mention.id, [given.figure]);
+      if (!list) grants.set(given.mention.id, [given.figure]);
+      else if (list.length <= GRANTS_KEPT) list.push(given.figure);
       continue;
     }
     if (given.ownOf && !madeOwn.has(given.ownOf)) madeOwn.set(given.ownOf, given);
@@ -1950,8 +1952,9 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     }
     const key = m.id + '\u0000' + period + '\u0000' + purpose + '\u0000' + basis;
     // « Le plan, doté de 120 M€ » … « Les crédits du plan, soit 135 M€, sont inscrits en autorisations de programme »: a
-    // commitment authority (AE, AP) is the envelope itself, stated on its basis; it takes up the amount said with none.
-    const earlier = first.get(key) ?? (basis === '3' ? first.get(m.id + '\u0000' + period + '\u0000' + purpose + '\u0000') : undefined);
+    // local authority's programme authority (AP, basis 5) is the plan's whole envelope, stated on its basis; it takes up
+    // the amount said with none. (A State AE is a year's: « doté de 12 Md€ en AE » is another figure.)
+    const earlier = first.get(key) ?? (basis === '5' ? first.get(m.id + '\u0000' + period + '\u0000' + purpose + '\u0000') : undefined);
     // Scopes that both say something must say the same (« sur cinq ans » and « sur trois ans » are other amounts).
     // A territory's share (« 14,6 M€ dans le Morbihan ») and the whole country's amount (« au niveau national ») are two.
     const match = earlier?.find((e) => (!e.scope || !claim.scope || e.scope === claim.scope || sameLength(e.scope, claim.scope)) && !((e.territorial && claim.national) || (e.national && claim.territorial)));
@@ -1979,14 +1982,19 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   return { checks, findings };
 }
 
+/** How many grants of one name are kept for the amounts written as known to be checked against. */
+const GRANTS_KEPT = 16;
+
 /**
  * An amount written as known (« les 3,4 M€ du Fonds vert ») for a name given no amount of its own before: it takes up
  * what the name was said to grant (Claim.contribution), and must be one of those amounts.
  */
 function compareWithGrants(claim: Claim, grants: ReadonlyMap<string, Figure[]>, out: { text: string; tolerance: number; t: Translate; checks: Check[]; findings: Finding[] }): void {
   const fig = claim.figure;
-  const granted = grants.get(claim.mention.id)?.filter((g) => g.currency === fig.currency && g.start < fig.start);
-  if (!granted?.length) return;
+  const all = grants.get(claim.mention.id);
+  if (!all || all.length > GRANTS_KEPT) return;
+  const granted = all.filter((g) => g.currency === fig.currency && g.start < fig.start);
+  if (!granted.length) return;
   const same = granted.find((g) => !disjoint({ lo: g.lo, hi: g.hi }, { lo: fig.lo, hi: fig.hi }, slackFor(out.tolerance, g.value, fig.value)));
   const m = claim.mention;
   compareClaims(same ?? granted[granted.length - 1], fig, () => m.canonical || quote(out.text, m.start, m.end), out);

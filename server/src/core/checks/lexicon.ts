@@ -349,9 +349,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'cp', paradigm: 'fixed', roles: ['mixed-basis'], value: 4 },
   { lemma: "autorisation d'engagement", paradigm: 'fixed', roles: ['mixed-basis'], value: 3 },
   { lemma: "autorisations d'engagement", paradigm: 'fixed', roles: ['mixed-basis'], value: 3 },
-  // A local authority's multi-year envelope (AP), paid through yearly CP as an AE is.
-  { lemma: 'autorisation de programme', paradigm: 'fixed', roles: ['mixed-basis'], value: 3 },
-  { lemma: 'autorisations de programme', paradigm: 'fixed', roles: ['mixed-basis'], value: 3 },
+  // A local authority's multi-year programme envelope (AP), paid through yearly CP: a basis of its own (5), the whole
+  // programme's amount (see judgeClaims), never added to payments.
+  { lemma: 'autorisation de programme', paradigm: 'fixed', roles: ['mixed-basis'], value: 5 },
+  { lemma: 'autorisations de programme', paradigm: 'fixed', roles: ['mixed-basis'], value: 5 },
   { lemma: 'credits de paiement', paradigm: 'fixed', roles: ['mixed-basis'], value: 4 },
   { lemma: 'credit de paiement', paradigm: 'fixed', roles: ['mixed-basis'], value: 4 },
   { lemma: 'en engagements', paradigm: 'fixed', roles: ['mixed-basis'], value: 3 },

@@ -467,7 +467,8 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   }
   // « Année | Montant annuel (k€) | Cumul depuis 2021 (k€) » over rows of years: a running total down the rows — each
   // year's cumul is the one before plus that year's amount in the same unit, not a sum across the row.
-  const yearRows = body.length >= 2 && body.every((_, i) => kinds[i] !== 'detail' || /^(19|20)\d\d$/.test(labelOf(text, cells[i][0]?.span)));
+  // (A table of years holds a few dozen rows: past MAX_YEAR_ROWS it is no such table, and each row's sum stays bounded.)
+  const yearRows = body.length >= 2 && body.length <= MAX_YEAR_ROWS && body.every((_, i) => kinds[i] !== 'detail' || /^(19|20)\d\d$/.test(labelOf(text, cells[i][0]?.span)));
   const running = tc > 1 && yearRows && labelOf(text, header.cells[tc]).startsWith('cumul');
   if (running) runningCumul(tc);
   function runningCumul(at: number): void {
@@ -776,6 +777,9 @@ function firstSentence(ctx: TableContext, blk: { start: number; end: number }): 
   for (const s of ctx.structure.sentences) if (s.start >= blk.start) return s.end <= blk.end ? s : { start: s.start, end: blk.end };
   return blk;
 }
+
+/** The most rows a table of years (one per year) is read with a running « Cumul ». */
+const MAX_YEAR_ROWS = 60;
 
 /** Number words a sentence may count rows with. */
 const ROW_COUNTS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };

@@ -87,10 +87,11 @@ export function mixesBases(v: View): boolean {
 
 /** Both bases of a pair among `bases`: HT (1) and TTC (2), or AE (3) and CP (4). */
 export function pairedBases(bases: ReadonlySet<number>): boolean {
-  return (bases.has(1) && bases.has(2)) || (bases.has(3) && bases.has(4));
+  // (A local authority's AP, 5, pairs with its CP as an AE does.)
+  return (bases.has(1) && bases.has(2)) || ((bases.has(3) || bases.has(5)) && bases.has(4));
 }
 
-/** The bases (HT 1, TTC 2, AE 3, CP 4, the « mixed-basis » values) the view names. */
+/** The bases (HT 1, TTC 2, AE 3, CP 4, AP 5, the « mixed-basis » values) the view names. */
 export function basesNamed(v: View): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k < v.cues.length; k++) {
