@@ -1382,14 +1382,7 @@ function shareBase(v: View, k: number): boolean {
 
 /** The amount at item k is the base a share of its sentence is taken of: after « N % de », in a relative clause or in brackets on that noun. */
 function baseOfShare(v: View, k: number): boolean {
-  if (shareBase(v, k)) return true;
-  if (!isPunct(v.items[k - 1], '(')) return false;
-  for (let p = k - 2; p >= 1 && p >= k - 8; p--) {
-    const it = v.items[p];
-    if (it.kind === 'amount' || isPunct(it, ',', ';', ':')) return false;
-    if (isWord(it, 'de', "d'", 'des', 'du') && (v.items[p - 1]?.kind === 'percent' || has(v.cues[p - 1], 'fraction') || has(v.cues[p - 2], 'fraction'))) return true;
-  }
-  return false;
+  return shareBase(v, k) || (isPunct(v.items[k - 1], '(') && shareOfNounBefore(v, k - 1, 7));
 }
 
 /**
@@ -1400,8 +1393,12 @@ function relativeOfShareBase(v: View, k: number): boolean {
   let q = k - 1;
   for (; q >= 0 && q >= k - 4; q--) if (isWord(v.items[q], 'qui', 'dont')) break;
   if (q < 0 || !isWord(v.items[q], 'qui', 'dont')) return false;
-  if (isPunct(v.items[q - 1], ',')) q--;
-  for (let p = q - 1; p >= 0 && p >= q - 7; p--) {
+  return shareOfNounBefore(v, isPunct(v.items[q - 1], ',') ? q - 1 : q, 7);
+}
+
+/** « N % de », « un quart de » within `words` items before item `at`, in its clause: the noun there is a share's base. */
+function shareOfNounBefore(v: View, at: number, words: number): boolean {
+  for (let p = at - 1; p >= 1 && p >= at - words; p--) {
     const it = v.items[p];
     if (it.kind === 'amount' || isPunct(it, ',', ';', ':')) return false;
     if (isWord(it, 'de', "d'", 'des', 'du') && (v.items[p - 1]?.kind === 'percent' || has(v.cues[p - 1], 'fraction') || has(v.cues[p - 2], 'fraction'))) return true;
