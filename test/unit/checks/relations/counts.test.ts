@@ -573,4 +573,8 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(doc('300'), false), []);
     assert.deepEqual(codes(doc('500'), false), ['part-exceeds-total']);
   });
+  it('reads no whole from a bare number before « dont » when no count names its things', () => {
+    assert.deepEqual(codes('450, dont 300 sont neufs.', false), []);
+    assert.deepEqual(codes('\ud800 dont 1 1 000 000,0 0.2 '), []);
+  });
 });

@@ -717,7 +717,9 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
   for (let k = 0; k < cue && !rest; k++) rest = has(cues[k], 'remainder');
   // « … en compte aujourd’hui 450, dont 300 à assistance électrique »: the count right before « dont » is its whole,
   // even with no noun of its own (the verb's « en » gives it one), not a count earlier in the sentence.
-  const right = dont ? cs.find((c) => c.k < cue && c.q.next >= cue - 1 && c.q.value >= 2) : undefined;
+  // A count with no noun of its own takes the noun of the one count before it (« 200 vélos … 450 »), or is no whole.
+  const bare = dont ? cs.find((c) => c.k < cue && c.q.next >= cue - 1 && c.q.value >= 2) : undefined;
+  const right = !bare ? undefined : bare.q.noun !== undefined ? bare : before.length === 1 && before[0] !== bare ? { ...bare, q: { ...bare.q, noun: before[0].q.noun, nounAt: before[0].q.nounAt } } : undefined;
   const w = right ? right : before.length === 1 ? before[0] : before.length === 0 && !colon && !dont && !rest && prev ? wholeOfParts(prev, cs.filter((c) => c.k > cue && c.q.noun)) ?? countTakenUp(sent, prev) : null;
   if (!w) return null;
   // Quantities with a unit (« 33,1 millions de tonnes, dont 12,6 Mt … ») are the pass over measures' (measures.ts).
