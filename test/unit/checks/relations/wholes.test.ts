@@ -731,4 +731,11 @@ describe('relations: wholes and parts', () => {
     const doc = 'La facture atteint 6,8 M€ en 2023, contre 3,9 M€ en 2021, avant de redescendre à 5,6 M€ en 2024. Cette année-là, l’électricité en représentait la plus grosse part, 3,4 M€. Le gaz pesait 1,5 M€. Le reste, soit 1,2 M€, correspond aux carburants.';
     assert.deepEqual(flagged(doc, false).filter((f) => f.includes('3,4')), []);
   });
+  it('reads « puis » before the last part as closing a sequence, and an amount « comme en » another year as counting twice', () => {
+    const doc = (t: string) => `Entre 2021 et 2023, la CAF a versé ${t} : 13,2 M€ en 2021, 13,6 M€ en 2022 puis 11,8 M€ en 2023.`;
+    assert.deepEqual(codes(doc('41,3 M€'), false), ['sum-mismatch']);
+    assert.deepEqual(codes(doc('38,6 M€'), false), []);
+    const twice = 'Le plan mobilisera 6,2 Md€ sur cinq ans : 1,0 Md€ en 2025, 1,2 Md€ en 2026, 1,3 Md€ en 2027 comme en 2028, puis 1,4 Md€ en 2029.';
+    assert.deepEqual(codes(twice, false), []);
+  });
 });

@@ -681,7 +681,8 @@ export function closedByEt(items: readonly Item[], start: number): boolean {
     // « … et les titres professionnels hors diplômes de l’Éducation nationale (61 000) »: the words naming the last part
     // may be many; « et » is read back to the comma that opens them.
     for (let q = k - 1; q >= 0 && q >= k - 20; q--) {
-      if (isWord(items[q], 'et')) return true;
+      // (« 13,2 M€ en 2021, 13,6 M€ en 2022 puis 11,8 M€ en 2023 »: « puis » closes a sequence as « et » does.)
+      if (isWord(items[q], 'et', 'puis')) return true;
       if (isPunct(items[q], ',', ';', ':') || items[q].kind === 'amount' || items[q].kind === 'percent') return false;
     }
     return false;

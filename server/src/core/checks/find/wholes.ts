@@ -839,6 +839,8 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « Dans le détail, 3,2 M€ …, et 2,1 M€ … » … « Le reste du plan, 2,5 M€, … »: a rest said a few sentences on is one
   // more part; the parts named here are not all of them.
   if (complete && r.parts.length > 0 && restAhead(s, o)) complete = false;
+  // « 1,3 Md€ en 2027 comme en 2028 »: one amount written for two years counts twice; the written parts are not the sum.
+  for (let k = regionStart; k + 2 < items.length && complete; k++) if (isWord(items[k], 'comme') && isWord(items[k + 1], 'en') && isYearItem(items[k + 2])) complete = false;
   // A single part never proves the list exhaustive.
   absorb(b, r, complete && (r.parts.length >= 2 || r.shares.length >= 2));
   if (cue === 'comprend' && b.parts.length < 2) b.complete = false;
