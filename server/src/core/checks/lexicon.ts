@@ -510,6 +510,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'recevoir', paradigm: 'fixed', roles: ['attach', 'receipt'], forms: ['recoit', 'recoivent', 'recevra', 'recevront', 'recu', 'recue', 'recus', 'recues'] },
   { lemma: 'obtenir', paradigm: 'fixed', roles: ['receipt'], forms: ['obtient', 'obtiennent', 'obtiendra', 'obtiendront', 'obtenu', 'obtenue', 'obtenus', 'obtenues'] },
   { lemma: 'percevoir', paradigm: 'fixed', roles: ['receipt'], forms: ['percoit', 'percoivent', 'percevra', 'percevront', 'percu', 'percue'] },
+  // « 1 240 agents ont touché la prime », « 2 640 enfants ont utilisé l’allocation »: an aid taken up by those counted.
+  { lemma: 'touch', paradigm: 'er', roles: ['receipt'] },
+  { lemma: 'utilis', paradigm: 'er', roles: ['receipt'] },
   { lemma: 'aller', paradigm: 'fixed', roles: ['receipt'], forms: ['ira', 'iront'] },
   { lemma: 'eleve', paradigm: 'adj', roles: ['attach'], forms: ['s\'eleve', 'elevent', 'elevera', 'eleveront', 'elevee', 'elevees'] },
   { lemma: 'atteindre', paradigm: 'fixed', roles: ['attach'], forms: ['atteint', 'atteignent', 'atteindra', 'atteindront', 'atteignait'] },

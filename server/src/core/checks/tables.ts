@@ -633,15 +633,17 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     for (let k = j - 1; k >= 1 && ends.length < 2; k--) if (!isChangeHeader(headerText[k] ?? '')) ends.push(k);
     if (ends.length < 2) return;
     const [jb, ja] = ends;
-    const a = numberOf(cells[i][ja]);
-    const b = numberOf(cells[i][jb]);
+    const from = cells[i][ja];
+    const to = cells[i][jb];
+    const a = numberOf(from);
+    const b = numberOf(to);
     const c = cells[i][j];
     const stated = numberOf(c);
     if (!a || !b || !stated || !stated.unit?.percent || !(a.value > 0)) return;
     // « CP 2025 (M€) | Part de la mission | Évolution »: an amount and a share are no two ends of one change.
     if (!!a.unit?.percent !== !!b.unit?.percent || SHARE_HEADER.test(foldString(headerText[jb] ?? '')) !== SHARE_HEADER.test(foldString(headerText[ja] ?? ''))) return;
     // A total cell found wrong above is no end of a change: the change was worked out on the right one.
-    if (reported.has(cellSpan(cells[i][ja]).start) || reported.has(cellSpan(cells[i][jb]).start)) return;
+    if (reported.has(cellSpan(from).start) || reported.has(cellSpan(to).start)) return;
     const ia = interval(a, 1);
     const ib = interval(b, 1);
     const change = (b.value / a.value - 1) * 100;
@@ -649,7 +651,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     const si = interval(stated, 1);
     const mismatch = disjoint(changeI, si, ctx.tolerance * 100);
     const span = cellSpan(c);
-    out.checks.push({ kind: 'change', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: stated.value }, parts: [{ ...cellSpan(cells[i][ja]), value: a.value }, { ...cellSpan(cells[i][jb]), value: b.value }], sum: change, tolerance: finite(Math.max(change - changeI.lo, changeI.hi - change)), unit: '%' });
+    out.checks.push({ kind: 'change', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: stated.value }, parts: [{ ...cellSpan(from), value: a.value }, { ...cellSpan(to), value: b.value }], sum: change, tolerance: finite(Math.max(change - changeI.lo, changeI.hi - change)), unit: '%' });
     if (!mismatch) return;
     const sign = change > 0 ? '+' : change < 0 ? '−' : '';
     // The sign is written before the digits (« +4,4 % », « −1,2 % »): the finding covers it.
@@ -661,7 +663,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       end: span.end,
       severity: 'warning',
       code: 'change-mismatch',
-      message: ctx.t('From {0} to {1} is {2}, not {3}.', text.slice(cellSpan(cells[i][ja]).start, cellSpan(cells[i][ja]).end), text.slice(cellSpan(cells[i][jb]).start, cellSpan(cells[i][jb]).end), sign + formatPercent(Math.abs(change), 1), text.slice(start, span.end)),
+      message: ctx.t('From {0} to {1} is {2}, not {3}.', text.slice(cellSpan(from).start, cellSpan(from).end), text.slice(cellSpan(to).start, cellSpan(to).end), sign + formatPercent(Math.abs(change), 1), text.slice(start, span.end)),
     });
   }
 

@@ -19,7 +19,7 @@ import { Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words'
 import { AmountItem, DIVIDED, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
 import { hasDigit } from '../../text/chars';
 import { ROLE_NOUNS, isDigits, isPeopleNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
-import { amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
+import { aloneBefore, amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
 import { sizeOfCounted } from './counts';
 
 /** Words that are a duration in years by themselves. */
@@ -229,12 +229,6 @@ function individualAidPaid(v: View, k: number): boolean {
   return false;
 }
 
-/** Verbs by which people receive an aid: « ont perçu », « ont utilisé », « bénéficient de ». */
-const RECEIVED: ReadonlySet<string> = new Set([
-  'percu', 'percoivent', 'percevront', 'percevaient', 'recu', 'recoivent', 'recevront', 'recevaient', 'touche', 'touchent', 'toucheront',
-  'utilise', 'utilisent', 'utiliseront', 'beneficie', 'beneficient', 'beneficieront', 'mobilise', 'mobilisent', 'obtenu', 'obtiennent',
-]);
-
 /**
  * « 2 640 enfants ont utilisé l’allocation de rentrée sportive de 50 € »: an amount given as an individual aid, received
  * by the people counted as its clause's subject — each one gets it, so it is per that noun (returned).
@@ -252,7 +246,7 @@ function individualAidReceived(v: View, k: number): string | null {
   let verb = -1;
   for (let q = aid - 1; q >= 0 && q >= aid - 4 && verb < 0; q--) {
     if (items[q].kind !== 'word') return null;
-    if (RECEIVED.has((items[q] as { f: string }).f)) verb = q;
+    if (has(v.cues[q], 'receipt')) verb = q;
   }
   for (let j = verb - 1; j >= 0 && j >= verb - 8; j--) {
     if (isPunct(items[j], ',', ';', ':', '.') || items[j].kind === 'amount') return null;
@@ -1061,7 +1055,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   const meanUnit = rates.length !== 1 ? null : rates[0].unit === 'an' ? subjectPer(sent, rates[0].k) : rates[0].unit;
   // (« La collecte, premier poste, représente donc à elle seule près de 49 € par habitant »: a part « à elle seule » is
   // no mean of the whole said before.)
-  if (meanUnit !== null && plain.length === 0 && s > 0 && meanUnit !== 'each' && meanUnit !== 'an' && !aloneSubject(sent, rates[0].k) && (has(sent.cues[firstWord(sent)], 'anaphora') || dividedBy(sent, rates[0].k) || pronounBefore(sent, rates[0].k) || thusBefore(sent, rates[0].k) || listed)) {
+  if (meanUnit !== null && plain.length === 0 && s > 0 && meanUnit !== 'each' && meanUnit !== 'an' && !aloneBefore(sent, rates[0].k) && (has(sent.cues[firstWord(sent)], 'anaphora') || dividedBy(sent, rates[0].k) || pronounBefore(sent, rates[0].k) || thusBefore(sent, rates[0].k) || listed)) {
     const divided = dividedBy(sent, rates[0].k) || listed;
     // Within the paragraph, or across a break for a sentence that reaches back (« Rapporté à la population desservie,
     // il représente 152 € par habitant » under the paragraph that gave the cost), or in items of the same list.
@@ -1467,12 +1461,6 @@ function amountOfNounNamed(s: number, sentences: readonly Sentence[], amounts: r
     }
   }
   return found;
-}
-
-/** « à lui seul », « à elle seule », « à eux seuls » before item k: the subject is one part set against a whole. */
-function aloneSubject(v: View, k: number): boolean {
-  for (let q = 2; q < k; q++) if (isWord(v.items[q], 'seul', 'seule', 'seuls', 'seules') && isWord(v.items[q - 1], 'lui', 'elle', 'eux', 'elles') && isWord(v.items[q - 2], 'a')) return true;
-  return false;
 }
 
 /** A noun of difference (« écart », « différence », « excédent ») among the five words before item k, in its clause. */

@@ -1613,7 +1613,7 @@ function comparedBefore(v: View, k: number): boolean {
 }
 
 /** « à lui seul », « à elles seules » right before item k (up to two words between). */
-function aloneBefore(v: View, k: number): boolean {
+export function aloneBefore(v: View, k: number): boolean {
   for (let q = k - 1; q >= 2 && q >= k - 4; q--) if (isWord(v.items[q], 'seul', 'seule', 'seuls', 'seules') && isWord(v.items[q - 1], 'lui', 'elle', 'eux', 'elles') && isWord(v.items[q - 2], 'a')) return true;
   return false;
 }
