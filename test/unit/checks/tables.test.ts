@@ -359,4 +359,16 @@ describe('tables: a column of rates beside its counts', () => {
     // « Les deux saisons … totalisent » sums two of the three rows.
     assert.deepEqual(codes(table + 'Les deux dernières saisons totalisent 8,55 M€.'), []);
   });
+  it('takes a prose total under a table from the figures read, whatever way its unit is written', () => {
+    const table = '| Quartier | Crédits engagés (M€) |\n|---|---:|\n| Gare | 2,6 |\n| Plateau | 3,9 |\n| Rives | 1,7 |\n\n';
+    assert.deepEqual(flagged(table + 'Au total, 9,2 millions d’euros ont été engagés en 2024.'), ['table-total 9,2']);
+    assert.deepEqual(codes(table + 'Au total, 8,2 millions d’euros ont été engagés en 2024.'), []);
+    // A percentage beside the total is no second amount; two amounts leave the sentence unread.
+    assert.deepEqual(flagged(table + 'Au total, 9,2 M€ ont été engagés, soit 40 % de plus qu’en 2023.'), ['table-total 9,2']);
+    assert.deepEqual(codes(table + 'Au total, 9,2 M€ ont été engagés en 2024 contre 7,1 M€ en 2023.'), []);
+  });
+  it('never reads a column of shares as the parts of a money total in the caption under it', () => {
+    const table = '| Secteur | Part de l’enveloppe |\n|---|---:|\n| Écoles | 41,5 % |\n| Voirie | 33,0 % |\n| Sport | 25,5 % |\n\n';
+    assert.deepEqual(codes(table + '*Répartition de l’enveloppe (total : 4,6 M€).*'), []);
+  });
 });

@@ -77,7 +77,7 @@ export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks
   for (const c of relations.changes) keep(judgeChange(c, ctx, percentages));
   for (const r of relations.rates) keep(judgeRate(r, ctx));
   for (const r of relations.restatements) keep(judgeRestatement(r, ctx));
-  keep(checkTables({ text, structure, tolerance: settings.tolerance, t }));
+  keep(checkTables({ text, structure, amounts, tolerance: settings.tolerance, t }));
 
   // Quantities with a unit (tonnes, kilometres, GWh…) relate as money does: the same finders, in a pass of their own.
   // Only the relations that involve a measure are kept: those of money and percentages alone were found above.

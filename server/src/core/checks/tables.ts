@@ -5,12 +5,12 @@
 // header, « Montant (M€) », or a caption line « en millions d’euros »), with
 // French digit grouping and decimal commas; a small digit parser reads them.
 
-import { Check, Finding, Span } from '../types';
+import { Amount, Check, Finding, Span } from '../types';
 import { DocumentStructure, Table } from '../structure';
 import { Translate } from '../messages';
 import { currencySymbol, formatNumber, formatPercent, NNBSP } from '../format';
 import { Interval, disjoint, finite, readingStep, slackFor, sumIntervals } from './intervals';
-import { foldString } from './words';
+import { foldString, lowerBound } from './words';
 import { CellNumber, CellValue, Unit, isDigit, isMarkup, parseCell, unitOf } from '../figures/cells';
 import { writeNumber } from './restyle';
 import { applyEdits } from './judge/sums';
@@ -140,6 +140,8 @@ interface Cell {
 export interface TableContext {
   text: string;
   structure: DocumentStructure;
+  /** The document's amounts as the figures read them: a total in the prose is taken from them, never parsed here. */
+  amounts: readonly Amount[];
   tolerance: number;
   t: Translate;
 }
@@ -681,10 +683,12 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     // « Les deux volets de X totalisent 19,8 M€ » under three rows: the total of some rows, not of the table.
     const rows = kinds.filter((k) => k === 'detail').length;
     if (countsOtherThan(f, rows)) return;
-    const n = onlyAmountIn(text.slice(first.start, first.end));
+    const n = onlyAmountIn(ctx.amounts, text, first);
     if (!n) return;
     let cols: number[] = [];
-    for (let j = 1; j < header.cells.length; j++) if (additive(headerText[j] ?? '') && numericColumn(j) && !columnUnit[j]?.percent) cols.push(j);
+    // A column of shares (« 34,5 % » in its cells) sums to no amount of money.
+    const ofShares = (j: number) => body.some((_, i) => kinds[i] === 'detail' && !!numberOf(cells[i][j])?.unit?.percent);
+    for (let j = 1; j < header.cells.length; j++) if (additive(headerText[j] ?? '') && numericColumn(j) && !columnUnit[j]?.percent && !ofShares(j)) cols.push(j);
     // « | Clubs aidés | Montant versé | » then « … à hauteur de 19,1 M€ au total »: a money total sums the one column of
     // money (a unit in its header or in its cells), not the count beside it.
     if (cols.length > 1 && n.number.unit?.currency) {
@@ -795,26 +799,28 @@ function countsOtherThan(f: string, n: number): boolean {
   return false;
 }
 
-/** The one figure with a money unit in a sentence (« … un total de 20,4 M€ inscrit… »), read as a cell. */
-function onlyAmountIn(sentence: string): { start: number; end: number; digitsEnd: number; number: CellNumber } | null {
-  let found: { start: number; end: number; digitsEnd: number; number: CellNumber } | null = null;
-  for (let i = 0; i < sentence.length; i++) {
-    if (!isDigit(sentence.charCodeAt(i)) || (i > 0 && (isDigit(sentence.charCodeAt(i - 1)) || sentence.charCodeAt(i - 1) === 44))) continue;
-    // The figure and its unit: up to the next word that is not part of them.
-    let e = i;
-    while (e < sentence.length && (isDigit(sentence.charCodeAt(e)) || sentence.charCodeAt(e) === 44 || isInlineBlank(sentence.charCodeAt(e)))) e++;
-    let u = e;
-    while (u < sentence.length && !isInlineBlank(sentence.charCodeAt(u)) && sentence.charCodeAt(u) !== 46 && sentence.charCodeAt(u) !== 44) u++;
-    const cell = parseCell(sentence.slice(i, u));
-    if (cell.kind !== 'number' || !cell.n.unit || cell.n.unit.percent) {
-      i = e;
-      continue;
-    }
-    if (found) return null;
-    let digitsEnd = e;
-    while (digitsEnd > i && isInlineBlank(sentence.charCodeAt(digitsEnd - 1))) digitsEnd--;
-    found = { start: i, end: u, digitsEnd, number: { ...cell.n } };
-    i = u;
+/**
+ * The one amount of money written in digits in a sentence (« … un total de 20,4 M€ inscrit… »), as the figures read it,
+ * taken as a cell in its own unit; null when the sentence holds none or several, or a range, or one whose currency was
+ * only inferred from the paragraph. Offsets are relative to the sentence.
+ */
+function onlyAmountIn(amounts: readonly Amount[], text: string, sentence: Span): { start: number; end: number; digitsEnd: number; number: CellNumber } | null {
+  let found: Amount | null = null;
+  for (let i = lowerBound(amounts, sentence.start); i < amounts.length && amounts[i].start < sentence.end; i++) {
+    const a = amounts[i];
+    if (a.end > sentence.end || a.currencyInferred) continue;
+    if (found || a.range) return null;
+    found = a;
   }
-  return found;
+  if (!found || !isDigit(text.charCodeAt(found.start))) return null;
+  const factor = found.scale?.factor ?? 1;
+  // The digits: up to the first character that is neither a digit, a decimal comma nor a blank between groups.
+  let e = found.start;
+  while (e < found.end && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 44 || isInlineBlank(text.charCodeAt(e)))) e++;
+  while (e > found.start && !isDigit(text.charCodeAt(e - 1))) e--;
+  const digits = text.slice(found.start, e);
+  const comma = digits.indexOf(',');
+  const decimals = comma < 0 ? 0 : digits.length - comma - 1;
+  const number: CellNumber = { value: found.value / factor, step: found.step / factor, decimals, start: 0, end: e - found.start, unit: { factor, currency: found.currency, percent: false } };
+  return { start: found.start - sentence.start, end: found.end - sentence.start, digitsEnd: e - sentence.start, number };
 }
