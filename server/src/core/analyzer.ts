@@ -292,15 +292,15 @@ function totalsOverTables(text: string, starts: readonly number[], entries: read
 /** Figures given to a noun in one section and taken up in another, joined from every chunk (checks/acrossSections.ts). */
 function figuresAcrossSections(text: string, starts: readonly number[], entries: readonly Entry[], settings: CheckSettings, t: Translate): { checks: Check[]; findings: Finding[] } {
   const all = emptySectionFacts();
-  const headings: { start: number }[] = [];
+  const headings: { start: number; level: number }[] = [];
   for (let i = 0; i < entries.length; i++) {
     const own = entries[i].chunk.local.sectionFacts;
     const o = { at: starts[i], amount: 0, paragraph: 0 };
     const moved = shiftSectionFacts(own, starts[i], (a) => shift.amount(a, o));
     joinSectionFacts(all, moved);
-    for (const h of headingStarts(entries[i].chunk.structure)) headings.push({ start: h.start + starts[i] });
+    for (const h of headingStarts(entries[i].chunk.structure)) headings.push({ start: h.start + starts[i], level: h.level });
   }
-  if (all.facts.length === 0 && all.series.length === 0 && all.yearFacts.length === 0) return { checks: [], findings: [] };
+  if (all.facts.length === 0 && all.series.length === 0 && all.yearFacts.length === 0 && all.announced.length === 0) return { checks: [], findings: [] };
   return judgeAcrossSections(all, { text, headings, tolerance: settings.tolerance, t });
 }
 

@@ -36,6 +36,7 @@ import { judgeChange } from './judge/changes';
 import { amountInterval, percentInterval } from './intervals';
 import { afterFrontedClause } from './reach';
 import { hasDigit } from '../text/chars';
+import { AnnouncedWhole, SectionLead, announcedOverSections, announcementIn, leadIn } from './announcedSections';
 
 /** A figure given to a noun: « **Enveloppe totale** : 48 M€ », « La prime s’élève à 4 500 € par ménage ». */
 export interface NounFact {
@@ -187,10 +188,14 @@ export interface SectionFacts {
   changes: ChangeRef[];
   yearFacts: YearFact[];
   bareChanges: BareChangeRef[];
+  /** « 14,6 M€, consacrées aux quatre politiques présentées ci-après »: wholes split over the sections after them. */
+  announced: AnnouncedWhole[];
+  /** The first amount each section states (announcedSections.ts). */
+  leads: SectionLead[];
 }
 
 export function emptySectionFacts(): SectionFacts {
-  return { facts: [], shares: [], totals: [], parts: [], quotients: [], countShares: [], counts: [], countParts: [], amountRefs: [], series: [], perUnit: [], changes: [], yearFacts: [], bareChanges: [] };
+  return { facts: [], shares: [], totals: [], parts: [], quotients: [], countShares: [], counts: [], countParts: [], amountRefs: [], series: [], perUnit: [], changes: [], yearFacts: [], bareChanges: [], announced: [], leads: [] };
 }
 
 /** Words after a noun that complete no name: adverbs and pronouns of the clause. */
@@ -283,6 +288,8 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
   let headingNoun: { noun: string; section: number } | null = null;
   // « ### Ventilation de l’enveloppe »: the noun of the whole a heading splits, by section.
   const splitNouns = new Map<number, string>();
+  // The section whose first amount is taken: one lead per section.
+  let leadSection = -1;
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     const heading = sent.block >= 0 && blocks[sent.block]?.kind === 'heading';
@@ -339,6 +346,15 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
       if (ch) out.changes.push(ch);
     }
     if (sent.figures === 0) continue;
+    if (sent.section !== leadSection) {
+      const lead = leadIn(sent, amounts);
+      if (lead) {
+        out.leads.push(lead);
+        leadSection = sent.section;
+      }
+    }
+    const announced = announcementIn(sentences, s, amounts);
+    if (announced) out.announced.push(announced);
     const ar = amountRef(sent, amounts);
     if (ar) out.amountRefs.push(ar);
     const { items } = sent;
@@ -871,7 +887,7 @@ function shareRef(sent: Sentence, amounts: readonly Amount[], percentages: reado
 }
 
 /** The heading blocks, in order. */
-export function headingStarts(structure: { blocks: readonly { kind: string; start: number }[] }): { start: number }[] {
+export function headingStarts(structure: { blocks: readonly { kind: string; start: number; level: number }[] }): { start: number; level: number }[] {
   return structure.blocks.filter((b) => b.kind === 'heading');
 }
 
@@ -892,6 +908,8 @@ export function shiftSectionFacts(f: SectionFacts, at: number, amount: (a: Amoun
     changes: f.changes.map((x) => ({ ...x, start: x.start + at, stated: { ...x.stated, start: x.stated.start + at, end: x.stated.end + at }, base: { ...x.base, start: x.base.start + at, end: x.base.end + at } })),
     yearFacts: f.yearFacts.map((x) => ({ ...x, start: x.start + at, amount: amount(x.amount) })),
     bareChanges: f.bareChanges.map((x) => ({ ...x, start: x.start + at, stated: { ...x.stated, start: x.stated.start + at, end: x.stated.end + at } })),
+    announced: f.announced.map((x) => ({ ...x, start: x.start + at, whole: amount(x.whole) })),
+    leads: f.leads.map((x) => ({ ...x, start: x.start + at, amount: amount(x.amount) })),
   };
 }
 
@@ -905,7 +923,7 @@ export interface SectionsContext {
   /** The document's percentages, for a quick fix of a stated change. */
   percentages?: readonly Percentage[];
   /** Each heading of the document, in order: a figure's section is the last heading before it. */
-  headings: readonly { start: number }[];
+  headings: readonly { start: number; level?: number }[];
   tolerance: number;
   t: Translate;
 }
@@ -913,6 +931,7 @@ export interface SectionsContext {
 /** The facts and references of every chunk, in the document's offsets, joined. */
 export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { checks: Check[]; findings: Finding[] } {
   const out = { checks: [] as Check[], findings: [] as Finding[] };
+  for (const { breakdown, amounts } of announcedOverSections(all.announced, all.leads, ctx.headings)) judged(out, judgeAmounts(breakdown, { text: ctx.text, amounts, tolerance: ctx.tolerance, t: ctx.t }));
   if (all.facts.length === 0 && all.series.length === 0 && all.yearFacts.length === 0) return out;
   const facts = [...all.facts].sort((a, b) => a.start - b.start);
   // Facts by noun, in text order; a reference reads the last few before it only (a hostile text may state thousands).

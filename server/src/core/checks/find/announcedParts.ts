@@ -26,15 +26,25 @@ const PART_NOUNS: ReadonlySet<string> = new Set([
 function partsAnnounced(v: FindOptions['sentences'][number]): number {
   let after = -1;
   for (let k = 0; k < v.items.length && after < 0; k++) if (has(v.cues[k], 'distribution')) after = k;
-  for (let k = after + 1; after >= 0 && k < v.items.length && k <= after + 6; k++) {
+  return after < 0 ? 0 : announcedCount(v, after + 1, after + 7);
+}
+
+/**
+ * The first count of parts between items `from` and `to` (« quatre grands postes », « trois blocs »): an integer from
+ * 2 to 8 whose noun, or the word after an adjective, is a noun of PART_NOUNS; 0 when the first count there is of
+ * something else, or none.
+ */
+export function announcedCount(v: FindOptions['sentences'][number], from: number, to = v.items.length): number {
+  for (let k = from; k < v.items.length && k < to; k++) {
     const q = quantityAt(v.items, k);
-    if (q && q.noun !== undefined && Number.isInteger(q.value) && q.value >= 2 && q.value <= 6) {
+    if (q && q.noun !== undefined && Number.isInteger(q.value) && q.value >= 2 && q.value <= 8) {
       let n = q.nounAt!;
       // « quatre grands postes »: an adjective may come first.
       if (!PART_NOUNS.has(nounKey(q.noun)) && v.items[n + 1]?.kind === 'word') n++;
       const w = v.items[n] as { f?: string };
       return w.f && PART_NOUNS.has(nounKey(w.f)) ? q.value : 0;
     }
+    if (q) k = q.next - 1;
   }
   return 0;
 }
