@@ -371,4 +371,9 @@ describe('tables: a column of rates beside its counts', () => {
     const table = '| Secteur | Part de l’enveloppe |\n|---|---:|\n| Écoles | 41,5 % |\n| Voirie | 33,0 % |\n| Sport | 25,5 % |\n\n';
     assert.deepEqual(codes(table + '*Répartition de l’enveloppe (total : 4,6 M€).*'), []);
   });
+  it('never sums a count and an amount per unit into a column of totals paid', () => {
+    const table = (t: string) => `| Tranche | Foyers | Montant du chèque | Total versé |\n|---|---:|---:|---:|\n| Basse | 8 200 | 194 € | 1 590 800 € |\n| Moyenne | 5 900 | 146 € | 861 400 € |\n| Haute | 4 300 | 98 € | 421 400 € |\n| **Total** | **18 400** | — | **${t}** |\n`;
+    assert.deepEqual(codes(table('2 873 600 €')), []);
+    assert.deepEqual(flagged(table('3 173 600 €')), ['table-total 3 173 600']);
+  });
 });

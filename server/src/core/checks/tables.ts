@@ -506,7 +506,10 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     const all = named === null;
     if (named) cols = named;
     const pct = cols.some((j) => columnUnit[j]?.percent);
-    if (cols.length >= 2 && (!all || cols.length === tc - 1) && !pct) {
+    // « Foyers | Montant du chèque | Total versé »: a count beside an amount in euros multiplies it, it adds to nothing.
+    const money = (j: number) => !!columnUnit[j]?.currency || body.some((_, i) => kinds[i] === 'detail' && !!numberOf(cells[i][j])?.unit?.currency);
+    const mixed = !tableUnit?.currency && money(tc) && cols.some(money) && cols.some((j) => !money(j));
+    if (cols.length >= 2 && (!all || cols.length === tc - 1) && !pct && !mixed) {
       for (let i = 0; i < body.length; i++) {
         const total = cells[i][tc];
         if (!total || total.value.kind !== 'number') continue;

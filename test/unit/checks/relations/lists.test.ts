@@ -347,4 +347,16 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(doc('2,07 M€')), []);
     assert.deepEqual(codes(doc('2,45 M€')), ['sum-mismatch']);
   });
+  it('never takes the price of an item’s noun (« la cantine à 1 € ») as the whole of the amount after its colon', () => {
+    const list = (a: string) => `**Ce que la Ville finance cette année**\n\n- la cantine à 1 € pour les familles modestes : ${a} ;\n- le chèque sport, jusqu’à 80 € par enfant : 0,9 M€ ;\n- l’aide aux transports : 0,6 M€.\n`;
+    assert.deepEqual(codes(list('1,2 M€')), []);
+    // A verb before « à » still states a whole: « Le budget s’élève à 3 M€ : … ».
+    assert.deepEqual(codes('Le budget s’élève à 3 M€ : 1,2 M€ pour la voirie et 2,1 M€ pour les écoles.', false), ['sum-mismatch']);
+  });
+  it('never takes a grant asked for in the paragraph before as the whole of the financing plan under it', () => {
+    const text = (ask: string) => `Considérant que la commune sollicite au titre de la DETR une subvention de ${ask} ;\n\nConsidérant le plan de financement prévisionnel suivant :\n\n- coût des travaux : 640 000 € HT ;\n- DETR : 186 000 € ;\n- Région : 128 000 € ;\n- autofinancement : 326 000 €.\n`;
+    assert.deepEqual(codes(text('186 000 €')), []);
+    // The cost stated before it is the plan's whole.
+    assert.deepEqual(codes('Le coût des travaux est estimé à 700 000 € HT.\n\nLe plan de financement s’établit ainsi :\n\n- DETR : 186 000 € ;\n- Région : 128 000 € ;\n- autofinancement : 326 000 €.\n'), ['sum-mismatch']);
+  });
 });

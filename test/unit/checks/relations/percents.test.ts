@@ -362,4 +362,10 @@ describe('relations: shares of one whole', () => {
     const doc = 'Les dépenses de personnel atteignent 46 % des dépenses. Ce ratio était de 43 % en 2019. Les communes de la même strate affichent un ratio moyen de 51 %, la ville restant donc en deçà.';
     assert.deepEqual(codes(doc, false), []);
   });
+  it('never starts a run of shares in the middle of one that began in the paragraph before (numbered posts of a thread)', () => {
+    const thread = (rest: string) => `1/3 Les livres d’abord : 49 % des dépenses.\n\n2/3 Les spectacles : 20 %. Le cinéma : 14 %.\n\n3/3 Les instruments : 9 %. Le reste : ${rest}.`;
+    assert.deepEqual(codes(thread('8 %'), false), []);
+    // The whole run, in one paragraph, is still read and closed by its rest.
+    assert.deepEqual(codes('Les livres : 49 % des dépenses. Les spectacles : 20 %. Le cinéma : 14 %. Les instruments : 9 %. Le reste : 12 %.', false), ['percent-sum']);
+  });
 });

@@ -760,4 +760,10 @@ describe('relations: rates', () => {
     const doc = 'Le coût du service atteint 118 € par habitant, soit environ 8,5 M€ pour les 72 400 habitants. Il se décompose en collecte (41,5 %), traitement (38,2 %) et déchèteries (20,3 %).\n\nLa collecte, premier poste, représente donc à elle seule près de 49 € par habitant.';
     assert.deepEqual(codes(doc, false), []);
   });
+  it('counts the months a sentence says a monthly aid is paid over before assuming twelve a year', () => {
+    const aid = (y: string) => `L’aide s’élève à 50 € par mois, versée sur dix mois, de septembre à juin, soit ${y} par année universitaire.`;
+    assert.deepEqual(codes(aid('500 €'), false), []);
+    assert.deepEqual(codes(aid('700 €'), false), ['rate-mismatch']);
+    assert.deepEqual(codes('L’aide s’élève à 50 € par mois, soit 500 € par an.', false), ['rate-mismatch']);
+  });
 });

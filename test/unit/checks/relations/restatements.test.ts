@@ -382,4 +382,8 @@ describe('relations: restatements', () => {
     // An age (« jusqu’aux douze ans de l’enfant ») is no count taken up.
     assert.deepEqual(codes('L’aide est versée pour un enfant de moins de six ans. Elle sera prolongée jusqu’aux douze ans de l’enfant.', false), []);
   });
+  it('never reads the count of a ratio (« un animateur pour 14 enfants ») as a count the text takes up', () => {
+    const text = (n: string) => `La ville applique un taux d’un animateur pour 8 enfants de moins de six ans et d’un animateur pour 14 enfants de six ans et plus. Pour les ${n} enfants de six ans et plus inscrits en juillet, elle mobilise 28 animateurs.`;
+    assert.deepEqual(codes(text('392'), false), []);
+  });
 });

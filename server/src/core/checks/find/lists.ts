@@ -156,7 +156,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       // « Coût prévisionnel : 2 480 000 € HT. » ¶ « Plan de financement sollicité : »: a financing plan splits the cost the
       // block before states (the chunker reads the plan as reaching back, reach.ts).
       if (am.length === 0 && colon && distributes) {
-        total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) || namesFinancingPlan(v) || onlyDetails(v) ? previousBlockTotal(o, i - 1) : null) ?? amountOfSubjectBefore(o, i - 1, v);
+        total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) || namesFinancingPlan(v) || onlyDetails(v) ? previousBlockTotal(o, i - 1, namesFinancingPlan(v)) : null) ?? amountOfSubjectBefore(o, i - 1, v);
         totalBefore = total !== null;
       }
       // « La Région consacrera 436 M€ aux mobilités. » ¶ « ### Répartition de l’enveloppe » over the items: the heading
@@ -458,7 +458,7 @@ function namesItsWhole(v: View): boolean {
 }
 
 /** The single amount of the last sentence of the block before `b`, in the same section (see mayReferBack). */
-function previousBlockTotal(o: FindOptions, b: number): Figure | null {
+function previousBlockTotal(o: FindOptions, b: number, plan = false): Figure | null {
   const blocks = o.structure.blocks;
   const prev = blocks[b - 1];
   // « ## DETR 2024 : 14,2 M€ pour … » over « L’enveloppe est répartie de la manière suivante : »: a heading that states the
@@ -466,7 +466,29 @@ function previousBlockTotal(o: FindOptions, b: number): Figure | null {
   if (!prev || prev.kind === 'table-row' || prev.kind === 'code') return null;
   const v = lastSentenceOf(o, prev);
   const am = amountItems(v.items, 0, v.items.length);
-  return am.length === 1 && am[0].high === undefined ? figureOf(o.amounts, am[0]) : null;
+  if (am.length !== 1 || am[0].high !== undefined) return null;
+  // « … sollicite une aide de 212 000 € » ¶ « Considérant le plan de financement suivant : »: the grant asked for is one
+  // of the plan's resources, not the cost it splits.
+  if (plan && grantNamedBefore(v, v.items.indexOf(am[0]))) return null;
+  return figureOf(o.amounts, am[0]);
+}
+
+/** Nouns of money granted by one body to another: an amount they name is a resource, not a cost. */
+const GRANT_NOUNS = new Set(['aide', 'aides', 'subvention', 'subventions', 'dotation', 'participation', 'concours', 'contribution', 'cofinancement']);
+/** Nouns of what a project costs: after a grant noun, they name the amount instead. */
+const COST_NOUNS = new Set(['cout', 'couts', 'budget', 'depense', 'depenses', 'travaux', 'montant', 'enveloppe', 'operation', 'projet']);
+
+/** A grant noun before item k in its clause, with no noun of cost between (« une subvention … d’un montant de » is still the grant's amount). */
+function grantNamedBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 24; q--) {
+    const it = v.items[q];
+    if (it.kind === 'punct' && (it.ch === ';' || it.ch === ':' || it.ch === '.')) return false;
+    if (it.kind !== 'word') continue;
+    if (GRANT_NOUNS.has(it.f)) return true;
+    // « d’un montant de »: the amount's own noun, after the grant's.
+    if (COST_NOUNS.has(it.f) && !(it.f === 'montant' && isWord(v.items[q - 1], 'un'))) return false;
+  }
+  return false;
 }
 
 /**

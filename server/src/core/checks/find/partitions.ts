@@ -354,7 +354,9 @@ export function sharesAcrossSentences(s: number, o: FindOptions, taken: Readonly
     return p.length > 0 && p.length + changes === x.figures && !p.some((it) => taken.has(it.index)) ? p : null;
   };
   const first = shares(s);
-  if (!first || first.length !== 1 || (lead && lead.paragraph === sents[s].paragraph && shares(s - 1))) return null;
+  // A sentence of shares right before, in this paragraph or the one before it (« 2/4 … : 18 %. » then « 3/4 … : 10 %. Le
+  // reste : 8 % »), means the run began earlier: its first shares are not here.
+  if (!first || first.length !== 1 || (lead && lead.section === sents[s].section && sents[s].paragraph - lead.paragraph <= 1 && shares(s - 1))) return null;
   const run: (Item & { kind: 'percent' })[] = [];
   let n = s;
   for (; n < sents.length && sents[n].paragraph === sents[s].paragraph; n++) {

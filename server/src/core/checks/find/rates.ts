@@ -503,6 +503,20 @@ function eachOfNamed(v: View, k: number, all: ReadQuantity[]): ReadQuantity[] {
   return all;
 }
 
+/** The one count of periods of `unit` the sentence states (« versée sur dix mois »), or null. */
+function periodsCounted(v: View, unit: string): ReadQuantity | null {
+  let found: ReadQuantity | null = null;
+  for (let k = 0; k < v.items.length; k++) {
+    const q = quantityAt(v.items, k);
+    if (!q) continue;
+    k = q.next - 1;
+    if (q.noun === undefined || (q.noun !== unit && !sameNoun(q.noun, unit)) || !Number.isInteger(q.value) || q.value < 2) continue;
+    if (found) return null;
+    found = q;
+  }
+  return found;
+}
+
 function counts(v: View): ReadQuantity[] {
   const out: ReadQuantity[] = [];
   let inBrackets: boolean[] | null = null;
@@ -923,6 +937,10 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
         const all: Quantity = { ...things[0], value: things[0].value * n, lo: things[0].lo * n, hi: things[0].hi * n };
         return [{ op: 'product', rate: fig(r), count: all, result: fig(res), alternatives: [per] }];
       }
+      // « 50 € par mois, versée sur dix mois, soit 500 € par année universitaire »: the sentence counts the periods its
+      // longer one holds; twelve months a year is then only the other reading.
+      const stated = periodsCounted(sent, r.unit!);
+      if (things.length === 0 && stated) return [{ op: 'product', rate: fig(r), count: stated, result: fig(res), alternatives: [per] }];
       if (things.length === 0) return [{ op: 'product', rate: fig(r), count: per, result: fig(res) }];
     }
   }

@@ -635,6 +635,11 @@ function onlyAmountBefore(s: number, o: FindOptions): Figure | null {
  * a count takes up the count of the same noun said just before (within REACH sentences of the section), when the
  * sentences before count that noun once.
  */
+/** The count at item k is the second term of a ratio: « un animateur pour 14 enfants », « 1 médecin pour 900 habitants ». */
+function ratioCountAt(items: readonly Item[], k: number): boolean {
+  return isWord(items[k - 1], 'pour') && isWord(items[k - 3], 'un', 'une', '1');
+}
+
 export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]): Restatement | null {
   const sent = sentences[s];
   const { items } = sent;
@@ -675,6 +680,11 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
       if (!q) continue;
       // « 612 d’entre elles … Parmi ces 612 communes »: the same number said before, whatever its noun, is the one taken up.
       if (q.lo <= these.hi && these.lo <= q.hi) return null;
+      // « un animateur pour 14 enfants »: the count of a ratio, which no count of those things restates.
+      if (ratioCountAt(prev.items, k)) {
+        k = q.next - 1;
+        continue;
+      }
       // « 200 000 jeunes sont entrés en CEJ … Parmi les 230 000 jeunes entrés en CEJ »: a definite count is the one said
       // before with every word that describes it.
       // « … a bénéficié à 640 jeunes … Les 720 bénéficiaires de l’aide »: a noun of a role names the things counted in a

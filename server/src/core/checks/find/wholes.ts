@@ -748,7 +748,8 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   if (anyCue(sent, 'partial')) complete = false;
   const before = amountItems(items, 0, trigger);
   // « - 600 arceaux, à 250 € pièce posée : 150 000 € »: a price per unit before the colon is no whole of what follows.
-  if (cue === 'colon' && before.length === 1 && perUnitAt(sent, before[0].start)) return null;
+  // « - la cantine à 1 € pour les familles : 1,2 M€ »: nor is the price a noun is sold at.
+  if (cue === 'colon' && before.length === 1 && (perUnitAt(sent, before[0].start) || priceAt(sent, before[0].start))) return null;
   let total: Figure | null = null;
   if (before.length === 1) total = figureOf(o.amounts, before[0]);
   else if (before.length === 0 && cue !== 'allocation' && (cue !== 'colon' || closedList(sent, trigger))) {
@@ -1451,6 +1452,12 @@ function cliticEn(v: View, k: number): boolean {
 function perUnitAt(v: View, start: number): boolean {
   const k = v.items.findIndex((it) => it.kind === 'amount' && it.start === start);
   return k >= 0 && (isWord(v.items[k + 1], 'par', 'piece', 'unite', 'chacun', 'chacune') || has(v.cues[k + 1], 'yearly') || isPunct(v.items[k + 1], '/'));
+}
+
+/** The amount starting at `start` is a noun's price: a determiner, the noun, « à », the amount (« la cantine à 1 € », « des repas à 3,50 € »). */
+function priceAt(v: View, start: number): boolean {
+  const k = v.items.findIndex((it) => it.kind === 'amount' && it.start === start);
+  return k >= 3 && isWord(v.items[k - 1], 'a') && v.items[k - 2].kind === 'word' && isWord(v.items[k - 3], 'le', 'la', "l'", 'les', 'un', 'une', 'des', 'du');
 }
 
 /** The sentence counts people, two or more (« 1 240 agents », « 310 ménages »): those an amount per unit is paid to. */
