@@ -376,4 +376,9 @@ describe('tables: a column of rates beside its counts', () => {
     assert.deepEqual(codes(table('2 873 600 €')), []);
     assert.deepEqual(flagged(table('3 173 600 €')), ['table-total 3 173 600']);
   });
+  it('never reads a column of ratios to a number of things (« ETP pour 10 lits ») as parts of a sum', () => {
+    const table = (r: string) => `| Établissement | Lits | ETP soignants | ETP pour 10 lits |\n|---|---:|---:|---:|\n| Les Glycines | 84 | 52,1 | 6,2 |\n| Le Parc | 120 | 70,8 | 5,9 |\n| La Source | 65 | 41,6 | 6,4 |\n| Ensemble | 269 | 164,5 | ${r} |\n`;
+    assert.deepEqual(codes(table('6,1')), []);
+    assert.deepEqual(flagged(table('6,1').replace('| 164,5 |', '| 174,5 |')), ['table-total 174,5']);
+  });
 });

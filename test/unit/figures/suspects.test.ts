@@ -102,4 +102,11 @@ describe('the suspicious-figure hint', () => {
     assert.match(f[0].message, /^« 42, 7 M€ » ressemble à un montant mal écrit/);
     assert.equal(f[0].fixes?.[0].title, 'Écrire « 42,7 M€ »');
   });
+  it('reads a list of shares after class labels (« CCMU 2, 11,2 % ») as shares, not as a broken figure', () => {
+    const text = 'Passages : 27,4 % en CCMU 1, 58,1 % en CCMU 2, 11,2 % en CCMU 3, 3,3 % en GIR 4, 5 % ailleurs.';
+    assert.deepEqual(suspects(text, false), []);
+    assert.deepEqual(figures(text, false).percentages.map((p) => p.text), ['27,4 %', '58,1 %', '11,2 %', '3,3 %', '5 %']);
+    // A lower-case word before the number leaves the broken figure seen.
+    assert.deepEqual(suspects('La facture atteint 2, 5 M€.', false), ['2, 5 M€']);
+  });
 });

@@ -66,6 +66,11 @@ function additive(header: string): boolean {
 
 function perUnitHeader(f: string): boolean {
   if (f.indexOf(' par ') >= 0) return true;
+  // « ETP pour 10 lits », « Médecins pour 100 000 hab. »: a ratio to a number of things.
+  for (let i = f.indexOf(' pour '); i >= 0; i = f.indexOf(' pour ', i + 1)) {
+    const c = f.charCodeAt(i + 6);
+    if (c >= 48 && c <= 57) return true;
+  }
   for (let i = f.indexOf('/'); i >= 0; i = f.indexOf('/', i + 1)) {
     let j = i + 1;
     while (j < f.length && f.charCodeAt(j) === 32) j++;

@@ -41,6 +41,18 @@ function leftHalf(t: Tokens, a: number): boolean {
   // « la route territoriale 10 27 M€ »: one adjective between such a noun and its number (not a verb: « le volet coûte 18 ,5 M€ »).
   if (t.kind[p] === Tk.Word && t.lex[p] < 0 && p >= 1 && t.kind[p - 1] === Tk.Word && t.lex[p - 1] >= 0 && LEX[t.lex[p - 1]].identifier && adjectiveLike(t.text.slice(t.start[p], t.end[p]))) return false;
   if (t.kind[p] === Tk.Num) return false;
+  // « CCMU 2, 11,2 % », « GIR 1, 5 % »: a number after an acronym is a class label.
+  if (t.kind[p] === Tk.Word && !t.glued(a) && isAcronym(t.text, t.start[p], t.end[p])) return false;
+  return true;
+}
+
+/** Two capital letters or more and nothing else (« CCMU », « GIR »). */
+function isAcronym(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
   return true;
 }
 
@@ -70,6 +82,8 @@ export function splitBefore(t: Tokens, k: number, last: number, scaled: boolean)
   if (sep >= 1 && t.kind[sep] === Tk.Punct && (t.lex[sep] === 44 || (t.lex[sep] === 46 && scaled)) && t.glued(sep) && singleGap(t, k)) {
     const a = sep - 1;
     if (n > 2 || !leftHalf(t, a)) return null;
+    // « en CCMU 2, 11,2 % en CCMU 3 »: a number with a decimal comma of its own is no decimal part of the one before.
+    if (k + 2 <= last && t.isPunct(k + 1, 44) && t.glued(k + 1) && t.kind[k + 2] === Tk.Num && t.glued(k + 2)) return null;
     return { start: t.start[a], end: t.end[last], fix: { start: t.end[sep], end: t.start[k], newText: '' } };
   }
   if (sep >= 0 && t.kind[sep] === Tk.Num && singleGap(t, k) && (n <= 2 || n >= 4)) {
