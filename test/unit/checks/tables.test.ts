@@ -381,4 +381,9 @@ describe('tables: a column of rates beside its counts', () => {
     assert.deepEqual(codes(table('6,1')), []);
     assert.deepEqual(flagged(table('6,1').replace('| 164,5 |', '| 174,5 |')), ['table-total 174,5']);
   });
+  it('reads a column headed by two acronyms joined by a slash (« DETR / DSIL ») as a part of the row’s total', () => {
+    const table = (c: string) => `| Bénéficiaires | DGF | FCTVA | DETR / DSIL | Total |\n|---|---:|---:|---:|---:|\n| Département | 98,4 | 12,6 | – | 111,0 |\n| Communes | 142,7 | 31,9 | 24,3 | ${c} |\n| Intercommunalités | 38,2 | 9,4 | 6,1 | 53,7 |\n| **Total** | **279,3** | **53,9** | **30,4** | **363,6** |\n`;
+    assert.deepEqual(codes(table('198,9')), []);
+    assert.deepEqual(flagged(table('218,9')), ['table-total 218,9']);
+  });
 });

@@ -166,6 +166,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'enveloppe', paradigm: 'noun', roles: ['whole-noun', 'sum-noun', 'attach'] },
   { lemma: 'budget', paradigm: 'noun', roles: ['whole-noun', 'sum-noun', 'attach'] },
   { lemma: 'dotation', paradigm: 'noun', roles: ['whole-noun', 'sum-noun', 'attach'] },
+  // Names whose « globale » is no word of total: « la dotation globale de fonctionnement (DGF) : 27,2 Md€ » is one item.
+  ...['dotation globale de fonctionnement', "dotation globale d'equipement", 'dotation globale de decentralisation'].map(
+    (lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['whole-noun', 'sum-noun', 'attach'] }),
+  ),
   { lemma: 'credit', paradigm: 'noun', roles: ['whole-noun'] },
   { lemma: 'fonds', paradigm: 'fixed', roles: ['whole-noun'] },
   { lemma: 'financement', paradigm: 'noun', roles: ['whole-noun', 'sum-noun'] },

@@ -58,7 +58,8 @@ function additive(header: string): boolean {
   const f = foldString(header);
   if (notAdditive(f)) return false;
   // « Coût complet (€/t) », « kg/hab », « coût par habitant »: an amount per unit is no part of a sum.
-  if (perUnitHeader(f)) return false;
+  // (« DETR / DSIL »: a slash between two acronyms joins two names.)
+  if (perUnitHeader(f) && !/^[A-Z0-9]{2,}\s?\/\s?[A-Z0-9]{2,}$/.test(header.trim())) return false;
   if (f.indexOf('%') >= 0 || f.indexOf('pourcent') >= 0) return SHARE_HEADERS.some((w) => f.indexOf(w) >= 0);
   if (f.indexOf('n°') >= 0) return false;
   return true;

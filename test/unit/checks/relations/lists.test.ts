@@ -1,7 +1,7 @@
 // Lists of parts under the sentence or caption that announces them.
 
 import { strict as assert } from 'assert';
-import { codes } from './helpers';
+import { codes, flagged } from './helpers';
 
 describe('relations: lists', () => {
   it('sums the items under a lead-in that distributes a whole', () => {
@@ -358,5 +358,10 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text('186 000 €')), []);
     // The cost stated before it is the plan's whole.
     assert.deepEqual(codes('Le coût des travaux est estimé à 700 000 € HT.\n\nLe plan de financement s’établit ainsi :\n\n- DETR : 186 000 € ;\n- Région : 128 000 € ;\n- autofinancement : 326 000 €.\n'), ['sum-mismatch']);
+  });
+  it('reads « dotation globale de fonctionnement » as an item’s name, not as a word of total', () => {
+    const list = (t: string) => `**Concours de l’État aux collectivités : ${t} en 2025**\n\nIls se décomposent comme suit :\n\n- dotation globale de fonctionnement (DGF) : 27,2 Md€ ;\n- FCTVA : 7,1 Md€ ;\n- compensations d’exonérations : 4,0 Md€ ;\n- autres prélèvements : 12,6 Md€.\n`;
+    assert.deepEqual(codes(list('50,9 Md€')), []);
+    assert.deepEqual(flagged(list('54,8 Md€')), ['sum-mismatch 54,8 Md€']);
   });
 });

@@ -156,7 +156,10 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       // « Coût prévisionnel : 2 480 000 € HT. » ¶ « Plan de financement sollicité : »: a financing plan splits the cost the
       // block before states (the chunker reads the plan as reaching back, reach.ts).
       if (am.length === 0 && colon && distributes) {
-        total = previousInBlock(o, lead, v) ?? (namesItsWhole(v) || namesFinancingPlan(v) || onlyDetails(v) ? previousBlockTotal(o, i - 1, namesFinancingPlan(v)) : null) ?? amountOfSubjectBefore(o, i - 1, v);
+        // (« **Concours de l’État : 54,8 Md€** » ¶ « Ils se décomposent comme suit : »: a lead-in that opens on a word
+        // pointing back splits the one amount of the block before.)
+        const pointsBack = namesItsWhole(v) || namesFinancingPlan(v) || onlyDetails(v) || has(v.cues[firstIndex(v.items)], 'anaphora');
+        total = previousInBlock(o, lead, v) ?? (pointsBack ? previousBlockTotal(o, i - 1, namesFinancingPlan(v)) : null) ?? amountOfSubjectBefore(o, i - 1, v);
         totalBefore = total !== null;
       }
       // « La Région consacrera 436 M€ aux mobilités. » ¶ « ### Répartition de l’enveloppe » over the items: the heading
