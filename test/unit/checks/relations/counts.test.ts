@@ -577,4 +577,17 @@ describe('relations: counts', () => {
     assert.deepEqual(codes('450, dont 300 sont neufs.', false), []);
     assert.deepEqual(codes('\ud800 dont 1 1 000 000,0 0.2 '), []);
   });
+  it('reads a lead-in that states one count and ends on a colon as the whole of items that each open on a count', () => {
+    const list = (n: string, lead = 'Le territoire compte') => `${lead} **${n} établissements** médico-sociaux :\n\n- 38 EHPAD, dont 14 publics ;\n- 12 résidences autonomie ;\n- 9 foyers d’accueil médicalisé ;\n- 11 instituts médico-éducatifs.\n`;
+    assert.deepEqual(codes(list('70')), []);
+    assert.deepEqual(flagged(list('78')), ['sum-mismatch 78']);
+    // « notamment »: some of them only.
+    assert.deepEqual(codes(list('78', 'Le territoire compte notamment')), []);
+    // Bare numbers after each item’s own colon.
+    const bare = (n: string) => `Fin 2023, l’agence recense **${n} demandeurs d’emploi** (catégories A, B et C) :\n\n- catégorie A : 5 920\n- catégorie B : 1 310\n- catégorie C : 1 460\n`;
+    assert.deepEqual(codes(bare('8 690')), []);
+    assert.deepEqual(flagged(bare('9 480')), ['sum-mismatch 9 480']);
+    // Items whose count is not their first word are not read as the split.
+    assert.deepEqual(codes('Le territoire compte **78 établissements** :\n\n- au nord, 38 EHPAD ;\n- au sud, 12 résidences.\n'), []);
+  });
 });

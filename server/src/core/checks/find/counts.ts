@@ -911,7 +911,13 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   // (« les 1 612 enfants confiés étaient accueillis : » … « - dans d’autres modes d’accueil : 38. »: an item naming the
   // rest says every kind is listed, as a lead-in that distributes does.)
   const rest = items.some((v) => v.cues.some((c, k) => has(c, 'remainder') || (has(c, 'partition') && isWord(v.items[k], 'autres', 'autre'))));
-  if (!fromAfter && !endsOnDont(lead) && !rest && !(lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete') || has(c, 'total')))) return null;
+  const cued = lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete') || has(c, 'total'));
+  // « Le territoire compte 78 établissements médico-sociaux : » over « - 38 EHPAD », « - 12 résidences »…: a lead-in that
+  // states its one count and ends on a colon, over items that each open on their count (or end on it after their own
+  // colon), lists what the count is made of — unless it says it gives some only (« notamment »).
+  const colonLead = !fromAfter && source === lead && isPunct(lead.items[lead.items.length - 1], ':') && !lead.cues.some((c) => has(c, 'partial'));
+  const strict = !cued && !rest && !endsOnDont(lead) && colonLead;
+  if (!fromAfter && !endsOnDont(lead) && !rest && !cued && !strict) return null;
   const unit = unitOf(w.q);
   const parts: Figure[] = [];
   // Items may give their counts bare or with the kind's noun when the lead-in distributes, even when the whole is the
@@ -929,6 +935,8 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
     // « 3 240 sapeurs-pompiers, qui se répartissent ainsi : » then « 2 270 volontaires … »: under a lead-in that
     // distributes, each item opens on its count, whatever noun it gives the kind.
     if (ic.length === 0 && open) ic = counts(v).filter((c) => c.k === firstIndex(v.items) && c.q.noun);
+    // (Read as a list only by its colon, each item must open on its count.)
+    if (strict) ic = ic.filter((c) => c.k === firstIndex(v.items));
     // « - incendies : 2 110 ; »: the number alone after the item's colon, in the unit of the whole.
     const bare = ic.length === 0 && open ? numberAfterColon(v) : null;
     if (bare) {
