@@ -310,7 +310,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'conseiller', paradigm: 'noun', roles: ['speaker'], forms: ['conseillere', 'conseilleres'] },
 
   // The next places of a ranking (read at the head of a sentence only).
-  ...['viennent ensuite', 'vient ensuite', 'arrivent ensuite', 'arrive ensuite', 'puis viennent', 'puis vient', 'suivent', 'suit', 'loin derriere', 'derriere']
+  ...['viennent ensuite', 'vient ensuite', 'venaient ensuite', 'venait ensuite', 'viendront ensuite', 'arrivent ensuite', 'arrive ensuite', 'arrivaient ensuite',
+    'arrivait ensuite', 'puis viennent', 'puis vient', 'suivent', 'suit', 'suivaient', 'suivait', 'loin derriere', 'derriere']
     .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['sequel'] })),
 
   // « le trafic roulier, avec 1,2 Mt, complète ce bilan »: the last part named, which closes the list.

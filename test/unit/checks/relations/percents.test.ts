@@ -368,4 +368,9 @@ describe('relations: shares of one whole', () => {
     // The whole run, in one paragraph, is still read and closed by its rest.
     assert.deepEqual(codes('Les livres : 49 % des dépenses. Les spectacles : 20 %. Le cinéma : 14 %. Les instruments : 9 %. Le reste : 12 %.', false), ['percent-sum']);
   });
+  it('takes the one share of the sentence before into a ranking that goes on with « Venaient ensuite »', () => {
+    const text = (last: string) => `En 2022, la consommation reposait encore à 41 % sur les produits pétroliers. Venaient ensuite l’électricité (26 %), le gaz naturel (19 %), le bois (11 %) ; les autres sources fermaient la marche avec ${last}.`;
+    assert.deepEqual(codes(text('3 %'), false), []);
+    assert.deepEqual(codes(text('8 %'), false), ['percent-sum']);
+  });
 });

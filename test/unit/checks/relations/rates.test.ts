@@ -766,4 +766,26 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(aid('700 €'), false), ['rate-mismatch']);
     assert.deepEqual(codes('L’aide s’élève à 50 € par mois, soit 500 € par an.', false), ['rate-mismatch']);
   });
+  it('multiplies a yearly aid by the people its result counts for one year, and by the years too when the result spans them', () => {
+    const year = (t: string) => `La Région verse 900 € par an, pendant les trois années de licence. À la rentrée 2024, 1 640 étudiants en bénéficient, soit une dépense de ${t} sur l’exercice.`;
+    assert.deepEqual(codes(year('1,48 M€'), false), []);
+    assert.deepEqual(flagged(year('1,68 M€'), false), ['rate-mismatch 1,68 M€']);
+    const span = (t: string) => `Le pacte prévoit une aide de 2 500 € par an pendant cinq ans. Le ministère table sur 6 000 bénéficiaires, soit une enveloppe de ${t} sur la durée du dispositif.`;
+    assert.deepEqual(codes(span('75 M€'), false), []);
+    assert.deepEqual(flagged(span('90 M€'), false), ['rate-mismatch 90 M€']);
+  });
+  it('reads an allocation « de 600 € par mois » received by people as a rate per month, not per person', () => {
+    const text = (t: string) => `Dès la rentrée, 420 étudiants recevront une allocation de 600 € par mois pendant leurs deux dernières années d’études. L’enveloppe correspondante atteint ${t}.`;
+    assert.deepEqual(codes(text('6 M€'), false), []);
+  });
+  it('never takes an amount in brackets restating the one before it as a term of the rate', () => {
+    assert.deepEqual(codes('La direction propose une enveloppe de 0,36 M€ (360 000 €) pour 900 salariés, soit 400 € par personne et par an.', false), []);
+    assert.deepEqual(flagged('La direction propose une enveloppe de 0,36 M€ (306 000 €) pour 900 salariés, soit 400 € par personne et par an.', false), ['restatement-mismatch 306 000 €']);
+  });
+  it('never reads a result over years as the product of a rate that is not per year', () => {
+    const text = 'La centrale produira environ 2 900 MWh par an. Cela correspond à la consommation d’environ 1 300 foyers, à raison de 2,2 MWh par foyer. Sur trente ans d’exploitation, la production cumulée atteindrait 87 GWh.';
+    assert.deepEqual(codes(text, false), []);
+    // A school year written as two years is one year.
+    assert.deepEqual(flagged('Le coût moyen annuel du transport d’un élève s’établit à 1 180 €. Pour les 24 600 élèves ayant droit, la dépense totale atteint donc 26,3 M€ sur l’année scolaire 2023-2024.', false), ['rate-mismatch 26,3 M€']);
+  });
 });

@@ -738,4 +738,8 @@ describe('relations: wholes and parts', () => {
     const twice = 'Le plan mobilisera 6,2 Md€ sur cinq ans : 1,0 Md€ en 2025, 1,2 Md€ en 2026, 1,3 Md€ en 2027 comme en 2028, puis 1,4 Md€ en 2029.';
     assert.deepEqual(codes(twice, false), []);
   });
+  it('leaves a rest unread when the sentence before holds an amount the breakdown did not take', () => {
+    const text = (rest: string) => `Les crédits notifiés s’élèvent à 2,418 Md€. La masse salariale (titre 2) en représente l’essentiel avec 2 104 M€ ; les crédits hors titre 2 de fonctionnement atteignent 271 M€, surtout pour les assistants. Le reste, soit ${rest}, finance les bourses.`;
+    assert.deepEqual(codes(text('43 M€'), false), []);
+  });
 });

@@ -109,6 +109,13 @@ export function partitionBreakdowns(sent: Sentence, o: FindOptions, taken: Reado
     if (k < items.length && othersShareClause(sent, f)) continue;
     const b = run(sent, o, from, k, taken);
     if (b && from === 0) shareBeforeEn(b, sent, o);
+    // « … reposait à 41 % sur le pétrole. Venaient ensuite l’électricité (26 %), le gaz (19 %) … les autres 3 % »: a
+    // sentence that goes on with a ranking takes the one share of the sentence before as its first; with none or several
+    // there, the run began elsewhere and is left unread.
+    if (b && from === 0 && opensWith(sent, 'sequel') && !shareBefore(b, sent, o)) {
+      from = k + 1;
+      continue;
+    }
     if (b) out.push(b);
     from = k + 1;
   }
@@ -139,6 +146,23 @@ function shareBeforeEn(b: Breakdown, sent: Sentence, o: FindOptions): void {
     one = it;
   }
   if (one && !b.shares.some((x) => x.index === one!.index)) b.shares.unshift(shareOf(o.percentages, one));
+}
+
+/** Puts the one share of the sentence before (same paragraph) first in `b`; false when that sentence holds none or several. */
+function shareBefore(b: Breakdown, sent: Sentence, o: FindOptions): boolean {
+  const s = lowerBound(o.sentences, sent.start);
+  const prev = o.sentences[s - 1];
+  if (!prev || prev.paragraph !== sent.paragraph || o.sentences[s] !== sent) return false;
+  let one: (Item & { kind: 'percent' }) | null = null;
+  for (let q = 0; q < prev.items.length; q++) {
+    const it = prev.items[q];
+    if (it.kind !== 'percent' || changePercentAt(prev, q)) continue;
+    if (one) return false;
+    one = it;
+  }
+  if (!one) return false;
+  if (!b.shares.some((x) => x.index === one!.index)) b.shares.unshift(shareOf(o.percentages, one));
+  return true;
 }
 
 /**

@@ -266,8 +266,19 @@ function singular(w: string): string {
 
 /** Nouns of people (« habitants », « élèves », « ménages », « agents »…): who a role (« bénéficiaire ») may be. */
 export function isPeopleNoun(w: string): boolean {
-  return PEOPLE[singular(w)] !== undefined;
+  const one = singular(w);
+  return PEOPLE[one] !== undefined || PEOPLE_KINDS.has(one);
 }
+
+/**
+ * Other nouns of people an aid is paid to or a service counts, each its own kind (no synonyms of one another, unlike
+ * the groups of SAME_PEOPLE): singular and folded.
+ */
+const PEOPLE_KINDS: ReadonlySet<string> = new Set([
+  'etudiant', 'apprenti', 'stagiaire', 'salarie', 'patient', 'famille', 'senior', 'retraite', 'agriculteur', 'demandeur', 'chomeur',
+  'benevole', 'licencie', 'adherent', 'locataire', 'proprietaire', 'parent', 'adulte', 'mineur', 'artisan', 'commercant', 'aidant',
+  'doctorant', 'boursier', 'resident', 'voyageur', 'passager', 'visiteur', 'spectateur', 'lecteur', 'abonne', 'contribuable',
+]);
 
 /** « habitants » and « habitant », « locaux » and « local », « kWh » and « kilowattheure »: the same noun. */
 export function sameNoun(a: string, b: string): boolean {

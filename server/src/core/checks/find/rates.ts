@@ -208,7 +208,8 @@ const INDIVIDUAL_AIDS: ReadonlySet<string> = new Set(['forfait', 'prime', 'chequ
  */
 function individualAidPaid(v: View, k: number): boolean {
   const { items, cues } = v;
-  if (!isWord(items[k - 1], 'de', "d'")) return false;
+  // (« La bourse de 600 € par mois versée aux 150 doctorants »: the unit written after the amount is its own.)
+  if (!isWord(items[k - 1], 'de', "d'") || isWord(items[k + 1], 'par')) return false;
   let aid = false;
   // (« Le « forfait mobilité rurale » de 1 500 € »: the aid's name may stand in quotes.)
   for (let q = k - 2; q >= 0 && q >= k - 7; q--) {
@@ -235,7 +236,8 @@ function individualAidPaid(v: View, k: number): boolean {
  */
 function individualAidReceived(v: View, k: number): string | null {
   const { items } = v;
-  if (!isWord(items[k - 1], 'de', "d'")) return null;
+  // (« une allocation de 600 € par mois »: the unit written after the amount is its own.)
+  if (!isWord(items[k - 1], 'de', "d'") || isWord(items[k + 1], 'par')) return null;
   let aid = -1;
   for (let q = k - 2; q >= 0 && q >= k - 7 && aid < 0; q--) {
     const w = items[q];
@@ -634,6 +636,9 @@ function readAmounts(v: View): Located[] | null {
     if (isPunct(it, ';')) clause++;
     if (it.kind !== 'amount' || compared || averageInBrackets(v, k) || ceilingAside(v, k)) continue;
     if (it.high !== undefined) return null;
+    // « 0,36 M€ (306 000 €) »: the bracket restates the amount before it (restatements.ts compares the two); it is no
+    // term of a rate of its own.
+    if (isPunct(v.items[k - 1], '(') && v.items[k - 2]?.kind === 'amount') continue;
     out.push({ k, it, unit: unitOf(v, k) });
     clauses.push(clause);
   }
@@ -1018,7 +1023,9 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       const there = r.unit === 'each' ? [] : countOf(next, r.unit!);
       // « 450 € par mois, dans la limite de six mois. … pour une durée moyenne de 4,5 mois, soit 1,66 M€ »: counted again
       // in the result's sentence, the unit's count there is the one the result is made of, not the one here.
-      const cs = here.length === 0 ? there : there.length === 0 ? here : [];
+      // (« 900 € par an, versés pendant trois ans. » then « 1 640 étudiants en bénéficient, soit 1,48 M€ »: a rate per
+      // period whose result counts the people paid multiplies them too; rateFromEarlier reads it from there.)
+      const cs = (r.unit !== null && PERIODS[r.unit] && things(next).length > 0) || overYearsNotRated(next, sent, r) ? [] : here.length === 0 ? there : there.length === 0 ? here : [];
       if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(nam[0]) }];
     }
   }
@@ -1183,7 +1190,8 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       // yearly rate and its duration said before, the total stated here (a total word, and no duration of its own).
       const yearly = pam && pam.length === 1 && pam[0].unit === 'an' ? pam[0] : null;
       const span = yearly && !yearlyHere && durationOf(sent) === null ? durationOf(prev) : null;
-      if (yearly && span && sent.cues.some((c) => has(c, 'total')) && isResult(sent, res.k) && !isLimit(prev) && unbounded(figureOf(amounts, yearly.it)) && currency(yearly) === currency(res)) {
+      // (When this sentence counts the people paid, the total is a product of three terms: rateFromEarlier reads it.)
+      if (yearly && span && things(sent).length === 0 && sent.cues.some((c) => has(c, 'total')) && isResult(sent, res.k) && !isLimit(prev) && unbounded(figureOf(amounts, yearly.it)) && currency(yearly) === currency(res)) {
         return [{ op: 'product', rate: figureOf(amounts, yearly.it), count: span, result: fig(res) }];
       }
     }
@@ -1264,11 +1272,31 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   if (r.unit !== 'each' && !PERIODS[r.unit!] && r.unit !== 'an' && !sent.items.some((it) => isWord(it, ...CORRESPONDING)) && things(sent).some((q) => q.noun !== undefined && !sameNoun(q.noun, r.unit!))) return [];
   // « 450 € par mois … » ¶ « 820 étudiants en ont bénéficié, pour une durée moyenne de 4,5 mois, soit 1,66 M€ »: a rate per
   // span of time whose result's sentence counts the people paid is a product of three terms, not two.
+  // « 900 € par an, versés pendant trois ans » ¶ « 1 640 étudiants en bénéficient, soit 1,48 M€ sur l’exercice »: a yearly
+  // rate whose result's sentence counts the people paid, for one year, is the rate times those people; for the years, a
+  // product of three terms, left unread.
+  // (A rate per year and per thing, « 1 095 € par an et par élève », takes its count below.)
+  if (r.unit === 'an' && things(sent).length > 0 && secondUnit(where, r.k) === null) {
+    const people = things(sent).filter((q) => q.noun !== undefined && (isPeopleNoun(q.noun) || ROLE_NOUNS.has(q.noun)));
+    const oneYear = saysOneYear(sent);
+    // « … soit une enveloppe de 90 M€ sur la durée du dispositif »: over the years the rate's sentence said, the people
+    // times those years.
+    const span = oneYear ? null : durationOf(where);
+    const overSpan = span !== null && span.value >= 2 && (sent.cues.some((c) => has(c, 'total')) || sent.items.some((it, k) => isWord(it, 'duree', 'periode') && isWord(sent.items[k - 2], 'sur')));
+    const q0 = figureOf(amounts, r.it).qualifier;
+    if (people.length === 1 && (oneYear || overSpan) && things(sent).length === 1) {
+      if (q0 !== null || amounts[r.it.index].currency !== amounts[res.it.index].currency) return [];
+      return [{ op: 'product', rate: figureOf(amounts, r.it), count: overSpan ? product(people[0], span!) : people[0], result: figureOf(amounts, res.it) }];
+    }
+  }
   if (PERIODS[r.unit!] && !sent.items.some((it) => isWord(it, ...CORRESPONDING)) && things(sent).length > 0) return [];
   // « perd environ 1 450 € par an. Sur vingt ans, … »: a hedged amount per period reads wider over the years said; a
   // hedged mean per thing (« environ 152 000 € par projet ») is left alone, as is a bound (« jusqu’à »).
   const q0 = figureOf(amounts, r.it).qualifier;
   if (isLimit(where) || (q0 !== null && !(q0 === 'approximate' && PERIODS[r.unit!])) || amounts[r.it.index].currency !== amounts[res.it.index].currency || !sameBasis(basesOf(where), basesOf(sent))) return [];
+  // « 2,2 MWh par foyer … 1 300 foyers. » then « Sur trente ans, la production cumulée atteindrait 87 GWh »: a result over
+  // years the rate is not per is made of other terms.
+  if (overYearsNotRated(sent, where, r)) return [];
   // « 38,20 € par jour et par lit » … « sur une année de 365 jours, … 1,17 M€ »: a rate per two units needs both counts;
   // the second is read in the stretch, or the rate is left unread.
   const other = secondUnit(where, r.k);
@@ -1351,6 +1379,28 @@ function periodRateBefore(s: number, sentences: readonly Sentence[], amounts: re
   const n = PERIODS[res.unit!] / PERIODS[pam[0].unit];
   const count: Quantity = { ...people[0], value: people[0].value * n, lo: people[0].lo * n, hi: people[0].hi * n };
   return [{ op: 'product', rate, count, result: figureOf(amounts, res.it) }];
+}
+
+/** « par an », « sur l’exercice », « sur l’année scolaire », « en 2023-2024 »: the sentence speaks of one year. */
+function saysOneYear(v: View): boolean {
+  return v.items.some((it, k) => {
+    if (has(v.cues[k], 'yearly')) return true;
+    if (isWord(it, 'exercice', 'annee') && isWord(v.items[k - 1], "l'", 'cet', 'cette')) return true;
+    // Two consecutive years joined by a hyphen: a school or budget year.
+    if (it.kind !== 'word' || !isYearItem(it) || it.f.length !== 9 || it.f[4] !== '-') return false;
+    return Number(it.f.slice(5)) === Number(it.f.slice(0, 4)) + 1;
+  });
+}
+
+/**
+ * « 2,2 MWh par foyer » then « Sur trente ans, la production cumulée atteindrait 87 GWh »: the result's sentence spans
+ * years the rate (in `rateView`) is not given per, so it is made of other terms.
+ */
+function overYearsNotRated(resultView: View, rateView: View, r: Located): boolean {
+  const span = durationOf(resultView);
+  // (« sur l’année scolaire 2023-2024 »: a range of two years in figures may name one school year.)
+  const yearRange = span !== null && resultView.items.some((it) => it.start >= span.start && it.end <= span.end && isYearItem(it) && it.kind === 'word' && it.f.includes('-'));
+  return span !== null && span.value >= 2 && !(yearRange && span.value <= 2) && r.unit !== null && !PERIODS[r.unit] && r.unit !== 'an' && secondUnit(rateView, r.k) !== 'an';
 }
 
 /** The things a sentence counts (two or more, not years, spans of time or numbers of times), each counted once. */

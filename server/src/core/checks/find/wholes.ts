@@ -1763,6 +1763,11 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
       const wholeBefore = b.total && b.total.start < prev.start;
       const wholeInPrev = b.total && b.parts.length > 0 && b.total.start >= prev.start && b.total.end <= b.parts[0].start && am[0].start <= (items[k0 + 4]?.start ?? -1);
       if (!b.total || b.partsOnly || b.parts.length === 0 || !(wholeBefore || wholeInPrev) || !b.parts.every((p) => p.start >= prev.start && p.end <= prev.end)) continue;
+      // « … en représente l’essentiel avec 2 104 M€ ; les crédits hors titre 2 atteignent 271 M€ » then « Le reste, soit
+      // 43 M€ »: an amount of that sentence after the first part, outside the breakdown, may be one more part; unread, the
+      // rest closes nothing.
+      const first = b.parts[0].start;
+      if (amountItems(prev.items, 0, prev.items.length).some((a) => a.start > first && a.index !== b.total!.index && !b.parts.some((p) => p.index === a.index))) continue;
       const closed = make('remainder', items[k0].start, b.total);
       closed.parts = [...b.parts, figureOf(o.amounts, am[0])];
       closed.complete = true;
