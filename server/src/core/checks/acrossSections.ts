@@ -106,6 +106,8 @@ export interface CountPartsRef {
   start: number;
   parts: Quantity[];
   years: string[];
+  /** A list its lead-in or heading says splits the things (« se répartissent comme suit : », « ### Recommandations par axe »): all of them. */
+  complete?: boolean;
 }
 
 /** « L’enveloppe de 0,95 M€ est mobilisable … »: an amount given with the definite noun of a key figure, as the known one. */
@@ -445,7 +447,48 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
     }
     if (parts.length >= 2 && (q >= sentences.length || !sentences[q].inList)) out.parts.push({ noun: noun.f, start: lead.start, parts, years: yearsOf(lead) });
   }
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const list = countListRef(sentences, s, blocks);
+    if (list) out.countParts.push(list);
+  }
   return out;
+}
+
+/**
+ * « Les postes vacants se répartissent comme suit : » or « ### Recommandations par axe » over items that each count one
+ * noun (« - 38 postes d’infirmiers », « - **Gestion** : 5 recommandations »): the parts of a count of that noun stated in
+ * another section. The lead-in distributes (or the heading splits « par » something) and names the noun the items count.
+ */
+function countListRef(sentences: readonly Sentence[], s: number, blocks: readonly { kind: string }[]): CountPartsRef | null {
+  const lead = sentences[s];
+  if (lead.inList || !sentences[s + 1].inList || lead.figures > 0) return null;
+  const { items, cues } = lead;
+  const heading = lead.block >= 0 && blocks[lead.block]?.kind === 'heading';
+  if (!heading && !isPunct(items[items.length - 1], ':')) return null;
+  const splits = cues.some((c) => has(c, 'distribution')) || (heading && items.some((it) => isWord(it, 'par')));
+  if (!splits || items.some((it) => it.kind === 'word' && /^\d/.test(it.f))) return null;
+  const parts: Quantity[] = [];
+  let noun: string | null = null;
+  let q = s + 1;
+  for (; q < sentences.length && sentences[q].inList; q++) {
+    const v = sentences[q];
+    if (v.items.some((it) => it.kind === 'amount' || it.kind === 'percent')) return null;
+    let c: ReturnType<typeof quantityAt> = null;
+    for (let k = 0; k < v.items.length && !c; k++) {
+      if (v.items[k].kind !== 'word' || isYearItem(v.items[k])) continue;
+      const x = quantityAt(v.items, k);
+      if (x) {
+        if (!x.noun || !Number.isInteger(x.value) || x.value < 1) return null;
+        c = x;
+      }
+    }
+    if (!c || (noun !== null && !sameNoun(noun, c.noun!))) return null;
+    noun = c.noun!;
+    parts.push({ start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi });
+  }
+  // The lead names what the items count: « Les postes vacants … », « Recommandations par axe ».
+  if (parts.length < 2 || noun === null || !items.some((it) => it.kind === 'word' && sameNoun(it.f, noun!))) return null;
+  return { noun, start: lead.start, parts, years: yearsOf(lead), complete: true };
 }
 
 /** « ### Ventilation de l’enveloppe », « ## Répartition du budget »: a word that splits, then a whole's noun after an article. */
@@ -1129,9 +1172,9 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     const f = factFor(r.noun, [], r.start, false, r.years);
     if (!f || section(f.start) === section(r.start)) continue;
     const unit = '#' + r.noun;
-    const b: Breakdown = make('dont', r.start, countFigure(f.count!, unit));
+    const b: Breakdown = make(r.complete ? 'list' : 'dont', r.start, countFigure(f.count!, unit));
     b.parts = r.parts.map((p) => countFigure(p, unit));
-    b.complete = false;
+    b.complete = !!r.complete;
     judged(out, judgeAmounts(b, { text: ctx.text, amounts: [], tolerance: ctx.tolerance, t: ctx.t }));
   }
   for (const r of all.counts) {

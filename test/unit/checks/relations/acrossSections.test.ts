@@ -2,7 +2,7 @@
 // and taken up by that noun in another (checks/acrossSections.ts).
 
 import { strict as assert } from 'assert';
-import { codes } from './helpers';
+import { codes, flagged } from './helpers';
 
 describe('relations: figures across sections', () => {
   it('splits a key figure among the items a later section lists under « Cette enveloppe est répartie … : »', () => {
@@ -176,5 +176,15 @@ describe('relations: figures across sections', () => {
   it('does not divide « soit A par logement » after « ces logements » by a count of another section', () => {
     const doc = '# Plan de rénovation\n\n## Le parc\n\nLe bailleur gère 2 400 logements. Au 1er janvier, 900 d’entre eux étaient classés F ou G.\n\n## Le coût\n\nLe plan prévoit de traiter l’ensemble de ces logements d’ici 2028, pour 31,5 M€, soit 35 000 € par logement.\n';
     assert.deepEqual(codes(doc), []);
+  });
+  it('sums a list of counts under a heading or lead-in that splits them against the count another section states', () => {
+    const byHeading = (n: string) => `## Rapport\n\n### Synthèse\n\nLa mission formule ${n} recommandations à la direction.\n\n### Recommandations par axe\n\n- **Gouvernance** : 4 recommandations ;\n- **Finances** : 5 recommandations ;\n- **Personnel** : 2 recommandations ;\n- **Informatique** : 1 recommandation.\n`;
+    assert.deepEqual(codes(byHeading('12')), []);
+    assert.deepEqual(flagged(byHeading('14')), ['sum-mismatch 14']);
+    const byLead = (n: string) => `### Synthèse\n\nAu 1er janvier 2024, ${n} postes étaient vacants dans l’établissement.\n\n### Les ressources humaines\n\nLes postes vacants se répartissent comme suit :\n\n- 38 postes d’infirmiers ;\n- 27 postes d’aides-soignants ;\n- 14 postes de médecins, dont 5 en anesthésie ;\n- 15 postes techniques.\n`;
+    assert.deepEqual(codes(byLead('94')), []);
+    assert.deepEqual(flagged(byLead('86')), ['sum-mismatch 86']);
+    // A heading that splits nothing (« Les recommandations ») lists some of them only.
+    assert.deepEqual(codes(byHeading('14').replace('Recommandations par axe', 'Principales recommandations')), []);
   });
 });

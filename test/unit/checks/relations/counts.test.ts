@@ -590,4 +590,9 @@ describe('relations: counts', () => {
     // Items whose count is not their first word are not read as the split.
     assert.deepEqual(codes('Le territoire compte **78 établissements** :\n\n- au nord, 38 EHPAD ;\n- au sud, 12 résidences.\n'), []);
   });
+  it('reads items that open on a bare count, one of them detailed by a rate or a ceiling, as parts of the lead-in’s count', () => {
+    const list = (n: string) => `Les ${n} jeunes accompagnés l’an dernier se répartissent ainsi :\n\n- 1 100 en contrat d’engagement, avec une allocation pouvant aller jusqu’à 528 € par mois ;\n- 520 en parcours d’accompagnement ;\n- 380 en apprentissage ;\n- 140 en service civique.\n`;
+    assert.deepEqual(codes(list('2 140')), []);
+    assert.deepEqual(flagged(list('2 400')), ['sum-mismatch 2 400']);
+  });
 });

@@ -44,6 +44,14 @@ function shareAfterDontAlone(items: readonly Item[], share: { start: number; end
 const GENERIC_COUNTS = new Set(['solution', 'action', 'mesure', 'aide', 'dispositif', 'operation', 'intervention', 'prestation', 'accompagnement', 'reponse', 'beneficiaire', 'place']);
 
 /** The number that ends an item after its colon (« merlu : 2 450 », « incendies : 2 110 ; »), alone, or null. */
+/** The count an item opens on with no noun after it (« - 520 en parcours … », « - 380 dans l’industrie »), or null. */
+function bareOpening(v: View): ReadQuantity | null {
+  const k = firstIndex(v.items);
+  const q = v.items[k]?.kind === 'word' && !isYearItem(v.items[k]) ? quantityAt(v.items, k) : null;
+  if (!q || !Number.isInteger(q.value) || (q.noun !== undefined && !NOT_NOUNS_AFTER_COUNT.has(q.noun))) return null;
+  return isWord(v.items[q.next], 'en', 'dans', 'au', 'aux', 'a', 'sous', 'pour', 'chez') ? q : null;
+}
+
 function numberAfterColon(v: View): ReadQuantity | null {
   let colon = -1;
   for (let k = 0; k < v.items.length; k++) if (isPunct(v.items[k], ':')) colon = k;
@@ -937,8 +945,9 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
     if (ic.length === 0 && open) ic = counts(v).filter((c) => c.k === firstIndex(v.items) && c.q.noun);
     // (Read as a list only by its colon, each item must open on its count.)
     if (strict) ic = ic.filter((c) => c.k === firstIndex(v.items));
-    // « - incendies : 2 110 ; »: the number alone after the item's colon, in the unit of the whole.
-    const bare = ic.length === 0 && open ? numberAfterColon(v) : null;
+    // « - incendies : 2 110 ; »: the number alone after the item's colon, in the unit of the whole; « - 520 en parcours
+    // d’accompagnement ; »: or opening the item with no noun of its own.
+    const bare = ic.length === 0 && open ? numberAfterColon(v) ?? bareOpening(v) : null;
     if (bare) {
       parts.push(countFigure(bare, unit));
       continue;

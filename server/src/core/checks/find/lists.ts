@@ -9,7 +9,7 @@ import { Block } from '../../structure';
 import { Breakdown, Figure, append, figureOf } from '../model';
 import { has } from '../cues';
 import { firstIndex } from '../sentences';
-import { isPunct, isWord, itemize, lowerBound } from '../words';
+import { isPunct, isWord, isYearItem, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, amountNamedBefore, basisNearFigures, make, nounPhraseAt } from './wholes';
 import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, otherBases, othersAfter, ownAmounts, percentItems, readRegion } from './region';
@@ -218,6 +218,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       const value = valueAfterColon(v);
       if (value >= 0) r = readRegion(v, value, v.items.length, o);
     }
+    // « - 1 100 en contrat d’engagement jeune, avec une allocation pouvant aller jusqu’à 528 € par mois ; »: an item that
+    // opens on a count and details it with a rate or a ceiling holds no part of money; its count is read below.
+    if (r.aborted && opensOnCount(v)) r = emptyRegion();
     if (r.aborted || r.parts.length > 1) return null;
     // « - 8 520 vivent à domicile, soit 60 %, et 5 680 en établissement (40 %) ; »: an item that splits a whole of its
     // own is no share of the list's whole.
@@ -265,7 +268,10 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   // entre quatre domaines : » over counts: the amount before is no whole of theirs.)
   // (« - 810 logements locatifs sociaux, dont un tiers de PLAI ; »: a share inside one item details that item; only
   // shares given by every item make a list of shares.)
-  if (region.parts.length === 0 && region.shares.length < items && leadView && (!total || totalBefore)) {
+  // (« - 1 100 en contrat d’engagement jeune, avec une allocation pouvant aller jusqu’à 528 € par mois ; »: an amount per
+  // unit or a ceiling inside an item details it; the items still count things.)
+  const amountsAside = region.parts.length > 0 && !total && region.parts.every((p) => p.qualifier === 'upper-bound' || itemViews.some((v) => perUnitIn(v, p.start)));
+  if ((region.parts.length === 0 || amountsAside) && region.shares.length < items && leadView && (!total || totalBefore)) {
     const line = lazyTotal ?? (after && (after.kind === 'paragraph' || after.kind === 'list-item') ? viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after))) : null);
     return countList(o, at, leadView, itemViews, line && totalLine(line) ? line : null);
   }
@@ -458,6 +464,19 @@ function namesItsWhole(v: View): boolean {
   // (« Ce montant se décompose ainsi : » points back as plainly.)
   for (let k = 0; k + 1 < v.items.length && k < 12; k++) if (isWord(v.items[k], 'la', 'le', "l'", 'ce', 'cet', 'cette') && has(v.cues[k + 1], 'sum-noun')) return true;
   return false;
+}
+
+/** The item opens on a whole number of things (« 1 100 en contrat … », « 38 postes d’infirmiers »). */
+function opensOnCount(v: View): boolean {
+  const k = firstIndex(v.items);
+  const q = v.items[k]?.kind === 'word' ? quantityAt(v.items, k) : null;
+  return q !== null && Number.isInteger(q.value) && q.value >= 1 && !isYearItem(v.items[k]);
+}
+
+/** The amount starting at `start` in view `v` is said per unit (« 528 € par mois »). */
+function perUnitIn(v: View, start: number): boolean {
+  const k = v.items.findIndex((it) => it.kind === 'amount' && it.start === start);
+  return k >= 0 && isWord(v.items[k + 1], 'par');
 }
 
 /** The single amount of the last sentence of the block before `b`, in the same section (see mayReferBack). */
