@@ -364,4 +364,14 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(list('50,9 Md€')), []);
     assert.deepEqual(flagged(list('54,8 Md€')), ['sum-mismatch 54,8 Md€']);
   });
+  it('reads a total that opens a box of key figures as a headline, not as the sum of the figures under it', () => {
+    const box = '**Paiements directs, campagne 2023**\n\n- Enveloppe totale des paiements : 142 M€\n- Paiement redistributif : 14,5 M€, soit 10,2 % de l’enveloppe\n- Aide aux jeunes agriculteurs : 2,9 M€, soit 2 % de l’enveloppe\n';
+    assert.deepEqual(codes(box), []);
+    // A total line under the items still closes them.
+    assert.deepEqual(codes('**Financement**\n\n- État : 1,2 M€\n- Région : 0,8 M€\n- Total : 2,5 M€\n'), ['sum-mismatch']);
+  });
+  it('never takes the last item of another list as the whole of a financing plan', () => {
+    const text = 'Les crédits de paiement sont échelonnés ainsi :\n\n- 2024 : 0,6 M€\n- 2025 : 2,1 M€\n- 2026 : 1,5 M€\n\nPlan de financement prévisionnel :\n\n- État : 0,9 M€\n- Région : 0,7 M€\n- autofinancement : 1,7 M€\n';
+    assert.deepEqual(codes(text), []);
+  });
 });

@@ -788,4 +788,9 @@ describe('relations: rates', () => {
     // A school year written as two years is one year.
     assert.deepEqual(flagged('Le coût moyen annuel du transport d’un élève s’établit à 1 180 €. Pour les 24 600 élèves ayant droit, la dépense totale atteint donc 26,3 M€ sur l’année scolaire 2023-2024.', false), ['rate-mismatch 26,3 M€']);
   });
+  it('divides the yearly amount, not the total over the years, for a mean said to be yearly', () => {
+    const text = (m: string) => `L’État verse 150 000 € par an pendant quatre ans, soit 600 000 € au total. Rapporté aux 31 900 habitants de la commune, l’effort annuel représente environ ${m} par habitant.`;
+    assert.deepEqual(codes(text('4,70 €'), false), []);
+    assert.deepEqual(flagged(text('5,70 €'), false), ['rate-mismatch 5,70 €']);
+  });
 });

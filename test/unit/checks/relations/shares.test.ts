@@ -486,4 +486,12 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(doc('un tiers'), false), ['share-mismatch']);
     assert.deepEqual(codes(doc('près d’un quart'), false), []);
   });
+  it('takes « du total » after a share whose part was stated with « en représente » as the whole that part was of', () => {
+    const text = 'Les recettes s’élèvent à 1,83 M€. La taxe de séjour, avec 1,12 M€, en représente 61 %. La subvention (0,48 M€) pèse pour environ un quart du total.';
+    assert.deepEqual(codes(text, false), []);
+  });
+  it('never reads an amount set after a comma behind a share’s noun as its whole', () => {
+    const text = 'Le coût est estimé à 1,84 M€ HT. La Région apporte un cinquième du coût hors taxes, 368 000 €, et le reste, soit 736 000 €, est à la charge de la commune.';
+    assert.deepEqual(codes(text, false), []);
+  });
 });

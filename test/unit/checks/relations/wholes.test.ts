@@ -742,4 +742,8 @@ describe('relations: wholes and parts', () => {
     const text = (rest: string) => `Les crédits notifiés s’élèvent à 2,418 Md€. La masse salariale (titre 2) en représente l’essentiel avec 2 104 M€ ; les crédits hors titre 2 de fonctionnement atteignent 271 M€, surtout pour les assistants. Le reste, soit ${rest}, finance les bourses.`;
     assert.deepEqual(codes(text('43 M€'), false), []);
   });
+  it('never reads an amount of the next year after « puis » as a part of the amount a verb of origin splits', () => {
+    assert.deepEqual(codes('Le comité a retenu 143 M€ de projets cofinancés par le FEDER en 2022, puis 168 M€ en 2023.', false), []);
+    assert.deepEqual(codes('Le projet de 143 M€ est cofinancé par le FEDER pour 90 M€ et par la Région pour 68 M€.', false), ['sum-mismatch']);
+  });
 });

@@ -182,6 +182,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   let incomplete = false;
   let sharesIncomplete = false;
   let totalFromLine = false;
+  let totalFirst = false;
   let closes = false;
   const itemViews: View[] = [];
   // « - 4 postes de psychologues.⏎Au total, 38 postes… »: a total line the Markdown reads as the last item's lazy
@@ -207,6 +208,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       if (am.length !== 1 || total || (v.items[firstIndex(v.items)] as { f?: string }).f === 'sous-total') return null;
       total = figureOf(o.amounts, am[0]);
       totalFromLine = true;
+      totalFirst = items === 0;
       continue;
     }
     items++;
@@ -307,7 +309,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (leadView && total && !totalBefore && !totalFromLine && items >= 2 && region.parts.length === items && countAnnounced(leadView) === items) complete = true;
   // A written total line says the items add up to it, whatever the caption called them — unless the lead-in said the
   // items are examples (« Les crédits ont porté notamment sur : »): then the total may hold more.
-  if (totalFromLine) complete = true;
+  // (A total line that opens a box of key figures, « - Enveloppe totale : 142 M€ » over « - Paiement redistributif :
+  // 14,5 M€, soit 10,2 % », heads figures picked from it: all of it only when the lead-in says it is split.)
+  if (totalFromLine && (!totalFirst || distributes)) complete = true;
   if (partial) complete = false;
   // Percentages of a list are shares of one whole only when the lead-in says so (« Répartition… », « se répartit… »):
   // « En 2023 : » over « +160 % de dossiers » and « 77 % d’usagers satisfaits » announces no whole.
@@ -485,7 +489,8 @@ function previousBlockTotal(o: FindOptions, b: number, plan = false): Figure | n
   const prev = blocks[b - 1];
   // « ## DETR 2024 : 14,2 M€ pour … » over « L’enveloppe est répartie de la manière suivante : »: a heading that states the
   // one amount the lead-in names as its whole.
-  if (!prev || prev.kind === 'table-row' || prev.kind === 'code') return null;
+  // (« - 2026 : 1,5 M€ » ending the list of CP before « Plan de financement prévisionnel : »: another list's last item.)
+  if (!prev || prev.kind === 'table-row' || prev.kind === 'code' || prev.kind === 'list-item') return null;
   const v = lastSentenceOf(o, prev);
   const am = amountItems(v.items, 0, v.items.length);
   if (am.length !== 1 || am[0].high !== undefined) return null;

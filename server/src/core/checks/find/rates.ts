@@ -1099,7 +1099,11 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     const unbracketed = plainBefore.filter((x) => !isPunct(prev.items[x.k - 1], '('));
     // (« L’écart est de 23 M€. Rapportée aux 3,3 millions d’habitants, la dépense représente 125 € par habitant »: a
     // difference between two amounts is no amount spent, to be divided.)
-    const pp = (plainBefore.length === 2 && unbracketed.length === 1 && unbracketed[0].k < plainBefore[1].k ? unbracketed : plainBefore).filter((x) => !differenceBefore(prev, x.k));
+    let pp = (plainBefore.length === 2 && unbracketed.length === 1 && unbracketed[0].k < plainBefore[1].k ? unbracketed : plainBefore).filter((x) => !differenceBefore(prev, x.k));
+    // « 150 000 € par an pendant quatre ans, soit 600 000 € au total. Rapporté aux 31 900 habitants, l’effort annuel
+    // représente 4,70 € par habitant »: a yearly mean divides the one yearly amount before, not the total over the years.
+    const perYear = pam ? pam.filter((x) => x.unit === 'an') : [];
+    if (perYear.length === 1 && pp.length <= 1 && sent.cues.some((c) => has(c, 'yearly'))) pp = perYear;
     let cs = countOf(sent, meanUnit);
     // « Le réseau accueille 12 400 élèves. Les crédits … atteignent 148,8 M€. Rapporté au nombre d’élèves, le coût
     // s’établit à … par élève »: the count said in an earlier sentence of the paragraph, the one count of that unit.

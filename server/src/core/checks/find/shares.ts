@@ -110,6 +110,9 @@ function wholeAfter(v: View, to: number, amounts: FindOptions['amounts']): { who
       while (toAt < q + 5 && v.items[toAt]?.kind === 'word' && !isWord(v.items[toAt], 'a')) toAt++;
       const participle = w && w.kind === 'word' && isWord(v.items[toAt], 'a') && (w.f.endsWith('e') || w.f.endsWith('ee') || w.f.endsWith('es') || w.f.endsWith('ees'));
       if (w && w.kind === 'word' && !RELATIVES.has(w.f) && !FIGURE_LEAD.has(w.f) && !participle) return null;
+      // « La Région apporte un cinquième du coût hors taxes, 368 000 €, … »: an amount set right after the comma may as
+      // well restate the part the subject brings; it is no plain whole.
+      if (w && w.kind === 'amount') return null;
     }
     // « 20 % du montant HT des travaux, ainsi que d’une aide de 250 000 € »: another item joined on, not the whole
     // (« …, qui s’élèvent à 77,9 M€ » is).

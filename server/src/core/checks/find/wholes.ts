@@ -780,6 +780,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « La métropole (51 %), le département (24 %) et la CDC (15 %) se partagent le capital »: the parts come before the verb.
   if (!next && cue === 'repartition' && before.length === 0 && r.parts.length + r.shares.length + r.extra.length === 0) r = readRegion(sent, firstIndex(items), trigger, o);
   if (r.aborted) return null;
+  // « 143 M€ de projets cofinancés par le FEDER en 2022, puis 168 M€ en 2023 »: an amount dated another year than the
+  // whole is the next one of a series, no part of it.
+  if (total && r.parts.some((p) => datedOtherYear(items, total!.start, p.start))) return null;
   // « … l’État a ouvert une DSIL exceptionnelle financée par le plan de relance : 11,7 M€ supplémentaires … »: an amount
   // said to come on top is added to the whole, no part of it.
   if (r.parts.some((p) => has(sent.cues[lowerBound(items, p.start) + 1], 'extra'))) return null;
@@ -1454,6 +1457,22 @@ function perUnitAt(v: View, start: number): boolean {
   return k >= 0 && (isWord(v.items[k + 1], 'par', 'piece', 'unite', 'chacun', 'chacune') || has(v.cues[k + 1], 'yearly') || isPunct(v.items[k + 1], '/'));
 }
 
+/** The amounts starting at `a` and `b` are each followed by « en <year> », of two different years. */
+function datedOtherYear(items: readonly Item[], a: number, b: number): boolean {
+  const yearAfter = (start: number): string | null => {
+    const k = lowerBound(items, start);
+    for (let q = k + 1; q < items.length && q <= k + 8; q++) {
+      const it = items[q];
+      if (it.kind !== 'word') return null;
+      if (isYearItem(it) && isWord(items[q - 1], 'en')) return it.f;
+    }
+    return null;
+  };
+  const ya = yearAfter(a);
+  const yb = yearAfter(b);
+  return ya !== null && yb !== null && ya !== yb;
+}
+
 /** The amount starting at `start` is a noun's price: a determiner, the noun, « à », the amount (« la cantine à 1 € », « des repas à 3,50 € »). */
 function priceAt(v: View, start: number): boolean {
   const k = v.items.findIndex((it) => it.kind === 'amount' && it.start === start);
@@ -1598,6 +1617,11 @@ export function partOfAShare(sent: Sentence, f: Figure): boolean {
   }
   if (isPunct(items[k + 1], '(') && items[k + 2]?.kind === 'percent') return true;
   if (isPunct(items[k + 1], ',') && isWord(items[k + 2], 'soit') && items[k + 3]?.kind === 'percent') return true;
+  // « La taxe de séjour, avec 1,12 M€, en représente 61 % »: the amount, then « en » and a verb of share with its percentage.
+  for (let q = k + 1; q < items.length && q <= k + 6; q++) {
+    if (items[q].kind === 'amount' || isPunct(items[q], '.', ';')) break;
+    if (cliticEn(sent, q) && (items[q + 2]?.kind === 'percent' || items[q + 3]?.kind === 'percent')) return true;
+  }
   // « Sur cette enveloppe, 268 Md€ sont destinés à l’équipement, soit près des deux tiers »: taken from the whole before,
   // and restated as its share further in the clause.
   const k0 = firstIndex(items);
