@@ -575,6 +575,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   // « La convention fixe l’enveloppe du FNAS à 7,1 Md€ »: a verb that sets a whole's noun to an amount.
   const opensClause = isWord(items[noun - 1], 'le', 'la', "l'", 'les') && (isPunct(items[noun - 2], ',') || isWord(items[noun - 2], 'fixe', 'fixent', 'arrete', 'arretent', 'porte', 'portent', 'maintient', 'maintiennent'));
   let attach = isWord(de, 'du', 'de', "d'", 'des') && has(cues[noun], 'attach') && (noun <= firstIndex(items) + 3 || opensClause);
+  // « Le Département a doté le FAJ de 480 000 € », « … abonde le fonds de 2 M€ »: a verb that endows the thing, before it.
+  if (isWord(de, 'dote', 'doter', 'dotera', 'doteront', 'abonde', 'abonder', 'abondera', 'reabonde') && isWord(items[k], 'de', "d'", 'a')) attach = true;
   // « d’inscrire les crédits du FDST, soit 5,5 M€, au chapitre 204 »: the thing's whole, restated after « soit ».
   const wholeNamed = wholeNounBefore(v, b);
   // « X (A) » and a list item « X : A » name the amount of X even when it is also a part of a list.
@@ -1655,7 +1657,15 @@ function proseClaims(
       }
       const found = attachedAmount(sent, complement ? { start: m.start, end: complement.end } : m, amounts, next < mentions.length ? mentions[next].start : Infinity);
       if (!found) {
-        const given = contributionBefore(sent, m);
+        // « - 4,2 M€ : apport du fonds Santé proximité »: a key figure whose label names the thing gives it the amount.
+        const boxed = keyFigureOf(sent, m);
+        if (boxed >= 0) {
+          const fig = figureOf(amounts, sent.items[boxed] as Item & { kind: 'amount' });
+          claim(m, fig, boxed);
+          if (inBreakdown.has(fig.index)) claims[claims.length - 1].portion = true;
+          continue;
+        }
+        const given = contributionBefore(sent, m) >= 0 ? contributionBefore(sent, m) : contributionAfter(sent, m);
         // (The amount may be the receiving thing's too: « Le projet bénéficie de 2,7 M€ au titre du Fonds vert ».)
         if (given >= 0) {
           claim(m, figureOf(amounts, sent.items[given] as Item & { kind: 'amount' }), given);
@@ -1698,6 +1708,11 @@ function contributionBefore(v: View, m: EntityMention): number {
   const { items } = v;
   let q = itemAt(v, m.start) - 1;
   while (q >= 0 && (isPunct(items[q], '«', '"', '“') || isWord(items[q], 'la', 'le', "l'"))) q--;
+  // « au titre du fonds Cap Bourgs »: the kind noun written before the name.
+  if (items[q]?.kind === 'word' && HEADS.has((items[q] as { f: string }).f)) {
+    q--;
+    while (q >= 0 && isWord(items[q], 'la', 'le', "l'")) q--;
+  }
   if (!isWord(items[q], 'du', 'de', "d'", 'des')) return -1;
   q--;
   // « au titre du »
@@ -1706,6 +1721,50 @@ function contributionBefore(v: View, m: EntityMention): number {
   else if (items[q]?.kind === 'word' && GRANT_NOUNS.has((items[q] as { f: string }).f) && isWord(items[q - 1], 'de', "d'")) q -= 2;
   const a = items[q];
   return a?.kind === 'amount' && a.high === undefined ? q : -1;
+}
+
+/**
+ * « - 4,2 M€ : apport du fonds Santé proximité », « - **16,8 M€** : coût total du programme X »: a list item that opens
+ * on one amount and a colon, its label after it naming the thing (no other figure). The item index of that amount, or -1.
+ */
+function keyFigureOf(v: Sentence, m: EntityMention): number {
+  if (!v.inList) return -1;
+  const { items } = v;
+  let k = firstIndex(items);
+  while (k < items.length && isPunct(items[k], '*', '_')) k++;
+  const a = items[k];
+  if (!a || a.kind !== 'amount' || a.high !== undefined) return -1;
+  let q = k + 1;
+  while (q < items.length && isPunct(items[q], '*', '_')) q++;
+  if (!isPunct(items[q], ':') || itemAt(v, m.start) <= q) return -1;
+  for (let x = q + 1; x < items.length; x++) if (items[x].kind === 'amount' || items[x].kind === 'percent') return -1;
+  return k;
+}
+
+/**
+ * « Via le Fonds vert, l’État contribue à hauteur de 6,2 M€ … », « Au titre de la DETR, la commune a obtenu 186 000 € »:
+ * a name in a phrase of means that opens the sentence, then the one amount of the clause after its comma — what the
+ * thing grants through someone. The item index of that amount, or -1.
+ */
+function contributionAfter(v: View, m: EntityMention): number {
+  const { items } = v;
+  let q = itemAt(v, m.start) - 1;
+  while (q >= 0 && (isPunct(items[q], '«', '"', '“') || isWord(items[q], 'la', 'le', "l'", 'les'))) q--;
+  const means = isWord(items[q], 'via') || (isWord(items[q], 'du', 'de', "d'", 'des') && isWord(items[q - 1], 'titre', 'cadre')) || (isWord(items[q], 'au', 'a', 'aux') && isWord(items[q - 1], 'grace'));
+  // The phrase opens the sentence: « Via », « Au titre », « Dans le cadre », « Grâce » is its first word.
+  let open = q;
+  while (open > 0 && items[open - 1].kind === 'word' && open > q - 3) open--;
+  if (!means || open !== firstIndex(items)) return -1;
+  let e = itemAt(v, m.end);
+  while (e < items.length && isPunct(items[e], ')', '»', '"', '”')) e++;
+  if (!isPunct(items[e], ',')) return -1;
+  let found = -1;
+  for (let k = e + 1; k < items.length && !isPunct(items[k], ';', '.'); k++) {
+    if (items[k].kind !== 'amount') continue;
+    if (found >= 0) return -1;
+    found = k;
+  }
+  return found >= 0 && (items[found] as { high?: number }).high === undefined ? found : -1;
 }
 
 /** Mention `b` right after mention `a`, joined by « de », « du », « des » (an article may follow): a complement of `a`. */
@@ -1859,9 +1918,11 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   const yearOf = new Map<string, string>();
   /** Where the amount that gave each name its year is written. */
   const yearAt = new Map<string, number>();
+  // « cette année » in a text that writes one year only (« … 900 jeunes soutenus en 2025 ») is that year.
+  const onlyYear = soleYear(text);
   const periodFor = (c: Claim): string => {
     if (c.period !== 'now') return c.period;
-    const year = yearOf.get(c.mention.id);
+    const year = yearOf.get(c.mention.id) ?? onlyYear;
     // « doté de 3 M€ en 2024, … portée à 4,2 M€ en 2025. … les 4,2 M€ du fonds cette année »: a later year written in
     // between is the one « cette année » means.
     return year && !laterYearBetween(text, yearAt.get(c.mention.id) ?? 0, Math.min(c.mention.start, c.figure.start), Number(year.slice(1))) ? year : 'now';
@@ -2026,6 +2087,16 @@ function laterYearBetween(text: string, from: number, end: number, year: number)
  * A conflict's two ways out: this mention aligned on the earlier one, or the earlier one on this.
  * Added once the document's amounts are joined (`amountAt` finds the amount written at an offset).
  */
+/** The one year (« y2025 ») a text writes, when it writes a single one; undefined otherwise. */
+function soleYear(text: string): string | undefined {
+  let year: string | undefined;
+  for (const m of text.matchAll(/(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)/g)) {
+    if (year !== undefined && year !== 'y' + m[0]) return undefined;
+    year = 'y' + m[0];
+  }
+  return year;
+}
+
 export function addConflictFixes(text: string, findings: readonly Finding[], amountAt: (start: number) => Amount | undefined, t: Translate): void {
   for (const f of findings) {
     if (f.code !== FIGURE_CONFLICT || f.fixes || !f.related?.length) continue;

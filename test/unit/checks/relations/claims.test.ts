@@ -630,4 +630,24 @@ describe('relations: claims on names', () => {
     // Two funds that share a descriptor but not their proper names are two things.
     assert.deepEqual(codes('Le fonds régional de garantie Rebond PME est doté de 18 M€. Le fonds régional de garantie Cap Export est doté de 12 M€.', false), []);
   });
+  it('reads what a fund grants through a fronted « Via … », « Au titre du fonds … » against « les A du fonds » later', () => {
+    const via = (a: string) => `Via le Fonds vert, l’État contribue à hauteur de 6,2 M€ au prolongement du tramway. « Sans les ${a} du Fonds vert, nous aurions étalé les travaux », dit le maire.`;
+    assert.deepEqual(codes(via('6,2 M€'), false), []);
+    assert.deepEqual(flagged(via('5,4 M€'), false), ['figure-conflict 5,4 M€']);
+    const titre = (a: string) => `Le conseil régional a voté une aide de 95 000 € au titre du fonds Cap Bourgs. Les ${a} du fonds Cap Bourgs sont versés en deux fois.`;
+    assert.deepEqual(codes(titre('95 000 €'), false), []);
+    assert.deepEqual(flagged(titre('120 000 €'), false), ['figure-conflict 120 000 €']);
+  });
+  it('reads « doter X de A » as X’s amount, and « cette année » as the one year a text writes', () => {
+    const text = (a: string) => `Le Fonds d’aide aux jeunes (FAJ) aide les 18-25 ans. Le Département a doté le FAJ de ${a} cette année. Grâce aux 540 000 € du FAJ, plus de 900 jeunes seront soutenus en 2025.`;
+    assert.deepEqual(codes(text('540 000 €'), false), []);
+    assert.deepEqual(flagged(text('480 000 €'), false), ['figure-conflict 540 000 €']);
+    // Two years written: « cette année » is not resolved.
+    assert.deepEqual(codes(text('480 000 €').replace('en 2025', 'en 2025, contre 700 en 2024'), false), []);
+  });
+  it('reads a key figure whose label names the thing (« - 4,2 M€ : apport du fonds X ») as its amount', () => {
+    const text = (a: string) => `Le conseil régional a inscrit le projet au fonds régional « Santé proximité », qui abonde à hauteur de 3,5 M€.\n\n**Les chiffres clés**\n\n- 16,8 M€ : coût total de l’opération\n- ${a} : apport du fonds Santé proximité\n`;
+    assert.deepEqual(codes(text('3,5 M€')), []);
+    assert.deepEqual(flagged(text('4,2 M€')), ['figure-conflict 4,2 M€']);
+  });
 });
