@@ -374,4 +374,8 @@ describe('relations: lists', () => {
     const text = 'Les crédits de paiement sont échelonnés ainsi :\n\n- 2024 : 0,6 M€\n- 2025 : 2,1 M€\n- 2026 : 1,5 M€\n\nPlan de financement prévisionnel :\n\n- État : 0,9 M€\n- Région : 0,7 M€\n- autofinancement : 1,7 M€\n';
     assert.deepEqual(codes(text), []);
   });
+  it('never reads the factors an item’s price is worked out on (« (120 m³ × 1,62 €) ») as wholes or parts', () => {
+    const bill = (t: string) => `**Exemple de facture pour 120 m³**\n\n- Abonnement : 52,00 €\n- Consommation (120 m³ × 1,62 €) : 194,40 €\n- Redevance (120 m³ × 0,33 €) : 39,60 €\n\nTotal : ${t}\n`;
+    assert.deepEqual(codes(bill('286,00 €')), []);
+  });
 });

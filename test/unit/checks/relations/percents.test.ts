@@ -373,4 +373,8 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('3 %'), false), []);
     assert.deepEqual(codes(text('8 %'), false), ['percent-sum']);
   });
+  it('never closes signed figures (a balance, a range of ± percentages) into a breakdown with « le solde »', () => {
+    const text = 'Les études divergent :\n\n- une étude estime la contribution nette entre −0,5 % et +0,5 % du PIB ;\n- un centre public évalue le solde à environ −0,3 % du PIB.\n';
+    assert.deepEqual(codes(text), []);
+  });
 });

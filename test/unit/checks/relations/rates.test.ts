@@ -793,4 +793,16 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('4,70 €'), false), []);
     assert.deepEqual(flagged(text('5,70 €'), false), ['rate-mismatch 5,70 €']);
   });
+  it('reads a season written over two years (« la saison 2024-2025 ») as one year', () => {
+    const text = (m: string) => `La délibération fixe le montant à 1 250 000 € pour la saison 2024-2025, soit environ ${m} par mois.`;
+    assert.deepEqual(codes(text('104 000 €'), false), []);
+    assert.deepEqual(flagged('La délibération fixe le montant à 1 250 000 € par an, soit 124 000 € par mois.', false), ['rate-mismatch 124 000 €']);
+  });
+  it('multiplies a yearly aid paid to people by them, for the one year the paragraph names', () => {
+    const text = (t: string) => `Le département reconduit pour l’année universitaire 2025-2026 son aide à l’installation. D’un montant de 1 500 € par an, elle sera versée à 2 340 étudiants, pour une dépense totale de ${t}.`;
+    assert.deepEqual(codes(text('3,51 M€'), false), []);
+    assert.deepEqual(flagged(text('3,15 M€'), false), ['rate-mismatch 3,15 M€']);
+    // A restatement in another unit with the people it equals is no product.
+    assert.deepEqual(codes('Sa production est estimée à 72 000 MWh par an, soit 72 GWh, l’équivalent de la consommation d’environ 30 000 habitants.', false), []);
+  });
 });

@@ -386,4 +386,7 @@ describe('relations: restatements', () => {
     const text = (n: string) => `La ville applique un taux d’un animateur pour 8 enfants de moins de six ans et d’un animateur pour 14 enfants de six ans et plus. Pour les ${n} enfants de six ans et plus inscrits en juillet, elle mobilise 28 animateurs.`;
     assert.deepEqual(codes(text('392'), false), []);
   });
+  it('reads « soit 5,20 € TTC le m³ » after a total as a price per unit, not the total again', () => {
+    assert.deepEqual(codes('**Total TTC : 624,03 €, soit 5,20 € TTC le m³**'), []);
+  });
 });

@@ -746,4 +746,16 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes('Le comité a retenu 143 M€ de projets cofinancés par le FEDER en 2022, puis 168 M€ en 2023.', false), []);
     assert.deepEqual(codes('Le projet de 143 M€ est cofinancé par le FEDER pour 90 M€ et par la Région pour 68 M€.', false), ['sum-mismatch']);
   });
+  it('never sums the sentences before into a total cumulated since a date', () => {
+    const text = 'Côté recettes, la TEOM a rapporté 8,2 M€ et les soutiens des éco-organismes 1,3 M€. Depuis la création du syndicat en 2016, les soutiens perçus atteignent 8,7 M€ au total.';
+    assert.deepEqual(codes(text, false), []);
+  });
+  it('reads a rest after parts that already make their whole as a rest of the larger whole', () => {
+    const text = (rest: string) => `Le budget de l’agence s’élève à 4,82 M€. Les financements publics en assurent 3,1 M€ : 1,6 M€ apportés par la Région, 1,05 M€ par les intercommunalités et 0,45 M€ par le Département. Le reste, soit ${rest}, provient des ressources propres.`;
+    assert.deepEqual(codes(text('1,72 M€'), false), []);
+  });
+  it('reads a part said to be exceeded (« dépassent de peu 1,1 M€ ») as a floor of the total after it', () => {
+    const text = 'Le produit fiscal atteint 3,27 M€. Les dotations dépassent de peu 1,1 M€, tandis que les produits des services atteignent 547 000 €. Au total, les recettes s’élèvent à 5,1 M€.';
+    assert.deepEqual(codes(text, false), []);
+  });
 });

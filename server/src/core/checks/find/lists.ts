@@ -200,6 +200,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       end = tail.start;
     }
     const v = viewOf(o, blk.contentStart, end);
+    // « - Consommation (120 m³ × 1,62 €) : 194,40 € »: the quantity an item's price is worked out on is a factor, no part.
+    if (o.measures && v.items.some((x) => isPunct(x, '×') || isWord(x, 'x'))) return null;
     itemViews.push(v);
     if (totalLine(v)) {
       // « Au total, 20,3 M€ sont inscrits, contre 16,9 M€ l’an dernier »: the compared amount is another year's.

@@ -304,11 +304,19 @@ export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<nu
   if (before.length < 2 || amountItems(prev.items, 0, prev.items.length).length > 0 || before.some((it) => taken.has(it.index))) return null;
   // (« … atteint 89 % des locaux, contre 71 % en 2021. Les 11 % restants … »: a compared share is another year's.)
   if (before.some((it) => comparedAt(prev, it.start))) return null;
+  // (« entre −0,5 % et +0,5 % du PIB » then « évalue le solde à −0,3 % »: a signed figure is a balance or a change, no share.)
+  if ([...before, own[0]].some((it) => signedAt(o.text, it.start))) return null;
   const b = make('partition', items[k].start, null);
   b.shares = [...before, own[0] as Item & { kind: 'percent' }].map((it) => shareOf(o.percentages, it));
   b.sharesComplete = true;
   b.derivedShare = b.shares.length - 1;
   return b;
+}
+
+/** A sign written right before the figure at `start` (« +0,5 % », « −0,3 % »). */
+function signedAt(text: string, start: number): boolean {
+  const sign = (c: number) => c === 43 || c === 45 || c === 0x2212;
+  return sign(text.charCodeAt(start)) || sign(text.charCodeAt(start - 1));
 }
 
 /**

@@ -128,6 +128,9 @@ function yearsOf(f: string): [number, number] | null {
 }
 
 /** How many years the sentence says the rate runs: « pendant cinq ans », « sur 4 ans », « sur la période 2024-2027 », « de 2024 à 2027 », « le quinquennat ». */
+/** Nouns of a year that runs astride two calendar years: « la saison 2024-2025 », « la campagne 2023-2024 ». */
+const SEASONS = ['saison', 'campagne', 'promotion', 'rentree'];
+
 export function durationOf(v: View): Quantity | null {
   const { items } = v;
   for (let k = 0; k < items.length; k++) {
@@ -162,6 +165,8 @@ export function durationOf(v: View): Quantity | null {
     }
     const span = yearsOf(it.f);
     if (span && span[1] > span[0]) {
+      // « la saison 2024-2025 », « l’année scolaire 2023-2024 »: two years joined name one season astride them.
+      if (span[1] === span[0] + 1 && (isWord(items[k - 1], ...SEASONS) || (isWord(items[k - 1], 'scolaire', 'universitaire') && isWord(items[k - 2], 'annee')))) continue;
       const n = span[1] - span[0] + 1;
       return { start: it.start, end: it.end, value: n, lo: n, hi: n };
     }
@@ -208,8 +213,9 @@ const INDIVIDUAL_AIDS: ReadonlySet<string> = new Set(['forfait', 'prime', 'chequ
  */
 function individualAidPaid(v: View, k: number): boolean {
   const { items, cues } = v;
-  // (« La bourse de 600 € par mois versée aux 150 doctorants »: the unit written after the amount is its own.)
-  if (!isWord(items[k - 1], 'de', "d'") || isWord(items[k + 1], 'par')) return false;
+  // (« La bourse de 600 € par mois versée aux 150 doctorants »: a unit shorter than the year, written after the amount,
+  // is its own; « 1 500 € par an, versée à 2 340 étudiants » is each one's for the year.)
+  if (!isWord(items[k - 1], 'de', "d'") || perShorterPeriod(items, k)) return false;
   let aid = false;
   // (« Le « forfait mobilité rurale » de 1 500 € »: the aid's name may stand in quotes.)
   for (let q = k - 2; q >= 0 && q >= k - 7; q--) {
@@ -230,14 +236,19 @@ function individualAidPaid(v: View, k: number): boolean {
   return false;
 }
 
+/** « 600 € par mois », « 41 € par jour »: the amount at item k is said per a period shorter than the year. */
+function perShorterPeriod(items: readonly Item[], k: number): boolean {
+  return isWord(items[k + 1], 'par') && isWord(items[k + 2], 'mois', 'semaine', 'jour', 'trimestre', 'semestre', 'heure', 'nuit', 'nuitee');
+}
+
 /**
  * « 2 640 enfants ont utilisé l’allocation de rentrée sportive de 50 € »: an amount given as an individual aid, received
  * by the people counted as its clause's subject — each one gets it, so it is per that noun (returned).
  */
 function individualAidReceived(v: View, k: number): string | null {
   const { items } = v;
-  // (« une allocation de 600 € par mois »: the unit written after the amount is its own.)
-  if (!isWord(items[k - 1], 'de', "d'") || isWord(items[k + 1], 'par')) return null;
+  // (« une allocation de 600 € par mois »: a unit shorter than the year, written after the amount, is its own.)
+  if (!isWord(items[k - 1], 'de', "d'") || perShorterPeriod(items, k)) return null;
   let aid = -1;
   for (let q = k - 2; q >= 0 && q >= k - 7 && aid < 0; q--) {
     const w = items[q];
@@ -992,6 +1003,14 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       const prev = sentences[s - 1];
       const span = durationOf(sent) ?? (prev?.paragraph === sent.paragraph && sent.items.some((it) => isWord(it, 'duree')) ? durationOf(prev) : null);
       if (span) cs = [span];
+      // « … pour l’année universitaire 2025-2026 … » ¶ « D’un montant de 1 500 € par an, elle sera versée à 2 340
+      // étudiants, pour une dépense totale de 3,15 M€ »: a yearly amount for one year, paid to the people counted.
+      const inParagraph = prev?.paragraph === sent.paragraph ? prev : undefined;
+      if (!span && (saysOneYear(sent) || (inParagraph !== undefined && saysOneYear(inParagraph)))) {
+        // (Paid « à » them: « l’équivalent de la consommation d’environ 30 000 habitants » is no one paid.)
+        const people = counts(sent).filter((q) => q.noun !== undefined && (isPeopleNoun(q.noun) || ROLE_NOUNS.has(q.noun)) && q.value >= 2 && isWord(sent.items[lowerBound(sent.items, q.start) - 1], 'a', 'aux'));
+        if (people.length === 1 && counts(sent).length === 1 && !currency(r).startsWith('#') && currency(r) === currency(plain[0])) return [{ op: 'product', rate: fig(r), count: people[0], result: fig(plain[0]) }];
+      }
     }
     if (cs.length === 1 && currency(r) === currency(plain[0])) {
       // « 50 000 € par an pendant trois ans à chacune des 80 maisons », « 40 € par mois pendant cinq mois à 2 300

@@ -11,7 +11,7 @@ import { Sentence } from '../sentences';
 import { Item, isPunct, isWord, isYearItem } from '../words';
 import { ROLE_NOUNS, ReadQuantity, TIME_UNITS, isPeopleNoun, quantityAt, sameNoun } from './quantities';
 import { durationOf, priceOfCounted, unitOf } from './rates';
-import { View, isBasisAt, yearsOf } from './region';
+import { MEASURE_UNITS, View, isBasisAt, yearsOf } from './region';
 import { hasDigit, isBlank } from '../../text/chars';
 import { writtenInterval } from '../intervals';
 import { REACH } from '../reach';
@@ -331,6 +331,8 @@ function perUnitAfter(v: View, k: number): boolean {
     if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, ',', ';', '.', ':', '(', ')')) return false;
     if (isBasisAt(v, q) || (isWord(it, 'par') && v.items[q + 1]?.kind === 'word' && !isWord(v.items[q + 1], 'le', 'la', 'les', "l'", 'un', 'une', 'des'))) return true;
     if (q === k + 1 && isWord(it, 'pour') && isWord(v.items[q + 1], 'un', 'une', 'chaque')) return true;
+    // « soit 5,20 € TTC le m³ », « 6,2 M€ le kilomètre »: an article and a unit of measure.
+    if (isWord(it, 'le', 'la', "l'") && isWord(v.items[q + 1], ...MEASURE_UNITS, 'unite', 'piece')) return true;
   }
   return false;
 }

@@ -750,6 +750,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « - 600 arceaux, à 250 € pièce posée : 150 000 € »: a price per unit before the colon is no whole of what follows.
   // « - la cantine à 1 € pour les familles : 1,2 M€ »: nor is the price a noun is sold at.
   if (cue === 'colon' && before.length === 1 && (perUnitAt(sent, before[0].start) || priceAt(sent, before[0].start))) return null;
+  // « - Consommation (120 m³ × 1,62 €) : 194,40 € »: a label that shows how the item's value is worked out holds its
+  // factors, no whole.
+  if (cue === 'colon' && items.slice(0, trigger).some((it) => isPunct(it, '×') || isWord(it, 'x'))) return null;
   let total: Figure | null = null;
   if (before.length === 1) total = figureOf(o.amounts, before[0]);
   else if (before.length === 0 && cue !== 'allocation' && (cue !== 'colon' || closedList(sent, trigger))) {
@@ -1332,6 +1335,9 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   // « … 620 MWh par an, … Au total, … 2 380 MWh par an »: a yearly total of parts that are all yearly too.
   const yearly = basisNearFigures(sent) && onlyYearly(sent);
   if (basisNearFigures(sent) && !yearly) return null;
+  // « Depuis la création du syndicat en 2016, les soutiens perçus atteignent 8,7 M€ au total »: a total cumulated since a
+  // date gathers years, not the amounts of the sentences before (a series of years is read by yearSeries.ts).
+  if (cumulatedSince(sent)) return null;
   // « Au total, ces trois opérateurs concentrent 4,58 Md€ » after three paragraphs of one amount each.
   const n = opens ? countTakenUp(sent) : 0;
   const oneYear = datedToOneYear(sent);
@@ -1350,7 +1356,8 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   const total: Figure = exceededBefore(sent, items.indexOf(last)) ? { ...written, qualifier: 'lower-bound', hi: Infinity } : written;
   const readings: Figure[][] = [];
   for (let g = 0; g < groups.length; g++) {
-    const parts = flat(groups, g);
+    // « Les dotations dépassent de peu 1,1 M€ »: a part said to be exceeded is a floor.
+    const parts = flat(groups, g).map((p) => (exceededAt(o, p) ? { ...p, qualifier: 'lower-bound' as const, hi: Infinity } : p));
     // « Le coût d’un repas s’établit à 8,40 € … Au total, un coût de 2,9 M€ »: figures twenty times apart in sum are
     // not the parts of the total (a price per unit, a total of something else), whatever the words say.
     let sum = 0;
@@ -1375,6 +1382,15 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   const others = [...readings.slice(1), ...portions];
   if (others.length > 0) b.alternatives = others.map((parts) => ({ total, parts }));
   return b;
+}
+
+/** « depuis 2016 », « depuis la création du syndicat », « depuis son lancement »: the sentence cumulates from a date. */
+function cumulatedSince(v: View): boolean {
+  for (let k = 0; k < v.items.length; k++) {
+    if (!isWord(v.items[k], 'depuis')) continue;
+    for (let q = k + 1; q < v.items.length && q <= k + 3; q++) if (isYearItem(v.items[q]) || isWord(v.items[q], 'creation', 'lancement', 'ouverture', 'origine', 'debut')) return true;
+  }
+  return false;
 }
 
 /** The amount at item k follows « des » or « de » right after a fraction or a percentage (« les deux tiers des 42 M€ »). */
@@ -1424,6 +1440,19 @@ function receivedBefore(v: View, start: number): boolean {
 
 /** Verbs that say a figure is passed: the amount after them is a floor. */
 const EXCEEDS = new Set(['depasse', 'depassent', 'depassera', 'depasseront', 'excede', 'excedent', 'franchit', 'franchissent', 'surpasse']);
+
+/** A verb of exceeding right before the figure `f` in its sentence (« dépassent de peu 1,1 M€ »). */
+function exceededAt(o: FindOptions, f: Figure): boolean {
+  const v = o.sentences[lowerBound(o.sentences, f.start + 1) - 1];
+  if (!v) return false;
+  const k = lowerBound(v.items, f.start);
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    const it = v.items[q];
+    if (it.kind !== 'word') return false;
+    if (EXCEEDS.has(it.f)) return true;
+  }
+  return false;
+}
 
 /** A verb of exceeding among the three words before item k (« dépasse donc 7,5 Md€ »). */
 function exceededBefore(v: View, k: number): boolean {
@@ -1792,6 +1821,15 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
       // rest closes nothing.
       const first = b.parts[0].start;
       if (amountItems(prev.items, 0, prev.items.length).some((a) => a.start > first && a.index !== b.total!.index && !b.parts.some((p) => p.index === a.index))) continue;
+      // « Les financements publics en assurent 3,1 M€ : 1,6 M€ …, 1,05 M€ … et 0,45 M€ … Le reste, soit 1,72 M€, … »:
+      // parts that already make their whole leave no rest of it; the rest is of a larger whole.
+      let lo = 0;
+      let hi = 0;
+      for (const p of b.parts) {
+        lo += p.lo;
+        hi += p.hi;
+      }
+      if (lo <= b.total.hi && hi >= b.total.lo) continue;
       const closed = make('remainder', items[k0].start, b.total);
       closed.parts = [...b.parts, figureOf(o.amounts, am[0])];
       closed.complete = true;
