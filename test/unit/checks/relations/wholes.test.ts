@@ -758,4 +758,11 @@ describe('relations: wholes and parts', () => {
     const text = 'Le produit fiscal atteint 3,27 M€. Les dotations dépassent de peu 1,1 M€, tandis que les produits des services atteignent 547 000 €. Au total, les recettes s’élèvent à 5,1 M€.';
     assert.deepEqual(codes(text, false), []);
   });
+  it('closes parts given one per paragraph with a rest that opens the last one, against the section’s first amount', () => {
+    const text = (rest: string) => `Les crédits de la politique routière s’élèvent à 63 M€ pour 2024.\n\nL’entretien courant mobilise 21,4 M€. Les réparations de chaussées sont dotées de 18,9 M€.\n\nLes ouvrages d’art bénéficient de 9,6 M€.\n\nLe reste, soit ${rest}, finance les aménagements de sécurité.`;
+    assert.deepEqual(codes(text('13,1 M€'), false), []);
+    assert.deepEqual(flagged(text('17,6 M€'), false), ['sum-mismatch 63 M€']);
+    // A paragraph of two amounts in between leaves the rest unread.
+    assert.deepEqual(codes(text('17,6 M€').replace('Les ouvrages d’art bénéficient de 9,6 M€.', 'Les ouvrages d’art bénéficient de 9,6 M€ et les tunnels de 2,1 M€.'), false), []);
+  });
 });

@@ -1848,6 +1848,7 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   }
   const groups = groupsBefore(s, o, roles, 5);
   if (!groups) return null;
+  if (groups.length === 0) return sectionChain(s, o, roles, figureOf(o.amounts, am[0]));
   // The chain: the sentences right before, one amount each — or, after the first, a sentence that only lists parts
   // (« La région apportera 96 M€, et l’État 54 M€ »).
   let from = groups.length;
@@ -1880,6 +1881,42 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   b.parts = main.parts;
   b.complete = true;
   if (readings.length > 1) b.alternatives = readings.slice(0, -1);
+  return b;
+}
+
+/**
+ * « Les crédits de la politique routière s’élèvent à 63 M€. » ¶ « L’entretien mobilise 21,4 M€ … Les réparations sont
+ * dotées de 18,9 M€ … » ¶ « Les ouvrages d’art bénéficient de 9,6 M€ … » ¶ « Le reste, soit 17,6 M€, … »: a rest that
+ * opens its paragraph closes parts given one per sentence over the paragraphs before it, back to the first amount of the
+ * section, which a noun of a sum states — the section's whole. Anything else in between leaves the rest unread.
+ */
+function sectionChain(s: number, o: FindOptions, roles: Roles, rest: Figure): Breakdown | null {
+  const sents = o.sentences;
+  const sent = sents[s];
+  if (s === 0 || sents[s - 1].paragraph === sent.paragraph) return null;
+  const chain: Figure[] = [];
+  let p = s - 1;
+  for (; p >= 0 && p >= s - 10 && sents[p].section === sent.section && sents[p].paragraph >= 0; p--) {
+    const v = sents[p];
+    if (v.figures === 0) continue;
+    const own = ownAmounts(v);
+    if (own.length !== 1 || v.items.some((it) => it.kind === 'percent') || basisNearFigures(v) || roles.parts.has(own[0].index)) return null;
+    chain.push(figureOf(o.amounts, own[0]));
+  }
+  // The first amount of the section: nothing before it under the same heading.
+  for (let q = p; q >= 0 && sents[q].section === sent.section; q--) if (sents[q].figures > 0) return null;
+  if (chain.length < 3) return null;
+  chain.reverse();
+  const whole = chain[0];
+  const ws = sents[indexOfFigure(o, s, whole)];
+  const k = lowerBound(ws.items, whole.start);
+  let named = false;
+  for (let q = firstIndex(ws.items); q < k && !named; q++) named = has(ws.cues[q], 'sum-noun') || has(ws.cues[q], 'whole-noun');
+  const parts = [...chain.slice(1), rest];
+  if (!named || parts.some((x) => x.currency !== whole.currency || x.hi >= whole.lo)) return null;
+  const b = make('remainder', sent.items[firstIndex(sent.items)].start, whole);
+  b.parts = parts;
+  b.complete = true;
   return b;
 }
 
