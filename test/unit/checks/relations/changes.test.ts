@@ -558,4 +558,11 @@ describe('relations: changes', () => {
     const doc = (p: string) => `Les pompiers sont intervenus 4 312 fois en 2024, soit 11,8 interventions par jour en moyenne et une hausse de ${p} par rapport à 2019 (3 654 interventions).`;
     assert.deepEqual(codes(doc('18 %'), false), []);
   });
+  it('reads a change stated alone against the ends the next sentence gives with « Il est passé de X à Y »', () => {
+    const text = (to: string) => `Depuis 2020, notre budget vélo a doublé ! Il est passé de 3,2 M€ en 2020 à ${to} cette année.`;
+    assert.deepEqual(codes(text('6,4 M€'), false), []);
+    assert.deepEqual(flagged(text('5,1 M€'), false), ['change-mismatch doublé']);
+    // A next sentence that states a change of its own is its own change.
+    assert.deepEqual(codes('Le budget a doublé. Il est passé de 3,2 M€ à 5,1 M€, soit une hausse de 59 %.', false), []);
+  });
 });

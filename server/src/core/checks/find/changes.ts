@@ -671,7 +671,8 @@ function endsAhead(v: View, f: Figures, from: number, to: number, next: View): C
   }
   // « Le nombre de voyageurs a doublé en cinq ans. La ligne a transporté 2,1 millions de voyageurs l’an dernier, contre
   // 1,3 million en 2019. »: the next sentence points back, or counts the noun the change is of.
-  if (saysChange(next, 0, next.items.length) || !(refersBack(next) || countsNounOf(v, from, to, next))) return null;
+  // (« Il est passé de 3,2 M€ en 2020 à 5,1 M€ cette année » says how, with no change figure of its own: the ends.)
+  if ((saysChange(next, 0, next.items.length) && statedChanges(next, f, 0, next.items.length).length > 0) || !(refersBack(next) || countsNounOf(v, from, to, next))) return null;
   let ends: { from: Value; to: Value } | null = null;
   const pts = points(next, f, 0, next.items.length, stated[0]);
   if (pts.length === 2 && pts[0].value.unit === pts[1].value.unit) {
