@@ -595,4 +595,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(list('2 140')), []);
     assert.deepEqual(flagged(list('2 400')), ['sum-mismatch 2 400']);
   });
+  it('reads a share of a count stated before beside a change of it and a second coordinated part', () => {
+    const text = (p: string) => `Le département comptait 14 860 foyers allocataires, un chiffre quasi stable (+0,4 %).\n\nL’orientation reste la priorité : 6 120 foyers sont orientés vers un parcours professionnel, soit ${p} des allocataires, et 5 230 vers un parcours social.`;
+    assert.deepEqual(codes(text('41 %'), false), []);
+    assert.deepEqual(flagged(text('47 %'), false), ['share-mismatch 47 %']);
+  });
 });

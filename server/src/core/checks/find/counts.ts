@@ -13,7 +13,7 @@ import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { FindOptions, make } from './wholes';
-import { MEASURE_UNITS, View, closedByEt, dontBefore } from './region';
+import { MEASURE_UNITS, View, changePercentAt, closedByEt, dontBefore } from './region';
 import { ReadQuantity, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 import { isMeasureAt } from '../measures';
 import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
@@ -480,7 +480,8 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // « Parmi les 312 agents, 48 % sont des femmes, et elles occupent 41 % des 17 postes »: a count past the share's clause
   // is another clause's, unless it opens the next one as an apposition (« un tiers — 41 communes — », « , 72
   // exactement », « , soit près de 95 000 personnes »).
-  const inClause = (c: { k: number }) => c.k < clauseEnd || (c.k <= clauseEnd + 4 && items.slice(clauseEnd + 1, c.k).every((it) => it.kind === 'word' || it.kind === 'punct'));
+  // (« …, soit 47 % des allocataires, et 5 230 vers un parcours social »: « et » coordinates another part, no apposition.)
+  const inClause = (c: { k: number }) => c.k < clauseEnd || (c.k <= clauseEnd + 4 && !isWord(items[clauseEnd + 1], 'et', 'ou', 'mais') && items.slice(clauseEnd + 1, c.k).every((it) => it.kind === 'word' || it.kind === 'punct'));
   // « les trois sites hébergent 2 291 personnes pour 1 570 places »: a number in words after a definite determiner names
   // the set the sentence speaks of, no part of a share.
   const namesSet = (c: { k: number }) => isWord(items[c.k - 1], 'les', 'ces', 'nos', 'ses', 'leurs', 'vos') && !isDigits(items[c.k]);
@@ -628,7 +629,8 @@ function sameNounWholeBefore(sent: Sentence, cs: { q: ReadQuantity; k: number }[
     // « Parmi eux figurent 1 240 logements sociaux, soit 31 % » is itself a part: « 410 logements …, soit 8,8 % du
     // total » is a share of the whole before it, not of it.
     // « La moitié, 620 logements, … Le reste, soit 248 logements ou 20 % du total »: a fraction makes it a part too.
-    if (same.length === 1 && (pointsToCountBefore(prev) || prev.items.some((it) => it.kind === 'percent') || prev.cues.some((c) => has(c, 'fraction')))) return null;
+    // (« …, un chiffre quasi stable (+0,4 %) »: a change beside the whole makes no share of it.)
+    if (same.length === 1 && (pointsToCountBefore(prev) || prev.items.some((it, k) => it.kind === 'percent' && !changePercentAt(prev, k)) || prev.cues.some((c) => has(c, 'fraction')))) return null;
     if (same.length === 1) {
       const unit = unitOf(same[0].q);
       return { part: countFigure(part.q, unit), share: stated.share, whole: countFigure(same[0].q, unit) };
