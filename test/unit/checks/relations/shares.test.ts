@@ -494,4 +494,9 @@ describe('relations: stated shares', () => {
     const text = 'Le coût est estimé à 1,84 M€ HT. La Région apporte un cinquième du coût hors taxes, 368 000 €, et le reste, soit 736 000 €, est à la charge de la commune.';
     assert.deepEqual(codes(text, false), []);
   });
+  it('reads « du coût total » as the amount of the paragraph before, as « du total » is', () => {
+    const text = (p: string) => `Le chantier du pôle d’échanges, évalué à 8,6 M€, a débuté lundi.\n\nLes travaux de voirie pèsent 2,9 M€, soit ${p} du coût total.`;
+    assert.deepEqual(codes(text('34 %'), false), []);
+    assert.deepEqual(flagged(text('41 %'), false), ['share-mismatch 41 %']);
+  });
 });

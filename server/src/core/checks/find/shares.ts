@@ -772,7 +772,9 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     if (!whole && takesUpWhole(v, st.to)) {
       // « … ont atteint 1,84 Md€. » ¶ (counts) ¶ « L’ARE en représente l’essentiel : 1,52 Md€, soit 76 % du total »: « du
       // total » takes up the last amount said, a paragraph or two before when none stands between.
-      const prev = previousTotal(s, o, 2, false) ?? (nounOfWhole(v, st.to) === 'total' ? previousTotal(s, o, 1, true) : null);
+      // (« du total », « du coût total », « du montant global »: a total named so reaches over a paragraph break.)
+      const namedTotal = nounOfWhole(v, st.to) === 'total' || [2, 3, 4].some((n) => has(v.cues[st.to + n], 'total') && !isPunct(v.items[st.to + n - 1], ','));
+      const prev = previousTotal(s, o, 2, false) ?? (namedTotal ? previousTotal(s, o, 1, true) : null);
       if (prev && prev.lo > part.hi && !partOfAShare(o.sentences[indexOfFigure(o, s, prev)], prev)) whole = prev;
     }
     // « … le déficit des hôpitaux atteint 1,9 Md€, après 0,6 Md€ en 2022. Les CHU en concentrent 1,1 Md€, soit 48 % du
