@@ -377,4 +377,9 @@ describe('relations: shares of one whole', () => {
     const text = 'Les études divergent :\n\n- une étude estime la contribution nette entre −0,5 % et +0,5 % du PIB ;\n- un centre public évalue le solde à environ −0,3 % du PIB.\n';
     assert.deepEqual(codes(text), []);
   });
+  it('completes a share detailed after a colon with the rest said next, not the detail', () => {
+    const text = (rest: string) => `En 2025, 93 % des locaux ont accès au très haut débit : 84 % par la fibre, 6 % par la 4G fixe et 3 % par le satellite. Les ${rest} restants n’ont que le haut débit.`;
+    assert.deepEqual(codes(text('7 %'), false), []);
+    assert.deepEqual(codes(text('12 %'), false), ['percent-sum']);
+  });
 });

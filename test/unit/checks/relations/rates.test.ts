@@ -805,4 +805,8 @@ describe('relations: rates', () => {
     // A restatement in another unit with the people it equals is no product.
     assert.deepEqual(codes('Sa production est estimée à 72 000 MWh par an, soit 72 GWh, l’équivalent de la consommation d’environ 30 000 habitants.', false), []);
   });
+  it('leaves a price per thing unread against a result that counts other things (a product of three terms)', () => {
+    const text = 'Chaque carnet contient 5 chèques de 10 €. En 2024, 3 400 carnets ont été remis aux bénéficiaires, soit 170 000 € engagés.';
+    assert.deepEqual(codes(text, false), []);
+  });
 });

@@ -389,4 +389,9 @@ describe('relations: restatements', () => {
   it('reads « soit 5,20 € TTC le m³ » after a total as a price per unit, not the total again', () => {
     assert.deepEqual(codes('**Total TTC : 624,03 €, soit 5,20 € TTC le m³**'), []);
   });
+  it('reads « N chèques d’une valeur de A, soit B » as a product, not B restating A', () => {
+    const text = (t: string) => `Le Pass a financé la distribution de 12 000 chèques d’une valeur de 10 €, soit ${t}.`;
+    assert.deepEqual(codes(text('120 000 €'), false), []);
+    assert.deepEqual(flagged(text('140 000 €'), false), ['rate-mismatch 140 000 €']);
+  });
 });

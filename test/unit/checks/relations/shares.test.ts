@@ -499,4 +499,8 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('34 %'), false), []);
     assert.deepEqual(flagged(text('41 %'), false), ['share-mismatch 41 %']);
   });
+  it('never reads « N % de l’enveloppe régionale » against « l’enveloppe nationale » said before', () => {
+    const text = 'Sur l’enveloppe nationale de 2 Md€ du fonds vert, la région reçoit 128 M€, soit 6,4 %. Le département en obtient 19,2 M€, soit 15 % de l’enveloppe régionale.';
+    assert.deepEqual(codes(text, false), []);
+  });
 });

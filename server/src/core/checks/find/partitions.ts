@@ -300,8 +300,14 @@ export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<nu
   // « Viennent ensuite la marche (19 %), … »: a ranking that goes on from the sentence before it, whose first place
   // this rest does not see.
   if (opensWith(prev, 'sequel')) return null;
-  const before = prev.items.filter((it) => it.kind === 'percent') as (Item & { kind: 'percent' })[];
-  if (before.length < 2 || amountItems(prev.items, 0, prev.items.length).length > 0 || before.some((it) => taken.has(it.index))) return null;
+  let before = prev.items.filter((it) => it.kind === 'percent') as (Item & { kind: 'percent' })[];
+  // « 93 % des locaux ont accès au très haut débit : 84 % par la fibre, 6 % … et 3 % … Les 7 % restants … »: shares after
+  // a colon detail the one share before it; the rest completes that one.
+  const colon = prev.items.findIndex((it) => isPunct(it, ':'));
+  const headed = colon > 0 ? before.filter((it) => it.start < prev.items[colon].start) : [];
+  if (headed.length === 1 && before.length - headed.length >= 2) before = headed;
+  else if (before.length < 2) return null;
+  if (amountItems(prev.items, 0, prev.items.length).length > 0 || before.some((it) => taken.has(it.index))) return null;
   // (« … atteint 89 % des locaux, contre 71 % en 2021. Les 11 % restants … »: a compared share is another year's.)
   if (before.some((it) => comparedAt(prev, it.start))) return null;
   // (« entre −0,5 % et +0,5 % du PIB » then « évalue le solde à −0,3 % »: a signed figure is a balance or a change, no share.)

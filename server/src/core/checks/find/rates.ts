@@ -188,6 +188,11 @@ export function durationOf(v: View): Quantity | null {
 export function priceOfCounted(items: readonly Item[], k: number): boolean {
   // « 120 jours-amende à 25 € », « sept machines de 4,2 MW »: each one's figure after the things counted.
   if (!isWord(items[k - 1], 'a', 'de', "d'")) return false;
+  // « 12 000 chèques d’une valeur de 10 € », « 40 bourses d’un montant de 1 500 € »: the count, then each one's value.
+  if (isWord(items[k - 2], 'valeur', 'montant', 'cout', 'prix') && isWord(items[k - 3], 'une', 'un') && isWord(items[k - 4], "d'", 'de')) {
+    const q = k - 5 >= 0 ? countEndingAt(items, k - 5) : null;
+    if (q) return true;
+  }
   const de = !isWord(items[k - 1], 'a');
   for (let j = k - 2; j >= 0 && j >= k - 8; j--) {
     const q = quantityAt(items, j);
@@ -195,6 +200,15 @@ export function priceOfCounted(items: readonly Item[], k: number): boolean {
     if (q && q.noun && q.nounAt !== undefined && (q.nounAt + 1 === k - 1 || bareComplement(items, q.nounAt + 1, k - 1)) && q.value >= 2) return !(de && isWord(items[j - 1], 'des', 'les', 'ses', 'ces', 'aux', 'de', "d'", 'leurs'));
   }
   return false;
+}
+
+/** A count of two or more whose noun is item `end` (« 12 000 chèques »), read from a few items back; null when none. */
+function countEndingAt(items: readonly Item[], end: number): ReadQuantity | null {
+  for (let j = end - 1; j >= 0 && j >= end - 4; j--) {
+    const q = quantityAt(items, j);
+    if (q && q.nounAt === end && q.value >= 2) return q;
+  }
+  return null;
 }
 
 /** « de mobilité internationale » between items from and to: « de » and one or two words, no article — a noun's complement. */
@@ -1044,7 +1058,10 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       // in the result's sentence, the unit's count there is the one the result is made of, not the one here.
       // (« 900 € par an, versés pendant trois ans. » then « 1 640 étudiants en bénéficient, soit 1,48 M€ »: a rate per
       // period whose result counts the people paid multiplies them too; rateFromEarlier reads it from there.)
-      const cs = (r.unit !== null && PERIODS[r.unit] && things(next).length > 0) || overYearsNotRated(next, sent, r) ? [] : here.length === 0 ? there : there.length === 0 ? here : [];
+      // (« Chaque carnet contient 5 chèques de 10 €. » then « 3 400 carnets ont été remis, soit 170 000 € »: the things the
+      // next sentence counts are a third term.)
+      const thirdTerm = (r.unit !== null && PERIODS[r.unit] !== undefined) || r.unit === 'each';
+      const cs = (thirdTerm && things(next).length > 0) || overYearsNotRated(next, sent, r) ? [] : here.length === 0 ? there : there.length === 0 ? here : [];
       if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(nam[0]) }];
     }
   }

@@ -20,6 +20,7 @@ import { FIGURE_LEAD, Item, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, countedAt, amountAfterNounBefore, amountNamedBefore, amountNamedIn, indexOfFigure, partOfAShare, previousTotal, adjectiveAfter } from './wholes';
 import { AmountItem, View, dividedAt, dontBefore } from './region';
 import { completedNounAmountBefore, namedSubject, subjectAmountBefore } from './namedShares';
+import { sameNoun } from './quantities';
 
 /** Half-width, in percentage points, of what a plain fraction word stands for: « un tiers » is 30,8 – 35,8 %. */
 const FRACTION_SLACK = 2.5;
@@ -278,6 +279,21 @@ function countedNouns(v: View): ReadonlySet<string> {
 const countedNounsRead = new WeakMap<readonly Item[], ReadonlySet<string>>();
 
 /** The adjective qualifying the whole's noun: « de l’enveloppe régionale » → « regionale ». */
+/** The amount `f` was written after `noun` qualified by an adjective other than `qualifier` (« l’enveloppe nationale de 2 Md€ »). */
+function otherAdjective(o: FindOptions, f: Figure, noun: string, qualifier: string): boolean {
+  const v = o.sentences[lowerBound(o.sentences, f.start + 1) - 1];
+  if (!v) return false;
+  const k = lowerBound(v.items, f.start);
+  for (let q = k - 1; q >= 0 && q >= k - 8; q--) {
+    const it = v.items[q];
+    if (it.kind === 'word' && sameNoun(it.f, noun)) {
+      const adjective = adjectiveAfter(v.items, q);
+      return adjective !== null && adjective !== qualifier;
+    }
+  }
+  return false;
+}
+
 function qualifierOfWhole(v: View, to: number): string | null {
   let q = to + 1;
   if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return null;
@@ -788,7 +804,9 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       while (sent.reachesBack && first > 0 && first > s - REACH && o.sentences[first - 1].section === sent.section) first--;
       const phrase = noun ? { noun, complement: complementOfWhole(v, st.to), qualifier: qualifierOfWhole(v, st.to) } : null;
       const far = phrase && first < s ? amountNamedBefore(o, first, s - 1, phrase) : null;
-      const named = !noun ? null : afterSoit ? amountAfterNounBefore(s, o, noun) ?? far : far;
+      let named = !noun ? null : afterSoit ? amountAfterNounBefore(s, o, noun) ?? far : far;
+      // « 15 % de l’enveloppe régionale » is no share of « l’enveloppe nationale de 2 Md€ »: the adjectives differ.
+      if (named && phrase?.qualifier && otherAdjective(o, named, noun!, phrase.qualifier)) named = null;
       if (named && named.lo > part.hi && named.currency === part.currency) whole = named;
     }
     // « Les charges de personnel, 9,9 M€, en représentent les deux tiers »: « en » stands for the amount said before.
