@@ -809,4 +809,10 @@ describe('relations: rates', () => {
     const text = 'Chaque carnet contient 5 chèques de 10 €. En 2024, 3 400 carnets ont été remis aux bénéficiaires, soit 170 000 € engagés.';
     assert.deepEqual(codes(text, false), []);
   });
+  it('never divides a total by the people counted for a mean said per unit of measure', () => {
+    const text = 'Les ventes de chaleur aux 214 abonnés ont représenté 4 650 000 € hors taxes, pour un prix moyen de 89,4 € HT par mégawattheure livré.';
+    assert.deepEqual(codes(text, false), []);
+    // Per subscriber, the same sentence is read.
+    assert.deepEqual(flagged('Les ventes de chaleur aux 214 abonnés ont représenté 4 650 000 € hors taxes, pour un montant moyen de 19 000 € HT par abonné.', false), ['rate-mismatch 19 000 €']);
+  });
 });

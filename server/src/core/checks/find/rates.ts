@@ -1085,7 +1085,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     // count of the sentence, whatever its noun.
     // (The count is then the things the sentence speaks of, opening a clause — not a complement of another noun, as in
     // « La dépense des trois collèges … pour un coût moyen de 7,77 € par repas ».)
-    if (first.length === 0 && saysMean(sent, r.k)) {
+    if (first.length === 0 && saysMean(sent, r.k) && !perMeasure(r.unit!)) {
       const all = things();
       if (all.length === 1 && !complementCount(sent, all[0])) first = all;
     }
@@ -1486,8 +1486,14 @@ function restatedPerUnit(v: View, k: number, plain: readonly Located[]): Located
  * 2 300 € par exploitation »): the sentence's own, else the sentence before's (`prev`, in the paragraph). A mean per
  * span of time is no mean over things.
  */
+/** « par mégawattheure », « par tonne », « le m³ »: a unit of measure — a mean per it is over a quantity, no count of things. */
+function perMeasure(unit: string): boolean {
+  return MEASURE_UNITS.includes(unit) || /wattheure|metre|litre|tonne/.test(unit);
+}
+
 function countOfMean(v: View, k: number, unit: string, prev?: View): Quantity[] {
   if (unit === 'each' || TIME_UNITS.some((t) => sameNoun(t, unit)) || PERIODS[unit] || !saysMean(v, k)) return [];
+  if (perMeasure(unit)) return [];
   const here = things(v);
   if (here.length > 0 || !prev) return here.length === 1 ? here : [];
   const there = things(prev);
