@@ -38,6 +38,9 @@ export interface SectionLead {
   usable: boolean;
 }
 
+/** How many headings after an announcement its parts may be looked for under. */
+const MAX_HEADINGS = 64;
+
 /** Words that point to what follows: the parts are further down the document. */
 const AHEAD = new Set(['ci-apres', 'ci-dessous', 'suivants', 'suivantes', 'detailles', 'detaillees', 'presentes', 'presentees']);
 
@@ -107,12 +110,13 @@ export function announcedOverSections(announced: readonly AnnouncedWhole[], lead
     if (level === 0 || own > level) continue;
     const parts: Amount[] = [];
     let ok = true;
-    for (let j = h; j < headings.length && parts.length < a.count && ok; j++) {
+    // (At most MAX_HEADINGS headings are read per announcement, so a hostile outline stays linear.)
+    for (let j = h; j < headings.length && j < h + MAX_HEADINGS && parts.length < a.count && ok; j++) {
       const lv = headings[j].level ?? 0;
       if (lv < level) break;
       if (lv > level) continue;
       let end = j + 1;
-      while (end < headings.length && (headings[end].level ?? 0) > level) end++;
+      while (end < headings.length && end < h + MAX_HEADINGS && (headings[end].level ?? 0) > level) end++;
       const to = end < headings.length ? headings[end].start : Infinity;
       const first = lowerBound(leads, headings[j].start);
       const lead = first < leads.length && leads[first].start < to ? leads[first] : undefined;

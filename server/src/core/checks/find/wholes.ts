@@ -1903,8 +1903,8 @@ function sectionChain(s: number, o: FindOptions, roles: Roles, rest: Figure): Br
     if (own.length !== 1 || v.items.some((it) => it.kind === 'percent') || basisNearFigures(v) || roles.parts.has(own[0].index)) return null;
     chain.push(figureOf(o.amounts, own[0]));
   }
-  // The first amount of the section: nothing before it under the same heading.
-  for (let q = p; q >= 0 && sents[q].section === sent.section; q--) if (sents[q].figures > 0) return null;
+  // The first amount of the section: nothing before it under the same heading (read over 40 sentences at most).
+  for (let q = p; q >= 0 && sents[q].section === sent.section; q--) if (sents[q].figures > 0 || q < s - 40) return null;
   if (chain.length < 3) return null;
   chain.reverse();
   const whole = chain[0];
