@@ -600,4 +600,11 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('41 %'), false), []);
     assert.deepEqual(flagged(text('47 %'), false), ['share-mismatch 47 %']);
   });
+  it('reads « soit plus d’un logement sur trois » after a part that remains as a share of it, not of its complement', () => {
+    const text = (n: string) => `Le quartier regroupe 3 450 logements. Selon le bailleur, ${n} d’entre eux sont vacants, soit plus d’un logement sur trois.`;
+    assert.deepEqual(codes(text('1 240'), false), []);
+    assert.deepEqual(flagged(text('880'), false), ['share-mismatch plus d’un logement sur trois']);
+    // A rate of what is left is the complement’s share.
+    assert.deepEqual(codes('La zone compte 64 hectares. Seuls 9 hectares restent disponibles, soit un taux de remplissage de 86 %.', false), []);
+  });
 });

@@ -67,16 +67,23 @@ function saysRemaining(text: string, part: { end: number }, share: { start: numb
   if (share.start <= part.end || share.start - part.end > 120) return false;
   const between = foldString(text.slice(part.end, share.start));
   let word = '';
+  let remaining = false;
+  let rate = false;
   for (let i = 0; i <= between.length; i++) {
     const c = between.charCodeAt(i);
     if (i < between.length && c >= 97 && c <= 122) word += between.charAt(i);
     else {
-      if (word && REMAINING.includes(word)) return true;
+      if (word && REMAINING.includes(word)) remaining = true;
+      // (« soit un taux de remplissage de 86 % »: the share names what the rest is not; « soit plus d’un tiers » does not.)
+      if (word && COMPLEMENT_RATES.includes(word)) rate = true;
       word = '';
     }
   }
-  return false;
+  return remaining && rate;
 }
+
+/** Nouns of a rate that is the complement of what remains: « taux de remplissage », « d’occupation ». */
+const COMPLEMENT_RATES = ['taux', 'remplissage', 'occupation', 'utilisation', 'consommation', 'commercialisation', 'realisation', 'execution'];
 
 export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: readonly Percentage[]): Judged {
   const out: Judged = { checks: [], findings: [] };
