@@ -607,4 +607,10 @@ describe('relations: counts', () => {
     // A rate of what is left is the complement’s share.
     assert.deepEqual(codes('La zone compte 64 hectares. Seuls 9 hectares restent disponibles, soit un taux de remplissage de 86 %.', false), []);
   });
+  it('never reads a count « en » takes up at another time as a part of the count before', () => {
+    assert.deepEqual(codes('En 2014, le club comptait 180 licenciés. Cette saison, il en compte 540.', false), []);
+    assert.deepEqual(codes('En 2014, le club comptait 180 licenciés. En 2024, il en compte 540.', false), []);
+    // The same year: « en » takes a part.
+    assert.deepEqual(codes('En 2024, le département comptait 180 licenciés. Le club de la ville en compte à lui seul 540.', false), ['part-exceeds-total']);
+  });
 });

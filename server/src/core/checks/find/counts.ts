@@ -1059,6 +1059,16 @@ export function countQuotient(sent: Sentence, earlier: readonly Sentence[] = [])
  * avec 8 110 ETP »: a sentence that points back to the count before (« en constitue », « parmi eux ») and counts the
  * same noun (or the acronym the whole gave it) counts a part of it: never more than the whole.
  */
+/** `prev` names a year and `sent` another one, or says « now » (« cette saison », « aujourd’hui », « désormais »). */
+function datedApart(prev: View, sent: View): boolean {
+  const years = (v: View) => v.items.filter((it) => isYearItem(it)).map((it) => (it as { f: string }).f);
+  const before = years(prev);
+  if (before.length === 0) return false;
+  const here = years(sent);
+  if (here.length > 0) return here.some((y) => !before.includes(y));
+  return sent.items.some((it, k) => isWord(it, 'aujourd', "aujourd'hui", 'desormais', 'actuellement') || (isWord(it, 'saison', 'annee') && isWord(sent.items[k - 1], 'cette')));
+}
+
 export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | null {
   if (!pointsToCountBefore(sent)) return null;
   const prev = o.sentences[sentenceIndex(o, sent) - 1];
@@ -1070,6 +1080,9 @@ export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | n
     if (named && named.kind === 'word') wholes = wholes.filter((w) => sameNoun(w.noun!, named.f));
   }
   if (!prev || !wholes || wholes.length !== 1) return null;
+  // « En 2014, le club comptait 180 licenciés. Cette saison, il en compte 540 »: a count dated apart from the whole is
+  // its level at another time, no part of it.
+  if (datedApart(prev, sent)) return null;
   const w = wholes[0];
   const acronym = acronymAfter(prev, w);
   // « 2 380 d’entre elles »: the count of the whole's own things.
