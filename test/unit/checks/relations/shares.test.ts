@@ -503,4 +503,9 @@ describe('relations: stated shares', () => {
     const text = 'Sur l’enveloppe nationale de 2 Md€ du fonds vert, la région reçoit 128 M€, soit 6,4 %. Le département en obtient 19,2 M€, soit 15 % de l’enveloppe régionale.';
     assert.deepEqual(codes(text, false), []);
   });
+  it('reads « soit un taux de subvention de N % » as the grant over the cost its sentence states', () => {
+    const text = (p: string) => `Le département a reçu une enveloppe de 14,6 M€. La commune y a obtenu 380 000 € pour la cour de l’école, une opération chiffrée à 760 000 € HT, soit un taux de subvention de ${p}.`;
+    assert.deepEqual(codes(text('50 %'), false), []);
+    assert.deepEqual(flagged(text('60 %'), false), ['share-mismatch 60 %']);
+  });
 });

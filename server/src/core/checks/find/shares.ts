@@ -384,13 +384,35 @@ export function findSharePairs(s: number, o: ShareContext): SharePair[] {
       k = st.to;
       continue;
     }
-    const pair = pairFor(s, sent, st, o, whole);
+    // « 380 000 € …, une opération chiffrée à 760 000 € HT, soit un taux de subvention de 50 % »: a rate of aid relates
+    // the grant to the cost, the two amounts before it in the sentence — the smaller over the larger.
+    const aid = aidRateBefore(sent, st.from);
+    const pair = aid ? grantOverCost(sent, st, o) : pairFor(s, sent, st, o, whole);
     // « une aide couvrant 30 % de leurs dépenses, plafonnée à 15 000 €, dans la limite des 4 M€ du fonds »: a ceiling is
     // neither the part nor the whole of the share.
     if (pair && !capped(sent, pair.part) && !capped(sent, pair.whole)) out.push(pair);
     k = st.to;
   }
   return out;
+}
+
+/** « un taux de subvention de », « taux d’aide de », « taux de cofinancement de » right before the share at item `from`. */
+function aidRateBefore(v: View, from: number): boolean {
+  for (let q = from - 1; q >= 1 && q >= from - 5; q--) {
+    if (!isWord(v.items[q], 'subvention', 'aide', 'cofinancement', 'financement', 'intervention', 'participation')) continue;
+    return isWord(v.items[q - 1], 'de', "d'") && isWord(v.items[q - 2], 'taux');
+  }
+  return false;
+}
+
+/** The two amounts before a rate of aid in its sentence, as grant over cost; null unless there are exactly two. */
+function grantOverCost(v: Sentence, st: Stated, o: FindOptions): SharePair | null {
+  const am: AmountItem[] = [];
+  for (let k = 0; k < st.from; k++) if (v.items[k].kind === 'amount') am.push(v.items[k] as AmountItem);
+  if (am.length !== 2 || am.some((a) => a.high !== undefined)) return null;
+  const [a, b] = am.map((x) => figureOf(o.amounts, x));
+  if (a.currency !== b.currency || a.value === b.value) return null;
+  return a.value < b.value ? { part: a, share: st.share, whole: b } : { part: b, share: st.share, whole: a };
 }
 
 /** Plural nouns a share of a measure may name: « 40 % des émissions », « 12 % des surfaces », « 30 % des prélèvements ». */
