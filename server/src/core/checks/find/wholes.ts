@@ -1476,6 +1476,8 @@ function cliticEn(v: View, k: number): boolean {
   // « en perçoivent », « en obtiennent »: receiving a share of it is spending it.
   const gives = (c: LexCue | undefined) => has(c, 'allocation') || has(c, 'attach') || has(c, 'stage') || has(c, 'receipt');
   if (gives(v.cues[k + 1]) || has(v.cues[k + 1], 'share-verb')) return true;
+  // « L’établissement support en porte 11,2 M€ », « la commune en supporte l’essentiel »: bearing a share of it.
+  if (isWord(v.items[k + 1], 'porte', 'portent', 'portait', 'portaient', 'supporte', 'supportent', 'assume', 'assument', 'detient', 'detiennent')) return true;
   // « en » + an auxiliary + a participle: « en sont consacrés », « en ont reçu », « en ont perçu ».
   return isWord(v.items[k + 1], 'est', 'sont', 'ont', 'a', 'seront', 'sera') && gives(v.cues[k + 2]);
 }
