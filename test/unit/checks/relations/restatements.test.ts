@@ -394,4 +394,8 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes(text('120 000 €'), false), []);
     assert.deepEqual(flagged(text('140 000 €'), false), ['rate-mismatch 140 000 €']);
   });
+  it('never reads a gross amount restated as net (« 28,50 euros brut, soit environ 22 euros net ») as one amount', () => {
+    assert.deepEqual(codes('La mesure lui rapporte 28,50 euros brut de plus, soit environ 22 euros net.', false), []);
+    assert.deepEqual(codes('La mesure lui rapporte 28,50 euros brut de plus, soit 22 euros brut.', false), ['restatement-mismatch']);
+  });
 });

@@ -387,6 +387,9 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
       if ((r.bracket || yearly) && q < r.at && (has(c, 'yearly') || (isWord(items[q], 'par') && has(sent.cues[q + 1], 'yearly')))) continue;
       if (isBasisAt(sent, q) || has(c, 'comparison') || has(c, 'total') || has(c, 'extra') || has(c, 'revision') || has(c, 'stop') || has(c, 'yearly')) other = true;
     }
+    // « 28,50 euros brut de plus, soit environ 22 euros net »: gross and net pay are two bases of one rise.
+    const pay = (at: number) => isWord(items[at + 1], 'brut', 'bruts', 'net', 'nets') || isWord(items[at + 1], 'nette', 'nettes');
+    if (pay(k) && pay(r.at) && (items[k + 1] as { f: string }).f.slice(0, 3) !== (items[r.at + 1] as { f: string }).f.slice(0, 3)) other = true;
     // « 1 113 000 € par an, soit 5,6 M€ sur les cinq années du marché »: a sum over years, not the amount again.
     for (let q = r.at + 1; q <= r.at + 2 && q < items.length && !r.bracket; q++) {
       if (!isWord(items[q], 'sur', 'en', 'pendant', 'durant')) continue;
