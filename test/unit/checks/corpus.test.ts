@@ -109,12 +109,13 @@ describe('checks corpus', () => {
  * economic development, small communes' finances, hospitals, fact-checks, security and defence, agriculture, tables,
  * employment, long structured reports, everyday writing, named programmes, rates, changes — caught at 261 of 440 as
  * written (59,3 %) with 43 diagnostics off the expected places (31 on consistent texts), all fixed or (seven sibling
- * codes and anchors) widened, appended: 80,3 % — the floor moves to 0,80; twenty-four more — named programmes, long
+ * codes and anchors) widened, appended: 80,3 % — the floor moves to 0,80; twenty-eight more — named programmes, long
  * structured reports, council minutes, counts of people, regional press, citizen-facing explainers, the State budget,
  * health and social care, energy, education, mobility, municipal magazines, security, culture and tourism, housing,
  * European funds, fact-checks, the local economy, budget annex tables, water and waste, national plans rolled out
- * locally, social action, digital policy, long reports again — caught at 332 of 528 as written (62,9 %) with 52
- * diagnostics off the expected places (33 on consistent texts), all fixed or (nine sibling codes and anchors) widened,
- * appended: 78,9 % — the floor moves to 0,78.
+ * locally, social action, digital policy, long reports again, regional budgets, everyday prose, hospital finance,
+ * named programmes again — caught at 380 of 616 as written (61,7 %) with 55 diagnostics off the expected places (35
+ * on consistent texts), all fixed or (nine sibling codes and anchors) widened, appended: 78,4 % — the floor moves to
+ * 0,78.
  */
 const FLOOR = 0.78;
