@@ -769,4 +769,11 @@ describe('relations: wholes and parts', () => {
     const text = 'Le déficit consolidé atteint 18,6 M€.\n\nL’établissement support en porte 11,2 M€. Le CH de Mirecourt affiche un déficit de 4,1 M€. Le reste, soit 6,3 M€, relève des hôpitaux de proximité.';
     assert.deepEqual(flagged(text, false).filter((f) => f.endsWith('11,2 M€')), []);
   });
+  it('reads « Cette enveloppe a financé trois chantiers. » as announcing the parts of the amount of the paragraph before', () => {
+    const text = (whole: string) => `En 2023, nous avons consacré ${whole} à la voirie.\n\nCe n’est pas un luxe : nos chaussées sont anciennes.\n\nCette enveloppe a financé trois chantiers. La reprise de la rue des Tilleuls a coûté 620 000 euros. La mise aux normes des trottoirs est revenue à 380 000 euros. Enfin, 210 000 euros ont été consacrés aux chemins ruraux.`;
+    assert.deepEqual(codes(text('1,21 million d’euros'), false), []);
+    assert.deepEqual(codes(text('un peu plus de 1,4 million d’euros'), false), ['sum-mismatch']);
+    // Four chantiers announced, three amounts: no split read.
+    assert.deepEqual(codes(text('un peu plus de 1,4 million d’euros').replace('trois chantiers', 'quatre chantiers'), false), []);
+  });
 });

@@ -9,6 +9,7 @@
 
 import { Breakdown, Figure, figureOf } from '../model';
 import { has } from '../cues';
+import { firstIndex } from '../sentences';
 import { FindOptions, Roles, basisNearFigures, make } from './wholes';
 import { amountItems, ownAmounts } from './region';
 import { nounKey, quantityAt } from './quantities';
@@ -25,8 +26,14 @@ const PART_NOUNS: ReadonlySet<string> = new Set([
 /** The count the sentence announces after its word of distribution, of a noun of PART_NOUNS; 0 when none. */
 function partsAnnounced(v: FindOptions['sentences'][number]): number {
   let after = -1;
-  for (let k = 0; k < v.items.length && after < 0; k++) if (has(v.cues[k], 'distribution')) after = k;
+  for (let k = 0; k < v.items.length && after < 0; k++) if (has(v.cues[k], 'distribution') || (takesUpSum(v) && has(v.cues[k], 'allocation'))) after = k;
   return after < 0 ? 0 : announcedCount(v, after + 1, after + 7);
+}
+
+/** « Cette enveloppe a financé trois chantiers », « Ces crédits ont permis … »: the sentence opens on a demonstrative and a noun of a sum. */
+function takesUpSum(v: FindOptions['sentences'][number]): boolean {
+  const k = firstIndex(v.items);
+  return has(v.cues[k], 'anaphora') && (has(v.cues[k + 1], 'sum-noun') || has(v.cues[k + 1], 'whole-noun'));
 }
 
 /**
@@ -52,14 +59,22 @@ export function announcedCount(v: FindOptions['sentences'][number], from: number
 export function announcedParts(s: number, o: FindOptions, roles: Roles): Breakdown | null {
   const { sentences } = o;
   const sent = sentences[s];
-  if (!sent.cues.some((c) => has(c, 'distribution'))) return null;
+  const takesUp = takesUpSum(sent);
+  if (!sent.cues.some((c) => has(c, 'distribution')) && !takesUp) return null;
   const n = partsAnnounced(sent);
   if (n === 0) return null;
   // The whole: the sentence's one amount, or the one amount of the sentence before in its paragraph (« … consacre
-  // 48,6 M€. Une enveloppe record, qui se répartit entre quatre postes. »).
+  // 48,6 M€. Une enveloppe record, qui se répartit entre quatre postes. »); for « Cette enveloppe a financé trois
+  // chantiers. », opening its paragraph, the last sentence with an amount of the paragraph before, in the section.
   const here = ownAmounts(sent);
-  const prev = sentences[s - 1];
-  const source = here.length === 1 ? sent : here.length === 0 && prev && prev.paragraph === sent.paragraph ? prev : null;
+  let prev = sentences[s - 1];
+  if (takesUp && here.length === 0 && prev && prev.paragraph !== sent.paragraph && prev.section === sent.section) {
+    let p = s - 1;
+    while (p > 0 && p > s - 4 && sentences[p].figures === 0 && sentences[p].paragraph === prev.paragraph) p--;
+    prev = sentences[p];
+    if (prev.paragraph < sent.paragraph - 2) return null;
+  }
+  const source = here.length === 1 ? sent : here.length === 0 && prev && (prev.paragraph === sent.paragraph || takesUp) ? prev : null;
   if (!source || basisNearFigures(source)) return null;
   const wholeItems = ownAmounts(source);
   if (wholeItems.length !== 1 || amountItems(source.items, 0, source.items.length).length !== 1) return null;
