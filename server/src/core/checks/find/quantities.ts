@@ -270,6 +270,11 @@ export function isPeopleNoun(w: string): boolean {
   return PEOPLE[one] !== undefined || PEOPLE_KINDS.has(one);
 }
 
+/** A noun of people or of the role they play (« étudiants », « bénéficiaires »): those an aid is paid to. */
+export function paidNoun(w: string): boolean {
+  return isPeopleNoun(w) || ROLE_NOUNS.has(w);
+}
+
 /**
  * Other nouns of people an aid is paid to or a service counts, each its own kind (no synonyms of one another, unlike
  * the groups of SAME_PEOPLE): singular and folded.

@@ -18,7 +18,7 @@ import { percentInterval } from '../intervals';
 import { Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { AmountItem, DIVIDED, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
 import { hasDigit } from '../../text/chars';
-import { ROLE_NOUNS, isDigits, isPeopleNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
+import { ROLE_NOUNS, isDigits, isPeopleNoun, paidNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
 import { aloneBefore, amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
 import { sizeOfCounted } from './counts';
 
@@ -244,7 +244,7 @@ function individualAidPaid(v: View, k: number): boolean {
     if (w.kind !== 'word') return false;
     if (has(cues[q], 'stage') && isWord(items[q + 1], 'a', 'aux')) {
       const c = quantityAt(items, q + 2);
-      return c !== null && c.noun !== undefined && c.value >= 2 && (isPeopleNoun(c.noun) || ROLE_NOUNS.has(c.noun));
+      return c !== null && c.noun !== undefined && c.value >= 2 && paidNoun(c.noun);
     }
   }
   return false;
@@ -278,7 +278,7 @@ function individualAidReceived(v: View, k: number): string | null {
   for (let j = verb - 1; j >= 0 && j >= verb - 8; j--) {
     if (isPunct(items[j], ',', ';', ':', '.') || items[j].kind === 'amount') return null;
     const c = quantityAt(items, j);
-    if (c && c.noun !== undefined && c.value >= 2 && (isPeopleNoun(c.noun) || ROLE_NOUNS.has(c.noun))) return c.noun;
+    if (c && c.noun !== undefined && c.value >= 2 && paidNoun(c.noun)) return c.noun;
   }
   return null;
 }
@@ -1022,7 +1022,7 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
       const inParagraph = prev?.paragraph === sent.paragraph ? prev : undefined;
       if (!span && (saysOneYear(sent) || (inParagraph !== undefined && saysOneYear(inParagraph)))) {
         // (Paid « à » them: « l’équivalent de la consommation d’environ 30 000 habitants » is no one paid.)
-        const people = counts(sent).filter((q) => q.noun !== undefined && (isPeopleNoun(q.noun) || ROLE_NOUNS.has(q.noun)) && q.value >= 2 && isWord(sent.items[lowerBound(sent.items, q.start) - 1], 'a', 'aux'));
+        const people = counts(sent).filter((q) => q.noun !== undefined && paidNoun(q.noun) && q.value >= 2 && isWord(sent.items[lowerBound(sent.items, q.start) - 1], 'a', 'aux'));
         if (people.length === 1 && counts(sent).length === 1 && !currency(r).startsWith('#') && currency(r) === currency(plain[0])) return [{ op: 'product', rate: fig(r), count: people[0], result: fig(plain[0]) }];
       }
     }
@@ -1317,7 +1317,7 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   // product of three terms, left unread.
   // (A rate per year and per thing, « 1 095 € par an et par élève », takes its count below.)
   if (r.unit === 'an' && things(sent).length > 0 && secondUnit(where, r.k) === null) {
-    const people = things(sent).filter((q) => q.noun !== undefined && (isPeopleNoun(q.noun) || ROLE_NOUNS.has(q.noun)));
+    const people = things(sent).filter((q) => q.noun !== undefined && paidNoun(q.noun));
     const oneYear = saysOneYear(sent);
     // « … soit une enveloppe de 90 M€ sur la durée du dispositif »: over the years the rate's sentence said, the people
     // times those years.

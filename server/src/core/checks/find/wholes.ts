@@ -17,7 +17,7 @@ import { yearSpanAt } from './yearSeries';
 import { AmountItem, Figures, Region, View, amountItems, firstWordOf, othersAfter, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
 import { REACH, afterFrontedClause, opensAlone, ranksAmongParts, withinAt } from '../reach';
-import { ROLE_NOUNS, countAnnounced, isPeopleNoun, quantityAt, sameNoun } from './quantities';
+import { ROLE_NOUNS, countAnnounced, isPeopleNoun, paidNoun, quantityAt, sameNoun } from './quantities';
 
 export interface FindOptions extends Figures {
   text: string;
@@ -1514,7 +1514,7 @@ function priceAt(v: View, start: number): boolean {
 function countsPeople(v: View): boolean {
   for (let k = 0; k < v.items.length; k++) {
     const q = quantityAt(v.items, k);
-    if (q && q.value >= 2 && q.noun !== undefined && (isPeopleNoun(q.noun) || ROLE_NOUNS.has(q.noun))) return true;
+    if (q && q.value >= 2 && q.noun !== undefined && paidNoun(q.noun)) return true;
   }
   return false;
 }
