@@ -342,6 +342,9 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     if (has(c, 'stage') && isWord(items[k - 1], 'pour', 'de', "d'") && (it.f.endsWith('er') || it.f.endsWith('ir'))) continue;
     // « pour recruter des renforts et payer les heures supplémentaires »: so is one joined to it by « et ».
     if (has(c, 'stage') && isWord(items[k - 1], 'et') && (it.f.endsWith('er') || it.f.endsWith('ir')) && purposeBefore(items, k)) continue;
+    // « Ce contrat de 241 M€ engage la collectivité », « … programme les travaux »: a stage verb whose object is no sum
+    // binds or starts something; it says nothing of the stage the amount reached.
+    if (has(c, 'stage') && k > amountAt && objectNotASum(v, k + (c?.length ?? 1))) continue;
     // « 1,2 M€ pour recruter des renforts et payer les heures supplémentaires »: after the amount, a word of addition is
     // its own only beside it or after its noun (« 2 M€ supplémentaires », « 2 M€ de crédits supplémentaires »).
     if (has(c, 'extra') && k > amountAt + 1 && !(k <= amountAt + 3 && isWord(items[amountAt + 1], 'de', "d'"))) continue;
@@ -367,6 +370,12 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     if ((it.f === 'volet' || it.f === 'tranche' || it.f === 'phase' || it.f === 'part' || it.f === 'partie' || it.f === 'rallonge') && !ofTheAmount && (Math.abs(k - amountAt) <= 4 || k < nameAt)) return true;
   }
   return false;
+}
+
+/** A definite article at item `at` and a noun after it that names no sum (« la collectivité », « les travaux »). */
+function objectNotASum(v: View, at: number): boolean {
+  const noun = v.items[at + 1];
+  return isWord(v.items[at], 'le', 'la', 'les', "l'") && noun?.kind === 'word' && !has(v.cues[at + 1], 'sum-noun') && !has(v.cues[at + 1], 'whole-noun') && v.items[at + 2]?.kind !== 'amount';
 }
 
 /**

@@ -650,4 +650,11 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('3,5 M€')), []);
     assert.deepEqual(flagged(text('4,2 M€')), ['figure-conflict 4,2 M€']);
   });
+  it('reads a stage verb whose object is no sum as saying nothing of the amount\'s stage', () => {
+    // « engage la commune », « programme les chantiers »: the verb binds or schedules, the amount is still the thing's own.
+    assert.deepEqual(flagged('Le contrat, d’un montant de 86 M€ sur dix ans, confie le service à un opérateur privé. Les élus de l’opposition dénoncent la durée. Ce contrat de 68 M€ engage la commune jusqu’en 2035.', false), ['figure-conflict 68 M€']);
+    assert.deepEqual(codes('Le contrat, d’un montant de 86 M€ sur dix ans, confie le service à un opérateur privé. Les élus de l’opposition dénoncent la durée. Ce contrat de 86 M€ engage la commune jusqu’en 2035.', false), []);
+    // A stage verb over a sum still sets the amount apart: what was committed is another figure.
+    assert.deepEqual(codes('Le contrat, d’un montant de 86 M€ sur dix ans, confie le service à un opérateur privé. Ce contrat de 30 M€ engage les crédits de l’année.', false).filter((c) => c === 'figure-conflict'), []);
+  });
 });

@@ -382,4 +382,10 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('7 %'), false), []);
     assert.deepEqual(codes(text('12 %'), false), ['percent-sum']);
   });
+  it('never sums shares that name other wholes, even when a list item says a rest', () => {
+    // « des écoles », « de la population », « des crédits »: three wholes, whatever « restant » says of the last.
+    assert.deepEqual(codes('Où en est le plan ?\n\n- **64 %** des écoles sont équipées ;\n- **52 %** de la population cible a suivi une formation ;\n- **35 %** des crédits restant à mandater portent sur les collèges.\n\nSuite au printemps.'), []);
+    // Shares of one whole, closed by the rest, still add up to 100 %.
+    assert.deepEqual(codes('Comment se répartissent les crédits ?\n\n- **64 %** des crédits vont aux écoles ;\n- **52 %** des crédits vont aux collèges ;\n- **10 %** des crédits restants vont aux lycées.\n\nSuite au printemps.'), ['percent-sum']);
+  });
 });

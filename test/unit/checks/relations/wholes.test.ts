@@ -776,4 +776,15 @@ describe('relations: wholes and parts', () => {
     // Four chantiers announced, three amounts: no split read.
     assert.deepEqual(codes(text('un peu plus de 1,4 million d’euros').replace('trois chantiers', 'quatre chantiers'), false), []);
   });
+  it('does not sum figures of two years into a total that names no span of years', () => {
+    // 2026's request and 2024's spending are two figures of one thing, not parts of a wider effort.
+    assert.deepEqual(codes('Le projet de loi de finances pour 2026 demande 1 420 M€ pour la mission. En 2024, la dépense s’était établie à 1 310 M€.\n\nAu total, l’effort de l’État pour la jeunesse, tous ministères confondus, dépasse 9 milliards d’euros.', false), []);
+    // The same amounts summed over the years the total says are a sum again.
+    assert.deepEqual(codes('La commune a versé 1 420 000 € à l’association en 2025. En 2024, elle lui avait versé 1 310 000 €.\n\nAu total, sur ces deux ans, elle lui a versé 3,1 millions d’euros.', false), ['sum-mismatch']);
+  });
+
+  it('leaves out of a sentence\'s sum the figures of an earlier clause twenty times its total', () => {
+    assert.deepEqual(codes('Pour le programme, dont les crédits de fonctionnement atteignent 620 M€ et les crédits de personnel 2 300 M€, la mise en réserve s’élève à 31 M€ et 11,5 M€, soit 42,5 M€ au total.', false), []);
+    assert.deepEqual(codes('Pour le programme, dont les crédits de fonctionnement atteignent 620 M€ et les crédits de personnel 2 300 M€, la mise en réserve s’élève à 31 M€ et 11,5 M€, soit 47,5 M€ au total.', false), ['sum-mismatch']);
+  });
 });

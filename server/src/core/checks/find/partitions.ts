@@ -13,6 +13,7 @@ import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { Item, foldString, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, absorb, make } from './wholes';
+import { nounKey } from './quantities';
 import { View, amountItems, changePercentAt, namesRates, readRegion, remainderAt } from './region';
 
 const NEGATIONS = ['des', 'de', 'dis', 'in', 'im', 'il', 'ir', 'mal', 'non', 'non-', 'me'];
@@ -403,6 +404,8 @@ export function sharesAcrossSentences(s: number, o: FindOptions, taken: Readonly
     for (const x of p) run.push(x);
   }
   if (run.length < 2 || n - s < 2) return null;
+  // « 70 % des communes … ; 45 % de la population … ; 30 % des crédits … »: shares that name other wholes split none.
+  if (namesOtherWholes(run.map((it) => wholeNamedAfter(sents[lowerBound(sents, it.start + 1) - 1].items, it)))) return null;
   const announced = lead !== undefined && lead.paragraph === sents[s].paragraph && lead.figures === 0 && lead.cues.some((c) => has(c, 'distribution') || has(c, 'complete')) && !namesRates(lead);
   const last = sents[n - 1];
   const closed = last.cues.some((c) => has(c, 'closure') || has(c, 'remainder'));
@@ -420,6 +423,32 @@ export function sharesAcrossSentences(s: number, o: FindOptions, taken: Readonly
   b.shares = run.map((it) => shareOf(o.percentages, it));
   b.sharesComplete = announced || closed;
   return { breakdown: b, next: n };
+}
+
+/**
+ * The noun a share names as its whole right after it (« 45 % de la population » → « population », « 30 % des crédits »
+ * → « credit »), as nounKey reads it; null when none follows.
+ */
+function wholeNamedAfter(items: readonly Item[], share: Item): string | null {
+  let k = items.indexOf(share) + 1;
+  // (Markup between the share and its noun, « **45 %** de », is no word.)
+  while (isPunct(items[k], '*', '_')) k++;
+  if (!isWord(items[k], 'de', 'des', 'du', "d'")) return null;
+  k++;
+  if (isWord(items[k], 'la', 'le', "l'", 'leur', 'leurs', 'nos', 'ses', 'ces')) k++;
+  const noun = items[k];
+  return noun?.kind === 'word' && noun.f.length >= 3 ? nounKey(noun.f) : null;
+}
+
+/** Whether two of the wholes shares name differ: they are shares of other things. */
+function namesOtherWholes(wholes: readonly (string | null)[]): boolean {
+  let seen: string | null = null;
+  for (const w of wholes) {
+    if (w === null) continue;
+    if (seen !== null && w !== seen) return true;
+    seen = w;
+  }
+  return false;
 }
 
 /** A word of ratio or rate (« ratio », « taux ») among the four words before item k. */

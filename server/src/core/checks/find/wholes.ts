@@ -1141,6 +1141,10 @@ export function totalAfterInSentence(s: number, o: FindOptions): Breakdown | nul
     const parts = partsBefore(sent, o, mark.from);
     if (!parts || parts.length < 2 || fewerThanItsYears(sent, parts, mark.from)) continue;
     const total = figureOf(o.amounts, sent.items[mark.at] as AmountItem);
+    // « dont les crédits de personnel atteignent 1 900 M€, la réserve s'élève à 26,4 M€ et 9,5 M€, soit 35,9 M€ au total »:
+    // figures twenty times the total are those of an earlier clause, not its parts (as across sentences, totalAfterAcross).
+    while (parts.length > 2 && parts.reduce((sum, p) => sum + p.value, 0) > total.value * 20) parts.shift();
+    if (parts.reduce((sum, p) => sum + p.value, 0) > total.value * 20) continue;
     // Without « au total », the figure must be larger than any part, or it may restate the last one.
     if (!mark.explicit && !parts.every((pt) => total.lo > pt.hi)) continue;
     if (basisNearFigures(sent, 0, mark.at + 1)) return null;
@@ -1197,6 +1201,10 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
     if (!pairedBases(b)) for (const x of b) bases.add(x);
   };
   addBases(sent);
+  // « Le PLF pour 2025 mobilise 2 874 M€ … En 2023, l'exécution s'était établie à 2 611 M€. Au total, … »: sentences of
+  // two years hold one figure each year, and a total that names no span of years sums none of them across years.
+  const acrossYears = yearsOf(sent).size > 0 || spansYears(sent);
+  let yearOfParts: string | null = null;
   // A paragraph that opens on its total (« Au total, … ») may sum the paragraph right before it.
   const paragraph = paragraphBefore && s > 0 && sents[s - 1].paragraph === sent.paragraph - 1 ? sent.paragraph - 1 : sent.paragraph;
   for (let p = s - 1; p >= 0 && p >= s - reach; p--) {
@@ -1223,12 +1231,26 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
       last = f;
     }
     if (own.length) {
+      const years = yearsOf(prev);
+      if (!acrossYears && years.size === 1) {
+        const [year] = years;
+        if (yearOfParts !== null && yearOfParts !== year) return null;
+        yearOfParts = year;
+      }
       groups.push(own);
       addBases(prev);
     }
   }
   if (pairedBases(bases)) return null;
   return groups.reverse();
+}
+
+/** Words by which a sentence says its figure spans years: « sur trois ans », « depuis », « cumulés », « pluriannuel ». */
+const SPAN_OF_YEARS: ReadonlySet<string> = new Set(['ans', 'annees', 'exercices', 'depuis', 'cumul', 'cumule', 'cumules', 'cumulee', 'cumulees', 'pluriannuel', 'pluriannuelle', 'periode', 'mandat', 'mandature']);
+
+/** Whether the sentence says its figure spans several years, without writing a year. */
+function spansYears(v: View): boolean {
+  return v.items.some((it) => it.kind === 'word' && SPAN_OF_YEARS.has(it.f));
 }
 
 /** The amounts a percentage comes to in the sentence: « × 11 %, soit 1 925 € », « 30 % de cette somme, soit 361 € ». */
