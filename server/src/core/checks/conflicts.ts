@@ -761,7 +761,9 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     // « Estimé à 34 M€ HT, le PEM … »: a fronted participle of cost too.
     const costed = items[open]?.kind === 'word' && COST_PARTICIPLES.has((items[open] as { f: string }).f) && isWord(items[open + 1], 'a');
     const opener = isWord(items[open], 'avec', 'grace', 'dans') || has(cues[open], 'attach') || costed || (onlyAt > 0 && isWord(items[onlyAt - 1], ...POSSESSIVES));
-    if (onlyAt >= 0 && (items[onlyAt] as { high?: number }).high === undefined && opener && n < 14) return at(onlyAt);
+    // (The opening clause's own length counts, not the words of the main clause before « que »: « Plus loin, la
+    // rapporteure pour avis regrette qu’avec 41 M€ seulement en 2025, le FDVA … ».)
+    if (onlyAt >= 0 && (items[onlyAt] as { high?: number }).high === undefined && opener && Math.min(n, p - open) < 14) return at(onlyAt);
   }
   return null;
 }
@@ -851,6 +853,19 @@ function phrases(v: View): EntityMention[] {
       const beforeName = TERRITORY_ADJECTIVES.has(w.f) && nx?.kind === 'word' && (nx.raw.charAt(0) !== nx.raw.charAt(0).toLowerCase() || (q === k + 1 && !ARTICLES.has(nx.f) && !isWord(nx, 'de', "d'", 'du', 'des', 'pour', 'et')));
       if (!ARTICLES.has(w.f) && !beforeName) words.push(w.f);
       end = q;
+      // « le programme 361 », « l’action 4 »: a kind noun and its number name the thing whatever follows (its title in
+      // quotes, a verb).
+      if (q === k + 1 && !quoted && /^\d{1,4}$/.test(w.f) && !isYear(w)) {
+        // (Its title in quotes is part of the mention, not another name: « le programme 361 « Transmission … » ».)
+        if (isPunct(items[q + 1], '«', '"', '“')) {
+          for (let t = q + 2; t < items.length && t <= q + 14; t++) {
+            if (!isPunct(items[t], '»', '"', '”')) continue;
+            end = t;
+            break;
+          }
+        }
+        break;
+      }
     }
     if (words.length < (indefinite ? 3 : 2)) continue;
     const key = words.join(' ');
@@ -1006,6 +1021,28 @@ function bareHead(v: View): { head: string; at: number; intro: boolean } | null 
     if (isPunct(next, ',') || has(cues[k + 2], 'attach') || (next && next.kind === 'word' && (VERBS.has(next.f) || isFuture(next.f)))) return { head: first.f, at: k + 1, intro: false };
   }
   return null;
+}
+
+/**
+ * The amount « et (de) » joins to the one at item `at` on another basis of a pair: « 820,1 M€ en AE et 812,6 M€ en CP »,
+ * « 1,2 M€ HT et 1,44 M€ TTC ». Its item index, or -1. Both bases must be said, and differ.
+ */
+function otherBasisAmount(v: View, at: number): number {
+  const first = basisAt(v, at);
+  if (!first || first.includes(',')) return -1;
+  const { items } = v;
+  for (let q = at + 1; q < items.length && q <= at + 8; q++) {
+    const it = items[q];
+    if (it.kind === 'percent' || (it.kind === 'punct' && it.ch !== "'")) return -1;
+    if (it.kind === 'amount') return -1;
+    if (!isWord(it, 'et')) continue;
+    const b = isWord(items[q + 1], 'de', "d'") ? q + 2 : q + 1;
+    const second = items[b];
+    if (second?.kind !== 'amount' || second.high !== undefined) return -1;
+    const basis = basisAt(v, b);
+    return basis && !basis.includes(',') && basis !== first ? b : -1;
+  }
+  return -1;
 }
 
 /** A word after the amount at `at`, up to the clause's end, that gives it another basis (« par an », « HT », « engagés »). */
@@ -1689,6 +1726,13 @@ function proseClaims(
       used.add(fig.index);
       claim(m, fig, found.at);
       if (inBreakdown.has(fig.index)) claims[claims.length - 1].portion = true;
+      // « doté de 820,1 M€ en autorisations d’engagement et de 812,6 M€ en crédits de paiement »: one amount per basis.
+      const other = otherBasisAmount(sent, found.at);
+      if (other >= 0 && !inBreakdown.has((sent.items[other] as { index: number }).index)) {
+        const second = figureOf(amounts, sent.items[other] as Item & { kind: 'amount' });
+        used.add(second.index);
+        claim(m, second, other);
+      }
     }
   }
   // « … c’est 40 M€ », a affirmé un député. C’est inexact : le plan mobilise 28 M€, et non 40 M€. »: an amount the text

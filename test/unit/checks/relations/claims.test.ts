@@ -657,4 +657,23 @@ describe('relations: claims on names', () => {
     // A stage verb over a sum still sets the amount apart: what was committed is another figure.
     assert.deepEqual(codes('Le contrat, d’un montant de 86 M€ sur dix ans, confie le service à un opérateur privé. Ce contrat de 30 M€ engage les crédits de l’année.', false).filter((c) => c === 'figure-conflict'), []);
   });
+  it('reads an opening « avec A » clause after « que » however long the main clause before it', () => {
+    const base = 'Le fonds d’appui aux tiers-lieux (FATL) recevra 12,5 M€ en 2026, partagés entre l’amorçage et le fonctionnement. ';
+    assert.deepEqual(flagged(base + 'Dans la seconde partie de son avis, le rapporteur pour avis déplore qu’avec 9 M€ à peine en 2026, le FATL ne soutienne qu’un projet sur quatre.', false), ['figure-conflict 9 M€']);
+    assert.deepEqual(codes(base + 'Dans la seconde partie de son avis, le rapporteur pour avis déplore qu’avec 12,5 M€ à peine en 2026, le FATL ne soutienne qu’un projet sur quatre.', false), []);
+  });
+
+  it('gives a thing both amounts a sentence joins on the two bases of a pair', () => {
+    const text = (cp: string) => `Le programme 214 « Soutien de la politique de l’éducation » reçoit, en 2026, 2 940 M€ en autorisations d’engagement et 2 815 M€ en crédits de paiement.\n\nAvec ${cp} de crédits de paiement pour 2026, le programme 214 finance aussi les systèmes d’information.`;
+    assert.deepEqual(flagged(text('2 590 M€'), false), ['figure-conflict 2 590 M€']);
+    assert.deepEqual(codes(text('2 815 M€'), false), []);
+    // The AE amount is the AE's: CP written apart are compared with the CP only.
+    assert.deepEqual(codes(text('2 815 M€').replace('de crédits de paiement pour 2026', 'd’autorisations d’engagement pour 2026').replace('2 815 M€ d’', '2 940 M€ d’'), false), []);
+  });
+
+  it('names a programme by its kind noun and number, whatever title or verb follows', () => {
+    assert.deepEqual(flagged('Le programme 112 « Impulsion et coordination de la politique d’aménagement » est doté de 262 M€ pour 2026.\n\nLe programme 112 mobilise 226 M€ pour 2026, surtout en faveur des contrats de territoire.', false), ['figure-conflict 226 M€']);
+    // Two programmes by number are two things.
+    assert.deepEqual(codes('Le programme 112 est doté de 262 M€ pour 2026. Le programme 162 mobilise 226 M€ pour 2026.', false), []);
+  });
 });
