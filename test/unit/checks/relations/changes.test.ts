@@ -565,4 +565,18 @@ describe('relations: changes', () => {
     // A next sentence that states a change of its own is its own change.
     assert.deepEqual(codes('Le budget a doublé. Il est passé de 3,2 M€ à 5,1 M€, soit une hausse de 59 %.', false), []);
   });
+  it('takes the other end of a change from the clause before a semicolon, through « en » and « aujourd’hui »', () => {
+    // 3 150 → 2 520 is −20 %.
+    const text = (pct: string) => `Le parc social comptait 3 150 logements indignes en 2019 ; on n’en recense plus que 2 520 aujourd’hui, soit un recul de ${pct}.`;
+    assert.deepEqual(flagged(text('12 %'), false), ['change-mismatch 12 %']);
+    assert.deepEqual(codes(text('20 %'), false), []);
+    // Two counts of other things on either side of the semicolon are no change.
+    assert.deepEqual(codes('Le parc social comptait 3 150 logements indignes en 2019 ; 2 520 familles sont relogées aujourd’hui, soit une hausse de 12 % des demandes.', false), []);
+  });
+
+  it('never reads an adverb after a bare count as the noun counted', () => {
+    // « 2 520 aujourd’hui »: no things called « aujourd’hui », the count is of the noun said before.
+    assert.deepEqual(codes('On dénombrait 3 150 places en crèche en 2019. On en dénombre 2 520 désormais, soit une baisse de 12 %.', false), ['change-mismatch']);
+    assert.deepEqual(codes('On dénombrait 3 150 places en crèche en 2019. On en dénombre 2 520 désormais, soit une baisse de 20 %.', false), []);
+  });
 });

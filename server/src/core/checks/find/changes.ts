@@ -640,7 +640,10 @@ export function findChanges(sent: Sentence, amounts: readonly Amount[], percenta
     // back to a change takes its ends from the sentence before.
     // « Au 1er janvier 2025, il atteint 21,3 M€, soit une baisse de 18 % » after a fronted date: reachesBack reads past it.
     const near = prev !== null && from === 0 && (prev.paragraph === sent.paragraph || (prev.paragraph === sent.paragraph - 1 && prev.section === sent.section && !prev.inList && !sent.inList && (has(sent.cues[firstIndexOf(sent, 0)], 'anaphora') || sent.reachesBack)));
-    const c = clause(sent, f, from, k, near ? prev : null, earlier);
+    // « … comptait 2 400 logements en 2021 ; il n’en compte plus que 1 920 aujourd’hui, soit une baisse de 15 % »: after a
+    // semicolon, the clause before is the closest one to take an end from.
+    const head: View | null = from > 1 ? { items: items.slice(0, from - 1), cues: sent.cues.slice(0, from - 1) } : null;
+    const c = clause(sent, f, from, k, near ? prev : head, earlier);
     if (c) out.push(c);
     // « soit une hausse de 3,5 points, ou 11 % en valeur relative »: the relative change beside the one in points.
     const relative = c && c.stated.kind === 'points' ? relativeBeside(sent, f, from, k, c) : null;
@@ -740,12 +743,16 @@ function countsAcrossSentences(v: View, from: number, to: number, stated: Stated
   const here = onlyCount(v, from, to, stated);
   const there = onlyCount(prev, 0, prev.items.length, null);
   if (!here || !there || !there.q.noun) return null;
-  const en = isWord(v.items[here.k - 1], 'en') || isWord(v.items[here.k - 2], 'en') || isWord(v.items[here.k - 3], 'en');
+  // « on en recense 7 490 », « il n’en compte plus que 1 920 »: the clitic « en » stands for the noun counted before.
+  let en = false;
+  for (let k = here.k - 1; k >= from && k >= here.k - 5 && !en; k--) en = isWord(v.items[k], 'en');
   if (!(here.q.noun ? sameNoun(here.q.noun, there.q.noun) : en)) return null;
   for (let k = 0; k < there.k; k++) if (has(prev.cues[k], 'rise') || has(prev.cues[k], 'fall') || has(prev.cues[k], 'change')) return null;
   const a = yearOfView(prev);
   let later = false;
   for (let k = from; k < here.k && !later; k++) later = (yearsLater(v, k) ?? 0) > 0;
+  // « … aujourd’hui », « désormais »: the level now, later than the year the other end was dated by.
+  for (let k = from; k < to && !later; k++) later = saysNow(v, k);
   const b = yearOfView(v);
   if (a === null || !(later || (b !== null && a < b))) return null;
   return { from: { ...there.q, unit: '#' }, to: { ...here.q, unit: '#' } };

@@ -114,6 +114,9 @@ export interface ReadQuantity extends Quantity {
 }
 
 /** The count starting at item k, if one does. */
+/** Adverbs that may follow a bare count (« il n’en compte plus que 1 920 aujourd’hui »): no noun of the things counted. */
+const ADVERBS_AFTER_COUNT: ReadonlySet<string> = new Set(["aujourd'", "aujourd'hui", 'desormais', 'dorenavant', 'actuellement', 'maintenant', 'encore', 'seulement', 'hier', 'demain', 'deja', 'toujours', 'alors']);
+
 export function quantityAt(items: readonly Item[], k: number): ReadQuantity | null {
   const first = items[k];
   if (!first || first.kind !== 'word') return null;
@@ -193,7 +196,7 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
   // « 3 920 de ces dossiers », « 40 de nos agents »: the noun after the determiner.
   if (n > q && isWord(items[n], 'ces', 'ses', 'leurs', 'nos', 'vos') && items[n + 1]?.kind === 'word') n++;
   const noun = items[n];
-  if (noun && noun.kind === 'word' && !isDigits(noun)) {
+  if (noun && noun.kind === 'word' && !isDigits(noun) && !ADVERBS_AFTER_COUNT.has(noun.f)) {
     out.noun = noun.f;
     out.nounAt = n;
     const other = items[n + 2];
