@@ -508,4 +508,10 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('50 %'), false), []);
     assert.deepEqual(flagged(text('60 %'), false), ['share-mismatch 60 %']);
   });
+  it('never takes an amount stated as a share of a whole for the whole of the next share', () => {
+    // 312 000 € is 13 % of the 2,4 M€, not of the 800 000 € said to be a third of them.
+    const text = (pct: string) => `Les crédits délégués au tribunal pour l’accès au droit atteignent cette année 2,4 M€. Le conseil départemental en reçoit 800 000 €, soit un tiers de l’enveloppe. Les permanences d’avocats mobilisent 312 000 €, soit ${pct} des crédits.`;
+    assert.deepEqual(codes(text('13 %'), false), []);
+    assert.deepEqual(flagged(text('21 %'), false), ['share-mismatch 21 %']);
+  });
 });

@@ -239,9 +239,25 @@ export function previousTotal(s: number, o: FindOptions, reach = REACH, acrossPa
     if (o.text.charCodeAt(am[0].start - 1) === 40 && percentItems(sents[p].items, 0, sents[p].items.length).some((x) => x.start < am[0].start)) return null;
     // « Les dépenses de solidarité augmentent de 19,5 M€. Le RSA atteint à lui seul 118 M€ »: a change is no level, no whole.
     if (changeBeforeAmount(sents[p], am[0].start)) return null;
+    // « L’association en perçoit 420 000 €, soit un tiers de l’enveloppe. »: an amount the sentence gives as a share of
+    // a whole is a part; the whole is further back.
+    if (statedAsShare(sents[p], am[0].start)) continue;
     return figureOf(o.amounts, am[0]);
   }
   return null;
+}
+
+/** « A, soit un tiers de … », « A (12 %) », « A, soit 35 % du total »: the amount starting at `start` is given as a share. */
+function statedAsShare(v: View, start: number): boolean {
+  const k = lowerBound(v.items, start);
+  let q = k + 1;
+  if (isPunct(v.items[q], ',')) q++;
+  if (!isWord(v.items[q], 'soit') && !isPunct(v.items[q], '(')) return false;
+  for (let r = q + 1; r < v.items.length && r <= q + 3; r++) {
+    if (v.items[r].kind === 'percent' || has(v.cues[r], 'fraction')) return true;
+    if (v.items[r].kind === 'amount') return false;
+  }
+  return false;
 }
 
 /** A word of rise, fall or change, then « de », right before the amount starting at `start`: « augmentent de A », « en hausse de A ». */
