@@ -613,4 +613,9 @@ describe('relations: counts', () => {
     // The same year: « en » takes a part.
     assert.deepEqual(codes('En 2024, le département comptait 180 licenciés. Le club de la ville en compte à lui seul 540.', false), ['part-exceeds-total']);
   });
+  it('ends a « dont » enumeration at « après » and a count, which compares with an earlier level', () => {
+    assert.deepEqual(codes('La chambre a accompagné 74 reprises d’exploitation en 2024, dont 31 hors cadre familial, après 83 en 2023.', false), []);
+    // A part beyond its whole before « après » is still one.
+    assert.deepEqual(codes('La chambre a accompagné 74 reprises d’exploitation en 2024, dont 81 hors cadre familial, après 83 en 2023.', false), ['part-exceeds-total']);
+  });
 });

@@ -815,4 +815,10 @@ describe('relations: rates', () => {
     // Per subscriber, the same sentence is read.
     assert.deepEqual(flagged('Les ventes de chaleur aux 214 abonnés ont représenté 4 650 000 € hors taxes, pour un montant moyen de 19 000 € HT par abonné.', false), ['rate-mismatch 19 000 €']);
   });
+  it('never reads « les trois premières années » as the things a mean is counted per', () => {
+    // 120 € per nest box, upkeep of the first three years included: the years are no nest boxes.
+    assert.deepEqual(codes('En moyenne 120 € par nichoir, pose et suivi des trois premières années compris. Soit 60 000 € sur le mandat.', false), []);
+    // A count of the things themselves is what the mean multiplies: 600 boxes at 120 € make 72 000 €.
+    assert.deepEqual(codes('En moyenne 120 € par nichoir, pour 600 nichoirs, pose et suivi des trois premières années compris. Soit 60 000 € sur le mandat.', false), ['rate-mismatch']);
+  });
 });

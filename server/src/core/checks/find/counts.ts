@@ -744,7 +744,8 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
     const it = items[k];
     // « 380, dont une partie hors du quartier, ainsi que la rénovation de 1 150 logements »: « ainsi que » joins another
     // item of the main clause.
-    if (isPunct(it, ';') || has(cues[k], 'comparison') || (dont && isWord(it, 'ainsi') && isWord(items[k + 1], 'que', "qu'"))) {
+    // « …, dont 52 avec la DJA, après 96 en 2022 »: « après » and a count compares with an earlier level.
+    if (isPunct(it, ';') || has(cues[k], 'comparison') || (isWord(it, 'apres') && quantityAt(items, k + 1)) || (dont && isWord(it, 'ainsi') && isWord(items[k + 1], 'que', "qu'"))) {
       end = k;
       break;
     }

@@ -1445,8 +1445,16 @@ function overYearsNotRated(resultView: View, rateView: View, r: Located): boolea
 
 /** The things a sentence counts (two or more, not years, spans of time or numbers of times), each counted once. */
 function things(v: View): ReadQuantity[] {
-  return counts(v).filter((q) => q.nounAt !== undefined && q.value >= 2 && !has(v.cues[q.nounAt], 'years') && !has(v.cues[q.nounAt], 'times') && !isWord(v.items[q.nounAt], ...TIME_UNITS) && !isWord(v.items[q.nounAt + 1], 'par'));
+  return counts(v).filter((q) => {
+    if (q.nounAt === undefined || q.value < 2) return false;
+    // « les trois premières années »: the noun is after the adjective that picks them.
+    const at = isWord(v.items[q.nounAt], ...PICKING_ADJECTIVES) ? q.nounAt + 1 : q.nounAt;
+    return !has(v.cues[at], 'years') && !has(v.cues[at], 'times') && !isWord(v.items[at], ...TIME_UNITS) && !isWord(v.items[at + 1], 'par');
+  });
 }
+
+/** Adjectives that pick some of the things between a count and its noun: « les trois premières années ». */
+const PICKING_ADJECTIVES = ['premier', 'premiers', 'premiere', 'premieres', 'dernier', 'derniers', 'derniere', 'dernieres', 'prochain', 'prochains', 'prochaine', 'prochaines'];
 
 /** The count `q` completes a noun before it: « la dépense des trois collèges », « le coût de ses 12 sites ». */
 function complementCount(v: View, q: ReadQuantity): boolean {
