@@ -16,7 +16,7 @@ import { addNamed, documentTrie } from './knowledge/mentions';
 import { usedBeforeDefinitionFindings } from './knowledge/findings';
 import { looseKey } from './knowledge/normalize';
 import { Claim, FIGURE_CONFLICT, addConflictFixes, judgeClaims, withoutRestatedConflicts } from './checks/conflicts';
-import { amountStartingAt } from './checks/run';
+import { amountStartingAt, joinAmountContexts, judgeWordedAmounts } from './checks/run';
 import { judgeReferences } from './checks/references';
 import { AbbreviationUse, dominantAbbreviation, groupTypography, mixedAbbreviation } from './checks/style';
 import { Suppression, applySettings, findSuppressions, isSuppressed } from './checks/suppression';
@@ -149,6 +149,18 @@ export class Analyzer {
     if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationHints(placements, t));
 
     const analysis = lazyAnalysis(text, truncated, placements, definitions, conflicts.checks, firstClaims(text, claims, suppressions, knowledge));
+    // Amounts spelled out in words, over the whole document: the joined amounts are read only when some chunk has one.
+    if (entries.some((e) => e.chunk.local.amountContexts.spelled > 0)) {
+      const contexts = joinAmountContexts(entries.map((e) => e.chunk.local.amountContexts));
+      const worded = judgeWordedAmounts(analysis.amounts, contexts, { text, amounts: analysis.amounts, tolerance: settings.tolerance, t });
+      // (The conflict checks' list is read by the Analysis when asked: these join it.)
+      append(conflicts.checks, worded.checks);
+      // A pair the chunk's own restatements flagged already (« 2 400 000 € (deux millions …) ») is flagged once.
+      const flagged = new Set(findings.map((f) => `${f.code}:${f.start}:${f.end}`));
+      for (const f of worded.findings) if (!flagged.has(`${f.code}:${f.start}:${f.end}`)) findings.push(f);
+      // A figure the conflicts check names is reported as the conflict, not again as a restatement.
+      findings = withoutRestatedConflicts(findings);
+    }
     // Reading the amounts joins the chunks' lists: only when a conflict needs its fixes.
     if (conflicts.findings.some((f) => f.code === FIGURE_CONFLICT)) addConflictFixes(text, conflicts.findings, (start) => amountStartingAt(analysis.amounts, start), t);
     if (definitions.some((d) => d.invented)) {

@@ -104,7 +104,7 @@ export function chunkNames(chunk: ChunkResult, config: ChunkConfig, named: Reado
  * must not serve another version afterwards (Analyzer.release).
  */
 export function releaseChunk(chunk: ChunkResult): void {
-  chunk.local = { checks: chunk.local.checks, findings: [], sentences: [], inBreakdown: new Set(), tableTotals: chunk.local.tableTotals, sectionFacts: chunk.local.sectionFacts };
+  chunk.local = { checks: chunk.local.checks, findings: [], sentences: [], inBreakdown: new Set(), tableTotals: chunk.local.tableTotals, sectionFacts: chunk.local.sectionFacts, amountContexts: chunk.local.amountContexts };
   if (chunk.names) {
     chunk.names.nearMisses = [];
     chunk.names.claims = [];

@@ -22,6 +22,9 @@ import { append } from './model';
 import { suspiciousFigureFindings } from '../figures/suspectFindings';
 import { TableTotals, judgeTotalsOverTables, tableTotalsOf } from './acrossTables';
 import { SectionFacts, headingStarts, judgeAcrossSections, sectionFactsOf } from './acrossSections';
+import { AmountContexts, amountContextsOf, wordedRestatements } from './find/wordedAmounts';
+
+export { joinAmountContexts } from './find/wordedAmounts';
 import { lowerBound } from './words';
 import { measuresOf } from './measures';
 
@@ -46,6 +49,8 @@ export interface LocalChecks {
   tableTotals: TableTotals;
   /** Figures given to a noun, and the references to them from other sections: joined across the document. */
   sectionFacts: SectionFacts;
+  /** The year and bases of each amount's sentence, for amounts spelled out in words: joined across the document. */
+  amountContexts: AmountContexts;
 }
 
 /**
@@ -101,7 +106,7 @@ export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks
   if (!off.has('nbsp')) append(findings, nbspFindings(text, amounts, percentages, t));
   if (!off.has('suspicious-figure')) append(findings, suspiciousFigureFindings(text, structure, t));
 
-  return { checks, findings: dedupe(findings), sentences, inBreakdown, tableTotals: tableTotalsOf(text, structure, amounts, sentences), sectionFacts: sectionFactsOf(text, sentences, amounts, percentages, structure.blocks, structure.tables) };
+  return { checks, findings: dedupe(findings), sentences, inBreakdown, tableTotals: tableTotalsOf(text, structure, amounts, sentences), sectionFacts: sectionFactsOf(text, sentences, amounts, percentages, structure.blocks, structure.tables), amountContexts: amountContextsOf(amounts, sentences) };
 }
 
 /** The percentages of the sentences that hold a measure, in text order (both lists sorted). */
@@ -141,9 +146,23 @@ export function runChecks(input: CheckInput): { checks: Check[]; findings: Findi
   const acrossSections = judgeAcrossSections(local.sectionFacts, { text, headings: headingStarts(input.structure), tolerance: settings.tolerance, t });
   append(checks, acrossSections.checks);
   append(findings, acrossSections.findings);
+  const worded = judgeWordedAmounts(amounts, local.amountContexts, { text, amounts, tolerance: settings.tolerance, t });
+  append(checks, worded.checks);
+  append(findings, worded.findings);
   if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationFindings(text, amounts, t));
   const all = withoutRestatedConflicts(dedupe(findings));
   return { checks, findings: settings.typography === 'grouped' ? groupTypography(text, all, t) : all };
+}
+
+/** Amounts spelled out in words against the one in digits each restates, over the whole document (find/wordedAmounts.ts). */
+export function judgeWordedAmounts(amounts: readonly Amount[], contexts: AmountContexts, ctx: JudgeContext): { checks: Check[]; findings: Finding[] } {
+  const out = { checks: [] as Check[], findings: [] as Finding[] };
+  for (const r of wordedRestatements(amounts, contexts)) {
+    const judged = judgeRestatement(r, ctx);
+    append(out.checks, judged.checks);
+    append(out.findings, judged.findings);
+  }
+  return out;
 }
 
 /** The same code on the same span once only (a part may be checked against two nested totals). */

@@ -398,4 +398,22 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('La mesure lui rapporte 28,50 euros brut de plus, soit environ 22 euros net.', false), []);
     assert.deepEqual(codes('La mesure lui rapporte 28,50 euros brut de plus, soit 22 euros brut.', false), ['restatement-mismatch']);
   });
+  it('reads an amount spelled out in words as the other form of the one amount in digits of its size, anywhere in the document', () => {
+    const text = (words: string) => `# Une aide de 1,42 M€ pour la maison de santé\n\nLe conseil départemental a voté jeudi son soutien au projet.\n\n## Le financement\n\nCette subvention de ${words} couvrira les travaux et l’équipement des cabinets.`;
+    assert.deepEqual(flagged(text('un million deux cent quarante mille euros')), ['restatement-mismatch un million deux cent quarante mille euros']);
+    assert.deepEqual(codes(text('un million quatre cent vingt mille euros')), []);
+    // A round amount in words may be said loosely.
+    assert.deepEqual(codes(text('un million d’euros')), []);
+  });
+
+  it('leaves a spelled amount alone when the document holds it in digits too, two candidates, another basis or another year', () => {
+    // The same amount in digits elsewhere: the spelled one restates that one.
+    assert.deepEqual(codes('La commune engage 860 000 € pour l’école et 905 000 € pour la voirie. La délibération fixe la part de l’école à huit cent soixante mille euros.', false), []);
+    // Two amounts in digits of its size: which one it restates is not said.
+    assert.deepEqual(codes('La commune engage 880 000 € pour l’école et 905 000 € pour la voirie. La délibération évoque un montant de huit cent soixante mille euros.', false), []);
+    // Hors taxes in words, toutes taxes in digits.
+    assert.deepEqual(codes('La participation est fixée à huit cent soixante mille euros hors taxes, soit 1 032 000 € TTC.', false), []);
+    // Another year's amount.
+    assert.deepEqual(codes('La subvention versée en 2025 atteint 31 400 €. En 2024, elle s’élevait à vingt-huit mille euros.', false), []);
+  });
 });
