@@ -821,4 +821,12 @@ describe('relations: rates', () => {
     // A count of the things themselves is what the mean multiplies: 600 boxes at 120 € make 72 000 €.
     assert.deepEqual(codes('En moyenne 120 € par nichoir, pour 600 nichoirs, pose et suivi des trois premières années compris. Soit 60 000 € sur le mandat.', false), ['rate-mismatch']);
   });
+  it('never reads an amount « de plus » or a result said per one of the things counted as a product', () => {
+    // 16 € more per inhabitant is a difference between two rates, no total of one.
+    assert.deepEqual(codes('La dépense culturelle atteint 74 € par habitant pour 18 200 habitants. La moyenne de la strate est de 58 € par habitant : la ville dépense donc 16 € de plus par habitant.', false), []);
+    // Per contract: 1 900 € a month over 24 months, whatever the number of contracts.
+    assert.deepEqual(codes('- Trois contrats à 1 900 € par mois sur 24 mois, soit 45 600 € par contrat.'), []);
+    // A result for all of them is the count's product still.
+    assert.deepEqual(codes('- Trois contrats à 1 900 € chacun, soit 6 700 € au total.'), ['rate-mismatch']);
+  });
 });

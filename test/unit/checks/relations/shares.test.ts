@@ -514,4 +514,9 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('13 %'), false), []);
     assert.deepEqual(flagged(text('21 %'), false), ['share-mismatch 21 %']);
   });
+  it('reads « un tiers de l’opération, soit A » against the cost said before, and never takes A for the whole of the next share', () => {
+    const text = (third: string) => `La rénovation du gymnase est estimée à 3,6 M€ HT. L’État finance un tiers de l’opération, soit ${third}, et la Région 20 %, soit 720 000 €. La commune apporte le solde.`;
+    assert.deepEqual(codes(text('1,2 M€'), false), []);
+    assert.deepEqual(flagged(text('1,4 M€'), false), ['share-mismatch un tiers de l’opération, soit 1,4 M€']);
+  });
 });

@@ -762,6 +762,8 @@ function yearlyBefore(v: View, k: number): boolean {
 }
 
 function isResult(v: View, k: number): boolean {
+  // « la commune dépense donc 16 € de plus par habitant »: an amount « de plus » or « de moins » is a difference.
+  if (isWord(v.items[k + 1], 'de', "d'") && isWord(v.items[k + 2], 'plus', 'moins')) return false;
   // « ce qui représente pour le dispositif une enveloppe de A »: the verb's complement may stand between.
   for (let q = k - 1; q >= 0 && q >= k - 9; q--) {
     const it = v.items[q];
@@ -909,6 +911,24 @@ function dividedBy(v: View, before: number): boolean {
 }
 
 export function findRates(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[]): Rate[] {
+  const found = ratesOf(s, sentences, amounts, percentages);
+  // « deux contrats à 2 200 € par mois sur 36 mois, soit 79 200 € par contrat »: a result said per one of the things
+  // counted is no product of that count.
+  return found.length === 0 ? found : found.filter((r) => !(r.op === 'product' && resultPerCounted(sentences[s], r)));
+}
+
+/** The product's result is said « par » the noun its count counts. */
+function resultPerCounted(v: View, r: Rate): boolean {
+  const noun = (r.count as { noun?: string }).noun;
+  if (!noun) return false;
+  const k = lowerBound(v.items, r.result.start);
+  if (v.items[k]?.start !== r.result.start) return false;
+  const per = isWord(v.items[k + 1], 'par') ? k + 2 : -1;
+  const w = v.items[per];
+  return per > 0 && w?.kind === 'word' && sameNoun(w.f, noun);
+}
+
+function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[]): Rate[] {
   const sent = sentences[s];
   // A copy: the reading below may change an amount's unit, and the cache keeps the text's.
   const am = amountsOf(sent)?.slice();

@@ -126,12 +126,15 @@ function wholeAfter(v: View, to: number, amounts: FindOptions['amounts']): { who
 function namesWhole(v: View, to: number): boolean {
   const q = to + 1;
   if (!isWord(v.items[q], 'du', 'de', 'des', "d'")) return false;
-  for (let n = q + 1; n < v.items.length && n <= q + 3; n++) if (has(v.cues[n], 'whole-noun')) return true;
+  for (let n = q + 1; n < v.items.length && n <= q + 3; n++) if (has(v.cues[n], 'whole-noun') || isWord(v.items[n], ...COSTED_THINGS)) return true;
   return false;
 }
 
+/** « un tiers de l’opération », « 40 % de l’opération »: in a financing plan, the operation stands for its cost. */
+const COSTED_THINGS = ['operation'];
+
 /** Nouns of a whole that take up any amount said before: « du total », « de l’enveloppe », « de ce montant », « de la dépense » (singular: the spending just named). */
-const GENERIC_WHOLES = new Set(['total', 'ensemble', 'somme', 'montant', 'enveloppe', 'dotation', 'budget', 'credits', 'moyens', 'depense', 'cout', 'facture', 'financement']);
+const GENERIC_WHOLES = new Set(['total', 'ensemble', 'somme', 'montant', 'enveloppe', 'dotation', 'budget', 'credits', 'moyens', 'depense', 'cout', 'facture', 'financement', 'operation']);
 
 /**
  * The share's whole takes up the amount said just before: a generic noun of a whole, or any noun of one after a
@@ -144,7 +147,7 @@ function takesUpWhole(v: View, to: number): boolean {
   // named whole, the demonstrative may take up that whole as well as the amount; « même » says it is the whole.
   for (let n = to + 1; n < v.items.length && n <= to + 4; n++) {
     if (isWord(v.items[n], 'ce', 'cet', 'cette', 'ces')) return !isWord(v.items[n + 1], 'meme', 'memes') && !namedShareBefore(v, to);
-    if (has(v.cues[n], 'whole-noun')) return GENERIC_WHOLES.has((v.items[n] as { f: string }).f);
+    if (has(v.cues[n], 'whole-noun') || isWord(v.items[n], ...COSTED_THINGS)) return GENERIC_WHOLES.has((v.items[n] as { f: string }).f);
   }
   return false;
 }
@@ -394,6 +397,19 @@ export function findSharePairs(s: number, o: ShareContext): SharePair[] {
     k = st.to;
   }
   return out;
+}
+
+/** « un tiers de l’opération, soit 1,05 M€ », « 25 %, soit 675 000 € »: the amount at item k is the part a share before « soit » comes to. */
+function partAfterShare(v: View, k: number): boolean {
+  let q = k - 1;
+  while (q >= 0 && v.items[q].kind === 'word' && FIGURE_LEAD.has((v.items[q] as { f: string }).f)) q--;
+  if (!isWord(v.items[q], 'soit')) return false;
+  for (let r = q - 1; r >= 0 && r >= q - 6; r--) {
+    const it = v.items[r];
+    if (it.kind === 'amount') return false;
+    if (it.kind === 'percent' || has(v.cues[r], 'fraction')) return true;
+  }
+  return false;
 }
 
 /** « un taux de subvention de », « taux d’aide de », « taux de cofinancement de » right before the share at item `from`. */
@@ -697,7 +713,10 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
   if (!after && !afterSoit && (namesWhole(v, st.to) || !isWord(items[st.to + 1], 'du', 'de', 'des', "d'"))) {
     const part = amountAfterSoit(v, st.to, o.amounts);
     const partItem = part ? lowerBound(items, part.start) : -1;
-    const only = partItem >= 0 ? wide.onlyAmountBesides(partItem, st.from) : -1;
+    // (An amount in a later clause, « …, soit 1,05 M€, et le Département 25 %, soit 675 000 € », is no topic of this
+    // share; one that is itself a share's part, « un tiers de l’opération, soit 1,05 M€ », is no whole of the next.)
+    const besides = partItem >= 0 ? wide.onlyAmountBesides(partItem, st.from) : -1;
+    const only = besides > partItem || (besides >= 0 && partAfterShare(v, besides)) ? -1 : besides;
     let whole = only >= 0 && only < st.from && sameBasis(v, st.to, partItem, only) ? figureOf(o.amounts, items[only] as AmountItem) : null;
     // « … ont levé 18,6 M€. Les deux tiers de ce montant, soit 12,4 M€, … »: with no other amount here, a whole's noun
     // (« de ce montant », « de l’enveloppe ») takes up the amount of the sentence before.
