@@ -634,6 +634,8 @@ export function findChanges(sent: Sentence, amounts: readonly Amount[], percenta
   const { items } = sent;
   // Each clause between semicolons states its own change: « 3,1 M€ contre 2,9 M€ ; sur dix ans, +40 % » are two.
   let from = 0;
+  /** Where the clause before the current one starts. */
+  let before = 0;
   for (let k = 0; k <= items.length; k++) {
     if (k < items.length && !isPunct(items[k], ';')) continue;
     // « … contre 14 200 en 2022. » ¶ « Cette progression de 38 % en deux ans … »: a paragraph that opens by pointing
@@ -642,7 +644,8 @@ export function findChanges(sent: Sentence, amounts: readonly Amount[], percenta
     const near = prev !== null && from === 0 && (prev.paragraph === sent.paragraph || (prev.paragraph === sent.paragraph - 1 && prev.section === sent.section && !prev.inList && !sent.inList && (has(sent.cues[firstIndexOf(sent, 0)], 'anaphora') || sent.reachesBack)));
     // « … comptait 2 400 logements en 2021 ; il n’en compte plus que 1 920 aujourd’hui, soit une baisse de 15 % »: after a
     // semicolon, the clause before is the closest one to take an end from.
-    const head: View | null = from > 1 ? { items: items.slice(0, from - 1), cues: sent.cues.slice(0, from - 1) } : null;
+    // (The clause right before only: each clause is sliced once, however many semicolons the sentence holds.)
+    const head: View | null = from > 1 ? { items: items.slice(before, from - 1), cues: sent.cues.slice(before, from - 1) } : null;
     const c = clause(sent, f, from, k, near ? prev : head, earlier);
     if (c) out.push(c);
     // « soit une hausse de 3,5 points, ou 11 % en valeur relative »: the relative change beside the one in points.
@@ -652,6 +655,7 @@ export function findChanges(sent: Sentence, amounts: readonly Amount[], percenta
       const ahead = endsAhead(sent, f, from, k, next);
       if (ahead) out.push(ahead);
     }
+    before = from;
     from = k + 1;
   }
   return out;

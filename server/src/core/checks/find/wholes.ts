@@ -1159,8 +1159,12 @@ export function totalAfterInSentence(s: number, o: FindOptions): Breakdown | nul
     const total = figureOf(o.amounts, sent.items[mark.at] as AmountItem);
     // « dont les crédits de personnel atteignent 1 900 M€, la réserve s'élève à 26,4 M€ et 9,5 M€, soit 35,9 M€ au total »:
     // figures twenty times the total are those of an earlier clause, not its parts (as across sentences, totalAfterAcross).
-    while (parts.length > 2 && parts.reduce((sum, p) => sum + p.value, 0) > total.value * 20) parts.shift();
-    if (parts.reduce((sum, p) => sum + p.value, 0) > total.value * 20) continue;
+    let sum = 0;
+    for (const p of parts) sum += p.value;
+    let first = 0;
+    while (parts.length - first > 2 && sum > total.value * 20) sum -= parts[first++].value;
+    if (sum > total.value * 20) continue;
+    if (first > 0) parts.splice(0, first);
     // Without « au total », the figure must be larger than any part, or it may restate the last one.
     if (!mark.explicit && !parts.every((pt) => total.lo > pt.hi)) continue;
     if (basisNearFigures(sent, 0, mark.at + 1)) return null;

@@ -66,15 +66,24 @@ export function amountContextsOf(amounts: readonly Amount[], sentences: readonly
   const years = new Int32Array(amounts.length);
   const bases = new Int32Array(amounts.length);
   let s = 0;
+  // Each sentence is read once, however many amounts it holds.
+  let read = -1;
+  let year = 0;
+  let bits = 0;
   for (let i = 0; i < amounts.length; i++) {
     while (s + 1 < sentences.length && sentences[s + 1].start <= amounts[i].start) s++;
     const sent = sentences[s];
     if (!sent || sent.start > amounts[i].start) continue;
-    years[i] = yearOfView(sent) ?? 0;
-    let bits = 0;
-    const named = basesNamed(sent);
-    for (const b of named) bits |= 1 << Math.min(b, 29);
-    bases[i] = named.size >= 2 ? bits | SEVERAL_BASES : bits;
+    if (read !== s) {
+      read = s;
+      year = yearOfView(sent) ?? 0;
+      const named = basesNamed(sent);
+      bits = 0;
+      for (const b of named) bits |= 1 << Math.min(b, 29);
+      if (named.size >= 2) bits |= SEVERAL_BASES;
+    }
+    years[i] = year;
+    bases[i] = bits;
   }
   return { years, bases, spelled };
 }
