@@ -214,6 +214,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'regroup', paradigm: 'er', roles: ['distribution'] },
   // « Le plan de financement associait l’État (55 %), la région (25 %) et la commune (20 %) »: the partners of a cost.
   { lemma: 'associer', paradigm: 'fixed', roles: ['distribution'], forms: ['associe', 'associent', 'associait', 'associaient', 'associera', 'associeront'] },
+  // « Le plan de financement s’appuie sur l’État (35 %), la Région (25 %) … »: the partners of a cost.
+  ...['appuie', 'appuient', 'appuiera', 'appuieront', 'appuyait', 'appuyaient'].map((verb): LexiconEntry => ({ lemma: `${verb} sur`, paradigm: 'fixed', roles: ['distribution'] })),
   { lemma: 'comme suit', paradigm: 'fixed', roles: ['distribution', 'complete'] },
   // « Dans le détail, A 480 000 €, B 390 000 € … »: the parts of the whole stated just before (an opening only, see anaphoric).
   { lemma: 'dans le detail', paradigm: 'fixed', roles: ['distribution', 'anaphora'] },

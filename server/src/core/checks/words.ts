@@ -175,6 +175,17 @@ export function isYearItem(item: Item | undefined): item is Item & { kind: 'word
   return !!item && item.kind === 'word' && item.f.length === 4 && (item.f.startsWith('19') || item.f.startsWith('20')) && !Number.isNaN(Number(item.f));
 }
 
+/** A season written as two years in a row: « 2023-2024 », « 2023-24 » (a school or sports year), which dates a figure as a year does. */
+export function isSeasonItem(item: Item | undefined): boolean {
+  if (!item || item.kind !== 'word') return false;
+  const f = item.f;
+  if ((f.length !== 9 && f.length !== 7) || f.charCodeAt(4) !== 45) return false;
+  const first = Number(f.slice(0, 4));
+  const second = Number(f.slice(5));
+  if (!Number.isInteger(first) || !Number.isInteger(second) || first < 1900 || first > 2099) return false;
+  return f.length === 9 ? second === first + 1 : second === (first + 1) % 100;
+}
+
 /** Participles of founding: « lancé en 2018 », « créée en 2020 ». */
 const FOUNDED = ['lance', 'lancee', 'lances', 'lancees', 'cree', 'creee', 'crees', 'creees', 'institue', 'instituee', 'instaure', 'instauree', 'ne', 'nee'];
 

@@ -579,4 +579,12 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('On dénombrait 3 150 places en crèche en 2019. On en dénombre 2 520 désormais, soit une baisse de 12 %.', false), ['change-mismatch']);
     assert.deepEqual(codes('On dénombrait 3 150 places en crèche en 2019. On en dénombre 2 520 désormais, soit une baisse de 20 %.', false), []);
   });
+  it('reads a season (« 2022-2023 ») after a change\'s first end as a year', () => {
+    // 41 800 → 36 750 is −12,1 %.
+    const text = (pct: string) => `Le club de la vallée passe de 41 800 adhérents en 2022-2023 à 36 750 en 2023-2024, soit une baisse de ${pct}.`;
+    assert.deepEqual(flagged(text('17 %'), false), ['change-mismatch 17 %']);
+    assert.deepEqual(codes(text('12 %'), false), []);
+    // A span of years is no season: « de 2024-2030 » dates nothing as one year does.
+    assert.deepEqual(codes('Le plan passe de 41 800 places en 2024-2030 à 36 750, soit une baisse de 17 %.', false), []);
+  });
 });

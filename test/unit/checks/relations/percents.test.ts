@@ -388,4 +388,8 @@ describe('relations: shares of one whole', () => {
     // Shares of one whole, closed by the rest, still add up to 100 %.
     assert.deepEqual(codes('Comment se répartissent les crédits ?\n\n- **64 %** des crédits vont aux écoles ;\n- **52 %** des crédits vont aux collèges ;\n- **10 %** des crédits restants vont aux lycées.\n\nSuite au printemps.'), ['percent-sum']);
   });
+  it('reads the partners a financing plan « s’appuie sur » as shares of one whole', () => {
+    assert.deepEqual(codes('Le plan de financement du festival, d’un coût total de 1,4 M€, s’appuie sur la Ville (40 %), la Région (30 %), le Département (20 %) et le mécénat (15 %).', false), ['percent-sum']);
+    assert.deepEqual(codes('Le plan de financement du festival, d’un coût total de 1,4 M€, s’appuie sur la Ville (40 %), la Région (30 %), le Département (20 %) et le mécénat (10 %).', false), []);
+  });
 });

@@ -15,7 +15,7 @@ import { Change, StatedChange, Value } from '../model';
 import { has } from '../cues';
 import { amountInterval, percentInterval } from '../intervals';
 import { Sentence } from '../sentences';
-import { FIGURE_LEAD, Item, MONTHS, foundingYearAt, isPunct, isWord, isYearItem, lowerBound } from '../words';
+import { FIGURE_LEAD, Item, MONTHS, foundingYearAt, isPunct, isSeasonItem, isWord, isYearItem, lowerBound } from '../words';
 import { View, rejectedBefore, yearOfView } from './region';
 import { amountNamedIn, nounPhraseAt } from './wholes';
 import { opensOnDefiniteChange } from '../reach';
@@ -238,7 +238,8 @@ function countRange(v: View, from: number, to: number, apposedOnly = false): { f
     let at = a.next;
     // « de 14,2 mois à 11,8 mois », « de 1 420 agents en 2022 à … »: the first end's noun, then its year.
     if (a.nounAt === at && isWord(v.items[at + 1], 'a', 'en')) at++;
-    if (isWord(v.items[at], 'en') && isYearItem(v.items[at + 1])) at += 2;
+    // (« de 96 300 entrées en 2022-2023 à 84 900 »: a season dates the end as a year does.)
+    if (isWord(v.items[at], 'en') && (isYearItem(v.items[at + 1]) || isSeasonItem(v.items[at + 1]))) at += 2;
     if (!isWord(v.items[at], 'a')) continue;
     let b = quantityAt(v.items, at + 1);
     if (!b) continue;
@@ -253,7 +254,7 @@ function countRange(v: View, from: number, to: number, apposedOnly = false): { f
     // « passé de 1 240 en 2021 à 1 515 en 2022, puis à 1 690 en 2023 »: the change runs to the last step.
     for (let steps = 0; b && steps < 4; steps++) {
       let q = b.next;
-      if (isWord(v.items[q], 'en') && isYearItem(v.items[q + 1])) q += 2;
+      if (isWord(v.items[q], 'en') && (isYearItem(v.items[q + 1]) || isSeasonItem(v.items[q + 1]))) q += 2;
       if (!isPunct(v.items[q], ',') || !isWord(v.items[q + 1], 'puis') || !isWord(v.items[q + 2], 'a')) break;
       const c = quantityAt(v.items, q + 3);
       if (!c) break;
@@ -326,7 +327,7 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
     let last = i + 1;
     for (let steps = 0; steps < 4 && last + 1 < pts.length; steps++) {
       let r = pts[last].k + 1;
-      if (isWord(items[r], 'en') && isYearItem(items[r + 1])) r += 2;
+      if (isWord(items[r], 'en') && (isYearItem(items[r + 1]) || isSeasonItem(items[r + 1]))) r += 2;
       if (!isPunct(items[r], ',') || !isWord(items[r + 1], 'puis') || !isWord(items[r + 2], 'a') || pts[last + 1].k !== r + 3 || pts[last + 1].value.unit !== a.value.unit) break;
       last++;
     }
