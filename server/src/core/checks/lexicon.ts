@@ -440,6 +440,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'bond', paradigm: 'ir', roles: ['rise'], forms: ['bond', 'bonds'] },
   { lemma: 'grimp', paradigm: 'er', roles: ['rise'] },
   { lemma: 'envol', paradigm: 'er', roles: ['rise'], forms: ['envolee', 'envolees'] },
+  // « soit un dérapage de 23 % »: a cost's overrun.
+  { lemma: 'derapage', paradigm: 'noun', roles: ['rise'] },
   { lemma: 'essor', paradigm: 'noun', roles: ['rise'] },
   { lemma: 'flamb', paradigm: 'er', roles: ['rise'], forms: ['flambee', 'flambees'] },
   { lemma: 'gain', paradigm: 'noun', roles: ['rise'], forms: ['gagne', 'gagnent', 'gagnera', 'gagneront', 'gagnant'] },

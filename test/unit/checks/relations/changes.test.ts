@@ -587,4 +587,17 @@ describe('relations: changes', () => {
     // A span of years is no season: « de 2024-2030 » dates nothing as one year does.
     assert.deepEqual(codes('Le plan passe de 41 800 places en 2024-2030 à 36 750, soit une baisse de 17 %.', false), []);
   });
+  it('reads a first estimate against the outcome, « Estimé à A …, X coûtera finalement B, soit un dérapage de P »', () => {
+    // 48 → 57 M€ is +18,8 %.
+    const text = (pct: string) => `Évalué à 48 M€ lors de l’enquête publique, le contournement coûtera finalement 57 M€, soit un dérapage de ${pct}.`;
+    assert.deepEqual(flagged(text('25 %'), false), ['change-mismatch 25 %']);
+    assert.deepEqual(codes(text('19 %'), false), []);
+    // Two amounts with no estimate nor outcome said are no change's ends.
+    assert.deepEqual(codes('Le département apporte 48 M€ et l’État 57 M€, soit une hausse de 25 % des crédits routiers.', false), []);
+  });
+
+  it('reads a key figure with an earlier year\'s count and the change in brackets', () => {
+    assert.deepEqual(codes('- **Visiteurs** : 231 000 (198 000 en 2019, +24 %)\n- **Expositions** : 14 (11 en 2019, +27 %)'), ['change-mismatch']);
+    assert.deepEqual(codes('- **Visiteurs** : 231 000 (198 000 en 2019, +17 %)\n- **Expositions** : 14 (11 en 2019, +27 %)'), []);
+  });
 });

@@ -412,7 +412,26 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
   }
   // « a doublé, passant de 48 à 84, une montée financée à hauteur de 9 M€ »: counts written « de N à M » after a verb of
   // change are the ends, whatever amount the sentence adds.
-  return countRange(v, from, to) ?? (pts.length === 0 ? countComparison(v, from, to, stated) : null);
+  return countRange(v, from, to) ?? (pts.length === 0 ? countComparison(v, from, to, stated) ?? bracketedCount(v, from, to, stated) : null);
+}
+
+/**
+ * « Passagers : 468 000 (412 000 en 2019, +18 %) »: a count, then in brackets the count of an earlier year and the change
+ * between them; the bracketed one is the base.
+ */
+function bracketedCount(v: View, from: number, to: number, stated: StatedChange): { from: Value; to: Value } | null {
+  const { items } = v;
+  for (let k = from; k < to; k++) {
+    const now = items[k].kind === 'word' && !isYearItem(items[k]) ? quantityAt(items, k) : null;
+    if (!now || now.noun !== undefined || !isPunct(items[now.next], '(')) continue;
+    const then = quantityAt(items, now.next + 1);
+    if (!then || !isWord(items[then.next], 'en') || !(isYearItem(items[then.next + 1]) || isSeasonItem(items[then.next + 1]))) return null;
+    // The stated change closes the bracket: « , +18 %) », « , soit +18 %) ».
+    const close = then.next + 2;
+    if (!isPunct(items[close], ',') || stated.start < items[close].end || stated.end > (items.find((it, q) => q > close && isPunct(it, ')'))?.start ?? Infinity)) return null;
+    return { from: { ...then, unit: '#' }, to: { ...now, unit: '#' } };
+  }
+  return null;
 }
 
 /** Later than any year written. */
@@ -444,7 +463,28 @@ function yearFronting(v: View, k: number): number | null {
 
 /** When the figure at item k is dated: its year, -1 for the past, NOW for today, or null. */
 function whenAt(v: View, k: number): number | null {
-  return dateOf(v, k) ?? (saysNow(v, k + 1) ? NOW : yearFronting(v, k));
+  return dateOf(v, k) ?? (saysNow(v, k + 1) || nowBefore(v, k) ? NOW : yearFronting(v, k) ?? (estimateBefore(v, k) ? -1 : null));
+}
+
+/** Participles of a first estimate: « Estimé à 64 M€ … », « initialement chiffré à 2 M€ ». */
+const ESTIMATED = new Set(['estime', 'estimee', 'estimes', 'estimees', 'evalue', 'evaluee', 'evalues', 'evaluees', 'chiffre', 'chiffree', 'chiffres', 'chiffrees', 'initialement']);
+
+/**
+ * « Estimé à 64 M€ lors de la DUP, le viaduc coûtera finalement 83 M€ »: an amount a participle of estimate gives is the
+ * earlier one, dated as the past (-1) that only a figure of today or of the outcome (NOW) is later than.
+ */
+function estimateBefore(v: View, k: number): boolean {
+  return isWord(v.items[k - 1], 'a') && isWord(v.items[k - 2], ...ESTIMATED);
+}
+
+/** « coûtera finalement 83 M€ », « atteint désormais 1,2 M€ »: a word of today or of the outcome among the three words before item k. */
+function nowBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
+    const it = v.items[q];
+    if (it.kind !== 'word') return false;
+    if (NOW_WORDS.has(it.f) || it.f === 'finalement') return true;
+  }
+  return false;
 }
 
 /** Two dated ends, the earlier first; null unless both are dated, apart. */
