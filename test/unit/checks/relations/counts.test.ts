@@ -618,4 +618,10 @@ describe('relations: counts', () => {
     // A part beyond its whole before « après » is still one.
     assert.deepEqual(codes('La chambre a accompagné 74 reprises d’exploitation en 2024, dont 81 hors cadre familial, après 83 en 2023.', false), ['part-exceeds-total']);
   });
+  it('reads « plusieurs catégories » as overlapping counts only when things are counted in several of them', () => {
+    const text = (tail: string) => `Fin 2024, le laboratoire comptait 942 agents, qui se répartissaient en 388 chercheurs, 341 techniciens, 97 administratifs et 146 doctorants. ${tail}`;
+    // 388 + 341 + 97 + 146 = 972.
+    assert.deepEqual(codes(text('Les fichiers des services divergent sur plusieurs catégories.'), false), ['sum-mismatch']);
+    assert.deepEqual(codes(text('Un même agent peut relever de plusieurs catégories.'), false), []);
+  });
 });

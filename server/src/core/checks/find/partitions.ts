@@ -36,7 +36,10 @@ function negatedPair(v: View, from: number, to: number): boolean {
 }
 
 /** Words that say a survey's answers may overlap: « plusieurs réponses possibles », « réponses multiples ». */
-const MULTIPLE = ['plusieurs reponses', 'reponses multiples', 'choix multiples', 'plusieurs choix', 'cumulables', 'total depasse 100', 'total superieur a 100', 'plusieurs categories', 'plusieurs profils', 'plusieurs situations',
+const MULTIPLE = ['plusieurs reponses', 'reponses multiples', 'choix multiples', 'plusieurs choix', 'cumulables', 'total depasse 100', 'total superieur a 100', 
+  // « relever de plusieurs catégories », « compté dans plusieurs profils » (« les données divergent sur plusieurs
+  // catégories » says nothing of overlapping counts).
+  'de plusieurs categories', 'dans plusieurs categories', 'a plusieurs categories', 'de plusieurs profils', 'dans plusieurs profils', 'de plusieurs situations', 'dans plusieurs situations',
   // « Chaque votant pouvait soutenir jusqu’à trois projets » (« au moins un enfant » may name one category: not read).
   "jusqu'a deux", "jusqu'a trois", "jusqu'a quatre", "jusqu'a cinq",
   // « une cinquantaine d’entre elles cumulant les deux démarches », « certaines relèvent des deux »: the groups overlap.
