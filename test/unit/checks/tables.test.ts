@@ -386,4 +386,11 @@ describe('tables: a column of rates beside its counts', () => {
     assert.deepEqual(codes(table('198,9')), []);
     assert.deepEqual(flagged(table('218,9')), ['table-total 218,9']);
   });
+  it('reads a column of a cost « au km » or « à la tonne » as per unit, no part of a total', () => {
+    const table = '| Tronçon | Longueur (km) | Coût (M€) | Coût au km (M€) |\n|---|---|---|---|\n| Nord | 5,0 | 6,5 | 1,30 |\n| Sud | 3,0 | 4,5 | 1,50 |\n| **Total** | **8,0** | **11,0** | **1,38** |\n';
+    assert.deepEqual(analyze(table, { markdown: true }).diagnostics.filter((d) => d.code === 'table-total').map((d) => table.slice(d.start, d.end)), []);
+    // The same table with a wrong cost total is still flagged.
+    const wrong = table.replace('**11,0**', '**12,0**');
+    assert.deepEqual(analyze(wrong, { markdown: true }).diagnostics.filter((d) => d.code === 'table-total').map((d) => wrong.slice(d.start, d.end)), ['12,0']);
+  });
 });

@@ -11,6 +11,7 @@ import { Translate } from '../messages';
 import { currencySymbol, formatNumber, formatPercent, NNBSP } from '../format';
 import { Interval, disjoint, finite, readingStep, slackFor, sumIntervals } from './intervals';
 import { foldString, lowerBound } from './words';
+import { isBlank } from '../text/chars';
 import { CellNumber, CellValue, Unit, isDigit, isMarkup, parseCell, unitOf } from '../figures/cells';
 import { writeNumber } from './restyle';
 import { applyEdits } from './judge/sums';
@@ -65,8 +66,18 @@ function additive(header: string): boolean {
   return true;
 }
 
+/** Units a cost is given « au » or « à la » in a header: « Coût au km », « Prix à la tonne », « Coût à l’hectare ». */
+const PER_UNITS: ReadonlySet<string> = new Set(['km', 'kilometre', 'metre', 'm', 'm2', 'm²', 'm3', 'm³', 'ml', 'hectare', 'ha', 'tonne', 't', 'litre', 'kwh', 'mwh', 'logement', 'habitant', 'eleve', 'place', 'lit', 'repas']);
+
 function perUnitHeader(f: string): boolean {
   if (f.indexOf(' par ') >= 0) return true;
+  for (const lead of [' au ', ' a la ', " a l'"]) {
+    for (let i = f.indexOf(lead); i >= 0; i = f.indexOf(lead, i + 1)) {
+      let j = i + lead.length;
+      while (j < f.length && !isBlank(f.charCodeAt(j)) && f[j] !== ')' && f[j] !== '(') j++;
+      if (PER_UNITS.has(f.slice(i + lead.length, j))) return true;
+    }
+  }
   // « ETP pour 10 lits », « Médecins pour 100 000 hab. »: a ratio to a number of things.
   for (let i = f.indexOf(' pour '); i >= 0; i = f.indexOf(' pour ', i + 1)) {
     const c = f.charCodeAt(i + 6);

@@ -600,4 +600,9 @@ describe('relations: changes', () => {
     assert.deepEqual(codes('- **Visiteurs** : 231 000 (198 000 en 2019, +24 %)\n- **Expositions** : 14 (11 en 2019, +27 %)'), ['change-mismatch']);
     assert.deepEqual(codes('- **Visiteurs** : 231 000 (198 000 en 2019, +17 %)\n- **Expositions** : 14 (11 en 2019, +27 %)'), []);
   });
+  it('never reads a change dated to one year (« à la hausse en 2024 (+9 %) ») against a base two years before', () => {
+    assert.deepEqual(codes('Le résultat a reculé en 2023 puis est reparti à la hausse en 2024 (+7 %) et atteint 531 000 €, contre 590 000 € en 2022.', false), []);
+    // One year apart, the base is the change's own.
+    assert.deepEqual(codes('Le résultat est reparti à la hausse en 2024 (+7 %) et atteint 531 000 €, contre 590 000 € en 2023.', false), ['change-mismatch']);
+  });
 });

@@ -378,4 +378,10 @@ describe('relations: lists', () => {
     const bill = (t: string) => `**Exemple de facture pour 120 m³**\n\n- Abonnement : 52,00 €\n- Consommation (120 m³ × 1,62 €) : 194,40 €\n- Redevance (120 m³ × 0,33 €) : 39,60 €\n\nTotal : ${t}\n`;
     assert.deepEqual(codes(bill('286,00 €')), []);
   });
+  it('never takes key figures after a total line in the middle of a list as its parts', () => {
+    const box = (last: string) => `> **Chiffres clés 2025**\n>\n> - Impôts locaux : 5,2 M€\n> - Recettes fiscales totales : 7,9 M€\n> - Recettes de fonctionnement : ${last}\n`;
+    assert.deepEqual(codes(box('12,4 M€')), []);
+    // A total line that closes the list still sums the items before it.
+    assert.deepEqual(codes('- Impôts locaux : 5,2 M€\n- Dotations : 3,1 M€\n- Total : 9,3 M€\n'), ['sum-mismatch']);
+  });
 });

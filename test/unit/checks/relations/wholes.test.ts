@@ -787,4 +787,9 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes('Pour le programme, dont les crédits de fonctionnement atteignent 620 M€ et les crédits de personnel 2 300 M€, la mise en réserve s’élève à 31 M€ et 11,5 M€, soit 42,5 M€ au total.', false), []);
     assert.deepEqual(codes('Pour le programme, dont les crédits de fonctionnement atteignent 620 M€ et les crédits de personnel 2 300 M€, la mise en réserve s’élève à 31 M€ et 11,5 M€, soit 47,5 M€ au total.', false), ['sum-mismatch']);
   });
+  it('reads a rest closing a paragraph opened by « Cet encours est réparti entre … » against the whole that sentence takes up', () => {
+    const text = (rest: string) => `Fin 2024, la dette du syndicat atteint 22,4 M€.\n\nCet encours est réparti entre trois établissements. Le premier prêteur détient 12,6 M€, surtout en taux fixe. Le deuxième porte 5,9 M€. Le reste, soit ${rest}, revient au troisième.`;
+    assert.deepEqual(codes(text('3,9 M€'), false), []);
+    assert.deepEqual(flagged(text('4,9 M€'), false), ['sum-mismatch 22,4 M€']);
+  });
 });

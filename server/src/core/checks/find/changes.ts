@@ -295,6 +295,32 @@ function dateOf(v: View, k: number): number | null {
 }
 
 
+/**
+ * How many years the base `from` is dated before the one year the stated change is written for (« en 2024 (+9 %) »,
+ * « en 2024, +9 % »); 0 when either is not dated.
+ */
+function yearsBeforeChange(v: View, stated: StatedChange, from: Value): number {
+  const { items } = v;
+  let k = lowerBound(items, stated.start);
+  if (items[k]?.start !== stated.start) return 0;
+  k--;
+  // The change in brackets right after « en 2024 », which follows a word of change (« repartie à la hausse en 2024
+  // (+9 %) »), not a figure's year (« … à 26 900 ha en 2023, soit +38 % »).
+  while (k >= 0 && isPunct(items[k], '+', '-', '−', '–')) k--;
+  if (!isPunct(items[k], '(')) return 0;
+  k--;
+  if (!isYearItem(items[k]) || !isWord(items[k - 1], 'en')) return 0;
+  // (« à la hausse » is one cue, on its first word.)
+  let change = false;
+  for (let q = k - 2; q >= 0 && q >= k - 4 && items[q].kind === 'word' && !change; q--) change = has(v.cues[q], 'rise') || has(v.cues[q], 'fall') || has(v.cues[q], 'change');
+  if (!change) return 0;
+  const year = Number((items[k] as { f: string }).f);
+  const b = lowerBound(items, from.start);
+  if (items[b]?.start !== from.start) return 0;
+  const base = dateOf(v, b);
+  return base !== null && base > 0 ? year - base : 0;
+}
+
 function endpoints(v: View, f: Figures, from: number, to: number, stated: StatedChange): { from: Value; to: Value } | null {
   const { items } = v;
   // « Le nombre de ménages a progressé de 50 %, de 3 100 à 4 650, … de 387 € à 516 € »: counts right after the rate are
@@ -1091,6 +1117,9 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   if (stated.length !== 1) return null;
   const ends = endpoints(v, f, from, to, stated[0]) ?? endsAfterColon(v, f, from, to, stated[0]) ?? (prev ? acrossSentences(v, f, from, to, stated[0], prev) ?? countsAcrossSentences(v, from, to, stated[0], prev) ?? baseHere(v, f, from, to, stated[0], prev) ?? pointsBack(v, f, from, to, stated[0], prev, beforePrev(earlier())) : null) ?? againstYear(v, f, from, to, stated[0], earlier()) ?? namedBefore(v, f, from, to, stated[0], earlier());
   if (!ends || ends.from.unit !== ends.to.unit) return null;
+  // « Elle est repartie à la hausse en 2024 (+9 %) et atteint 612 000 €, contre 685 000 € en 2022 »: a change dated to one
+  // year is that year's, no change from a base two years or more before it.
+  if (yearsBeforeChange(v, stated[0], ends.from) >= 2) return null;
   const s = stated[0];
   // « Les dépenses de transport ralentissent (+6 %) avec le transport partagé, qui concernait 28 % des trajets, contre
   // 11 % … »: both ends in a relative clause opened after the stated change speak of that clause's noun.

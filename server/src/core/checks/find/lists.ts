@@ -213,6 +213,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       totalFirst = items === 0;
       continue;
     }
+    // « - Taxe foncière : 4,1 M€ - Recettes fiscales totales : 6,5 M€ - Recettes de fonctionnement : 10 M€ »: a total
+    // between items closes those before it; figures after it (other than its « dont ») are other key figures, no parts.
+    if (totalFromLine && !totalFirst && !isWord(v.items[firstIndex(v.items)], 'dont')) return null;
     items++;
     let r = readRegion(v, firstIndex(v.items), detailBracket(v), o);
     // « - 100 000 recrutements, soit 50 000 € par poste et par an : 5,0 Md€ ; »: a label whose own figures describe

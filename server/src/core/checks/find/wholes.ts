@@ -1899,6 +1899,18 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   while (from > 0 && (groups[from - 1].length === 1 || (from > 1 && listsOnlyParts(o, s, groups[from - 1])))) from--;
   const chain = flat(groups, from);
   const rest = figureOf(o.amounts, am[0]);
+  // « L’encours atteint 14,6 M€. » ¶ « Cet encours est réparti entre trois prêteurs. La Banque … détient 8,2 M€. … Le
+  // reste, soit 3,4 M€, … »: a paragraph opened by a sentence that announces the split, with no figure, makes every
+  // amount of the chain a part; the whole is the one that sentence takes up.
+  const announcer = announcingLead(s, o);
+  if (announcer >= 0) {
+    const whole = previousTotal(announcer, o, 1, true);
+    if (!whole || whole.currency !== rest.currency || chain.some((p) => p.currency !== whole.currency)) return null;
+    const b = make('remainder', items[k0].start, whole);
+    b.parts = [...chain, rest];
+    b.complete = true;
+    return b;
+  }
   const readings: { total: Figure; parts: Figure[] }[] = [];
   for (let w = chain.length - 2; w >= 0; w--) {
     const whole = chain[w];
@@ -1926,6 +1938,21 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   b.complete = true;
   if (readings.length > 1) b.alternatives = readings.slice(0, -1);
   return b;
+}
+
+/**
+ * The sentence that opens the paragraph of sentence s, when it states no figure and announces a split (« Cet encours est
+ * réparti entre trois prêteurs. »), pointing back to a whole: its index, or -1.
+ */
+function announcingLead(s: number, o: FindOptions): number {
+  const sents = o.sentences;
+  let p = s - 1;
+  while (p > 0 && sents[p - 1].paragraph === sents[s].paragraph) p--;
+  const lead = sents[p];
+  if (!lead || p >= s || lead.paragraph !== sents[s].paragraph || lead.figures !== 0) return -1;
+  const k0 = firstIndex(lead.items);
+  const pointsBack = has(lead.cues[k0], 'anaphora') || isWord(lead.items[k0], 'ce', 'cet', 'cette', 'ces');
+  return pointsBack && lead.cues.some((c) => has(c, 'distribution')) ? p : -1;
 }
 
 /**
