@@ -383,14 +383,16 @@ export function sharesAcrossSentences(s: number, o: FindOptions, taken: Readonly
   // The shares of a sentence with no amount (one to three), or null.
   const shares = (n: number): (Item & { kind: 'percent' })[] | null => {
     const x = sents[n];
-    if (!x || x.figures === 0 || x.figures > 3) return null;
+    // (« Viennent ensuite l’éolien (24 %), le solaire (17 %), … »: a sentence that goes on with a ranking may list more.)
+    if (!x || x.figures === 0 || (x.figures > 3 && !(n > s && opensWith(x, 'sequel')))) return null;
     // « 19 % (+4 % par rapport à 2023) »: a change beside a share is none of the shares.
     let changes = 0;
     const p: (Item & { kind: 'percent' })[] = [];
     x.items.forEach((it, k) => {
       if (it.kind !== 'percent') return;
       // (« Ce ratio était de 43 % en 2019. … un ratio moyen de 51 % »: a ratio or a rate is no share of a whole.)
-      if (changePercentAt(x, k) || ratioBefore(x, k)) changes++;
+      // (« dont la part atteint 9 %, contre 4 % en 2015 »: a compared level is no share of this split either.)
+      if (changePercentAt(x, k) || ratioBefore(x, k) || has(x.cues[k - 1], 'comparison')) changes++;
       else p.push(it);
     });
     return p.length > 0 && p.length + changes === x.figures && !p.some((it) => taken.has(it.index)) ? p : null;
