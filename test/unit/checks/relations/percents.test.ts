@@ -393,7 +393,7 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes('Le plan de financement du festival, d’un coût total de 1,4 M€, s’appuie sur la Ville (40 %), la Région (30 %), le Département (20 %) et le mécénat (10 %).', false), []);
   });
   it('reads a ranking that goes on with many shares in one sentence after the first one', () => {
-    const text = (last: string) => `Le fret routier en représente 52 %. Viennent ensuite le ferroviaire (19 %), le fluvial (12 %), le maritime (8 %), l’aérien (3 %) et les autres modes (${last}).`;
+    const text = (last: string) => `Le fret routier en représente 52 %. Viennent ensuite le ferroviaire (19 %), le fluvial (12 %), le maritime (8 %), l’aérien (3 %) et les conduites (${last}).`;
     assert.deepEqual(codes(text('14 %'), false), ['percent-sum']);
     assert.deepEqual(codes(text('6 %'), false), []);
   });
