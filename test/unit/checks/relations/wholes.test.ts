@@ -792,4 +792,10 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('3,9 M€'), false), []);
     assert.deepEqual(flagged(text('4,9 M€'), false), ['sum-mismatch 22,4 M€']);
   });
+  it('never sums a total « en quatre ans » from the parts of two of its years', () => {
+    // 31 + 40 + 47 + 58 = 176 over four years; the sentence names only two of them.
+    assert.deepEqual(codes('Le réseau cyclable gagne chaque année davantage : 31 km en 2021 et 58 km en 2024. Entre les deux, 40 km avaient été ouverts en 2022 et 47 km en 2023, ce qui porte le total à 176 km en quatre ans.', false), []);
+    // A total of the sentence's own parts over the years it names is still summed.
+    assert.deepEqual(codes('Entre les deux, 40 km avaient été ouverts en 2022 et 47 km en 2023, ce qui porte le total à 97 km en deux ans.', false), ['sum-mismatch']);
+  });
 });

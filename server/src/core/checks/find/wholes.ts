@@ -888,6 +888,16 @@ function restAhead(s: number, o: FindOptions, reach = REACH, paragraphOnly = fal
 }
 
 /** The one year written in the clause of item k (between commas, colons and semicolons), or null. */
+/** A year after the figure at item k, before the next figure or the clause's end: « 44 km avaient été plantés en 2022 ». */
+function yearAfterPart(items: readonly Item[], k: number): boolean {
+  for (let q = k + 1; q < items.length && q <= k + 8; q++) {
+    const it = items[q];
+    if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, ',', ';', '.', ':')) return false;
+    if (isYearItem(it)) return true;
+  }
+  return false;
+}
+
 export function yearOfClause(items: readonly Item[], k: number): number | null {
   let a = k;
   while (a > 0 && !isPunct(items[a - 1], ',', ';', ':', '.')) a--;
@@ -914,8 +924,15 @@ function fewerThanItsYears(v: View, parts: readonly Figure[], from: number): boo
   if (parts.length === 0) return false;
   let span: [number, number] | null = null;
   for (let q = from; q < v.items.length && !span; q++) span = yearSpanAt(v.items, q);
-  if (!span || span[1] - span[0] + 1 <= parts.length) return false;
-  return parts.every((p) => yearOfClause(v.items, lowerBound(v.items, p.start)) !== null);
+  if (span) return span[1] - span[0] + 1 > parts.length && parts.every((p) => yearOfClause(v.items, lowerBound(v.items, p.start)) !== null);
+  // « 44 km avaient été plantés en 2022 et 53 km en 2023, ce qui porte le total à 196 km en quatre ans »: a count of
+  // years the total spans, more than the parts, each dated by its own year.
+  for (let q = from; q < v.items.length; q++) {
+    const n = isWord(v.items[q - 1], 'en', 'sur') ? quantityAt(v.items, q) : null;
+    if (!n || n.nounAt === undefined || !isWord(v.items[n.nounAt], 'ans', 'annees')) continue;
+    return n.value > parts.length && parts.every((p) => yearAfterPart(v.items, lowerBound(v.items, p.start)));
+  }
+  return false;
 }
 
 /** A clause after the colon at `colon` that opens on a definite subject and a verb that gives it its figure. */
