@@ -624,4 +624,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('Les fichiers des services divergent sur plusieurs catégories.'), false), ['sum-mismatch']);
     assert.deepEqual(codes(text('Un même agent peut relever de plusieurs catégories.'), false), []);
   });
+  it('closes the counts « Parmi elles » with a rest after a semicolon, whatever their verbs', () => {
+    const text = (rest: string) => `Le service a instruit 2 450 demandes cette année. Parmi elles, 1 320 concernaient des familles et 610 visaient des personnes seules ; le reste, soit ${rest} demandes, portait sur des couples sans enfant.`;
+    assert.deepEqual(codes(text('520'), false), []);
+    assert.deepEqual(codes(text('720'), false), ['sum-mismatch']);
+  });
 });

@@ -1108,6 +1108,14 @@ export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | n
   // « Parmi eux, 231 exercent en maison de santé et 204 sont installés en zone prioritaire »: counts of what each verb
   // says may overlap; each is within the whole, their sum need not be.
   b.partsOnly = parts.some((c) => c.q.noun !== undefined && !NOT_NOUNS_AFTER_COUNT.has(c.q.noun) && noNounAfterCount(c.q.noun, c.q.value));
+  // « Parmi elles, 4 150 … et 1 420 … ; le reste, soit 1 530 offres, … »: a rest said as the last part closes them; the
+  // parts split the whole, whatever their verbs say.
+  const last = parts[parts.length - 1];
+  if (parts.length >= 3 && restBefore(sent, last.k)) {
+    b.complete = true;
+    b.partsOnly = false;
+    return b;
+  }
   // « Le reste, soit 455 personnes, … » in the next sentence of the paragraph closes the parts with what remains.
   const next = o.sentences[sentenceIndex(o, sent) + 1];
   if (parts.length >= 2 && next && next.paragraph === sent.paragraph) {
@@ -1118,6 +1126,16 @@ export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | n
     }
   }
   return b;
+}
+
+/** A word of remainder among the four items before item k, with no figure between: « ; le reste, soit 1 530 ». */
+function restBefore(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    const it = v.items[q];
+    if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, '.', ':')) return false;
+    if (has(v.cues[q], 'remainder')) return true;
+  }
+  return false;
 }
 
 /** « 7 930 équivalents temps plein (ETP) »: the folded acronym in brackets within a few words after the count's noun. */
