@@ -384,4 +384,9 @@ describe('relations: lists', () => {
     // A total line that closes the list still sums the items before it.
     assert.deepEqual(codes('- Impôts locaux : 5,2 M€\n- Dotations : 3,1 M€\n- Total : 9,3 M€\n'), ['sum-mismatch']);
   });
+  it('reads a lead-in that is only « Répartition : » as the split of the amount just said', () => {
+    const text = (last: string) => `**Budget de la saison culturelle 2026 : 640 000 €**\n\nRépartition :\n- spectacles : 310 000 €\n- résidences d’artistes : 140 000 €\n- médiation : 95 000 €\n- communication : ${last}\n`;
+    assert.deepEqual(codes(text('95 000 €')), []);
+    assert.deepEqual(codes(text('135 000 €')), ['sum-mismatch']);
+  });
 });

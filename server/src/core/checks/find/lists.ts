@@ -460,7 +460,9 @@ function countedBack(o: FindOptions, from: number, n: number): Figure | null {
 }
 
 /** Lead-ins that only say « here is the detail » of what was just stated (folded words). */
-const DETAIL_LEADS: readonly string[] = ['concretement', 'en detail', 'dans le detail', 'le detail', 'detail', 'plus precisement', 'en clair', 'en pratique'];
+const DETAIL_LEADS: readonly string[] = ['concretement', 'en detail', 'dans le detail', 'le detail', 'detail', 'plus precisement', 'en clair', 'en pratique',
+  // « Répartition : » alone over a list: the split of the amount just said.
+  'repartition', 'ventilation', 'decomposition'];
 
 /** « Concrètement : », « Dans le détail : » over a list: its items detail the one amount said just before. */
 function onlyDetails(v: View): boolean {
