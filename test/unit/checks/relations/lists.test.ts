@@ -389,4 +389,11 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text('95 000 €')), []);
     assert.deepEqual(codes(text('135 000 €')), ['sum-mismatch']);
   });
+  it('reads a lead-in naming its amount a total, « d’un montant total de A : », as listing every part', () => {
+    const text = (last: string) => `Le syndicat présente son programme de travaux, d’un montant total de 12,4 M€ sur trois ans :\n\n- réseaux d’eau : 6,1 M€ ;\n- station d’épuration : 4,2 M€ ;\n- compteurs : ${last}.\n`;
+    assert.deepEqual(codes(text('2,1 M€')), []);
+    assert.deepEqual(codes(text('1,2 M€')), ['sum-mismatch']);
+    // Without the word of total, the list may name some parts only.
+    assert.deepEqual(codes(text('1,2 M€').replace('d’un montant total de', 'doté de')), []);
+  });
 });

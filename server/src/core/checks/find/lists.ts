@@ -140,7 +140,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       // « Le plan de 250 M€ se répartit ainsi : », or a caption that states its whole: « **Dépenses (4,2 M€)** ».
       if (am.length === 1) {
         total = figureOf(o.amounts, am[0]);
-        if (!colon && !parentAnnounces) complete = true;
+        // « …, d’un montant total de 64,8 M€ sur cinq ans : » over its items: a sum the lead-in calls total lists them all.
+        if ((!colon && !parentAnnounces) || (colon && totalNamedBefore(v, lowerBound(v.items, am[0].start)))) complete = true;
       } else if (am.length > 1) return null;
       // « **Piscine – plan de financement (9,8 M€ HT)** » over its funders: a financing plan lists every one of them.
       // « ## Origine de nos ressources » ¶ « Sur un total de 4,8 M€ : »: the heading right above the lead-in names the split.
@@ -457,6 +458,11 @@ function countedBack(o: FindOptions, from: number, n: number): Figure | null {
     if (am.length > 0) return null;
   }
   return null;
+}
+
+/** « d’un montant total de A », « pour un coût total de A »: a noun of a sum said total, right before the amount at item k. */
+function totalNamedBefore(v: View, k: number): boolean {
+  return isWord(v.items[k - 1], 'de', "d'") && isWord(v.items[k - 2], 'total', 'global') && has(v.cues[k - 3], 'sum-noun');
 }
 
 /** Lead-ins that only say « here is the detail » of what was just stated (folded words). */
