@@ -629,4 +629,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('520'), false), []);
     assert.deepEqual(codes(text('720'), false), ['sum-mismatch']);
   });
+  it('takes, of two counts before a lead-in « Ces attributions se répartissent … », the one its subject names', () => {
+    const text = (last: string) => `En 2024, la commission a étudié 2 410 demandes et attribué 815 places en crèche. Ces attributions se répartissent selon le quartier :\n\n- centre : 302\n- nord : 221\n- sud : 187\n- est : ${last}\n`;
+    assert.deepEqual(codes(text('105')), []);
+    assert.deepEqual(codes(text('155')), ['sum-mismatch']);
+  });
 });

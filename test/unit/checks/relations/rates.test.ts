@@ -829,4 +829,9 @@ describe('relations: rates', () => {
     // A result for all of them is the count's product still.
     assert.deepEqual(codes('- Trois contrats à 1 900 € chacun, soit 6 700 € au total.'), ['rate-mismatch']);
   });
+  it('reads a result whose sum noun is followed by a participle and its agent (« l’enveloppe votée par l’assemblée … s’élève à »)', () => {
+    const text = (total: string) => `Pass numérique : la Région versera 80 € par lycéen boursier inscrit en seconde. Avec 5 200 bénéficiaires attendus, l’enveloppe votée par l’assemblée régionale s’élève à ${total}.`;
+    assert.deepEqual(codes(text('416 000 €'), false), []);
+    assert.deepEqual(flagged(text('480 000 €'), false), ['rate-mismatch 480 000 €']);
+  });
 });

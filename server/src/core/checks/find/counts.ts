@@ -859,6 +859,16 @@ function perUnitCount(v: View, c: { q: ReadQuantity }): boolean {
 }
 
 /** « Répartition des 1 240 postes : » then items « - académie de Créteil : 520 postes ; »: the counts of a list. */
+/** The noun after the lead-in's opening demonstrative (« Ces attributions ») shares its first six letters with the count's noun or the word before it. */
+function namedBySubject(lead: View, prev: View, c: { k: number; q: ReadQuantity }): boolean {
+  const k0 = firstIndex(lead.items);
+  const noun = isWord(lead.items[k0], 'ces', 'ce', 'cet', 'cette') ? lead.items[k0 + 1] : undefined;
+  if (!noun || noun.kind !== 'word' || noun.f.length < 6) return false;
+  const stem = noun.f.slice(0, 6);
+  const before = prev.items[c.k - 1];
+  return (c.q.noun !== undefined && c.q.noun.startsWith(stem)) || (before?.kind === 'word' && before.f.length >= 6 && before.f.startsWith(stem));
+}
+
 export function countList(o: FindOptions, leadStart: number, lead: View, items: View[], after: View | null = null): Breakdown | null {
   for (const it of lead.items) if (it.kind === 'amount') return null;
   // « se répartissent en trois catégories : » over three items: that number counts the items, not what they hold.
@@ -877,6 +887,12 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
     // « 46 agents, soit un agent pour mille habitants »: nor are the terms of a ratio.
     if (prev && !prev.items.some((it) => it.kind === 'amount')) {
       cs = counts(prev).filter((c) => c.q.noun && !perUnitCount(prev, c) && !inRatio(prev, c));
+      // « … a examiné 1 930 dossiers et attribué 642 logements. Ces attributions se répartissent … »: of several counts, the
+      // one whose noun or verb the lead-in's subject names (by their first six letters).
+      if (cs.length > 1) {
+        const named = cs.filter((c) => namedBySubject(lead, prev, c));
+        if (named.length === 1) cs = named;
+      }
       source = prev;
     }
   }

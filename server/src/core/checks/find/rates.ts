@@ -799,9 +799,16 @@ function labelNamesSum(v: View, q: number): boolean {
  */
 function hasSumNounBefore(v: View, q: number): boolean {
   // Four words back; « la dépense inscrite au BP 2025 atteint »: the budget the amount is written in does not count.
+  // (« l’enveloppe votée par l’assemblée départementale s’élève à »: the agent of a participle, once, counts for none.)
+  let agent = false;
   for (let p = q - 1, words = 0; p >= 0 && words < 4; p--) {
     if (v.items[p].kind !== 'word') return false;
     if (has(v.cues[p], 'sum-noun') || isWord(v.items[p], 'cout', 'depense', 'facture', 'effort')) return true;
+    if (isWord(v.items[p], 'par') && !agent && words <= 4) {
+      agent = true;
+      words = 0;
+      continue;
+    }
     if (!isYearItem(v.items[p]) && !isWord(v.items[p], 'bp', 'budget', 'primitif', 'au')) words++;
   }
   for (let p = q - 1; p >= 0 && p >= q - 16; p--) {
