@@ -798,4 +798,10 @@ describe('relations: wholes and parts', () => {
     // A total of the sentence's own parts over the years it names is still summed.
     assert.deepEqual(codes('Entre les deux, 40 km avaient été ouverts en 2022 et 47 km en 2023, ce qui porte le total à 97 km en deux ans.', false), ['sum-mismatch']);
   });
+  it('reads every part a clitic « en » takes from the whole before, a ranking « devant X (B) » included', () => {
+    const text = (first: string) => `Le syndicat a voté un budget d’investissement de 23,5 M€. Les réseaux en absorbent la plus grande part, avec ${first}, devant les stations d’épuration (6,1 M€).`;
+    assert.deepEqual(codes(text('15,2 M€'), false), []);
+    assert.deepEqual(codes(text('19,2 M€'), false), ['sum-mismatch']);
+    assert.deepEqual(codes(text('25,2 M€'), false), ['part-exceeds-total']);
+  });
 });

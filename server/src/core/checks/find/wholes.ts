@@ -1656,7 +1656,10 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // per unit said before, and things counted here, make a product (rates.ts), no part of it.
   if (perUnitAt(wholeSentence, whole.start) && countsPeople(sent)) return null;
   const excess = (clitic || ofThis || alone || ranked) && r.parts.length === 1 && whole.currency === r.parts[0].currency && !totalWordBesidesPeriod(sent) && sameBasis;
-  if (!fit && !excess) return null;
+  // (« La réhabilitation en absorbe la plus grande part, avec 44,2 M€, devant la construction neuve (12,8 M€) »: the clitic
+  // says the parts are of the whole before, whether one or all of them exceed it.)
+  const ofIt = clitic && !alone && r.parts.every((p) => p.currency === whole.currency) && !totalWordBesidesPeriod(sent) && sameBasis;
+  if (!fit && !excess && !ofIt) return null;
   const b = make('allocation', items[first].start, whole);
   // « La section de fonctionnement en mobilise 12,1 M€, la section d’investissement 4,9 M€ »: two parts named by the two
   // members of a pair that covers a whole are all of it.
