@@ -416,4 +416,9 @@ describe('relations: restatements', () => {
     // Another year's amount.
     assert.deepEqual(codes('La subvention versée en 2025 atteint 31 400 €. En 2024, elle s’élevait à vingt-huit mille euros.', false), []);
   });
+  it('never reads « chacun à hauteur de A, soit B » as one amount twice', () => {
+    assert.deepEqual(codes('Au total, 415 audits ont été financés, chacun à hauteur de 3 200 €, soit 1,33 M€ engagés.', false), []);
+    // Without « chacun », the second form restates the first.
+    assert.deepEqual(codes('Au total, la Région a financé des audits à hauteur de 1 530 000 €, soit 1,33 M€ engagés.', false), ['restatement-mismatch']);
+  });
 });

@@ -519,4 +519,9 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('1,2 M€'), false), []);
     assert.deepEqual(flagged(text('1,4 M€'), false), ['share-mismatch un tiers de l’opération, soit 1,4 M€']);
   });
+  it('takes « N % du montant hors taxes » of the amount said hors taxes, past the whole restated in words', () => {
+    const text = (part: string) => `Le montant de l’étude s’élève à 151 200 € TTC (cent cinquante et un mille deux cents euros), soit 126 000 € HT. La Région prend en charge 40 % du montant hors taxes, soit ${part}.`;
+    assert.deepEqual(codes(text('50 400 €'), false), []);
+    assert.deepEqual(flagged(text('60 480 €'), false), ['share-mismatch 40 % du montant hors taxes, soit 60 480 €']);
+  });
 });

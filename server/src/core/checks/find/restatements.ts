@@ -337,6 +337,15 @@ function perUnitAfter(v: View, k: number): boolean {
   return false;
 }
 
+/** « chacun », « chacune » among the four words before item k, in its clause. */
+function eachBefore(items: readonly Item[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    if (items[q].kind !== 'word') return false;
+    if (isWord(items[q], 'chacun', 'chacune')) return true;
+  }
+  return false;
+}
+
 export function findRestatements(sent: Sentence, amounts: readonly Amount[], totals: ReadonlySet<number>): Restatement[] {
   if (sent.figures < 2) return [];
   const out: Restatement[] = [];
@@ -360,6 +369,8 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     if ((!r.bracket || r.dash) && shareBefore(sent, k)) continue;
     // « 120 jours-amende à 25 €, soit 3 000 € »: a price times a count (rates.ts), not one amount twice.
     if (!r.bracket && priceOfCounted(items, k)) continue;
+    // « 640 diagnostics ont été financés, chacun à hauteur de 2 800 €, soit 1,79 M€ »: each one's amount, then all of them.
+    if (!r.bracket && eachBefore(items, k)) continue;
     // « 7 500 € HT l’unité, soit 450 000 € HT », « 35 € par élève, soit … »: a rate, then what it comes to.
     // (« 16 400 tonnes de CO2 par an, soit 14,6 kt »: a yearly figure said again in another unit, no span to total it
     // over, and the two of one size, is the same figure.)

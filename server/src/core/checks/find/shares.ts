@@ -726,7 +726,9 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     // amount it was given before (« un emprunt d’un montant de 850 000 € »), not the last amount said.
     // (« du » only: « de ce montant » takes up the amount just said.)
     const noun = part && isWord(v.items[st.to + 1], 'du') ? nounOfWhole(v, st.to) : null;
-    const named = noun ? amountAfterNounHere(v, o, noun, st.from) ?? amountAfterNounBefore(s, o, noun, REACH, true) : null;
+    const found = noun ? amountAfterNounHere(v, o, noun, st.from) ?? amountAfterNounBefore(s, o, noun, REACH, true) : null;
+    // « 40 % du montant hors taxes » after « 237 600 € TTC …, soit 198 000 € HT »: the noun's amount on the basis it names.
+    const named = found ? onBasisOf(o, s, basisNamedAfter(v, st.to), found) : null;
     if (part && named && named.currency === part.currency && named.lo > part.hi) whole = named;
     // (A noun qualified after it that names no amount before takes up none: « du montant emprunté » is not whatever
     // amount the sentence before gave.)
@@ -935,6 +937,8 @@ function onBasisOf(o: ShareContext, s: number, basis: number, whole: Figure): Fi
   for (let q = at + 1; q < w.items.length && q <= at + 12; q++) {
     const it = w.items[q];
     if (isPunct(it, '.', ';')) break;
+    // (« 237 600 € TTC (deux cent trente-sept mille six cents euros), soit 198 000 € HT »: the whole again in brackets.)
+    if (it.kind === 'amount' && isPunct(w.items[q - 1], '(')) continue;
     if (it.kind === 'amount') return it.high === undefined && basisAt(w, q + 1) === basis ? figureOf(o.amounts, it) : null;
   }
   return null;
