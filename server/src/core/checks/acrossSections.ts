@@ -436,7 +436,8 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
     if (lead.inList || lead.figures > 0 || !isPunct(lead.items[lead.items.length - 1], ':')) continue;
     const k = afterFrontedClause(lead.items, firstIndex(lead.items));
     const noun = lead.items[k + 1];
-    if (!isWord(lead.items[k], ...DEMONSTRATIVES) || !noun || noun.kind !== 'word' || !has(lead.cues[k + 1], 'sum-noun')) continue;
+    // (« Ces crédits se répartissent entre cinq actions : »: a noun of a whole taken up as surely as one of a sum.)
+    if (!isWord(lead.items[k], ...DEMONSTRATIVES) || !noun || noun.kind !== 'word' || !(has(lead.cues[k + 1], 'sum-noun') || has(lead.cues[k + 1], 'whole-noun'))) continue;
     if (!lead.cues.some((c) => has(c, 'distribution'))) continue;
     const parts: Amount[] = [];
     let q = s + 1;
@@ -907,9 +908,9 @@ function shareRef(sent: Sentence, amounts: readonly Amount[], percentages: reado
     const st = statedAt(sent, k, percentages);
     if (!st) continue;
     let q = st.to + 1;
-    if (!isWord(items[q], 'de', "d'", 'des')) return null;
-    // « de ce budget », or a definite noun with its complement (« des charges d’exploitation »): a bare « du budget »
-    // names too little to be looked for elsewhere.
+    if (!isWord(items[q], 'de', "d'", 'des', 'du')) return null;
+    // « de ce budget », or a definite noun with its complement (« des charges d’exploitation », « du budget culturel »):
+    // a bare « du budget » names too little to be looked for elsewhere.
     const demonstrative = isWord(items[q + 1], ...DEMONSTRATIVES);
     if (!demonstrative && isWord(items[q + 1], 'la', "l'", 'les')) q++;
     const n = demonstrative ? q + 2 : q + 1;
@@ -1018,8 +1019,19 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     }
     return found && section(found.start) !== section(at) ? found : null;
   };
+  // « ### Budget » ¶ « La municipalité consacre 640 000 € … » then « ### Les actions » ¶ « Ces crédits se répartissent … : »:
+  // with no fact of the noun, the overall figure the section right before opens on.
+  const leadBefore = (at: number, years: readonly string[]): NounFact | null => {
+    const here = section(at);
+    let found: SectionLead | null = null;
+    for (const l of all.leads) {
+      if (l.start >= at) break;
+      if (section(l.start) === here - 1 && l.usable && samePeriod(l.years, years)) found = found ? null : l;
+    }
+    return found ? { noun: '', words: [], start: found.start, amount: found.amount, years: found.years } : null;
+  };
   for (const r of all.parts) {
-    const f = factFor(r.noun, [], r.start, true, r.years) ?? (byNoun.has(nounKey(r.noun)) ? null : boxAmount(r.start, r.years));
+    const f = factFor(r.noun, [], r.start, true, r.years) ?? (byNoun.has(nounKey(r.noun)) ? null : boxAmount(r.start, r.years) ?? leadBefore(r.start, r.years));
     if (!f || r.parts.some((p) => p.currency !== f.amount!.currency)) continue;
     const amounts = [f.amount!, ...r.parts];
     const b: Breakdown = make('list', r.start, figureOf(amounts, item(amounts, 0)));

@@ -187,4 +187,15 @@ describe('relations: figures across sections', () => {
     // A heading that splits nothing (« Les recommandations ») lists some of them only.
     assert.deepEqual(codes(byHeading('14').replace('Recommandations par axe', 'Principales recommandations')), []);
   });
+  it('reads « soit N % du budget culturel » against the budget a section before gives that noun', () => {
+    const doc = (p: string) => `## Note\n\n### Cadrage\nLe budget culturel de la commune atteint 2,6 M€ en 2026.\n\n### Médiathèque\nLa médiathèque reçoit 0,65 M€, soit ${p} du budget culturel.\n`;
+    assert.deepEqual(codes(doc('25 %')), []);
+    assert.deepEqual(codes(doc('31 %')), ['share-mismatch']);
+  });
+
+  it('splits the overall figure of the section right before among the items « Ces crédits se répartissent … : » lists', () => {
+    const doc = (last: string) => `## Plan canicule\n\n### Budget\nLa commune consacre 480 000 € à l’adaptation aux fortes chaleurs cette année.\n\n### Les actions\nCes crédits se répartissent entre trois actions :\n- cours d’école végétalisées : 260 000 € ;\n- fontaines : 95 000 € ;\n- salles rafraîchies : ${last}.\n`;
+    assert.deepEqual(codes(doc('125 000 €')), []);
+    assert.deepEqual(codes(doc('85 000 €')), ['sum-mismatch']);
+  });
 });
