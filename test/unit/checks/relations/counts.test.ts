@@ -634,4 +634,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('105')), []);
     assert.deepEqual(codes(text('155')), ['sum-mismatch']);
   });
+  it('splits the count picked, not the pool « parmi N », under « Ils se répartissent ainsi : »', () => {
+    const text = (last: string) => `Le jury a retenu 34 projets parmi 91 dossiers déposés. Ils se répartissent ainsi :\n\n- 15 projets culturels ;\n- 12 projets sportifs ;\n- ${last} projets solidaires.\n`;
+    assert.deepEqual(codes(text('7')), []);
+    assert.deepEqual(codes(text('11')), ['sum-mismatch']);
+  });
 });

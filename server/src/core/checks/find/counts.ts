@@ -893,6 +893,12 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
         const named = cs.filter((c) => namedBySubject(lead, prev, c));
         if (named.length === 1) cs = named;
       }
+      // « … a retenu 27 lauréats parmi 58 candidatures. Ils se répartissent ainsi : »: the pool after « parmi » or « sur » is
+      // where the things were picked from, not what the lead-in splits.
+      if (cs.length > 1) {
+        const picked = cs.filter((c) => !isWord(prev.items[c.k - 1], 'parmi', 'sur'));
+        if (picked.length === 1) cs = picked;
+      }
       source = prev;
     }
   }
