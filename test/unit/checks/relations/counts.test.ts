@@ -639,4 +639,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('7')), []);
     assert.deepEqual(codes(text('11')), ['sum-mismatch']);
   });
+  it('reads a colon lead-in over items that give their count after their own colon', () => {
+    const text = (last: string) => `En 2025, nos quatre antennes ont accueilli 12 600 usagers :\n\n- antenne du centre : 5 400 usagers ;\n- antenne nord : 3 900 usagers ;\n- antenne sud : 2 100 usagers ;\n- permanence mobile : ${last} usagers.\n`;
+    assert.deepEqual(codes(text('1 200')), []);
+    assert.deepEqual(codes(text('1 900')), ['sum-mismatch']);
+  });
 });

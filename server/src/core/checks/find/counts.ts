@@ -969,7 +969,8 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
     // distributes, each item opens on its count, whatever noun it gives the kind.
     if (ic.length === 0 && open) ic = counts(v).filter((c) => c.k === firstIndex(v.items) && c.q.noun);
     // (Read as a list only by its colon, each item must open on its count.)
-    if (strict) ic = ic.filter((c) => c.k === firstIndex(v.items));
+    // (« - bureau du port : 19 800 visiteurs ; »: or right after the item's own colon.)
+    if (strict) ic = ic.filter((c) => c.k === firstIndex(v.items) || isPunct(v.items[c.k - 1], ':'));
     // « - incendies : 2 110 ; »: the number alone after the item's colon, in the unit of the whole; « - 520 en parcours
     // d’accompagnement ; »: or opening the item with no noun of its own.
     const bare = ic.length === 0 && open ? numberAfterColon(v) ?? bareOpening(v) : null;
