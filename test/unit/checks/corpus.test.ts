@@ -121,6 +121,6 @@ describe('checks corpus', () => {
  * projects, environment, municipal finances, employment, health, social housing, short briefs, State operators,
  * tourism, structured reports whose related figures sit in different sections — caught at 262 of 396 as written
  * (66,2 %) with 18 diagnostics off the expected places (13 on consistent texts), all fixed or (three) widened,
- * appended: 78,2 %, the floor held at 0,78.
+ * appended: 78,3 % once the last fixes were in, the floor held at 0,78.
  */
 const FLOOR = 0.78;
