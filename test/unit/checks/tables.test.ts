@@ -393,4 +393,12 @@ describe('tables: a column of rates beside its counts', () => {
     const wrong = table.replace('**11,0**', '**12,0**');
     assert.deepEqual(analyze(wrong, { markdown: true }).diagnostics.filter((d) => d.code === 'table-total').map((d) => wrong.slice(d.start, d.end)), ['12,0']);
   });
+  it('reads a last column « Année » over quarters as their sum, by the evidence of the rows that fit', () => {
+    const table = (cell: string) => `| Site | T1 | T2 | T3 | T4 | Année |\n|---|---|---|---|---|---|\n| Musée | 12 000 | 25 000 | 41 000 | 9 000 | 87 000 |\n| Château | 4 000 | 18 000 | 36 000 | 6 000 | 64 000 |\n| Jardins | 2 000 | 9 000 | 15 000 | 3 000 | ${cell} |\n| **Total** | **18 000** | **52 000** | **92 000** | **18 000** | **180 000** |\n`;
+    const flaggedCells = (t: string) => analyze(t, { markdown: true }).diagnostics.filter((d) => d.code === 'table-total').map((d) => t.slice(d.start, d.end));
+    assert.deepEqual(flaggedCells(table('29 000')), []);
+    assert.deepEqual(flaggedCells(table('35 000')), ['35 000']);
+    // A column of years is still no sum: « Année » over rows that do not add up is left alone.
+    assert.deepEqual(flaggedCells('| Équipement | Places | Coût (k€) | Année |\n|---|---|---|---|\n| Piscine | 120 | 800 | 2019 |\n| Gymnase | 60 | 450 | 2021 |\n| Stade | 400 | 1 200 | 2023 |\n'), []);
+  });
 });

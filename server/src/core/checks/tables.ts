@@ -92,6 +92,12 @@ function perUnitHeader(f: string): boolean {
   return false;
 }
 
+/** « Année », « Année 2023 », « Total annuel » over the last column of quarters or months: the year's whole, a sum by evidence only. */
+function wholeYearHeader(header: string): boolean {
+  const f = foldString(header).trim();
+  return f === 'annee' || f === 'total annuel' || f === 'annuel' || /^annee (19|20)\d\d$/.test(f);
+}
+
 function isChangeHeader(header: string): boolean {
   const f = foldString(header);
   if (f.indexOf('evolution') >= 0 || f.indexOf('variation') >= 0 || f.indexOf('progression') >= 0) return true;
@@ -467,7 +473,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   if (tc < 0) tc = totalColumnByEvidence();
   function totalColumnByEvidence(): number {
     const last = headerText.length - 1;
-    if (last < 3 || !numericColumn(last) || columnUnit[last]?.percent || !additive(headerText[last] ?? '')) return -1;
+    if (last < 3 || !numericColumn(last) || columnUnit[last]?.percent || !(additive(headerText[last] ?? '') || wholeYearHeader(headerText[last] ?? ''))) return -1;
     const cols: number[] = [];
     for (let j = 1; j < last; j++) if (numericColumn(j) && additive(headerText[j] ?? '') && !columnUnit[j]?.percent) cols.push(j);
     if (cols.length !== last - 1) return -1;
