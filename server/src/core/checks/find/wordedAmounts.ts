@@ -38,7 +38,7 @@ export interface AmountContexts {
   spelled: number;
 }
 
-export const NO_AMOUNT_CONTEXTS: AmountContexts = { years: new Int32Array(0), bases: new Int32Array(0), spelled: 0 };
+const NO_AMOUNT_CONTEXTS: AmountContexts = { years: new Int32Array(0), bases: new Int32Array(0), spelled: 0 };
 
 /**
  * An amount written in words only, of three number words or more (« trois cent cinquante mille euros »): a round « un
@@ -62,7 +62,7 @@ function spelledOut(a: Amount): boolean {
 export function amountContextsOf(amounts: readonly Amount[], sentences: readonly Sentence[]): AmountContexts {
   let spelled = 0;
   for (const a of amounts) if (spelledOut(a)) spelled++;
-  if (spelled === 0 && amounts.length === 0) return NO_AMOUNT_CONTEXTS;
+  if (amounts.length === 0) return NO_AMOUNT_CONTEXTS;
   const years = new Int32Array(amounts.length);
   const bases = new Int32Array(amounts.length);
   let s = 0;
