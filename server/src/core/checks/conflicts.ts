@@ -79,6 +79,12 @@ export interface Claim {
    */
   contribution?: boolean;
   /**
+   * « La LPM consacre 4,2 Md€ au programme X », « la fondation a alloué 340 000 € au programme X »: what one giver puts
+   * into the thing. Its whole when the document names one such amount for it; with several (several givers, or one
+   * giver's years), none is the whole and all are set aside.
+   */
+  received?: boolean;
+  /**
    * The amounts of the sentence that gave the name this amount (« doté de 3,2 M€ en 2023, … portée à 4 M€ pour
    * 2024 »): amounts the text said of the thing in another frame, which « les 4 M€ du plan » may take up.
    */
@@ -279,6 +285,7 @@ function ownAmount(v: View, at: number, nameAt: number): boolean {
   // « l’usage des 210 M€ du plan X », « le détail des … »: after a noun that takes the whole, not a portion of it.
   const all = isWord(items[at - 1], 'des') && (isWord(items[at - 2], 'integralite', 'totalite', 'usage', 'emploi', 'detail', 'repartition', 'ventilation', 'utilisation', 'affectation'));
   if ((all || isWord(items[at - 1], 'les', 'ces')) && (ofTheName(items, at, nameAt) || plannedWhole(v, at))) return true;
+  if (nameAt > at && definiteAmountLeadingTo(v, introducerBefore(v, nameAt)) === at) return true;
   if (nameAt >= at) return false;
   return isWord(items[at - 1], 'ses') || (isWord(items[at - 1], 'les') && isWord(items[at - 2], 'dont'));
 }
@@ -407,6 +414,8 @@ function purposeOf(v: View, names: readonly EntityMention[], at: number, own = f
     // 2025-2027 », « pour l’année » say when, not what for (whenOf reads them).
     if (!opens || names.some((m) => it.start >= m.start && it.end <= m.end)) continue;
     if (isWord(items[k + 2], ...TIME_NOUNS)) continue;
+    // « au titre du FSRA »: the thing the amount is of, no purpose.
+    if (isWord(it, 'titre') && names.some((m) => items[k + 2] && m.start <= items[k + 2].start && items[k + 2].start < m.end)) continue;
     // « 3 M€ pour les routes et 5 M€ pour les écoles », read from the second: « pour les routes » is the first's.
     if (k < lastBefore) continue;
     // « Pour la vice-présidente chargée de la ruralité, les 4 M€ … »: whose view, not what for.
@@ -556,18 +565,24 @@ function onlyLeadBefore(v: View, at: number): boolean {
 /** Participles that give a thing its estimated cost before « à »: « estimé à », « évaluée à ». */
 const COST_PARTICIPLES: ReadonlySet<string> = new Set(['estime', 'estimee', 'estimes', 'estimees', 'evalue', 'evaluee', 'evalues', 'evaluees', 'chiffre', 'chiffree', 'chiffres', 'chiffrees']);
 
-/** The amount the sentence attaches to the name [start, end), and where it stands; null if the attachment is not unmistakable. */
-export function attachedAmount(v: View, span: { start: number; end: number }, amounts: readonly Amount[], nextStart: number): { figure: Figure; at: number; direct?: boolean } | null {
+/** The word that introduces the name at item `nameAt` (« de la stratégie … », « du plan « Industrie verte » »): quotes, articles and a head noun aside. */
+function introducerBefore(v: View, nameAt: number): number {
   const { items, cues } = v;
-  const k = pastName(items, itemAt(v, span.end));
-  let b = itemAt(v, span.start) - 1;
-  // « de la stratégie … », « du plan « Industrie verte » »: the word before the name, quotes, articles and a head noun aside.
+  let b = nameAt - 1;
   for (let skipped = 0; b >= 0 && skipped < 4; skipped++) {
     const w = items[b];
     if (isPunct(w, '«', '"', '“', '*', '_') || isWord(w, 'la', 'le', "l'", 'les')) b--;
     else if (w.kind === 'word' && (HEADS.has(w.f) || has(cues[b], 'whole-noun')) && isWord(items[b - 1], 'du', 'de', "d'", 'des', 'la', 'le', "l'")) b--;
     else break;
   }
+  return b;
+}
+
+/** The amount the sentence attaches to the name [start, end), and where it stands; null if the attachment is not unmistakable. */
+export function attachedAmount(v: View, span: { start: number; end: number }, amounts: readonly Amount[], nextStart: number): { figure: Figure; at: number; direct?: boolean } | null {
+  const { items, cues } = v;
+  const k = pastName(items, itemAt(v, span.end));
+  const b = introducerBefore(v, itemAt(v, span.start));
   const de = items[b];
   const at = (q: number) => ({ figure: figureOf(amounts, items[q] as Item & { kind: 'amount' }), at: q });
   // « Au total, le Département injectera 15 M€ dans ce plan vélo »: all that goes into the thing, said as a total.
@@ -729,6 +744,10 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       break;
     }
   }
+  // « les 1,5 Md€ d’AE prévus pour 2026 au titre du fonds Vert », « les 112 M€ de crédits d’État du volet X »: a
+  // definite amount whose complements, words of money and of the first budget stage only, lead to the name.
+  const chained = definiteAmountLeadingTo(v, b);
+  if (chained >= 0) return at(chained);
   // « Avec 3 300 M€ en 2024, le CNES … », « Grâce à un budget de 1,5 Md€, l’ANR … », « Dans la limite de ses 15 M€, le Fonds … », « Doté de 2 Md€, le Fonds vert … ».
   let p = b;
   while (p >= 0 && items[p].kind === 'word' && (items[p] as { f: string }).f.length <= 3) p--;
@@ -763,9 +782,51 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     const opener = isWord(items[open], 'avec', 'grace', 'dans') || has(cues[open], 'attach') || costed || (onlyAt > 0 && isWord(items[onlyAt - 1], ...POSSESSIVES));
     // (The opening clause's own length counts, not the words of the main clause before « que »: « Plus loin, la
     // rapporteure pour avis regrette qu’avec 41 M€ seulement en 2025, le FDVA … ».)
-    if (onlyAt >= 0 && (items[onlyAt] as { high?: number }).high === undefined && opener && Math.min(n, p - open) < 14) return at(onlyAt);
+    if (onlyAt >= 0 && (items[onlyAt] as { high?: number }).high === undefined && opener && Math.min(n, p - open) < 18) return at(onlyAt);
   }
   return null;
+}
+
+/** Words that may join a definite amount to the name it belongs to, besides words of money and of the first stage. */
+const CHAIN_WORDS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des', 'au', 'aux', 'a', 'pour', 'titre', 'la', 'le', "l'", 'etat', 'en']);
+
+/**
+ * The definite amount (« les A », « ces A », « ses A ») a few words before item `b`, the word that introduces a name,
+ * when every word between is a preposition, a year, a word of money (« crédits », « AE », « enveloppe ») or a
+ * participle of the first budget stage or of allocation (« prévus », « inscrits », « consacrés »); -1 otherwise.
+ * A later stage (« engagés », « versés ») says how far along, not what the thing holds.
+ */
+function definiteAmountLeadingTo(v: View, b: number): number {
+  const { items, cues } = v;
+  if (!isWord(items[b], 'du', 'de', "d'", 'des', 'au', 'aux')) return -1;
+  let a = b - 1;
+  while (a >= 0 && b - a <= 10 && items[a].kind !== 'amount') {
+    if (items[a].kind !== 'word') return -1;
+    a--;
+  }
+  const fig = items[a];
+  if (!fig || fig.kind !== 'amount' || fig.high !== undefined || !isWord(items[a - 1], 'les', 'ces', 'ses')) return -1;
+  let q = a + 1;
+  let money = false;
+  while (q < b) {
+    const c = cues[q];
+    if (c && (c.roles.has('mixed-basis') || c.roles.has('whole-noun') || c.roles.has('sum-noun'))) {
+      money = true;
+      q += c.length;
+    } else if (c && c.roles.has('stage')) {
+      if (c.rank !== 1) return -1;
+      q += c.length;
+    } else if (c && c.roles.has('allocation') && !c.roles.has('stage')) {
+      // « les 300 000 € consacrés au FDL par la CAF »: one giver's share, not the whole.
+      if (clauseHas(v, q, 'par')) return -1;
+      q += c.length;
+    }
+    else if (isYear(items[q]) || (items[q].kind === 'word' && CHAIN_WORDS.has((items[q] as { f: string }).f))) q++;
+    else return -1;
+  }
+  // Right after the amount, « de » must name money (« les 112 M€ de crédits du volet »), not a purpose (« les 5 M€ de travaux de la commune »).
+  if (isWord(items[a + 1], 'de', "d'") && !money) return -1;
+  return q === b ? a : -1;
 }
 
 /** Endings of the future tense (« détaillera », « financeront », « permettra »), which policy texts use a lot: a verb ends a noun phrase. */
@@ -1716,6 +1777,15 @@ function proseClaims(
         if (given >= 0) {
           claim(m, figureOf(amounts, sent.items[given] as Item & { kind: 'amount' }), given);
           claims[claims.length - 1].contribution = true;
+          continue;
+        }
+        const received = receivedBefore(sent, m);
+        if (received >= 0) {
+          const fig = figureOf(amounts, sent.items[received] as Item & { kind: 'amount' });
+          if (!inBreakdown.has(fig.index) && fig.qualifier === null && !otherBasis(sent, m, received)) {
+            claim(m, fig, received);
+            claims[claims.length - 1].received = true;
+          }
         }
         continue;
       }
@@ -1774,6 +1844,40 @@ function contributionBefore(v: View, m: EntityMention): number {
   else if (items[q]?.kind === 'word' && GRANT_NOUNS.has((items[q] as { f: string }).f) && isWord(items[q - 1], 'de', "d'")) q -= 2;
   const a = items[q];
   return a?.kind === 'amount' && a.high === undefined ? q : -1;
+}
+
+/** Heads of the things a giver puts money into (a programme, a fund, a plan), not of bodies, places or buildings. */
+const RECEIVING_HEADS: ReadonlySet<string> = new Set(['programme', 'plan', 'fonds', 'dispositif', 'pacte', 'strategie', 'initiative', 'operation', 'contrat', 'schema', 'chantier']);
+const RECEIVING_VERBS: readonly string[] = ['consacr', 'allou', 'destin', 'reserv'];
+const RECEIVING_KINDS: ReadonlySet<string> = new Set(['programme', 'plan', 'strategy', 'fund']);
+
+/**
+ * « consacre 4,2 Md€ au programme « X » », « a alloué 340 000 € au plan X »: a verb of allocation, its one amount, and
+ * « au » (« à la ») before a programme, fund or plan, in a sentence with no other amount. The item index of that amount,
+ * or -1.
+ */
+function receivedBefore(v: View, m: EntityMention): number {
+  const { items, cues } = v;
+  const nameAt = itemAt(v, m.start);
+  let q = nameAt - 1;
+  while (q >= 0 && (isPunct(items[q], '«', '"', '“') || isWord(items[q], 'la', 'le', "l'"))) q--;
+  const head = items[q]?.kind === 'word' && RECEIVING_HEADS.has((items[q] as { f: string }).f) ? (items[q] as { f: string }).f : '';
+  if (head) q--;
+  if (!(head || (RECEIVING_KINDS.has(m.kind) && !m.id.startsWith('np:')) || RECEIVING_HEADS.has(headOf(v, m, nameAt)))) return -1;
+  if (!isWord(items[q], 'au', 'aux', 'a')) return -1;
+  let a = q - 1;
+  if (has(cues[a], 'mixed-basis')) a--;
+  const fig = items[a];
+  if (fig?.kind !== 'amount' || fig.high !== undefined) return -1;
+  // (« apporter », « financer » say a giver's part as often as not: only verbs that set money aside for the thing.)
+  const verb = items[a - 1];
+  if (verb?.kind !== 'word' || !has(cues[a - 1], 'allocation') || !RECEIVING_VERBS.some((p) => verb.f.startsWith(p))) return -1;
+  // « …, le reste étant financé par les industriels »: other givers named, the amount is a part.
+  for (let k = 0; k < items.length; k++) {
+    if (k !== a && (items[k].kind === 'amount' || items[k].kind === 'percent')) return -1;
+    if (has(cues[k], 'remainder') || has(cues[k], 'partial') || has(cues[k], 'extra')) return -1;
+  }
+  return a;
 }
 
 /**
@@ -1960,6 +2064,16 @@ function renamed(claim: Claim, name: Claim): Claim {
 }
 
 /** The first claim for a name, period, scope and purpose sets its amount; every later one is checked against it. */
+/** The budget or tax basis of a claim's basis key (its numbered part: AE, CP, HT, TTC), without the laws it names. */
+function budgetBasisOf(basis: string): string {
+  return basis.split(',').filter((p) => /\d/.test(p)).join(',');
+}
+
+/** The laws a claim's basis key names. */
+function lawsOf(basis: string): string {
+  return basis.split(',').filter((p) => p && !/\d/.test(p)).join(',');
+}
+
 export function judgeClaims(text: string, claims: readonly Claim[], tolerance: number, t: Translate, restated?: (f: Figure) => boolean): { checks: Check[]; findings: Finding[] } {
   const checks: Check[] = [];
   const findings: Finding[] = [];
@@ -1995,7 +2109,11 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
   const madeOwn = new Map<string, Claim>();
   /** The amounts each name was said to grant so far (Claim.contribution). */
   const grants = new Map<string, Figure[]>();
+  // What givers put into a thing is its whole only when the document names one such amount for it.
+  const receivedOnce = new Map<string, boolean>();
+  for (const c of claims) if (c.received) receivedOnce.set(c.mention.id, !receivedOnce.has(c.mention.id));
   for (const given of claims) {
+    if (given.received && !receivedOnce.get(given.mention.id)) continue;
     if (given.contribution) {
       // (Past GRANTS_KEPT grants a name's amount written as known could be any of them: the list stops growing, and
       // each look-up stays bounded whatever the document's size.)
@@ -2058,8 +2176,10 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     // HT or TTC) is never assumed: the sentence may have named the other one too.
     const onBasis = bases.get(m.id);
     if ((!claim.anaphoric && !claim.definite) || claim.basis) bases.set(m.id, onBasis === undefined || onBasis === (claim.basis ?? '') ? claim.basis ?? '' : null);
-    const lawOnly = typeof onBasis === 'string' && !/\d/.test(onBasis);
-    const basis = (claim.anaphoric || claim.definite) && !claim.basis && lawOnly ? onBasis : claim.basis ?? '';
+    // « les 1,5 Md€ d’AE prévus au titre du fonds » after « doté de 1,15 Md€ en AE dans le projet de loi de finances »:
+    // the same budget basis, the law unsaid, is that law's amount again.
+    const sameBudgetBasis = typeof onBasis === 'string' && lawsOf(claim.basis ?? '') === '' && budgetBasisOf(onBasis) === budgetBasisOf(claim.basis ?? '');
+    const basis = (claim.anaphoric || claim.definite) && sameBudgetBasis ? onBasis : claim.basis ?? '';
     if (/^y\d{4}$/.test(period) && !yearOf.has(m.id)) {
       yearOf.set(m.id, period);
       yearAt.set(m.id, fig.end);

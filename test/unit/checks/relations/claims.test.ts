@@ -676,4 +676,33 @@ describe('relations: claims on names', () => {
     // Two programmes by number are two things.
     assert.deepEqual(codes('Le programme 112 est doté de 262 M€ pour 2026. Le programme 162 mobilise 226 M€ pour 2026.', false), []);
   });
+  it('gives a name the definite amount its complements of money and of the first stage lead to', () => {
+    const first = 'Le fonds de soutien aux radios associatives (FSRA) est doté de 32 M€ en autorisations d’engagement pour 2026. ';
+    assert.deepEqual(flagged(first + 'Les syndicats jugent que les 28 M€ d’AE prévus pour 2026 au titre du FSRA resteront insuffisants.', false), ['figure-conflict 28 M€']);
+    assert.deepEqual(codes(first + 'Les syndicats jugent que les 32 M€ d’AE prévus pour 2026 au titre du FSRA resteront insuffisants.', false), []);
+    assert.deepEqual(flagged('Le plan départemental pour les collèges mobilise 54 M€ de crédits. Le rapporteur doute que les 45 M€ de crédits du plan départemental pour les collèges suffisent.', false), ['figure-conflict 45 M€']);
+    // A later stage says how far along, not what the thing holds; a purpose after « de » is no sum of the thing.
+    assert.deepEqual(codes(first + 'Les syndicats notent que les 12 M€ d’AE engagés au titre du FSRA concernent surtout les petites stations.', false), []);
+    assert.deepEqual(codes('La commune de Vallières a voté un budget de 9 M€. Les 2 M€ de travaux de la commune de Vallières portent sur l’école.', false), []);
+  });
+
+  it('reads the same budget basis with the law unsaid as that law\'s amount again', () => {
+    const first = 'Doté de 410 M€ en autorisations d’engagement dans le projet de loi de finances pour 2026, le fonds pour le recyclage des friches recule. ';
+    assert.deepEqual(flagged(first + 'Les maires regrettent que les 360 M€ d’AE prévus pour 2026 au titre du fonds pour le recyclage des friches ne couvrent pas les projets déjà prêts.', false), ['figure-conflict 360 M€']);
+    assert.deepEqual(codes(first + 'Les maires regrettent que les 410 M€ d’AE prévus pour 2026 au titre du fonds pour le recyclage des friches ne couvrent pas les projets déjà prêts.', false), []);
+    // The other basis (CP) is another figure.
+    assert.deepEqual(codes(first + 'Les maires regrettent que les 360 M€ de CP prévus pour 2026 au titre du fonds pour le recyclage des friches ne couvrent pas les projets déjà prêts.', false), []);
+  });
+
+  it('takes what one giver sets aside for a programme as its whole, unless several givers or amounts are named', () => {
+    const first = (a: string) => `Le ministère consacre ${a} au programme « Écoles connectées », qui équipe les classes de tableaux numériques. `;
+    assert.deepEqual(flagged(first('6,4 M€') + 'Selon les syndicats, les 7,2 M€ du programme « Écoles connectées » ne suffiront pas.', false), ['figure-conflict 7,2 M€']);
+    assert.deepEqual(codes(first('7,2 M€') + 'Selon les syndicats, les 7,2 M€ du programme « Écoles connectées » ne suffiront pas.', false), []);
+    // A rest financed by others: the giver's amount is a part.
+    assert.deepEqual(codes('Le programme « Écoles connectées » mobilise 7,2 M€. Le ministère alloue 4 M€ au programme « Écoles connectées », le reste étant apporté par les communes.', false), []);
+    // Two givers: neither amount is the whole.
+    assert.deepEqual(codes('Le programme « Écoles connectées » mobilise 7,2 M€. Le ministère consacre 4 M€ au programme « Écoles connectées ». La région consacre 3,2 M€ au programme « Écoles connectées ».', false), []);
+    // A body is given money, it is not a programme's envelope.
+    assert.deepEqual(codes('La commune de Vallières dispose d’un budget de 9 M€. L’État consacre 2 M€ à la commune de Vallières pour son école.', false), []);
+  });
 });

@@ -834,4 +834,11 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('416 000 €'), false), []);
     assert.deepEqual(flagged(text('480 000 €'), false), ['rate-mismatch 480 000 €']);
   });
+  it('takes no count from a sentence that counts the same thing twice through « en »', () => {
+    // « au plus 4 200 nuitées ; le foyer en a facturé 3 900 »: the rate may apply to either; no product is read.
+    const text = (paid: string) => `Le foyer compte 35 lits ouverts 120 nuits par an, soit au plus 4 200 nuitées ; il en a réellement facturé 3 900, compte tenu des départs anticipés. La participation du département, de 25 € par nuitée, a donc atteint ${paid}.`;
+    assert.deepEqual(codes(text('97 500 €'), false).filter((c) => c === 'rate-mismatch'), []);
+    // One count said once is read.
+    assert.deepEqual(flagged('Le foyer a facturé 3 900 nuitées en 2025. La participation du département, de 25 € par nuitée, a donc atteint 105 000 €.', false), ['rate-mismatch 105 000 €']);
+  });
 });

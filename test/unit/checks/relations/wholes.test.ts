@@ -804,4 +804,15 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('19,2 M€'), false), ['sum-mismatch']);
     assert.deepEqual(codes(text('25,2 M€'), false), ['part-exceeds-total']);
   });
+  it('reads no spending verb after « alors que » as the whole before it spending', () => {
+    assert.deepEqual(codes('Pour 2024-2028, le syndicat gère 420 M€ de crédits européens. Une enveloppe de 0,42 milliard d’euros qui ne vise plus que l’eau potable, alors que le contrat précédent, prolongé d’un an, finançait 760 M€ en incluant l’assainissement.', false), []);
+    // Without the contrast, a whole named as one and a spending verb still split it.
+    assert.deepEqual(flagged('Le fonds de 3 M€ finance 2,2 M€ de prêts et 1,4 M€ de garanties.', false), ['sum-mismatch 3 M€']);
+  });
+
+  it('sums a total written after the parts through a whole whose parts follow it', () => {
+    const text = (total: string) => `Les dépenses de fournitures du lycée ont atteint 2,3 M€ en 2025. Le papier recyclé en représente 610 000 €, et les consommables labellisés 540 000 €. Au total, ${total} d’achats répondent aux critères du marché responsable.`;
+    assert.deepEqual(codes(text('1 150 000 €'), false), []);
+    assert.deepEqual(flagged(text('1 350 000 €'), false).filter((f) => !f.startsWith('share')), ['sum-mismatch 1 350 000 €']);
+  });
 });

@@ -462,6 +462,14 @@ function countsTwice(v: View): boolean {
     if (q.start < cut) before = true;
     else after = true;
   }
+  // « … au plus 75 600 repas ; la commune en a facturé 68 900 »: a number the clitic « en » counts of the same noun.
+  for (let k = 1; before && !after && k < v.items.length; k++) {
+    if (v.items[k].start < cut || !isWord(v.items[k], 'en')) continue;
+    for (let q = k + 1; q < v.items.length && q <= k + 5 && !after; q++) {
+      const n = quantityAt(v.items, q);
+      if (n && n.value >= 10 && !isYearItem(v.items[q])) after = true;
+    }
+  }
   return before && after;
 }
 

@@ -677,6 +677,12 @@ function countEndsAt(items: readonly Item[], k: number): boolean {
  * « se répartit ainsi : », « comprend … pour …, … pour … », « provient de », « finance A, B et C », a colon:
  * the parts after the verb or the colon, the whole before it (or in the sentence before).
  */
+/** « alors que », « tandis que » between items `from` and `to`: a clause set against the one before, with its own subject. */
+function contrastBetween(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (isWord(items[k], 'alors', 'tandis') && isWord(items[k + 1], 'que', "qu'")) return true;
+  return false;
+}
+
 export function distribution(s: number, o: FindOptions): Breakdown | null {
   const sent = o.sentences[s];
   const items = sent.items;
@@ -707,7 +713,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
       // « Le fonds de 3 Md€ finance … », « Le programme, doté de 65 M€, prévoit en particulier … ».
       // (« 84 M€ …, soit 12 % de l’enveloppe nationale consacrée aux pactes, arrêtée à 900 M€ »: after a share, the verb
       // qualifies the share's noun; it spends nothing of the amount.)
-      if (amountsSeen === 1 && namesTheWhole(sent, lastAmountAt) && percentItems(items, lastAmountAt + 1, k).length === 0) {
+      // (« Une enveloppe de 0,65 Md€ …, alors que le programme précédent mobilisait 1,1 Md€ »: a contrast gives the verb
+      // another subject.)
+      if (amountsSeen === 1 && namesTheWhole(sent, lastAmountAt) && percentItems(items, lastAmountAt + 1, k).length === 0 && !contrastBetween(items, lastAmountAt, k)) {
         trigger = k;
         cue = 'allocation';
         complete = false;
@@ -1422,7 +1430,15 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
     let sum = 0;
     for (const p of parts) sum += p.value;
     if (sum * 20 < total.value || sum > total.value * 20) continue;
-    if (parts.length >= 2 && parts.every((p) => p.start !== total.start)) readings.push(parts);
+    if (parts.some((p) => p.start === total.start)) continue;
+    // « Les achats s’élèvent à 1,46 M€. Les produits bio en représentent 412 000 €, et les autres 380 000 €. Au total,
+    // 792 000 € … »: a whole whose parts follow it is summed through them, first; the whole itself stays another reading.
+    const through = parts.flatMap((p) => {
+      const own = roles.totals.get(p.index);
+      return own && own.parts.length > 0 && own.parts.every((x) => x.start > p.start && x.end <= sent.start) ? own.parts : [p];
+    });
+    if (through.length >= 2 && (through.length !== parts.length || through.some((p, i) => p !== parts[i]))) readings.push(through);
+    if (parts.length >= 2) readings.push(parts);
   }
   if (readings.length === 0) return null;
   // « … réserve 31 M€ …, dont 12 M€ pour les seuls tronçons situés dans la région. Au total, 60 M€ … sur le territoire
