@@ -401,4 +401,17 @@ describe('tables: a column of rates beside its counts', () => {
     // A column of years is still no sum: « Année » over rows that do not add up is left alone.
     assert.deepEqual(flaggedCells('| Équipement | Places | Coût (k€) | Année |\n|---|---|---|---|\n| Piscine | 120 | 800 | 2019 |\n| Gymnase | 60 | 450 | 2021 |\n| Stade | 400 | 1 200 | 2023 |\n'), []);
   });
+  it('reads a slash between two payers as joining them, and one before a unit as dividing', () => {
+    const table = (row: string) => `| Site | État | Région | Commune / EPCI | Total |\n|---|---|---|---|---|\n| Nord | 500 000 | 200 000 | 100 000 | ${row} |\n| Sud | 300 000 | 150 000 | 50 000 | 500 000 |\n| Est | 200 000 | 100 000 | 100 000 | 400 000 |\n`;
+    assert.deepEqual(codes(table('800 000')), []);
+    assert.deepEqual(flagged(table('900 000')), ['table-total 900 000']);
+    // « Coût (€/an) » is a rate per year: no part of the row's sum.
+    assert.deepEqual(codes('| Site | Travaux | Études | Coût (€/an) | Total |\n|---|---|---|---|---|\n| Nord | 500 000 | 200 000 | 12 000 | 700 000 |\n| Sud | 300 000 | 150 000 | 9 000 | 450 000 |\n'), []);
+  });
+
+  it('checks a share column against the column its header names', () => {
+    const table = (first: string) => `| Tranche | Ménages | Montant (k€) | Part des ménages |\n|---|---:|---:|---:|\n| Basse | 600 | 4 100 | ${first} |\n| Moyenne | 300 | 1 500 | 30 % |\n| Haute | 100 | 400 | 10 % |\n| **Total** | **1 000** | **6 000** | **100 %** |\n`;
+    assert.deepEqual(codes(table('60 %')), []);
+    assert.deepEqual(flagged(table('68 %')).filter((f) => f.startsWith('share')), ['share-mismatch 68']);
+  });
 });

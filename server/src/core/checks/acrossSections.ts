@@ -1170,6 +1170,9 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
       // (« - 1 500 aides au loyer » is one kind of aid, no bare count of them.)
       const same = b.qualifiers?.length ? sameWords(b.qualifiers, f.qualifiers ?? []) : !!f.total && !!b.alone;
       if (!same) continue;
+      // « - 52 classes » in the box, « 15 classes » under one heading and « qui comptent ensemble 37 classes » under the
+      // next: the prose counts the noun group by group, and a group's total restates no bare count of the whole.
+      if (!b.qualifiers?.length && list.some((x) => x.said === 'prose' && x.count && x.count.value !== f.count!.value && section(x.start) !== section(f.start))) continue;
       if (box && box.count!.value !== b.count.value) {
         box = null;
         break;

@@ -69,6 +69,16 @@ function additive(header: string): boolean {
 /** Units a cost is given « au » or « à la » in a header: « Coût au km », « Prix à la tonne », « Coût à l’hectare ». */
 const PER_UNITS: ReadonlySet<string> = new Set(['km', 'kilometre', 'metre', 'm', 'm2', 'm²', 'm3', 'm³', 'ml', 'hectare', 'ha', 'tonne', 't', 'litre', 'kwh', 'mwh', 'logement', 'habitant', 'eleve', 'place', 'lit', 'repas']);
 
+/** Words of a header that may name another column (« dossiers » in « Part des dossiers »): no share word, article or unit. */
+const HEADER_GLUE: ReadonlySet<string> = new Set(['part', 'parts', 'poids', 'repartition', 'proportion', 'structure', 'de', 'des', 'du', 'la', 'le', 'les', 'en', 'dans', 'sur', 'total', 'totale', 'ke', 'me', 'md', 'euros', 'eur', 'pourcent']);
+
+function headerWords(header: string): string[] {
+  return foldString(header).split(/[^a-z]+/).filter((w) => w.length > 2 && !HEADER_GLUE.has(w));
+}
+
+/** Units written after a slash in a header besides PER_UNITS: « /an », « /hab », « /mois ». */
+const SLASH_UNITS: ReadonlySet<string> = new Set(['an', 'ans', 'mois', 'jour', 'j', 'h', 'heure', 'semaine', 'hab', 'pers', 'personne', 'usager', 'foyer', 'menage', 'nuit', 'nuitee', 'kg', 'g', 'unite', 'dossier', 'agent', 'etp', 'salarie', 'emploi', 'beneficiaire']);
+
 function perUnitHeader(f: string): boolean {
   if (f.indexOf(' par ') >= 0) return true;
   for (const lead of [' au ', ' a la ', " a l'"]) {
@@ -83,11 +93,24 @@ function perUnitHeader(f: string): boolean {
     const c = f.charCodeAt(i + 6);
     if (c >= 48 && c <= 57) return true;
   }
+  // « €/t », « kg/hab », « Coût (€ / an) »: a slash after a unit, or before one, divides; « Commune / EPCI »,
+  // « Région / Département » join two payers.
   for (let i = f.indexOf('/'); i >= 0; i = f.indexOf('/', i + 1)) {
     let j = i + 1;
     while (j < f.length && f.charCodeAt(j) === 32) j++;
     const c = f.charCodeAt(j);
-    if (c >= 97 && c <= 122) return true;
+    if (!(c >= 97 && c <= 122)) continue;
+    let e = j;
+    while (e < f.length && f.charCodeAt(e) >= 97 && f.charCodeAt(e) <= 122) e++;
+    let b = i - 1;
+    while (b >= 0 && f.charCodeAt(b) === 32) b--;
+    const before = f.charCodeAt(b);
+    const afterUnit = before === 0x20ac || before === 0x25 || (before >= 48 && before <= 57) || b < 0 || !(before >= 97 && before <= 122);
+    if (afterUnit || PER_UNITS.has(f.slice(j, e)) || SLASH_UNITS.has(f.slice(j, e))) return true;
+    // A short unit word right before the slash (« kg/hab », « t/an »).
+    let w = b;
+    while (w >= 0 && f.charCodeAt(w) >= 97 && f.charCodeAt(w) <= 122) w--;
+    if (b - w <= 2) return true;
   }
   return false;
 }
@@ -578,6 +601,17 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     return n >= 2 && lo > 0 && t.value >= lo && t.value <= hi;
   }
 
+  function namedBase(j: number): number | null {
+    const own = headerWords(headerText[j] ?? '');
+    let found: number | null = null;
+    for (let c = 1; c < j; c++) {
+      if (!headerWords(headerText[c] ?? '').some((w) => own.includes(w))) continue;
+      if (found !== null) return null;
+      found = c;
+    }
+    return found;
+  }
+
   function shareColumn(j: number, complete = false): void {
     const grandAt = kinds.lastIndexOf('total');
     // « | **Ensemble** | **124** | **98** | **79 %** |»: a total row that gives the column its own rate, not 100 %, says
@@ -587,8 +621,9 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     const details: number[] = [];
     for (let i = 0; i < body.length; i++) if (kinds[i] === 'detail' && numberOf(cells[i][j])) details.push(i);
     if (details.length < 2) return;
-    // The amounts the shares are of: the column left of the shares, if it has a total row.
-    const a = j - 1;
+    // The amounts the shares are of: the column the share's header names (« Part des dossiers » beside « Dossiers » and
+    // « Montant »), else the column left of the shares, if it has a total row.
+    const a = namedBase(j) ?? j - 1;
     const totalAmount = grandAt >= 0 ? numberOf(cells[grandAt][a]) : null;
     // A total found wrong above is no base for the shares: they were worked out on the right one.
     const wrongTotal = grandAt >= 0 && cells[grandAt][a] !== undefined && reported.has(cellSpan(cells[grandAt][a]).start);

@@ -198,4 +198,11 @@ describe('relations: figures across sections', () => {
     assert.deepEqual(codes(doc('125 000 €')), []);
     assert.deepEqual(codes(doc('85 000 €')), ['sum-mismatch']);
   });
+  it('reads no group\'s total under one heading as restating the box\'s count of the whole', () => {
+    const doc = (second: string) => `# La rentrée\n\n> **En chiffres**\n> - 48 classes\n> - 1 150 élèves\n\n## Maternelles\n\nLes deux maternelles accueillent 330 enfants, répartis en 13 classes.\n\n## Élémentaires\n\nLes quatre écoles élémentaires comptent ensemble ${second} classes.\n`;
+    assert.deepEqual(codes(doc('35')), []);
+    assert.deepEqual(codes(doc('30')), []);
+    // Without other groups in the prose, the total restates the box.
+    assert.deepEqual(flagged('# La rentrée\n\n> **En chiffres**\n> - 48 classes\n\n## Les écoles\n\nLes six écoles de la commune comptent au total 41 classes.\n'), ['restatement-mismatch 41']);
+  });
 });

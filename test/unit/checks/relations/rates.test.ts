@@ -841,4 +841,10 @@ describe('relations: rates', () => {
     // One count said once is read.
     assert.deepEqual(flagged('Le foyer a facturé 3 900 nuitées en 2025. La participation du département, de 25 € par nuitée, a donc atteint 105 000 €.', false), ['rate-mismatch 105 000 €']);
   });
+  it('divides no remainder said before a mean, which may be of the whole', () => {
+    const text = (mean: string) => `Le plan numérique des collèges coûte 900 000 €, dont 300 000 € de l’État. Le département finance les 600 000 € restants. Rapporté aux 120 classes équipées, l’effort représente ${mean} par classe.`;
+    assert.deepEqual(codes(text('7 500 €'), false).filter((c) => c === 'rate-mismatch'), []);
+    // A plain amount before is divided.
+    assert.deepEqual(flagged('Le département finance 600 000 € pour le plan numérique des collèges. Rapporté aux 120 classes équipées, l’effort représente 7 500 € par classe.', false), ['rate-mismatch 7 500 €']);
+  });
 });

@@ -473,6 +473,12 @@ function countsTwice(v: View): boolean {
   return before && after;
 }
 
+/** A word of remainder beside the amount at item k (« les 380 000 € restants », « le solde, 2 M€ »). */
+function remainderNear(v: View, k: number): boolean {
+  for (let q = Math.max(0, k - 3); q <= k + 2 && q < v.items.length; q++) if (q !== k && has(v.cues[q], 'remainder')) return true;
+  return false;
+}
+
 /** A second unit: « 142 € par jour et par place ». */
 function secondUnit(v: View, k: number): string | null {
   const { items, cues } = v;
@@ -1218,6 +1224,9 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       // (The amount of the sentence before is the whole only by where it stands: « … une association subventionnée à
       // hauteur de 150 000 €. Rapportée à 27 400 habitants, la dépense culturelle atteint 131 € par habitant » names
       // another whole. A mean twenty times off what that amount gives is read as of another whole, not as an error.)
+      // (« La commune finance les 380 000 € restants. Rapporté aux 68 classes, l’effort représente 8 000 € par classe »:
+      // a remainder is one part of a whole said before; the mean may be of either.)
+      if (!named && remainderNear(prev, pp[0].k)) return [];
       const total = figureOf(amounts, pp[0].it);
       const mean = total.value / cs[0].value;
       const stated = fig(rates[0]).value;
