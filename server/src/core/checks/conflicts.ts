@@ -84,6 +84,8 @@ export interface Claim {
    * giver's years), none is the whole and all are set aside.
    */
   received?: boolean;
+  /** The claim's sentence writes a year, though not as the amount's (« … seront soutenus en 2025 »). */
+  yearInSentence?: boolean;
   /**
    * The amounts of the sentence that gave the name this amount (« doté de 3,2 M€ en 2023, … portée à 4 M€ pour
    * 2024 »): amounts the text said of the thing in another frame, which « les 4 M€ du plan » may take up.
@@ -284,7 +286,8 @@ function ownAmount(v: View, at: number, nameAt: number): boolean {
   // Before a number, « des » is « de les »: « l’intégralité des 42 M€ du fonds X » (not « la moitié des … »).
   // « l’usage des 210 M€ du plan X », « le détail des … »: after a noun that takes the whole, not a portion of it.
   const all = isWord(items[at - 1], 'des') && (isWord(items[at - 2], 'integralite', 'totalite', 'usage', 'emploi', 'detail', 'repartition', 'ventilation', 'utilisation', 'affectation'));
-  if ((all || isWord(items[at - 1], 'les', 'ces')) && (ofTheName(items, at, nameAt) || plannedWhole(v, at))) return true;
+  // « Grâce aux 950 000 € du fonds X »: before a number, « aux » is « à les », as definite.
+  if ((all || isWord(items[at - 1], 'les', 'ces', 'aux')) && (ofTheName(items, at, nameAt) || plannedWhole(v, at))) return true;
   if (nameAt > at && definiteAmountLeadingTo(v, introducerBefore(v, nameAt)) === at) return true;
   if (nameAt >= at) return false;
   return isWord(items[at - 1], 'ses') || (isWord(items[at - 1], 'les') && isWord(items[at - 2], 'dont'));
@@ -928,7 +931,8 @@ function phrases(v: View): EntityMention[] {
         break;
       }
     }
-    if (words.length < (indefinite ? 3 : 2)) continue;
+    // (« un plan Fidélisation doté de … »: a capitalised word right after the kind noun is a proper name, even short.)
+    if (words.length < (indefinite && !isCapitalised(items[k + 1]) ? 3 : 2)) continue;
     const key = words.join(' ');
     // The canonical form keeps the last word as written: a capitalised one goes on naming (sameAsEarlier).
     const last = items[end];
@@ -1593,7 +1597,9 @@ function proseClaims(
     if (!sent.inList) lead = null;
     // No figure in the sentence, nothing to attach: its words need not be cut, unless it announces a list.
     if (sent.figures === 0) {
-      if (!sent.inList && isPunct(sent.items[sent.items.length - 1], ':')) lead = whenOf(sent, 0);
+      // (« **Chiffres clés 2025** » over a list: a short title line dates its items as a lead-in does.)
+      const title = sent.items.length <= 8 && sentences[s + 1]?.inList === true;
+      if (!sent.inList && (isPunct(sent.items[sent.items.length - 1], ':') || title)) lead = whenOf(sent, 0);
       pending.push(s);
       continue;
     }
@@ -1655,6 +1661,7 @@ function proseClaims(
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       // « les 45 M€ du plan X », « X et ses 1 080 M€ », « ce fonds, avec ses 2,1 M€ »: the thing's own amount.
       if (own) claims[claims.length - 1].definite = true;
+      if (!when.period && sent.items.some((x) => isYear(x) !== null)) claims[claims.length - 1].yearInSentence = true;
       else claims[claims.length - 1].alongside = amountsOfSentence(sent, amounts);
       last = { mention: m, section: sent.section };
     };
@@ -1662,6 +1669,13 @@ function proseClaims(
     // The programme, fund or plan of the sentence before, not the body that acts on it (« Le conseil a adopté le
     // programme X. Doté de 32 M€, il… »): bodies are given amounts by name, programmes by pronoun too.
     let things = before.filter((m) => m.kind !== 'institution');
+    // « Créé en 2019, le CEBL réunit … Il dispose d’un budget de 1,2 M€ »: a body that was the one name and the subject of
+    // the sentence before is what the pronoun takes up.
+    if (things.length === 0 && before.length === 1 && s > 0) {
+      const prev = sentences[s - 1];
+      const at = itemAt(prev, before[0].start);
+      if (at <= afterFrontedClause(prev.items, firstIndex(prev.items)) + 2) things = before;
+    }
     // « Le plan Vélo X a permis d’aménager 80 km. Il a été doté de 20 M€. »: a sentence with no amount named it.
     if (!mentions.length && !things.length && s > 0 && sentences[s - 1].paragraph === sent.paragraph && subjectPronoun(sent) >= 0) {
       for (const p of pending) referents.note(sentences[p], mentionsOf(p));
@@ -1772,7 +1786,7 @@ function proseClaims(
           if (inBreakdown.has(fig.index)) claims[claims.length - 1].portion = true;
           continue;
         }
-        const given = contributionBefore(sent, m) >= 0 ? contributionBefore(sent, m) : contributionAfter(sent, m);
+        const given = contributionBefore(sent, m) >= 0 ? contributionBefore(sent, m) : contributionAfter(sent, m) >= 0 ? contributionAfter(sent, m) : contributionBy(sent, m);
         // (The amount may be the receiving thing's too: « Le projet bénéficie de 2,7 M€ au titre du Fonds vert ».)
         if (given >= 0) {
           claim(m, figureOf(amounts, sent.items[given] as Item & { kind: 'amount' }), given);
@@ -1922,6 +1936,31 @@ function contributionAfter(v: View, m: EntityMention): number {
     found = k;
   }
   return found >= 0 && (items[found] as { high?: number }).high === undefined ? found : -1;
+}
+
+/** Verbs by which a fund or body gives an amount to the project a text is about. */
+const GIVING_VERBS: readonly string[] = ['apporte', 'verse', 'accorde', 'octroie', 'alloue', 'attribue'];
+/** Verbs that give only with « à hauteur de »: « le Fonds vert finance à hauteur de 840 000 € ». */
+const SHARING_VERBS: ReadonlySet<string> = new Set(['finance', 'financera', 'cofinance', 'participe', 'participera', 'contribue', 'contribuera', 'intervient', 'interviendra']);
+
+/**
+ * « Le Fonds vert apporte 840 000 €, le Département 310 000 € »: the name, then a verb of giving and its amount — what
+ * the thing grants (Claim.contribution). The item index of that amount, or -1.
+ */
+function contributionBy(v: View, m: EntityMention): number {
+  const { items } = v;
+  let e = itemAt(v, m.end);
+  while (e < items.length && items[e].start < m.end) e++;
+  while (e < items.length && isPunct(items[e], '»', '"', '”')) e++;
+  const verb = items[e];
+  if (verb?.kind !== 'word') return -1;
+  let k = e + 1;
+  if (SHARING_VERBS.has(verb.f)) {
+    if (!(isWord(items[k], 'a') && isWord(items[k + 1], 'hauteur') && isWord(items[k + 2], 'de', "d'"))) return -1;
+    k += 3;
+  } else if (!GIVING_VERBS.some((g) => verb.f === g || verb.f === g + 'nt' || verb.f === g.slice(0, -1) + 'ra')) return -1;
+  const a = items[k];
+  return a?.kind === 'amount' && a.high === undefined ? k : -1;
 }
 
 /** Mention `b` right after mention `a`, joined by « de », « du », « des » (an article may follow): a complement of `a`. */
@@ -2166,7 +2205,9 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     // (« les 450 000 € du fonds … dès cette année » after « le fonds, doté de 400 000 € »: today is when the undated
     // amount was given too.)
     const nowOfUndated = claim.period === 'now' && firstPeriod.get(m.id) === '';
-    const period = (claim.anaphoric || claim.definite) && (claim.period === '' || nowOfUndated) ? firstPeriod.get(m.id) ?? '' : periodFor({ ...claim, mention: m });
+    // (« cette année » unresolved, two years written: a known amount in a sentence that writes a year may be that year's.)
+    const unresolvedNow = firstPeriod.get(m.id) === 'now' && claim.yearInSentence;
+    const period = (claim.anaphoric || claim.definite) && (claim.period === '' || nowOfUndated) && !unresolvedNow ? firstPeriod.get(m.id) ?? '' : periodFor({ ...claim, mention: m });
     if (!firstPeriod.has(m.id)) firstPeriod.set(m.id, period);
     // Nor a purpose: « Cap Lycées et ses 1 080 M€ » is the amount the plan was given « pour la rénovation des lycées ».
     const purpose = (claim.anaphoric || claim.definite) && !claim.purpose ? firstPurpose.get(m.id) ?? '' : claim.purpose ?? '';

@@ -33,6 +33,9 @@ export const HEADS: ReadonlySet<string> = new Set([
 const ANY_SCHEME = 'dispositif';
 const SCHEMES: ReadonlySet<string> = new Set(['fonds', 'plan', 'programme', 'dispositif', 'pass', 'cheque', 'bouclier', 'pacte', 'contrat']);
 
+/** Nouns of means that, after a demonstrative only, stand for the latest scheme named (« cet outil », « ce mécanisme »). */
+const GENERIC_SCHEMES: ReadonlySet<string> = new Set(['outil', 'instrument', 'mecanisme', 'levier']);
+
 /** Bodies and places take their amounts by name: « la région », « la commune » are never read as one named before. */
 export const NOT_STANDING: ReadonlySet<string> = new Set(['region', 'departement', 'commune', 'ville', 'metropole', 'communaute']);
 
@@ -92,7 +95,11 @@ export class Referents {
       let from = k;
       let to = k;
       const det = items[k - 1];
-      if (HEADS.has(it.f) && !NOT_STANDING.has(it.f) && det?.kind === 'word') {
+      // « Doté de 12 M€, cet outil … »: a demonstrative with a generic noun of means is the latest scheme named.
+      if (GENERIC_SCHEMES.has(it.f) && isWord(det, ...DEMONSTRATIVES)) {
+        found = this.latest(ANY_SCHEME);
+        from = k - 1;
+      } else if (HEADS.has(it.f) && !NOT_STANDING.has(it.f) && det?.kind === 'word') {
         // « de ce fonds » spans the demonstrative; « du fonds », « le plan » the noun only, as a name's mention would.
         const demonstrative = DEMONSTRATIVES.has(det.f);
         if (demonstrative) {
@@ -153,6 +160,7 @@ export class Referents {
     for (let k = 1; k < items.length; k++) {
       const it = items[k];
       if (it.kind === 'word' && HEADS.has(it.f) && (isWord(items[k - 1], ...DEMONSTRATIVES) || isWord(items[k - 1], ...DEFINITES))) return true;
+      if (it.kind === 'word' && GENERIC_SCHEMES.has(it.f) && isWord(items[k - 1], ...DEMONSTRATIVES)) return true;
     }
     return false;
   }

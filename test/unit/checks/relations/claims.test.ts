@@ -705,4 +705,44 @@ describe('relations: claims on names', () => {
     // A body is given money, it is not a programme's envelope.
     assert.deepEqual(codes('La commune de Vallières dispose d’un budget de 9 M€. L’État consacre 2 M€ à la commune de Vallières pour son école.', false), []);
   });
+  it('names a thing introduced by « un » and its kind noun when a capitalised name follows', () => {
+    const text = (box: string) => `La commune lance cette année un plan Canopée doté de 1,8 M€. Il finance la plantation d’arbres dans les cours d’école.\n\n> **Repères 2025**\n> - Plan Canopée : ${box}\n> - Arbres plantés : 640\n`;
+    assert.deepEqual(flagged(text('2,3 M€')), ['figure-conflict 2,3 M€']);
+    assert.deepEqual(codes(text('1,8 M€')), []);
+    // Without a proper name, « un plan doté de … » stays a bare kind noun, not « plan » of any other plan.
+    assert.deepEqual(codes('La commune lance cette année un plan doté de 1,8 M€. Le plan Canopée, lui, mobilise 2,3 M€.', false), []);
+  });
+
+  it('dates a box\'s items by its short title line', () => {
+    const text = (box: string) => `En 2025, le fonds Jeunes Pousses, doté de 600 000 €, aide les créateurs.\n\n> **Chiffres clés ${box}**\n> - Fonds Jeunes Pousses : 750 000 €\n> - Projets aidés : 31\n`;
+    assert.deepEqual(flagged(text('2025')), ['figure-conflict 750 000 €']);
+    // Another year's box is another amount.
+    assert.deepEqual(codes(text('2026')), []);
+  });
+
+  it('reads a subject pronoun as the body that was the subject and one name of the sentence before', () => {
+    const text = (second: string) => `Une élue a critiqué l’Observatoire régional des mobilités (ORM).\n\nFondé en 2020, l’ORM publie chaque trimestre une note sur les transports. Il dispose d’un budget annuel de 0,9 M€.\n\nEn résumé, l’ORM, c’est ${second} par an et quatre salariés.`;
+    assert.deepEqual(flagged(text('1,3 M€'), false), ['figure-conflict 1,3 M€']);
+    assert.deepEqual(codes(text('0,9 M€'), false), []);
+    // A pronoun opening another paragraph takes up nothing.
+    assert.deepEqual(codes('Fondé en 2020, l’Observatoire régional des mobilités (ORM) publie une note chaque trimestre.\n\nIl dispose d’un budget annuel de 0,9 M€.\n\nEn résumé, l’ORM, c’est 1,3 M€ par an.', false).filter((c) => c === 'figure-conflict'), []);
+  });
+
+  it('reads « cet outil » as the latest scheme named', () => {
+    const text = (second: string) => `La métropole a présenté son fonds d’amorçage pour l’artisanat (FAPA). Doté de 4 M€, cet outil prête sans intérêt aux artisans qui s’installent.\n\nDepuis son lancement, le FAPA et ses ${second} ont aidé 52 entreprises.`;
+    assert.deepEqual(flagged(text('5 M€'), false), ['figure-conflict 5 M€']);
+    assert.deepEqual(codes(text('4 M€'), false), []);
+  });
+
+  it('reads « aux A du X » as the thing\'s known amount, for its period', () => {
+    const text = (second: string) => `## Le fonds\n\nVoté en décembre, le Fonds intercommunal pour les haltes-garderies est doté de 420 000 € pour 2025.\n\n## Les projets\n\nGrâce aux ${second} du Fonds intercommunal pour les haltes-garderies, neuf haltes-garderies rouvriront.\n`;
+    assert.deepEqual(flagged(text('480 000 €')), ['figure-conflict 480 000 €']);
+    assert.deepEqual(codes(text('420 000 €')), []);
+  });
+
+  it('checks a fund\'s known amount against what it was said to give', () => {
+    const text = (second: string) => `La rénovation du gymnase coûte 1,6 M€ HT. Le Fonds vert apporte 520 000 €, la région 300 000 €, le solde étant à la charge de la commune.\n\n« Sans les ${second} du Fonds vert, le chantier n’aurait pas démarré », souligne la maire.`;
+    assert.deepEqual(flagged(text('620 000 €'), false), ['figure-conflict 620 000 €']);
+    assert.deepEqual(codes(text('520 000 €'), false), []);
+  });
 });
