@@ -847,4 +847,11 @@ describe('relations: rates', () => {
     // A plain amount before is divided.
     assert.deepEqual(flagged('Le département finance 600 000 € pour le plan numérique des collèges. Rapporté aux 120 classes équipées, l’effort représente 7 500 € par classe.', false), ['rate-mismatch 7 500 €']);
   });
+  it('reads a worked example: the case set by « pour un … de A », then the rate and its result', () => {
+    const text = (year: string) => `Pour un traitement brut de 3 200 € par mois, la retenue plafonnée s’élève à 352 € par mois, soit ${year} sur l’année.`;
+    assert.deepEqual(codes(text('4 224 €'), false), []);
+    assert.deepEqual(flagged(text('4 424 €'), false), ['rate-mismatch 4 424 €']);
+    // « plafonnée à A » caps the amount: a limit, no rate read.
+    assert.deepEqual(codes('L’aide est plafonnée à 352 € par mois, soit 4 424 € sur l’année.', false).filter((c) => c === 'rate-mismatch'), []);
+  });
 });

@@ -860,7 +860,7 @@ function isLimit(v: View): boolean {
   for (let k = 0; k < v.items.length; k++) {
     // « …, quand la moyenne de la strate plafonne à 862 € »: a clause set against the sentence limits nothing of it.
     if (contrastAt(v, k)) return false;
-    if (has(v.cues[k], 'ceiling') && !ceilingsAside(v).cues.has(k)) return true;
+    if (has(v.cues[k], 'ceiling') && !ceilingsAside(v).cues.has(k) && !cappedNoun(v, k)) return true;
   }
   return false;
 }
@@ -877,6 +877,22 @@ interface CeilingsAside {
 }
 
 const ceilingsRead = new WeakMap<View, CeilingsAside>();
+
+/** « Pour un salaire brut de A », « pour une facture de A »: the amount at item k sets a worked example's case. */
+function caseSetBy(v: View, k: number): boolean {
+  if (!isWord(v.items[k - 1], 'de', "d'")) return false;
+  for (let q = k - 2; q >= 0 && q >= k - 5; q--) {
+    if (v.items[q].kind !== 'word') return false;
+    if (isWord(v.items[q], 'pour') && isWord(v.items[q + 1], 'un', 'une')) return true;
+  }
+  return false;
+}
+
+/** « la cotisation plafonnée atteint 386 € »: the participle names a kind of thing, capped by rule; only « plafonné à A » caps the amount. */
+function cappedNoun(v: View, k: number): boolean {
+  const it = v.items[k];
+  return it.kind === 'word' && it.f.startsWith('plafonn') && !isWord(v.items[k + 1], 'a', 'au', 'aux');
+}
 
 function ceilingsAside(v: View): CeilingsAside {
   let known = ceilingsRead.get(v);
@@ -901,7 +917,7 @@ function readCeilings(v: View): CeilingsAside {
       else if (it.kind === 'amount') {
         amounts++;
         amount = end;
-      } else if (has(v.cues[end], 'ceiling')) cues.push(end);
+      } else if (has(v.cues[end], 'ceiling') && !cappedNoun(v, end)) cues.push(end);
     }
     if (open > 0 && figuresBefore && !percent && amounts === 1) {
       for (const q of cues) if (q <= amount) out.cues.add(q);
@@ -993,6 +1009,9 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
   const addedAt = rates.length === 1 ? additionAfter(sent, rates[0].k) : -1;
   const plain = am.filter((x) => x.unit === null && (addedAt < 0 || x.k < addedAt));
 
+  // « Pour un salaire de 2 500 € par mois, la cotisation atteint 386,25 € par mois, soit 4 635 € sur l’année »: the first
+  // amount sets the case (« pour un … de A »); the rate and its result are the two after it.
+  if (am.length === 3 && caseSetBy(sent, am[0].k) && am[1].unit !== null && PERIODS[am[1].unit] && isWord(sent.items[am[2].k - 1], 'soit')) am.shift();
   // One period to another: « 4 850 € par mois, soit 58 200 € par an »; « 1 850 € par mois versée aux 420 internes
   // coûtera 9,3 M€ par an ». The yearly amount may be per person or for all of them: either reading fits.
   // (« soit 12 144 € sur l’année » after a monthly amount: the year it runs over.)
