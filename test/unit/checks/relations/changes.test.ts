@@ -605,4 +605,10 @@ describe('relations: changes', () => {
     // One year apart, the base is the change's own.
     assert.deepEqual(codes('Le résultat est reparti à la hausse en 2024 (+7 %) et atteint 531 000 €, contre 590 000 € en 2023.', false), ['change-mismatch']);
   });
+  it('takes no count cumulated since a date as the level a yearly change starts from', () => {
+    const text = '**1,9 million d’entrées** ont été enregistrées depuis l’ouverture de la piscine en 2019. Pour la seule année 2024, on en compte 310 000, en hausse de 6 % sur un an.';
+    assert.deepEqual(codes(text), []);
+    // A year's level before is read.
+    assert.deepEqual(flagged('La piscine a enregistré 290 000 entrées en 2023. En 2024, on en compte 310 000, en hausse de 16 %.'), ['change-mismatch 16 %']);
+  });
 });

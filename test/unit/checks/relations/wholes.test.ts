@@ -815,4 +815,11 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('1 150 000 €'), false), []);
     assert.deepEqual(flagged(text('1 350 000 €'), false).filter((f) => !f.startsWith('share')), ['sum-mismatch 1 350 000 €']);
   });
+  it('reads a rest after a « dont » as possibly the rest of the whole the sentence before gave', () => {
+    const text = (rest: string) => `La communauté de communes a versé 540 000 € d’aides à l’isolation en 2024. Les propriétaires occupants en ont reçu 390 000 €, dont 45 000 € de bonus pour les ménages modestes. Le reste, soit ${rest}, a aidé les bailleurs.`;
+    assert.deepEqual(codes(text('150 000 €'), false), []);
+    // The rest of the « dont »'s whole fits too.
+    assert.deepEqual(codes(text('345 000 €'), false), []);
+    assert.deepEqual(flagged(text('210 000 €'), false), ['sum-mismatch 390 000 €']);
+  });
 });

@@ -819,6 +819,8 @@ function countsAcrossSentences(v: View, from: number, to: number, stated: Stated
   for (let k = here.k - 1; k >= from && k >= here.k - 5 && !en; k--) en = isWord(v.items[k], 'en');
   if (!(here.q.noun ? sameNoun(here.q.noun, there.q.noun) : en)) return null;
   for (let k = 0; k < there.k; k++) if (has(prev.cues[k], 'rise') || has(prev.cues[k], 'fall') || has(prev.cues[k], 'change')) return null;
+  // « Depuis le lancement en 2020, 2,8 millions de trajets … »: a count cumulated since a date is no one year's level.
+  for (let k = 0; k < prev.items.length; k++) if (isWord(prev.items[k], 'depuis')) return null;
   const a = yearOfView(prev);
   let later = false;
   for (let k = from; k < here.k && !later; k++) later = (yearsLater(v, k) ?? 0) > 0;

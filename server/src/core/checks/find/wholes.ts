@@ -1911,8 +1911,15 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
       }
       if (lo <= b.total.hi && hi >= b.total.lo) continue;
       const closed = make('remainder', items[k0].start, b.total);
-      closed.parts = [...b.parts, figureOf(o.amounts, am[0])];
+      const rest = figureOf(o.amounts, am[0]);
+      closed.parts = [...b.parts, rest];
       closed.complete = true;
+      // « … a versé 612 000 €. Les conducteurs en ont perçu 447 000 €, dont 38 000 € … Le reste, soit 165 000 € »: the
+      // whole of that sentence may itself be a part of the one amount of the sentence before; the rest may be of either.
+      const outer = s >= 2 && o.sentences[s - 2].paragraph === sent.paragraph ? amountItems(o.sentences[s - 2].items, 0, o.sentences[s - 2].items.length) : [];
+      if (outer.length === 1 && o.amounts[outer[0].index].value > b.total.value && o.amounts[outer[0].index].currency === b.total.currency) {
+        closed.alternatives = [{ total: figureOf(o.amounts, outer[0]), parts: [b.total, rest] }];
+      }
       return closed;
     }
   }
