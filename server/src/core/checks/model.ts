@@ -15,6 +15,8 @@ export interface Figure extends Span {
   /** Index of the high end, for a range. */
   high?: number;
   qualifier: Qualifier;
+  /** A figure that adds up several written ones (« (198 000 €) et … (452 000 €) »): where each is written. */
+  terms?: readonly Span[];
 }
 
 export interface Share extends Span {

@@ -611,4 +611,9 @@ describe('relations: changes', () => {
     // A year's level before is read.
     assert.deepEqual(flagged('La piscine a enregistré 290 000 entrées en 2023. En 2024, on en compte 310 000, en hausse de 16 %.'), ['change-mismatch 16 %']);
   });
+  it('reads no change of an amount between two shares given after a verb of share', () => {
+    assert.deepEqual(codes('Les dépenses de carburant de la régie augmentent de 9 % en 2025 et représentent désormais 6 % de ses charges, contre 4 % en 2021.', false), []);
+    // A share that « passe de … à … » is read with its change.
+    assert.deepEqual(flagged('La part du carburant dans les charges passe de 4 % à 6 %, soit une hausse de 9 %.', false), ['change-mismatch 9 %']);
+  });
 });

@@ -854,4 +854,22 @@ describe('relations: rates', () => {
     // « plafonnée à A » caps the amount: a limit, no rate read.
     assert.deepEqual(codes('L’aide est plafonnée à 352 € par mois, soit 4 424 € sur l’année.', false).filter((c) => c === 'rate-mismatch'), []);
   });
+  it('reads a year\'s sum of a rate per thing counted in the sentence before', () => {
+    const text = (cost: string) => `Le centre aquatique a vendu 84 000 entrées en 2024. Son coût de revient s’établit à 9,50 € par entrée, ce qui porte le coût de fonctionnement annuel à ${cost}.`;
+    assert.deepEqual(codes(text('798 000 €'), false), []);
+    assert.deepEqual(flagged(text('868 000 €'), false), ['rate-mismatch 868 000 €']);
+  });
+
+  it('reads « une prime de A » as per prime when the next sentence counts the primes and totals them', () => {
+    const text = (total: string) => `Le département accorde une aide au permis de 500 € à chaque jeune inscrit. En 2024, 212 aides ont été versées, pour une dépense totale de ${total}.`;
+    assert.deepEqual(codes(text('106 000 €'), false), []);
+    assert.deepEqual(flagged(text('116 000 €'), false), ['rate-mismatch 116 000 €']);
+    // Things of another kind counted: no product.
+    assert.deepEqual(codes('Le département accorde une aide au permis de 500 € à chaque jeune inscrit. En 2024, 212 auto-écoles ont été agréées, pour une dépense totale de 116 000 €.', false).filter((c) => c === 'rate-mismatch'), []);
+  });
+
+  it('divides no rest said with « Le reste, soit A » for a mean', () => {
+    const text = 'En 2024, le CCAS a versé 312 000 € d’aides à 1 250 foyers. Les aides alimentaires en représentent 180 000 € et l’énergie 90 000 €. Le reste, soit 42 000 €, couvre des frais divers. L’aide moyenne par foyer s’établit ainsi à environ 250 €.';
+    assert.deepEqual(codes(text, false).filter((c) => c === 'rate-mismatch'), []);
+  });
 });

@@ -524,4 +524,21 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('50 400 €'), false), []);
     assert.deepEqual(flagged(text('60 480 €'), false), ['share-mismatch 40 % du montant hors taxes, soit 60 480 €']);
   });
+  it('adds up the bracketed amounts of a subject joined by « et » as one part', () => {
+    const text = (pct: string) => `Le foyer a dépensé 800 000 € en 2024. Les loyers des résidents (240 000 €) et la dotation du département (360 000 €) couvrent ${pct} des dépenses.`;
+    assert.deepEqual(codes(text('75 %'), false), []);
+    const found = flagged(text('82 %'), false);
+    assert.deepEqual(found, ['share-mismatch 82 %']);
+  });
+
+  it('reads a share of another quantity than the things counted as no share of their count', () => {
+    assert.deepEqual(codes('Sur les 48 écoles de la ville, les 6 plus anciennes concentrent à elles seules près de la moitié des dépenses de chauffage.', false), []);
+    // A share of the things themselves is read.
+    assert.deepEqual(flagged('Sur les 48 écoles de la ville, 6 sont classées en catégorie G, soit la moitié.', false), ['share-mismatch la moitié']);
+  });
+
+  it('reads a share that is the subject of its own verb as no share of the part before', () => {
+    assert.deepEqual(codes('Le numéro vert a reçu 3 000 appels, dont 1 200 sont restés sans réponse, ce qui signifie que 60 % seulement des appels ont été traités.', false), []);
+    assert.deepEqual(flagged('Le numéro vert a reçu 3 000 appels, dont 1 200 sont restés sans réponse, soit 60 %.', false), ['share-mismatch 60 %']);
+  });
 });

@@ -822,4 +822,14 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('345 000 €'), false), []);
     assert.deepEqual(flagged(text('210 000 €'), false), ['sum-mismatch 390 000 €']);
   });
+  it('reads no prose total under a table with a total row as the sum of the prose\'s few figures', () => {
+    const doc = `### Investissement 2024 (en k€)\n\n| Chapitre | Réalisé |\n|---|---|\n| Travaux | 1 820 |\n| Emprunts | 410 |\n| Subventions versées | 230 |\n| **Total** | **2 460** |\n\nLes travaux réalisés atteignent 1,82 M€. Le remboursement de la dette, 410 000 €, suit l’échéancier. Au total, la commune a mandaté 2,46 M€ en 2024.\n`;
+    assert.deepEqual(codes(doc).filter((c) => c === 'sum-mismatch'), []);
+  });
+
+  it('reads a portion of a whole named before as one more part of that whole', () => {
+    const text = (total: string) => `La régie a distribué ${total} m³ d’eau en 2024.\n\nL’essentiel de ce volume, 2 900 000 m³, a servi les ménages. Les entreprises ont reçu 800 000 m³ et les services publics 300 000 m³, le solde, soit 200 000 m³, correspondant aux fuites.`;
+    assert.deepEqual(codes(text('4 200 000'), false).filter((c) => c === 'sum-mismatch'), []);
+    assert.deepEqual(flagged(text('4 600 000'), false), ['sum-mismatch 4 600 000 m³']);
+  });
 });

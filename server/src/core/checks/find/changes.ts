@@ -1126,6 +1126,9 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   // « Les dépenses de transport ralentissent (+6 %) avec le transport partagé, qui concernait 28 % des trajets, contre
   // 11 % … »: both ends in a relative clause opened after the stated change speak of that clause's noun.
   if (inRelativeAfter(v, s, ends.from) && inRelativeAfter(v, s, ends.to)) return null;
+  // « Les dépenses augmentent de 12 % et représentent désormais 8 % du budget, contre 5 % »: a verb of share after the
+  // stated change gives two shares of another whole; the change was of the amount.
+  if (ends.from.unit === '%' && s.kind === 'percent' && shareVerbBetween(v, s.end, Math.min(ends.from.start, ends.to.start))) return null;
   // Points compare percentages; a difference compares amounts of its own currency.
   if (s.kind === 'points' && ends.from.unit !== '%') return null;
   if (s.kind === 'difference' && ends.from.unit !== f.amounts[indexOfAmount(f.amounts, s.start)]?.currency) return null;
@@ -1148,6 +1151,12 @@ function stillBefore(v: View, f: Span): boolean {
 function inRelativeAfter(v: View, stated: Span, f: Span): boolean {
   if (f.start <= stated.end) return false;
   for (let k = lowerBound(v.items, stated.end); k < v.items.length && v.items[k].start < f.start; k++) if (isWord(v.items[k], 'qui', 'dont', 'ou') && isPunct(v.items[k - 1], ',')) return true;
+  return false;
+}
+
+/** A verb of share (« représente », « pèse ») among the items between offsets `from` and `to`. */
+function shareVerbBetween(v: View, from: number, to: number): boolean {
+  for (let k = lowerBound(v.items, from); k < v.items.length && v.items[k].start < to; k++) if (has(v.cues[k], 'share-verb')) return true;
   return false;
 }
 

@@ -416,6 +416,12 @@ function inName(v: View, k: number): boolean {
 }
 
 /** « Sur les 420 lauréats, 68 …, soit 16 % », « 870 des 2 900 communes, soit 35 % », « Plus d’un tiers des 260 communes, 72 exactement ». */
+/** Verbs by which some of the things counted gather a share of another quantity (« concentrent la moitié des dépenses »). */
+const GATHERING_VERBS: readonly string[] = ['concentr', 'capt', 'absorb', 'gener', 'consomm', 'emett', 'produis', 'realis'];
+
+/** Auxiliaries and verbs that make a share the subject of its own clause (« 60 % des demandes ont pu être satisfaites »). */
+const OWN_VERBS: readonly string[] = ['ont', 'sont', 'restent', 'demeurent', 'peuvent', 'pourront', 'ont-elles', 'ont-ils'];
+
 export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   const { items } = sent;
   // The first clause only, up to a semicolon: « …, soit 31 % des bénéficiaires ; dans neuf cas sur dix, … » is another.
@@ -551,6 +557,19 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
     return earlier ? [earlier] : [];
   }
   const w = whole;
+  // « Sur les 64 bâtiments, les 10 plus énergivores concentrent la moitié des consommations »: a share that names a thing
+  // of another kind than the counted ones is a share of that thing, not of the count.
+  // (« 60 % seulement des demandes »: an adverb may stand before the noun's « des ».)
+  const d = isWord(items[stated.to + 1], 'seulement', 'environ', 'tout', 'juste') ? stated.to + 2 : stated.to + 1;
+  const named = items[d];
+  const ownNoun = isWord(named, 'des', 'du', 'de', "d'") && items[d + 1]?.kind === 'word' && !isWord(items[d + 1], 'la', 'le', "l'", 'les', 'ces', 'ses', 'leurs', 'nos') ? (items[d + 1] as { f: string }).f : null;
+  // (Only after a verb that gathers another quantity: « concentrent », « captent », « absorbent », « génèrent ».)
+  let gathers = false;
+  for (let q = stated.k - 1; q >= 0 && q >= stated.k - 9 && !gathers; q--) gathers = items[q].kind === 'word' && GATHERING_VERBS.some((g) => (items[q] as { f: string }).f.startsWith(g));
+  if (gathers && ownNoun && w.q.noun && !sameNoun(ownNoun, w.q.noun) && quantityAt(items, d + 1) === null) return [];
+  // « 4 800 demandes, dont 1 900 sont restées sans solution, ce qui signifie qu’environ 60 % des demandes ont pu être
+  // satisfaites »: a share that is the subject of its own verb says what its own things did, maybe the others.
+  if (ownNoun && !soitBefore(items, stated.k) && isWord(items[d + 2], ...OWN_VERBS)) return [];
   // The part: the one other count smaller than the whole (its « noun » may be the verb that follows it: « 71 partiront »).
   // « 21 % sont partis avant 62 ans »: an age or a span of time is no part of a count of people.
   const span = (c: { q: ReadQuantity }) => c.q.nounAt !== undefined && (has(sent.cues[c.q.nounAt], 'years') || isWord(items[c.q.nounAt], ...TIME_UNITS));

@@ -475,7 +475,7 @@ function countsTwice(v: View): boolean {
 
 /** A word of remainder beside the amount at item k (« les 380 000 € restants », « le solde, 2 M€ »). */
 function remainderNear(v: View, k: number): boolean {
-  for (let q = Math.max(0, k - 3); q <= k + 2 && q < v.items.length; q++) if (q !== k && has(v.cues[q], 'remainder')) return true;
+  for (let q = Math.max(0, k - 4); q <= k + 2 && q < v.items.length; q++) if (q !== k && has(v.cues[q], 'remainder')) return true;
   return false;
 }
 
@@ -787,6 +787,8 @@ function isResult(v: View, k: number): boolean {
     if (isPunct(it, '→', '⇒') && q === k - 1) return true;
     if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, '.', ';')) return false;
     if (isWord(it, 'soit', 'donc', 'ainsi') || has(v.cues[q], 'total') || has(v.cues[q], 'result') || has(v.cues[q], 'share-verb')) return true;
+    // « …, ce qui porte le coût annuel à 1,22 M€ »: what the figures before bring the sum to.
+    if (isWord(it, 'porte', 'portent', 'portera', 'porteront', 'porterait') && isWord(v.items[q - 1], 'qui') && isWord(v.items[q - 2], 'ce')) return true;
     // « l’enveloppe annuelle atteint 4,6 M€ », « le coût pour la ville s’élève à »: a sum named, then a verb that states it.
     if (has(v.cues[q], 'attach') && !has(v.cues[q], 'whole-noun') && q > 0 && hasSumNounBefore(v, q)) return true;
   }
@@ -877,6 +879,20 @@ interface CeilingsAside {
 }
 
 const ceilingsRead = new WeakMap<View, CeilingsAside>();
+
+/**
+ * « une prime d’installation de 300 € », « une aide forfaitaire de 1 500 € »: the noun an indefinite article gives the
+ * amount at item k as one thing of its kind (up to two words between the noun and « de »), or null.
+ */
+function itemNounOf(v: View, k: number): string | null {
+  if (!isWord(v.items[k - 1], 'de', "d'")) return null;
+  for (let q = k - 2; q >= 1 && q >= k - 5; q--) {
+    const it = v.items[q];
+    if (it.kind !== 'word') return null;
+    if (isWord(v.items[q - 1], 'un', 'une') && !has(v.cues[q], 'sum-noun') && !has(v.cues[q], 'whole-noun')) return it.f;
+  }
+  return null;
+}
 
 /** « Pour un salaire brut de A », « pour une facture de A »: the amount at item k sets a worked example's case. */
 function caseSetBy(v: View, k: number): boolean {
@@ -1003,6 +1019,9 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
   // (« 75 000 € par an et par structure pendant trois ans, soit 225 000 € par centre » is a rate per structure too: no
   // total.)
   if (am.length === 2 && am[0].unit === 'an' && am[1].unit !== null && am[1].unit !== 'an' && am[1].unit !== 'each' && secondUnit(sent, am[0].k) === null) am[0] = { ...am[0], unit: null };
+  // « 11,20 € par heure, ce qui porte le coût annuel à 1,22 M€ »: a year's sum of a rate per thing (not per period) is a
+  // plain total over the things counted that year.
+  if (am.length === 2 && am[0].unit !== null && !PERIODS[am[0].unit] && !(am[0].unit in DAYS) && am[0].unit !== 'each' && am[1].unit === 'an' && !isWord(sent.items[am[1].k + 1], 'par') && secondUnit(sent, am[0].k) === null) am[1] = { ...am[1], unit: null };
   const rates = am.filter((x) => x.unit !== null);
   // « …, soit 5,1 M€ au total, auxquels s'ajoutent 2 M€ de la Région »: amounts added after the result are another
   // sum's, once a rate has been stated before them.
@@ -1031,6 +1050,7 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       // longer one holds; twelve months a year is then only the other reading.
       const stated = periodsCounted(sent, r.unit!);
       if (things.length === 0 && stated) return [{ op: 'product', rate: fig(r), count: stated, result: fig(res), alternatives: [per] }];
+
       if (things.length === 0) return [{ op: 'product', rate: fig(r), count: per, result: fig(res) }];
     }
   }
@@ -1268,6 +1288,14 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
     const adjacent = prev.paragraph === sent.paragraph - 1 && prev.section === sent.section && sent.cues.some((c) => has(c, 'total'));
     if ((prev.paragraph === sent.paragraph || adjacent) && prev.paragraph >= 0) {
       const pam = amountsOf(prev);
+      // « La ville verse une prime d’installation de 300 € à chaque … » · « 37 primes ont été accordées, pour une dépense
+      // totale de 12 100 € »: an amount given as one thing of a kind (« une prime de A ») is per thing of that kind, and the
+      // next sentence counts those things.
+      const item = pam && pam.length === 1 && (pam[0].unit === null || !(pam[0].unit in DAYS)) ? itemNounOf(prev, pam[0].k) : null;
+      if (item && isResult(sent, res.k) && sent.cues.some((c) => has(c, 'total')) && currency(pam![0]) === currency(res)) {
+        const cs = counts(sent).filter((q) => sameNoun(q.noun!, item));
+        if (cs.length === 1 && cs[0].value >= 2) return [{ op: 'product', rate: figureOf(amounts, pam![0].it), count: cs[0], result: fig(res) }];
+      }
       const pr = pam ? pam.filter((x) => x.unit !== null && x.unit !== 'each' && x.unit !== 'an') : [];
       const perYear = pr.length === 1 && secondUnit(prev, pr[0].k) === 'an';
       if (pam && pam.length === 1 && pr.length === 1 && (!yearlyHere || perYear) && isResult(sent, res.k) && !isLimit(prev) && unbounded(figureOf(amounts, pr[0].it))) {

@@ -616,6 +616,39 @@ class SentenceWide {
   }
 }
 
+/**
+ * The amounts of the clause up to item `last`, when each stands in brackets after its noun and the last two are joined by
+ * « et »: one figure, their sum, spanning them. Null otherwise.
+ */
+function bracketedSubject(v: View, last: number, o: ShareContext): Figure | null {
+  const { items } = v;
+  if (!isPunct(items[last - 1], '(')) return null;
+  const found: number[] = [];
+  let joinedByEt = false;
+  for (let q = last; q >= 0; q--) {
+    const it = items[q];
+    if (isPunct(it, ';', ':', '.')) break;
+    if (it.kind === 'percent') return null;
+    if (it.kind === 'amount') {
+      if (!isPunct(items[q - 1], '(') || it.high !== undefined) return null;
+      found.push(q);
+    }
+    if (found.length === 1 && isWord(it, 'et')) joinedByEt = true;
+  }
+  if (found.length < 2 || !joinedByEt) return null;
+  const figs = found.reverse().map((q) => figureOf(o.amounts, items[q] as AmountItem));
+  if (figs.some((f) => f.currency !== figs[0].currency || f.qualifier !== null)) return null;
+  let value = 0;
+  let lo = 0;
+  let hi = 0;
+  for (const f of figs) {
+    value += f.value;
+    lo += f.lo;
+    hi += f.hi;
+  }
+  return { ...figs[figs.length - 1], start: figs[0].start, value, lo, hi, terms: figs.map((f) => ({ start: f.start, end: f.end })) };
+}
+
 function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: SentenceWide): SharePair | null {
   const { items } = v;
   const share = st.share;
@@ -788,8 +821,11 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
   }
   // « Le quart de l’enveloppe – 5,6 M€ – ira à … »: the part set apart right after the whole's noun.
   if (partAt < 0 && !after && namesWhole(v, st.to)) partAt = appositionAfterWhole(v, st.to);
+  // « Les participations des familles (198 000 €) et la PSU (452 000 €) couvrent 63,5 % des charges »: the subject's
+  // amounts, each in brackets after its noun and joined by « et », are the part together.
+  const joined = partAt >= 0 && !afterSoit ? bracketedSubject(v, partAt, o) : null;
   if (partAt >= 0) {
-    let part = figureOf(o.amounts, items[partAt] as AmountItem);
+    let part = joined ?? figureOf(o.amounts, items[partAt] as AmountItem);
     let whole = after?.whole ?? null;
     // « X sur (les) Y, soit N % »: the amount found is the whole, the part is before « sur ».
     // « X en 2023, sur un budget d’investissement de Y, soit N % »: a few words of the whole's noun may stand between.

@@ -1415,6 +1415,10 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
     b.complete = true;
     return b;
   }
+  // « | **Total dépenses** | 4 180 | 3 243 | » then « Les dépenses d’équipement atteignent 2,34 M€ … Au total, la commune a
+  // mandaté 3,24 M€ »: prose under a table with a total row picks figures from it; its total is the table's, not the
+  // sum of the few the prose names.
+  if (totalTableBefore(o, sent)) return null;
   const groups = groupsBefore(s, o, roles, 4, opens && s > 0 && o.sentences[s - 1].paragraph !== sent.paragraph, yearly, oneYear);
   if (!groups) return null;
   if (here.length) groups.push(here);
@@ -1457,6 +1461,20 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   const others = [...readings.slice(1), ...portions];
   if (others.length > 0) b.alternatives = others.map((parts) => ({ total, parts }));
   return b;
+}
+
+/** A table with a total row before the sentence, in its section. */
+function totalTableBefore(o: FindOptions, sent: Sentence): boolean {
+  const section = o.structure.sections[sent.section];
+  for (const t of o.structure.tables) {
+    if (t.end > sent.start) break;
+    if (section && t.start < section.start) continue;
+    for (const row of t.rows) {
+      const first = row.cells[0];
+      if (first && /^[\s*_]*(sous-)?total/i.test(o.text.slice(first.start, Math.min(first.end, first.start + 40)))) return true;
+    }
+  }
+  return false;
 }
 
 /** « depuis 2016 », « depuis la création du syndicat », « depuis son lancement »: the sentence cumulates from a date. */
@@ -2080,8 +2098,18 @@ export function restInSentence(s: number, o: FindOptions, roles: Roles): Breakdo
   if (whole.length !== 1 || whole[0].high !== undefined || roles.parts.has(whole[0].index)) return null;
   // « L’Agence apporte 4,2 M€, soit 35 % du montant HT. » states a part, with its share: no whole of the next parts.
   if (percentItems(prev.items, 0, prev.items.length).length > 0) return null;
-  const total = figureOf(o.amounts, whole[0]);
+  let total = figureOf(o.amounts, whole[0]);
   const parts = [...before, ...after].map((a) => figureOf(o.amounts, a));
+  // « … a collecté 41 200 tonnes. » ¶ « L’essentiel de ce tonnage, 27 900 tonnes, relève … Les collectes sélectives
+  // représentent 8 600 tonnes …, le solde, soit 5 400 tonnes, … »: the sentence before gave a portion of a whole named
+  // earlier; that portion is one more part, and the whole is the amount it was a portion of.
+  if (portionOfEarlier(prev, lowerBound(prev.items, whole[0].start))) {
+    const outer = s >= 2 ? o.sentences[s - 2] : undefined;
+    const outerAmounts = outer && outer.section === sent.section && outer.paragraph >= prev.paragraph - 1 ? ownAmounts(outer) : [];
+    if (outerAmounts.length !== 1 || outerAmounts[0].high !== undefined) return null;
+    parts.unshift(total);
+    total = figureOf(o.amounts, outerAmounts[0]);
+  }
   let sum = 0;
   for (const p of parts) sum += p.value;
   if (parts.some((p) => p.currency !== total.currency) || sum * 20 < total.value || sum > total.value * 20) return null;
@@ -2091,6 +2119,18 @@ export function restInSentence(s: number, o: FindOptions, roles: Roles): Breakdo
   b.parts = parts;
   b.complete = true;
   return b;
+}
+
+/** Words that make the noun after them a portion: « l’essentiel de », « la majorité de », « la plus grande part de ». */
+const PORTION_NOUNS: ReadonlySet<string> = new Set(['essentiel', 'majorite', 'plupart', 'gros', 'part', 'partie']);
+
+/** « L’essentiel de ce tonnage, 27 900 tonnes, … »: the amount at item k is said as a portion of a whole taken up before. */
+function portionOfEarlier(v: View, k: number): boolean {
+  for (let q = 0; q < k; q++) {
+    const it = v.items[q];
+    if (it.kind === 'word' && PORTION_NOUNS.has(it.f) && isWord(v.items[q + 1], 'de', "d'", 'du', 'des') && (isWord(v.items[q + 2], 'ce', 'cet', 'cette', 'ces') || has(v.cues[q + 2], 'anaphora'))) return true;
+  }
+  return false;
 }
 
 /** The tax word that labels the amount at item k: « Total HT : A », « A HT », « TVA (20 %) : A ». */

@@ -5,7 +5,7 @@
 
 import { Finding, Fix, Percentage } from '../../types';
 import { formatNumber, formatPercent } from '../../format';
-import { Breakdown, SharePair } from '../model';
+import { Breakdown, Figure, SharePair } from '../model';
 import { Interval, disjoint, finite, sumIntervals } from '../intervals';
 import { percentIntervalText, quote } from '../describe';
 import { Judged, JudgeContext, applyEdits } from './sums';
@@ -120,17 +120,17 @@ export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: reado
     // Counts are exact: when rounding leaves one value, no interval is worth showing.
     message:
       Number.isFinite(ratioI.hi) && formatNumber(ratioI.lo, 2) === formatNumber(ratioI.hi, 2)
-        ? ctx.t('{0} / {1} = {2}, not {3}.', quote(ctx.text, part.start, part.end), quote(ctx.text, whole.start, whole.end), formatPercent(ratio, decimals + 1), quote(ctx.text, share.start, share.end))
+        ? ctx.t('{0} / {1} = {2}, not {3}.', partText(ctx.text, part), quote(ctx.text, whole.start, whole.end), formatPercent(ratio, decimals + 1), quote(ctx.text, share.start, share.end))
         : ctx.t(
             '{0} / {1} = {2} ({3} given the rounding), not {4}.',
-            quote(ctx.text, part.start, part.end),
+            partText(ctx.text, part),
             quote(ctx.text, whole.start, whole.end),
             formatPercent(ratio, decimals + 1),
             percentIntervalText(ratioI, ctx.t),
             quote(ctx.text, share.start, share.end),
           ),
     related: [
-      { start: part.start, end: part.end, message: ctx.t('the part: {0}', quote(ctx.text, part.start, part.end)) },
+      { start: part.start, end: part.end, message: ctx.t('the part: {0}', partText(ctx.text, part)) },
       { start: whole.start, end: whole.end, message: ctx.t('the whole: {0}', quote(ctx.text, whole.start, whole.end)) },
     ],
   };
@@ -144,4 +144,9 @@ export function judgePair(pair: SharePair, ctx: JudgeContext, percentages: reado
   if (fixes.length) finding.fixes = fixes;
   out.findings.push(finding);
   return out;
+}
+
+/** The part as written, or its terms joined by « + » when it adds up several figures. */
+function partText(text: string, part: Figure): string {
+  return part.terms ? `(${part.terms.map((t) => quote(text, t.start, t.end)).join(' + ')})` : quote(text, part.start, part.end);
 }
