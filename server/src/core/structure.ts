@@ -101,12 +101,28 @@ function unquoted(text: string, line: Line): Line {
   return { ...line, start: f, first: f };
 }
 
+/** Pictographs writers open lines of a list with in posts and newsletters (not arrows, which also state results). */
+const BULLET_PICTOGRAPHS: ReadonlySet<number> = new Set([0x25b6, 0x25ba, 0x25b8, 0x2713, 0x2714, 0x2705, 0x2611, 0x1f449, 0x1f539, 0x1f538, 0x1f4cc, 0x1f4cd, 0x1f449, 0x1f535, 0x1f7e2, 0x2b50]);
+
+/** The length of a pictograph bullet at `i` (with its variation selector and the blank after it), or 0. */
+function pictographBullet(text: string, i: number, end: number): number {
+  const cp = text.codePointAt(i);
+  if (cp === undefined || !BULLET_PICTOGRAPHS.has(cp)) return 0;
+  let j = i + (cp > 0xffff ? 2 : 1);
+  if (j < end && text.charCodeAt(j) === 0xfe0f) j++;
+  return j < end && isBlank(text.charCodeAt(j)) ? j + 1 - i : 0;
+}
+
 /** Length of a list marker (`- `, `* `, `+ `, `• `, `1. `, `2) `) at the line's first character, or 0. */
 function listMarker(text: string, line: Line, markdown: boolean): number {
   const i = line.first;
   const c = text.charCodeAt(i);
   const next = i + 1 < line.end ? text.charCodeAt(i + 1) : Ch.Space;
   if (c === Ch.Bullet || c === 0x2013 || c === 0x2014 || c === 0x25aa || c === 0x25cf) return isBlank(next) ? 2 : 0;
+  // « 👉 Ligne A : 21 400 voyages », « ✅ 12 écoles », « ▶ … »: a pictograph opening a line of a plain-text post is its
+  // bullet (Markdown defines its own markers).
+  const symbol = markdown ? 0 : pictographBullet(text, i, line.end);
+  if (symbol > 0) return symbol;
   // « - 14 postes ; » opens a list item in plain text as in Markdown (a minus sign touches its number).
   if ((c === Ch.Hyphen || c === Ch.Asterisk || c === Ch.Plus) && isBlank(next)) return 2;
   if (!markdown) return 0;

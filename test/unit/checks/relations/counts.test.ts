@@ -644,4 +644,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('1 200')), []);
     assert.deepEqual(codes(text('1 900')), ['sum-mismatch']);
   });
+  it('reads « Sur ces demandes, … » as taking up the count before', () => {
+    const text = (rest: string) => `Le service a reçu 960 demandes en 2024. Sur ces demandes, 410 ont abouti et 220 ont été classées. Le reste, soit ${rest} demandes, est encore à l’étude.`;
+    assert.deepEqual(codes(text('330'), false), []);
+    assert.deepEqual(flagged(text('370'), false), ['sum-mismatch 960']);
+  });
 });

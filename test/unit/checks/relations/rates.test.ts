@@ -872,4 +872,23 @@ describe('relations: rates', () => {
     const text = 'En 2024, le CCAS a versé 312 000 € d’aides à 1 250 foyers. Les aides alimentaires en représentent 180 000 € et l’énergie 90 000 €. Le reste, soit 42 000 €, couvre des frais divers. L’aide moyenne par foyer s’établit ainsi à environ 250 €.';
     assert.deepEqual(codes(text, false).filter((c) => c === 'rate-mismatch'), []);
   });
+  it('counts a monthly rent over the duration the sentence before gives, when « la durée » points back', () => {
+    const text = (total: string) => `AUTORISE le président à signer un bail de 24 mois pour les locaux de la rue Haute, d’une surface de 120 m².\n\nPRÉCISE que le loyer est fixé à 1 800 € HT par mois, soit ${total} HT sur la durée du bail.`;
+    assert.deepEqual(codes(text('43 200 €'), false), []);
+    assert.deepEqual(flagged(text('41 200 €'), false), ['rate-mismatch 41 200 €']);
+  });
+
+  it('takes the one count of the sentence before even when it holds a percentage', () => {
+    const text = (total: string) => `Avec un taux de remplissage de 88 %, l’accueil de jour a servi 6 200 repas en 2024. Le département les finance à raison de 7 € le repas, soit ${total} pour l’année.`;
+    assert.deepEqual(codes(text('43 400 €'), false), []);
+    assert.deepEqual(flagged(text('48 400 €'), false), ['rate-mismatch 48 400 €']);
+  });
+
+  it('reads key figures as list items: a count, a unit price right after it, and a total', () => {
+    const doc = (total: string) => `## Chiffres clés\n\n- **420** vélos distribués\n- **650 € TTC** : le prix unitaire négocié\n- **${total} TTC** : le montant global du marché\n- **9** communes concernées\n`;
+    assert.deepEqual(codes(doc('273 000 €')), []);
+    assert.deepEqual(flagged(doc('293 000 €')), ['rate-mismatch 293 000 €']);
+    // A unit price per year is totalled over years the list gives apart: no product.
+    assert.deepEqual(codes('- 30 bornes\n- Coût unitaire : 900 € par borne et par an\n- Montant total : 135 000 €\n').filter((c) => c === 'rate-mismatch'), []);
+  });
 });

@@ -832,4 +832,15 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('4 200 000'), false).filter((c) => c === 'sum-mismatch'), []);
     assert.deepEqual(flagged(text('4 600 000'), false), ['sum-mismatch 4 600 000 m³']);
   });
+  it('splits a whole whose noun is dated by « annuel » like any whole', () => {
+    const text = (a: string) => `La dotation annuelle de 480 000 € se répartit entre les trois maisons de quartier : ${a} pour le Nord, 150 000 € pour le Centre et 140 000 € pour le Sud.`;
+    assert.deepEqual(codes(text('190 000 €'), false), []);
+    assert.deepEqual(flagged(text('230 000 €'), false), ['sum-mismatch 480 000 €']);
+  });
+
+  it('reads « A sur ce montant » as a part of the whole just said, across a paragraph break', () => {
+    const text = (part: string) => `Le budget consacré aux gymnases s’élève à 1,6 M€ pour 2025-2026.\n\nLa toiture du gymnase Pasteur absorbera ${part} sur ce montant.`;
+    assert.deepEqual(codes(text('0,9 M€'), false), []);
+    assert.deepEqual(flagged(text('1,9 M€'), false), ['part-exceeds-total 1,9 M€']);
+  });
 });

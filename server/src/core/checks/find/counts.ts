@@ -309,7 +309,9 @@ function oneIn(v: View, k: number): { share: Share; to: number } | null {
 function takesUpCount(v: View): boolean {
   const k = firstIndex(v.items);
   if (isWord(v.items[k], 'parmi')) return isWord(v.items[k + 1], 'eux', 'elles', 'ceux-ci', 'celles-ci', 'ceux', 'celles', 'ces');
-  return isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'ce', 'cet') && isWord(v.items[k + 2], 'nombre', 'total', 'effectif');
+  if (isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'ce', 'cet') && isWord(v.items[k + 2], 'nombre', 'total', 'effectif')) return true;
+  // « Sur ces demandes, 310 ont abouti … »: the demonstrative and the noun counted before.
+  return isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'ces') && v.items[k + 2]?.kind === 'word' && isPunct(v.items[k + 3], ',');
 }
 
 /** « en » and a verb within the five words before item k, no figure between: « en concentre à lui seul 2 450 ». */
@@ -1119,7 +1121,7 @@ export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | n
   // « 1 920 candidats … 86 employeurs. Parmi ces candidats, … »: the noun after « ces » says which count is taken up.
   if (wholes && wholes.length > 1) {
     const k = firstIndex(sent.items);
-    const named = isWord(sent.items[k], 'parmi') && isWord(sent.items[k + 1], 'ces') ? sent.items[k + 2] : undefined;
+    const named = isWord(sent.items[k], 'parmi', 'sur') && isWord(sent.items[k + 1], 'ces') ? sent.items[k + 2] : undefined;
     if (named && named.kind === 'word') wholes = wholes.filter((w) => sameNoun(w.noun!, named.f));
   }
   if (!prev || !wholes || wholes.length !== 1) return null;

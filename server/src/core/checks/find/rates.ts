@@ -981,8 +981,42 @@ function resultPerCounted(v: View, r: Rate): boolean {
   return per > 0 && w?.kind === 'word' && sameNoun(w.f, noun);
 }
 
+/**
+ * Key figures as list items: « - 64 bornes installées », « - coût unitaire moyen : 12 500 € HT », « - coût total du
+ * programme : 860 000 € HT ». A unit price in an item, the count of the item right before it (its one count, no amount),
+ * and the total of a later item of the same list (its label names a sum): a product.
+ */
+function unitPriceInList(s: number, sentences: readonly Sentence[], amounts: readonly Amount[]): Rate | null {
+  const sent = sentences[s];
+  const am = amountItems(sent.items, 0, sent.items.length);
+  if (am.length !== 1 || am[0].high !== undefined || !sent.items.some((it) => isWord(it, 'unitaire', 'unitaires'))) return null;
+  // (« 3 150 € par bouée et par an »: a price per period too, totalled over years the list states apart.)
+  if (sent.items.some((it, q) => isWord(it, 'par') && isWord(sent.items[q + 1], ...Object.keys(PERIODS), 'jour', 'semaine'))) return null;
+  const prev = sentences[s - 1];
+  if (!prev || !prev.inList || !sameList(prev, sent) || amountItems(prev.items, 0, prev.items.length).length > 0) return null;
+  const cs = counts(prev);
+  if (cs.length !== 1 || cs[0].value < 2) return null;
+  const basis = basisAfter(sent, lowerBound(sent.items, am[0].start));
+  for (let r = s + 1; r < sentences.length && r <= s + 3 && sameList(sentences[r - 1], sentences[r]); r++) {
+    const next = sentences[r];
+    const ram = amountItems(next.items, 0, next.items.length);
+    if (ram.length !== 1 || ram[0].high !== undefined) continue;
+    const k = lowerBound(next.items, ram[0].start);
+    if (!next.items.some((it, q) => q !== k && (has(next.cues[q], 'total') || isWord(it, 'global', 'globale', 'total', 'totale')))) continue;
+    const rate = figureOf(amounts, am[0]);
+    const result = figureOf(amounts, ram[0]);
+    if (rate.currency !== result.currency || !sameBasis(basis, basisAfter(next, k)) || rate.qualifier !== null || result.qualifier !== null) return null;
+    return { op: 'product', rate, count: cs[0], result };
+  }
+  return null;
+}
+
 function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[]): Rate[] {
   const sent = sentences[s];
+  if (sent.inList && s > 0) {
+    const listed = unitPriceInList(s, sentences, amounts);
+    if (listed) return [listed];
+  }
   // A copy: the reading below may change an amount's unit, and the cache keeps the text's.
   const am = amountsOf(sent)?.slice();
   if (!am || am.length === 0) return [];
@@ -1084,7 +1118,11 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
     let cs = unit === 'each' ? counts(sent).filter((q) => !isWord(sent.items[q.nounAt!], ...TIME_UNITS)) : countOf(sent, unit);
       // « La toiture porte sur 1 850 m². Au prix de 142 € HT le mètre carré, la dépense atteint … »: the count said just before.
     // (« Ils étaient 640 jeunes en 2022 ; ils sont 1 090 cette saison »: a sentence that counts them twice says no one count.)
-    if (cs.length === 0 && unit !== 'each' && s > 0 && sentences[s - 1].paragraph === sent.paragraph && sentences[s - 1].figures === 0 && !countsTwice(sentences[s - 1])) cs = countOf(sentences[s - 1], unit);
+    // (A percentage there, « avec un taux d’occupation de 92 %, il a réalisé 15 110 nuitées », is no amount to total.)
+    // (Only a count of things, the one count there: « 2 480 logements …, 590 ont été remis …, soit 31 % » counts twice.)
+    const before = s > 0 ? sentences[s - 1] : undefined;
+    const noAmount = before !== undefined && (before.figures === 0 || (!PERIODS[unit] && amountItems(before.items, 0, before.items.length).length === 0 && counts(before).length === 1));
+    if (cs.length === 0 && unit !== 'each' && before !== undefined && before.paragraph === sent.paragraph && noAmount && !countsTwice(before)) cs = countOf(before, unit);
     // « Le montant moyen de l’aide s’établit à 48 000 € par dossier, pour une enveloppe totale de … » after « 126
     // entreprises »: a mean is per thing counted, whatever noun it is said per.
     if (cs.length === 0) cs = countOfMean(sent, r.k, unit, sentences[s - 1]?.paragraph === sent.paragraph ? sentences[s - 1] : undefined);
@@ -1093,6 +1131,12 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
     // (« L’annuité s’élèvera à 140 000 €, pour un coût total des intérêts de 800 000 € sur la durée du prêt »: the interest
     // is a part of what the instalments repay, not their sum.)
     const interest = sent.items.slice(r.k + 1, plain[0].k).some((it) => isWord(it, 'interets', 'interet'));
+    // « … un bail d’une durée de 36 mois ; » · « le loyer est fixé à 4 200 € par mois, soit 151 200 € sur la durée du
+    // bail »: a monthly amount too, the duration in the sentence before (its section) when « la durée » points back.
+    if (cs.length === 0 && PERIODS[unit] && unit !== 'an' && unit !== 'annee' && !interest && sent.items.some((it) => isWord(it, 'duree'))) {
+      const prev = sentences[s - 1];
+      if (prev && prev.section === sent.section && prev.paragraph >= sent.paragraph - 1) cs = countOf(prev, unit);
+    }
     if (cs.length === 0 && unit === 'an' && !interest) {
       const prev = sentences[s - 1];
       const span = durationOf(sent) ?? (prev?.paragraph === sent.paragraph && sent.items.some((it) => isWord(it, 'duree')) ? durationOf(prev) : null);
@@ -1140,7 +1184,9 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       // period whose result counts the people paid multiplies them too; rateFromEarlier reads it from there.)
       // (« Chaque carnet contient 5 chèques de 10 €. » then « 3 400 carnets ont été remis, soit 170 000 € »: the things the
       // next sentence counts are a third term.)
-      const thirdTerm = (r.unit !== null && PERIODS[r.unit] !== undefined) || r.unit === 'each';
+      // (« 900 € par borne et par an » totalled « sur la convention »: the years are a third term too.)
+      const perPeriodToo = secondUnit(sent, r.k) !== null && PERIODS[secondUnit(sent, r.k)!] !== undefined && yearOfView(next) === null && !saysOneYear(next);
+      const thirdTerm = (r.unit !== null && PERIODS[r.unit] !== undefined) || r.unit === 'each' || perPeriodToo;
       const cs = (thirdTerm && things(next).length > 0) || overYearsNotRated(next, sent, r) ? [] : here.length === 0 ? there : there.length === 0 ? here : [];
       if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(nam[0]) }];
     }
@@ -1397,6 +1443,10 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   const where = sentences[at];
   const r = rate;
   if (perPerson && !PERIODS[r.unit!]) return [];
+  // « 900 € par borne et par an » then « Le montant total atteint 135 000 € »: a rate per thing and per period, totalled
+  // over periods the result does not date, is a product of three terms.
+  const period = secondUnit(where, r.k);
+  if (!yearly && period !== null && PERIODS[period] !== undefined && yearOfView(sent) === null && !saysOneYear(sent)) return [];
   // « … 1 299 € par habitant. » ¶ « Le RSA en constitue le premier poste, avec 182 M€ pour 21 900 foyers »: a result
   // that counts other things than the rate is per speaks of those.
   // (« La dépense correspondante » says the result is the rate's, whatever it counts.)

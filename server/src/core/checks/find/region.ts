@@ -123,6 +123,9 @@ export function isBasisAt(v: View, k: number): boolean {
   const it = v.items[k];
   if (it.kind !== 'word') return false;
   const c = v.cues[k];
+  // « L’enveloppe annuelle de 750 000 € se répartit … »: an adjective of the whole's noun right before its amount dates
+  // the whole, and so every part it is split into; it sets no figure of the sentence on another basis.
+  if (has(c, 'yearly') && !has(c, 'basis') && (has(v.cues[k - 1], 'whole-noun') || has(v.cues[k - 1], 'sum-noun')) && isWord(v.items[k + 1], 'de', "d'") && v.items[k + 2]?.kind === 'amount') return false;
   if (has(c, 'basis') || has(c, 'yearly')) return true;
   if (has(c, 'mixed-basis') && mixesBases(v)) return true;
   // « se répartissent par famille de produits » names the breakdown's dimension, not an amount per family.

@@ -2188,10 +2188,14 @@ export function partAlone(s: number, o: FindOptions): Breakdown | null {
   const sent = o.sentences[s];
   const items = sent.items;
   for (let k = 0; k + 3 < items.length; k++) {
-    if (!isWord(items[k], 'a') || !isWord(items[k + 1], 'lui', 'elle', 'eux', 'elles') || !isWord(items[k + 2], 'seul', 'seule', 'seuls', 'seules')) continue;
-    const it = items[k + 3];
+    const alone = isWord(items[k], 'a') && isWord(items[k + 1], 'lui', 'elle', 'eux', 'elles') && isWord(items[k + 2], 'seul', 'seule', 'seuls', 'seules');
+    // « … absorbera 3,1 millions d’euros sur ce montant »: the amount right before « sur » and the demonstrative whole.
+    const onThat = !alone && k > 0 && items[k - 1]?.kind === 'amount' && isWord(items[k], 'sur') && isWord(items[k + 1], 'ce', 'cet', 'cette') && has(sent.cues[k + 2], 'whole-noun');
+    if (!alone && !onThat) continue;
+    const it = onThat ? items[k - 1] : items[k + 3];
     if (it.kind !== 'amount' || it.high !== undefined) return null;
-    const whole = previousTotal(s, o, 1, sent.reachesBack);
+    // (« sur ce montant » points back as surely across a paragraph break.)
+    const whole = previousTotal(s, o, 1, sent.reachesBack || onThat);
     const part = figureOf(o.amounts, it);
     if (!whole || whole.currency !== part.currency || part.qualifier !== null) return null;
     // « … environ 108 000 euros par projet », « une moyenne de 71 € »: an amount per unit is no whole; nor is one twenty
