@@ -1638,6 +1638,8 @@ function proseClaims(
     }
     mentions.sort((a, b) => a.start - b.start);
     prevNames = distinctNames(mentions);
+    // Whether the sentence writes a year anywhere: read once, for all its claims.
+    let yearWritten: boolean | undefined;
     const claim = (written: EntityMention, fig: Figure, at: number) => {
       // « le Plan vélo départemental »: a known name with a territory's adjective is that territory's own plan, the name
       // the document gives it wherever it repeats it (« les 24 M€ du Plan vélo départemental »).
@@ -1661,7 +1663,7 @@ function proseClaims(
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       // « les 45 M€ du plan X », « X et ses 1 080 M€ », « ce fonds, avec ses 2,1 M€ »: the thing's own amount.
       if (own) claims[claims.length - 1].definite = true;
-      if (!when.period && sent.items.some((x) => isYear(x) !== null)) claims[claims.length - 1].yearInSentence = true;
+      if (!when.period && (yearWritten ??= sent.items.some((x) => isYear(x) !== null))) claims[claims.length - 1].yearInSentence = true;
       else claims[claims.length - 1].alongside = amountsOfSentence(sent, amounts);
       last = { mention: m, section: sent.section };
     };
@@ -1886,8 +1888,9 @@ function receivedBefore(v: View, m: EntityMention): number {
   // (« apporter », « financer » say a giver's part as often as not: only verbs that set money aside for the thing.)
   const verb = items[a - 1];
   if (verb?.kind !== 'word' || !has(cues[a - 1], 'allocation') || !RECEIVING_VERBS.some((p) => verb.f.startsWith(p))) return -1;
-  // « …, le reste étant financé par les industriels »: other givers named, the amount is a part.
-  for (let k = 0; k < items.length; k++) {
+  // « …, le reste étant financé par les industriels »: other givers named, the amount is a part. (Read near the amount,
+  // so a sentence of many names stays linear.)
+  for (let k = Math.max(0, a - 30); k < items.length && k <= a + 30; k++) {
     if (k !== a && (items[k].kind === 'amount' || items[k].kind === 'percent')) return -1;
     if (has(cues[k], 'remainder') || has(cues[k], 'partial') || has(cues[k], 'extra')) return -1;
   }

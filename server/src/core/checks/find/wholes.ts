@@ -1466,11 +1466,16 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
 /** A table with a total row before the sentence, in its section. */
 function totalTableBefore(o: FindOptions, sent: Sentence): boolean {
   const section = o.structure.sections[sent.section];
-  for (const t of o.structure.tables) {
-    if (t.end > sent.start) break;
-    if (section && t.start < section.start) continue;
-    for (const row of t.rows) {
-      const first = row.cells[0];
+  const tables = o.structure.tables;
+  // The last tables before the sentence (three at most, so each sentence's look stays bounded), in its section.
+  let hi = lowerBound(tables, sent.start);
+  for (let seen = 0; hi > 0 && seen < 3; seen++) {
+    const t = tables[--hi];
+    if (t.end > sent.start) continue;
+    if (section && t.start < section.start) break;
+    // (Its last rows, where totals stand: a long table is read in bounded time.)
+    for (let r = t.rows.length - 1; r >= 0 && r >= t.rows.length - 12; r--) {
+      const first = t.rows[r].cells[0];
       if (first && /^[\s*_]*(sous-)?total/i.test(o.text.slice(first.start, Math.min(first.end, first.start + 40)))) return true;
     }
   }
