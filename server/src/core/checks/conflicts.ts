@@ -24,7 +24,7 @@ import { disjoint, finite, slackFor } from './intervals';
 import { quote } from './describe';
 import { has } from './cues';
 import { TIME_UNITS, quantityAt } from './find/quantities';
-import { FIGURE_LEAD, Item, MONTHS, foldString, foundingYearAt, isPunct, isWord, lowerBound } from './words';
+import { FIGURE_LEAD, Item, MONTHS, foldString, foundingYearAt, isPunct, isWord, itemize, lowerBound } from './words';
 import { View, rejectedBefore } from './find/region';
 import { ALIAS, HEAD, HEADS, NOT_STANDING, Referents, headOf, isCapitalised } from './referents';
 import { afterFrontedClause } from './reach';
@@ -1370,7 +1370,9 @@ function tableClaims(text: string, tables: readonly Table[], amounts: readonly A
       while (le > ls && /[\s*_]/.test(text[le - 1])) le--;
       const known = entities.find((e) => e.start === ls && e.end === le);
       const words = nameWords(text.slice(label.start, label.end));
-      const id = known ? known.id : words.length >= 3 && HEADS.has(words[0]) ? 'np:' + words.join(' ') : '';
+      // (Keyed as a phrase of the prose would be: « Pacte territorial France Rénov’ » is « le pacte … France Rénov’ ».)
+      const cellItems = words.length >= 3 && HEADS.has(words[0]) && !known ? itemize(text, { start: ls, end: le }, [], []).filter((it) => it.kind === 'word') : [];
+      const id = known ? known.id : cellItems.length >= 3 ? 'np:' + ownNameKey(cellItems, 0, cellItems.length - 1, cellItems.filter((it) => !ARTICLES.has((it as { f: string }).f)).map((it) => (it as { f: string }).f)) : '';
       if (!id) continue;
       const mention: EntityMention = known ?? { start: label.start, end: label.end, text: words.join(' '), id, kind: 'programme', canonical: text.slice(label.start, label.end).replace(/[*_]/g, '').trim(), origin: 'document' };
       inRow.forEach((k, i) => {

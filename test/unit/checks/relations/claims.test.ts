@@ -745,4 +745,9 @@ describe('relations: claims on names', () => {
     assert.deepEqual(flagged(text('620 000 €'), false), ['figure-conflict 620 000 €']);
     assert.deepEqual(codes(text('520 000 €'), false), []);
   });
+  it('keys a table row\'s name as the prose keys the same phrase', () => {
+    const doc = (prose: string) => `| Chiffres clés | |\n|---|---|\n| Contrat local Santé Rivière | 2,4 M€ |\n| Communes couvertes | 18 |\n\nLa préfecture et l’ARS ont signé le contrat local Santé Rivière. Doté de ${prose}, le contrat finance trois maisons de santé.\n`;
+    assert.deepEqual(flagged(doc('2,9 M€')), ['figure-conflict 2,9 M€']);
+    assert.deepEqual(codes(doc('2,4 M€')), []);
+  });
 });
