@@ -139,4 +139,13 @@ describe('document structure', () => {
     // An arrow states a result, it opens no item.
     assert.deepEqual(kinds('Total des aides :\n→ 12 000 €\n', false), ['paragraph']);
   });
+  it('reads « Label : value » lines in Markdown as items, as in plain text', () => {
+    const text = 'Répartition des dépenses :\nPersonnel : 52 %\nÉnergie : 18 %\nAutres : 30 %\n';
+    assert.deepEqual(md(text).blocks.map((b) => b.kind), ['paragraph', 'list-item', 'list-item', 'list-item']);
+    // Inside a quote, and with their own markers, lines keep what they are.
+    assert.deepEqual(md('> Personnel : 52 %\n> Énergie : 18 %\n').blocks.map((b) => b.kind), ['list-item', 'list-item']);
+    assert.deepEqual(md('- Personnel : 52 %\n- Énergie : 18 %\n').blocks.map((b) => b.kind), ['list-item', 'list-item']);
+    // One keyed line alone is prose.
+    assert.deepEqual(md('Le point clé : 52 % des dépenses.\nUn autre paragraphe.\n').blocks.map((b) => b.kind), ['paragraph']);
+  });
 });

@@ -170,11 +170,17 @@ function isTotalLabel(text: string, line: Line): boolean {
  * make them: « Fruits et légumes : 412 t » / « Épicerie sèche : 355 t » / « Total : 767 t ». A « Total » line after
  * them stays a line of its own. Linear: each line is read once.
  */
-function keyedItems(text: string, lines: readonly Line[]): boolean[] {
-  const keyed = lines.map((l) => l.first < l.end && listMarker(text, l, false) === 0 && isKeyed(text, l) && !isTotalLabel(text, l));
+function keyedItems(text: string, lines: readonly Line[], markdown = false): boolean[] {
+  const keyed = lines.map((l) => l.first < l.end && listMarker(text, l, markdown) === 0 && isKeyed(text, l) && !isTotalLabel(text, l) && !(markdown && startsBlock(text, l)));
   const out = new Array<boolean>(lines.length).fill(false);
   for (let li = 0; li < lines.length; li++) out[li] = keyed[li] && ((li > 0 && keyed[li - 1]) || (li + 1 < lines.length && keyed[li + 1]));
   return out;
+}
+
+/** A Markdown line that opens a block of its own: a heading, a table row, a fence. */
+function startsBlock(text: string, line: Line): boolean {
+  const c = text.charCodeAt(line.first);
+  return c === Ch.Hash || c === Ch.Pipe || c === Ch.Backtick || c === Ch.Tilde;
 }
 
 function isFence(text: string, line: Line): boolean {
@@ -250,7 +256,9 @@ export function parseStructure(text: string, options: StructureOptions = { markd
   const lines = splitLines(text);
   // Plain text has no pipes: its tables are columns aligned with spaces or tabs.
   const aligned = markdown ? null : alignedTableLines(text, lines);
-  const keyed = markdown ? null : keyedItems(text, lines);
+  // (In Markdown too: « Énergie : 16 % » lines under « Répartition des dépenses : » are items to the writer, whatever
+  // the renderer joins; read past block-quote marks, so « > - Plan : 2 M€ » keeps its own marker.)
+  const keyed = keyedItems(text, markdown ? lines.map((l) => (text.charCodeAt(l.first) === Ch.Greater ? unquoted(text, l) : l)) : lines, markdown);
   const blocks: Block[] = [];
   const paragraphs: Span[] = [];
   const tables: Table[] = [];

@@ -397,4 +397,11 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('14 %'), false), ['percent-sum']);
     assert.deepEqual(codes(text('6 %'), false), []);
   });
+  it('reads a question on the payers over a list as a financing plan to check against 100 %', () => {
+    const list = (last: string) => `**Qui finance ?**\n\n- État : 40 %\n- Région : 25 %\n- Département : 20 %\n- Commune : ${last}\n`;
+    assert.deepEqual(codes(list('15 %')), []);
+    assert.deepEqual(flagged(list('25 %')).map((f) => f.split(' ')[0]), ['percent-sum']);
+    // Markdown lines without bullets under a lead-in are items too.
+    assert.deepEqual(flagged('Répartition des dépenses :\nPersonnel : 52 %\nÉnergie : 28 %\nAutres : 30 %\n').map((f) => f.split(' ')[0]), ['percent-sum']);
+  });
 });

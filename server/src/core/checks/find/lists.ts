@@ -422,6 +422,8 @@ function namesSplit(v: View): boolean {
   if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete') || namesFinancingPlan(v)) return true;
   let k = firstIndex(v.items);
   while (k < v.items.length && v.items[k].kind === 'punct') k++;
+  // « **Qui finance ?** », « Qui paie quoi ? »: a question on the payers asks for the whole financing plan.
+  if (isWord(v.items[k], 'qui') && (has(v.cues[k + 1], 'allocation') || isWord(v.items[k + 1], 'paie', 'paye', 'payent', 'paient')) && v.items.some((it) => isPunct(it, '?'))) return true;
   if (isWord(v.items[k], 'l', "l'", 'la')) k++;
   return isWord(v.items[k], ...SPLIT_CAPTIONS) && isWord(v.items[k + 1], 'de', 'des', 'du', "d'");
 }
