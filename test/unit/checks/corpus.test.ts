@@ -134,7 +134,7 @@ describe('checks corpus', function () {
  * funds, early childhood, energy renovation, the sea, long structured documents, digital services, pensions, water,
  * culture, municipal budgets, urban renewal, research, everyday transport, economic aid, then four weighted to claims,
  * rates, wholes and social action — caught at 292 of 440 as written (66,4 %) with 23 diagnostics off the expected places
- * (18 on consistent texts), all fixed or (four) widened, appended: 77,8 % — new texts harder than the corpus, so the
+ * (18 on consistent texts), all fixed or (four) widened, appended: 77,9 % — new texts harder than the corpus, so the
  * floor moves down to 0,77.
  */
 const FLOOR = 0.77;

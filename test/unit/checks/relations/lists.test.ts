@@ -396,4 +396,14 @@ describe('relations: lists', () => {
     // Without the word of total, the list may name some parts only.
     assert.deepEqual(codes(text('1,2 M€').replace('d’un montant total de', 'doté de')), []);
   });
+  it('reads a whole a verb of allocation gives out over a list as given out in full', () => {
+    const list = (last: string) => `La ville consacrera 1,6 M€ à ses équipements sportifs cette année :\n- toiture du gymnase : 720 000 €\n- piste d’athlétisme : 480 000 €\n- éclairage du stade : ${last}\n`;
+    assert.deepEqual(codes(list('400 000 €')), []);
+    assert.deepEqual(flagged(list('300 000 €')), ['sum-mismatch 1,6 M€']);
+    // A word of selection keeps the list partial.
+    assert.deepEqual(codes(list('300 000 €').replace('à ses équipements', 'notamment à ses équipements')), []);
+    assert.deepEqual(codes(list('300 000 €').replace('à ses équipements sportifs', 'à ses principaux équipements sportifs')), []);
+    // An item that works its figure out (a count, a price, « soit ») may be misread: the list stays partial.
+    assert.deepEqual(codes(list('300 000 €').replace('- piste d’athlétisme : 480 000 €', '- 60 bancs de 2 000 €, soit 120 000 €')), []);
+  });
 });

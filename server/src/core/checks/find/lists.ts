@@ -114,6 +114,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   const lead = blocks[i - 1];
   let total: Figure | null = null;
   let complete = false;
+  /** Complete because a verb of allocation gives the whole out: only when each item gives one amount, its part. */
+  let allocatedInFull = false;
   let partial = false;
   let announced = false;
   let distributes = false;
@@ -142,6 +144,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
         total = figureOf(o.amounts, am[0]);
         // « …, d’un montant total de 64,8 M€ sur cinq ans : » over its items: a sum the lead-in calls total lists them all.
         if ((!colon && !parentAnnounces) || (colon && totalNamedBefore(v, lowerBound(v.items, am[0].start)))) complete = true;
+        // « La commune consacrera 2,35 M€ à ses investissements cette année : » over its items: a whole that a verb of
+        // allocation gives out, with no word of selection (« notamment », « principaux »), is given out in full.
+        else if (colon && anyCue(v, 'allocation') && !anyCue(v, 'partial') && !selects(v)) complete = allocatedInFull = true;
       } else if (am.length > 1) return null;
       // « **Piscine – plan de financement (9,8 M€ HT)** » over its funders: a financing plan lists every one of them.
       // « ## Origine de nos ressources » ¶ « Sur un total de 4,8 M€ : »: the heading right above the lead-in names the split.
@@ -319,6 +324,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   // 14,5 M€, soit 10,2 % », heads figures picked from it: all of it only when the lead-in says it is split.)
   if (totalFromLine && (!totalFirst || distributes)) complete = true;
   if (partial) complete = false;
+  // (« 12 000 chèques de 10 €, soit 120 000 € » in an item: its figures are worked out, and the part may be misread.)
+  if (allocatedInFull && itemViews.some((v) => amountItems(v.items, 0, v.items.length).length !== 1)) complete = false;
   // Percentages of a list are shares of one whole only when the lead-in says so (« Répartition… », « se répartit… »):
   // « En 2023 : » over « +160 % de dossiers » and « 77 % d’usagers satisfaits » announces no whole.
   if (!distributes && region.pairs.length === 0) {
@@ -418,6 +425,13 @@ const SPLIT_CAPTIONS = ['origine', 'origines', 'structure', 'provenance'];
  * A lead-in or caption that says its items split one whole: a word of distribution or origin (« Répartition »,
  * « provient de »), a financing plan, or a caption opening on a noun of SPLIT_CAPTIONS followed by its whole.
  */
+/** Words by which a lead-in picks some of the things: « les principaux », « parmi lesquels », « entre autres ». */
+const SELECTING: ReadonlySet<string> = new Set(['principaux', 'principales', 'principal', 'principale', 'parmi', 'autres', 'exemple', 'exemples', 'essentiellement', 'surtout', 'dont', 'quelques', 'plusieurs', 'certains', 'certaines', 'majorite', 'essentiel', 'plupart', 'premiers', 'premieres']);
+
+function selects(v: View): boolean {
+  return v.items.some((it) => it.kind === 'word' && SELECTING.has(it.f));
+}
+
 function namesSplit(v: View): boolean {
   if (anyCue(v, 'distribution') || anyCue(v, 'origin') || anyCue(v, 'complete') || namesFinancingPlan(v)) return true;
   let k = firstIndex(v.items);
