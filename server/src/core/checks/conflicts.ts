@@ -1160,12 +1160,27 @@ function subjectPronoun(v: View): number {
   const { items, cues } = v;
   const k = firstIndex(items);
   if (isWord(items[k], 'il', 'elle')) return k;
+  const label = sumLabel(v);
+  if (label >= 0) return label;
   if (!(has(cues[k], 'attach') || isWord(items[k], 'avec', 'grace', 'dans', 'fort', 'forte'))) return -1;
   for (let q = k + 1; q < items.length && q <= k + 12; q++) {
     if (!isPunct(items[q], ',')) continue;
     return isWord(items[q + 1], 'il', 'elle') ? q + 1 : -1;
   }
   return -1;
+}
+
+/**
+ * « Le conseil a adopté le plan vélo 2025-2030. Budget : 31 M€ sur six ans. »: a sentence that opens on a sum's noun
+ * (one adjective allowed) and a colon before its amount labels the amount of the thing just named. The index of the
+ * label's last word, or -1.
+ */
+function sumLabel(v: View): number {
+  const { items, cues } = v;
+  const k = firstIndex(items);
+  if (!has(cues[k], 'sum-noun')) return -1;
+  const last = items[k + 1]?.kind === 'word' && isPunct(items[k + 2], ':') ? k + 1 : k;
+  return isPunct(items[last + 1], ':') && items[last + 2]?.kind === 'amount' ? last : -1;
 }
 
 /**
@@ -1675,7 +1690,7 @@ function proseClaims(
     let things = before.filter((m) => m.kind !== 'institution');
     // « Créé en 2019, le CEBL réunit … Il dispose d’un budget de 1,2 M€ »: a body that was the one name and the subject of
     // the sentence before is what the pronoun takes up.
-    if (things.length === 0 && before.length === 1 && s > 0) {
+    if (things.length === 0 && before.length === 1 && s > 0 && sumLabel(sent) < 0) {
       const prev = sentences[s - 1];
       const at = itemAt(prev, before[0].start);
       if (at <= afterFrontedClause(prev.items, firstIndex(prev.items)) + 2) things = before;
@@ -1689,9 +1704,12 @@ function proseClaims(
     // « La Région a présenté le plan X. Doté de 48 M€, il… »: of two names, the one whose gender the pronoun has.
     if (!mentions.length && things.length > 1 && s > 0) {
       const p = subjectPronoun(sent);
-      const gender = p >= 0 ? (isWord(sent.items[p], 'il') ? 'm' : 'f') : null;
+      const gender = p >= 0 && isWord(sent.items[p], 'il', 'elle') ? (isWord(sent.items[p], 'il') ? 'm' : 'f') : null;
       const agree = gender ? things.filter((m) => genderBefore(sentences[s - 1], m) === gender) : [];
+      // (« Budget : 31 M€ » after « Le conseil a adopté le plan vélo »: a sum's label is a scheme's, not a body's.)
+      const schemes = p >= 0 && !gender ? things.filter((m) => RECEIVING_KINDS.has(m.kind) && (!m.id.startsWith('np:') || RECEIVING_HEADS.has(headOf(sentences[s - 1], m, itemAt(sentences[s - 1], m.start))))) : [];
       if (agree.length === 1) things = agree;
+      else if (schemes.length === 1) things = schemes;
       // « Le syndicat mixte a lancé le plan Avenir Bocage. Doté de 3,2 M€, il … »: of two that agree, the one the verb
       // acted on (after it), not the one that acted.
       else if (things.length === 2 && verbBetween(sentences[s - 1], things[0], things[1])) things = [things[1]];
@@ -1706,7 +1724,8 @@ function proseClaims(
       }
       if (pronoun >= 0) {
         const p = sent.items[pronoun];
-        const stand = { ...things[0], start: p.start, end: p.end };
+        // (A label, « Budget : », stands for the thing without naming it: an empty span, so messages name it otherwise.)
+        const stand = { ...things[0], start: p.start, end: isWord(p, 'il', 'elle') || !has(sent.cues[pronoun], 'sum-noun') ? p.end : p.start };
         const found = attachedAmount(sent, stand, amounts, Infinity);
         if (found && !inBreakdown.has(found.figure.index) && found.figure.qualifier === null && !otherBasis(sent, stand, found.at)) {
           claim(stand, found.figure, found.at);

@@ -750,4 +750,14 @@ describe('relations: claims on names', () => {
     assert.deepEqual(flagged(doc('2,9 M€')), ['figure-conflict 2,9 M€']);
     assert.deepEqual(codes(doc('2,4 M€')), []);
   });
+  it('reads « Budget : A » as the amount of the scheme the sentence before named', () => {
+    const text = (later: string) => `Le conseil départemental vient d’adopter le plan Collèges durables 2025-2029. Budget : 42 M€ sur cinq ans.\n\nAvec ses ${later}, le plan Collèges durables rénovera onze établissements.`;
+    assert.deepEqual(flagged(text('48 M€'), false), ['figure-conflict 48 M€']);
+    assert.deepEqual(codes(text('42 M€'), false), []);
+    // The message names the thing, not the label.
+    const [d] = analyze(text('48 M€'), { markdown: false }).diagnostics.filter((x) => x.code === 'figure-conflict');
+    assert.ok(/plan Collèges durables/i.test(d.message) && !/^Budget/.test(d.message), d.message);
+    // A label after a sentence naming only a body gives the body nothing.
+    assert.deepEqual(codes('Le conseil départemental s’est réuni lundi. Budget : 42 M€.\n\nLe conseil départemental dispose de 48 M€.', false).filter((c) => c === 'figure-conflict'), []);
+  });
 });
