@@ -20,8 +20,8 @@ import { DocumentStructure, Section, Table } from '../structure';
 import { Translate } from '../messages';
 import { Sentence } from './sentences';
 import { Breakdown, figureOf } from './model';
-import { foldString, lowerBound } from './words';
-import { isTotalLabel } from './tables';
+import { lowerBound } from './words';
+import { isTotalRow } from './tables';
 import { make } from './find/wholes';
 import { AmountItem, amountItems } from './find/region';
 import { quantityAt } from './find/quantities';
@@ -73,13 +73,6 @@ export function tableTotalsOf(text: string, structure: DocumentStructure, amount
   return { open, tables };
 }
 
-/** Labels of a total row: its amounts are no parts. */
-function totalRow(text: string, table: Table, r: number): boolean {
-  const first = table.rows[r].cells[0];
-  if (!first) return false;
-  const label = foldString(text.slice(first.start, first.end)).replace(/[*_\s]+/g, ' ').trim();
-  return isTotalLabel(label) || label.startsWith('sous-total');
-}
 
 /** The amounts of a table's body (indices in `amounts`), one per row in the one column that has them all; null when the table is not so. */
 function rowAmounts(text: string, amounts: readonly Amount[], table: Table): number[] | null {
@@ -90,7 +83,7 @@ function rowAmounts(text: string, amounts: readonly Amount[], table: Table): num
   let column = -1;
   const out: number[] = [];
   for (let r = 0; r < body.length; r++) {
-    if (totalRow(text, table, sep + 1 + r)) return null;
+    if (isTotalRow(text, table, sep + 1 + r)) return null;
     let found = -1;
     let at = -1;
     for (let c = 0; c < body[r].cells.length; c++) {

@@ -1679,8 +1679,8 @@ function proseClaims(
       claims.push({ mention: m, ownOf, figure: fig, period: when.period, scope: when.scope, purpose: wholeOfPart ? '' : purposeOf(sent, mentions, at, own), basis, local: m.id.startsWith('np:') || m.id.startsWith(ALIAS) || m.id.startsWith(HEAD) || undefined, head: m.id.startsWith(BARE) || m.id.startsWith(HEAD) || m.id.startsWith(ALIAS) ? undefined : headOf(sent, m, nameAt) || undefined, territorial: sent.cues.some((c) => has(c, 'territory')) || territoryAfter(sent, m.end) || placeNamed(sent, at) || undefined, national: sent.cues.some((c) => has(c, 'national')) || undefined });
       if (m.id.startsWith(BARE)) claims[claims.length - 1].bare = m === introduction?.mention ? 'introduces' : 'takesUp';
       // « les 45 M€ du plan X », « X et ses 1 080 M€ », « ce fonds, avec ses 2,1 M€ »: the thing's own amount.
-      if (own) claims[claims.length - 1].definite = true;
       if (!when.period && (yearWritten ??= sent.items.some((x) => isYear(x) !== null))) claims[claims.length - 1].yearInSentence = true;
+      if (own) claims[claims.length - 1].definite = true;
       else claims[claims.length - 1].alongside = amountsOfSentence(sent, amounts);
       last = { mention: m, section: sent.section };
     };
@@ -1809,7 +1809,7 @@ function proseClaims(
           if (inBreakdown.has(fig.index)) claims[claims.length - 1].portion = true;
           continue;
         }
-        const given = contributionBefore(sent, m) >= 0 ? contributionBefore(sent, m) : contributionAfter(sent, m) >= 0 ? contributionAfter(sent, m) : contributionBy(sent, m);
+        const given = firstFound(contributionBefore(sent, m), () => contributionAfter(sent, m), () => contributionBy(sent, m));
         // (The amount may be the receiving thing's too: « Le projet bénéficie de 2,7 M€ au titre du Fonds vert ».)
         if (given >= 0) {
           claim(m, figureOf(amounts, sent.items[given] as Item & { kind: 'amount' }), given);
@@ -1883,9 +1883,16 @@ function contributionBefore(v: View, m: EntityMention): number {
   return a?.kind === 'amount' && a.high === undefined ? q : -1;
 }
 
+/** The first of the item indices that is one (not -1), the later finders run only when needed. */
+function firstFound(first: number, ...rest: (() => number)[]): number {
+  let found = first;
+  for (let i = 0; found < 0 && i < rest.length; i++) found = rest[i]();
+  return found;
+}
+
 /** Heads of the things a giver puts money into (a programme, a fund, a plan), not of bodies, places or buildings. */
 const RECEIVING_HEADS: ReadonlySet<string> = new Set(['programme', 'plan', 'fonds', 'dispositif', 'pacte', 'strategie', 'initiative', 'operation', 'contrat', 'schema', 'chantier']);
-const RECEIVING_VERBS: readonly string[] = ['consacr', 'allou', 'destin', 'reserv'];
+const RECEIVING_VERBS: readonly string[] = ['consacr', 'allou', 'destin'];
 const RECEIVING_KINDS: ReadonlySet<string> = new Set(['programme', 'plan', 'strategy', 'fund']);
 
 /**
@@ -2126,7 +2133,6 @@ function renamed(claim: Claim, name: Claim): Claim {
   return { ...claim, mention: { ...claim.mention, id: name.mention.id, canonical: name.mention.canonical, kind: name.mention.kind } };
 }
 
-/** The first claim for a name, period, scope and purpose sets its amount; every later one is checked against it. */
 /** The budget or tax basis of a claim's basis key (its numbered part: AE, CP, HT, TTC), without the laws it names. */
 function budgetBasisOf(basis: string): string {
   return basis.split(',').filter((p) => /\d/.test(p)).join(',');
@@ -2137,6 +2143,7 @@ function lawsOf(basis: string): string {
   return basis.split(',').filter((p) => p && !/\d/.test(p)).join(',');
 }
 
+/** The first claim for a name, period, scope and purpose sets its amount; every later one is checked against it. */
 export function judgeClaims(text: string, claims: readonly Claim[], tolerance: number, t: Translate, restated?: (f: Figure) => boolean): { checks: Check[]; findings: Finding[] } {
   const checks: Check[] = [];
   const findings: Finding[] = [];

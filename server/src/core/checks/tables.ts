@@ -163,6 +163,14 @@ export function isTotalLabel(label: string): boolean {
   return label === 'total' || label.startsWith('total ') || label === 'ensemble' || label.startsWith('ensemble des ') || label.startsWith('ensemble de ') || label.startsWith("ensemble de l'") || label === 'totaux' || label.startsWith('total:') || label === 'montant total' || label.startsWith('total(');
 }
 
+/** Whether row `r` of a table is a total or sub-total row, by its first cell. */
+export function isTotalRow(text: string, table: Table, r: number): boolean {
+  const first = table.rows[r].cells[0];
+  if (!first) return false;
+  const label = foldString(text.slice(first.start, first.end)).replace(/[*_\s]+/g, ' ').trim();
+  return isTotalLabel(label) || label.startsWith('sous-total');
+}
+
 /** A label that reads as a total but is not the sum of the rows above (see isTotalLabel). */
 function totalOfSome(label: string): boolean {
   return (label.startsWith('total') || label.startsWith('sous-total') || label.startsWith('sous total')) && !isTotalLabel(label);

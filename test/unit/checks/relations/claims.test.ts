@@ -760,4 +760,9 @@ describe('relations: claims on names', () => {
     // A label after a sentence naming only a body gives the body nothing.
     assert.deepEqual(codes('Le conseil départemental s’est réuni lundi. Budget : 42 M€.\n\nLe conseil départemental dispose de 48 M€.', false).filter((c) => c === 'figure-conflict'), []);
   });
+  it('lets « les A du X » take up an amount said beside X\'s first, when that sentence writes a year elsewhere', () => {
+    // The sentence dates the vote, not the first amount: the revised envelope is still one the text gave the plan.
+    assert.deepEqual(codes('Le plan Canopée, doté de 3,2 M€, voit son enveloppe portée à 4 M€ lors du vote de 2025. Les 4 M€ du plan Canopée financeront 300 arbres.', false), []);
+    assert.deepEqual(flagged('Le plan Canopée, doté de 3,2 M€, voit son enveloppe portée à 4 M€ lors du vote de 2025. Les 5 M€ du plan Canopée financeront 300 arbres.', false), ['figure-conflict 5 M€']);
+  });
 });

@@ -36,6 +36,8 @@ const PER_ADJECTIVE: Record<string, string> = {
 
 /** Periods a rate may be stated per, in months: a monthly amount is a twelfth of a yearly one. */
 const PERIODS: Record<string, number> = { mois: 1, trimestre: 3, semestre: 6, an: 12, annee: 12 };
+/** The words of a period after « par », days and weeks included (« par jour et par place »). */
+const PERIOD_WORDS: readonly string[] = [...Object.keys(PERIODS), 'jour', 'semaine'];
 
 /** Periods in days, for a rate per short period totalled over a longer one (a year of every day: a daily allowance runs all year). */
 const DAYS: Record<string, number> = { jour: 1, semaine: 7, mois: 365 / 12, trimestre: 365 / 4, semestre: 365 / 2, an: 365, annee: 365 };
@@ -991,7 +993,7 @@ function unitPriceInList(s: number, sentences: readonly Sentence[], amounts: rea
   const am = amountItems(sent.items, 0, sent.items.length);
   if (am.length !== 1 || am[0].high !== undefined || !sent.items.some((it) => isWord(it, 'unitaire', 'unitaires'))) return null;
   // (« 3 150 € par bouée et par an »: a price per period too, totalled over years the list states apart.)
-  if (sent.items.some((it, q) => isWord(it, 'par') && isWord(sent.items[q + 1], ...Object.keys(PERIODS), 'jour', 'semaine'))) return null;
+  if (sent.items.some((it, q) => isWord(it, 'par') && isWord(sent.items[q + 1], ...PERIOD_WORDS))) return null;
   const prev = sentences[s - 1];
   if (!prev || !prev.inList || !sameList(prev, sent) || amountItems(prev.items, 0, prev.items.length).length > 0) return null;
   const cs = counts(prev);
@@ -1084,7 +1086,6 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       // longer one holds; twelve months a year is then only the other reading.
       const stated = periodsCounted(sent, r.unit!);
       if (things.length === 0 && stated) return [{ op: 'product', rate: fig(r), count: stated, result: fig(res), alternatives: [per] }];
-
       if (things.length === 0) return [{ op: 'product', rate: fig(r), count: per, result: fig(res) }];
     }
   }
@@ -1185,7 +1186,8 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       // (« Chaque carnet contient 5 chèques de 10 €. » then « 3 400 carnets ont été remis, soit 170 000 € »: the things the
       // next sentence counts are a third term.)
       // (« 900 € par borne et par an » totalled « sur la convention »: the years are a third term too.)
-      const perPeriodToo = secondUnit(sent, r.k) !== null && PERIODS[secondUnit(sent, r.k)!] !== undefined && yearOfView(next) === null && !saysOneYear(next);
+      const second = secondUnit(sent, r.k);
+      const perPeriodToo = second !== null && PERIODS[second] !== undefined && yearOfView(next) === null && !saysOneYear(next);
       const thirdTerm = (r.unit !== null && PERIODS[r.unit] !== undefined) || r.unit === 'each' || perPeriodToo;
       const cs = (thirdTerm && things(next).length > 0) || overYearsNotRated(next, sent, r) ? [] : here.length === 0 ? there : there.length === 0 ? here : [];
       if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(nam[0]) }];

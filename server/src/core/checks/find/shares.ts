@@ -616,18 +616,18 @@ class SentenceWide {
   }
 }
 
+/** How far back a subject of bracketed amounts is read: a few noun phrases, so a long clause of shares stays linear. */
+const SUBJECT_REACH = 40;
+
 /**
  * The amounts of the clause up to item `last`, when each stands in brackets after its noun and the last two are joined by
  * « et »: one figure, their sum, spanning them. Null otherwise.
  */
-const SUBJECT_REACH = 40;
-
 function bracketedSubject(v: View, last: number, o: ShareContext): Figure | null {
   const { items } = v;
   if (!isPunct(items[last - 1], '(')) return null;
   const found: number[] = [];
   let joinedByEt = false;
-  // (A subject of a few noun phrases: bounded, so a long clause of shares stays linear.)
   for (let q = last; q >= 0 && q >= last - SUBJECT_REACH; q--) {
     const it = items[q];
     if (isPunct(it, ';', ':', '.')) break;

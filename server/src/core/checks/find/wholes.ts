@@ -16,6 +16,7 @@ import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../w
 import { yearSpanAt } from './yearSeries';
 import { AmountItem, Figures, Region, View, amountItems, firstWordOf, othersAfter, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
+import { isTotalRow } from '../tables';
 import { REACH, afterFrontedClause, opensAlone, ranksAmongParts, withinAt } from '../reach';
 import { ROLE_NOUNS, countAnnounced, isPeopleNoun, paidNoun, quantityAt, sameNoun } from './quantities';
 
@@ -1474,10 +1475,7 @@ function totalTableBefore(o: FindOptions, sent: Sentence): boolean {
     if (t.end > sent.start) continue;
     if (section && t.start < section.start) break;
     // (Its last rows, where totals stand: a long table is read in bounded time.)
-    for (let r = t.rows.length - 1; r >= 0 && r >= t.rows.length - 12; r--) {
-      const first = t.rows[r].cells[0];
-      if (first && /^[\s*_]*(sous-)?total/i.test(o.text.slice(first.start, Math.min(first.end, first.start + 40)))) return true;
-    }
+    for (let r = t.rows.length - 1; r >= 0 && r >= t.rows.length - 12; r--) if (isTotalRow(o.text, t, r)) return true;
   }
   return false;
 }
