@@ -891,4 +891,13 @@ describe('relations: rates', () => {
     // A unit price per year is totalled over years the list gives apart: no product.
     assert.deepEqual(codes('- 30 bornes\n- Coût unitaire : 900 € par borne et par an\n- Montant total : 135 000 €\n').filter((c) => c === 'rate-mismatch'), []);
   });
+  it('multiplies a monthly aid by the people paid and the months the sentence states, whatever noun counts them', () => {
+    const text = (months: string, total: string) => `Cette année, 1 500 foyers touchent une allocation de 120 € par mois${months}, soit ${total} par an.`;
+    assert.deepEqual(codes(text('', '2,16 M€'), false), []);
+    assert.deepEqual(codes(text(' pendant dix mois', '1,8 M€'), false), []);
+    assert.deepEqual(flagged(text(' pendant dix mois', '2,16 M€'), false), ['rate-mismatch 2,16 M€']);
+    assert.deepEqual(flagged(text('', '2,6 M€'), false), ['rate-mismatch 2,6 M€']);
+    // One person's year: the months alone.
+    assert.deepEqual(codes('L’allocation de 120 € par mois est versée pendant dix mois, soit 1 200 € par an.', false), []);
+  });
 });

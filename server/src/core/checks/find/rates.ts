@@ -1077,14 +1077,18 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       const n = PERIODS[res.unit!] / PERIODS[r.unit!];
       const per: Quantity = { start: sent.items[r.k + 1].start, end: sent.items[Math.min(r.k + 2, sent.items.length - 1)].end, value: n, lo: n, hi: n };
       // (« pour une personne seule » counts one, « le 1er janvier » dates: neither is the things the rate is paid to.)
-      const things = counts(sent).filter((q) => q.value >= 2 && !has(sent.cues[q.nounAt ?? -1], 'years') && !has(sent.cues[q.nounAt ?? -1], 'per') && !isWord(sent.items[q.nounAt ?? -1], ...MONTHS));
-      if (things.length === 1) {
-        const all: Quantity = { ...things[0], value: things[0].value * n, lo: things[0].lo * n, hi: things[0].hi * n };
-        return [{ op: 'product', rate: fig(r), count: all, result: fig(res), alternatives: [per] }];
-      }
+      // (« pendant 12 mois » counts the periods, not the things paid.)
+      const things = counts(sent).filter((q) => q.value >= 2 && !has(sent.cues[q.nounAt ?? -1], 'years') && !isWord(sent.items[q.nounAt ?? -1], ...MONTHS, ...TIME_UNITS));
       // « 50 € par mois, versée sur dix mois, soit 500 € par année universitaire »: the sentence counts the periods its
       // longer one holds; twelve months a year is then only the other reading.
       const stated = periodsCounted(sent, r.unit!);
+      if (things.length === 1) {
+        // « 1 200 familles reçoivent 150 € par mois pendant dix mois, soit 1,8 M€ par an »: the things times the periods
+        // the sentence states, or else those the longer period holds.
+        const m = stated ? stated.value : n;
+        const all: Quantity = { ...things[0], value: things[0].value * m, lo: things[0].lo * m, hi: things[0].hi * m };
+        return [{ op: 'product', rate: fig(r), count: all, result: fig(res), alternatives: [per] }];
+      }
       if (things.length === 0 && stated) return [{ op: 'product', rate: fig(r), count: stated, result: fig(res), alternatives: [per] }];
       if (things.length === 0) return [{ op: 'product', rate: fig(r), count: per, result: fig(res) }];
     }
