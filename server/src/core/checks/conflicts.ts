@@ -1938,8 +1938,19 @@ function keyFigureOf(v: Sentence, m: EntityMention): number {
   if (!a || a.kind !== 'amount' || a.high !== undefined) return -1;
   let q = k + 1;
   while (q < items.length && isPunct(items[q], '*', '_')) q++;
-  if (!isPunct(items[q], ':') || itemAt(v, m.start) <= q) return -1;
-  for (let x = q + 1; x < items.length; x++) if (items[x].kind === 'amount' || items[x].kind === 'percent') return -1;
+  if (isPunct(items[q], ':') && itemAt(v, m.start) > q) {
+    for (let x = q + 1; x < items.length; x++) if (items[x].kind === 'amount' || items[x].kind === 'percent') return -1;
+    return k;
+  }
+  // « - 140 M€ pour Usines du futur », « - 2 M€ au fonds X »: the amount, a word giving it to the name, the name, and
+  // nothing after it — the line says what the thing gets.
+  if (!isWord(items[q], 'pour', 'au', 'aux', 'a', 'du', 'de', "d'", 'des')) return -1;
+  const nameAt = itemAt(v, m.start);
+  for (let x = q + 1; x < nameAt; x++) {
+    const it = items[x];
+    if (!(isPunct(it, '«', '"', '“', '*', '_') || (it.kind === 'word' && (ARTICLES.has(it.f) || HEADS.has(it.f))))) return -1;
+  }
+  for (let x = itemAt(v, m.end); x < items.length; x++) { const it = items[x]; if (it.kind !== 'punct' || !'»"”*_.;,'.includes(it.ch)) return -1; }
   return k;
 }
 

@@ -40,6 +40,8 @@ export type Role =
   | 'extra'
   /** A budget stage; stages nest (ouverts ⊇ engagés ⊇ payés) and never add up. */
   | 'stage'
+  /** A noun of a later budget stage, naming what was done with a whole: « engagements », « versements ». */
+  | 'stage-noun'
   /** A rise: « hausse », « augmente », « progression ». */
   | 'rise'
   /** A fall: « baisse », « diminue », « recul ». */
@@ -426,6 +428,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'realis', paradigm: 'er', roles: ['stage'], rank: 3 },
   { lemma: 'execut', paradigm: 'er', roles: ['stage'], rank: 3 },
   { lemma: 'depens', paradigm: 'er', roles: ['stage'], rank: 3, forms: ['depense', 'depensee', 'depensees'] },
+  { lemma: 'engagement', paradigm: 'noun', roles: ['stage-noun'], rank: 2 },
+  { lemma: 'versement', paradigm: 'noun', roles: ['stage-noun'], rank: 3 },
+  { lemma: 'paiement', paradigm: 'noun', roles: ['stage-noun'], rank: 3 },
+  { lemma: 'decaissement', paradigm: 'noun', roles: ['stage-noun'], rank: 3 },
+  { lemma: 'mandatement', paradigm: 'noun', roles: ['stage-noun'], rank: 3 },
 
   // Changes.
   { lemma: 'hausse', paradigm: 'noun', roles: ['rise'] },

@@ -765,4 +765,11 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes('Le plan Canopée, doté de 3,2 M€, voit son enveloppe portée à 4 M€ lors du vote de 2025. Les 4 M€ du plan Canopée financeront 300 arbres.', false), []);
     assert.deepEqual(flagged('Le plan Canopée, doté de 3,2 M€, voit son enveloppe portée à 4 M€ lors du vote de 2025. Les 5 M€ du plan Canopée financeront 300 arbres.', false), ['figure-conflict 5 M€']);
   });
+  it('reads a key-figure line « A pour <name> » as the name\'s amount', () => {
+    const doc = (a: string) => `Le programme « Ateliers d’avenir » mobilise 85 M€ pour moderniser 200 PME de la région.\n\n> **En bref**\n> - 200 entreprises accompagnées\n> - ${a} pour Ateliers d’avenir\n> - 9 conseillers déployés\n`;
+    assert.deepEqual(codes(doc('85 M€')), []);
+    assert.deepEqual(flagged(doc('75 M€')).filter((f) => f.startsWith('figure-conflict')).length, 1);
+    // A line with more after the name is no key figure of it.
+    assert.deepEqual(codes(doc('75 M€ pour Ateliers d’avenir et les chambres consulaires')).filter((c) => c === 'figure-conflict'), []);
+  });
 });

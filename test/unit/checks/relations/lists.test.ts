@@ -406,4 +406,11 @@ describe('relations: lists', () => {
     // An item that works its figure out (a count, a price, « soit ») may be misread: the list stays partial.
     assert.deepEqual(codes(list('300 000 €').replace('- piste d’athlétisme : 480 000 €', '- 60 bancs de 2 000 €, soit 120 000 €')), []);
   });
+  it('reads items of a later budget stage than the lead-in\'s amount as a part of it, and sums them to a total line after them', () => {
+    const doc = (after: string) => `Doté de 420 M€ sur huit ans, le programme « Collèges sobres » a donné lieu aux engagements suivants :\n\n- 2022 : 18 M€\n- 2023 : 26 M€\n- 2024 : 39 M€\n\n${after}\n`;
+    assert.deepEqual(codes(doc('Soit 83 M€ engagés à ce jour, un cinquième de l’enveloppe.')), []);
+    assert.deepEqual(flagged(doc('Soit 93 M€ engagés à ce jour, un cinquième de l’enveloppe.')), ['sum-mismatch 93 M€']);
+    // Items of the amount's own stage still split it in full.
+    assert.deepEqual(codes('Le programme de 420 M€ se répartit comme suit :\n\n- collèges : 180 M€\n- lycées : 200 M€\n- écoles : 30 M€\n'), ['sum-mismatch']);
+  });
 });

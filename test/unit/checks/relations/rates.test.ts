@@ -900,4 +900,26 @@ describe('relations: rates', () => {
     // One person's year: the months alone.
     assert.deepEqual(codes('L’allocation de 120 € par mois est versée pendant dix mois, soit 1 200 € par an.', false), []);
   });
+  it('reads a monthly mean paid to the people its sentence counts as totalled over them when the next sentence gives a year', () => {
+    const text = (t: string) => `Fin juin, 3 150 ménages percevaient l’aide au maintien à domicile, pour un montant moyen de 260 € par mois. Sur une année pleine, la dépense atteint ${t} pour le Département.`;
+    assert.deepEqual(codes(text('9,8 M€'), false), []);
+    assert.deepEqual(flagged(text('11,8 M€'), false), ['rate-mismatch 11,8 M€']);
+  });
+
+  it('takes the days the result\'s sentence counts as a third term of a daily rate per person', () => {
+    const text = (t: string) => `La prévision retient une indemnité journalière de 12,50 € par stagiaire et un effectif moyen de 4 200 stagiaires. Sur 220 jours, la dépense atteint donc ${t}.`;
+    assert.deepEqual(codes(text('11,6 M€'), false), []);
+    assert.deepEqual(flagged(text('13,6 M€'), false), ['rate-mismatch 13,6 M€']);
+  });
+
+  it('reads « doté chaque année de A, soit B sur N années » as a yearly rate over the years, not one amount twice', () => {
+    const text = (t: string) => `Le fonds est doté chaque année de 320 000 €, soit ${t} sur les quatre premières années.`;
+    assert.deepEqual(codes(text('1,28 M€'), false), []);
+    assert.deepEqual(flagged(text('1,48 M€'), false), ['rate-mismatch 1,48 M€']);
+    assert.deepEqual(flagged('Le fonds est doté de 320 000 € par an, soit 1,48 M€ sur les quatre premières années.', false), ['rate-mismatch 1,48 M€']);
+  });
+
+  it('never takes an amount a verb of change moves by as a rate\'s result', () => {
+    assert.deepEqual(codes('La redevance reste proche de 610 000 € par an. Sur les deux derniers exercices, la dette aura ainsi diminué de 740 000 €.', false), []);
+  });
 });

@@ -843,4 +843,9 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('0,9 M€'), false), []);
     assert.deepEqual(flagged(text('1,9 M€'), false), ['part-exceeds-total 1,9 M€']);
   });
+  it('sums a series of years whose total is said « en trois ans »', () => {
+    const text = (t: string) => `La Région a aidé les gîtes ruraux : 2,3 M€ en 2022, 3,1 M€ en 2023 et 3,9 M€ en 2024, soit ${t} en trois ans.`;
+    assert.deepEqual(codes(text('9,3 M€'), false), []);
+    assert.deepEqual(flagged(text('10,3 M€'), false), ['sum-mismatch 10,3 M€']);
+  });
 });

@@ -242,7 +242,7 @@ export function findRelations(o: FindOptions): Relations {
     // The next sentence may hold the ends of a change stated alone; only one with digits can.
     const next = sentences[s + 1];
     for (const c of findChanges(sent, o.amounts, o.percentages, s > 0 ? sentences[s - 1] : null, next && digitIn(o.text, next) ? next : null, () => earlierOf(s, sentences))) changes.push(c);
-    for (const r of findRates(s, sentences, o.amounts, o.percentages)) rates.push(r);
+    for (const r of findRates(s, sentences, o.amounts, o.percentages)) addRate(rates, r);
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
     if (!o.measures) for (const r of findPeriods(sent)) restatements.push(r);
     if (!o.measures) for (const r of findCountRestatements(sent)) restatements.push(r);
@@ -290,4 +290,18 @@ function saysRespectively(sentences: readonly Sentence[], at: number): boolean {
     if (isWord(it, 'respectivement')) return true;
   }
   return false;
+}
+
+/**
+ * One rate and one result read twice (from the rate's sentence and from the result's) are one product: its counts are
+ * readings of one count, and the result fits when any of them does.
+ */
+function addRate(rates: Rate[], r: Rate): void {
+  const same = rates.find((x) => x.op === r.op && x.rate.start === r.rate.start && x.result.start === r.result.start);
+  if (!same) {
+    rates.push(r);
+    return;
+  }
+  const readings = [same.count, ...(same.alternatives ?? [])];
+  for (const c of [r.count, ...(r.alternatives ?? [])]) if (!readings.some((x) => x.value === c.value)) (same.alternatives ??= []).push(c);
 }

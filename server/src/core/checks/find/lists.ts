@@ -126,6 +126,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   let at = first.start;
   /** The whole is an amount said before the lead-in, which items that count things do not split. */
   let totalBefore = false;
+  /** The lead-in's whole is of an earlier budget stage than its items. */
+  let laterStage = false;
   if (lead && (lead.kind === 'paragraph' || lead.kind === 'heading' || (lead.kind === 'list-item' && lead.level < level))) {
     const colon = endsWithColon(o.text, lead);
     // « - prévention : 9,5 M€, répartis en » over deeper items: a parent item that distributes its amount.
@@ -147,6 +149,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
         // « La commune consacrera 2,35 M€ à ses investissements cette année : » over its items: a whole that a verb of
         // allocation gives out, with no word of selection (« notamment », « principaux »), is given out in full.
         else if (colon && anyCue(v, 'allocation') && !anyCue(v, 'partial') && !selects(v)) complete = allocatedInFull = true;
+        // « Doté de 600 M€ sur dix ans, le plan a donné lieu aux engagements suivants : »: items of a later budget stage
+        // than the amount are what has been done with it so far, a part of it however completely they are listed.
+        if (laterStageAfter(v, lowerBound(v.items, am[0].start))) laterStage = true;
       } else if (am.length > 1) return null;
       // « **Piscine – plan de financement (9,8 M€ HT)** » over its funders: a financing plan lists every one of them.
       // « ## Origine de nos ressources » ¶ « Sur un total de 4,8 M€ : »: the heading right above the lead-in names the split.
@@ -288,7 +293,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     const line = lazyTotal ?? (after && (after.kind === 'paragraph' || after.kind === 'list-item') ? viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after))) : null);
     return countList(o, at, leadView, itemViews, line && totalLine(line) ? line : null);
   }
-  if (!total && after && (after.kind === 'paragraph' || after.kind === 'list-item')) {
+  // (A lead-in's whole of an earlier stage gives way to the total line, which sums the items' own stage.)
+  if ((!total || laterStage) && after && (after.kind === 'paragraph' || after.kind === 'list-item')) {
     const v = viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after)));
     if (totalLine(v)) {
       // « Au total, 20,3 M€ sont inscrits, contre 16,9 M€ l’an dernier »: the compared amount is another year's.
@@ -298,6 +304,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       if (am.length === 1 && !basisNearFigures(v) && !otherBases(itemViews, v)) {
         total = figureOf(o.amounts, am[0]);
         totalFromLine = true;
+        laterStage = false;
       }
     }
   }
@@ -323,7 +330,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   // (A total line that opens a box of key figures, « - Enveloppe totale : 142 M€ » over « - Paiement redistributif :
   // 14,5 M€, soit 10,2 % », heads figures picked from it: all of it only when the lead-in says it is split.)
   if (totalFromLine && (!totalFirst || distributes)) complete = true;
-  if (partial) complete = false;
+  if (partial || laterStage) complete = false;
   // (« 12 000 chèques de 10 €, soit 120 000 € » in an item: its figures are worked out, and the part may be misread.)
   if (allocatedInFull && itemViews.some((v) => amountItems(v.items, 0, v.items.length).length !== 1)) complete = false;
   // Percentages of a list are shares of one whole only when the lead-in says so (« Répartition… », « se répartit… »):
@@ -337,6 +344,13 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (incomplete) bd.complete = false;
   if (sharesIncomplete) bd.sharesComplete = false;
   return bd.parts.length || bd.shares.length ? bd : null;
+}
+
+/** A noun of a later budget stage after the amount at item k (« … aux engagements suivants »), and no stage word before it. */
+function laterStageAfter(v: View, k: number): boolean {
+  for (let q = 0; q < k; q++) if (has(v.cues[q], 'stage') && (v.cues[q]!.rank ?? 0) >= 2) return false;
+  for (let q = k + 1; q < v.items.length; q++) if (has(v.cues[q], 'stage-noun')) return true;
+  return false;
 }
 
 /** Where the one figure that ends an item after a colon starts (« … par poste et par an : 5,0 Md€ ; »), or -1. */

@@ -306,3 +306,14 @@ export function countAnnounced(v: { items: readonly Item[]; cues: readonly (Cue 
   }
   return 0;
 }
+
+/** Adjectives that pick some of the years counted, set between the number and its noun: « les cinq premières années ». */
+const PICKING_YEARS = ['premier', 'premiers', 'premiere', 'premieres', 'dernier', 'derniers', 'derniere', 'dernieres', 'prochain', 'prochains', 'prochaine', 'prochaines', 'pleines', 'pleins'];
+
+/** A whole number of years at item k (« trois ans », « 5 exercices », « cinq premières années »), or null. */
+export function yearsCountAt(items: readonly Item[], cues: readonly (Cue | undefined)[], k: number): { q: ReadQuantity; nounAt: number } | null {
+  const q = quantityAt(items, k);
+  if (q === null || q.nounAt === undefined || q.value !== Math.round(q.value)) return null;
+  const noun = isWord(items[q.nounAt], ...PICKING_YEARS) ? q.nounAt + 1 : q.nounAt;
+  return has(cues[noun], 'years') ? { q, nounAt: noun } : null;
+}

@@ -18,7 +18,7 @@ import { percentInterval } from '../intervals';
 import { Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { AmountItem, DIVIDED, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
 import { hasDigit } from '../../text/chars';
-import { ROLE_NOUNS, isDigits, isPeopleNoun, paidNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun } from './quantities';
+import { ROLE_NOUNS, isDigits, isPeopleNoun, paidNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun, yearsCountAt } from './quantities';
 import { aloneBefore, amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
 import { sizeOfCounted } from './counts';
 
@@ -146,10 +146,9 @@ export function durationOf(v: View): Quantity | null {
     const lead = has(v.cues[k], 'duration') || it.f === 'sur' || it.f === 'en' || it.f === 'pour' ? 1 : it.f === 'duree' && isWord(items[k + 1], 'de', "d'") ? 2 : 0;
     if (lead > 0) {
       // « sur ses sept annuités », « pendant les cinq ans »: a determiner may stand before the count.
-      const q = quantityAt(items, isWord(items[k + lead], 'ses', 'les', 'ces', 'leurs') ? k + lead + 1 : k + lead);
-      if (q && q.nounAt !== undefined && has(v.cues[q.nounAt], 'years') && q.value === Math.round(q.value)) {
-        return { start: it.start, end: items[q.nounAt].end, value: q.value, lo: q.value, hi: q.value };
-      }
+      // (« sur les cinq premières années »: an adjective that picks them may stand before the noun.)
+      const y = yearsCountAt(items, v.cues, isWord(items[k + lead], 'ses', 'les', 'ces', 'leurs') ? k + lead + 1 : k + lead);
+      if (y) return { start: it.start, end: items[y.nounAt].end, value: y.q.value, lo: y.q.value, hi: y.q.value };
     }
     // « au titre des exercices 2024, 2025 et 2026 »: consecutive years listed.
     if (isWord(it, 'exercices', 'annees') && isYearItem(items[k + 1])) {
@@ -781,6 +780,9 @@ function isResult(v: View, k: number): boolean {
   // « la commune dépense donc 16 € de plus par habitant »: an amount « de plus » or « de moins » is a difference.
   if (isWord(v.items[k + 1], 'de', "d'") && isWord(v.items[k + 2], 'plus', 'moins')) return false;
   // « ce qui représente pour le dispositif une enveloppe de A »: the verb's complement may stand between.
+  // « l’encours aura ainsi diminué de 863 000 € »: an amount a verb of change moves by is a difference.
+  const verb = isWord(v.items[k - 1], 'de', "d'") ? k - 2 : -1;
+  if (verb >= 0 && (has(v.cues[verb], 'rise') || has(v.cues[verb], 'fall') || has(v.cues[verb], 'change'))) return false;
   for (let q = k - 1; q >= 0 && q >= k - 9; q--) {
     const it = v.items[q];
     // « **Coût total pour l’État :** 4,6 M€ »: a label that names a total or a sum states its amount as a result.
@@ -1058,6 +1060,9 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
   // « 11,20 € par heure, ce qui porte le coût annuel à 1,22 M€ »: a year's sum of a rate per thing (not per period) is a
   // plain total over the things counted that year.
   if (am.length === 2 && am[0].unit !== null && !PERIODS[am[0].unit] && !(am[0].unit in DAYS) && am[0].unit !== 'each' && am[1].unit === 'an' && !isWord(sent.items[am[1].k + 1], 'par') && secondUnit(sent, am[0].k) === null) am[1] = { ...am[1], unit: null };
+  // « Le dispositif est doté chaque année de 450 000 €, soit 2,25 M€ sur cinq ans »: a yearly word before the first
+  // amount makes it a rate per year, totalled over the years the sentence counts.
+  if (am.length === 2 && am[0].unit === null && am[1].unit === null && yearlyBefore(sent, am[0].k) && isWord(sent.items[am[1].k - 1], 'soit') && (durationOf(sent)?.value ?? 0) >= 2) am[0] = { ...am[0], unit: 'an' };
   const rates = am.filter((x) => x.unit !== null);
   // « …, soit 5,1 M€ au total, auxquels s'ajoutent 2 M€ de la Région »: amounts added after the result are another
   // sum's, once a rate has been stated before them.
@@ -1194,7 +1199,15 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       const perPeriodToo = second !== null && PERIODS[second] !== undefined && yearOfView(next) === null && !saysOneYear(next);
       const thirdTerm = (r.unit !== null && PERIODS[r.unit] !== undefined) || r.unit === 'each' || perPeriodToo;
       const cs = (thirdTerm && things(next).length > 0) || overYearsNotRated(next, sent, r) ? [] : here.length === 0 ? there : there.length === 0 ? here : [];
-      if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(nam[0]) }];
+      // « 6 240 personnes … 478 € par mois. Sur une année, cela représente 35,8 M€ »: a rate per period paid to the
+      // things its own sentence counts may be totalled over them too.
+      const paid = thirdTerm && cs.length === 1 ? things(sent) : [];
+      const alternatives = paid.length === 1 ? [product(cs[0], paid[0])] : [];
+      // « 7,40 € par jour et par bénéficiaire … 108 000 bénéficiaires. Sur 365 jours, la dépense atteint 292 M€ »: the
+      // days the result's sentence counts may be a third term of a rate whose period its own sentence says otherwise.
+      const days = cs.length === 1 && cs[0] !== there[0] ? counts(next).filter((q) => q.value >= 2 && isWord(next.items[q.nounAt ?? -1], ...TIME_UNITS)) : [];
+      if (days.length === 1) alternatives.push(product(cs[0], days[0]));
+      if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(nam[0]), alternatives: alternatives.length ? alternatives : undefined }];
     }
   }
   // A total over a count, given per unit: « 300 M€ pour 2 millions d’habitants, soit 150 € par habitant ». Of several

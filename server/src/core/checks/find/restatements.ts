@@ -9,7 +9,7 @@ import { Figure, Restatement, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { Item, isPunct, isWord, isYearItem } from '../words';
-import { ROLE_NOUNS, ReadQuantity, TIME_UNITS, isPeopleNoun, quantityAt, sameNoun } from './quantities';
+import { ROLE_NOUNS, ReadQuantity, TIME_UNITS, isPeopleNoun, quantityAt, sameNoun, yearsCountAt } from './quantities';
 import { durationOf, priceOfCounted, unitOf } from './rates';
 import { MEASURE_UNITS, View, isBasisAt, yearsOf } from './region';
 import { hasDigit, isBlank } from '../../text/chars';
@@ -404,8 +404,7 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     // « 1 113 000 € par an, soit 5,6 M€ sur les cinq années du marché »: a sum over years, not the amount again.
     for (let q = r.at + 1; q <= r.at + 2 && q < items.length && !r.bracket; q++) {
       if (!isWord(items[q], 'sur', 'en', 'pendant', 'durant')) continue;
-      const n = quantityAt(items, isWord(items[q + 1], 'les', 'ces') ? q + 2 : q + 1);
-      if (n && n.nounAt !== undefined && has(sent.cues[n.nounAt], 'years')) other = true;
+      if (yearsCountAt(items, sent.cues, isWord(items[q + 1], 'les', 'ces') ? q + 2 : q + 1)) other = true;
     }
     if (other) continue;
     // After « soit », the first amount must stand alone: « A, B et C, soit T » is a total.

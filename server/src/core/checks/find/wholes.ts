@@ -18,7 +18,7 @@ import { AmountItem, Figures, Region, View, amountItems, firstWordOf, othersAfte
 import { DocumentStructure } from '../../structure';
 import { isTotalRow } from '../tables';
 import { REACH, afterFrontedClause, opensAlone, ranksAmongParts, withinAt } from '../reach';
-import { ROLE_NOUNS, countAnnounced, isPeopleNoun, paidNoun, quantityAt, sameNoun } from './quantities';
+import { ROLE_NOUNS, countAnnounced, isPeopleNoun, paidNoun, quantityAt, sameNoun, yearsCountAt } from './quantities';
 
 export interface FindOptions extends Figures {
   text: string;
@@ -1037,11 +1037,8 @@ const TOTAL_VERBS = new Set(['soit', 'pour', 'represente', 'representent', 'repr
 
 /** A number of years at item k: « trois ans », « 5 exercices ». */
 function overYears(items: readonly Item[], cues: View['cues'], k: number): boolean {
-  const q = quantityAt(items, k);
-  if (q === null || q.nounAt === undefined) return false;
   // « sur les trois premières années », « sur les cinq dernières années »: an adjective of rank may stand between.
-  const noun = isWord(items[q.nounAt], ...RANKS) ? q.nounAt + 1 : q.nounAt;
-  return has(cues[noun], 'years');
+  return yearsCountAt(items, cues, k) !== null;
 }
 
 /** « 6,2 M€ sur sept ans », « 40 M€ sur les cinq prochaines années »: the amount at item k is said over several years. */
@@ -1062,9 +1059,6 @@ function datedToOneYear(v: View): boolean {
   }
   return false;
 }
-
-/** Adjectives of rank set between a number of years and its noun. */
-const RANKS = ['premieres', 'premiers', 'dernieres', 'derniers', 'prochaines', 'prochains', 'pleines', 'pleins'];
 
 function totalMarks(v: View): TotalMark[] {
   const { items, cues } = v;
@@ -1105,8 +1099,8 @@ function totalMarks(v: View): TotalMark[] {
       }
       if (n.kind !== 'word') break;
       if (has(cues[q], 'total')) explicit = true;
-      // « soit 5,1 Md€ sur trois ans », « … sur les trois exercices »: a sum over the years of a series.
-      else if ((n.f === 'sur' || has(cues[q], 'duration')) && overYears(items, cues, isWord(items[q + 1], 'les', 'ces') ? q + 2 : q + 1)) {
+      // « soit 5,1 Md€ sur trois ans », « … sur les trois exercices », « en trois ans »: a sum over the years of a series.
+      else if ((n.f === 'sur' || n.f === 'en' || has(cues[q], 'duration')) && overYears(items, cues, isWord(items[q + 1], 'les', 'ces') ? q + 2 : q + 1)) {
         explicit = true;
         break;
       } else if (yearSpanAt(items, q)) {
