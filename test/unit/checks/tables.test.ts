@@ -276,6 +276,13 @@ describe('table totals', () => {
     assert.deepEqual(codes(text), []);
   });
 
+  it('reads a change column whose header names two years between the columns of those years', () => {
+    const table = (c: string) => `| Filière | 2021 | 2022 | 2023 | Évolution 2021-2023 |\n|---|---:|---:|---:|---:|\n| Santé | 40 | 42 | 46 | +15 % |\n| Numérique | 25 | 26 | 29 | ${c} |\n`;
+    assert.deepEqual(codes(table('+16 %')), []);
+    assert.deepEqual(flagged(table('+24 %')), ['change-mismatch +24']);
+    // Years the table does not hold: no change read.
+    assert.deepEqual(codes(table('+24 %').replace('Évolution 2021-2023', 'Évolution 2019-2023')), []);
+  });
 describe('tables: a total column known by its sums', () => {
   it('reads a last column that sums the others on every row but one as a total column, whatever its header', () => {
     const table = (cell: string) => `| Dispositif | S1 | S2 | Exercice 2024 |\n|---|---:|---:|---:|\n| Bourses | 1 200 | 1 300 | 2 500 |\n| Prêts | 400 | 450 | ${cell} |\n| Garanties | 600 | 700 | 1 300 |\n| **Total** | **2 200** | **2 450** | **4 650** |\n`;

@@ -700,8 +700,15 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   }
   function changeCell(i: number, j: number): void {
     // « 2023 | 2024 | Évolution (M€) | Évolution (%) »: the ends are the two columns of figures before, past other changes.
+    // « Évolution 2022-2024 »: a change header naming two years takes the columns of those years, wherever they stand.
+    const named = yearsNamed(headerText[j] ?? '');
     const ends: number[] = [];
-    for (let k = j - 1; k >= 1 && ends.length < 2; k--) if (!isChangeHeader(headerText[k] ?? '')) ends.push(k);
+    if (named.length === 2) {
+      const columnOf = (y: number) => headerText.findIndex((h, k) => k >= 1 && k < j && !isChangeHeader(h ?? '') && yearsNamed(h ?? '').join() === String(y));
+      const [ca, cb] = [columnOf(named[0]), columnOf(named[1])];
+      if (ca < 0 || cb < 0) return;
+      ends.push(cb, ca);
+    } else for (let k = j - 1; k >= 1 && ends.length < 2; k--) if (!isChangeHeader(headerText[k] ?? '')) ends.push(k);
     if (ends.length < 2) return;
     const [jb, ja] = ends;
     const from = cells[i][ja];
@@ -892,4 +899,22 @@ function onlyAmountIn(amounts: readonly Amount[], text: string, sentence: Span):
   const decimals = comma < 0 ? 0 : digits.length - comma - 1;
   const number: CellNumber = { value: found.value / factor, step: found.step / factor, decimals, start: 0, end: e - found.start, unit: { factor, currency: found.currency, percent: false } };
   return { start: found.start - sentence.start, end: found.end - sentence.start, digitsEnd: e - sentence.start, number };
+}
+
+/** The years a header names, in order: « Évolution 2022-2024 » → [2022, 2024]; « 2023 » → [2023]. */
+function yearsNamed(header: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 4 <= header.length; i++) {
+    const c = header.charCodeAt(i);
+    if (c !== 49 && c !== 50) continue;
+    let digits = 0;
+    while (digits < 5 && i + digits < header.length && header.charCodeAt(i + digits) >= 48 && header.charCodeAt(i + digits) <= 57) digits++;
+    const before = i > 0 ? header.charCodeAt(i - 1) : 32;
+    if (digits === 4 && !(before >= 48 && before <= 57)) {
+      const y = Number(header.slice(i, i + 4));
+      if (y >= 1900 && y <= 2099) out.push(y);
+    }
+    i += Math.max(0, digits - 1);
+  }
+  return out;
 }

@@ -649,4 +649,10 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('330'), false), []);
     assert.deepEqual(flagged(text('370'), false), ['sum-mismatch 960']);
   });
+  it('never totals a yearly series against a total over more years than it lists', () => {
+    const text = (t: string, span: string) => `Les contrats signés : 41 en 2020, 47 en 2021, 39 en 2022 et 44 en 2023, soit ${t} contrats au total sur ${span}.`;
+    assert.deepEqual(codes(text('221', 'cinq ans')), []);
+    assert.deepEqual(codes(text('171', 'quatre ans')), []);
+    assert.deepEqual(codes(text('181', 'quatre ans')), ['sum-mismatch']);
+  });
 });

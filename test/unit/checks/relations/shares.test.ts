@@ -541,4 +541,7 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('Le numéro vert a reçu 3 000 appels, dont 1 200 sont restés sans réponse, ce qui signifie que 60 % seulement des appels ont été traités.', false), []);
     assert.deepEqual(flagged('Le numéro vert a reçu 3 000 appels, dont 1 200 sont restés sans réponse, soit 60 %.', false), ['share-mismatch 60 %']);
   });
+  it('never pairs a share whose part is restated in brackets as a count with the counts of the next clause', () => {
+    assert.deepEqual(codes('Les filières du bâtiment, qui pèsent 14 % des entrées (760 apprentis), forment 95 jeunes femmes, soit 12,5 % de leurs effectifs.'), []);
+  });
 });

@@ -479,6 +479,9 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   }
   if (!stated) return [];
   if (shareAfterDontAlone(items, stated.share)) return [];
+  // « qui représentent 15 % des inscrits (720 élèves), accueillent 130 femmes »: a count in brackets after the share's
+  // noun is the share's part said as a count; the counts after the clause are another's.
+  const bracketPart = partInBracketsAfter(items, stated.to);
   // « auprès de 1 200 spectateurs : 52 % d’entre eux viennent de la région »: a share of the count just named, with no
   // part written — the counts before are its whole, never its part.
   // (« 612, soit 72 % d’entre elles » restates the part before « soit »: that one is read.)
@@ -489,7 +492,7 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // is another clause's, unless it opens the next one as an apposition (« un tiers — 41 communes — », « , 72
   // exactement », « , soit près de 95 000 personnes »).
   // (« …, soit 47 % des allocataires, et 5 230 vers un parcours social »: « et » coordinates another part, no apposition.)
-  const inClause = (c: { k: number }) => c.k < clauseEnd || (c.k <= clauseEnd + 4 && !isWord(items[clauseEnd + 1], 'et', 'ou', 'mais') && items.slice(clauseEnd + 1, c.k).every((it) => it.kind === 'word' || it.kind === 'punct'));
+  const inClause = (c: { k: number }) => c.k < clauseEnd || (!bracketPart && c.k <= clauseEnd + 4 && !isWord(items[clauseEnd + 1], 'et', 'ou', 'mais') && items.slice(clauseEnd + 1, c.k).every((it) => it.kind === 'word' || it.kind === 'punct'));
   // « les trois sites hébergent 2 291 personnes pour 1 570 places »: a number in words after a definite determiner names
   // the set the sentence speaks of, no part of a share.
   const namesSet = (c: { k: number }) => isWord(items[c.k - 1], 'les', 'ces', 'nos', 'ses', 'leurs', 'vos') && !isDigits(items[c.k]);
@@ -1206,4 +1209,17 @@ function decimalComma(items: readonly Item[], k: number): boolean {
   const a = items[k - 1];
   const b = items[k + 1];
   return isPunct(items[k], ',') && a?.kind === 'word' && b?.kind === 'word' && isDigits(a) && isDigits(b) && a.end === items[k].start && items[k].end === b.start;
+}
+
+/** « 15 % des inscrits (720 élèves) »: a bracket holding a count, within a short noun phrase after the share ending at item `to`. */
+function partInBracketsAfter(items: readonly Item[], to: number): boolean {
+  for (let q = to + 1; q < items.length && q <= to + 4; q++) {
+    const it = items[q];
+    if (isPunct(it, '(')) {
+      const n = items[q + 1];
+      return n !== undefined && n.kind === 'word' && isDigits(n) && quantityAt(items, q + 1) !== null;
+    }
+    if (it.kind !== 'word') return false;
+  }
+  return false;
 }

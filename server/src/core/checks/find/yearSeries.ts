@@ -302,7 +302,11 @@ export function countTotalInYearSeries(sent: Sentence): Breakdown | null {
   if (!total || !total.noun || NOT_A_NOUN.has(total.noun) || has(cues[total.nounAt!], 'years')) return null;
   const n = series.length;
   const span = spanOf(items.slice(soit));
-  const saysPeriod = cues.slice(soit).some((c) => has(c, 'total')) || yearsCovered(items.slice(soit), cues.slice(soit)) === n || (span !== null && span[0] === from && span[1] === from + n - 1);
+  const covered = yearsCovered(items.slice(soit), cues.slice(soit));
+  // « 58 en 2020, 61 en 2021, 54 en 2022 et 59 en 2023, soit 318 au total sur cinq ans »: a total over more years than
+  // the series (or a lead count before it) gives holds another year's too.
+  if ((covered > 0 && covered !== n && !(lead && covered === n + 1)) || (span !== null && span[1] - span[0] + 1 !== n && !(lead && span[1] - span[0] === n))) return null;
+  const saysPeriod = cues.slice(soit).some((c) => has(c, 'total')) || covered === n || (span !== null && span[0] === from && span[1] === from + n - 1);
   if (!saysPeriod) return null;
   const unit = '#' + total.noun;
   const b = make('total-after', total.start, countFigure(total, unit));
