@@ -413,4 +413,9 @@ describe('relations: lists', () => {
     // Items of the amount's own stage still split it in full.
     assert.deepEqual(codes('Le programme de 420 M€ se répartit comme suit :\n\n- collèges : 180 M€\n- lycées : 200 M€\n- écoles : 30 M€\n'), ['sum-mismatch']);
   });
+  it('reads an aid each household gets, named in an item\'s label, as no whole of the item\'s value', () => {
+    const doc = (t: string) => `La commission a voté trois mesures, pour ${t} :\n\n1. fonds d’aide à l’énergie : 0,9 M€ ;\n2. aide exceptionnelle de 120 € aux familles monoparentales : 640 000 € ;\n3. soutien aux épiceries sociales : 310 000 €.\n`;
+    assert.deepEqual(codes(doc('une enveloppe globale de 1,85 M€')), []);
+    assert.deepEqual(flagged(doc('une enveloppe globale de 2,05 M€')), ['sum-mismatch 2,05 M€']);
+  });
 });

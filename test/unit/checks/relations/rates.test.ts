@@ -922,4 +922,9 @@ describe('relations: rates', () => {
   it('never takes an amount a verb of change moves by as a rate\'s result', () => {
     assert.deepEqual(codes('La redevance reste proche de 610 000 € par an. Sur les deux derniers exercices, la dette aura ainsi diminué de 740 000 €.', false), []);
   });
+  it('never takes a rate already tied by its count to the amount before it as the factor of a later amount', () => {
+    const text = 'Le budget prévoit 48 M€ pour le chèque loisirs. Cette enveloppe repose sur 800 000 bénéficiaires attendus, à raison de 60 € par enfant. Or le recours reste faible. L’amendement propose donc de redéployer 6 M€ vers les colonies.';
+    assert.deepEqual(codes(text, false), []);
+    assert.deepEqual(flagged(text.replace('48 M€', '58 M€'), false), ['rate-mismatch 60 €']);
+  });
 });

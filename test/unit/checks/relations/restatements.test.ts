@@ -421,4 +421,8 @@ describe('relations: restatements', () => {
     // Without « chacun », the second form restates the first.
     assert.deepEqual(codes('Au total, la Région a financé des audits à hauteur de 1 530 000 €, soit 1,33 M€ engagés.', false), ['restatement-mismatch']);
   });
+  it('never reads « soit » after a difference or a rest named between as the amount before it again', () => {
+    assert.deepEqual(codes('Quand un usager paie 2 €, la différence, soit 5,10 €, est prise en charge par la commune.', false), []);
+    assert.deepEqual(codes('Le locataire verse 300 €, le solde, soit 1 200 €, étant réglé par le fonds.', false), []);
+  });
 });

@@ -297,6 +297,10 @@ function saysRespectively(sentences: readonly Sentence[], at: number): boolean {
  * readings of one count, and the result fits when any of them does.
  */
 function addRate(rates: Rate[], r: Rate): void {
+  // « 72 M€ … calibrée sur 1,3 million de bénéficiaires, à raison de 50 € par enfant » then « redéployer 10 M€ »: a
+  // rate already tied by the same count to the figures before it is not the factor of a later one.
+  const figures = (x: Rate) => [x.rate.start, x.result.start];
+  if (rates.some((x) => x.count.start === r.count.start && x.result.start !== r.result.start && figures(x).includes(r.rate.start) && figures(x).some((f) => f < r.rate.start))) return;
   const same = rates.find((x) => x.op === r.op && x.rate.start === r.rate.start && x.result.start === r.result.start);
   if (!same) {
     rates.push(r);

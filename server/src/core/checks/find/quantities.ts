@@ -317,3 +317,22 @@ export function yearsCountAt(items: readonly Item[], cues: readonly (Cue | undef
   const noun = isWord(items[q.nounAt], ...PICKING_YEARS) ? q.nounAt + 1 : q.nounAt;
   return has(cues[noun], 'years') ? { q, nounAt: noun } : null;
 }
+
+/** Nouns of an aid each beneficiary gets whole (« un forfait de », « une prime de »), not an envelope shared among them. */
+export const INDIVIDUAL_AIDS: ReadonlySet<string> = new Set(['forfait', 'prime', 'cheque', 'bonus', 'allocation', 'indemnite', 'bourse', 'aide', 'gratification', 'pass']);
+
+/**
+ * « aide exceptionnelle de 150 € aux foyers allocataires », « une prime de 300 € à chaque apprenti »: an amount given as
+ * an individual aid (the noun a few words before its « de ») to each of the people named right after it.
+ */
+export function individualAidTo(v: { items: readonly Item[] }, k: number): boolean {
+  const { items } = v;
+  if (!isWord(items[k - 1], 'de', "d'")) return false;
+  let aid = false;
+  for (let q = k - 2; q >= 0 && q >= k - 5 && !aid; q--) {
+    const w = items[q];
+    if (w.kind !== 'word') break;
+    aid = INDIVIDUAL_AIDS.has(w.f);
+  }
+  return aid && (isWord(items[k + 1], 'aux') || (isWord(items[k + 1], 'a') && isWord(items[k + 2], 'chaque', 'tous', 'toutes')));
+}

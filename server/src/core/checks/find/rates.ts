@@ -18,7 +18,7 @@ import { percentInterval } from '../intervals';
 import { Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { AmountItem, DIVIDED, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
 import { hasDigit } from '../../text/chars';
-import { ROLE_NOUNS, isDigits, isPeopleNoun, paidNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun, yearsCountAt } from './quantities';
+import { ROLE_NOUNS, isDigits, isPeopleNoun, paidNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun, yearsCountAt, INDIVIDUAL_AIDS } from './quantities';
 import { aloneBefore, amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
 import { sizeOfCounted } from './counts';
 
@@ -218,9 +218,6 @@ function bareComplement(items: readonly Item[], from: number, to: number): boole
   for (let q = from + 1; q < to; q++) if (items[q].kind !== 'word' || isWord(items[q], 'la', 'le', "l'", 'les', 'des', 'du', 'de', 'un', 'une', 'ce', 'cette', 'ces', 'sa', 'son', 'ses') || isDigits(items[q])) return false;
   return true;
 }
-
-/** Nouns of an aid each beneficiary gets whole (« un forfait de », « une prime de »), not an envelope shared among them. */
-const INDIVIDUAL_AIDS: ReadonlySet<string> = new Set(['forfait', 'prime', 'cheque', 'bonus', 'allocation', 'indemnite', 'bourse', 'aide', 'gratification', 'pass']);
 
 /**
  * « Le forfait mobilité de 1 500 € sera versé à 40 000 ménages »: an amount given as an individual aid (the noun just

@@ -396,7 +396,9 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
       if (q < k && has(c, 'revision') && !has(c, 'comparison')) continue;
       // « 12 400 MWh par an (13,4 GWh) »: a period before the bracket is both figures'.
       if ((r.bracket || yearly) && q < r.at && (has(c, 'yearly') || (isWord(items[q], 'par') && has(sent.cues[q + 1], 'yearly')))) continue;
+      // (« paie 1 €, la différence, soit 6,40 €, est compensée »: « soit » restates a difference or a rest named between.)
       if (isBasisAt(sent, q) || has(c, 'comparison') || has(c, 'total') || has(c, 'extra') || has(c, 'revision') || has(c, 'stop') || has(c, 'yearly')) other = true;
+      if (q > k && q < r.at && (has(c, 'difference') || has(c, 'remainder'))) other = true;
     }
     // « 28,50 euros brut de plus, soit environ 22 euros net »: gross and net pay are two bases of one rise.
     const pay = (at: number) => isWord(items[at + 1], 'brut', 'bruts', 'net', 'nets') || isWord(items[at + 1], 'nette', 'nettes');

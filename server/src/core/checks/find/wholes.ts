@@ -18,7 +18,7 @@ import { AmountItem, Figures, Region, View, amountItems, firstWordOf, othersAfte
 import { DocumentStructure } from '../../structure';
 import { isTotalRow } from '../tables';
 import { REACH, afterFrontedClause, opensAlone, ranksAmongParts, withinAt } from '../reach';
-import { ROLE_NOUNS, countAnnounced, isPeopleNoun, paidNoun, quantityAt, sameNoun, yearsCountAt } from './quantities';
+import { ROLE_NOUNS, countAnnounced, individualAidTo, isPeopleNoun, paidNoun, quantityAt, sameNoun, yearsCountAt } from './quantities';
 
 export interface FindOptions extends Figures {
   text: string;
@@ -774,7 +774,8 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   const before = amountItems(items, 0, trigger);
   // « - 600 arceaux, à 250 € pièce posée : 150 000 € »: a price per unit before the colon is no whole of what follows.
   // « - la cantine à 1 € pour les familles : 1,2 M€ »: nor is the price a noun is sold at.
-  if (cue === 'colon' && before.length === 1 && (perUnitAt(sent, before[0].start) || priceAt(sent, before[0].start))) return null;
+  // « - aide de 150 € aux foyers allocataires : 850 000 € »: nor is an aid each of the people named gets.
+  if (cue === 'colon' && before.length === 1 && (perUnitAt(sent, before[0].start) || priceAt(sent, before[0].start) || individualAidTo(sent, lowerBound(items, before[0].start)))) return null;
   // « - Consommation (120 m³ × 1,62 €) : 194,40 € »: a label that shows how the item's value is worked out holds its
   // factors, no whole.
   if (cue === 'colon' && items.slice(0, trigger).some((it) => isPunct(it, '×') || isWord(it, 'x'))) return null;
