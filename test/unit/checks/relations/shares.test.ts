@@ -544,4 +544,9 @@ describe('relations: stated shares', () => {
   it('never pairs a share whose part is restated in brackets as a count with the counts of the next clause', () => {
     assert.deepEqual(codes('Les filières du bâtiment, qui pèsent 14 % des entrées (760 apprentis), forment 95 jeunes femmes, soit 12,5 % de leurs effectifs.'), []);
   });
+  it('sums the amounts set apart between dashes after the subject as the part of its share', () => {
+    const text = (n: string) => `Le chantier est chiffré à 1,6 M€ HT. Les aides notifiées – 500 000 € de l’État et 300 000 € du Département – couvrent ${n} du coût hors taxes.`;
+    assert.deepEqual(codes(text('50 %'), false), []);
+    assert.deepEqual(flagged(text('60 %'), false), ['share-mismatch 60 %']);
+  });
 });

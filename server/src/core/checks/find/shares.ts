@@ -616,6 +616,20 @@ class SentenceWide {
   }
 }
 
+/** Amounts of one currency, none hedged, as one figure: their sum, spanning them, its terms kept for the message. */
+function joinedFigure(figs: readonly Figure[]): Figure | null {
+  if (figs.some((f) => f.currency !== figs[0].currency || f.qualifier !== null)) return null;
+  let value = 0;
+  let lo = 0;
+  let hi = 0;
+  for (const f of figs) {
+    value += f.value;
+    lo += f.lo;
+    hi += f.hi;
+  }
+  return { ...figs[figs.length - 1], start: figs[0].start, value, lo, hi, terms: figs.map((f) => ({ start: f.start, end: f.end })) };
+}
+
 /** How far back a subject of bracketed amounts is read: a few noun phrases, so a long clause of shares stays linear. */
 const SUBJECT_REACH = 40;
 
@@ -639,17 +653,38 @@ function bracketedSubject(v: View, last: number, o: ShareContext): Figure | null
     if (found.length === 1 && isWord(it, 'et')) joinedByEt = true;
   }
   if (found.length < 2 || !joinedByEt) return null;
-  const figs = found.reverse().map((q) => figureOf(o.amounts, items[q] as AmountItem));
-  if (figs.some((f) => f.currency !== figs[0].currency || f.qualifier !== null)) return null;
-  let value = 0;
-  let lo = 0;
-  let hi = 0;
-  for (const f of figs) {
-    value += f.value;
-    lo += f.lo;
-    hi += f.hi;
+  return joinedFigure(found.reverse().map((q) => figureOf(o.amounts, items[q] as AmountItem)));
+}
+
+/**
+ * The amounts of an apposition between dashes (or in one bracket) that closes a few words after item `last`, joined by
+ * « et »: one figure, their sum, spanning them. Null otherwise.
+ */
+function setApartSubject(v: View, last: number, o: ShareContext): Figure | null {
+  const { items } = v;
+  let close = last + 1;
+  while (close < items.length && close <= last + 5 && items[close].kind === 'word') close++;
+  const closer = items[close];
+  if (!closer || closer.kind !== 'punct' || !'–—)'.includes(closer.ch)) return null;
+  const opener = closer.ch === ')' ? '(' : closer.ch;
+  const found: number[] = [];
+  let joinedByEt = false;
+  let open = -1;
+  for (let q = last; q >= 0 && q >= last - SUBJECT_REACH; q--) {
+    const it = items[q];
+    if (isPunct(it, opener)) {
+      open = q;
+      break;
+    }
+    if (it.kind === 'percent' || (it.kind === 'punct' && it.ch !== ',')) return null;
+    if (it.kind === 'amount') {
+      if (it.high !== undefined) return null;
+      found.push(q);
+    }
+    if (found.length === 1 && isWord(it, 'et')) joinedByEt = true;
   }
-  return { ...figs[figs.length - 1], start: figs[0].start, value, lo, hi, terms: figs.map((f) => ({ start: f.start, end: f.end })) };
+  if (open < 0 || found.length < 2 || !joinedByEt || items[open + 1]?.kind !== 'amount') return null;
+  return joinedFigure(found.reverse().map((q) => figureOf(o.amounts, items[q] as AmountItem)));
 }
 
 function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: SentenceWide): SharePair | null {
@@ -826,7 +861,9 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
   if (partAt < 0 && !after && namesWhole(v, st.to)) partAt = appositionAfterWhole(v, st.to);
   // « Les participations des familles (198 000 €) et la PSU (452 000 €) couvrent 63,5 % des charges »: the subject's
   // amounts, each in brackets after its noun and joined by « et », are the part together.
-  const joined = partAt >= 0 && !afterSoit ? bracketedSubject(v, partAt, o) : null;
+  // « Les subventions – 720 000 € de DETR et 480 000 € de DSIL – couvrent 50 % du coût »: so are amounts set apart
+  // between dashes or brackets after the subject's noun.
+  const joined = partAt >= 0 && !afterSoit ? bracketedSubject(v, partAt, o) ?? setApartSubject(v, partAt, o) : null;
   if (partAt >= 0) {
     let part = joined ?? figureOf(o.amounts, items[partAt] as AmountItem);
     let whole = after?.whole ?? null;
