@@ -28,6 +28,7 @@ import { FIGURE_LEAD, Item, MONTHS, foldString, foundingYearAt, isPunct, isWord,
 import { View, rejectedBefore } from './find/region';
 import { ALIAS, HEAD, HEADS, NOT_STANDING, Referents, headOf, isCapitalised } from './referents';
 import { afterFrontedClause } from './reach';
+import { isAcronym, spelledOut } from './acronyms';
 
 export const FIGURE_CONFLICT = 'figure-conflict';
 
@@ -1502,39 +1503,74 @@ function introducedAcronyms(sentences: readonly Sentence[], entities: readonly E
     const items = sentences[s].items;
     for (let k = 2; k + 2 < items.length; k++) {
       const acr = items[k + 1];
-      if (!isPunct(items[k], '(') || !isPunct(items[k + 2], ')') || acr.kind !== 'word' || !isAcronym(acr.raw) || known.has(acr.raw) || out.has(acr.raw)) continue;
+      if (!isPunct(items[k], '(') || !isPunct(items[k + 2], ')') || acr.kind !== 'word' || !isAcronym(acr.raw, true) || known.has(acr.raw) || out.has(acr.raw)) continue;
       // The noun phrase before the bracket: back to its article (« du », « des » belong to its complements), two to ten
       // words, all of them words.
       let q = k - 1;
       while (q >= 0 && q >= k - 10 && items[q].kind === 'word' && !isWord(items[q], ...PHRASE_OPENERS)) q--;
       if (q < 0 || !isWord(items[q], ...PHRASE_OPENERS) || k - 1 - q < 2) continue;
-      out.set(acr.raw, { id: 'acr:' + acr.raw, start: items[q + 1].start });
+      out.set(acr.raw, { id: 'acr:' + acr.raw, start: items[q + 1].start, spelled: [] });
     }
   }
+  spelledAcronyms(sentences, known, out);
   return out;
 }
 
-/** An acronym's one name, and where the phrase it was introduced after starts. */
+/** How many acronyms of a document are looked for spelled out: each costs one pass over the words. */
+const SPELLED_ACRONYMS = 16;
+
+/**
+ * « le conseil départemental de l’accès au droit … les 348 000 € du CDAD »: an acronym the text uses but never brackets,
+ * and a phrase of the text whose words, little words aside, begin with its letters. Both name one thing.
+ */
+function spelledAcronyms(sentences: readonly Sentence[], known: ReadonlySet<string>, out: Map<string, IntroducedAcronym>): void {
+  const used = new Map<string, IntroducedAcronym>();
+  for (const sent of sentences) {
+    if (sent.figures === 0) continue;
+    for (const it of sent.items) {
+      if (it.kind !== 'word' || it.raw.length < 3 || used.size >= SPELLED_ACRONYMS || !isAcronym(it.raw) || known.has(it.raw) || out.has(it.raw) || used.has(it.raw)) continue;
+      used.set(it.raw, { id: 'acr:' + it.raw, start: -1, spelled: [] });
+    }
+  }
+  if (used.size === 0) return;
+  const byLetter = new Map<number, string[]>();
+  for (const acr of used.keys()) {
+    const c = acr.charCodeAt(0) + 32;
+    const list = byLetter.get(c);
+    if (list) list.push(acr);
+    else byLetter.set(c, [acr]);
+  }
+  for (let s = 0; s < sentences.length; s++) {
+    const items = sentences[s].items;
+    for (let q = 0; q < items.length; q++) {
+      const it = items[q];
+      if (it.kind !== 'word') continue;
+      const candidates = byLetter.get(it.f.charCodeAt(0));
+      if (!candidates) continue;
+      for (const acr of candidates) {
+        const end = spelledOut(items, q, acr);
+        // (The acronym itself, « CDAD », spells nothing: a phrase is words in lower case, or one capital opening it.)
+        if (end <= q) continue;
+        used.get(acr)!.spelled.push({ sentence: s, start: it.start, end: items[end].end });
+      }
+    }
+  }
+  for (const [acr, a] of used) if (a.spelled.length > 0) out.set(acr, a);
+}
+
+/** An acronym's one name, where the phrase it was introduced after starts, and the phrases that spell it out. */
 interface IntroducedAcronym {
   id: string;
   start: number;
+  /** In the order of the text. */
+  spelled: { sentence: number; start: number; end: number }[];
 }
 
 /** Determiners that open the noun phrase an acronym is introduced after. */
 const PHRASE_OPENERS = ['le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'notre', 'ce', 'cet', 'cette'];
 
-/** Two to six capitals (digits after the first allowed): « DSC », « SMEA », « FSE », not « Le » or « A ». */
-function isAcronym(raw: string): boolean {
-  if (raw.length < 2 || raw.length > 6) return false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (i > 0 && c >= 48 && c <= 57))) return false;
-  }
-  return true;
-}
-
 /** The introducing phrase and the later uses of each acronym in `sent`, as mentions of its one name. */
-function addAcronymMentions(sent: Sentence, acronyms: Map<string, IntroducedAcronym>, mentions: EntityMention[]): void {
+function addAcronymMentions(s: number, sent: Sentence, acronyms: Map<string, IntroducedAcronym>, mentions: EntityMention[]): void {
   const items = sent.items;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
@@ -1549,6 +1585,20 @@ function addAcronymMentions(sent: Sentence, acronyms: Map<string, IntroducedAcro
     if (over.some((m) => m.origin !== 'document' || !m.id.startsWith('np:'))) continue;
     for (const m of over) mentions.splice(mentions.indexOf(m), 1);
     mentions.push({ start, end, text: it.raw, id: a.id, kind: 'programme', canonical: it.raw, origin: 'document' });
+  }
+  // The phrases that spell an acronym out, in this sentence.
+  for (const [acr, a] of acronyms) {
+    if (a.spelled.length === 0) continue;
+    // (Spelled phrases are in the order of the text: a binary search finds this sentence's.)
+    for (let i = lowerBound(a.spelled, sent.start); i < a.spelled.length && a.spelled[i].sentence === s; i++) {
+      const p = a.spelled[i];
+      // (A known name inside the phrase, « conseil départemental » of « conseil départemental de l’accès au droit »,
+      // is only part of what the acronym names; one reaching outside it is another reading, and wins.)
+      const over = mentions.filter((m) => m.start < p.end && p.start < m.end);
+      if (over.some((m) => (m.start < p.start || m.end > p.end) && (m.origin !== 'document' || !m.id.startsWith('np:')))) continue;
+      for (const m of over) mentions.splice(mentions.indexOf(m), 1);
+      mentions.push({ start: p.start, end: p.end, text: acr, id: a.id, kind: 'programme', canonical: acr, origin: 'document' });
+    }
   }
 }
 
@@ -1594,7 +1644,7 @@ function proseClaims(
       const known = knownBySpelling.get(p.text);
       mentions.push(known ? { ...known, start: p.start, end: p.end } : p);
     }
-    if (acronyms.size > 0) addAcronymMentions(sent, acronyms, mentions);
+    if (acronyms.size > 0) addAcronymMentions(s, sent, acronyms, mentions);
     return mentions.sort((a, b) => a.start - b.start);
   };
   const referents = new Referents();

@@ -772,4 +772,11 @@ describe('relations: claims on names', () => {
     // A line with more after the name is no key figure of it.
     assert.deepEqual(codes(doc('75 M€ pour Ateliers d’avenir et les chambres consulaires')).filter((c) => c === 'figure-conflict'), []);
   });
+  it('reads an acronym the text never brackets as the name of the phrase that spells it out', () => {
+    const text = (a: string) => `Le bureau du syndicat mixte d’aménagement du littoral a voté un budget de 2,6 M€ pour 2025. Avec les ${a} du SMAL cette année, les digues seront confortées.`;
+    assert.deepEqual(codes(text('2,6 M€')), []);
+    assert.deepEqual(flagged(text('2,9 M€')).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 2,9 M€']);
+    // Words that do not spell it name something else.
+    assert.deepEqual(codes('Le bureau du syndicat des eaux a voté un budget de 2,6 M€ pour 2025. Avec les 2,9 M€ du SMAL cette année, les digues seront confortées.').filter((c) => c === 'figure-conflict'), []);
+  });
 });

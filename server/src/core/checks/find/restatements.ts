@@ -15,7 +15,8 @@ import { MEASURE_UNITS, View, isBasisAt, yearsOf } from './region';
 import { hasDigit, isBlank } from '../../text/chars';
 import { writtenInterval } from '../intervals';
 import { REACH } from '../reach';
-import { FindOptions, amountAfterNounBefore, isAcronym } from './wholes';
+import { FindOptions, amountAfterNounBefore } from './wholes';
+import { isAcronym } from '../acronyms';
 import { countFigure } from './counts';
 
 const LEADS = new Set(['soit', 'ou', 'environ', 'pres', 'de', "d'", 'encore', 'autrement', 'dit', 'c', "c'", 'est-a-dire', 'a', 'dire']);

@@ -11,6 +11,7 @@
 import { Amount } from '../../types';
 import { Breakdown, Cue as BreakdownCue, Figure, Share, append, figureOf, shareOf } from '../model';
 import { Cue as LexCue, has } from '../cues';
+import { isAcronym, spelledOut } from '../acronyms';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { yearSpanAt } from './yearSeries';
@@ -429,33 +430,6 @@ function readAmountAfterNoun(s: number, o: FindOptions, noun: string, reach: num
     }
   }
   return null;
-}
-
-/** Written in capitals, two to six letters: « EBE », « FSL ». */
-export function isAcronym(raw: string): boolean {
-  if (raw.length < 2 || raw.length > 6) return false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
-}
-
-/** Little words an acronym's letters skip: « excédent brut d’exploitation » is EBE. */
-const UNSPELLED = new Set(['de', "d'", 'du', 'des', 'la', 'le', "l'", 'les', 'et', 'a', 'au', 'aux', 'pour', 'en']);
-
-/** The item where the words from item q, little words aside, begin with the acronym's letters in turn, or -1. */
-function spelledOut(items: readonly Item[], q: number, acronym: string): number {
-  let letter = 0;
-  let k = q;
-  for (; k < items.length && letter < acronym.length; k++) {
-    const it = items[k];
-    if (it.kind !== 'word') return -1;
-    if (letter > 0 && UNSPELLED.has(it.f)) continue;
-    if (it.f.charCodeAt(0) !== acronym.charCodeAt(letter) + 32) return -1;
-    letter++;
-  }
-  return letter === acronym.length ? k - 1 : -1;
 }
 
 /** The one basis (HT 1, TTC 2, AE 3, CP 4) a view names, 0 for none or several. */
