@@ -655,4 +655,18 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('171', 'quatre ans')), []);
     assert.deepEqual(codes(text('181', 'quatre ans')), ['sum-mismatch']);
   });
+  it('never takes a count of occasions (« lors de six séances ») as a share\'s part', () => {
+    assert.deepEqual(codes('Sur les 1 800 usagers interrogés lors de cinq permanences, 52 % viennent en bus, 30 % en voiture et 18 % à pied.'), []);
+    assert.deepEqual(codes('Sur les 1 800 usagers interrogés lors de cinq permanences, 52 % viennent en bus, 38 % en voiture et 18 % à pied.'), ['percent-sum']);
+  });
+
+  it('ends a « dont » apposition where an auxiliary resumes the main clause', () => {
+    assert.deepEqual(codes('Porté par les 38 comités du territoire, dont 9 en zone de montagne, le programme a permis à 240 jeunes de se former en 2022, 265 en 2023 et 281 en 2024, soit 786 au total.'), []);
+    assert.deepEqual(codes('L’opération, menée par les 38 comités, dont 9 en montagne, a formé 240 jeunes en 2022, 265 en 2023 et 281 en 2024.'), []);
+    assert.deepEqual(codes('Le territoire compte 38 comités, dont 9 en montagne, 20 en plaine et 12 sur le littoral.'), ['sum-mismatch']);
+  });
+
+  it('gives a share set apart between dashes right after a count to that count, not to the next clause\'s', () => {
+    assert.deepEqual(codes('Le club compte 1 600 licenciés. Parmi les 400 nouveaux licenciés – un quart de l’effectif –, 230 sont des femmes.'), []);
+  });
 });

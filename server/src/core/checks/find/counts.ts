@@ -496,7 +496,15 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // « les trois sites hébergent 2 291 personnes pour 1 570 places »: a number in words after a definite determiner names
   // the set the sentence speaks of, no part of a share.
   const namesSet = (c: { k: number }) => isWord(items[c.k - 1], 'les', 'ces', 'nos', 'ses', 'leurs', 'vos') && !isDigits(items[c.k]);
-  const cs = all.filter((c) => c.k < semi && inClause(c) && (c.q.end <= share.start || c.q.start >= share.end) && !namesSet(c));
+  // « interrogés lors de six matchs, 41 % déclarent … »: a count of occasions, after « lors de », « pendant », « au cours
+  // de », says when, and is no part.
+  const occasion = (c: { k: number }) => isWord(items[c.k - 1], 'pendant', 'durant') || (isWord(items[c.k - 1], 'de', "d'") && (isWord(items[c.k - 2], 'lors') || (isWord(items[c.k - 2], 'cours') && isWord(items[c.k - 3], 'au'))));
+  // « Sur les 310 nouveaux adhérents – un quart de l’effectif –, 161 sont des femmes »: a share set apart right after a
+  // count between dashes or in brackets is that count's; the counts after it are another clause's.
+  const shareFirst = lowerBound(items, share.start);
+  const opener = items[shareFirst - 1];
+  const apposed = opener !== undefined && opener.kind === 'punct' && '–—('.includes(opener.ch) ? shareFirst - 1 : -1;
+  const cs = all.filter((c) => c.k < semi && inClause(c) && (c.q.end <= share.start || c.q.start >= share.end) && !namesSet(c) && !occasion(c) && (apposed < 0 || c.k < apposed));
   // « La collectivité emploie 1 450 agents. Parmi eux, 390 sont contractuels, soit un tiers »: the whole is the one
   // count of the sentence before, which « parmi eux », « sur ce nombre » point to.
   // The whole is the one count there larger than the part (« 12 430 étudiants, répartis sur cinq composantes »).
@@ -769,7 +777,9 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
     // « 380, dont une partie hors du quartier, ainsi que la rénovation de 1 150 logements »: « ainsi que » joins another
     // item of the main clause.
     // « …, dont 52 avec la DJA, après 96 en 2022 »: « après » and a count compares with an earlier level.
-    if (isPunct(it, ';') || has(cues[k], 'comparison') || (isWord(it, 'apres') && quantityAt(items, k + 1)) || (dont && isWord(it, 'ainsi') && isWord(items[k + 1], 'que', "qu'"))) {
+    // « les 47 clubs, dont 12 en zone rurale, a permis à 310 enfants … », « …, dont 9 en montagne, le programme a … »:
+    // after « dont », a comma followed by no count (nor « et ») ends the enumeration; the main clause resumes.
+    if (isPunct(it, ';') || has(cues[k], 'comparison') || (isWord(it, 'apres') && quantityAt(items, k + 1)) || (dont && isWord(it, 'ainsi') && isWord(items[k + 1], 'que', "qu'")) || (dont && isPunct(it, ',') && !quantityAt(items, k + 1) && !isWord(items[k + 1], 'et'))) {
       end = k;
       break;
     }
