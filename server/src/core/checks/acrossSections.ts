@@ -108,6 +108,8 @@ export interface CountPartsRef {
   years: string[];
   /** A list its lead-in or heading says splits the things (« se répartissent comme suit : », « ### Recommandations par axe »): all of them. */
   complete?: boolean;
+  /** The word that qualifies the noun in the lead-in (« les jeunes accompagnés » → accompagnes), to tell two facts of one noun apart. */
+  qualifier?: string;
 }
 
 /** « L’enveloppe de 0,95 M€ est mobilisable … »: an amount given with the definite noun of a key figure, as the known one. */
@@ -437,8 +439,13 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
     const k = afterFrontedClause(lead.items, firstIndex(lead.items));
     const noun = lead.items[k + 1];
     // (« Ces crédits se répartissent entre cinq actions : »: a noun of a whole taken up as surely as one of a sum.)
-    if (!isWord(lead.items[k], ...DEMONSTRATIVES) || !noun || noun.kind !== 'word' || !(has(lead.cues[k + 1], 'sum-noun') || has(lead.cues[k + 1], 'whole-noun'))) continue;
-    if (!lead.cues.some((c) => has(c, 'distribution'))) continue;
+    // (« Les investissements de l’exercice ont porté sur quatre opérations, qui en constituent la totalité : »: a definite
+    // noun takes up the whole as surely when the lead-in says its items are all of it.)
+    // (« ainsi », « suivants » announce a list, not that it is all of the whole.)
+    const complete = lead.cues.some((c, q) => has(c, 'complete') && !isWord(lead.items[q], 'ainsi', 'suivant', 'suivants', 'suivante', 'suivantes'));
+    const definite = isWord(lead.items[k], ...DEMONSTRATIVES) || (complete && isWord(lead.items[k], 'le', 'la', "l'", 'les'));
+    if (!definite || !noun || noun.kind !== 'word' || !(has(lead.cues[k + 1], 'sum-noun') || has(lead.cues[k + 1], 'whole-noun'))) continue;
+    if (!lead.cues.some((c) => has(c, 'distribution')) && !complete) continue;
     const parts: Amount[] = [];
     let q = s + 1;
     for (; q < sentences.length && sentences[q].inList; q++) {
@@ -470,26 +477,54 @@ function countListRef(sentences: readonly Sentence[], s: number, blocks: readonl
   if (!splits || items.some((it) => it.kind === 'word' && /^\d/.test(it.f))) return null;
   const parts: Quantity[] = [];
   let noun: string | null = null;
+  // « - en emploi : 612 ; »: items that give a bare number after their label count the noun the lead-in names.
+  let bare = 0;
   let q = s + 1;
   for (; q < sentences.length && sentences[q].inList; q++) {
     const v = sentences[q];
     if (v.items.some((it) => it.kind === 'amount' || it.kind === 'percent')) return null;
     let c: ReturnType<typeof quantityAt> = null;
+    let alone = false;
     for (let k = 0; k < v.items.length && !c; k++) {
       if (v.items[k].kind !== 'word' || isYearItem(v.items[k])) continue;
       const x = quantityAt(v.items, k);
       if (x) {
-        if (!x.noun || !Number.isInteger(x.value) || x.value < 1) return null;
+        if (!Number.isInteger(x.value) || x.value < 1) return null;
+        alone = isPunct(v.items[k - 1], ':') && (x.next >= v.items.length || v.items.slice(x.next).every((it) => it.kind === 'punct'));
+        if (!x.noun && !alone) return null;
         c = x;
       }
     }
-    if (!c || (noun !== null && !sameNoun(noun, c.noun!))) return null;
-    noun = c.noun!;
+    if (!c) return null;
+    if (alone) bare++;
+    else {
+      if (noun !== null && !sameNoun(noun, c.noun!)) return null;
+      noun = c.noun!;
+    }
     parts.push({ start: c.start, end: c.end, value: c.value, lo: c.lo, hi: c.hi });
+  }
+  if (bare > 0 && (bare !== parts.length || noun !== null)) return null;
+  let qualifier: string | undefined;
+  if (bare > 0) {
+    const subject = subjectNoun(lead);
+    noun = subject?.noun ?? null;
+    qualifier = subject?.qualifier;
   }
   // The lead names what the items count: « Les postes vacants … », « Recommandations par axe ».
   if (parts.length < 2 || noun === null || !items.some((it) => it.kind === 'word' && sameNoun(it.f, noun!))) return null;
-  return { noun, start: lead.start, parts, years: yearsOf(lead), complete: true };
+  return { noun, start: lead.start, parts, years: yearsOf(lead), complete: true, qualifier };
+}
+
+/** The noun a lead-in opens on after its article, past « l’ensemble des », and the word after it (« l’ensemble des jeunes accompagnés »). */
+function subjectNoun(lead: Sentence): { noun: string; qualifier?: string } | null {
+  const { items } = lead;
+  let k = afterFrontedClause(items, firstIndex(items));
+  if (isWord(items[k], "l'", 'la') && isWord(items[k + 1], 'ensemble', 'totalite') && isWord(items[k + 2], 'des')) k += 2;
+  else if (!isWord(items[k], 'les')) return null;
+  const n = items[k + 1];
+  if (n === undefined || n.kind !== 'word' || isYearItem(items[k + 1])) return null;
+  const q = items[k + 2];
+  return { noun: n.f, qualifier: q !== undefined && q.kind === 'word' ? q.f : undefined };
 }
 
 /** « ### Ventilation de l’enveloppe », « ## Répartition du budget »: a word that splits, then a whole's noun after an article. */
@@ -992,14 +1027,16 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
   // The number of headings at or before `at`: figures under the same heading share it.
   const section = (at: number) => lowerBound(ctx.headings, at + 1);
   // The one fact of that noun before `at`, in another section; null when none, or several with different figures.
-  const factFor = (noun: string, words: readonly string[], at: number, amount: boolean, years: readonly string[]): NounFact | null => {
+  const factFor = (noun: string, words: readonly string[], at: number, amount: boolean, years: readonly string[], qualified = false): NounFact | null => {
     let found: NounFact | null = null;
     const list = byNoun.get(nounKey(noun)) ?? [];
     const end = before(list, at);
     for (let i = Math.max(0, end - RECENT); i < end; i++) {
       const f = list[i];
       if ((amount ? !f.amount || f.per : !f.count) || !(amount ? samePeriod : nearPeriod)(f.years, years)) continue;
-      if (!words.every((w) => f.words.some((x) => sameNoun(x, w)))) continue;
+      // (`qualified`: the words may qualify the noun after it, « 2 140 jeunes accompagnés ».)
+      const own = qualified ? [...f.words, ...(f.qualifiers ?? [])] : f.words;
+      if (!words.every((w) => own.some((x) => sameNoun(x, w)))) continue;
       if (found && valueOf(found) !== valueOf(f)) return null;
       found = f;
     }
@@ -1184,7 +1221,9 @@ export function judgeAcrossSections(all: SectionFacts, ctx: SectionsContext): { 
     judged(out, judgeRestatement({ first: countFigure(box.count!, unit), second: countFigure(f.count, unit) }, { text: ctx.text, amounts: [], tolerance: ctx.tolerance, t: ctx.t }));
   }
   for (const r of all.countParts) {
-    const f = factFor(r.noun, [], r.start, false, r.years);
+    // (« l’ensemble des jeunes accompagnés » against « 2 140 jeunes accompagnés » and « 1 064 jeunes entrés en CEJ »: the
+    // lead-in's qualifier picks one of two facts of the noun.)
+    const f = factFor(r.noun, [], r.start, false, r.years) ?? (r.qualifier ? factFor(r.noun, [r.qualifier], r.start, false, r.years, true) : null);
     if (!f || section(f.start) === section(r.start)) continue;
     const unit = '#' + r.noun;
     const b: Breakdown = make(r.complete ? 'list' : 'dont', r.start, countFigure(f.count!, unit));

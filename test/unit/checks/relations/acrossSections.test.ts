@@ -205,4 +205,17 @@ describe('relations: figures across sections', () => {
     // Without other groups in the prose, the total restates the box.
     assert.deepEqual(flagged('# La rentrée\n\n> **En chiffres**\n> - 48 classes\n\n## Les écoles\n\nLes six écoles de la commune comptent au total 41 classes.\n'), ['restatement-mismatch 41']);
   });
+  it('sums a list whose definite lead-in says it holds all of a key figure\'s whole', () => {
+    const doc = (last: string) => `# Rapport 2024\n\n> **En bref**\n> - Dépenses d’équipement : 3,2 M€\n> - 14 000 usagers\n\n## Les travaux\n\nLes dépenses de l’année ont porté sur trois chantiers, qui en constituent la totalité :\n\n- toiture du gymnase : 1,4 M€ ;\n- chaufferie : 0,9 M€ ;\n- parvis : ${last}.\n`;
+    assert.deepEqual(codes(doc('0,9 M€')), []);
+    assert.deepEqual(codes(doc('0,5 M€')), ['sum-mismatch']);
+    // A list announced with « suivants » names some items, not all of the whole.
+    assert.deepEqual(codes(doc('0,5 M€').replace(', qui en constituent la totalité :', ', dont les suivants :')), []);
+  });
+
+  it('sums label-and-number items under « l\'ensemble des X se répartit » against the key figure of X its qualifier names', () => {
+    const doc = (last: string) => `# Bilan\n\n## Chiffres clés\n\n- **1 480** stagiaires accueillis dans l’année\n- **620** stagiaires diplômés depuis 2020\n\n## Devenir\n\nEn décembre, l’ensemble des stagiaires accueillis se répartissait ainsi :\n\n- en emploi : 690 ;\n- en formation : 510 ;\n- sans solution : ${last}.\n`;
+    assert.deepEqual(codes(doc('280')), []);
+    assert.deepEqual(codes(doc('180')), ['sum-mismatch']);
+  });
 });
