@@ -436,16 +436,18 @@ export function sectionFactsOf(text: string, sentences: readonly Sentence[], amo
   for (let s = 0; s + 1 < sentences.length; s++) {
     const lead = sentences[s];
     if (lead.inList || lead.figures > 0 || !isPunct(lead.items[lead.items.length - 1], ':')) continue;
-    const k = afterFrontedClause(lead.items, firstIndex(lead.items));
+    const k = leadSubjectAt(lead.items);
     const noun = lead.items[k + 1];
     // (« Ces crédits se répartissent entre cinq actions : »: a noun of a whole taken up as surely as one of a sum.)
     // (« Les investissements de l’exercice ont porté sur quatre opérations, qui en constituent la totalité : »: a definite
     // noun takes up the whole as surely when the lead-in says its items are all of it.)
     // (« ainsi », « suivants » announce a list, not that it is all of the whole.)
     const complete = lead.cues.some((c, q) => has(c, 'complete') && !isWord(lead.items[q], 'ainsi', 'suivant', 'suivants', 'suivante', 'suivantes'));
-    const definite = isWord(lead.items[k], ...DEMONSTRATIVES) || (complete && isWord(lead.items[k], 'le', 'la', "l'", 'les'));
+    // (« l’enveloppe de subventions a été répartie en quatre parts : »: so does a verb of distribution.)
+    const distributes = lead.cues.some((c) => has(c, 'distribution'));
+    const definite = isWord(lead.items[k], ...DEMONSTRATIVES) || ((complete || distributes) && isWord(lead.items[k], 'le', 'la', "l'", 'les'));
     if (!definite || !noun || noun.kind !== 'word' || !(has(lead.cues[k + 1], 'sum-noun') || has(lead.cues[k + 1], 'whole-noun'))) continue;
-    if (!lead.cues.some((c) => has(c, 'distribution')) && !complete) continue;
+    if (!distributes && !complete) continue;
     const parts: Amount[] = [];
     let q = s + 1;
     for (; q < sentences.length && sentences[q].inList; q++) {
@@ -515,10 +517,29 @@ function countListRef(sentences: readonly Sentence[], s: number, blocks: readonl
   return { noun, start: lead.start, parts, years: yearsOf(lead), complete: true, qualifier };
 }
 
+/** How many items a lead-in's fronted phrase may hold: « Conformément à la délibération du 14 mars 2023, ». */
+const LEAD_FRONTED = 12;
+
+/**
+ * Where a lead-in's subject starts: past a fronted phrase of words closed by a comma (a date with its day and year
+ * included), which a lead-in without figures may open on at some length.
+ */
+function leadSubjectAt(items: readonly Item[]): number {
+  const first = firstIndex(items);
+  // (A lead-in that opens on its subject, « Les dépenses … , qui … : », has no fronted phrase.)
+  if (isWord(items[first], 'le', 'la', "l'", 'les', ...DEMONSTRATIVES)) return first;
+  for (let q = first; q < items.length && q <= first + LEAD_FRONTED; q++) {
+    const it = items[q];
+    if (it.kind === 'punct') return it.ch === ',' && q > first ? q + 1 : first;
+    if (it.kind !== 'word') return first;
+  }
+  return first;
+}
+
 /** The noun a lead-in opens on after its article, past « l’ensemble des », and the word after it (« l’ensemble des jeunes accompagnés »). */
 function subjectNoun(lead: Sentence): { noun: string; qualifier?: string } | null {
   const { items } = lead;
-  let k = afterFrontedClause(items, firstIndex(items));
+  let k = leadSubjectAt(items);
   if (isWord(items[k], "l'", 'la') && isWord(items[k + 1], 'ensemble', 'totalite') && isWord(items[k + 2], 'des')) k += 2;
   else if (!isWord(items[k], 'les')) return null;
   const n = items[k + 1];

@@ -218,4 +218,9 @@ describe('relations: figures across sections', () => {
     assert.deepEqual(codes(doc('280')), []);
     assert.deepEqual(codes(doc('180')), ['sum-mismatch']);
   });
+  it('takes up a fact\'s noun in a definite lead-in with a verb of distribution, past a long fronted phrase', () => {
+    const doc = (last: string) => `### Synthèse\n\nLe service a suivi 26 associations. L’enveloppe de soutien versée aux associations atteint 152 000 €, en hausse sur un an.\n\n### Soutien\n\nSelon la délibération du 9 février 2024, l’enveloppe de soutien a été répartie en trois parts :\n\n- part fixe : 90 000 € ;\n- part projets : 41 000 € ;\n- part événements : ${last}.\n`;
+    assert.deepEqual(codes(doc('21 000 €')), []);
+    assert.deepEqual(codes(doc('12 000 €')), ['sum-mismatch']);
+  });
 });
