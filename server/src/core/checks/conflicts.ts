@@ -1859,14 +1859,22 @@ function proseClaims(
           if (inBreakdown.has(fig.index)) claims[claims.length - 1].portion = true;
           continue;
         }
-        const given = firstFound(contributionBefore(sent, m), () => contributionAfter(sent, m), () => contributionBy(sent, m));
+        // (« la Région mobilise 8,4 M€ au titre du Pass X »: a giver's verb of allocation makes the thing the receiver,
+        // read before « au titre du » is taken as the thing granting.)
+        const total = totalFor(sent, m);
+        if (total >= 0) {
+          const fig = figureOf(amounts, sent.items[total] as Item & { kind: 'amount' });
+          if (!inBreakdown.has(fig.index) && fig.qualifier === null && !otherBasis(sent, m, total)) claim(m, fig, total);
+          continue;
+        }
+        const received = receivedBefore(sent, m);
+        const given = received >= 0 ? -1 : firstFound(contributionBefore(sent, m), () => contributionAfter(sent, m), () => contributionBy(sent, m));
         // (The amount may be the receiving thing's too: « Le projet bénéficie de 2,7 M€ au titre du Fonds vert ».)
         if (given >= 0) {
           claim(m, figureOf(amounts, sent.items[given] as Item & { kind: 'amount' }), given);
           claims[claims.length - 1].contribution = true;
           continue;
         }
-        const received = receivedBefore(sent, m);
         if (received >= 0) {
           const fig = figureOf(amounts, sent.items[received] as Item & { kind: 'amount' });
           if (!inBreakdown.has(fig.index) && fig.qualifier === null && !otherBasis(sent, m, received)) {
@@ -1941,9 +1949,38 @@ function firstFound(first: number, ...rest: (() => number)[]): number {
 }
 
 /** Heads of the things a giver puts money into (a programme, a fund, a plan), not of bodies, places or buildings. */
-const RECEIVING_HEADS: ReadonlySet<string> = new Set(['programme', 'plan', 'fonds', 'dispositif', 'pacte', 'strategie', 'initiative', 'operation', 'contrat', 'schema', 'chantier']);
+const RECEIVING_HEADS: ReadonlySet<string> = new Set(['programme', 'plan', 'fonds', 'dispositif', 'pacte', 'strategie', 'initiative', 'operation', 'contrat', 'schema', 'chantier', 'pass', 'cheque']);
 const RECEIVING_VERBS: readonly string[] = ['consacr', 'allou', 'destin'];
 const RECEIVING_KINDS: ReadonlySet<string> = new Set(['programme', 'plan', 'strategy', 'fund']);
+
+/**
+ * « Au total, ce sont 245 M€ qui seront investis dans le cadre du Plan X », « Au total, 12 M€ seront mobilisés pour le
+ * plan X »: a sentence that opens on a word of total, its one amount, and the name after it in a phrase of purpose
+ * (« dans le cadre de », « au titre de », « pour »). The amount is the thing's whole: the item index, or -1.
+ */
+function totalFor(v: View, m: EntityMention): number {
+  const { items, cues } = v;
+  const first = firstIndex(items);
+  if (!has(cues[first], 'total')) return -1;
+  let a = -1;
+  for (let k = first; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind === 'percent') return -1;
+    if (it.kind === 'amount') {
+      if (a >= 0 || it.high !== undefined) return -1;
+      a = k;
+    }
+  }
+  const nameAt = itemAt(v, m.start);
+  if (a < 0 || nameAt <= a || nameAt - a > 12) return -1;
+  let q = nameAt - 1;
+  while (q > a && (isPunct(items[q], '«', '"', '“') || isWord(items[q], 'la', 'le', "l'", 'les') || (items[q].kind === 'word' && HEADS.has((items[q] as { f: string }).f)))) q--;
+  const purpose = (isWord(items[q], 'du', 'de', 'des', "d'") && isWord(items[q - 1], 'cadre', 'titre')) || isWord(items[q], 'pour');
+  if (!purpose) return -1;
+  // Nothing but words between the amount and the phrase: one clause.
+  for (let k = a + 1; k < q; k++) if (items[k].kind !== 'word') return -1;
+  return a;
+}
 
 /**
  * « consacre 4,2 Md€ au programme « X » », « a alloué 340 000 € au plan X »: a verb of allocation, its one amount, and
@@ -1958,14 +1995,17 @@ function receivedBefore(v: View, m: EntityMention): number {
   const head = items[q]?.kind === 'word' && RECEIVING_HEADS.has((items[q] as { f: string }).f) ? (items[q] as { f: string }).f : '';
   if (head) q--;
   if (!(head || (RECEIVING_KINDS.has(m.kind) && !m.id.startsWith('np:')) || RECEIVING_HEADS.has(headOf(v, m, nameAt)))) return -1;
-  if (!isWord(items[q], 'au', 'aux', 'a')) return -1;
+  // « mobilise 8,4 M€ au titre du Pass X »: « au titre de » gives the amount to the thing as « au » does.
+  const onAccountOf = isWord(items[q], 'du', 'de', 'des') && isWord(items[q - 1], 'titre') && isWord(items[q - 2], 'au');
+  if (onAccountOf) q -= 2;
+  else if (!isWord(items[q], 'au', 'aux', 'a')) return -1;
   let a = q - 1;
   if (has(cues[a], 'mixed-basis')) a--;
   const fig = items[a];
   if (fig?.kind !== 'amount' || fig.high !== undefined) return -1;
   // (« apporter », « financer » say a giver's part as often as not: only verbs that set money aside for the thing.)
   const verb = items[a - 1];
-  if (verb?.kind !== 'word' || !has(cues[a - 1], 'allocation') || !RECEIVING_VERBS.some((p) => verb.f.startsWith(p))) return -1;
+  if (verb?.kind !== 'word' || !has(cues[a - 1], 'allocation') || !(RECEIVING_VERBS.some((p) => verb.f.startsWith(p)) || (onAccountOf && verb.f.startsWith('mobilis')))) return -1;
   // « …, le reste étant financé par les industriels »: other givers named, the amount is a part. (Read near the amount,
   // so a sentence of many names stays linear.)
   for (let k = Math.max(0, a - 30); k < items.length && k <= a + 30; k++) {

@@ -779,4 +779,19 @@ describe('relations: claims on names', () => {
     // Words that do not spell it name something else.
     assert.deepEqual(codes('Le bureau du syndicat des eaux a voté un budget de 2,6 M€ pour 2025. Avec les 2,9 M€ du SMAL cette année, les digues seront confortées.').filter((c) => c === 'figure-conflict'), []);
   });
+  it('reads « X mobilise A au titre du pass Y » as what one giver puts into Y, not what Y grants', () => {
+    const doc = (a: string) => `**Quel budget ?**\nPour 2026, le Département mobilise ${a} au titre du Pass Sport Collège.\n\n**Jusqu’à quand ?**\nLe Pass Sport Collège dispose d’une enveloppe de 2,1 M€ pour 2026.\n`;
+    assert.deepEqual(codes(doc('2,1 M€')), []);
+    assert.deepEqual(flagged(doc('1,8 M€')).filter((f) => f.startsWith('figure-conflict')).length, 1);
+    // What a fund grants to a project stays the fund's grant.
+    assert.deepEqual(codes('Le gymnase bénéficie de 400 000 € au titre du Fonds vert. Le Fonds vert dispose de 2 Md€ en 2025.').filter((c) => c === 'figure-conflict'), []);
+  });
+
+  it('reads « Au total, ce sont A qui seront investis dans le cadre du X » as X\'s whole', () => {
+    const doc = (a: string) => `- Plan Lycées 2025-2029 : 180 M€\n\nAu total, ce sont ${a} qui seront investis dans le cadre du Plan Lycées 2025-2029.\n`;
+    assert.deepEqual(codes(doc('180 millions d’euros')), []);
+    assert.deepEqual(flagged(doc('210 millions d’euros')).filter((f) => f.startsWith('figure-conflict')).length, 1);
+    // Without a word of total, the amount may be one part of what the plan funds.
+    assert.deepEqual(codes('- Plan Lycées 2025-2029 : 180 M€\n\nCette année, 40 M€ seront investis dans le cadre du Plan Lycées 2025-2029.\n').filter((c) => c === 'figure-conflict'), []);
+  });
 });
