@@ -418,4 +418,11 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(doc('une enveloppe globale de 1,85 M€')), []);
     assert.deepEqual(flagged(doc('une enveloppe globale de 2,05 M€')), ['sum-mismatch 2,05 M€']);
   });
+  it('sums the counts of a list under « … les N X suivants : » against « Ces N X » right after it', () => {
+    const doc = (n: string) => `Depuis janvier, la direction a procédé aux embauches suivantes :\n\n- 44 infirmiers de bloc ;\n- 61 aides-soignants, dont 12 de nuit ;\n- 19 brancardiers.\n\nCes ${n} embauches ont permis de rouvrir deux unités.\n`;
+    assert.deepEqual(codes(doc('124')), []);
+    assert.deepEqual(codes(doc('142')), ['sum-mismatch']);
+    // A demonstrative count of another noun is no total of the list.
+    assert.deepEqual(codes(doc('124').replace('Ces 124 embauches', 'Ces 142 agents')), []);
+  });
 });

@@ -996,7 +996,10 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   // « 14 ouvrages ont été traités, dont : » over « 6 seuils arasés », « 5 passes à poissons »: the kinds of the whole,
   // some of them only — their counts may not pass it.
   const dont = endsOnDont(lead);
-  const open = !fromAfter || firstCounts || dont || lead.cues.some((c) => has(c, 'distribution')) || GENERIC_COUNTS.has(nounKey(w.q.noun!));
+  // (« … aux recrutements suivants : » … « Ces 231 recrutements »: the lead-in names the whole's noun; the items count
+  // its kinds, « 58 professeurs contractuels ».)
+  const leadNames = fromAfter && lead.items.some((it) => it.kind === 'word' && sameNoun(it.f, w.q.noun!));
+  const open = !fromAfter || firstCounts || dont || leadNames || lead.cues.some((c) => has(c, 'distribution')) || GENERIC_COUNTS.has(nounKey(w.q.noun!));
   for (const v of items) {
     let ic = counts(v).filter((c) => c.q.noun && (sameNoun(c.q.noun, w.q.noun!) || (itemsNoun !== null && sameNoun(c.q.noun, itemsNoun))));
     // « 3 240 sapeurs-pompiers, qui se répartissent ainsi : » then « 2 270 volontaires … »: under a lead-in that

@@ -14,7 +14,7 @@ import { tagCues } from '../cues';
 import { FindOptions, absorb, amountNamedBefore, basisNearFigures, make, nounPhraseAt } from './wholes';
 import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, otherBases, othersAfter, ownAmounts, percentItems, readRegion } from './region';
 import { countList } from './counts';
-import { countAnnounced, quantityAt } from './quantities';
+import { countAnnounced, quantityAt, sameNoun } from './quantities';
 import { isInlineBlank } from '../../text/chars';
 import { headingTakesUpWhole } from '../reach';
 
@@ -57,6 +57,14 @@ function totalLine(v: View): boolean {
     if (has(v.cues[k], 'total')) total = true;
   }
   return above && total;
+}
+
+/** « Ces 231 recrutements … » after a list under « … aux recrutements suivants : »: a demonstrative count of the lead-in's noun. */
+function takesUpLead(v: View, lead: View): boolean {
+  const k = firstIndex(v.items);
+  if (!isWord(v.items[k], 'ces')) return false;
+  const q = quantityAt(v.items, k + 1);
+  return q !== null && q.noun !== undefined && lead.items.some((it) => it.kind === 'word' && sameNoun(it.f, q.noun!));
 }
 
 /** The amounts before the first word of a remainder that follows an amount (« Au total, A, le reste … B »). */
@@ -291,7 +299,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   const amountsAside = region.parts.length > 0 && !total && region.parts.every((p) => p.qualifier === 'upper-bound' || itemViews.some((v) => perUnitIn(v, p.start)));
   if ((region.parts.length === 0 || amountsAside) && region.shares.length < items && leadView && (!total || totalBefore)) {
     const line = lazyTotal ?? (after && (after.kind === 'paragraph' || after.kind === 'list-item') ? viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after))) : null);
-    return countList(o, at, leadView, itemViews, line && totalLine(line) ? line : null);
+    return countList(o, at, leadView, itemViews, line && (totalLine(line) || takesUpLead(line, leadView)) ? line : null);
   }
   // (A lead-in's whole of an earlier stage gives way to the total line, which sums the items' own stage.)
   if ((!total || laterStage) && after && (after.kind === 'paragraph' || after.kind === 'list-item')) {
