@@ -616,4 +616,7 @@ describe('relations: changes', () => {
     // A share that « passe de … à … » is read with its change.
     assert.deepEqual(flagged('La part du carburant dans les charges passe de 4 % à 6 %, soit une hausse de 9 %.', false), ['change-mismatch 9 %']);
   });
+  it('never reads a part given as a share of the sentence before\'s whole as a later level of it', () => {
+    assert.deepEqual(codes('La production de la région a atteint 36,5 TWh en 2024. L’éolien en représente 15 %, soit 5,5 TWh, et sa production a progressé de 18 % en un an.'), []);
+  });
 });

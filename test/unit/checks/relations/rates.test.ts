@@ -927,4 +927,9 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text, false), []);
     assert.deepEqual(flagged(text.replace('48 M€', '58 M€'), false), ['rate-mismatch 60 €']);
   });
+  it('takes days the result\'s sentence counts as a third term of a daily price per place', () => {
+    const text = (t: string) => `Le coût journalier d’une place est fixé à 42 €. Pour les 60 places du foyer, la dotation atteint ainsi ${t} sur une année pleine de 365 jours.`;
+    assert.deepEqual(codes(text('919 800 €'), false), []);
+    assert.deepEqual(flagged(text('999 800 €'), false), ['rate-mismatch 999 800 €']);
+  });
 });

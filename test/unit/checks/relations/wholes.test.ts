@@ -848,4 +848,9 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('9,3 M€'), false), []);
     assert.deepEqual(flagged(text('10,3 M€'), false), ['sum-mismatch 10,3 M€']);
   });
+  it('never adds an amount « soit » restates a few words after it as one more part', () => {
+    const text = (t: string) => `L’assemblée a voté 1 200 000 € pour le centre. Cette somme s’ajoute aux 0,8 M€ déjà versés en mars, soit huit cent mille euros d’avance. Au total, le centre disposera donc de ${t}.`;
+    assert.deepEqual(codes(text('2 millions d’euros'), false), []);
+    assert.deepEqual(flagged(text('2,2 millions d’euros'), false), ['sum-mismatch 2,2 millions d’euros']);
+  });
 });

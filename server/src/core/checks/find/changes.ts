@@ -1129,6 +1129,9 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   // « Les dépenses augmentent de 12 % et représentent désormais 8 % du budget, contre 5 % »: a verb of share after the
   // stated change gives two shares of another whole; the change was of the amount.
   if (ends.from.unit === '%' && s.kind === 'percent' && shareVerbBetween(v, s.end, Math.min(ends.from.start, ends.to.start))) return null;
+  // « … s’est élevée à 48,2 TWh. Le photovoltaïque en représente 12 %, soit 5,8 TWh, et a progressé de 23 % »: an end
+  // this sentence gives as a share of the one before is a part of it, not a later level.
+  if (v.items.length > 0 && ends.from.start < v.items[0].start && ends.to.start >= v.items[0].start && shareVerbBetween(v, v.items[0].start, ends.to.start)) return null;
   // Points compare percentages; a difference compares amounts of its own currency.
   if (s.kind === 'points' && ends.from.unit !== '%') return null;
   if (s.kind === 'difference' && ends.from.unit !== f.amounts[indexOfAmount(f.amounts, s.start)]?.currency) return null;

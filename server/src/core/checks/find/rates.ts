@@ -966,9 +966,24 @@ function dividedBy(v: View, before: number): boolean {
 
 export function findRates(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[]): Rate[] {
   const found = ratesOf(s, sentences, amounts, percentages);
+  if (found.length === 0) return found;
   // « deux contrats à 2 200 € par mois sur 36 mois, soit 79 200 € par contrat »: a result said per one of the things
   // counted is no product of that count.
-  return found.length === 0 ? found : found.filter((r) => !(r.op === 'product' && resultPerCounted(sentences[s], r)));
+  const kept = found.filter((r) => !(r.op === 'product' && resultPerCounted(sentences[s], r)));
+  for (const r of kept) if (r.op === 'product') periodsBesideResult(sentences[s], r);
+  return kept;
+}
+
+/**
+ * « 19,50 € par place et par jour … pour les 240 places, … 1 708 200 € sur une année pleine de 365 jours »: days (or
+ * months, weeks) the result's sentence counts, outside the count read, may be a third term: one more reading of it.
+ */
+function periodsBesideResult(v: View, r: Rate): void {
+  if (r.result.start < (v.items[0]?.start ?? 0) || r.result.end > (v.items[v.items.length - 1]?.end ?? 0)) return;
+  const periods = counts(v).filter((q) => q.value >= 2 && isWord(v.items[q.nounAt ?? -1], ...TIME_UNITS) && (q.end <= r.count.start || q.start >= r.count.end));
+  if (periods.length !== 1) return;
+  const extra = product(r.count, periods[0]);
+  if (!(r.alternatives ?? []).some((c) => c.value === extra.value)) (r.alternatives ??= []).push(extra);
 }
 
 /** The product's result is said « par » the noun its count counts. */

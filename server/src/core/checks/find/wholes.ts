@@ -1286,7 +1286,15 @@ function restates(v: View, before: Figure, f: Figure): boolean {
   // The amount's item, by binary search: a long sentence may hold many amounts.
   const k = lowerBound(v.items, f.start);
   const link = isWord(v.items[k - 1], 'soit') || isPunct(v.items[k - 1], '(') ? k - 1 : -1;
-  return link > 0 && v.items[link - 1].end <= before.end + 2 && (v.items[link - 1].start >= before.start);
+  if (link <= 0) return false;
+  if (v.items[link - 1].end <= before.end + 2 && v.items[link - 1].start >= before.start) return true;
+  // « aux 0,9 M€ déjà versés en janvier, soit neuf cent mille euros »: a few words of its clause may stand between the
+  // amount and « soit », no other figure.
+  if (!isWord(v.items[link], 'soit')) return false;
+  const b = lowerBound(v.items, before.start);
+  if (v.items[b]?.start !== before.start || link - b > 8) return false;
+  for (let q = b + 1; q < link; q++) if (v.items[q].kind !== 'word' && !isPunct(v.items[q], ',')) return false;
+  return true;
 }
 
 /** « ces trois opérateurs », « les quatre programmes »: a count a demonstrative or article takes up, or 0. */
