@@ -932,4 +932,13 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('919 800 €'), false), []);
     assert.deepEqual(flagged(text('999 800 €'), false), ['rate-mismatch 999 800 €']);
   });
+  it('totals a day\'s price over the things it is paid for and the days of a year when a yearly sum follows', () => {
+    const text = (t: string) => `Le prix de journée moyen des foyers de l’enfance est fixé à 190 € pour 2025. Sur la base d’une occupation complète des 120 places autorisées pendant toute l’année, la dépense prévisionnelle atteint ${t}, inscrite au chapitre 65.`;
+    assert.deepEqual(codes(text('8,3 M€'), false), []);
+    assert.deepEqual(flagged(text('9,3 M€'), false), ['rate-mismatch 9,3 M€']);
+    // Counted days take the place of the year's.
+    assert.deepEqual(codes('Une nuitée coûte en moyenne 25 €. Les 80 places ouvertes 300 jours par an représentent une dépense annuelle de 600 000 €.', false), []);
+    // An occupancy rate is a fourth term: no product read.
+    assert.deepEqual(codes('Le prix de journée est fixé à 190 €. Avec 120 places occupées à 92 % toute l’année, la dépense annuelle atteint 7,7 M€.', false), []);
+  });
 });

@@ -491,7 +491,7 @@ function secondUnit(v: View, k: number): string | null {
 }
 
 /** Words after a number that name nothing it counts. */
-const NO_NOUN_AFTER = new Set(['en', 'au', 'a', 'et', 'ou', 'de', "d'", 'soit', 'dont', 'pour', 'sur', 'selon', 'contre']);
+const NO_NOUN_AFTER = new Set(['en', 'au', 'aux', 'a', 'et', 'ou', 'de', "d'", 'du', 'des', 'soit', 'dont', 'pour', 'sur', 'selon', 'contre']);
 
 /**
  * For each item, whether it stands in brackets that also hold an amount: « (132 000 € en moyenne pour 44
@@ -986,6 +986,73 @@ function periodsBesideResult(v: View, r: Rate): void {
   if (!(r.alternatives ?? []).some((c) => c.value === extra.value)) (r.alternatives ??= []).push(extra);
 }
 
+/** Words that make a price one day's: « le coût d’une journée de détention », « le prix de journée », « une nuitée ». */
+const DAY_NOUNS = ['journee', 'nuitee', 'journalier', 'journaliere'];
+
+/** The one amount of a sentence said as a day's price: a day's noun among the twenty words before it, or « par jour » after. */
+function dayPriceIn(v: Sentence): Located | null {
+  const am = amountsOf(v);
+  if (!am || am.length !== 1 || am[0].it.high !== undefined) return null;
+  const k = am[0].k;
+  if (isWord(v.items[k + 1], 'par') && isWord(v.items[k + 2], 'jour', 'nuit', 'nuitee')) return am[0];
+  for (let q = k - 1; q >= 0 && q >= k - 20; q--) {
+    const it = v.items[q];
+    if (it.kind !== 'word' && !isPunct(it, ',', '(', ')')) return null;
+    if (isWord(it, ...DAY_NOUNS)) return am[0];
+  }
+  return null;
+}
+
+/** « la dépense annuelle », « sur l’année », « toute l’année », « une année pleine »: the sentence speaks of a year's sum. */
+function saysWholeYear(v: View): boolean {
+  for (let k = 0; k < v.items.length; k++) {
+    const it = v.items[k];
+    if (has(v.cues[k], 'yearly') && !isWord(it, "l'an")) return true;
+    if (isWord(it, 'annee') && (isWord(v.items[k - 1], "l'") || isWord(v.items[k + 1], 'pleine', 'entiere'))) return true;
+  }
+  return false;
+}
+
+/**
+ * « Le coût moyen d’une journée de détention s’établit à 118 € par personne. Avec 1 240 personnes détenues, la dépense
+ * annuelle atteint 53,4 M€ »: a day's price (in the sentence, or the one before in its paragraph), the one count of the
+ * things it is paid for, and a year's sum stated as a result — the price times the things times the days of a year
+ * (365 or 366; the days the text counts, « 365 jours », when it does). No percentage may stand among them: an
+ * occupancy rate would be a fourth term.
+ */
+function dailyOverYear(s: number, sentences: readonly Sentence[], amounts: readonly Amount[]): Rate | null {
+  const sent = sentences[s];
+  const am = amountsOf(sent);
+  if (!am || am.length === 0 || am.length > 2 || sent.items.some((it) => it.kind === 'percent')) return null;
+  const res = am[am.length - 1];
+  if ((res.unit !== null && res.unit !== 'an' && res.unit !== 'annee') || !isResult(sent, res.k) || !saysWholeYear(sent)) return null;
+  let rate: Located | null = null;
+  let where: Sentence = sent;
+  if (am.length === 2) rate = dayPriceIn({ ...sent, items: sent.items.slice(0, res.k), cues: sent.cues.slice(0, res.k) } as Sentence);
+  else {
+    const prev = sentences[s - 1];
+    if (prev && prev.paragraph === sent.paragraph && !prev.items.some((it) => it.kind === 'percent')) {
+      rate = dayPriceIn(prev);
+      where = prev;
+    }
+  }
+  if (!rate || amounts[rate.it.index].currency !== amounts[res.it.index].currency || isLimit(where)) return null;
+  const views = where === sent ? [sent] : [where, sent];
+  const days: ReadQuantity[] = [];
+  const things: ReadQuantity[] = [];
+  for (const v of views) {
+    for (const q of counts(v)) {
+      if (q.value < 2 || q.nounAt === undefined || has(v.cues[q.nounAt], 'years')) continue;
+      if (isWord(v.items[q.nounAt], 'jours', 'nuits', 'nuitees')) days.push(q);
+      // (« au chapitre 65 du budget »: a number with no noun of its own names, it counts nothing.)
+      else if (!isWord(v.items[q.nounAt], ...TIME_UNITS) && q.noun !== undefined && !NO_NOUN_AFTER.has(q.noun)) things.push(q);
+    }
+  }
+  if (things.length !== 1 || days.length > 1) return null;
+  const year: Quantity = days.length === 1 ? days[0] : { start: sent.items[res.k].start, end: sent.items[res.k].end, value: 365, lo: 365, hi: 366 };
+  return { op: 'product', rate: figureOf(amounts, rate.it), count: product(things[0], year), result: figureOf(amounts, res.it) };
+}
+
 /** The product's result is said « par » the noun its count counts. */
 function resultPerCounted(v: View, r: Rate): boolean {
   const noun = (r.count as { noun?: string }).noun;
@@ -1033,6 +1100,8 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
     const listed = unitPriceInList(s, sentences, amounts);
     if (listed) return [listed];
   }
+  const daily = dailyOverYear(s, sentences, amounts);
+  if (daily) return [daily];
   // A copy: the reading below may change an amount's unit, and the cache keeps the text's.
   const am = amountsOf(sent)?.slice();
   if (!am || am.length === 0) return [];
