@@ -619,4 +619,7 @@ describe('relations: changes', () => {
   it('never reads a part given as a share of the sentence before\'s whole as a later level of it', () => {
     assert.deepEqual(codes('La production de la région a atteint 36,5 TWh en 2024. L’éolien en représente 15 %, soit 5,5 TWh, et sa production a progressé de 18 % en un an.'), []);
   });
+  it('never reads the numbers of a ratio in the next sentence as the two levels of a stated change', () => {
+    assert.deepEqual(codes('Le nombre d’inscrits a reculé de 20 %. Les places ayant aussi diminué, on comptait une place pour 9 inscrits en 2022, une pour 8 en 2024.'), []);
+  });
 });

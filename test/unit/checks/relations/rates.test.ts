@@ -941,4 +941,9 @@ describe('relations: rates', () => {
     // An occupancy rate is a fourth term: no product read.
     assert.deepEqual(codes('Le prix de journée est fixé à 190 €. Avec 120 places occupées à 92 % toute l’année, la dépense annuelle atteint 7,7 M€.', false), []);
   });
+  it('totals a monthly mean over the people the sentence before counts when the year\'s sum follows it', () => {
+    const text = (t: string) => `Dans la commune, 2 600 ménages perçoivent l’aide au chauffage. Le montant moyen versé s’élève à 45 € par mois, ce qui représente une dépense annuelle de ${t}.`;
+    assert.deepEqual(codes(text('1,4 M€'), false), []);
+    assert.deepEqual(flagged(text('1,7 M€'), false), ['rate-mismatch 1,7 M€']);
+  });
 });

@@ -747,6 +747,8 @@ function endsAhead(v: View, f: Figures, from: number, to: number, next: View): C
   // 1,3 million en 2019. »: the next sentence points back, or counts the noun the change is of.
   // (« Il est passé de 3,2 M€ en 2020 à 5,1 M€ cette année » says how, with no change figure of its own: the ends.)
   if ((saysChange(next, 0, next.items.length) && statedChanges(next, f, 0, next.items.length).length > 0) || !(refersBack(next) || countsNounOf(v, from, to, next))) return null;
+  // « on comptait un poste pour 16 candidats en 2022, un pour 14 en 2024 »: numbers of a ratio are no levels of the count.
+  if (next.items.some((it, k) => isWord(it, 'pour') && (isWord(next.items[k - 1], 'un', 'une') || isWord(next.items[k - 2], 'un', 'une')))) return null;
   let ends: { from: Value; to: Value } | null = null;
   const pts = points(next, f, 0, next.items.length, stated[0]);
   if (pts.length === 2 && pts[0].value.unit === pts[1].value.unit) {

@@ -1168,6 +1168,17 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       // « 50 € par mois, versée sur dix mois, soit 500 € par année universitaire »: the sentence counts the periods its
       // longer one holds; twelve months a year is then only the other reading.
       const stated = periodsCounted(sent, r.unit!);
+      // « 31 400 foyers perçoivent l’APL. Le montant moyen s’élève à 228 € par mois, soit une dépense annuelle de 86 M€ »:
+      // the people paid may be counted in the sentence before, in the paragraph: one more reading.
+      const prev = sentences[s - 1];
+      if (things.length === 0 && prev?.paragraph === sent.paragraph && amountItems(prev.items, 0, prev.items.length).length === 0) {
+        const before = counts(prev).filter((q) => q.value >= 2 && q.nounAt !== undefined && !has(prev.cues[q.nounAt], 'years') && !isWord(prev.items[q.nounAt], ...MONTHS, ...TIME_UNITS));
+        if (before.length === 1) {
+          const m = stated ? stated.value : n;
+          const all: Quantity = { ...before[0], value: before[0].value * m, lo: before[0].lo * m, hi: before[0].hi * m };
+          return [{ op: 'product', rate: fig(r), count: per, result: fig(res), alternatives: [all] }];
+        }
+      }
       if (things.length === 1) {
         // « 1 200 familles reçoivent 150 € par mois pendant dix mois, soit 1,8 M€ par an »: the things times the periods
         // the sentence states, or else those the longer period holds.
