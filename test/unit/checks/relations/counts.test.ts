@@ -669,4 +669,9 @@ describe('relations: counts', () => {
   it('gives a share set apart between dashes right after a count to that count, not to the next clause\'s', () => {
     assert.deepEqual(codes('Le club compte 1 600 licenciés. Parmi les 400 nouveaux licenciés – un quart de l’effectif –, 230 sont des femmes.'), []);
   });
+  it('closes « Parmi eux » parts with « le reste, soit N » whatever noun names the rest', () => {
+    const text = (n: string) => `Fin mars, 1 800 jeunes étaient suivis par la mission locale. Parmi eux, 920 étaient en formation, 510 en emploi, et le reste, soit ${n} personnes, restait sans solution.`;
+    assert.deepEqual(codes(text('370')), []);
+    assert.deepEqual(codes(text('470')), ['sum-mismatch']);
+  });
 });

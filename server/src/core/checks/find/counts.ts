@@ -1153,7 +1153,8 @@ export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | n
   // « Le centre ancien en concentre à lui seul 2 450 »: the clitic « en » before the verb says the count is of them.
   const bare = (c: { q: ReadQuantity; k: number }) => (takesUpCount(sent) || cliticBefore(sent, c.k)) && (!c.q.noun || noNounAfterCount(c.q.noun, c.q.value));
   const all = counts(sent);
-  const parts = all.filter((c) => (c.q.noun && (sameNoun(c.q.noun, w.noun!) || c.q.noun === acronym || ofThem(c))) || bare(c));
+  // (« et le reste, soit 610 personnes »: what remains of the whole is of its things, whatever noun names them.)
+  const parts = all.filter((c) => (c.q.noun && (sameNoun(c.q.noun, w.noun!) || c.q.noun === acronym || ofThem(c))) || bare(c) || restBefore(sent, c.k));
   if (parts.length === 0) return null;
   // « passant de 41 à 97 MW. … on en dénombre 6 850 »: a bare number counts things, never a measure's part.
   const prevIsMeasure = w.nounAt !== undefined && isMeasureAt(prev.items, w.nounAt, o.text);
