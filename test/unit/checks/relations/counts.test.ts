@@ -674,4 +674,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('370')), []);
     assert.deepEqual(codes(text('470')), ['sum-mismatch']);
   });
+  it('reads « N % des X : A sur un total de B » as the share of A in B', () => {
+    const text = (n: string) => `Les bénévoles de moins de 30 ans représentent désormais ${n} des effectifs de l’association : 640 jeunes sur un total de 2 560.`;
+    assert.deepEqual(codes(text('25 %')), []);
+    assert.deepEqual(codes(text('32 %')), ['share-mismatch']);
+  });
 });

@@ -532,8 +532,10 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
     const against = isWord(b1, 'pour') && cs.some((d) => d.k < c.k && d.q.noun !== undefined && d.q.next >= c.k - 4 && d.q.next < c.k);
     // « soit 22 % de la population de la commune (7 300 habitants) »: the whole's count in brackets after its noun.
     const bracketed = isPunct(b1, '(') && c.k > stated.to && c.k - stated.to <= 10 && isWord(items[stated.to + 1], 'de', 'du', 'des', "d'") && items.slice(stated.to + 1, c.k - 1).every((it) => it.kind === 'word');
-    const isWhole = against || bracketed || (isWord(b1, 'sur', 'parmi') || (isWord(b1, 'les', 'ses') && isWord(b2, 'sur', 'parmi', 'des', 'de'))) || (isWord(b1, 'des', 'de') && (b2?.kind === 'word' && quantityAt(items, c.k - 2) !== null || c.k - 1 === stated.to + 1));
-    if (isWhole && c.q.noun) {
+    // « : 2 870 agents sur un total de 10 420 »: a total set against the part, its noun the part's.
+    const ofTotal = isWord(b1, 'de', "d'") && isWord(b2, 'total') && isWord(items[c.k - 3], 'un') && isWord(items[c.k - 4], 'sur') && cs.some((d) => d.k < c.k - 4 && d.q.noun !== undefined && d.q.next >= c.k - 5);
+    const isWhole = against || bracketed || ofTotal || (isWord(b1, 'sur', 'parmi') || (isWord(b1, 'les', 'ses') && isWord(b2, 'sur', 'parmi', 'des', 'de'))) || (isWord(b1, 'des', 'de') && (b2?.kind === 'word' && quantityAt(items, c.k - 2) !== null || c.k - 1 === stated.to + 1));
+    if (isWhole && (c.q.noun || ofTotal)) {
       if (whole) return [];
       whole = c;
     }
