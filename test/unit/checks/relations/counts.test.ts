@@ -679,4 +679,7 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('25 %')), []);
     assert.deepEqual(codes(text('32 %')), ['share-mismatch']);
   });
+  it('ends a « dont » enumeration at « , et » followed by a count of another noun', () => {
+    assert.deepEqual(codes('Neuf musées étaient ouverts, dont trois pour la première fois, et 60 guides ont accueilli le public.'), []);
+  });
 });

@@ -781,7 +781,10 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
     // « …, dont 52 avec la DJA, après 96 en 2022 »: « après » and a count compares with an earlier level.
     // « les 47 clubs, dont 12 en zone rurale, a permis à 310 enfants … », « …, dont 9 en montagne, le programme a … »:
     // after « dont », a comma followed by no count (nor « et ») ends the enumeration; the main clause resumes.
-    if (isPunct(it, ';') || has(cues[k], 'comparison') || (isWord(it, 'apres') && quantityAt(items, k + 1)) || (dont && isWord(it, 'ainsi') && isWord(items[k + 1], 'que', "qu'")) || (dont && isPunct(it, ',') && !quantityAt(items, k + 1) && !isWord(items[k + 1], 'et'))) {
+    // (« Douze sites, dont cinq pour la première fois, et 40 bénévoles … »: « , et » then a count of another noun opens
+    // another clause.)
+    const otherAfterEt = dont && isPunct(it, ',') && isWord(items[k + 1], 'et') && w.q.noun !== undefined && ((q) => q !== null && q.noun !== undefined && !sameNoun(q.noun, w.q.noun!) && !NOT_NOUNS_AFTER_COUNT.has(q.noun))(quantityAt(items, k + 2));
+    if (isPunct(it, ';') || has(cues[k], 'comparison') || (isWord(it, 'apres') && quantityAt(items, k + 1)) || (dont && isWord(it, 'ainsi') && isWord(items[k + 1], 'que', "qu'")) || (dont && isPunct(it, ',') && !quantityAt(items, k + 1) && !isWord(items[k + 1], 'et')) || otherAfterEt) {
       end = k;
       break;
     }
