@@ -622,4 +622,9 @@ describe('relations: changes', () => {
   it('never reads the numbers of a ratio in the next sentence as the two levels of a stated change', () => {
     assert.deepEqual(codes('Le nombre d’inscrits a reculé de 20 %. Les places ayant aussi diminué, on comptait une place pour 9 inscrits en 2022, une pour 8 en 2024.'), []);
   });
+  it('reads « passe de N <when> à M » with a few words saying when the first end held', () => {
+    const text = (pct: string) => `Le nombre de communes aidées passe de 150 sous l’ancien dispositif à 195, soit une progression de ${pct}.`;
+    assert.deepEqual(codes(text('30 %'), false), []);
+    assert.deepEqual(flagged(text('40 %'), false), ['change-mismatch 40 %']);
+  });
 });

@@ -20,6 +20,7 @@ import { View, rejectedBefore, yearOfView } from './region';
 import { amountNamedIn, nounPhraseAt } from './wholes';
 import { opensOnDefiniteChange } from '../reach';
 import { ReadQuantity, SCALES, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
+import { hasDigit } from '../../text/chars';
 
 const PASS = new Set(['passe', 'passent', 'passant', 'passera', 'passeront', 'passait', 'passaient', 'passer', 'passes', 'passee', 'passees', 'evolue', 'evoluent', 'evoluant']);
 const PAST = new Set(['passe', 'passee', 'dernier', 'derniere', 'precedent', 'precedente', 'auparavant', 'initialement', 'jadis']);
@@ -240,6 +241,13 @@ function countRange(v: View, from: number, to: number, apposedOnly = false): { f
     if (a.nounAt === at && isWord(v.items[at + 1], 'a', 'en')) at++;
     // (« de 96 300 entrées en 2022-2023 à 84 900 »: a season dates the end as a year does.)
     if (isWord(v.items[at], 'en') && (isYearItem(v.items[at + 1]) || isSeasonItem(v.items[at + 1]))) at += 2;
+    // « passe de 212 sous l’ancien régime à 268 »: after a verb of change, a few words may say when the first end held.
+    if (!lead && !isWord(v.items[at], 'a')) {
+      let q = at;
+      // (No word with a digit: « en 2024-2030 » dates the first end, which a span of years cannot.)
+      while (q < at + 6 && v.items[q]?.kind === 'word' && !isWord(v.items[q], 'a') && !hasDigit((v.items[q] as { f: string }).f)) q++;
+      if (isWord(v.items[q], 'a')) at = q;
+    }
     if (!isWord(v.items[at], 'a')) continue;
     let b = quantityAt(v.items, at + 1);
     if (!b) continue;
