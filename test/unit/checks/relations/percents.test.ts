@@ -404,4 +404,8 @@ describe('relations: shares of one whole', () => {
     // Markdown lines without bullets under a lead-in are items too.
     assert.deepEqual(flagged('Répartition des dépenses :\nPersonnel : 52 %\nÉnergie : 28 %\nAutres : 30 %\n').map((f) => f.split(' ')[0]), ['percent-sum']);
   });
+  it('never adds shares after a colon when one names its own whole with « la part de X »', () => {
+    assert.deepEqual(codes('Bonne nouvelle : 100 % des œufs viennent de la région, et la part de produits bio atteint 38 %.'), []);
+    assert.deepEqual(codes('Répartition : 60 % des repas en école, 30 % en crèche et 20 % à domicile.'), ['percent-sum']);
+  });
 });

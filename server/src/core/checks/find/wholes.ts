@@ -780,6 +780,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « Profil des bénéficiaires : 68 % sont des femmes, 54 % vivent seules et 23 % ont plus de 85 ans »: under a bare
   // colon, shares that are each the subject of a verb describe one population, they do not split it.
   if (cue === 'colon' && !next && predicatedShares(sent, regionStart) >= 2) r = { ...r, shares: [], pairs: [] };
+  // « Bonne nouvelle : 100 % du pain est local, et la part de produits bio atteint 34 % »: shares of things named apart
+  // (« du pain », « de produits bio ») are of two wholes.
+  if (cue === 'colon' && !next && r.shares.length >= 2 && sharesOfOtherThings(sent, r.shares)) r = { ...r, shares: [], pairs: [] };
   // « La métropole (51 %), le département (24 %) et la CDC (15 %) se partagent le capital »: the parts come before the verb.
   if (!next && cue === 'repartition' && before.length === 0 && r.parts.length + r.shares.length + r.extra.length === 0) r = readRegion(sent, firstIndex(items), trigger, o);
   if (r.aborted) return null;
@@ -1009,6 +1012,35 @@ interface TotalMark {
 }
 
 const TOTAL_VERBS = new Set(['soit', 'pour', 'represente', 'representent', 'representant', 'totalise', 'totalisent', 'atteint', 'atteignent', 'porte', 'portent', 'portant']);
+
+/** The noun a share names as its whole: « 100 % du pain » (after it), « la part de produits bio atteint 34 % » (before). */
+function shareNoun(v: View, share: { start: number; end: number }): { noun: string; byPart: boolean } | null {
+  const k = lowerBound(v.items, share.start);
+  for (let q = k - 1; q >= 2 && q >= k - 6; q--) {
+    if (isPunct(v.items[q], ',', ':', ';')) break;
+    if (isWord(v.items[q - 2], 'part') && isWord(v.items[q - 1], 'de', 'des', 'du', "d'") && v.items[q].kind === 'word') return { noun: (v.items[q] as { f: string }).f, byPart: true };
+  }
+  let e = k;
+  while (e < v.items.length && v.items[e].end <= share.end) e++;
+  if (isWord(v.items[e], 'du', 'des', 'de', "d'") && v.items[e + 1]?.kind === 'word' && !isWord(v.items[e + 1], 'la', 'le', "l'", 'les')) return { noun: (v.items[e + 1] as { f: string }).f, byPart: false };
+  return null;
+}
+
+/**
+ * Two shares of a sentence that name different things as their wholes, one of them by « la part de X »: « 30 % des
+ * hommes » after « 60 % des usagers sont des femmes » may be an ellipsis of the same whole, « la part de X » never is.
+ */
+function sharesOfOtherThings(v: View, shares: readonly { start: number; end: number }[]): boolean {
+  const nouns = new Set<string>();
+  let named = false;
+  for (const sh of shares) {
+    const n = shareNoun(v, sh);
+    if (!n) continue;
+    nouns.add(n.noun);
+    named ||= n.byPart;
+  }
+  return nouns.size >= 2 && named;
+}
 
 /** A number of years at item k: « trois ans », « 5 exercices ». */
 function overYears(items: readonly Item[], cues: View['cues'], k: number): boolean {
