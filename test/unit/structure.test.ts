@@ -130,12 +130,14 @@ describe('document structure', () => {
     const text = 'Le budget finance les ouvrages d’art. Ce budget atteint 60 M€. Voir l’art. 12 du règlement.\n';
     assert.deepEqual(slices(text, md(text).sentences), ['Le budget finance les ouvrages d’art.', 'Ce budget atteint 60 M€.', 'Voir l’art. 12 du règlement.']);
   });
-  it('reads a pictograph opening a line of plain text as a bullet, not in Markdown', () => {
-    const text = 'Bilan de la saison :\n👉 41 000 entrées à la piscine\n✅ 18 000 entrées à la patinoire\n▶️ 9 000 prêts à la médiathèque\n';
+  it('reads a pictograph opening a line of a post as a bullet, in plain text and in Markdown', () => {
+    const text = 'Bilan de la saison :\n👉 41 000 entrées à la piscine\n✅ 18 000 entrées à la patinoire\n▶️ 9 000 prêts à la médiathèque\n➡️ 2 400 visites au musée\n';
     const kinds = (t: string, markdown: boolean) => parseStructure(t, { markdown }).blocks.map((b) => b.kind);
-    assert.deepEqual(kinds(text, false), ['paragraph', 'list-item', 'list-item', 'list-item']);
-    // Markdown defines its own markers: the same lines stay a paragraph.
-    assert.deepEqual(kinds(text, true).includes('list-item'), false);
+    assert.deepEqual(kinds(text, false), ['paragraph', 'list-item', 'list-item', 'list-item', 'list-item']);
+    // Posts written in Markdown open their lines with the same pictographs.
+    assert.deepEqual(kinds(text, true), ['paragraph', 'list-item', 'list-item', 'list-item', 'list-item']);
+    // In Markdown, one such line alone is a paragraph: a list has items in a run.
+    assert.deepEqual(kinds('- 12 écoles\n- 3 collèges\n\n👉 Toutes nos offres sur l’appli.\n', true), ['list-item', 'list-item', 'paragraph']);
     // An arrow states a result, it opens no item.
     assert.deepEqual(kinds('Total des aides :\n→ 12 000 €\n', false), ['paragraph']);
   });

@@ -101,8 +101,11 @@ function unquoted(text: string, line: Line): Line {
   return { ...line, start: f, first: f };
 }
 
-/** Pictographs writers open lines of a list with in posts and newsletters (not arrows, which also state results). */
-const BULLET_PICTOGRAPHS: ReadonlySet<number> = new Set([0x25b6, 0x25ba, 0x25b8, 0x2713, 0x2714, 0x2705, 0x2611, 0x1f449, 0x1f539, 0x1f538, 0x1f4cc, 0x1f4cd, 0x1f449, 0x1f535, 0x1f7e2, 0x2b50]);
+/**
+ * Pictographs writers open lines of a list with in posts and newsletters. Not the plain arrows « → », « ⇒ », which also
+ * state results; the arrow emoji « ➡️ » (U+27A1) is a bullet.
+ */
+const BULLET_PICTOGRAPHS: ReadonlySet<number> = new Set([0x25b6, 0x25ba, 0x25b8, 0x2713, 0x2714, 0x2705, 0x2611, 0x1f449, 0x1f539, 0x1f538, 0x1f4cc, 0x1f4cd, 0x1f535, 0x1f7e2, 0x2b50, 0x27a1]);
 
 /** The length of a pictograph bullet at `i` (with its variation selector and the blank after it), or 0. */
 function pictographBullet(text: string, i: number, end: number): number {
@@ -114,15 +117,16 @@ function pictographBullet(text: string, i: number, end: number): number {
 }
 
 /** Length of a list marker (`- `, `* `, `+ `, `• `, `1. `, `2) `) at the line's first character, or 0. */
-function listMarker(text: string, line: Line, markdown: boolean): number {
+function listMarker(text: string, line: Line, markdown: boolean, lines?: readonly Line[], li = -1): number {
   const i = line.first;
   const c = text.charCodeAt(i);
   const next = i + 1 < line.end ? text.charCodeAt(i + 1) : Ch.Space;
   if (c === Ch.Bullet || c === 0x2013 || c === 0x2014 || c === 0x25aa || c === 0x25cf) return isBlank(next) ? 2 : 0;
-  // « 👉 Ligne A : 21 400 voyages », « ✅ 12 écoles », « ▶ … »: a pictograph opening a line of a plain-text post is its
-  // bullet (Markdown defines its own markers).
-  const symbol = markdown ? 0 : pictographBullet(text, i, line.end);
-  if (symbol > 0) return symbol;
+  // « 👉 Ligne A : 21 400 voyages », « ✅ 12 écoles », « ➡️ 620 000 € pour … »: a pictograph opening a line of a post is
+  // its bullet, in Markdown too — writers of posts open lines with them as they would with « - ». In Markdown, only in a
+  // run of such lines (« 👉 Retrouvez nos offres sur l’appli » alone is a paragraph of its own).
+  const symbol = pictographBullet(text, i, line.end);
+  if (symbol > 0 && (!markdown || (lines !== undefined && [lines[li - 1], lines[li + 1]].some((n) => n !== undefined && n.first < n.end && pictographBullet(text, n.first, n.end) > 0)))) return symbol;
   // « - 14 postes ; » opens a list item in plain text as in Markdown (a minus sign touches its number).
   if ((c === Ch.Hyphen || c === Ch.Asterisk || c === Ch.Plus) && isBlank(next)) return 2;
   if (!markdown) return 0;
@@ -171,7 +175,7 @@ function isTotalLabel(text: string, line: Line): boolean {
  * them stays a line of its own. Linear: each line is read once.
  */
 function keyedItems(text: string, lines: readonly Line[], markdown = false): boolean[] {
-  const keyed = lines.map((l) => l.first < l.end && listMarker(text, l, markdown) === 0 && isKeyed(text, l) && !isTotalLabel(text, l) && !(markdown && startsBlock(text, l)));
+  const keyed = lines.map((l, li) => l.first < l.end && listMarker(text, l, markdown, lines, li) === 0 && isKeyed(text, l) && !isTotalLabel(text, l) && !(markdown && startsBlock(text, l)));
   const out = new Array<boolean>(lines.length).fill(false);
   for (let li = 0; li < lines.length; li++) out[li] = keyed[li] && ((li > 0 && keyed[li - 1]) || (li + 1 < lines.length && keyed[li + 1]));
   return out;
@@ -373,7 +377,7 @@ export function parseStructure(text: string, options: StructureOptions = { markd
       continue;
     }
     closeTable();
-    const marker = keyed?.[li] ? 0 : listMarker(text, line, markdown);
+    const marker = keyed?.[li] ? 0 : listMarker(text, line, markdown, lines, li);
     if (marker > 0 || keyed?.[li]) {
       // A list introduced by a sentence ending with a colon, a blank line between, belongs to that
       // sentence's paragraph: « … 54 milliards d’euros en quatre ensembles : » then « - transports : 14 milliards ».
