@@ -627,4 +627,9 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('30 %'), false), []);
     assert.deepEqual(flagged(text('40 %'), false), ['change-mismatch 40 %']);
   });
+  it('takes the ends of « ont doublé » from the next sentence that counts them with « en a traité »', () => {
+    const text = (n: string) => `Les signalements ont doublé en quatre ans. Le service en a traité 900 en 2020 et ${n} en 2024.`;
+    assert.deepEqual(codes(text('1 800'), false), []);
+    assert.deepEqual(codes(text('1 300'), false), ['change-mismatch']);
+  });
 });

@@ -946,4 +946,9 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('1,4 M€'), false), []);
     assert.deepEqual(flagged(text('1,7 M€'), false), ['rate-mismatch 1,7 M€']);
   });
+  it('totals a rate per month and per child over the children the next sentence counts, for a year', () => {
+    const text = (t: string) => `La ville verse une aide de 40 € par mois et par enfant gardé. Pour les 350 enfants concernés, le coût de la mesure est évalué à ${t} par an.`;
+    assert.deepEqual(codes(text('168 000 €'), false), []);
+    assert.deepEqual(flagged(text('198 000 €'), false), ['rate-mismatch 198 000 €']);
+  });
 });

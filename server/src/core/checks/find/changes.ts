@@ -1210,6 +1210,8 @@ function refersBack(v: View): boolean {
     if (it.kind === 'amount' || it.kind === 'percent') return false;
     if (has(v.cues[k], 'anaphora')) return true;
     if (isWord(it, 'en') && items[k + 1]?.kind === 'word' && !isYearItem(items[k + 1]) && quantityAt(items, k + 2) && !quantityAt(items, k + 1)) return true;
+    // « La cellule en a traité 1 420 en 2018 … »: the clitic, an auxiliary and its participle, then the count.
+    if (isWord(it, 'en') && isWord(items[k + 1], 'a', 'ont', 'avait', 'avaient') && items[k + 2]?.kind === 'word' && !quantityAt(items, k + 2) && quantityAt(items, k + 3)) return true;
   }
   return false;
 }

@@ -1267,6 +1267,22 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(plain[0]), alternatives }];
     }
   }
+  // « 95 € par mois et par enfant accueilli. » then « Pour les 640 enfants concernés, le coût est évalué à 812 000 € par
+  // an »: a rate per period and per thing, the next sentence counting the things and giving a year's sum — the rate
+  // times the things times the periods in a year.
+  if (rates.length === 1 && plain.length === 0 && !isLimit(sent) && fig(rates[0]).qualifier === null && PERIODS[rates[0].unit!] && PERIODS[rates[0].unit!] < PERIODS.an) {
+    const r = rates[0];
+    const thing = secondUnit(sent, r.k);
+    const next = sentences[s + 1];
+    const nam = thing !== null && !PERIODS[thing] && next?.paragraph === sent.paragraph ? amountsOf(next) : null;
+    // (« le coût est évalué à A », « estimé à A »: a cost worked out states a result too.)
+    const estimated = (v: View, k: number) => isWord(v.items[k - 1], 'a') && isWord(v.items[k - 2], 'evalue', 'evaluee', 'estime', 'estimee', 'chiffre', 'chiffree');
+    if (nam && nam.length === 1 && (nam[0].unit === 'an' || (nam[0].unit === null && saysWholeYear(next))) && (isResult(next, nam[0].k) || estimated(next, nam[0].k)) && currency(r) === amounts[nam[0].it.index].currency) {
+      const cs = countOf(next, thing!);
+      const n = PERIODS.an / PERIODS[r.unit!];
+      if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: { ...cs[0], value: cs[0].value * n, lo: cs[0].lo * n, hi: cs[0].hi * n }, result: figureOf(amounts, nam[0].it) }];
+    }
+  }
   // The result in the next sentence: « … 2 400 ordinateurs au prix unitaire de 385 €. La facture totale, qui s’élève à
   // 1,12 M€, … ». The next sentence of the paragraph states one amount as a result, and nothing else.
   if (rates.length === 1 && plain.length === 0 && !isLimit(sent) && fig(rates[0]).qualifier === null) {
