@@ -598,10 +598,12 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   let words = 0;
   // The whole's noun may carry a year (« le budget 2025 de l’ANIN ») and open the clause after a fronted one
   // (« Selon le rapport présenté en commission, le budget de l’ANIN est fixé à … »).
-  const noun = isYear(items[b - 1]) ? b - 2 : b - 1;
+  // (« la dotation totale du fonds X »: an adjective of total may stand between the noun and « du ».)
+  const noun = isYear(items[b - 1]) ? b - 2 : isWord(items[b - 1], 'total', 'totale', 'globale', 'global', 'initiale', 'initial') ? b - 2 : b - 1;
   // The subject of the main clause: a definite article and the noun right after the fronted clause's comma.
   // « La convention fixe l’enveloppe du FNAS à 7,1 Md€ »: a verb that sets a whole's noun to an amount.
-  const opensClause = isWord(items[noun - 1], 'le', 'la', "l'", 'les') && (isPunct(items[noun - 2], ',') || isWord(items[noun - 2], 'fixe', 'fixent', 'arrete', 'arretent', 'porte', 'portent', 'maintient', 'maintiennent'));
+  // « Il rappelle que la dotation totale du fonds X, fixée à 22 M€, … »: the subject of a clause after « que ».
+  const opensClause = isWord(items[noun - 1], 'le', 'la', "l'", 'les') && (isPunct(items[noun - 2], ',') || isWord(items[noun - 2], 'fixe', 'fixent', 'arrete', 'arretent', 'porte', 'portent', 'maintient', 'maintiennent', 'que', "qu'"));
   let attach = isWord(de, 'du', 'de', "d'", 'des') && has(cues[noun], 'attach') && (noun <= firstIndex(items) + 3 || opensClause);
   // « Le Département a doté le FAJ de 480 000 € », « … abonde le fonds de 2 M€ »: a verb that endows the thing, before it.
   if (isWord(de, 'dote', 'doter', 'dotera', 'doteront', 'abonde', 'abonder', 'abondera', 'reabonde') && isWord(items[k], 'de', "d'", 'a')) attach = true;

@@ -794,4 +794,9 @@ describe('relations: claims on names', () => {
     // Without a word of total, the amount may be one part of what the plan funds.
     assert.deepEqual(codes('- Plan Lycées 2025-2029 : 180 M€\n\nCette année, 40 M€ seront investis dans le cadre du Plan Lycées 2025-2029.\n').filter((c) => c === 'figure-conflict'), []);
   });
+  it('reads « que la dotation totale du fonds X, fixée à A » as X\'s amount', () => {
+    const text = (a: string) => `Le fonds Cap Vallée, doté de 18 M€, soutient les PME du bassin. Le directeur rappelle que la dotation totale du fonds Cap Vallée, fixée à ${a} lors de sa création, financera trente projets.`;
+    assert.deepEqual(codes(text('18 M€')), []);
+    assert.deepEqual(flagged(text('15 M€')).filter((f) => f.startsWith('figure-conflict')).length, 1);
+  });
 });
