@@ -632,4 +632,7 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('1 800'), false), []);
     assert.deepEqual(codes(text('1 300'), false), ['change-mismatch']);
   });
+  it('never ends a change on the figure « par rapport à » names as its base', () => {
+    assert.deepEqual(codes('Le réseau a transporté 6,2 millions de voyageurs en 2024. La fréquentation a doublé en dix ans : elle n’était que de 3,1 millions en 2014. Sur la dernière année, la hausse atteint 5 % par rapport aux 5,9 millions de 2023.'), []);
+  });
 });

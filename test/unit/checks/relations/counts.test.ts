@@ -682,4 +682,7 @@ describe('relations: counts', () => {
   it('ends a « dont » enumeration at « , et » followed by a count of another noun', () => {
     assert.deepEqual(codes('Neuf musées étaient ouverts, dont trois pour la première fois, et 60 guides ont accueilli le public.'), []);
   });
+  it('never carries a share across « mais » to the counts of the next clause', () => {
+    assert.deepEqual(codes('Les piétons ne représentent que 8 % des déplacements mais 11 des 38 tués, soit 29 % de la mortalité.'), []);
+  });
 });

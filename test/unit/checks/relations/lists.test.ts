@@ -425,4 +425,8 @@ describe('relations: lists', () => {
     // A demonstrative count of another noun is no total of the list.
     assert.deepEqual(codes(doc('124').replace('Ces 124 embauches', 'Ces 142 agents')), []);
   });
+  it('reads a financing list followed by « Le solde est financé par … » as not all of the cost', () => {
+    const doc = '### Financement du gymnase\n\n- Coût total de l’opération : 4,6 M€ HT\n- DETR : 500 000 €\n- Région : 0,9 M€\n\nLe solde est financé par l’autofinancement et par un emprunt de 1,5 M€.\n';
+    assert.deepEqual(codes(doc).filter((c) => c === 'sum-mismatch'), []);
+  });
 });

@@ -549,4 +549,7 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('50 %'), false), []);
     assert.deepEqual(flagged(text('60 %'), false), ['share-mismatch 60 %']);
   });
+  it('reads « inférieur à la moitié » as a bound, not as a half', () => {
+    assert.deepEqual(codes('Avec 1,6 M€ d’aides attribuées sur les 4,2 M€ du fonds, le taux d’attribution reste inférieur à la moitié.', false), []);
+  });
 });

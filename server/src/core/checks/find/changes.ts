@@ -1139,6 +1139,9 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   // « Les dépenses augmentent de 12 % et représentent désormais 8 % du budget, contre 5 % »: a verb of share after the
   // stated change gives two shares of another whole; the change was of the amount.
   if (ends.from.unit === '%' && s.kind === 'percent' && shareVerbBetween(v, s.end, Math.min(ends.from.start, ends.to.start))) return null;
+  // « la hausse atteint 6,4 % par rapport aux 7,8 millions de 2022 »: a figure « par rapport à » names is the base a
+  // change starts from, never where it ends.
+  if (comparedFigure(v, ends.to)) return null;
   // « … s’est élevée à 48,2 TWh. Le photovoltaïque en représente 12 %, soit 5,8 TWh, et a progressé de 23 % »: an end
   // this sentence gives as a share of the one before is a part of it, not a later level.
   if (v.items.length > 0 && ends.from.start < v.items[0].start && ends.to.start >= v.items[0].start && shareVerbBetween(v, v.items[0].start, ends.to.start)) return null;
@@ -1151,6 +1154,18 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   // first end a level on the way; the change over the span starts before it.
   if (durationOf(v, from, to) > 0 && stillBefore(v, ends.from)) return null;
   return { from: ends.from, to: ends.to, stated: s };
+}
+
+/** The figure `f` of this clause follows « par rapport à » within the four items before it (« par rapport aux 7,8 millions »). */
+function comparedFigure(v: View, f: Span): boolean {
+  const k = lowerBound(v.items, f.start);
+  if (v.items[k]?.start !== f.start) return false;
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    // (Not « contre », which writers set before the earlier figure or the later one alike.)
+    if (isWord(v.items[q], 'rapport') && isWord(v.items[q - 1], 'par')) return true;
+    if (v.items[q].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** « encore » within the four words before the figure `f`: « était encore de 13 % ». */

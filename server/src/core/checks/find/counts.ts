@@ -492,7 +492,9 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // is another clause's, unless it opens the next one as an apposition (« un tiers — 41 communes — », « , 72
   // exactement », « , soit près de 95 000 personnes »).
   // (« …, soit 47 % des allocataires, et 5 230 vers un parcours social »: « et » coordinates another part, no apposition.)
-  const inClause = (c: { k: number }) => c.k < clauseEnd || (!bracketPart && c.k <= clauseEnd + 4 && !isWord(items[clauseEnd + 1], 'et', 'ou', 'mais') && items.slice(clauseEnd + 1, c.k).every((it) => it.kind === 'word' || it.kind === 'punct'));
+  // (« ne représentent que 3 % du trafic mais 13 des 42 tués »: a clause a conjunction ends has no apposition after it.)
+  const byWord = clauseEnd < items.length && items[clauseEnd].kind === 'word';
+  const inClause = (c: { k: number }) => c.k < clauseEnd || (!bracketPart && !byWord && c.k <= clauseEnd + 4 && !isWord(items[clauseEnd + 1], 'et', 'ou', 'mais') && items.slice(clauseEnd + 1, c.k).every((it) => it.kind === 'word' || it.kind === 'punct'));
   // « les trois sites hébergent 2 291 personnes pour 1 570 places »: a number in words after a definite determiner names
   // the set the sentence speaks of, no part of a share.
   const namesSet = (c: { k: number }) => isWord(items[c.k - 1], 'les', 'ces', 'nos', 'ses', 'leurs', 'vos') && !isDigits(items[c.k]);

@@ -59,6 +59,12 @@ function totalLine(v: View): boolean {
   return above && total;
 }
 
+/** A sentence that opens on a word of remainder: « Le solde est financé par … », « Le reste provient de … ». */
+function restOpens(v: View): boolean {
+  const k = firstIndex(v.items);
+  return has(v.cues[k], 'remainder') || (isWord(v.items[k], 'le', 'la', "l'") && has(v.cues[k + 1], 'remainder'));
+}
+
 /** « Ces 231 recrutements … » after a list under « … aux recrutements suivants : »: a demonstrative count of the lead-in's noun. */
 function takesUpLead(v: View, lead: View): boolean {
   const k = firstIndex(v.items);
@@ -339,6 +345,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   // 14,5 M€, soit 10,2 % », heads figures picked from it: all of it only when the lead-in says it is split.)
   if (totalFromLine && (!totalFirst || distributes)) complete = true;
   if (partial || laterStage) complete = false;
+  // « Le solde est financé par l’autofinancement et par un emprunt de 2 M€ » right after the list: what the items leave
+  // is said apart, so they are not all of the whole.
+  if (complete && !closes && after && after.kind === 'paragraph' && restOpens(viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after))))) complete = false;
   // (« 12 000 chèques de 10 €, soit 120 000 € » in an item: its figures are worked out, and the part may be misread.)
   if (allocatedInFull && itemViews.some((v) => amountItems(v.items, 0, v.items.length).length !== 1)) complete = false;
   // Percentages of a list are shares of one whole only when the lead-in says so (« Répartition… », « se répartit… »):

@@ -319,7 +319,7 @@ export function yearsCountAt(items: readonly Item[], cues: readonly (Cue | undef
 }
 
 /** Nouns of an aid each beneficiary gets whole (« un forfait de », « une prime de »), not an envelope shared among them. */
-export const INDIVIDUAL_AIDS: ReadonlySet<string> = new Set(['forfait', 'prime', 'cheque', 'bonus', 'allocation', 'indemnite', 'bourse', 'aide', 'gratification', 'pass']);
+export const INDIVIDUAL_AIDS: ReadonlySet<string> = new Set(['forfait', 'prime', 'cheque', 'bonus', 'allocation', 'indemnite', 'bourse', 'aide', 'gratification', 'pass', 'forfaits', 'primes', 'cheques', 'allocations', 'indemnites', 'bourses', 'aides']);
 
 /**
  * « aide exceptionnelle de 150 € aux foyers allocataires », « une prime de 300 € à chaque apprenti »: an amount given as

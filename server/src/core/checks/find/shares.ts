@@ -68,6 +68,10 @@ export function statedAt(v: View, k: number, percentages: readonly Percentage[])
     const barely = slightly(v.items, h2At);
     if (isWord(h2, 'plus')) hi = barely ? value * (1 + APPROXIMATE_SLACK) + FRACTION_SLACK : 100;
     else lo = barely ? value * (1 - APPROXIMATE_SLACK) - FRACTION_SLACK : 0;
+  } else if (isWord(h, 'a') && isWord(h2, 'inferieur', 'inferieure', 'inferieurs', 'inferieures', 'superieur', 'superieure', 'superieurs', 'superieures')) {
+    // « le taux reste inférieur à la moitié », « supérieure au tiers »: a bound, on the side said.
+    if ((h2 as { f: string }).f.startsWith('inf')) lo = 0;
+    else hi = 100;
   }
   // « les trois quarts »: the cue may span two words.
   // « aux deux tiers »: the contracted preposition is no part of the share's words.
