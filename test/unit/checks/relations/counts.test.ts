@@ -685,4 +685,10 @@ describe('relations: counts', () => {
   it('never carries a share across « mais » to the counts of the next clause', () => {
     assert.deepEqual(codes('Les piétons ne représentent que 8 % des déplacements mais 11 des 38 tués, soit 29 % de la mortalité.'), []);
   });
+  it('reads the count right after « Sur les N X, » as a part of N that cannot exceed it', () => {
+    assert.deepEqual(codes('Sur les 640 adhérents, 710 ont participé à au moins une sortie.'), ['part-exceeds-total']);
+    assert.deepEqual(codes('Sur les 640 adhérents, 410 ont participé à au moins une sortie et 380 à une formation.'), []);
+    // A count of another noun is no part.
+    assert.deepEqual(codes('Sur les 640 adhérents, 910 sorties ont été organisées.'), []);
+  });
 });

@@ -1244,3 +1244,28 @@ function partInBracketsAfter(items: readonly Item[], to: number): boolean {
   }
   return false;
 }
+
+/**
+ * « Sur les 1 250 abonnés, 1 520 ont réservé au moins une fois », « Parmi ces 310 dossiers, 95 … »: a sentence that
+ * opens on its whole then a comma, and right after it a count with no noun of its own (or the whole's): a part of that
+ * whole, which it cannot exceed. The parts after it may overlap (each says what its own verb does): none is summed.
+ */
+export function partAfterOpeningWhole(sent: Sentence, text: string): Breakdown | null {
+  const { items } = sent;
+  const k = firstIndex(items);
+  if (!isWord(items[k], 'sur', 'parmi') || !isWord(items[k + 1], 'les', 'ces')) return null;
+  const w = quantityAt(items, k + 2);
+  if (!w || !w.noun || NOT_NOUNS.has(w.noun) || w.value < 2 || w.nounAt === undefined || isMeasureAt(items, w.nounAt, text)) return null;
+  let comma = w.nounAt + 1;
+  while (comma < items.length && comma <= w.nounAt + 6 && items[comma].kind === 'word') comma++;
+  if (!isPunct(items[comma], ',')) return null;
+  const p = quantityAt(items, comma + 1);
+  if (!p || (p.noun !== undefined && !sameNoun(p.noun, w.noun) && !NOT_NOUNS_AFTER_COUNT.has(p.noun) && !noNounAfterCount(p.noun, p.value))) return null;
+  if (items.some((it) => it.kind === 'amount' || it.kind === 'percent')) return null;
+  const unit = unitOf(w);
+  const b = make('dont', items[comma + 1].start, countFigure(w, unit));
+  b.parts = [countFigure(p, unit)];
+  b.complete = false;
+  b.partsOnly = true;
+  return b;
+}

@@ -16,7 +16,7 @@ import { findSharePairs } from './shares';
 import { findChanges } from './changes';
 import { countPerPeriod, findRates } from './rates';
 import { findBracketRestatements, findCountRestatements, findDemonstrativeCount, findDemonstrativeRestatement, findNamedRestatement, findPeriods, findRecalledRestatement, findRestatements } from './restatements';
-import { countBreakdown, countQuotient, countShares, partOfCountBefore, shareSaidAfter } from './counts';
+import { countBreakdown, countQuotient, countShares, partAfterOpeningWhole, partOfCountBefore, shareSaidAfter } from './counts';
 import { countTotalAfterParts, voteTotals } from './countTotals';
 import { differenceOf } from './differences';
 import { countTotalAfterYearSeries, countTotalInYearSeries, totalAfterYearSeries, totalBeforeYearSeries, totalOverYearsBefore } from './yearSeries';
@@ -210,7 +210,7 @@ export function findRelations(o: FindOptions): Relations {
         for (const c of findChanges(sent, o.amounts, o.percentages, null, next && digitIn(o.text, next) ? next : null)) changes.push(c);
       }
       if (digits) {
-        const b = voteTotals(s, sentences) ?? countBreakdown(sent, o.text, s > 0 && sentences[s - 1].paragraph === sent.paragraph ? sentences[s - 1] : null) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences);
+        const b = voteTotals(s, sentences) ?? countBreakdown(sent, o.text, s > 0 && sentences[s - 1].paragraph === sent.paragraph ? sentences[s - 1] : null) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences) ?? partAfterOpeningWhole(sent, o.text);
         // « 312 sont certifiées HVE et 158 en bio, une cinquantaine cumulant les deux »: counts the paragraph says
         // overlap are each within the whole; their sum need not be.
         if (b && b.parts.length >= 2 && answersOverlap(sent, o)) b.partsOnly = true;
