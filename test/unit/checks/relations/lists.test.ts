@@ -429,4 +429,9 @@ describe('relations: lists', () => {
     const doc = '### Financement du gymnase\n\n- Coût total de l’opération : 4,6 M€ HT\n- DETR : 500 000 €\n- Région : 0,9 M€\n\nLe solde est financé par l’autofinancement et par un emprunt de 1,5 M€.\n';
     assert.deepEqual(codes(doc).filter((c) => c === 'sum-mismatch'), []);
   });
+  it('reads a caption « Issue des X : » as splitting all of them', () => {
+    const doc = (a: string) => `Issue des recours :\n\n- annulation : ${a}\n- rejet : 61 %\n- désistement : 12 %\n`;
+    assert.deepEqual(codes(doc('27 %')), []);
+    assert.deepEqual(codes(doc('17 %')), ['percent-sum']);
+  });
 });

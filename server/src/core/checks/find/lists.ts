@@ -449,8 +449,8 @@ function namesFinancingPlan(v: View): boolean {
   return isWord(v.items[k], 'financement');
 }
 
-/** Nouns a caption opens on to say its items split one whole: « Origine des ressources », « Structure de la dette ». */
-const SPLIT_CAPTIONS = ['origine', 'origines', 'structure', 'provenance'];
+/** Nouns a caption opens on to say its items split one whole: « Origine des ressources », « Structure de la dette », « Issue des demandes ». */
+const SPLIT_CAPTIONS = ['origine', 'origines', 'structure', 'provenance', 'issue', 'issues'];
 
 /**
  * A lead-in or caption that says its items split one whole: a word of distribution or origin (« Répartition »,
