@@ -421,4 +421,9 @@ describe('tables: a column of rates beside its counts', () => {
     assert.deepEqual(codes(table('60 %')), []);
     assert.deepEqual(flagged(table('68 %')).filter((f) => f.startsWith('share')), ['share-mismatch 68']);
   });
+  it('reads a share column under « … se répartit ainsi : » as all of the whole, summing to 100 %', () => {
+    const doc = (a: string) => `L’ensemble des déchets collectés se répartit ainsi :\n\n| Filière | Part |\n|---|---:|\n| Recyclage | ${a} |\n| Valorisation énergétique | 30 % |\n| Enfouissement | 18 % |\n`;
+    assert.deepEqual(codes(doc('52 %')), []);
+    assert.deepEqual(codes(doc('44 %')), ['percent-sum']);
+  });
 });

@@ -10,7 +10,8 @@ import { DocumentStructure, Table } from '../structure';
 import { Translate } from '../messages';
 import { currencySymbol, formatNumber, formatPercent, NNBSP } from '../format';
 import { Interval, disjoint, finite, readingStep, slackFor, sumIntervals } from './intervals';
-import { foldString, lowerBound } from './words';
+import { foldString, itemize, lowerBound } from './words';
+import { has, tagCues } from './cues';
 import { isBlank } from '../text/chars';
 import { CellNumber, CellValue, Unit, isDigit, isMarkup, parseCell, unitOf } from '../figures/cells';
 import { writeNumber } from './restyle';
@@ -671,7 +672,8 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       const nums = details.map((i) => numberOf(cells[i][j])!);
       const sum = nums.reduce((s, n) => s + n.value, 0);
       const sumI = sumIntervals(nums.map((n) => interval(n, 1)));
-      const announced = complete || (near.before >= 0 && foldString(text.slice(ctx.structure.blocks[near.before].start, ctx.structure.blocks[near.before].end)).indexOf('repartition') >= 0);
+      // (« Répartition … », « L’ensemble des trajets se répartit ainsi : »: a word of distribution in the caption or lead-in.)
+      const announced = complete || (near.before >= 0 && announcesSplit(text, ctx.structure.blocks[near.before]));
       const over = sumI.lo > 100 + ctx.tolerance * 100 + 1e-9;
       const mismatch = announced ? disjoint(sumI, { lo: 100, hi: 100 }, ctx.tolerance * 100) : over;
       const first = cellSpan(cells[details[0]][j]);
@@ -917,4 +919,13 @@ function yearsNamed(header: string): number[] {
     i += Math.max(0, digits - 1);
   }
   return out;
+}
+
+/** How much of a caption or lead-in is read for its words: its first few hundred characters. */
+const CAPTION_READ = 300;
+
+/** A caption or lead-in with a word of distribution (« Répartition des … », « … se répartit ainsi : »). */
+function announcesSplit(text: string, block: Span): boolean {
+  const items = itemize(text, { start: block.start, end: Math.min(block.end, block.start + CAPTION_READ) }, [], []);
+  return tagCues(items).some((c) => has(c, 'distribution'));
 }
