@@ -141,6 +141,6 @@ describe('checks corpus', function () {
  * asylum, energy percentages, regional deliberations, housing, elderly care, civil service, tourism, waste, rural
  * development, child protection, industry, posts and FAQs, public health, audit reports, mobility — caught at 491 of
  * 704 as written (69,7 %) with 39 diagnostics off the expected places (22 on consistent texts), all fixed or (nine)
- * widened, appended: 77,5 %, the floor held at 0,77.
+ * widened, appended: 77,6 %, the floor held at 0,77.
  */
 const FLOOR = 0.77;
