@@ -785,7 +785,8 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
     // after « dont », a comma followed by no count (nor « et ») ends the enumeration; the main clause resumes.
     // (« Douze sites, dont cinq pour la première fois, et 40 bénévoles … »: « , et » then a count of another noun opens
     // another clause.)
-    const otherAfterEt = dont && isPunct(it, ',') && isWord(items[k + 1], 'et') && w.q.noun !== undefined && ((q) => q !== null && q.noun !== undefined && !sameNoun(q.noun, w.q.noun!) && !NOT_NOUNS_AFTER_COUNT.has(q.noun))(quantityAt(items, k + 2));
+    const afterEt = dont && isPunct(it, ',') && isWord(items[k + 1], 'et') && w.q.noun !== undefined ? quantityAt(items, k + 2) : null;
+    const otherAfterEt = afterEt !== null && afterEt.noun !== undefined && !sameNoun(afterEt.noun, w.q.noun!) && !NOT_NOUNS_AFTER_COUNT.has(afterEt.noun);
     if (isPunct(it, ';') || has(cues[k], 'comparison') || (isWord(it, 'apres') && quantityAt(items, k + 1)) || (dont && isWord(it, 'ainsi') && isWord(items[k + 1], 'que', "qu'")) || (dont && isPunct(it, ',') && !quantityAt(items, k + 1) && !isWord(items[k + 1], 'et')) || otherAfterEt) {
       end = k;
       break;

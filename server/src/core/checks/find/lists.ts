@@ -287,6 +287,12 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   }
   // A « Total : … » line right after the list (a paragraph, or an item of an outer level).
   const after = blocks[b];
+  // The first sentence of the block right after the list, cut once for the readings below that look at it.
+  let afterView: View | null | undefined;
+  const afterLine = (): View | null => {
+    if (afterView === undefined) afterView = after && (after.kind === 'paragraph' || after.kind === 'list-item') ? viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after))) : null;
+    return afterView;
+  };
   if (lazyTotal && !total && region.parts.length + region.shares.length > 0) {
     const am = amountItems(lazyTotal.items, 0, lazyTotal.items.length);
     if (am.length === 1 && !basisNearFigures(lazyTotal) && !otherBases(itemViews, lazyTotal)) {
@@ -304,12 +310,12 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   // unit or a ceiling inside an item details it; the items still count things.)
   const amountsAside = region.parts.length > 0 && !total && region.parts.every((p) => p.qualifier === 'upper-bound' || itemViews.some((v) => perUnitIn(v, p.start)));
   if ((region.parts.length === 0 || amountsAside) && region.shares.length < items && leadView && (!total || totalBefore)) {
-    const line = lazyTotal ?? (after && (after.kind === 'paragraph' || after.kind === 'list-item') ? viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after))) : null);
+    const line = lazyTotal ?? afterLine();
     return countList(o, at, leadView, itemViews, line && (totalLine(line) || takesUpLead(line, leadView)) ? line : null);
   }
   // (A lead-in's whole of an earlier stage gives way to the total line, which sums the items' own stage.)
-  if ((!total || laterStage) && after && (after.kind === 'paragraph' || after.kind === 'list-item')) {
-    const v = viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after)));
+  const v = !total || laterStage ? afterLine() : null;
+  if (v) {
     if (totalLine(v)) {
       // « Au total, 20,3 M€ sont inscrits, contre 16,9 M€ l’an dernier »: the compared amount is another year's.
       // « …, le reste du coût (estimé à 63 M€ HT) étant porté par … »: so is what the total leaves out.
@@ -347,7 +353,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (partial || laterStage) complete = false;
   // « Le solde est financé par l’autofinancement et par un emprunt de 2 M€ » right after the list: what the items leave
   // is said apart, so they are not all of the whole.
-  if (complete && !closes && after && after.kind === 'paragraph' && restOpens(viewOf(o, after.contentStart, Math.min(after.end, firstSentenceEnd(o, after))))) complete = false;
+  if (complete && !closes && after?.kind === 'paragraph' && restOpens(afterLine()!)) complete = false;
   // (« 12 000 chèques de 10 €, soit 120 000 € » in an item: its figures are worked out, and the part may be misread.)
   if (allocatedInFull && itemViews.some((v) => amountItems(v.items, 0, v.items.length).length !== 1)) complete = false;
   // Percentages of a list are shares of one whole only when the lead-in says so (« Répartition… », « se répartit… »):

@@ -970,16 +970,22 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
   // « deux contrats à 2 200 € par mois sur 36 mois, soit 79 200 € par contrat »: a result said per one of the things
   // counted is no product of that count.
   const kept = found.filter((r) => !(r.op === 'product' && resultPerCounted(sentences[s], r)));
-  for (const r of kept) if (r.op === 'product') periodsBesideResult(sentences[s], r);
+  for (const r of kept) {
+    if (r.op !== 'product') continue;
+    // The result is in this sentence or (read from the rate's sentence) in the next one.
+    const next = sentences[s + 1];
+    periodsBesideResult(next !== undefined && r.result.start >= next.start ? next : sentences[s], r);
+  }
   return kept;
 }
 
 /**
- * « 19,50 € par place et par jour … pour les 240 places, … 1 708 200 € sur une année pleine de 365 jours »: days (or
- * months, weeks) the result's sentence counts, outside the count read, may be a third term: one more reading of it.
+ * « 19,50 € par place et par jour … pour les 240 places, … 1 708 200 € sur une année pleine de 365 jours », « 7,40 € par
+ * jour et par bénéficiaire … 108 000 bénéficiaires. Sur 365 jours, la dépense atteint 292 M€ »: days (or months, weeks)
+ * the result's sentence `v` counts, outside the count read, may be a third term: one more reading of it.
  */
-function periodsBesideResult(v: View, r: Rate): void {
-  if (r.result.start < (v.items[0]?.start ?? 0) || r.result.end > (v.items[v.items.length - 1]?.end ?? 0)) return;
+function periodsBesideResult(v: Sentence, r: Rate): void {
+  if (r.result.start < v.start || r.result.end > v.end) return;
   const periods = counts(v).filter((q) => q.value >= 2 && isWord(v.items[q.nounAt ?? -1], ...TIME_UNITS) && (q.end <= r.count.start || q.start >= r.count.end));
   if (periods.length !== 1) return;
   const extra = product(r.count, periods[0]);
@@ -989,9 +995,12 @@ function periodsBesideResult(v: View, r: Rate): void {
 /** Words that make a price one day's: « le coût d’une journée de détention », « le prix de journée », « une nuitée ». */
 const DAY_NOUNS = ['journee', 'nuitee', 'journalier', 'journaliere'];
 
-/** The one amount of a sentence said as a day's price: a day's noun among the twenty words before it, or « par jour » after. */
-function dayPriceIn(v: Sentence): Located | null {
-  const am = amountsOf(v);
+/**
+ * The one amount of a sentence before item `end` said as a day's price: a day's noun among the twenty words before it,
+ * or « par jour » after.
+ */
+function dayPriceIn(v: View, end = v.items.length): Located | null {
+  const am = amountsOf(v)?.filter((x) => x.k < end);
   if (!am || am.length !== 1 || am[0].it.high !== undefined) return null;
   const k = am[0].k;
   if (isWord(v.items[k + 1], 'par') && isWord(v.items[k + 2], 'jour', 'nuit', 'nuitee')) return am[0];
@@ -1028,7 +1037,7 @@ function dailyOverYear(s: number, sentences: readonly Sentence[], amounts: reado
   if ((res.unit !== null && res.unit !== 'an' && res.unit !== 'annee') || !isResult(sent, res.k) || !saysWholeYear(sent)) return null;
   let rate: Located | null = null;
   let where: Sentence = sent;
-  if (am.length === 2) rate = dayPriceIn({ ...sent, items: sent.items.slice(0, res.k), cues: sent.cues.slice(0, res.k) } as Sentence);
+  if (am.length === 2) rate = dayPriceIn(sent, res.k);
   else {
     const prev = sentences[s - 1];
     if (prev && prev.paragraph === sent.paragraph && !prev.items.some((it) => it.kind === 'percent')) {
@@ -1174,17 +1183,13 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       if (things.length === 0 && prev?.paragraph === sent.paragraph && amountItems(prev.items, 0, prev.items.length).length === 0) {
         const before = counts(prev).filter((q) => q.value >= 2 && q.nounAt !== undefined && !has(prev.cues[q.nounAt], 'years') && !isWord(prev.items[q.nounAt], ...MONTHS, ...TIME_UNITS));
         if (before.length === 1) {
-          const m = stated ? stated.value : n;
-          const all: Quantity = { ...before[0], value: before[0].value * m, lo: before[0].lo * m, hi: before[0].hi * m };
-          return [{ op: 'product', rate: fig(r), count: per, result: fig(res), alternatives: [all] }];
+          return [{ op: 'product', rate: fig(r), count: per, result: fig(res), alternatives: [times(before[0], stated ? stated.value : n)] }];
         }
       }
       if (things.length === 1) {
         // « 1 200 familles reçoivent 150 € par mois pendant dix mois, soit 1,8 M€ par an »: the things times the periods
         // the sentence states, or else those the longer period holds.
-        const m = stated ? stated.value : n;
-        const all: Quantity = { ...things[0], value: things[0].value * m, lo: things[0].lo * m, hi: things[0].hi * m };
-        return [{ op: 'product', rate: fig(r), count: all, result: fig(res), alternatives: [per] }];
+        return [{ op: 'product', rate: fig(r), count: times(things[0], stated ? stated.value : n), result: fig(res), alternatives: [per] }];
       }
       if (things.length === 0 && stated) return [{ op: 'product', rate: fig(r), count: stated, result: fig(res), alternatives: [per] }];
       if (things.length === 0) return [{ op: 'product', rate: fig(r), count: per, result: fig(res) }];
@@ -1209,7 +1214,7 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
     if (per !== null && per in DAYS && DAYS[res.unit!] > DAYS[per] && isResult(sent, res.k) && !isLimit(sent) && unbounded(fig(r)) && currency(r) === currency(res)) {
       const cs = countOf(sent, r.unit!);
       const n = DAYS[res.unit!] / DAYS[per];
-      if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: { ...cs[0], value: cs[0].value * n, lo: cs[0].lo * n, hi: cs[0].hi * n }, result: fig(res) }];
+      if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: times(cs[0], n), result: fig(res) }];
     }
   }
   // A rate times a count: the result is the plain amount after the rate (or after the count).
@@ -1280,7 +1285,7 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
     if (nam && nam.length === 1 && (nam[0].unit === 'an' || (nam[0].unit === null && saysWholeYear(next))) && (isResult(next, nam[0].k) || estimated(next, nam[0].k)) && currency(r) === amounts[nam[0].it.index].currency) {
       const cs = countOf(next, thing!);
       const n = PERIODS.an / PERIODS[r.unit!];
-      if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: { ...cs[0], value: cs[0].value * n, lo: cs[0].lo * n, hi: cs[0].hi * n }, result: figureOf(amounts, nam[0].it) }];
+      if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: times(cs[0], n), result: figureOf(amounts, nam[0].it) }];
     }
   }
   // The result in the next sentence: « … 2 400 ordinateurs au prix unitaire de 385 €. La facture totale, qui s’élève à
@@ -1309,13 +1314,9 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       const cs = (thirdTerm && things(next).length > 0) || overYearsNotRated(next, sent, r) ? [] : here.length === 0 ? there : there.length === 0 ? here : [];
       // « 6 240 personnes … 478 € par mois. Sur une année, cela représente 35,8 M€ »: a rate per period paid to the
       // things its own sentence counts may be totalled over them too.
+      // (Days the next sentence counts are read by periodsBesideResult.)
       const paid = thirdTerm && cs.length === 1 ? things(sent) : [];
-      const alternatives = paid.length === 1 ? [product(cs[0], paid[0])] : [];
-      // « 7,40 € par jour et par bénéficiaire … 108 000 bénéficiaires. Sur 365 jours, la dépense atteint 292 M€ »: the
-      // days the result's sentence counts may be a third term of a rate whose period its own sentence says otherwise.
-      const days = cs.length === 1 && cs[0] !== there[0] ? counts(next).filter((q) => q.value >= 2 && isWord(next.items[q.nounAt ?? -1], ...TIME_UNITS)) : [];
-      if (days.length === 1) alternatives.push(product(cs[0], days[0]));
-      if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(nam[0]), alternatives: alternatives.length ? alternatives : undefined }];
+      if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(nam[0]), alternatives: paid.length === 1 ? [product(cs[0], paid[0])] : undefined }];
     }
   }
   // A total over a count, given per unit: « 300 M€ pour 2 millions d’habitants, soit 150 € par habitant ». Of several
@@ -1685,7 +1686,7 @@ function periodRateBefore(s: number, sentences: readonly Sentence[], amounts: re
   const people = things(sent);
   if (people.length !== 1) return [];
   const n = PERIODS[res.unit!] / PERIODS[pam[0].unit];
-  const count: Quantity = { ...people[0], value: people[0].value * n, lo: people[0].lo * n, hi: people[0].hi * n };
+  const count: Quantity = times(people[0], n);
   return [{ op: 'product', rate, count, result: figureOf(amounts, res.it) }];
 }
 
@@ -1885,6 +1886,11 @@ function firstWord(v: View): number {
   let k = 0;
   while (k < v.items.length && v.items[k].kind === 'punct') k++;
   return k;
+}
+
+/** A count read `m` times over: « 1 200 familles » for twelve months is 14 400 monthly payments. */
+function times(q: Quantity, m: number): Quantity {
+  return { ...q, value: q.value * m, lo: q.lo * m, hi: q.hi * m };
 }
 
 function product(a: Quantity, b: Quantity): Quantity {
