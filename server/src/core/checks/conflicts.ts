@@ -80,6 +80,11 @@ export interface Claim {
    */
   contribution?: boolean;
   /**
+   * « les 124 000 € d’études financés par le programme X »: an amount written as known that the name gave. Checked
+   * against what the name was said to grant (contribution), never taken as the name's own amount.
+   */
+  grantKnown?: boolean;
+  /**
    * « La LPM consacre 4,2 Md€ au programme X », « la fondation a alloué 340 000 € au programme X »: what one giver puts
    * into the thing. Its whole when the document names one such amount for it; with several (several givers, or one
    * giver's years), none is the whole and all are set aside.
@@ -569,6 +574,21 @@ function onlyLeadBefore(v: View, at: number): boolean {
 /** Participles that give a thing its estimated cost before « à »: « estimé à », « évaluée à ». */
 const COST_PARTICIPLES: ReadonlySet<string> = new Set(['estime', 'estimee', 'estimes', 'estimees', 'evalue', 'evaluee', 'evalues', 'evaluees', 'chiffre', 'chiffree', 'chiffres', 'chiffrees']);
 
+/**
+ * « Les 124 000 € d’études financés par le programme X », « ces 2 M€ apportés par le fonds »: a definite amount, a few
+ * words of what it pays for, a participle of allocation, then « par » and the name — what the name gave.
+ */
+function grantedKnown(v: View, at: number, nameAt: number): boolean {
+  const { items, cues } = v;
+  if (nameAt <= at || !isWord(items[at - 1], 'les', 'ces')) return false;
+  const by = introducerBefore(v, nameAt);
+  if (!isWord(items[by], 'par') || by - at > 8) return false;
+  for (let q = at + 1; q < by; q++) if (items[q].kind !== 'word') return false;
+  // (Folded, « financés » is the noun « finances », which the lexicon leaves out: its accent tells the participle.)
+  const participle = items[by - 1] as Item & { kind: 'word' };
+  return (has(cues[by - 1], 'allocation') && !has(cues[by - 1], 'stage')) || /^financ[ée]e?s?$/i.test(participle.raw);
+}
+
 /** The word that introduces the name at item `nameAt` (« de la stratégie … », « du plan « Industrie verte » »): quotes, articles and a head noun aside. */
 function introducerBefore(v: View, nameAt: number): number {
   const { items, cues } = v;
@@ -870,6 +890,8 @@ function phrases(v: View): EntityMention[] {
     if (!indefinite && !label && !isWord(article, 'le', 'la', 'les', "l'", 'du', 'au', 'son', 'sa', 'ses', 'leur')) continue;
     let end = k;
     const words: string[] = [it.f];
+    // Words the phrase spans, a territory's adjective included: how long it is, whatever its identity keeps.
+    let spanned = 1;
     let quoted = opens;
     for (let q = k + 1; q < items.length && q <= k + 9; q++) {
       const w = items[q];
@@ -919,6 +941,7 @@ function phrases(v: View): EntityMention[] {
       // « le Plan régional santé-proximité » and « le plan santé-proximité »: likewise right after the kind noun.
       const beforeName = TERRITORY_ADJECTIVES.has(w.f) && nx?.kind === 'word' && (nx.raw.charAt(0) !== nx.raw.charAt(0).toLowerCase() || (q === k + 1 && !ARTICLES.has(nx.f) && !isWord(nx, 'de', "d'", 'du', 'des', 'pour', 'et')));
       if (!ARTICLES.has(w.f) && !beforeName) words.push(w.f);
+      if (!ARTICLES.has(w.f)) spanned++;
       end = q;
       // « le programme 361 », « l’action 4 »: a kind noun and its number name the thing whatever follows (its title in
       // quotes, a verb).
@@ -935,7 +958,8 @@ function phrases(v: View): EntityMention[] {
       }
     }
     // (« un plan Fidélisation doté de … »: a capitalised word right after the kind noun is a proper name, even short.)
-    if (words.length < (indefinite && !isCapitalised(items[k + 1]) ? 3 : 2)) continue;
+    // (« un fonds régional grêle doté de … » is long enough: its adjective counts for length, not for identity.)
+    if (words.length < 2 || spanned < (indefinite && !isCapitalised(items[k + 1]) ? 3 : 2)) continue;
     const key = words.join(' ');
     // The canonical form keeps the last word as written: a capitalised one goes on naming (sameAsEarlier).
     const last = items[end];
@@ -1733,6 +1757,7 @@ function proseClaims(
       // « les 45 M€ du plan X », « X et ses 1 080 M€ », « ce fonds, avec ses 2,1 M€ »: the thing's own amount.
       if (!when.period && (yearWritten ??= sent.items.some((x) => isYear(x) !== null))) claims[claims.length - 1].yearInSentence = true;
       if (own) claims[claims.length - 1].definite = true;
+      else if (grantedKnown(sent, at, nameAt)) claims[claims.length - 1].grantKnown = true;
       else claims[claims.length - 1].alongside = amountsOfSentence(sent, amounts);
       last = { mention: m, section: sent.section };
     };
@@ -2293,6 +2318,10 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
       const list = grants.get(given.mention.id);
       if (!list) grants.set(given.mention.id, [given.figure]);
       else if (list.length <= GRANTS_KEPT) list.push(given.figure);
+      continue;
+    }
+    if (given.grantKnown) {
+      compareWithGrants(given, grants, { text, tolerance, t, checks, findings });
       continue;
     }
     if (given.ownOf && !madeOwn.has(given.ownOf)) madeOwn.set(given.ownOf, given);

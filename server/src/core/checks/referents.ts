@@ -321,6 +321,9 @@ function itemIndex(items: readonly Item[], offset: number): number {
 export function headOf(v: View, m: EntityMention, at: number): string {
   const first = foldString(m.canonical || m.text).split(/[^a-z0-9-]+/)[0];
   if (HEADS.has(first)) return first;
+  // « le programme Petites villes de demain »: a known name whose mention takes in the kind noun written before it.
+  const written = at >= 0 ? v.items[at] : undefined;
+  if (written?.kind === 'word' && HEADS.has(written.f) && written.start === m.start) return written.f;
   if (at < 0) return '';
   for (let q = at - 1, words = 0; q >= 0 && words < 3; q--) {
     const it = v.items[q];

@@ -799,4 +799,18 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('18 M€')), []);
     assert.deepEqual(flagged(text('15 M€')).filter((f) => f.startsWith('figure-conflict')).length, 1);
   });
+  it('names a thing « un fonds régional X doté de A »: a territory\'s adjective counts for the phrase\'s length', () => {
+    const doc = (a: string) => `Le conseil régional a voté la création d’un fonds régional sécheresse doté de 3,2 M€. L’aide sera forfaitaire.\n\nLes ${a} du fonds régional sécheresse seront versés avant l’hiver.\n`;
+    assert.deepEqual(codes(doc('3,2 M€')), []);
+    assert.deepEqual(flagged(doc('2,3 M€')).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 2,3 M€']);
+    // Two words after the article « un » are still too few to be a name.
+    assert.deepEqual(codes('La commune a créé un fonds local doté de 30 000 €. Les 40 000 € du fonds local iront aux commerces.').filter((c) => c === 'figure-conflict'), []);
+  });
+  it('reads « ce programme » after « le programme Petites villes de demain », and « les A financés par X » as what X granted', () => {
+    const doc = (a: string) => `Nos deux bourgs ont été retenus dans le programme Petites villes de demain. Au titre de ce programme, la Banque des Territoires a financé 96 000 € d’études.\n\n« Les ${a} d’études financés par Petites villes de demain nous ont fait gagner du temps », dit la cheffe de projet.\n`;
+    assert.deepEqual(codes(doc('96 000 €')).filter((c) => c === 'figure-conflict'), []);
+    assert.deepEqual(flagged(doc('69 000 €')).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 69 000 €']);
+    // What a scheme granted is not its own endowment: « les A financés par X » is never checked against it.
+    assert.deepEqual(codes('Le Fonds vert est doté de 2 Md€ en 2025. Les 800 000 € de travaux financés par le Fonds vert ont permis d’isoler l’école.').filter((c) => c === 'figure-conflict'), []);
+  });
 });
