@@ -831,7 +831,9 @@ function definiteAmountLeadingTo(v: View, b: number): number {
     a--;
   }
   const fig = items[a];
-  if (!fig || fig.kind !== 'amount' || fig.high !== undefined || !isWord(items[a - 1], 'les', 'ces', 'ses')) return -1;
+  // « l’enveloppe de 1,9 Md€ attribuée au FMIS »: a whole's noun with its amount is written as known as well.
+  const envelope = isWord(items[a - 1], 'de', "d'") && has(cues[a - 2], 'whole-noun') && isWord(items[a - 3], "l'", 'la', 'le');
+  if (!fig || fig.kind !== 'amount' || fig.high !== undefined || !(envelope || isWord(items[a - 1], 'les', 'ces', 'ses'))) return -1;
   let q = a + 1;
   let money = false;
   while (q < b) {
@@ -840,7 +842,8 @@ function definiteAmountLeadingTo(v: View, b: number): number {
       money = true;
       q += c.length;
     } else if (c && c.roles.has('stage')) {
-      if (c.rank !== 1) return -1;
+      // (« attribués au fonds X »: given to the thing, the award's participle allocates it.)
+      if (c.rank !== 1 && !isWord(items[q], 'attribue', 'attribuee', 'attribues', 'attribuees')) return -1;
       q += c.length;
     } else if (c && c.roles.has('allocation') && !c.roles.has('stage')) {
       // « les 300 000 € consacrés au FDL par la CAF »: one giver's share, not the whole.

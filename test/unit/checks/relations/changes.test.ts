@@ -635,4 +635,9 @@ describe('relations: changes', () => {
   it('never ends a change on the figure « par rapport à » names as its base', () => {
     assert.deepEqual(codes('Le réseau a transporté 6,2 millions de voyageurs en 2024. La fréquentation a doublé en dix ans : elle n’était que de 3,1 millions en 2014. Sur la dernière année, la hausse atteint 5 % par rapport aux 5,9 millions de 2023.'), []);
   });
+  it('reads « cette hausse, N fois supérieure à X » as a comparison of the change, no factor between the levels', () => {
+    assert.deepEqual(codes("Les frais de structure passeraient de 4,50 M€ en 2024 à 4,70 M€ en 2025, soit une progression de 4,4 %. Cette hausse, quatre fois supérieure à l'inflation attendue (1,1 %), inquiète l'opposition.", false), []);
+    // A factor said of the levels themselves is still checked.
+    assert.deepEqual(codes('Les frais de structure sont passés de 4,50 M€ en 2020 à 4,70 M€ en 2025, quatre fois plus.', false), ['change-mismatch']);
+  });
 });

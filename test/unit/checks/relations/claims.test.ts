@@ -813,4 +813,10 @@ describe('relations: claims on names', () => {
     // What a scheme granted is not its own endowment: « les A financés par X » is never checked against it.
     assert.deepEqual(codes('Le Fonds vert est doté de 2 Md€ en 2025. Les 800 000 € de travaux financés par le Fonds vert ont permis d’isoler l’école.').filter((c) => c === 'figure-conflict'), []);
   });
+  it('reads « l\'enveloppe de A attribuée au X » and « les A attribués au X » as X\'s amount written as known', () => {
+    const doc = (w: string) => `Le Fonds régional pour l'innovation agricole (FRIA) est doté de 42 M€ en 2026.\n\nLa commission note que ${w} ne suffira pas.\n`;
+    assert.deepEqual(codes(doc("l'enveloppe de 42 M€ attribuée au FRIA")), []);
+    assert.deepEqual(flagged(doc("l'enveloppe de 48 M€ attribuée au FRIA")).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 48 M€']);
+    assert.deepEqual(flagged(doc('les 48 M€ attribués au FRIA')).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 48 M€']);
+  });
 });

@@ -408,4 +408,19 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes('Bonne nouvelle : 100 % des œufs viennent de la région, et la part de produits bio atteint 38 %.'), []);
     assert.deepEqual(codes('Répartition : 60 % des repas en école, 30 % en crèche et 20 % à domicile.'), ['percent-sum']);
   });
+  it('reads « et les autres, soit N % » as the rest given, one share of the split', () => {
+    const doc = (n: string) => `Sondage auprès des usagers de la ligne : 47 % habitent la commune, 28 % les communes voisines et les autres, soit ${n}, viennent de plus loin.`;
+    assert.deepEqual(codes(doc('25 %')), []);
+    assert.deepEqual(flagged(doc('31 %')).filter((f) => f.startsWith('percent-sum')).map((f) => f.includes('31 %')), [true]);
+  });
+  it('keeps a bracket opened by « dont » inside its item: the figure after it is the item\'s own', () => {
+    const doc = (n: string) => `Ventilation des aides en 2023 : le Sahel en a reçu 41 %, l'Asie du Sud-Est 22 %, les Balkans (dont la Bosnie) 15 %, l'Amérique centrale 12 %, le solde, soit ${n}, restant non affecté.`;
+    assert.deepEqual(codes(doc('10 %')), []);
+    assert.deepEqual(codes(doc('16 %')), ['percent-sum']);
+  });
+  it('ends a run of shares across sentences where a sentence opens on a subset (« Parmi ces … »)', () => {
+    assert.deepEqual(codes('Sur 52 000 abonnés, 21 000 ont pris la formule annuelle, soit 40 % du total. Parmi ces abonnés annuels, les étudiants représentent 55 %, les retraités 30 % et les autres publics le reste.', false), []);
+    // Without the subset, shares of one sentence that cannot all be of one whole are still caught.
+    assert.deepEqual(codes('Répartition des abonnés : 40 % d\'étudiants, 55 % de retraités, 30 % d\'actifs.', false), ['percent-sum']);
+  });
 });

@@ -552,4 +552,17 @@ describe('relations: stated shares', () => {
   it('reads « inférieur à la moitié » as a bound, not as a half', () => {
     assert.deepEqual(codes('Avec 1,6 M€ d’aides attribuées sur les 4,2 M€ du fonds, le taux d’attribution reste inférieur à la moitié.', false), []);
   });
+  it('takes « N % du montant HT, soit A » as a share of the HT amount only', () => {
+    const doc = (a: string) => `| Lot | Montant HT (€) |\n|---|---:|\n| Gros œuvre | 600 000 |\n| Toiture | 400 000 |\n| **Total HT** | **1 000 000** |\n\nAvec la TVA, le chantier coûte 1 200 000 € TTC. Le Département en prend en charge 30 % du montant HT, soit ${a}.\n`;
+    assert.deepEqual(codes(doc('300 000 €')), []);
+    // Without a basis named, the TTC amount before is the whole the share takes up.
+    assert.deepEqual(codes('Le chantier coûte 1 200 000 € TTC. Le Département en prend en charge 30 %, soit 300 000 €.'), ['share-mismatch']);
+  });
+  it('gives the part after « soit » to the nearer share in words, not to an earlier percentage', () => {
+    assert.deepEqual(codes("Elle pèse 3,1 % de nos charges de gestion, qui atteignent 9 M€, et à elle seule un tiers de l'enveloppe des contributions obligatoires, soit 0,84 M€ avec les syndicats intercommunaux.", false), []);
+  });
+  it('never takes as a whole an amount its own sentence gives as the subject of a share', () => {
+    const doc = (n: string) => `Les charges de fonctionnement sont estimées à 20 M€. La masse salariale, 11 M€, progresse de 2 % et représente 55 % de ces charges. Les achats, en baisse de 3 %, atteignent 4,2 M€, soit ${n} du total.`;
+    assert.deepEqual(codes(doc('21 %'), false), []);
+  });
 });

@@ -853,4 +853,22 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('2 millions d’euros'), false), []);
     assert.deepEqual(flagged(text('2,2 millions d’euros'), false), ['sum-mismatch 2,2 millions d’euros']);
   });
+  it('reads parts after « le reste provenant de » as the remainder, not the whole', () => {
+    const doc = (a: string) => `Les aides publiques couvrent 35 % d'un budget de deux millions d'euros, le reste provenant des entrées (${a}), des partenaires privés (260 000 €) et des ventes (140 000 €).`;
+    assert.deepEqual(codes(doc('900 000 €'), false), []);
+    // A whole split by a verb of distribution with no remainder before it is still all of it.
+    assert.deepEqual(codes("Le budget de deux millions d'euros provient des entrées (900 000 €), des partenaires privés (260 000 €) et des ventes (140 000 €).", false), ['sum-mismatch']);
+  });
+  it('takes a ranked part that fits an earlier amount of the paragraph as that whole\'s part, not the sibling just before', () => {
+    const doc = (p: string) => `Le budget du département atteint 612 M€ en 2025. Ses recettes fiscales, portées par les droits de mutation, atteignent 140 M€. L'action sociale reste le premier poste, à ${p}.`;
+    assert.deepEqual(codes(doc('355 M€'), false), []);
+    assert.deepEqual(codes('Le budget du département atteint 300 M€ en 2025. L\'action sociale reste le premier poste, à 355 M€.', false), ['part-exceeds-total']);
+  });
+  it('reads « A par unité, soit B au total » as a rate\'s product, no total of the sentences before', () => {
+    assert.deepEqual(codes("14 bourses depuis 2021, soit 3,6 M€ de dotations. S'y ajoutent des primes d'accueil apportées par la ville, comprises entre 20 000 et 30 000 € par bourse, soit entre 0,28 et 0,42 M€ au total.", false), []);
+  });
+  it('never reads what an amount does not cover (« ne suffira pas à couvrir ») as its parts', () => {
+    assert.deepEqual(codes("Le rapport note que l'enveloppe de 0,8 Md€ ne suffira pas à couvrir les chantiers retenus, dont le coût dépasse 1,4 Md€.", false), []);
+    assert.deepEqual(codes("L'enveloppe de 0,8 Md€ couvre les chantiers retenus, dont l'un coûte à lui seul 1,4 Md€.", false), ['part-exceeds-total']);
+  });
 });

@@ -136,7 +136,7 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
     if (has(unit, 'points')) {
       const dir = directionAround(v, k, q.next);
       if (dir !== null) out.push({ start: it.start, end: items[q.next].end, kind: 'points', value: q.value, lo: q.lo, hi: q.hi, direction: dir });
-    } else if (has(unit, 'times') && isWord(items[q.next + 1], 'plus', 'moins', ...ABOVE, ...BELOW)) {
+    } else if (has(unit, 'times') && isWord(items[q.next + 1], 'plus', 'moins', ...ABOVE, ...BELOW) && !changeCompared(v, k)) {
       // « quatre fois supérieur à celui de l’ancien ouvrage » reads as « quatre fois plus ».
       const down = isWord(items[q.next + 1], 'moins', ...BELOW);
       const n = q.value;
@@ -154,6 +154,18 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
     k = q.next - 1;
   }
   return out;
+}
+
+/**
+ * « Cette hausse, trois fois supérieure à l’inflation »: a change noun right before the factor makes it a comparison of
+ * that change with another figure, no factor between two levels.
+ */
+function changeCompared(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
+    if (v.items[q].kind !== 'word' && !isPunct(v.items[q], ',')) return false;
+    if ((has(v.cues[q], 'rise') || has(v.cues[q], 'fall')) && isWord(v.items[q - 1], 'cette', 'la', 'une', 'sa', 'leur')) return true;
+  }
+  return false;
 }
 
 /** « pas », « jamais » or « non » among the three words before item k. */

@@ -306,7 +306,7 @@ function oneIn(v: View, k: number): { share: Share; to: number } | null {
 }
 
 /** « Sur ce total », « Parmi eux »: the sentence opens on words that take up the count before. */
-function takesUpCount(v: View): boolean {
+export function takesUpCount(v: View): boolean {
   const k = firstIndex(v.items);
   if (isWord(v.items[k], 'parmi')) return isWord(v.items[k + 1], 'eux', 'elles', 'ceux-ci', 'celles-ci', 'ceux', 'celles', 'ces');
   if (isWord(v.items[k], 'sur') && isWord(v.items[k + 1], 'ce', 'cet') && isWord(v.items[k + 2], 'nombre', 'total', 'effectif')) return true;

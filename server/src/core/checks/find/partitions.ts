@@ -14,6 +14,7 @@ import { Sentence, firstIndex } from '../sentences';
 import { Item, foldString, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, absorb, make } from './wholes';
 import { nounKey } from './quantities';
+import { takesUpCount } from './counts';
 import { View, amountItems, changePercentAt, namesRates, readRegion, remainderAt } from './region';
 
 const NEGATIONS = ['des', 'de', 'dis', 'in', 'im', 'il', 'ir', 'mal', 'non', 'non-', 'me'];
@@ -404,6 +405,9 @@ export function sharesAcrossSentences(s: number, o: FindOptions, taken: Readonly
   const run: (Item & { kind: 'percent' })[] = [];
   let n = s;
   for (; n < sents.length && sents[n].paragraph === sents[s].paragraph; n++) {
+    // « … soit 38 % de la fréquentation. Parmi ces entrées gratuites, les moins de 26 ans représentent 61 % … »: a
+    // sentence that opens on a subset of what was counted splits that subset, another whole.
+    if (n > s && takesUpCount(sents[n])) break;
     const p = shares(n);
     if (!p) break;
     for (const x of p) run.push(x);

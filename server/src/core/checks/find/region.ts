@@ -422,7 +422,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     // After an item with its figure (« l’école (2,9 M€), dont une tranche engagée »), it describes that item.
     if (isWord(first, 'dont') && segAmounts.length + segPercents.length === 0) {
       if (!hadFigure) r.partial = true;
-    } else if (isWord(first, 'dont')) {
+    } else if (isWord(first, 'dont') && !asideBeforeFigure(items, seg.from, seg.to)) {
       // What follows « dont » is within the whole, its grouping unclear: its figures go to `extra`.
       r.nested = true;
       last = null;
@@ -529,9 +529,23 @@ const DETERMINERS = ['le', 'la', 'les', "l'", 'du', 'des', 'un', 'une', 'au', 'a
 const ITEM_OPENERS = ['par', 'pour', 'a', 'au', 'aux', 'de', 'du', 'des', 'la', 'le', 'les', "l'", 'un', 'une', 'sur'];
 const ITEM_PREPOSITIONS = ['par', 'pour', 'a', 'au', 'aux', 'de', 'du', 'des', 'sur'];
 
+/**
+ * « l’Europe (dont l’Ukraine) 11 % »: « dont » opens a bracket that closes before the segment's first figure; the
+ * figure is the bracketed item's own, no detail of it.
+ */
+function asideBeforeFigure(items: readonly Item[], from: number, to: number): boolean {
+  if (!isPunct(items[from - 1], '(')) return false;
+  for (let k = from + 1; k < to; k++) {
+    if (items[k].kind === 'amount' || items[k].kind === 'percent') return false;
+    if (isPunct(items[k], ')')) return true;
+  }
+  return false;
+}
+
 function anyRest(v: View, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (has(v.cues[k], 'remainder')) return true;
-  return false;
+  // « … et les autres, soit 43 %, … »: « les autres » alone, closing its segment, is the rest as well.
+  return to - from <= 3 && isWord(v.items[to - 1], 'autres') && isWord(v.items[to - 2], 'les');
 }
 
 /** A figure in [from, to) before any colon: « contre 8 M€ en 2023 » compares; « lutte contre les addictions : 3,4 M€ » does not. */

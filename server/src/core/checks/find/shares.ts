@@ -715,7 +715,8 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     // clause of the whole may be long; no figure stands between.
     for (let w = 0; q < items.length && w < 24 && !isWord(items[q], 'soit'); q++) {
       const n = items[q];
-      if (n.kind === 'amount' || n.kind === 'percent' || isPunct(n, '.', ';', ':')) break;
+      // (« …, et à elle seule un quart de l’enveloppe …, soit 1,25 M€ »: a share in words between is the nearer one.)
+      if (n.kind === 'amount' || n.kind === 'percent' || isPunct(n, '.', ';', ':') || has(v.cues[q], 'fraction')) break;
       if (n.kind === 'word') w++;
     }
     if (isWord(items[q], 'soit')) {
@@ -776,7 +777,9 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     const here = part ? amountBefore(v, st.from, 40) : -1;
     if (here >= 0 && o.text.charCodeAt(items[here].start - 1) === 40) return null;
     // (Across a paragraph break too, for a sentence that reaches back: « en » and a verb of share say it does.)
-    const whole = !part ? null : here >= 0 ? figureOf(o.amounts, items[here] as AmountItem) : enWhole(s, o, 1, o.sentences[s].reachesBack && enBeforeVerb(v, st.from));
+    const taken = !part ? null : here >= 0 ? figureOf(o.amounts, items[here] as AmountItem) : enWhole(s, o, 1, o.sentences[s].reachesBack && enBeforeVerb(v, st.from));
+    // (« 40 % du montant HT, soit 938 000 € » after « 2 814 000 € TTC »: only the whole's form on the basis named.)
+    const whole = taken && onBasisOf(o, s, basisNamedAfter(v, st.to), taken);
     // The whole is said plainly: an amount in brackets (« … le versement mobilité (9,7 M€) ») is itself a part.
     const bracketed = whole !== null && o.text.charCodeAt(whole.start - 1) === 40;
     if (part && whole && !bracketed && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
@@ -812,6 +815,8 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       const prev = previousTotal(s, o, 1, false);
       if (prev && !partOfAShare(o.sentences[indexOfFigure(o, s, prev)], prev)) whole = prev;
     }
+    // (« 40 % du montant HT, soit 938 000 € » after « 2 814 000 € TTC »: only the whole's form on the basis named.)
+    if (whole) whole = onBasisOf(o, s, basisNamedAfter(v, st.to), whole);
     if (part && whole && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
   }
 
@@ -937,7 +942,8 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       const prev = enWhole(s, o, REACH, o.sentences[s].reachesBack);
       if (prev && prev.lo > part.hi && prev.currency === part.currency) whole = prev;
     }
-    if (whole) whole = onBasisOf(o, s, basisAt(v, partAt + 1), whole);
+    // (« 40 % du montant HT, soit 938 000 € »: the basis the share names is the part's too.)
+    if (whole) whole = onBasisOf(o, s, basisAt(v, partAt + 1) || basisNamedAfter(v, st.to), whole);
     return whole && whole.index !== part.index ? { part, share, whole } : null;
   }
 
@@ -972,7 +978,11 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
   // dépenses, qui atteignent Y, a coûté X »: the one other amount of the sentence is the part.
   if (after && (isWord(items[firstWord(items)], 'avec') || shareVerbBefore(v, st.from))) {
     const only = wide.onlyAmountBesides(after.at, st.from);
-    if (only >= 0) return { part: figureOf(o.amounts, items[only] as AmountItem), share, whole: after.whole };
+    // (« …, qui atteignent 9 M€, et à elle seule un tiers de l’enveloppe …, soit 0,84 M€ »: an amount after another share
+    // in words is that share's.)
+    let nearer = false;
+    for (let q = after.at + 1; q < only && !nearer; q++) nearer = has(v.cues[q], 'fraction') || items[q].kind === 'percent';
+    if (only >= 0 && !nearer) return { part: figureOf(o.amounts, items[only] as AmountItem), share, whole: after.whole };
   }
   // « Le programme 149 représente ainsi 52 % des crédits de la mission »: the amount the named subject was given
   // earlier in the section over the one the completed noun was (namedShares.ts).

@@ -658,6 +658,15 @@ function contrastBetween(items: readonly Item[], from: number, to: number): bool
   return false;
 }
 
+/** « ne … pas », « n’… plus » among the four words before item k: the verb at k is denied. */
+function negatedBefore(items: readonly Item[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    if (items[q].kind !== 'word') return false;
+    if (isWord(items[q], 'pas', 'plus', 'jamais', 'guere') && (isWord(items[q - 1], 'ne', "n'") || isWord(items[q - 2], 'ne', "n'"))) return true;
+  }
+  return false;
+}
+
 export function distribution(s: number, o: FindOptions): Breakdown | null {
   const sent = o.sentences[s];
   const items = sent.items;
@@ -677,13 +686,17 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
       // « 231 M€, loin devant le forfait dépendance financé par le département (41 M€) »: in a comparison, the participle
       // says where the compared figure comes from; it splits nothing.
       if (comparedBefore(sent, k)) continue;
+      // « 41 % d’un budget d’un million d’euros, le reste provenant de la billetterie (430 000 €), … »: what follows is
+      // split from the remainder, not from the whole before it.
+      if (has(sent.cues[k - 1], 'remainder') || has(sent.cues[k - 2], 'remainder')) continue;
       trigger = k;
       const comprend = isWord(items[k], 'comprend', 'comprennent', 'comprendra', 'comprendront', 'englobe', 'englobent', 'regroupe', 'regroupent');
       cue = comprend ? 'comprend' : 'repartition';
       complete = true;
       break;
     }
-    if (has(c, 'allocation') || has(c, 'partial')) {
+    // (« L’enveloppe de 1,9 Md€ ne suffira pas à couvrir les projets … »: what the amount does not cover is no part of it.)
+    if ((has(c, 'allocation') || has(c, 'partial')) && !negatedBefore(items, k)) {
       // Spending verbs and « notamment » give a whole only when it is named as one:
       // « Le fonds de 3 Md€ finance … », « Le programme, doté de 65 M€, prévoit en particulier … ».
       // (« 84 M€ …, soit 12 % de l’enveloppe nationale consacrée aux pactes, arrêtée à 900 M€ »: after a share, the verb
@@ -1408,6 +1421,9 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
     // « au taux de 16,404 % appliqué au montant TTC, soit 246 060 € attendus sur l’exercice »: what a rate comes to,
     // no total of the sentences before.
     if (here.length === 0) for (let k = 0; k < mark.from; k++) if (items[k].kind === 'percent') return null;
+    // « entre 50 000 et 80 000 € par chaire, soit entre 1,15 et 1,84 M€ au total »: likewise what an amount per unit
+    // comes to.
+    for (let k = 0; k < mark.from; k++) if (items[k].kind === 'amount' && perUnitAt(sent, items[k].start)) return null;
   }
   // « … 620 MWh par an, … Au total, … 2 380 MWh par an »: a yearly total of parts that are all yearly too.
   const yearly = basisNearFigures(sent) && onlyYearly(sent);
@@ -1706,6 +1722,10 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // says the parts are of the whole before, whether one or all of them exceed it.)
   const ofIt = clitic && !alone && r.parts.every((p) => p.currency === whole.currency) && !totalWordBesidesPeriod(sent) && sameBasis;
   if (!fit && !excess && !ofIt) return null;
+  // « Le budget passe à 437,5 M€. Les ressources propres atteignent 101 M€. La masse salariale reste le premier poste,
+  // à 329 M€ »: a ranked part that outgrows the amount just before but fits one said before it in the paragraph ranks
+  // among the parts of that earlier whole; the nearer amount is a sibling.
+  if (!fit && ranked && !clitic && !ofThis && !alone && heldEarlier(o, indexOfFigure(o, s, whole), whole, r.parts[0])) return null;
   const b = make('allocation', items[first].start, whole);
   // « La section de fonctionnement en mobilise 12,1 M€, la section d’investissement 4,9 M€ »: two parts named by the two
   // members of a pair that covers a whole are all of it.
@@ -1760,6 +1780,16 @@ export function partOfAShare(sent: Sentence, f: Figure): boolean {
   for (let q = k + 1; q < items.length && q <= k + 6; q++) {
     if (items[q].kind === 'amount' || isPunct(items[q], '.', ';')) break;
     if (cliticEn(sent, q) && (items[q + 2]?.kind === 'percent' || items[q + 3]?.kind === 'percent')) return true;
+  }
+  // « Les charges de personnel, 7,1 M€, progressent de 3,2 % et représentent 52 % de ces dépenses »: the amount is the
+  // subject of a verb of share and its percentage, later in its clause.
+  for (let q = k + 1; q < items.length && q <= k + 12; q++) {
+    if (items[q].kind === 'amount' || isPunct(items[q], '.', ';')) break;
+    // (« est couvert à 60 % par la commune » makes the amount the whole: the percentage must follow the verb, a hedge aside.)
+    if (!has(sent.cues[q], 'share-verb') || items[q - 1]?.kind !== 'word') continue;
+    let p = q + 1;
+    while (p < items.length && p <= q + 3 && isWord(items[p], 'environ', 'presque', 'quasiment', 'pres', 'de', "d'", 'plus', 'moins')) p++;
+    if (items[p]?.kind === 'percent') return true;
   }
   // « Sur cette enveloppe, 268 Md€ sont destinés à l’équipement, soit près des deux tiers »: taken from the whole before,
   // and restated as its share further in the clause.
@@ -1885,6 +1915,19 @@ function headingWhole(s: number, o: FindOptions, roles: Roles): { total: Figure;
 }
 
 /** The sentence, before `s`, that holds a figure. */
+/** An amount before `whole` in its sentence or the two before it, in its paragraph, that holds `part`. */
+function heldEarlier(o: FindOptions, at: number, whole: Figure, part: Figure): boolean {
+  const paragraph = o.sentences[at].paragraph;
+  for (let p = at; p >= 0 && p >= at - 2 && o.sentences[p].paragraph === paragraph; p--) {
+    for (const it of o.sentences[p].items) {
+      if (it.kind !== 'amount' || it.start >= whole.start) continue;
+      const a = o.amounts[it.index];
+      if (a.currency === part.currency && a.value >= part.lo) return true;
+    }
+  }
+  return false;
+}
+
 export function indexOfFigure(o: FindOptions, s: number, f: Figure): number {
   for (let p = s - 1; p >= 0; p--) if (o.sentences[p].start <= f.start && f.start < o.sentences[p].end) return p;
   return s;
