@@ -238,9 +238,9 @@ function amountNear(items: readonly Item[], k: number): boolean {
   return false;
 }
 
-/** The comma that closes an apposition opening with the comma at `comma` (no figure, at most 20 items), or -1. */
+/** The comma that closes an apposition opening with the comma at `comma` (no figure, at most 32 items), or -1. */
 function appositionEnd(items: readonly Item[], comma: number): number {
-  for (let r = comma + 1; r < items.length && r <= comma + 20; r++) {
+  for (let r = comma + 1; r < items.length && r <= comma + 32; r++) {
     const x = items[r];
     if (x.kind === 'amount' || x.kind === 'percent' || isPunct(x, ';', ':', '.', '(')) return -1;
     // « X, signé entre la métropole, la Région et l’État, représente … »: a comma before an article joins a list inside
@@ -605,7 +605,7 @@ function introducerBefore(v: View, nameAt: number): number {
 /** The amount the sentence attaches to the name [start, end), and where it stands; null if the attachment is not unmistakable. */
 export function attachedAmount(v: View, span: { start: number; end: number }, amounts: readonly Amount[], nextStart: number): { figure: Figure; at: number; direct?: boolean } | null {
   const { items, cues } = v;
-  const k = pastName(items, itemAt(v, span.end));
+  let k = pastName(items, itemAt(v, span.end));
   const b = introducerBefore(v, itemAt(v, span.start));
   const de = items[b];
   const at = (q: number) => ({ figure: figureOf(amounts, items[q] as Item & { kind: 'amount' }), at: q });
@@ -642,7 +642,12 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       return { ...at(q), direct };
     }
     if (it.kind === 'punct') {
-      if (it.ch === '(' && q === k) attach = direct = true;
+      // « Le fonds de solidarité pour le développement (FSD), alimenté par …, dispose de 738 M€ »: the acronym in
+      // brackets is the name again; what follows it goes on as after the name.
+      if (it.ch === '(' && q === k && items[q + 1]?.kind === 'word' && isPunct(items[q + 2], ')')) {
+        q += 2;
+        k = q + 1;
+      } else if (it.ch === '(' && q === k) attach = direct = true;
       // A list item « Dotation … (DSIL) : 1,6 Md€ », a heading « Programme « Écoles numériques » : 28 M€ » give the name its amount.
       else if (it.ch === ':' && onlyLeadBefore(v, itemAt(v, span.start))) attach = direct = true;
       // « Le conseil a adopté le Pacte montagne : 310 M€ sur six ans »: the amount right after the name's colon.

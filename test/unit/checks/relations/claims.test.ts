@@ -819,4 +819,9 @@ describe('relations: claims on names', () => {
     assert.deepEqual(flagged(doc("l'enveloppe de 48 M€ attribuée au FRIA")).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 48 M€']);
     assert.deepEqual(flagged(doc('les 48 M€ attribués au FRIA')).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 48 M€']);
   });
+  it('reads past an acronym in brackets and a long apposition to the verb that gives the name its amount', () => {
+    const doc = (a: string) => `Le fonds de soutien aux radios associatives (FSRA), alimenté par une part de la taxe sur la publicité télévisée et de la taxe sur les éditeurs de services de radio, dispose de 32 M€ cette année.\n\nLe rapporteur regrette que les ${a} du FSRA échappent au vote du Parlement.\n`;
+    assert.deepEqual(codes(doc('32 M€')).filter((c) => c === 'figure-conflict'), []);
+    assert.deepEqual(flagged(doc('36 M€')).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 36 M€']);
+  });
 });

@@ -951,4 +951,26 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('168 000 €'), false), []);
     assert.deepEqual(flagged(text('198 000 €'), false), ['rate-mismatch 198 000 €']);
   });
+  it('reads a key-figure label\'s unit past a bracket that qualifies it', () => {
+    const doc = (t: string) => `- Population : 96 000 habitants\n- Dépense de voirie par habitant (budget principal) : 85 €\n- Dépense totale de voirie : ${t}\n`;
+    assert.deepEqual(codes(doc('8,16 M€')), []);
+    assert.deepEqual(codes(doc('9,2 M€')), ['rate-mismatch']);
+  });
+  it('reads « Le montant de cette prime … s\'élevait à A » as what each one counted before received', () => {
+    const doc = (t: string) => `En 2025, la commune a versé l'aide au premier logement à 640 ménages. Le montant de cette aide, le même pour tous, s'élevait à 750 euros. L'enveloppe correspondante a atteint ${t}.`;
+    assert.deepEqual(codes(doc('480 000 euros'), false), []);
+    assert.deepEqual(codes(doc('530 000 euros'), false), ['rate-mismatch']);
+    // An envelope named as the aid's total is no amount per person.
+    assert.deepEqual(codes("En 2025, la commune a versé l'aide au premier logement à 640 ménages. Le montant total de cette aide s'élevait à 480 000 euros. L'enveloppe correspondante a atteint 530 000 euros.", false), []);
+  });
+  it('totals a rate per thing over things counted each year as a yearly sum', () => {
+    const doc = (t: string) => `La hausse de 2 € par consultation porte sur 180 000 consultations chaque année. Son coût atteindra ${t} par an.`;
+    assert.deepEqual(codes(doc('360 000 €'), false), []);
+    assert.deepEqual(codes(doc('410 000 €'), false), ['rate-mismatch']);
+  });
+  it('multiplies a monthly rate over months by the people a key-figure list counts', () => {
+    const doc = (t: string) => `- Nombre d'apprentis aidés : 1 200\n- Aide mensuelle moyenne : 250 €\n- Durée moyenne de versement : 12 mois\n- Coût total de l'aide : ${t}\n`;
+    assert.deepEqual(codes(doc('3,6 M€')), []);
+    assert.deepEqual(flagged(doc('4,1 M€')), ['rate-mismatch 4,1 M€']);
+  });
 });

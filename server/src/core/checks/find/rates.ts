@@ -248,6 +248,37 @@ function individualAidPaid(v: View, k: number): boolean {
   return false;
 }
 
+/** « 310 000 actes chaque année », « 1 200 repas par an »: the view counts the things `unit` names per year. */
+function countedEachYear(v: View, unit: string): boolean {
+  for (const c of countOf(v, unit)) {
+    const at = (c as ReadQuantity).nounAt;
+    if (at === undefined) continue;
+    const a = v.items[at + 1];
+    if ((isWord(a, 'chaque') && isWord(v.items[at + 2], 'annee')) || has(v.cues[at + 1], 'yearly')) return true;
+  }
+  return false;
+}
+
+/**
+ * « Le montant de cette prime, identique pour tous, s’élevait à 1 068,36 € »: the amount of one individual aid (a
+ * singular aid noun completing « montant » at the head of the amount's clause) is what each one gets.
+ */
+function amountOfOneAid(v: View, k: number): boolean {
+  const { items } = v;
+  const first = firstWord(v);
+  if (!isWord(items[first], 'le') || !isWord(items[first + 1], 'montant') || !isWord(items[first + 2], 'de', "d'")) return false;
+  const det = first + 3;
+  const aid = isWord(items[det], 'ce', 'cet', 'cette', 'la', 'le', "l'", 'chaque') ? det + 1 : det;
+  const w = items[aid];
+  const plural = w?.kind === 'word' && w.f.endsWith('s') && w.f !== 'bonus' && w.f !== 'pass';
+  if (w?.kind !== 'word' || !INDIVIDUAL_AIDS.has(w.f) || plural) return false;
+  // (No figure and no word of total between: « le montant de l’aide, 2 M€ au total » is the envelope.)
+  for (let q = aid + 1; q < k; q++) {
+    if (items[q].kind === 'amount' || items[q].kind === 'percent' || isPunct(items[q], ';', ':') || has(v.cues[q], 'total')) return false;
+  }
+  return k - aid <= 14 && !has(v.cues[k + 1], 'total');
+}
+
 /** « 600 € par mois », « 41 € par jour »: the amount at item k is said per a period shorter than the year. */
 function perShorterPeriod(items: readonly Item[], k: number): boolean {
   return isWord(items[k + 1], 'par') && isWord(items[k + 2], 'mois', 'semaine', 'jour', 'trimestre', 'semestre', 'heure', 'nuit', 'nuitee');
@@ -297,6 +328,7 @@ export function unitOf(v: View, k: number): string | null {
   if (individualAidPaid(v, k)) return 'each';
   const receivedBy = individualAidReceived(v, k);
   if (receivedBy) return receivedBy;
+  if (amountOfOneAid(v, k)) return 'each';
   // « 150 € à chacun des 48 000 agents », « 200 € sera versée à chacun des… », « 2 M€ pour chacune des dix régions ».
   for (let q = k + 1; q < items.length && q <= k + 5; q++) {
     const w = items[q];
@@ -395,10 +427,20 @@ function labelUnit(v: View, k: number): string | null {
   let q = k - 1;
   while (q >= 0 && isPunct(v.items[q], '*', '_')) q--;
   if (!isPunct(v.items[q], ':')) return null;
-  for (let p = q - 1; p >= 1 && p >= q - 6; p--) {
+  // (« Dépense par habitant (régime général) : 2 950 € »: a bracket that qualifies the label is skipped.)
+  let reach = 6;
+  for (let p = q - 1; p >= 1 && p >= q - reach; p--) {
     const it = v.items[p];
     if (it.kind !== 'word') {
       if (isPunct(it, '*', '_')) continue;
+      if (isPunct(it, ')')) {
+        let o = p - 1;
+        while (o > 0 && o >= p - 6 && v.items[o].kind === 'word') o--;
+        if (!isPunct(v.items[o], '(')) return null;
+        reach += p - o + 1;
+        p = o;
+        continue;
+      }
       return null;
     }
     const per = perNoun(v.items, p);
@@ -1557,7 +1599,9 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
     // total before, a mean per thing here.
     if (perPerson && ram.length === 1 && ram[0].unit === null) return meanOfEarlier(s, sentences, amounts, from, r, ram[0], res);
     if (ram.length !== 1 || ram[0].unit === null) return [];
-    if (yearly && (PERIODS[ram[0].unit] || secondUnit(sentences[r], ram[0].k) !== 'an')) return [];
+    // (« 1,50 € par acte … sur 310 000 actes chaque année » then « 520 000 € par an »: things counted per year make a
+    // rate per thing a yearly sum.)
+    if (yearly && (PERIODS[ram[0].unit] || (secondUnit(sentences[r], ram[0].k) !== 'an' && !countedEachYear(sentences[r], ram[0].unit)))) return [];
     rate = ram[0];
     at = r;
   }
@@ -1631,11 +1675,41 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
     year = yearOfView(sent);
   }
   if (found.length === 0 || found.some((c) => c.value !== found[0].value)) return [];
+  // « - Boursiers : 6 400 » « - Allocation mensuelle : 860 € » « - Durée : 10 mois » « - Coût total : 55 M€ »: a rate per
+  // month over months, with people counted elsewhere in the stretch, is paid to each of them: a product of three terms.
+  let people: Quantity | null = null;
+  if (PERIODS[r.unit!] && res.unit === null) {
+    const paid: Quantity[] = [];
+    for (let q = from; q < s; q++) {
+      for (const c of things(sentences[q])) if (c.noun !== undefined && paidNoun(c.noun)) paid.push(c);
+      const labelled = labelCount(sentences[q]);
+      if (labelled) paid.push(labelled);
+    }
+    if (paid.length > 1) return [];
+    if (paid.length === 1) people = paid[0];
+  }
   // A count of another year than the result's prices another year: the year of the result's own clause (« …
   // atteint 86 000 €, et le conseil reconduit l’opération jusqu’en 2027 » dates the renewal, not the amount).
   const resultYear = yearOfClause(sent.items, res.k);
   if (year !== null && resultYear !== null && year !== resultYear) return [];
-  return [{ op: 'product', rate: figureOf(amounts, r.it), count: otherCount ? product(found[0], otherCount) : found[0], result: figureOf(amounts, res.it) }];
+  const count = otherCount ? product(found[0], otherCount) : found[0];
+  return [{ op: 'product', rate: figureOf(amounts, r.it), count: people ? product(count, people) : count, result: figureOf(amounts, res.it) }];
+}
+
+/** « Nombre de boursiers : 6 400 », « Bénéficiaires : 1 250 »: a label naming people, a colon, and their count alone. */
+function labelCount(v: View): Quantity | null {
+  const { items } = v;
+  const colon = items.findIndex((it) => isPunct(it, ':'));
+  if (colon < 1 || colon > 8) return null;
+  let q = colon + 1;
+  while (isPunct(items[q], '*', '_')) q++;
+  const n = quantityAt(items, q);
+  if (!n || n.value < 2 || n.noun !== undefined) return null;
+  for (let p = 0; p < colon; p++) {
+    const w = items[p];
+    if (w.kind === 'word' && paidNoun(w.f)) return n;
+  }
+  return null;
 }
 
 /**
