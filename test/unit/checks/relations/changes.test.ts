@@ -640,4 +640,16 @@ describe('relations: changes', () => {
     // A factor said of the levels themselves is still checked.
     assert.deepEqual(codes('Les frais de structure sont passés de 4,50 M€ en 2020 à 4,70 M€ en 2025, quatre fois plus.', false), ['change-mismatch']);
   });
+  it('reads « double » before a noun as an adjective (« double vitrage »), no change stated', () => {
+    const doc = (p: string) => `Avec le double vitrage des écoles, la consommation de gaz passe de 410 MWh en 2022 à 330 MWh en 2024, en baisse de ${p}.`;
+    assert.deepEqual(codes(doc('20 %'), false), []);
+    assert.deepEqual(flagged(doc('28 %'), false), ['change-mismatch 28 %']);
+  });
+  it('ends a fronted cause (« Grâce à …, ») at its comma: the main clause\'s change is read', () => {
+    const doc = (p: string) => `Grâce à la pose de réducteurs de pression, les fuites du réseau passent de 52 000 m³ en 2021 à 39 000 m³ en 2024, en baisse de ${p}.`;
+    assert.deepEqual(codes(doc('25 %'), false), []);
+    assert.deepEqual(codes(doc('31 %'), false), ['change-mismatch']);
+    // A cause inside the clause keeps its own percentage: « sous l'effet de la hausse des prix (+12 %) ».
+    assert.deepEqual(codes('La facture passe de 1,20 M€ à 1,32 M€ sous l\'effet de la hausse des prix (+12 %).', false), []);
+  });
 });

@@ -425,4 +425,9 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('Quand un usager paie 2 €, la différence, soit 5,10 €, est prise en charge par la commune.', false), []);
     assert.deepEqual(codes('Le locataire verse 300 €, le solde, soit 1 200 €, étant réglé par le fonds.', false), []);
   });
+  it('counts « sur N ans, de A à B » either as the years between or as all of them', () => {
+    assert.deepEqual(codes('Le contrat de rivière mobilise 12 M€ sur huit ans, de 2025 à 2033.', false), []);
+    assert.deepEqual(codes('Le contrat de rivière mobilise 12 M€ sur neuf ans, de 2025 à 2033.', false), []);
+    assert.deepEqual(codes('Le contrat de rivière mobilise 12 M€ sur six ans, de 2025 à 2033.', false), ['restatement-mismatch']);
+  });
 });

@@ -871,4 +871,12 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes("Le rapport note que l'enveloppe de 0,8 Md€ ne suffira pas à couvrir les chantiers retenus, dont le coût dépasse 1,4 Md€.", false), []);
     assert.deepEqual(codes("L'enveloppe de 0,8 Md€ couvre les chantiers retenus, dont l'un coûte à lui seul 1,4 Md€.", false), ['part-exceeds-total']);
   });
+  it('reads what the rest « est partagé entre » as the rest\'s own detail, not more parts of the whole', () => {
+    const doc = (a: string) => `Sur les 7,2 M€ du chantier, l'État apporte 2,5 M€ et la Région ${a} ; le reste, soit 1,5 M€, est partagé entre la commune (1 M€) et le syndicat (0,5 M€).`;
+    assert.deepEqual(codes(doc('3,2 M€'), false), []);
+    assert.deepEqual(codes(doc('3,9 M€'), false), ['sum-mismatch']);
+  });
+  it('never takes a unit price « à A le kit » before a list item\'s colon as the item\'s whole', () => {
+    assert.deepEqual(codes('Les 900 000 € du plan se répartissent ainsi :\n\n- pose de 2 000 compteurs, à 150 € le compteur : 300 000 € ;\n- travaux sur le réseau : 600 000 €.\n'), []);
+  });
 });

@@ -75,6 +75,12 @@ function yearlyRate(v: View, k: number): boolean {
 /** How far « doublé », « triplé » may be from the ratio of the ends, relatively (beyond the ends' own rounding). */
 const FACTOR_SLACK = 0.05;
 
+/** The clause from item `from` opens on a cause (« Grâce à … », « Sous l’effet de … »). */
+function causeOpens(v: View, from: number): boolean {
+  for (let k = from; k < v.items.length && k <= from + 1; k++) if (has(v.cues[k], 'cause')) return true;
+  return false;
+}
+
 function statedChanges(v: View, f: Figures, from: number, to: number): StatedChange[] {
   const out: StatedChange[] = [];
   const { items } = v;
@@ -85,6 +91,9 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
     const it = items[k];
     if (has(v.cues[k], 'cause')) cause = true;
     else if (isWord(it, 'soit')) cause = false;
+    // « Grâce à la pose de mousseurs, les volumes passent de … »: a cause fronted before the sentence's subject ends at
+    // its comma.
+    else if (cause && isPunct(it, ',') && causeOpens(v, from) && isWord(items[k + 1], 'le', 'la', 'les', "l'", 'ce', 'cette', 'ces', 'nos', 'leurs', 'ses')) cause = false;
     if (it.kind === 'percent' && cause) continue;
     if (it.kind === 'percent') {
       // « a reculé de 9,8 % à 8,1 % »: two rates, the ends of the change, not a change of 9,8 %.
@@ -117,7 +126,7 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
     const c = v.cues[k];
     if (has(c, 'factor') && c!.value) {
       // « ce n’est pas un doublement », « n’a pas doublé »: a change the text denies states none.
-      if (deniedBefore(items, k)) continue;
+      if (deniedBefore(items, k) || factorAdjective(items, k)) continue;
       const x = c!.value;
       // « plus que doublé », « plus du double », « plus de deux fois » are at least × 2; « presque triplé », « près de
       // doubler » at most × 3 or × 2.
@@ -166,6 +175,22 @@ function changeCompared(v: View, k: number): boolean {
     if ((has(v.cues[q], 'rise') || has(v.cues[q], 'fall')) && isWord(v.items[q - 1], 'cette', 'la', 'une', 'sa', 'leur')) return true;
   }
   return false;
+}
+
+/** Words after which « double » is still the verb or the noun: « double en dix ans », « double presque », « le double de ». */
+const AFTER_FACTOR_VERB: ReadonlySet<string> = new Set(['en', 'de', "d'", 'par', 'depuis', 'entre', 'sur', 'pour', 'presque', 'quasiment', 'pratiquement', 'et', 'ou', 'ainsi', 'donc', 'encore', 'deja', 'a', 'au', 'aux', 'la', 'le', 'les', "l'", 'son', 'sa', 'ses', 'leur', 'leurs', 'dans', 'avec', 'sous']);
+
+/**
+ * « des chasses d’eau double débit », « un double vitrage »: « double » or « triple » written before a noun qualifies
+ * it; no change is stated.
+ */
+function factorAdjective(items: readonly Item[], k: number): boolean {
+  const w = items[k];
+  if (w.kind !== 'word' || !['double', 'doubles', 'triple', 'triples', 'quadruple', 'quadruples'].includes(w.f)) return false;
+  // (« le double de », « soit le double. »: the noun, told by what follows; « a double » the verb.)
+  if (isWord(items[k - 1], 'plus', 'que', 'a', 'ont', 'avait', 'aura')) return false;
+  const next = items[k + 1];
+  return next?.kind === 'word' && !AFTER_FACTOR_VERB.has(next.f) && next.f.length > 2;
 }
 
 /** « pas », « jamais » or « non » among the three words before item k. */

@@ -272,6 +272,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   let prevHadFigure = false;
   let prevEndsOnFigure = false;
   let prevRestNamed = false;
+  // Past a part split in its own details (« est partagé entre … »): the figures left are that part's.
+  let detailOfPart = false;
   let trailingBare = false;
   // « et les autres recettes, essentiellement des loyers, 7 % »: once the rest is named, « essentiellement »,
   // « notamment » describe what it holds; the split stays complete.
@@ -427,6 +429,10 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       r.nested = true;
       last = null;
     }
+    // « …, le reste, soit 2,1 M€, est partagé entre la Ville (1,3 M€) et le Département (0,8 M€) »: what the part just
+    // given is split into details that part; the figures to the region's end are none of the whole's parts.
+    if (!detailOfPart && hadFigure && splitBeforeFigure(v, seg.from, seg.to)) detailOfPart = true;
+    if (detailOfPart) continue;
     if (stop) {
       r.stopped = true;
       break;
@@ -528,6 +534,17 @@ const DETERMINERS = ['le', 'la', 'les', "l'", 'du', 'des', 'un', 'une', 'au', 'a
 /** Words an item of an enumeration opens on (« par l’autofinancement », « la commune », « pour le solde »). */
 const ITEM_OPENERS = ['par', 'pour', 'a', 'au', 'aux', 'de', 'du', 'des', 'la', 'le', 'les', "l'", 'un', 'une', 'sur'];
 const ITEM_PREPOSITIONS = ['par', 'pour', 'a', 'au', 'aux', 'de', 'du', 'des', 'sur'];
+
+/** A word of distribution (« partagé entre », « réparti ») in items [from, to) before any figure. */
+function splitBeforeFigure(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (v.items[k].kind === 'amount' || v.items[k].kind === 'percent') return false;
+    // (After « est », « sont »: the part just given is the subject split; a bare participle, « répartie entre les
+    // collèges, soit 50 000 € chacun », may restate it per unit.)
+    if (has(v.cues[k], 'distribution') && isWord(v.items[k - 1], 'est', 'sont', 'sera', 'seront')) return true;
+  }
+  return false;
+}
 
 /**
  * « l’Europe (dont l’Ukraine) 11 % »: « dont » opens a bracket that closes before the segment's first figure; the

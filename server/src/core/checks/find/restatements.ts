@@ -299,6 +299,8 @@ export function findPeriods(sent: Sentence): Restatement[] {
     }
     let span: [number, number] | null = null;
     let end = -1;
+    // « sur dix ans, de 2024 à 2034 »: from one year to another counts the years between (10) or all of them (11).
+    let elapsed = false;
     if (isPunct(items[n + 1], '(')) {
       span = yearSpan(items[n + 2]);
       end = n + 2;
@@ -308,12 +310,13 @@ export function findPeriods(sent: Sentence): Restatement[] {
       if (a?.kind === 'word' && b?.kind === 'word' && isWord(items[n + 4], 'a', 'et') && /^\d{4}$/.test(a.f) && /^\d{4}$/.test(b.f)) {
         span = [Number(a.f), Number(b.f)];
         end = n + 5;
+        elapsed = true;
       }
     }
     if (span && end > 0) {
       const years = span[1] - span[0] + 1;
       const first: Figure = { start: items[k].start, end: items[n].end, value: q.value, lo: q.value, hi: q.value, currency: '#ans', index: -1, qualifier: null };
-      const second: Figure = { start: items[end].start, end: items[end].end, value: years, lo: years, hi: years, currency: '#ans', index: -1, qualifier: null };
+      const second: Figure = { start: items[end].start, end: items[end].end, value: years, lo: elapsed ? years - 1 : years, hi: years, currency: '#ans', index: -1, qualifier: null };
       // « les cinq dernières années (2019-2024) » may count the current year or not: one year either way is no error.
       if (Math.abs(q.value - years) > 1 || !isWord(items[q.next], 'dernieres', 'derniers')) out.push({ first, second, period: true });
     }

@@ -1606,7 +1606,9 @@ function cliticEn(v: View, k: number): boolean {
 /** The amount starting at `start` is stated per unit or per period: « 300 € par an », « 45 € par élève », « 12 €/m² ». */
 function perUnitAt(v: View, start: number): boolean {
   const k = v.items.findIndex((it) => it.kind === 'amount' && it.start === start);
-  return k >= 0 && (isWord(v.items[k + 1], 'par', 'piece', 'unite', 'chacun', 'chacune') || has(v.cues[k + 1], 'yearly') || isPunct(v.items[k + 1], '/'));
+  // (« à 80 € le kit », « 6,2 M€ le kilomètre »: an article and a noun price one unit.)
+  const unitNoun = isWord(v.items[k + 1], 'le', 'la', "l'") && v.items[k + 2]?.kind === 'word' && !/^\d/.test((v.items[k + 2] as { f: string }).f) && isWord(v.items[k - 1], 'a');
+  return k >= 0 && (isWord(v.items[k + 1], 'par', 'piece', 'unite', 'chacun', 'chacune') || has(v.cues[k + 1], 'yearly') || isPunct(v.items[k + 1], '/') || unitNoun);
 }
 
 /** The amounts starting at `a` and `b` are each followed by « en <year> », of two different years. */
