@@ -652,4 +652,8 @@ describe('relations: changes', () => {
     // A cause inside the clause keeps its own percentage: « sous l'effet de la hausse des prix (+12 %) ».
     assert.deepEqual(codes('La facture passe de 1,20 M€ à 1,32 M€ sous l\'effet de la hausse des prix (+12 %).', false), []);
   });
+  it('reads no ends in the next sentence for a change whose ends its own clause gives', () => {
+    assert.deepEqual(codes("La coopérative gère 540 tonnes en 2024, contre 600 tonnes en 2023, un repli de 10 %. Sa part progresse pourtant : en 2019, elle ne représentait que 18 % du quota, contre 20 % aujourd'hui.", false), []);
+    assert.deepEqual(codes("La coopérative gère 540 tonnes en 2024, contre 600 tonnes en 2023, un repli de 16 %.", false), ['change-mismatch']);
+  });
 });

@@ -423,4 +423,11 @@ describe('relations: shares of one whole', () => {
     // Without the subset, shares of one sentence that cannot all be of one whole are still caught.
     assert.deepEqual(codes('Répartition des abonnés : 40 % d\'étudiants, 55 % de retraités, 30 % d\'actifs.', false), ['percent-sum']);
   });
+  it('continues one population\'s split past a semicolon after a single share', () => {
+    const doc = (n: string) => `Interrogés en fin de stage, 840 participants ont donné leur motif. Pour 40 % d'entre eux, il s'agissait de trouver un emploi ; 30 % voulaient changer de métier, 20 % créer leur entreprise et ${n} pour un autre motif.`;
+    assert.deepEqual(codes(doc('10 %'), false), []);
+    assert.deepEqual(codes(doc('18 %'), false), ['percent-sum']);
+    // Two shares before the semicolon are their own population.
+    assert.deepEqual(codes('Les inscrits comptent 54 % de femmes et 46 % d\'hommes ; 35 % ont moins de 30 ans, 40 % ont entre 30 et 50 ans.', false), []);
+  });
 });

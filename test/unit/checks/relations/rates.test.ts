@@ -973,4 +973,8 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(doc('3,6 M€')), []);
     assert.deepEqual(flagged(doc('4,1 M€')), ['rate-mismatch 4,1 M€']);
   });
+  it('reads a yearly amount « soit » the same amount in other words as a restatement, no product over the years', () => {
+    assert.deepEqual(codes("Le contrat, conclu pour quinze ans, fixe la redevance annuelle à 2,4 M€, soit 2 400 000 euros, indexée sur les recettes.", false), []);
+    assert.deepEqual(codes("Le contrat, conclu pour quinze ans, fixe la redevance annuelle à 2,4 M€, soit 30 M€ sur la durée du contrat.", false), ['rate-mismatch']);
+  });
 });

@@ -430,4 +430,8 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('Le contrat de rivière mobilise 12 M€ sur neuf ans, de 2025 à 2033.', false), []);
     assert.deepEqual(codes('Le contrat de rivière mobilise 12 M€ sur six ans, de 2025 à 2033.', false), ['restatement-mismatch']);
   });
+  it('reads « A HT le plant, soit B » as a unit price and what it comes to, never one amount twice', () => {
+    assert.deepEqual(codes('Les 40 hectares recevront 1 500 plants par hectare, soit 60 000 plants. La fourniture a été attribuée pour 2,40 € HT le plant, soit 144 000 € HT.', false), []);
+    assert.deepEqual(codes('Le marché a été attribué pour 144 000 € HT, soit 150 000 € HT.', false), ['restatement-mismatch']);
+  });
 });

@@ -879,4 +879,9 @@ describe('relations: wholes and parts', () => {
   it('never takes a unit price « à A le kit » before a list item\'s colon as the item\'s whole', () => {
     assert.deepEqual(codes('Les 900 000 € du plan se répartissent ainsi :\n\n- pose de 2 000 compteurs, à 150 € le compteur : 300 000 € ;\n- travaux sur le réseau : 600 000 €.\n'), []);
   });
+  it('closes a chain of measured parts and their rest on the amount said just before, not on the chain\'s first part', () => {
+    const doc = (r: string) => `- **Surface totale :** 3 200 ha\n- **Gestion :** syndicat mixte\n\nLes prairies occupent 1 900 ha. Les boisements couvrent 850 ha. Le reste, soit ${r}, correspond à des zones humides.\n`;
+    assert.deepEqual(codes(doc('450 ha')), []);
+    assert.deepEqual(codes(doc('650 ha')), ['sum-mismatch']);
+  });
 });

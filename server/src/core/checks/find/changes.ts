@@ -763,7 +763,8 @@ export function findChanges(sent: Sentence, amounts: readonly Amount[], percenta
     // « soit une hausse de 3,5 points, ou 11 % en valeur relative »: the relative change beside the one in points.
     const relative = c && c.stated.kind === 'points' ? relativeBeside(sent, f, from, k, c) : null;
     if (relative) out.push(relative);
-    else if (next !== null && next.paragraph === sent.paragraph && k === items.length) {
+    // (A clause whose change found its ends here looks no further: « …, contre 715 tonnes en 2023, un repli de 10 %. »)
+    else if (!c && next !== null && next.paragraph === sent.paragraph && k === items.length) {
       const ahead = endsAhead(sent, f, from, k, next);
       if (ahead) out.push(ahead);
     }

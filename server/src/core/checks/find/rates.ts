@@ -1006,12 +1006,20 @@ function dividedBy(v: View, before: number): boolean {
   return false;
 }
 
+/** A product whose result is the rate itself, read at both figures' precision, over a count above one. */
+function restatesRate(r: Rate): boolean {
+  if (r.op !== 'product') return false;
+  return r.count.lo > 1 && r.result.lo <= r.rate.hi && r.rate.lo <= r.result.hi;
+}
+
 export function findRates(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[]): Rate[] {
   const found = ratesOf(s, sentences, amounts, percentages);
   if (found.length === 0) return found;
   // « deux contrats à 2 200 € par mois sur 36 mois, soit 79 200 € par contrat »: a result said per one of the things
   // counted is no product of that count.
-  const kept = found.filter((r) => !(r.op === 'product' && resultPerCounted(sentences[s], r)));
+  // (« la redevance annuelle à 1,35 M€, soit 1 350 000 euros » over twenty years: a result equal to the rate restates
+  // it; times a count above one it cannot be.)
+  const kept = found.filter((r) => !(r.op === 'product' && (resultPerCounted(sentences[s], r) || restatesRate(r))));
   for (const r of kept) {
     if (r.op !== 'product') continue;
     // The result is in this sentence or (read from the rate's sentence) in the next one.

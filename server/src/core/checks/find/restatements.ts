@@ -337,9 +337,16 @@ function perUnitAfter(v: View, k: number): boolean {
     if (q === k + 1 && isWord(it, 'pour') && isWord(v.items[q + 1], 'un', 'une', 'chaque')) return true;
     // « soit 5,20 € TTC le m³ », « 6,2 M€ le kilomètre »: an article and a unit of measure.
     if (isWord(it, 'le', 'la', "l'") && isWord(v.items[q + 1], ...MEASURE_UNITS, 'unite', 'piece')) return true;
+    // « 1,10 € HT le plant », « 80 € le kit »: right after the amount (or its basis), an article and a noun price one
+    // unit of it.
+    const nx = v.items[q + 1];
+    if (q <= k + 2 && isWord(it, 'le', 'la', "l'") && nx?.kind === 'word' && /^[a-z]{3,}$/.test(nx.f) && !ORDINALS.has(nx.f) && (q === k + 1 || isBasisAt(v, k + 1) || has(v.cues[k + 1], 'mixed-basis'))) return true;
   }
   return false;
 }
+
+/** Words after « le » that date or rank rather than name a unit (« la première année », « le lendemain »). */
+const ORDINALS: ReadonlySet<string> = new Set(['premier', 'premiere', 'second', 'seconde', 'deuxieme', 'troisieme', 'dernier', 'derniere', 'lendemain', 'reste', 'solde', 'total', 'tout', 'mois', 'jour', 'matin', 'soir']);
 
 /** « chacun », « chacune » among the four words before item k, in its clause. */
 function eachBefore(items: readonly Item[], k: number): boolean {
@@ -379,7 +386,7 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     // (« 16 400 tonnes de CO2 par an, soit 14,6 kt »: a yearly figure said again in another unit, no span to total it
     // over, and the two of one size, is the same figure.)
     const yearly = !r.bracket && yearlyRestated(sent, amounts, k, r.at);
-    if (!r.bracket && unitOf(sent, k) !== null && !yearly) continue;
+    if (!r.bracket && (unitOf(sent, k) !== null || perUnitAfter(sent, k)) && !yearly) continue;
     // « 342 M€ pour 18 rames, soit 19 M€ par rame », « soit près de 18 800 € d’aide en moyenne par logement »: what the
     // amount comes to per unit (rates.ts), not the amount again.
     if (!r.bracket && (unitOf(sent, r.at) !== null || perUnitAfter(sent, r.at))) continue;

@@ -1648,6 +1648,9 @@ function countsPeople(v: View): boolean {
  * first part (« La programmation représente 420 000 €, la technique 280 000 €… »). Nothing says the list is
  * complete: only parts that exceed the whole are certain.
  */
+/** « Les résineux couvrent 1 480 ha »: with a measure after it, « couvrir » measures its subject; it takes no share. */
+const COVERS: ReadonlySet<string> = new Set(['couvre', 'couvrent', 'couvrira', 'couvriront', 'couvrait', 'couvraient']);
+
 export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown | null {
   const sent = o.sentences[s];
   const items = sent.items;
@@ -1661,7 +1664,7 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
     if (cliticEn(sent, k)) {
       points = clitic = true;
       cliticAt = k;
-    } else if (has(sent.cues[k], 'share-verb')) points = true;
+    } else if (has(sent.cues[k], 'share-verb') && !(COVERS.has((items[k] as { f?: string }).f ?? '') && o.amounts[(items[first] as AmountItem).index].currency.startsWith('#'))) points = true;
   }
   // « 25 à 30 entreprises pourraient en bénéficier, pour un effet de levier attendu de 15 M€ »: past a comma, a clause of
   // purpose or effect holds no object of the verb « en » goes with (« en ont capté l’essentiel, avec 31,2 M€ » does).
@@ -2048,6 +2051,15 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
     const parts = [...given, ...chain.slice(w + 1), rest];
     if (parts.every((p) => p.hi < whole.lo)) readings.push({ total: whole, parts });
   }
+  // « - Surface totale : 4 860 ha » ¶ « Les feuillus occupent 2 930 ha. Les résineux couvrent 1 480 ha. Le reste, soit
+  // 450 ha, … »: the amount said just before the chain, larger than the chain and its rest together, may be their
+  // whole; every amount of the chain is then a part.
+  if (readings.length > 0) {
+    const before = amountBeforeChain(o, indexOfFigure(o, s, chain[0]), chain[0]);
+    let sum = rest.lo;
+    for (const p of chain) sum += p.lo;
+    if (before && before.currency === rest.currency && before.hi >= sum * 0.5) readings.push({ total: before, parts: [...chain, rest] });
+  }
   if (readings.length === 0) return null;
   // The furthest whole is the main reading; the nearer ones are alternatives.
   const main = readings[readings.length - 1];
@@ -2056,6 +2068,20 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   b.complete = true;
   if (readings.length > 1) b.alternatives = readings.slice(0, -1);
   return b;
+}
+
+/**
+ * The one amount of the nearest sentence with amounts before sentence `at` (within REACH, in its section, a list item
+ * too) — a whole the chain starting at `first` may split.
+ */
+function amountBeforeChain(o: FindOptions, at: number, first: Figure): Figure | null {
+  const sents = o.sentences;
+  for (let p = at - 1; p >= 0 && p >= at - REACH && sents[p].section === sents[at].section; p--) {
+    const am = amountItems(sents[p].items, 0, sents[p].items.length);
+    if (am.length === 0) continue;
+    return am.length === 1 && am[0].high === undefined && am[0].start < first.start ? figureOf(o.amounts, am[0]) : null;
+  }
+  return null;
 }
 
 /**
