@@ -565,4 +565,11 @@ describe('relations: stated shares', () => {
     const doc = (n: string) => `Les charges de fonctionnement sont estimées à 20 M€. La masse salariale, 11 M€, progresse de 2 % et représente 55 % de ces charges. Les achats, en baisse de 3 %, atteignent 4,2 M€, soit ${n} du total.`;
     assert.deepEqual(codes(doc('21 %'), false), []);
   });
+  it('reads « en représente près de la moitié » against the amount said before, past the hedge', () => {
+    const doc = (a: string) => `Les recettes du salon atteignent 640 000 €. La billetterie, avec ${a}, en représente près de la moitié.`;
+    assert.deepEqual(codes(doc('300 000 €'), false), []);
+    assert.deepEqual(codes(doc('210 000 €'), false), ['share-mismatch']);
+    // « en » after a sentence whose amount is itself a share's part stands for that share's whole.
+    assert.deepEqual(codes("Les charges atteignent 30 M€. La dotation de l'État, soit 15 M€, finance 50 % de ces charges. La participation de la ville, 3 M€, en couvre près de 10 %.", false), []);
+  });
 });

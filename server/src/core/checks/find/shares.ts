@@ -176,10 +176,13 @@ const firstNamedShareMemo = new WeakMap<readonly Item[], number>();
 
 /** « en représentent les deux tiers », « en constitue 40 % »: « en » and a verb of share right before the share. */
 function enBeforeVerb(v: View, from: number): boolean {
+  // « en représente près de la moitié », « en absorbe environ un tiers »: a hedge may stand between the verb and the share.
+  let end = from;
+  while (end > 1 && end >= from - 3 && isWord(v.items[end - 1], 'pres', 'de', "d'", 'environ', 'presque', 'quasiment', 'plus', 'moins')) end--;
   // The verb may be several words (« en prend en charge 40 % »): its phrase ends right before the share.
-  for (let q = from - 1; q >= 1 && q >= from - 4; q--) {
+  for (let q = end - 1; q >= 1 && q >= end - 4; q--) {
     const c = v.cues[q];
-    if (has(c, 'share-verb') && q + (c?.length ?? 1) === from) return isWord(v.items[q - 1], 'en');
+    if (has(c, 'share-verb') && q + (c?.length ?? 1) === end) return isWord(v.items[q - 1], 'en');
   }
   return false;
 }
@@ -940,7 +943,8 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     // « Les charges de personnel, 9,9 M€, en représentent les deux tiers »: « en » stands for the amount said before.
     if (!whole && !after && enBeforeVerb(v, st.from)) {
       const prev = enWhole(s, o, REACH, o.sentences[s].reachesBack);
-      if (prev && prev.lo > part.hi && prev.currency === part.currency) whole = prev;
+      // (An amount its own sentence gives as a share's part is a sibling: « en » stands for that share's whole.)
+      if (prev && prev.lo > part.hi && prev.currency === part.currency && !partOfAShare(o.sentences[indexOfFigure(o, s, prev)], prev)) whole = prev;
     }
     // (« 40 % du montant HT, soit 938 000 € »: the basis the share names is the part's too.)
     if (whole) whole = onBasisOf(o, s, basisAt(v, partAt + 1) || basisNamedAfter(v, st.to), whole);

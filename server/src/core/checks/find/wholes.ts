@@ -1791,10 +1791,18 @@ export function partOfAShare(sent: Sentence, f: Figure): boolean {
   for (let q = k + 1; q < items.length && q <= k + 12; q++) {
     if (items[q].kind === 'amount' || isPunct(items[q], '.', ';')) break;
     // (« est couvert à 60 % par la commune » makes the amount the whole: the percentage must follow the verb, a hedge aside.)
-    if (!has(sent.cues[q], 'share-verb') || items[q - 1]?.kind !== 'word') continue;
+    // « La contribution, fixée à 186 000 €, en absorbe à elle seule près de la moitié », « Le forfait, soit 22,3 M€,
+    // finance 46 % de ces charges »: a fraction, or a verb of funding, likewise.
+    if (!(has(sent.cues[q], 'share-verb') || (has(sent.cues[q], 'allocation') && !has(sent.cues[q], 'stage')))) continue;
     let p = q + 1;
-    while (p < items.length && p <= q + 3 && isWord(items[p], 'environ', 'presque', 'quasiment', 'pres', 'de', "d'", 'plus', 'moins')) p++;
-    if (items[p]?.kind === 'percent') return true;
+    // (« à elle seule », « à lui seul » only: « couvert à 60 % » is no share of the amount's own.)
+    if (isWord(items[p], 'a') && isWord(items[p + 1], 'elle', 'lui', 'elles', 'eux')) p += 3;
+    while (p < items.length && p <= q + 6 && isWord(items[p], 'environ', 'presque', 'quasiment', 'pres', 'de', "d'", 'plus', 'moins', 'la', 'le', "l'", 'les', 'un', 'une', 'des', 'du')) p++;
+    if (!(items[p]?.kind === 'percent' || (has(sent.cues[p], 'fraction') && p > q + 1))) continue;
+    // (« 4 820 GWh, couvrant 27 % de la consommation régionale »: a share of another whole, named there, leaves the amount
+    // a whole of its own; « 52 % de ces dépenses » takes up the whole said before.)
+    const e = p + (sent.cues[p]?.length ?? 1);
+    if (!isWord(items[e], 'de', 'du', 'des', "d'") || isWord(items[e + 1], 'ce', 'cet', 'cette', 'ces')) return true;
   }
   // « Sur cette enveloppe, 268 Md€ sont destinés à l’équipement, soit près des deux tiers »: taken from the whole before,
   // and restated as its share further in the clause.
