@@ -1679,12 +1679,15 @@ function proseClaims(
       mentions.push(known ? { ...known, start: p.start, end: p.end } : p);
     }
     if (acronyms.size > 0) addAcronymMentions(s, sent, acronyms, mentions);
-    return mentions.sort((a, b) => a.start - b.start);
+    // « le programme FEDER-FSE+-FTJ 2021-2027 »: names glued into one compound name the programme that joins them,
+    // none of them alone.
+    return mentions.filter((m) => !inCompound(sent, m)).sort((a, b) => a.start - b.start);
   };
   const referents = new Referents();
   // Sentences without a figure, whose names are noted only when a later sentence has words that may stand for one.
   const pending: number[] = [];
-  let last = null as { mention: EntityMention; section: number } | null;
+  // The thing claimed last, and the kind noun it was named with ('' when unknown).
+  let last = null as { mention: EntityMention; section: number; head: string } | null;
   // The period a list's lead-in names (« Les principaux dispositifs en 2025 : »): its items' amounts are for it.
   let lead: When | null = null;
   // The names of the sentence before, for a subject pronoun (« Il est doté de… »).
@@ -1767,7 +1770,8 @@ function proseClaims(
       if (own) claims[claims.length - 1].definite = true;
       else if (grantedKnown(sent, at, nameAt)) claims[claims.length - 1].grantKnown = true;
       else claims[claims.length - 1].alongside = amountsOfSentence(sent, amounts);
-      last = { mention: m, section: sent.section };
+      const made = claims[claims.length - 1];
+      last = { mention: m, section: sent.section, head: made.head ?? (m.id.startsWith(BARE) ? m.id.slice(BARE.length) : m.id.startsWith('np:') ? m.id.slice(3).split(' ')[0] : '') };
     };
     // « Doté de 32 M€, il prévoit… », « Elle dispose de 4 M€ »: a subject pronoun for the one name of the sentence before.
     // The programme, fund or plan of the sentence before, not the body that acts on it (« Le conseil a adopté le
@@ -1848,7 +1852,10 @@ function proseClaims(
     const back = demonstrative(sent);
     // « Avec ce fonds de 4,5 M€, la métropole espère… »: names after the opening clause are the subject, not the thing.
     const opening = back !== null && !isWord(sent.items[firstIndex(sent.items)], 'ce', 'cet', 'cette', 'ces');
-    if (back && last && last.section === sent.section && (!mentions.length || (opening && mentions.every((m) => m.start > sent.items[back.at].end)))) {
+    // (« Le pôle recevra 780 000 € du FEDER. Ce projet de 1,3 M€ … »: a demonstrative with another kind noun than the
+    // thing claimed last names something else.)
+    const otherKind = back !== null && last !== null && last.head !== '' && HEADS.has(back.head) && back.head !== last.head && back.head !== 'dispositif';
+    if (back && last && !otherKind && last.section === sent.section && (!mentions.length || (opening && mentions.every((m) => m.start > sent.items[back.at].end)))) {
       const fig = figureOf(amounts, sent.items[back.at] as Item & { kind: 'amount' });
       // « Cette enveloppe de 0,57 Md€ sera versée en avances »: what the verb says of the subject is said of the whole amount.
       let verb = back.at + 1;
@@ -1948,6 +1955,24 @@ function proseClaims(
   }
   if (rejected.size === 0) return claims;
   return claims.filter((c) => !rejected.has(c.figure.currency + ' ' + c.figure.value));
+}
+
+/**
+ * A mention that is only a piece of a word (« FEDER-FSE », « -FTJ ») or glued by « + » or « / » to the word beside it,
+ * with no space: part of a compound name.
+ */
+function inCompound(v: View, m: EntityMention): boolean {
+  const k = itemAt(v, m.start);
+  if (k < 0 || k >= v.items.length) return false;
+  let e = k;
+  while (e + 1 < v.items.length && v.items[e + 1].start < m.end) e++;
+  if (v.items[k].start < m.start || v.items[e].end > m.end) return true;
+  const glued = (p: Item | undefined, q: Item | undefined) => p !== undefined && q !== undefined && p.end === q.start;
+  const joiner = (p: Item | undefined) => p !== undefined && p.kind === 'punct' && '+/'.includes(p.ch);
+  const before = v.items[k - 1];
+  if (joiner(before) && glued(before, v.items[k]) && glued(v.items[k - 2], before) && v.items[k - 2].kind === 'word') return true;
+  const after = v.items[e + 1];
+  return joiner(after) && glued(v.items[e], after) && glued(after, v.items[e + 2]) && v.items[e + 2].kind === 'word';
 }
 
 /** Nouns of what a fund or body grants, between the amount and the granting name: « 2,7 M€ de subvention du Fonds vert ». */

@@ -824,4 +824,13 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(doc('32 M€')).filter((c) => c === 'figure-conflict'), []);
     assert.deepEqual(flagged(doc('36 M€')).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 36 M€']);
   });
+  it('gives no known name the amount of a compound name it is glued into (« FEDER-FSE+-FTJ »)', () => {
+    const text = 'Délibération de la commission permanente\n\nConsidérant que le programme régional FEDER-FSE+-FTJ 2021-2027 est doté de 730,5 M€ de crédits européens, dont 540,2 M€ au titre du FEDER, 140,1 M€ au titre du FSE+ et 20,2 M€ au titre du Fonds pour une transition juste ;\n\nLa commission prend acte du rapport.\n';
+    assert.deepEqual(codes(text, false).filter((c) => c === 'reference-mismatch' || c === 'figure-conflict'), []);
+  });
+  it('reads a demonstrative with another kind noun (« Ce projet de A ») as something else than the fund claimed last', () => {
+    assert.deepEqual(codes("La halle des sports recevra 400 000 € du FEDER, a confirmé le comité. Ce projet de 1,1 M€ au total ouvrira en 2026. Oui, les 0,4 M€ du FEDER s'ajoutent à l'aide de la Région.", false).filter((c) => c === 'figure-conflict'), []);
+    // The same kind noun still takes up the thing: « un fonds de A » … « ce fonds de B ».
+    assert.deepEqual(codes("La métropole a présenté un fonds de 2,2 M€ pour végétaliser les cours d'école.\n\nAvec ce fonds de 2,8 M€, elle espère aider trente écoles.", false), ['figure-conflict']);
+  });
 });

@@ -572,4 +572,9 @@ describe('relations: stated shares', () => {
     // « en » after a sentence whose amount is itself a share's part stands for that share's whole.
     assert.deepEqual(codes("Les charges atteignent 30 M€. La dotation de l'État, soit 15 M€, finance 50 % de ces charges. La participation de la ville, 3 M€, en couvre près de 10 %.", false), []);
   });
+  it('never takes a year\'s payment credits as the whole of « N % du coût de l\'opération »', () => {
+    assert.deepEqual(codes("Seuls les CP 2025, soit 1,2 M€, sont inscrits au budget. La DETR notifiée pour le gymnase, 900 000 €, couvre 30 % du coût de l'opération.", false), []);
+    // Of the programme's credits, the payment credits are the whole.
+    assert.deepEqual(codes("Le programme est doté de 200 M€ en crédits de paiement. La subvention à l'agence s'élève à 90 M€, soit 58 % des crédits du programme.", false), ['share-mismatch']);
+  });
 });

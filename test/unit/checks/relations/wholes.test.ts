@@ -884,4 +884,7 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(doc('450 ha')), []);
     assert.deepEqual(codes(doc('650 ha')), ['sum-mismatch']);
   });
+  it('sums « ces trois dernières lignes … ensemble A » over the things named without figures, not the amounts before', () => {
+    assert.deepEqual(codes("L'enveloppe des dotations atteint 7,2 M€, dont 3,1 M€ de dotation forfaitaire et 1,6 M€ de dotation de solidarité. La péréquation, les compensations et le FCTVA complètent cette enveloppe, ces trois dernières lignes représentant ensemble 2,5 M€.", false), []);
+  });
 });

@@ -922,7 +922,11 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       // (« du total », « du coût total », « du montant global »: a total named so reaches over a paragraph break.)
       const namedTotal = nounOfWhole(v, st.to) === 'total' || [2, 3, 4].some((n) => has(v.cues[st.to + n], 'total') && !isPunct(v.items[st.to + n - 1], ','));
       const prev = previousTotal(s, o, 2, false) ?? (namedTotal ? previousTotal(s, o, 1, true) : null);
-      if (prev && prev.lo > part.hi && !partOfAShare(o.sentences[indexOfFigure(o, s, prev)], prev)) whole = prev;
+      // (« couvre 30 % du coût de l’opération » after « Seuls les CP 2025, soit 1,05 M€ »: a year's payment credits are
+      // a slice of the operation's cost, never its whole.)
+      const prevSentence = prev ? o.sentences[indexOfFigure(o, s, prev)] : null;
+      const slice = prevSentence !== null && nounOfWhole(v, st.to) === 'cout' && basisNamedAfter(v, st.to) !== PAYMENT_CREDITS && prevSentence.cues.some((c) => has(c, 'mixed-basis') && c!.value === PAYMENT_CREDITS);
+      if (prev && !slice && prev.lo > part.hi && !partOfAShare(prevSentence!, prev)) whole = prev;
     }
     // « … le déficit des hôpitaux atteint 1,9 Md€, après 0,6 Md€ en 2022. Les CHU en concentrent 1,1 Md€, soit 48 % du
     // déficit total »: the noun of the whole, and the amount it was given in the sentence before.
@@ -1000,6 +1004,9 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
   }
   return null;
 }
+
+/** The lexicon's value for a basis of payment credits (« CP », « crédits de paiement »). */
+const PAYMENT_CREDITS = 4;
 
 /** The basis (HT, TTC, AE, CP) a cue at item k gives, or 0. */
 function basisAt(v: View, k: number): number {

@@ -1432,9 +1432,12 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   // date gathers years, not the amounts of the sentences before (a series of years is read by yearSeries.ts).
   if (cumulatedSince(sent)) return null;
   // « Au total, ces trois opérateurs concentrent 4,58 Md€ » after three paragraphs of one amount each.
-  const n = opens ? countTakenUp(sent) : 0;
+  const n = countTakenUp(sent);
+  // (« X, Y et Z complètent l’enveloppe, ces trois dernières lignes représentant ensemble 2 M€ »: things named here
+  // without figures are what the total sums, when no run of single amounts before matches their count.)
+  if (!opens && n >= 2 && lastAmounts(s, o, roles, n, datedToOneYear(sent)) === null) return null;
   const oneYear = datedToOneYear(sent);
-  const counted = n >= 2 ? lastAmounts(s, o, roles, n, oneYear) : null;
+  const counted = n >= 2 && opens ? lastAmounts(s, o, roles, n, oneYear) : null;
   if (counted) {
     const b = make('total-after', at, figureOf(o.amounts, last));
     b.parts = counted;
