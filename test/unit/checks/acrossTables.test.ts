@@ -64,4 +64,8 @@ describe('a total over tables under headings of their own', () => {
     assert.deepEqual(edited, fresh);
     assert.equal(edited.length, 1);
   });
+  it('needs the tables, or their headings, to name a thing the sentence counts', () => {
+    const text = ['## Conseil municipal', '', 'Le lot 4 a été attribué pour environ 600 000 € HT, loin devant ses deux concurrents.', '', '| Lot | Titulaire | Montant HT |', '|---|---|---|', '| Lot 4 | Toitures du Lac | 612 480 € |', '| Lot 7 | Sportsols | 164 900 € |', ''].join('\n');
+    assert.deepEqual(consistency(text), []);
+  });
 });

@@ -20,19 +20,25 @@ import { DocumentStructure, Section, Table } from '../structure';
 import { Translate } from '../messages';
 import { Sentence } from './sentences';
 import { Breakdown, figureOf } from './model';
-import { lowerBound } from './words';
+import { foldString, lowerBound } from './words';
 import { isTotalRow } from './tables';
 import { make } from './find/wholes';
 import { AmountItem, amountItems } from './find/region';
 import { quantityAt } from './find/quantities';
+import { noNounAfterCount } from './find/counts';
 import { judgeAmounts } from './judge/sums';
 import { append } from './model';
+
+/** How many first letters of a counted noun the tables must name (« promotions » → « promo », « Promotion 14 »). */
+const NOUN_STEM = 5;
 
 /** A sentence that states one amount and counts things (« 16 lauréats »): the whole of tables that may follow. */
 export interface OpenTotal {
   amount: Amount;
   /** The counts the sentence states, 2 or more. */
   counts: number[];
+  /** The first letters of the nouns counted (folded): the tables or their headings must name one. */
+  nouns: string[];
   /** Where the sentence starts, and ends. */
   start: number;
   end: number;
@@ -62,13 +68,18 @@ export function tableTotalsOf(text: string, structure: DocumentStructure, amount
     const am = amountItems(sent.items, 0, sent.items.length);
     if (am.length !== 1 || am[0].high !== undefined) continue;
     const counts = new Set<number>();
+    const nouns = new Set<string>();
     for (let k = 0; k < sent.items.length; k++) {
       const q = quantityAt(sent.items, k);
       if (!q) continue;
-      if (q.noun && q.value >= 2 && Number.isInteger(q.value)) counts.add(q.value);
+      // (« Le lot 4 a été attribué »: a word after a number that is no noun counts nothing.)
+      if (q.noun && q.value >= 2 && Number.isInteger(q.value) && q.noun.length >= 3 && !noNounAfterCount(q.noun, q.value)) {
+        counts.add(q.value);
+        nouns.add(q.noun.slice(0, NOUN_STEM));
+      }
       k = q.next - 1;
     }
-    if (counts.size > 0) open.push({ amount: amounts[am[0].index], counts: [...counts], start: sent.start, end: sent.end });
+    if (counts.size > 0) open.push({ amount: amounts[am[0].index], counts: [...counts], nouns: [...nouns], start: sent.start, end: sent.end });
   }
   return { open, tables };
 }
@@ -135,6 +146,10 @@ export function judgeTotalsOverTables(totals: TableTotals, ctx: TotalsContext): 
       rows += tables[i].amounts.length;
     }
     if (taken.length === 0 || rows < 2 || !o.counts.includes(rows)) continue;
+    // (« … pour 612 000 €, loin devant ses deux concurrents » above a table of two lots: the tables, or the headings over
+    // them, must name one of the things the sentence counts.)
+    const below = foldString(ctx.text.slice(o.end, taken[taken.length - 1].end));
+    if (!o.nouns.some((n) => below.includes(n))) continue;
     // Nothing else between the sentence and the last table states an amount.
     if (ctx.amountsBetween(o.end, taken[taken.length - 1].end) !== inTables) continue;
     const amounts: Amount[] = [o.amount];

@@ -691,4 +691,8 @@ describe('relations: counts', () => {
     // A count of another noun is no part.
     assert.deepEqual(codes('Sur les 640 adhérents, 910 sorties ont été organisées.'), []);
   });
+  it('never takes as the whole of « dont N » a count before another noun phrase joined by « et »', () => {
+    assert.deepEqual(codes("Ces recettes ont permis l'achat de trois vitrines anciennes et la restauration d'une partie du fonds photographique, dont 420 négatifs ont été numérisés.", false), []);
+    assert.deepEqual(codes("Le musée a numérisé 380 négatifs, dont 420 sur plaque de verre.", false), ['part-exceeds-total']);
+  });
 });

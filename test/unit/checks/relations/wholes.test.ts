@@ -887,4 +887,10 @@ describe('relations: wholes and parts', () => {
   it('sums « ces trois dernières lignes … ensemble A » over the things named without figures, not the amounts before', () => {
     assert.deepEqual(codes("L'enveloppe des dotations atteint 7,2 M€, dont 3,1 M€ de dotation forfaitaire et 1,6 M€ de dotation de solidarité. La péréquation, les compensations et le FCTVA complètent cette enveloppe, ces trois dernières lignes représentant ensemble 2,5 M€.", false), []);
   });
+  it('reads a price before a count in a list item (« Plein tarif (8 €) : 9 625 entrées ») as no whole of the item', () => {
+    assert.deepEqual(codes('- Plein tarif (7 €) : 4 000 entrées, soit 28 000 € ;\n- Tarif réduit (4 €) : 1 500 entrées, soit 6 000 € ;\n'), []);
+  });
+  it('reads amounts given with a signed percentage in brackets (« (+3 %) ») as changes of the amount before, no parts of it', () => {
+    assert.deepEqual(codes("Le marché, notifié pour 900 000 € HT, a fait l'objet de deux avenants : le premier, de 27 000 € HT (+3 %), pour les fondations ; le second, de 18 000 € HT (+2 %), pour un local technique.", false), []);
+  });
 });

@@ -730,6 +730,12 @@ const NOT_NOUNS = new Set(['en', 'de', 'd', "d'", 'a', 'au', 'aux', 'sur', 'par'
  * « 412 postes, qui se répartissent entre les écoles (186), les collèges (143) et les lycées (121) »,
  * « 2,6 millions d’habitants, dont 1,9 million … et 900 000 … »: parts of a count in one sentence.
  */
+/** « et » and a determiner among items [from, to): another noun phrase joined to the one before. */
+function coordinatedPhraseBetween(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (isWord(items[k], 'et') && isWord(items[k + 1], 'la', 'le', 'les', "l'", 'un', 'une', 'des', 'du')) return true;
+  return false;
+}
+
 export function countBreakdown(sent: Sentence, text: string, prev: Sentence | null = null): Breakdown | null {
   const { items, cues } = sent;
   for (const it of items) if (it.kind === 'amount' || it.kind === 'percent') return null;
@@ -768,6 +774,9 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
   const right = !bare ? undefined : bare.q.noun !== undefined ? bare : before.length === 1 && before[0] !== bare ? { ...bare, q: { ...bare.q, noun: before[0].q.noun, nounAt: before[0].q.nounAt } } : undefined;
   const w = right ? right : before.length === 1 ? before[0] : before.length === 0 && !colon && !dont && !rest && prev ? wholeOfParts(prev, cs.filter((c) => c.k > cue && c.q.noun)) ?? countTakenUp(sent, prev) : null;
   if (!w) return null;
+  // (« l’achat de deux maquettes de gabarres du XIXe siècle et la restauration du fonds Dauvergne, dont 340 plaques … »:
+  // « dont » takes up the noun phrase right before it; a count before another noun phrase joined by « et » is another's.)
+  if (dont && w !== right && coordinatedPhraseBetween(items, w.q.next, cue)) return null;
   // Quantities with a unit (« 33,1 millions de tonnes, dont 12,6 Mt … ») are the pass over measures' (measures.ts).
   if (isMeasureAt(items, w.q.nounAt!, text)) return null;
   const unit = unitOf(w.q);

@@ -762,7 +762,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « - 600 arceaux, à 250 € pièce posée : 150 000 € »: a price per unit before the colon is no whole of what follows.
   // « - la cantine à 1 € pour les familles : 1,2 M€ »: nor is the price a noun is sold at.
   // « - aide de 150 € aux foyers allocataires : 850 000 € »: nor is an aid each of the people named gets.
-  if (cue === 'colon' && before.length === 1 && (perUnitAt(sent, before[0].start) || priceAt(sent, before[0].start) || individualAidTo(sent, lowerBound(items, before[0].start)))) return null;
+  // « - Plein tarif (8 €) : 9 625 entrées, soit 77 000 € »: nor is a price before a count of the things sold at it.
+  const counted = colon >= 0 && quantityAt(items, colon + 1)?.noun !== undefined;
+  if (cue === 'colon' && before.length === 1 && (counted || perUnitAt(sent, before[0].start) || priceAt(sent, before[0].start) || individualAidTo(sent, lowerBound(items, before[0].start)))) return null;
   // « - Consommation (120 m³ × 1,62 €) : 194,40 € »: a label that shows how the item's value is worked out holds its
   // factors, no whole.
   if (cue === 'colon' && items.slice(0, trigger).some((it) => isPunct(it, '×') || isWord(it, 'x'))) return null;
@@ -864,10 +866,20 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   if (complete && r.parts.length > 0 && restAhead(s, o)) complete = false;
   // « 1,3 Md€ en 2027 comme en 2028 »: one amount written for two years counts twice; the written parts are not the sum.
   for (let k = regionStart; k + 2 < items.length && complete; k++) if (isWord(items[k], 'comme') && isWord(items[k + 1], 'en') && isYearItem(items[k + 2])) complete = false;
+  // « deux avenants : le premier, de 37 800 € HT (+3 %), … »: amounts given with a signed percentage in brackets are
+  // changes of the amount before, no parts of it.
+  if (total && r.parts.some((p) => signedShareAfter(items, lowerBound(items, p.start)))) return null;
   // A single part never proves the list exhaustive.
   absorb(b, r, complete && (r.parts.length >= 2 || r.shares.length >= 2));
   if (cue === 'comprend' && b.parts.length < 2) b.complete = false;
   return b.parts.length || b.shares.length ? b : null;
+}
+
+/** « 37 800 € HT (+3 %) »: a bracket right after the amount at k (its basis aside) opening on a signed percentage. */
+function signedShareAfter(items: readonly Item[], k: number): boolean {
+  let q = k + 1;
+  if (items[q]?.kind === 'word' && isWord(items[q], 'ht', 'ttc')) q++;
+  return isPunct(items[q], '(') && isPunct(items[q + 1], '+', '−', '-') && items[q + 2]?.kind === 'percent';
 }
 
 /** The share of its whole a colon list closed by « et » must reach to be read as all of it. */
