@@ -281,7 +281,7 @@ function totalsOverTables(text: string, starts: readonly number[], entries: read
   for (let i = 0; i < entries.length; i++) {
     const own = entries[i].chunk.local.tableTotals;
     const o = { at: starts[i], amount: 0, paragraph: 0 };
-    for (const x of own.open) totals.open.push({ amount: shift.amount(x.amount, o), counts: x.counts, nouns: x.nouns, start: x.start + o.at, end: x.end + o.at });
+    for (const x of own.open) totals.open.push({ amount: shift.amount(x.amount, o), counts: x.counts, later: x.later, start: x.start + o.at, end: x.end + o.at });
     if (totals.open.length === 0) continue;
     for (const x of own.tables) totals.tables.push({ start: x.start + o.at, end: x.end + o.at, amounts: x.amounts.map((a) => shift.amount(a, o)) });
   }

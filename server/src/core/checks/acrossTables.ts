@@ -37,8 +37,11 @@ export interface OpenTotal {
   amount: Amount;
   /** The counts the sentence states, 2 or more. */
   counts: number[];
-  /** The first letters of the nouns counted (folded): the tables or their headings must name one. */
-  nouns: string[];
+  /**
+   * Counts the sentence states after its amount, with the first letters of their noun (folded): such a count (« loin
+   * devant ses deux concurrents ») is what the tables list only when they, or their headings, name that noun.
+   */
+  later: { value: number; noun: string }[];
   /** Where the sentence starts, and ends. */
   start: number;
   end: number;
@@ -68,18 +71,18 @@ export function tableTotalsOf(text: string, structure: DocumentStructure, amount
     const am = amountItems(sent.items, 0, sent.items.length);
     if (am.length !== 1 || am[0].high !== undefined) continue;
     const counts = new Set<number>();
-    const nouns = new Set<string>();
+    const later: { value: number; noun: string }[] = [];
     for (let k = 0; k < sent.items.length; k++) {
       const q = quantityAt(sent.items, k);
       if (!q) continue;
       // (« Le lot 4 a été attribué »: a word after a number that is no noun counts nothing.)
       if (q.noun && q.value >= 2 && Number.isInteger(q.value) && q.noun.length >= 3 && !noNounAfterCount(q.noun, q.value)) {
-        counts.add(q.value);
-        nouns.add(q.noun.slice(0, NOUN_STEM));
+        if (q.start < am[0].start) counts.add(q.value);
+        else later.push({ value: q.value, noun: q.noun.slice(0, NOUN_STEM) });
       }
       k = q.next - 1;
     }
-    if (counts.size > 0) open.push({ amount: amounts[am[0].index], counts: [...counts], nouns: [...nouns], start: sent.start, end: sent.end });
+    if (counts.size > 0 || later.length > 0) open.push({ amount: amounts[am[0].index], counts: [...counts], later, start: sent.start, end: sent.end });
   }
   return { open, tables };
 }
@@ -145,11 +148,15 @@ export function judgeTotalsOverTables(totals: TableTotals, ctx: TotalsContext): 
       inTables += tables[i].amounts.length;
       rows += tables[i].amounts.length;
     }
-    if (taken.length === 0 || rows < 2 || !o.counts.includes(rows)) continue;
-    // (« … pour 612 000 €, loin devant ses deux concurrents » above a table of two lots: the tables, or the headings over
-    // them, must name one of the things the sentence counts.)
-    const below = foldString(ctx.text.slice(o.end, taken[taken.length - 1].end));
-    if (!o.nouns.some((n) => below.includes(n))) continue;
+    if (taken.length === 0 || rows < 2) continue;
+    // (« … pour 612 000 €, loin devant ses deux concurrents » above a table of two lots: a count after the amount must
+    // be named by the tables or the headings over them.)
+    if (!o.counts.includes(rows)) {
+      const counted = o.later.filter((l) => l.value === rows);
+      if (counted.length === 0) continue;
+      const below = foldString(ctx.text.slice(o.end, taken[taken.length - 1].end));
+      if (!counted.some((l) => below.includes(l.noun))) continue;
+    }
     // Nothing else between the sentence and the last table states an amount.
     if (ctx.amountsBetween(o.end, taken[taken.length - 1].end) !== inTables) continue;
     const amounts: Amount[] = [o.amount];
