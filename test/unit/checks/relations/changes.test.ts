@@ -656,4 +656,9 @@ describe('relations: changes', () => {
     assert.deepEqual(codes("La coopérative gère 540 tonnes en 2024, contre 600 tonnes en 2023, un repli de 10 %. Sa part progresse pourtant : en 2019, elle ne représentait que 18 % du quota, contre 20 % aujourd'hui.", false), []);
     assert.deepEqual(codes("La coopérative gère 540 tonnes en 2024, contre 600 tonnes en 2023, un repli de 16 %.", false), ['change-mismatch']);
   });
+  it('never reads the count after « sur les » as a level of the change', () => {
+    const doc = (p: string) => `En 2024, 18 cyclistes ont été blessés sur les 95 victimes recensées, contre 15 l'année précédente, soit une hausse de ${p}.`;
+    assert.deepEqual(codes(doc('20 %'), false), []);
+    assert.deepEqual(codes(doc('35 %'), false), ['change-mismatch']);
+  });
 });

@@ -615,6 +615,13 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
       k = q.next - 1;
       continue;
     }
+    // « 14 motocyclistes ont perdu la vie sur les 67 personnes tuées »: the count « sur les » names is the whole of a
+    // part, no level of the change.
+    const wholeOfPart = isWord(items[k - 1], 'les') && isWord(items[k - 2], 'sur', 'parmi');
+    if (wholeOfPart) {
+      k = q.next - 1;
+      continue;
+    }
     if (!inStated && !day && !isYearItem(it) && !duration) found.push({ k, value: { ...q, unit: '#' }, year: yearAfter(v, q.next) });
     // « une durée de séjour de 5,2 jours, en baisse de 12 % par rapport à 2019 (5,6 jours) »: a level measured in time.
     // « 19 mois en 2023, en baisse de 14 % par rapport à 2021 (22 mois) »: a whole number of months is a level too when
