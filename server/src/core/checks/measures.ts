@@ -38,6 +38,9 @@ function countOfTime(items: readonly Item[], nounAt: number | undefined): boolea
 const UNITS: Record<string, Unit> = {
   t: tonne(1), tonne: tonne(1), tonnes: tonne(1), kt: tonne(1e3), kilotonne: tonne(1e3), kilotonnes: tonne(1e3),
   mt: tonne(1e6), megatonne: tonne(1e6), megatonnes: tonne(1e6),
+  // Tonnes of CO2 equivalent written as one word (« 4,87 MtCO2e », « 380 000 tCO2e », « 12 kteqCO2 »): a text on
+  // emissions shortens them to « Mt » in the next line, so they are tonnes like the others.
+  ...Object.fromEntries(['', 'k', 'm'].flatMap((p) => ['tco2', 'tco2e', 'teqco2', 'tco2eq'].map((u) => [p + u, tonne(p === 'k' ? 1e3 : p === 'm' ? 1e6 : 1)]))),
   // « 236 kg par habitant » against « 61 850 tonnes »: kilograms are thousandths of a tonne.
   kg: tonne(1e-3), kilo: tonne(1e-3), kilos: tonne(1e-3), kilogramme: tonne(1e-3), kilogrammes: tonne(1e-3),
   km: metre(1e3), kilometre: metre(1e3), kilometres: metre(1e3), metre: metre(1), metres: metre(1),
@@ -167,6 +170,8 @@ function hasUnitLetters(text: string, start: number, end: number): boolean {
     let j = i;
     while (j < end && j - i < 14 && isLetter(text.charCodeAt(j))) j++;
     if (j > i && NEXT_WORDS.has(foldString(text.slice(i, j)))) return true;
+    // (« 420 ktCO2e »: a unit word that runs on with digits of a formula.)
+    if (j > i && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57 && foldString(text.slice(i, j)).endsWith('co')) return true;
     i = j > i ? j : i + 1;
   }
   return false;

@@ -85,4 +85,11 @@ describe('relations: measures', () => {
     const [message] = analyze('La forêt de 50 ha comprend 30 ha de chênes et 26 ha de pins.', { markdown: false }).diagnostics.filter((d) => d.code === 'sum-mismatch').map((d) => d.message);
     assert.match(message, /56\sha/);
   });
+  it('reads tonnes of CO2 equivalent written as one word (« MtCO2e », « ktCO2e ») as tonnes', () => {
+    const doc = (t: string) => `Le bilan des émissions atteint ${t} en 2023 : les transports 2,10 Mt, le bâtiment 1,40 Mt et l'industrie 0,90 Mt.`;
+    assert.deepEqual(codes(doc('4,40 MtCO2e'), false), []);
+    assert.deepEqual(codes(doc('5,10 MtCO2e'), false), ['sum-mismatch']);
+    assert.deepEqual(codes('Le plan évitera 420 ktCO2e par an, soit 420 000 tCO2e.', false), []);
+    assert.deepEqual(codes('Le plan évitera 420 ktCO2e par an, soit 380 000 tCO2e.', false), ['restatement-mismatch']);
+  });
 });
