@@ -977,4 +977,7 @@ describe('relations: rates', () => {
     assert.deepEqual(codes("Le contrat, conclu pour quinze ans, fixe la redevance annuelle à 2,4 M€, soit 2 400 000 euros, indexée sur les recettes.", false), []);
     assert.deepEqual(codes("Le contrat, conclu pour quinze ans, fixe la redevance annuelle à 2,4 M€, soit 30 M€ sur la durée du contrat.", false), ['rate-mismatch']);
   });
+  it('reads no two-term product when the monthly rate\'s sentence counts the things it is paid for, or a percentage weighs in', () => {
+    assert.deepEqual(codes("La résidence compte 150 studios, loués 400 € par mois. L'hypothèse retenue est une année de dix mois et un taux d'occupation de 90 %. Les loyers encaissés atteindraient ainsi environ 540 000 € sur l'année.", false), []);
+  });
 });

@@ -434,4 +434,7 @@ describe('relations: restatements', () => {
     assert.deepEqual(codes('Les 40 hectares recevront 1 500 plants par hectare, soit 60 000 plants. La fourniture a été attribuée pour 2,40 € HT le plant, soit 144 000 € HT.', false), []);
     assert.deepEqual(codes('Le marché a été attribué pour 144 000 € HT, soit 150 000 € HT.', false), ['restatement-mismatch']);
   });
+  it('reads no span of time before a bracket as a count the bracket restates', () => {
+    assert.deepEqual(codes('Le bus en réalise 9,1 millions, soit 38 % du total, contre 35 % trois ans plus tôt (8,2 millions).', false), []);
+  });
 });

@@ -893,4 +893,10 @@ describe('relations: wholes and parts', () => {
   it('reads amounts given with a signed percentage in brackets (« (+3 %) ») as changes of the amount before, no parts of it', () => {
     assert.deepEqual(codes("Le marché, notifié pour 900 000 € HT, a fait l'objet de deux avenants : le premier, de 27 000 € HT (+3 %), pour les fondations ; le second, de 18 000 € HT (+2 %), pour un local technique.", false), []);
   });
+  it('counts an amount and its restatement in words once in a total of the paragraph before', () => {
+    assert.deepEqual(codes("La région mobilise 1,2 million d'euros pour les haies. Ces 1 200 000 € financeront les plantations.\n\nLe département y ajoute trois cent mille euros au titre de son fonds d'aide aux territoires ruraux, soit 300 000 € fléchés vers l'entretien.\n\nAu total, ce sont donc 1,5 M€ qui seront engagés cette année.\n", false), []);
+  });
+  it('never takes an amount per thing (« 50 000 € par médecin ») as the whole of what « en » takes from it', () => {
+    assert.deepEqual(codes("- **Aide à l'installation** : 40 000 € par kinésithérapeute installé pour cinq ans. Six praticiens en ont bénéficié depuis 2020, soit 240 000 €.\n"), []);
+  });
 });

@@ -1688,12 +1688,19 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
   let people: Quantity | null = null;
   if (PERIODS[r.unit!] && res.unit === null) {
     const paid: Quantity[] = [];
+    let rated = false;
     for (let q = from; q < s; q++) {
-      for (const c of things(sentences[q])) if (c.noun !== undefined && paidNoun(c.noun)) paid.push(c);
+      // (« 320 chambres, louées 295 € par mois »: the things the rate's own sentence counts are what it is paid for.)
+      // (A yearly rate's sentence may count what it pays for, « 1,35 M€ par an … pour 38 km de cours d’eau »: only
+      // people count there.)
+      const own = q === at && r.unit !== 'an' && r.unit !== 'annee';
+      for (const c of things(sentences[q])) if (c.noun !== undefined && (paidNoun(c.noun) || own)) paid.push(c);
       const labelled = labelCount(sentences[q]);
       if (labelled) paid.push(labelled);
+      rated ||= sentences[q].items.some((it) => it.kind === 'percent');
     }
-    if (paid.length > 1) return [];
+    // (« … et d’un taux d’occupation moyen de 95 % »: a percentage in the stretch is one more term.)
+    if (paid.length > 1 || (paid.length === 1 && rated)) return [];
     if (paid.length === 1) people = paid[0];
   }
   // A count of another year than the result's prices another year: the year of the result's own clause (« …

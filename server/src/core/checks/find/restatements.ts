@@ -946,6 +946,8 @@ export function findCountRestatements(sent: Sentence): Restatement[] {
     const proportion = isWord(items[k - 1], 'sur') || q.noun === 'sur' || (q.nounAt !== undefined && has(sent.cues[q.nounAt], 'fraction')) || has(sent.cues[k], 'fraction');
     // « sous la barre des six ans (5,9 années) », « plus de 40 agents (43) »: a bound, and the value within it.
     const bound = boundBefore(items, k);
+    // « contre 41 % deux ans plus tôt (12,3 millions) »: a span of time, restated only by a span.
+    const time = q.noun !== undefined && (TIME_UNITS.includes(q.noun) || has(sent.cues[q.nounAt!], 'years'));
     k = next - 1;
     if (q.value < 2 || proportion || bound) continue;
     // The count's noun phrase, then the bracket.
@@ -954,6 +956,8 @@ export function findCountRestatements(sent: Sentence): Restatement[] {
     if (!isPunct(items[b], '(')) continue;
     const r = quantityAt(items, b + 1);
     if (!r || inDigits(items, b + 1) === firstInDigits) continue;
+    // (« dix ans (12,6 années) » restates a span; « deux ans plus tôt (12,3 millions) » gives another figure's value.)
+    if (time && !(r.noun !== undefined && (TIME_UNITS.includes(r.noun) || has(sent.cues[r.nounAt!], 'years')))) continue;
     // Nothing after the restated count but its noun, up to the closing bracket.
     let c = r.next;
     while (c < items.length && c < r.next + 4 && items[c].kind === 'word') c++;

@@ -1349,7 +1349,8 @@ function restates(v: View, before: Figure, f: Figure): boolean {
   // amount and « soit », no other figure.
   if (!isWord(v.items[link], 'soit')) return false;
   const b = lowerBound(v.items, before.start);
-  if (v.items[b]?.start !== before.start || link - b > 8) return false;
+  // (« quatre cent vingt mille euros au titre du fonds d’intervention régional, soit 420 000 € »: up to a dozen words.)
+  if (v.items[b]?.start !== before.start || link - b > 12) return false;
   for (let q = b + 1; q < link; q++) if (v.items[q].kind !== 'word' && !isPunct(v.items[q], ',')) return false;
   return true;
 }
@@ -1626,6 +1627,14 @@ function perUnitAt(v: View, start: number): boolean {
   return k >= 0 && (isWord(v.items[k + 1], 'par', 'piece', 'unite', 'chacun', 'chacune') || has(v.cues[k + 1], 'yearly') || isPunct(v.items[k + 1], '/') || unitNoun);
 }
 
+/** The amount starting at `start` is said « par » a thing that is no span of time: « 50 000 € par médecin ». */
+function perThing(v: View, start: number): boolean {
+  const k = lowerBound(v.items, start);
+  if (v.items[k]?.start !== start || !isWord(v.items[k + 1], 'par')) return false;
+  const n = v.items[k + 2];
+  return n?.kind === 'word' && !isWord(n, 'an', 'annee', 'mois', 'jour', 'semaine', 'trimestre', 'semestre', 'heure', 'le', 'la', 'les', "l'", 'un', 'une');
+}
+
 /** The amounts starting at `a` and `b` are each followed by « en <year> », of two different years. */
 function datedOtherYear(items: readonly Item[], a: number, b: number): boolean {
   const yearAfter = (start: number): string | null => {
@@ -1737,6 +1746,9 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // « Son montant est de 300 € par an. En 2024, 1 240 agents en ont bénéficié, soit une dépense de 372 000 € »: an amount
   // per unit said before, and things counted here, make a product (rates.ts), no part of it.
   if (perUnitAt(wholeSentence, whole.start) && countsPeople(sent)) return null;
+  // « 50 000 € par médecin … Sept généralistes en ont bénéficié, soit 350 000 € »: an amount per thing (not per period)
+  // is no whole of anything.
+  if (perThing(wholeSentence, whole.start)) return null;
   const excess = (clitic || ofThis || alone || ranked) && r.parts.length === 1 && whole.currency === r.parts[0].currency && !totalWordBesidesPeriod(sent) && sameBasis;
   // (« La réhabilitation en absorbe la plus grande part, avec 44,2 M€, devant la construction neuve (12,8 M€) »: the clitic
   // says the parts are of the whole before, whether one or all of them exceed it.)
