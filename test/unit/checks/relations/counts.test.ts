@@ -695,4 +695,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes("Ces recettes ont permis l'achat de trois vitrines anciennes et la restauration d'une partie du fonds photographique, dont 420 négatifs ont été numérisés.", false), []);
     assert.deepEqual(codes("Le musée a numérisé 380 négatifs, dont 420 sur plaque de verre.", false), ['part-exceeds-total']);
   });
+  it('counts list items of articles only (« - une orthophoniste et une diététicienne ») one per article', () => {
+    const doc = (n: string) => `Le pôle de santé réunit ${n} professionnels :\n\n- trois médecins ;\n- quatre infirmiers ;\n- un podologue ;\n- une sage-femme et une diététicienne.\n`;
+    assert.deepEqual(codes(doc('10')), []);
+    assert.deepEqual(flagged(doc('12')), ['sum-mismatch 12']);
+  });
 });

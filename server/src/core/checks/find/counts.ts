@@ -1032,6 +1032,14 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
       parts.push(countFigure(bare, unit));
       continue;
     }
+    // « - un chirurgien-dentiste ; », « - une orthophoniste et une diététicienne ; »: under a lead-in that counts people or
+    // things, an item of articles only counts one per article.
+    const ones = ic.length === 0 && open ? articlesCounted(v) : 0;
+    if (ones > 0) {
+      const first = v.items[firstIndex(v.items)];
+      parts.push({ start: first.start, end: first.end, value: ones, lo: ones, hi: ones, currency: unit, index: -1, qualifier: null });
+      continue;
+    }
     if (ic.length !== 1) return null;
     parts.push(countFigure(ic[0].q, unit));
   }
@@ -1040,6 +1048,25 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   b.parts = parts;
   b.complete = !dont;
   return b;
+}
+
+/**
+ * An item made of « un » or « une » and a noun, once or joined by « et » or commas (« une orthophoniste et une
+ * diététicienne »), with no number of its own: how many articles open its phrases, or 0.
+ */
+function articlesCounted(v: View): number {
+  const { items } = v;
+  let k = firstIndex(items);
+  if (!isWord(items[k], 'un', 'une')) return 0;
+  let n = 0;
+  for (; k < items.length; k++) {
+    const it = items[k];
+    if (isPunct(it, ';', '.', ':')) break;
+    if (it.kind !== 'word' && !isPunct(it, ',')) return 0;
+    if (quantityAt(items, k) && !isWord(it, 'un', 'une')) return 0;
+    if (isWord(it, 'un', 'une') && (k === firstIndex(items) || isWord(items[k - 1], 'et') || isPunct(items[k - 1], ','))) n++;
+  }
+  return n;
 }
 
 /**
