@@ -437,4 +437,11 @@ describe('relations: restatements', () => {
   it('reads no span of time before a bracket as a count the bracket restates', () => {
     assert.deepEqual(codes('Le bus en réalise 9,1 millions, soit 38 % du total, contre 35 % trois ans plus tôt (8,2 millions).', false), []);
   });
+  it('takes « Ces A » up as the one amount said last when it alone is near in size', () => {
+    const doc = (a: string) => `En 2020, le gymnase était évalué à 8,2 M€ HT. Avec les nouvelles normes, le coût définitif s'élève à 11,4 M€ HT.\n\nCes ${a} HT sont financés à hauteur de 3 M€ par l'État.\n`;
+    assert.deepEqual(codes(doc('11,4 M€'), false), []);
+    assert.deepEqual(flagged(doc('10,6 M€'), false), ['restatement-mismatch 10,6 M€']);
+    // Two amounts before of a size near it: « ces » could take up either, and nothing is said.
+    assert.deepEqual(codes('Le gymnase était évalué à 10,2 M€ HT. Le coût définitif s\'élève à 11,4 M€ HT.\n\nCes 10,6 M€ HT sont financés par l\'État.\n', false), []);
+  });
 });

@@ -509,16 +509,24 @@ export function findDemonstrativeRestatement(s: number, sentences: readonly Sent
     return true;
   };
   if (semi >= 0 && !group(sent, semi)) return null;
+  // The group said last (the nearest sentence with amounts): its count, once read.
+  let nearest = -1;
   for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
     const prev = sentences[p];
     if (prev.section !== sent.section) break;
+    const before = candidates.length;
     if (!group(prev, prev.items.length)) return null;
+    if (nearest < 0 && candidates.length > before) nearest = candidates.length - before;
   }
   if (candidates.length === 0) return null;
   const meets = (x: { lo: number; hi: number }) => x.lo <= these.hi && these.lo <= x.hi;
   if (candidates.some(meets) || sums.some(meets)) return null;
   const first = candidates[0];
-  if (!candidates.every((c) => c.value === first.value)) return null;
+  // « … le coût définitif s’élève à 38,5 M€ HT » (after « évalué à 27,4 M€ HT » in 2021) · « Ces 35,8 M€ HT sont
+  // financés … »: of several amounts before, the one said last, alone in its sentence and near in size, is the one
+  // « ces » takes up.
+  const near = (a: Figure) => these.value >= a.value * 0.8 && these.value <= a.value / 0.8;
+  if (!candidates.every((c) => c.value === first.value) && !(nearest === 1 && semi < 0 && near(first) && !candidates.slice(1).some(near))) return null;
   return { first, second: these };
 }
 
