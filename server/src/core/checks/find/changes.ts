@@ -71,7 +71,6 @@ function yearlyRate(v: View, k: number): boolean {
   return isWord(items[k - 1], 'de') && has(cues[k - 2], 'yearly');
 }
 
-/** Changes the clause [from, to) states, and where. */
 /** How far « doublé », « triplé » may be from the ratio of the ends, relatively (beyond the ends' own rounding). */
 const FACTOR_SLACK = 0.05;
 
@@ -81,6 +80,7 @@ function causeOpens(v: View, from: number): boolean {
   return false;
 }
 
+/** Changes the clause [from, to) states, and where. */
 function statedChanges(v: View, f: Figures, from: number, to: number): StatedChange[] {
   const out: StatedChange[] = [];
   const { items } = v;
@@ -180,13 +180,16 @@ function changeCompared(v: View, k: number): boolean {
 /** Words after which « double » is still the verb or the noun: « double en dix ans », « double presque », « le double de ». */
 const AFTER_FACTOR_VERB: ReadonlySet<string> = new Set(['en', 'de', "d'", 'par', 'depuis', 'entre', 'sur', 'pour', 'presque', 'quasiment', 'pratiquement', 'et', 'ou', 'ainsi', 'donc', 'encore', 'deja', 'a', 'au', 'aux', 'la', 'le', 'les', "l'", 'son', 'sa', 'ses', 'leur', 'leurs', 'dans', 'avec', 'sous']);
 
+/** The words of a factor that are adjectives too. */
+const FACTOR_ADJECTIVES: ReadonlySet<string> = new Set(['double', 'doubles', 'triple', 'triples', 'quadruple', 'quadruples']);
+
 /**
  * « des chasses d’eau double débit », « un double vitrage »: « double » or « triple » written before a noun qualifies
  * it; no change is stated.
  */
 function factorAdjective(items: readonly Item[], k: number): boolean {
   const w = items[k];
-  if (w.kind !== 'word' || !['double', 'doubles', 'triple', 'triples', 'quadruple', 'quadruples'].includes(w.f)) return false;
+  if (w.kind !== 'word' || !FACTOR_ADJECTIVES.has(w.f)) return false;
   // (« le double de », « soit le double. »: the noun, told by what follows; « a double » the verb.)
   if (isWord(items[k - 1], 'plus', 'que', 'a', 'ont', 'avait', 'aura')) return false;
   const next = items[k + 1];

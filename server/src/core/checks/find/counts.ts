@@ -726,16 +726,16 @@ function sentenceIndex(o: FindOptions, sent: Sentence): number {
 /** Words after a number that are no noun it counts. */
 const NOT_NOUNS = new Set(['en', 'de', 'd', "d'", 'a', 'au', 'aux', 'sur', 'par', 'pour', 'et', 'ou', 'dans', 'fois', 'ans', 'mois', 'jours']);
 
-/**
- * « 412 postes, qui se répartissent entre les écoles (186), les collèges (143) et les lycées (121) »,
- * « 2,6 millions d’habitants, dont 1,9 million … et 900 000 … »: parts of a count in one sentence.
- */
 /** « et » and a determiner among items [from, to): another noun phrase joined to the one before. */
 function coordinatedPhraseBetween(items: readonly Item[], from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) if (isWord(items[k], 'et') && isWord(items[k + 1], 'la', 'le', 'les', "l'", 'un', 'une', 'des', 'du')) return true;
   return false;
 }
 
+/**
+ * « 412 postes, qui se répartissent entre les écoles (186), les collèges (143) et les lycées (121) »,
+ * « 2,6 millions d’habitants, dont 1,9 million … et 900 000 … »: parts of a count in one sentence.
+ */
 export function countBreakdown(sent: Sentence, text: string, prev: Sentence | null = null): Breakdown | null {
   const { items, cues } = sent;
   for (const it of items) if (it.kind === 'amount' || it.kind === 'percent') return null;

@@ -15,7 +15,7 @@ import { Item, foldString, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, absorb, make } from './wholes';
 import { nounKey } from './quantities';
 import { takesUpCount } from './counts';
-import { View, amountItems, changePercentAt, namesRates, readRegion, remainderAt } from './region';
+import { View, amountItems, changePercentAt, namesRates, percentItems, readRegion, remainderAt } from './region';
 
 const NEGATIONS = ['des', 'de', 'dis', 'in', 'im', 'il', 'ir', 'mal', 'non', 'non-', 'me'];
 /** Answers that exclude each other. */
@@ -114,7 +114,7 @@ export function partitionBreakdowns(sent: Sentence, o: FindOptions, taken: Reado
     if (k < items.length && othersShareClause(sent, f)) continue;
     // « Pour 36 % d’entre eux, il s’agissait de … ; 28 % souhaitaient …, 17 % … et 8 % pour un autre motif »: one share
     // before the semicolon, a list of shares after it, is one population's split begun before the semicolon.
-    if (k < items.length && percentsIn(items, from, k) === 1 && amountItems(items, from, k).length === 0 && percentsIn(items, k + 1, nextSemicolon(items, k + 1)) >= 2) continue;
+    if (k < items.length && percentItems(items, from, k).length === 1 && amountItems(items, from, k).length === 0 && percentItems(items, k + 1, nextSemicolon(items, k + 1)).length >= 2) continue;
     const b = run(sent, o, from, k, taken);
     if (b && from === 0) shareBeforeEn(b, sent, o);
     // « … reposait à 41 % sur le pétrole. Venaient ensuite l’électricité (26 %), le gaz (19 %) … les autres 3 % »: a
@@ -187,13 +187,6 @@ function fundersShares(v: View, from: number, to: number, first: number): boolea
     if (has(v.cues[q], 'allocation') || (has(v.cues[q], 'share-verb') && isWord(v.items[q], 'prend', 'prennent', 'prendra', 'prendront', 'couvre', 'couvrent', 'couvrira', 'couvriront'))) return true;
   }
   return false;
-}
-
-/** How many percentages items [from, to) hold. */
-function percentsIn(items: readonly Item[], from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if (items[k].kind === 'percent') n++;
-  return n;
 }
 
 /** The index of the next semicolon from item `from`, or the items' length. */
