@@ -171,10 +171,11 @@ interface When {
  * When the amount at item k applies: a year of its clause (« 2 Md€ en 2023 ») or the one year the sentence names;
  * « par an » makes it yearly, « cette année » the document's year; « sur cinq ans » or « 2023-2027 » its scope.
  */
-function whenOf(v: View, k: number, name?: { start: number; end: number }, clauseOnly = false): When {
+function whenOf(v: View, k: number, names: readonly { start: number; end: number }[] = [], clauseOnly = false): When {
   const { items, cues } = v;
-  // « Friches 2030 », « France 2030 »: a year inside the name says nothing of when the amount is for.
-  const inName = (q: number) => name !== undefined && items[q].start >= name.start && items[q].end <= name.end;
+  // « Friches 2030 », « au titre de France 2030 »: a year inside a name of the sentence (the claim's or another's) says
+  // nothing of when the amount is for.
+  const inName = (q: number) => names.some((name) => items[q].start >= name.start && items[q].end <= name.end);
   let year = '';
   let yearly = false;
   let scope = '';
@@ -427,6 +428,9 @@ function purposeOf(v: View, names: readonly EntityMention[], at: number, own = f
     if (isWord(it, 'titre') && names.some((m) => items[k + 2] && m.start <= items[k + 2].start && items[k + 2].start < m.end)) continue;
     // « 3 M€ pour les routes et 5 M€ pour les écoles », read from the second: « pour les routes » is the first's.
     if (k < lastBefore) continue;
+    // « les 380 000 € du FAJ restent un filet de sécurité et il a annoncé des aides pour les apprentis »: past « et » and
+    // a verb of its own, another predicate speaks.
+    if (k > at && coordinatedPredicateBetween(items, at, k)) continue;
     // « Pour la vice-présidente chargée de la ruralité, les 4 M€ … »: whose view, not what for.
     if (has(v.cues[k + 2], 'speaker')) continue;
     // « seront engagés pour les deux tiers », « pour moitié »: how much, not what for.
@@ -453,6 +457,24 @@ function purposeOf(v: View, names: readonly EntityMention[], at: number, own = f
     words.push(...phrase);
   }
   return [...new Set(words)].sort().join(' ');
+}
+
+/** Articles and the like that make « a » the preposition « à », not the auxiliary (« et à la culture »). */
+const AFTER_PREPOSITION_A = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'hauteur', 'titre', 'partir', 'compter']);
+
+/** « et » followed by a verb (VERBS, or « a »/« ont » as an auxiliary) between items `from` and `to`: a second predicate. */
+function coordinatedPredicateBetween(items: readonly Item[], from: number, to: number): boolean {
+  for (let q = from + 1; q + 1 < to; q++) {
+    if (!isWord(items[q], 'et')) continue;
+    let r = q + 1;
+    // (« et il a annoncé », « et, surtout, finance »)
+    if (isWord(items[r], 'il', 'elle', 'ils', 'elles', 'on')) r++;
+    const w = items[r];
+    if (w?.kind !== 'word') continue;
+    if (VERBS.has(w.f)) return true;
+    if ((w.f === 'a' || w.f === 'ont') && items[r + 1]?.kind === 'word' && !AFTER_PREPOSITION_A.has((items[r + 1] as { f: string }).f) && r + 1 < to) return true;
+  }
+  return false;
 }
 
 /** A number written in digits among the three words before item k (« 600 places pour »). */
@@ -1750,7 +1772,7 @@ function proseClaims(
       const adjective = !written.id.startsWith('np:') && !written.id.startsWith(BARE) && !written.id.startsWith(ALIAS) && !written.id.startsWith(HEAD) ? territorialAdjectiveAfter(sent, written.end) : null;
       const m: EntityMention = adjective ? { ...written, end: adjective.end, id: 'np:' + ownWords(sent, written) + ' ' + adjective.f, canonical: written.canonical, kind: written.kind } : written;
       const ownOf = adjective ? written.id : undefined;
-      const when = whenOf(sent, at, m, ownAmount(sent, at, itemAt(sent, m.start)));
+      const when = whenOf(sent, at, [m, ...mentions], ownAmount(sent, at, itemAt(sent, m.start)));
       // « En 2023, 52 M€ des 168 M€ du plan X avaient été mandatés »: the year dates the part, the whole is the plan's.
       // « Sur les 42 M€ du plan vélo, 5,4 M€ seront engagés dès 2024 pour la liaison »: likewise, the year and the
       // purpose are the part's.

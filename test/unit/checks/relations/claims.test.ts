@@ -833,4 +833,18 @@ describe('relations: claims on names', () => {
     // The same kind noun still takes up the thing: « un fonds de A » … « ce fonds de B ».
     assert.deepEqual(codes("La métropole a présenté un fonds de 2,2 M€ pour végétaliser les cours d'école.\n\nAvec ce fonds de 2,8 M€, elle espère aider trente écoles.", false), ['figure-conflict']);
   });
+  it('takes no period from a year inside another name of the sentence (« au titre de France 2030 »)', () => {
+    const doc = (a: string) => `Le fonds Cap Amorçage, doté de 40 M€ par la région et par l'État au titre de France 2030, a signé son premier investissement.\n\n« Avec ses ${a}, Cap Amorçage devient le plus gros fonds régional », dit son directeur.\n`;
+    assert.deepEqual(codes(doc('40 M€')).filter((c) => c === 'figure-conflict'), []);
+    assert.deepEqual(flagged(doc('48 M€')).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 48 M€']);
+    // A year of the sentence outside any name still dates the amount: 2026's envelope is another figure.
+    assert.deepEqual(codes('Le fonds Cap Amorçage est doté de 40 M€ en 2025. En 2026, le fonds Cap Amorçage recevra 48 M€ au titre de France 2030.').filter((c) => c === 'figure-conflict'), []);
+  });
+  it('reads no purpose for an amount in a second predicate after « et » (« … et a annoncé une aide pour les apprentis »)', () => {
+    const doc = (a: string) => `Le fonds d'aide aux jeunes (FAJ) est doté de 310 000 € pour 2026 par le Département.\n\nLa vice-présidente a rappelé que les ${a} du FAJ sont un appui précieux et a promis des critères plus souples pour les jeunes en alternance.\n`;
+    assert.deepEqual(codes(doc('310 000 €')).filter((c) => c === 'figure-conflict'), []);
+    assert.deepEqual(flagged(doc('340 000 €')).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 340 000 €']);
+    // « et à » is the preposition: the purpose goes on, and two purposes are two figures.
+    assert.deepEqual(codes('Le FAJ est doté de 310 000 € pour les jeunes sans ressources. Le FAJ consacre 60 000 € pour le logement et à la mobilité des apprentis.').filter((c) => c === 'figure-conflict'), []);
+  });
 });
