@@ -128,6 +128,7 @@ const CASES: [string, string, Row[]][] = [
   ['plus d’ elided', 'L’opération rapporte plus d’1 million d’euros.', [['1 million d’euros', 1e6, 'EUR', { qualifier: 'lower-bound' }]]],
   ['dépasse', 'Le coût dépasse 3 millions d’euros.', [['3 millions d’euros', 3e6, 'EUR', { qualifier: 'lower-bound' }]]],
   ['ne dépasse pas', 'Le coût ne dépasse pas 3 millions d’euros.', [['3 millions d’euros', 3e6, 'EUR', { qualifier: 'upper-bound' }]]],
+  ['ne … plus que is only', 'L’épargne n’atteint plus que 88 millions d’euros.', [['88 millions d’euros', 8.8e7, 'EUR', { qualifier: null }]]],
   ['sans qu’aucune ne dépasse', 'Plusieurs opérations, sans qu’aucune ne dépasse 300 000 €.', [['300 000 €', 3e5, 'EUR', { qualifier: 'upper-bound' }]]],
   ['n’excède pas', 'L’aide n’excède pas 20 000 € par projet.', [['20 000 €', 2e4, 'EUR', { qualifier: 'upper-bound' }]]],
   ['au moins', 'Il faut au moins 3 M€ pour démarrer.', [['3 M€', 3e6, 'EUR', { qualifier: 'lower-bound' }]]],

@@ -29,7 +29,6 @@ const PHRASES: [string, Qualifier][] = [
   // lower bound
   ['plus de', 'lower-bound'],
   ['un peu plus de', 'lower-bound'],
-  ['plus que', 'lower-bound'],
   ['au moins', 'lower-bound'],
   ['au minimum', 'lower-bound'],
   ['minimum', 'lower-bound'],
@@ -80,6 +79,9 @@ const PHRASES: [string, Qualifier][] = [
   ['exactement', null],
   ['precisement', null],
   ['tout juste', null],
+  // « ne pèsent plus que 5 % », « il ne reste plus que 12 places »: « ne … plus que » is « only »; a figure after
+  // « plus que » is that figure (a bound is written « plus de »).
+  ['plus que', null],
 ];
 
 const phraseMap = new Map<string, Qualifier>();

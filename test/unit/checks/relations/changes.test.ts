@@ -661,4 +661,9 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(doc('20 %'), false), []);
     assert.deepEqual(codes(doc('35 %'), false), ['change-mismatch']);
   });
+  it('orders « A en 2015, contre B aujourd’hui » from the dated count to today\'s', () => {
+    const text = (f: string) => `Les places en pension de famille ont été multipliées par ${f} : on en comptait 1 200 en 2015, contre 3 600 aujourd'hui.`;
+    assert.deepEqual(codes(text('3'), false), []);
+    assert.deepEqual(codes(text('4'), false), ['change-mismatch']);
+  });
 });

@@ -430,4 +430,29 @@ describe('relations: shares of one whole', () => {
     // Two shares before the semicolon are their own population.
     assert.deepEqual(codes('Les inscrits comptent 54 % de femmes et 46 % d\'hommes ; 35 % ont moins de 30 ans, 40 % ont entre 30 et 50 ans.', false), []);
   });
+  it('reads a share of exactly 100 % among others as the whole said as its total', () => {
+    const text = (last: string) => `Le syndicat mixte est financé par la Région (41,2 %), le Département (27,5 %), les communes (18,9 %) et les autres membres (${last}), le total ne faisant pas tout à fait 100 % du fait des arrondis.`;
+    assert.deepEqual(codes(text('12,3 %'), false), []);
+    assert.deepEqual(codes(text('17,3 %'), false), ['percent-sum']);
+  });
+  it('goes on with a split short of 100 % into the next sentence of shares, and leaves a full one where it is', () => {
+    const doc = (rest: string) => `La zone compte 41 000 emplois. Le commerce en regroupe 36 %, soit près de 14 800 postes, et les services 33 %. L'industrie pèse 14 %, le BTP 9 % et l'agriculture les ${rest} restants.`;
+    assert.deepEqual(codes(doc('8 %'), false), []);
+    assert.deepEqual(codes(doc('12 %'), false), ['percent-sum']);
+    // Short of 100 % with no sequel, the split is still wrong.
+    assert.deepEqual(codes('La zone compte 41 000 emplois. Le commerce en regroupe 36 % et les services 33 %. Les salaires y ont progressé de 3 %.', false), ['percent-sum']);
+    // A split that reaches 100 % ends there: the next sentence splits the same people another way.
+    assert.deepEqual(codes("Les hommes en représentent 53 % et les femmes 47 %. Les moins de 30 ans pèsent 18 %, les plus de 55 ans 24 %.", false), []);
+    // A compared share of the sequel is another year's, no part of the split.
+    assert.deepEqual(codes("Les 5 300 logements sont classés : A ou B pour 16 % du parc, C pour 33 %, D pour 30 % et E pour 15 %. Les passoires (F et G) ne pèsent plus que 6 % du parc, contre 11 % en 2019.", false), []);
+  });
+  it('closes no split with a rest when the shares before it name other wholes', () => {
+    assert.deepEqual(codes("Dans la vallée, 58 % des apiculteurs touchent l'aide ; ils possèdent 77 % des ruches. Les 42 % restants sont surtout des amateurs.", false), []);
+    assert.deepEqual(codes("Dans la vallée, 58 % des apiculteurs touchent l'aide et 30 % des apiculteurs la demandent. Les 20 % restants ne la connaissent pas.", false), ['percent-sum']);
+  });
+  it('gives the share after « dont … (N %) » to the last item named without its own', () => {
+    const text = (x: string) => `Les 12 300 hectares aidés se répartissent entre vignes (44 %), vergers (29 %), maraîchage (17 %) et autres cultures, dont les plantes aromatiques (${x}).`;
+    assert.deepEqual(codes(text('10 %'), false), []);
+    assert.deepEqual(codes(text('4 %'), false), ['percent-sum']);
+  });
 });

@@ -980,4 +980,11 @@ describe('relations: rates', () => {
   it('reads no two-term product when the monthly rate\'s sentence counts the things it is paid for, or a percentage weighs in', () => {
     assert.deepEqual(codes("La résidence compte 150 studios, loués 400 € par mois. L'hypothèse retenue est une année de dix mois et un taux d'occupation de 90 %. Les loyers encaissés atteindraient ainsi environ 540 000 € sur l'année.", false), []);
   });
+  it('divides the amount the subject names (the whole before « dont »), and no amount of another subject', () => {
+    const doc = (mean: string) => `Les éleveurs du canton ont reçu 93 M€ de primes en 2024, dont 61 M€ de primes animales et 14 M€ de primes végétales. La prime à l'herbe représente notamment 19 M€. Le reste relève surtout des mesures agroenvironnementales.\n\nRapportées aux 2 325 élevages bénéficiaires, ces primes atteignent en moyenne ${mean} par élevage.\n`;
+    assert.deepEqual(codes(doc('40 000 €')), []);
+    assert.deepEqual(codes(doc('46 000 €')), ['rate-mismatch']);
+    // « la dette » was given no amount of its own nearby: not the savings' 72 M€.
+    assert.deepEqual(codes("L'encours de la dette atteint 540 M€ fin 2024.\n\nLes recettes ont reculé. L'épargne brute n'atteint plus que 72 M€. Rapportée aux 430 000 habitants, la dette représente 1 256 € par habitant.\n").filter((c) => c === 'rate-mismatch'), []);
+  });
 });

@@ -675,6 +675,8 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     if (yearA === null) yearA = yearFronting(v, found[0].k);
     const yearB = found[1].year;
     if (yearA !== null && yearB !== null && yearA < yearB) return { from: found[0].value, to: found[1].value };
+    // « 9 200 personnes … en 2014, contre 23 000 aujourd’hui »: a dated count against today's.
+    if (yearA !== null && yearB === null && saysNow(v, quantityAt(items, found[1].k)?.next ?? -1)) return { from: found[0].value, to: found[1].value };
     return { from: found[1].value, to: found[0].value };
   }
   // « on en comptait 212 à la fin de 2020, on en dénombre 468 au 30 juin 2025 »: counts dated apart.

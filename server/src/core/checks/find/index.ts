@@ -9,7 +9,7 @@ import { FindOptions, make, backReference, distribution, countedParts, dontBreak
 import { listBreakdowns } from './lists';
 import { announcedParts } from './announcedParts';
 import { shareRunBreakdowns } from './shareRuns';
-import { answersOverlap, partitionBreakdowns, restAfterSemicolon, restAfterShares, restClosesShares, sharesAcrossSentences } from './partitions';
+import { answersOverlap, partitionBreakdowns, restAfterSemicolon, restAfterShares, restClosesShares, sharesAcrossSentences, sharesGoOn } from './partitions';
 import { isWord, lowerBound } from '../words';
 import { hasDigit } from '../../text/chars';
 import { findSharePairs } from './shares';
@@ -158,6 +158,7 @@ export function findRelations(o: FindOptions): Relations {
     // the run before the semicolon.)
     for (const b of partitionBreakdowns(sent, o, pairedOrSplit)) push(b);
   }
+  sharesGoOn(breakdowns, o);
 
   // Shares stated for one part: the breakdowns' own pairs, then those the sentences state.
   const totalOfPart = new Map<number, Figure>();

@@ -325,6 +325,9 @@ export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<nu
   if (amountItems(prev.items, 0, prev.items.length).length > 0 || before.some((it) => taken.has(it.index))) return null;
   // (« … atteint 89 % des locaux, contre 71 % en 2021. Les 11 % restants … »: a compared share is another year's.)
   if (before.some((it) => comparedAt(prev, it.start))) return null;
+  // (« 64 % des éleveurs en bénéficient ; ils détiennent 81 % du cheptel. Les 36 % restants … »: shares of other wholes
+  // are no one split for the rest to close.)
+  if (namesOtherWholes(before.map((it) => wholeNamedAfter(prev.items, it)))) return null;
   // (« entre −0,5 % et +0,5 % du PIB » then « évalue le solde à −0,3 % »: a signed figure is a balance or a change, no share.)
   if ([...before, own[0]].some((it) => signedAt(o.text, it.start))) return null;
   const b = make('partition', items[k].start, null);
@@ -525,5 +528,35 @@ function takeRest(b: Breakdown, o: FindOptions, s: Sentence, f: number): void {
     b.derivedShare = b.shares.length - 1;
     b.sharesComplete = true;
     return;
+  }
+}
+
+/**
+ * « Le tertiaire non marchand en regroupe 39 % et le tertiaire marchand 41 %. La construction pèse 7 %, l’industrie 8 %
+ * et l’agriculture les 5 % restants. »: a complete split whose shares fall short of 100 % goes on in the next sentence
+ * of its paragraph when that sentence holds shares only, none taken by a whole of its own; those shares join it, and it
+ * stays complete: short of 100 % it was wrong already, and only a sequel that makes up the difference clears it. (A split that reaches 100 % ends
+ * where it is: « Les hommes en sont 52 % et les femmes 48 %. Les moins de 30 ans pèsent 12 % … » splits another way.)
+ */
+export function sharesGoOn(breakdowns: Breakdown[], o: FindOptions): void {
+  const sents = o.sentences;
+  for (const b of breakdowns) {
+    if (!b.sharesComplete || b.shares.length < 2 || b.shares.reduce((s, x) => s + x.hi, 0) >= 99) continue;
+    const s = lowerBound(sents, b.shares[b.shares.length - 1].start + 1) - 1;
+    const next = sents[s + 1];
+    if (!next || sents[s].paragraph !== next.paragraph || next.section !== sents[s].section || takesUpCount(next)) continue;
+    if (percentItems(next.items, 0, next.items.length).length !== next.figures) continue;
+    // (« … 5 % du patrimoine, contre 9 % en 2020 »: a compared share is another year's, no part of the split.)
+    const own: (Item & { kind: 'percent' })[] = [];
+    next.items.forEach((it, k) => {
+      if (it.kind === 'percent' && !changePercentAt(next, k) && !ratioBefore(next, k) && !has(next.cues[k - 1], 'comparison')) own.push(it);
+    });
+    if (own.length === 0) continue;
+    // The next sentence's shares may already form a split of their own, with no whole: it is this one's sequel.
+    const mine = new Set(own.map((it) => it.index));
+    const others = breakdowns.filter((x) => x !== b && (x.shares.some((sh) => mine.has(sh.index)) || x.pairs.some((p) => mine.has(p.share.index))));
+    if (others.some((x) => x.total !== null || x.parts.length > 0 || x.pairs.length > 0)) continue;
+    for (const x of others) x.shares = [];
+    b.shares.push(...own.map((it) => shareOf(o.percentages, it)));
   }
 }

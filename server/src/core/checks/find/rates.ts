@@ -1482,8 +1482,20 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       // « … dont 6 120 tonnes d’ordures ménagères … Les déchèteries ont reçu 7 800 tonnes. Rapporté aux 41 000 habitants,
       // le ratio d’ordures ménagères s’établit à 149 kg par habitant »: the rate names what it divides; an earlier amount
       // of that noun is the one divided, not the last one said.
-      const named = divided ? amountOfNounNamed(s, sentences, amounts, rates[0].k, near) : null;
+      let named = divided ? amountOfNounNamed(s, sentences, amounts, rates[0].k, near) : null;
+      // « L’ICHN représente 28 M€. Rapportées aux 4 650 exploitations, ces aides atteignent 40 000 € par exploitation »,
+      // after « 186 M€ d’aides »: the subject names what is divided, and the amount given that noun is the one.
+      // (Read from the subject, the amount is as unsure as one read from where it stands: twenty times off is another whole.)
+      if (!named && divided) {
+        const subject = subjectAmountBefore(s, sentences, amounts, rates[0].k);
+        const ratio = subject ? subject.value / cs[0].value / fig(rates[0]).value : 0;
+        if (ratio > 0.05 && ratio < 20) named = subject;
+      }
       if (named && named.index !== pp[0].it.index) return named.currency === currency(rates[0]) ? [{ op: 'quotient', rate: named, count: cs[0], result: fig(rates[0]) }] : [];
+      // « L’épargne brute n’atteint plus que 88 M€. Rapportée aux 548 000 habitants, la dette représente 1 259 € par
+      // habitant »: a subject of its own (no word of a sum, which may stand for any amount) that the amount's sentence
+      // never names is another thing than that amount.
+      if (!named && divided && subjectNamesOther(sent, prev, rates[0].k)) return [];
       // (The amount of the sentence before is the whole only by where it stands: « … une association subventionnée à
       // hauteur de 150 000 €. Rapportée à 27 400 habitants, la dépense culturelle atteint 131 € par habitant » names
       // another whole. A mean twenty times off what that amount gives is read as of another whole, not as an error.)
@@ -1919,6 +1931,22 @@ function subjectAmountBefore(s: number, sentences: readonly Sentence[], amounts:
 }
 
 /**
+ * Stocks and balances of public accounts, each a figure of its own: « la dette » is never « l’épargne brute » said
+ * before, where « le soutien public » may well be « les subventions ».
+ */
+const ACCOUNT_AGGREGATES: ReadonlySet<string> = new Set(['dette', 'encours', 'epargne', 'tresorerie', 'deficit', 'excedent', 'patrimoine', 'fiscalite', 'endettement']);
+
+/** The subject after the fronted clause, before item `before`, is a stock or balance (ACCOUNT_AGGREGATES) that `prev` never writes. */
+function subjectNamesOther(sent: View, prev: View, before: number): boolean {
+  let k = -1;
+  for (let q = 0; q < before; q++) if (isPunct(sent.items[q], ',')) k = q + 1;
+  const phrase = k > 0 ? nounPhraseAt(sent.items, k) : null;
+  // (A demonstrative, « cette dette », takes up what was said before under a new name.)
+  if (!phrase || !isWord(sent.items[k], 'le', 'la', "l'", 'les') || !ACCOUNT_AGGREGATES.has(phrase.noun)) return false;
+  return !prev.items.some((it) => it.kind === 'word' && sameNoun(it.f, phrase.noun));
+}
+
+/**
  * The one amount of the earlier sentences in reach (`near`) written « A de N » whose noun N the sentence names before
  * item `before`: « 6 120 tonnes d’ordures » for « le ratio d’ordures … s’établit à … ». Null when none or several.
  */
@@ -1932,12 +1960,19 @@ function amountOfNounNamed(s: number, sentences: readonly Sentence[], amounts: r
   let found: Figure | null = null;
   for (let p = s - 1; p >= 0 && p >= s - REACH && near(p); p--) {
     const { items } = sentences[p];
+    // « 186 M€ d’aides …, dont 112 M€ d’aides découplées et 31 M€ d’aides couplées »: past « dont », the noun's amounts
+    // are parts of the one before it, which is the noun's whole.
+    let detail = false;
+    let whole = false;
     for (let k = 0; k + 2 < items.length; k++) {
       const it = items[k];
+      if (isWord(it, 'dont')) detail = true;
       const noun = items[k + 2];
       if (it.kind !== 'amount' || it.high !== undefined || !isWord(items[k + 1], 'de', "d'") || noun.kind !== 'word' || !words.has(noun.f)) continue;
+      if (detail && whole) continue;
       if (found) return null;
       found = figureOf(amounts, it);
+      whole = !detail;
     }
   }
   return found;

@@ -381,6 +381,9 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     // the complement; only a preposition, or an article right after the figure, names another item.)
     trailingBare = cutByEt && prevHadFigure && segAmounts.length + segPercents.length === 0 && (isWord(first, ...ITEM_PREPOSITIONS) || (isWord(first, ...ITEM_OPENERS) && prevEndsOnFigure));
     const hadFigure = prevHadFigure;
+    // « …, et autres couverts, dont les zones humides (8 %) »: an item named without its figure, then « dont » and one
+    // figure in brackets closing the segment — the figure is the item's, the « dont » an example of what it holds.
+    const prevSegmentBare = !prevHadFigure && r.shares.length + r.parts.length > 0;
     prevHadFigure = segAmounts.length + segPercents.length > 0;
     prevEndsOnFigure = seg.to > seg.from && (items[seg.to - 1].kind === 'amount' || items[seg.to - 1].kind === 'percent' || isPunct(items[seg.to - 1], ')'));
     // « …, et le reste, soit 16 %, est enfoui »: the rest named in the segment before, its share after « soit ».
@@ -424,7 +427,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     // After an item with its figure (« l’école (2,9 M€), dont une tranche engagée »), it describes that item.
     if (isWord(first, 'dont') && segAmounts.length + segPercents.length === 0) {
       if (!hadFigure) r.partial = true;
-    } else if (isWord(first, 'dont') && !asideBeforeFigure(items, seg.from, seg.to)) {
+    } else if (isWord(first, 'dont') && !asideBeforeFigure(items, seg.from, seg.to) && !(prevSegmentBare && figureBracketedLast(items, seg.from, seg.to))) {
       // What follows « dont » is within the whole, its grouping unclear: its figures go to `extra`.
       r.nested = true;
       last = null;
@@ -557,6 +560,15 @@ function asideBeforeFigure(items: readonly Item[], from: number, to: number): bo
     if (isPunct(items[k], ')')) return true;
   }
   return false;
+}
+
+/** One figure in the segment, in brackets that close it: « dont les zones humides (8 %) ». */
+function figureBracketedLast(items: readonly Item[], from: number, to: number): boolean {
+  let figures = 0;
+  for (let k = from; k < to; k++) if (items[k].kind === 'amount' || items[k].kind === 'percent') figures++;
+  let end = to - 1;
+  while (end > from && isPunct(items[end], '.', ';')) end--;
+  return figures === 1 && isPunct(items[end], ')') && (items[end - 1]?.kind === 'percent' || items[end - 1]?.kind === 'amount') && isPunct(items[end - 2], '(');
 }
 
 function anyRest(v: View, from: number, to: number): boolean {

@@ -14,7 +14,9 @@ import { foldString } from '../../text/fold';
 
 export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
   const out: Judged = { checks: [], findings: [] };
-  const shares = b.shares;
+  // « (14,8 %), le total n’atteignant pas 100 % »: among other shares, a share of exactly 100 % is the whole said as
+  // its total, never a part of itself.
+  const shares = b.shares.length > 2 && b.shares.some((x) => x.value === 100) ? b.shares.filter((x) => x.value !== 100) : b.shares;
   if (shares.length === 0) return out;
   const complete = b.sharesComplete && shares.length >= 2;
   const sum = shares.reduce((s, x) => s + x.value, 0);
@@ -41,7 +43,7 @@ export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
   // A share the text derives from the others (« le reste, soit 30 % ») is the one that is wrong; otherwise no one share
   // is, the sum is: the finding covers them all, first to last.
   const last = shares[shares.length - 1];
-  const at = b.derivedShare !== undefined && b.derivedShare >= 0 ? shares[b.derivedShare] : { start: first.start, end: Math.max(first.end, last.end) };
+  const at = b.derivedShare !== undefined && b.derivedShare >= 0 ? b.shares[b.derivedShare] : { start: first.start, end: Math.max(first.end, last.end) };
   out.findings.push({
     start: at.start,
     end: at.end,
