@@ -700,4 +700,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(doc('10')), []);
     assert.deepEqual(flagged(doc('12')), ['sum-mismatch 12']);
   });
+  it('takes the sum after « soit » of a series of counts as what « Parmi eux » takes up', () => {
+    const text = (n: string) => `La caisse a délivré 9 120 chèques en 2022, 10 450 en 2023 et 11 630 en 2024, soit 31 200 sur les trois années. Parmi eux, ${n}, soit environ un tiers, sont allés à des familles monoparentales.`;
+    assert.deepEqual(codes(text('10 300'), false), []);
+    assert.deepEqual(codes(text('7 300'), false), ['share-mismatch']);
+  });
 });

@@ -434,4 +434,10 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(doc('27 %')), []);
     assert.deepEqual(codes(doc('17 %')), ['percent-sum']);
   });
+  it('reads an item priced « 150 €/ha, soit A » as no part to add up, and the ends of a change after the list as no total', () => {
+    const doc = (t: string) => `**Aide à la haie : un exemple de calcul**\n\nLinéaire éligible : 100 ha.\n\n- les 40 premiers hectares sont aidés à 150 €/ha, soit 6 000 € ;\n- les 60 hectares suivants sont aidés à 95 €/ha, soit 5 700 €.\n\nMontant total de l'aide pour cette ferme : **${t}**, avant plafonnement.\n`;
+    assert.deepEqual(codes(doc('11 700 €')), []);
+    const staff = `# Cour d'appel de Valmont : 15 postes de plus en 2026\n\nLa note de localisation des emplois donne à la cour :\n\n- 3 magistrats ;\n- 6 greffiers ;\n- 4 attachés de justice ;\n- 2 adjoints administratifs.\n\nL'effectif total passe ainsi de 214 à 229 agents, soit une hausse de 7 %. Le premier président parle d'un « vrai soulagement ».\n`;
+    assert.deepEqual(codes(staff), []);
+  });
 });

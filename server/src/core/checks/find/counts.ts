@@ -389,9 +389,15 @@ function wholesBefore(sent: Sentence, o: FindOptions): ReadQuantity[] | null {
   }
   // « 2 300 logements vacants sur les 31 communes »: a count in a complement of place says where, not what is counted.
   // « Tremplin Emploi 37 a accompagné … »: a number after a capitalised word belongs to a name.
-  return counts(prev)
-    .filter((c) => c.q.noun && !noNounAfterCount(c.q.noun, c.q.value) && !ofPlace(prev, c.k) && !inName(prev, c.k))
-    .map((c) => c.q);
+  const all = counts(prev);
+  const named = all.filter((c) => c.q.noun && !noNounAfterCount(c.q.noun, c.q.value) && !ofPlace(prev, c.k) && !inName(prev, c.k));
+  // « 18 240 bons en 2021, 21 575 en 2022 et 24 310 en 2023, soit 64 125 sur les trois exercices. Parmi eux, … »: the sum
+  // after « soit » of counts of one thing is the whole the next sentence takes up, in the noun of the first.
+  const last = all[all.length - 1];
+  if (named.length >= 1 && all.length >= 3 && last && isWord(prev.items[last.k - 1], 'soit') && all.slice(0, -1).every((c) => c.q.value < last.q.value)) {
+    return [{ ...last.q, noun: named[0].q.noun, nounAt: named[0].q.nounAt }];
+  }
+  return named.map((c) => c.q);
 }
 
 /**
@@ -982,6 +988,8 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   const fromAfter = cs.length === 0 && after !== null;
   if (fromAfter) {
     cs = counts(after!).filter((c) => c.q.noun).slice(0, 1);
+    // « L’effectif passe ainsi de 238 à 257 agents »: the ends of a change after the list are levels, no total of its items.
+    if (cs.length === 1 && isWord(after!.items[cs[0].k - 1], 'de', "d'") && isWord(after!.items[cs[0].q.next], 'a') && quantityAt(after!.items, cs[0].q.next + 1) !== null) cs = [];
     source = after!;
   }
   // « Quotas (en tonnes) : » … « merlu : 2 450 » … « Total : 5 160 »: bare numbers, the unit said once; each item ends on

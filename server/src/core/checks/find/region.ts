@@ -135,6 +135,9 @@ export function isBasisAt(v: View, k: number): boolean {
   if (v.items[k - 1]?.kind === 'amount' && isWord(it, "l'", 'la', 'le') && (has(v.cues[k + 1], 'per') || isWord(v.items[k + 1], 'piece')) && !has(v.cues[k + 1], 'time') && !has(v.cues[k + 2], 'time')) return true;
   // « 160 000 € du km », « 4 € de l’heure »: a unit of measure or time after « du » (not « 12 M€ du département »).
   if (v.items[k - 1]?.kind === 'amount' && (isWord(it, 'du') || (isWord(it, 'de') && isWord(v.items[k + 1], "l'"))) && isWord(v.items[isWord(it, 'du') ? k + 1 : k + 2], ...MEASURE_UNITS)) return true;
+  // « 168 €/ha », « 12 €/m² »: a slash and a unit right after the amount. (« 12,5 GWh/an » is yearly, read as such with
+  // the figures around it.)
+  if (isPunct(v.items[k - 1], '/') && v.items[k - 2]?.kind === 'amount' && v.items[k - 1].start === v.items[k - 2].end && !isWord(it, 'an', 'annee', 'mois', 'semaine', 'jour', 'j', 'heure', 'h')) return true;
   return false;
 }
 
