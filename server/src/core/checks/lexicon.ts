@@ -224,6 +224,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'ainsi', paradigm: 'fixed', roles: ['complete'] },
   { lemma: 'suivant', paradigm: 'adj', roles: ['complete'] },
   { lemma: 'provenir', paradigm: 'fixed', roles: ['origin'], forms: ['provient', 'proviennent', 'proviendra', 'proviendront', 'provenant', 'provenait', 'provenaient', 'proviendraient', 'provenance'] },
+  // « 412 tonnes de textiles, issues de : » (not « issue de », which « à l’issue de la séance » writes too).
+  { lemma: 'issus de', paradigm: 'fixed', roles: ['origin'], forms: ['issues de', 'issu de', "issus d'", "issues d'", "issu d'"] },
   // « 18,7 M€, apportés par le FIR (7,4 M€), la région (5,2 M€) et … »: the passive participle names where the
   // whole comes from, every source in turn.
   ...['financ', 'cofinanc', 'apport', 'abond', 'assur'].flatMap((stem) => ['e', 'ee', 'es', 'ees'].map((end): LexiconEntry => ({ lemma: `${stem}${end} par`, paradigm: 'fixed', roles: ['origin'] }))),

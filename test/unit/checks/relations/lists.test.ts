@@ -440,4 +440,14 @@ describe('relations: lists', () => {
     const staff = `# Cour d'appel de Valmont : 15 postes de plus en 2026\n\nLa note de localisation des emplois donne à la cour :\n\n- 3 magistrats ;\n- 6 greffiers ;\n- 4 attachés de justice ;\n- 2 adjoints administratifs.\n\nL'effectif total passe ainsi de 214 à 229 agents, soit une hausse de 7 %. Le premier président parle d'un « vrai soulagement ».\n`;
     assert.deepEqual(codes(staff), []);
   });
+  it('reads « de l’ensemble des … » in an item as a complement, no total line, and « issues de : » as a split of its whole', () => {
+    const plan = (t: string) => `Coût total du programme : ${t} HT, réparti entre les opérations suivantes :\n\n- Remplacement de l'ensemble des luminaires des écoles : 2,2 M€\n- Isolation du gymnase : 1,6 M€\n- Chaufferie bois : 0,9 M€\n`;
+    assert.deepEqual(codes(plan('4,7 M€')), []);
+    assert.deepEqual(codes(plan('5,4 M€')), ['sum-mismatch']);
+    const sources = (t: string) => `La plateforme a reçu ${t} de déchets verts, issues de :\n\n- la déchetterie de Lorme : 1 240 t\n- les services techniques : 380 t\n- les paysagistes : 215 t\n`;
+    assert.deepEqual(codes(sources('1 835 tonnes')), []);
+    assert.deepEqual(codes(sources('2 035 tonnes')), ['sum-mismatch']);
+    // « à l’issue de » opens no split.
+    assert.deepEqual(codes("À l'issue de la saison, la plateforme a reçu 2 035 tonnes :\n\n- la déchetterie de Lorme : 1 240 t\n- les services techniques : 380 t\n"), []);
+  });
 });

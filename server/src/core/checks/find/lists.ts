@@ -46,7 +46,9 @@ function totalLine(v: View): boolean {
     const it = v.items[k];
     if (it.kind !== 'word') break;
     // « ensemble des autres missions : 1,1 Md€ »: the total of the others is the rest, one more item.
-    if (has(v.cues[k], 'total') && !othersAfter(v, k)) return true;
+    // (« Équipement de l’ensemble des foyers : 1,9 M€ »: a complement's « ensemble » says whom the item serves.)
+    const complement = isWord(v.items[k - 1], 'de', "d'", 'du', 'des') || (isWord(v.items[k - 1], "l'", 'la', 'le') && isWord(v.items[k - 2], 'de', "d'"));
+    if (has(v.cues[k], 'total') && !othersAfter(v, k) && !(k > k0 && complement)) return true;
   }
   // « Le plan de financement ci-dessus couvre un coût total de 1 480 000 € HT »: the sentence points at the list and
   // names a total.
