@@ -705,4 +705,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('10 300'), false), []);
     assert.deepEqual(codes(text('7 300'), false), ['share-mismatch']);
   });
+  it('reads « financés par » after a count as who paid, no split of it', () => {
+    const text = (t: string) => `Le service a instruit 17 dossiers financés par le fonds Barnier en 2021, 25 en 2022, 11 en 2023 et 29 en 2024, soit ${t} dossiers au total sur quatre ans, dont 15 en zone littorale.`;
+    assert.deepEqual(codes(text('82'), false), []);
+    assert.deepEqual(codes(text('92'), false), ['sum-mismatch']);
+  });
 });

@@ -455,4 +455,7 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('10 %'), false), []);
     assert.deepEqual(codes(text('4 %'), false), ['percent-sum']);
   });
+  it('reads « 48 % seulement de sa population » as a share of another whole than « 62 % des communes »', () => {
+    assert.deepEqual(codes("Les communes sinistrées regroupent 57 % des communes du bassin, mais 46 % seulement de sa population.", false), []);
+  });
 });

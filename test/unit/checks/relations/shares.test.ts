@@ -577,4 +577,9 @@ describe('relations: stated shares', () => {
     // Of the programme's credits, the payment credits are the whole.
     assert.deepEqual(codes("Le programme est doté de 200 M€ en crédits de paiement. La subvention à l'agence s'élève à 90 M€, soit 58 % des crédits du programme.", false), ['share-mismatch']);
   });
+  it('takes the amount on the basis a share names, past a semicolon, over the sentence before', () => {
+    const text = (p: string) => `Les dépenses de l'opération atteignent 412 000 €, soit 88 % du budget voté. Le premier poste est le logiciel, acheté 120 000 € HT, soit 144 000 € TTC ; la région en finance 30 % du montant hors taxes, soit ${p}.`;
+    assert.deepEqual(codes(text('36 000 €'), false), []);
+    assert.deepEqual(codes(text('43 200 €'), false), ['share-mismatch']);
+  });
 });

@@ -48,6 +48,9 @@ function directionAround(v: View, k: number, end: number): 1 | -1 | 0 | null {
     const it = v.items[q];
     if (it.kind === 'amount' || it.kind === 'percent') break;
     const c = v.cues[q];
+    // « Les tarifs réduits pèsent pour 30 % des ventes »: a verb of share between says the figure is a share; the word of
+    // change before it qualifies the subject.
+    if (has(c, 'share-verb')) return null;
     // « au taux réduit de 5,5 % », « un taux majoré de 10 % »: the adjective of a rate, whose value the figure is.
     if ((has(c, 'rise') || has(c, 'fall')) && has(v.cues[q - 1], 'ratio')) return null;
     if (has(c, 'rise')) return 1;

@@ -750,7 +750,9 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
   // « 1 240 suppressions de postes : 520 dans les agences, 380 au siège et 210 … »: a colon after the whole enumerates.
   let colon = false;
   for (let k = 0; k < items.length; k++) {
-    if (has(cues[k], 'distribution') || has(cues[k], 'origin')) {
+    // (« 14 dossiers financés par le fonds en 2020, 22 en 2021 … »: a participle and its agent say who paid for the
+    // things counted; it distributes nothing.)
+    if (has(cues[k], 'distribution') || (has(cues[k], 'origin') && !isWord(items[k + 1], 'par'))) {
       cue = k;
       break;
     }

@@ -517,17 +517,26 @@ function ofDifferentWholes(v: View, from: number, to: number): boolean {
     else if (seen && (isWord(it, 'mais', 'tandis') || (isWord(it, 'alors') && isWord(v.items[k + 1], 'que', "qu'")))) {
       let p = k + 1;
       while (p <= last && v.items[p].kind !== 'percent') p++;
-      if (p > last || isWord(v.items[p + 1], 'du', 'des', 'de', "d'")) return true;
+      if (p > last || isWord(v.items[pastShareAdverbs(v, p + 1)], 'du', 'des', 'de', "d'")) return true;
     }
   }
   return false;
 }
 
 /** The noun right after the percentage at item k and a definite « du », « de la », « de l’ », « des », singular, or ''. */
+/** Adverbs that may stand between a share and the whole it names: « 48 % seulement de sa population ». */
+const SHARE_ADVERBS = new Set(['seulement', 'environ', 'uniquement', 'exactement', 'tout', 'juste']);
+
+function pastShareAdverbs(v: View, q: number): number {
+  for (let n = 0; n < 2 && isWord(v.items[q], ...SHARE_ADVERBS); n++) q++;
+  return q;
+}
+
 function definiteWholeAfter(v: View, k: number): string {
-  let q = k + 1;
+  let q = pastShareAdverbs(v, k + 1);
   if (isWord(v.items[q], 'du', 'des')) q++;
-  else if (isWord(v.items[q], 'de') && isWord(v.items[q + 1], 'la', "l'")) q += 2;
+  // (« de sa population », « de leurs recettes »: a possessive names the whole as surely as an article.)
+  else if (isWord(v.items[q], 'de') && isWord(v.items[q + 1], 'la', "l'", 'sa', 'son', 'ses', 'leur', 'leurs')) q += 2;
   else return '';
   const noun = v.items[q];
   if (!noun || noun.kind !== 'word' || noun.f.length < 3) return '';

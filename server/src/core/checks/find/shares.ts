@@ -780,7 +780,11 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     const here = part ? amountBefore(v, st.from, 40) : -1;
     if (here >= 0 && o.text.charCodeAt(items[here].start - 1) === 40) return null;
     // (Across a paragraph break too, for a sentence that reaches back: « en » and a verb of share say it does.)
-    const taken = !part ? null : here >= 0 ? figureOf(o.amounts, items[here] as AmountItem) : enWhole(s, o, 1, o.sentences[s].reachesBack && enBeforeVerb(v, st.from));
+    // « conclu pour 96 000 € HT, soit 115 200 € TTC ; l’État en prend en charge 40 % du montant hors taxes, soit … »: a share
+    // that names its basis takes up the sentence's amount on that basis, past the semicolon.
+    const basis = part && here < 0 ? basisNamedAfter(v, st.to) : 0;
+    const onBasis = basis ? amountOnBasisBefore(v, st.from, basis) : -1;
+    const taken = !part ? null : here >= 0 ? figureOf(o.amounts, items[here] as AmountItem) : onBasis >= 0 ? figureOf(o.amounts, items[onBasis] as AmountItem) : enWhole(s, o, 1, o.sentences[s].reachesBack && enBeforeVerb(v, st.from));
     // (« 40 % du montant HT, soit 938 000 € » after « 2 814 000 € TTC »: only the whole's form on the basis named.)
     const whole = taken && onBasisOf(o, s, basisNamedAfter(v, st.to), taken);
     // The whole is said plainly: an amount in brackets (« … le versement mobilité (9,7 M€) ») is itself a part.
@@ -1043,6 +1047,15 @@ function onBasisOf(o: ShareContext, s: number, basis: number, whole: Figure): Fi
     if (it.kind === 'amount') return it.high === undefined && basisAt(w, q + 1) === basis ? figureOf(o.amounts, it) : null;
   }
   return null;
+}
+
+/** The nearest amount before item `to` written on `basis` (« 96 000 € HT »), or -1. */
+function amountOnBasisBefore(v: View, to: number, basis: number): number {
+  for (let q = to - 1; q >= 0; q--) {
+    const it = v.items[q];
+    if (it.kind === 'amount' && it.high === undefined && basisAt(v, q + 1) === basis) return q;
+  }
+  return -1;
 }
 
 /** The basis (HT, TTC, AE, CP) the few words after a share name (« 30 % du montant hors taxes »), or 0. */
