@@ -263,6 +263,9 @@ export const HEAD = 'head:';
 /** Words that open a sentence by linking it to the one before, never the first word of a name. */
 const SENTENCE_LINKS = ['mais', 'et', 'or', 'donc', 'puis', 'ainsi', 'enfin', 'pourtant', 'cependant', 'toutefois', 'aussi', 'ensuite', 'car', 'alors', 'certes', 'bref'];
 
+/** Civil titles, folded (« M. » is cut to « m »): the capitalised words after them name a person. */
+const CIVIL_TITLES: ReadonlySet<string> = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'messieurs', 'mesdames', 'me', 'maitre', 'dr', 'docteur', 'pr', 'professeur']);
+
 function looseAlias(v: View, k: number): { words: string[]; start: number; end: number } | null {
   const { items } = v;
   let p = k - 1;
@@ -293,6 +296,8 @@ function looseAlias(v: View, k: number): { words: string[]; start: number; end: 
     } else if (!LINKS.has(w.f) || words.length === 0) break;
   }
   if (capitalised < 2 && !(ofAmount && capitalised === 1 && words.length >= 2)) return null;
+  // « Mme Le Goff, rapporteure, … », « M. Perrin »: a civil title opens a person's name, never a thing's.
+  if (CIVIL_TITLES.has(words[0])) return null;
   // « Le Département », « La Région » at a sentence's start are one capitalised word after an article.
   return words.length >= 2 && !LINKS.has(words[0]) ? { words, start: from, end } : null;
 }

@@ -847,4 +847,9 @@ describe('relations: claims on names', () => {
     // « et à » is the preposition: the purpose goes on, and two purposes are two figures.
     assert.deepEqual(codes('Le FAJ est doté de 310 000 € pour les jeunes sans ressources. Le FAJ consacre 60 000 € pour le logement et à la mobilité des apprentis.').filter((c) => c === 'figure-conflict'), []);
   });
+  it('reads capitalised words after a civil title (« Mme Le Goff ») as a person, not a name that takes the amount', () => {
+    const doc = (a: string) => `Le Fonds régional pour la sobriété foncière (FRSF) est doté de 31 M€ sur la période 2025-2027.\n\nMme Le Floch, rapporteure, rappelle qu'avec ses ${a}, le FRSF reste le premier outil de la région.\n`;
+    assert.deepEqual(codes(doc('31 M€')).filter((c) => c === 'figure-conflict'), []);
+    assert.deepEqual(flagged(doc('36 M€')).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 36 M€']);
+  });
 });
