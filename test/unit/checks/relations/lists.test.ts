@@ -450,4 +450,10 @@ describe('relations: lists', () => {
     // « à l’issue de » opens no split.
     assert.deepEqual(codes("À l'issue de la saison, la plateforme a reçu 2 035 tonnes :\n\n- la déchetterie de Lorme : 1 240 t\n- les services techniques : 380 t\n"), []);
   });
+  it('reads a total line that leaves a complement to others as the whole the items are a part of', () => {
+    const doc = (t: string) => `L'État accompagnera :\n\n- la passerelle sur la Loue : 1,4 M€ ;\n- la voie verte de la gare : 950 000 € ;\n- six traversées sécurisées : 230 000 €.\n\nLe montant total des travaux est estimé à ${t} HT, le complément étant apporté par l'agglomération et la Région.\n`;
+    assert.deepEqual(codes(doc('7,8 M€')), []);
+    // Named with its own amount, the rest is of another whole: the line's total is the items' sum.
+    assert.deepEqual(codes("Plan de financement :\n\n- Région : 2,2 M€ ;\n- État : 1,5 M€.\n\nAu total, les aides atteignent 4,1 M€, le reste du coût (estimé à 6 M€ HT) étant porté par la commune.\n"), ['sum-mismatch']);
+  });
 });

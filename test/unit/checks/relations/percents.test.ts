@@ -458,4 +458,8 @@ describe('relations: shares of one whole', () => {
   it('reads « 48 % seulement de sa population » as a share of another whole than « 62 % des communes »', () => {
     assert.deepEqual(codes("Les communes sinistrées regroupent 57 % des communes du bassin, mais 46 % seulement de sa population.", false), []);
   });
+  it('reads the figures after a colon that follows a named rate as that rate per group, no split', () => {
+    assert.deepEqual(codes("Le taux de remplissage reste inégal : 86 % en ville, à peine 58 % dans les bourgs ruraux.", false), []);
+    assert.deepEqual(codes("La fréquentation se répartit ainsi : 86 % en ville et 24 % dans les bourgs ruraux.", false), ['percent-sum']);
+  });
 });

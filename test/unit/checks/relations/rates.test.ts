@@ -987,4 +987,8 @@ describe('relations: rates', () => {
     // « la dette » was given no amount of its own nearby: not the savings' 72 M€.
     assert.deepEqual(codes("L'encours de la dette atteint 540 M€ fin 2024.\n\nLes recettes ont reculé. L'épargne brute n'atteint plus que 72 M€. Rapportée aux 430 000 habitants, la dette représente 1 256 € par habitant.\n").filter((c) => c === 'rate-mismatch'), []);
   });
+  it('reads « 24,10 € de l’heure » as a price per hour, and divides no total said after a rate it was worked out from', () => {
+    assert.deepEqual(codes("Le service assure 2 100 heures par mois, au tarif de 22,50 € de l'heure, soit 47 250 € par mois et environ 567 000 € sur une année complète.", false), []);
+    assert.deepEqual(codes("Le département fixe à 23 € le tarif horaire de référence pour 2025. Appliqué aux 380 000 heures prévues, ce tarif représente une dépense de 8,74 M€. Les fédérations jugent ce niveau trop bas face au coût de revient moyen, évalué à 26 € de l'heure.", false), []);
+  });
 });

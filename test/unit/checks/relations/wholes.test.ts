@@ -899,4 +899,8 @@ describe('relations: wholes and parts', () => {
   it('never takes an amount per thing (« 50 000 € par médecin ») as the whole of what « en » takes from it', () => {
     assert.deepEqual(codes("- **Aide à l'installation** : 40 000 € par kinésithérapeute installé pour cinq ans. Six praticiens en ont bénéficié depuis 2020, soit 240 000 €.\n"), []);
   });
+  it('reads « Au total, X apporte 40 % du programme, soit A » as the part a share comes to, no total of the list before', () => {
+    const doc = `## Contrat vélo 2025-2028\n\nLe contrat prévoit **6,5 M€** d'investissements, dont notamment :\n\n- 2,1 M€ pour la passerelle sur l'Orne ;\n- 1,7 M€ pour la liaison gare – lycée.\n\nAu total, l'État apporte 40 % du programme, soit 2,6 M€. Le solde revient aux communes.\n`;
+    assert.deepEqual(codes(doc), []);
+  });
 });

@@ -327,6 +327,12 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
         total = figureOf(o.amounts, am[0]);
         totalFromLine = true;
         laterStage = false;
+        // « Le montant total des travaux est estimé à 9,2 M€ HT, le complément étant apporté par … »: the line says the
+        // items leave a rest of its total; they are a part of it. (« …, le reste du coût (estimé à 63 M€ HT) étant porté
+        // par … » names the rest of another whole, with its own amount: the items still make up the line's total.)
+        const at = lowerBound(v.items, am[0].start);
+        const rest = v.cues.findIndex((c, q) => q > at && has(c, 'remainder'));
+        if (rest > 0 && amountItems(v.items, rest, v.items.length).length === 0) partial = true;
       }
     }
   }

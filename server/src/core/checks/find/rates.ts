@@ -373,6 +373,8 @@ export function unitOf(v: View, k: number): string | null {
   if (isWord(a, 'le') && isWord(items[k + 2], 'metre') && isWord(items[k + 3], 'carre')) return 'm2';
   // « 138 € le m² », « 85 € la tonne », « 2,10 € le litre »: an article and a unit of measure.
   if (isWord(a, 'le', 'la', "l'") && isWord(items[k + 2], ...MEASURE_UNITS)) return (items[k + 2] as { f: string }).f;
+  // « 24,10 € de l’heure », « 3 € de l’hectare »: « de l’ » and a unit of measure.
+  if (isWord(a, 'de') && isWord(items[k + 2], "l'") && isWord(items[k + 3], ...MEASURE_UNITS)) return (items[k + 3] as { f: string }).f;
   // « 42 M€ du kilomètre », « 36 M€ au kilomètre », « 2 500 € du mètre carré »: per that unit as well.
   if (isWord(a, 'du', 'au') && isWord(items[k + 2], ...MEASURE_UNITS)) return isWord(items[k + 2], 'metre') && isWord(items[k + 3], 'carre') ? 'm2' : (items[k + 2] as { f: string }).f;
   // « Chaque lit … a coûté 46 000 € »: « chaque » and a noun opening the clause the amount ends.
@@ -1756,7 +1758,10 @@ function meanOfEarlier(s: number, sentences: readonly Sentence[], amounts: reado
   if (!divides) return [];
   // No other amount, here or between: « … 110 M€ au niveau national. Sa déclinaison dispose de 4,2 M€ ; … soit 12 000 € par
   // kilomètre » divides the nearer one.
-  for (let q = at; q <= s; q++) {
+  // (Nor before it in the stretch: « … fixé à 23,50 € le tarif horaire. Appliqué aux 412 000 heures, ce tarif représente
+  // 10,6 M€. … un coût de revient évalué à 27 € de l’heure »: the total was worked out from the rate before, and the
+  // mean after is another figure.)
+  for (let q = from; q <= s; q++) {
     for (const it of amountItems(sentences[q].items, 0, sentences[q].items.length)) if (it.index !== total.it.index && it.index !== res.it.index) return [];
   }
   const found: Quantity[] = [];

@@ -798,6 +798,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « Bonne nouvelle : 100 % du pain est local, et la part de produits bio atteint 34 % »: shares of things named apart
   // (« du pain », « de produits bio ») are of two wholes.
   if (cue === 'colon' && !next && r.shares.length >= 2 && sharesOfOtherThings(sent, r.shares)) r = { ...r, shares: [], pairs: [] };
+  // « Le taux d’occupation reste inégal : 82 % en zone urbaine, 55 % dans les cantons ruraux »: a rate named before the
+  // colon is given for each place or group, none a share of one whole.
+  if (cue === 'colon' && !next && r.shares.length >= 2 && items.slice(0, trigger).some((it, q) => has(sent.cues[q], 'ratio') || isWord(it, 'taux'))) r = { ...r, shares: [], pairs: [] };
   // « La métropole (51 %), le département (24 %) et la CDC (15 %) se partagent le capital »: the parts come before the verb.
   if (!next && cue === 'repartition' && before.length === 0 && r.parts.length + r.shares.length + r.extra.length === 0) r = readRegion(sent, firstIndex(items), trigger, o);
   if (r.aborted) return null;
@@ -1419,6 +1422,10 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   // « Au final, moins des deux tiers des 42 M€ du fonds … »: the base of a share the sentence states, no total of the
   // amounts before.
   if (shareBase(sent, lowerBound(items, last.start))) return null;
+  // « Au total, la Région apporte 40 % du programme, soit 2,92 M€ »: the part a share comes to, no total of the amounts
+  // before.
+  const lastAt = lowerBound(items, last.start);
+  if (isWord(items[lastAt - 1], 'soit') && items.slice(k0, lastAt).some((it, q) => it.kind === 'percent' || has(sent.cues[k0 + q], 'fraction'))) return null;
   let here: Figure[] = [];
   let at = items[k0].start;
   if (opens) {
