@@ -671,4 +671,9 @@ describe('relations: changes', () => {
     assert.deepEqual(codes("Les tarifs ont été réduits de 20 %, de 15 € à 12 €.", false), []);
     assert.deepEqual(codes("Les tarifs ont été réduits de 30 %, de 15 € à 12 €.", false), ['change-mismatch']);
   });
+  it('reads the ends of « de A grammes par plateau en 2022 à B grammes » past the unit they are per', () => {
+    const text = (p: string) => `Au self, les restes sont passés de 160 grammes par plateau en 2023 à 120 grammes cette année, soit une baisse de ${p}.`;
+    assert.deepEqual(codes(text('25 %'), false), []);
+    assert.deepEqual(codes(text('33 %'), false), ['change-mismatch']);
+  });
 });

@@ -582,4 +582,9 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('36 000 €'), false), []);
     assert.deepEqual(codes(text('43 200 €'), false), ['share-mismatch']);
   });
+  it('reads « A sur un budget alimentaire total de B » with adjectives after the whole\'s noun, the share after a colon', () => {
+    const text = (a: string) => `Nous avons acheté ${a} de produits locaux, sur un budget alimentaire total de 1,5 M€ : près d'un tiers de nos achats vient du département.`;
+    assert.deepEqual(codes(text('480 000 €'), false), []);
+    assert.deepEqual(codes(text('360 000 €'), false), ['share-mismatch']);
+  });
 });

@@ -281,7 +281,10 @@ function countRange(v: View, from: number, to: number, apposedOnly = false): { f
     // « de 820 en 2023 à 738 en 2024 »: the first end's year may stand before « à ».
     let at = a.next;
     // « de 14,2 mois à 11,8 mois », « de 1 420 agents en 2022 à … »: the first end's noun, then its year.
-    if (a.nounAt === at && isWord(v.items[at + 1], 'a', 'en')) at++;
+    // (« de 142 grammes par plateau en 2022 à 98 grammes »: the unit the first end is per, then its year.)
+    const per = a.nounAt === at && isWord(v.items[at + 1], 'par') && v.items[at + 2]?.kind === 'word' && !hasDigit((v.items[at + 2] as { f: string }).f);
+    if (per) at += 2;
+    if ((a.nounAt === at || per) && isWord(v.items[at + 1], 'a', 'en')) at++;
     // (« de 96 300 entrées en 2022-2023 à 84 900 »: a season dates the end as a year does.)
     if (isWord(v.items[at], 'en') && (isYearItem(v.items[at + 1]) || isSeasonItem(v.items[at + 1]))) at += 2;
     // « passe de 212 sous l’ancien régime à 268 »: after a verb of change, a few words may say when the first end held.

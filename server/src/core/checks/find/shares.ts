@@ -1087,9 +1087,12 @@ function partOverWhole(v: View, o: ShareContext): { part: Figure; whole: Figure 
     const before = items[b];
     if (!before || before.kind !== 'amount' || before.high !== undefined) continue;
     let q = k + 1;
-    for (let w = 0; q < items.length && w < 4 && items[q].kind === 'word'; q++, w++) {
+    // (« sur un budget alimentaire total de 1,24 M€ »: adjectives may follow the whole's noun.)
+    let noun = false;
+    for (let w = 0; q < items.length && w < 5 && items[q].kind === 'word'; q++, w++) {
       const n = items[q] as { f: string };
-      if (!(has(v.cues[q], 'whole-noun') || ['un', 'une', 'les', 'le', 'la', "l'", 'de', "d'", 'des', 'ses', 'son', 'sa'].includes(n.f))) break;
+      if (has(v.cues[q], 'whole-noun')) noun = true;
+      else if (!(['un', 'une', 'les', 'le', 'la', "l'", 'de', "d'", 'des', 'ses', 'son', 'sa'].includes(n.f) || (noun && adjectiveAfter(items, q - 1) !== null))) break;
     }
     const after = items[q];
     if (after && after.kind === 'amount' && after.high === undefined) return { part: figureOf(o.amounts, before), whole: figureOf(o.amounts, after) };
