@@ -991,4 +991,10 @@ describe('relations: rates', () => {
     assert.deepEqual(codes("Le service assure 2 100 heures par mois, au tarif de 22,50 € de l'heure, soit 47 250 € par mois et environ 567 000 € sur une année complète.", false), []);
     assert.deepEqual(codes("Le département fixe à 23 € le tarif horaire de référence pour 2025. Appliqué aux 380 000 heures prévues, ce tarif représente une dépense de 8,74 M€. Les fédérations jugent ce niveau trop bas face au coût de revient moyen, évalué à 26 € de l'heure.", false), []);
   });
+  it('multiplies a rate « par jour et par place » by both counts, and leaves a rate per night alone when people are counted beside the nights', () => {
+    const cada = (t: string) => `Le centre d'accueil dispose de 120 places financées à 21 € par jour et par place. En année pleine (365 jours), la dotation atteint donc ${t}, versée par douzièmes.`;
+    assert.deepEqual(codes(cada('919 800 €'), false), []);
+    assert.deepEqual(codes(cada('989 800 €'), false), ['rate-mismatch']);
+    assert.deepEqual(codes("Le vacancier acquitte donc 1,50 € par nuit.\n\n**Exemple :** pour trois adultes restant six nuits, la taxe totale s'élève à 27 €.\n"), []);
+  });
 });

@@ -1368,6 +1368,9 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       // things its own sentence counts may be totalled over them too.
       // (Days the next sentence counts are read by periodsBesideResult.)
       const paid = thirdTerm && cs.length === 1 ? things(sent) : [];
+      // (« 1,32 € par nuit » then « pour deux adultes restant sept nuits, la taxe s’élève à … »: people counted beside the
+      // nights are a third term the rate does not name.)
+      if (!thirdTerm && r.unit !== null && cs.length === 1 && peopleBesides(next, r.unit)) return [];
       if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(nam[0]), alternatives: paid.length === 1 ? [product(cs[0], paid[0])] : undefined }];
     }
   }
@@ -1553,7 +1556,12 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
         // « 450 € par mois … » · « 820 étudiants …, pour une durée moyenne de 4,5 mois, soit 1,66 M€ »: a rate per span of
         // time whose result's sentence also counts the people paid is a product of three terms.
         const paidMany = PERIODS[pr[0].unit!] !== undefined && things(sent).length > 0;
-        if (cs.length === 1 && currency(pr[0]) === currency(res) && !otherYear && !paidMany) return [{ op: 'product', rate: figureOf(amounts, pr[0].it), count: cs[0], result: fig(res) }];
+        // « 150 places financées à 19,50 € par jour et par place. En année pleine (365 jours), la dotation atteint … »: a rate
+        // per two units takes both counts, the second's said in either sentence, or none is read.
+        const second = secondUnit(prev, pr[0].k);
+        const seconds = second !== null && second !== 'an' ? [...countOf(prev, second), ...countOf(sent, second)] : [];
+        const count = seconds.length === 1 && cs.length === 1 ? product(cs[0], seconds[0]) : cs[0];
+        if (cs.length === 1 && (second === null || second === 'an' || seconds.length === 1) && currency(pr[0]) === currency(res) && !otherYear && !paidMany && !(second === null && peopleBesides(sent, pr[0].unit!))) return [{ op: 'product', rate: figureOf(amounts, pr[0].it), count, result: fig(res) }];
       }
       // « … une subvention de 85 000 € par an pendant quatre ans. » ¶ « L’engagement total s’élève ainsi à 380 000 € »: a
       // yearly rate and its duration said before, the total stated here (a total word, and no duration of its own).
@@ -1940,6 +1948,16 @@ function subjectAmountBefore(s: number, sentences: readonly Sentence[], amounts:
  * before, where « le soutien public » may well be « les subventions ».
  */
 const ACCOUNT_AGGREGATES: ReadonlySet<string> = new Set(['dette', 'encours', 'epargne', 'tresorerie', 'deficit', 'excedent', 'patrimoine', 'fiscalite', 'endettement']);
+
+/**
+ * People counted in `v` besides the things a rate is per (« pour deux adultes restant sept nuits » for « 1,32 € par
+ * nuit »): a third term the rate does not name. (A rate per person, « 6 600 € par personne », counts them itself.)
+ */
+function peopleBesides(v: View, unit: string): boolean {
+  if (paidNoun(unit) || isPeopleNoun(unit) || unit === 'personne' || unit === 'habitant') return false;
+  // (Inhabitants are the population a rate per head is read on, never a third term.)
+  return things(v).some((q) => q.noun !== undefined && q.value >= 2 && isPeopleNoun(q.noun) && !sameNoun(q.noun, unit) && !sameNoun(q.noun, 'habitant'));
+}
 
 /** The subject after the fronted clause, before item `before`, is a stock or balance (ACCOUNT_AGGREGATES) that `prev` never writes. */
 function subjectNamesOther(sent: View, prev: View, before: number): boolean {
