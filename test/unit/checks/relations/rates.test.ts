@@ -997,4 +997,9 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(cada('989 800 €'), false), ['rate-mismatch']);
     assert.deepEqual(codes("Le vacancier acquitte donc 1,50 € par nuit.\n\n**Exemple :** pour trois adultes restant six nuits, la taxe totale s'élève à 27 €.\n"), []);
   });
+  it('reads a rate per head restated « soit A par an » over the heads counted as a yearly rate', () => {
+    const text = (a: string) => `La communauté consacre 3,80 € par habitant à son fonds santé, soit ${a} par an pour ses 31 500 habitants.`;
+    assert.deepEqual(codes(text('119 700 €'), false), []);
+    assert.deepEqual(codes(text('139 700 €'), false), ['rate-mismatch']);
+  });
 });

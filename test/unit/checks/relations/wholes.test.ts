@@ -903,4 +903,9 @@ describe('relations: wholes and parts', () => {
     const doc = `## Contrat vélo 2025-2028\n\nLe contrat prévoit **6,5 M€** d'investissements, dont notamment :\n\n- 2,1 M€ pour la passerelle sur l'Orne ;\n- 1,7 M€ pour la liaison gare – lycée.\n\nAu total, l'État apporte 40 % du programme, soit 2,6 M€. Le solde revient aux communes.\n`;
     assert.deepEqual(codes(doc), []);
   });
+  it('sums the years a sentence lists « depuis le début du mandat » into its total', () => {
+    const text = (t: string) => `Depuis le début du mandat, la commune a emprunté chaque année : 1,2 M€ en 2021, 0,8 M€ en 2022, 1,5 M€ en 2023 et 1,1 M€ en 2024, soit ${t} au total.`;
+    assert.deepEqual(codes(text('4,6 M€'), false), []);
+    assert.deepEqual(codes(text('5,4 M€'), false), ['sum-mismatch']);
+  });
 });

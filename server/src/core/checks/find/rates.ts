@@ -1269,6 +1269,12 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       if (cs.length === 1) return [{ op: 'product', rate: fig(r), count: times(cs[0], n), result: fig(res) }];
     }
   }
+  // « 4,20 € par habitant au fonds, soit 96 000 € par an pour ses 26 800 habitants »: a rate per thing, restated after
+  // « soit » as a yearly sum over the things the sentence counts, is a yearly rate.
+  if (am.length === 2 && am[0].unit !== null && am[0].unit !== 'each' && !PERIODS[am[0].unit] && am[0].unit !== 'an' && am[1].unit === 'an' && secondUnit(sent, am[0].k) === null && isWord(sent.items[am[1].k - 1], 'soit') && !isLimit(sent) && unbounded(fig(am[0])) && currency(am[0]) === currency(am[1])) {
+    const cs = countOf(sent, am[0].unit);
+    if (cs.length === 1) return [{ op: 'product', rate: fig(am[0]), count: cs[0], result: fig(am[1]) }];
+  }
   // A rate times a count: the result is the plain amount after the rate (or after the count).
   if (rates.length === 1 && plain.length === 1 && plain[0].k > rates[0].k && isResult(sent, plain[0].k) && !isLimit(sent) && unbounded(fig(rates[0])) && sameBasis(basisAfter(sent, rates[0].k), basisAfter(sent, plain[0].k))) {
     const r = rates[0];

@@ -1449,8 +1449,9 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   const yearly = basisNearFigures(sent) && onlyYearly(sent);
   if (basisNearFigures(sent) && !yearly) return null;
   // « Depuis la création du syndicat en 2016, les soutiens perçus atteignent 8,7 M€ au total »: a total cumulated since a
-  // date gathers years, not the amounts of the sentences before (a series of years is read by yearSeries.ts).
-  if (cumulatedSince(sent)) return null;
+  // date gathers years, not the amounts of the sentences before (a series of years is read by yearSeries.ts). (« Depuis le
+  // début du mandat, … : 2,4 M€ en 2020, …, soit 17,9 M€ au total »: the years listed in the sentence are its parts.)
+  if (cumulatedSince(sent) && here.length < 2) return null;
   // « Au total, ces trois opérateurs concentrent 4,58 Md€ » after three paragraphs of one amount each.
   const n = countTakenUp(sent);
   // (« X, Y et Z complètent l’enveloppe, ces trois dernières lignes représentant ensemble 2 M€ »: things named here
