@@ -426,4 +426,9 @@ describe('tables: a column of rates beside its counts', () => {
     assert.deepEqual(codes(doc('52 %')), []);
     assert.deepEqual(codes(doc('44 %')), ['percent-sum']);
   });
+  it('reads a column « Demandes pour une attribution » as a ratio, whose total row is no sum', () => {
+    const table = (t: string) => `| Typologie | Demandes | Attributions | Demandes pour une attribution |\n|---|---:|---:|---:|\n| T1 | 1 500 | 250 | 6,0 |\n| T2 | 2 400 | 600 | 4,0 |\n| T3 | 1 200 | 400 | 3,0 |\n| Total | ${t} | 1 250 | 4,1 |\n`;
+    assert.deepEqual(codes(table('5 100')), []);
+    assert.deepEqual(codes(table('5 600')), ['table-total']);
+  });
 });

@@ -89,10 +89,10 @@ function perUnitHeader(f: string): boolean {
       if (PER_UNITS.has(f.slice(i + lead.length, j))) return true;
     }
   }
-  // « ETP pour 10 lits », « Médecins pour 100 000 hab. »: a ratio to a number of things.
+  // « ETP pour 10 lits », « Médecins pour 100 000 hab. », « Demandes pour une attribution »: a ratio to a number of things.
   for (let i = f.indexOf(' pour '); i >= 0; i = f.indexOf(' pour ', i + 1)) {
     const c = f.charCodeAt(i + 6);
-    if (c >= 48 && c <= 57) return true;
+    if ((c >= 48 && c <= 57) || f.startsWith('un ', i + 6) || f.startsWith('une ', i + 6)) return true;
   }
   // « €/t », « kg/hab », « Coût (€ / an) »: a slash after a unit, or before one, divides; « Commune / EPCI »,
   // « Région / Département » join two payers.

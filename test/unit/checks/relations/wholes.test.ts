@@ -908,4 +908,7 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('4,6 M€'), false), []);
     assert.deepEqual(codes(text('5,4 M€'), false), ['sum-mismatch']);
   });
+  it('takes the ends of a change (« passera de A en 2024 à B en 2025 ») as no parts of a total said after', () => {
+    assert.deepEqual(codes("La participation de la Région au syndicat passera de 21,4 M€ en 2024 à 22,3 M€ en 2025, soit +4,2 %. Les communes n'augmentent la leur que de 1,5 %. Au total, le syndicat disposera de 37,8 M€ de participations l'an prochain.", false), []);
+  });
 });

@@ -1288,6 +1288,9 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
     if (prev.figures === 0) continue;
     // A yearly total takes yearly parts only; any other total, parts of no other basis.
     if (yearly ? !(basisNearFigures(prev) && onlyYearly(prev)) : basisNearFigures(prev)) return null;
+    // « La contribution passera de 34,2 M€ en 2024 à 35,6 M€ en 2025 »: the two ends of a change are one level at two
+    // times, never two parts of a total.
+    if (changeEndsIn(prev)) return null;
     const own: Figure[] = [];
     let last: Figure | null = null;
     const results = rateResults(prev);
@@ -1318,6 +1321,19 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
   }
   if (pairedBases(bases)) return null;
   return groups.reverse();
+}
+
+/** An amount after « de » and, a few words on, « à » and another amount: the ends of a change (« de A en 2024 à B »). */
+function changeEndsIn(v: View): boolean {
+  const { items } = v;
+  for (let k = 1; k < items.length; k++) {
+    if (items[k].kind !== 'amount' || !isWord(items[k - 1], 'de', "d'")) continue;
+    for (let q = k + 1; q < items.length && q <= k + 5; q++) {
+      if (items[q].kind === 'amount' || isPunct(items[q], ',', ';', '.')) break;
+      if (isWord(items[q], 'a') && items[q + 1]?.kind === 'amount') return true;
+    }
+  }
+  return false;
 }
 
 /** Words by which a sentence says its figure spans years: « sur trois ans », « depuis », « cumulés », « pluriannuel ». */
