@@ -710,4 +710,9 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('82'), false), []);
     assert.deepEqual(codes(text('92'), false), ['sum-mismatch']);
   });
+  it('reads a percentage a participle sets (« seuil fixé à 40 % ») as a threshold, no share of the count', () => {
+    const text = (p: string) => `Le service a suivi 2 400 ménages en 2023. Parmi eux, 720 vivaient sous le seuil de pauvreté (fixé à 60 % du revenu médian), soit ${p} des ménages suivis.`;
+    assert.deepEqual(codes(text('30 %'), false), []);
+    assert.deepEqual(codes(text('36 %'), false), ['share-mismatch']);
+  });
 });

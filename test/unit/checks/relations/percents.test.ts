@@ -462,4 +462,7 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes("Le taux de remplissage reste inégal : 86 % en ville, à peine 58 % dans les bourgs ruraux.", false), []);
     assert.deepEqual(codes("La fréquentation se répartit ainsi : 86 % en ville et 24 % dans les bourgs ruraux.", false), ['percent-sum']);
   });
+  it('reads figures above 100 % (« 110,6 % du PIB ») as ratios, no shares to add up', () => {
+    assert.deepEqual(codes("- Dette brute : **3 100 Md€**, soit 111 % du PIB\n- Dette nette : **2 800 Md€**, soit 100 % du PIB\n"), []);
+  });
 });

@@ -911,4 +911,9 @@ describe('relations: wholes and parts', () => {
   it('takes the ends of a change (« passera de A en 2024 à B en 2025 ») as no parts of a total said after', () => {
     assert.deepEqual(codes("La participation de la Région au syndicat passera de 21,4 M€ en 2024 à 22,3 M€ en 2025, soit +4,2 %. Les communes n'augmentent la leur que de 1,5 %. Au total, le syndicat disposera de 37,8 M€ de participations l'an prochain.", false), []);
   });
+  it('pairs « N % de ce montant, soit A » with its item as a part of the split', () => {
+    const text = (x: string) => `Le marché s'élève à 90 000 € HT, soit 108 000 € TTC. Le plan de financement est établi sur le montant hors taxes : la Région prend en charge 50 % de ce montant, soit 45 000 €, une fondation apporte 25 000 € et l'association ${x} de fonds propres.`;
+    assert.deepEqual(codes(text('20 000 €'), false), []);
+    assert.deepEqual(codes(text('30 000 €'), false), ['sum-mismatch']);
+  });
 });

@@ -430,6 +430,9 @@ const GATHERING_VERBS: readonly string[] = ['concentr', 'capt', 'absorb', 'gener
 /** Auxiliaries and verbs that make a share the subject of its own clause (« 60 % des demandes ont pu être satisfaites »). */
 const OWN_VERBS: readonly string[] = ['ont', 'sont', 'restent', 'demeurent', 'peuvent', 'pourront', 'ont-elles', 'ont-ils'];
 
+/** Participles that set a value (« fixé à », « plafonnée à »): the figure after them is a threshold or a rate, no share. */
+const SET_AT: readonly string[] = ['fixe', 'fixee', 'fixes', 'fixees', 'plafonne', 'plafonnee', 'plafonnes', 'plafonnees', 'limite', 'limitee', 'etabli', 'etablie'];
+
 export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   const { items } = sent;
   // The first clause only, up to a semicolon: « …, soit 31 % des bénéficiaires ; dans neuf cas sur dix, … » is another.
@@ -477,6 +480,8 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
       clauseEnd = k;
       break;
     }
+    // « (seuil fixé à 40 % du revenu médian) »: a percentage a participle sets is a threshold's value, no share stated.
+    if (items[k].kind === 'percent' && isWord(items[k - 1], 'a') && isWord(items[k - 2], ...SET_AT)) continue;
     const s = shareAt(sent, k, o);
     if (!s) continue;
     if (stated) return [];

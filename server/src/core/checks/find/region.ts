@@ -273,6 +273,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   let lastFigure = -1;
   let prevCutByEt = false;
   let prevHadFigure = false;
+  let prevShareAlone = false;
   let prevEndsOnFigure = false;
   let prevRestNamed = false;
   // Past a part split in its own details (« est partagé entre … »): the figures left are that part's.
@@ -387,6 +388,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     // « …, et autres couverts, dont les zones humides (8 %) »: an item named without its figure, then « dont » and one
     // figure in brackets closing the segment — the figure is the item's, the « dont » an example of what it holds.
     const prevSegmentBare = !prevHadFigure && r.shares.length + r.parts.length > 0;
+    const shareAloneBefore = prevShareAlone;
+    prevShareAlone = segPercents.length === 1 && segAmounts.length === 0;
     prevHadFigure = segAmounts.length + segPercents.length > 0;
     prevEndsOnFigure = seg.to > seg.from && (items[seg.to - 1].kind === 'amount' || items[seg.to - 1].kind === 'percent' || isPunct(items[seg.to - 1], ')'));
     // « …, et le reste, soit 16 %, est enfoui »: the rest named in the segment before, its share after « soit ».
@@ -414,6 +417,23 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
           r.partial = true;
           continue;
         }
+      }
+      // « le Département prend en charge 60 % de ce montant, soit 75 000 €, une fondation apporte 30 000 € … »: the amount a
+      // share said alone comes to is that item's part, paired with it.
+      // (Only a share that names the whole again, « de ce montant », « du coût »: another share may be of anything.)
+      const lastShare = r.shares[r.shares.length - 1];
+      const at = lastShare ? lowerBound(items, lastShare.start) : -1;
+      // (« 30 % du montant HT » names a basis, whose amount the shares' finder looks for.)
+      const noun = isWord(items[at + 2], 'ce', 'cette') ? at + 3 : at + 2;
+      const ofTheWhole = at >= 0 && isWord(items[at + 1], 'de', 'du') && (has(v.cues[noun], 'whole-noun') || has(v.cues[noun], 'sum-noun')) && !has(v.cues[noun + 1], 'mixed-basis');
+      if (shareAloneBefore && ofTheWhole && segAmounts.length === 1 && segPercents.length === 0 && !r.nested && segAmounts[0].high === undefined) {
+        const part = figureOf(f.amounts, segAmounts[0]);
+        r.shares.pop();
+        r.parts.push(part);
+        r.ranks.push(rank);
+        r.pairs.push({ part, share: lastShare });
+        last = part;
+        continue;
       }
       // « …, soit respectivement 43 %, 37 % et 21 % »: shares in the parts' order, none the last part's alone.
       if (isWord(items[seg.from + 1], 'respectivement') && segAmounts.length === 0) {

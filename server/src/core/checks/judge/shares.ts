@@ -28,6 +28,9 @@ export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
   // One percentage alone above 100 % (« 903 détenus pour 610 places (148 %) ») is a rate, not a share: shares are
   // judged together, two at least.
   if (shares.length < 2) return out;
+  // « 110,6 % du PIB …, 100,1 % du PIB »: a figure above 100 % is a ratio to another quantity, and so are those listed
+  // with it; no share of a whole can exceed it.
+  if (shares.some((x) => x.lo > 100)) return out;
   const first = shares[0];
   out.checks.push({
     kind: 'percent-sum',
