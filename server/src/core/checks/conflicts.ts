@@ -464,7 +464,8 @@ const AFTER_PREPOSITION_A = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des'
 
 /** « et » followed by a verb (VERBS, or « a »/« ont » as an auxiliary) between items `from` and `to`: a second predicate. */
 function coordinatedPredicateBetween(items: readonly Item[], from: number, to: number): boolean {
-  for (let q = from + 1; q + 1 < to; q++) {
+  // (A clause's reach: the look stays short however long the sentence.)
+  for (let q = from + 1; q + 1 < to && q <= from + 40; q++) {
     if (!isWord(items[q], 'et')) continue;
     let r = q + 1;
     // (« et il a annoncé », « et, surtout, finance »)

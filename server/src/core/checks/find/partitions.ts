@@ -540,6 +540,17 @@ function takeRest(b: Breakdown, o: FindOptions, s: Sentence, f: number): void {
  */
 export function sharesGoOn(breakdowns: Breakdown[], o: FindOptions): void {
   const sents = o.sentences;
+  // The breakdowns that hold each share, built once: a look-up per share, whatever the number of breakdowns.
+  const holding = new Map<number, Breakdown[]>();
+  const hold = (index: number, x: Breakdown) => {
+    const list = holding.get(index);
+    if (!list) holding.set(index, [x]);
+    else if (list[list.length - 1] !== x) list.push(x);
+  };
+  for (const x of breakdowns) {
+    for (const sh of x.shares) hold(sh.index, x);
+    for (const p of x.pairs) hold(p.share.index, x);
+  }
   for (const b of breakdowns) {
     if (!b.sharesComplete || b.shares.length < 2 || b.shares.reduce((s, x) => s + x.hi, 0) >= 99) continue;
     const s = lowerBound(sents, b.shares[b.shares.length - 1].start + 1) - 1;
@@ -553,8 +564,7 @@ export function sharesGoOn(breakdowns: Breakdown[], o: FindOptions): void {
     });
     if (own.length === 0) continue;
     // The next sentence's shares may already form a split of their own, with no whole: it is this one's sequel.
-    const mine = new Set(own.map((it) => it.index));
-    const others = breakdowns.filter((x) => x !== b && (x.shares.some((sh) => mine.has(sh.index)) || x.pairs.some((p) => mine.has(p.share.index))));
+    const others = [...new Set(own.flatMap((it) => holding.get(it.index) ?? []))].filter((x) => x !== b);
     if (others.some((x) => x.total !== null || x.parts.length > 0 || x.pairs.length > 0)) continue;
     for (const x of others) x.shares = [];
     b.shares.push(...own.map((it) => shareOf(o.percentages, it)));

@@ -1051,7 +1051,8 @@ function onBasisOf(o: ShareContext, s: number, basis: number, whole: Figure): Fi
 
 /** The nearest amount before item `to` written on `basis` (« 96 000 € HT »), or -1. */
 function amountOnBasisBefore(v: View, to: number, basis: number): number {
-  for (let q = to - 1; q >= 0; q--) {
+  // (Within a clause's reach: a bound keeps each share's look-back short on any sentence.)
+  for (let q = to - 1; q >= 0 && q >= to - 60; q--) {
     const it = v.items[q];
     if (it.kind === 'amount' && it.high === undefined && basisAt(v, q + 1) === basis) return q;
   }
