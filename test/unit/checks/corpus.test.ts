@@ -147,6 +147,12 @@ describe('checks corpus', function () {
  * renovation, defence, European funds, disability, local taxation, employment, cultural facilities, road safety,
  * climate planning, public procurement, student life, hospital finances, rural services, public transport, sport —
  * caught at 421 of 682 as written (61,7 %) with 40 diagnostics off the expected places (27 on consistent texts), all
- * fixed or (five) widened, appended: 76,3 % — new texts harder than the corpus, so the floor moves down to 0,76.
+ * fixed or (five) widened, appended: 76,3 % — new texts harder than the corpus, so the floor moves down to 0,76; thirty
+ * more — waste, justice, agriculture, overseas territories, homelessness, regional airports, school buildings and
+ * catering, participatory budgets, libraries, natural disasters, elderly care, cycling, hospital emergencies, business
+ * support, child protection, wind and solar power, asylum, tourist tax, local debt, rural doctors, social housing,
+ * universities, fire services, minimum income, town centres, roads and bridges, performing arts, food aid, coastal
+ * erosion, national statistics — caught at 471 of 660 as written (71,4 %) with 29 diagnostics off the expected places
+ * (21 on consistent texts), all fixed or (five) widened, appended: 76,1 %, the floor held at 0,76.
  */
 const FLOOR = 0.76;
