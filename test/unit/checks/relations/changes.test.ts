@@ -676,4 +676,9 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('25 %'), false), []);
     assert.deepEqual(codes(text('33 %'), false), ['change-mismatch']);
   });
+  it('reads « contre A pour l’eau produite en régie » as another thing compared, no earlier level', () => {
+    assert.deepEqual(codes("Ces achats, qui ont progressé de 18 % en un an, pèsent sur les comptes : le mètre cube acheté revient à 0,72 € HT, contre environ 0,41 € pour l'eau produite en régie.", false), []);
+    // « pour l’exercice 2023 » is a time: the figure is the base.
+    assert.deepEqual(codes("La redevance atteint 0,72 € en 2024, en hausse de 18 %, contre 0,41 € pour l'exercice 2023.", false), ['change-mismatch']);
+  });
 });

@@ -465,4 +465,9 @@ describe('relations: shares of one whole', () => {
   it('reads figures above 100 % (« 110,6 % du PIB ») as ratios, no shares to add up', () => {
     assert.deepEqual(codes("> **Chiffres clés – Dette publique fin 2024**\n>\n> - Dette brute : **3 300 Md€**, soit 113 % du PIB\n>   - dont État : 2 700 Md€\n> - Dette nette : **2 950 Md€**, soit 101 % du PIB\n> - PIB en valeur : 2 920 Md€\n"), []);
   });
+  it('counts the share before a verb of origin with those after it', () => {
+    const text = (x: string) => `En 2024, 61 % des volumes distribués provenaient des forages, 24 % de la source des Aulnes et ${x} d'achats au syndicat voisin.`;
+    assert.deepEqual(codes(text('15 %'), false), []);
+    assert.deepEqual(codes(text('25 %'), false), ['percent-sum']);
+  });
 });

@@ -916,4 +916,7 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('20 000 €'), false), []);
     assert.deepEqual(codes(text('30 000 €'), false), ['sum-mismatch']);
   });
+  it('reads a bracketed price before a colon and a bare count after it as no whole (« Plein tarif (9 €) : 8 200, soit A »)', () => {
+    assert.deepEqual(codes("**Bilan de la saison**\n\n- Entrées à plein tarif (8 €) : 7 100, soit 56 800 € ;\n- Entrées à tarif réduit (5 €) : 9 300, soit 46 500 € ;\n- Recettes de billetterie : 103 300 €.\n"), []);
+  });
 });

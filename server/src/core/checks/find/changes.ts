@@ -422,6 +422,11 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
     // the stated change stands between, and « contre » compares it with the rate of another population or sector, not
     // with an earlier level.)
     if (stated.start > items[a.k].start && stated.start < items[b.k].start && isWord(items[b.k + 1], 'pour', 'chez', 'parmi', 'dans')) continue;
+    // (« le mètre cube acheté revient à 0,68 €, contre environ 0,35 € pour l’eau produite en régie »: « contre » and a
+    // figure « pour » another thing compare two things at one time, wherever the stated change stands — « pour
+    // l’exercice 2023 » is a time, and still a base.)
+    const other = isWord(items[b.k + 1], 'pour', 'chez', 'parmi') && isWord(items[b.k + 2], 'le', 'la', 'les', "l'", 'ce', 'cette', 'ces') && !isWord(items[b.k + 3], 'exercice', 'annee', 'periode', 'saison', 'mois', 'semestre', 'trimestre');
+    if (other && items.slice(a.k + 1, b.k).some((it) => isWord(it, 'contre'))) continue;
     // The base follows the comparison closely: « par rapport à 2022 » compares with a year, not with a figure further on.
     let base = false;
     for (let q = Math.max(a.k + 1, b.k - 5); q < b.k; q++) {

@@ -763,7 +763,9 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // « - la cantine à 1 € pour les familles : 1,2 M€ »: nor is the price a noun is sold at.
   // « - aide de 150 € aux foyers allocataires : 850 000 € »: nor is an aid each of the people named gets.
   // « - Plein tarif (8 €) : 9 625 entrées, soit 77 000 € »: nor is a price before a count of the things sold at it.
-  const counted = colon >= 0 && quantityAt(items, colon + 1)?.noun !== undefined;
+  // (« - Entrées à tarif plein (9 €) : 8 200, soit 73 800 € »: a bare number right after the colon counts them too.)
+  const afterColon = colon >= 0 ? quantityAt(items, colon + 1) : null;
+  const counted = afterColon !== null && (afterColon.noun !== undefined || isPunct(items[afterColon.next], ',') || isWord(items[afterColon.next], 'soit'));
   if (cue === 'colon' && before.length === 1 && (counted || perUnitAt(sent, before[0].start) || priceAt(sent, before[0].start) || individualAidTo(sent, lowerBound(items, before[0].start)))) return null;
   // « - Consommation (120 m³ × 1,62 €) : 194,40 € »: a label that shows how the item's value is worked out holds its
   // factors, no whole.
@@ -803,6 +805,12 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   if (cue === 'colon' && !next && r.shares.length >= 2 && items.slice(0, trigger).some((it, q) => has(sent.cues[q], 'ratio') || isWord(it, 'taux'))) r = { ...r, shares: [], pairs: [] };
   // « La métropole (51 %), le département (24 %) et la CDC (15 %) se partagent le capital »: the parts come before the verb.
   if (!next && cue === 'repartition' && before.length === 0 && r.parts.length + r.shares.length + r.extra.length === 0) r = readRegion(sent, firstIndex(items), trigger, o);
+  // « 57 % des volumes provenaient des forages, 28 % de la source … et 15 % d’achats »: the first share stands before the
+  // verb of origin, the others after it; all split the one whole.
+  if (!next && cue === 'repartition' && has(sent.cues[trigger], 'origin') && before.length === 0 && r.shares.length >= 1 && r.parts.length === 0) {
+    const first = percentItems(items, 0, trigger);
+    if (first.length === 1 && !r.shares.some((x) => x.index === first[0].index)) r = { ...r, shares: [shareOf(o.percentages, first[0]), ...r.shares] };
+  }
   if (r.aborted) return null;
   // « 143 M€ de projets cofinancés par le FEDER en 2022, puis 168 M€ en 2023 »: an amount dated another year than the
   // whole is the next one of a series, no part of it.
