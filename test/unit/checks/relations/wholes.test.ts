@@ -919,4 +919,7 @@ describe('relations: wholes and parts', () => {
   it('reads a bracketed price before a colon and a bare count after it as no whole (« Plein tarif (9 €) : 8 200, soit A »)', () => {
     assert.deepEqual(codes("**Bilan de la saison**\n\n- Entrées à plein tarif (8 €) : 7 100, soit 56 800 € ;\n- Entrées à tarif réduit (5 €) : 9 300, soit 46 500 € ;\n- Recettes de billetterie : 103 300 €.\n"), []);
   });
+  it('reads « A : la facture type de B correspond … » as a thing of size B the colon explains by, no part of A', () => {
+    assert.deepEqual(codes("Un habitant utilise en moyenne 145 litres d'eau par jour, soit environ 53 m³ par an. Pour un foyer de deux personnes, cela fait à peu près 106 m³ : la facture « type » de 120 m³ correspond donc à un foyer de deux à trois personnes.", false), []);
+  });
 });

@@ -791,6 +791,11 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
     // « un bus coûte 550 000 € : les 68 M€ du pacte suffiront à peine … »: a definite amount of a thing is that thing's
     // own, the colon explains; it is no part of the amount before it.
     if (at > 0 && isWord(items[at - 1], 'les', 'ces') && isWord(items[at + 1], 'du', 'de', 'des', "d'")) return null;
+    // « … à peu près 110 m³ : la facture « type » de 120 m³ correspond donc à … »: a noun with an article right after the
+    // colon, sized by « de A », is a thing of that size the colon explains by, no part of the figure before.
+    let q = regionStart;
+    while (isPunct(items[q], '*', '_')) q++;
+    if (at > q && at - q <= 6 && isWord(items[q], 'la', 'le', "l'", 'les', 'un', 'une') && isWord(items[at - 1], 'de', "d'")) return null;
   }
   const b = make(cue, items[trigger].start, total);
   let r = next ?? readRegion(sent, regionStart, items.length, o);
