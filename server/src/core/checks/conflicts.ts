@@ -162,6 +162,18 @@ function clauseAround(items: readonly Item[], from: number, to: number): [number
   return [a, b];
 }
 
+/** Whether `it` lies inside one of `spans` (sorted by start, not nesting): the last span starting at or before it. */
+function withinSorted(spans: readonly { start: number; end: number }[], it: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= it.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && it.end <= spans[lo - 1].end;
+}
+
 interface When {
   period: string;
   scope: string;
@@ -171,11 +183,11 @@ interface When {
  * When the amount at item k applies: a year of its clause (« 2 Md€ en 2023 ») or the one year the sentence names;
  * « par an » makes it yearly, « cette année » the document's year; « sur cinq ans » or « 2023-2027 » its scope.
  */
-function whenOf(v: View, k: number, names: readonly { start: number; end: number }[] = [], clauseOnly = false): When {
+function whenOf(v: View, k: number, name?: { start: number; end: number }, clauseOnly = false, others: readonly { start: number; end: number }[] = []): When {
   const { items, cues } = v;
-  // « Friches 2030 », « au titre de France 2030 »: a year inside a name of the sentence (the claim's or another's) says
-  // nothing of when the amount is for.
-  const inName = (q: number) => names.some((name) => items[q].start >= name.start && items[q].end <= name.end);
+  // « Friches 2030 », « au titre de France 2030 »: a year inside a name of the sentence (the claim's or another's, in
+  // text order: a binary search, whatever the number of names) says nothing of when the amount is for.
+  const inName = (q: number) => (name !== undefined && items[q].start >= name.start && items[q].end <= name.end) || withinSorted(others, items[q]);
   let year = '';
   let yearly = false;
   let scope = '';
@@ -1773,7 +1785,7 @@ function proseClaims(
       const adjective = !written.id.startsWith('np:') && !written.id.startsWith(BARE) && !written.id.startsWith(ALIAS) && !written.id.startsWith(HEAD) ? territorialAdjectiveAfter(sent, written.end) : null;
       const m: EntityMention = adjective ? { ...written, end: adjective.end, id: 'np:' + ownWords(sent, written) + ' ' + adjective.f, canonical: written.canonical, kind: written.kind } : written;
       const ownOf = adjective ? written.id : undefined;
-      const when = whenOf(sent, at, [m, ...mentions], ownAmount(sent, at, itemAt(sent, m.start)));
+      const when = whenOf(sent, at, m, ownAmount(sent, at, itemAt(sent, m.start)), mentions);
       // « En 2023, 52 M€ des 168 M€ du plan X avaient été mandatés »: the year dates the part, the whole is the plan's.
       // « Sur les 42 M€ du plan vélo, 5,4 M€ seront engagés dès 2024 pour la liaison »: likewise, the year and the
       // purpose are the part's.
