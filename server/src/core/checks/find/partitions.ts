@@ -535,8 +535,9 @@ function takeRest(b: Breakdown, o: FindOptions, s: Sentence, f: number): void {
  * « Le tertiaire non marchand en regroupe 39 % et le tertiaire marchand 41 %. La construction pèse 7 %, l’industrie 8 %
  * et l’agriculture les 5 % restants. »: a complete split whose shares fall short of 100 % goes on in the next sentence
  * of its paragraph when that sentence holds shares only, none taken by a whole of its own; those shares join it, and it
- * stays complete: short of 100 % it was wrong already, and only a sequel that makes up the difference clears it. (A split that reaches 100 % ends
- * where it is: « Les hommes en sont 52 % et les femmes 48 %. Les moins de 30 ans pèsent 12 % … » splits another way.)
+ * stays complete: short of 100 % it was wrong already, and only a sequel that makes up the difference clears it. (A
+ * split that reaches 100 % ends where it is: « Les hommes en sont 52 % et les femmes 48 %. Les moins de 30 ans pèsent
+ * 12 % … » splits another way.)
  */
 export function sharesGoOn(breakdowns: Breakdown[], o: FindOptions): void {
   const sents = o.sentences;

@@ -19,7 +19,7 @@ import { Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words'
 import { AmountItem, DIVIDED, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
 import { hasDigit } from '../../text/chars';
 import { ROLE_NOUNS, isDigits, isPeopleNoun, paidNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun, yearsCountAt, INDIVIDUAL_AIDS } from './quantities';
-import { aloneBefore, amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
+import { NounPhrase, aloneBefore, amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
 import { sizeOfCounted } from './counts';
 
 /** Words that are a duration in years by themselves. */
@@ -1504,8 +1504,8 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       }
       if (named && named.index !== pp[0].it.index) return named.currency === currency(rates[0]) ? [{ op: 'quotient', rate: named, count: cs[0], result: fig(rates[0]) }] : [];
       // « L’épargne brute n’atteint plus que 88 M€. Rapportée aux 548 000 habitants, la dette représente 1 259 € par
-      // habitant »: a subject of its own (no word of a sum, which may stand for any amount) that the amount's sentence
-      // never names is another thing than that amount.
+      // habitant »: a stock of the accounts as the subject, which the amount's sentence never names, is another thing than
+      // that amount.
       if (!named && divided && subjectNamesOther(sent, prev, rates[0].k)) return [];
       // (The amount of the sentence before is the whole only by where it stands: « … une association subventionnée à
       // hauteur de 150 000 €. Rapportée à 27 400 habitants, la dépense culturelle atteint 131 € par habitant » names
@@ -1936,9 +1936,7 @@ function computedFrom(v: View, from: number, to: number): boolean {
  */
 function subjectAmountBefore(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], before: number): Figure | null {
   const sent = sentences[s];
-  let k = -1;
-  for (let q = 0; q < before; q++) if (isPunct(sent.items[q], ',')) k = q + 1;
-  const phrase = k > 0 ? nounPhraseAt(sent.items, k) : null;
+  const phrase = subjectAfterFront(sent, before)?.phrase;
   if (!phrase) return null;
   for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
     const e = sentences[p];
@@ -1960,19 +1958,25 @@ const ACCOUNT_AGGREGATES: ReadonlySet<string> = new Set(['dette', 'encours', 'ep
  * nuit »): a third term the rate does not name. (A rate per person, « 6 600 € par personne », counts them itself.)
  */
 function peopleBesides(v: View, unit: string): boolean {
-  if (paidNoun(unit) || isPeopleNoun(unit) || unit === 'personne' || unit === 'habitant') return false;
+  if (paidNoun(unit) || unit === 'personne') return false;
   // (Inhabitants are the population a rate per head is read on, never a third term.)
   return things(v).some((q) => q.noun !== undefined && q.value >= 2 && isPeopleNoun(q.noun) && !sameNoun(q.noun, unit) && !sameNoun(q.noun, 'habitant'));
 }
 
+/** The noun phrase after the last comma before item `before` (« Rapportée aux 548 000 habitants, la dette … »), and where it opens. */
+function subjectAfterFront(v: View, before: number): { at: number; phrase: NounPhrase } | null {
+  let k = -1;
+  for (let q = 0; q < before; q++) if (isPunct(v.items[q], ',')) k = q + 1;
+  const phrase = k > 0 ? nounPhraseAt(v.items, k) : null;
+  return phrase ? { at: k, phrase } : null;
+}
+
 /** The subject after the fronted clause, before item `before`, is a stock or balance (ACCOUNT_AGGREGATES) that `prev` never writes. */
 function subjectNamesOther(sent: View, prev: View, before: number): boolean {
-  let k = -1;
-  for (let q = 0; q < before; q++) if (isPunct(sent.items[q], ',')) k = q + 1;
-  const phrase = k > 0 ? nounPhraseAt(sent.items, k) : null;
+  const subject = subjectAfterFront(sent, before);
   // (A demonstrative, « cette dette », takes up what was said before under a new name.)
-  if (!phrase || !isWord(sent.items[k], 'le', 'la', "l'", 'les') || !ACCOUNT_AGGREGATES.has(phrase.noun)) return false;
-  return !prev.items.some((it) => it.kind === 'word' && sameNoun(it.f, phrase.noun));
+  if (!subject || !isWord(sent.items[subject.at], 'le', 'la', "l'", 'les') || !ACCOUNT_AGGREGATES.has(subject.phrase.noun)) return false;
+  return !prev.items.some((it) => it.kind === 'word' && sameNoun(it.f, subject.phrase.noun));
 }
 
 /**

@@ -543,15 +543,19 @@ function ofDifferentWholes(v: View, from: number, to: number): boolean {
   return false;
 }
 
-/** The noun right after the percentage at item k and a definite « du », « de la », « de l’ », « des », singular, or ''. */
 /** Adverbs that may stand between a share and the whole it names: « 48 % seulement de sa population ». */
 const SHARE_ADVERBS = new Set(['seulement', 'environ', 'uniquement', 'exactement', 'tout', 'juste']);
 
+/** Item q, or the item past up to two SHARE_ADVERBS from q. */
 function pastShareAdverbs(v: View, q: number): number {
   for (let n = 0; n < 2 && isWord(v.items[q], ...SHARE_ADVERBS); n++) q++;
   return q;
 }
 
+/**
+ * The noun right after the percentage at item k (past an adverb) and a definite « du », « de la », « de l’ », « des » or
+ * a possessive, singular, or ''.
+ */
 function definiteWholeAfter(v: View, k: number): string {
   let q = pastShareAdverbs(v, k + 1);
   if (isWord(v.items[q], 'du', 'des')) q++;
