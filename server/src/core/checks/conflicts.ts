@@ -443,6 +443,9 @@ function purposeOf(v: View, names: readonly EntityMention[], at: number, own = f
     // « les 380 000 € du FAJ restent un filet de sécurité et il a annoncé des aides pour les apprentis »: past « et » and
     // a verb of its own, another predicate speaks.
     if (k > at && coordinatedPredicateBetween(items, at, k)) continue;
+    // « fixée à 1,45 M€, qui permettra de financer des aides … pour les jeunes »: past a relative pronoun, the « pour »
+    // completes what the relative clause says the money does, for the whole amount.
+    if (k > at && relativeBetween(items, at, k)) continue;
     // « Pour la vice-présidente chargée de la ruralité, les 4 M€ … »: whose view, not what for.
     if (has(v.cues[k + 2], 'speaker')) continue;
     // « seront engagés pour les deux tiers », « pour moitié »: how much, not what for.
@@ -487,6 +490,12 @@ function coordinatedPredicateBetween(items: readonly Item[], from: number, to: n
     if (VERBS.has(w.f)) return true;
     if ((w.f === 'a' || w.f === 'ont') && items[r + 1]?.kind === 'word' && !AFTER_PREPOSITION_A.has((items[r + 1] as { f: string }).f) && r + 1 < to) return true;
   }
+  return false;
+}
+
+/** « qui » after a comma between items `from` and `to` (a relative clause on the amount), within a clause's reach. */
+function relativeBetween(items: readonly Item[], from: number, to: number): boolean {
+  for (let q = from + 1; q < to && q <= from + 40; q++) if (isWord(items[q], 'qui') && isPunct(items[q - 1], ',')) return true;
   return false;
 }
 
@@ -608,6 +617,8 @@ function onlyLeadBefore(v: View, at: number): boolean {
 
 /** Participles that give a thing its estimated cost before « à »: « estimé à », « évaluée à ». */
 const COST_PARTICIPLES: ReadonlySet<string> = new Set(['estime', 'estimee', 'estimes', 'estimees', 'evalue', 'evaluee', 'evalues', 'evaluees', 'chiffre', 'chiffree', 'chiffres', 'chiffrees']);
+/** Participles that set a budget's amount (« fixée à », « arrêté à », « portée à »), and those of cost. */
+const SETTING_PARTICIPLES: ReadonlySet<string> = new Set([...COST_PARTICIPLES, 'fixe', 'fixee', 'fixes', 'fixees', 'arrete', 'arretee', 'arretes', 'arretees', 'porte', 'portee', 'portes', 'portees']);
 
 /**
  * « Les 124 000 € d’études financés par le programme X », « ces 2 M€ apportés par le fonds »: a definite amount, a few
@@ -659,7 +670,10 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   // « La convention fixe l’enveloppe du FNAS à 7,1 Md€ »: a verb that sets a whole's noun to an amount.
   // « Il rappelle que la dotation totale du fonds X, fixée à 22 M€, … »: the subject of a clause after « que ».
   const opensClause = isWord(items[noun - 1], 'le', 'la', "l'", 'les') && (isPunct(items[noun - 2], ',') || isWord(items[noun - 2], 'fixe', 'fixent', 'arrete', 'arretent', 'porte', 'portent', 'maintient', 'maintiennent', 'que', "qu'"));
-  let attach = isWord(de, 'du', 'de', "d'", 'des') && has(cues[noun], 'attach') && (noun <= firstIndex(items) + 3 || opensClause);
+  // « La commission prend acte de la dotation 2025 du FAJ, fixée à 1,45 M€ »: wherever the noun stands, a participle
+  // that sets it, in an apposition right after the name, gives the amount.
+  const setAfter = isPunct(items[k], ',') && items[k + 1]?.kind === 'word' && SETTING_PARTICIPLES.has((items[k + 1] as { f: string }).f) && isWord(items[k + 2], 'a');
+  let attach = isWord(de, 'du', 'de', "d'", 'des') && has(cues[noun], 'attach') && (noun <= firstIndex(items) + 3 || opensClause || (setAfter && isWord(items[noun - 1], 'le', 'la', "l'")));
   // « Le Département a doté le FAJ de 480 000 € », « … abonde le fonds de 2 M€ »: a verb that endows the thing, before it.
   if (isWord(de, 'dote', 'doter', 'dotera', 'doteront', 'abonde', 'abonder', 'abondera', 'reabonde') && isWord(items[k], 'de', "d'", 'a')) attach = true;
   // « d’inscrire les crédits du FDST, soit 5,5 M€, au chapitre 204 »: the thing's whole, restated after « soit ».
@@ -915,6 +929,9 @@ function clauseHas(v: View, k: number, w: string): boolean {
 /** Words of time and manner that never continue a name (« d’ici », « lors de », « depuis », « grâce à »). */
 const NAME_ENDS = new Set(['ici', 'lors', 'depuis', 'vers', 'envers', 'parmi', 'contre', "jusqu'", 'avant', 'apres', 'selon', 'grace', 'afin', 'malgre', 'desormais', 'deja', 'ne', "n'"]);
 
+/** Adjectives written between the article and a kind noun (« le nouveau plan », « le premier fonds »). */
+const FRONTED_ADJECTIVES: ReadonlySet<string> = new Set(['nouveau', 'nouvel', 'nouvelle', 'futur', 'future', 'grand', 'grande', 'vaste', 'premier', 'premiere', 'second', 'seconde', 'deuxieme', 'troisieme', 'prochain', 'prochaine', 'ancien', 'ancienne', 'actuel', 'actuelle', 'precedent', 'precedente']);
+
 /** Noun phrases with such a head and at least one word after it (or a quoted name): a name the document may give two amounts. */
 function phrases(v: View): EntityMention[] {
   const { items, cues } = v;
@@ -926,7 +943,9 @@ function phrases(v: View): EntityMention[] {
     // phrase is long enough to be a name (three words or more), not « un plan de … ».
     // « un « fonds de résilience des exploitations » »: the article, then the name in quotes.
     const opens = isPunct(items[k - 1], '«', '"', '“');
-    const article = items[k - (opens ? 2 : 1)];
+    // « le nouveau plan départemental de … », « le futur fonds X »: an adjective French writes before the noun.
+    const fronted = !opens && items[k - 1]?.kind === 'word' && FRONTED_ADJECTIVES.has((items[k - 1] as { f: string }).f) ? 1 : 0;
+    const article = items[k - (opens ? 2 : 1) - fronted];
     const indefinite = isWord(article, 'un', 'une');
     // « - Plan Cœur de bourg : 32 M€ »: a label that opens a line or an item needs no article.
     const label = k === firstIndex(items);
@@ -963,6 +982,17 @@ function phrases(v: View): EntityMention[] {
         if (w.raw === 'a' || (w.f === 'ete' && w.raw.charAt(0) === w.raw.charAt(0).toLowerCase())) break;
         // « le fonds Horizon Rural d’ici à la fin du mandat », « lors de son lancement », « dès l’ouverture »: words of
         // time end a name (« dès » folds to the article « des », hence its written form).
+        // (« le plan de lutte contre la pauvreté », « contre l’incendie »: before an article and a word, « contre » names
+        // what the thing fights, as part of its name; before a figure it compares.)
+        const fights = w.f === 'contre' && isWord(items[q + 1], 'le', 'la', 'les', "l'") && items[q + 2]?.kind === 'word';
+        if (fights) {
+          // (What it fights is a noun, whatever cue it carries elsewhere: « contre l’érosion », « contre la hausse ».)
+          words.push(w.f, (items[q + 2] as { f: string }).f);
+          spanned += 2;
+          q += 2;
+          end = q;
+          continue;
+        }
         if (NAME_ENDS.has(w.f) || w.raw === 'dès' || w.raw === 'Dès') break;
         // « la région sur une enveloppe de … »: « sur » and a determiner start a complement of the verb, not a name's words.
         if (w.f === 'sur' && isWord(items[q + 1], 'un', 'une', 'le', 'la', 'les', "l'", 'ce', 'cette', 'ces', 'son', 'sa', 'ses')) break;
@@ -2115,10 +2145,16 @@ function receivedBefore(v: View, m: EntityMention): number {
  * on one amount and a colon, its label after it naming the thing (no other figure). The item index of that amount, or -1.
  */
 function keyFigureOf(v: Sentence, m: EntityMention): number {
-  if (!v.inList) return -1;
   const { items } = v;
   let k = firstIndex(items);
   while (k < items.length && isPunct(items[k], '*', '_')) k++;
+  // « Chiffre clé : 1,2 M€ pour le fonds X en 2025 »: a short label and its colon open a key figure as a list mark does.
+  const label = labelEnd(items, k);
+  if (label < 0 && !v.inList) return -1;
+  if (label >= 0) {
+    k = label + 1;
+    while (k < items.length && isPunct(items[k], '*', '_')) k++;
+  }
   const a = items[k];
   if (!a || a.kind !== 'amount' || a.high !== undefined) return -1;
   let q = k + 1;
@@ -2135,8 +2171,23 @@ function keyFigureOf(v: Sentence, m: EntityMention): number {
     const it = items[x];
     if (!(isPunct(it, '«', '"', '“', '*', '_') || (it.kind === 'word' && (ARTICLES.has(it.f) || HEADS.has(it.f))))) return -1;
   }
-  for (let x = itemAt(v, m.end); x < items.length; x++) { const it = items[x]; if (it.kind !== 'punct' || !'»"”*_.;,'.includes(it.ch)) return -1; }
+  for (let x = itemAt(v, m.end); x < items.length; x++) {
+    const it = items[x];
+    // (« … pour le fonds X en 2025 »: the year the figure is for ends the line as well.)
+    if (isYear(it) || (isWord(it, 'en') && isYear(items[x + 1]))) continue;
+    if (it.kind !== 'punct' || !'»"”*_.;,'.includes(it.ch)) return -1;
+  }
   return k;
+}
+
+/** The colon of a label of one to three words opening a line (« Chiffre clé : », « En bref : »), or -1. */
+function labelEnd(items: readonly Item[], k: number): number {
+  for (let q = k; q < items.length && q <= k + 3; q++) {
+    const it = items[q];
+    if (isPunct(it, ':')) return q > k ? q : -1;
+    if (it.kind !== 'word' && !isPunct(it, '*', '_')) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -852,4 +852,25 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(doc('31 M€')).filter((c) => c === 'figure-conflict'), []);
     assert.deepEqual(flagged(doc('36 M€')).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 36 M€']);
   });
+  it('reads a name written with an adjective before its noun and « contre » what it fights (« le nouveau plan … contre l’érosion »)', () => {
+    const doc = (a: string) => `Le nouveau plan régional de défense contre l'érosion du littoral, voté en juin, est doté de 9,4 M€ pour 2025-2029. Il finance des rechargements de plage.\n\nLe président juge qu'avec les ${a} de ce plan, la région « prend sa part ».\n`;
+    assert.deepEqual(codes(doc('9,4 M€'), false).filter((c) => c === 'figure-conflict'), []);
+    assert.deepEqual(flagged(doc('4,9 M€'), false).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 4,9 M€']);
+    // Before a figure, « contre » compares: the name ends there and no amount is given to a longer one.
+    assert.deepEqual(codes('Le fonds de soutien aux clubs reçoit 2 M€ contre 1,6 M€ l’an passé. Le fonds de soutien aux clubs aidera 300 associations.', false).filter((c) => c === 'figure-conflict'), []);
+  });
+  it('gives a name the amount a participle sets in an apposition after « la dotation du X » (« …, fixée à A »)', () => {
+    const doc = (a: string) => `Point 2. Le bureau prend acte de la dotation 2026 du fonds départemental d'insertion, arrêtée à 2,3 M€, qui permettra d'aider les allocataires pour les frais de garde.\n\nPoint 5. Avec ${a} cette année, le fonds départemental d'insertion devra faire des choix.\n`;
+    assert.deepEqual(codes(doc('2,3 M€'), false).filter((c) => c === 'figure-conflict'), []);
+    assert.deepEqual(flagged(doc('2,6 M€'), false).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 2,6 M€']);
+    // No participle of setting: « la dotation du fonds, versée à 80 communes » gives no amount.
+    assert.deepEqual(codes("La commission examine la dotation du fonds départemental d'insertion, versée à 80 communes pour 1,2 M€. Le fonds départemental d'insertion dispose de 2,3 M€.", false).filter((c) => c === 'figure-conflict'), []);
+  });
+  it('reads a labelled key figure (« Chiffre clé : A pour le fonds X en 2025 ») as the name’s amount', () => {
+    const doc = (a: string) => `# Lettre aux élus\n\n> **En chiffres : 640 000 €** pour le fonds intercommunal de soutien au commerce en 2026\n\n## Calendrier\n\nLes dossiers sont attendus avant mai. Cette année, le fonds intercommunal de soutien au commerce, doté de ${a}, financera des vitrines.\n`;
+    assert.deepEqual(codes(doc('640 000 €')).filter((c) => c === 'figure-conflict'), []);
+    assert.deepEqual(flagged(doc('690 000 €')).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 690 000 €']);
+    // Another word after the name (a giver, a place) and the line is no key figure of it.
+    assert.deepEqual(codes('Apport : 640 000 € pour le fonds intercommunal de soutien au commerce de la part de la Région.\n\nLe fonds intercommunal de soutien au commerce, doté de 900 000 €, financera des vitrines.\n').filter((c) => c === 'figure-conflict'), []);
+  });
 });
