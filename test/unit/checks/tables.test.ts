@@ -431,4 +431,11 @@ describe('tables: a column of rates beside its counts', () => {
     assert.deepEqual(codes(table('5 100')), []);
     assert.deepEqual(codes(table('5 600')), ['table-total']);
   });
+  it('reads a change column over rows of years as each row against the row above, in the column its header names', () => {
+    const table = (c: string) => `| Année | Accidents | Tués | Évolution des tués |\n|---|---:|---:|---:|\n| 2021 | 1 240 | 60 | — |\n| 2022 | 1 010 | 48 | −20,0 % |\n| 2023 | 1 100 | 54 | ${c} |\n| 2024 | 1 160 | 57 | +5,6 % |\n`;
+    assert.deepEqual(codes(table('+12,5 %')), []);
+    assert.deepEqual(flagged(table('+18,5 %')), ['change-mismatch +18,5']);
+    // Two columns of years still give each row's change between them.
+    assert.deepEqual(flagged('| Poste | 2023 | 2024 | Évolution |\n|---|---:|---:|---:|\n| Voirie | 100 | 110 | +10 % |\n| Écoles | 200 | 230 | +25 % |\n'), ['change-mismatch +25']);
+  });
 });

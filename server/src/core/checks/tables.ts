@@ -696,8 +696,16 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   }
 
   // A column of changes (« Évolution ») right after two columns of figures: each row's change between them.
-  for (let j = 3; j < header.cells.length; j++) {
+  // « | Année | Accidents | Tués | Évolution des tués | » with a year on each row: each row's change from the row above, in
+  // the column the header names (or the one right before it), never between two columns that measure different things.
+  for (let j = 2; j < header.cells.length; j++) {
     if (!isChangeHeader(headerText[j] ?? '')) continue;
+    if (yearRows && yearsNamed(headerText[j] ?? '').length < 2) {
+      const jc = changedColumn(headerText, j);
+      for (let i = 1; i < body.length; i++) if (kinds[i] === 'detail' && kinds[i - 1] === 'detail') changeBetween(cells[i - 1][jc], cells[i][jc], cells[i][j]);
+      continue;
+    }
+    if (j < 3) continue;
     for (let i = 0; i < body.length; i++) changeCell(i, j);
   }
   function changeCell(i: number, j: number): void {
@@ -713,15 +721,17 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     } else for (let k = j - 1; k >= 1 && ends.length < 2; k--) if (!isChangeHeader(headerText[k] ?? '')) ends.push(k);
     if (ends.length < 2) return;
     const [jb, ja] = ends;
-    const from = cells[i][ja];
-    const to = cells[i][jb];
+    // « CP 2025 (M€) | Part de la mission | Évolution »: an amount and a share are no two ends of one change.
+    if (SHARE_HEADER.test(foldString(headerText[jb] ?? '')) !== SHARE_HEADER.test(foldString(headerText[ja] ?? ''))) return;
+    changeBetween(cells[i][ja], cells[i][jb], cells[i][j]);
+  }
+  function changeBetween(from: Cell | undefined, to: Cell | undefined, c: Cell | undefined): void {
+    if (!from || !to || !c) return;
     const a = numberOf(from);
     const b = numberOf(to);
-    const c = cells[i][j];
     const stated = numberOf(c);
     if (!a || !b || !stated || !stated.unit?.percent || !(a.value > 0)) return;
-    // « CP 2025 (M€) | Part de la mission | Évolution »: an amount and a share are no two ends of one change.
-    if (!!a.unit?.percent !== !!b.unit?.percent || SHARE_HEADER.test(foldString(headerText[jb] ?? '')) !== SHARE_HEADER.test(foldString(headerText[ja] ?? ''))) return;
+    if (!!a.unit?.percent !== !!b.unit?.percent) return;
     // A total cell found wrong above is no end of a change: the change was worked out on the right one.
     if (reported.has(cellSpan(from).start) || reported.has(cellSpan(to).start)) return;
     const ia = interval(a, 1);
@@ -902,6 +912,20 @@ function onlyAmountIn(amounts: readonly Amount[], text: string, sentence: Span):
   const number: CellNumber = { value: found.value / factor, step: found.step / factor, decimals, start: 0, end: e - found.start, unit: { factor, currency: found.currency, percent: false } };
   return { start: found.start - sentence.start, end: found.end - sentence.start, digitsEnd: e - sentence.start, number };
 }
+
+/**
+ * The column whose change the change column `j` gives row to row: the one whose header shares a word with its own
+ * (« Évolution des tués » → « Tués »), else the nearest column of figures before it.
+ */
+function changedColumn(headerText: readonly string[], j: number): number {
+  const words = (h: string) => foldString(h).split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !CHANGE_WORDS.has(w));
+  const own = new Set(words(headerText[j] ?? ''));
+  for (let k = 1; k < j; k++) if (!isChangeHeader(headerText[k] ?? '') && words(headerText[k] ?? '').some((w) => own.has(w))) return k;
+  let k = j - 1;
+  while (k > 1 && isChangeHeader(headerText[k] ?? '')) k--;
+  return k;
+}
+const CHANGE_WORDS: ReadonlySet<string> = new Set(['evolution', 'variation', 'progression', 'des', 'les', 'annuelle', 'annuel', 'sur', 'par', 'rapport', 'precedente', 'annee']);
 
 /** The years a header names, in order: « Évolution 2022-2024 » → [2022, 2024]; « 2023 » → [2023]. */
 function yearsNamed(header: string): number[] {

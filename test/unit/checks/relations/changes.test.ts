@@ -681,4 +681,10 @@ describe('relations: changes', () => {
     // « pour l’exercice 2023 » is a time: the figure is the base.
     assert.deepEqual(codes("La redevance atteint 0,72 € en 2024, en hausse de 18 %, contre 0,41 € pour l'exercice 2023.", false), ['change-mismatch']);
   });
+  it('reads dated figures after a change word and a colon as levels, not as the size of the change', () => {
+    assert.deepEqual(codes('Le coût du transport scolaire a augmenté chaque année : 6,2 M€ en 2022, 6,9 M€ en 2023 et 7,4 M€ en 2024.', false), []);
+    assert.deepEqual(codes('Les effectifs ont reculé : 1 480 agents en 2021 et 1 390 en 2024.', false), []);
+    // Undated, the figure after the colon is still the change's size.
+    assert.deepEqual(flagged('Le budget passe de 1 200 M€ à 1 500 M€ : une hausse de 200 M€.', false), ['change-mismatch 200 M€']);
+  });
 });

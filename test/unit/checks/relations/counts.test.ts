@@ -715,4 +715,8 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('30 %'), false), []);
     assert.deepEqual(codes(text('36 %'), false), ['share-mismatch']);
   });
+  it('ends the parts after « dont » at « , et » and a verb, and never counts « 24 heures sur 24 » as a part', () => {
+    assert.deepEqual(codes('La caserne compte 16 pompiers, dont 5 sous-officiers, et assure une garde 24 heures sur 24.', false), []);
+    assert.deepEqual(codes('La brigade compte 12 gendarmes, dont 3 gradés, et patrouille 7 jours sur 7.', false), []);
+  });
 });

@@ -1002,4 +1002,9 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('119 700 €'), false), []);
     assert.deepEqual(codes(text('139 700 €'), false), ['rate-mismatch']);
   });
+  it('prices counted things qualified by bare words before « à » (« 1 200 billets plein tarif à 14 € »)', () => {
+    assert.deepEqual(codes('La saison a vendu 1 200 billets plein tarif à 14 €, soit 16 800 €, et 300 billets réduits à 8 €.', false), []);
+    assert.deepEqual(flagged('La saison a vendu 1 200 billets plein tarif à 14 €, soit 18 600 €.', false), ['rate-mismatch 18 600 €']);
+    assert.deepEqual(codes('On compte 640 repas enfant à 3,20 €, soit 2 048 €.', false), []);
+  });
 });

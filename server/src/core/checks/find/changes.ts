@@ -47,6 +47,9 @@ function directionAround(v: View, k: number, end: number): 1 | -1 | 0 | null {
   for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
     const it = v.items[q];
     if (it.kind === 'amount' || it.kind === 'percent') break;
+    // « La dépense a progressé : 11,8 M€ en 2021, 12,6 M€ en 2022 … »: past a colon, a dated figure is a level the
+    // change runs through, not its size.
+    if (isPunct(it, ':') && (isYearItem(v.items[end + 1]) || (isWord(v.items[end + 1], 'en') && isYearItem(v.items[end + 2])))) return null;
     const c = v.cues[q];
     // « Les tarifs réduits pèsent pour 30 % des ventes »: a verb of share between says the figure is a share; the word of
     // change before it qualifies the subject.

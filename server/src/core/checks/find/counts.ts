@@ -809,7 +809,7 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
     // another clause.)
     const afterEt = dont && isPunct(it, ',') && isWord(items[k + 1], 'et') && w.q.noun !== undefined ? quantityAt(items, k + 2) : null;
     const otherAfterEt = afterEt !== null && afterEt.noun !== undefined && !sameNoun(afterEt.noun, w.q.noun!) && !NOT_NOUNS_AFTER_COUNT.has(afterEt.noun);
-    if (isPunct(it, ';') || has(cues[k], 'comparison') || (isWord(it, 'apres') && quantityAt(items, k + 1)) || (dont && isWord(it, 'ainsi') && isWord(items[k + 1], 'que', "qu'")) || (dont && isPunct(it, ',') && !quantityAt(items, k + 1) && !isWord(items[k + 1], 'et')) || otherAfterEt) {
+    if (isPunct(it, ';') || has(cues[k], 'comparison') || (isWord(it, 'apres') && quantityAt(items, k + 1)) || (dont && isWord(it, 'ainsi') && isWord(items[k + 1], 'que', "qu'")) || (dont && isPunct(it, ',') && !quantityAt(items, k + 1) && !(isWord(items[k + 1], 'et') && quantityAt(items, k + 2))) || otherAfterEt) {
       end = k;
       break;
     }
@@ -834,6 +834,8 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
       parts.push(countFigure(c.q, unit));
       continue;
     }
+    // « 24 heures sur 24 », « trois sur dix »: the number after « sur » is what another is counted against, no part.
+    if (isWord(items[c.k - 1], 'sur')) continue;
     // A part is a bare number in brackets, a number of the same noun, or (after « dont ») a bare number.
     const bracketed = isPunct(items[c.k - 1], '(') && isPunct(items[c.q.next], ')');
     if (!bracketed && !(c.q.noun && sameNoun(c.q.noun, w.q.noun!)) && !(dont && (!c.q.noun || c.q.noun === 'dans' || c.q.noun === 'pour' || c.q.noun === 'en'))) continue;

@@ -198,7 +198,7 @@ export function priceOfCounted(items: readonly Item[], k: number): boolean {
   for (let j = k - 2; j >= 0 && j >= k - 8; j--) {
     const q = quantityAt(items, j);
     // (« le coût des quatre établissements de 4,3 M€ »: a definite count completes another noun, which « de » prices.)
-    if (q && q.noun && q.nounAt !== undefined && (q.nounAt + 1 === k - 1 || bareComplement(items, q.nounAt + 1, k - 1)) && q.value >= 2) return !(de && isWord(items[j - 1], 'des', 'les', 'ses', 'ces', 'aux', 'de', "d'", 'leurs'));
+    if (q && q.noun && q.nounAt !== undefined && (q.nounAt + 1 === k - 1 || bareComplement(items, q.nounAt + 1, k - 1) || (!de && bareQualifier(items, q.nounAt + 1, k - 1))) && q.value >= 2) return !(de && isWord(items[j - 1], 'des', 'les', 'ses', 'ces', 'aux', 'de', "d'", 'leurs'));
   }
   return false;
 }
@@ -211,6 +211,14 @@ function countEndingAt(items: readonly Item[], end: number): ReadQuantity | null
   }
   return null;
 }
+
+/** « plein tarif », « adulte » between items from and to: one or two bare words that qualify the counted noun (« 1 850 abonnements plein tarif à 60 € »). */
+function bareQualifier(items: readonly Item[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let q = from; q < to; q++) if (items[q].kind !== 'word' || QUALIFIER_STOPS.has((items[q] as { f: string }).f) || isDigits(items[q])) return false;
+  return true;
+}
+const QUALIFIER_STOPS: ReadonlySet<string> = new Set(['la', 'le', "l'", 'les', 'des', 'du', 'de', "d'", 'un', 'une', 'ce', 'cette', 'ces', 'sa', 'son', 'ses', 'et', 'ou', 'par', 'pour', 'en', 'sur', 'dont', 'soit', 'ont', 'sont', 'a', 'est', 'qui', 'que']);
 
 /** « de mobilité internationale » between items from and to: « de » and one or two words, no article — a noun's complement. */
 function bareComplement(items: readonly Item[], from: number, to: number): boolean {
