@@ -1004,6 +1004,15 @@ function phrases(v: View): EntityMention[] {
           end = q;
           continue;
         }
+        // « le fonds d’urgence pour les Ehpad en difficulté, doté de … »: « en » and one bare noun closing the phrase
+        // before its comma say whom the thing is for, as part of its name.
+        const nx2 = items[q + 1];
+        if (w.f === 'en' && nx2?.kind === 'word' && !isYear(nx2) && !ARTICLES.has(nx2.f) && !isCapitalised(nx2) && !/\d/.test(nx2.f) && isPunct(items[q + 2], ',')) {
+          words.push(nx2.f);
+          spanned++;
+          end = q + 1;
+          break;
+        }
         if (w.f === 'et' || w.f === 'qui' || w.f === 'en' || w.f === 'cette' || w.f === 'ce' || w.f === 'ces' || (FIGURE_LEAD.has(w.f) && !ARTICLES.has(w.f)) || VERBS.has(w.f) || isFuture(w.f) || isYear(w)) break;
         const c = cues[q];
         if (has(c, 'attach') || has(c, 'allocation') || has(c, 'share-verb') || has(c, 'stage') || has(c, 'distribution') || has(c, 'origin') || has(c, 'result') || has(c, 'rise') || has(c, 'fall') || has(c, 'stop')) break;

@@ -687,4 +687,11 @@ describe('relations: changes', () => {
     // Undated, the figure after the colon is still the change's size.
     assert.deepEqual(flagged('Le budget passe de 1 200 M€ à 1 500 M€ : une hausse de 200 M€.', false), ['change-mismatch 200 M€']);
   });
+  it('reads a count after « la barre des », « le seuil des » as a mark the level is set against, not a level of the change', () => {
+    const doc = (p: string) => `Les immatriculations ont atteint 52 000 en 2022. Elles ont reculé à 41 000 en 2023, en baisse de ${p}, avant de repasser sous la barre des 35 000 en 2024.`;
+    assert.deepEqual(codes(doc('21 %'), false), []);
+    // Whatever else is said of a wrong figure, the mark is never taken as its end.
+    assert.ok(analyze(doc('12 %'), { markdown: false }).diagnostics.every((d) => !d.message.includes('35 000')));
+    assert.deepEqual(flagged('Les immatriculations ont atteint 52 000 en 2022. Elles ont reculé à 41 000 en 2023, en baisse de 12 %.', false), ['change-mismatch 12 %']);
+  });
 });

@@ -873,4 +873,9 @@ describe('relations: claims on names', () => {
     // Another word after the name (a giver, a place) and the line is no key figure of it.
     assert.deepEqual(codes('Apport : 640 000 € pour le fonds intercommunal de soutien au commerce de la part de la Région.\n\nLe fonds intercommunal de soutien au commerce, doté de 900 000 €, financera des vitrines.\n').filter((c) => c === 'figure-conflict'), []);
   });
+  it('keeps « en » and a bare noun closing a name before its comma (« le fonds d’aide aux clubs en difficulté, doté de A »)', () => {
+    const doc = (a: string) => `Le fonds d'aide aux clubs en difficulté, doté de 800 000 €, sera ouvert en mars.\n\nLe président a rappelé qu'avec ses ${a}, le fonds d'aide aux clubs en difficulté restait modeste.\n`;
+    assert.deepEqual(codes(doc('800 000 €'), false).filter((c) => c === 'figure-conflict'), []);
+    assert.deepEqual(flagged(doc('880 000 €'), false).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 880 000 €']);
+  });
 });

@@ -470,4 +470,10 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(text('15 %'), false), []);
     assert.deepEqual(codes(text('25 %'), false), ['percent-sum']);
   });
+  it('reads percentages summing far past 100 % in a list of criteria as rates of several things, not shares', () => {
+    const doc = (d: string) => `Le baromètre 2025 donne une satisfaction globale de 86 %. Dans le détail :\n\n- accueil : 82 % ;\n- délais : 64 % ;\n- clarté des courriers : ${d} ;\n- horaires : 77 %.\n`;
+    assert.deepEqual(codes(doc('71 %')), []);
+    // Just past 100 %, it is a slip in a split of one whole.
+    assert.deepEqual(codes("Les répondants se répartissent ainsi : 52 % de salariés, 31 % de retraités et 24 % d'étudiants.", false), ['percent-sum']);
+  });
 });

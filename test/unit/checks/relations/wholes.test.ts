@@ -922,4 +922,19 @@ describe('relations: wholes and parts', () => {
   it('reads « A : la facture type de B correspond … » as a thing of size B the colon explains by, no part of A', () => {
     assert.deepEqual(codes("Un habitant utilise en moyenne 145 litres d'eau par jour, soit environ 53 m³ par an. Pour un foyer de deux personnes, cela fait à peu près 106 m³ : la facture « type » de 120 m³ correspond donc à un foyer de deux à trois personnes.", false), []);
   });
+  it('reads figures dated other years after a whole dated earlier in its clause as the next levels, not its parts', () => {
+    assert.deepEqual(codes('Le pic a été atteint en 2019, avec 48,2 M€, avant une baisse régulière : 41,5 M€ en 2020, 37,9 M€ en 2021 puis 30,2 M€ en 2022.', false), []);
+    // A whole counted from that year (« depuis sa création en 2019 ») still sums the years listed.
+    assert.deepEqual(codes('Depuis sa création en 2019, le fonds a versé 60 M€ : 12 M€ en 2019, 15 M€ en 2020, 16 M€ en 2021 et 21 M€ en 2022.', false), ['sum-mismatch']);
+  });
+  it('lets the parts of a balance (« le déficit ») add up past it, since other parts may be in surplus', () => {
+    const doc = (noun: string) => `${noun} des budgets annexes atteindrait 9,4 M€ en 2025. L'eau en porte la plus grande part, avec 6,8 M€, devant l'assainissement (3,1 M€). Le port dégage un excédent de 0,5 M€.`;
+    assert.deepEqual(codes(doc('Le déficit'), false), []);
+    assert.deepEqual(codes(doc('Le coût'), false), ['sum-mismatch']);
+  });
+  it('reads « Sur ce fonds de A, X a obtenu B » as the whole written again, with B its part, not A', () => {
+    const doc = (a: string) => `Le fonds de soutien aux théâtres, doté de 12 M€, a commencé à être réparti. Selon le syndicat, 40 % des salles sont en difficulté. Sur ce fonds de ${a}, la Normandie a obtenu 0,9 M€.`;
+    assert.deepEqual(codes(doc('12 M€'), false), []);
+    assert.ok(!codes(doc('13 M€'), false).includes('part-exceeds-total'));
+  });
 });

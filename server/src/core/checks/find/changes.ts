@@ -635,7 +635,10 @@ function countComparison(v: View, from: number, to: number, stated: StatedChange
     // « 14 motocyclistes ont perdu la vie sur les 67 personnes tuées »: the count « sur les » names is the whole of a
     // part, no level of the change.
     const wholeOfPart = isWord(items[k - 1], 'les') && isWord(items[k - 2], 'sur', 'parmi');
-    if (wholeOfPart) {
+    // « repasser sous la barre des 200 000 », « franchir le seuil des 5 000 »: a round mark the level is set against,
+    // not the level itself.
+    const mark = isWord(items[k - 1], 'des', 'de', 'du') && isWord(items[k - 2], 'barre', 'seuil', 'cap');
+    if (wholeOfPart || mark) {
       k = q.next - 1;
       continue;
     }

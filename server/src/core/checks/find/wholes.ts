@@ -486,7 +486,18 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
   if (!isWord(items[k0], 'sur') && !among && !within) return null;
   let total: Figure | null = null;
   let regionStart = -1;
-  if (!among && has(sent.cues[k0 + 1], 'anaphora') && has(sent.cues[k0 + 2], 'whole-noun')) {
+  // « Sur ce fonds de 110 M€, la Bretagne a obtenu 4,6 M€ »: the demonstrative's own amount is the whole written again
+  // (whether it agrees with the one before is for the restatement and claim checks), never one of its parts.
+  const restated = !among && has(sent.cues[k0 + 1], 'anaphora') && has(sent.cues[k0 + 2], 'whole-noun') && isWord(items[k0 + 3], 'de', "d'") && items[k0 + 4]?.kind === 'amount';
+  if (restated) {
+    total = previousTotal(s, o);
+    let c = k0 + 5;
+    while (c < items.length && !isPunct(items[c], ',')) {
+      if (items[c].kind === 'amount' || items[c].kind === 'percent') return null;
+      c++;
+    }
+    regionStart = c + 1;
+  } else if (!among && has(sent.cues[k0 + 1], 'anaphora') && has(sent.cues[k0 + 2], 'whole-noun')) {
     total = previousTotal(s, o);
     regionStart = k0 + 3;
   } else if (isWord(items[k0 + 1], 'les', 'le', 'la', "l'", 'ces', 'ce', 'cette', 'une', 'un', 'ses', 'leurs', 'nos', 'notre', 'vos', 'votre', 'son', 'sa', 'leur') || items[k0 + 1]?.kind === 'amount') {
@@ -819,7 +830,7 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   if (r.aborted) return null;
   // « 143 M€ de projets cofinancés par le FEDER en 2022, puis 168 M€ en 2023 »: an amount dated another year than the
   // whole is the next one of a series, no part of it.
-  if (total && r.parts.some((p) => datedOtherYear(items, total!.start, p.start))) return null;
+  if (total && (r.parts.some((p) => datedOtherYear(items, total!.start, p.start)) || partsOfOtherYears(items, total.start, r.parts))) return null;
   // « … l’État a ouvert une DSIL exceptionnelle financée par le plan de relance : 11,7 M€ supplémentaires … »: an amount
   // said to come on top is added to the whole, no part of it.
   if (r.parts.some((p) => has(sent.cues[lowerBound(items, p.start) + 1], 'extra'))) return null;
@@ -1688,6 +1699,49 @@ function datedOtherYear(items: readonly Item[], a: number, b: number): boolean {
   return ya !== null && yb !== null && ya !== yb;
 }
 
+/** The year « en YYYY » a few words after the item at `start`, in its clause; null when none. */
+function yearRightAfter(items: readonly Item[], start: number): string | null {
+  const k = lowerBound(items, start);
+  for (let q = k + 1; q < items.length && q <= k + 8; q++) {
+    const it = items[q];
+    if (it.kind !== 'word') return null;
+    if (isYearItem(it) && isWord(items[q - 1], 'en')) return it.f;
+  }
+  return null;
+}
+
+/**
+ * « Le plus lourd a été enregistré en 2020, …, avec 30,4 Md€, avant une lente décrue : 26,1 Md€ en 2021, 21,0 Md€ en
+ * 2022 … »: the whole dated by « en YYYY » earlier in its clause, and every part dated another year — the next levels of
+ * a series, no parts. (« Depuis sa création en 2020, le fonds a versé 82 M€ : 15 M€ en 2020, … » counts from that year:
+ * a part of the whole's own year makes it a sum.)
+ */
+function partsOfOtherYears(items: readonly Item[], wholeStart: number, parts: readonly Figure[]): boolean {
+  const k = lowerBound(items, wholeStart);
+  let year: string | null = null;
+  for (let q = k - 1; q >= 1 && q >= k - 16 && year === null; q--) {
+    const it = items[q];
+    if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, ';', ':')) return false;
+    if (isYearItem(it) && isWord(items[q - 1], 'en')) year = it.f;
+  }
+  if (year === null || parts.length === 0) return false;
+  return parts.every((p) => {
+    const y = yearRightAfter(items, p.start);
+    return y !== null && y !== year;
+  });
+}
+
+/** A noun of balance (« déficit », « solde », « excédent », « besoin de financement ») names the amount at `start`, in its clause before it. */
+function balanceBefore(v: View, start: number): boolean {
+  const k = lowerBound(v.items, start);
+  for (let q = k - 1; q >= 0 && q >= k - 24; q--) {
+    const it = v.items[q];
+    if (it.kind === 'amount' || it.kind === 'percent' || isPunct(it, ';', ':', '.')) return false;
+    if (has(v.cues[q], 'difference')) return true;
+  }
+  return false;
+}
+
 /** The amount starting at `start` is a noun's price: a determiner, the noun, « à », the amount (« la cantine à 1 € », « des repas à 3,50 € »). */
 function priceAt(v: View, start: number): boolean {
   const k = v.items.findIndex((it) => it.kind === 'amount' && it.start === start);
@@ -1763,6 +1817,10 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // « Le deuxième poste est la protection de l’enfance, avec 141 M€. » ¶ « Les allocations … pèsent à elles seules
   // 287 M€ »: a figure ranked among the parts, or taken « en » from a whole, is a sibling, no whole.
   if (isRankedPart(o.sentences[indexOfFigure(o, s, whole)])) return null;
+  // « Le déficit des régimes atteindrait 18,2 Md€. La branche maladie en porte la plus grande part, avec 13,1 Md€,
+  // devant la vieillesse (5,9 Md€) »: the parts of a balance offset one another (other branches are in surplus), so
+  // some may add up past it.
+  if (balanceBefore(o.sentences[indexOfFigure(o, s, whole)], whole.start)) return null;
   // A verb of share alone may start another topic: its parts must each fit in the whole to be read as its parts. The
   // clitic « en » says « of it »: one part that exceeds the whole is then the error itself.
   // (« L’aide peut atteindre 15 000 € par logement. 4 200 logements en ont bénéficié pour un total de 38 M€ »: a

@@ -31,6 +31,9 @@ export function judgeShares(b: Breakdown, ctx: JudgeContext): Judged {
   // « 110,6 % du PIB …, 100,1 % du PIB »: a figure above 100 % is a ratio to another quantity, and so are those listed
   // with it; no share of a whole can exceed it.
   if (shares.some((x) => x.lo > 100)) return out;
+  // « ponctualité : 81 % ; propreté : 74 % ; information : 69 % »: figures each past half cannot be shares of one whole;
+  // three of them are rates of several things, each of its own (two may be one slip: « 60 % … et 55 % … »).
+  if (shares.filter((x) => x.lo > 50).length >= 3) return out;
   const first = shares[0];
   out.checks.push({
     kind: 'percent-sum',
