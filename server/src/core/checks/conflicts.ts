@@ -1425,6 +1425,9 @@ function demonstrativeAmount(v: View): number {
 function demonstrative(v: View): { head: string; at: number } | null {
   const { items, cues } = v;
   let k = firstIndex(items);
+  // « Pour l’opposition, ce plan de 580 000 € reste du saupoudrage »: the subject after a short fronted clause.
+  const front = afterFrontedClause(items, k);
+  if (front > k && isWord(items[front], 'ce', 'cet', 'cette', 'ces')) k = front;
   if (isWord(items[k], 'avec')) k++;
   else if (isWord(items[k], 'grace') && isWord(items[k + 1], 'a')) k += 2;
   // « Les travaux de ce chantier de 38 M€ HT dureront trois ans »: the subject's noun may govern the demonstrative.
@@ -1934,7 +1937,11 @@ function proseClaims(
       // « Cette enveloppe de 0,57 Md€ sera versée en avances »: what the verb says of the subject is said of the whole amount.
       let verb = back.at + 1;
       while (verb < sent.items.length && !(sent.items[verb].kind === 'word' && (VERBS.has((sent.items[verb] as { f: string }).f) || isWord(sent.items[verb], 'a', 'ont')))) verb++;
-      if (!inBreakdown.has(fig.index) && !otherBasis(sent, last.mention, back.at, verb)) claim({ ...last.mention, start: sent.items[back.at].start, end: sent.items[back.at].start }, fig, back.at);
+      if (!inBreakdown.has(fig.index) && !otherBasis(sent, last.mention, back.at, verb)) {
+        claim({ ...last.mention, start: sent.items[back.at].start, end: sent.items[back.at].start }, fig, back.at);
+        // (« ce plan de A » speaks of the thing as known: with no period, purpose or basis of its own, it has the first's.)
+        claims[claims.length - 1].definite = true;
+      }
       continue;
     }
     if (stand.length) mentions.push(...stand.splice(0)), mentions.sort((a, b) => a.start - b.start);
@@ -2374,6 +2381,9 @@ class OwnNames {
  */
 function subjectAt(text: string, start: number): boolean {
   const before = foldString(text.slice(Math.max(0, start - 12), start));
+  // « Doté de 45 M€ sur la période, ce fonds régional viendra … »: a demonstrative opening the sentence, or the main
+  // clause after a fronted one, is its subject too.
+  if (/^ce(?:t|tte)?\s/.test(foldString(text.slice(start, start + 6))) && /(?:^|[.!?\n:,]\s*)$/.test(before)) return true;
   const m = /(^|[.!?\n:]\s*|\bqu(?:e\s+|'))(?:le |la |l')$/.exec(before);
   return m !== null && (m.index > 0 || start <= 12 || m[1] !== '');
 }
@@ -2455,7 +2465,10 @@ export function judgeClaims(text: string, claims: readonly Claim[], tolerance: n
     if (given.ownOf && !madeOwn.has(given.ownOf)) madeOwn.set(given.ownOf, given);
     const local = !given.ownOf && !given.national ? madeOwn.get(given.mention.id) : undefined;
     const written = local ? renamed(given, local) : given;
-    const read: Claim | null = written.mention.id.startsWith(ALIAS) ? ownNames.resolveAlias(written) : written.mention.id.startsWith(HEAD) ? ownNames.resolveHead(written, subjectAt(text, written.mention.start)) : written;
+    // « Les 21 M€ du fonds » with no fund introduced by its kind noun alone: the one earlier thing of that kind, as « le
+    // fonds » would take it up.
+    const orphan = written.bare === 'takesUp' && !introduced.get(written.mention.id) ? ownNames.resolveHead({ ...written, bare: undefined, mention: { ...written.mention, id: HEAD + written.mention.id.slice(BARE.length) } }, false) : null;
+    const read: Claim | null = orphan ? orphan : written.mention.id.startsWith(ALIAS) ? ownNames.resolveAlias(written) : written.mention.id.startsWith(HEAD) ? ownNames.resolveHead(written, subjectAt(text, written.mention.start)) : written;
     // « le plan Autonomie Grand Âge » after « le plan « Autonomie Grand Âge 2024-2028 » »: the name without its years.
     const claim: Claim | null = read && read.mention.id.startsWith('np:') ? ownNames.withoutYears(read) : read;
     if (!claim) continue;

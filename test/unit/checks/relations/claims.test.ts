@@ -878,4 +878,17 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(doc('800 000 €'), false).filter((c) => c === 'figure-conflict'), []);
     assert.deepEqual(flagged(doc('880 000 €'), false).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 880 000 €']);
   });
+  it('takes up a thing by its kind noun after a fronted clause (« Doté de A, ce fonds … », « Pour l’opposition, ce plan de B … »)', () => {
+    const fund = (b: string) => `La Région lance son programme contre les déserts médicaux. Doté de 18 M€ sur la période 2025-2028, ce fonds régional aidera les maisons de santé.\n\nLes ${b} du fonds régional seront votés en deux fois.\n`;
+    assert.deepEqual(codes(fund('18 M€'), false).filter((c) => c === 'figure-conflict'), []);
+    assert.deepEqual(flagged(fund('16 M€'), false).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 16 M€']);
+    const plan = (b: string) => `La Ville a présenté son plan « Cap Emploi Jeunes », doté de 640 000 € pour 2026.\n\nPour l'opposition, ce plan de ${b} reste « une vitrine ».\n`;
+    assert.deepEqual(codes(plan('640 000 €'), false).filter((c) => c === 'figure-conflict'), []);
+    assert.deepEqual(flagged(plan('460 000 €'), false).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 460 000 €']);
+  });
+  it('reads « les A du fonds » with no fund introduced by its kind noun alone as the one fund named before', () => {
+    const doc = (b: string) => `Ostréiculture dans la baie : un fonds pour les parcs sinistrés\n\nLe syndicat a signé une convention créant un fonds de soutien aux ostréiculteurs, doté de 3 M€ sur cinq ans. Les parcs touchés par le norovirus seront prioritaires.\n\nLes 52 bateaux de la flottille restent à quai depuis janvier.\n\n« Sur les ${b} du fonds, la moitié ira aux jeunes installés », précise le président.\n`;
+    assert.deepEqual(codes(doc('3 M€'), false).filter((c) => c === 'figure-conflict'), []);
+    assert.deepEqual(flagged(doc('3,6 M€'), false).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 3,6 M€']);
+  });
 });
