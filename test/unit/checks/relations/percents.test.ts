@@ -476,4 +476,9 @@ describe('relations: shares of one whole', () => {
     // Just past 100 %, it is a slip in a split of one whole.
     assert.deepEqual(codes("Les répondants se répartissent ainsi : 52 % de salariés, 31 % de retraités et 24 % d'étudiants.", false), ['percent-sum']);
   });
+  it('closes with « les N % restants » the shares of every sentence of shares before it in the paragraph', () => {
+    const doc = (r: string) => `Le rapport détaille l'emploi des 12 M€ du fonds en 2025. Les collèges absorbent 52 % des crédits, les lycées 21 %. Les internats pèsent 9 % pour les travaux et 6 % pour l'équipement. Les ${r} restants financent les études.`;
+    assert.deepEqual(codes(doc('12 %'), false), []);
+    assert.deepEqual(flagged(doc('4 %'), false), ['percent-sum 4 %']);
+  });
 });

@@ -323,11 +323,26 @@ export function restAfterShares(s: number, o: FindOptions, taken: ReadonlySet<nu
   if (headed.length === 1 && before.length - headed.length >= 2) before = headed;
   else if (before.length < 2) return null;
   if (amountItems(prev.items, 0, prev.items.length).length > 0 || before.some((it) => taken.has(it.index))) return null;
+  // « Les établissements absorbent 45 % des crédits, les services 34 %. Les concours pèsent 7 % pour A et 3 % pour B.
+  // Les 3 % restants … »: the sentences of shares right before, in the paragraph, are one split the rest closes.
+  const from: (Item & { kind: 'percent' })[][] = [before];
+  const owners: Sentence[] = [prev];
+  if (headed.length !== 1) {
+    for (let n = s - 2, seen = before.length; n >= 0 && n >= s - 4; n--) {
+      const x = o.sentences[n];
+      if (x.paragraph !== sent.paragraph || amountItems(x.items, 0, x.items.length).length > 0 || opensWith(o.sentences[n + 1], 'sequel')) break;
+      const p = x.items.filter((it) => it.kind === 'percent') as (Item & { kind: 'percent' })[];
+      if (p.length === 0 || p.length > 4 || (seen += p.length) > 8 || p.some((it) => taken.has(it.index))) break;
+      from.unshift(p);
+      owners.unshift(x);
+    }
+    before = from.flat();
+  }
   // (« … atteint 89 % des locaux, contre 71 % en 2021. Les 11 % restants … »: a compared share is another year's.)
-  if (before.some((it) => comparedAt(prev, it.start))) return null;
+  if (from.some((p, i) => p.some((it) => comparedAt(owners[i], it.start)))) return null;
   // (« 64 % des éleveurs en bénéficient ; ils détiennent 81 % du cheptel. Les 36 % restants … »: shares of other wholes
   // are no one split for the rest to close.)
-  if (namesOtherWholes(before.map((it) => wholeNamedAfter(prev.items, it)))) return null;
+  if (namesOtherWholes(from.flatMap((p, i) => p.map((it) => wholeNamedAfter(owners[i].items, it))))) return null;
   // (« entre −0,5 % et +0,5 % du PIB » then « évalue le solde à −0,3 % »: a signed figure is a balance or a change, no share.)
   if ([...before, own[0]].some((it) => signedAt(o.text, it.start))) return null;
   const b = make('partition', items[k].start, null);
