@@ -1007,4 +1007,19 @@ describe('relations: rates', () => {
     assert.deepEqual(flagged('La saison a vendu 1 200 billets plein tarif à 14 €, soit 18 600 €.', false), ['rate-mismatch 18 600 €']);
     assert.deepEqual(codes('On compte 640 repas enfant à 3,20 €, soit 2 048 €.', false), []);
   });
+  it('multiplies counts: what each thing counted holds, times the things, gives the total « soit » states', () => {
+    assert.deepEqual(codes('Les 24 surveillants ont assuré en moyenne 85 heures de nuit chacun, soit 2 040 heures au total.', false), []);
+    assert.deepEqual(flagged('Les 24 surveillants ont assuré en moyenne 85 heures de nuit chacun, soit 2 400 heures au total.', false), ['rate-mismatch 2 400']);
+    assert.deepEqual(flagged('Chacun des 31 chalutiers dispose d’un quota individuel de 12 tonnes, soit 412 tonnes pour la flottille.', false), ['rate-mismatch 412']);
+    assert.deepEqual(codes('Le réseau a reçu 15 rames de 280 places, soit 4 200 places supplémentaires.', false), []);
+    assert.deepEqual(flagged('Le réseau a reçu 15 rames de 280 places, soit 4 800 places supplémentaires.', false), ['rate-mismatch 4 800']);
+    assert.deepEqual(flagged('La flotte compte 40 navires, avec 25 jours de mer par navire, soit 1 200 jours de mer.', false), ['rate-mismatch 1 200']);
+    // Three factors (the things, a count per week, the weeks): two of them give no total.
+    assert.deepEqual(codes('Le centre emploie 12 animateurs, à raison de 5 heures par semaine chacun pendant 30 semaines, soit 1 800 heures.', false), []);
+    assert.deepEqual(codes('La régie a 10 bennes. Chacune fait 8 tournées par semaine, 50 semaines par an, soit 4 000 tournées.', false), []);
+  });
+  it('reads the noun of a count past an adjective written before it (« 64 nouvelles caméras »)', () => {
+    assert.deepEqual(flagged('Chaque borne revient à 7 200 € posée. Les 45 nouvelles bornes représentent donc 380 000 €.', false), ['rate-mismatch 380 000 €']);
+    assert.deepEqual(codes('Chaque borne revient à 7 200 € posée. Les 45 nouvelles bornes représentent donc 324 000 €.', false), []);
+  });
 });

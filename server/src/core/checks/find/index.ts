@@ -15,6 +15,7 @@ import { hasDigit } from '../../text/chars';
 import { findSharePairs } from './shares';
 import { findChanges } from './changes';
 import { countPerPeriod, findRates } from './rates';
+import { countProducts } from './countProducts';
 import { findBracketRestatements, findCountRestatements, findDemonstrativeCount, findDemonstrativeRestatement, findNamedRestatement, findPeriods, findRecalledRestatement, findRestatements } from './restatements';
 import { countBreakdown, countQuotient, countShares, partAfterOpeningWhole, partOfCountBefore, shareSaidAfter } from './counts';
 import { countTotalAfterParts, voteTotals } from './countTotals';
@@ -210,6 +211,8 @@ export function findRelations(o: FindOptions): Relations {
       if (digits || (next && next.paragraph === sent.paragraph && digitIn(o.text, next) && FACTOR_WORDS.test(o.text.slice(sent.start, sent.end)))) {
         for (const c of findChanges(sent, o.amounts, o.percentages, null, next && digitIn(o.text, next) ? next : null)) changes.push(c);
       }
+      // « 38 agents ont effectué 96 heures chacun, soit 3 280 heures »: counts multiply too.
+      if (digits) for (const r of countProducts(sent)) addRate(rates, r);
       if (digits) {
         const b = voteTotals(s, sentences) ?? countBreakdown(sent, o.text, s > 0 && sentences[s - 1].paragraph === sent.paragraph ? sentences[s - 1] : null) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences) ?? partAfterOpeningWhole(sent, o.text);
         // « 312 sont certifiées HVE et 158 en bio, une cinquantaine cumulant les deux »: counts the paragraph says
@@ -244,9 +247,13 @@ export function findRelations(o: FindOptions): Relations {
     const next = sentences[s + 1];
     for (const c of findChanges(sent, o.amounts, o.percentages, s > 0 ? sentences[s - 1] : null, next && digitIn(o.text, next) ? next : null, () => earlierOf(s, sentences))) changes.push(c);
     for (const r of findRates(s, sentences, o.amounts, o.percentages)) addRate(rates, r);
+    const products = o.measures ? [] : countProducts(sent);
+    for (const r of products) addRate(rates, r);
     for (const r of findRestatements(sent, o.amounts, totals)) restatements.push(r);
     if (!o.measures) for (const r of findPeriods(sent)) restatements.push(r);
-    if (!o.measures) for (const r of findCountRestatements(sent)) restatements.push(r);
+    // (« chacun … 18 tonnes, soit 828 tonnes »: the total of a product after « soit » restates nothing.)
+    const totalsOfProducts = new Set(products.map((p) => p.result.start));
+    if (!o.measures) for (const r of findCountRestatements(sent)) if (!totalsOfProducts.has(r.second.start)) restatements.push(r);
     for (const r of findBracketRestatements(sent, o.amounts, o.text)) restatements.push(r);
     // « Ces 46 000 bénéficiaires recevront en moyenne 190 € »: a count taken up in a sentence that also states an amount.
     const these = o.measures ? null : findDemonstrativeRestatement(s, sentences, o.amounts) ?? findNamedRestatement(s, o) ?? findRecalledRestatement(s, o) ?? findDemonstrativeCount(s, sentences);
@@ -297,14 +304,24 @@ function saysRespectively(sentences: readonly Sentence[], at: number): boolean {
  * One rate and one result read twice (from the rate's sentence and from the result's) are one product: its counts are
  * readings of one count, and the result fits when any of them does.
  */
+/** The rates found so far, indexed by count and by rate and result, so that adding one never scans them all. */
+const rateIndex = new WeakMap<Rate[], { byCount: Map<number, Rate[]>; byFigures: Map<string, Rate> }>();
+
 function addRate(rates: Rate[], r: Rate): void {
+  let index = rateIndex.get(rates);
+  if (!index) rateIndex.set(rates, (index = { byCount: new Map(), byFigures: new Map() }));
   // « 72 M€ … calibrée sur 1,3 million de bénéficiaires, à raison de 50 € par enfant » then « redéployer 10 M€ »: a
   // rate already tied by the same count to the figures before it is not the factor of a later one.
   const figures = (x: Rate) => [x.rate.start, x.result.start];
-  if (rates.some((x) => x.count.start === r.count.start && x.result.start !== r.result.start && figures(x).includes(r.rate.start) && figures(x).some((f) => f < r.rate.start))) return;
-  const same = rates.find((x) => x.op === r.op && x.rate.start === r.rate.start && x.result.start === r.result.start);
+  const sameCount = index.byCount.get(r.count.start) ?? [];
+  if (sameCount.some((x) => x.result.start !== r.result.start && figures(x).includes(r.rate.start) && figures(x).some((f) => f < r.rate.start))) return;
+  const key = `${r.op}:${r.rate.start}:${r.result.start}`;
+  const same = index.byFigures.get(key);
   if (!same) {
     rates.push(r);
+    index.byFigures.set(key, r);
+    // (A count shared by many rates keeps only the first few: enough to tie a later factor, bounded whatever the text.)
+    if (sameCount.length < 8) index.byCount.set(r.count.start, [...sameCount, r]);
     return;
   }
   const readings = [same.count, ...(same.alternatives ?? [])];

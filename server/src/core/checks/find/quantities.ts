@@ -195,6 +195,9 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
   if (isWord(items[n], 'de', "d'")) n++;
   // « 3 920 de ces dossiers », « 40 de nos agents »: the noun after the determiner.
   if (n > q && isWord(items[n], 'ces', 'ses', 'leurs', 'nos', 'vos') && items[n + 1]?.kind === 'word') n++;
+  // « 64 nouvelles caméras », « 12 autres communes »: an adjective French writes before the noun; the noun counts.
+  const after = items[n + 1];
+  if (n === q && isWord(items[n], ...PRENOMINAL) && after?.kind === 'word' && !isDigits(after) && !ARTICLE_OR_LINK.has(after.f)) n++;
   const noun = items[n];
   if (noun && noun.kind === 'word' && !isDigits(noun) && !ADVERBS_AFTER_COUNT.has(noun.f)) {
     out.noun = noun.f;
@@ -204,6 +207,10 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
   }
   return out;
 }
+
+/** Adjectives written between a number and its noun (« 64 nouvelles caméras », « les 3 premiers lots »). */
+const PRENOMINAL: readonly string[] = ['nouveau', 'nouveaux', 'nouvel', 'nouvelle', 'nouvelles', 'premiers', 'premieres', 'derniers', 'dernieres', 'autres', 'anciens', 'anciennes', 'futurs', 'futures', 'grands', 'grandes', 'petits', 'petites'];
+const ARTICLE_OR_LINK: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des', 'le', 'la', 'les', "l'", 'et', 'ou', 'a', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'dans', 'sont', 'ont', 'qui', 'que']);
 
 /**
  * « plus de », « au moins », « moins de » right before the number at item k: a bound, not a count. (« environ »,

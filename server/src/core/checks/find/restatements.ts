@@ -351,9 +351,11 @@ const ORDINALS: ReadonlySet<string> = new Set(['premier', 'premiere', 'second', 
 /** « chacun », « chacune » among the four words before item k, in its clause. */
 function eachBefore(items: readonly Item[], k: number): boolean {
   for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
-    if (items[q].kind !== 'word') return false;
+    if (items[q].kind !== 'word') break;
     if (isWord(items[q], 'chacun', 'chacune')) return true;
   }
+  // « Chacun des 46 navires dispose de 18 tonnes, soit 828 tonnes »: « chacun des » opening the clause says it too.
+  for (let q = k - 1; q >= 0 && q >= k - 30 && !isPunct(items[q], '.', ';', ':'); q--) if (isWord(items[q], 'chacun', 'chacune') && isWord(items[q + 1], 'des', "d'")) return true;
   return false;
 }
 
