@@ -129,12 +129,14 @@ function listMarker(text: string, line: Line, markdown: boolean, lines?: readonl
   if (symbol > 0 && (!markdown || (lines !== undefined && [lines[li - 1], lines[li + 1]].some((n) => n !== undefined && n.first < n.end && pictographBullet(text, n.first, n.end) > 0)))) return symbol;
   // « - 14 postes ; » opens a list item in plain text as in Markdown (a minus sign touches its number).
   if ((c === Ch.Hyphen || c === Ch.Asterisk || c === Ch.Plus) && isBlank(next)) return 2;
-  if (!markdown) return 0;
   let j = i;
   while (j < line.end && j - i < 4 && isDigit(text.charCodeAt(j))) j++;
   if (j > i && j < line.end) {
     const m = text.charCodeAt(j);
-    if ((m === Ch.Dot || m === Ch.RightParen) && (j + 1 === line.end || isBlank(text.charCodeAt(j + 1)))) return j + 2 - i;
+    const numbered = (m === Ch.Dot || m === Ch.RightParen) && (j + 1 === line.end || isBlank(text.charCodeAt(j + 1)));
+    // In plain text, « 1. Frais de déplacement : 4 250 € » is an item as in Markdown; « 1. Fonds d’aide aux jeunes. La
+    // commission … », a numbered paragraph of minutes, stays a paragraph: only a short « label : value » line is one.
+    if (numbered && (markdown || isKeyed(text, { ...line, first: Math.min(j + 2, line.end) }))) return j + 2 - i;
   }
   return 0;
 }

@@ -456,4 +456,13 @@ describe('relations: lists', () => {
     // Named with its own amount, the rest is of another whole: the line's total is the items' sum.
     assert.deepEqual(codes("Plan de financement :\n\n- Région : 2,2 M€ ;\n- État : 1,5 M€.\n\nAu total, les aides atteignent 4,1 M€, le reste du coût (estimé à 6 M€ HT) étant porté par la commune.\n"), ['sum-mismatch']);
   });
+  it('reads short numbered « label : value » lines of plain text as list items, with their sub-items', () => {
+    const doc = (t: string) => `Le budget s'établit comme suit :\n\n1. Frais de stage : 12 600 €\n   - organismes agréés : 8 100 €\n   - associations : 4 500 €\n2. Déplacements : 3 150 €\n3. Hébergement : 2 250 €\n\nTotal : ${t}\n`;
+    assert.deepEqual(codes(doc('18 000 €'), false), []);
+    assert.deepEqual(flagged(doc('19 500 €'), false), ['sum-mismatch 19 500 €']);
+  });
+  it('takes no whole for a split from a sentence of other years (« engagé en 2015 … Au budget 2025, … se répartissent ainsi : »)', () => {
+    const doc = '# Collèges\n\nLe plan, engagé en 2015, a déjà mobilisé plus de 800 M€. Au budget 2025, les crédits se répartissent ainsi :\n\n- Constructions : 30 M€\n- Réhabilitations : 20 M€\n\n**Total : 50 M€**\n';
+    assert.deepEqual(codes(doc), []);
+  });
 });

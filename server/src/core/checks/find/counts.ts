@@ -13,7 +13,7 @@ import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { FindOptions, make } from './wholes';
-import { MEASURE_UNITS, View, changePercentAt, closedByEt, dontBefore } from './region';
+import { MEASURE_UNITS, View, changePercentAt, closedByEt, datedApart, dontBefore } from './region';
 import { ReadQuantity, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 import { isMeasureAt } from '../measures';
 import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
@@ -1181,15 +1181,6 @@ export function countQuotient(sent: Sentence, earlier: readonly Sentence[] = [])
  * avec 8 110 ETP »: a sentence that points back to the count before (« en constitue », « parmi eux ») and counts the
  * same noun (or the acronym the whole gave it) counts a part of it: never more than the whole.
  */
-/** `prev` names a year and `sent` another one, or says « now » (« cette saison », « aujourd’hui », « désormais »). */
-function datedApart(prev: View, sent: View): boolean {
-  const years = (v: View) => v.items.filter((it) => isYearItem(it)).map((it) => (it as { f: string }).f);
-  const before = years(prev);
-  if (before.length === 0) return false;
-  const here = years(sent);
-  if (here.length > 0) return here.some((y) => !before.includes(y));
-  return sent.items.some((it, k) => isWord(it, 'aujourd', "aujourd'hui", 'desormais', 'actuellement') || (isWord(it, 'saison', 'annee') && isWord(sent.items[k - 1], 'cette')));
-}
 
 export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | null {
   if (!pointsToCountBefore(sent)) return null;

@@ -12,7 +12,7 @@ import { firstIndex } from '../sentences';
 import { isPunct, isWord, isYearItem, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, amountNamedBefore, basisNearFigures, make, nounPhraseAt } from './wholes';
-import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, otherBases, othersAfter, ownAmounts, percentItems, readRegion } from './region';
+import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, otherBases, othersAfter, ownAmounts, percentItems, readRegion, datedApart } from './region';
 import { countList } from './counts';
 import { countAnnounced, quantityAt, sameNoun } from './quantities';
 import { isInlineBlank } from '../../text/chars';
@@ -187,6 +187,13 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
         // pointing back splits the one amount of the block before.)
         const pointsBack = namesItsWhole(v) || namesFinancingPlan(v) || onlyDetails(v) || has(v.cues[firstIndex(v.items)], 'anaphora');
         total = previousInBlock(o, lead, v) ?? (pointsBack ? previousBlockTotal(o, i - 1, namesFinancingPlan(v)) : null) ?? amountOfSubjectBefore(o, i - 1, v);
+        // « … le plan, engagé en 2015, a déjà mobilisé plus de 1 Md€. Au budget 2025, les investissements se répartissent
+        // ainsi : »: a whole said in a sentence of other years than the lead-in's is no whole of its split.
+        if (total) {
+          const at = total.start;
+          const own = o.sentences[lowerBound(o.sentences, at + 1) - 1];
+          if (own && own.start <= at && datedApart(own, v)) total = null;
+        }
         totalBefore = total !== null;
       }
       // « La Région consacrera 436 M€ aux mobilités. » ¶ « ### Répartition de l’enveloppe » over the items: the heading

@@ -811,3 +811,13 @@ export function othersAfter(v: View, k: number): boolean {
   for (let q = k + 1; q < v.items.length && q <= k + 3; q++) if (isWord(v.items[q], 'autres', 'autre', 'reste', 'restants', 'restantes')) return true;
   return false;
 }
+
+/** `prev` names a year and `sent` another one, or says « now » (« cette saison », « aujourd’hui », « désormais »). */
+export function datedApart(prev: View, sent: View): boolean {
+  const years = (v: View) => v.items.filter((it) => isYearItem(it)).map((it) => (it as { f: string }).f);
+  const before = years(prev);
+  if (before.length === 0) return false;
+  const here = years(sent);
+  if (here.length > 0) return here.some((y) => !before.includes(y));
+  return sent.items.some((it, k) => isWord(it, 'aujourd', "aujourd'hui", 'desormais', 'actuellement') || (isWord(it, 'saison', 'annee') && isWord(sent.items[k - 1], 'cette')));
+}
