@@ -300,13 +300,13 @@ function saysRespectively(sentences: readonly Sentence[], at: number): boolean {
   return false;
 }
 
+/** The rates found so far, indexed by count and by rate and result, so that adding one never scans them all. */
+const rateIndex = new WeakMap<Rate[], { byCount: Map<number, Rate[]>; byFigures: Map<string, Rate> }>();
+
 /**
  * One rate and one result read twice (from the rate's sentence and from the result's) are one product: its counts are
  * readings of one count, and the result fits when any of them does.
  */
-/** The rates found so far, indexed by count and by rate and result, so that adding one never scans them all. */
-const rateIndex = new WeakMap<Rate[], { byCount: Map<number, Rate[]>; byFigures: Map<string, Rate> }>();
-
 function addRate(rates: Rate[], r: Rate): void {
   let index = rateIndex.get(rates);
   if (!index) rateIndex.set(rates, (index = { byCount: new Map(), byFigures: new Map() }));

@@ -486,20 +486,19 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
   if (!isWord(items[k0], 'sur') && !among && !within) return null;
   let total: Figure | null = null;
   let regionStart = -1;
-  // « Sur ce fonds de 110 M€, la Bretagne a obtenu 4,6 M€ »: the demonstrative's own amount is the whole written again
-  // (whether it agrees with the one before is for the restatement and claim checks), never one of its parts.
-  const restated = !among && has(sent.cues[k0 + 1], 'anaphora') && has(sent.cues[k0 + 2], 'whole-noun') && isWord(items[k0 + 3], 'de', "d'") && items[k0 + 4]?.kind === 'amount';
-  if (restated) {
-    total = previousTotal(s, o);
-    let c = k0 + 5;
-    while (c < items.length && !isPunct(items[c], ',')) {
-      if (items[c].kind === 'amount' || items[c].kind === 'percent') return null;
-      c++;
-    }
-    regionStart = c + 1;
-  } else if (!among && has(sent.cues[k0 + 1], 'anaphora') && has(sent.cues[k0 + 2], 'whole-noun')) {
+  if (!among && has(sent.cues[k0 + 1], 'anaphora') && has(sent.cues[k0 + 2], 'whole-noun')) {
     total = previousTotal(s, o);
     regionStart = k0 + 3;
+    // « Sur ce fonds de 110 M€, la Bretagne a obtenu 4,6 M€ »: the demonstrative's own amount is the whole written again
+    // (whether it agrees with the one before is for the restatement and claim checks), never one of its parts.
+    if (isWord(items[k0 + 3], 'de', "d'") && items[k0 + 4]?.kind === 'amount') {
+      let c = k0 + 5;
+      while (c < items.length && !isPunct(items[c], ',')) {
+        if (items[c].kind === 'amount' || items[c].kind === 'percent') return null;
+        c++;
+      }
+      regionStart = c + 1;
+    }
   } else if (isWord(items[k0 + 1], 'les', 'le', 'la', "l'", 'ces', 'ce', 'cette', 'une', 'un', 'ses', 'leurs', 'nos', 'notre', 'vos', 'votre', 'son', 'sa', 'leur') || items[k0 + 1]?.kind === 'amount') {
     // The whole is written inline: « Sur les 240 M€ ouverts, … », « Sur 240 M€ ouverts, … ».
     for (let k = items[k0 + 1]?.kind === 'amount' ? k0 + 1 : k0 + 2; k < items.length && k <= k0 + 6; k++) {
@@ -1685,17 +1684,8 @@ function perThing(v: View, start: number): boolean {
 
 /** The amounts starting at `a` and `b` are each followed by « en <year> », of two different years. */
 function datedOtherYear(items: readonly Item[], a: number, b: number): boolean {
-  const yearAfter = (start: number): string | null => {
-    const k = lowerBound(items, start);
-    for (let q = k + 1; q < items.length && q <= k + 8; q++) {
-      const it = items[q];
-      if (it.kind !== 'word') return null;
-      if (isYearItem(it) && isWord(items[q - 1], 'en')) return it.f;
-    }
-    return null;
-  };
-  const ya = yearAfter(a);
-  const yb = yearAfter(b);
+  const ya = yearRightAfter(items, a);
+  const yb = yearRightAfter(items, b);
   return ya !== null && yb !== null && ya !== yb;
 }
 
