@@ -136,7 +136,9 @@ function listMarker(text: string, line: Line, markdown: boolean, lines?: readonl
     const numbered = (m === Ch.Dot || m === Ch.RightParen) && (j + 1 === line.end || isBlank(text.charCodeAt(j + 1)));
     // In plain text, « 1. Frais de déplacement : 4 250 € » is an item as in Markdown; « 1. Fonds d’aide aux jeunes. La
     // commission … », a numbered paragraph of minutes, stays a paragraph: only a short « label : value » line is one.
-    if (numbered && (markdown || isKeyed(text, { ...line, first: Math.min(j + 2, line.end) }))) return j + 2 - i;
+    // The number says it is an item: its value may run on (« 39 %, sur des bases de 8 000 000 €, soit 3 120 000 € »)
+    // while it stays one sentence.
+    if (numbered && (markdown || isKeyed(text, { ...line, first: Math.min(j + 2, line.end) }, NUMBERED_VALUE_MAX))) return j + 2 - i;
   }
   return 0;
 }
@@ -144,9 +146,10 @@ function listMarker(text: string, line: Line, markdown: boolean, lines?: readonl
 /** How far a keyed line's label and value may run: longer, the line is prose with a colon in it. */
 const KEY_MAX = 80;
 const VALUE_MAX = 40;
+const NUMBERED_VALUE_MAX = 120;
 
 /** Whether a line reads « Label : value » with a digit in a short value: « Épicerie sèche : 355 t ». */
-function isKeyed(text: string, line: Line): boolean {
+function isKeyed(text: string, line: Line, valueMax = VALUE_MAX): boolean {
   let colon = -1;
   for (let i = line.first; i < line.end && i - line.first <= KEY_MAX; i++) {
     const c = text.charCodeAt(i);
@@ -158,7 +161,9 @@ function isKeyed(text: string, line: Line): boolean {
     if (c === Ch.Dot && i + 1 < line.end && isBlank(text.charCodeAt(i + 1))) return false;
   }
   if (colon <= line.first || colon + 1 >= line.end || !isBlank(text.charCodeAt(colon + 1))) return false;
-  if (line.end - colon > VALUE_MAX) return false;
+  if (line.end - colon > valueMax) return false;
+  // A sentence's end inside a longer value: prose.
+  if (valueMax > VALUE_MAX) for (let i = colon + 1; i + 1 < line.end; i++) if (text.charCodeAt(i) === Ch.Dot && isBlank(text.charCodeAt(i + 1))) return false;
   // The value opens on its figure (« 355 t », « 12 400 € », « 4,5 M€ »), not on words (« « nous visons 3 000 t » »).
   let v = colon + 1;
   while (v < line.end && isBlank(text.charCodeAt(v))) v++;

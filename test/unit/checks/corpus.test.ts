@@ -158,7 +158,7 @@ describe('checks corpus', function () {
  * apprenticeship, ports and fisheries, rural broadband, museums, police and road safety, sport facilities, housing
  * renovation, urban transport, pensions, forests, schools, prisons, local taxation, childcare, elections — caught at
  * 223 of 330 as written (67,6 %) with 18 diagnostics off the expected places (9 consistent texts with a false alarm),
- * all fixed or (three) widened but one list left out until fixed, appended: 75,9 % — new texts harder than the
+ * all fixed or (three) widened, appended: 75,9 % — new texts harder than the
  * corpus, so the floor moves down to 0,75.
  */
 const FLOOR = 0.75;

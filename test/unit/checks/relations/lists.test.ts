@@ -465,4 +465,13 @@ describe('relations: lists', () => {
     const doc = '# Collèges\n\nLe plan, engagé en 2015, a déjà mobilisé plus de 800 M€. Au budget 2025, les crédits se répartissent ainsi :\n\n- Constructions : 30 M€\n- Réhabilitations : 20 M€\n\n**Total : 50 M€**\n';
     assert.deepEqual(codes(doc), []);
   });
+  it('reads the yield after « soit » as the part of an item when the item gives a rate and its base (« 41,2 %, sur des bases de A, soit B »)', () => {
+    const doc = (t: string) => `Le conseil communautaire a voté les taux de l'année :\n\n- foncier bâti : 41,20 %, sur des bases de 12 400 000 €, soit un produit de 5 108 800 € ;\n- foncier non bâti : 58 %, sur des bases de 310 000 €, soit 179 800 € ;\n- cotisation foncière des entreprises : 26,5 %, sur une base de 2 000 000 €, soit 530 000 €.\n\nTotal : ${t}\n`;
+    assert.deepEqual(codes(doc('5 818 600 €')), []);
+    assert.deepEqual(flagged(doc('6 120 000 €')), ['sum-mismatch 6 120 000 €']);
+    // Plain text, numbered: the same reading.
+    const numbered = (t: string) => `Produit attendu des taxes :\n\n1. Foncier bâti : 39 %, sur des bases de 8 000 000 €, soit 3 120 000 €\n2. Foncier non bâti : 50 %, sur des bases de 200 000 €, soit 100 000 €\n\nTotal : ${t}\n`;
+    assert.deepEqual(codes(numbered('3 220 000 €'), false), []);
+    assert.deepEqual(flagged(numbered('3 420 000 €'), false), ['sum-mismatch 3 420 000 €']);
+  });
 });

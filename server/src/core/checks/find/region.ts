@@ -276,6 +276,9 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
   let prevShareAlone = false;
   let prevEndsOnFigure = false;
   let prevRestNamed = false;
+  // The segment before pushed its one percentage as a share; this one named that rate's base (« sur des bases de A »).
+  let sharePushed = false;
+  let baseOfRate = false;
   // Past a part split in its own details (« est partagé entre … »): the figures left are that part's.
   let detailOfPart = false;
   let trailingBare = false;
@@ -292,6 +295,8 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       else if (isPunct(items[scanned], ')') && depth > 0) depth--;
     }
     const first = firstWordOf(items, seg);
+    const sharePushedBefore = sharePushed;
+    sharePushed = false;
     // A « dont » inside a part's brackets breaks that part down, not the whole: its figures are no parts.
     if (depth > 0 && isWord(first, 'dont') && last !== null) continue;
     let stop = false;
@@ -401,6 +406,22 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
       r.closure = true;
       continue;
     }
+    // « Taxe foncière : 44,40 %, sur des bases de 9 870 000 €, soit un produit de 4 382 000 € »: a rate, the base it is
+    // applied to after « sur », then what it yields after « soit »: the yield is the part; the rate and its base are none.
+    const yieldFollows = baseOfRate;
+    baseOfRate = false;
+    if (isWord(first, 'sur') && shareAloneBefore && sharePushedBefore && segAmounts.length === 1 && segPercents.length === 0 && !r.nested) {
+      r.shares.pop();
+      baseOfRate = true;
+      continue;
+    }
+    if (yieldFollows && isWord(first, 'soit') && segAmounts.length === 1 && segPercents.length === 0) {
+      const part = figureOf(f.amounts, segAmounts[0]);
+      r.parts.push(part);
+      r.ranks.push(rank);
+      last = part;
+      continue;
+    }
     // « …, le vélo mobilise 7,4 M€, ce qui représente 13 % de l’enveloppe »: « ce qui » and a verb of share restate the
     // part as « soit » does.
     const restates = isWord(first, 'soit') || (isWord(first, 'ce') && has(v.cues[seg.from], 'result') && isWord(items[seg.from + 2], 'represente', 'representent'));
@@ -491,6 +512,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         else r.sharesBroken = true;
       } else if (!r.nested) {
         r.shares.push(shareOf(f.percentages, segPercents[0]));
+        sharePushed = true;
         prevCutByEt = cutByEt;
       } else if (!isWord(first, 'dont')) {
         // « A (53 %), B (16 %) – dont une fraction … 9 % – et C (10 %) »: past a « dont », a share may be the whole's
