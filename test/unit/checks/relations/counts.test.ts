@@ -719,4 +719,20 @@ describe('relations: counts', () => {
     assert.deepEqual(codes('La caserne compte 16 pompiers, dont 5 sous-officiers, et assure une garde 24 heures sur 24.', false), []);
     assert.deepEqual(codes('La brigade compte 12 gendarmes, dont 3 gradés, et patrouille 7 jours sur 7.', false), []);
   });
+  it('reads a fraction opening its own clause after « et » as other members of the whole, not the count before it', () => {
+    const doc = (link: string) => `Parmi les 840 campeurs de l'été, 310 ont obtenu une bourse de la commune${link} près de la moitié d'une aide de la CAF.`;
+    assert.deepEqual(codes(doc(', et'), false), []);
+    // Restated by « soit », the fraction is the count's share, and 310 of 840 is far from half.
+    assert.deepEqual(codes(doc(', soit'), false), ['share-mismatch']);
+    const across = (link: string) => `Les stages de voile ont accueilli 760 enfants.\n\nParmi ces enfants, 290 venaient des quartiers prioritaires${link} un tiers d'une commune rurale.`;
+    assert.deepEqual(codes(across(', et'), false), []);
+    assert.deepEqual(codes(across(', soit'), false), ['share-mismatch']);
+  });
+  it('takes « d’entre eux » up from things the sentence names before it when they are not the counted things before', () => {
+    const doc = (noun: string) => `Les mairies complètent l'accueil avec 380 stagiaires.\n\nLe profil des ${noun} évolue : 1 140 d'entre eux ont moins de vingt ans.`;
+    assert.deepEqual(codes(doc('bénévoles'), false), []);
+    assert.deepEqual(codes(doc('stagiaires'), false), ['part-exceeds-total']);
+    // (« les très petites entreprises »: an adverb and an adjective before the noun.)
+    assert.deepEqual(codes("La plateforme a accompagné 1 900 entreprises. Les très petites entreprises en forment l'essentiel : 2 240 d'entre elles ont demandé un prêt.", false), ['part-exceeds-total']);
+  });
 });

@@ -558,6 +558,7 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
     // The part comes before the share, or right after it restated by « soit » (« 27 % d’entre elles, soit 1 850 »).
     // « en concentre un tiers, avec 1 148 places »: « avec » restates the part as « soit » does.
     if (part.q.value >= back.value || (part.k > stated.k && !(isWord(items[part.k - 1], 'soit', 'avec') && part.k - stated.to <= 6))) return [];
+    if (part.k < stated.k && coordinatedShare(items, shareFirst)) return [];
     const unit = unitOf(back);
     return [{ part: countFigure(part.q, unit), share: stated.share, whole: countFigure(back, unit) }];
   }
@@ -609,8 +610,18 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // (« Sur les 4 860 collégiens de nos 9 collèges, 1 720 … »: a possessive as well.)
   if (parts.length > 1) parts = parts.filter((c) => !(((isWord(items[c.k - 1], 'les', 'des', 'nos', 'ses', 'leurs', 'ces', 'vos') && isWord(items[c.k - 2], 'dans', 'sur', 'pour', 'entre', 'de', 'des', 'aux')) || isWord(items[c.k - 1], 'dans', 'entre', 'aupres')) && c.q.noun && !sameNoun(c.q.noun, w.q.noun!)));
   if (parts.length !== 1) return [];
+  if (parts[0].k < stated.k && coordinatedShare(items, shareFirst)) return [];
   const unit = unitOf(w.q);
   return [{ part: countFigure(parts[0].q, unit), share: stated.share, whole: countFigure(w.q, unit) }];
+}
+
+/**
+ * « 410 ont bénéficié du Pass Colo, et près de la moitié d’une aide de la CAF »: a share that opens a clause of its own
+ * after « et » or « mais » (its verb left understood) counts other members of the whole; it does not restate the count
+ * before it, as « soit » or brackets would.
+ */
+function coordinatedShare(items: readonly Item[], shareFirst: number): boolean {
+  return isWord(items[shareFirst - 1], 'et', 'mais');
 }
 
 /** See countShares: « N noun … ; M d’entre eux …, soit X % »: M of the one count of the clause before the semicolon. */
@@ -1214,6 +1225,9 @@ export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | n
   // « Les deux écoles comptent 465 élèves : seuls 45 d’entre eux … »: a count of the sentence itself, before the part,
   // is what « eux » stands for, not one of the sentence before.
   if (all.some((c) => c.q.noun && c.k < parts[0].k && !parts.includes(c) && !ofThem(c))) return null;
+  // « Le profil des volontaires se diversifie : 1 205 d’entre eux … »: nor is it when the sentence names, before the
+  // part, things of another noun than the whole's.
+  if (ofThem(parts[0]) && otherPluralBefore(sent, parts[0].k, w.noun!)) return null;
   const unit = unitOf(w);
   const b = make('dont', parts[0].q.start, countFigure(w, unit));
   b.parts = parts.map((c) => countFigure(c.q, unit));
@@ -1239,6 +1253,22 @@ export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | n
     }
   }
   return b;
+}
+
+/** A plural noun after « les », « des », « aux » before item k, other than `noun`: what « eux » may stand for. */
+function otherPluralBefore(v: View, k: number, noun: string): boolean {
+  for (let q = 1; q < k; q++) {
+    if (!isWord(v.items[q - 1], 'les', 'des', 'aux')) continue;
+    // (« les très petites entreprises »: the noun may come after an adverb and an adjective.)
+    let plural = false;
+    for (let p = q; p < k && p < q + 3 && v.items[p].kind === 'word'; p++) {
+      const f = (v.items[p] as { f: string }).f;
+      if (sameNoun(f, noun)) return false;
+      plural ||= f.length >= 4 && /[sx]$/.test(f);
+    }
+    if (plural) return true;
+  }
+  return false;
 }
 
 /** A word of remainder among the four items before item k, with no figure between: « ; le reste, soit 1 530 ». */
