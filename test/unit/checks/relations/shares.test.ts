@@ -587,4 +587,13 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(text('480 000 €'), false), []);
     assert.deepEqual(codes(text('360 000 €'), false), ['share-mismatch']);
   });
+  it('reads a share denied (« pas la moitié », « et non 40 % ») as stated by no one, and a verb negated as a share all the same', () => {
+    const doc = (link: string) => `Les aides au logement pèsent donc environ un cinquième de la dépense sociale, soit 182 euros sur 1 000, ${link} la moitié.`;
+    assert.deepEqual(codes(doc('pas'), false), []);
+    assert.deepEqual(codes(doc('soit'), false), ['share-mismatch']);
+    assert.deepEqual(codes("Le syndicat récupère 310 tonnes sur 1 200, et non 40 % comme annoncé.", false), []);
+    assert.deepEqual(codes("Le syndicat récupère 310 tonnes sur 1 200, loin de la moitié visée.", false), []);
+    // « ne dépassent pas 2 % » caps the share: it is stated, and checked.
+    assert.deepEqual(codes("Les frais de gestion ne dépassent pas 2 % du budget total, soit 250 000 € pour un budget de 8 M€.", false), ['share-mismatch']);
+  });
 });

@@ -33,6 +33,17 @@ interface Stated {
   to: number;
 }
 
+/**
+ * « non », « ni », or « pas » out of a verb's « ne … pas », right before item k (« pas la moitié » is read from the
+ * article). (« ne dépassent pas 2 % du budget » negates the verb: 2 % is a cap, still stated.)
+ */
+function denied(items: readonly Item[], k: number): boolean {
+  const w = items[k - 1];
+  if (isWord(w, 'non', 'ni')) return true;
+  const b = items[k - 2];
+  return isWord(w, 'pas') && (b === undefined || b.kind === 'punct' || isWord(b, 'et', 'mais', 'donc', 'soit'));
+}
+
 /** « à peine », « un peu », « légèrement », « tout juste » right before item k. */
 function slightly(items: readonly Item[], k: number): boolean {
   const a = items[k - 1];
@@ -44,9 +55,11 @@ export function statedAt(v: View, k: number, percentages: readonly Percentage[])
   const it = v.items[k];
   // Past the sentence's end (« …, soit » closing it): nothing stated.
   if (!it) return null;
-  if (it.kind === 'percent') return { share: shareOf(percentages, it), from: k, to: k };
+  // « soit 251 euros sur 1 000, pas la moitié », « et non 50 % »: a share denied is stated by no one.
+  if (it.kind === 'percent') return denied(v.items, k) ? null : { share: shareOf(percentages, it), from: k, to: k };
   const c = v.cues[k];
   if (!has(c, 'fraction') || c!.value === undefined) return null;
+  if (denied(v.items, k - 1) || (isWord(v.items[k - 2], 'de', "d'") && isWord(v.items[k - 3], 'loin'))) return null;
   // « la moitié », « un tiers », « les deux tiers », « un quart », « équivaut aux deux tiers »: an article before it.
   const before = v.items[k - 1];
   // « près des deux tiers », « plus des trois quarts »: « des » is « de les » after a hedge.
