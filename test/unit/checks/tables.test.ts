@@ -438,4 +438,18 @@ describe('tables: a column of rates beside its counts', () => {
     // Two columns of years still give each row's change between them.
     assert.deepEqual(flagged('| Poste | 2023 | 2024 | Évolution |\n|---|---:|---:|---:|\n| Voirie | 100 | 110 | +10 % |\n| Écoles | 200 | 230 | +25 % |\n'), ['change-mismatch +25']);
   });
+  it('reads a change column « depuis 2019 » or « cumulée » over rows of years as each row against its base row', () => {
+    const since = (c: string) => `| Année | Effectif | Évolution depuis 2019 |\n|---|---:|---:|\n| 2019 | 400 | – |\n| 2021 | 360 | -10,0 % |\n| 2023 | 340 | ${c} |\n| 2025 | 380 | -5,0 % |\n`;
+    assert.deepEqual(codes(since('-15,0 %')), []);
+    assert.deepEqual(flagged(since('-25,0 %')), ['change-mismatch -25,0']);
+    // The year named is a row in the middle: the rows before it change back from it.
+    const middle = (c: string) => `| Année | Dotation (M€) | Évolution par rapport à 2021 |\n|---|---:|---:|\n| 2019 | 50 | +25 % |\n| 2021 | 40 | – |\n| 2023 | 44 | ${c} |\n`;
+    assert.deepEqual(codes(middle('+10 %')), []);
+    assert.deepEqual(flagged(middle('+4 %')), ['change-mismatch +4']);
+    const cumulative = (c: string) => `| Année | Visiteurs | Variation cumulée |\n|---|---:|---:|\n| 2022 | 10 000 | – |\n| 2023 | 11 000 | +10 % |\n| 2024 | 12 500 | ${c} |\n`;
+    assert.deepEqual(codes(cumulative('+25 %')), []);
+    assert.deepEqual(flagged(cumulative('+13,6 %')), ['change-mismatch +13,6']);
+    // A year no row holds: no base, nothing checked.
+    assert.deepEqual(codes('| Année | Effectif | Évolution depuis 2015 |\n|---|---:|---:|\n| 2019 | 400 | +5 % |\n| 2021 | 360 | -3 % |\n'), []);
+  });
 });

@@ -702,11 +702,27 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     if (!isChangeHeader(headerText[j] ?? '')) continue;
     if (yearRows && yearsNamed(headerText[j] ?? '').length < 2) {
       const jc = changedColumn(headerText, j);
-      for (let i = 1; i < body.length; i++) if (kinds[i] === 'detail' && kinds[i - 1] === 'detail') changeBetween(cells[i - 1][jc], cells[i][jc], cells[i][j]);
+      // « Évolution depuis 2013 », « Variation cumulée »: every row's change from one base row — the year named, else
+      // the first — not from the row above.
+      const base = baseRow(j);
+      if (base === -1) continue;
+      for (let i = 1; i < body.length; i++) {
+        if (kinds[i] !== 'detail') continue;
+        if (base === null && kinds[i - 1] === 'detail') changeBetween(cells[i - 1][jc], cells[i][jc], cells[i][j]);
+        else if (base !== null && i !== base) changeBetween(cells[base][jc], cells[i][jc], cells[i][j]);
+      }
       continue;
     }
     if (j < 3) continue;
     for (let i = 0; i < body.length; i++) changeCell(i, j);
+  }
+  /** The row every change of column j is from (null: the row above; -1: a year named that no row holds). */
+  function baseRow(j: number): number | null {
+    const h = foldString(headerText[j] ?? '');
+    const named = yearsNamed(headerText[j] ?? '');
+    if (named.length === 1) return body.findIndex((_, i) => kinds[i] === 'detail' && labelOf(text, cells[i][0]?.span) === String(named[0]));
+    if (/\bcumulee?s?\b|depuis (l'origine|le debut)/.test(h)) return kinds.findIndex((k) => k === 'detail');
+    return null;
   }
   function changeCell(i: number, j: number): void {
     // « 2023 | 2024 | Évolution (M€) | Évolution (%) »: the ends are the two columns of figures before, past other changes.
