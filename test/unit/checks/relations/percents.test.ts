@@ -481,4 +481,12 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(doc('12 %'), false), []);
     assert.deepEqual(flagged(doc('4 %'), false), ['percent-sum 4 %']);
   });
+  it('adds percentages a percentage is composed of up to it, not to 100 %', () => {
+    const doc = (b: string) => `La contribution de 9,2 % sur les revenus d'activité se décompose en 6,8 % affectés à la branche maladie et ${b} % à la branche famille.`;
+    assert.deepEqual(codes(doc('2,4'), false), []);
+    assert.deepEqual(flagged(doc('3,4'), false), ['sum-mismatch 9,2 %']);
+    const pfu = (b: string) => `Le prélèvement unique de 30 %, composé de 12,8 % d'impôt sur le revenu et de ${b} % de prélèvements sociaux, s'applique aux dividendes.`;
+    assert.deepEqual(codes(pfu('17,2'), false), []);
+    assert.deepEqual(codes(pfu('19,2'), false), ['sum-mismatch']);
+  });
 });

@@ -854,6 +854,19 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
     const y1 = yearOfClause(items, lowerBound(items, r.parts[0].start));
     if (y0 !== null && y1 !== null && y0 !== y1) return null;
   }
+  // « le prélèvement forfaitaire de 30 %, composé de 12,8 % d’impôt sur le revenu et de 17,2 % de prélèvements
+  // sociaux »: a percentage split into percentages is their whole; they add up to it, not to 100 %.
+  if (!next && cue !== 'colon' && before.length === 0 && r.parts.length === 0 && r.shares.length >= 2 && !r.nested) {
+    const whole = percentItems(items, 0, trigger);
+    // (« 57 % des volumes provenaient des forages, 28 % de la source … »: a share before the verb of origin is a part.)
+    if (whole.length === 1 && !r.shares.some((x) => x.index === whole[0].index)) {
+      const figure = (x: Share): Figure => ({ start: x.start, end: x.end, value: x.value, lo: x.lo, hi: x.hi, currency: '%', index: -1, qualifier: null });
+      const bd = make(cue, items[trigger].start, figure(shareOf(o.percentages, whole[0])));
+      bd.parts = r.shares.map(figure);
+      bd.complete = complete && !r.partial;
+      return bd;
+    }
+  }
   // « Les taux de fiscalité sont maintenus : 42,15 % pour le foncier bâti et 68,30 % pour le non bâti »: a lead that
   // names rates splits no whole with its percentages.
   if (r.parts.length === 0 && r.shares.length > 0) {
