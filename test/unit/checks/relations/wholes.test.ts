@@ -937,4 +937,11 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(doc('12 M€'), false), []);
     assert.ok(!codes(doc('13 M€'), false).includes('part-exceeds-total'));
   });
+  it('takes what « en » takes from the total of a period, not from its yearly average beside a span of years', () => {
+    const doc = (span: string) => `Le programme de voirie coûtera 90 millions d'euros. Le chiffre est juste${span}, soit 15 millions par an. La Ville n'en paie que 40 millions, le Département 35 et l'État 15.`;
+    assert.deepEqual(codes(doc(' sur 2025-2030'), false), []);
+    assert.deepEqual(codes(doc(''), false), []);
+    // Said as the yearly amount itself, it is the whole of what « en » takes.
+    assert.deepEqual(codes("Le budget annuel de voirie atteint 15 millions d'euros par an. La Ville n'en paie que 40 millions.", false), ['part-exceeds-total']);
+  });
 });

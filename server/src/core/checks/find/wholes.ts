@@ -1841,6 +1841,14 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // (« 14,2 M€ par an … Le seul traitement en représente 15,6 M€ »: « en » takes a yearly whole's part for the same year.)
   const wholeSentence = o.sentences[indexOfFigure(o, s, whole)];
   const sameBasis = !basisNearAmount(wholeSentence, whole.start) || (clitic && onlyYearly(wholeSentence));
+  // « 120 millions … sur 2021-2026, soit 20 millions par an. Mais la Ville n’en paie que 45 millions »: a yearly amount
+  // worked out after « soit », or beside a span of years, is the average of the period's total; what « en » takes is of
+  // that total, not of one year.
+  if (basisNearAmount(wholeSentence, whole.start) && !onlyYearly(sent)) {
+    const at = lowerBound(wholeSentence.items, whole.start);
+    const average = isWord(wholeSentence.items[at - 1], 'soit') || wholeSentence.items.some((_, q) => yearSpanAt(wholeSentence.items, q) !== null);
+    if (average) return null;
+  }
   // « Son montant est de 300 € par an. En 2024, 1 240 agents en ont bénéficié, soit une dépense de 372 000 € »: an amount
   // per unit said before, and things counted here, make a product (rates.ts), no part of it.
   if (perUnitAt(wholeSentence, whole.start) && countsPeople(sent)) return null;
