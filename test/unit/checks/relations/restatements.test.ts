@@ -444,4 +444,11 @@ describe('relations: restatements', () => {
     // Two amounts before of a size near it: « ces » could take up either, and nothing is said.
     assert.deepEqual(codes('Le gymnase était évalué à 10,2 M€ HT. Le coût définitif s\'élève à 11,4 M€ HT.\n\nCes 10,6 M€ HT sont financés par l\'État.\n', false), []);
   });
+  it('takes nothing up with « ces deux dernières années »: an adjective after the number picks some of them', () => {
+    const doc = (adj: string) => `Le parc a gagné 1 200 places en cinq ans. Le rythme s'est accéléré ces deux ${adj}années.`;
+    assert.deepEqual(codes(doc('dernières '), false), []);
+    assert.deepEqual(codes(doc('premières '), false), []);
+    // Without one, « ces deux années » takes up the five years said just before.
+    assert.deepEqual(codes(doc(''), false), ['restatement-mismatch']);
+  });
 });

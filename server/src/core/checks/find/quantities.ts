@@ -315,7 +315,9 @@ export function countAnnounced(v: { items: readonly Item[]; cues: readonly (Cue 
 }
 
 /** Adjectives that pick some of the years counted, set between the number and its noun: « les cinq premières années ». */
-const PICKING_YEARS = ['premier', 'premiers', 'premiere', 'premieres', 'dernier', 'derniers', 'derniere', 'dernieres', 'prochain', 'prochains', 'prochaine', 'prochaines', 'pleines', 'pleins'];
+/** Adjectives that pick some of the things between a count and its noun: « les trois premières années ». */
+export const PICKING_ADJECTIVES: readonly string[] = ['premier', 'premiers', 'premiere', 'premieres', 'dernier', 'derniers', 'derniere', 'dernieres', 'prochain', 'prochains', 'prochaine', 'prochaines'];
+const PICKING_YEARS = [...PICKING_ADJECTIVES, 'pleines', 'pleins'];
 
 /** A whole number of years at item k (« trois ans », « 5 exercices », « cinq premières années »), or null. */
 export function yearsCountAt(items: readonly Item[], cues: readonly (Cue | undefined)[], k: number): { q: ReadQuantity; nounAt: number } | null {

@@ -18,7 +18,7 @@ import { percentInterval } from '../intervals';
 import { Item, MONTHS, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { AmountItem, DIVIDED, MEASURE_UNITS, View, amountItems, dividedAt, yearOfView } from './region';
 import { hasDigit } from '../../text/chars';
-import { ROLE_NOUNS, isDigits, isPeopleNoun, paidNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun, yearsCountAt, INDIVIDUAL_AIDS } from './quantities';
+import { ROLE_NOUNS, isDigits, isPeopleNoun, paidNoun, ReadQuantity, TIME_UNITS, quantityAt, sameNoun, yearsCountAt, INDIVIDUAL_AIDS, PICKING_ADJECTIVES } from './quantities';
 import { NounPhrase, aloneBefore, amountNamedIn, nounPhraseAt, yearOfClause } from './wholes';
 import { sizeOfCounted } from './counts';
 
@@ -1850,8 +1850,6 @@ function things(v: View): ReadQuantity[] {
   });
 }
 
-/** Adjectives that pick some of the things between a count and its noun: « les trois premières années ». */
-const PICKING_ADJECTIVES = ['premier', 'premiers', 'premiere', 'premieres', 'dernier', 'derniers', 'derniere', 'dernieres', 'prochain', 'prochains', 'prochaine', 'prochaines'];
 
 /** The count `q` completes a noun before it: « la dépense des trois collèges », « le coût de ses 12 sites ». */
 function complementCount(v: View, q: ReadQuantity): boolean {

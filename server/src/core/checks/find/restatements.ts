@@ -9,7 +9,7 @@ import { Figure, Restatement, figureOf } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { Item, isPunct, isWord, isYearItem } from '../words';
-import { ROLE_NOUNS, ReadQuantity, TIME_UNITS, isPeopleNoun, quantityAt, sameNoun, yearsCountAt } from './quantities';
+import { ROLE_NOUNS, ReadQuantity, TIME_UNITS, isPeopleNoun, quantityAt, sameNoun, yearsCountAt, PICKING_ADJECTIVES } from './quantities';
 import { durationOf, priceOfCounted, unitOf } from './rates';
 import { MEASURE_UNITS, View, isBasisAt, yearsOf } from './region';
 import { hasDigit, isBlank } from '../../text/chars';
@@ -692,6 +692,8 @@ export function findDemonstrativeCount(s: number, sentences: readonly Sentence[]
     if (!isWord(items[k - 1], 'ces') && !definite) continue;
     const q = quantityAt(items, k);
     if (!q || !q.noun || q.value < 2) continue;
+    // (« ces deux dernières années », « les trois premiers mois »: an adjective that picks some of them takes nothing up.)
+    if (isWord(items[k + 1], ...PICKING_ADJECTIVES)) continue;
     // (« jusqu’aux douze ans de l’enfant »: an age, no things counted.)
     if (definite && TIME_UNITS.includes(q.noun)) continue;
     if (definite) {
