@@ -1272,11 +1272,25 @@ function subjectPronoun(v: View): number {
   const label = sumLabel(v);
   if (label >= 0) return label;
   if (!(has(cues[k], 'attach') || isWord(items[k], 'avec', 'grace', 'dans', 'fort', 'forte'))) return -1;
-  for (let q = k + 1; q < items.length && q <= k + 12; q++) {
+  // « Doté de 25 M€, abondés à parts égales par la région et par des investisseurs privés, il … »: a participle's
+  // apposition may stand between the fronted clause and the pronoun.
+  let limit = k + 12;
+  for (let q = k + 1; q < items.length && q <= limit; q++) {
+    if (isPunct(items[q], ';', '.', ':')) return -1;
     if (!isPunct(items[q], ',')) continue;
-    return isWord(items[q + 1], 'il', 'elle') ? q + 1 : -1;
+    if (isWord(items[q + 1], 'il', 'elle')) return q + 1;
+    if (limit > k + 12 || !participleAt(items, q + 1)) return -1;
+    limit = q + 24;
   }
   return -1;
+}
+
+const PARTICIPLE_END = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/;
+
+/** A past participle at item k (« abondés », « financée », « réparti »): a word ending as one, not a determiner. */
+function participleAt(items: readonly Item[], k: number): boolean {
+  const it = items[k];
+  return it !== undefined && it.kind === 'word' && it.f.length >= 5 && PARTICIPLE_END.test(it.raw.toLowerCase());
 }
 
 /**
@@ -1416,6 +1430,13 @@ function demonstrativeAmount(v: View): number {
     at = k;
   }
   return at > 0 && isWord(v.items[at - 1], 'ces') && (v.items[at] as { high?: number }).high === undefined ? at : -1;
+}
+
+/** « … abondés par la région », « financé par l’État »: a name after « par » (and its article), the giver of a participle. */
+function agentOfParticiple(v: View, m: EntityMention): boolean {
+  let k = itemAt(v, m.start) - 1;
+  if (isWord(v.items[k], 'la', 'le', "l'", 'les')) k--;
+  return isWord(v.items[k], 'par');
 }
 
 /**
@@ -1850,6 +1871,9 @@ function proseClaims(
       const made = claims[claims.length - 1];
       last = { mention: m, section: sent.section, head: made.head ?? (m.id.startsWith(BARE) ? m.id.slice(BARE.length) : m.id.startsWith('np:') ? m.id.slice(3).split(' ')[0] : '') };
     };
+    // « Doté de 25 M€, abondés à parts égales par la région et par des investisseurs privés, il … »: the givers a
+    // participle names with « par » are no subject of the sentence; the pronoun still stands for the thing before.
+    const subjects = mentions.filter((m) => !agentOfParticiple(sent, m));
     // « Doté de 32 M€, il prévoit… », « Elle dispose de 4 M€ »: a subject pronoun for the one name of the sentence before.
     // The programme, fund or plan of the sentence before, not the body that acts on it (« Le conseil a adopté le
     // programme X. Doté de 32 M€, il… »): bodies are given amounts by name, programmes by pronoun too.
@@ -1862,13 +1886,13 @@ function proseClaims(
       if (at <= afterFrontedClause(prev.items, firstIndex(prev.items)) + 2) things = before;
     }
     // « Le plan Vélo X a permis d’aménager 80 km. Il a été doté de 20 M€. »: a sentence with no amount named it.
-    if (!mentions.length && !things.length && s > 0 && sentences[s - 1].paragraph === sent.paragraph && subjectPronoun(sent) >= 0) {
+    if (!subjects.length && !things.length && s > 0 && sentences[s - 1].paragraph === sent.paragraph && subjectPronoun(sent) >= 0) {
       for (const p of pending) referents.note(sentences[p], mentionsOf(p));
       pending.length = 0;
       things = referents.namedWithin(sentences[s - 1]).filter((m) => !m.id.startsWith(BARE));
     }
     // « La Région a présenté le plan X. Doté de 48 M€, il… »: of two names, the one whose gender the pronoun has.
-    if (!mentions.length && things.length > 1 && s > 0) {
+    if (!subjects.length && things.length > 1 && s > 0) {
       const p = subjectPronoun(sent);
       const gender = p >= 0 && isWord(sent.items[p], 'il', 'elle') ? (isWord(sent.items[p], 'il') ? 'm' : 'f') : null;
       const agree = gender ? things.filter((m) => genderBefore(sentences[s - 1], m) === gender) : [];
@@ -1880,7 +1904,7 @@ function proseClaims(
       // acted on (after it), not the one that acted.
       else if (things.length === 2 && verbBetween(sentences[s - 1], things[0], things[1])) things = [things[1]];
     }
-    if (!mentions.length && things.length === 1) {
+    if (!subjects.length && things.length === 1) {
       let pronoun = subjectPronoun(sent);
       // « … annonce le renforcement du plan « Eau potable ». Pour 2025, le plan mobilise 120 M€ »: the kind noun
       // the thing was named with stands for it as a pronoun does.

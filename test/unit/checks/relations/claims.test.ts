@@ -891,4 +891,11 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(doc('3 M€'), false).filter((c) => c === 'figure-conflict'), []);
     assert.deepEqual(flagged(doc('3,6 M€'), false).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 3,6 M€']);
   });
+  it('reads « Doté de A, abondés par X et Y, il … » past the apposition: the pronoun is the thing named before, the givers are none', () => {
+    const doc = (b: string) => `Le Département a lancé mardi son fonds de soutien aux librairies indépendantes. Doté de 3 millions d'euros, financés à parts égales par le Département et par l'État, il aidera une soixantaine de commerces. Avec ses ${b} millions d'euros, le fonds reste modeste face aux besoins.`;
+    assert.deepEqual(codes(doc('3'), false), []);
+    assert.deepEqual(flagged(doc('2'), false), ["figure-conflict 2 millions d'euros"]);
+    // A second clause with a subject of its own is no apposition: « elle » is not the fund.
+    assert.deepEqual(codes("Le Département a lancé son fonds de soutien aux librairies. Avec 3 millions d'euros, la collectivité finance vingt projets, elle en attend cinquante. Avec ses 2 millions d'euros, le fonds reste modeste.", false), []);
+  });
 });
