@@ -676,6 +676,8 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
   let attach = isWord(de, 'du', 'de', "d'", 'des') && has(cues[noun], 'attach') && (noun <= firstIndex(items) + 3 || opensClause || (setAfter && isWord(items[noun - 1], 'le', 'la', "l'")));
   // « Le Département a doté le FAJ de 480 000 € », « … abonde le fonds de 2 M€ »: a verb that endows the thing, before it.
   if (isWord(de, 'dote', 'doter', 'dotera', 'doteront', 'abonde', 'abonder', 'abondera', 'reabonde') && isWord(items[k], 'de', "d'", 'a')) attach = true;
+  // « la création d’un fonds d’urgence de 20 M€ »: a thing introduced with an indefinite article and its amount.
+  if (isWord(items[itemAt(v, span.start) - 1], 'un', 'une') && isWord(items[k], 'de', "d'") && items[k + 1]?.kind === 'amount') attach = true;
   // « d’inscrire les crédits du FDST, soit 5,5 M€, au chapitre 204 »: the thing's whole, restated after « soit ».
   const wholeNamed = wholeNounBefore(v, b);
   // « X (A) » and a list item « X : A » name the amount of X even when it is also a part of a list.
@@ -1041,7 +1043,11 @@ function phrases(v: View): EntityMention[] {
     }
     // (« un plan Fidélisation doté de … »: a capitalised word right after the kind noun is a proper name, even short.)
     // (« un fonds régional grêle doté de … » is long enough: its adjective counts for length, not for identity.)
-    if (words.length < 2 || spanned < (indefinite && !isCapitalised(items[k + 1]) ? 3 : 2)) continue;
+    // (« un fonds d’urgence de 20 M€ »: two words are enough when the amount follows, as the thing is introduced by it.)
+    const introduced = isWord(items[end], 'de', "d'") ? items[end + 1]?.kind === 'amount' : isWord(items[end + 1], 'de', "d'") && items[end + 2]?.kind === 'amount';
+    if (words.length < 2 || spanned < (indefinite && !isCapitalised(items[k + 1]) && !introduced ? 3 : 2)) continue;
+    // (The « de » before the amount is the amount's, not a word of the name.)
+    if (introduced && isWord(items[end], 'de', "d'")) end--;
     const key = words.join(' ');
     // The canonical form keeps the last word as written: a capitalised one goes on naming (sameAsEarlier).
     const last = items[end];

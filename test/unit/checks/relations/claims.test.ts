@@ -898,4 +898,11 @@ describe('relations: claims on names', () => {
     // A second clause with a subject of its own is no apposition: « elle » is not the fund.
     assert.deepEqual(codes("Le Département a lancé son fonds de soutien aux librairies. Avec 3 millions d'euros, la collectivité finance vingt projets, elle en attend cinquante. Avec ses 2 millions d'euros, le fonds reste modeste.", false), []);
   });
+  it('gives a thing introduced as « un fonds d’urgence de A » its amount, checked against a later one', () => {
+    const doc = (b: string) => `La préfète a annoncé la création d'un fonds d'urgence de 6 millions d'euros destiné aux commerçants sinistrés. Les premiers versements sont prévus en mai.\n\n« Les ${b} millions du fonds d'urgence ne suffiront pas », prévient la chambre de commerce.`;
+    assert.deepEqual(codes(doc('6'), false), []);
+    assert.deepEqual(flagged(doc('8'), false), ['figure-conflict 8 millions']);
+    // « un plan de 6 M€ » and another plan later: two words at least, a kind noun alone is read elsewhere.
+    assert.deepEqual(codes("La ville lance un plan de 6 millions d'euros pour ses écoles. Le plan d'urgence voté en 2020 avait mobilisé 8 millions.", false), []);
+  });
 });
