@@ -1022,4 +1022,12 @@ describe('relations: rates', () => {
     assert.deepEqual(flagged('Chaque borne revient à 7 200 € posée. Les 45 nouvelles bornes représentent donc 380 000 €.', false), ['rate-mismatch 380 000 €']);
     assert.deepEqual(codes('Chaque borne revient à 7 200 € posée. Les 45 nouvelles bornes représentent donc 324 000 €.', false), []);
   });
+  it('restates an amount per month after « soit » per year even when the sentence counts several things or holds other figures', () => {
+    const several = (y: string) => `La redevance de base, pour un bac de 120 litres, est fixée à 11,20 € par mois, soit ${y} par an ; elle comprend 26 levées.`;
+    assert.deepEqual(codes(several('134,40 €'), false), []);
+    assert.deepEqual(flagged(several('124,40 €'), false), ['rate-mismatch 124,40 €']);
+    const others = (y: string) => `La convention prévoit 310 vacations payées 45 euros de l'heure, pour un total de 55 800 euros, ainsi que la location d'un local au loyer de 2 600 euros par mois, soit ${y} sur l'année.`;
+    assert.deepEqual(codes(others('31 200 euros'), false), []);
+    assert.deepEqual(flagged(others('26 400 euros'), false), ['rate-mismatch 26 400 euros']);
+  });
 });

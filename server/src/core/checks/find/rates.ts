@@ -1024,7 +1024,7 @@ function restatesRate(r: Rate): boolean {
 
 export function findRates(s: number, sentences: readonly Sentence[], amounts: readonly Amount[], percentages: readonly Percentage[]): Rate[] {
   const found = ratesOf(s, sentences, amounts, percentages);
-  if (found.length === 0) return found;
+  if (found.length === 0) return periodRestated(sentences[s], amounts);
   // « deux contrats à 2 200 € par mois sur 36 mois, soit 79 200 € par contrat »: a result said per one of the things
   // counted is no product of that count.
   // (« la redevance annuelle à 1,35 M€, soit 1 350 000 euros » over twenty years: a result equal to the rate restates
@@ -1037,6 +1037,32 @@ export function findRates(s: number, sentences: readonly Sentence[], amounts: re
     periodsBesideResult(next !== undefined && r.result.start >= next.start ? next : sentences[s], r);
   }
   return kept;
+}
+
+/**
+ * « …, au loyer de 3 800 € par mois, soit 38 400 € sur l’année »: in a sentence of other figures, an amount per period
+ * restated right after « soit » per a longer one is that one period's sum — the sentence's other figures aside.
+ */
+function periodRestated(v: Sentence, amounts: readonly Amount[]): Rate[] {
+  const am = amountsOf(v);
+  if (!am || am.length < 3) return [];
+  const out: Rate[] = [];
+  for (let i = 0; i + 1 < am.length; i++) {
+    const r = am[i];
+    const res = am[i + 1];
+    if (r.unit === null || !PERIODS[r.unit] || !isWord(v.items[res.k - 1], 'soit') || !isPunct(v.items[res.k - 2], ',')) continue;
+    // The rate's « par mois » is all that stands between it and the comma.
+    if (!isWord(v.items[r.k + 1], 'par') || res.k - 2 !== r.k + 3) continue;
+    const longer = res.unit !== null ? res.unit : overTheYear(v, res.k) ? 'an' : null;
+    if (longer === null || !PERIODS[longer] || PERIODS[longer] <= PERIODS[r.unit] || secondUnit(v, r.k) !== null) continue;
+    if (amounts[r.it.index].currency !== amounts[res.it.index].currency) continue;
+    const rate = figureOf(amounts, r.it);
+    const result = figureOf(amounts, res.it);
+    if (!unbounded(rate) || !unbounded(result)) continue;
+    const n = PERIODS[longer] / PERIODS[r.unit];
+    out.push({ op: 'product', rate, count: { start: v.items[r.k + 1].start, end: v.items[r.k + 2].end, value: n, lo: n, hi: n }, result });
+  }
+  return out;
 }
 
 /**
@@ -1253,6 +1279,9 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       }
       if (things.length === 0 && stated) return [{ op: 'product', rate: fig(r), count: stated, result: fig(res), alternatives: [per] }];
       if (things.length === 0) return [{ op: 'product', rate: fig(r), count: per, result: fig(res) }];
+      // « La part fixe, pour un bac de 140 litres, est de 9,50 € par mois, soit 104 € par an ; elle comprend 12 levées »:
+      // several things counted, the yearly amount may be one's or all of each: every reading is tried.
+      return [{ op: 'product', rate: fig(r), count: stated ?? per, result: fig(res), alternatives: [...(stated ? [per] : []), ...things.map((q) => times(q, stated ? stated.value : n))] }];
     }
   }
   // « 41 € par jour, soit 1 380 € par mois »: days to a longer period, as many days as it may hold (a month 28 to 31),
