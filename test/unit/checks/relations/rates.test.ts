@@ -1030,4 +1030,14 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(others('31 200 euros'), false), []);
     assert.deepEqual(flagged(others('26 400 euros'), false), ['rate-mismatch 26 400 euros']);
   });
+  it('reads a mean with no unit of its own as each one of the things counted, when the total follows it', () => {
+    const mean = (t: string) => `En 2024, 3 200 familles ont reçu l'allocation de rentrée communale, pour un montant moyen de 180 euros, soit ${t}.`;
+    assert.deepEqual(codes(mean('576 000 euros'), false), []);
+    assert.deepEqual(flagged(mean('676 000 euros'), false), ['rate-mismatch 676 000 euros']);
+    const average = (t: string) => `Les 42 lauréats recevront en moyenne 65 000 €, pour une enveloppe totale de ${t}.`;
+    assert.deepEqual(codes(average('2,73 M€'), false), []);
+    assert.deepEqual(codes(average('3,1 M€'), false), ['rate-mismatch']);
+    // No total after the mean: what was granted need not be all of a fund said before.
+    assert.deepEqual(codes("Le fonds d'aide aux projets associatifs est doté de 36 000 €. Cette année, 17 dossiers ont été retenus, pour un montant moyen de 2 100 €.", false), []);
+  });
 });

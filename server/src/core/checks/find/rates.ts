@@ -429,7 +429,21 @@ export function unitOf(v: View, k: number): string | null {
     if (w.kind === 'amount' || w.kind === 'percent' || isPunct(w, '.', ';', ',', '»', '«', '"', '”', ')') || (q < k - 6 && isDigits(w))) break;
     if (w.kind === 'word' && PER_ADJECTIVE[w.f]) return PER_ADJECTIVE[w.f];
   }
+  // « 5 600 ménages l’ont reçu, pour un montant moyen de 150 € », « ont reçu en moyenne 150 € », « 150 € en moyenne »:
+  // a mean with no unit of its own is one thing's of those counted — when the total follows it. (« 17
+  // dossiers retenus, pour un montant moyen de 2 100 € » after a fund's endowment: what was granted need not be all of it.)
+  const mean = (isWord(items[k - 1], 'de', "d'") && isWord(items[k - 2], 'moyen', 'moyenne') && items[k - 3]?.kind === 'word') || (isWord(items[k - 1], 'moyenne') && isWord(items[k - 2], 'en')) || (isWord(a, 'en') && isWord(items[k + 2], 'moyenne'));
+  if (mean && resultAfter(v, k)) return 'each';
   return null;
+}
+
+/** The next amount after item k in its clause states what the figures before come to (« soit A », « pour un total de A »). */
+function resultAfter(v: View, k: number): boolean {
+  for (let q = k + 1; q < v.items.length; q++) {
+    if (isPunct(v.items[q], ';', '.')) return false;
+    if (v.items[q].kind === 'amount') return isResult(v, q);
+  }
+  return false;
 }
 
 /** The unit a label names before the colon right before item k: « Dette par habitant : 1 320 € » → habitant. */
