@@ -1040,4 +1040,14 @@ describe('relations: rates', () => {
     // No total after the mean: what was granted need not be all of a fund said before.
     assert.deepEqual(codes("Le fonds d'aide aux projets associatifs est doté de 36 000 €. Cette année, 17 dossiers ont été retenus, pour un montant moyen de 2 100 €.", false), []);
   });
+  it('totals what each one gets per month over all of them, and over the year when the total says so', () => {
+    const yearly = (t: string) => `Les 9 adjoints perçoivent chacun 860 € brut par mois, soit une enveloppe annuelle de ${t} pour l'ensemble des adjoints.`;
+    assert.deepEqual(codes(yearly('92 880 €'), false), []);
+    assert.deepEqual(flagged(yearly('82 880 €'), false), ['rate-mismatch 82 880 €']);
+    const monthly = (t: string) => `Les 9 adjoints perçoivent chacun 860 € par mois, soit une dépense de ${t}.`;
+    assert.deepEqual(codes(monthly('7 740 €'), false), []);
+    // With no period, the total may be the year's too.
+    assert.deepEqual(codes(monthly('92 880 €'), false), []);
+    assert.deepEqual(codes(monthly('9 740 €'), false), ['rate-mismatch']);
+  });
 });

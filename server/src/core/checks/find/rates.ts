@@ -1243,6 +1243,22 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       return [{ op: 'quotient', rate: fig(whole), count: per, result: fig(res) }];
     }
   }
+  // « Les 14 vice-présidents perçoivent chacun 1 120 € par mois, soit une enveloppe annuelle de 161 280 € »: each one's
+  // amount per period, the total of them all over that period or (« annuelle », « par an ») a longer one.
+  // (« 1 120 € brut par mois »: gross or net before the period.)
+  const perAt = (k: number) => (isWord(sent.items[k + 1], 'brut', 'brute', 'bruts', 'net', 'nette', 'nets') ? k + 2 : k + 1);
+  if (am.length === 2 && am[0].unit === 'each' && isWord(sent.items[perAt(am[0].k)], 'par') && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1]) && unbounded(fig(am[0])) && unbounded(fig(am[1]))) {
+    const [r, res] = am;
+    const period = (sent.items[perAt(r.k) + 1] as { f?: string }).f ?? '';
+    const longer = res.unit !== null && PERIODS[res.unit] ? res.unit : overTheYear(sent, res.k) || yearlyBefore(sent, res.k) ? 'an' : null;
+    const cs = counts(sent).filter((q) => q.value >= 2 && q.nounAt !== undefined && !has(sent.cues[q.nounAt], 'years') && !isWord(sent.items[q.nounAt], ...MONTHS, ...TIME_UNITS));
+    if (PERIODS[period] && (longer === null || PERIODS[longer] >= PERIODS[period]) && cs.length === 1) {
+      const n = longer === null ? 1 : PERIODS[longer] / PERIODS[period];
+      // (A total said with no period may be the period's or the year's.)
+      const alternatives = longer === null && PERIODS.an > PERIODS[period] ? [times(cs[0], PERIODS.an / PERIODS[period])] : undefined;
+      return [{ op: 'product', rate: fig(r), count: n === 1 ? cs[0] : times(cs[0], n), result: fig(res), alternatives }];
+    }
+  }
   // « 25 M€ par an …, soit 2 500 € par élève »: a yearly total divided per unit is a total here.
   // (« 75 000 € par an et par structure pendant trois ans, soit 225 000 € par centre » is a rate per structure too: no
   // total.)
