@@ -1050,4 +1050,9 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(monthly('92 880 €'), false), []);
     assert.deepEqual(codes(monthly('9 740 €'), false), ['rate-mismatch']);
   });
+  it('reads an amount credited to each of the people counted (« 12 600 élèves ont vu leur compte crédité de 25 € »)', () => {
+    const doc = (t: string) => `Cette année, 12 600 élèves de seconde ont vu leur compte crédité de 25 €, soit ${t} au total.`;
+    assert.deepEqual(codes(doc('315 000 €'), false), []);
+    assert.deepEqual(flagged(doc('351 000 €'), false), ['rate-mismatch 351 000 €']);
+  });
 });

@@ -320,6 +320,21 @@ function individualAidReceived(v: View, k: number): string | null {
   return null;
 }
 
+/**
+ * « 38 400 jeunes ont vu leur compte crédité de 30 € »: an amount credited to each of the people counted as the
+ * clause's subject (returned: their noun).
+ */
+function creditedTo(v: View, k: number): string | null {
+  const { items } = v;
+  if (!isWord(items[k - 1], 'de', "d'") || !isWord(items[k - 2], 'credite', 'creditee', 'credites', 'creditees') || perShorterPeriod(items, k)) return null;
+  for (let j = k - 3; j >= 0 && j >= k - 14; j--) {
+    if (isPunct(items[j], ',', ';', ':', '.') || items[j].kind === 'amount') return null;
+    const c = quantityAt(items, j);
+    if (c && c.noun !== undefined && c.value >= 2 && paidNoun(c.noun)) return c.noun;
+  }
+  return null;
+}
+
 /** The unit the amount at item k is stated per: « par an », « par habitant », « le kilomètre », « /an », « chacun », « horaire ». */
 export function unitOf(v: View, k: number): string | null {
   const { items, cues } = v;
@@ -334,7 +349,7 @@ export function unitOf(v: View, k: number): string | null {
   if (priceOfCounted(items, k)) return 'each';
   // « Le forfait de 1 500 € sera versé à 40 000 ménages »: an aid one person or household gets, paid to each of those counted.
   if (individualAidPaid(v, k)) return 'each';
-  const receivedBy = individualAidReceived(v, k);
+  const receivedBy = individualAidReceived(v, k) ?? creditedTo(v, k);
   if (receivedBy) return receivedBy;
   if (amountOfOneAid(v, k)) return 'each';
   // « 150 € à chacun des 48 000 agents », « 200 € sera versée à chacun des… », « 2 M€ pour chacune des dix régions ».
