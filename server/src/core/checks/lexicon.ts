@@ -74,6 +74,8 @@ export type Role =
   | 'attach'
   /** A verb by which a part receives its share of a whole stated before: « recevra », « obtient », « percevra ». */
   | 'receipt'
+  /** A verb by which a funder gives its share of a cost: « apporte », « verse », « contribue », « participe ». */
+  | 'contribution'
   /** Words of a partition of one population: « autres », « sans opinion », « ne se prononcent pas ». */
   | 'partition'
   /** A rate, not a share of a whole: « taux », « TVA », « intérêts », « rendement ». */
@@ -532,6 +534,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'touch', paradigm: 'er', roles: ['receipt'] },
   { lemma: 'utilis', paradigm: 'er', roles: ['receipt'] },
   { lemma: 'aller', paradigm: 'fixed', roles: ['receipt'], forms: ['ira', 'iront'] },
+  // « La Région apporte 1,9 M€. L’État verse 1,2 M€. »: funders, each giving a share of one cost.
+  { lemma: 'apport', paradigm: 'er', roles: ['contribution'] },
+  { lemma: 'vers', paradigm: 'er', roles: ['contribution'] },
+  { lemma: 'contribu', paradigm: 'er', roles: ['contribution'] },
+  { lemma: 'particip', paradigm: 'er', roles: ['contribution'] },
   { lemma: 'eleve', paradigm: 'adj', roles: ['attach'], forms: ['s\'eleve', 'elevent', 'elevera', 'eleveront', 'elevee', 'elevees'] },
   { lemma: 'atteindre', paradigm: 'fixed', roles: ['attach'], forms: ['atteint', 'atteignent', 'atteindra', 'atteindront', 'atteignait'] },
   { lemma: 'chiffr', paradigm: 'er', roles: ['attach'] },

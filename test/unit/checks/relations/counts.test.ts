@@ -735,4 +735,14 @@ describe('relations: counts', () => {
     // (« les très petites entreprises »: an adverb and an adjective before the noun.)
     assert.deepEqual(codes("La plateforme a accompagné 1 900 entreprises. Les très petites entreprises en forment l'essentiel : 2 240 d'entre elles ont demandé un prêt.", false), ['part-exceeds-total']);
   });
+  it('closes the counts of the sentences before a « Le reste, soit N » when a part takes its count from the whole with « en »', () => {
+    const doc = (w: string) => `Le réseau emploie ${w} salariés. La métropole en accueille la plus grande part, avec 3 120 postes. Le reste, soit 880 postes, se trouve dans les communes rurales.`;
+    assert.deepEqual(codes(doc('4 000'), false), []);
+    assert.deepEqual(flagged(doc('4 400'), false), ['sum-mismatch 4 400']);
+    // The whole may close the paragraph before; without « en », counts of successive sentences are no parts of one.
+    const before = (w: string) => `Au total, ${w} dossiers ont été déposés l'an dernier.\n\nLes aides aux travaux restent majoritaires, avec 2 610 dossiers. Les audits en ont représenté 1 150. Le reste, soit 240 dossiers, concerne les copropriétés.`;
+    assert.deepEqual(codes(before('4 000'), false), []);
+    assert.deepEqual(codes(before('4 300'), false), ['sum-mismatch']);
+    assert.deepEqual(codes("Les ateliers du soir accueillent 1 900 élèves. Les stages d'été comptent 1 200 élèves. Le reste, soit 300 élèves, suit des cours à distance.", false), []);
+  });
 });

@@ -944,4 +944,11 @@ describe('relations: wholes and parts', () => {
     // Said as the yearly amount itself, it is the whole of what « en » takes.
     assert.deepEqual(codes("Le budget annuel de voirie atteint 15 millions d'euros par an. La Ville n'en paie que 40 millions.", false), ['part-exceeds-total']);
   });
+  it('reads funders giving a share each (« apporte », « verse ») as siblings of the rest, not the first as their whole', () => {
+    assert.deepEqual(codes("Le Département apporte 2,4 M€. L'État verse 1,1 M€. Le reste, soit 0,6 M€, vient de la commune.", false), []);
+    // A cost said before them is their whole.
+    const costed = (r: string) => `La salle coûtera 4,1 M€. Le Département apporte 2,4 M€. L'État verse 1,1 M€. Le reste, soit ${r}, vient de la commune.`;
+    assert.deepEqual(codes(costed('0,6 M€'), false), []);
+    assert.deepEqual(flagged(costed('0,9 M€'), false), ['sum-mismatch 4,1 M€']);
+  });
 });

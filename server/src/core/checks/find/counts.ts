@@ -13,7 +13,7 @@ import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { FindOptions, make } from './wholes';
-import { MEASURE_UNITS, View, changePercentAt, closedByEt, datedApart, dontBefore } from './region';
+import { MEASURE_UNITS, View, amountItems, changePercentAt, closedByEt, datedApart, dontBefore, percentItems } from './region';
 import { ReadQuantity, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 import { isMeasureAt } from '../measures';
 import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
@@ -1270,6 +1270,55 @@ function otherPluralBefore(v: View, k: number, noun: string): boolean {
   }
   return false;
 }
+
+/**
+ * « La filière emploie 9 800 personnes. Le Cher en concentre l’essentiel avec 7 450 emplois. Le reste, soit 1 650
+ * emplois, se trouve dans la Nièvre. »: a sentence opening on the rest of a count closes the counts of the sentences
+ * before it in its paragraph (or the one right before it), one count each and no amount, when one of them takes its
+ * count from a whole with « en »; the first of them, larger than each other, is their whole.
+ */
+export function countRemainderChain(s: number, o: FindOptions): Breakdown | null {
+  const sent = o.sentences[s];
+  if (amountItems(sent.items, 0, sent.items.length).length > 0) return null;
+  const rest = remainderAfter(sent, firstIndex(sent.items));
+  if (!rest) return null;
+  const chain: ReadQuantity[] = [];
+  const clitics: boolean[] = [];
+  for (let p = s - 1; p >= 0 && p >= s - REACH - 1; p--) {
+    const v = o.sentences[p];
+    if (amountItems(v.items, 0, v.items.length).length > 0 || percentItems(v.items, 0, v.items.length).length > 0) break;
+    const cs = counts(v);
+    if (cs.length !== 1 || cs[0].q.bound !== undefined) break;
+    chain.unshift(cs[0].q);
+    clitics.unshift(cliticInClause(v, cs[0].k));
+    // (The paragraph may open on a part: the whole is then the sentence right before it.)
+    if (v.paragraph !== sent.paragraph) break;
+  }
+  // « Le Cher en concentre … »: the clitic of a part (not of the whole) says they are taken from a count before.
+  if (chain.length < 2 || !clitics.slice(1).some(Boolean)) return null;
+  const [whole, ...parts] = chain;
+  if (!parts.every((q) => q.value < whole.value) || rest.value >= whole.value) return null;
+  const unit = unitOf(whole);
+  const b = make('remainder', sent.items[firstIndex(sent.items)].start, countFigure(whole, unit));
+  b.parts = [...parts, rest].map((q) => countFigure(q, unit));
+  b.complete = true;
+  return b;
+}
+
+/**
+ * « La métropole en accueille la plus grande part, avec 3 120 postes »: the clitic « en » and its verb anywhere before
+ * the count at item k in its sentence (« en 2024 », « en moyenne », « en outre » are no clitic).
+ */
+function cliticInClause(v: View, k: number): boolean {
+  for (let q = firstIndex(v.items); q < k; q++) {
+    const n = v.items[q + 1];
+    if (!isWord(v.items[q], 'en') || !n || n.kind !== 'word' || quantityAt(v.items, q + 1)) continue;
+    const { f, raw } = n;
+    if (!isYearItem(n) && !NOT_CLITIC_AFTER_EN.has(f) && raw.charAt(0) === raw.charAt(0).toLowerCase()) return true;
+  }
+  return false;
+}
+const NOT_CLITIC_AFTER_EN: ReadonlySet<string> = new Set(['moyenne', 'outre', 'effet', 'revanche', 'particulier', 'plus', 'tout', 'cours', 'fin', 'debut', 'faveur', 'matiere', 'termes', 'raison', 'dehors', 'hausse', 'baisse', 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']);
 
 /** A word of remainder among the four items before item k, with no figure between: « ; le reste, soit 1 530 ». */
 function restBefore(v: View, k: number): boolean {

@@ -17,7 +17,7 @@ import { findChanges } from './changes';
 import { countPerPeriod, findRates } from './rates';
 import { countProducts } from './countProducts';
 import { findBracketRestatements, findCountRestatements, findDemonstrativeCount, findDemonstrativeRestatement, findNamedRestatement, findPeriods, findRecalledRestatement, findRestatements } from './restatements';
-import { countBreakdown, countQuotient, countShares, partAfterOpeningWhole, partOfCountBefore, shareSaidAfter } from './counts';
+import { countBreakdown, countQuotient, countRemainderChain, countShares, partAfterOpeningWhole, partOfCountBefore, shareSaidAfter } from './counts';
 import { countTotalAfterParts, voteTotals } from './countTotals';
 import { differenceOf } from './differences';
 import { countTotalAfterYearSeries, countTotalInYearSeries, totalAfterYearSeries, totalBeforeYearSeries, totalOverYearsBefore } from './yearSeries';
@@ -219,7 +219,7 @@ export function findRelations(o: FindOptions): Relations {
         // overlap are each within the whole; their sum need not be.
         if (b && b.parts.length >= 2 && answersOverlap(sent, o)) b.partsOnly = true;
         if (b) breakdowns.push(b);
-        const part = partOfCountBefore(sent, o);
+        const part = partOfCountBefore(sent, o) ?? countRemainderChain(s, o);
         // « Parmi eux, 1 450 …, 980 … et 2 710 …, une même personne pouvant cumuler plusieurs de ces situations ».
         if (part && part.parts.length >= 2 && answersOverlap(sent, o)) part.partsOnly = true;
         if (part) breakdowns.push(part);

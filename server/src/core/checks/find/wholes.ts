@@ -2174,8 +2174,19 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
     return b;
   }
   const readings: { total: Figure; parts: Figure[] }[] = [];
+  // « La Région apporte 1,9 M€. L’État verse 1,2 M€. Le reste, soit 0,3 M€, vient de la commune. »: an amount a funder
+  // gives, or a part receives, is a sibling of the parts given or received the same way after it, no whole of them.
+  let siblings = false;
+  const givesOrGets = (v: Sentence, before: number) => {
+    for (let k = firstIndex(v.items); k < v.items.length && v.items[k].start < before; k++) if (has(v.cues[k], 'contribution') || has(v.cues[k], 'receipt')) return true;
+    return false;
+  };
   for (let w = chain.length - 2; w >= 0; w--) {
     const whole = chain[w];
+    if (givesOrGets(o.sentences[indexOfFigure(o, s, whole)], whole.start) && chain.slice(w + 1).some((p) => givesOrGets(o.sentences[indexOfFigure(o, s, p)], p.start))) {
+      siblings = true;
+      continue;
+    }
     // « - assainissement : 112,6 M€ ; … - le reste, soit 10,8 M€ »: an item of the same list is a sibling of the rest.
     if (sent.inList && o.sentences[indexOfFigure(o, s, whole)].inList) continue;
     // « … l'essentiel de ce montant : 214 M€, soit 61 % de l'enveloppe »: a share's part is a sibling of the rest.
@@ -2195,7 +2206,7 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   // « - Surface totale : 4 860 ha » ¶ « Les feuillus occupent 2 930 ha. Les résineux couvrent 1 480 ha. Le reste, soit
   // 450 ha, … »: the amount said just before the chain, larger than the chain and its rest together, may be their
   // whole; every amount of the chain is then a part.
-  if (readings.length > 0) {
+  if (readings.length > 0 || siblings) {
     const before = amountBeforeChain(o, indexOfFigure(o, s, chain[0]), chain[0]);
     let sum = rest.lo;
     for (const p of chain) sum += p.lo;
