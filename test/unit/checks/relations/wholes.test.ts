@@ -951,4 +951,9 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(costed('0,6 M€'), false), []);
     assert.deepEqual(flagged(costed('0,9 M€'), false), ['sum-mismatch 4,1 M€']);
   });
+  it('leaves an amount said before a series of dated ones out of the series the « soit » totals', () => {
+    const doc = (t: string) => `Sur l'axe « mobilités », doté de 140 M€ pour la période, les paiements reçus ont atteint 12,5 M€ en 2022, 19,1 M€ en 2023 et 24,4 M€ en 2024, soit ${t} en trois ans.`;
+    assert.deepEqual(codes(doc('56,0 M€'), false), []);
+    assert.deepEqual(flagged(doc('61,0 M€'), false), ['sum-mismatch 61,0 M€']);
+  });
 });

@@ -1245,7 +1245,14 @@ export function totalAfterInSentence(s: number, o: FindOptions): Breakdown | nul
   const sent = o.sentences[s];
   if (sent.figures < 3) return null;
   for (const mark of totalMarks(sent)) {
-    const parts = partsBefore(sent, o, mark.from);
+    let parts = partsBefore(sent, o, mark.from);
+    // « Sur le volet X, doté de 205 M€, les paiements ont atteint 18,4 M€ en 2022, 26,7 M€ en 2023 et 31,9 M€ en 2024,
+    // soit 77,0 M€ »: an amount before a series of dated ones is no year of the series.
+    if (parts) {
+      const dated = parts.map((p) => yearAfterPart(sent.items, lowerBound(sent.items, p.start)));
+      const first = dated.indexOf(true);
+      if (first > 0 && dated.filter(Boolean).length >= 2 && dated.slice(first).every(Boolean)) parts = parts.slice(first);
+    }
     if (!parts || parts.length < 2 || fewerThanItsYears(sent, parts, mark.from)) continue;
     const total = figureOf(o.amounts, sent.items[mark.at] as AmountItem);
     // « dont les crédits de personnel atteignent 1 900 M€, la réserve s'élève à 26,4 M€ et 9,5 M€, soit 35,9 M€ au total »:
