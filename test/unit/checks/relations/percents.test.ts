@@ -489,4 +489,9 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(pfu('17,2'), false), []);
     assert.deepEqual(codes(pfu('19,2'), false), ['sum-mismatch']);
   });
+  it('reads a rate as the subject of a sentence, and the value of a threshold, as no shares of a run across sentences', () => {
+    const doc = (lead: string) => `${lead} atteindra 74 % en 2028. Le reste de la chaleur, soit 26 %, viendra du gaz, le réseau restant au-dessus du seuil de 50 % d'énergies renouvelables.`;
+    assert.deepEqual(codes(doc("Le taux d'énergies renouvelables du réseau"), false), []);
+    assert.deepEqual(codes("La chaleur du réseau viendra à 74 % de la biomasse. Le reste, soit 36 %, viendra du gaz.", false), ['percent-sum']);
+  });
 });

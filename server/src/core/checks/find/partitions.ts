@@ -490,12 +490,23 @@ function namesOtherWholes(wholes: readonly (string | null)[]): boolean {
 
 /** A word of ratio or rate (« ratio », « taux ») among the four words before item k. */
 function ratioBefore(v: Sentence, k: number): boolean {
+  // « au-dessus du seuil de 50 % », « un plafond de 30 % »: a threshold's value is no share either.
+  if (isWord(v.items[k - 1], 'de', 'du', 'des') && isWord(v.items[k - 2], ...THRESHOLDS)) return true;
   for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
     if (v.items[q].kind !== 'word') return false;
     if (has(v.cues[q], 'ratio')) return true;
   }
+  // « le taux d’énergies renouvelables du réseau atteindra 78 % »: a rate as the subject of the share's verb.
+  const first = firstIndex(v.items);
+  if (isWord(v.items[first], 'le', 'la', "l'") && has(v.cues[first + 1], 'ratio')) {
+    for (let q = first + 2; q < k; q++) if (v.items[q].kind !== 'word') return false;
+    return true;
+  }
   return false;
 }
+
+/** Nouns of a bound a percentage sets: « seuil », « plafond », « objectif ». */
+const THRESHOLDS = ['seuil', 'seuils', 'plafond', 'plafonds', 'objectif', 'objectifs', 'cible', 'barre', 'cap', 'limite'];
 
 /** Whether a sentence's first words (past punctuation and « Et », « Puis ») play `role`. */
 function opensWith(sent: Sentence, role: Role): boolean {
