@@ -956,4 +956,13 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(doc('56,0 M€'), false), []);
     assert.deepEqual(flagged(doc('61,0 M€'), false), ['sum-mismatch 61,0 M€']);
   });
+  it('reads « A de cette enveloppe » as a part of the whole said just before, and no sibling of a total said after', () => {
+    const doc = (a: string) => `Le contrat consacre 900 M€ au rail sur cinq ans. La Région apporte ${a} de cette enveloppe, l'État et SNCF Réseau le reste.`;
+    assert.deepEqual(codes(doc('380 M€'), false), []);
+    assert.deepEqual(flagged(doc('980 M€'), false), ['part-exceeds-total 980 M€']);
+    // A total of more than both said after them does not add the part to its whole.
+    assert.deepEqual(codes(`${doc('380 M€')} S'y ajoutent 300 M€ pour les routes. L'ensemble du contrat, tous volets confondus, dépasse 1,9 milliard d'euros.`, false), []);
+    // « les A de ce fonds » is the whole again, no part of it.
+    assert.deepEqual(codes("Le fonds est doté de 450 000 €. « Avec les 450 000 € de ce fonds, nous aiderons trente hôtels », dit le président.", false), []);
+  });
 });

@@ -5,7 +5,7 @@
 // holds or not.
 
 import { Breakdown, Change, Figure, Rate, Restatement, SharePair } from '../model';
-import { FindOptions, make, backReference, distribution, countedParts, dontBreakdowns, impliedWhole, partAlone, recipientsAfter, remainderChain, restInSentence, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
+import { FindOptions, make, backReference, distribution, partOfThis, countedParts, dontBreakdowns, impliedWhole, partAlone, recipientsAfter, remainderChain, restInSentence, rolesOf, taxBreakdown, totalAfterAcross, totalAfterInSentence } from './wholes';
 import { listBreakdowns } from './lists';
 import { announcedParts } from './announcedParts';
 import { shareRunBreakdowns } from './shareRuns';
@@ -63,7 +63,7 @@ export function findRelations(o: FindOptions): Relations {
       continue;
     }
     // « 16 lauréats : 2,48 M€ ont été accordés » over the tables that list them: a document-wide stage (acrossTables.ts).
-    const b = backReference(s, o) ?? distribution(s, o) ?? partAlone(s, o);
+    const b = backReference(s, o) ?? distribution(s, o) ?? partAlone(s, o) ?? partOfThis(s, o);
     if (b) breakdowns.push(b);
   }
   for (const b of listBreakdowns(o)) breakdowns.push(b);

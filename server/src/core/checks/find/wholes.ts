@@ -469,6 +469,28 @@ function wholeLead(v: View, k: number): boolean {
 }
 
 /**
+ * « Le contrat consacre 1,3 Md€ au rail. … La Région apporte 560 M€ de cette enveloppe, l’État le reste. »: one amount
+ * « de cette enveloppe », « de ce montant » — a part of the whole said just before, within it (not all of it).
+ */
+export function partOfThis(s: number, o: FindOptions): Breakdown | null {
+  const sent = o.sentences[s];
+  const items = sent.items;
+  const am = amountItems(items, 0, items.length);
+  if (am.length !== 1 || am[0].high !== undefined) return null;
+  const k = lowerBound(items, am[0].start);
+  if (!isWord(items[k + 1], 'de', "d'") || !isWord(items[k + 2], 'ce', 'cet', 'cette', 'ces') || !has(sent.cues[k + 3], 'whole-noun')) return null;
+  // (« les 4 M€ de ce fonds »: with a definite article the amount is the whole again — a claim, no part.)
+  if (isWord(items[k - 1], 'les', 'ces', 'ses', 'leurs', 'nos', 'vos')) return null;
+  const total = previousTotal(s, o);
+  const part = figureOf(o.amounts, am[0]);
+  if (!total || total.currency !== part.currency) return null;
+  const b = make('dont', items[k + 1].start, total);
+  b.parts = [part];
+  b.complete = false;
+  return b;
+}
+
+/**
  * « Sur ce total, l’État … 667 millions …, l’Europe … 444 millions. Enfin 680 millions … »;
  * « Sur les 57 milliards d’euros ouverts…, seuls 29 milliards… »; « Parmi les 45 M€ du plan, 52 M€… ».
  */
@@ -1478,6 +1500,9 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   // sum of the amounts before.)
   const own = roles.totals.get(last.index);
   if (roles.parts.has(last.index) || (own !== undefined && own.parts.length > 0)) return null;
+  // « L’ensemble du contrat, tous volets confondus, dépasse 1,9 Md€ »: a floor over sentences that need not name every
+  // part says nothing the parts before can contradict.
+  if (o.amounts[last.index].qualifier === 'lower-bound') return null;
   // « Au final, moins des deux tiers des 42 M€ du fonds … »: the base of a share the sentence states, no total of the
   // amounts before.
   if (shareBase(sent, lowerBound(items, last.start))) return null;
