@@ -324,7 +324,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 
   // « le trafic roulier, avec 1,2 Mt, complète ce bilan »: the last part named, which closes the list.
   ...['complete', 'completent', 'completera', 'completeront']
-    .flatMap((verb) => [`${verb} ce bilan`, `${verb} le bilan`, `${verb} le tableau`, `${verb} ce tableau`, `${verb} la liste`, `${verb} ce panorama`])
+    .flatMap((verb) => [`${verb} ce bilan`, `${verb} le bilan`, `${verb} le tableau`, `${verb} ce tableau`, `${verb} la liste`, `${verb} ce panorama`, `${verb} l'ensemble`])
     .concat(['ferme la marche', 'ferment la marche'])
     .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['closure', 'complete'] })),
 

@@ -965,4 +965,13 @@ describe('relations: wholes and parts', () => {
     // « les A de ce fonds » is the whole again, no part of it.
     assert.deepEqual(codes("Le fonds est doté de 450 000 €. « Avec les 450 000 € de ce fonds, nous aiderons trente hôtels », dit le président.", false), []);
   });
+  it('takes no whole for « à elle seule » from the last part of a list (« … complète l’ensemble, pour 74 M€ »)', () => {
+    const doc = (closing: string) => `Le budget atteint 900 M€. Le fonctionnement pèse 420 M€ et l'investissement 400 M€. Le remboursement de la dette ${closing}, pour 80 M€.\n\nLa taxe sur les carburants rapporte à elle seule 95 M€.`;
+    assert.deepEqual(codes(doc("complète l'ensemble"), false), []);
+    // The pair « fonctionnement » and « investissement » is all of a budget unless its paragraph goes on with another amount.
+    assert.deepEqual(codes("Le budget atteint 900 M€. Le fonctionnement pèse 420 M€ et l'investissement 400 M€. Le remboursement de la dette représente 80 M€.", false), []);
+    assert.deepEqual(codes("Le budget atteint 900 M€. Le fonctionnement pèse 420 M€ et l'investissement 400 M€.", false), ['sum-mismatch']);
+    // Without the closing verb, the one amount before is the whole « à elle seule » takes from.
+    assert.deepEqual(codes("Le remboursement de la dette est inscrit pour 80 M€. La taxe sur les carburants en couvre à elle seule 95 M€.", false), ['part-exceeds-total']);
+  });
 });

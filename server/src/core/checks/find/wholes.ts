@@ -1901,7 +1901,11 @@ export function impliedWhole(s: number, o: FindOptions, roles: Roles): Breakdown
   // members of a pair that covers a whole are all of it.
   // « Les charges de personnel en constituent le premier poste avec 5,31 M€ ; viennent ensuite …, et les autres charges
   // (0,19 M€) »: parts « en » takes from the whole, closed by the others or the rest, are all of it (as after « Sur »).
-  absorb(b, r, (fit && r.parts.length === 2 && namesComplementaryPair(sent, firstIndex(items), items.length)) || (clitic && fit && r.closure && r.parts.length >= 2));
+  // (« … et l’investissement 400 M€. Le remboursement de la dette représente 80 M€ »: a pair whose paragraph goes on
+  // with another amount is not all of it.)
+  const next = o.sentences[s + 1];
+  const goesOn = next !== undefined && next.paragraph === sent.paragraph && amountItems(next.items, 0, next.items.length).some((a) => o.amounts[a.index].currency === whole.currency);
+  absorb(b, r, (fit && r.parts.length === 2 && !goesOn && namesComplementaryPair(sent, firstIndex(items), items.length)) || (clitic && fit && r.closure && r.parts.length >= 2));
   return b;
 }
 
@@ -2469,8 +2473,9 @@ export function partAlone(s: number, o: FindOptions): Breakdown | null {
     // times smaller than the part.
     const before = o.sentences[lowerBound(o.sentences, whole.start + 1) - 1];
     if (!before || basisNearAmount(before, whole.start) || part.value > whole.value * 20) return null;
-    // (A figure ranked among the parts, « Le deuxième poste … 141 M€ », is a sibling.)
-    if (isRankedPart(before)) return null;
+    // (A figure ranked among the parts, « Le deuxième poste … 141 M€ », is a sibling; so is the last part of a list,
+    // « Le remboursement de la dette complète l’ensemble, pour 74 M€ ».)
+    if (isRankedPart(before) || before.cues.some((c) => has(c, 'closure'))) return null;
     const b = make('dont', part.start, whole);
     b.parts = [part];
     b.complete = false;
