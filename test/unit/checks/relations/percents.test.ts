@@ -494,4 +494,10 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(doc("Le taux d'énergies renouvelables du réseau"), false), []);
     assert.deepEqual(codes("La chaleur du réseau viendra à 74 % de la biomasse. Le reste, soit 36 %, viendra du gaz.", false), ['percent-sum']);
   });
+  it('reads a split opened by « Côté étranger, » as a split of the share said before, and stops a short split at a share naming its own whole', () => {
+    const doc = (f: string) => `La clientèle française représente 64 % des séjours, la clientèle étrangère 36 %.\n\nCôté étranger, les Belges arrivent en tête avec 14 %, suivis des Allemands (9 %) et des Suisses (${f}) ; les autres nationalités totalisent 5 %. La durée moyenne atteint 4,1 nuits, et 28 % des personnes interrogées viennent pour la première fois.`;
+    assert.deepEqual(codes(doc('8 %'), false), []);
+    // The shares of the whole still add up: 64 + 46 is too much.
+    assert.deepEqual(codes(doc('8 %').replace('étrangère 36 %', 'étrangère 46 %'), false), ['percent-sum']);
+  });
 });

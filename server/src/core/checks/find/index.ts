@@ -9,7 +9,7 @@ import { FindOptions, make, backReference, distribution, partOfThis, countedPart
 import { listBreakdowns } from './lists';
 import { announcedParts } from './announcedParts';
 import { shareRunBreakdowns } from './shareRuns';
-import { answersOverlap, partitionBreakdowns, restAfterSemicolon, restAfterShares, restClosesShares, sharesAcrossSentences, sharesGoOn } from './partitions';
+import { answersOverlap, partitionBreakdowns, restAfterSemicolon, restAfterShares, restClosesShares, sharesAcrossSentences, sharesGoOn, splitsOfAShare } from './partitions';
 import { isWord, lowerBound } from '../words';
 import { hasDigit } from '../../text/chars';
 import { findSharePairs } from './shares';
@@ -160,6 +160,7 @@ export function findRelations(o: FindOptions): Relations {
     for (const b of partitionBreakdowns(sent, o, pairedOrSplit)) push(b);
   }
   sharesGoOn(breakdowns, o);
+  splitsOfAShare(breakdowns, o);
 
   // Shares stated for one part: the breakdowns' own pairs, then those the sentences state.
   const totalOfPart = new Map<number, Figure>();

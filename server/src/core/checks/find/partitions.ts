@@ -15,6 +15,7 @@ import { Item, foldString, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, absorb, make } from './wholes';
 import { nounKey } from './quantities';
 import { takesUpCount } from './counts';
+import { REACH } from '../reach';
 import { View, amountItems, changePercentAt, namesRates, percentItems, readRegion, remainderAt } from './region';
 
 const NEGATIONS = ['des', 'de', 'dis', 'in', 'im', 'il', 'ir', 'mal', 'non', 'non-', 'me'];
@@ -565,6 +566,35 @@ function takeRest(b: Breakdown, o: FindOptions, s: Sentence, f: number): void {
  * split that reaches 100 % ends where it is: « Les hommes en sont 52 % et les femmes 48 %. Les moins de 30 ans pèsent
  * 12 % … » splits another way.)
  */
+/**
+ * « La clientèle étrangère représente 37 % des séjours. » … « Côté étranger, les Espagnols arrivent en tête avec 12 %,
+ * … les autres nationalités totalisent 9 %. »: a complete split far short of 100 % whose shares add up to one share said
+ * just before splits that share's part of the whole: it is no split of the whole, and nothing is wrong with it.
+ */
+export function splitsOfAShare(breakdowns: readonly Breakdown[], o: FindOptions): void {
+  const sents = o.sentences;
+  for (const b of breakdowns) {
+    if (!b.sharesComplete || b.total || b.shares.length < 2) continue;
+    let lo = 0;
+    let hi = 0;
+    for (const x of b.shares) {
+      lo += x.lo;
+      hi += x.hi;
+    }
+    if (hi >= 90) continue;
+    const s = lowerBound(sents, b.shares[0].start + 1) - 1;
+    // The split's sentence opens on the subset it splits: « Côté étranger, », « Parmi les étrangers, », « Chez les … ».
+    const k0 = firstIndex(sents[s].items);
+    if (!isWord(sents[s].items[k0], 'cote', 'parmi', 'chez') || !sents[s].items.slice(k0, k0 + 6).some((it) => isPunct(it, ','))) continue;
+    for (let p = s - 1; p >= 0 && p >= s - REACH && sents[p].section === sents[s].section; p--) {
+      const said = percentItems(sents[p].items, 0, sents[p].items.length).some((it) => o.percentages[it.index].value >= lo && o.percentages[it.index].value <= hi);
+      if (!said) continue;
+      b.sharesComplete = false;
+      break;
+    }
+  }
+}
+
 export function sharesGoOn(breakdowns: Breakdown[], o: FindOptions): void {
   const sents = o.sentences;
   // The breakdowns that hold each share, built once: a look-up per share, whatever the number of breakdowns.
@@ -590,6 +620,9 @@ export function sharesGoOn(breakdowns: Breakdown[], o: FindOptions): void {
       if (it.kind === 'percent' && !changePercentAt(next, k) && !ratioBefore(next, k) && !has(next.cues[k - 1], 'comparison')) own.push(it);
     });
     if (own.length === 0) continue;
+    // (« … les autres nationalités totalisent 9 %. La durée moyenne atteint 4,3 nuits, et 31 % des personnes interrogées
+    // déclarent … »: a share that names a whole of its own starts another subject.)
+    if (own.some((it) => wholeNamedAfter(next.items, it) !== null)) continue;
     // The next sentence's shares may already form a split of their own, with no whole: it is this one's sequel.
     const others = [...new Set(own.flatMap((it) => holding.get(it.index) ?? []))].filter((x) => x !== b);
     if (others.some((x) => x.total !== null || x.parts.length > 0 || x.pairs.length > 0)) continue;
