@@ -1055,4 +1055,8 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(doc('315 000 €'), false), []);
     assert.deepEqual(flagged(doc('351 000 €'), false), ['rate-mismatch 351 000 €']);
   });
+  it('reads a sum « cumulé » over years as no product of this year’s level, unless the rate holds each year', () => {
+    assert.deepEqual(codes("Le coût annuel de la réforme s'établit autour de 12 milliards d'euros. Le montant cumulé, près de 41 milliards en cinq ans, est souvent cité à tort.", false), []);
+    assert.deepEqual(codes("L'aide est de 12 000 euros chaque année. Le montant cumulé atteint 41 000 euros en cinq ans.", false), ['rate-mismatch']);
+  });
 });

@@ -1437,7 +1437,10 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
     const r = rates[0];
     const nextParagraph = next !== undefined && next.paragraph === sent.paragraph + 1 && next.section === sent.section && r.unit !== 'each' && countOf(next, r.unit!).length === 1;
     const nam = next && (next.paragraph === sent.paragraph || nextParagraph) ? amountsOf(next) : null;
-    if (nam && nam.length === 1 && nam[0].unit === null && isResult(next, nam[0].k) && currency(r) === amounts[nam[0].it.index].currency && sameBasis(basesOf(sent), basesOf(next))) {
+    // « Le coût annuel s’établit autour de 18 Md€. Le montant cumulé, près de 67 Md€ en six ans, … »: a sum of past
+    // years, each its own, is no product of this year's level — unless the rate is said to hold each year.
+    const cumulated = next !== undefined && r.unit === 'an' && cumulatedIn(next) && !sent.items.some((it) => isWord(it, 'chaque', 'pendant', 'durant'));
+    if (nam && nam.length === 1 && !cumulated && nam[0].unit === null && isResult(next, nam[0].k) && currency(r) === amounts[nam[0].it.index].currency && sameBasis(basesOf(sent), basesOf(next))) {
       let here = r.unit === 'each' ? counts(sent) : countOf(sent, r.unit!);
       if (here.length === 0) here = countOfMean(sent, r.k, r.unit!);
       const there = r.unit === 'each' ? [] : countOf(next, r.unit!);
@@ -1674,6 +1677,11 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
   return rateFromEarlier(s, sentences, amounts);
 }
 
+/** « le montant cumulé », « en cumul »: the view sums amounts of several periods. */
+function cumulatedIn(v: View): boolean {
+  return v.items.some((it) => isWord(it, 'cumul', 'cumule', 'cumulee', 'cumules', 'cumulees'));
+}
+
 /**
  * The rate and the count said in the sentences before, the result here: « … chacun des 2 350 élèves de sixième. » ¶
  * « Le coût unitaire … s’établit à 380 €. » ¶ « La dépense correspondante, soit 1,02 M€ … ». Up to REACH sentences
@@ -1724,6 +1732,9 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
     at = r;
   }
   if (!rate) return [];
+  // « Le coût annuel s’établit autour de 18 Md€. Le montant cumulé, près de 67 Md€ en six ans, … »: a sum of past
+  // years, each its own, is no product of this year's level — unless the rate is said to hold each year.
+  if (rate.unit === 'an' && cumulatedIn(sent) && !sentences[at].items.some((it) => isWord(it, 'chaque', 'pendant', 'durant'))) return [];
   // « - Depuis avril : 1 016,05 € par mois » « - Jusqu’en mars : 971,37 € par mois » … « a donc perçu 12 058,56 € »: two
   // rates of one unit before the result, which may blend them; no one of them is its rate.
   for (let r = at - 1; r >= from; r--) {
