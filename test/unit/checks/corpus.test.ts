@@ -159,6 +159,10 @@ describe('checks corpus', function () {
  * renovation, urban transport, pensions, forests, schools, prisons, local taxation, childcare, elections — caught at
  * 223 of 330 as written (67,6 %) with 18 diagnostics off the expected places (9 consistent texts with a false alarm),
  * all fixed or (three) widened, appended: 75,9 % — new texts harder than the
- * corpus, so the floor moves down to 0,75.
+ * corpus, so the floor moves down to 0,75; twelve more — defence, fact-checks of public spending, intercommunal
+ * bodies, youth and culture, agriculture, regional health agencies, overseas territories, courts, renewable energy,
+ * roads and railways, universities, tourism and heritage — caught at 180 of 264 as written (68,2 %) with 20
+ * diagnostics off the expected places (9 consistent texts with a false alarm), all fixed or (five sibling codes and
+ * anchors) widened, appended: 75,8 %, the floor held at 0,75.
  */
 const FLOOR = 0.75;
