@@ -1059,4 +1059,16 @@ describe('relations: rates', () => {
     assert.deepEqual(codes("Le coût annuel de la réforme s'établit autour de 12 milliards d'euros. Le montant cumulé, près de 41 milliards en cinq ans, est souvent cité à tort.", false), []);
     assert.deepEqual(codes("L'aide est de 12 000 euros chaque année. Le montant cumulé atteint 41 000 euros en cinq ans.", false), ['rate-mismatch']);
   });
+  it('reads a monthly amount paid « pendant un an » to households counted as each one’s total over the year', () => {
+    const doc = (t: string) => `L'aide exceptionnelle de 30 € par mois sera versée pendant un an aux 21 000 foyers éligibles, soit ${t} par foyer.`;
+    assert.deepEqual(codes(doc('360 €'), false), []);
+    assert.deepEqual(flagged(doc('300 €'), false), ['rate-mismatch 300 €']);
+    // Without a duration, an amount per unit of the things counted divides the total among them.
+    assert.deepEqual(codes("Le contrat coûte 5,76 M€ HT par an pour les 64 rames, soit 90 000 € HT par rame.", false), []);
+  });
+  it('takes the count of the sentence before past a count it is compared with (« contre 9 800 l’année précédente »)', () => {
+    const doc = (t: string) => `L'agence a financé 12 500 billets d'avion en 2024, contre 9 800 l'année précédente. L'aide, de 400 € par billet, a représenté une dépense de ${t}.`;
+    assert.deepEqual(codes(doc('5 M€'), false), []);
+    assert.deepEqual(flagged(doc('4,5 M€'), false), ['rate-mismatch 4,5 M€']);
+  });
 });

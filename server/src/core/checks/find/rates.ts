@@ -1237,7 +1237,10 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
   // duration in years.
   // « 5,76 M€ HT par an pour les 64 rames, soit 90 000 € HT par rame »: when the sentence counts that unit, the second
   // amount divides the first among them (below), it is no total over the years.
-  if (am.length === 2 && am[0].unit !== null && PERIODS[am[0].unit] && am[1].unit !== null && !PERIODS[am[1].unit] && am[1].unit !== 'each' && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1]) && countOf(sent, am[1].unit).length === 0) {
+  // (« 25 € par mois versés pendant un an aux 38 000 foyers, soit 250 € par foyer »: a duration said between the rate and
+  // the result makes the result each one's over it, whatever things the sentence counts.)
+  const during = am.length === 2 && sent.items.some((_, q) => q > am[0].k && q < am[1].k && has(sent.cues[q], 'duration'));
+  if (am.length === 2 && am[0].unit !== null && PERIODS[am[0].unit] && am[1].unit !== null && !PERIODS[am[1].unit] && am[1].unit !== 'each' && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1]) && (countOf(sent, am[1].unit).length === 0 || during)) {
     const span = durationOf(sent);
     if (span && unbounded(fig(am[0]))) return [{ op: 'product', rate: fig(am[0]), count: periodsIn(span, am[0].unit), result: fig(am[1]) }];
   }
@@ -1368,8 +1371,13 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
     // (A percentage there, « avec un taux d’occupation de 92 %, il a réalisé 15 110 nuitées », is no amount to total.)
     // (Only a count of things, the one count there: « 2 480 logements …, 590 ont été remis …, soit 31 % » counts twice.)
     const before = s > 0 ? sentences[s - 1] : undefined;
-    const noAmount = before !== undefined && (before.figures === 0 || (!PERIODS[unit] && amountItems(before.items, 0, before.items.length).length === 0 && counts(before).length === 1));
-    if (cs.length === 0 && unit !== 'each' && before !== undefined && before.paragraph === sent.paragraph && noAmount && !countsTwice(before)) cs = countOf(before, unit);
+    // (« 12 500 billets en 2024, contre 9 800 l’année précédente »: a count compared with, right after « contre », is
+    // another year's level; the sentence's own count is the other one.)
+    const compared = (q: Quantity) => before !== undefined && isWord(before.items[lowerBound(before.items, q.start) - 1], 'contre');
+    const own = before ? counts(before).filter((q) => !compared(q)) : [];
+    const noAmount = before !== undefined && (before.figures === 0 || (!PERIODS[unit] && amountItems(before.items, 0, before.items.length).length === 0 && own.length === 1));
+    const onlyCompared = before !== undefined && own.length === 1 && counts(before).length === 2;
+    if (cs.length === 0 && unit !== 'each' && before !== undefined && before.paragraph === sent.paragraph && noAmount && (!countsTwice(before) || onlyCompared)) cs = countOf(before, unit).filter((q) => !compared(q));
     // « Le montant moyen de l’aide s’établit à 48 000 € par dossier, pour une enveloppe totale de … » after « 126
     // entreprises »: a mean is per thing counted, whatever noun it is said per.
     if (cs.length === 0) cs = countOfMean(sent, r.k, unit, sentences[s - 1]?.paragraph === sent.paragraph ? sentences[s - 1] : undefined);
