@@ -43,10 +43,9 @@ const shared = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  // The server, and (as a worker thread) the workers of its workspace index: lsp/entry.ts.
+  { entryPoints: ['server/src/lsp/entry.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  // Worker threads of the CLI and of the workspace index.
-  { entryPoints: ['server/src/worker/main.ts'], outfile: 'dist/worker.js' },
   // The CLI's worker threads: reports only, without the language server's protocol code.
   { entryPoints: ['server/src/worker/cli.ts'], outfile: 'dist/cli-worker.js' },
 ];

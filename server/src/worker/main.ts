@@ -1,4 +1,5 @@
-// The language server's worker thread (dist/worker.js): reads one file per
+// The language server's worker thread (dist/server.js run as a worker, see
+// lsp/entry.ts): reads one file per
 // task and returns either the CLI's report or the workspace index's summary.
 // Knowledge (built-in entries plus the workspace glossaries) is built once per
 // worker (host.ts). Files are read through io/read.ts (regular files only, up

@@ -32,17 +32,18 @@ export interface WorkerReply {
 }
 
 /**
- * The worker next to the bundle (dist/worker.js for the server, dist/cli-worker.js
- * for the CLI), or the compiled module when running from out/ in tests. The
- * .vsix ships no cli-worker.js (it would take the package over its 1 MB
- * budget): there the CLI runs the server's worker, which makes reports too.
+ * The worker next to the bundle: dist/server.js run as a worker thread for the
+ * server (lsp/entry.ts), dist/cli-worker.js for the CLI; or the compiled module
+ * when running from out/ in tests. The .vsix ships no cli-worker.js (it would
+ * take the package over its 1 MB budget): there the CLI runs the server's
+ * worker, which makes reports too.
  */
 export function workerScript(kind: 'server' | 'cli' = 'server'): string {
   if (kind === 'cli') {
     const cli = path.join(__dirname, 'cli-worker.js');
     if (fs.existsSync(cli)) return cli;
   }
-  const bundled = path.join(__dirname, 'worker.js');
+  const bundled = path.join(__dirname, 'server.js');
   if (fs.existsSync(bundled)) return bundled;
   return path.join(__dirname, '..', 'worker', kind === 'cli' ? 'cli.js' : 'main.js');
 }
