@@ -163,6 +163,6 @@ describe('checks corpus', function () {
  * bodies, youth and culture, agriculture, regional health agencies, overseas territories, courts, renewable energy,
  * roads and railways, universities, tourism and heritage — caught at 180 of 264 as written (68,2 %) with 20
  * diagnostics off the expected places (9 consistent texts with a false alarm), all fixed or (five sibling codes and
- * anchors) widened, appended: 75,8 %, the floor held at 0,75.
+ * anchors) widened, appended: 75,9 %, the floor held at 0,75.
  */
 const FLOOR = 0.75;
