@@ -312,7 +312,12 @@ function individualAidReceived(v: View, k: number): string | null {
     if (items[q].kind !== 'word') return null;
     if (has(v.cues[q], 'receipt')) verb = q;
   }
-  for (let j = verb - 1; j >= 0 && j >= verb - 8; j--) {
+  return paidCountBefore(items, verb - 1, 8);
+}
+
+/** The noun of the people counted among the `reach` items back from item `from`, in its clause (the aid's receivers). */
+function paidCountBefore(items: readonly Item[], from: number, reach: number): string | null {
+  for (let j = from; j >= 0 && j > from - reach; j--) {
     if (isPunct(items[j], ',', ';', ':', '.') || items[j].kind === 'amount') return null;
     const c = quantityAt(items, j);
     if (c && c.noun !== undefined && c.value >= 2 && paidNoun(c.noun)) return c.noun;
@@ -327,13 +332,11 @@ function individualAidReceived(v: View, k: number): string | null {
 function creditedTo(v: View, k: number): string | null {
   const { items } = v;
   if (!isWord(items[k - 1], 'de', "d'") || !isWord(items[k - 2], 'credite', 'creditee', 'credites', 'creditees') || perShorterPeriod(items, k)) return null;
-  for (let j = k - 3; j >= 0 && j >= k - 14; j--) {
-    if (isPunct(items[j], ',', ';', ':', '.') || items[j].kind === 'amount') return null;
-    const c = quantityAt(items, j);
-    if (c && c.noun !== undefined && c.value >= 2 && paidNoun(c.noun)) return c.noun;
-  }
-  return null;
+  return paidCountBefore(items, k - 3, 12);
 }
+
+/** Words between an amount and its unit that say it is gross or net: « 1 200 € brut par mois ». */
+const GROSS_OR_NET = ['brut', 'brute', 'bruts', 'brutes', 'net', 'nette', 'nets', 'nettes'];
 
 /** The unit the amount at item k is stated per: « par an », « par habitant », « le kilomètre », « /an », « chacun », « horaire ». */
 export function unitOf(v: View, k: number): string | null {
@@ -365,7 +368,7 @@ export function unitOf(v: View, k: number): string | null {
   }
   if (has(cues[k + 1], 'yearly')) return 'an';
   // « 1 200 € brut par mois », « 950 € net par an »: gross or net, then the unit.
-  if (isWord(a, 'brut', 'brute', 'bruts', 'brutes', 'net', 'nette', 'nets', 'nettes')) {
+  if (isWord(a, ...GROSS_OR_NET)) {
     if (has(cues[k + 2], 'yearly')) return 'an';
     const p = perNoun(items, k + 2);
     if (p) return p;
@@ -1264,7 +1267,7 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
   // « Les 14 vice-présidents perçoivent chacun 1 120 € par mois, soit une enveloppe annuelle de 161 280 € »: each one's
   // amount per period, the total of them all over that period or (« annuelle », « par an ») a longer one.
   // (« 1 120 € brut par mois »: gross or net before the period.)
-  const perAt = (k: number) => (isWord(sent.items[k + 1], 'brut', 'brute', 'bruts', 'net', 'nette', 'nets') ? k + 2 : k + 1);
+  const perAt = (k: number) => (isWord(sent.items[k + 1], ...GROSS_OR_NET) ? k + 2 : k + 1);
   if (am.length === 2 && am[0].unit === 'each' && isWord(sent.items[perAt(am[0].k)], 'par') && isResult(sent, am[1].k) && !isLimit(sent) && currency(am[0]) === currency(am[1]) && unbounded(fig(am[0])) && unbounded(fig(am[1]))) {
     const [r, res] = am;
     const period = (sent.items[perAt(r.k) + 1] as { f?: string }).f ?? '';
@@ -1445,9 +1448,8 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
     const r = rates[0];
     const nextParagraph = next !== undefined && next.paragraph === sent.paragraph + 1 && next.section === sent.section && r.unit !== 'each' && countOf(next, r.unit!).length === 1;
     const nam = next && (next.paragraph === sent.paragraph || nextParagraph) ? amountsOf(next) : null;
-    // « Le coût annuel s’établit autour de 18 Md€. Le montant cumulé, près de 67 Md€ en six ans, … »: a sum of past
-    // years, each its own, is no product of this year's level — unless the rate is said to hold each year.
-    const cumulated = next !== undefined && r.unit === 'an' && cumulatedIn(next) && !sent.items.some((it) => isWord(it, 'chaque', 'pendant', 'durant'));
+    // (« Le coût annuel s’établit autour de 18 Md€. Le montant cumulé, près de 67 Md€ en six ans, … »: cumulatedOverLevel.)
+    const cumulated = next !== undefined && r.unit === 'an' && cumulatedOverLevel(next, sent);
     if (nam && nam.length === 1 && !cumulated && nam[0].unit === null && isResult(next, nam[0].k) && currency(r) === amounts[nam[0].it.index].currency && sameBasis(basesOf(sent), basesOf(next))) {
       let here = r.unit === 'each' ? counts(sent) : countOf(sent, r.unit!);
       if (here.length === 0) here = countOfMean(sent, r.k, r.unit!);
@@ -1685,9 +1687,12 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
   return rateFromEarlier(s, sentences, amounts);
 }
 
-/** « le montant cumulé », « en cumul »: the view sums amounts of several periods. */
-function cumulatedIn(v: View): boolean {
-  return v.items.some((it) => isWord(it, 'cumul', 'cumule', 'cumulee', 'cumules', 'cumulees'));
+/**
+ * « le montant cumulé », « en cumul » in the result's view, and nothing in the rate's view that says the yearly level
+ * holds each year (« chaque », « pendant »): the result sums years of their own, no product of the level.
+ */
+function cumulatedOverLevel(result: View, rate: View): boolean {
+  return result.items.some((it) => isWord(it, 'cumul', 'cumule', 'cumulee', 'cumules', 'cumulees')) && !rate.items.some((it) => isWord(it, 'chaque', 'pendant', 'durant'));
 }
 
 /**
@@ -1740,9 +1745,8 @@ function rateFromEarlier(s: number, sentences: readonly Sentence[], amounts: rea
     at = r;
   }
   if (!rate) return [];
-  // « Le coût annuel s’établit autour de 18 Md€. Le montant cumulé, près de 67 Md€ en six ans, … »: a sum of past
-  // years, each its own, is no product of this year's level — unless the rate is said to hold each year.
-  if (rate.unit === 'an' && cumulatedIn(sent) && !sentences[at].items.some((it) => isWord(it, 'chaque', 'pendant', 'durant'))) return [];
+  // (« Le coût annuel s’établit autour de 18 Md€. Le montant cumulé, près de 67 Md€ en six ans »: cumulatedOverLevel.)
+  if (rate.unit === 'an' && cumulatedOverLevel(sent, sentences[at])) return [];
   // « - Depuis avril : 1 016,05 € par mois » « - Jusqu’en mars : 971,37 € par mois » … « a donc perçu 12 058,56 € »: two
   // rates of one unit before the result, which may blend them; no one of them is its rate.
   for (let r = at - 1; r >= from; r--) {
@@ -1942,7 +1946,6 @@ function things(v: View): ReadQuantity[] {
     return !has(v.cues[at], 'years') && !has(v.cues[at], 'times') && !isWord(v.items[at], ...TIME_UNITS) && !isWord(v.items[at + 1], 'par');
   });
 }
-
 
 /** The count `q` completes a noun before it: « la dépense des trois collèges », « le coût de ses 12 sites ». */
 function complementCount(v: View, q: ReadQuantity): boolean {

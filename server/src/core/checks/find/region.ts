@@ -410,7 +410,7 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
     // applied to after « sur », then what it yields after « soit »: the yield is the part; the rate and its base are none.
     const yieldFollows = baseOfRate;
     baseOfRate = false;
-    if (isWord(first, 'sur') && shareAloneBefore && sharePushedBefore && segAmounts.length === 1 && segPercents.length === 0 && !r.nested) {
+    if (isWord(first, 'sur') && sharePushedBefore && segAmounts.length === 1 && segPercents.length === 0 && !r.nested) {
       r.shares.pop();
       baseOfRate = true;
       continue;
