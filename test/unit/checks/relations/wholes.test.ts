@@ -974,4 +974,15 @@ describe('relations: wholes and parts', () => {
     // Without the closing verb, the one amount before is the whole « à elle seule » takes from.
     assert.deepEqual(codes("Le remboursement de la dette est inscrit pour 80 M€. La taxe sur les carburants en couvre à elle seule 95 M€.", false), ['part-exceeds-total']);
   });
+
+  it('reads parallel sentences before « Le reste » as siblings, not the first as their whole', () => {
+    const parts = 'Les feuillus occupent 1 900 ha. Les résineux couvrent 1 200 ha. Le reste, soit 300 ha, est en landes.';
+    assert.deepEqual(codes(parts, false), []);
+    assert.deepEqual(codes('Les lycées reçoivent 1,9 M€. Les collèges obtiennent 1,2 M€. Le reste, soit 0,3 M€, va aux écoles.', false), []);
+    // A whole opened otherwise is still read as one, and checked.
+    assert.deepEqual(flagged(`La forêt communale s’étend sur 3 700 ha. ${parts}`, false), ['sum-mismatch 3 700 ha']);
+    assert.deepEqual(codes(`La forêt communale s’étend sur 3 400 ha. ${parts}`, false), []);
+    // A whole the next sentence takes up with « en » is one too.
+    assert.deepEqual(flagged('Les crédits atteignent 6 Md€. Les laboratoires en recevront 3,2 Md€. Les démonstrateurs en recevront 2,1 Md€. Le reste, soit 1,4 Md€, ira aux jeunes pousses.', false), ['sum-mismatch 6 Md€']);
+  });
 });

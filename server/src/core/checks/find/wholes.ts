@@ -2236,6 +2236,14 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
     // the parts the whole's own breakdown already gave come first.
     const own = roles.totals.get(whole.index);
     const given = own && !own.partsOnly && own.total?.index === whole.index ? own.parts.filter((p) => p.start > whole.start && p.currency === whole.currency) : [];
+    // « Les feuillus occupent 1 900 ha. Les résineux couvrent 1 200 ha. Le reste, soit 300 ha, … »: an amount named as no
+    // whole, in a sentence opened like the next one, which does not take it up (« en », « ce », « sa », a receiving
+    // verb), is one more sibling. (« La forêt s’étend sur 3 400 ha. Les feuillus occupent … » opens otherwise.)
+    const next = o.sentences[indexOfFigure(o, s, chain[w + 1])];
+    if (given.length === 0 && !namedAsWhole(ws, whole) && !takesUp(next) && sameOpening(ws, next)) {
+      siblings = true;
+      continue;
+    }
     const parts = [...given, ...chain.slice(w + 1), rest];
     if (parts.every((p) => p.hi < whole.lo)) readings.push({ total: whole, parts });
   }
@@ -2256,6 +2264,42 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   b.complete = true;
   if (readings.length > 1) b.alternatives = readings.slice(0, -1);
   return b;
+}
+
+/** The words before `whole` in its sentence call it a whole or spend it: « le budget », « au total », « consacre », « se répartit ». */
+function namedAsWhole(v: Sentence, whole: Figure): boolean {
+  for (let k = 0; k < v.items.length && v.items[k].start < whole.start; k++) {
+    const c = v.cues[k];
+    if (has(c, 'whole-noun') || has(c, 'total') || has(c, 'result') || has(c, 'allocation') || has(c, 'distribution') || has(c, 'origin') || has(c, 'attach') || has(c, 'stage')) return true;
+  }
+  return false;
+}
+
+/** « La ville en prend 80 M€ »: « en » as a pronoun, between its subject and a verb (« en 2024 », « en moyenne » are no pronouns). */
+function pronounEn(v: Sentence, k: number): boolean {
+  const next = v.items[k + 1];
+  return isWord(v.items[k], 'en') && k > firstIndex(v.items) && next?.kind === 'word' && !/^\d/.test(next.f) && !isWord(next, ...PREPOSITIONAL_EN);
+}
+
+/** What follows « en » as a preposition in figure sentences. */
+const PREPOSITIONAL_EN = ['moyenne', 'plus', 'outre', 'effet', 'cours', 'faveur', 'hausse', 'baisse', 'recul', 'progression', 'revanche', 'particulier', 'fonctionnement', 'investissement', 'euros', 'valeur', 'volume', 'france', 'region', 'tout', 'totalite', 'partie', 'matiere', 'termes', 'fin', 'debut', 'milieu', 'juin', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'dix'];
+
+/** Two sentences open on a definite article of one number: « Les feuillus … » and « Les résineux … ». */
+function sameOpening(a: Sentence, b: Sentence): boolean {
+  const number = (v: Sentence) => {
+    const it = v.items[firstIndex(v.items)];
+    return isWord(it, 'les') ? 'plural' : isWord(it, 'le', 'la', "l'") ? 'singular' : null;
+  };
+  const n = number(a);
+  return n !== null && n === number(b);
+}
+
+/** The sentence takes up a whole said before it: a clitic « en », a demonstrative or possessive, a verb of receiving. */
+function takesUp(v: Sentence): boolean {
+  for (let k = 0; k < v.items.length; k++) {
+    if (cliticEn(v, k) || pronounEn(v, k) || has(v.cues[k], 'anaphora') || has(v.cues[k], 'receipt') || has(v.cues[k], 'remainder') || isWord(v.items[k], 'son', 'sa', 'ses', 'leur', 'leurs', 'dont')) return true;
+  }
+  return false;
 }
 
 /**
