@@ -452,4 +452,11 @@ describe('tables: a column of rates beside its counts', () => {
     // A year no row holds: no base, nothing checked.
     assert.deepEqual(codes('| Année | Effectif | Évolution depuis 2015 |\n|---|---:|---:|\n| 2019 | 400 | +5 % |\n| 2021 | 360 | -3 % |\n'), []);
   });
+
+  it('lets the share column of a table pass 100 % when the lead-in says its groups overlap', () => {
+    const table = '| Régime | Retraités (millions) | Part des retraités (%) |\n|---|---|---|\n| Régime général | 15,1 | 88 |\n| Complémentaire | 13,0 | 76 |\n| Agricole | 2,4 | 14 |\n';
+    assert.deepEqual(codes('Les retraités affiliés à plusieurs régimes sont comptés dans chaque régime, si bien que la somme des parts excède 100 %.\n\n' + table), []);
+    assert.deepEqual(codes('Un même assuré peut relever de plusieurs régimes.\n\n' + table), []);
+    assert.deepEqual(codes('Les retraités se répartissent ainsi entre les régimes.\n\n' + table), ['percent-sum']);
+  });
 });

@@ -18,6 +18,7 @@ import { writeNumber } from './restyle';
 import { applyEdits } from './judge/sums';
 import { append } from './model';
 import { isInlineBlank } from '../text/chars';
+import { saysOverlap } from './overlap';
 
 /** A header of shares (« Part de la mission », « Poids », « Taux ») : word-bounded, on folded text. */
 const SHARE_HEADER = /(?:^|[^a-z])(?:part|parts|poids|taux|proportion)(?:[^a-z]|$)/;
@@ -674,8 +675,11 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       const sumI = sumIntervals(nums.map((n) => interval(n, 1)));
       // (« Répartition … », « L’ensemble des trajets se répartit ainsi : »: a word of distribution in the caption or lead-in.)
       const announced = complete || (near.before >= 0 && announcesSplit(text, ctx.structure.blocks[near.before]));
-      const over = sumI.lo > 100 + ctx.tolerance * 100 + 1e-9;
-      const mismatch = announced ? disjoint(sumI, { lo: 100, hi: 100 }, ctx.tolerance * 100) : over;
+      // (« les polypensionnés étant comptés dans chaque régime, la somme des parts excède 100 % »: groups the lead-in says
+      // overlap pass 100 % by design.)
+      const overlap = near.before >= 0 && leadSaysOverlap(text, ctx.structure.blocks[near.before]);
+      const over = !overlap && sumI.lo > 100 + ctx.tolerance * 100 + 1e-9;
+      const mismatch = !overlap && (announced ? disjoint(sumI, { lo: 100, hi: 100 }, ctx.tolerance * 100) : over);
       const first = cellSpan(cells[details[0]][j]);
       out.checks.push({ kind: 'percent-sum', status: mismatch ? 'mismatch' : 'ok', total: { ...first, value: 100 }, parts: details.map((i) => ({ ...cellSpan(cells[i][j]), value: numberOf(cells[i][j])!.value })), sum, tolerance: finite(Math.abs(sum - sumI.lo) + ctx.tolerance * 100), unit: '%' });
       if (mismatch) {
@@ -963,6 +967,11 @@ function yearsNamed(header: string): number[] {
 
 /** How much of a caption or lead-in is read for its words: its first few hundred characters. */
 const CAPTION_READ = 300;
+
+/** A lead-in that says the groups of the table overlap (overlap.ts), read as far as a paragraph goes. */
+function leadSaysOverlap(text: string, block: Span): boolean {
+  return block.end - block.start <= 4000 && saysOverlap(foldString(text.slice(block.start, block.end)));
+}
 
 /** A caption or lead-in with a word of distribution (« Répartition des … », « … se répartit ainsi : »). */
 function announcesSplit(text: string, block: Span): boolean {

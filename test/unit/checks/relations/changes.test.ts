@@ -694,4 +694,18 @@ describe('relations: changes', () => {
     assert.ok(analyze(doc('12 %'), { markdown: false }).diagnostics.every((d) => !d.message.includes('35 000')));
     assert.deepEqual(flagged('Les immatriculations ont atteint 52 000 en 2022. Elles ont reculé à 41 000 en 2023, en baisse de 12 %.', false), ['change-mismatch 12 %']);
   });
+
+  it('reads no range « de X … à … Y » when other words than hedges stand between « à » and the second figure', () => {
+    const text = 'Les prestations vieillesse ont crû de 5,4 %, celles de santé de 1,8 % seulement après la fin des dépenses liées à la crise, tandis que les prestations liées à l’emploi ont reculé de 3,2 %.';
+    assert.deepEqual(codes(text, false), []);
+    // A range with a hedge before its upper end is still one.
+    assert.deepEqual(flagged('Les crédits passent de 80 M€ à seulement 84 M€, soit une hausse de 15 %.', false), ['change-mismatch 15 %']);
+  });
+
+  it('takes no ends of a change from a clause of contrast after it (« alors que », « tandis que », « mais »)', () => {
+    assert.deepEqual(codes('La surface brûlée a plus que triplé, alors même que le nombre de départs de feux reculait, de 412 à 377.', false), []);
+    assert.deepEqual(codes('Les recettes ont progressé de 12 %, tandis que les dépenses passaient de 40 M€ à 41 M€.', false), []);
+    // Ends before the contrast are still read.
+    assert.deepEqual(flagged('Les recettes sont passées de 40 M€ à 41 M€, soit une hausse de 12 %, alors que les dépenses reculaient.', false), ['change-mismatch 12 %']);
+  });
 });

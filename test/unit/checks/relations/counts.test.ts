@@ -745,4 +745,11 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(before('4 300'), false), ['sum-mismatch']);
     assert.deepEqual(codes("Les ateliers du soir accueillent 1 900 élèves. Les stages d'été comptent 1 200 élèves. Le reste, soit 300 élèves, suit des cours à distance.", false), []);
   });
+
+  it('reads no count of the clause before a semicolon as the part of a share after it', () => {
+    const text = 'Les personnels administratifs sont 219, dont 64 affectés au service technique.\n\nCes effectifs sont répartis entre quatre circonscriptions ; celle du chef-lieu concentre à elle seule 61 % des agents.';
+    assert.deepEqual(codes(text, false), []);
+    // A share in the clause of its counts is still read.
+    assert.deepEqual(flagged('Sur les 219 agents, 64 sont affectés au service technique, soit 39 %.', false), ['share-mismatch 39 %']);
+  });
 });

@@ -474,4 +474,17 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(numbered('3 220 000 €'), false), []);
     assert.deepEqual(flagged(numbered('3 420 000 €'), false), ['sum-mismatch 3 420 000 €']);
   });
+
+  it('takes the last amount before « réparties comme suit » as the whole of a lead-in that states several', () => {
+    const items = (a: string) => `\n\n- baisse des prix des médicaments : ${a} Md€ ;\n- transports sanitaires : 0,9 Md€ ;\n- pertinence des soins : 1,4 Md€ ;\n- ticket modérateur : 1,1 Md€ ;\n- lutte contre la fraude : 0,4 Md€.\n`;
+    const lead = 'Pour tenir un objectif de 263,9 Md€, le Gouvernement prévoit 5,0 Md€ d’économies, réparties comme suit :';
+    assert.deepEqual(codes(lead + items('1,2')), []);
+    assert.deepEqual(flagged(lead + items('1,6')), ['sum-mismatch 5,0 Md€']);
+  });
+  it('sums every item of a long list for a total line after it, not the last four', () => {
+    const items = (a: string) => `\n\n- prix des médicaments : ${a} Md€ ;\n- transports sanitaires : 0,9 Md€ ;\n- pertinence des soins : 1,4 Md€ ;\n- ticket modérateur : 1,1 Md€ ;\n- lutte contre la fraude : 0,4 Md€.\n\n**Total :** 5,0 Md€\n`;
+    const lead = 'Sur un objectif de 263,9 Md€, le Gouvernement prévoit 5,0 Md€ d’économies :';
+    assert.deepEqual(codes(lead + items('1,2')), []);
+    assert.deepEqual(flagged(lead + items('1,6')), ['sum-mismatch 5,0 Md€']);
+  });
 });

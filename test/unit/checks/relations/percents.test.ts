@@ -500,4 +500,9 @@ describe('relations: shares of one whole', () => {
     // The shares of the whole still add up: 64 + 46 is too much.
     assert.deepEqual(codes(doc('8 %').replace('étrangère 36 %', 'étrangère 46 %'), false), ['percent-sum']);
   });
+
+  it('reads a share restating a count of a whole (« 225 des 312 communes, soit 72 % ») and a share of another whole as no split', () => {
+    const text = '225 des 312 communes, soit 72 %, ont transféré la compétence. Ces communes regroupent 88 % de la population, les plus petites restant majoritairement communales.';
+    assert.deepEqual(codes(text, false), []);
+  });
 });

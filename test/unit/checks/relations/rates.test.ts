@@ -1071,4 +1071,18 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(doc('5 M€'), false), []);
     assert.deepEqual(flagged(doc('4,5 M€'), false), ['rate-mismatch 4,5 M€']);
   });
+
+  it('reads the staff « par » names (« assuré par 85 enseignants ») as the people hours are paid to', () => {
+    const text = (r: string) => `Les 14 collèges du secteur ont organisé un soutien assuré par 85 enseignants volontaires, à raison de 2 heures par semaine pendant 30 semaines. Rémunérées au taux de 42,50 € l’heure, ces séances représentent une dépense de ${r}.`;
+    assert.deepEqual(codes(text('216 750 €'), false), []);
+    assert.deepEqual(flagged(text('236 750 €'), false), ['rate-mismatch 236 750 €']);
+    // « par » and a count per thing is still a rate base: « 12 cas par 100 000 habitants » counts no one paid.
+    assert.deepEqual(codes('Les 40 médecins du réseau ont assuré 3 heures par semaine pendant 20 semaines, à 50 € l’heure, soit 120 000 €.', false), []);
+  });
+
+  it('reads « à parts égales …, soit A chacun » as each funder of the sum, no amount per thing counted', () => {
+    assert.deepEqual(codes('Le département a commandé 4 200 carnets, pour un montant de 420 000 €, cofinancé à parts égales par l’État, soit 210 000 € chacun.', false), []);
+    // Without the even split, « chacun » after things counted is what each one costs.
+    assert.deepEqual(flagged('Le département a commandé 4 200 carnets, pour un montant de 420 000 €, soit 120 € chacun.', false), ['rate-mismatch 120 €']);
+  });
 });

@@ -406,6 +406,11 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
     let q = isPunct(items[a.k + 1], '/') && items[a.k + 2]?.kind === 'word' ? a.k + 3 : a.k + 1;
     while (q < b.k && items[q].kind === 'word' && !isWord(items[q], 'a')) q++;
     if (!isWord(items[q], 'a')) continue;
+    // (« celles de santé de 1,8 % seulement après la fin des dépenses liées à la crise, tandis que … 3,2 % »: the « à » of
+    // a range leads to its upper end, only words that hedge a figure between.)
+    let r = q + 1;
+    while (r < b.k && items[r].kind === 'word' && FIGURE_LEAD.has((items[r] as { f: string }).f)) r++;
+    if (r !== b.k) continue;
     // « de 4,8 % en 2022 à 5,5 % en 2023, puis à 5,8 % en 2024 »: the change runs to the last step.
     let last = i + 1;
     for (let steps = 0; steps < 4 && last + 1 < pts.length; steps++) {
@@ -1203,6 +1208,9 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   // « Les dépenses de transport ralentissent (+6 %) avec le transport partagé, qui concernait 28 % des trajets, contre
   // 11 % … »: both ends in a relative clause opened after the stated change speak of that clause's noun.
   if (inRelativeAfter(v, s, ends.from) && inRelativeAfter(v, s, ends.to)) return null;
+  // « La surface brûlée a plus que triplé, alors même que le nombre de départs reculait, de 412 à 377 »: both ends after
+  // a clause of contrast opened after the stated change are that clause's subject's.
+  if (contrastBetween(v, s.end, Math.min(ends.from.start, ends.to.start))) return null;
   // « Les dépenses augmentent de 12 % et représentent désormais 8 % du budget, contre 5 % »: a verb of share after the
   // stated change gives two shares of another whole; the change was of the amount.
   if (ends.from.unit === '%' && s.kind === 'percent' && shareVerbBetween(v, s.end, Math.min(ends.from.start, ends.to.start))) return null;
@@ -1221,6 +1229,16 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   // first end a level on the way; the change over the span starts before it.
   if (durationOf(v, from, to) > 0 && stillBefore(v, ends.from)) return null;
   return { from: ends.from, to: ends.to, stated: s };
+}
+
+/** « alors que », « alors même que », « tandis que », « mais » between positions `from` and `to`: a clause of contrast. */
+function contrastBetween(v: View, from: number, to: number): boolean {
+  for (let k = lowerBound(v.items, from); k < v.items.length && v.items[k].start < to; k++) {
+    if (isWord(v.items[k], 'mais')) return true;
+    if (isWord(v.items[k], 'tandis') && isWord(v.items[k + 1], 'que', "qu'")) return true;
+    if (isWord(v.items[k], 'alors') && (isWord(v.items[k + 1], 'que', "qu'") || (isWord(v.items[k + 1], 'meme') && isWord(v.items[k + 2], 'que', "qu'")))) return true;
+  }
+  return false;
 }
 
 /** The figure `f` of this clause follows « par rapport à » within the four items before it (« par rapport aux 7,8 millions »). */

@@ -517,7 +517,11 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   const shareFirst = lowerBound(items, share.start);
   const opener = items[shareFirst - 1];
   const apposed = opener !== undefined && opener.kind === 'punct' && '–—('.includes(opener.ch) ? shareFirst - 1 : -1;
-  const cs = all.filter((c) => c.k < semi && inClause(c) && (c.q.end <= share.start || c.q.start >= share.end) && !namesSet(c) && !occasion(c) && (apposed < 0 || c.k < apposed));
+  // « Ces effectifs sont répartis entre quatre circonscriptions ; celle du chef-lieu concentre 61 % des agents »: a share
+  // after a semicolon takes no count of the clause before it (partAmongAcrossSemicolon reads « d’entre eux »).
+  let opens = stated.k - 1;
+  while (opens >= 0 && !isPunct(items[opens], ';')) opens--;
+  const cs = all.filter((c) => c.k < semi && c.k > opens && inClause(c) && (c.q.end <= share.start || c.q.start >= share.end) && !namesSet(c) && !occasion(c) && (apposed < 0 || c.k < apposed));
   // « La collectivité emploie 1 450 agents. Parmi eux, 390 sont contractuels, soit un tiers »: the whole is the one
   // count of the sentence before, which « parmi eux », « sur ce nombre » point to.
   // The whole is the one count there larger than the part (« 12 430 étudiants, répartis sur cinq composantes »).

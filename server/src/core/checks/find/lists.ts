@@ -156,7 +156,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       at = lead.contentStart;
       // « 2,9 GWh d’économies attendues chaque année : » over items of the same year: a yearly whole of yearly parts.
       if (basisNearFigures(v) && !onlyYearly(v)) return null;
-      const am = amountItems(v.items, 0, v.items.length);
+      const am = wholeOfSplit(v, amountItems(v.items, 0, v.items.length));
       // « Le plan de 250 M€ se répartit ainsi : », or a caption that states its whole: « **Dépenses (4,2 M€)** ».
       if (am.length === 1) {
         total = figureOf(o.amounts, am[0]);
@@ -482,6 +482,20 @@ const SELECTING: ReadonlySet<string> = new Set(['principaux', 'principales', 'pr
 
 function selects(v: View): boolean {
   return v.items.some((it) => it.kind === 'word' && SELECTING.has(it.f));
+}
+
+/**
+ * « Pour tenir l’objectif de 263,9 Md€, le Gouvernement prévoit 5,0 Md€ d’économies, réparties comme suit : »: of
+ * several amounts in a lead-in, the last one before its word of distribution, with none after that word, is the whole
+ * the items split; the others set the scene. Otherwise the amounts as they are.
+ */
+function wholeOfSplit(v: View, am: AmountItem[]): AmountItem[] {
+  if (am.length < 2) return am;
+  const d = v.cues.findIndex((c) => has(c, 'distribution'));
+  if (d < 0) return am;
+  const at = v.items[d].start;
+  if (am.some((a) => a.start > at)) return am;
+  return [am[am.length - 1]];
 }
 
 function namesSplit(v: View): boolean {

@@ -7,13 +7,14 @@
 // complete), or two predicates that are each other's negation
 // (« approuvent » / « désapprouvent », « favorables » / « défavorables »).
 
+import { saysOverlap } from '../overlap';
 import { Breakdown, shareOf } from '../model';
 import { Role } from '../lexicon';
 import { has } from '../cues';
 import { Sentence, firstIndex } from '../sentences';
 import { Item, foldString, isPunct, isWord, lowerBound } from '../words';
 import { FindOptions, absorb, make } from './wholes';
-import { nounKey } from './quantities';
+import { nounKey, quantityAt } from './quantities';
 import { takesUpCount } from './counts';
 import { REACH } from '../reach';
 import { View, amountItems, changePercentAt, namesRates, percentItems, readRegion, remainderAt } from './region';
@@ -36,18 +37,6 @@ function negatedPair(v: View, from: number, to: number): boolean {
   }
   return false;
 }
-
-/** Words that say a survey's answers may overlap: « plusieurs réponses possibles », « réponses multiples ». */
-const MULTIPLE = ['plusieurs reponses', 'reponses multiples', 'choix multiples', 'plusieurs choix', 'cumulables', 'total depasse 100', 'total superieur a 100', 
-  // « relever de plusieurs catégories », « compté dans plusieurs profils » (« les données divergent sur plusieurs
-  // catégories » says nothing of overlapping counts).
-  'de plusieurs categories', 'dans plusieurs categories', 'a plusieurs categories', 'de plusieurs profils', 'dans plusieurs profils', 'de plusieurs situations', 'dans plusieurs situations',
-  // « Chaque votant pouvait soutenir jusqu’à trois projets » (« au moins un enfant » may name one category: not read).
-  "jusqu'a deux", "jusqu'a trois", "jusqu'a quatre", "jusqu'a cinq",
-  // « une cinquantaine d’entre elles cumulant les deux démarches », « certaines relèvent des deux »: the groups overlap.
-  'cumulant les deux', 'cumulent les deux', 'cumule les deux', 'relevent des deux', 'relever des deux', 'releve des deux', 'des deux categories', 'les deux a la fois', 'dans les deux categories',
-  // « une même personne pouvant cumuler plusieurs de ces situations »: so do counts of people by situation.
-  'pouvant cumuler', 'peut cumuler', 'peuvent cumuler', 'cumuler plusieurs', 'cumulent plusieurs', 'cumule plusieurs'];
 
 /** Per document structure, what each paragraph said: folding a paragraph once, not once per sentence in it. */
 const overlapByParagraph = new WeakMap<object, Map<number, boolean>>();
@@ -75,25 +64,12 @@ function overlapIn(paragraph: number, o: FindOptions): boolean {
   let says = known.get(paragraph);
   if (says === undefined) {
     const f = foldString(o.text.slice(p.start, p.end));
-    says = MULTIPLE.some((w) => f.includes(w)) || oneInSeveral(f);
+    says = saysOverlap(f);
     known.set(paragraph, says);
   }
   return says;
 }
 
-/**
- * « une même commune pouvant présenter plusieurs dossiers », « un même élève peut suivre les deux parcours »: one thing
- * counted in several groups, said within a few words of « un(e) même ».
- */
-function oneInSeveral(folded: string): boolean {
-  for (const opener of ['une meme ', 'un meme ']) {
-    for (let at = folded.indexOf(opener); at >= 0; at = folded.indexOf(opener, at + 1)) {
-      const near = folded.slice(at, at + 90);
-      if (near.includes('plusieurs') || near.includes('les deux') || near.includes('a la fois')) return true;
-    }
-  }
-  return false;
-}
 
 export function partitionBreakdowns(sent: Sentence, o: FindOptions, taken: ReadonlySet<number>): Breakdown[] {
   const out: Breakdown[] = [];
@@ -468,7 +444,15 @@ export function sharesAcrossSentences(s: number, o: FindOptions, taken: Readonly
  * → « credit »), as nounKey reads it; null when none follows.
  */
 function wholeNamedAfter(items: readonly Item[], share: Item): string | null {
-  let k = items.indexOf(share) + 1;
+  const at = items.indexOf(share);
+  // « 225 des 312 communes, soit 72 % »: a share restating a count of a whole names that whole's noun before it.
+  if (isWord(items[at - 1], 'soit') && isPunct(items[at - 2], ',')) {
+    for (let q = at - 3; q >= 0 && q >= at - 10; q--) {
+      const c = quantityAt(items, q);
+      if (c?.noun !== undefined && isWord(items[q - 1], 'des', 'sur', 'les')) return nounKey(c.noun);
+    }
+  }
+  let k = at + 1;
   // (Markup between the share and its noun, « **45 %** de », is no word.)
   while (isPunct(items[k], '*', '_')) k++;
   if (!isWord(items[k], 'de', 'des', 'du', "d'")) return null;

@@ -293,6 +293,10 @@ const PEOPLE_KINDS: ReadonlySet<string> = new Set([
   'etudiant', 'apprenti', 'stagiaire', 'salarie', 'patient', 'famille', 'senior', 'retraite', 'agriculteur', 'demandeur', 'chomeur',
   'benevole', 'licencie', 'adherent', 'locataire', 'proprietaire', 'parent', 'adulte', 'mineur', 'artisan', 'commercant', 'aidant',
   'doctorant', 'boursier', 'resident', 'voyageur', 'passager', 'visiteur', 'spectateur', 'lecteur', 'abonne', 'contribuable',
+  // Staff paid for their time or their post.
+  'enseignant', 'professeur', 'medecin', 'infirmier', 'infirmiere', 'soignant', 'volontaire', 'intervenant', 'animateur', 'educateur',
+  'policier', 'gendarme', 'pompier', 'militaire', 'fonctionnaire', 'magistrat', 'chercheur', 'ingenieur', 'technicien', 'conseiller',
+  'employe', 'ouvrier', 'vacataire', 'contractuel', 'saisonnier', 'formateur', 'tuteur', 'mediateur',
 ]);
 
 /** « habitants » and « habitant », « locaux » and « local », « kWh » and « kilowattheure »: the same noun. */

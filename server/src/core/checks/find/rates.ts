@@ -335,6 +335,19 @@ function creditedTo(v: View, k: number): string | null {
   return paidCountBefore(items, k - 3, 12);
 }
 
+/**
+ * « à parts égales », « à égalité », « pour moitié » in the dozen items before item k, with no count after it: a sum split
+ * evenly among funders the text does not count (« entre les 18 établissements » counts those it is split among).
+ */
+function equalSharesBefore(items: readonly Item[], k: number): boolean {
+  for (let q = k - 1; q >= 1 && q >= k - 12; q--) {
+    if (quantityAt(items, q)) return false;
+    if (isWord(items[q], 'egales') && isWord(items[q - 1], 'parts')) return true;
+    if (isWord(items[q], 'egalite', 'moitie') && isWord(items[q - 1], 'a', 'pour', 'par')) return true;
+  }
+  return false;
+}
+
 /** Words between an amount and its unit that say it is gross or net: « 1 200 € brut par mois ». */
 const GROSS_OR_NET = ['brut', 'brute', 'bruts', 'brutes', 'net', 'nette', 'nets', 'nettes'];
 
@@ -342,6 +355,8 @@ const GROSS_OR_NET = ['brut', 'brute', 'bruts', 'brutes', 'net', 'nette', 'nets'
 export function unitOf(v: View, k: number): string | null {
   const { items, cues } = v;
   const a = items[k + 1];
+  // (« cofinancé à parts égales par l’État, soit 210 000 € chacun »: each of the funders that share a sum, no rate.)
+  if ((isWord(a, 'chacun', 'chacune') || isWord(items[k - 1], 'chacun', 'chacune')) && equalSharesBefore(items, k)) return null;
   if (isWord(a, 'chacun', 'chacune') || isWord(items[k - 1], 'chacun', 'chacune')) return 'each';
   // « chacun d’entre nous porte désormais 1 410 € de dette »: « chacun » the subject of the amount's clause.
   for (let q = k - 2; q >= 0 && q >= k - 7; q--) {
@@ -653,10 +668,16 @@ function counts(v: View): ReadQuantity[] {
     if (q && isWord(v.items[k - 1], 'de', "d'") && isWord(v.items[k - 2], 'population') && (!q.noun || NO_NOUN_AFTER.has(q.noun))) q = { ...q, noun: 'habitants', nounAt: k - 2 };
     // « une prime », « un local »: an article, not a count.
     // « la moyenne des villes de plus de 100 000 habitants »: the size of things compared with, no count of the rate.
-    if (q && q.noun && !(isWord(v.items[k - 1], 'par', 'le', 'la')) && !(q.value === 1 && isWord(v.items[k], 'un', 'une')) && !sizeOfCounted(v, k)) out.push(q);
+    if (q && q.noun && !(isWord(v.items[k - 1], 'le', 'la') || (isWord(v.items[k - 1], 'par') && !agentAfter(v, k - 1))) && !(q.value === 1 && isWord(v.items[k], 'un', 'une')) && !sizeOfCounted(v, k)) out.push(q);
     if (q) k = q.next - 1;
   }
   return out;
+}
+
+/** « assuré par 85 enseignants », « encadrés par 12 agents »: « par » after a participle names who does it, no unit. */
+function agentAfter(v: View, par: number): boolean {
+  const w = v.items[par - 1];
+  return w?.kind === 'word' && w.f.length > 4 && /(?:e|es|ee|ees)$/.test(w.f) && !has(v.cues[par - 1], 'per');
 }
 
 /**
@@ -1419,6 +1440,12 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
       // dépense de 4 M€ »: the people may be counted in the sentence before, in the paragraph.
       const prev = sentences[s - 1];
       if (time && things.length === 0 && prev?.paragraph === sent.paragraph) things = paid(prev);
+      // (« les 14 collèges … assuré par 85 enseignants, à raison de 2 heures par semaine »: of several things, the one
+      // count of people is who the time is paid to.)
+      if (things.length > 1) {
+        const people = things.filter((q) => paidNoun(q.noun!));
+        if (people.length === 1) things = people;
+      }
       const alternatives = things.length === 1 ? [product(cs[0], things[0])] : undefined;
       return [{ op: 'product', rate: fig(r), count: cs[0], result: fig(plain[0]), alternatives }];
     }

@@ -1347,7 +1347,9 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
   let yearOfParts: string | null = null;
   // A paragraph that opens on its total (« Au total, … ») may sum the paragraph right before it.
   const paragraph = paragraphBefore && s > 0 && sents[s - 1].paragraph === sent.paragraph - 1 ? sent.paragraph - 1 : sent.paragraph;
-  for (let p = s - 1; p >= 0 && p >= s - reach; p--) {
+  // (A list is read whole: the reach stops at no item of a list the sentences right before belong to, so a total after
+  // five items does not sum the last four.)
+  for (let p = s - 1; p >= 0 && (p >= s - reach || (sents[p].inList && sents[p + 1].inList && p >= s - LIST_REACH)); p--) {
     const prev = sents[p];
     if (prev.paragraph !== paragraph || prev.paragraph < 0 || prev.section !== sent.section) break;
     if (prev.figures === 0) continue;
@@ -1387,6 +1389,9 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
   if (pairedBases(bases)) return null;
   return groups.reverse();
 }
+
+/** How many sentences back a run of list items is read. */
+const LIST_REACH = 40;
 
 /** An amount after « de » and, a few words on, « à » and another amount: the ends of a change (« de A en 2024 à B »). */
 function changeEndsIn(v: View): boolean {
