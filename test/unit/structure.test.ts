@@ -150,4 +150,9 @@ describe('document structure', () => {
     // One keyed line alone is prose.
     assert.deepEqual(md('Le point clé : 52 % des dépenses.\nUn autre paragraphe.\n').blocks.map((b) => b.kind), ['paragraph']);
   });
+
+  it('does not end a sentence at the letter of a code article (« L. 302-5 »)', () => {
+    const text = 'La commune compte 1 712 logements sociaux au sens de l’article L. 302-5 du code, soit 17,4 %. Le plan B. Une autre phrase.\n';
+    assert.deepEqual(slices(text, md(text).sentences), ['La commune compte 1 712 logements sociaux au sens de l’article L. 302-5 du code, soit 17,4 %.', 'Le plan B.', 'Une autre phrase.']);
+  });
 });

@@ -504,6 +504,13 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
     const next = text.charCodeAt(j);
     return next >= 48 && next <= 57;
   }
+  // « l’article L. 302-5 », « R. 2224-1 »: the letter of a code's article before its number.
+  if (dot - s === 1 && text.charCodeAt(s) >= 65 && text.charCodeAt(s) <= 90) {
+    let j = dot + 1;
+    while (j < text.length && isBlank(text.charCodeAt(j))) j++;
+    const next = text.charCodeAt(j);
+    if (next >= 48 && next <= 57) return true;
+  }
   if (word === 'm' || word === 'mme' || word === 'art' || word === 'cf' || word === 'p' || word === 'etc' || word === 'env' || word === 'av' || word === 'vol' || word === 'no') {
     // « etc. » ends a sentence when a capital follows.
     let j = dot + 1;

@@ -752,4 +752,12 @@ describe('relations: counts', () => {
     // A share in the clause of its counts is still read.
     assert.deepEqual(flagged('Sur les 219 agents, 64 sont affectés au service technique, soit 39 %.', false), ['share-mismatch 39 %']);
   });
+
+  it('reads a bare count opening the clause after a semicolon, then « soit N % de l’effectif », as a part of the count before', () => {
+    const text = (p: string) => `Dans l’académie, 14 860 élèves suivent la spécialité mathématiques ; 6 390 sont des filles, soit ${p} de l’effectif.`;
+    assert.deepEqual(codes(text('43 %'), false), []);
+    assert.deepEqual(flagged(text('38 %'), false), ['share-mismatch 38 %']);
+    // A share of another whole is not of that count.
+    assert.deepEqual(codes('Dans l’académie, 14 860 élèves suivent la spécialité ; 6 390 sont des filles, soit 38 % des lycéennes de terminale.', false), []);
+  });
 });

@@ -596,4 +596,12 @@ describe('relations: stated shares', () => {
     // « ne dépassent pas 2 % » caps the share: it is stated, and checked.
     assert.deepEqual(codes("Les frais de gestion ne dépassent pas 2 % du budget total, soit 250 000 € pour un budget de 8 M€.", false), ['share-mismatch']);
   });
+
+  it('reads « Rapportées à un PIB de W, elles en représentent N % » as the amount taken up over W', () => {
+    const text = (p: string) => `Les dépenses de retraite se sont élevées à 402 Md€ en 2024. Rapportées à un produit intérieur brut de 2 920 Md€, elles en représentent ${p}.`;
+    assert.deepEqual(codes(text('13,8 %'), false), []);
+    assert.deepEqual(flagged(text('15,1 %'), false), ['share-mismatch 15,1 %']);
+    // The sentence own amount before « rapporté » is the part when it has one.
+    assert.deepEqual(flagged('La dépense, soit 402 Md€ rapportée au PIB de 2 920 Md€, en représente 15,1 %.', false), ['share-mismatch 15,1 %']);
+  });
 });

@@ -631,7 +631,11 @@ function coordinatedShare(items: readonly Item[], shareFirst: number): boolean {
 /** See countShares: « N noun … ; M d’entre eux …, soit X % »: M of the one count of the clause before the semicolon. */
 function partAmongAcrossSemicolon(sent: Sentence, all: readonly { q: ReadQuantity; k: number }[], semi: number, o: FindOptions): SharePair | null {
   const { items } = sent;
-  const part = all.find((c) => c.k > semi && c.k <= semi + 2 && isWord(items[c.q.next], "d'") && isWord(items[c.q.next + 1], 'entre') && isWord(items[c.q.next + 2], 'eux', 'elles'));
+  const among = all.find((c) => c.k > semi && c.k <= semi + 2 && isWord(items[c.q.next], "d'") && isWord(items[c.q.next + 1], 'entre') && isWord(items[c.q.next + 2], 'eux', 'elles'));
+  // « 14 860 élèves suivent la spécialité ; 6 390 sont des filles, soit 38 % de l’effectif »: a bare count opening the
+  // clause, then a share after « soit » of the whole or of nothing named, is a part of the count before too.
+  const bare = among ? undefined : all.find((c) => c.k === semi + 1 && (!c.q.noun || noNounAfterCount(c.q.noun, c.q.value)));
+  const part = among ?? bare;
   if (!part) return null;
   const before = all.filter((c) => c.k < semi && c.q.noun && !noNounAfterCount(c.q.noun, c.q.value));
   if (before.length !== 1 || before[0].q.value <= part.q.value) return null;
@@ -644,8 +648,25 @@ function partAmongAcrossSemicolon(sent: Sentence, all: readonly { q: ReadQuantit
     k = s.to;
   }
   if (!stated) return null;
+  if (bare && !(saysSoitBefore(items, stated.share.start) && namesNoOtherWhole(items, stated.to))) return null;
   const unit = unitOf(before[0].q);
   return { part: countFigure(part.q, unit), share: stated.share, whole: countFigure(before[0].q, unit) };
+}
+
+/** « soit » among the three items before `start`: « , soit 38 % », « soit près de 38 % ». */
+function saysSoitBefore(items: readonly Item[], start: number): boolean {
+  const k = lowerBound(items, start);
+  for (let q = k - 1; q >= 0 && q >= k - 3; q--) if (isWord(items[q], 'soit')) return true;
+  return false;
+}
+
+/** After the share ending at item `to`: nothing, or a word for the whole counted before (« de l’effectif », « du total »). */
+function namesNoOtherWhole(items: readonly Item[], to: number): boolean {
+  let q = to + 1;
+  if (!isWord(items[q], 'de', 'du', 'des', "d'")) return items[q] === undefined || items[q].kind === 'punct';
+  q++;
+  if (isWord(items[q], 'la', "l'", 'les', 'ces', 'cet', 'cette')) q++;
+  return isWord(items[q], 'effectif', 'effectifs', 'total', 'ensemble', 'eux', 'elles', 'cohorte', 'promotion');
 }
 
 /**

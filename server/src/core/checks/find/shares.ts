@@ -351,6 +351,24 @@ function adjunctOfWhole(v: View, to: number): string | null {
 }
 
 /** The nearest amount before item k in its clause, `words` words away at most, with nothing numeric between. */
+/**
+ * « rapporté(e)(s) à » within the fifteen items before the share at `from`, then one amount, the share's whole, with no
+ * other figure up to the share: that amount and where « rapporté » stands.
+ */
+function dividedWholeBefore(v: View, from: number): { whole: AmountItem; k: number } | null {
+  for (let k = from - 1; k >= 0 && k >= from - 15; k--) {
+    if (!dividedAt(v.items, k)) continue;
+    let whole: AmountItem | null = null;
+    for (let q = k + 2; q < from; q++) {
+      const it = v.items[q];
+      if (it.kind === 'percent' || (it.kind === 'amount' && whole)) return null;
+      if (it.kind === 'amount') whole = it.high === undefined ? it : null;
+    }
+    return whole ? { whole, k } : null;
+  }
+  return null;
+}
+
 function amountBefore(v: View, k: number, words: number): number {
   let x = k - 1;
   let n = 0;
@@ -722,6 +740,18 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
   const afterSoit = isWord(items[p], 'soit');
   if (!afterSoit) p = st.from - 1;
   const after = wholeAfter(v, st.to, o.amounts);
+
+  // « Rapportées à un PIB de 2 920 Md€, elles en représentent 15,1 % »: the whole after « rapporté à », the part the
+  // amount the sentence takes up — its own before « rapporté », or the one of the sentence before.
+  if (!after && !afterSoit) {
+    const divided = dividedWholeBefore(v, st.from);
+    if (divided) {
+      const whole = figureOf(o.amounts, divided.whole);
+      const here = amountBefore(v, divided.k, 40);
+      const part = here >= 0 ? figureOf(o.amounts, items[here] as AmountItem) : enWhole(s, o, 1, false);
+      if (part && part.currency === whole.currency && whole.lo > part.hi) return { part, share, whole };
+    }
+  }
 
   // « N % de Y, soit X »: the part restated after the whole.
   if (after && !afterSoit) {
