@@ -778,6 +778,7 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   }
 
   explainedTotals(out);
+  explainedByShares(out);
   crossedCell(out, ctx.t, text);
 
   // A total stated in the prose right under the table: « Ces quatre opérations représentent un total de 20,4 M€ ».
@@ -850,6 +851,32 @@ function explainedTotals(out: { checks: Check[]; findings: Finding[] }): void {
       // taken in the unit this check reads the cell in.
       if (Math.abs(own + (e.error * p.value) / e.value) <= c.tolerance) explained.add(c.total.start);
     }
+  }
+  if (explained.size === 0) return;
+  for (let i = out.findings.length - 1; i >= 0; i--) if (out.findings[i].code === 'table-total' && explained.has(out.findings[i].start)) out.findings.splice(i, 1);
+}
+
+/**
+ * A wrong share in a share column also puts the column off its « 100 % » total, by the same error: when the shares
+ * found wrong, set to what their parts give, bring the column back to its total, the share cells are the mistake and
+ * the total is no second finding.
+ */
+function explainedByShares(out: { checks: Check[]; findings: Finding[] }): void {
+  const wrongShares = new Map<number, Check>();
+  for (const c of out.checks) if (c.kind === 'share' && c.status === 'mismatch') wrongShares.set(c.total.start, c);
+  if (wrongShares.size === 0) return;
+  const explained = new Set<number>();
+  for (const c of out.checks) {
+    if (c.kind !== 'table-total' || c.status !== 'mismatch' || c.unit !== '%') continue;
+    let corrected = c.sum;
+    let any = false;
+    for (const p of c.parts) {
+      const w = wrongShares.get(p.start);
+      if (!w) continue;
+      corrected -= w.total.value - w.sum;
+      any = true;
+    }
+    if (any && Math.abs(corrected - c.total.value) <= c.tolerance + 0.5) explained.add(c.total.start);
   }
   if (explained.size === 0) return;
   for (let i = out.findings.length - 1; i >= 0; i--) if (out.findings[i].code === 'table-total' && explained.has(out.findings[i].start)) out.findings.splice(i, 1);
