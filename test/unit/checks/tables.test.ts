@@ -467,4 +467,10 @@ describe('tables: a column of rates beside its counts', () => {
     // A wrong total cell, with right shares, is still reported.
     assert.deepEqual(codes(table('25,3 %').replace('**100 %**', '**90 %**')), ['table-total']);
   });
+
+  it('sums a total column across the figures of a row past a column of words (« Projet »)', () => {
+    const table = (t: string) => `| Commune | Projet | État (k€) | Région (k€) | Total (k€) |\n|---|---|---|---|---|\n| A | Gymnase | 480 | 350 | 830 |\n| B | Piscine | 900 | 600 | ${t} |\n| **Total** | | **1 380** | **950** | **2 330** |\n`;
+    assert.deepEqual(codes(table('1 500')), []);
+    assert.deepEqual(flagged(table('1 700')), ['table-total 1 700']);
+  });
 });

@@ -565,7 +565,10 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     // « Foyers | Montant du chèque | Total versé »: a count beside an amount in euros multiplies it, it adds to nothing.
     const money = (j: number) => !!columnUnit[j]?.currency || body.some((_, i) => kinds[i] === 'detail' && !!numberOf(cells[i][j])?.unit?.currency);
     const mixed = !tableUnit?.currency && money(tc) && cols.some(money) && cols.some((j) => !money(j));
-    if (cols.length >= 2 && (!all || cols.length === tc - 1) && !pct && !mixed) {
+    // (A column of words, « Projet », between the label and the figures adds nothing and takes nothing away.)
+    let numeric = 0;
+    for (let j = 1; j < tc; j++) if (numericColumn(j)) numeric++;
+    if (cols.length >= 2 && (!all || cols.length === numeric) && !pct && !mixed) {
       for (let i = 0; i < body.length; i++) {
         const total = cells[i][tc];
         if (!total || total.value.kind !== 'number') continue;

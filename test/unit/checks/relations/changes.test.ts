@@ -708,4 +708,10 @@ describe('relations: changes', () => {
     // Ends before the contrast are still read.
     assert.deepEqual(flagged('Les recettes sont passées de 40 M€ à 41 M€, soit une hausse de 12 %, alors que les dépenses reculaient.', false), ['change-mismatch 12 %']);
   });
+
+  it('takes no ends for a change in brackets from the brackets of another thing', () => {
+    assert.deepEqual(codes('La progression de la DSR (+21 % en deux ans) compense la baisse de population constatée (5 412 habitants contre 5 468).', false), []);
+    // Ends in the change’s own brackets are read.
+    assert.deepEqual(flagged('La dotation progresse (de 214 800 € à 259 900 €, soit +12 %).', false), ['change-mismatch 12 %']);
+  });
 });

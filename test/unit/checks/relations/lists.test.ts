@@ -487,4 +487,11 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(lead + items('1,2')), []);
     assert.deepEqual(flagged(lead + items('1,6')), ['sum-mismatch 5,0 Md€']);
   });
+
+  it('takes no total over more years than a list of dated items (« sur dix ans » under three years)', () => {
+    const list = 'Depuis, les évolutions sont plus modestes :\n\n- 2022 : 2,24 M€ ;\n- 2023 : 2,21 M€ ;\n- 2024 : 2,19 M€.\n\n';
+    assert.deepEqual(codes(list + 'Ces pertes cumulées représentent, sur dix ans, près de 11 M€.\n'), []);
+    // A total over the same three years still sums them.
+    assert.deepEqual(flagged(list + 'Au total, sur trois ans, 7,1 M€.\n'), ['sum-mismatch 7,1 M€']);
+  });
 });

@@ -505,4 +505,12 @@ describe('relations: shares of one whole', () => {
     const text = '225 des 312 communes, soit 72 %, ont transféré la compétence. Ces communes regroupent 88 % de la population, les plus petites restant majoritairement communales.';
     assert.deepEqual(codes(text, false), []);
   });
+
+  it('carries a split announced by a colon over the sentences after it, each in turn, when their shares name its whole', () => {
+    const text = (r: string) => `Les décisions d’orientation des 9 412 élèves de troisième se répartissent comme suit : 66,4 % passent en seconde générale, 24,8 % en seconde professionnelle et 5,6 % en CAP. Le redoublement concerne 1,9 % des élèves. Les ${r} restants partent en apprentissage.`;
+    assert.deepEqual(codes(text('1,3 %'), false), []);
+    assert.deepEqual(flagged(text('8,3 %'), false).map((f) => f.split(' ')[0]), ['percent-sum']);
+    // A share of another whole starts another subject.
+    assert.deepEqual(codes('Les décisions des 9 412 élèves se répartissent comme suit : 66,4 % en seconde générale, 24,8 % en seconde professionnelle et 8,8 % en CAP. Les recours concernent 3,2 % des familles.', false), []);
+  });
 });

@@ -451,4 +451,10 @@ describe('relations: restatements', () => {
     // Without one, « ces deux années » takes up the five years said just before.
     assert.deepEqual(codes(doc(''), false), ['restatement-mismatch']);
   });
+
+  it('reads « N médecins … avec l’aide de A, soit B » where N × A makes B as each one’s amount then all of them, no restatement', () => {
+    assert.deepEqual(codes('Depuis 2022, 34 médecins se sont installés avec l’aide à l’installation de 50 000 €, soit 1,7 M€ versés.', false), []);
+    // An amount restated, with no count that makes the second, is still one amount twice.
+    assert.deepEqual(flagged('L’aide à l’installation atteint 50 000 €, soit 1,7 M€.', false), ['restatement-mismatch 1,7 M€']);
+  });
 });

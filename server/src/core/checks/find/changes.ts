@@ -1211,6 +1211,10 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   // « La surface brûlée a plus que triplé, alors même que le nombre de départs reculait, de 412 à 377 »: both ends after
   // a clause of contrast opened after the stated change are that clause's subject's.
   if (contrastBetween(v, s.end, Math.min(ends.from.start, ends.to.start))) return null;
+  // « La progression de la DSR (+21 % en deux ans) compense … la baisse de population (5 412 habitants contre 5 468) »:
+  // a change in brackets and ends in other brackets speak of two things.
+  const own = bracketAround(v, s.start);
+  if (own >= 0 && bracketAround(v, ends.from.start) !== own && bracketAround(v, ends.to.start) !== own && bracketAround(v, ends.from.start) >= 0) return null;
   // « Les dépenses augmentent de 12 % et représentent désormais 8 % du budget, contre 5 % »: a verb of share after the
   // stated change gives two shares of another whole; the change was of the amount.
   if (ends.from.unit === '%' && s.kind === 'percent' && shareVerbBetween(v, s.end, Math.min(ends.from.start, ends.to.start))) return null;
@@ -1229,6 +1233,16 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   // first end a level on the way; the change over the span starts before it.
   if (durationOf(v, from, to) > 0 && stillBefore(v, ends.from)) return null;
   return { from: ends.from, to: ends.to, stated: s };
+}
+
+/** The item of the « ( » whose brackets hold position `at` in the view, or -1. */
+function bracketAround(v: View, at: number): number {
+  let open = -1;
+  for (let k = 0; k < v.items.length && v.items[k].start < at; k++) {
+    if (isPunct(v.items[k], '(')) open = k;
+    else if (isPunct(v.items[k], ')')) open = -1;
+  }
+  return open;
 }
 
 /** « alors que », « alors même que », « tandis que », « mais » between positions `from` and `to`: a clause of contrast. */

@@ -12,7 +12,8 @@ import { firstIndex } from '../sentences';
 import { isPunct, isWord, isYearItem, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, amountNamedBefore, basisNearFigures, make, nounPhraseAt } from './wholes';
-import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, otherBases, othersAfter, ownAmounts, percentItems, readRegion, datedApart } from './region';
+import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, otherBases, othersAfter, ownAmounts, percentItems, readRegion, datedApart, yearsOf } from './region';
+import { durationOf } from './rates';
 import { countList } from './counts';
 import { countAnnounced, quantityAt, sameNoun } from './quantities';
 import { isInlineBlank } from '../../text/chars';
@@ -330,7 +331,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       // « …, le reste du coût (estimé à 63 M€ HT) étant porté par … »: so is what the total leaves out.
       const am = beforeRemainder(v, ownAmounts(v));
       // (A total « TTC » under items « HT » is the sum on another basis.)
-      if (am.length === 1 && !basisNearFigures(v) && !otherBases(itemViews, v)) {
+      // (« - 2022 : 2,24 M€ ; - 2023 : … » then « Ces pertes cumulées représentent, sur dix ans, près de 11 M€ »: a total
+      // over more years than the items, each of one year, sums other years too.)
+      if (am.length === 1 && !basisNearFigures(v) && !otherBases(itemViews, v) && !overOtherYears(v, itemViews)) {
         total = figureOf(o.amounts, am[0]);
         totalFromLine = true;
         laterStage = false;
@@ -382,6 +385,12 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   if (incomplete) bd.complete = false;
   if (sharesIncomplete) bd.sharesComplete = false;
   return bd.parts.length || bd.shares.length ? bd : null;
+}
+
+/** The line spans a number of years (« sur dix ans ») other than the items', each dated to one year. */
+function overOtherYears(line: View, itemViews: readonly View[]): boolean {
+  const span = durationOf(line);
+  return span !== null && itemViews.every((x) => yearsOf(x).size === 1) && Math.round(span.value) !== itemViews.length;
 }
 
 /** A noun of a later budget stage after the amount at item k (« … aux engagements suivants »), and no stage word before it. */

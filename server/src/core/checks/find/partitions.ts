@@ -593,24 +593,39 @@ export function sharesGoOn(breakdowns: Breakdown[], o: FindOptions): void {
     for (const p of x.pairs) hold(p.share.index, x);
   }
   for (const b of breakdowns) {
-    if (!b.sharesComplete || b.shares.length < 2 || b.shares.reduce((s, x) => s + x.hi, 0) >= 99) continue;
+    // (« … se répartissent comme suit : 66,4 %, 24,8 % et 5,6 %. Le redoublement concerne 1,9 % des élèves. Les 8,3 %
+    // restants … »: the split may go on over several sentences, each read in turn.)
+    const first = lowerBound(sents, b.shares[0]?.start + 1) - 1;
+    for (let step = 0; step < REACH; step++) if (!goesOn(b, first)) break;
+  }
+
+  /** Adds the shares of the sentence after b's last share to b when they go on with its split; whether it did. */
+  function goesOn(b: Breakdown, first: number): boolean {
+    if (!b.sharesComplete || b.shares.length < 2 || b.shares.reduce((s, x) => s + x.hi, 0) >= 99) return false;
     const s = lowerBound(sents, b.shares[b.shares.length - 1].start + 1) - 1;
     const next = sents[s + 1];
-    if (!next || sents[s].paragraph !== next.paragraph || next.section !== sents[s].section || takesUpCount(next)) continue;
-    if (percentItems(next.items, 0, next.items.length).length !== next.figures) continue;
+    if (!next || sents[s].paragraph !== next.paragraph || next.section !== sents[s].section || takesUpCount(next)) return false;
+    if (percentItems(next.items, 0, next.items.length).length !== next.figures) return false;
     // (« … 5 % du patrimoine, contre 9 % en 2020 »: a compared share is another year's, no part of the split.)
     const own: (Item & { kind: 'percent' })[] = [];
     next.items.forEach((it, k) => {
       if (it.kind === 'percent' && !changePercentAt(next, k) && !ratioBefore(next, k) && !has(next.cues[k - 1], 'comparison')) own.push(it);
     });
-    if (own.length === 0) continue;
+    if (own.length === 0) return false;
     // (« … les autres nationalités totalisent 9 %. La durée moyenne atteint 4,3 nuits, et 31 % des personnes interrogées
-    // déclarent … »: a share that names a whole of its own starts another subject.)
-    if (own.some((it) => wholeNamedAfter(next.items, it) !== null)) continue;
+    // déclarent … »: a share that names a whole of its own starts another subject — unless the split's first sentence
+    // named that whole: « les décisions des 9 412 élèves se répartissent … » then « 1,9 % des élèves ».)
+    if (own.some((it) => { const w = wholeNamedAfter(next.items, it); return w !== null && !namesNoun(sents[first], w); })) return false;
     // The next sentence's shares may already form a split of their own, with no whole: it is this one's sequel.
     const others = [...new Set(own.flatMap((it) => holding.get(it.index) ?? []))].filter((x) => x !== b);
-    if (others.some((x) => x.total !== null || x.parts.length > 0 || x.pairs.length > 0)) continue;
+    if (others.some((x) => x.total !== null || x.parts.length > 0 || x.pairs.length > 0)) return false;
     for (const x of others) x.shares = [];
     b.shares.push(...own.map((it) => shareOf(o.percentages, it)));
+    return true;
   }
+}
+
+/** The sentence holds a word whose noun key (nounKey) is `key`. */
+function namesNoun(v: Sentence, key: string): boolean {
+  return v.items.some((it) => it.kind === 'word' && it.f.length >= 3 && nounKey(it.f) === key);
 }

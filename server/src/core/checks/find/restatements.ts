@@ -384,6 +384,9 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     if (!r.bracket && priceOfCounted(items, k)) continue;
     // « 640 diagnostics ont été financés, chacun à hauteur de 2 800 €, soit 1,79 M€ »: each one's amount, then all of them.
     if (!r.bracket && eachBefore(items, k)) continue;
+    // « 34 médecins se sont installés avec l’aide de 50 000 €, soit 1,7 M€ versés »: an amount times a count of the
+    // clause before it comes to the second — each one's amount, then all of them.
+    if (!r.bracket && countTimes(items, k, amounts[(it as { index: number }).index].value, amounts[(items[r.at] as { index: number }).index]?.value)) continue;
     // « 7 500 € HT l’unité, soit 450 000 € HT », « 35 € par élève, soit … »: a rate, then what it comes to.
     // (« 16 400 tonnes de CO2 par an, soit 14,6 kt »: a yearly figure said again in another unit, no span to total it
     // over, and the two of one size, is the same figure.)
@@ -983,4 +986,16 @@ export function findCountRestatements(sent: Sentence): Restatement[] {
     k = c;
   }
   return out;
+}
+
+/** A count (two or more, with a noun) before item k in its sentence that, times `each`, comes within 2 % of `all`. */
+function countTimes(items: readonly Item[], k: number, each: number, all: number | undefined): boolean {
+  if (all === undefined || !(each > 0) || all < each * 2) return false;
+  for (let q = 0; q < k; q++) {
+    const c = quantityAt(items, q);
+    if (!c) continue;
+    if (c.noun !== undefined && c.value >= 2 && Math.abs(c.value * each - all) <= all * 0.02) return true;
+    q = c.next - 1;
+  }
+  return false;
 }
