@@ -988,10 +988,13 @@ export function findCountRestatements(sent: Sentence): Restatement[] {
   return out;
 }
 
-/** A count (two or more, with a noun) before item k in its sentence that, times `each`, comes within 2 % of `all`. */
+/**
+ * A count (two or more, with a noun) within the COUNT_REACH items before item k that, times `each`, comes within 2 % of
+ * `all`. (Bounded: a sentence of thousands of amounts reads a few items back from each, not all of them.)
+ */
 function countTimes(items: readonly Item[], k: number, each: number, all: number | undefined): boolean {
   if (all === undefined || !(each > 0) || all < each * 2) return false;
-  for (let q = 0; q < k; q++) {
+  for (let q = Math.max(0, k - COUNT_REACH); q < k; q++) {
     const c = quantityAt(items, q);
     if (!c) continue;
     if (c.noun !== undefined && c.value >= 2 && Math.abs(c.value * each - all) <= all * 0.02) return true;
@@ -999,3 +1002,6 @@ function countTimes(items: readonly Item[], k: number, each: number, all: number
   }
   return false;
 }
+
+/** How many items before an amount countTimes reads: the clause of a count and its aid. */
+const COUNT_REACH = 40;
