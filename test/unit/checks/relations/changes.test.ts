@@ -714,4 +714,12 @@ describe('relations: changes', () => {
     // Ends in the change’s own brackets are read.
     assert.deepEqual(flagged('La dotation progresse (de 214 800 € à 259 900 €, soit +12 %).', false), ['change-mismatch 12 %']);
   });
+
+  it('reads a count taken up by « ils » after a semicolon against the count before, a day of a date counting nothing', () => {
+    const text = (p: string) => `Le comité comptait 1 240 licenciés au 30 juin 2019 ; ils ne sont plus que 1 105 cette saison, soit une baisse de ${p}.`;
+    assert.deepEqual(codes(text('11 %'), false), []);
+    assert.deepEqual(flagged(text('18 %'), false), ['change-mismatch 18 %']);
+    // A count of another noun after « ils » is another thing.
+    assert.deepEqual(codes('Le comité comptait 1 240 licenciés en 2019 ; ils animent 105 clubs cette saison, soit une baisse de 18 %.', false), []);
+  });
 });

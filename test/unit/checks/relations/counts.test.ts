@@ -760,4 +760,12 @@ describe('relations: counts', () => {
     // A share of another whole is not of that count.
     assert.deepEqual(codes('Dans l’académie, 14 860 élèves suivent la spécialité ; 6 390 sont des filles, soit 38 % des lycéennes de terminale.', false), []);
   });
+
+  it('reaches the first count of a funnel past a long clause when the share names its noun (« soit N % des élèves formés »)', () => {
+    const text = (p: string) => `Cette année, 1 380 élèves de CM1 et de CM2 ont suivi les trois blocs de la formation, et 874 ont obtenu l’attestation finale, soit ${p} des élèves formés.`;
+    assert.deepEqual(codes(text('63 %'), false), []);
+    assert.deepEqual(flagged(text('72 %'), false), ['share-mismatch 72 %']);
+    // Without the noun, a long clause between keeps the counts apart.
+    assert.deepEqual(codes('Cette année, 1 380 élèves de CM1 et de CM2 ont suivi les trois blocs de la formation, et 874 ont obtenu l’attestation finale, soit 72 %.', false), []);
+  });
 });

@@ -21,6 +21,7 @@ import { amountNamedIn, nounPhraseAt } from './wholes';
 import { opensOnDefiniteChange } from '../reach';
 import { ReadQuantity, SCALES, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 import { hasDigit } from '../../text/chars';
+import { noNounAfterCount } from './counts';
 
 const PASS = new Set(['passe', 'passent', 'passant', 'passera', 'passeront', 'passait', 'passaient', 'passer', 'passes', 'passee', 'passees', 'evolue', 'evoluent', 'evoluant']);
 const PAST = new Set(['passe', 'passee', 'dernier', 'derniere', 'precedent', 'precedente', 'auparavant', 'initialement', 'jadis']);
@@ -899,7 +900,11 @@ function countsAcrossSentences(v: View, from: number, to: number, stated: Stated
   // « on en recense 7 490 », « il n’en compte plus que 1 920 »: the clitic « en » stands for the noun counted before.
   let en = false;
   for (let k = here.k - 1; k >= from && k >= here.k - 5 && !en; k--) en = isWord(v.items[k], 'en');
-  if (!(here.q.noun ? sameNoun(here.q.noun, there.q.noun) : en)) return null;
+  // « … 1 240 licenciés en 2019 ; ils ne sont plus que 1 105 cette saison »: a subject pronoun opening the clause takes
+  // them up too, when no noun of its own follows the count.
+  const k0 = firstIndexOf(v, from);
+  const they = isWord(v.items[k0], 'ils', 'elles') && (!here.q.noun || noNounAfterCount(here.q.noun, here.q.value) || isWord(v.items[here.q.nounAt ?? -1], 'ce', 'cet', 'cette', 'ces', 'en', 'a', 'au', 'aux', 'fin', 'debut'));
+  if (!(here.q.noun ? sameNoun(here.q.noun, there.q.noun) : en) && !they) return null;
   for (let k = 0; k < there.k; k++) if (has(prev.cues[k], 'rise') || has(prev.cues[k], 'fall') || has(prev.cues[k], 'change')) return null;
   // « Depuis le lancement en 2020, 2,8 millions de trajets … »: a count cumulated since a date is no one year's level.
   for (let k = 0; k < prev.items.length; k++) if (isWord(prev.items[k], 'depuis')) return null;
@@ -921,8 +926,8 @@ function onlyCount(v: View, from: number, to: number, stated: StatedChange | nul
     if (it.kind !== 'word' || isYearItem(v.items[k])) continue;
     const q = quantityAt(v.items, k);
     if (!q) continue;
-    // (« six ans plus tard » and other spans of time are no count of the things.)
-    const time = q.noun !== undefined && TIME_UNITS.includes(q.noun);
+    // (« six ans plus tard » and other spans of time are no count of the things; nor is the day of a date, « 30 juin ».)
+    const time = q.noun !== undefined && (TIME_UNITS.includes(q.noun) || MONTHS.includes(q.noun));
     if (!time && q.value >= 2 && !(stated && q.start >= stated.start && q.start < stated.end)) {
       if (found) return null;
       found = { k, q };

@@ -584,7 +584,10 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // « 2 860 dossiers ont été déposés et 1 720 ont reçu un avis favorable, soit … »: after « et », the second count must
   // have no noun of its own (a verb follows it), or « 120 femmes et 80 hommes » would read as a funnel.
   const funnelLink = isPunct(items[cs[1]?.k - 1], ',') || (isWord(items[cs[1]?.k - 1], 'et') && cs[1]?.q.noun !== undefined && NOT_NOUNS_AFTER_COUNT.has(cs[1].q.noun));
-  if (!whole && cs.length === 2 && cs[0].q.noun && cs[1].k < stated.k && cs[1].q.value < cs[0].q.value && funnelLink && cs[1].k - cs[0].q.next <= 6 && soitBefore(items, stated.k)) whole = cs[0];
+  // (« 1 380 élèves ont suivi la formation, et 874 ont obtenu l’attestation, soit 72 % des élèves formés »: a share that
+  // names the first count's noun may reach it past a longer clause.)
+  const namesFirst = cs.length === 2 && cs[0].q.noun !== undefined && isWord(items[stated.to + 1], 'des') && items[stated.to + 2]?.kind === 'word' && sameNoun((items[stated.to + 2] as { f: string }).f, cs[0].q.noun);
+  if (!whole && cs.length === 2 && cs[0].q.noun && cs[1].k < stated.k && cs[1].q.value < cs[0].q.value && funnelLink && cs[1].k - cs[0].q.next <= (namesFirst ? 20 : 6) && soitBefore(items, stated.k)) whole = cs[0];
   if (!whole) {
     const earlier = sameNounWholeBefore(sent, cs, stated, o);
     return earlier ? [earlier] : [];
