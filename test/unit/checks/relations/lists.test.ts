@@ -494,4 +494,12 @@ describe('relations: lists', () => {
     // A total over the same three years still sums them.
     assert.deepEqual(flagged(list + 'Au total, sur trois ans, 7,1 M€.\n'), ['sum-mismatch 7,1 M€']);
   });
+
+  it('sums the items a sentence counts back (« Ces cinq opérations totalisent A ») over a lead-in whole they only pick from', () => {
+    const list = (t: string) => `Le budget consacre 3,2 millions d’euros à l’investissement. Voici les principales réalisations prévues :\n\n- école : 1 150 000 € ;\n- voirie : 620 000 € ;\n- cimetière : 180 000 €.\n\nCes trois opérations totalisent ${t}, le reste allant à la dette.\n`;
+    assert.deepEqual(codes(list('1 950 000 €')), []);
+    assert.deepEqual(flagged(list('2 350 000 €')), ['sum-mismatch 2 350 000 €']);
+    // « Les trois autres chantiers » counts others than the items.
+    assert.deepEqual(codes(list('1 950 000 €').replace('Ces trois opérations totalisent 1 950 000 €', 'Les trois autres chantiers totalisent 174 000 €')), []);
+  });
 });

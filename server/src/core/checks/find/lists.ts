@@ -347,11 +347,16 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     }
   }
   // « Selon l’exécutif, ces quatre postes représentent 38 M€ »: a sentence after the list counts its items back.
-  if (!total && items >= 2 && region.parts.length === items && after) {
+  // (« Le budget consacre 3,2 M€ à l’investissement. Voici les principales réalisations : » … « Ces cinq opérations
+  // totalisent 2 585 000 € »: a lead-in whole the items only pick from gives way to the sum that counts them back.)
+  const picked = total !== null && !totalFromLine && leadView !== null && (partial || selects(leadView) || !complete);
+  if ((!total || picked) && items >= 2 && region.parts.length === items && after) {
     const back = countedBack(o, after.start, items);
     if (back) {
       total = back;
       totalFromLine = true;
+      // (The line sums these very items: whatever the lead-in said of its own whole, they are all of this one.)
+      partial = laterStage = false;
     }
   }
   // « moins de 65 ans : 24 % » … « 85 ans et plus : 9 % »: brackets from the bottom to the top leave no one out.
@@ -543,7 +548,8 @@ function countedBack(o: FindOptions, from: number, n: number): Figure | null {
     for (let k = 0; k + 1 < v.items.length && !names; k++) {
       if (!isWord(v.items[k], 'ces', 'les')) continue;
       const q = quantityAt(v.items, k + 1);
-      names = q !== null && q.value === n && q.noun !== undefined;
+      // (« Les quatre autres chantiers totalisent 174 000 € » counts others than the items.)
+      names = q !== null && q.value === n && q.noun !== undefined && !v.items.slice(k + 2, q.nounAt! + 1).some((w) => isWord(w, 'autres', 'restants', 'restantes', 'suivants', 'suivantes'));
     }
     if (names) return am.length === 1 && am[0].high === undefined && !basisNearFigures(v) ? figureOf(o.amounts, am[0]) : null;
     if (am.length > 0) return null;
