@@ -957,7 +957,7 @@ function phrases(v: View): EntityMention[] {
     // Words the phrase spans, a territory's adjective included: how long it is, whatever its identity keeps.
     let spanned = 1;
     let quoted = opens;
-    for (let q = k + 1; q < items.length && q <= k + 9; q++) {
+    for (let q = k + 1; q < items.length && q <= k + PHRASE_REACH; q++) {
       const w = items[q];
       if (w.kind === 'punct') {
         if ('«»"“”'.includes(w.ch)) {
@@ -996,6 +996,8 @@ function phrases(v: View): EntityMention[] {
           continue;
         }
         if (NAME_ENDS.has(w.f) || w.raw === 'dès' || w.raw === 'Dès') break;
+        // « … au commerce de la part de la Région »: who gives, not a word of the name.
+        if (w.f === 'de' && isWord(items[q + 1], 'la') && isWord(items[q + 2], 'part')) break;
         // « la région sur une enveloppe de … »: « sur » and a determiner start a complement of the verb, not a name's words.
         if (w.f === 'sur' && isWord(items[q + 1], 'un', 'une', 'le', 'la', 'les', "l'", 'ce', 'cette', 'ces', 'son', 'sa', 'ses')) break;
         // « le fonds Culture en Campagne », « le plan Santé et Territoires »: between two capitalised words of the name,
@@ -1057,6 +1059,9 @@ function phrases(v: View): EntityMention[] {
   }
   return out;
 }
+
+/** How many words after its kind noun a name is read: « le fonds régional d’aide à l’installation des professionnels de santé ». */
+const PHRASE_REACH = 13;
 
 /** Capitalised words that name a body or a place, not the thing: « le fonds de la Région », « le plan de l’État ». */
 const NOT_PROPER: ReadonlySet<string> = new Set(['etat', 'region', 'departement', 'commune', 'ville', 'metropole', 'agglomeration', 'france', 'europe', 'union']);

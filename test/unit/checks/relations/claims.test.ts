@@ -905,4 +905,10 @@ describe('relations: claims on names', () => {
     // « un plan de 6 M€ » and another plan later: two words at least, a kind noun alone is read elsewhere.
     assert.deepEqual(codes("La ville lance un plan de 6 millions d'euros pour ses écoles. Le plan d'urgence voté en 2020 avait mobilisé 8 millions.", false), []);
   });
+
+  it('reads a long name (« le fonds régional d’aide à l’installation des professionnels de santé ») whole, for « les 14 M€ du fonds » later', () => {
+    const text = (a: string) => `Le fonds régional d’aide à l’installation des professionnels de santé dispose en 2024 d’une enveloppe de 12 M€. Il soutient les maisons de santé.\n\nCette année, les ${a} du fonds iront aux cantons les moins dotés.`;
+    assert.deepEqual(codes(text('12 M€'), false), []);
+    assert.deepEqual(flagged(text('14 M€'), false), ['figure-conflict 14 M€']);
+  });
 });
