@@ -457,4 +457,12 @@ describe('relations: restatements', () => {
     // An amount restated, with no count that makes the second, is still one amount twice.
     assert.deepEqual(flagged('L’aide à l’installation atteint 50 000 €, soit 1,7 M€.', false), ['restatement-mismatch 1,7 M€']);
   });
+
+  it('reads « ce déficit cumulé de A » as the amount « le déficit cumulé » was given a few paragraphs before', () => {
+    const text = (a: string) => `Le déficit cumulé des hôpitaux publics de la région atteignait 187 millions d’euros à la fin de 2023. Trente-deux établissements sur quarante-cinq sont en perte.\n\nLes centres hospitaliers universitaires concentrent l’essentiel des pertes.\n\nLa chambre régionale des comptes estime que ce déficit cumulé de ${a} ne pourra être résorbé par la seule gestion.`;
+    assert.deepEqual(codes(text('0,187 Md€'), false), []);
+    assert.deepEqual(flagged(text('0,21 Md€'), false), ['restatement-mismatch 0,21 Md€']);
+    // Another year’s is another amount.
+    assert.deepEqual(codes(text('0,21 Md€ en 2025'), false), []);
+  });
 });

@@ -545,6 +545,23 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
   for (let k = 0; k + 3 < items.length; k++) {
     if (!isWord(items[k], 'ce', 'cet', 'cette', 'ces')) continue;
     const noun = items[k + 1];
+    // « ce déficit cumulé de 0,21 Md€ »: the noun and one adjective, said together before, take up that amount even a
+    // few paragraphs back in the section.
+    const adjective = items[k + 2]?.kind === 'word' && !isWord(items[k + 2], 'de', "d'") && isWord(items[k + 3], 'de', "d'") && noun.kind === 'word' ? (items[k + 2] as { f: string }).f : null;
+    if (adjective !== null && noun.kind === 'word' && noun.f.length > 3 && !TIME_SPANS.has(noun.f)) {
+      let at = k + 4;
+      while (at < items.length && at <= k + 7 && isWord(items[at], 'pres', 'de', "d'", 'environ', 'quelque', 'plus', 'moins')) at++;
+      const it = items[at];
+      if (!it || it.kind !== 'amount' || it.high !== undefined) continue;
+      // (« ce déficit cumulé de 12,3 M€ en 2022 »: another year's.)
+      let dated = false;
+      for (let q = at + 1; q < items.length && q <= at + 4; q++) if (isYearItem(items[q]) && isWord(items[q - 1], 'en', 'pour')) dated = true;
+      if (dated) continue;
+      const earlier = amountAfterPhraseBefore(s, o, noun.f, adjective);
+      const these = figureOf(o.amounts, it as Item & { kind: 'amount' });
+      if (!earlier || o.amounts[earlier.index]?.currency !== o.amounts[these.index].currency || saidBefore(s, o, these)) return null;
+      return { first: earlier, second: these };
+    }
     // « ce déficit de A »; « correspondant à cette estimation, soit A ».
     const soit = isPunct(items[k + 2], ',') && isWord(items[k + 3], 'soit');
     // « Cet EBE de 6,8 M€ »: an acronym, however short, names what its initials spelled out before.
@@ -573,6 +590,26 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
     // earlier that it matches is the one taken up.
     if (saidBefore(s, o, these)) return null;
     return { first: earlier, second: these };
+  }
+  return null;
+}
+
+/**
+ * The amount right after « noun adjective » (« Le déficit cumulé … atteignait 187 M€ ») in the nearest of the REACH
+ * sentences before `s` in its section that names the two together, when that sentence has it as its one plain amount.
+ */
+function amountAfterPhraseBefore(s: number, o: FindOptions, noun: string, adjective: string): Figure | null {
+  const sent = o.sentences[s];
+  for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
+    const prev = o.sentences[p];
+    if (prev.section !== sent.section) return null;
+    const { items } = prev;
+    for (let q = 0; q + 1 < items.length; q++) {
+      if (!isWord(items[q], noun) || !isWord(items[q + 1], adjective)) continue;
+      const plain = items.filter((it) => it.kind === 'amount' && it.high === undefined);
+      const after = plain.find((it) => it.start > items[q + 1].start);
+      return plain.length === 1 && after ? figureOf(o.amounts, after as Item & { kind: 'amount' }) : null;
+    }
   }
   return null;
 }
