@@ -4,7 +4,7 @@
 
 import { Span } from '../types';
 import { Cue, has } from './cues';
-import { Item, firstIndex, isPunct, isYearItem, itemize, isWord } from './words';
+import { Item, MONTHS, firstIndex, isPunct, isYearItem, itemize, isWord } from './words';
 import { tagCues } from './cues';
 import { isBlank } from '../text/chars';
 
@@ -165,7 +165,14 @@ export function ranksAmongParts(items: readonly Item[], k: number): boolean {
 
 /** « il n’en », « elles en », « on en » at item k. */
 function pronounAndEn(items: readonly Item[], k: number): boolean {
-  if (!isWord(items[k], 'il', 'elle', 'ils', 'elles', 'on')) return false;
+  if (!isWord(items[k], 'il', 'elle', 'ils', 'elles', 'on')) {
+    // « Quatre ans plus tard, la caisse en dénombre 447 000 »: a definite subject of one or two words, then « en » before
+    // a verb (« La caisse en 2024 … », « Le plan en faveur de … » are no pronoun).
+    if (!isWord(items[k], 'le', 'la', "l'", 'les') || items[k + 1]?.kind !== 'word') return false;
+    const en = isWord(items[k + 2], 'en') ? k + 2 : items[k + 2]?.kind === 'word' && isWord(items[k + 3], 'en') ? k + 3 : -1;
+    const verb = items[en + 1];
+    return en > 0 && verb?.kind === 'word' && !/^\d/.test(verb.f) && !isWord(verb, 'faveur', 'cours', 'moyenne', 'outre', 'effet', 'particulier', 'revanche', 'plus', 'matiere', 'termes', 'tant', 'lien', 'charge', 'partie', 'dehors', 'deca', 'hausse', 'baisse', ...MONTHS);
+  }
   return isWord(items[k + 1], 'en') || (isWord(items[k + 1], "n'", 'ne') && isWord(items[k + 2], 'en'));
 }
 

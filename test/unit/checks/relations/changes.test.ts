@@ -722,4 +722,10 @@ describe('relations: changes', () => {
     // A count of another noun after « ils » is another thing.
     assert.deepEqual(codes('Le comité comptait 1 240 licenciés en 2019 ; ils animent 105 clubs cette saison, soit une baisse de 18 %.', false), []);
   });
+
+  it('reads « Quatre ans plus tard, la caisse en dénombre N » across a paragraph break against the count before', () => {
+    const text = (p: string) => `Le nombre de patients en affection de longue durée a continué de croître. Ils étaient 412 000 au 31 décembre 2019.\n\nQuatre ans plus tard, la caisse en dénombre 447 000, soit une hausse de ${p} sur la période.`;
+    assert.deepEqual(codes(text('8,5 %'), false), []);
+    assert.deepEqual(flagged(text('12,5 %'), false), ['change-mismatch 12,5 %']);
+  });
 });
