@@ -768,4 +768,12 @@ describe('relations: counts', () => {
     // Without the noun, a long clause between keeps the counts apart.
     assert.deepEqual(codes('Cette année, 1 380 élèves de CM1 et de CM2 ont suivi les trois blocs de la formation, et 874 ont obtenu l’attestation finale, soit 72 %.', false), []);
   });
+
+  it('widens a hedged count (« Près de 2 400 entreprises : 1 530 … et 812 … ») as a hedged amount is', () => {
+    const text = (n: string) => `${n} entreprises ont été aidées depuis 2015 : 1 530 PME et 812 entreprises de taille intermédiaire.`;
+    assert.deepEqual(codes(text('Près de 2 400'), false), []);
+    assert.deepEqual(codes(text('Environ 2 400'), false), []);
+    assert.deepEqual(flagged(text('Au total, 2 400'), false), ['sum-mismatch 2 400']);
+    assert.deepEqual(flagged(text('Près de 2 900'), false), ['sum-mismatch 2 900']);
+  });
 });

@@ -16,7 +16,7 @@ import { FindOptions, make } from './wholes';
 import { MEASURE_UNITS, View, amountItems, changePercentAt, closedByEt, datedApart, dontBefore, percentItems } from './region';
 import { ReadQuantity, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
 import { isMeasureAt } from '../measures';
-import { percentInterval, APPROXIMATE_SLACK } from '../intervals';
+import { percentInterval, writtenInterval, APPROXIMATE_SLACK } from '../intervals';
 import { REACH, afterFrontedClause } from '../reach';
 
 const FRACTION_SLACK = 2.5;
@@ -120,6 +120,11 @@ function endsOnDont(v: View): boolean {
 }
 
 export function countFigure(q: Quantity, unit: string): Figure {
+  // (« Près de 2 400 entreprises : 1 530 PME et 812 ETI »: a hedged count is widened as a hedged amount is.)
+  if ((q as ReadQuantity).hedged) {
+    const w = writtenInterval(q.value, (q as ReadQuantity).step ?? 1, 'approximate');
+    return { start: q.start, end: q.end, value: q.value, lo: w.lo, hi: w.hi, currency: unit, index: -1, qualifier: 'approximate' };
+  }
   return { start: q.start, end: q.end, value: q.value, lo: q.lo, hi: q.hi, currency: unit, index: -1, qualifier: (q as ReadQuantity).bound ?? null };
 }
 
@@ -1204,7 +1209,7 @@ export function countQuotient(sent: Sentence, earlier: readonly Sentence[] = [])
     if (nums.length !== 1 || denominators.length !== 1) return null;
     const hedged = isWord(items[c.k - 1], 'environ', 'pres', 'quelque') || isWord(items[c.k - 2], 'pres');
     const unit = '#' + noun;
-    const result = countFigure(c.q, unit);
+    const result = countFigure({ ...c.q, hedged: false } as ReadQuantity, unit);
     if (hedged) {
       result.lo *= 1 - APPROXIMATE_SLACK;
       result.hi *= 1 + APPROXIMATE_SLACK;

@@ -111,6 +111,8 @@ export interface ReadQuantity extends Quantity {
   step: number;
   /** « plus de 3 000 », « près de 900 »: the words before the number make it a bound or a round figure. */
   bound?: Qualifier;
+  /** « près de 2 400 », « environ 900 »: a round figure, which sums of counts read wider (countFigure). */
+  hedged?: boolean;
 }
 
 /** The count starting at item k, if one does. */
@@ -189,6 +191,7 @@ export function quantityAt(items: readonly Item[], k: number): ReadQuantity | nu
     out.lo = within.lo;
     out.hi = within.hi;
   }
+  if (!bound && hedgedBefore(items, k)) out.hedged = true;
   let n = q;
   // « **7 420** licenciés »: emphasis closing after the number is no end of the count.
   while (n < q + 2 && isPunct(items[n], '*', '_')) n++;
@@ -225,6 +228,11 @@ function boundBefore(items: readonly Item[], k: number): Qualifier {
   if (isWord(w2, 'plus') || (isWord(w2, 'dela', 'au-dela'))) return 'lower-bound';
   if (isWord(w2, 'moins')) return 'upper-bound';
   return null;
+}
+
+/** « près de », « environ », « quelque » right before the number at item k. */
+function hedgedBefore(items: readonly Item[], k: number): boolean {
+  return isWord(items[k - 1], 'environ', 'quelque') || (isWord(items[k - 1], 'de', "d'") && isWord(items[k - 2], 'pres'));
 }
 
 /** Words after which « neuf » may be the number nine (« les neuf communes », « soit neuf », « neuf sur dix » after a comma). */
