@@ -728,4 +728,10 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('8,5 %'), false), []);
     assert.deepEqual(flagged(text('12,5 %'), false), ['change-mismatch 12,5 %']);
   });
+
+  it('reads no date of a figure in the date of a law (« prévu par la loi du 26 avril 2021 »)', () => {
+    const text = (f: string) => `En 2019, l’hôpital avait consacré 1,4 M€ à l’intérim médical.\n\nEn 2023, cette dépense atteint 3,2 M€ : elle a donc ${f} en quatre ans, malgré le plafond prévu par la loi du 26 avril 2021.`;
+    assert.deepEqual(flagged(text('triplé'), false), ['change-mismatch triplé']);
+    assert.deepEqual(codes(text('plus que doublé'), false), []);
+  });
 });

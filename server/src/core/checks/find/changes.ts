@@ -16,7 +16,7 @@ import { has } from '../cues';
 import { amountInterval, percentInterval } from '../intervals';
 import { Sentence } from '../sentences';
 import { FIGURE_LEAD, Item, MONTHS, foundingYearAt, isPunct, isSeasonItem, isWord, isYearItem, lowerBound } from '../words';
-import { View, rejectedBefore, yearOfView } from './region';
+import { View, namesAText, rejectedBefore, yearOfView } from './region';
 import { amountNamedIn, nounPhraseAt } from './wholes';
 import { opensOnDefiniteChange } from '../reach';
 import { ReadQuantity, SCALES, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
@@ -1356,7 +1356,8 @@ function yearsOf(v: View, from: number, to: number): number[] {
   for (let k = from; k < to; k++) {
     const it = v.items[k];
     // (« Créée en 2018, l’agence … » dates the thing, not the change.)
-    if (it.kind === 'word' && it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f)) && !foundingYearAt(v.items, k)) years.push(Number(it.f));
+    // (« la loi du 26 avril 2021 » dates a text.)
+    if (it.kind === 'word' && it.f.length === 4 && (it.f.startsWith('19') || it.f.startsWith('20')) && !Number.isNaN(Number(it.f)) && !foundingYearAt(v.items, k) && !namesAText(v.items, k)) years.push(Number(it.f));
   }
   return years;
 }

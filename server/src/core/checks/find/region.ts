@@ -9,7 +9,7 @@
 import { Amount, Percentage } from '../../types';
 import { Cue, has } from '../cues';
 import { Figure, Share, figureOf, shareOf } from '../model';
-import { Item, firstIndex, isPunct, isWord, isYearItem, lowerBound } from '../words';
+import { Item, MONTHS, firstIndex, isPunct, isWord, isYearItem, lowerBound } from '../words';
 
 export type AmountItem = Item & { kind: 'amount' };
 export type PercentItem = Item & { kind: 'percent' };
@@ -727,13 +727,28 @@ export function yearsOf(v: View): ReadonlySet<string> {
 
 export function yearOfView(v: View): number | null {
   let y: number | null = null;
-  for (const it of v.items) {
-    if (!isYearItem(it)) continue;
+  for (let k = 0; k < v.items.length; k++) {
+    const it = v.items[k];
+    if (!isYearItem(it) || namesAText(v.items, k)) continue;
     const n = Number(it.f);
     if (y !== null && y !== n) return null;
     y = n;
   }
   return y;
+}
+
+/** Words for a legal text, whose date is no date of a figure: « la loi du 26 avril 2021 », « le décret de 2019 ». */
+const TEXTS: readonly string[] = ['loi', 'decret', 'arrete', 'ordonnance', 'circulaire', 'reglement', 'directive', 'convention', 'accord', 'protocole'];
+
+/** The year at item k dates a legal text (« loi du 26 avril 2021 », « décret de 2019 »), within four items back. */
+export function namesAText(items: readonly Item[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    const w = items[q];
+    if (w.kind !== 'word') return false;
+    if (TEXTS.includes(w.f)) return true;
+    if (!isWord(w, 'de', 'du', "d'") && !MONTHS.includes(w.f) && !/^\d{1,2}(?:er)?$/.test(w.f)) return false;
+  }
+  return false;
 }
 
 /** Whether a cue that sets a figure aside (« et non », « au lieu de ») stands right before item k. */
