@@ -160,8 +160,14 @@ const ORDINALS = ['premier', 'premiere', 'deuxieme', 'second', 'seconde', 'trois
 
 /** « premier poste », « deuxième poste » at item k: the figure of the sentence is one part of a whole said before. */
 export function ranksAmongParts(items: readonly Item[], k: number): boolean {
-  return isWord(items[k], ...ORDINALS) && isWord(items[k + 1], 'poste', 'postes', 'contributeur', 'financeur');
+  return isWord(items[k], ...ORDINALS) && isWord(items[k + 1], ...RANKED_NOUNS);
 }
+
+/** Nouns a rank makes one of several parts: « le premier poste », « la première source d’approvisionnement ». */
+const RANKED_NOUNS: readonly string[] = [
+  'poste', 'postes', 'contributeur', 'financeur', 'source', 'ressource', 'recette', 'depense', 'destination', 'debouche', 'fournisseur',
+  'client', 'employeur', 'emetteur', 'producteur', 'consommateur', 'beneficiaire', 'motif', 'cause', 'secteur', 'origine', 'composante',
+];
 
 /** « il n’en », « elles en », « on en » at item k. */
 function pronounAndEn(items: readonly Item[], k: number): boolean {

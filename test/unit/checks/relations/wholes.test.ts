@@ -985,4 +985,9 @@ describe('relations: wholes and parts', () => {
     // A whole the next sentence takes up with « en » is one too.
     assert.deepEqual(flagged('Les crédits atteignent 6 Md€. Les laboratoires en recevront 3,2 Md€. Les démonstrateurs en recevront 2,1 Md€. Le reste, soit 1,4 Md€, ira aux jeunes pousses.', false), ['sum-mismatch 6 Md€']);
   });
+
+  it('reads « la première source d’approvisionnement, avec A » as one part among others, no whole of the amounts after it', () => {
+    const text = 'La banque alimentaire a distribué 9 420 tonnes en 2023.\n\nLa ramasse reste la première source d’approvisionnement, avec 3 150 tonnes. Les achats ont représenté 2 870 tonnes, et les dons 1 960 tonnes.\n\nLe reste, soit 1 440 tonnes, vient de la collecte.';
+    assert.deepEqual(codes(text, false), []);
+  });
 });
