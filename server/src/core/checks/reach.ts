@@ -163,11 +163,11 @@ export function ranksAmongParts(items: readonly Item[], k: number): boolean {
   return isWord(items[k], ...ORDINALS) && isWord(items[k + 1], ...RANKED_NOUNS);
 }
 
-/** Nouns a rank makes one of several parts: « le premier poste », « la première source d’approvisionnement ». */
-const RANKED_NOUNS: readonly string[] = [
-  'poste', 'postes', 'contributeur', 'financeur', 'source', 'ressource', 'recette', 'depense', 'destination', 'debouche', 'fournisseur',
-  'client', 'employeur', 'emetteur', 'producteur', 'consommateur', 'beneficiaire', 'motif', 'cause', 'secteur', 'origine', 'composante',
-];
+/**
+ * Nouns a rank makes one of several parts of a flow: « le premier poste », « la première source d’approvisionnement ».
+ * (« le premier employeur de l’agglomération » ranks the subject among others of its kind, not its amount.)
+ */
+const RANKED_NOUNS: readonly string[] = ['poste', 'postes', 'contributeur', 'financeur', 'source', 'ressource', 'recette', 'depense', 'destination', 'debouche', 'motif', 'cause', 'origine', 'composante'];
 
 /** « il n’en », « elles en », « on en » at item k. */
 function pronounAndEn(items: readonly Item[], k: number): boolean {

@@ -502,4 +502,9 @@ describe('relations: lists', () => {
     // « Les trois autres chantiers » counts others than the items.
     assert.deepEqual(codes(list('1 950 000 €').replace('Ces trois opérations totalisent 1 950 000 €', 'Les trois autres chantiers totalisent 174 000 €')), []);
   });
+
+  it('sums the items of a list for a total line after it, not the « dont » details of items a list already counts', () => {
+    const list = (t: string) => `Le décret porte sur 10 milliards d’euros de crédits. Les principales missions touchées sont les suivantes :\n\n- Écologie : 2,2 Md€, dont 1 000 M€ sur la rénovation ;\n- Recherche : 0,9 Md€ ;\n- Travail : 1,1 Md€, dont 400 M€ sur la formation ;\n- autres missions : 5,8 Md€.\n\n**Total : ${t}**\n`;
+    assert.deepEqual(codes(list('10,0 Md€')), []);
+  });
 });

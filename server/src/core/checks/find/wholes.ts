@@ -1362,7 +1362,9 @@ function groupsBefore(s: number, o: FindOptions, roles: Roles, reach: number, pa
     let last: Figure | null = null;
     const results = rateResults(prev);
     for (const a of ownAmounts(prev)) {
-      if (roles.parts.has(a.index) && !roles.totals.has(a.index)) continue;
+      // (« - Travail : 1,1 Md€, dont 1 400 M€ sur … »: an item a list breakdown already counts is accounted for, even as
+      // the whole of its own « dont ».)
+      if (roles.parts.has(a.index) && (!roles.totals.has(a.index) || prev.inList)) continue;
       // « Pour 30 000 € de revenu, l’impôt se calcule ainsi : … × 11 %, soit 1 925 €, puis … × 30 %, soit 361 € »: a
       // sentence that applies rates brings what they come to; the amounts they apply to are bases, no parts.
       if (results.size && !results.has(a.index)) continue;
