@@ -1085,4 +1085,11 @@ describe('relations: rates', () => {
     // Without the even split, « chacun » after things counted is what each one costs.
     assert.deepEqual(flagged('Le département a commandé 4 200 carnets, pour un montant de 420 000 €, soit 120 € chacun.', false), ['rate-mismatch 120 €']);
   });
+
+  it('totals a daily amount over a year, not over the people a count before it names (« la dépense quotidienne … soit A sur une année »)', () => {
+    const text = (a: string) => `Pour le centre, qui héberge en moyenne 2 100 personnes, la dépense quotidienne s’établit ainsi à environ 248 000 €, soit ${a} sur une année.`;
+    assert.deepEqual(codes(text('90,4 M€'), false), []);
+    // A rate per person is still multiplied by the people counted.
+    assert.deepEqual(flagged('L’aide de 50 € par enfant a été versée à 7 400 bénéficiaires, soit 420 000 €.', false), ['rate-mismatch 420 000 €']);
+  });
 });

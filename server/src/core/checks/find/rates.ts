@@ -728,7 +728,8 @@ function countOf(v: View, unit: string): Quantity[] {
   const all = counts(v);
   const direct = all.filter((q) => sameNoun(q.noun!, unit) || (q.also !== undefined && sameNoun(q.also, unit)));
   // « 50 € par enfant, 7 400 bénéficiaires attendus »: the one count of a role stands for the people the rate is per.
-  if (direct.length === 0 && !PERIODS[unit] && unit !== 'each') {
+  // (Not for a rate per day or week: « la dépense quotidienne » is no one person's.)
+  if (direct.length === 0 && !PERIODS[unit] && unit !== 'each' && !(unit in DAYS)) {
     const roles = all.filter((q) => ROLE_NOUNS.has(q.noun!));
     if (roles.length === 1) return roles;
     // « 400 € par bénéficiaire, versée à 3 850 habitants »: the rate's role is the one count of people.
@@ -1358,7 +1359,9 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
   }
   // « 41 € par jour, soit 1 380 € par mois »: days to a longer period, as many days as it may hold (a month 28 to 31),
   // unless the days are working days only.
-  if (am.length === 2 && (am[0].unit === 'jour' || am[0].unit === 'semaine') && am[1].unit !== null && am[1].unit in DAYS_IN && counts(sent).length === 0 && !workingDays(sent)) {
+  // (« …, qui héberge 2 100 personnes, la dépense quotidienne s’établit à 248 000 €, soit 90,4 M€ sur une année »: a count
+  // before the daily amount says what it pays for; only one between the two would be another term.)
+  if (am.length === 2 && (am[0].unit === 'jour' || am[0].unit === 'semaine') && am[1].unit !== null && am[1].unit in DAYS_IN && !counts(sent).some((q) => q.start > am[0].it.start) && !workingDays(sent)) {
     const [r, res] = am;
     if (isResult(sent, res.k) && !isLimit(sent) && unbounded(fig(r)) && unbounded(fig(res)) && currency(r) === currency(res)) {
       const [lo, hi] = DAYS_IN[res.unit!];
