@@ -465,4 +465,12 @@ describe('relations: restatements', () => {
     // Another year’s is another amount.
     assert.deepEqual(codes(text('0,21 Md€ en 2025'), false), []);
   });
+
+  it('reads « 1,12 Md€ de crédits de paiement (1 210 M€) » as one amount twice, and the bracket as no end of a change', () => {
+    const text = (b: string) => `Le programme bénéficie en 2025 de 1,12 milliard d’euros de crédits de paiement (${b}), contre 1 083,4 M€ en 2024, soit une hausse de 3,4 %.`;
+    assert.deepEqual(codes(text('1 120 M€'), false), []);
+    assert.deepEqual(flagged(text('1 210 M€'), false), ['restatement-mismatch 1 210 M€']);
+    // A bracket on another basis is another amount.
+    assert.deepEqual(codes('Le programme bénéficie de 1,12 milliard d’euros en autorisations d’engagement (1 210 M€ en crédits de paiement).', false), []);
+  });
 });

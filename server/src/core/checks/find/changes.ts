@@ -246,13 +246,25 @@ function points(v: View, f: Figures, from: number, to: number, stated: StatedCha
     if ((it.kind === 'amount' || it.kind === 'percent') && rejectedBefore(v, k)) continue;
     // « 2,6 Md€ (2 600 M€) en 2026, contre 2,2 Md€ »: the amount alone in brackets right after another restates it, no
     // point of its own (« 458 M€ (412 M€ en 2023) » dates one).
-    if (it.kind === 'amount' && isPunct(v.items[k - 1], '(') && v.items[k - 2]?.kind === 'amount' && isPunct(v.items[k + 1], ')')) continue;
+    // (« 1,12 Md€ de crédits de paiement (1 210 M€) »: a few words naming the amount's basis may stand between.)
+    if (it.kind === 'amount' && isPunct(v.items[k - 1], '(') && isPunct(v.items[k + 1], ')') && amountJustBefore(v, k - 1)) continue;
     if (it.kind === 'amount' && it.high === undefined && it.start !== stated.start) out.push({ k, value: amountValue(f.amounts, it.index) });
     else if (it.kind === 'percent' && it.index !== stated.percent) out.push({ k, value: percentValue(f.percentages, it.index) });
   }
   return out;
 }
 
+
+/** An amount right before item `open`, or past « de » and up to three words (« 1,12 Md€ de crédits de paiement »). */
+function amountJustBefore(v: View, open: number): boolean {
+  if (v.items[open - 1]?.kind === 'amount') return true;
+  for (let q = open - 1; q >= 0 && q >= open - 5; q--) {
+    const it = v.items[q];
+    if (it.kind === 'amount') return isWord(v.items[q + 1], 'de', "d'");
+    if (it.kind !== 'word') return false;
+  }
+  return false;
+}
 
 /** A verb or noun of change among the three words before item k (« passant de », « a reculé de », « en hausse de »). */
 function changeWordBefore(v: View, k: number): boolean {

@@ -30,7 +30,7 @@ function restatedAfter(v: View, k: number): { at: number; bracket: boolean; dash
   // « 11,6 Md€ la dixième année (11 600 M€) »: the year the amount is for, then the bracket (« dixième » is no fraction here).
   for (let p = k + 2; p < v.items.length && p <= k + 5; p++) {
     if (!isPunct(v.items[p], '(')) continue;
-    if ((whenOnly(v, k + 1, p) || nounOnly(v, k + 1, p)) && v.items[p + 1]?.kind === 'amount') return { at: p + 1, bracket: true };
+    if ((whenOnly(v, k + 1, p) || nounOnly(v, k + 1, p) || basisNounOnly(v, k + 1, p)) && v.items[p + 1]?.kind === 'amount') return { at: p + 1, bracket: true };
     break;
   }
   // « une aide de 46 000 € — quarante-six mille euros, précise la délibération — »: an amount set alone between dashes
@@ -94,6 +94,21 @@ function nounOnly(v: View, from: number, to: number): boolean {
     if (it.kind !== 'word' || isBasisAt(v, q) || has(v.cues[q], 'stage') || has(v.cues[q], 'mixed-basis') || has(v.cues[q], 'comparison')) return false;
   }
   return to > from + 1;
+}
+
+/**
+ * « 1,12 Md€ de crédits de paiement (1 210 M€) »: the basis the amount is on, then a bracket holding the amount alone —
+ * on that basis too.
+ */
+function basisNounOnly(v: View, from: number, to: number): boolean {
+  if (to - from > 4 || !isWord(v.items[from], 'de', "d'") || !isPunct(v.items[to + 2], ')')) return false;
+  let basis = false;
+  for (let q = from + 1; q < to; q++) {
+    const it = v.items[q];
+    if (it.kind !== 'word' || has(v.cues[q], 'comparison')) return false;
+    basis ||= isBasisAt(v, q) || has(v.cues[q], 'mixed-basis');
+  }
+  return basis;
 }
 
 /** « 3,2 Md€ la première année (3 200 M€) », « 12 M€ en 2024 (12 000 k€) »: only when the amount is for, between items from and to. */
