@@ -516,6 +516,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'moitie', paradigm: 'noun', roles: ['fraction'], value: 1 / 2 },
   { lemma: 'tiers', paradigm: 'fixed', roles: ['fraction'], value: 1 / 3 },
   { lemma: 'deux tiers', paradigm: 'fixed', roles: ['fraction'], value: 2 / 3 },
+  // « des ressortissants de pays tiers », « le tiers payant », « un tiers de confiance »: no fraction. (Leftmost-longest:
+  // the phrase, with no role, is read before « tiers ».)
+  ...['pays tiers', 'etats tiers', 'etat tiers', 'tiers payant', 'tiers de confiance', 'tiers financeur', 'tiers financeurs', 'tiers lieu', 'tiers lieux']
+    .map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: [] })),
   { lemma: 'quart', paradigm: 'noun', roles: ['fraction'], value: 1 / 4 },
   { lemma: 'trois quarts', paradigm: 'fixed', roles: ['fraction'], value: 3 / 4 },
   { lemma: 'cinquieme', paradigm: 'noun', roles: ['fraction'], value: 1 / 5 },

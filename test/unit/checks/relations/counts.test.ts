@@ -776,4 +776,10 @@ describe('relations: counts', () => {
     assert.deepEqual(flagged(text('Au total, 2 400'), false), ['sum-mismatch 2 400']);
     assert.deepEqual(flagged(text('Près de 2 900'), false), ['sum-mismatch 2 900']);
   });
+
+  it('reads no fraction in « pays tiers » when the count before is the whole of a later share', () => {
+    const text = (p: string) => `En 2023, 323 260 premiers titres de séjour ont été délivrés à des ressortissants de pays tiers.\n\nLe premier motif est les études : 103 500 titres ont été accordés à des étudiants, soit ${p} du total.`;
+    assert.deepEqual(codes(text('32 %'), false), []);
+    assert.deepEqual(flagged(text('36 %'), false), ['share-mismatch 36 %']);
+  });
 });
