@@ -146,8 +146,12 @@ function digitWord(it: Item | undefined): boolean {
 /** « La hausse de 5 points », « La baisse de 12 % » at item k: a definite noun of change, « de » and its figure. */
 export function opensOnDefiniteChange(items: readonly Item[], cues: readonly (Cue | undefined)[], k: number): boolean {
   if (!isWord(items[k], 'la', 'le', "l'") || !(has(cues[k + 1], 'rise') || has(cues[k + 1], 'fall') || has(cues[k + 1], 'change'))) return false;
-  const n = items[k + 3];
-  return isWord(items[k + 2], 'de', "d'") && n !== undefined && (n.kind === 'percent' || n.kind === 'amount' || (n.kind === 'word' && n.raw.charCodeAt(0) >= 48 && n.raw.charCodeAt(0) <= 57));
+  // « La hausse est donc de 36 % », « La baisse atteint ainsi 12 % »: a verb and an adverb may stand before the figure.
+  let at = k + 2;
+  if (isWord(items[at], 'est', 'sera', 'serait', 'atteint', 'atteindra', 'ressort', 's\'eleve', 'eleve')) at++;
+  if (isWord(items[at], 'donc', 'ainsi', 'alors', 'finalement', 'bien')) at++;
+  const n = isWord(items[at], 'de', "d'", 'a') ? items[at + 1] : at > k + 2 ? items[at] : undefined;
+  return n !== undefined && (n.kind === 'percent' || n.kind === 'amount' || (n.kind === 'word' && n.raw.charCodeAt(0) >= 48 && n.raw.charCodeAt(0) <= 57));
 }
 
 /** « Le seul », « La seule », « Les seuls », « Les seules » and a noun at item k: one part of what was said before. */

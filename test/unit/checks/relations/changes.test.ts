@@ -734,4 +734,10 @@ describe('relations: changes', () => {
     assert.deepEqual(flagged(text('triplé'), false), ['change-mismatch triplé']);
     assert.deepEqual(codes(text('plus que doublé'), false), []);
   });
+
+  it('reads « La hausse est donc de N % » opening a paragraph as the change of the levels in the paragraph before', () => {
+    const text = (p: string) => `Le gazole valait 1,24 euro le litre en mai 2017. Il atteignait 1,78 euro en mai 2024.\n\nLa hausse est donc de ${p}, ce qui reste très significatif.`;
+    assert.deepEqual(codes(text('44 %'), false), []);
+    assert.deepEqual(flagged(text('36 %'), false), ['change-mismatch 36 %']);
+  });
 });
