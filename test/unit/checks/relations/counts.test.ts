@@ -782,4 +782,10 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('32 %'), false), []);
     assert.deepEqual(flagged(text('36 %'), false), ['share-mismatch 36 %']);
   });
+
+  it('reads a count share past an amount that sets a threshold (« une pension inférieure à 1 000 euros, soit N % de l’ensemble »)', () => {
+    const text = (p: string) => `Fin 2022, la France comptait 17 millions de retraités. Selon la même source, 4,9 millions de retraités perçoivent une pension inférieure à 1 000 euros, soit ${p} de l’ensemble.`;
+    assert.deepEqual(codes(text('29 %'), false), []);
+    assert.deepEqual(flagged(text('38 %'), false), ['share-mismatch 38 %']);
+  });
 });

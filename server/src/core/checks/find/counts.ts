@@ -443,9 +443,11 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // The first clause only, up to a semicolon: « …, soit 31 % des bénéficiaires ; dans neuf cas sur dix, … » is another.
   // An amount ends it too: « 798 ont été acceptés, soit 65 %, pour un montant moyen de 7 300 € » reads the counts before
   // it; an amount before the share leaves the sentence to the finders of amounts.
+  // (« 4,9 millions de retraités perçoivent une pension inférieure à 1 000 € par mois, soit 38 % »: an amount that sets
+  // a threshold is what the counted have in common, no figure of the share; it ends nothing.)
   let semi = items.length;
   for (let k = 0; k < items.length; k++) {
-    if (isPunct(items[k], ';') || items[k].kind === 'amount') {
+    if (isPunct(items[k], ';') || (items[k].kind === 'amount' && !thresholdBefore(items, k))) {
       semi = k;
       break;
     }
@@ -659,6 +661,12 @@ function partAmongAcrossSemicolon(sent: Sentence, all: readonly { q: ReadQuantit
   if (bare && !(saysSoitBefore(items, stated.share.start) && namesNoOtherWhole(items, stated.to))) return null;
   const unit = unitOf(before[0].q);
   return { part: countFigure(part.q, unit), share: stated.share, whole: countFigure(before[0].q, unit) };
+}
+
+/** « inférieure à », « supérieurs à », « au-dessous de », « sous » right before item k: the amount there is a threshold. */
+function thresholdBefore(items: readonly Item[], k: number): boolean {
+  if (isWord(items[k - 1], 'sous')) return true;
+  return isWord(items[k - 1], 'a', 'de', "d'") && isWord(items[k - 2], 'inferieur', 'inferieure', 'inferieurs', 'inferieures', 'superieur', 'superieure', 'superieurs', 'superieures', 'au-dessous', 'au-dessus', 'au-dela');
 }
 
 /** « soit » among the three items before `start`: « , soit 38 % », « soit près de 38 % ». */
