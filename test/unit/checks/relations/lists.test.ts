@@ -507,4 +507,12 @@ describe('relations: lists', () => {
     const list = (t: string) => `Le décret porte sur 10 milliards d’euros de crédits. Les principales missions touchées sont les suivantes :\n\n- Écologie : 2,2 Md€, dont 1 000 M€ sur la rénovation ;\n- Recherche : 0,9 Md€ ;\n- Travail : 1,1 Md€, dont 400 M€ sur la formation ;\n- autres missions : 5,8 Md€.\n\n**Total : ${t}**\n`;
     assert.deepEqual(codes(list('10,0 Md€')), []);
   });
+
+  it('reads the deeper items under an item of one amount as its details, which may not pass it', () => {
+    const list = (a: string) => `L’effort atteint 15,0 Md€ :\n\n1. Mesures de recettes : 6,8 Md€\n   - allègements : 4,0 Md€\n   - fiscalité : 2,8 Md€\n2. Mesures d’économies : 8,2 Md€\n   - ONDAM : 5,0 Md€\n   - pensions : ${a}\n`;
+    assert.deepEqual(codes(list('3,2 Md€')), []);
+    assert.deepEqual(flagged(list('3,6 Md€')), ['sum-mismatch 8,2 Md€']);
+    // Details short of their item are examples: nothing says they are all of it.
+    assert.deepEqual(codes(list('1,2 Md€')), []);
+  });
 });

@@ -150,7 +150,11 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     // « - prévention : 9,5 M€, répartis en » over deeper items: a parent item that distributes its amount.
     const parent = lead.kind === 'list-item' && lead.level < level && !colon ? lastSentenceOf(o, lead) : null;
     const parentAnnounces = parent !== null && amountItems(parent.items, 0, parent.items.length).length === 1 && (anyCue(parent, 'distribution') || isWord(parent.items[parent.items.length - 1], 'dont'));
-    if (colon || isCaption(o.text, lead) || parentAnnounces) {
+    // « 2. Mesures d’économies : 8,2 Md€ » over « - ONDAM : 5,0 Md€ », « - pensions : 3,6 Md€ »…: deeper items under an
+    // item that states one amount detail it. Nothing says they are all of it: they may not pass it.
+    const parentHolds = !parentAnnounces && parent !== null && amountItems(parent.items, 0, parent.items.length).length === 1 && amountItems(parent.items, 0, parent.items.length)[0].high === undefined;
+    if (parentHolds) partial = true;
+    if (colon || isCaption(o.text, lead) || parentAnnounces || parentHolds) {
       const v = lastSentenceOf(o, lead);
       leadView = v;
       announced = true;
