@@ -473,4 +473,10 @@ describe('tables: a column of rates beside its counts', () => {
     assert.deepEqual(codes(table('1 500')), []);
     assert.deepEqual(flagged(table('1 700')), ['table-total 1 700']);
   });
+
+  it('reads the bare cells of a change column headed « Évolution (%) » as percentages', () => {
+    const table = (c: string) => `| Branche | 2023 | 2024 | Évolution (%) |\n|---|---|---|---|\n| Maladie | 245,2 | 254,1 | 3,6 |\n| Famille | 50,3 | 51,4 | ${c} |\n| **Total** | **295,5** | **305,5** | **3,4** |\n`;
+    assert.deepEqual(codes(table('2,2')), []);
+    assert.deepEqual(flagged(table('4,2')), ['change-mismatch 4,2']);
+  });
 });

@@ -715,8 +715,8 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       if (base === -1) continue;
       for (let i = 1; i < body.length; i++) {
         if (kinds[i] !== 'detail') continue;
-        if (base === null && kinds[i - 1] === 'detail') changeBetween(cells[i - 1][jc], cells[i][jc], cells[i][j]);
-        else if (base !== null && i !== base) changeBetween(cells[base][jc], cells[i][jc], cells[i][j]);
+        if (base === null && kinds[i - 1] === 'detail') changeBetween(cells[i - 1][jc], cells[i][jc], cells[i][j], j);
+        else if (base !== null && i !== base) changeBetween(cells[base][jc], cells[i][jc], cells[i][j], j);
       }
       continue;
     }
@@ -746,14 +746,15 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     const [jb, ja] = ends;
     // « CP 2025 (M€) | Part de la mission | Évolution »: an amount and a share are no two ends of one change.
     if (SHARE_HEADER.test(foldString(headerText[jb] ?? '')) !== SHARE_HEADER.test(foldString(headerText[ja] ?? ''))) return;
-    changeBetween(cells[i][ja], cells[i][jb], cells[i][j]);
+    changeBetween(cells[i][ja], cells[i][jb], cells[i][j], j);
   }
-  function changeBetween(from: Cell | undefined, to: Cell | undefined, c: Cell | undefined): void {
+  /** (« Évolution (%) » over bare cells: the header gives the cells of column j their unit.) */
+  function changeBetween(from: Cell | undefined, to: Cell | undefined, c: Cell | undefined, j: number): void {
     if (!from || !to || !c) return;
     const a = numberOf(from);
     const b = numberOf(to);
     const stated = numberOf(c);
-    if (!a || !b || !stated || !stated.unit?.percent || !(a.value > 0)) return;
+    if (!a || !b || !stated || !(stated.unit?.percent || (!stated.unit && columnUnit[j]?.percent)) || !(a.value > 0)) return;
     if (!!a.unit?.percent !== !!b.unit?.percent) return;
     // A total cell found wrong above is no end of a change: the change was worked out on the right one.
     if (reported.has(cellSpan(from).start) || reported.has(cellSpan(to).start)) return;
