@@ -788,4 +788,10 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('29 %'), false), []);
     assert.deepEqual(flagged(text('38 %'), false), ['share-mismatch 38 %']);
   });
+
+  it('reads « soit N % de ce gisement » as a share of the one quantity of that noun said just before', () => {
+    const text = (p: string) => `En 2023, les communes ont produit 61 840 tonnes de déchets. Les emballages représentent 11 130 tonnes, soit ${p} de ce gisement.`;
+    assert.deepEqual(codes(text('18 %'), false), []);
+    assert.deepEqual(flagged(text('21 %'), false), ['share-mismatch 21 %']);
+  });
 });

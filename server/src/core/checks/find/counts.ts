@@ -701,7 +701,8 @@ function sameNounWholeBefore(sent: Sentence, cs: { q: ReadQuantity; k: number }[
   if (!part) return null;
   let q = stated.to + 1;
   if (!isWord(items[q], 'de', 'du', 'des', "d'")) return null;
-  if (isWord(items[q], 'de') && isWord(items[q + 1], 'la', "l'")) q++;
+  // (« soit 21 % de ce gisement »: a demonstrative takes up the whole as the article does.)
+  if (isWord(items[q], 'de') && isWord(items[q + 1], 'la', "l'", 'ce', 'cet', 'cette', 'ces')) q++;
   const noun = items[q + 1];
   if (!noun || noun.kind !== 'word') return null;
   // « Les foyers imposables sont au nombre de 792 000, soit moins des deux tiers des foyers fiscaux de la région »: a
