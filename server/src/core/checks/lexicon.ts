@@ -174,6 +174,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...['dotation globale de fonctionnement', "dotation globale d'equipement", 'dotation globale de decentralisation'].map(
     (lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['whole-noun', 'sum-noun', 'attach'] }),
   ),
+  // « Ce produit se répartit entre quatre redevances »: what a tax or a fee yields. (« produit intérieur brut » is a name.)
+  { lemma: 'produit', paradigm: 'noun', roles: ['sum-noun'] },
+  { lemma: 'produit interieur brut', paradigm: 'fixed', roles: [] },
   { lemma: 'credit', paradigm: 'noun', roles: ['whole-noun'] },
   { lemma: 'fonds', paradigm: 'fixed', roles: ['whole-noun'] },
   { lemma: 'financement', paradigm: 'noun', roles: ['whole-noun', 'sum-noun'] },

@@ -990,4 +990,10 @@ describe('relations: wholes and parts', () => {
     const text = 'La banque alimentaire a distribué 9 420 tonnes en 2023.\n\nLa ramasse reste la première source d’approvisionnement, avec 3 150 tonnes. Les achats ont représenté 2 870 tonnes, et les dons 1 960 tonnes.\n\nLe reste, soit 1 440 tonnes, vient de la collecte.';
     assert.deepEqual(codes(text, false), []);
   });
+
+  it('reads « Ce produit se répartit entre quatre redevances » as announcing the parts of the amount of the paragraph before', () => {
+    const text = (a: string) => `Les redevances encaissées atteignent ${a}.\n\nCe produit se répartit entre quatre redevances. La redevance domestique reste la première ressource, avec 287,4 M€. Viennent ensuite la redevance de prélèvement (58,9 M€) et la redevance industrielle (41,2 M€). La redevance pour pollutions diffuses a rapporté 19,8 M€.`;
+    assert.deepEqual(codes(text('407,3 M€'), false), []);
+    assert.deepEqual(flagged(text('438,5 M€'), false), ['sum-mismatch 438,5 M€']);
+  });
 });

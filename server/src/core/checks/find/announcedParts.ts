@@ -21,6 +21,9 @@ const RUN = 8;
 const PART_NOUNS: ReadonlySet<string> = new Set([
   'poste', 'axe', 'bloc', 'volet', 'priorite', 'operation', 'lot', 'politique', 'chantier', 'domaine', 'programme', 'categorie',
   'rubrique', 'enveloppe', 'action', 'mesure', 'pilier', 'orientation', 'thematique', 'secteur', 'champ', 'objectif', 'projet',
+  // What a budget's income splits into: « entre quatre redevances », « trois sources de financement ».
+  'redevance', 'taxe', 'impot', 'recette', 'ressource', 'source', 'dotation', 'financeur', 'contributeur', 'branche', 'mission',
+  'fonds', 'dispositif', 'prestation', 'filiere', 'composante',
 ]);
 
 /** The count the sentence announces after its word of distribution, of a noun of PART_NOUNS; 0 when none. */
