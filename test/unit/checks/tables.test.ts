@@ -479,4 +479,10 @@ describe('tables: a column of rates beside its counts', () => {
     assert.deepEqual(codes(table('2,2')), []);
     assert.deepEqual(flagged(table('4,2')), ['change-mismatch 4,2']);
   });
+
+  it('reads a change column headed « Évolution (points) » as the difference of two rates, in points', () => {
+    const table = (c: string) => `Les taux de chômage (en % de la population active) :\n\n| Région | T4 2019 | T4 2023 | Évolution (points) |\n|---|---|---|---|\n| Nord | 10,0 | 8,9 | -1,1 |\n| Sud | 9,8 | 8,7 | -1,1 |\n| Est | 8,0 | 7,1 | ${c} |\n`;
+    assert.deepEqual(codes(table('-0,9')), []);
+    assert.deepEqual(flagged(table('-1,6')), ['change-mismatch -1,6']);
+  });
 });

@@ -756,6 +756,11 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     const stated = numberOf(c);
     if (!a || !b || !stated || !(stated.unit?.percent || (!stated.unit && columnUnit[j]?.percent)) || !(a.value > 0)) return;
     if (!!a.unit?.percent !== !!b.unit?.percent) return;
+    // « Évolution (points) » between two rates: the difference of the two, in points.
+    if (/\bpoints?\b|\bpts\b/.test(foldString(headerText[j] ?? ''))) {
+      pointsBetween(from, to, c, a, b, stated);
+      return;
+    }
     // A total cell found wrong above is no end of a change: the change was worked out on the right one.
     if (reported.has(cellSpan(from).start) || reported.has(cellSpan(to).start)) return;
     const ia = interval(a, 1);
@@ -778,6 +783,28 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
       severity: 'warning',
       code: 'change-mismatch',
       message: ctx.t('From {0} to {1} is {2}, not {3}.', text.slice(cellSpan(from).start, cellSpan(from).end), text.slice(cellSpan(to).start, cellSpan(to).end), sign + formatPercent(Math.abs(change), 1), text.slice(start, span.end)),
+    });
+  }
+
+  function pointsBetween(from: Cell, to: Cell, c: Cell, a: CellNumber, b: CellNumber, stated: CellNumber): void {
+    const ia = interval(a, 1);
+    const ib = interval(b, 1);
+    const diff = b.value - a.value;
+    const diffI: Interval = { lo: ib.lo - ia.hi, hi: ib.hi - ia.lo };
+    const si = interval(stated, 1);
+    const mismatch = disjoint(diffI, si, ctx.tolerance * 100);
+    const span = cellSpan(c);
+    out.checks.push({ kind: 'change', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: stated.value }, parts: [{ ...cellSpan(from), value: a.value }, { ...cellSpan(to), value: b.value }], sum: diff, tolerance: finite(Math.max(diff - diffI.lo, diffI.hi - diff)), unit: '%' });
+    if (!mismatch) return;
+    let start = span.start;
+    const before = text.charCodeAt(start - 1);
+    if (before === 43 || before === 45 || before === 0x2212) start--;
+    out.findings.push({
+      start,
+      end: span.end,
+      severity: 'warning',
+      code: 'change-mismatch',
+      message: ctx.t(Math.abs(diff) < 2 ? 'From {0} to {1} is {2} point, not {3}.' : 'From {0} to {1} is {2} points, not {3}.', text.slice(cellSpan(from).start, cellSpan(from).end), text.slice(cellSpan(to).start, cellSpan(to).end), (diff > 0 ? '+' : diff < 0 ? '−' : '') + formatNumber(Math.abs(diff), 1), text.slice(start, span.end)),
     });
   }
 
