@@ -78,7 +78,14 @@ export function runLocalChecks(input: Omit<CheckInput, 'entities'>): LocalChecks
     // A breakdown of one part and no whole (« Cette évolution reste soutenable : les 15 M€ du fonds… ») divides nothing.
     if (b.total || b.parts.length > 1) for (const p of b.parts) inBreakdown.add(p.index);
   }
-  for (const pair of relations.pairs) keep(judgePair(pair, ctx, percentages));
+  // « Sur les 54 M€ …, les travaux en absorbent 61 M€, soit plus de la moitié »: a part found larger than its whole is
+  // the one error; the share said of it is no second one.
+  const exceeded = new Set<number>();
+  for (const f of findings) if (f.code === 'part-exceeds-total') exceeded.add(f.start);
+  for (const pair of relations.pairs) {
+    const judged = judgePair(pair, ctx, percentages);
+    keep(exceeded.has(pair.part.start) ? { checks: judged.checks, findings: [] } : judged);
+  }
   for (const c of relations.changes) keep(judgeChange(c, ctx, percentages));
   for (const r of relations.rates) keep(judgeRate(r, ctx));
   for (const r of relations.restatements) keep(judgeRestatement(r, ctx));

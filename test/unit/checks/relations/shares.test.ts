@@ -604,4 +604,10 @@ describe('relations: stated shares', () => {
     // The sentence own amount before « rapporté » is the part when it has one.
     assert.deepEqual(flagged('La dépense, soit 402 Md€ rapportée au PIB de 2 920 Md€, en représente 15,1 %.', false), ['share-mismatch 15,1 %']);
   });
+
+  it('reports a part larger than its whole once, not again as a wrong share of it', () => {
+    const text = (a: string) => `Sur les 54 M€ d’investissement du schéma, les travaux de raccordement en absorbent ${a}, soit plus de la moitié de l’enveloppe.`;
+    assert.deepEqual(flagged(text('61 M€'), false), ['part-exceeds-total 61 M€']);
+    assert.deepEqual(codes(text('31 M€'), false), []);
+  });
 });
