@@ -57,7 +57,8 @@ export function opensOnReference(text: string, s: Span): boolean {
   // « Total : 109 900 € » under a list, « Au total, … », « Le reste… », « Enfin, … »: a total or the end of the parts before.
   if (has(cues[k], 'total') || has(cues[k], 'closure') || has(cues[k], 'remainder') || (isWord(items[k], 'le', 'la', "l'") && (has(cues[k + 1], 'remainder') || has(cues[k + 1], 'total')))) return true;
   // « Après avis, la dotation est répartie comme suit : »: a definite noun of a sum among the first words.
-  for (let q = k; q + 1 < items.length && q < k + 12; q++) if (isWord(items[q], 'le', 'la', "l'") && has(cues[q + 1], 'sum-noun')) return true;
+  // (« Le produit passe de 350 000 € à 420 000 € »: a noun whose change is given both its ends takes nothing up.)
+  for (let q = k; q + 1 < items.length && q < k + 12; q++) if (isWord(items[q], 'le', 'la', "l'") && has(cues[q + 1], 'sum-noun') && !bothEndsAfter(items, q + 2)) return true;
   // « Plan de financement sollicité : »: the plan splits the cost said before.
   for (let q = k; q + 2 < items.length && q < k + 3; q++) if (isWord(items[q], 'plan') && isWord(items[q + 1], 'de') && isWord(items[q + 2], 'financement')) return true;
   // « Les dépenses d’équipement se répartissent ainsi : »: a lead-in that splits what the paragraph before stated.
@@ -172,6 +173,17 @@ export function ranksAmongParts(items: readonly Item[], k: number): boolean {
  * (« le premier employeur de l’agglomération » ranks the subject among others of its kind, not its amount.)
  */
 const RANKED_NOUNS: readonly string[] = ['poste', 'postes', 'contributeur', 'financeur', 'source', 'ressource', 'recette', 'depense', 'destination', 'debouche', 'motif', 'cause', 'origine', 'composante'];
+
+/** « passe de 350 000 € à 420 000 € » within the dozen items from `from`: « de », digits, then « à », digits. */
+function bothEndsAfter(items: readonly Item[], from: number): boolean {
+  const digits = (it: Item | undefined) => it?.kind === 'word' && it.raw.charCodeAt(0) >= 48 && it.raw.charCodeAt(0) <= 57;
+  let start = -1;
+  for (let q = from; q < items.length && q < from + 12; q++) {
+    if (start < 0 && isWord(items[q], 'de', "d'") && digits(items[q + 1])) start = q;
+    else if (start >= 0 && isWord(items[q], 'a') && digits(items[q + 1])) return true;
+  }
+  return false;
+}
 
 /** « il n’en », « elles en », « on en » at item k. */
 function pronounAndEn(items: readonly Item[], k: number): boolean {
