@@ -185,6 +185,22 @@ function bothEndsAfter(items: readonly Item[], from: number): boolean {
   return false;
 }
 
+/**
+ * What follows « en » as a preposition in figure sentences (« en moyenne », « en faveur de », « en 2024 », « en
+ * juin »): after « en », any other word is read as the verb of its pronoun (« la caisse en dénombre »).
+ */
+const PREPOSITIONAL_EN: ReadonlySet<string> = new Set([
+  'moyenne', 'plus', 'outre', 'effet', 'cours', 'faveur', 'hausse', 'baisse', 'recul', 'progression', 'revanche', 'particulier',
+  'fonctionnement', 'investissement', 'euros', 'valeur', 'volume', 'france', 'region', 'tout', 'totalite', 'partie', 'matiere',
+  'termes', 'tant', 'lien', 'charge', 'dehors', 'deca', 'fin', 'debut', 'milieu', 'un', 'une', 'deux', 'trois', 'quatre', 'cinq',
+  'dix', ...MONTHS,
+]);
+
+/** The word after a pronoun « en » is its verb: no number, no word of PREPOSITIONAL_EN. */
+export function isVerbAfterEn(next: Item | undefined): boolean {
+  return next?.kind === 'word' && !/^\d/.test(next.f) && !PREPOSITIONAL_EN.has(next.f);
+}
+
 /** « il n’en », « elles en », « on en » at item k. */
 function pronounAndEn(items: readonly Item[], k: number): boolean {
   if (!isWord(items[k], 'il', 'elle', 'ils', 'elles', 'on')) {
@@ -193,7 +209,7 @@ function pronounAndEn(items: readonly Item[], k: number): boolean {
     if (!isWord(items[k], 'le', 'la', "l'", 'les') || items[k + 1]?.kind !== 'word') return false;
     const en = isWord(items[k + 2], 'en') ? k + 2 : items[k + 2]?.kind === 'word' && isWord(items[k + 3], 'en') ? k + 3 : -1;
     const verb = items[en + 1];
-    return en > 0 && verb?.kind === 'word' && !/^\d/.test(verb.f) && !isWord(verb, 'faveur', 'cours', 'moyenne', 'outre', 'effet', 'particulier', 'revanche', 'plus', 'matiere', 'termes', 'tant', 'lien', 'charge', 'partie', 'dehors', 'deca', 'hausse', 'baisse', ...MONTHS);
+    return en > 0 && isVerbAfterEn(items[en + 1]);
   }
   return isWord(items[k + 1], 'en') || (isWord(items[k + 1], "n'", 'ne') && isWord(items[k + 2], 'en'));
 }

@@ -767,45 +767,33 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     const ib = interval(b, 1);
     const change = (b.value / a.value - 1) * 100;
     const changeI: Interval = { lo: (ib.lo / ia.hi - 1) * 100, hi: ia.lo > 0 ? (ib.hi / ia.lo - 1) * 100 : Infinity };
-    const si = interval(stated, 1);
-    const mismatch = disjoint(changeI, si, ctx.tolerance * 100);
-    const span = cellSpan(c);
-    out.checks.push({ kind: 'change', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: stated.value }, parts: [{ ...cellSpan(from), value: a.value }, { ...cellSpan(to), value: b.value }], sum: change, tolerance: finite(Math.max(change - changeI.lo, changeI.hi - change)), unit: '%' });
-    if (!mismatch) return;
     const sign = change > 0 ? '+' : change < 0 ? '−' : '';
-    // The sign is written before the digits (« +4,4 % », « −1,2 % »): the finding covers it.
-    let start = span.start;
-    const before = text.charCodeAt(start - 1);
-    if (before === 43 || before === 45 || before === 0x2212) start--;
-    out.findings.push({
-      start,
-      end: span.end,
-      severity: 'warning',
-      code: 'change-mismatch',
-      message: ctx.t('From {0} to {1} is {2}, not {3}.', text.slice(cellSpan(from).start, cellSpan(from).end), text.slice(cellSpan(to).start, cellSpan(to).end), sign + formatPercent(Math.abs(change), 1), text.slice(start, span.end)),
-    });
+    judgeChangeCell(from, to, c, a, b, stated, change, changeI, (shown) => ctx.t('From {0} to {1} is {2}, not {3}.', shown.from, shown.to, sign + formatPercent(Math.abs(change), 1), shown.said));
   }
 
+  /** « Évolution (points) »: the difference of two rates. */
   function pointsBetween(from: Cell, to: Cell, c: Cell, a: CellNumber, b: CellNumber, stated: CellNumber): void {
     const ia = interval(a, 1);
     const ib = interval(b, 1);
     const diff = b.value - a.value;
-    const diffI: Interval = { lo: ib.lo - ia.hi, hi: ib.hi - ia.lo };
-    const si = interval(stated, 1);
-    const mismatch = disjoint(diffI, si, ctx.tolerance * 100);
+    const written = (diff > 0 ? '+' : diff < 0 ? '−' : '') + formatNumber(Math.abs(diff), 1);
+    judgeChangeCell(from, to, c, a, b, stated, diff, { lo: ib.lo - ia.hi, hi: ib.hi - ia.lo }, (shown) =>
+      ctx.t(Math.abs(diff) < 2 ? 'From {0} to {1} is {2} point, not {3}.' : 'From {0} to {1} is {2} points, not {3}.', shown.from, shown.to, written, shown.said),
+    );
+  }
+
+  /** The change worked out between two cells (`value`, within `range`) against the one stated in cell `c`: a check, and a finding when they cannot meet. */
+  function judgeChangeCell(from: Cell, to: Cell, c: Cell, a: CellNumber, b: CellNumber, stated: CellNumber, value: number, range: Interval, message: (shown: { from: string; to: string; said: string }) => string): void {
+    const mismatch = disjoint(range, interval(stated, 1), ctx.tolerance * 100);
     const span = cellSpan(c);
-    out.checks.push({ kind: 'change', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: stated.value }, parts: [{ ...cellSpan(from), value: a.value }, { ...cellSpan(to), value: b.value }], sum: diff, tolerance: finite(Math.max(diff - diffI.lo, diffI.hi - diff)), unit: '%' });
+    out.checks.push({ kind: 'change', status: mismatch ? 'mismatch' : 'ok', total: { ...span, value: stated.value }, parts: [{ ...cellSpan(from), value: a.value }, { ...cellSpan(to), value: b.value }], sum: value, tolerance: finite(Math.max(value - range.lo, range.hi - value)), unit: '%' });
     if (!mismatch) return;
+    // The sign is written before the digits (« +4,4 % », « −1,2 % »): the finding covers it.
     let start = span.start;
     const before = text.charCodeAt(start - 1);
     if (before === 43 || before === 45 || before === 0x2212) start--;
-    out.findings.push({
-      start,
-      end: span.end,
-      severity: 'warning',
-      code: 'change-mismatch',
-      message: ctx.t(Math.abs(diff) < 2 ? 'From {0} to {1} is {2} point, not {3}.' : 'From {0} to {1} is {2} points, not {3}.', text.slice(cellSpan(from).start, cellSpan(from).end), text.slice(cellSpan(to).start, cellSpan(to).end), (diff > 0 ? '+' : diff < 0 ? '−' : '') + formatNumber(Math.abs(diff), 1), text.slice(start, span.end)),
-    });
+    const cellText = (x: Cell) => text.slice(cellSpan(x).start, cellSpan(x).end);
+    out.findings.push({ start, end: span.end, severity: 'warning', code: 'change-mismatch', message: message({ from: cellText(from), to: cellText(to), said: text.slice(start, span.end) }) });
   }
 
   explainedTotals(out);

@@ -564,16 +564,10 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
     // few paragraphs back in the section.
     const adjective = items[k + 2]?.kind === 'word' && !isWord(items[k + 2], 'de', "d'") && isWord(items[k + 3], 'de', "d'") && noun.kind === 'word' ? (items[k + 2] as { f: string }).f : null;
     if (adjective !== null && noun.kind === 'word' && noun.f.length > 3 && !TIME_SPANS.has(noun.f)) {
-      let at = k + 4;
-      while (at < items.length && at <= k + 7 && isWord(items[at], 'pres', 'de', "d'", 'environ', 'quelque', 'plus', 'moins')) at++;
-      const it = items[at];
-      if (!it || it.kind !== 'amount' || it.high !== undefined) continue;
-      // (« ce déficit cumulé de 12,3 M€ en 2022 »: another year's.)
-      let dated = false;
-      for (let q = at + 1; q < items.length && q <= at + 4; q++) if (isYearItem(items[q]) && isWord(items[q - 1], 'en', 'pour')) dated = true;
-      if (dated) continue;
+      const it = phraseAmount(items, k + 4);
+      if (!it) continue;
       const earlier = amountAfterPhraseBefore(s, o, noun.f, adjective);
-      const these = figureOf(o.amounts, it as Item & { kind: 'amount' });
+      const these = figureOf(o.amounts, it);
       if (!earlier || o.amounts[earlier.index]?.currency !== o.amounts[these.index].currency || saidBefore(s, o, these)) return null;
       return { first: earlier, second: these };
     }
@@ -586,20 +580,14 @@ export function findNamedRestatement(s: number, o: FindOptions): Restatement | n
     if (TIME_SPANS.has(noun.f)) continue;
     // « 15 % de cette enveloppe, soit 14,2 M€ »: what « soit » restates is the share, not the whole.
     if (soit && (items[k - 2]?.kind === 'percent' || has(sent.cues[k - 2], 'fraction') || has(sent.cues[k - 3], 'fraction'))) continue;
-    let at = soit ? k + 4 : k + 3;
-    while (at < items.length && at <= k + 6 && isWord(items[at], 'pres', 'de', "d'", 'environ', 'quelque', 'plus', 'moins')) at++;
-    const it = items[at];
-    if (!it || it.kind !== 'amount' || it.high !== undefined) continue;
-    // « ce déficit de 12,3 M€ en 2022 »: another year's.
-    let dated = false;
-    for (let q = at + 1; q < items.length && q <= at + 4; q++) if (isYearItem(items[q]) && isWord(items[q - 1], 'en', 'pour')) dated = true;
-    if (dated) continue;
+    const it = phraseAmount(items, soit ? k + 4 : k + 3);
+    if (!it) continue;
     // The first such phrase only: each is read against the sentence before, which must stay one read per sentence.
     // « … un surcroît de recettes d’un milliard neuf cents millions d’euros. Ce rendement de 1 550 M€ … »: a noun of
     // what a measure yields or costs takes up the one amount of the sentence before, whatever noun that one had.
     // The noun's amount may stand in the paragraph before: the phrase makes the sentence reach back (reach.ts).
     const earlier = amountAfterNounBefore(s, o, acronym ? noun.raw : noun.f, 1, true) ?? (YIELDS.has(noun.f) ? onlyAmountBefore(s, o) : null);
-    const these = figureOf(o.amounts, it as Item & { kind: 'amount' });
+    const these = figureOf(o.amounts, it);
     if (!earlier || o.amounts[earlier.index]?.currency !== o.amounts[these.index].currency) return null;
     // « … pour 1 150 000 € HT … finance 40 %, soit 460 000 €. Ce montant de 1,15 M€ HT … »: an amount said a little
     // earlier that it matches is the one taken up.
@@ -627,6 +615,19 @@ function amountAfterPhraseBefore(s: number, o: FindOptions, noun: string, adject
     }
   }
   return null;
+}
+
+/**
+ * The plain amount at item `from` past up to three hedging words (« de près de 22 M€ »), unless a year dates it as
+ * another year's (« ce déficit de 12,3 M€ en 2022 »): the amount « ce déficit de » gives, or null.
+ */
+function phraseAmount(items: readonly Item[], from: number): (Item & { kind: 'amount' }) | null {
+  let at = from;
+  while (at < items.length && at <= from + 3 && isWord(items[at], 'pres', 'de', "d'", 'environ', 'quelque', 'plus', 'moins')) at++;
+  const it = items[at];
+  if (!it || it.kind !== 'amount' || it.high !== undefined) return null;
+  for (let q = at + 1; q < items.length && q <= at + 4; q++) if (isYearItem(items[q]) && isWord(items[q - 1], 'en', 'pour')) return null;
+  return it;
 }
 
 /** Nouns of a span of time, after which « de » and an amount are what the span brings: « cette année de 1,2 M€ ». */

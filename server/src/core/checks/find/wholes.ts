@@ -18,7 +18,7 @@ import { yearSpanAt } from './yearSeries';
 import { AmountItem, Figures, Region, View, amountItems, firstWordOf, othersAfter, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
 import { DocumentStructure } from '../../structure';
 import { isTotalRow } from '../tables';
-import { REACH, afterFrontedClause, opensAlone, ranksAmongParts, withinAt } from '../reach';
+import { REACH, afterFrontedClause, isVerbAfterEn, opensAlone, ranksAmongParts, withinAt } from '../reach';
 import { ROLE_NOUNS, countAnnounced, individualAidTo, isPeopleNoun, paidNoun, quantityAt, sameNoun, yearsCountAt } from './quantities';
 
 export interface FindOptions extends Figures {
@@ -2284,12 +2284,8 @@ function namedAsWhole(v: Sentence, whole: Figure): boolean {
 
 /** « La ville en prend 80 M€ »: « en » as a pronoun, between its subject and a verb (« en 2024 », « en moyenne » are no pronouns). */
 function pronounEn(v: Sentence, k: number): boolean {
-  const next = v.items[k + 1];
-  return isWord(v.items[k], 'en') && k > firstIndex(v.items) && next?.kind === 'word' && !/^\d/.test(next.f) && !isWord(next, ...PREPOSITIONAL_EN);
+  return isWord(v.items[k], 'en') && k > firstIndex(v.items) && isVerbAfterEn(v.items[k + 1]);
 }
-
-/** What follows « en » as a preposition in figure sentences. */
-const PREPOSITIONAL_EN = ['moyenne', 'plus', 'outre', 'effet', 'cours', 'faveur', 'hausse', 'baisse', 'recul', 'progression', 'revanche', 'particulier', 'fonctionnement', 'investissement', 'euros', 'valeur', 'volume', 'france', 'region', 'tout', 'totalite', 'partie', 'matiere', 'termes', 'fin', 'debut', 'milieu', 'juin', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'dix'];
 
 /** Two sentences open on a definite article of one number: « Les feuillus … » and « Les résineux … ». */
 function sameOpening(a: Sentence, b: Sentence): boolean {
