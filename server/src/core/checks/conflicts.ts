@@ -113,15 +113,36 @@ const GLUE = new Set([
   // « Le plan vélo départemental, doté de … »: the adjective of a territory after a name.
   'departemental', 'regional', 'municipal', 'communal', 'intercommunal', 'national', 'metropolitain', 'local', 'territorial', 'academique',
 ]);
+/** Nouns that name a moment of something (« la fin de l’année »): after « pour », when, not what for. */
+const MOMENT_NOUNS = ['fin', 'debut', 'milieu', 'lendemain', 'veille'];
 /** Nouns of a span of time: « pour la période … » is no purpose. */
 const TIME_NOUNS = ['periode', 'annee', 'exercice', 'duree', 'mandature', 'legislature', 'decennie', 'quinquennat', 'programmation', 'saison', 'session', 'campagne'];
 /** Verbs by which a body adopts its own budget: the budget noun after them attaches its amount to the body. */
 const GIVES = new Set(['vote', 'votent', 'adopte', 'adoptent', 'arrete', 'arretent', 'presente', 'presentent', 'prevoit', 'prevoient', 'prevoyait']);
 
+/**
+ * Verbs by which a body hands out its own envelope to whom it names first (« le FIPD attribue au département une
+ * enveloppe de 642 000 € »): the envelope is the body's amount for that document, as « le FIPD est doté de » would say.
+ */
+const ALLOTS = new Set(['attribue', 'attribuent', 'alloue', 'allouent', 'accorde', 'accordent', 'octroie', 'octroient', 'reserve', 'reservent', 'consacre', 'consacrent']);
+
 /** A noun of a whole that attaches an amount (« budget », « enveloppe ») within the three words after item q. */
 function attachNounAhead(v: View, q: number): boolean {
-  for (let p = q + 1; p < v.items.length && p <= q + 3; p++) if (has(v.cues[p], 'attach') && has(v.cues[p], 'whole-noun')) return true;
-  return false;
+  return attachNounWithin(v, q, 3) >= 0;
+}
+
+/**
+ * The index of a whole's noun that attaches an amount, within `reach` words after item q and before any figure or
+ * punctuation, or -1. Words of distribution (« chaque », « par ») make it one recipient's share, not the whole.
+ */
+function attachNounWithin(v: View, q: number, reach: number): number {
+  for (let p = q + 1; p < v.items.length && p <= q + reach; p++) {
+    const it = v.items[p];
+    // (« aux communes rurales une enveloppe de … »: one group among others the body serves, a part of its whole.)
+    if (it.kind !== 'word' || it.f === 'chaque' || it.f === 'par' || it.f === 'aux') return -1;
+    if (has(v.cues[p], 'attach') && has(v.cues[p], 'whole-noun')) return p;
+  }
+  return -1;
 }
 
 const POSSESSIVES = new Set(['ses', 'sa', 'son', 'leurs', 'leur']);
@@ -313,6 +334,29 @@ function ownAmount(v: View, at: number, nameAt: number): boolean {
 }
 
 /**
+ * « versée aux communes membres s’élève à »: a participle of paying or allotting right after a name, with whom it goes
+ * to (three words at most), then a word that attaches an amount: the index of that word, or -1.
+ */
+function participleToWhom(v: View, q: number): number {
+  const { items, cues } = v;
+  if (!(has(cues[q], 'stage') || has(cues[q], 'allocation')) || !isWord(items[q + 1], 'a', 'au', 'aux')) return -1;
+  for (let p = q + 2; p < items.length && p <= q + 5; p++) {
+    if (items[p].kind !== 'word') return -1;
+    // (« attribue aux communes une enveloppe de … »: a verb, not a participle, whose object is a share of the whole.)
+    if (has(cues[p], 'attach')) return has(cues[p], 'whole-noun') ? -1 : p;
+  }
+  return -1;
+}
+
+/** The first item after the name, past an acronym in brackets that restates it (« … communautaire (DSC) »). */
+function firstAfterName(items: readonly Item[], mention: { end: number }): number {
+  let k = 0;
+  while (k < items.length && items[k].start < mention.end) k++;
+  if (isPunct(items[k], '(') && items[k + 1]?.kind === 'word' && isPunct(items[k + 2], ')')) k += 3;
+  return k;
+}
+
+/**
  * Whether the clause that holds the name and the amount speaks of something else than the whole amount: a part
  * (« volet », « notamment »), a stage (« engagés »), an addition, another basis, a revision or comparison near a figure.
  */
@@ -350,13 +394,19 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     if (k > skipFrom && k < skipTo) continue;
     if (it.start >= mention.start && it.end <= mention.end) continue;
     // « Programme « X » : 28 M€ »: the name's kind noun is no basis word (« programme » also reads as « programmé »);
-    // nor is the verb by which a body adopts its budget (« vote un budget de … »).
-    if (HEADS.has(it.f) || (GIVES.has(it.f) && attachNounAhead(v, k))) continue;
+    // nor is the verb by which a body adopts its budget (« vote un budget de … ») or hands it out (ALLOTS).
+    if (HEADS.has(it.f) || (GIVES.has(it.f) && attachNounAhead(v, k)) || (ALLOTS.has(it.f) && k > nameAt && attachNounWithin(v, k, 5) > 0)) continue;
     const c = cues[k];
     if (fronted && k > nameAt && !((has(c, 'comparison') || has(c, 'revision')) && amountNear(items, k))) continue;
     // « seront intégralement engagés », « l’intégralité des 9,2 M€ … sera engagée »: the whole amount will reach that
     // stage, it is no other stage's figure.
     if (has(c, 'stage') && wholly) continue;
+    // « Avec 140 M€ programmés entre 2024 et 2030, le plan … »: the first stage (planned, voted, programmed) right after
+    // the amount says it is the thing's whole as budgeted, no later stage of it.
+    if (has(c, 'stage') && c!.rank === 1 && k === amountAt + 1) continue;
+    // « La dotation de solidarité communautaire (DSC) versée aux communes s’élève à … »: a participle right after the
+    // name, with whom it goes to, says what the thing is, not the stage its amount reached.
+    if (has(c, 'stage') && k === firstAfterName(items, mention) && isWord(items[k + (c?.length ?? 1)], 'a', 'au', 'aux')) continue;
     // « L’assemblée a voté le Pacte littoral : 140 M€ »: a stage verb before the name has the name for its object.
     if (has(c, 'stage') && k < nameAt && nameAt < amountAt) continue;
     // « doivent permettre à chacun de prendre rendez-vous »: « chacun » says an amount is each one's only beside it
@@ -377,6 +427,9 @@ function otherBasis(v: View, mention: EntityMention, amountAt: number, end = Inf
     // « 1,2 M€ pour recruter des renforts et payer les heures supplémentaires »: after the amount, a word of addition is
     // its own only beside it or after its noun (« 2 M€ supplémentaires », « 2 M€ de crédits supplémentaires »).
     if (has(c, 'extra') && k > amountAt + 1 && !(k <= amountAt + 3 && isWord(items[amountAt + 1], 'de', "d'"))) continue;
+    // « S’y ajoute l’enveloppe de 2,9 M€ consacrée à la DSC »: the thing is added to what the text listed before; its
+    // own amount is whole.
+    if (has(c, 'extra') && k < amountAt && isWord(items[k - 1], 'y', "s'")) continue;
     // « Elle ajoute que les 1,9 M€ du programme … »: a verb of speech before « que » adds nothing to the amount.
     if (has(c, 'extra') && isWord(items[k + 1], 'que', "qu'")) continue;
     // « le rapport relève que les 21 M€ du fonds … »: « relever que » notes, it raises nothing.
@@ -436,6 +489,8 @@ function purposeOf(v: View, names: readonly EntityMention[], at: number, own = f
     // 2025-2027 », « pour l’année » say when, not what for (whenOf reads them).
     if (!opens || names.some((m) => it.start >= m.start && it.end <= m.end)) continue;
     if (isWord(items[k + 2], ...TIME_NOUNS)) continue;
+    // « dispose de marges pour la fin de l’année », « pour le début des travaux »: a moment, not what the money is for.
+    if (isWord(items[k + 2], ...MOMENT_NOUNS)) continue;
     // « au titre du FSRA »: the thing the amount is of, no purpose.
     if (isWord(it, 'titre') && names.some((m) => items[k + 2] && m.start <= items[k + 2].start && items[k + 2].start < m.end)) continue;
     // « 3 M€ pour les routes et 5 M€ pour les écoles », read from the second: « pour les routes » is the first's.
@@ -642,7 +697,7 @@ function introducerBefore(v: View, nameAt: number): number {
   for (let skipped = 0; b >= 0 && skipped < 4; skipped++) {
     const w = items[b];
     if (isPunct(w, '«', '"', '“', '*', '_') || isWord(w, 'la', 'le', "l'", 'les')) b--;
-    else if (w.kind === 'word' && (HEADS.has(w.f) || has(cues[b], 'whole-noun')) && isWord(items[b - 1], 'du', 'de', "d'", 'des', 'la', 'le', "l'")) b--;
+    else if (w.kind === 'word' && (HEADS.has(w.f) || has(cues[b], 'whole-noun')) && isWord(items[b - 1], 'du', 'de', "d'", 'des', 'la', 'le', "l'", 'au', 'aux')) b--;
     else break;
   }
   return b;
@@ -731,7 +786,15 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
     else if (isYear(it)) continue;
     // Once a word attaches, the amount may follow a few words on (« dispose d’un budget de soutien de 540 M€ »). A verb
     // that gives a body its budget lets the noun after it attach (« l’office vote un budget 2025 de 3,4 M€ »).
-    else if (!attach && !GLUE.has(it.f) && !(GIVES.has(it.f) && attachNounAhead(v, q))) break;
+    else if (!attach && ALLOTS.has(it.f) && attachNounWithin(v, q, 5) > 0) {
+      // « attribue au département une enveloppe de … »: the recipient is skipped, even when it reads as a name of its
+      // own; the noun attaches next.
+      q = attachNounWithin(v, q, 5) - 1;
+      bound = Infinity;
+    } else if (!attach && q === k && participleToWhom(v, q) > 0) {
+      // « La DSC versée aux communes membres s’élèvera à … »: what the thing is, then the verb that gives its amount.
+      q = participleToWhom(v, q) - 1;
+    } else if (!attach && !GLUE.has(it.f) && !(GIVES.has(it.f) && attachNounAhead(v, q))) break;
     if (++words > 10) break;
   }
   // « Le Pacte pour la ruralité soutiendra 300 communes grâce à ses 110 M€ »: the name opens the sentence, and « ses »
@@ -817,12 +880,17 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       if (it.kind !== 'word' || it.f === 'par') break;
       const planned = has(cues[q], 'stage') && cues[q]!.rank === 1;
       if (!planned && (!has(cues[q], 'allocation') || has(cues[q], 'stage'))) continue;
-      const a = q - 1;
+      // « Les 380 000 € que nous consacrons cette année au plan X »: the amount, then a relative clause whose verb
+      // allots it to the name.
+      const relative = isWord(items[q - 1], 'nous', 'vous', 'ils', 'elles', 'il', 'elle', 'on') && isWord(items[q - 2], 'que', "qu'");
+      const a = relative ? q - 3 : q - 1;
       const fig = items[a];
       // « Compte tenu des 2,9 M€ alloués au programme »: before a number, « des » is « de les ».
       // « Avec 3,8 M€ consacrés au fonds X, nous … » opening the sentence (or a quotation) gives it as surely.
       const opening = isWord(items[a - 1], 'avec') && (a - 1 === firstIndex(items) || isPunct(items[a - 2], '«', '"', '“'));
-      if (fig?.kind === 'amount' && fig.high === undefined && (opening || isWord(items[a - 1], 'les', 'ces', 'des')) && !(items[a - 2]?.kind === 'amount') && !clauseHas(v, q, 'par')) return at(a);
+      // « l’enveloppe de 2 900 000 € consacrée à la dotation X »: the whole's noun with its article, as definite.
+      const wholeNamed = isWord(items[a - 1], 'de', "d'") && has(cues[a - 2], 'whole-noun') && isWord(items[a - 3], "l'", 'la', 'le', 'cette', 'cet', 'ce');
+      if (fig?.kind === 'amount' && fig.high === undefined && (opening || wholeNamed || isWord(items[a - 1], 'les', 'ces', 'des')) && !(items[a - 2]?.kind === 'amount') && !clauseHas(v, q, 'par')) return at(a);
       break;
     }
   }
@@ -1664,10 +1732,14 @@ const SPELLED_ACRONYMS = 16;
 
 /**
  * « le conseil départemental de l’accès au droit … les 348 000 € du CDAD »: an acronym the text uses but never brackets,
- * and a phrase of the text whose words, little words aside, begin with its letters. Both name one thing.
+ * and a phrase of the text whose words, little words aside, begin with its letters. Both name one thing. The phrases
+ * that spell out a bracketed acronym again are found the same way.
  */
 function spelledAcronyms(sentences: readonly Sentence[], known: ReadonlySet<string>, out: Map<string, IntroducedAcronym>): void {
+  // « La dotation de solidarité communautaire (DSC) … l’enveloppe consacrée à la dotation de solidarité
+  // communautaire »: a bracketed acronym's phrase, written out again later, names it too.
   const used = new Map<string, IntroducedAcronym>();
+  for (const [acr, a] of out) if (used.size < SPELLED_ACRONYMS && acr.length >= 3) used.set(acr, a);
   for (const sent of sentences) {
     if (sent.figures === 0) continue;
     for (const it of sent.items) {
@@ -1967,11 +2039,14 @@ function proseClaims(
     // (« Le pôle recevra 780 000 € du FEDER. Ce projet de 1,3 M€ … »: a demonstrative with another kind noun than the
     // thing claimed last names something else.)
     const otherKind = back !== null && last !== null && last.head !== '' && HEADS.has(back.head) && back.head !== last.head && back.head !== 'dispositif';
-    if (back && last && !otherKind && last.section === sent.section && (!mentions.length || (opening && mentions.every((m) => m.start > sent.items[back.at].end)))) {
+    // « Cette enveloppe de 0,57 Md€ sera versée en avances »: what the verb says of the subject is said of the whole amount.
+    let verb = back ? back.at + 1 : 0;
+    while (back && verb < sent.items.length && !(sent.items[verb].kind === 'word' && (VERBS.has((sent.items[verb] as { f: string }).f) || isWord(sent.items[verb], 'a', 'ont')))) verb++;
+    // « Ce plan de 705 M€ sera piloté par les agences régionales de santé »: names past the subject's verb are its
+    // complements; the demonstrative opening the sentence still stands for the thing before.
+    const complementsOnly = back !== null && !opening && verb < sent.items.length && mentions.every((m) => m.start > sent.items[verb].end);
+    if (back && last && !otherKind && last.section === sent.section && (!mentions.length || complementsOnly || (opening && mentions.every((m) => m.start > sent.items[back.at].end)))) {
       const fig = figureOf(amounts, sent.items[back.at] as Item & { kind: 'amount' });
-      // « Cette enveloppe de 0,57 Md€ sera versée en avances »: what the verb says of the subject is said of the whole amount.
-      let verb = back.at + 1;
-      while (verb < sent.items.length && !(sent.items[verb].kind === 'word' && (VERBS.has((sent.items[verb] as { f: string }).f) || isWord(sent.items[verb], 'a', 'ont')))) verb++;
       if (!inBreakdown.has(fig.index) && !otherBasis(sent, last.mention, back.at, verb)) {
         claim({ ...last.mention, start: sent.items[back.at].start, end: sent.items[back.at].start }, fig, back.at);
         // (« ce plan de A » speaks of the thing as known: with no period, purpose or basis of its own, it has the first's.)

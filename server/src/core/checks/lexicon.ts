@@ -431,6 +431,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'mandat', paradigm: 'er', roles: ['stage'], rank: 3 },
   { lemma: 'decaiss', paradigm: 'er', roles: ['stage'], rank: 3 },
   { lemma: 'vers', paradigm: 'er', roles: ['stage'], rank: 3 },
+  { lemma: 'revers', paradigm: 'er', roles: ['stage'], rank: 3 },
   { lemma: 'consomm', paradigm: 'er', roles: ['stage'], rank: 3 },
   { lemma: 'realis', paradigm: 'er', roles: ['stage'], rank: 3 },
   { lemma: 'execut', paradigm: 'er', roles: ['stage'], rank: 3 },

@@ -740,4 +740,14 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(text('44 %'), false), []);
     assert.deepEqual(flagged(text('36 %'), false), ['change-mismatch 36 %']);
   });
+
+  it('reads amounts each dated in one enumeration (« coûté A en 2022, B en 2023 et C en 2024 ») as a series, no stated change', () => {
+    assert.deepEqual(codes("Sur les pensions de base, la hausse annuelle a coûté 4,1 milliards d'euros en 2022, 12,6 milliards en 2023 et 6,2 milliards en 2024.", false), []);
+    assert.deepEqual(codes('La hausse des tarifs a rapporté 0,8 M€ en 2022, 1,2 M€ en 2023 et 2,9 M€ en 2024.', false), []);
+  });
+  it('reads « recule de A en 2024 à B en 2025, en baisse de N % » with the first end dated before « à »', () => {
+    const doc = (p: string) => `La dotation forfaitaire recule de 5,40 M€ en 2024 à 4,86 M€ en 2025, en baisse de ${p}.`;
+    assert.deepEqual(codes(doc('10 %'), false), []);
+    assert.deepEqual(flagged(doc('14 %'), false), ['change-mismatch 14 %']);
+  });
 });

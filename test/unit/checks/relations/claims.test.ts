@@ -911,4 +911,38 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('12 M€'), false), []);
     assert.deepEqual(flagged(text('14 M€'), false), ['figure-conflict 14 M€']);
   });
+
+  it('reads « pour la fin de l’année » as a moment, not a purpose that sets the amount apart', () => {
+    const doc = (b: string) => `Le Fonds d'entraide aux clubs ruraux (FECR) reçoit 380 000 € de la communauté de communes.\n\nÀ l'automne, le FECR, doté de ${b}, garde de la marge pour la fin de l'exercice.\n`;
+    assert.deepEqual(codes(doc('380 000 €'), false), []);
+    assert.deepEqual(flagged(doc('430 000 €'), false), ['figure-conflict 430 000 €']);
+  });
+  it('gives a body the envelope it hands out to one named recipient (« attribue au département une enveloppe de A »), not one shared among several', () => {
+    const doc = (b: string) => `Cette année, le fonds de prévention des risques côtiers attribue au département une enveloppe de ${b}. Elle financera les digues.\n\nLes 520 000 € du fonds de prévention des risques côtiers couvriront l'essentiel des chantiers.\n`;
+    assert.deepEqual(codes(doc('520 000 €'), false), []);
+    assert.deepEqual(flagged(doc('470 000 €'), false), ['figure-conflict 520 000 €']);
+    // To each of several recipients, or to a group among others: a share, no whole.
+    assert.deepEqual(codes('Le fonds de prévention des risques côtiers attribue à chaque commune une enveloppe de 40 000 €. Les 520 000 € du fonds de prévention des risques côtiers couvriront les chantiers.', false), []);
+    assert.deepEqual(codes('Le fonds de prévention des risques côtiers attribue aux communes littorales une enveloppe de 40 000 €. Les 520 000 € du fonds de prévention des risques côtiers couvriront les chantiers.', false), []);
+  });
+  it('reads a bracketed acronym’s phrase written out again, and a participle with its recipient after the name, as the same thing', () => {
+    const doc = (b: string) => `La dotation de péréquation intercommunale (DPI) reversée aux communes membres atteindra 1,8 M€ en 2026.\n\nLa fiscalité reste stable. S'y ajoute l'enveloppe de ${b} consacrée à la dotation de péréquation intercommunale en 2026.\n`;
+    assert.deepEqual(codes(doc('1 800 000 €'), false), []);
+    assert.deepEqual(flagged(doc('2 100 000 €'), false), ['figure-conflict 2 100 000 €']);
+  });
+  it('reads « Avec A programmés, le plan X » as the plan’s budgeted whole', () => {
+    const doc = (b: string) => `Le programme « Lycées sobres » mobilise 85 M€ entre 2025 et 2029.\n\nAvec ${b} programmés sur la période, le programme « Lycées sobres » devient le premier chantier de la Région.\n`;
+    assert.deepEqual(codes(doc('85 millions d’euros'), false), []);
+    assert.deepEqual(flagged(doc('95 millions d’euros'), false), ['figure-conflict 95 millions d’euros']);
+  });
+  it('reads « Ce plan de A sera piloté par les agences régionales de santé »: names past the verb leave the demonstrative the subject', () => {
+    const doc = (b: string) => `# Un plan de 420 M€ pour les maternités\n\nLa ministre a présenté mardi un plan de soutien aux maternités rurales.\n\nCe plan de ${b} sur quatre ans sera piloté par les agences régionales de santé.\n`;
+    assert.deepEqual(codes(doc('420 millions d’euros')), []);
+    assert.deepEqual(flagged(doc('480 millions d’euros')).filter((f) => f.startsWith('figure-conflict')), ['figure-conflict 480 millions d’euros']);
+  });
+  it('reads « les A que nous consacrons au plan X »: a relative clause that allots the amount to the name', () => {
+    const doc = (b: string) => `La commune lance son plan « Cours Oasis », doté de 240 000 euros pour 2025.\n\n« Les ${b} que nous consacrons cette année au plan Cours Oasis rafraîchiront trois écoles », dit l'adjointe.\n`;
+    assert.deepEqual(codes(doc('240 000 euros'), false), []);
+    assert.deepEqual(flagged(doc('290 000 euros'), false), ['figure-conflict 290 000 euros']);
+  });
 });

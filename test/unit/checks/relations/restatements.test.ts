@@ -473,4 +473,11 @@ describe('relations: restatements', () => {
     // A bracket on another basis is another amount.
     assert.deepEqual(codes('Le programme bénéficie de 1,12 milliard d’euros en autorisations d’engagement (1 210 M€ en crédits de paiement).', false), []);
   });
+
+  it('reads a bracket after « un tiers de l’enveloppe de A » as the share’s value, not the whole again', () => {
+    assert.deepEqual(codes("En investissement, près d'un tiers de l'enveloppe de 4,5 M€ (1,5 M€) ira à la rénovation des gymnases.", false), []);
+    assert.deepEqual(codes('Le Département réserve 40 % des 2 M€ (800 000 €) aux communes rurales.', false), []);
+    // With no share before it, the bracket restates the amount.
+    assert.deepEqual(flagged("En investissement, l'enveloppe de 4,5 M€ (1,5 M€) ira à la rénovation des gymnases.", false), ['restatement-mismatch 1,5 M€']);
+  });
 });

@@ -87,6 +87,25 @@ function causeOpens(v: View, from: number): boolean {
   return false;
 }
 
+/**
+ * « La hausse a coûté 5,3 Md€ en 2022, 14,1 Md€ en 2023 et 7,6 Md€ en 2024 »: an amount enumerated with the next or
+ * the one before, each with its year and nothing else between, is one term of a series — what each year came to, not
+ * the change between two of them.
+ */
+function inDatedSeries(items: readonly Item[], k: number): boolean {
+  const joined = (from: number, step: number): boolean => {
+    let year = false;
+    for (let q = from + step, n = 0; q >= 0 && q < items.length && n < 5; q += step, n++) {
+      const it = items[q];
+      if (it.kind === 'amount') return year;
+      if (isYearItem(it)) year = true;
+      else if (!(isPunct(it, ',') || isWord(it, 'en', 'et'))) return false;
+    }
+    return false;
+  };
+  return joined(k, 1) || joined(k, -1);
+}
+
 /** Changes the clause [from, to) states, and where. */
 function statedChanges(v: View, f: Figures, from: number, to: number): StatedChange[] {
   const out: StatedChange[] = [];
@@ -121,8 +140,9 @@ function statedChanges(v: View, f: Figures, from: number, to: number): StatedCha
     }
     if (it.kind === 'amount') {
       // « une hausse de 150 M€ », « 250 M€ de plus »: a difference stated as an amount (« diminuent de 2,4 à 1,8 Md€ » is no difference).
-      const endpoint = isWord(items[k + 1], 'a') || isWord(items[k - 1], 'a');
-      const dir = it.high === undefined && !endpoint ? directionAround(v, k, k) : null;
+      // (« recule de 4,32 M€ en 2024 à 3,96 M€ »: the year of the first end may stand before « à ».)
+      const endpoint = isWord(items[k + 1], 'a') || isWord(items[k - 1], 'a') || (isWord(items[k + 1], 'en') && isYearItem(items[k + 2]) && isWord(items[k + 3], 'a'));
+      const dir = it.high === undefined && !endpoint && !inDatedSeries(items, k) ? directionAround(v, k, k) : null;
       if (dir === null || dir === 0) continue;
       const a = f.amounts[it.index];
       const i = amountInterval(a);

@@ -152,6 +152,19 @@ function basisOnly(v: View, from: number, to: number): boolean {
   return seen;
 }
 
+/**
+ * « près d’un tiers de l’enveloppe de 3,7 M€ (1,2 M€) », « 40 % des 2 M€ (800 000 €) »: a share governs the amount
+ * through « de » and the whole's noun only, so a bracket after it gives the share's value, not the amount again.
+ */
+function shareGoverns(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 6; q--) {
+    const it = v.items[q];
+    if (it.kind === 'percent' || has(v.cues[q], 'fraction')) return true;
+    if (it.kind !== 'word' || !(isWord(it, 'de', "d'", 'des', 'du', 'la', 'le', "l'", 'les', 'ces', 'cette', 'ce', 'cet') || has(v.cues[q], 'whole-noun') || has(v.cues[q], 'sum-noun'))) return false;
+  }
+  return false;
+}
+
 function shareBefore(v: View, k: number): boolean {
   for (let q = k - 1; q >= 0; q--) {
     const it = v.items[q];
@@ -395,6 +408,7 @@ export function findRestatements(sent: Sentence, amounts: readonly Amount[], tot
     // « La moitié des 3,2 Md€, soit 1,6 Md€ »: the second amount restates a share of the first.
     // « Les deux tiers de l’enveloppe de 1,2 M€ — 800 000 € — »: between dashes too.
     if ((!r.bracket || r.dash) && shareBefore(sent, k)) continue;
+    if (r.bracket && shareGoverns(sent, k)) continue;
     // « 120 jours-amende à 25 €, soit 3 000 € »: a price times a count (rates.ts), not one amount twice.
     if (!r.bracket && priceOfCounted(items, k)) continue;
     // « 640 diagnostics ont été financés, chacun à hauteur de 2 800 €, soit 1,79 M€ »: each one's amount, then all of them.
