@@ -155,4 +155,18 @@ describe('document structure', () => {
     const text = 'La commune compte 1 712 logements sociaux au sens de l’article L. 302-5 du code, soit 17,4 %. Le plan B. Une autre phrase.\n';
     assert.deepEqual(slices(text, md(text).sentences), ['La commune compte 1 712 logements sociaux au sens de l’article L. 302-5 du code, soit 17,4 %.', 'Le plan B.', 'Une autre phrase.']);
   });
+
+  it('reads a numbered line of plain text with a long label before its colon as an item', () => {
+    const text = 'Le plan compte trois mesures :\n1. regroupement des ateliers municipaux et non-remplacement de trois départs en retraite : 1,2 M€ ;\n2. renégociation des assurances : 0,4 M€ ;\n3. sobriété : 0,3 M€.\n';
+    assert.deepEqual(plain(text).blocks.map((b) => b.kind), ['paragraph', 'list-item', 'list-item', 'list-item']);
+    // A sentence's end before the colon keeps a numbered paragraph of minutes a paragraph.
+    assert.deepEqual(plain('1. Fonds d’aide aux jeunes. La commission a retenu ce qui suit : 12 dossiers.\n').blocks.map((b) => b.kind), ['paragraph']);
+  });
+  it('reads a run of lines that each open with a pictograph, or with an arrow, as items', () => {
+    const text = 'Mode de transport :\n🚗 voiture 61 %\n🚌 bus / car 17 %\n🚲 vélo 22 %\n';
+    assert.deepEqual(plain(text).blocks.map((b) => b.kind), ['paragraph', 'list-item', 'list-item', 'list-item']);
+    assert.deepEqual(plain('Nos recettes :\n→ dons : 40 %\n→ ventes : 60 %\n').blocks.map((b) => b.kind), ['paragraph', 'list-item', 'list-item']);
+    // One line with a pictograph of its own is a paragraph.
+    assert.deepEqual(plain('Ce que disent les chiffres :\n🚗 La voiture reste reine en ville, le bus progresse\n').blocks.map((b) => b.kind), ['paragraph']);
+  });
 });

@@ -107,10 +107,23 @@ function unquoted(text: string, line: Line): Line {
  */
 const BULLET_PICTOGRAPHS: ReadonlySet<number> = new Set([0x25b6, 0x25ba, 0x25b8, 0x2713, 0x2714, 0x2705, 0x2611, 0x1f449, 0x1f539, 0x1f538, 0x1f4cc, 0x1f4cd, 0x1f535, 0x1f7e2, 0x2b50, 0x27a1]);
 
-/** The length of a pictograph bullet at `i` (with its variation selector and the blank after it), or 0. */
-function pictographBullet(text: string, i: number, end: number): number {
+/** Arrows writers open lines with as bullets, in a run (« → cotisations : 18 % »); alone, « → 12 000 € » states a result. */
+const BULLET_ARROWS: ReadonlySet<number> = new Set([0x2192, 0x21d2, 0x279c, 0x2794, 0x27a4, 0x21aa]);
+
+/** Any pictograph (« 🚗 voiture 67 % », « 🚲 vélo 9 % »): a bullet only in a run of lines that open with one. */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+function anyPictograph(cp: number): boolean {
+  return cp >= 0x2000 && PICTOGRAPH.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The length of a pictograph bullet at `i` (with its variation selector and the blank after it), or 0: one of the
+ * usual bullets, or with `any`, an arrow or any pictograph.
+ */
+function pictographBullet(text: string, i: number, end: number, any = false): number {
   const cp = text.codePointAt(i);
-  if (cp === undefined || !BULLET_PICTOGRAPHS.has(cp)) return 0;
+  if (cp === undefined || !(BULLET_PICTOGRAPHS.has(cp) || (any && (BULLET_ARROWS.has(cp) || anyPictograph(cp))))) return 0;
   let j = i + (cp > 0xffff ? 2 : 1);
   if (j < end && text.charCodeAt(j) === 0xfe0f) j++;
   return j < end && isBlank(text.charCodeAt(j)) ? j + 1 - i : 0;
@@ -126,7 +139,11 @@ function listMarker(text: string, line: Line, markdown: boolean, lines?: readonl
   // its bullet, in Markdown too — writers of posts open lines with them as they would with « - ». In Markdown, only in a
   // run of such lines (« 👉 Retrouvez nos offres sur l’appli » alone is a paragraph of its own).
   const symbol = pictographBullet(text, i, line.end);
-  if (symbol > 0 && (!markdown || (lines !== undefined && [lines[li - 1], lines[li + 1]].some((n) => n !== undefined && n.first < n.end && pictographBullet(text, n.first, n.end) > 0)))) return symbol;
+  const inRun = (any: boolean) => lines !== undefined && [lines[li - 1], lines[li + 1]].some((n) => n !== undefined && n.first < n.end && pictographBullet(text, n.first, n.end, any) > 0);
+  if (symbol > 0 && (!markdown || inRun(false))) return symbol;
+  // « 🚗 voiture 67 % » / « 🚌 bus / car 14 % »: lines that each open with a pictograph of their own are items too.
+  const pictograph = symbol > 0 ? 0 : pictographBullet(text, i, line.end, true);
+  if (pictograph > 0 && inRun(true)) return pictograph;
   // « - 14 postes ; » opens a list item in plain text as in Markdown (a minus sign touches its number).
   if ((c === Ch.Hyphen || c === Ch.Asterisk || c === Ch.Plus) && isBlank(next)) return 2;
   let j = i;
@@ -138,7 +155,7 @@ function listMarker(text: string, line: Line, markdown: boolean, lines?: readonl
     // commission … », a numbered paragraph of minutes, stays a paragraph: only a short « label : value » line is one.
     // The number says it is an item: its value may run on (« 39 %, sur des bases de 8 000 000 €, soit 3 120 000 € »)
     // while it stays one sentence.
-    if (numbered && (markdown || isKeyed(text, { ...line, first: Math.min(j + 2, line.end) }, NUMBERED_VALUE_MAX))) return j + 2 - i;
+    if (numbered && (markdown || isKeyed(text, { ...line, first: Math.min(j + 2, line.end) }, NUMBERED_VALUE_MAX, NUMBERED_KEY_MAX))) return j + 2 - i;
   }
   return 0;
 }
@@ -147,11 +164,16 @@ function listMarker(text: string, line: Line, markdown: boolean, lines?: readonl
 const KEY_MAX = 80;
 const VALUE_MAX = 40;
 const NUMBERED_VALUE_MAX = 120;
+/**
+ * A numbered line's label may run longer (« 1. réorganisation des services techniques et non-remplacement de départs
+ * en retraite : 2,1 M€ ; »): its number already says it is an item; a sentence's end before the colon still makes it prose.
+ */
+const NUMBERED_KEY_MAX = 160;
 
 /** Whether a line reads « Label : value » with a digit in a short value: « Épicerie sèche : 355 t ». */
-function isKeyed(text: string, line: Line, valueMax = VALUE_MAX): boolean {
+function isKeyed(text: string, line: Line, valueMax = VALUE_MAX, keyMax = KEY_MAX): boolean {
   let colon = -1;
-  for (let i = line.first; i < line.end && i - line.first <= KEY_MAX; i++) {
+  for (let i = line.first; i < line.end && i - line.first <= keyMax; i++) {
     const c = text.charCodeAt(i);
     if (c === Ch.Colon) {
       colon = i;

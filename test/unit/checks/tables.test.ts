@@ -96,6 +96,14 @@ describe('table totals', () => {
     assert.equal(r.checks[0].total.value, 4e6);
   });
 
+  it('reads « S/total » and « Ss-total » rows as subtotals, not as parts of the total', () => {
+    const doc = (t: string) => `| Site | Inscrits |\n|---|---:|\n| Pasteur | 41 |\n| Curie | 36 |\n| **S/total maternelles** | **77** |\n| Jaurès | 68 |\n| Prévert | 52 |\n| **Ss-total élémentaires** | **120** |\n| **TOTAL** | **${t}** |\n`;
+    assert.deepEqual(analyzeCodes(doc('197')), []);
+    assert.deepEqual(analyzeCodes(doc('207')), [{ code: 'table-total', text: '207' }]);
+    // « St » opens a saint's name, no subtotal.
+    assert.deepEqual(analyzeCodes('| Commune | Habitants |\n|---|---:|\n| St Malo | 46 |\n| Dinard | 10 |\n| Total | 56 |\n'), []);
+  });
+
   it('flags a wrong total row, on the total cell, with a fix that makes it right', () => {
     const text = table('| A | 1 200 |\n| B | 450 |\n| **Total** | **1 700** |\n');
     const r = check(text);

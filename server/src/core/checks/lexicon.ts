@@ -228,6 +228,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'dans le detail', paradigm: 'fixed', roles: ['distribution', 'anaphora'] },
   { lemma: 'ainsi', paradigm: 'fixed', roles: ['complete'] },
   { lemma: 'suivant', paradigm: 'adj', roles: ['complete'] },
+  // « D’où viennent nos ressources ? », « Où va l’argent ? »: a question over a breakdown asks for all of it.
+  ...["d'ou viennent", "d'ou vient", 'ou va', 'ou vont', "a quoi sert", "a quoi servent"].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['distribution', 'complete'] })),
   { lemma: 'provenir', paradigm: 'fixed', roles: ['origin'], forms: ['provient', 'proviennent', 'proviendra', 'proviendront', 'provenant', 'provenait', 'provenaient', 'proviendraient', 'provenance'] },
   // « 412 tonnes de textiles, issues de : » (not « issue de », which « à l’issue de la séance » writes too).
   { lemma: 'issus de', paradigm: 'fixed', roles: ['origin'], forms: ['issues de', 'issu de', "issus d'", "issues d'", "issu d'"] },
@@ -571,8 +573,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'inflation', paradigm: 'noun', roles: ['ratio'] },
   { lemma: 'tva', paradigm: 'fixed', roles: ['ratio'] },
   { lemma: 'interet', paradigm: 'noun', roles: ['ratio'] },
+  // « missions d’intérêt général », « d’intérêt public », « d’intérêt communautaire »: what a thing serves, no rate.
+  ...['interet general', 'interet public', 'interet communautaire', 'interet national', 'interet local', 'interet collectif'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: [] })),
   { lemma: 'marge', paradigm: 'noun', roles: ['ratio'] },
   { lemma: 'pourcentage', paradigm: 'noun', roles: ['ratio'] },
+  // « répartis comme suit, en pourcentage de l’effectif total »: says the figures are shares of that whole, no rate.
+  { lemma: 'en pourcentage', paradigm: 'fixed', roles: [] },
   // « un ratio de 46 % des dépenses », « un ratio moyen de 51 % »: a ratio of two amounts, one per body compared.
   { lemma: 'ratio', paradigm: 'noun', roles: ['ratio'] },
   // « la densité carcérale atteint 151 % »: how full a thing is, no share of a whole.
@@ -616,6 +622,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'ne se prononce pas', paradigm: 'fixed', roles: ['partition'] },
   { lemma: 'nsp', paradigm: 'fixed', roles: ['partition'] },
   { lemma: 'indecis', paradigm: 'fixed', roles: ['partition'] },
+  // « (une seule réponse possible) »: the answers exclude each other, one population split (overlap.ts reads the opposite).
+  ...['une seule reponse', '1 seule reponse', 'reponse unique', 'un seul choix', 'choix unique'].map((lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['partition'] })),
   ...['selon leur', 'selon leurs', 'selon son', 'selon sa', 'selon ses', 'par tranche', 'par categorie', 'par statut', 'par sexe', 'par type'].map(
     (lemma): LexiconEntry => ({ lemma, paradigm: 'fixed', roles: ['partition'] }),
   ),

@@ -170,16 +170,19 @@ export function isTotalRow(text: string, table: Table, r: number): boolean {
   const first = table.rows[r].cells[0];
   if (!first) return false;
   const label = foldString(text.slice(first.start, first.end)).replace(/[*_\s]+/g, ' ').trim();
-  return isTotalLabel(label) || label.startsWith('sous-total');
+  return isTotalLabel(label) || isSubtotalLabel(label);
 }
 
 /** A label that reads as a total but is not the sum of the rows above (see isTotalLabel). */
 function totalOfSome(label: string): boolean {
-  return (label.startsWith('total') || label.startsWith('sous-total') || label.startsWith('sous total')) && !isTotalLabel(label);
+  return (label.startsWith('total') || isSubtotalLabel(label)) && !isTotalLabel(label);
 }
 
+/** How writers abbreviate « sous-total » in a table's first cell: « S/total », « Ss-total » (« St » is a saint's name). */
+const SUBTOTAL_OPENINGS = ['sous-total', 'sous total', 's/total', 's/t ', 'ss-total', 'ss total', 'sous-tot'];
+
 function isSubtotalLabel(label: string): boolean {
-  return label.startsWith('sous-total') || label.startsWith('sous total');
+  return SUBTOTAL_OPENINGS.some((o) => label.startsWith(o)) || label === 's/t';
 }
 
 function isSubRowLabel(label: string): boolean {

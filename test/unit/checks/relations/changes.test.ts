@@ -750,4 +750,10 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(doc('10 %'), false), []);
     assert.deepEqual(flagged(doc('14 %'), false), ['change-mismatch 14 %']);
   });
+
+  it('reads « N fois plus que lors de X, dont le coût avait été évalué à B » with B the compared figure', () => {
+    const doc = (f: string) => `Les dégâts sont estimés à 1,5 million d'euros, ${f} fois plus que lors de la crue de 2019, dont le coût avait été évalué à 500 000 euros.`;
+    assert.deepEqual(codes(doc('trois'), false), []);
+    assert.deepEqual(codes(doc('six'), false), ['change-mismatch']);
+  });
 });

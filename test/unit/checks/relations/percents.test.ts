@@ -513,4 +513,31 @@ describe('relations: shares of one whole', () => {
     // A share of another whole starts another subject.
     assert.deepEqual(codes('Les décisions des 9 412 élèves se répartissent comme suit : 66,4 % en seconde générale, 24,8 % en seconde professionnelle et 8,8 % en CAP. Les recours concernent 3,2 % des familles.', false), []);
   });
+
+  it('catches shares said complete by a closing clause (« : ces quatre catégories couvrent l’ensemble des … »)', () => {
+    const doc = (p: string) => `Les habitants en ont déposé 46 %, les communes 21 %, les associations 19 % et les entreprises ${p} : ces quatre catégories couvrent l'ensemble des contributeurs.`;
+    assert.deepEqual(codes(doc('14 %'), false), []);
+    assert.deepEqual(codes(doc('8 %'), false), ['percent-sum']);
+  });
+  it('reads « la dotation annuelle de … (9 %) », « missions d’intérêt général », « le remboursement des intérêts » as labels of shares', () => {
+    const doc = (p: string) => `Les recettes de l'hôpital proviennent de cinq sources : l'activité (61 %), les dotations pour missions d'intérêt général (11 %), la dotation annuelle de financement de la psychiatrie (${p}), les forfaits annuels (7 %) et les recettes propres (9 %).`;
+    assert.deepEqual(codes(doc('12 %'), false), []);
+    assert.deepEqual(codes(doc('6 %'), false), ['percent-sum']);
+    const cent = (p: string) => `La répartition complète de 100 euros de dépenses : 38 % financent les écoles, 27 % la voirie, 14 % la sécurité, 13 % le sport et ${p} le remboursement des intérêts de la dette.`;
+    assert.deepEqual(codes(cent('8 %'), false), []);
+    assert.deepEqual(codes(cent('4 %'), false), ['percent-sum']);
+  });
+  it('reads a list under « D’où viennent nos ressources ? 💡 » or « en pourcentage de l’effectif total » as complete', () => {
+    const asso = (p: string) => `Budget de l'association : d'où viennent nos ressources ? 💡\n→ subventions : 51 %\n→ cotisations : 22 %\n→ dons : ${p}\n→ buvette : 9 %\n`;
+    assert.deepEqual(codes(asso('18 %'), false), []);
+    assert.deepEqual(codes(asso('12 %'), false), ['percent-sum']);
+    const staff = (p: string) => `Après la réorganisation de 2022, les agents sont répartis comme suit, en pourcentage de l'effectif total :\n\n- équipe de jour : 52 % ;\n- équipe de nuit : 27 % ;\n- encadrement : ${p}.\n`;
+    assert.deepEqual(codes(staff('21 %')), []);
+    assert.deepEqual(codes(staff('13 %')), ['percent-sum']);
+  });
+  it('reads « bus / car 14 % » as one label, and a run of pictograph lines as a list of shares', () => {
+    const doc = (p: string) => `Mode principal (une seule réponse) :\n🚗 voiture ${p}\n🚌 bus / car 15 %\n🚶 marche 12 %\n🚲 vélo 9 %\n`;
+    assert.deepEqual(codes(doc('64 %'), false), []);
+    assert.deepEqual(codes(doc('72 %'), false), ['percent-sum']);
+  });
 });

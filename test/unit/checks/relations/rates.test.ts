@@ -1092,4 +1092,10 @@ describe('relations: rates', () => {
     // A rate per person is still multiplied by the people counted.
     assert.deepEqual(flagged('L’aide de 50 € par enfant a été versée à 7 400 bénéficiaires, soit 420 000 €.', false), ['rate-mismatch 420 000 €']);
   });
+
+  it('divides the total over all units, not one unit’s yearly amount, when a yearly mean follows (« chaque navette coûte A par an, soit B »)', () => {
+    const doc = (r: string) => `Le service compte 12 navettes. Chaque navette coûte 85 000 € par an, soit 1 020 000 € pour l'ensemble du service. Rapporté aux 400 000 voyages annuels, le coût s'établit à ${r} par voyage.`;
+    assert.deepEqual(codes(doc('2,55 €'), false), []);
+    assert.deepEqual(codes(doc('3,10 €'), false), ['rate-mismatch']);
+  });
 });

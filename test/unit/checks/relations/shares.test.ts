@@ -610,4 +610,13 @@ describe('relations: stated shares', () => {
     assert.deepEqual(flagged(text('61 M€'), false), ['part-exceeds-total 61 M€']);
     assert.deepEqual(codes(text('31 M€'), false), []);
   });
+
+  it('reads no added amount after the whole (« …, qui s’établit à A, auxquels s’ajoutent … B ») as the share’s part', () => {
+    assert.deepEqual(codes("En 2023, cette aide représente 47 % du budget du club, qui s'établit à 2,4 M€, auxquels s'ajoutent des prêts de matériel valorisés à 0,21 M€.", false), []);
+  });
+  it('reads no amount of a fronted clause as the part a share verb’s own subject stands for', () => {
+    assert.deepEqual(codes("Compte tenu des 2,7 M€ de subventions reçus en 2023, l'autofinancement n'a couvert que 22 % des dépenses d'équipement, qui se sont élevées à 8,8 M€.", false), []);
+    // « Avec A, l’État assure N % de Y » keeps A the part.
+    assert.deepEqual(codes("Avec 2,7 M€, l'État assure 45 % du financement de ce projet de 8,8 M€.", false), ['share-mismatch']);
+  });
 });

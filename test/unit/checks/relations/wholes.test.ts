@@ -996,4 +996,13 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(text('407,3 M€'), false), []);
     assert.deepEqual(flagged(text('438,5 M€'), false), ['sum-mismatch 438,5 M€']);
   });
+
+  it('reads parts at successive stages, one named by its noun (« les mandatements cumulés atteignent B »), as nested in the whole', () => {
+    assert.deepEqual(codes("Sur les 6 M€ d'autorisations de programme votées, 4,2 M€ ont été affectés, et les mandatements cumulés atteignent 3,1 M€ fin 2024.", false), []);
+  });
+  it('reads no total « Depuis 2020, … cumulés » over a series that starts later', () => {
+    assert.deepEqual(codes("Le déficit s'est établi à 9,6 Md€ en 2023 et à 17,1 Md€ en 2024 ; il atteindrait environ 15 Md€ en 2025. Depuis 2020, les déficits cumulés dépassent 90 Md€.", false), []);
+    // From the series' first year, it is the series' total.
+    assert.deepEqual(codes("Le déficit s'est établi à 9,6 Md€ en 2023, à 17,1 Md€ en 2024 et à 15 Md€ en 2025. Depuis 2023, les déficits cumulés atteignent 49 Md€.", false), ['sum-mismatch']);
+  });
 });

@@ -486,6 +486,9 @@ function endpoints(v: View, f: Figures, from: number, to: number, stated: Stated
         // with another population's level.)
         else if (stated.kind === 'factor' && isWord(items[q], 'a', 'au') && isWord(items[q - 1], ...ABOVE, ...BELOW) && isPunct(items[b.k - 1], '(')) base = true;
         else if (than && isWord(items[q], 'ou')) base = true;
+        // « trois fois plus que lors de l’orage de 2021, dont le coût avait été évalué à 360 000 € »: « dont » and the
+        // compared thing's own noun of a sum.
+        else if (than && isWord(items[q], 'dont') && isPunct(items[q - 1], ',') && isWord(items[q + 1], 'le', 'la', "l'", 'les') && (has(v.cues[q + 2], 'sum-noun') || has(v.cues[q + 2], 'whole-noun'))) base = true;
         // « reculent de 4 % par rapport à la LFI 2025, qui les avait fixés à 2 610 M€ »: the compared act, then a relative
         // that gives it its figure.
         else if (has(v.cues[q], 'comparison')) than = true;

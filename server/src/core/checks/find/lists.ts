@@ -27,7 +27,9 @@ export function viewOf(o: FindOptions, start: number, end: number): View {
 /** The last sentence of a block, as a view. */
 function lastSentenceOf(o: FindOptions, blk: Block): View {
   // The last sentence starting before the block's end (binary search: lists may be many).
-  const k = lowerBound(o.sentences, blk.end) - 1;
+  let k = lowerBound(o.sentences, blk.end) - 1;
+  // (« D’où viennent nos ressources ? 💡 »: a last « sentence » with no word, a pictograph, leaves the one before it.)
+  while (k > 0 && o.sentences[k].start > blk.contentStart && !o.sentences[k].items.some((it) => it.kind === 'word' || it.kind === 'amount' || it.kind === 'percent')) k--;
   const s = o.sentences[k];
   const from = s && s.start >= blk.contentStart ? s.start : blk.contentStart;
   return viewOf(o, from, blk.end);
@@ -291,7 +293,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   // answers are all there; rates named by the lead-in, the heading or an item are no split.
   const above = lead && (lead.kind === 'heading' || lead.kind === 'paragraph') ? lastSentenceOf(o, lead) : null;
   const rates = (leadView && namesRates(leadView)) || (above !== null && namesRates(above)) || itemViews.some(namesRates);
-  if (!distributes && items >= 3 && region.shares.length === items && itemViews.some((v) => anyCue(v, 'partition')) && !rates) complete = distributes = true;
+  // (So does a lead-in that says one answer each: « Mode principal (une seule réponse possible) : ».)
+  const partition = itemViews.some((v) => anyCue(v, 'partition')) || (leadView !== null && anyCue(leadView, 'partition'));
+  if (!distributes && items >= 3 && region.shares.length === items && partition && !rates) complete = distributes = true;
   if (counted && counted.n === items && region.parts.length === items && !total) {
     const back = previousInBlock(o, counted.lead, counted.view);
     if (back) {

@@ -194,6 +194,29 @@ function contrastsSides(v: View, from: number, to: number): boolean {
   return false;
 }
 
+/** Verbs by which a closing clause says parts make up their whole. */
+const COVER_VERBS: ReadonlySet<string> = new Set(['couvrent', 'representent', 'regroupent', 'forment', 'constituent', 'rassemblent', 'totalisent', 'recouvrent', 'epuisent']);
+
+/**
+ * After a colon or a comma past the last share, with no figure: a demonstrative, a verb of covering and « l’ensemble »,
+ * « la totalité » or « tous » (« : ces quatre catégories couvrent l’ensemble des contributeurs »).
+ */
+function coversWholeAfter(v: View, from: number): boolean {
+  const { items } = v;
+  if (!isPunct(items[from], ':', ',')) return false;
+  let demonstrative = false;
+  let verb = false;
+  for (let k = from + 1; k < items.length && k <= from + 12; k++) {
+    const it = items[k];
+    if (it.kind === 'amount' || it.kind === 'percent') return false;
+    if (it.kind !== 'word') continue;
+    if (isWord(it, 'ces', 'elles', 'ils')) demonstrative = true;
+    else if (COVER_VERBS.has(it.f)) verb = true;
+    else if (demonstrative && verb && ((it.f === 'ensemble' && isWord(items[k - 1], "l'")) || it.f === 'totalite' || isWord(it, 'tous', 'toutes'))) return true;
+  }
+  return false;
+}
+
 /** A word of partition (« ne se prononcent pas », « sans opinion ») among items [from, to), no figure before it. */
 function partitionWithin(v: View, from: number, to: number): boolean {
   for (let k = from; k < to && k < v.items.length; k++) {
@@ -248,6 +271,9 @@ function run(v: View, o: FindOptions, from: number, to: number, taken: ReadonlyS
   // cost, the verb said once; all of them cannot bear more than the whole.
   const funders = fundersShares(v, from, to, firstPercent);
   // « …, et les plus grandes le reste »: the figures given leave out the rest of one whole.
+  // « …, les associations 17 % et les entreprises 9 % : ces quatre catégories couvrent l’ensemble des contributeurs »:
+  // what follows the last share says the shares cover the whole.
+  if (lastPercent >= 0 && coversWholeAfter(v, lastPercent + 1)) partition = true;
   if (!partition && !rest && !funders && !negatedPair(v, from, to)) return null;
   const r = readRegion(v, from, to, o);
   if (r.aborted || r.sharesBroken || r.shares.length < 2) return null;

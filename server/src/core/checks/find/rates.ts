@@ -1579,7 +1579,9 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
     // « 150 000 € par an pendant quatre ans, soit 600 000 € au total. Rapporté aux 31 900 habitants, l’effort annuel
     // représente 4,70 € par habitant »: a yearly mean divides the one yearly amount before, not the total over the years.
     const perYear = pam ? pam.filter((x) => x.unit === 'an') : [];
-    if (perYear.length === 1 && pp.length <= 1 && sent.cues.some((c) => has(c, 'yearly'))) pp = perYear;
+    // (« chaque navette coûte 96 000 € par an, soit 1 344 000 € pour l’ensemble »: a yearly amount of each one is no
+    // whole to divide; the total over all of them is.)
+    if (perYear.length === 1 && pp.length <= 1 && sent.cues.some((c) => has(c, 'yearly')) && !eachOne(prev, perYear[0].k)) pp = perYear;
     let cs = countOf(sent, meanUnit);
     // « Le réseau accueille 12 400 élèves. Les crédits … atteignent 148,8 M€. Rapporté au nombre d’élèves, le coût
     // s’établit à … par élève »: the count said in an earlier sentence of the paragraph, the one count of that unit.

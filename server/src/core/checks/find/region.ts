@@ -227,6 +227,26 @@ function colonBeforeFigure(items: readonly Item[], from: number, to: number): bo
   return false;
 }
 
+/**
+ * « fourrages annuels : 19 % »: an adjective of time in a label qualifies the label's noun, not the percentage; so does
+ * one whose share follows in brackets (« la dotation annuelle de financement de la psychiatrie (9 %) »). No basis.
+ */
+export function yearlyInLabel(v: View, k: number, to: number): boolean {
+  const c = v.cues[k];
+  if (!has(c, 'yearly') || has(c, 'ratio') || has(c, 'basis')) return false;
+  return colonBeforeFigure(v.items, k + 1, to) || (v.items[k - 1]?.kind === 'word' && !isWord(v.items[k - 1], 'par') && bracketedShareAfter(v.items, k + 1, to));
+}
+
+/** Words only among items [from, to), up to a bracket that opens on a percentage: « … de la psychiatrie (9 %) ». */
+function bracketedShareAfter(items: readonly Item[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) {
+    const it = items[q];
+    if (isPunct(it, '(')) return items[q + 1]?.kind === 'percent';
+    if (it.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** A word of change, points, comparison, period or factor at item k (isNotShareAt but for a word of rate). */
 export function changesOrComparesAt(v: View, k: number): boolean {
   const c = v.cues[k];
@@ -355,15 +375,24 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
           r.stages.add(c!.rank);
           rank = Math.max(rank, c!.rank);
         }
+        // « 4,9 M€ ont été affectés, et les mandatements cumulés atteignent 3,8 M€ »: the noun of a stage, subject of a
+        // part, says the stage as the participle does.
+        else if (has(c, 'stage-noun') && c!.rank && isWord(items[k - 1], 'les', 'des', 'ces', 'leurs', 'ses') && stageNounIsSubject(items, k)) {
+          r.stages.add(c!.rank);
+          rank = Math.max(rank, c!.rank);
+        }
         // « 62 % d’emprunts à taux fixe »: a word of rate after the percentage and its noun qualifies that noun; before it
         // (« un taux de 62 % »), it makes the percentage a rate.
         // « 18 % pour les intérêts de la dette »: after « pour » and an article, it names what the share goes to.
         const goesTo = isWord(items[k - 1], 'les', 'le', 'la', "l'") && isWord(items[k - 2], 'pour');
-        const ofTheNoun = has(c, 'ratio') && firstPercentAt >= 0 && firstPercentAt < k && !changesOrComparesAt(v, k) && (isWord(items[k - 1], 'a', 'au', 'aux') || goesTo);
-        // « fourrages annuels : 19 % »: an adjective of time in a label qualifies the label's noun, not the percentage.
-        const inLabel = has(c, 'yearly') && !has(c, 'ratio') && !has(c, 'basis') && colonBeforeFigure(items, k + 1, seg.to);
+        // « 9 % le remboursement des intérêts de la dette »: the complement of another noun after the share names what it
+        // goes to, as « pour » does.
+        const complement = isWord(items[k - 1], 'des', 'du') && items[k - 2]?.kind === 'word' && !isWord(items[k - 2], 'taux', 'niveau');
+        const ofTheNoun = has(c, 'ratio') && firstPercentAt >= 0 && firstPercentAt < k && !changesOrComparesAt(v, k) && (isWord(items[k - 1], 'a', 'au', 'aux') || goesTo || complement);
+        const inLabel = yearlyInLabel(v, k, seg.to);
         if (isNotShareAt(v, k) && !ofTheNoun && !inLabel) notShare = true;
-      } else if (it.ch === '+' || it.ch === '−' || it.ch === '/') notShare = true;
+      } else if (it.ch === '+' || it.ch === '−' || (it.ch === '/' && !(items[k - 1]?.kind === 'word' && items[k + 1]?.kind === 'word'))) notShare = true;
+      // (« bus / car 14 % »: a slash between two words of a label joins alternatives; « 12 %/an », « €/hab. » divide.)
     }
     // « fourrages annuels : 19 % »: a share of a yearly whole is a share all the same; only a basis proper (« par
     // habitant », « en moyenne ») makes a percentage something else.
@@ -858,3 +887,16 @@ export function datedApart(prev: View, sent: View): boolean {
   if (here.length > 0) return here.some((y) => !before.includes(y));
   return sent.items.some((it, k) => isWord(it, 'aujourd', "aujourd'hui", 'desormais', 'actuellement') || (isWord(it, 'saison', 'annee') && isWord(sent.items[k - 1], 'cette')));
 }
+
+/** « les mandatements cumulés atteignent 3,8 M€ »: a verb (or an adjective, then a verb) right after the noun at k. */
+function stageNounIsSubject(items: readonly Item[], k: number): boolean {
+  for (let q = k + 1; q < items.length && q <= k + 3; q++) {
+    const it = items[q];
+    if (it.kind !== 'word') return false;
+    if (SUBJECT_VERBS.has(it.f)) return true;
+  }
+  return false;
+}
+
+/** Verbs by which a stage's noun gives its amount. */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(['atteignent', 'atteint', 'representent', 'represente', 'totalisent', 'totalise', 'sont', 'est', 'portent', 'porte', 'elevent', 'eleve', 'montent', 'monte', 'etablissent', 'etablit']);

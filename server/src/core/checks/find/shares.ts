@@ -1036,7 +1036,13 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     // (« …, qui atteignent 9 M€, et à elle seule un tiers de l’enveloppe …, soit 0,84 M€ »: an amount after another share
     // in words is that share's.)
     let nearer = false;
-    for (let q = after.at + 1; q < only && !nearer; q++) nearer = has(v.cues[q], 'fraction') || items[q].kind === 'percent';
+    // (« …, qui s’établit à 3,2 M€, auxquels s’ajoutent des mises à disposition valorisées à 0,34 M€ »: an amount added
+    // to the whole is no part of it.)
+    for (let q = after.at + 1; q < only && !nearer; q++) nearer = has(v.cues[q], 'fraction') || items[q].kind === 'percent' || has(v.cues[q], 'extra');
+    // (« Compte tenu des 4,1 M€ d’aides encaissés, l’autofinancement n’a couvert que 18 % de … »: an amount in a clause
+    // fronted before the share verb's own subject is not that subject's; « Avec X, l’État assure la moitié » is.)
+    const avec = isWord(items[firstWord(items)], 'avec');
+    for (let q = only + 1; q < st.from && !nearer && !avec; q++) nearer = isPunct(items[q], ',') && isWord(items[q + 1], 'le', 'la', "l'", 'les');
     if (only >= 0 && !nearer) return { part: figureOf(o.amounts, items[only] as AmountItem), share, whole: after.whole };
   }
   // « Le programme 149 représente ainsi 52 % des crédits de la mission »: the amount the named subject was given

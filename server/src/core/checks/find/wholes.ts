@@ -15,7 +15,7 @@ import { isAcronym, spelledOut } from '../acronyms';
 import { Sentence, firstIndex } from '../sentences';
 import { FIGURE_LEAD, Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { yearSpanAt } from './yearSeries';
-import { AmountItem, Figures, Region, View, amountItems, firstWordOf, othersAfter, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf } from './region';
+import { AmountItem, Figures, Region, View, amountItems, firstWordOf, othersAfter, basesNamed, pairedBases, closedByEt, namesComplementaryPair, remainderAt, anyCue, onlyYearly, ownAmounts, emptyRegion, isBasisAt, isStopAt, percentItems, readRegion, segments, yearsOf, yearlyInLabel } from './region';
 import { DocumentStructure } from '../../structure';
 import { isTotalRow } from '../tables';
 import { REACH, afterFrontedClause, isVerbAfterEn, opensAlone, ranksAmongParts, withinAt } from '../reach';
@@ -80,7 +80,7 @@ export function basisNearFigures(v: View, from = 0, to = v.items.length, perUnit
       if (kind === 'amount') amounts++;
       if (kind === 'percent') percents++;
       if (kind === 'amount' || kind === 'percent') figure = true;
-      else if (isBasisAt(v, k)) basis = true;
+      else if (isBasisAt(v, k) && !yearlyInLabel(v, k, seg.to)) basis = true;
     }
     // « Elle comprend une part de 1 700 000 €, répartie entre les collèges, soit 50 000 € chacun ; … »: for a finder
     // that reads its parts with readRegion (which passes over a part restated per unit), the sentence's plain figures

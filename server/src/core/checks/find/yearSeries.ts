@@ -192,6 +192,10 @@ export function totalAfterYearSeries(s: number, o: FindOptions, roles: Roles): B
   const totalCue = sent.cues.some((c) => has(c, 'total'));
   const n = series.to - series.from + 1;
   if (!(covered === n || (span !== null && span[0] === series.from && span[1] === series.to) || (totalCue && covered === 0 && span === null))) return null;
+  // « … 10,8 Md€ en 2023, 18,2 Md€ en 2024 … Depuis 2020, les déficits cumulés dépassent 100 Md€ »: a total since
+  // another year than the series' first covers years the series does not give.
+  const since = sinceYear(sent.items);
+  if (since !== null && since !== series.from) return null;
   const total = figureOf(o.amounts, whole[0]);
   const parts = series.items.map((it) => figureOf(o.amounts, it));
   if (parts.some((p) => p.currency !== total.currency)) return null;
@@ -201,6 +205,15 @@ export function totalAfterYearSeries(s: number, o: FindOptions, roles: Roles): B
   return b;
 }
 
+
+/** The year after « depuis » (« Depuis 2020, … », « depuis fin 2019 »), or null. */
+function sinceYear(items: readonly Item[]): number | null {
+  for (let k = 0; k < items.length; k++) {
+    if (!isWord(items[k], 'depuis')) continue;
+    for (let q = k + 1; q < items.length && q <= k + 2; q++) if (isYearItem(items[q])) return Number((items[q] as { f: string }).f);
+  }
+  return null;
+}
 
 /** Words after a number that are no noun it counts: « huit sur dix », « un pour mille ». */
 const NOT_A_NOUN = new Set(['sur', 'pour', 'par', 'en', 'a', 'et', 'ou', 'sont', 'est', 'la', 'le', 'les', "l'", 'un', 'une', 'ce', 'cette']);
