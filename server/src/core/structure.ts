@@ -155,10 +155,25 @@ function listMarker(text: string, line: Line, markdown: boolean, lines?: readonl
     // commission … », a numbered paragraph of minutes, stays a paragraph: only a short « label : value » line is one.
     // The number says it is an item: its value may run on (« 39 %, sur des bases de 8 000 000 €, soit 3 120 000 € »)
     // while it stays one sentence.
-    if (numbered && (markdown || isKeyed(text, { ...line, first: Math.min(j + 2, line.end) }, NUMBERED_VALUE_MAX, NUMBERED_KEY_MAX))) return j + 2 - i;
+    if (numbered && (markdown || isKeyed(text, { ...line, first: Math.min(j + 2, line.end) }, NUMBERED_VALUE_MAX, NUMBERED_KEY_MAX) || countLine(text, Math.min(j + 2, line.end), line.end))) return j + 2 - i;
   }
   return 0;
 }
+
+/**
+ * « 1. 12 infirmiers et infirmières ; »: a short numbered line that opens on its figure is an item in plain text too; a
+ * sentence's end inside it makes it prose.
+ */
+function countLine(text: string, from: number, end: number): boolean {
+  let s = from;
+  while (s < end && isBlank(text.charCodeAt(s))) s++;
+  if (s >= end || end - s > NUMBERED_COUNT_MAX || !isDigit(text.charCodeAt(s))) return false;
+  for (let i = s; i + 1 < end; i++) if ((text.charCodeAt(i) === Ch.Dot || text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63) && isBlank(text.charCodeAt(i + 1))) return false;
+  return true;
+}
+
+/** How long a numbered line that opens on its figure may run and stay an item. */
+const NUMBERED_COUNT_MAX = 90;
 
 /** How far a keyed line's label and value may run: longer, the line is prose with a colon in it. */
 const KEY_MAX = 80;

@@ -433,6 +433,17 @@ function itemValue(text: string, from: number, to: number): Span {
   return { start: from, end: to };
 }
 
+/** « 7,9 (dont 3,1 pour les vélos cargos) »: the value before a bracket that details it with « dont ». */
+function detailCut(text: string, v: Span): Span {
+  for (let p = v.start; p + 5 < v.end; p++) {
+    if (text.charCodeAt(p) !== 40) continue;
+    let q = p + 1;
+    while (q < v.end && isInlineBlank(text.charCodeAt(q))) q++;
+    return foldString(text.slice(q, q + 5)) === 'dont ' ? { start: v.start, end: p } : v;
+  }
+  return v;
+}
+
 interface Lead {
   /** Indentation of the line that states the unit (-1: a paragraph line). */
   indent: number;
@@ -509,7 +520,7 @@ export function statedCells(text: string, structure: DocumentStructure): StatedC
         while (leads.length > 0 && leads[leads.length - 1].indent >= indent) leads.pop();
         const content = Math.min(first + marker, end);
         if (leads.length > 0) {
-          const v = itemValue(text, content, end);
+          const v = detailCut(text, itemValue(text, content, end));
           const num = loneNumber(text, v.start, v.end);
           if (num >= 0) {
             if (!out) out = [];

@@ -508,11 +508,44 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(list('10,0 Md€')), []);
   });
 
-  it('reads the deeper items under an item of one amount as its details, which may not pass it', () => {
+  it('reads the deeper items under an item « label : amount » as all of it, and those under « dont » as some of it', () => {
     const list = (a: string) => `L’effort atteint 15,0 Md€ :\n\n1. Mesures de recettes : 6,8 Md€\n   - allègements : 4,0 Md€\n   - fiscalité : 2,8 Md€\n2. Mesures d’économies : 8,2 Md€\n   - ONDAM : 5,0 Md€\n   - pensions : ${a}\n`;
     assert.deepEqual(codes(list('3,2 Md€')), []);
     assert.deepEqual(flagged(list('3,6 Md€')), ['sum-mismatch 8,2 Md€']);
-    // Details short of their item are examples: nothing says they are all of it.
-    assert.deepEqual(codes(list('1,2 Md€')), []);
+    // Details short of their item leave part of it unexplained: the item says what they come to.
+    assert.deepEqual(flagged(list('1,2 Md€')), ['sum-mismatch 8,2 Md€']);
+    // Under « dont », « notamment », they are examples: they may only not pass it.
+    const some = (a: string) => `L’effort atteint 15,0 Md€ :\n\n1. Mesures de recettes : 6,8 Md€\n   - allègements : 4,0 Md€\n   - fiscalité : 2,8 Md€\n2. Mesures d’économies : 8,2 Md€, notamment\n   - ONDAM : 5,0 Md€\n   - pensions : ${a}\n`;
+    assert.deepEqual(codes(some('1,2 Md€')), []);
+    assert.deepEqual(flagged(some('3,6 Md€')), ['sum-mismatch 8,2 Md€']);
+  });
+
+  it('reads a bare item value detailed in brackets (« 7,9 (dont 3,1 pour …) ») under a unit the lead-in states', () => {
+    const doc = (t: string) => `Crédits programmés (en millions d'euros) :\n- Pistes cyclables : 18,2\n- Stationnement : 4,1\n- Aides à l'achat : 6,4 (dont 2,2 pour les vélos cargos)\n- Communication : 1,3\n**Total : ${t} M€**\n`;
+    assert.deepEqual(codes(doc('30,0')), []);
+    assert.deepEqual(codes(doc('32,0')), ['sum-mismatch']);
+  });
+  it('reads a lead-in that states what its subject comes to (« représentent A : ») as the whole of the items', () => {
+    const doc = (t: string) => `Les travaux d'assainissement inscrits au budget représentent ${t} HT :\n- réseaux : 4,2 M€ ;\n- station : 2,5 M€ ;\n- postes de relevage : 0,8 M€.\n`;
+    assert.deepEqual(codes(doc('7,5 M€')), []);
+    assert.deepEqual(codes(doc('8,3 M€')), ['sum-mismatch']);
+    // « notamment » says the items are some of it.
+    assert.deepEqual(codes('Les travaux représentent 8,3 M€ HT, notamment :\n- réseaux : 4,2 M€ ;\n- station : 2,5 M€.\n'), []);
+  });
+  it('reads sub-items under a parent that labels its amount as all of it, unless they say « dont »', () => {
+    const doc = (t: string) => `Chiffres clés de l'exploitation :\n- Troupeau : 70 vaches\n- Surfaces cultivées : ${t} hectares\n  - blé : 44 ha\n  - orge : 26 ha\n  - maïs : 21 ha\n- Prairies : 58 hectares\n`;
+    assert.deepEqual(codes(doc('91')), []);
+    assert.deepEqual(codes(doc('99')), ['sum-mismatch']);
+    assert.deepEqual(codes('Budget 2025 :\n- section hébergement : 3,1 M€\n  - dont restauration : 0,9 M€\n  - dont entretien : 0,6 M€\n- section soins : 2,2 M€\n'), []);
+  });
+  it('reads short numbered lines that open on a count as items in plain text', () => {
+    const doc = (t: string) => `Le centre hospitalier recrute ${t} soignants d'ici l'automne :\n1. 14 infirmiers et infirmières ;\n2. 9 aides-soignants ;\n3. 5 kinésithérapeutes.\n`;
+    assert.deepEqual(codes(doc('28'), false), []);
+    assert.deepEqual(codes(doc('31'), false), ['sum-mismatch']);
+  });
+  it('splits the count the items count when the sentence before has other counts or an amount (« Ils se répartissent ainsi : »)', () => {
+    const doc = (t: string) => `L'examen de 140 achats a permis d'identifier ${t} marchés passés sans publicité, alors que leur montant dépassait le seuil de 40 000 € HT. Ils se répartissent ainsi :\n- travaux : 15 marchés ;\n- fournitures : 11 marchés ;\n- études : 7 marchés.\n`;
+    assert.deepEqual(codes(doc('33')), []);
+    assert.deepEqual(codes(doc('38')), ['sum-mismatch']);
   });
 });

@@ -1098,4 +1098,26 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(doc('2,55 €'), false), []);
     assert.deepEqual(codes(doc('3,10 €'), false), ['rate-mismatch']);
   });
+
+  it('reads no threshold (« au-delà de A ») nor level a measure sets (« porter X à A ») as a term of the rate', () => {
+    const fee = (t: string) => `La convention prévoit une redevance fixe de 150 000 € par an pendant 10 ans, soit ${t} sur la durée du contrat, complétée par une part variable de 2 % du chiffre d'affaires au-delà de 1,2 M€.`;
+    assert.deepEqual(codes(fee('1,5 M€'), false), []);
+    assert.deepEqual(codes(fee('1,8 M€'), false), ['rate-mismatch']);
+    const pledge = (t: string) => `« Porter l'allocation à 1 100 euros coûtera 1,6 milliard d'euros par an », affirme le candidat. Sur cinq ans, la facture atteindrait donc ${t}.`;
+    assert.deepEqual(codes(pledge('8 milliards'), false), []);
+    assert.deepEqual(codes(pledge('6,4 milliards'), false), ['rate-mismatch']);
+  });
+  it('reads a rate per a generic thing (« par équipement », « par véhicule ») over the one count of things', () => {
+    const doc = (t: string) => `Le programme finance 2 400 récupérateurs d'eau de pluie. L'aide forfaitaire est de 1 500 € par équipement, soit ${t} pour l'ensemble du dispositif.`;
+    assert.deepEqual(codes(doc('3,6 M€'), false), []);
+    assert.deepEqual(codes(doc('4,2 M€'), false), ['rate-mismatch']);
+    const buses = (t: string) => `Le plan prévoit une aide de 40 000 € par véhicule. Pour les 30 cars concernés, l'enveloppe s'élève à ${t}.`;
+    assert.deepEqual(codes(buses('1,2 M€'), false), []);
+    assert.deepEqual(codes(buses('1,5 M€'), false), ['rate-mismatch']);
+  });
+  it('reads « hab. » as the inhabitants a rate per inhabitant counts', () => {
+    const doc = (t: string) => `Voirie : l'interco verse 20 € par habitant → pour nos 7 200 hab., cela fait ${t} de travaux.`;
+    assert.deepEqual(codes(doc('144 000 €'), false), []);
+    assert.deepEqual(codes(doc('174 000 €'), false), ['rate-mismatch']);
+  });
 });

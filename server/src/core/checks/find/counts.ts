@@ -1004,8 +1004,13 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
     const prev = prevOfLead;
     // « 4 800 logements sur la durée du programme, soit 800 logements par an »: a count per year is no whole.
     // « 46 agents, soit un agent pour mille habitants »: nor are the terms of a ratio.
-    if (prev && !prev.items.some((it) => it.kind === 'amount')) {
+    // (An amount in that sentence makes it a sentence of money, unless every item counts the noun of one of its counts:
+    // « … 47 marchés conclus …, alors que leur montant dépassait le seuil de 40 000 € HT. Ils se répartissent ainsi : ».)
+    const itemNoun = (c: { q: ReadQuantity }) => items.length >= 2 && items.every((v) => counts(v).some((x) => x.q.noun !== undefined && sameNoun(x.q.noun, c.q.noun!)));
+    const money = prev !== null && prev.items.some((it) => it.kind === 'amount');
+    if (prev && (!money || counts(prev).filter((c) => c.q.noun && itemNoun(c)).length === 1)) {
       cs = counts(prev).filter((c) => c.q.noun && !perUnitCount(prev, c) && !inRatio(prev, c));
+      if (money) cs = cs.filter(itemNoun);
       // « … a examiné 1 930 dossiers et attribué 642 logements. Ces attributions se répartissent … »: of several counts, the
       // one whose noun or verb the lead-in's subject names (by their first six letters).
       if (cs.length > 1) {
@@ -1017,6 +1022,12 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
       if (cs.length > 1) {
         const picked = cs.filter((c) => !isWord(prev.items[c.k - 1], 'parmi', 'sur'));
         if (picked.length === 1) cs = picked;
+      }
+      // « L’examen de 160 achats a permis d’identifier 47 marchés … Ils se répartissent ainsi : » over items that count
+      // « marchés »: the count of the noun the items count.
+      if (cs.length > 1) {
+        const counted = cs.filter(itemNoun);
+        if (counted.length === 1) cs = counted;
       }
       source = prev;
     }

@@ -9,7 +9,7 @@ import { Block } from '../../structure';
 import { Breakdown, Figure, append, figureOf } from '../model';
 import { has } from '../cues';
 import { firstIndex } from '../sentences';
-import { isPunct, isWord, isYearItem, itemize, lowerBound } from '../words';
+import { FIGURE_LEAD, isPunct, isWord, isYearItem, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, amountNamedBefore, basisNearFigures, make, nounPhraseAt } from './wholes';
 import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, otherBases, othersAfter, ownAmounts, percentItems, readRegion, datedApart, yearsOf } from './region';
@@ -136,6 +136,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   /** Complete because a verb of allocation gives the whole out: only when each item gives one amount, its part. */
   let allocatedInFull = false;
   let partial = false;
+  /** A parent item « label : amount » over deeper items: complete when every one of them gives its figure. */
+  let parentLabels = false;
   let announced = false;
   let distributes = false;
   let counted: { n: number; lead: Block; view: View } | null = null;
@@ -155,6 +157,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     // « 2. Mesures d’économies : 8,2 Md€ » over « - ONDAM : 5,0 Md€ », « - pensions : 3,6 Md€ »…: deeper items under an
     // item that states one amount detail it. Nothing says they are all of it: they may not pass it.
     const parentHolds = !parentAnnounces && parent !== null && amountItems(parent.items, 0, parent.items.length).length === 1 && amountItems(parent.items, 0, parent.items.length)[0].high === undefined;
+    // (« - Surfaces cultivées : 118 ha » over « - blé : 52 ha », « - orge : 31 ha », « - maïs : 27 ha »: a parent that labels
+    // its amount, with no word that picks (« dont », « notamment »), is what its figured sub-items make up; read below.)
+    if (parentHolds && labelsItsAmount(parent!) && !anyCue(parent!, 'partial') && !selects(parent!)) parentLabels = true;
     if (parentHolds) partial = true;
     if (colon || isCaption(o.text, lead) || parentAnnounces || parentHolds) {
       const v = lastSentenceOf(o, lead);
@@ -172,6 +177,10 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
         // « La commune consacrera 2,35 M€ à ses investissements cette année : » over its items: a whole that a verb of
         // allocation gives out, with no word of selection (« notamment », « principaux »), is given out in full.
         else if (colon && anyCue(v, 'allocation') && !anyCue(v, 'partial') && !selects(v)) complete = allocatedInFull = true;
+        // « Les travaux d’eau potable représentent 11,8 M€ HT : », « Le programme s’élève à 4,2 M€ : »: a verb that
+        // states the amount as what the subject comes to, right before it, with nothing that selects, is the whole the
+        // items make up.
+        else if (colon && amountsTo(v, lowerBound(v.items, am[0].start)) && !anyCue(v, 'partial') && !selects(v)) complete = true;
         // « Doté de 600 M€ sur dix ans, le plan a donné lieu aux engagements suivants : »: items of a later budget stage
         // than the amount are what has been done with it so far, a part of it however completely they are listed.
         if (laterStageAfter(v, lowerBound(v.items, am[0].start))) laterStage = true;
@@ -381,6 +390,11 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   // (A total line that opens a box of key figures, « - Enveloppe totale : 142 M€ » over « - Paiement redistributif :
   // 14,5 M€, soit 10,2 % », heads figures picked from it: all of it only when the lead-in says it is split.)
   if (totalFromLine && (!totalFirst || distributes)) complete = true;
+  // (« - dont restauration : 0,9 M€ »: sub-items that each say « dont » pick some of the parent, not all of it.)
+  if (parentLabels && items >= 2 && region.parts.length === items && !region.partial && !itemViews.some((v) => isWord(v.items[firstIndex(v.items)], 'dont') || anyCue(v, 'partial'))) {
+    partial = false;
+    complete = true;
+  }
   if (partial || laterStage) complete = false;
   // « Le solde est financé par l’autofinancement et par un emprunt de 2 M€ » right after the list: what the items leave
   // is said apart, so they are not all of the whole.
@@ -436,7 +450,8 @@ function detailBracket(v: View): number {
     if (isPunct(items[k], ')')) {
       // Nothing but closing punctuation after the bracket: it ends the item.
       for (let q = k + 1; q < items.length; q++) if (items[q].kind !== 'punct') return items.length;
-      return inner >= 2 ? first + 1 : items.length;
+      // (« - Aides à l’achat : 7,9 (dont 3,1 pour les vélos cargos) »: a part of the item's own, in brackets, is detail.)
+      return inner >= 2 || isWord(items[first + 2], 'dont') ? first + 1 : items.length;
     }
     if (items[k].kind === 'amount') inner++;
   }
@@ -501,6 +516,28 @@ const SPLIT_CAPTIONS = ['origine', 'origines', 'structure', 'provenance', 'issue
  */
 /** Words by which a lead-in picks some of the things: « les principaux », « parmi lesquels », « entre autres ». */
 const SELECTING: ReadonlySet<string> = new Set(['principaux', 'principales', 'principal', 'principale', 'parmi', 'autres', 'exemple', 'exemples', 'essentiellement', 'surtout', 'dont', 'quelques', 'plusieurs', 'certains', 'certaines', 'majorite', 'essentiel', 'plupart', 'premiers', 'premieres']);
+
+/** « Surfaces cultivées : 118 hectares »: the item's one amount comes right after a colon ending its label. */
+function labelsItsAmount(v: View): boolean {
+  const { items } = v;
+  for (let k = 0; k < items.length; k++) {
+    if (items[k].kind !== 'amount') continue;
+    const at = items[k - 1]?.kind === 'word' && FIGURE_LEAD.has((items[k - 1] as { f: string }).f) ? k - 2 : k - 1;
+    return isPunct(items[at], ':');
+  }
+  return false;
+}
+
+/** Verbs by which a subject comes to an amount: « représentent », « s’élèvent à », « atteignent », « se montent à ». */
+const AMOUNTS_TO: ReadonlySet<string> = new Set(['represente', 'representent', 'eleve', 'elevent', 'atteint', 'atteignent', 'monte', 'montent', 'totalise', 'totalisent', 'chiffre', 'chiffrent']);
+
+/** The amount at item k follows a verb of AMOUNTS_TO (and « à »), with no other figure before it. */
+function amountsTo(v: View, k: number): boolean {
+  const { items } = v;
+  for (let q = 0; q < k; q++) if (items[q].kind === 'amount' || items[q].kind === 'percent') return false;
+  const verb = isWord(items[k - 1], 'a') ? k - 2 : k - 1;
+  return items[verb]?.kind === 'word' && AMOUNTS_TO.has((items[verb] as { f: string }).f);
+}
 
 function selects(v: View): boolean {
   return v.items.some((it) => it.kind === 'word' && SELECTING.has(it.f));

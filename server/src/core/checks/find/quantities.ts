@@ -251,6 +251,8 @@ const UNIT_WORDS: Record<string, string> = {
   m2: 'metre carre', m: 'metre carre', h: 'heure', j: 'jour', an: 'an', annee: 'an', annees: 'an',
   // « 95 € la journée » over « 37 800 jours de renfort ».
   journee: 'jour', journees: 'jour',
+  // Abbreviations of people counted in posts and tables: « 8 450 hab. », « 320 pers. », « 45 benef. ».
+  hab: 'habitant', pers: 'personne', benef: 'beneficiaire', etab: 'etablissement', log: 'logement', lgts: 'logement', lgt: 'logement',
 };
 
 /**

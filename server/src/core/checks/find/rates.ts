@@ -720,6 +720,11 @@ export function countPerPeriod(v: View): Rate | null {
 }
 
 /** Counts of the given unit (« 30 kilomètres » for « le kilomètre »; for « an », the years of the sentence). */
+/** Nouns of things in general that a rate may be per (« par équipement », « par unité »), whatever the things counted are. */
+const GENERIC_THINGS: ReadonlySet<string> = new Set(['equipement', 'vehicule', 'engin', 'unite', 'installation', 'appareil', 'piece', 'exemplaire', 'element', 'ouvrage', 'materiel']);
+/** Counted nouns that are measures, not things (« 3 500 m² », « 12 km »). */
+const UNITS_OF_MEASURE: ReadonlySet<string> = new Set(['m2', 'm', 'km', 'ha', 't', 'kg', 'l', 'litre', 'litres', 'tonne', 'tonnes', 'hectare', 'hectares', 'kwh', 'mwh', 'gwh']);
+
 function countOf(v: View, unit: string): Quantity[] {
   if (unit === 'an' || unit === 'annee') {
     const d = durationOf(v);
@@ -735,6 +740,11 @@ function countOf(v: View, unit: string): Quantity[] {
     // « 400 € par bénéficiaire, versée à 3 850 habitants »: the rate's role is the one count of people.
     const people = ROLE_NOUNS.has(unit) || ROLE_NOUNS.has(unit + 's') ? all.filter((q) => isPeopleNoun(q.noun!)) : [];
     if (roles.length === 0 && people.length === 1) return people;
+  }
+  // « 2 800 € par équipement » over « 3 500 récupérateurs »: a generic noun of things stands for the one count of things.
+  if (direct.length === 0 && GENERIC_THINGS.has(unit)) {
+    const things = all.filter((q) => !isPeopleNoun(q.noun!) && !ROLE_NOUNS.has(q.noun!) && !TIME_UNITS.some((t) => sameNoun(t, q.noun!)) && !UNITS_OF_MEASURE.has(q.noun!));
+    if (things.length === 1) return things;
   }
   // « 600 € par mois pendant trois ans »: the years of the duration, counted in the rate's period.
   if (direct.length === 0 && PERIODS[unit]) {
@@ -777,7 +787,7 @@ function readAmounts(v: View): Located[] | null {
     if ((isWord(it, 'contre', 'au-dessus', 'au-dessous', 'en') && has(v.cues[k], 'comparison')) || contrastAt(v, k)) compared = true;
     else if (isPunct(it, ';', '.')) compared = false;
     if (isPunct(it, ';')) clause++;
-    if (it.kind !== 'amount' || compared || averageInBrackets(v, k) || ceilingAside(v, k)) continue;
+    if (it.kind !== 'amount' || compared || averageInBrackets(v, k) || ceilingAside(v, k) || thresholdAt(v.items, k)) continue;
     if (it.high !== undefined) return null;
     // « 0,36 M€ (306 000 €) »: the bracket restates the amount before it (restatements.ts compares the two); it is no
     // term of a rate of its own.
@@ -1060,6 +1070,23 @@ function ceilingAside(v: View, k: number): boolean {
     if (has(v.cues[q], 'ceiling')) return ceilingsAside(v).cues.has(q) && ceilingsAside(v).amounts.has(k);
   }
   return false;
+}
+
+/**
+ * « une part variable de 3 % du chiffre d’affaires au-delà de 1,5 M€ », « à partir de 20 000 € de revenus »: a threshold
+ * says where something starts, and « porter X à A » the level a measure sets; neither is a term of a rate.
+ */
+function thresholdAt(items: readonly Item[], k: number): boolean {
+  // « Porter le minimum vieillesse à 1 200 euros coûtera 1,8 Md€ par an »: the level a measure sets, no term either.
+  if (isWord(items[k - 1], 'a')) {
+    for (let q = k - 2; q >= 0 && q >= k - 7; q--) {
+      if (items[q].kind !== 'word') break;
+      if (isWord(items[q], 'porter', 'relever', 'fixer', 'ramener', 'revaloriser')) return true;
+    }
+  }
+  const de = items[k - 1];
+  if (!isWord(de, 'de', "d'")) return false;
+  return isWord(items[k - 2], 'au-dela', 'dela', 'partir') || (isWord(items[k - 2], 'seuil') && isWord(items[k - 3], 'le', 'du'));
 }
 
 /** « Rapporté à la population de 86 400 habitants, l’effort atteint 112 € par habitant »: a whole divided, said before the rate. */
