@@ -168,6 +168,11 @@ describe('checks corpus', function () {
  * associations, municipal budgets, hospitals, transport and energy, European funds, fact-checks of political claims,
  * justice and prisons, agriculture — caught at 171 of 308 as written (55,5 %) with 24 diagnostics off the expected
  * places (12 consistent texts with a false alarm), all fixed or (one rest's anchor) widened, two expectations of a
- * second diagnostic on a share column's « 100 % » narrowed to the share, appended: 75,5 %, the floor held at 0,75.
+ * second diagnostic on a share column's « 100 % » narrowed to the share, appended: 75,5 %, the floor held at 0,75;
+ * twelve more — local budget reports, fact-checks of national statistics, ministry press kits, energy and transport
+ * with physical units, regional press, audit reports, social security financing, terse posts of local bodies, housing
+ * and urban renewal, State budget reports, culture and sport, and a mix with errors in brackets, footnotes and quotes
+ * — caught at 177 of 264 as written (67,0 %) with 15 diagnostics off the expected places, all fixed or (four anchors
+ * of a total flagged for a wrong rest or a wrong total line) widened, appended: 75,8 %, the floor held at 0,75.
  */
 const FLOOR = 0.75;
