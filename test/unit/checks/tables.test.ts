@@ -316,6 +316,21 @@ describe('tables: one wrong cell under two totals', () => {
 });
 
 describe('tables: a column of rates beside its counts', () => {
+  it('judges each row of a rate column on the two columns whose totals give the total row’s rate', () => {
+    const doc = (r: string) => `| Séjour | Places | Inscrits | Remplissage |\n|---|---:|---:|---:|\n| Nature | 20 | 18 | 90 % |\n| Montagne | 40 | 36 | 90 % |\n| Mer | 40 | 30 | ${r} |\n| **Total** | **100** | **84** | **84 %** |\n`;
+    assert.deepEqual(analyzeCodes(doc('75 %')), []);
+    assert.deepEqual(analyzeCodes(doc('85 %')), [{ code: 'share-mismatch', text: '85' }]);
+    // A « Part des … » column under a total row of its own rate, likewise.
+    const museums = (r: string) => `| Musée | Visiteurs | dont étrangers | Part des étrangers |\n|---|---|---|---|\n| Château | 200 000 | 60 000 | 30 % |\n| Résistance | 80 000 | 16 000 | ${r} |\n| Vin | 40 000 | 4 000 | 10 % |\n| Ensemble | 320 000 | 80 000 | 25 % |\n`;
+    assert.deepEqual(analyzeCodes(museums('20 %')), []);
+    assert.deepEqual(analyzeCodes(museums('26 %')), [{ code: 'share-mismatch', text: '26' }]);
+  });
+  it('judges a share column whose total row cell is a dash', () => {
+    const doc = (p: string) => `| Charges | Montant (M€) | Part (%) |\n|---|---:|---:|\n| Personnel | 300,0 | 60,0 |\n| Médical | 100,0 | ${p} |\n| Général | 100,0 | 20,0 |\n| Total | 500,0 | – |\n`;
+    assert.deepEqual(analyzeCodes(doc('20,0')), []);
+    assert.deepEqual(analyzeCodes(doc('24,0')), [{ code: 'share-mismatch', text: '24,0' }]);
+  });
+
   it('reads a « Part » column whose total row is its own rate, not 100 %, as rates of each row', () => {
     const table = '| Commune | Habitants | Abonnés | Part |\n|---|---:|---:|---:|\n| Aval | 500 | 200 | 40 % |\n| Amont | 300 | 150 | 50 % |\n| Vallée | 200 | 120 | 60 % |\n| **Ensemble** | **1 000** | **470** | **47 %** |\n';
     assert.deepEqual(codes(table), []);

@@ -588,6 +588,14 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     if (!body.every((_, i) => kinds[i] === 'sub-row' || !cells[i][j] || cells[i][j].value.kind !== 'number' || (cells[i][j].value as { n: CellNumber }).n.unit?.percent || columnUnit[j]?.percent)) continue;
     shareColumn(j);
   }
+  // « | Séjour | Places | Inscrits | Remplissage | »: a column of percentages under any other header, with a total row, may
+  // be the rate of two columns before it (rateColumn finds the pair from the total row, or none).
+  const grandRow = kinds.lastIndexOf('total');
+  for (let j = 2; grandRow >= 0 && j < header.cells.length; j++) {
+    if (isShareHeader(labelOf(text, header.cells[j])) || (columnUnit[j]?.percent && isShareHeader(headerText[j] ?? '')) || isChangeHeader(headerText[j] ?? '') || !percentColumn(j)) continue;
+    if (body.some((_, i) => cells[i][j] !== undefined && /^[\s*_]*[+−-]/.test(text.slice(cells[i][j].span.start, cells[i][j].span.end)))) continue;
+    rateColumn(j, grandRow);
+  }
   // « | Autres (deux-roues…) | 2 % | 2 % | »: a row that names the rest makes each column of percentages a whole split,
   // all of it listed, whatever its header (a year) — unless the header names a rate.
   const restRow = body.some((_, i) => kinds[i] === 'detail' && REST_LABELS.has(firstWordOf(labelOf(text, cells[i][0]?.span))));
@@ -628,12 +636,74 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     return found;
   }
 
+  /**
+   * « | Mer | 32 | 23 | 81 % | » under a total row « | Total | 96 | 82 | 85 % | »: a column of rates whose total row
+   * is the ratio of two columns' totals is that ratio on every row. The pair of columns is the one, among the columns
+   * before it, whose totals give the total row's rate; each row is then judged on it (when most rows agree, so that
+   * the pair is the writer's and not a coincidence of totals).
+   */
+  function rateColumn(j: number, grandAt: number): void {
+    const g = numberOf(cells[grandAt][j]);
+    if (!g) return;
+    const gi = interval(g, 1);
+    const pairs: [number, number][] = [];
+    for (let a = 1; a < j; a++) {
+      for (let b = 1; b < j; b++) {
+        const ta = numberOf(cells[grandAt][a]);
+        const tb = numberOf(cells[grandAt][b]);
+        if (a === b || !ta || !tb || tb.value <= 0 || ta.value >= tb.value || columnUnit[a]?.percent || columnUnit[b]?.percent || ta.unit?.percent || tb.unit?.percent) continue;
+        const ia = interval(ta, 1);
+        const ib = interval(tb, 1);
+        if (!disjoint({ lo: (ia.lo / ib.hi) * 100, hi: (ia.hi / ib.lo) * 100 }, gi, 0)) pairs.push([a, b]);
+      }
+    }
+    if (pairs.length !== 1) return;
+    const [a, b] = pairs[0];
+    const rows: { i: number; ratio: number; ratioI: Interval; share: CellNumber }[] = [];
+    for (let i = 0; i < body.length; i++) {
+      if (kinds[i] !== 'detail') continue;
+      const pa = numberOf(cells[i][a]);
+      const pb = numberOf(cells[i][b]);
+      const r = numberOf(cells[i][j]);
+      if (!pa || !pb || !r || pb.value <= 0) continue;
+      const ia = interval(pa, 1);
+      const ib = interval(pb, 1);
+      rows.push({ i, ratio: (pa.value / pb.value) * 100, ratioI: { lo: (ia.lo / ib.hi) * 100, hi: (ia.hi / ib.lo) * 100 }, share: r });
+    }
+    const judged = rows.map((x) => ({ ...x, mismatch: disjoint(x.ratioI, interval(x.share, 1), ctx.tolerance * Math.max(x.ratio, x.share.value)) }));
+    const wrong = judged.filter((x) => x.mismatch);
+    if (rows.length < 2 || wrong.length * 2 >= rows.length) return;
+    for (const x of judged) {
+      const span = cellSpan(cells[x.i][j]);
+      out.checks.push({ kind: 'share', status: x.mismatch ? 'mismatch' : 'ok', total: { ...span, value: x.share.value }, parts: [{ ...cellSpan(cells[x.i][a]), value: x.ratio }], sum: x.ratio, tolerance: finite(Math.max(x.ratio - x.ratioI.lo, x.ratioI.hi - x.ratio)), unit: '%', operands: { part: { ...cellSpan(cells[x.i][a]), value: numberOf(cells[x.i][a])!.value }, whole: { ...cellSpan(cells[x.i][b]), value: numberOf(cells[x.i][b])!.value } } });
+      if (!x.mismatch) continue;
+      const partText = text.slice(cellSpan(cells[x.i][a]).start, cellSpan(cells[x.i][a]).end);
+      const wholeText = text.slice(cellSpan(cells[x.i][b]).start, cellSpan(cells[x.i][b]).end);
+      out.findings.push({
+        start: span.start,
+        end: span.end,
+        severity: 'warning',
+        code: 'share-mismatch',
+        message: ctx.t('{0} / {1} = {2} ({3} given the rounding), not {4}.', partText, wholeText, formatPercent(x.ratio, x.share.decimals + 1), `${formatNumber(x.ratioI.lo, 2)} – ${formatPercent(x.ratioI.hi, 2)}`, text.slice(span.start, span.end)),
+        related: [
+          { ...cellSpan(cells[x.i][a]), message: ctx.t('the part: {0}', partText) },
+          { ...cellSpan(cells[x.i][b]), message: ctx.t('the whole: {0}', wholeText) },
+        ],
+      });
+    }
+  }
+
   function shareColumn(j: number, complete = false): void {
     const grandAt = kinds.lastIndexOf('total');
     // « | **Ensemble** | **124** | **98** | **79 %** |»: a total row that gives the column its own rate, not 100 %, says
     // each cell is a rate of its row (98 of 124), no share of one whole.
     const grandShare = grandAt >= 0 ? numberOf(cells[grandAt][j]) : null;
-    if (grandShare && Math.abs(grandShare.value - 100) > Math.max(grandShare.step, 1)) return;
+    // (« | Total | 488,2 | – | »: a dash says the cell is not given, no rate of the total row.)
+    const dash = grandAt >= 0 && cells[grandAt][j] !== undefined && /^[\s*_]*[–—-][\s*_]*$/.test(text.slice(cellSpan(cells[grandAt][j]).start, cellSpan(cells[grandAt][j]).end));
+    if (grandShare && !dash && Math.abs(grandShare.value - 100) > Math.max(grandShare.step, 1)) {
+      rateColumn(j, grandAt);
+      return;
+    }
     const details: number[] = [];
     for (let i = 0; i < body.length; i++) if (kinds[i] === 'detail' && numberOf(cells[i][j])) details.push(i);
     if (details.length < 2) return;
