@@ -794,4 +794,15 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(text('18 %'), false), []);
     assert.deepEqual(flagged(text('21 %'), false), ['share-mismatch 21 %']);
   });
+
+  it('totals counts given day by day (« 6 800 le samedi ») and counted as entries (« Au total, N entrées »)', () => {
+    const doc = (t: string) => `Trois mille neuf cents spectateurs se sont pressés le vendredi, 6 200 le samedi et 4 700 le dimanche. Au total, ${t} entrées ont été comptabilisées sur les trois jours.`;
+    assert.deepEqual(codes(doc('14 800'), false), []);
+    assert.deepEqual(codes(doc('16 300'), false), ['sum-mismatch']);
+  });
+  it('takes up a count past a sentence that states none (« … N emplois … » · « Le chiffre figure dans la note. » · « ces créations se répartissent … »)', () => {
+    const doc = (t: string) => `« Nous avons créé ${t} emplois l'an dernier », a déclaré la ministre. Le chiffre figure bien dans la note de conjoncture. Selon ce document, ces créations se répartissent entre le commerce (120 000), les services (95 000) et l'industrie (35 000).`;
+    assert.deepEqual(codes(doc('250 000'), false), []);
+    assert.deepEqual(codes(doc('290 000'), false), ['sum-mismatch']);
+  });
 });

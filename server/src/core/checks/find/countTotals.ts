@@ -18,7 +18,8 @@ import { make } from './wholes';
 import { REACH } from '../reach';
 
 /** Words after a number that say no noun: the part's noun is the enumeration's (« 395 ont assuré le tri »). */
-const NO_NOUN = new Set(['ont', 'sont', 'se', "s'", 'y', 'en', 'dans', 'a', 'au', 'aux', 'pour', 'sur', 'et', 'ou', 'de', "d'", 'ont-ils', 'autres', 'avaient', 'etaient']);
+// (« 6 800 le samedi »: an article right after the number opens what follows, no noun of the count.)
+const NO_NOUN = new Set(['ont', 'sont', 'se', "s'", 'y', 'en', 'dans', 'a', 'au', 'aux', 'pour', 'sur', 'et', 'ou', 'de', "d'", 'ont-ils', 'autres', 'avaient', 'etaient', 'le', 'la', 'les', "l'"]);
 /** Nouns any people may be counted by. */
 const ANY_PEOPLE = new Set(['personne', 'personnes']);
 

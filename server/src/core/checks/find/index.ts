@@ -22,6 +22,7 @@ import { countTotalAfterParts, voteTotals } from './countTotals';
 import { differenceOf } from './differences';
 import { countTotalAfterYearSeries, countTotalInYearSeries, totalAfterYearSeries, totalBeforeYearSeries, totalOverYearsBefore } from './yearSeries';
 import { Sentence, sameList } from '../sentences';
+import { quantityAt } from './quantities';
 import { REACH } from '../reach';
 
 export type { FindOptions } from './wholes';
@@ -215,7 +216,7 @@ export function findRelations(o: FindOptions): Relations {
       // « 38 agents ont effectué 96 heures chacun, soit 3 280 heures »: counts multiply too.
       if (digits) for (const r of countProducts(sent)) addRate(rates, r);
       if (digits) {
-        const b = voteTotals(s, sentences) ?? countBreakdown(sent, o.text, s > 0 && sentences[s - 1].paragraph === sent.paragraph ? sentences[s - 1] : null) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences) ?? partAfterOpeningWhole(sent, o.text);
+        const b = voteTotals(s, sentences) ?? countBreakdown(sent, o.text, countSentenceBefore(sentences, s)) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences) ?? partAfterOpeningWhole(sent, o.text);
         // « 312 sont certifiées HVE et 158 en bio, une cinquantaine cumulant les deux »: counts the paragraph says
         // overlap are each within the whole; their sum need not be.
         if (b && b.parts.length >= 2 && answersOverlap(sent, o)) b.partsOnly = true;
@@ -327,4 +328,18 @@ function addRate(rates: Rate[], r: Rate): void {
   }
   const readings = [same.count, ...(same.alternatives ?? [])];
   for (const c of [r.count, ...(r.alternatives ?? [])]) if (!readings.some((x) => x.value === c.value)) (same.alternatives ??= []).push(c);
+}
+
+/**
+ * The sentence before `s` in its paragraph whose count a sentence opening on « ces … » may take up: the one right before,
+ * or (« … 312 000 emplois … » · « Le chiffre figure dans la note. » · « Selon ce document, ces créations se
+ * répartissent … ») the one before a sentence that states no figure.
+ */
+function countSentenceBefore(sentences: readonly Sentence[], s: number): Sentence | null {
+  const prev = s > 0 && sentences[s - 1].paragraph === sentences[s].paragraph ? sentences[s - 1] : null;
+  if (!prev || s < 2 || prev.items.some((it) => it.kind !== 'word' && it.kind !== 'punct')) return prev;
+  // (Counts are numbers among the words, in digits or in words.)
+  for (let k = 0; k < prev.items.length; k++) if (quantityAt(prev.items, k)) return prev;
+  const before = sentences[s - 2];
+  return before.paragraph === prev.paragraph ? before : prev;
 }

@@ -271,6 +271,8 @@ const SAME_PEOPLE: readonly (readonly string[])[] = [
   ['agent', 'etp', 'instructeur', 'equivalent'],
   // « 9 800 demandes …, soit 700 dossiers par agent »: an application is a file.
   ['dossier', 'demande'],
+  // « 4 200 spectateurs le vendredi … Au total, 17 600 entrées »: an attendance is counted by entries as by spectators.
+  ['spectateur', 'entree', 'festivalier'],
 ];
 const PEOPLE: Record<string, string> = {};
 for (const group of SAME_PEOPLE) for (const w of group) PEOPLE[w] = group[0];
