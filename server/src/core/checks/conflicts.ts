@@ -865,9 +865,13 @@ export function attachedAmount(v: View, span: { start: number; end: number }, am
       const it = items[q];
       if (it.kind === 'amount') break;
       if (it.kind !== 'word' || it.f === 'par') break;
-      if (!has(cues[q], 'stage') || cues[q]!.rank !== 1) continue;
+      const allots = has(cues[q], 'allocation') && !has(cues[q], 'stage');
+      if (!allots && (!has(cues[q], 'stage') || cues[q]!.rank !== 1)) continue;
       const fig = items[q - 1];
-      if (fig?.kind === 'amount' && fig.high === undefined && isWord(items[q - 2], 'les', 'ces')) return at(q - 1);
+      // « Avec 2,9 M€ mobilisés cette année pour le Fonds X, nous … » opening the sentence (or a quotation) gives it as
+      // surely as a definite article.
+      const opening = isWord(items[q - 2], 'avec') && (q - 2 === firstIndex(items) || isPunct(items[q - 3], '«', '"', '“'));
+      if (fig?.kind === 'amount' && fig.high === undefined && (isWord(items[q - 2], 'les', 'ces') || opening)) return at(q - 1);
       break;
     }
   }
@@ -1064,6 +1068,8 @@ function phrases(v: View): EntityMention[] {
           continue;
         }
         if (NAME_ENDS.has(w.f) || w.raw === 'dès' || w.raw === 'Dès') break;
+        // « son Fonds d’aide aux festivals pour 2025, doté de … », « … pour la période 2024-2027 »: when, not the name.
+        if (w.f === 'pour' && (isYear(items[q + 1]) || (isWord(items[q + 1], 'la', "l'", 'le', 'les') && isWord(items[q + 2], ...TIME_NOUNS)))) break;
         // « … au commerce de la part de la Région »: who gives, not a word of the name.
         if (w.f === 'de' && isWord(items[q + 1], 'la') && isWord(items[q + 2], 'part')) break;
         // « la région sur une enveloppe de … »: « sur » and a determiner start a complement of the verb, not a name's words.

@@ -945,4 +945,10 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(doc('240 000 euros'), false), []);
     assert.deepEqual(flagged(doc('290 000 euros'), false), ['figure-conflict 290 000 euros']);
   });
+
+  it('reads « Avec A mobilisés cette année pour le Fonds X » as the fund’s amount, and « pour 2025 » after a name as its year', () => {
+    const doc = (b: string) => `Le Département a présenté son Fonds d'aide aux cinémas ruraux pour 2025, doté de 1,6 M€. Quarante salles devraient en bénéficier.\n\n« Avec ${b} mobilisés cette année pour le Fonds d'aide aux cinémas ruraux, nous soutenons chaque écran », a déclaré le président.\n`;
+    assert.deepEqual(codes(doc('1,6 M€'), false), []);
+    assert.deepEqual(flagged(doc('1,9 M€'), false), ['figure-conflict 1,9 M€']);
+  });
 });
