@@ -619,4 +619,10 @@ describe('relations: stated shares', () => {
     // « Avec A, l’État assure N % de Y » keeps A the part.
     assert.deepEqual(codes("Avec 2,7 M€, l'État assure 45 % du financement de ce projet de 8,8 M€.", false), ['share-mismatch']);
   });
+
+  it('reads a whole named by nouns joined with « et de » (« de la consommation de soins et de biens médicaux, qui s’élève à W »)', () => {
+    const doc = (p: string) => `Avec 96,3 milliards d'euros, les soins hospitaliers représentent ${p} de la consommation de soins et de biens médicaux, qui s'élève à 214 milliards d'euros.`;
+    assert.deepEqual(codes(doc('45 %'), false), []);
+    assert.deepEqual(codes(doc('52 %'), false), ['share-mismatch']);
+  });
 });

@@ -134,7 +134,10 @@ function wholeAfter(v: View, to: number, amounts: FindOptions['amounts']): { who
     }
     // « 20 % du montant HT des travaux, ainsi que d’une aide de 250 000 € »: another item joined on, not the whole
     // (« …, qui s’élèvent à 77,9 M€ » is).
-    if (n.kind === 'word' && (n.f === 'soit' || n.f === 'dont' || n.f === 'et' || n.f === 'ainsi' || n.f === 'outre' || has(v.cues[q], 'comparison'))) return null;
+    // (« de la consommation de soins et de biens médicaux, qui s’élève à … »: « et de » and a noun go on with the
+    // whole's own phrase.)
+    const nounsJoined = n.kind === 'word' && n.f === 'et' && !isPunct(v.items[q - 1], ',') && isWord(v.items[q + 1], 'de', 'des', 'du', "d'") && v.items[q + 2]?.kind === 'word' && !isWord(v.items[q + 2], 'un', 'une');
+    if (n.kind === 'word' && !nounsJoined && (n.f === 'soit' || n.f === 'dont' || n.f === 'et' || n.f === 'ainsi' || n.f === 'outre' || has(v.cues[q], 'comparison'))) return null;
   }
   return null;
 }
