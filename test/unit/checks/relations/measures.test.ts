@@ -92,4 +92,8 @@ describe('relations: measures', () => {
     assert.deepEqual(codes('Le plan évitera 420 ktCO2e par an, soit 420 000 tCO2e.', false), []);
     assert.deepEqual(codes('Le plan évitera 420 ktCO2e par an, soit 380 000 tCO2e.', false), ['restatement-mismatch']);
   });
+
+  it('reports a measure part larger than its whole taken up (« Sur ce total, B tonnes ») once', () => {
+    assert.deepEqual(flagged('Le centre de tri a reçu 8,4 tonnes. Sur ce total, 9,1 tonnes ont été recyclées.', false), ['part-exceeds-total 9,1 tonnes']);
+  });
 });
