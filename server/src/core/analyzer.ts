@@ -16,7 +16,7 @@ import { addNamed, documentTrie } from './knowledge/mentions';
 import { usedBeforeDefinitionFindings } from './knowledge/findings';
 import { looseKey } from './knowledge/normalize';
 import { Claim, FIGURE_CONFLICT, addConflictFixes, judgeClaims, withoutRestatedConflicts } from './checks/conflicts';
-import { amountStartingAt, joinAmountContexts, judgeWordedAmounts } from './checks/run';
+import { amountStartingAt, dedupe, joinAmountContexts, judgeWordedAmounts } from './checks/run';
 import { judgeReferences } from './checks/references';
 import { AbbreviationUse, dominantAbbreviation, groupTypography, mixedAbbreviation } from './checks/style';
 import { Suppression, applySettings, findSuppressions, isSuppressed } from './checks/suppression';
@@ -145,7 +145,7 @@ export class Analyzer {
     append(conflicts.findings, acrossSections.findings);
     const suppressions = findSuppressions(text);
     append(findings, conflicts.findings);
-    findings = withoutRestatedConflicts(findings);
+    findings = dedupe(withoutRestatedConflicts(findings));
     if (!settings.disabled.includes('mixed-abbreviations')) append(findings, abbreviationHints(placements, t));
 
     const analysis = lazyAnalysis(text, truncated, placements, definitions, conflicts.checks, firstClaims(text, claims, suppressions, knowledge));

@@ -23,6 +23,7 @@ import { suspiciousFigureFindings } from '../figures/suspectFindings';
 import { TableTotals, judgeTotalsOverTables, tableTotalsOf } from './acrossTables';
 import { SectionFacts, headingStarts, judgeAcrossSections, sectionFactsOf } from './acrossSections';
 import { AmountContexts, amountContextsOf, wordedRestatements } from './find/wordedAmounts';
+import { CONSISTENCY_CODES } from '../codes';
 
 export { joinAmountContexts } from './find/wordedAmounts';
 import { lowerBound } from './words';
@@ -173,16 +174,32 @@ export function judgeWordedAmounts(amounts: readonly Amount[], contexts: AmountC
 }
 
 /** The same code on the same span once only (a part may be checked against two nested totals). */
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const key = `${f.code}:${f.start}:${f.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(f);
+/**
+ * One error, one diagnostic: findings of one consistency code whose spans overlap (« 312 M€ » and « 312 », « près de la
+ * moitié » and « la moitié », one span twice) are one error read by two passes; the one with the widest span stays.
+ * Other findings pass as they are. Sorted once by code and start: linear after the sort.
+ */
+export function dedupe(findings: Finding[]): Finding[] {
+  const order = findings.map((f, i) => i).filter((i) => CONSISTENCY_CODES.has(findings[i].code));
+  if (order.length < 2) return findings;
+  order.sort((a, b) => (findings[a].code < findings[b].code ? -1 : findings[a].code > findings[b].code ? 1 : findings[a].start - findings[b].start || findings[b].end - findings[a].end));
+  const dropped = new Set<number>();
+  let keep = order[0];
+  for (let n = 1; n < order.length; n++) {
+    const i = order[n];
+    const k = findings[keep];
+    const f = findings[i];
+    if (f.code === k.code && f.start < k.end) {
+      // (Sorted by start then widest first: the kept one starts first; of two overlapping, the wider stays.)
+      if (f.end - f.start > k.end - k.start) {
+        dropped.add(keep);
+        keep = i;
+      } else dropped.add(i);
+      continue;
+    }
+    keep = i;
   }
-  return out;
+  return dropped.size === 0 ? findings : findings.filter((_, i) => !dropped.has(i));
 }
 
 /** The amount written from `start`, if any (amounts sorted by start). */

@@ -625,4 +625,8 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes(doc('45 %'), false), []);
     assert.deepEqual(codes(doc('52 %'), false), ['share-mismatch']);
   });
+
+  it('reports one error read by two passes once (« soit près de la moitié » is not also « la moitié »)', () => {
+    assert.deepEqual(flagged("Sur les 3 100 tonnes de biodéchets collectées, 940 tonnes ont été compostées sur place, soit près de la moitié ; le reste a été méthanisé.", false), ['share-mismatch près de la moitié']);
+  });
 });
