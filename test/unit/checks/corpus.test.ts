@@ -173,6 +173,7 @@ describe('checks corpus', function () {
  * with physical units, regional press, audit reports, social security financing, terse posts of local bodies, housing
  * and urban renewal, State budget reports, culture and sport, and a mix with errors in brackets, footnotes and quotes
  * — caught at 177 of 264 as written (67,0 %) with 15 diagnostics off the expected places, all fixed or (four anchors
- * of a total flagged for a wrong rest or a wrong total line) widened, appended: 75,8 %, the floor held at 0,75.
+ * of a total flagged for a wrong rest or a wrong total line) widened, appended: 75,8 %, then 75,9 % with the fixes
+ * made after; the floor held at 0,75.
  */
 const FLOOR = 0.75;
