@@ -1275,9 +1275,6 @@ export function partOfCountBefore(sent: Sentence, o: FindOptions): Breakdown | n
   // « passant de 41 à 97 MW. … on en dénombre 6 850 »: a bare number counts things, never a measure's part.
   const prevIsMeasure = w.nounAt !== undefined && isMeasureAt(prev.items, w.nounAt, o.text);
   if (prevIsMeasure && parts.some((c) => !c.q.noun || !sameNoun(c.q.noun, w.noun!))) return null;
-  // (« 11,4 tonnes … Sur ce total, 12,6 tonnes … »: measures, the measures pass relates them; read here too, one error
-  // would be reported twice.)
-  if (prevIsMeasure) return null;
   // « Les deux écoles comptent 465 élèves : seuls 45 d’entre eux … »: a count of the sentence itself, before the part,
   // is what « eux » stands for, not one of the sentence before.
   if (all.some((c) => c.q.noun && c.k < parts[0].k && !parts.includes(c) && !ofThem(c))) return null;
