@@ -805,4 +805,14 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(doc('250 000'), false), []);
     assert.deepEqual(codes(doc('290 000'), false), ['sum-mismatch']);
   });
+
+  it('reads counts joined by « et » after « Sur les N X, A … » and a rest the next sentence gives as all of the whole', () => {
+    const doc = (r: string) => `Sur les 1 800 familles concernées, 950 ont été relogées dans le quartier et 520 dans une autre commune. Le reste, soit ${r} familles, attend une proposition.`;
+    assert.deepEqual(codes(doc('330'), false), []);
+    assert.deepEqual(codes(doc('410'), false), ['sum-mismatch']);
+    // With no rest, the parts are some of the whole.
+    assert.deepEqual(codes('Sur les 1 800 familles concernées, 950 ont été relogées dans le quartier et 520 dans une autre commune.', false), []);
+    // The whole's noun phrase may run on to its comma.
+    assert.deepEqual(codes(`Sur les 1 800 familles concernées par les démolitions du programme dans l'agglomération, 950 ont été relogées dans le quartier et 520 dans une autre commune. Le reste, soit 410 familles, attend une proposition.`, false), ['sum-mismatch']);
+  });
 });

@@ -1427,22 +1427,37 @@ function partInBracketsAfter(items: readonly Item[], to: number): boolean {
  * opens on its whole then a comma, and right after it a count with no noun of its own (or the whole's): a part of that
  * whole, which it cannot exceed. The parts after it may overlap (each says what its own verb does): none is summed.
  */
-export function partAfterOpeningWhole(sent: Sentence, text: string): Breakdown | null {
+export function partAfterOpeningWhole(sent: Sentence, text: string, next: Sentence | null = null): Breakdown | null {
   const { items } = sent;
   const k = firstIndex(items);
   if (!isWord(items[k], 'sur', 'parmi') || !isWord(items[k + 1], 'les', 'ces')) return null;
   const w = quantityAt(items, k + 2);
   if (!w || !w.noun || NOT_NOUNS.has(w.noun) || w.value < 2 || w.nounAt === undefined || isMeasureAt(items, w.nounAt, text)) return null;
   let comma = w.nounAt + 1;
-  while (comma < items.length && comma <= w.nounAt + 6 && items[comma].kind === 'word') comma++;
+  // (« Sur les 2 350 ménages concernés par les démolitions du NPNRU dans l’agglomération, … »: the whole's noun phrase
+  // may run on to its comma.)
+  while (comma < items.length && comma <= w.nounAt + 10 && items[comma].kind === 'word') comma++;
   if (!isPunct(items[comma], ',')) return null;
   const p = quantityAt(items, comma + 1);
   if (!p || (p.noun !== undefined && !sameNoun(p.noun, w.noun) && !NOT_NOUNS_AFTER_COUNT.has(p.noun) && !noNounAfterCount(p.noun, p.value))) return null;
   if (items.some((it) => it.kind === 'amount' || it.kind === 'percent')) return null;
   const unit = unitOf(w);
+  // « Sur les 2 350 ménages concernés, 1 120 ont été relogés dans le quartier et 640 dans une autre commune. Le reste,
+  // soit 490 ménages, attend … »: counts joined by « et » go on with the parts, and a rest the next sentence of the
+  // paragraph opens on, with its count, closes them.
+  const parts = [p];
+  for (let q = p.next; q + 1 < items.length && parts.length < 4; q++) {
+    if (isPunct(items[q], ';', '.', ':')) break;
+    if (!isWord(items[q], 'et')) continue;
+    const more = quantityAt(items, q + 1);
+    if (!more || (more.noun !== undefined && !sameNoun(more.noun, w.noun) && !NOT_NOUNS_AFTER_COUNT.has(more.noun) && !noNounAfterCount(more.noun, more.value))) break;
+    parts.push(more);
+    q = more.next - 1;
+  }
+  const rest = parts.length >= 2 && next ? remainderAfter(next, firstIndex(next.items)) : null;
   const b = make('dont', items[comma + 1].start, countFigure(w, unit));
-  b.parts = [countFigure(p, unit)];
-  b.complete = false;
-  b.partsOnly = true;
+  b.parts = [...parts, ...(rest ? [rest] : [])].map((x) => countFigure(x, unit));
+  b.complete = rest !== null && rest !== undefined && !next!.items.some((it) => it.kind === 'amount' || it.kind === 'percent');
+  b.partsOnly = !b.complete;
   return b;
 }

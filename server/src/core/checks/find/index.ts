@@ -216,7 +216,7 @@ export function findRelations(o: FindOptions): Relations {
       // « 38 agents ont effectué 96 heures chacun, soit 3 280 heures »: counts multiply too.
       if (digits) for (const r of countProducts(sent)) addRate(rates, r);
       if (digits) {
-        const b = voteTotals(s, sentences) ?? countBreakdown(sent, o.text, countSentenceBefore(sentences, s)) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences) ?? partAfterOpeningWhole(sent, o.text);
+        const b = voteTotals(s, sentences) ?? countBreakdown(sent, o.text, countSentenceBefore(sentences, s)) ?? countTotalInYearSeries(sent) ?? countTotalAfterParts(s, sentences) ?? partAfterOpeningWhole(sent, o.text, s + 1 < sentences.length && sentences[s + 1].paragraph === sent.paragraph ? sentences[s + 1] : null);
         // « 312 sont certifiées HVE et 158 en bio, une cinquantaine cumulant les deux »: counts the paragraph says
         // overlap are each within the whole; their sum need not be.
         if (b && b.parts.length >= 2 && answersOverlap(sent, o)) b.partsOnly = true;
