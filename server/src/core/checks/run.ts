@@ -175,11 +175,19 @@ export function judgeWordedAmounts(amounts: readonly Amount[], contexts: AmountC
 
 /** The same code on the same span once only (a part may be checked against two nested totals). */
 /**
- * One error, one diagnostic: findings of one consistency code whose spans overlap (« 312 M€ » and « 312 », « près de la
- * moitié » and « la moitié », one span twice) are one error read by two passes; the one with the widest span stays.
- * Other findings pass as they are. Sorted once by code and start: linear after the sort.
+ * One error, one diagnostic: a finding given twice (one code, one span) is kept once; findings of one consistency code
+ * whose spans overlap (« 312 M€ » and « 312 », « près de la moitié » and « la moitié ») are one error read by two
+ * passes, and the one with the widest span stays. Sorted once by code and start: linear after the sort.
  */
-export function dedupe(findings: Finding[]): Finding[] {
+export function dedupe(all: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const f of all) {
+    const key = `${f.code}:${f.start}:${f.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(f);
+  }
   const order = findings.map((f, i) => i).filter((i) => CONSISTENCY_CODES.has(findings[i].code));
   if (order.length < 2) return findings;
   order.sort((a, b) => (findings[a].code < findings[b].code ? -1 : findings[a].code > findings[b].code ? 1 : findings[a].start - findings[b].start || findings[b].end - findings[a].end));

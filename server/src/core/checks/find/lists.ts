@@ -12,7 +12,7 @@ import { firstIndex } from '../sentences';
 import { FIGURE_LEAD, isPunct, isWord, isYearItem, itemize, lowerBound } from '../words';
 import { tagCues } from '../cues';
 import { FindOptions, absorb, amountNamedBefore, basisNearFigures, make, nounPhraseAt } from './wholes';
-import { AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, otherBases, othersAfter, ownAmounts, percentItems, readRegion, datedApart, yearsOf } from './region';
+import { AMOUNTS_TO, AmountItem, View, amountItems, anyCue, emptyRegion, isBasisAt, namesRates, onlyYearly, otherBases, othersAfter, ownAmounts, percentItems, readRegion, datedApart, yearsOf } from './region';
 import { durationOf } from './rates';
 import { countList } from './counts';
 import { countAnnounced, quantityAt, sameNoun } from './quantities';
@@ -527,9 +527,6 @@ function labelsItsAmount(v: View): boolean {
   }
   return false;
 }
-
-/** Verbs by which a subject comes to an amount: « représentent », « s’élèvent à », « atteignent », « se montent à ». */
-const AMOUNTS_TO: ReadonlySet<string> = new Set(['represente', 'representent', 'eleve', 'elevent', 'atteint', 'atteignent', 'monte', 'montent', 'totalise', 'totalisent', 'chiffre', 'chiffrent']);
 
 /** The amount at item k follows a verb of AMOUNTS_TO (and « à »), with no other figure before it. */
 function amountsTo(v: View, k: number): boolean {

@@ -893,10 +893,16 @@ function stageNounIsSubject(items: readonly Item[], k: number): boolean {
   for (let q = k + 1; q < items.length && q <= k + 3; q++) {
     const it = items[q];
     if (it.kind !== 'word') return false;
-    if (SUBJECT_VERBS.has(it.f)) return true;
+    if (AMOUNTS_TO.has(it.f)) return true;
   }
   return false;
 }
 
-/** Verbs by which a stage's noun gives its amount. */
-const SUBJECT_VERBS: ReadonlySet<string> = new Set(['atteignent', 'atteint', 'representent', 'represente', 'totalisent', 'totalise', 'sont', 'est', 'portent', 'porte', 'elevent', 'eleve', 'montent', 'monte', 'etablissent', 'etablit']);
+/**
+ * Verbs by which a subject comes to an amount: « les mandatements atteignent 3,8 M€ », « Les travaux représentent
+ * 11,8 M€ : », « s’élèvent à », « se montent à ».
+ */
+export const AMOUNTS_TO: ReadonlySet<string> = new Set([
+  'atteignent', 'atteint', 'representent', 'represente', 'totalisent', 'totalise', 'sont', 'est', 'portent', 'porte', 'elevent', 'eleve', 'montent',
+  'monte', 'etablissent', 'etablit', 'chiffre', 'chiffrent',
+]);
