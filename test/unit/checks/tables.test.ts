@@ -508,4 +508,10 @@ describe('tables: a column of rates beside its counts', () => {
     assert.deepEqual(codes(table('-0,9')), []);
     assert.deepEqual(flagged(table('-1,6')), ['change-mismatch -1,6']);
   });
+
+  it('reads a last row at 100 % as the total row, whatever its label', () => {
+    const table = (a: string) => `| Site | Dossiers | Part |\n|---|---:|---:|\n| Nord | 3 000 | 30,0 % |\n| Sud | 5 000 | 50,0 % |\n| Est | ${a} | 20,0 % |\n| Académie | 10 000 | 100,0 % |\n`;
+    assert.deepEqual(analyzeCodes(table('2 000')), []);
+    assert.deepEqual(analyzeCodes(table('2 600')), [{ code: 'table-total', text: '10 000' }]);
+  });
 });

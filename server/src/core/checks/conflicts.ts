@@ -1868,7 +1868,7 @@ function proseClaims(
     if (acronyms.size > 0) addAcronymMentions(s, sent, acronyms, mentions);
     // « le programme FEDER-FSE+-FTJ 2021-2027 »: names glued into one compound name the programme that joins them,
     // none of them alone.
-    return mentions.filter((m) => !inCompound(sent, m)).sort((a, b) => a.start - b.start);
+    return mentions.filter((m) => !inCompound(sent, m) && !setApart(sent, m)).sort((a, b) => a.start - b.start);
   };
   const referents = new Referents();
   // Sentences without a figure, whose names are noted only when a later sentence has words that may stand for one.
@@ -2158,6 +2158,19 @@ function proseClaims(
  * A mention that is only a piece of a word (« FEDER-FSE », « -FTJ ») or glued by « + » or « / » to the word beside it,
  * with no space: part of a compound name.
  */
+/** Words that name a thing only to set it apart from the subject: « distinct du contrat X », « hors plan Y ». */
+const SET_APART = new Set(['distinct', 'distincte', 'distincts', 'distinctes', 'hors', 'contrairement', 'independamment', 'independant', 'independante']);
+
+/**
+ * « Le marché des véhicules, distinct du contrat d’exploitation, atteint 9,6 M€ »: a name a word of SET_APART
+ * introduces (an article or « de », « à » between) is not what the amount is said of.
+ */
+function setApart(v: View, m: EntityMention): boolean {
+  let k = itemAt(v, m.start) - 1;
+  while (k >= 0 && isWord(v.items[k], 'de', "d'", 'du', 'des', 'a', 'au', 'aux', 'le', 'la', "l'", 'les')) k--;
+  return k >= 0 && v.items[k].kind === 'word' && SET_APART.has((v.items[k] as { f: string }).f);
+}
+
 function inCompound(v: View, m: EntityMention): boolean {
   const k = itemAt(v, m.start);
   if (k < 0 || k >= v.items.length) return false;

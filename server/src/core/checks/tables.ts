@@ -309,7 +309,14 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
   const numberOf = (c: Cell | undefined): CellNumber | null => (c && c.value.kind === 'number' ? c.value.n : null);
   // « | **Pas-de-Calais** | **1 947** | **2 034** | »: a last row set in bold is the table's total when one of its
   // columns is the sum of the rows above; the others must then be sums too.
-  if (!kinds.some((k) => k === 'total' || k === 'subtotal') && body.length >= 3 && boldLabel(text, body[body.length - 1].cells[0])) {
+  // « | Ressort de la cour d'appel | 52 000 | 100,0 % | »: so is a last row whose share is 100 %, in plain type.
+  const lastRow = body.length - 1;
+  const hundred = lastRow >= 0 && cells[lastRow].some((c, j) => {
+    const n = j > 0 ? numberOf(c) : null;
+    return n !== null && n.unit?.percent === true && Math.abs(n.value - 100) <= Math.max(n.step, 1e-9);
+  });
+  const bold = lastRow >= 0 && boldLabel(text, body[lastRow].cells[0]);
+  if (!kinds.some((k) => k === 'total' || k === 'subtotal') && body.length >= 3 && (bold || hundred)) {
     const last = body.length - 1;
     for (let j = 1; j < header.cells.length; j++) {
       const t = numberOf(cells[last][j]);
@@ -332,7 +339,9 @@ function checkTable(ctx: TableContext, table: Table): { checks: Check[]; finding
     }
     // « | **Département** | **39 938** | » under the territories of one département: a bold last row that names the area
     // the rows divide, larger than each of them, is their total even when no column adds up (the error the check finds).
-    if (kinds[last] !== 'total' && AREA_WHOLES.has(firstWordOf(labelOf(text, cells[last][0]?.span)))) {
+    // (A share of 100 % says so by itself: the check then finds which column fails to add up.)
+    if (kinds[last] !== 'total' && hundred) kinds[last] = 'total';
+    if (kinds[last] !== 'total' && bold && AREA_WHOLES.has(firstWordOf(labelOf(text, cells[last][0]?.span)))) {
       for (let j = 1; j < header.cells.length; j++) {
         const t = numberOf(cells[last][j]);
         if (!t || t.unit?.percent) continue;

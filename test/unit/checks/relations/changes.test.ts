@@ -756,4 +756,17 @@ describe('relations: changes', () => {
     assert.deepEqual(codes(doc('trois'), false), []);
     assert.deepEqual(codes(doc('six'), false), ['change-mismatch']);
   });
+
+  it('measures the span a change is said over on the years of its two ends, not on another year of the sentence', () => {
+    const text = (p: string) => `La contribution est passée de 5,0 M€ en 2022 à 6,0 M€ en 2024, soit une hausse de ${p} en deux ans, du fait des équipements mis en service en 1998.`;
+    assert.deepEqual(codes(text('20 %')), []);
+    assert.deepEqual(codes(text('12 %')), ['change-mismatch']);
+  });
+
+  it('judges points at the precision their levels are written to', () => {
+    assert.deepEqual(codes('Le taux d’emploi est passé de 66,1 % à 66,9 %, soit une hausse de 1,2 point.'), ['change-mismatch']);
+    assert.deepEqual(codes('Le taux d’emploi est passé de 66,1 % à 66,9 %, soit une hausse de 0,8 point.'), []);
+    // (Levels rounded to the unit leave a point of doubt either way.)
+    assert.deepEqual(codes('Le taux d’emploi est passé de 66 % à 67 %, soit une hausse de 2 points.'), []);
+  });
 });

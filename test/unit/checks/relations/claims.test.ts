@@ -951,4 +951,10 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(doc('1,6 M€'), false), []);
     assert.deepEqual(flagged(doc('1,9 M€'), false), ['figure-conflict 1,9 M€']);
   });
+
+  it('gives no amount to a name the subject is set apart from', () => {
+    const text = 'Le contrat d’exploitation de la ligne de bus représente 18 M€ sur six ans. Le marché des véhicules, distinct du contrat d’exploitation, atteint quant à lui 4,2 M€.';
+    assert.deepEqual(codes(text), []);
+    assert.deepEqual(codes('Le contrat d’exploitation de la ligne de bus représente 18 M€ sur six ans. Le contrat d’exploitation atteint quant à lui 21 M€ sur six ans.'), ['figure-conflict']);
+  });
 });

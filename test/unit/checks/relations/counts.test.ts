@@ -815,4 +815,18 @@ describe('relations: counts', () => {
     // The whole's noun phrase may run on to its comma.
     assert.deepEqual(codes(`Sur les 1 800 familles concernées par les démolitions du programme dans l'agglomération, 950 ont été relogées dans le quartier et 520 dans une autre commune. Le reste, soit 410 familles, attend une proposition.`, false), ['sum-mismatch']);
   });
+
+  it('closes with a rest the bare counts several clauses give their subjects, after the whole', () => {
+    const text = (rest: string) => `La régie compte 250 agents. Les techniciens de terrain sont au nombre de 130 ; les agents d’accueil sont 45. Le reste, soit ${rest} personnes, est affecté à la direction.`;
+    assert.deepEqual(codes(text('75')), []);
+    assert.deepEqual(codes(text('95')), ['sum-mismatch']);
+    // (Items of a list that each count, closed by « autres », are a list's: read there, not as a chain of sentences.)
+    assert.deepEqual(codes('Recensement des sinistres :\n\n- Aubeterre : 40 exploitations\n- Mareuil : 18\n- Vaux : 12\n- autres communes : 10\n'), []);
+  });
+
+  it('leaves to the measures a quantity right before « dont », which no earlier count stands for', () => {
+    assert.deepEqual(codes('La dotation attribuée aux 64 écoles du secteur s’établit à 98 400 heures, dont 81 200 heures-postes et 17 200 heures supplémentaires.'), []);
+    // (A span of time before « dont » is no whole: « dont » takes up the count the clause opened on.)
+    assert.deepEqual(codes('En 2024, 180 stagiaires ont trouvé un emploi dans les six mois, dont 195 en contrat durable.'), ['part-exceeds-total']);
+  });
 });

@@ -548,4 +548,18 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(doc('33')), []);
     assert.deepEqual(codes(doc('38')), ['sum-mismatch']);
   });
+
+  it('reads the sub-items under a parent item that labels its count as what that count is made of', () => {
+    const list = (a: string) => `Le plan de rénovation porte sur 900 logements :\n\n- Les Acacias : 500 logements\n  - bâtiment A : 300 logements\n  - bâtiment B : ${a} logements\n- Le Moulin : 400 logements\n`;
+    assert.deepEqual(codes(list('200')), []);
+    assert.deepEqual(codes(list('240')), ['sum-mismatch']);
+    // (« dont » under the parent picks some of them only.)
+    assert.deepEqual(codes('Le plan porte sur 900 logements :\n\n- Les Acacias : 500 logements, dont\n  - bâtiment A : 300 logements\n  - bâtiment B : 120 logements\n- Le Moulin : 400 logements\n'), []);
+  });
+
+  it('reads a closing line that takes up one item’s amount with « les » as no total of the items', () => {
+    const text = '1. Le fonds a été doté de 14 M€ pour 2021-2025.\n2. Sur la seule année 2025, 3,2 M€ ont été engagés.\n3. Au total, les 14 M€ mobilisés ont permis d’aider 90 communes.\n';
+    assert.deepEqual(codes(text), []);
+    assert.deepEqual(codes('Le fonds a été doté de 14 M€ pour 2021-2025. Sur la seule année 2025, 3,2 M€ ont été engagés. Au total, les 14 M€ mobilisés ont permis d’aider 90 communes.'), []);
+  });
 });

@@ -1120,4 +1120,19 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(doc('144 000 €'), false), []);
     assert.deepEqual(codes(doc('174 000 €'), false), ['rate-mismatch']);
   });
+
+  it('reads an amount per year and per thing whichever comes first, or with the thing in its subject', () => {
+    for (const rate of ['3 200 € par an et par place', '3 200 € par place et par an']) {
+      assert.deepEqual(codes(`La crèche finance 60 places, pour un coût de ${rate}, soit une dépense de 210 000 €.`), ['rate-mismatch'], rate);
+      assert.deepEqual(codes(`La crèche finance 60 places, pour un coût de ${rate}, soit une dépense de 192 000 €.`), [], rate);
+    }
+    assert.deepEqual(codes('La crèche finance 60 places, pour un coût par place de 3 200 € par an, soit une dépense de 210 000 €.'), ['rate-mismatch']);
+  });
+
+  it('reads what one thing costs from « un » or « d’un » in the subject of « coûte »', () => {
+    const text = (t: string) => `Le suivi d’un jeune en parcours renforcé coûte en moyenne 4 500 € par an. Avec 320 jeunes accompagnés, la dépense annuelle atteint ${t}.`;
+    assert.deepEqual(codes(text('1,44 M€')), []);
+    assert.deepEqual(codes(text('1,62 M€')), ['rate-mismatch']);
+    assert.deepEqual(codes('Une place d’hébergement coûte 19 000 €. Avec 85 places, la dépense atteint 1,9 M€.'), ['rate-mismatch']);
+  });
 });

@@ -629,4 +629,15 @@ describe('relations: stated shares', () => {
   it('reports one error read by two passes once (« soit près de la moitié » is not also « la moitié »)', () => {
     assert.deepEqual(flagged("Sur les 3 100 tonnes de biodéchets collectées, 940 tonnes ont été compostées sur place, soit près de la moitié ; le reste a été méthanisé.", false), ['share-mismatch près de la moitié']);
   });
+
+  it('takes the whole a demonstrative names from the amount given to that noun, not from the last amount said', () => {
+    const text = (p: string) => `Les recettes du service atteignent 24,0 M€. La taxe, avec 15,6 M€, en assure un peu moins des deux tiers. La redevance acquittée par les entreprises, 1,8 M€, représente ${p} de ces recettes.`;
+    assert.deepEqual(codes(text('7,5 %')), []);
+    assert.deepEqual(codes(text('11,5 %')), ['share-mismatch']);
+  });
+
+  it('keeps an amount said « à lui seul » to be a share of a whole as a part, no whole of later shares', () => {
+    const text = 'Le marché est attribué pour 6,0 M€ HT. Le lot charpente, à 1,5 M€ HT, représente à lui seul 25 % du marché. Le lot couverture atteint 0,9 M€ HT, soit 15 % du total.';
+    assert.deepEqual(codes(text), []);
+  });
 });

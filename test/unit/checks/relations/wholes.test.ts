@@ -1005,4 +1005,18 @@ describe('relations: wholes and parts', () => {
     // From the series' first year, it is the series' total.
     assert.deepEqual(codes("Le déficit s'est établi à 9,6 Md€ en 2023, à 17,1 Md€ en 2024 et à 15 Md€ en 2025. Depuis 2023, les déficits cumulés atteignent 49 Md€.", false), ['sum-mismatch']);
   });
+
+  it('sums no total over parts said to be the last ones when the earlier parts are not read', () => {
+    const text = 'Le budget prévoit 3,1 Md€ d’AE et, en CP, 620 M€ pour le programme A et 480 M€ pour le programme B.\n\nLes deux derniers programmes reçoivent 150 M€ et 250 M€.\n\nAu total, les CP de la mission atteignent 1,5 Md€.';
+    assert.deepEqual(codes(text), []);
+    // (Without « derniers », the amounts of the paragraph before are the parts.)
+    assert.deepEqual(codes('Le programme C reçoit 150 M€ et le programme D 250 M€. Au total, la mission atteint 1,5 Md€.'), ['sum-mismatch']);
+  });
+
+  it('keeps what a colon after the rest enumerates as the rest’s own split', () => {
+    const text = (rest: string) => `Le chantier est estimé à 3,0 M€. Sur ce total, l’État apporte 1,2 M€ et l’Europe 0,6 M€. Le reste, soit ${rest}, revient aux collectivités : 0,7 M€ pour la Région et 0,5 M€ pour le département.`;
+    assert.deepEqual(codes(text('1,2 M€')), []);
+    // (The whole and the rest both fail on the one wrong rest: one diagnostic, on the wider relation.)
+    assert.deepEqual(codes(text('1,4 M€')), ['sum-mismatch']);
+  });
 });

@@ -1268,7 +1268,7 @@ function clause(v: View, f: Figures, from: number, to: number, prev: View | null
   if (s.kind === 'points' && ends.from.unit !== '%') return null;
   if (s.kind === 'difference' && ends.from.unit !== f.amounts[indexOfAmount(f.amounts, s.start)]?.currency) return null;
   if (!(ends.from.value > 0)) return null;
-  if (spanDisagrees(v, from, to)) return null;
+  if (spanDisagrees(v, from, to, ends)) return null;
   // « Il était encore de 13 % en 2022 et s’établit à 11 %, soit un recul de 6 points en six ans »: « encore » makes the
   // first end a level on the way; the change over the span starts before it.
   if (durationOf(v, from, to) > 0 && stillBefore(v, ends.from)) return null;
@@ -1331,7 +1331,7 @@ function shareVerbBetween(v: View, from: number, to: number): boolean {
  * « 2,15 Md€ en 2025, en hausse de 7,5 % sur un an, contre 1,86 Md€ en 2023 »: the change is stated over one
  * year, the two figures are two years apart — it was measured against a figure the text does not give.
  */
-function spanDisagrees(v: View, from: number, to: number): boolean {
+function spanDisagrees(v: View, from: number, to: number, ends: { from: Value; to: Value }): boolean {
   // « …, soit +12 % en deux ans, alors même que le taux n’a pas bougé depuis 2021 »: a contrasting clause dates another fact.
   for (let k = from; k < to; k++) {
     if (isWord(v.items[k], 'alors', 'tandis', 'mais') && isPunct(v.items[k - 1], ',')) {
@@ -1340,7 +1340,13 @@ function spanDisagrees(v: View, from: number, to: number): boolean {
     }
   }
   const duration = durationOf(v, from, to);
-  const years = yearsOf(v, from, to);
+  // « passée de 8,1 M€ en 2021 à 9,8 M€ en 2023, soit +21 % en deux ans, … sur les programmes livrés en 2000 »: ends
+  // dated each by its own year span those years; another year of the sentence dates something else.
+  const dated = [ends.from, ends.to].map((e) => {
+    const k = lowerBound(v.items, e.start);
+    return v.items[k]?.start === e.start ? dateOf(v, k) : null;
+  });
+  const years = dated[0] !== null && dated[0] > 0 && dated[1] !== null && dated[1] > 0 ? (dated as number[]) : yearsOf(v, from, to);
   if (duration <= 0 || years.length < 2) return false;
   const span = Math.max(...years) - Math.min(...years);
   // « du 1er janvier 2020 au 31 décembre 2024, … en cinq ans »: dated to the day, the span may count both ends.

@@ -827,6 +827,20 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
   }
   if (cue < 0) return null;
   const cs = counts(sent);
+  // « La DGH attribuée aux 118 collèges s’établit à 412 350 heures, dont 378 940 heures-postes … »: a quantity this pass
+  // does not count (a measure) right before « dont » is its whole; no earlier count is.
+  if (dont) {
+    for (let k = Math.max(0, cue - 8); k < cue; k++) {
+      const q = quantityAt(items, k);
+      // (Its noun, when it has one, ends it.)
+      const end = q ? (q.nounAt !== undefined && q.nounAt >= q.next ? q.nounAt + 1 : q.next) : -1;
+      // (In digits, and no span of time: « 512 ont retrouvé un emploi dans les six mois, dont 548 … » speaks of the 512.)
+      const digits = items[k].kind === 'word' && /^[0-9]/.test((items[k] as { f: string }).f) && !isWord(items[k - 1], 'dans', 'sous', 'en', 'depuis', 'pendant', 'durant');
+      if (q && digits && (end === cue || (end === cue - 1 && isPunct(items[cue - 1], ','))) && !cs.some((c) => c.k === k)) return null;
+      // (« 3 480 places »: the words of one number are one quantity, not several.)
+      if (q) k = Math.max(k, end - 1);
+    }
+  }
   const before = cs.filter((c) => c.k < cue && c.q.noun);
   // « 148 200 séjours en 2023. L’activité se répartit entre la médecine (96 400 séjours), la chirurgie (31 900) et … »:
   // a distribution with no count before its verb splits the count of the sentence before that names its parts' noun.
@@ -988,7 +1002,7 @@ function namedBySubject(lead: View, prev: View, c: { k: number; q: ReadQuantity 
   return (c.q.noun !== undefined && c.q.noun.startsWith(stem)) || (before?.kind === 'word' && before.f.length >= 6 && before.f.startsWith(stem));
 }
 
-export function countList(o: FindOptions, leadStart: number, lead: View, items: View[], after: View | null = null): Breakdown | null {
+export function countList(o: FindOptions, leadStart: number, lead: View, items: View[], after: View | null = null, parentLabel = false): Breakdown | null {
   for (const it of lead.items) if (it.kind === 'amount') return null;
   // « se répartissent en trois catégories : » over three items: that number counts the items, not what they hold.
   let cs = counts(lead).filter((c) => c.q.noun && !(c.q.value === items.length && c.q.step === 1 && c.q.value < 10));
@@ -1081,7 +1095,8 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   // states its one count and ends on a colon, over items that each open on their count (or end on it after their own
   // colon), lists what the count is made of — unless it says it gives some only (« notamment »).
   const colonLead = !fromAfter && source === lead && isPunct(lead.items[lead.items.length - 1], ':') && !lead.cues.some((c) => has(c, 'partial'));
-  const strict = !cued && !rest && !endsOnDont(lead) && colonLead;
+  // (A parent item that labels its count, « - Résidence Jean-Moulin : 385 logements », over sub-items: as strict.)
+  const strict = !cued && !rest && !endsOnDont(lead) && (colonLead || parentLabel);
   if (!fromAfter && !endsOnDont(lead) && !rest && !cued && !strict) return null;
   const unit = unitOf(w.q);
   const parts: Figure[] = [];
@@ -1337,19 +1352,30 @@ export function countRemainderChain(s: number, o: FindOptions): Breakdown | null
   if (!rest) return null;
   const chain: ReadQuantity[] = [];
   const clitics: boolean[] = [];
+  let listed = sent.inList;
   for (let p = s - 1; p >= 0 && p >= s - REACH - 1; p--) {
     const v = o.sentences[p];
     if (amountItems(v.items, 0, v.items.length).length > 0 || percentItems(v.items, 0, v.items.length).length > 0) break;
     const cs = counts(v);
-    if (cs.length !== 1 || cs[0].q.bound !== undefined) break;
-    chain.unshift(cs[0].q);
-    clitics.unshift(cliticInClause(v, cs[0].k));
+    // « Les gardiens sont au nombre de 168 ; les ouvriers sont 97 »: a sentence may give several parts, each a bare
+    // count its clause's subject names (no noun of its own after it).
+    const several = cs.length > 1 && cs.every((c) => c.q.bound === undefined && (!c.q.noun || noNounAfterCount(c.q.noun, c.q.value)));
+    if ((cs.length !== 1 || cs[0].q.bound !== undefined) && !several) break;
+    listed ||= v.inList;
+    for (let i = cs.length - 1; i >= 0; i--) {
+      chain.unshift(cs[i].q);
+      clitics.unshift(cliticInClause(v, cs[i].k));
+    }
     // (The paragraph may open on a part: the whole is then the sentence right before it.)
     if (v.paragraph !== sent.paragraph) break;
   }
-  // « Le Cher en concentre … »: the clitic of a part (not of the whole) says they are taken from a count before.
-  if (chain.length < 2 || !clitics.slice(1).some(Boolean)) return null;
+  // « Le Cher en concentre … »: the clitic of a part (not of the whole) says they are taken from a count before; so do
+  // parts that are all bare counts of their subjects (« les ouvriers sont 97 ») when the rest counts the whole's things
+  // or people (« Le reste, soit 121 personnes »).
   const [whole, ...parts] = chain;
+  // (Items of a list are read as a list: « - autres communes : 52 » closes it there, lists.ts.)
+  const bare = !listed && parts.length >= 2 && parts.every((q) => !q.noun || noNounAfterCount(q.noun, q.value)) && (!rest.noun || sameNoun(rest.noun, whole.noun ?? '') || isWord({ kind: 'word', f: rest.noun } as Item, ...PEOPLE_NOUNS));
+  if (chain.length < 2 || !(clitics.slice(1).some(Boolean) || bare)) return null;
   if (!parts.every((q) => q.value < whole.value) || rest.value >= whole.value) return null;
   const unit = unitOf(whole);
   const b = make('remainder', sent.items[firstIndex(sent.items)].start, countFigure(whole, unit));
@@ -1357,6 +1383,9 @@ export function countRemainderChain(s: number, o: FindOptions): Breakdown | null
   b.complete = true;
   return b;
 }
+
+/** Nouns that count people of any kind: a rest in « personnes » is of any count of people. */
+const PEOPLE_NOUNS: readonly string[] = ['personnes', 'agents', 'salaries', 'individus', 'membres'];
 
 /**
  * « La métropole en accueille la plus grande part, avec 3 120 postes »: the clitic « en » and its verb anywhere before

@@ -138,6 +138,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   let partial = false;
   /** A parent item « label : amount » over deeper items: complete when every one of them gives its figure. */
   let parentLabels = false;
+  /** A parent item « label : count » over deeper items (see countAfterLabel). */
+  let parentCounts = false;
   let announced = false;
   let distributes = false;
   let counted: { n: number; lead: Block; view: View } | null = null;
@@ -161,7 +163,10 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     // its amount, with no word that picks (« dont », « notamment »), is what its figured sub-items make up; read below.)
     if (parentHolds && labelsItsAmount(parent!) && !anyCue(parent!, 'partial') && !selects(parent!)) parentLabels = true;
     if (parentHolds) partial = true;
-    if (colon || isCaption(o.text, lead) || parentAnnounces || parentHolds) {
+    // (« - Résidence Jean-Moulin : 385 logements » over « - bâtiment Nord : 215 logements »…: a parent that labels its
+    // count is what its sub-items count, as one that labels its amount; countList reads them.)
+    parentCounts = parent !== null && !parentHolds && !parentAnnounces && amountItems(parent.items, 0, parent.items.length).length === 0 && countAfterLabel(parent) && !anyCue(parent, 'partial') && !selects(parent);
+    if (colon || isCaption(o.text, lead) || parentAnnounces || parentHolds || parentCounts) {
       const v = lastSentenceOf(o, lead);
       leadView = v;
       announced = true;
@@ -259,6 +264,10 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       const am = beforeRemainder(v, ownAmounts(v));
       if (am.length !== 1 || total || (v.items[firstIndex(v.items)] as { f?: string }).f === 'sous-total') return null;
       total = figureOf(o.amounts, am[0]);
+      // « 3. Au total, les 27,5 M€ mobilisés sur cinq ans ont permis … » after « 1. … doté de 27,5 M€ »: a definite
+      // amount one item already gave takes that item's amount up; it sums none of them.
+      const t = total;
+      if (isWord(v.items[lowerBound(v.items, am[0].start) - 1], 'les', 'ces') && itemViews.slice(0, -1).some((x) => amountItems(x.items, 0, x.items.length).some((a) => { const f = figureOf(o.amounts, a); return f.value === t.value && f.currency === t.currency; }))) return null;
       totalFromLine = true;
       totalFirst = items === 0;
       continue;
@@ -338,7 +347,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
   const amountsAside = region.parts.length > 0 && !total && region.parts.every((p) => p.qualifier === 'upper-bound' || itemViews.some((v) => perUnitIn(v, p.start)));
   if ((region.parts.length === 0 || amountsAside) && region.shares.length < items && leadView && (!total || totalBefore)) {
     const line = lazyTotal ?? afterLine();
-    return countList(o, at, leadView, itemViews, line && (totalLine(line) || takesUpLead(line, leadView)) ? line : null);
+    return countList(o, at, leadView, itemViews, line && (totalLine(line) || takesUpLead(line, leadView)) ? line : null, parentCounts);
   }
   // (A lead-in's whole of an earlier stage gives way to the total line, which sums the items' own stage.)
   const v = !total || laterStage ? afterLine() : null;
@@ -526,6 +535,14 @@ function labelsItsAmount(v: View): boolean {
     return isPunct(items[at], ':');
   }
   return false;
+}
+
+/** « Résidence Jean-Moulin : 385 logements »: the item's one number is a count right after its colon, ending it. */
+function countAfterLabel(v: View): boolean {
+  const { items } = v;
+  const colon = items.findIndex((it) => isPunct(it, ':'));
+  const q = colon > 0 ? quantityAt(items, colon + 1) : null;
+  return q !== null && q.noun !== undefined && items.slice(colon + 1).every((it, i) => i < q.next - colon - 1 || it.kind !== 'amount' && it.kind !== 'percent' && quantityAt(items, colon + 1 + i) === null);
 }
 
 /** The amount at item k follows a verb of AMOUNTS_TO (and « à »), with no other figure before it. */

@@ -381,7 +381,9 @@ export function unitOf(v: View, k: number): string | null {
     // « une prime de 15 000 € pour tout médecin qui s’installe », « versée à toute famille »: per that noun too.
     if (isWord(w, 'tout', 'toute') && isWord(items[q - 1], 'a', 'pour') && n?.kind === 'word' && !has(cues[q + 1], 'years') && !NOT_UNITS.has(n.f) && !isWord(n, 'le', 'la', 'les', "l'", 'au', 'de', 'fait', 'moment', 'prix', 'cas', 'point', 'type')) return n.f;
   }
-  if (has(cues[k + 1], 'yearly')) return 'an';
+  // « un coût moyen par élève de 7 450 € par an », « 7 450 € par an et par élève »: a unit of things beside the year is
+  // the rate's unit; the year is its second (secondUnit).
+  if (has(cues[k + 1], 'yearly')) return perThingBesideYear(v, k) ?? 'an';
   // « 1 200 € brut par mois », « 950 € net par an »: gross or net, then the unit.
   if (isWord(a, ...GROSS_OR_NET)) {
     if (has(cues[k + 2], 'yearly')) return 'an';
@@ -446,6 +448,9 @@ export function unitOf(v: View, k: number): string | null {
       if (!NOT_UNITS.has(noun) && noun.length > 1) return noun;
     }
   }
+  // « La prise en charge d’un patient dialysé coûte en moyenne 62 000 € »: the verb of cost, and one thing in its subject.
+  const costed = costOfOne(v, k);
+  if (costed) return costed;
   // « Chaque séance d’atelier est rémunérée 85 € »: after the units above, « chaque » makes any noun one (« chaque année »
   // is yearly, read apart).
   for (let q = k - 1; q >= 0 && q >= k - 16; q--) {
@@ -510,6 +515,38 @@ function labelUnit(v: View, k: number): string | null {
 function perNoun(items: readonly Item[], k: number): string | null {
   const n = items[k + 1];
   return isWord(items[k], 'par') && n && n.kind === 'word' && !NOT_UNITS.has(n.f) && n.f.length > 1 ? n.f : null;
+}
+
+/** Verbs that give what one thing costs. */
+const COST_VERBS = ['coute', 'revient'];
+
+/**
+ * « La prise en charge d’un patient coûte en moyenne 62 000 € (par an) »: a verb of cost right before the amount (a hedge
+ * between), and « un » or « d’un » with a noun in its subject: the amount is per that noun.
+ */
+function costOfOne(v: View, k: number): string | null {
+  const { items } = v;
+  let q = k - 1;
+  while (q > 0 && isWord(items[q], 'en', 'moyenne', 'environ', 'pres', 'de', "d'", 'a', 'plus', 'moins')) q--;
+  if (!isWord(items[q], ...COST_VERBS)) return null;
+  for (let p = q - 1; p >= 0 && p >= q - 10; p--) {
+    const it = items[p];
+    if (it.kind !== 'word') return null;
+    const n = items[p + 1];
+    if (isWord(it, 'un', 'une') && n?.kind === 'word' && !NOT_UNITS.has(n.f) && n.f.length > 2) return n.f;
+  }
+  return null;
+}
+
+/**
+ * The unit of things a yearly amount at item k is also per: « 7 450 € par an et par élève » after it, or « le coût moyen
+ * par élève de 7 450 € par an » in its subject.
+ */
+function perThingBesideYear(v: View, k: number): string | null {
+  const { items, cues } = v;
+  const et = isWord(items[k + 1], 'par') ? k + 3 : k + 2;
+  if (isWord(items[et], 'et') && isWord(items[et + 1], 'par') && has(cues[et + 2], 'per')) return (items[et + 2] as { f: string }).f;
+  return subjectPer(v, k) ?? costOfOne(v, k);
 }
 
 /** « ainsi » (not « ainsi que ») or « donc » before the amount at k: a figure drawn from those said before. */
@@ -579,6 +616,7 @@ function remainderNear(v: View, k: number): boolean {
 /** A second unit: « 142 € par jour et par place ». */
 function secondUnit(v: View, k: number): string | null {
   const { items, cues } = v;
+  if (has(cues[k + 1], 'yearly') && perThingBesideYear(v, k) !== null) return 'an';
   if (!isWord(items[k + 1], 'par')) return null;
   // « par élève transporté et par an »: a participle may qualify the first unit.
   const et = isWord(items[k + 3], 'et') ? k + 3 : items[k + 3]?.kind === 'word' && isWord(items[k + 4], 'et') ? k + 4 : -1;

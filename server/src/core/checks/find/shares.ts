@@ -172,6 +172,13 @@ function takesUpWhole(v: View, to: number): boolean {
   return false;
 }
 
+/** « de ces recettes », « de cette dépense »: the noun after a demonstrative whole, when it is not a generic one (GENERIC_WHOLES). */
+function demonstrativeOwnNoun(v: View, to: number): string | null {
+  if (!isWord(v.items[to + 1], 'du', 'de', 'des', "d'") || !isWord(v.items[to + 2], 'ce', 'cet', 'cette', 'ces')) return null;
+  const n = v.items[to + 3];
+  return n?.kind === 'word' && has(v.cues[to + 3], 'whole-noun') && !GENERIC_WHOLES.has(n.f) ? n.f : null;
+}
+
 /** A percentage before item `to` in the sentence whose whole is named (« 30 % du coût hors taxes »). */
 function namedShareBefore(v: View, to: number): boolean {
   const first = firstNamedShare(v);
@@ -965,6 +972,14 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       const given = only > 0 && only < partAt && isWord(items[only - 1], 'de', "d'") && [2, 3].some((n) => has(v.cues[only - n], 'whole-noun')) && basisNamedAfter(v, st.to) === basisAt(v, only + 1);
       const other = given ? figureOf(o.amounts, items[only] as AmountItem) : null;
       if (other && other.currency === part.currency && other.lo > part.hi) whole = other;
+    }
+    // « Les recettes … atteignent 17,2 M€. La TEOM, avec 12,8 M€, … La redevance, 1,1 M€, représente 6,4 % de ces
+    // recettes »: a demonstrative with a noun of its own (not « ce montant ») takes up the amount that noun was given,
+    // which need not be the last one said.
+    const own = !whole && !after && demonstrativeOwnNoun(v, st.to);
+    if (own) {
+      const named = amountNamedBefore(o, Math.max(0, s - REACH), s - 1, { noun: own, complement: null, qualifier: null });
+      if (named && named.lo > part.hi && named.currency === part.currency) whole = named;
     }
     if (!whole && takesUpWhole(v, st.to)) {
       // « … ont atteint 1,84 Md€. » ¶ (counts) ¶ « L’ARE en représente l’essentiel : 1,52 Md€, soit 76 % du total »: « du

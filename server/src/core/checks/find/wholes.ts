@@ -592,7 +592,9 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
     if (!carries) break;
     rested ||= rest;
     if (basisNearFigures(next)) return null;
-    const rn = readRegion(next, f, next.items.length, o);
+    // « Le reste, soit 840 M€, revient aux collectivités : 420 M€ pour la Région, … »: what a colon after the rest
+    // enumerates details the rest (its own split, read by distribution()), no further part of the whole.
+    const rn = readRegion(next, f, rest ? colonAfterFirstAmount(next, f) : next.items.length, o);
     if (rn.aborted) return null;
     // « Le solde finance notamment l’eau potable »: a remainder named without its figure leaves the parts incomplete.
     if (rest && rn.parts.length + rn.shares.length === 0) {
@@ -1563,6 +1565,10 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   const groups = groupsBefore(s, o, roles, 4, opens && s > 0 && o.sentences[s - 1].paragraph !== sent.paragraph, yearly, oneYear);
   if (!groups) return null;
   if (here.length) groups.push(here);
+  // « Au total, les 14 M€ mobilisés ont permis … » after « Le fonds a été doté de 14 M€ »: a definite amount one of the
+  // sentences before already gave takes it up; it sums none of them.
+  const lastFigure = figureOf(o.amounts, last);
+  if (isWord(items[lastAt - 1], 'les', 'ces') && groups.some((g) => g.some((p) => p.value === lastFigure.value && p.currency === lastFigure.currency))) return null;
   // « Au total, le soutien dépasse donc 7,5 Md€ »: a verb of exceeding makes the total a floor.
   const written = figureOf(o.amounts, last);
   const total: Figure = exceededBefore(sent, items.indexOf(last)) ? { ...written, qualifier: 'lower-bound', hi: Infinity } : written;
@@ -1576,6 +1582,9 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
     for (const p of parts) sum += p.value;
     if (sum * 20 < total.value || sum > total.value * 20) continue;
     if (parts.some((p) => p.start === total.start)) continue;
+    // « Les deux derniers programmes reçoivent 1 048 M€ et 3 424 M€. Au total, … 21,4 Md€ »: parts said to be the last
+    // (or the other) ones follow earlier parts; without them the reading is no sum.
+    if (groups[g].length > 0 && restOfSeries(o.sentences[indexOfFigure(o, s, groups[g][0])], groups[g][0].start)) continue;
     // « Les achats s’élèvent à 1,46 M€. Les produits bio en représentent 412 000 €, et les autres 380 000 €. Au total,
     // 792 000 € … »: a whole whose parts follow it is summed through them, first; the whole itself stays another reading.
     const through = parts.flatMap((p) => {
@@ -1602,6 +1611,22 @@ export function totalAfterAcross(s: number, o: FindOptions, roles: Roles): Break
   const others = [...readings.slice(1), ...portions];
   if (others.length > 0) b.alternatives = others.map((parts) => ({ total, parts }));
   return b;
+}
+
+/** « Les deux derniers programmes », « les autres opérateurs »: before the amount at `start`, words that say the things are the rest of a series. */
+function restOfSeries(v: View, start: number): boolean {
+  for (let k = 0; k < v.items.length && v.items[k].start < start; k++) {
+    if (isWord(v.items[k], 'derniers', 'dernieres', 'autres', 'restants', 'restantes') && isWord(v.items[k - 1], 'les', 'deux', 'trois', 'quatre', 'cinq')) return true;
+  }
+  return false;
+}
+
+/** The first colon after the first amount from item `from` on, or the sentence's end. */
+function colonAfterFirstAmount(v: View, from: number): number {
+  let k = from;
+  while (k < v.items.length && v.items[k].kind !== 'amount') k++;
+  while (k < v.items.length && !isPunct(v.items[k], ':')) k++;
+  return k;
 }
 
 /** A table with a total row before the sentence, in its section. */
@@ -1972,13 +1997,15 @@ export function partOfAShare(sent: Sentence, f: Figure): boolean {
     if (!(has(sent.cues[q], 'share-verb') || (has(sent.cues[q], 'allocation') && !has(sent.cues[q], 'stage')))) continue;
     let p = q + 1;
     // (« à elle seule », « à lui seul » only: « couvert à 60 % » is no share of the amount's own.)
-    if (isWord(items[p], 'a') && isWord(items[p + 1], 'elle', 'lui', 'elles', 'eux')) p += 3;
+    const alone = isWord(items[p], 'a') && isWord(items[p + 1], 'elle', 'lui', 'elles', 'eux');
+    if (alone) p += 3;
     while (p < items.length && p <= q + 6 && isWord(items[p], 'environ', 'presque', 'quasiment', 'pres', 'de', "d'", 'plus', 'moins', 'la', 'le', "l'", 'les', 'un', 'une', 'des', 'du')) p++;
     if (!(items[p]?.kind === 'percent' || (has(sent.cues[p], 'fraction') && p > q + 1))) continue;
     // (« 4 820 GWh, couvrant 27 % de la consommation régionale »: a share of another whole, named there, leaves the amount
     // a whole of its own; « 52 % de ces dépenses » takes up the whole said before.)
     const e = p + (sent.cues[p]?.length ?? 1);
-    if (!isWord(items[e], 'de', 'du', 'des', "d'") || isWord(items[e + 1], 'ce', 'cet', 'cette', 'ces')) return true;
+    // (« à lui seul 45 % du marché » says the amount is one part of that whole, whatever noun names it.)
+    if (alone || !isWord(items[e], 'de', 'du', 'des', "d'") || isWord(items[e + 1], 'ce', 'cet', 'cette', 'ces')) return true;
   }
   // « Sur cette enveloppe, 268 Md€ sont destinés à l’équipement, soit près des deux tiers »: taken from the whole before,
   // and restated as its share further in the clause.

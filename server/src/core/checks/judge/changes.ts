@@ -44,11 +44,16 @@ export function judgeChange(c: Change, ctx: JudgeContext, percentages: readonly 
   // A difference of levels (in points, or in an amount's unit) is as precise as the levels: its slack is the
   // tolerance of the larger level, not of a hundred.
   const levelSlack = ctx.tolerance * Math.max(Math.abs(from.value), Math.abs(to.value));
+  // Percentages are written to the precision their difference is read at: the rounding of each level (their intervals)
+  // is all the slack points need; the tolerance then applies to the difference itself.
+  const pointSlack = ctx.tolerance * Math.abs(to.value - from.value);
   const readings: { value: number; i: Interval; slack: number }[] =
     stated.kind === 'factor'
       ? [{ ...ratio(from, to), slack: ctx.tolerance }]
-      : stated.kind === 'points' || stated.kind === 'difference'
+      : stated.kind === 'difference'
         ? [{ ...points(from, to), slack: levelSlack }]
+        : stated.kind === 'points'
+          ? [{ ...points(from, to), slack: pointSlack }]
         : from.unit === '%'
           ? [{ ...relative(from, to), slack: ctx.tolerance * 100 }, { ...points(from, to), slack: levelSlack }]
           : [{ ...relative(from, to), slack: ctx.tolerance * 100 }];
