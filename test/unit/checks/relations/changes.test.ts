@@ -769,4 +769,17 @@ describe('relations: changes', () => {
     // (Levels rounded to the unit leave a point of doubt either way.)
     assert.deepEqual(codes('Le taux d’emploi est passé de 66 % à 67 %, soit une hausse de 2 points.'), []);
   });
+
+  it('reads a clause of contrast as a clause of its own', () => {
+    const text = (w: string) => `Les intérêts versés ont ${w}, passant de 2,0 M€ en 2021 à 3,0 M€ en 2024, tandis que l’encours ne progressait que de 5 %.`;
+    assert.deepEqual(codes(text('augmenté de 50 %')), []);
+    assert.deepEqual(codes(text('doublé')), ['change-mismatch']);
+  });
+
+  it('takes the earlier count of the sentence before for a factor stated over counts, and an imperfect for the past', () => {
+    assert.deepEqual(codes('En 2012, 40 communes adhéraient au réseau. Elles sont aujourd’hui 160, soit quatre fois plus.'), []);
+    assert.deepEqual(codes('En 2012, 40 communes adhéraient au réseau. Elles sont aujourd’hui 160, soit cinq fois plus.'), ['change-mismatch']);
+    assert.deepEqual(codes('Les dépenses ont doublé : elles étaient de 2,5 M€ et atteignent aujourd’hui 5,0 M€.'), []);
+    assert.deepEqual(codes('Les dépenses ont doublé : elles étaient de 2,5 M€ et atteignent aujourd’hui 4,0 M€.'), ['change-mismatch']);
+  });
 });

@@ -562,4 +562,10 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(text), []);
     assert.deepEqual(codes('Le fonds a été doté de 14 M€ pour 2021-2025. Sur la seule année 2025, 3,2 M€ ont été engagés. Au total, les 14 M€ mobilisés ont permis d’aider 90 communes.'), []);
   });
+
+  it('reads an item’s value after its colon when percentages describe its label', () => {
+    const list = (a: string) => `L’économie attendue s’élève à 2 Md€, qui se décomposent ainsi :\n\n1. le gel des dotations : 1 200 M€ ;\n2. la baisse du taux de compensation, ramené de 16,4 % à 14,9 % : ${a} ;\n3. la réduction des variables d’ajustement : 300 M€.\n`;
+    assert.deepEqual(codes(list('500 M€')), []);
+    assert.deepEqual(codes(list('800 M€')), ['sum-mismatch']);
+  });
 });

@@ -540,4 +540,10 @@ describe('relations: shares of one whole', () => {
     assert.deepEqual(codes(doc('64 %'), false), []);
     assert.deepEqual(codes(doc('72 %'), false), ['percent-sum']);
   });
+
+  it('reads a noun of change that names an item as a label, its share in brackets after it', () => {
+    const text = (last: string) => `L’effort atteint 40 Md€. Il se répartit entre des baisses de dépenses (70 %) et des hausses de recettes (${last}).`;
+    assert.deepEqual(codes(text('30 %')), []);
+    assert.deepEqual(codes(text('38 %')), ['percent-sum']);
+  });
 });

@@ -640,4 +640,11 @@ describe('relations: stated shares', () => {
     const text = 'Le marché est attribué pour 6,0 M€ HT. Le lot charpente, à 1,5 M€ HT, représente à lui seul 25 % du marché. Le lot couverture atteint 0,9 M€ HT, soit 15 % du total.';
     assert.deepEqual(codes(text), []);
   });
+
+  it('pairs « N % du X, soit A » with the amount the text gave X, whatever noun X is, and a ratio above 100 % too', () => {
+    assert.deepEqual(codes('Le PIB atteint 2 400 Md€. Le déficit représente 4,0 % du PIB, soit 96 Md€.'), []);
+    assert.deepEqual(codes('Le PIB atteint 2 400 Md€. Le déficit représente 4,0 % du PIB, soit 120 Md€.'), ['share-mismatch']);
+    assert.deepEqual(codes('Le gouvernement retient un PIB nominal de 2 400 Md€ et une dette de 110 % du PIB, soit 2 640 Md€.'), []);
+    assert.deepEqual(codes('Le gouvernement retient un PIB nominal de 2 400 Md€ et une dette de 110 % du PIB, soit 2 900 Md€.'), ['share-mismatch']);
+  });
 });

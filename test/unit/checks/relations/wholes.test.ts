@@ -1019,4 +1019,13 @@ describe('relations: wholes and parts', () => {
     // (The whole and the rest both fail on the one wrong rest: one diagnostic, on the wider relation.)
     assert.deepEqual(codes(text('1,4 M€')), ['sum-mismatch']);
   });
+
+  it('takes « ce dernier montant » as the last amount said, and a change beside a level as no whole', () => {
+    const text = (part: string) => `La mission reçoit 12,0 Md€. Le programme A en absorbe 5,1 Md€ et le programme B 3,4 Md€. Sur ce dernier montant, ${part} vont aux opérateurs.`;
+    assert.deepEqual(codes(text('2 900 M€')), []);
+    assert.deepEqual(codes(text('3 700 M€')), ['part-exceeds-total']);
+    const split = (a: string) => `Fin 2024, la dette du syndicat atteint 96,0 M€, en hausse de 2,4 M€ sur un an. Elle se répartit entre le budget principal hors annexes (${a}) et le budget de l’eau (40,0 M€).`;
+    assert.deepEqual(codes(split('56,0 M€')), []);
+    assert.deepEqual(codes(split('62,0 M€')), ['sum-mismatch']);
+  });
 });

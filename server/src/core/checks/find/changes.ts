@@ -595,6 +595,16 @@ function whenAt(v: View, k: number): number | null {
   return dateOf(v, k) ?? (saysNow(v, k + 1) || nowBefore(v, k) ? NOW : yearFronting(v, k) ?? (estimateBefore(v, k) ? -1 : null));
 }
 
+/** Verbs in the imperfect that give a level of the past: « ils étaient 11 400 », « on en comptait 620 ». */
+const IMPERFECT = new Set(['etait', 'etaient', 'comptait', 'comptaient', 'avait', 'avaient', 'atteignait', 'atteignaient', 'representait', 'representaient', 'recensait']);
+
+/** A verb of IMPERFECT right before item k (a clitic « en » or « de » aside: « elles étaient de 3,6 M€ »). */
+function imperfectBefore(v: View, k: number): boolean {
+  let q = k - 1;
+  while (q > 0 && q >= k - 2 && isWord(v.items[q], 'en', 'de', "d'")) q--;
+  return v.items[q]?.kind === 'word' && IMPERFECT.has((v.items[q] as { f: string }).f);
+}
+
 /** Participles of a first estimate: « Estimé à 64 M€ … », « initialement chiffré à 2 M€ ». */
 const ESTIMATED = new Set(['estime', 'estimee', 'estimes', 'estimees', 'evalue', 'evaluee', 'evalues', 'evaluees', 'chiffre', 'chiffree', 'chiffres', 'chiffrees', 'initialement']);
 
@@ -819,7 +829,9 @@ export function findChanges(sent: Sentence, amounts: readonly Amount[], percenta
   /** Where the clause before the current one starts. */
   let before = 0;
   for (let k = 0; k <= items.length; k++) {
-    if (k < items.length && !isPunct(items[k], ';')) continue;
+    // (« …, tandis que leur encours ne progressait que de 4 % »: a clause of contrast speaks of another subject; it is a
+    // clause of its own too.)
+    if (k < items.length && !isPunct(items[k], ';') && !contrastAt(items, k)) continue;
     // « … contre 14 200 en 2022. » ¶ « Cette progression de 38 % en deux ans … »: a paragraph that opens by pointing
     // back to a change takes its ends from the sentence before.
     // « Au 1er janvier 2025, il atteint 21,3 M€, soit une baisse de 18 % » after a fronted date: reachesBack reads past it.
@@ -842,6 +854,13 @@ export function findChanges(sent: Sentence, amounts: readonly Amount[], percenta
     from = k + 1;
   }
   return out;
+}
+
+/** A comma opening a clause of contrast: « , tandis que », « , alors que », « , alors même que ». */
+function contrastAt(items: readonly Item[], k: number): boolean {
+  if (!isPunct(items[k], ',')) return false;
+  const a = items[k + 1];
+  return isWord(a, 'tandis') || (isWord(a, 'alors') && (isWord(items[k + 2], 'que', "qu'") || (isWord(items[k + 2], 'meme') && isWord(items[k + 3], 'que', "qu'"))));
 }
 
 /**
@@ -1054,7 +1073,9 @@ function endsAfterColon(v: View, f: Figures, from: number, to: number, stated: S
   const pts = points(v, f, colon + 1, to, stated);
   if (pts.length !== 2 || pts[0].value.unit !== pts[1].value.unit) return null;
   // A year or the past (-1: « l’an dernier ») against another year, or against now (« cette année », « aujourd’hui »).
-  return byDate(pts[0].value, whenAt(v, pts[0].k), pts[1].value, whenAt(v, pts[1].k));
+  // (« ils étaient 11 400 et sont aujourd’hui 19 100 »: a verb in the imperfect says the past as surely.)
+  const when = (k: number) => whenAt(v, k) ?? (imperfectBefore(v, k) ? -1 : null);
+  return byDate(pts[0].value, when(pts[0].k), pts[1].value, when(pts[1].k));
 }
 
 /**

@@ -211,7 +211,9 @@ export function findRelations(o: FindOptions): Relations {
       const next = sentences[s + 1];
       const digits = digitIn(o.text, sent);
       if (digits || (next && next.paragraph === sent.paragraph && digitIn(o.text, next) && FACTOR_WORDS.test(o.text.slice(sent.start, sent.end)))) {
-        for (const c of findChanges(sent, o.amounts, o.percentages, null, next && digitIn(o.text, next) ? next : null)) changes.push(c);
+        // (« En 2010, 37 exploitations … Elles sont aujourd’hui 148, soit cinq fois plus »: counts too take an end from the
+        // sentence before.)
+        for (const c of findChanges(sent, o.amounts, o.percentages, digits && s > 0 ? sentences[s - 1] : null, next && digitIn(o.text, next) ? next : null)) changes.push(c);
       }
       // « 38 agents ont effectué 96 heures chacun, soit 3 280 heures »: counts multiply too.
       if (digits) for (const r of countProducts(sent)) addRate(rates, r);

@@ -280,7 +280,9 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     // « - 100 000 recrutements, soit 50 000 € par poste et par an : 5,0 Md€ ; »: a label whose own figures describe
     // the item (a rate, a count) gives its value after the colon that ends it.
     // « - impôts et taxes affectés, dont une fraction de la TVA : 24 % ; »: so does a label that details itself.
-    if (r.aborted || (r.nested && r.parts.length + r.shares.length + r.pairs.length === 0)) {
+    // « - la baisse du taux, ramené de 16,404 % à 14,850 % : 800 M€ ; »: percentages inside the label describe it too.
+    const labelPercents = (value: number) => v.items.some((it, k) => k < value && it.kind === 'percent');
+    if (r.aborted || (r.nested && r.parts.length + r.shares.length + r.pairs.length === 0) || (r.parts.length === 0 && valueAfterColon(v) >= 0 && labelPercents(valueAfterColon(v)))) {
       const value = valueAfterColon(v);
       if (value >= 0) r = readRegion(v, value, v.items.length, o);
     }
@@ -290,7 +292,8 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     if (r.aborted || r.parts.length > 1) return null;
     // « - 8 520 vivent à domicile, soit 60 %, et 5 680 en établissement (40 %) ; »: an item that splits a whole of its
     // own is no share of the list's whole.
-    if (r.shares.length + r.pairs.length > 1 || percentItems(v.items, 0, v.items.length).length > 1) region.sharesBroken = true;
+    const valueAt = valueAfterColon(v);
+    if (r.shares.length + r.pairs.length > 1 || percentItems(v.items, valueAt >= 0 ? valueAt : 0, v.items.length).length > 1) region.sharesBroken = true;
     if (r.parts.length === 0) incomplete = true;
     if (r.shares.length === 0 && r.pairs.length === 0) sharesIncomplete = true;
     append(region.parts, r.parts);

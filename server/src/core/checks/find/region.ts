@@ -145,10 +145,23 @@ export function isBasisAt(v: View, k: number): boolean {
 export function isStopAt(v: View, k: number): boolean {
   const it = v.items[k];
   if (it.kind !== 'word') return false;
+  // (« le bloc communal hors groupements (71,8 Md€) »: « hors » inside a label whose amount is bracketed after it names
+  // which part, it sets none aside.)
+  if (it.f === 'hors' && labelBracketAfter(v, k)) return false;
   if (has(v.cues[k], 'stop')) return !isAddedAdjective(it.f) || qualifiesFigure(v.items, k);
   if (it.f === 'que' && isWord(v.items[k - 1], 'qu', "qu'", 'ce')) return true;
   if (it.f === 'qui' && isWord(v.items[k - 1], 'ce')) return true;
   if (it.f === 'plus' && isWord(v.items[k - 1], 'de')) return true;
+  return false;
+}
+
+/** Words only, then a bracket opening on an amount, within a few items after item k. */
+function labelBracketAfter(v: View, k: number): boolean {
+  for (let q = k + 1; q < v.items.length && q <= k + 5; q++) {
+    const it = v.items[q];
+    if (isPunct(it, '(')) return q > k + 1 && v.items[q + 1]?.kind === 'amount';
+    if (it.kind !== 'word') return false;
+  }
   return false;
 }
 
@@ -389,7 +402,10 @@ export function readRegion(v: View, from: number, to: number, f: Figures): Regio
         // goes to, as « pour » does.
         const complement = isWord(items[k - 1], 'des', 'du') && items[k - 2]?.kind === 'word' && !isWord(items[k - 2], 'taux', 'niveau');
         const ofTheNoun = has(c, 'ratio') && firstPercentAt >= 0 && firstPercentAt < k && !changesOrComparesAt(v, k) && (isWord(items[k - 1], 'a', 'au', 'aux') || goesTo || complement);
-        const inLabel = yearlyInLabel(v, k, seg.to);
+        // (« des hausses de prélèvements (35 %) »: a noun of change, its article before it, names an item whose share
+        // follows in brackets; it states no change.)
+        const changeNoun = (has(c, 'rise') || has(c, 'fall')) && isWord(items[k - 1], 'des', 'les', 'la', 'le', 'une', 'un', "l'") && bracketedShareAfter(items, k + 1, seg.to);
+        const inLabel = yearlyInLabel(v, k, seg.to) || changeNoun;
         if (isNotShareAt(v, k) && !ofTheNoun && !inLabel) notShare = true;
       } else if (it.ch === '+' || it.ch === '−' || (it.ch === '/' && !(items[k - 1]?.kind === 'word' && items[k + 1]?.kind === 'word'))) notShare = true;
       // (« bus / car 14 % »: a slash between two words of a label joins alternatives; « 12 %/an », « €/hab. » divide.)

@@ -552,13 +552,15 @@ function amountAfterNounHere(v: View, o: ShareContext, noun: string, to: number)
   for (let k = 0; k < to; k++) {
     const w = v.items[k];
     if (w.kind !== 'word' || w.f !== noun) continue;
-    for (let q = k + 1; q < to && q <= k + 3; q++) {
+    for (let q = k + 1; q < to && q <= k + 4; q++) {
       const it = v.items[q];
       if (it.kind === 'amount') {
         if (it.high === undefined) found = figureOf(o.amounts, it as AmountItem);
         break;
       }
-      if (!isWord(it, 'de', "d'", 'du', 'des', 'un', 'une')) break;
+      // (« un PIB nominal de 2 994 Md€ »: one adjective may stand between the noun and « de ».)
+      const adjective = q === k + 1 && it.kind === 'word' && isWord(v.items[q + 1], 'de', "d'");
+      if (!adjective && !isWord(it, 'de', "d'", 'du', 'des', 'un', 'une')) break;
     }
   }
   return found;
@@ -848,14 +850,17 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
   // « Doté de 9,6 M€, le programme consacre un tiers de ses crédits, soit 4,1 M€, à … », « Sur les 44 Md€ d’effort,
   // environ un quart, soit 14 Md€, … »: the part after « soit », the whole the one other amount said before the share
   // — the sentence's topic — when the share names no other whole (« de ses crédits » does, « des ménages » does not).
-  if (!after && !afterSoit && (namesWhole(v, st.to) || !isWord(items[st.to + 1], 'du', 'de', 'des', "d'"))) {
+  // (« 5,0 % du PIB, soit 150 Md€ » after « un PIB de 2 994 Md€ »: any noun after « du » names its whole when the text
+  // gave it an amount; only that amount is then the whole.)
+  const byNounOnly = !after && !afterSoit && !namesWhole(v, st.to) && isWord(items[st.to + 1], 'du');
+  if (!after && !afterSoit && (namesWhole(v, st.to) || !isWord(items[st.to + 1], 'du', 'de', 'des', "d'") || byNounOnly)) {
     const part = amountAfterSoit(v, st.to, o.amounts);
     const partItem = part ? lowerBound(items, part.start) : -1;
     // (An amount in a later clause, « …, soit 1,05 M€, et le Département 25 %, soit 675 000 € », is no topic of this
     // share; one that is itself a share's part, « un tiers de l’opération, soit 1,05 M€ », is no whole of the next.)
     const besides = partItem >= 0 ? wide.onlyAmountBesides(partItem, st.from) : -1;
     const only = besides > partItem || (besides >= 0 && partAfterShare(v, besides)) ? -1 : besides;
-    let whole = only >= 0 && only < st.from && sameBasis(v, st.to, partItem, only) ? figureOf(o.amounts, items[only] as AmountItem) : null;
+    let whole = !byNounOnly && only >= 0 && only < st.from && sameBasis(v, st.to, partItem, only) ? figureOf(o.amounts, items[only] as AmountItem) : null;
     // « … ont levé 18,6 M€. Les deux tiers de ce montant, soit 12,4 M€, … »: with no other amount here, a whole's noun
     // (« de ce montant », « de l’enveloppe ») takes up the amount of the sentence before.
     // « Les crédits ouverts s’élevaient à 9,4 M€. Le taux de réalisation n’a atteint que 62 %, soit 5,1 M€ mandatés »:
@@ -867,17 +872,19 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
     const found = noun ? amountAfterNounHere(v, o, noun, st.from) ?? amountAfterNounBefore(s, o, noun, REACH, true) : null;
     // « 40 % du montant hors taxes » after « 237 600 € TTC …, soit 198 000 € HT »: the noun's amount on the basis it names.
     const named = found ? onBasisOf(o, s, basisNamedAfter(v, st.to), found) : null;
-    if (part && named && named.currency === part.currency && named.lo > part.hi) whole = named;
+    // (« 115,3 % du PIB, soit 3 452 Md€ »: a ratio above 100 % makes the part the larger.)
+    const ratio = share.lo > 100;
+    if (part && named && named.currency === part.currency && (named.lo > part.hi || ratio)) whole = named;
     // (A noun qualified after it that names no amount before takes up none: « du montant emprunté » is not whatever
     // amount the sentence before gave.)
     const qualified = noun !== null && named === null && v.items[st.to + 3]?.kind === 'word' && !isWord(v.items[st.to + 3], 'de', 'du', 'des', "d'");
-    if (part && !whole && !qualified && only < 0 && (takesUpWhole(v, st.to) || wide.shareRateAt() < st.from) && !wide.amountBefore(st.from)) {
+    if (part && !whole && !byNounOnly && !qualified && only < 0 && (takesUpWhole(v, st.to) || wide.shareRateAt() < st.from) && !wide.amountBefore(st.from)) {
       const prev = previousTotal(s, o, 1, false);
       if (prev && !partOfAShare(o.sentences[indexOfFigure(o, s, prev)], prev)) whole = prev;
     }
     // (« 40 % du montant HT, soit 938 000 € » after « 2 814 000 € TTC »: only the whole's form on the basis named.)
     if (whole) whole = onBasisOf(o, s, basisNamedAfter(v, st.to), whole);
-    if (part && whole && whole.currency === part.currency && whole.lo > part.hi) return { part, share, whole };
+    if (part && whole && whole.currency === part.currency && (whole.lo > part.hi || (ratio && whole === named))) return { part, share, whole };
   }
 
   // The part before the share: after « soit », or the subject of a verb of share.
@@ -1001,7 +1008,8 @@ function pairFor(s: number, v: View, st: Stated, o: ShareContext, wide: Sentence
       const noun = nounOfWhole(v, st.to);
       const sent = o.sentences[s];
       let first = s;
-      while (sent.reachesBack && first > 0 && first > s - REACH && o.sentences[first - 1].section === sent.section) first--;
+      // (Within its paragraph a sentence reaches the ones before it; across a break, only when it reaches back.)
+      while (first > 0 && first > s - REACH && o.sentences[first - 1].section === sent.section && (sent.reachesBack || o.sentences[first - 1].paragraph === sent.paragraph)) first--;
       const phrase = noun ? { noun, complement: complementOfWhole(v, st.to), qualifier: qualifierOfWhole(v, st.to) } : null;
       const far = phrase && first < s ? amountNamedBefore(o, first, s - 1, phrase) : null;
       let named = !noun ? null : afterSoit ? amountAfterNounBefore(s, o, noun) ?? far : far;

@@ -229,12 +229,17 @@ export function previousTotal(s: number, o: FindOptions, reach = REACH, acrossPa
     // list splits, not of its last item.
     if (sents[p].inList && !sents[s].inList) return null;
     // « … 2 742 M€, contre 2 615 M€ un an plus tôt »: the compared amount is no whole of what follows.
-    const am = ownAmounts(sents[p]);
+    let am = ownAmounts(sents[p]);
     if (am.length === 0) {
       if (amountItems(sents[p].items, 0, sents[p].items.length).length > 0) return null;
       continue;
     }
     if (++withFigures > reach) return null;
+    // « L’encours atteint 201,3 Md€, en hausse de 3,1 Md€ sur un an »: beside a level, the change is no whole either.
+    if (am.length > 1) {
+      const levels = am.filter((a) => !changeBeforeAmount(sents[p], a.start));
+      if (levels.length === 1) am = levels;
+    }
     if (am.length !== 1 || am[0].high !== undefined) return null;
     // « Elles représentent 58 % des dépenses de fonctionnement (1 055 M€). »: the base of a share, in brackets after its
     // noun, is that noun's amount, no whole of the next sentence's parts.
@@ -508,7 +513,11 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
   if (!isWord(items[k0], 'sur') && !among && !within) return null;
   let total: Figure | null = null;
   let regionStart = -1;
-  if (!among && has(sent.cues[k0 + 1], 'anaphora') && has(sent.cues[k0 + 2], 'whole-noun')) {
+  // « Sur ce dernier montant, 8 640 M€ … »: the last amount said before, whatever others its sentence gives.
+  if (!among && has(sent.cues[k0 + 1], 'anaphora') && isWord(items[k0 + 2], 'dernier', 'derniere') && has(sent.cues[k0 + 3], 'whole-noun') && isPunct(items[k0 + 4], ',')) {
+    total = lastAmountBefore(s, o);
+    regionStart = k0 + 5;
+  } else if (!among && has(sent.cues[k0 + 1], 'anaphora') && has(sent.cues[k0 + 2], 'whole-noun')) {
     total = previousTotal(s, o);
     regionStart = k0 + 3;
     // « Sur ce fonds de 110 M€, la Bretagne a obtenu 4,6 M€ »: the demonstrative's own amount is the whole written again
@@ -1619,6 +1628,17 @@ function restOfSeries(v: View, start: number): boolean {
     if (isWord(v.items[k], 'derniers', 'dernieres', 'autres', 'restants', 'restantes') && isWord(v.items[k - 1], 'les', 'deux', 'trois', 'quatre', 'cinq')) return true;
   }
   return false;
+}
+
+/** The last amount of the nearest sentence before `s` that has one, in its section; null when none is near. */
+function lastAmountBefore(s: number, o: FindOptions): Figure | null {
+  for (let p = s - 1; p >= 0 && p >= s - REACH; p--) {
+    const v = o.sentences[p];
+    if (v.section !== o.sentences[s].section) return null;
+    const am = amountItems(v.items, 0, v.items.length);
+    if (am.length > 0) return figureOf(o.amounts, am[am.length - 1]);
+  }
+  return null;
 }
 
 /** The first colon after the first amount from item `from` on, or the sentence's end. */
