@@ -501,6 +501,9 @@ function purposeOf(v: View, names: readonly EntityMention[], at: number, own = f
     // « fixée à 1,45 M€, qui permettra de financer des aides … pour les jeunes »: past a relative pronoun, the « pour »
     // completes what the relative clause says the money does, for the whole amount.
     if (k > at && relativeBetween(items, at, k)) continue;
+    // « … disposera de 5,2 M€, « un effort sans précédent pour la filière » »: words quoted after the amount comment on
+    // it; they say nothing of what it is for.
+    if (k > at && quoteOpenBetween(items, at, k)) continue;
     // « Pour la vice-présidente chargée de la ruralité, les 4 M€ … »: whose view, not what for.
     if (has(v.cues[k + 2], 'speaker')) continue;
     // « seront engagés pour les deux tiers », « pour moitié »: how much, not what for.
@@ -527,6 +530,16 @@ function purposeOf(v: View, names: readonly EntityMention[], at: number, own = f
     words.push(...phrase);
   }
   return [...new Set(words)].sort().join(' ');
+}
+
+/** Whether a quotation opens between items `from` and `to` and is still open at `to`. */
+function quoteOpenBetween(items: readonly Item[], from: number, to: number): boolean {
+  let open = false;
+  for (let q = from + 1; q < to; q++) {
+    if (isPunct(items[q], '«', '“')) open = true;
+    else if (isPunct(items[q], '»', '”')) open = false;
+  }
+  return open;
 }
 
 /** Articles and the like that make « a » the preposition « à », not the auxiliary (« et à la culture »). */
@@ -1092,6 +1105,9 @@ function phrases(v: View): EntityMention[] {
           break;
         }
         if (w.f === 'et' || w.f === 'qui' || w.f === 'en' || w.f === 'cette' || w.f === 'ce' || w.f === 'ces' || (FIGURE_LEAD.has(w.f) && !ARTICLES.has(w.f)) || VERBS.has(w.f) || isFuture(w.f) || isYear(w)) break;
+        // « le plan vélo marque un changement d’échelle »: a word in lower case that is no preposition, right before a
+        // determiner, is the verb; the name ends before it.
+        if (q > k && !ARTICLES.has(w.f) && !NAME_PREPOSITIONS.has(w.f) && w.raw.charAt(0) === w.raw.charAt(0).toLowerCase() && isWord(items[q + 1], ...VERB_OBJECT_OPENERS)) break;
         const c = cues[q];
         if (has(c, 'attach') || has(c, 'allocation') || has(c, 'share-verb') || has(c, 'stage') || has(c, 'distribution') || has(c, 'origin') || has(c, 'result') || has(c, 'rise') || has(c, 'fall') || has(c, 'stop')) break;
       }
@@ -1133,6 +1149,12 @@ function phrases(v: View): EntityMention[] {
   }
   return out;
 }
+
+/** Words a name may hold before a determiner: prepositions (« le fonds pour la biodiversité »), and « dont », which the amount's attachment reads past. */
+const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['pour', 'sur', 'contre', 'avec', 'dans', 'par', 'entre', 'vers', 'sans', 'sous', 'chez', 'a', 'au', 'aux', 'de', "d'", 'du', 'des', 'en', 'et', 'ou', 'dont']);
+
+/** Determiners that open a verb's object (« un », « la », « ses »), not a name's complement (« des », « du »). */
+const VERB_OBJECT_OPENERS = ['un', 'une', 'le', 'la', 'les', "l'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces'];
 
 /** How many words after its kind noun a name is read: « le fonds régional d’aide à l’installation des professionnels de santé ». */
 const PHRASE_REACH = 13;

@@ -957,4 +957,12 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text), []);
     assert.deepEqual(codes('Le contrat d’exploitation de la ligne de bus représente 18 M€ sur six ans. Le contrat d’exploitation atteint quant à lui 21 M€ sur six ans.'), ['figure-conflict']);
   });
+
+  it('ends a name before its verb and keeps words quoted after an amount out of its purpose', () => {
+    assert.deepEqual(codes('Le conseil a adopté le plan piéton intercommunal, doté de 3,2 M€ sur la période 2025-2028. « Avec ses 3,9 M€ sur quatre ans, le plan piéton marque une rupture », a déclaré la présidente.'), ['figure-conflict']);
+    assert.deepEqual(codes('Le conseil a adopté le plan piéton intercommunal, doté de 3,2 M€ sur la période 2025-2028. « Avec ses 3,2 M€ sur quatre ans, le plan piéton marque une rupture », a déclaré la présidente.'), []);
+    const text = (a: string) => `Le Fonds départemental pour la lecture publique est doté de 1,2 M€ en 2025. Pour 2025, le fonds disposera de ${a}, « un geste fort pour les bibliothèques », selon l’élue.`;
+    assert.deepEqual(codes(text('1,2 M€')), []);
+    assert.deepEqual(codes(text('1,6 M€')), ['figure-conflict']);
+  });
 });

@@ -1135,4 +1135,8 @@ describe('relations: rates', () => {
     assert.deepEqual(codes(text('1,62 M€')), ['rate-mismatch']);
     assert.deepEqual(codes('Une place d’hébergement coûte 19 000 €. Avec 85 places, la dépense atteint 1,9 M€.'), ['rate-mismatch']);
   });
+
+  it('reads no total before « et » and a new subject as what « soit … par repas » restates', () => {
+    assert.deepEqual(codes('Pour les 20 000 repas servis, le coût total atteint 168 000 €, et la part de la commune, soit 4,20 € par repas, représente 84 000 €.'), []);
+  });
 });

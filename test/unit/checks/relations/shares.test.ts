@@ -647,4 +647,9 @@ describe('relations: stated shares', () => {
     assert.deepEqual(codes('Le gouvernement retient un PIB nominal de 2 400 Md€ et une dette de 110 % du PIB, soit 2 640 Md€.'), []);
     assert.deepEqual(codes('Le gouvernement retient un PIB nominal de 2 400 Md€ et une dette de 110 % du PIB, soit 2 900 Md€.'), ['share-mismatch']);
   });
+
+  it('pairs a share with no part but the one « soit » gives it, not with the part of the share before', () => {
+    const text = (b: string) => `La règle impose de consacrer 30 % du fonds au climat, soit 240 M€ sur les 800 M€ de la dotation, et ${b} à la ville durable, soit 64 M€.`;
+    assert.deepEqual(codes(text('8 %')), []);
+  });
 });

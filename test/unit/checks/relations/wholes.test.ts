@@ -1028,4 +1028,11 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes(split('56,0 M€')), []);
     assert.deepEqual(codes(split('62,0 M€')), ['sum-mismatch']);
   });
+
+  it('reads a relative clause after the rest as the rest’s own detail, and a share after a participle as no allocation', () => {
+    const text = (rest: string) => `Sur un coût de 900 000 € hors taxes, l’État couvre 40 %, soit 360 000 €, et la Région 20 %, soit 180 000 €. Le reste à charge de la commune s’établit à ${rest}, qui seront financés par un emprunt de 250 000 € et par l’autofinancement.`;
+    assert.deepEqual(codes(text('360 000 €')), []);
+    assert.deepEqual(codes('Avec 120 M€, l’axe 2 consacré aux transports absorbe un tiers de la maquette de 360 M€.'), []);
+    assert.deepEqual(codes('Avec 150 M€, l’axe 2 consacré aux transports absorbe un tiers de la maquette de 360 M€.'), ['share-mismatch']);
+  });
 });

@@ -2067,6 +2067,9 @@ function restatedPerUnit(v: View, k: number, plain: readonly Located[]): Located
   for (let q = k - 2; q >= 0 && q >= k - 10; q--) {
     const it = v.items[q];
     if (it.kind === 'percent' || isPunct(it, ';', ':', '.')) return null;
+    // (« …, le coût total atteint 180 600 €, et la participation de la commune, soit 4,50 € par repas, représente … »:
+    // « et » and a new subject between; « soit » restates that subject, not the amount before it.)
+    if (isWord(it, 'et') && isWord(v.items[q + 1], 'le', 'la', 'les', "l'")) return null;
     if (it.kind === 'amount') return plain.find((x) => x.k === q) ?? null;
   }
   // « … a collecté 41 800 tonnes d’ordures ménagères en 2024 pour 152 000 habitants, soit 305 kg par habitant, loin de

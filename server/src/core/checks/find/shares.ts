@@ -441,6 +441,10 @@ export function findSharePairs(s: number, o: ShareContext): SharePair[] {
     const pair = aid ? grantOverCost(sent, st, o) : pairFor(s, sent, st, o, whole);
     // « une aide couvrant 30 % de leurs dépenses, plafonnée à 15 000 €, dans la limite des 4 M€ du fonds »: a ceiling is
     // neither the part nor the whole of the share.
+    // (« …, et 8 % au développement urbain, soit 64,8 M€ »: a share whose own part follows « soit » pairs with that part
+    // only, whatever amount another reading found.)
+    const own = pair && !aid ? amountAfterSoit(sent, st.to, o.amounts) : null;
+    if (own && pair && own.index !== pair.part.index && own.index !== pair.whole.index) continue;
     if (pair && !capped(sent, pair.part) && !capped(sent, pair.whole)) out.push(pair);
     k = st.to;
   }

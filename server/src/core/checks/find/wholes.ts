@@ -588,6 +588,7 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
   let stopped = r.stopped;
   // « Le reste, soit … » is the whole less the parts named: with it they are complete, whatever « notamment » said.
   let rested = false;
+  let restWithoutShare = false;
   const regions = [r];
   // Following sentences of the same block that carry on the list: « Enfin 680 millions… », « Le reste… ».
   for (let n = s + 1; n < o.sentences.length && !stopped && !closure; n++) {
@@ -601,8 +602,8 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
     if (!carries) break;
     rested ||= rest;
     if (basisNearFigures(next)) return null;
-    // « Le reste, soit 840 M€, revient aux collectivités : 420 M€ pour la Région, … »: what a colon after the rest
-    // enumerates details the rest (its own split, read by distribution()), no further part of the whole.
+    // « Le reste, soit 840 M€, revient aux collectivités : 420 M€ pour la Région, … »: what a colon (or a relative
+    // clause) after the rest enumerates details the rest (its own split, read by distribution()), no further part.
     const rn = readRegion(next, f, rest ? colonAfterFirstAmount(next, f) : next.items.length, o);
     if (rn.aborted) return null;
     // « Le solde finance notamment l’eau potable »: a remainder named without its figure leaves the parts incomplete.
@@ -612,6 +613,9 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
       break;
     }
     regions.push(rn);
+    // (« … la Région 20 %, soit 180 000 €. Le reste à charge s’établit à 360 000 € »: a rest given without its share
+    // leaves the shares short of the whole, however complete the parts.)
+    if (rest && rn.parts.length > 0 && rn.shares.length + rn.pairs.length === 0) restWithoutShare = true;
     closure = closure || rn.closure;
     stopped = rn.stopped;
   }
@@ -633,6 +637,7 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
   if (sharesOnly) merged.parts = [];
   // Parts that do not close (« enfin », « le reste ») may leave something out: then only an excess is certain.
   absorb(b, merged, closure);
+  if (restWithoutShare) b.sharesComplete = false;
   return b.parts.length || b.shares.length ? b : null;
 }
 
@@ -746,7 +751,11 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
       // qualifies the share's noun; it spends nothing of the amount.)
       // (« Une enveloppe de 0,65 Md€ …, alors que le programme précédent mobilisait 1,1 Md€ »: a contrast gives the verb
       // another subject.)
-      if (amountsSeen === 1 && namesTheWhole(sent, lastAmountAt) && percentItems(items, lastAmountAt + 1, k).length === 0 && !contrastBetween(items, lastAmountAt, k)) {
+      // (« Avec 161 M€, l’axe 1 consacré à la recherche absorbe un tiers de la maquette de 482 M€ »: a share later in the
+      // verb's clause, before any other amount, says what share of another whole the amount is; it gives nothing out.)
+      let shareAfter = false;
+      for (let q = k + 1; q < items.length && !shareAfter && !isPunct(items[q], ',', ';', '.', ':') && items[q].kind !== 'amount'; q++) shareAfter = items[q].kind === 'percent' || has(sent.cues[q], 'fraction');
+      if (amountsSeen === 1 && !shareAfter && namesTheWhole(sent, lastAmountAt) && percentItems(items, lastAmountAt + 1, k).length === 0 && !contrastBetween(items, lastAmountAt, k)) {
         trigger = k;
         cue = 'allocation';
         complete = false;
@@ -1641,11 +1650,14 @@ function lastAmountBefore(s: number, o: FindOptions): Figure | null {
   return null;
 }
 
-/** The first colon after the first amount from item `from` on, or the sentence's end. */
+/**
+ * Where the rest's own detail starts after its amount (the first from item `from` on): a colon, or a relative clause
+ * (« …, qui seront financés par un emprunt de 400 000 € »); the sentence's end when none.
+ */
 function colonAfterFirstAmount(v: View, from: number): number {
   let k = from;
   while (k < v.items.length && v.items[k].kind !== 'amount') k++;
-  while (k < v.items.length && !isPunct(v.items[k], ':')) k++;
+  while (k < v.items.length && !isPunct(v.items[k], ':') && !(isPunct(v.items[k], ',') && isWord(v.items[k + 1], 'qui', 'dont', 'que', "qu'"))) k++;
   return k;
 }
 
