@@ -190,6 +190,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { lemma: 'cout', paradigm: 'noun', roles: ['whole-noun'] },
   { lemma: 'depense', paradigm: 'noun', roles: ['whole-noun'] },
   { lemma: 'recette', paradigm: 'noun', roles: ['whole-noun'] },
+  // « Le budget est arrêté à 3,65 M€. Les ressources proviennent de l’État pour … »: what a budget is funded by.
+  { lemma: 'ressource', paradigm: 'noun', roles: ['whole-noun'] },
   { lemma: 'aides', paradigm: 'fixed', roles: ['whole-noun'] },
   { lemma: 'capital', paradigm: 'fixed', roles: ['whole-noun'] },
 

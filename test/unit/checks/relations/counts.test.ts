@@ -829,4 +829,30 @@ describe('relations: counts', () => {
     // (A span of time before « dont » is no whole: « dont » takes up the count the clause opened on.)
     assert.deepEqual(codes('En 2024, 180 stagiaires ont trouvé un emploi dans les six mois, dont 195 en contrat durable.'), ['part-exceeds-total']);
   });
+
+  it('totals a series of counts by year « sur la période » with no noun of its own', () => {
+    const text = (t: string) => `Le réseau a accueilli 12 400 stagiaires en 2022, 13 100 en 2023 et 14 500 en 2024, soit ${t} sur la période.`;
+    assert.deepEqual(codes(text('40 000')), []);
+    assert.deepEqual(codes(text('43 000')), ['sum-mismatch']);
+  });
+
+  it('reads « N %, soit X des Y » as a share of counts restated after it', () => {
+    assert.deepEqual(codes('Le taux de réponse atteint 62 %, soit 3 100 des 5 000 allocataires interrogés.'), []);
+    assert.deepEqual(codes('Le taux de réponse atteint 70 %, soit 3 100 des 5 000 allocataires interrogés.'), ['share-mismatch']);
+  });
+
+  it('takes up the count of a sentence that also names a rate', () => {
+    const text = (p: string) => `Le centre hébergeait 520 détenus, soit un taux d’occupation de 160 %. Parmi ces détenus, ${p} sont des prévenus.`;
+    assert.deepEqual(codes(text('310')), []);
+    assert.deepEqual(codes(text('560')), ['part-exceeds-total']);
+  });
+
+  it('reads a long opening « Sur les N X … , » and items whose labels name the total line’s noun', () => {
+    const text = (r: string) => `Sur les 900 agents des services centraux et des antennes départementales concernés par la réorganisation des missions, 420 ont rejoint les plateformes et 310 les équipes de contrôle. Le reste, soit ${r} agents, demeure à l’accueil.`;
+    assert.deepEqual(codes(text('170')), []);
+    assert.deepEqual(codes(text('230')), ['sum-mismatch']);
+    const list = (t: string) => `Objectifs de la période 2026-2028 :\n\n1. logements financés en PLAI : 40\n2. logements financés en PLUS : 75\n3. logements financés en PLS : 25\n\nTotal : ${t} logements sociaux\n`;
+    assert.deepEqual(codes(list('140')), []);
+    assert.deepEqual(codes(list('160')), ['sum-mismatch']);
+  });
 });

@@ -568,4 +568,10 @@ describe('relations: lists', () => {
     assert.deepEqual(codes(list('500 M€')), []);
     assert.deepEqual(codes(list('800 M€')), ['sum-mismatch']);
   });
+
+  it('reads a caption ending on its bare total over items ending on theirs, a bracket of detail aside', () => {
+    const list = (a: string) => `Interventions de l’été 2024 : 1 800\n\n- secours aux personnes : ${a} (dont 300 sur les plages)\n- incendies : 400\n- accidents : 250\n`;
+    assert.deepEqual(codes(list('1 150')), []);
+    assert.deepEqual(codes(list('1 250')), ['sum-mismatch']);
+  });
 });

@@ -1035,4 +1035,14 @@ describe('relations: wholes and parts', () => {
     assert.deepEqual(codes('Avec 120 M€, l’axe 2 consacré aux transports absorbe un tiers de la maquette de 360 M€.'), []);
     assert.deepEqual(codes('Avec 150 M€, l’axe 2 consacré aux transports absorbe un tiers de la maquette de 360 M€.'), ['share-mismatch']);
   });
+
+  it('takes a budget up with « Les ressources », the subject of a verb of origin', () => {
+    const text = (d: string) => `Le budget primitif est arrêté à 2,40 M€. Les ressources proviennent de l’État pour 1,10 M€, du département pour 0,70 M€ et des communes pour ${d}.`;
+    assert.deepEqual(codes(text('0,60 M€')), []);
+    assert.deepEqual(codes(text('0,90 M€')), ['sum-mismatch']);
+  });
+
+  it('splits no range, even after a noun of a whole', () => {
+    assert.deepEqual(codes('Le prix demandé aux familles reste modulé selon leurs ressources, de 4,50 € à 8,90 € le repas ; la différence est prise en charge par le CCAS, qui y consacre 96 000 € en 2025.'), []);
+  });
 });

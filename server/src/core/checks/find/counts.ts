@@ -52,14 +52,25 @@ function bareOpening(v: View): ReadQuantity | null {
   return isWord(v.items[q.next], 'en', 'dans', 'au', 'aux', 'a', 'sous', 'pour', 'chez') ? q : null;
 }
 
-function numberAfterColon(v: View): ReadQuantity | null {
+function numberAfterColon(v: View, detail = false): ReadQuantity | null {
   let colon = -1;
   for (let k = 0; k < v.items.length; k++) if (isPunct(v.items[k], ':')) colon = k;
+  // (« atteintes aux biens : 1 105 (dont 412 cambriolages) »: with `detail`, the colon before a bracket that details
+  // the number.)
+  if (detail) {
+    colon = -1;
+    for (let k = 0; k < v.items.length && !isPunct(v.items[k], '('); k++) if (isPunct(v.items[k], ':')) colon = k;
+  }
   if (colon < 0) return null;
   const q = quantityAt(v.items, colon + 1);
   if (!q || q.noun) return null;
-  // Nothing but closing punctuation or markup after the number.
-  for (let k = q.next; k < v.items.length; k++) if (v.items[k].kind !== 'punct') return null;
+  // Nothing but closing punctuation or markup after the number (or, with `detail`, a bracket closing the item).
+  let k = q.next;
+  if (detail && isPunct(v.items[k], '(')) {
+    while (k < v.items.length && !isPunct(v.items[k], ')')) k++;
+    k++;
+  }
+  for (; k < v.items.length; k++) if (v.items[k].kind !== 'punct') return null;
   return q;
 }
 
@@ -96,12 +107,11 @@ function sentenceBeforeAcross(o: FindOptions, v: View): Sentence | null {
 }
 
 function bareList(leadStart: number, items: View[], after: View): Breakdown | null {
-  const last = numberAfterColon;
-  const total = last(after);
+  const total = numberAfterColon(after);
   if (!total) return null;
   const parts: Figure[] = [];
   for (const v of items) {
-    const q = last(v);
+    const q = numberAfterColon(v, true);
     if (!q) return null;
     parts.push(countFigure(q, '#'));
   }
@@ -388,9 +398,10 @@ function wholesBefore(sent: Sentence, o: FindOptions): ReadQuantity[] | null {
   // « Parmi eux » may open the next paragraph: it still points to the last sentence, under the same heading.
   if (!prev || (prev.paragraph !== sent.paragraph && (prev.paragraph !== sent.paragraph - 1 || prev.section !== sent.section || prev.inList || sent.inList))) return null;
   // A percentage of change (« en légère baisse sur un an (− 2,1 %) ») says nothing of the count's parts.
+  // (« …, soit un taux d’occupation de 207 % »: nor does a rate the sentence names as such.)
   for (let k = 0; k < prev.items.length; k++) {
     const it = prev.items[k];
-    if (it.kind === 'amount' || (it.kind === 'percent' && !changeBefore(prev, k))) return null;
+    if (it.kind === 'amount' || (it.kind === 'percent' && !changeBefore(prev, k) && !namedRate(prev, k))) return null;
   }
   // « 2 300 logements vacants sur les 31 communes »: a count in a complement of place says where, not what is counted.
   // « Tremplin Emploi 37 a accompagné … »: a number after a capitalised word belongs to a name.
@@ -403,6 +414,16 @@ function wholesBefore(sent: Sentence, o: FindOptions): ReadQuantity[] | null {
     return [{ ...last.q, noun: named[0].q.noun, nounAt: named[0].q.nounAt }];
   }
   return named.map((c) => c.q);
+}
+
+/** « un taux d’occupation de 207 % », « le taux de vacance atteint 11 % »: « taux » a few words before the percentage at k. */
+function namedRate(v: View, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 5; q--) {
+    const it = v.items[q];
+    if (it.kind !== 'word') return false;
+    if (isWord(it, 'taux')) return true;
+  }
+  return false;
 }
 
 /**
@@ -512,7 +533,14 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   // (« …, soit 47 % des allocataires, et 5 230 vers un parcours social »: « et » coordinates another part, no apposition.)
   // (« ne représentent que 3 % du trafic mais 13 des 42 tués »: a clause a conjunction ends has no apposition after it.)
   const byWord = clauseEnd < items.length && items[clauseEnd].kind === 'word';
-  const inClause = (c: { k: number }) => c.k < clauseEnd || (!bracketPart && !byWord && c.k <= clauseEnd + 4 && !isWord(items[clauseEnd + 1], 'et', 'ou', 'mais') && items.slice(clauseEnd + 1, c.k).every((it) => it.kind === 'word' || it.kind === 'punct'));
+  // (« 57 %, soit 24 300 des 48 900 personnes ayant répondu »: an apposition that opens on « soit » restates the share
+  // as its part and its whole, up to its end.)
+  let soitEnd = -1;
+  if (!bracketPart && isPunct(items[clauseEnd], ',') && isWord(items[clauseEnd + 1], 'soit')) {
+    soitEnd = clauseEnd + 2;
+    while (soitEnd < items.length && !isPunct(items[soitEnd], ',', ';', '.', ':', '(')) soitEnd++;
+  }
+  const inClause = (c: { k: number }) => c.k < clauseEnd || (soitEnd > 0 && c.k < soitEnd) || (!bracketPart && !byWord && c.k <= clauseEnd + 4 && !isWord(items[clauseEnd + 1], 'et', 'ou', 'mais') && items.slice(clauseEnd + 1, c.k).every((it) => it.kind === 'word' || it.kind === 'punct'));
   // « les trois sites hébergent 2 291 personnes pour 1 570 places »: a number in words after a definite determiner names
   // the set the sentence speaks of, no part of a share.
   const namesSet = (c: { k: number }) => isWord(items[c.k - 1], 'les', 'ces', 'nos', 'ses', 'leurs', 'vos') && !isDigits(items[c.k]);
@@ -1072,6 +1100,9 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
       itemsNoun = caption ? own[0][0].q.noun! : null;
     }
   }
+  // « Faits traités de juin à août : 2 940 » over « - atteintes aux biens : 1 105 » …: a caption that ends on its bare
+  // total over items that each end on theirs, as a total line after them does.
+  if (cs.length === 0 && after === null && numberAfterColon(lead) !== null) return bareList(leadStart, items, lead);
   const fromAfter = cs.length === 0 && after !== null;
   if (fromAfter) {
     cs = counts(after!).filter((c) => c.q.noun).slice(0, 1);
@@ -1112,7 +1143,10 @@ export function countList(o: FindOptions, leadStart: number, lead: View, items: 
   // (« … aux recrutements suivants : » … « Ces 231 recrutements »: the lead-in names the whole's noun; the items count
   // its kinds, « 58 professeurs contractuels ».)
   const leadNames = fromAfter && lead.items.some((it) => it.kind === 'word' && sameNoun(it.f, w.q.noun!));
-  const open = !fromAfter || firstCounts || dont || leadNames || lead.cues.some((c) => has(c, 'distribution')) || GENERIC_COUNTS.has(nounKey(w.q.noun!));
+  // (« 1. logements financés en PLAI : 96 » … « Total : 348 logements »: items whose labels name the whole's noun, each
+  // ending on its bare number, count that noun.)
+  const labelsName = items.length >= 2 && items.every((v) => numberAfterColon(v) !== null && v.items.some((it) => it.kind === 'word' && sameNoun(it.f, w.q.noun!)));
+  const open = !fromAfter || firstCounts || dont || leadNames || labelsName || lead.cues.some((c) => has(c, 'distribution')) || GENERIC_COUNTS.has(nounKey(w.q.noun!));
   for (const v of items) {
     let ic = counts(v).filter((c) => c.q.noun && (sameNoun(c.q.noun, w.q.noun!) || (itemsNoun !== null && sameNoun(c.q.noun, itemsNoun))));
     // « 3 240 sapeurs-pompiers, qui se répartissent ainsi : » then « 2 270 volontaires … »: under a lead-in that
@@ -1451,6 +1485,9 @@ function partInBracketsAfter(items: readonly Item[], to: number): boolean {
   return false;
 }
 
+/** How many words the noun phrase of an opening « Sur les N X … , » may run to before its comma. */
+const OPENING_PHRASE_WORDS = 16;
+
 /**
  * « Sur les 1 250 abonnés, 1 520 ont réservé au moins une fois », « Parmi ces 310 dossiers, 95 … »: a sentence that
  * opens on its whole then a comma, and right after it a count with no noun of its own (or the whole's): a part of that
@@ -1464,8 +1501,8 @@ export function partAfterOpeningWhole(sent: Sentence, text: string, next: Senten
   if (!w || !w.noun || NOT_NOUNS.has(w.noun) || w.value < 2 || w.nounAt === undefined || isMeasureAt(items, w.nounAt, text)) return null;
   let comma = w.nounAt + 1;
   // (« Sur les 2 350 ménages concernés par les démolitions du NPNRU dans l’agglomération, … »: the whole's noun phrase
-  // may run on to its comma.)
-  while (comma < items.length && comma <= w.nounAt + 10 && items[comma].kind === 'word') comma++;
+  // may run on to its comma — a fronted clause of a sentence, sixteen words at most.)
+  while (comma < items.length && comma <= w.nounAt + OPENING_PHRASE_WORDS && items[comma].kind === 'word') comma++;
   if (!isPunct(items[comma], ',')) return null;
   const p = quantityAt(items, comma + 1);
   if (!p || (p.noun !== undefined && !sameNoun(p.noun, w.noun) && !NOT_NOUNS_AFTER_COUNT.has(p.noun) && !noNounAfterCount(p.noun, p.value))) return null;

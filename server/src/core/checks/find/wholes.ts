@@ -823,6 +823,8 @@ export function distribution(s: number, o: FindOptions): Breakdown | null {
   // factors, no whole.
   if (cue === 'colon' && items.slice(0, trigger).some((it) => isPunct(it, '×') || isWord(it, 'x'))) return null;
   let total: Figure | null = null;
+  // (« modulé selon leurs ressources, de 4,20 € à 9,60 € le repas »: a range is no whole to split.)
+  if (before.length === 1 && before[0].high !== undefined) return null;
   if (before.length === 1) total = figureOf(o.amounts, before[0]);
   else if (before.length === 0 && cue !== 'allocation' && (cue !== 'colon' || closedList(sent, trigger))) {
     // A colon takes its whole from before only when its list is closed (« Le plan de financement s’établit ainsi :

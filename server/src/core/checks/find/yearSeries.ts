@@ -312,16 +312,21 @@ export function countTotalInYearSeries(sent: Sentence): Breakdown | null {
   }
   if (series.length < 3) return null;
   const total = quantityAt(items, soit + 1);
-  if (!total || !total.noun || NOT_A_NOUN.has(total.noun) || has(cues[total.nounAt!], 'years')) return null;
+  // (« …, soit 66 620 sur la période »: a bare total counts the series' things.)
+  const bare = total !== null && (!total.noun || NOT_A_NOUN.has(total.noun)) && series[0].noun !== undefined && !NOT_A_NOUN.has(series[0].noun);
+  if (!total || (!bare && (!total.noun || NOT_A_NOUN.has(total.noun) || has(cues[total.nounAt!], 'years')))) return null;
   const n = series.length;
   const span = spanOf(items.slice(soit));
   const covered = yearsCovered(items.slice(soit), cues.slice(soit));
   // « 58 en 2020, 61 en 2021, 54 en 2022 et 59 en 2023, soit 318 au total sur cinq ans »: a total over more years than
   // the series (or a lead count before it) gives holds another year's too.
   if ((covered > 0 && covered !== n && !(lead && covered === n + 1)) || (span !== null && span[1] - span[0] + 1 !== n && !(lead && span[1] - span[0] === n))) return null;
-  const saysPeriod = cues.slice(soit).some((c) => has(c, 'total')) || covered === n || (span !== null && span[0] === from && span[1] === from + n - 1);
+  // (« sur la période », « sur l’ensemble de la période »: the years just listed.)
+  let period = false;
+  for (let k = soit + 1; k < items.length && !period; k++) period = isWord(items[k], 'periode') && isWord(items[k - 1], 'la') && isWord(items[k - 2], 'sur', 'de');
+  const saysPeriod = cues.slice(soit).some((c) => has(c, 'total')) || covered === n || period || (span !== null && span[0] === from && span[1] === from + n - 1);
   if (!saysPeriod) return null;
-  const unit = '#' + total.noun;
+  const unit = '#' + (bare ? series[0].noun : total.noun);
   const b = make('total-after', total.start, countFigure(total, unit));
   b.parts = series.map((q) => countFigure(q, unit));
   b.complete = true;
