@@ -1139,4 +1139,12 @@ describe('relations: rates', () => {
   it('reads no total before « et » and a new subject as what « soit … par repas » restates', () => {
     assert.deepEqual(codes('Pour les 20 000 repas servis, le coût total atteint 168 000 €, et la part de la commune, soit 4,20 € par repas, représente 84 000 €.'), []);
   });
+
+  it('reads « le mètre cube » and « le mètre carré » as the units counts write m³ and m²', () => {
+    assert.deepEqual(codes('Pour un foyer qui consomme 100 m³, au prix de 4,10 € le mètre cube, la facture atteint 410 €.'), []);
+    assert.deepEqual(codes('Pour un foyer qui consomme 100 m³, au prix de 4,10 € le mètre cube, la facture atteint 460 €.'), ['rate-mismatch']);
+    assert.deepEqual(codes('La salle couvre 400 m². Au prix de 1 500 € le mètre carré, la construction coûte 750 000 €.'), ['rate-mismatch']);
+    // (The two ends of a price's change are no total and rate: « passe de A à B le mètre cube ».)
+    assert.deepEqual(codes('Sur la base de 120 m³, le prix passe de 3,90 € TTC à 4,20 € TTC le mètre cube, soit une hausse de 7,7 %.'), []);
+  });
 });

@@ -402,24 +402,27 @@ export function unitOf(v: View, k: number): string | null {
   if (has(cues[k + 1], 'mixed-basis') && isPunct(items[k + 2], '/') && items[k + 3]?.kind === 'word') return (items[k + 3] as { f: string }).f;
   // « 450 € l’unité », « 12 € la pièce »: per item of whatever the sentence counts.
   if (isWord(a, 'le', 'la', "l'") && isWord(items[k + 2], 'unite', 'piece')) return 'each';
+  // « 4,72 € le mètre cube », « 138 € le mètre carré ».
+  const metre = isWord(a, 'le') ? metreOf(items, k + 2) : null;
+  if (metre) return metre;
   if (isWord(a, 'le', 'la', "l'") && has(cues[k + 2], 'per')) return (items[k + 2] as { f: string }).f;
   // « 5 € la séance », « 9 € le billet »: an article and a common noun right after an amount price one of them — not a
   // time (« l’an dernier », « la semaine prochaine ») nor a body (« l’État »).
   if (isWord(a, 'le', 'la') && priceNoun(items, cues, k + 2)) return (items[k + 2] as { f: string }).f;
   // « 142 € HT le mètre carré »: a tax basis between the amount and its unit.
   if (has(cues[k + 1], 'mixed-basis') && isWord(items[k + 2], 'le', 'la', "l'")) {
-    if (isWord(items[k + 3], 'metre') && isWord(items[k + 4], 'carre')) return 'm2';
+    const area = metreOf(items, k + 3);
+    if (area) return area;
     // « 7 500 € HT l’unité »
     if (isWord(items[k + 3], 'unite', 'piece')) return 'each';
     if (has(cues[k + 3], 'per')) return (items[k + 3] as { f: string }).f;
   }
-  if (isWord(a, 'le') && isWord(items[k + 2], 'metre') && isWord(items[k + 3], 'carre')) return 'm2';
   // « 138 € le m² », « 85 € la tonne », « 2,10 € le litre »: an article and a unit of measure.
   if (isWord(a, 'le', 'la', "l'") && isWord(items[k + 2], ...MEASURE_UNITS)) return (items[k + 2] as { f: string }).f;
   // « 24,10 € de l’heure », « 3 € de l’hectare »: « de l’ » and a unit of measure.
   if (isWord(a, 'de') && isWord(items[k + 2], "l'") && isWord(items[k + 3], ...MEASURE_UNITS)) return (items[k + 3] as { f: string }).f;
   // « 42 M€ du kilomètre », « 36 M€ au kilomètre », « 2 500 € du mètre carré »: per that unit as well.
-  if (isWord(a, 'du', 'au') && isWord(items[k + 2], ...MEASURE_UNITS)) return isWord(items[k + 2], 'metre') && isWord(items[k + 3], 'carre') ? 'm2' : (items[k + 2] as { f: string }).f;
+  if (isWord(a, 'du', 'au') && isWord(items[k + 2], ...MEASURE_UNITS)) return metreOf(items, k + 2) ?? (items[k + 2] as { f: string }).f;
   // « Chaque lit … a coûté 46 000 € »: « chaque » and a noun opening the clause the amount ends.
   for (let q = k - 1; q >= 0 && q >= k - 16; q--) {
     const w = items[q];
@@ -473,6 +476,25 @@ export function unitOf(v: View, k: number): string | null {
   const mean = (isWord(items[k - 1], 'de', "d'") && isWord(items[k - 2], 'moyen', 'moyenne') && items[k - 3]?.kind === 'word') || (isWord(items[k - 1], 'moyenne') && isWord(items[k - 2], 'en')) || (isWord(a, 'en') && isWord(items[k + 2], 'moyenne'));
   if (mean && resultAfter(v, k)) return 'each';
   return null;
+}
+
+/**
+ * « passe de 4,18 € TTC à 4,61 € TTC le mètre cube »: the amounts at items a and b are the two ends of a change (« de A
+ * à B », a tax basis aside), one price before and after; neither is a total of the other.
+ */
+function endsOfChange(v: View, a: number, b: number): boolean {
+  if (!isWord(v.items[a - 1], 'de', "d'")) return false;
+  for (let q = a + 1; q < b; q++) if (!isWord(v.items[q], 'a') && !has(v.cues[q], 'mixed-basis') && !has(v.cues[q], 'basis')) return false;
+  return isWord(v.items[b - 1], 'a');
+}
+
+/**
+ * « mètre carré » at item q is m²; « mètre cube » is m³, which counts write « m » and a superscript the words drop (the
+ * unit « m » it is then read as); null otherwise.
+ */
+function metreOf(items: readonly Item[], q: number): string | null {
+  if (!isWord(items[q], 'metre', 'metres')) return null;
+  return isWord(items[q + 1], 'carre', 'carres') ? 'm2' : isWord(items[q + 1], 'cube', 'cubes') ? 'm' : null;
 }
 
 /** The next amount after item k in its clause states what the figures before come to (« soit A », « pour un total de A »). */
@@ -1573,7 +1595,7 @@ function ratesOf(s: number, sentences: readonly Sentence[], amounts: readonly Am
   // A total over a count, given per unit: « 300 M€ pour 2 millions d’habitants, soit 150 € par habitant ». Of several
   // amounts, the one « soit » restates per unit: « …, l’encours atteint 18,6 M€, soit 1 240 € par habitant ».
   const whole = plain.length === 1 ? plain[0] : rates.length === 1 ? restatedPerUnit(sent, rates[0].k, plain) : null;
-  if (rates.length === 1 && whole && rates[0].k > whole.k && rates[0].unit !== 'an' && !isLimit(sent) && !negatedBetween(sent, whole.k, rates[0].k)) {
+  if (rates.length === 1 && whole && rates[0].k > whole.k && rates[0].unit !== 'an' && !isLimit(sent) && !negatedBetween(sent, whole.k, rates[0].k) && !endsOfChange(sent, whole.k, rates[0].k)) {
     plain[0] = whole;
     const r = rates[0];
     // « 7,8 M€ … pour 6 240 habitants, chacun d’entre nous porte 1 410 € »: each one of the things the sentence counts.
