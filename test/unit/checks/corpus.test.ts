@@ -179,6 +179,7 @@ describe('checks corpus', function () {
  * universities, security and justice, transport, social action, municipal finance, European funds, national housing
  * policy, digital modernisation — caught at 240 of 352 as written (68,2 %) with 15 diagnostics off the expected places
  * (10 consistent texts with a false alarm), all fixed or (four sibling codes and totals) widened, appended: 76,0 %; the
- * floor held at 0,75.
+ * floor held at 0,75; three more — overseas and mountain areas, pensions and social security, associations — caught at
+ * 46 of 66 as written (69,7 %) with 2 consistent texts with a false alarm, fixed, appended: 76,1 %.
  */
 const FLOOR = 0.75;

@@ -1547,6 +1547,19 @@ function agentOfParticiple(v: View, m: EntityMention): boolean {
 }
 
 /**
+ * The name is the agent (« par ») of a participle that qualifies the noun before it, and the sentence's verb follows the
+ * name, before the amount at item `at`: « les fraudes stoppées par l’Assurance maladie ont atteint 466 M€ ».
+ */
+function agentInSubject(v: View, m: EntityMention, at: number): boolean {
+  if (!agentOfParticiple(v, m)) return false;
+  let k = itemAt(v, m.start) - 1;
+  if (isWord(v.items[k], 'la', 'le', "l'", 'les')) k--;
+  if (!participleAt(v.items, k - 1)) return false;
+  const after = itemAt(v, m.end);
+  return after < at && isWord(v.items[after], 'ont', 'a', 'est', 'sont', 'atteint', 'atteignent', 'representent', 'represente', 's\'', 'se');
+}
+
+/**
  * « Ce plan de 260 M€ », « Cette enveloppe de 0,57 milliard », « Avec ce fonds de 4,5 M€, … »: an amount given again to
  * the name claimed just before.
  */
@@ -2148,6 +2161,9 @@ function proseClaims(
       const fig = found.figure;
       if (used.has(fig.index) || (inBreakdown.has(fig.index) && !found.direct) || fig.qualifier === 'lower-bound' || fig.qualifier === 'upper-bound') continue;
       if (otherBasis(sent, m, found.at)) continue;
+      // « les fraudes stoppées par l’Assurance maladie ont atteint 466 M€ »: the agent of a participle inside the subject
+      // does not own what the subject comes to.
+      if (agentInSubject(sent, m, found.at)) continue;
       done.add(m.id);
       used.add(fig.index);
       claim(m, fig, found.at);

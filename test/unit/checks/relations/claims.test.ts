@@ -965,4 +965,9 @@ describe('relations: claims on names', () => {
     assert.deepEqual(codes(text('1,2 M€')), []);
     assert.deepEqual(codes(text('1,6 M€')), ['figure-conflict']);
   });
+
+  it('gives a name no amount when it is the agent of a participle inside the subject', () => {
+    const text = 'Le plan de lutte contre les fraudes vise 1,2 Md€ de préjudice évité sur la période 2024-2027. En 2024, les fraudes détectées par l’Assurance maladie ont atteint 310 M€. Pour atteindre ces 1,2 milliard d’euros sur quatre ans, la Caisse nationale prévoit de recruter 40 enquêteurs.';
+    assert.deepEqual(codes(text), []);
+  });
 });

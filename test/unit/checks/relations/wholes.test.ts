@@ -1045,4 +1045,8 @@ describe('relations: wholes and parts', () => {
   it('splits no range, even after a noun of a whole', () => {
     assert.deepEqual(codes('Le prix demandé aux familles reste modulé selon leurs ressources, de 4,50 € à 8,90 € le repas ; la différence est prise en charge par le CCAS, qui y consacre 96 000 € en 2025.'), []);
   });
+
+  it('reads « Le reste des A … » as naming the whole the rest is of, not the rest', () => {
+    assert.deepEqual(codes('« Les ménages versent 90 milliards de taxes chaque année », a affirmé un élu lors d’un débat. Le chiffre est exagéré. Les taxes locales, foncières et d’habitation, représentent environ 70 Md€. Le reste des 120 Md€ de recettes est financé par l’impôt sur le revenu et des dotations de l’État.'), []);
+  });
 });

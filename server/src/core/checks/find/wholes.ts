@@ -2205,6 +2205,10 @@ export function remainderChain(s: number, o: FindOptions, roles: Roles): Breakdo
   const am = amountItems(items, 0, end);
   if (am.length !== 1 || roles.parts.has(am[0].index)) return null;
   if (basisNearFigures(sent, 0, end)) return null;
+  // « Le reste des 375 Md€ de pensions est financé par … »: the amount « des » gives after the rest is the whole it is
+  // the rest of, not what the rest comes to.
+  const amAt = lowerBound(items, am[0].start);
+  if (isWord(items[amAt - 1], 'des', 'du') && amAt - k0 <= 3 && items.slice(k0, amAt - 1).every((it) => it.kind === 'word')) return null;
   // « Le reste s’est réparti entre …, sans qu’aucune ne dépasse 300 000 € »: a bound says what the rest's items stay
   // under, not what the rest comes to.
   const q0 = o.amounts[am[0].index].qualifier;
