@@ -855,4 +855,11 @@ describe('relations: counts', () => {
     assert.deepEqual(codes(list('140')), []);
     assert.deepEqual(codes(list('160')), ['sum-mismatch']);
   });
+
+  it('reads « Au total, les trois X ont reçu N … » as the total of the counts before, and a range as no parts', () => {
+    const text = (t: string) => `La médiathèque du centre a reçu 42 000 lecteurs, celle du port 18 000 et celle des Hauts 11 000. Au total, les trois médiathèques ont reçu ${t} lecteurs.`;
+    assert.deepEqual(codes(text('71 000')), []);
+    assert.deepEqual(codes(text('78 000')), ['sum-mismatch']);
+    assert.deepEqual(codes('Entre 200 et 250 personnes dormiraient dehors, et environ 900 sont hébergées. Au total, ce sont donc près de 1 100 personnes sans domicile.'), []);
+  });
 });

@@ -1049,4 +1049,10 @@ describe('relations: wholes and parts', () => {
   it('reads « Le reste des A … » as naming the whole the rest is of, not the rest', () => {
     assert.deepEqual(codes('« Les ménages versent 90 milliards de taxes chaque année », a affirmé un élu lors d’un débat. Le chiffre est exagéré. Les taxes locales, foncières et d’habitation, représentent environ 70 Md€. Le reste des 120 Md€ de recettes est financé par l’impôt sur le revenu et des dotations de l’État.'), []);
   });
+
+  it('reads « soit un déficit cumulé de A » after a series of yearly deficits as their total', () => {
+    const text = (t: string) => `Le déficit du fonds s’établirait à 1,2 Md€ en 2025, 1,6 Md€ en 2026 et 2,1 Md€ en 2027, soit un déficit cumulé de ${t} sur ces trois exercices.`;
+    assert.deepEqual(codes(text('4,9 Md€')), []);
+    assert.deepEqual(codes(text('5,6 Md€')), ['sum-mismatch']);
+  });
 });

@@ -11,7 +11,7 @@
 import { Breakdown } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
-import { Item, isPunct, isWord, isYearItem } from '../words';
+import { Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { ReadQuantity, quantityAt, sameNoun } from './quantities';
 import { countFigure } from './counts';
 import { make } from './wholes';
@@ -65,6 +65,20 @@ function totalOf(v: Sentence): { q: ReadQuantity; at: number; soit: number } | n
   const at = soit >= 0 ? soit + 1 : total + (cues[total]?.length ?? 1);
   let k = at;
   while (k < items.length && isPunct(items[k], ',')) k++;
+  // « Au total, les trois domaines cumulent 3,1 millions de journées »: past the subject (« les trois domaines » names
+  // the set, no total) and its verb, the first count of the clause.
+  if (soit < 0 && quantityAt(items, k) === null && isWord(items[k], 'les', 'ces', 'nos', 'ses', 'leurs') && quantityAt(items, k + 1) !== null) {
+    for (let q = k; q < items.length && q <= k + 8 && !isPunct(items[q], ',', ';', '.', ':'); q++) {
+      const c = quantityAt(items, q);
+      if (!c) continue;
+      if (isWord(items[q - 1], 'les', 'ces', 'nos', 'ses', 'leurs')) {
+        q = c.next - 1;
+        continue;
+      }
+      k = q;
+      break;
+    }
+  }
   const q = quantityAt(items, k);
   if (!q || !q.noun || NO_NOUN.has(q.noun) || isYearItem(items[k]) || has(cues[q.nounAt!], 'years')) return null;
   // « soit 1 270 bénévoles au total »: the total word after the count; « Au total, 1 270 … » before it.
@@ -106,7 +120,8 @@ export function countTotalAfterParts(s: number, sentences: readonly Sentence[]):
     const prev = sentences[s - 1];
     if (!prev || prev.figures > 0) return null;
     // Before the total, the sentence states nothing else.
-    const lead = countsOf(sent, 0, total.at);
+    // (« Au total, les trois centres ont reçu … »: a count that names the set the sentence speaks of is no other figure.)
+    const lead = countsOf(sent, 0, total.at)?.filter((q) => !namesTheSet(sent, q));
     if (!lead || lead.length > 0) return null;
     const before = prev.paragraph === sent.paragraph ? countsOf(prev, 0, prev.items.length) : null;
     parts = before && partsOf(before, noun);
@@ -120,6 +135,12 @@ export function countTotalAfterParts(s: number, sentences: readonly Sentence[]):
   b.parts = parts.map((q) => countFigure(q, unit));
   b.complete = true;
   return b;
+}
+
+/** « les trois centres », « ces 12 communes »: a count after a definite determiner names the set spoken of. */
+function namesTheSet(v: Sentence, q: ReadQuantity): boolean {
+  const k = lowerBound(v.items, q.start);
+  return isWord(v.items[k - 1], 'les', 'ces', 'nos', 'ses', 'leurs');
 }
 
 /** Nouns of the members who vote: their count is the whole the votes split. */

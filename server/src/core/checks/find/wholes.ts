@@ -1202,7 +1202,9 @@ function totalMarks(v: View): TotalMark[] {
         anchor = p;
         break;
       }
-      if (!FIGURE_LEAD.has(it.f) && !has(cues[p], 'total') && !inTotalPhrase && !has(cues[p], 'whole-noun') && !['ce', 'en', 'le', 'un', 'une', 'son', 'sa', 'ses', 'leur'].includes(it.f)) break;
+      // (« soit un déficit cumulé de 24,8 Md€ »: a noun of balance that a word of total qualifies names the sum too.)
+      const balance = explicit && has(cues[p], 'difference');
+      if (!FIGURE_LEAD.has(it.f) && !has(cues[p], 'total') && !inTotalPhrase && !has(cues[p], 'whole-noun') && !balance && !['ce', 'en', 'le', 'un', 'une', 'son', 'sa', 'ses', 'leur'].includes(it.f)) break;
     }
     // After it: « 1,8 Md€ au total », « 16 M€ sur la période ».
     let closes = false;
