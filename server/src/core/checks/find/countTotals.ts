@@ -12,7 +12,7 @@ import { Breakdown } from '../model';
 import { has } from '../cues';
 import { Sentence } from '../sentences';
 import { Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
-import { ReadQuantity, quantityAt, sameNoun } from './quantities';
+import { ReadQuantity, namesTheSet, quantityAt, sameNoun } from './quantities';
 import { countFigure } from './counts';
 import { make } from './wholes';
 import { REACH } from '../reach';
@@ -67,11 +67,11 @@ function totalOf(v: Sentence): { q: ReadQuantity; at: number; soit: number } | n
   while (k < items.length && isPunct(items[k], ',')) k++;
   // « Au total, les trois domaines cumulent 3,1 millions de journées »: past the subject (« les trois domaines » names
   // the set, no total) and its verb, the first count of the clause.
-  if (soit < 0 && quantityAt(items, k) === null && isWord(items[k], 'les', 'ces', 'nos', 'ses', 'leurs') && quantityAt(items, k + 1) !== null) {
+  if (soit < 0 && quantityAt(items, k) === null && namesTheSet(items, k + 1) && quantityAt(items, k + 1) !== null) {
     for (let q = k; q < items.length && q <= k + 8 && !isPunct(items[q], ',', ';', '.', ':'); q++) {
       const c = quantityAt(items, q);
       if (!c) continue;
-      if (isWord(items[q - 1], 'les', 'ces', 'nos', 'ses', 'leurs')) {
+      if (namesTheSet(items, q)) {
         q = c.next - 1;
         continue;
       }
@@ -121,7 +121,7 @@ export function countTotalAfterParts(s: number, sentences: readonly Sentence[]):
     if (!prev || prev.figures > 0) return null;
     // Before the total, the sentence states nothing else.
     // (« Au total, les trois centres ont reçu … »: a count that names the set the sentence speaks of is no other figure.)
-    const lead = countsOf(sent, 0, total.at)?.filter((q) => !namesTheSet(sent, q));
+    const lead = countsOf(sent, 0, total.at)?.filter((q) => !namesTheSet(sent.items, lowerBound(sent.items, q.start)));
     if (!lead || lead.length > 0) return null;
     const before = prev.paragraph === sent.paragraph ? countsOf(prev, 0, prev.items.length) : null;
     parts = before && partsOf(before, noun);
@@ -135,12 +135,6 @@ export function countTotalAfterParts(s: number, sentences: readonly Sentence[]):
   b.parts = parts.map((q) => countFigure(q, unit));
   b.complete = true;
   return b;
-}
-
-/** « les trois centres », « ces 12 communes »: a count after a definite determiner names the set spoken of. */
-function namesTheSet(v: Sentence, q: ReadQuantity): boolean {
-  const k = lowerBound(v.items, q.start);
-  return isWord(v.items[k - 1], 'les', 'ces', 'nos', 'ses', 'leurs');
 }
 
 /** Nouns of the members who vote: their count is the whole the votes split. */

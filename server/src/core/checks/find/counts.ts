@@ -14,7 +14,7 @@ import { Sentence, firstIndex } from '../sentences';
 import { Item, isPunct, isWord, isYearItem, lowerBound } from '../words';
 import { FindOptions, make } from './wholes';
 import { MEASURE_UNITS, View, amountItems, changePercentAt, closedByEt, datedApart, dontBefore, percentItems } from './region';
-import { ReadQuantity, TIME_UNITS, isDigits, nounKey, quantityAt, sameNoun } from './quantities';
+import { ReadQuantity, TIME_UNITS, isDigits, namesTheSet, nounKey, quantityAt, sameNoun } from './quantities';
 import { isMeasureAt } from '../measures';
 import { percentInterval, writtenInterval, APPROXIMATE_SLACK } from '../intervals';
 import { REACH, afterFrontedClause } from '../reach';
@@ -543,7 +543,7 @@ export function countShares(sent: Sentence, o: FindOptions): SharePair[] {
   const inClause = (c: { k: number }) => c.k < clauseEnd || (soitEnd > 0 && c.k < soitEnd) || (!bracketPart && !byWord && c.k <= clauseEnd + 4 && !isWord(items[clauseEnd + 1], 'et', 'ou', 'mais') && items.slice(clauseEnd + 1, c.k).every((it) => it.kind === 'word' || it.kind === 'punct'));
   // « les trois sites hébergent 2 291 personnes pour 1 570 places »: a number in words after a definite determiner names
   // the set the sentence speaks of, no part of a share.
-  const namesSet = (c: { k: number }) => isWord(items[c.k - 1], 'les', 'ces', 'nos', 'ses', 'leurs', 'vos') && !isDigits(items[c.k]);
+  const namesSet = (c: { k: number }) => namesTheSet(items, c.k) && !isDigits(items[c.k]);
   // « interrogés lors de six matchs, 41 % déclarent … »: a count of occasions, after « lors de », « pendant », « au cours
   // de », says when, and is no part.
   const occasion = (c: { k: number }) => isWord(items[c.k - 1], 'pendant', 'durant') || (isWord(items[c.k - 1], 'de', "d'") && (isWord(items[c.k - 2], 'lors') || (isWord(items[c.k - 2], 'cours') && isWord(items[c.k - 3], 'au'))));
@@ -863,7 +863,7 @@ export function countBreakdown(sent: Sentence, text: string, prev: Sentence | nu
       // (Its noun, when it has one, ends it.)
       const end = q ? (q.nounAt !== undefined && q.nounAt >= q.next ? q.nounAt + 1 : q.next) : -1;
       // (In digits, and no span of time: « 512 ont retrouvé un emploi dans les six mois, dont 548 … » speaks of the 512.)
-      const digits = items[k].kind === 'word' && /^[0-9]/.test((items[k] as { f: string }).f) && !isWord(items[k - 1], 'dans', 'sous', 'en', 'depuis', 'pendant', 'durant');
+      const digits = isDigits(items[k]) && !isWord(items[k - 1], 'dans', 'sous', 'en', 'depuis', 'pendant', 'durant');
       if (q && digits && (end === cue || (end === cue - 1 && isPunct(items[cue - 1], ','))) && !cs.some((c) => c.k === k)) return null;
       // (« 3 480 places »: the words of one number are one quantity, not several.)
       if (q) k = Math.max(k, end - 1);
@@ -1408,7 +1408,7 @@ export function countRemainderChain(s: number, o: FindOptions): Breakdown | null
   // or people (« Le reste, soit 121 personnes »).
   const [whole, ...parts] = chain;
   // (Items of a list are read as a list: « - autres communes : 52 » closes it there, lists.ts.)
-  const bare = !listed && parts.length >= 2 && parts.every((q) => !q.noun || noNounAfterCount(q.noun, q.value)) && (!rest.noun || sameNoun(rest.noun, whole.noun ?? '') || isWord({ kind: 'word', f: rest.noun } as Item, ...PEOPLE_NOUNS));
+  const bare = !listed && parts.length >= 2 && parts.every((q) => !q.noun || noNounAfterCount(q.noun, q.value)) && (!rest.noun || sameNoun(rest.noun, whole.noun ?? '') || PEOPLE_NOUNS.has(rest.noun));
   if (chain.length < 2 || !(clitics.slice(1).some(Boolean) || bare)) return null;
   if (!parts.every((q) => q.value < whole.value) || rest.value >= whole.value) return null;
   const unit = unitOf(whole);
@@ -1419,7 +1419,7 @@ export function countRemainderChain(s: number, o: FindOptions): Breakdown | null
 }
 
 /** Nouns that count people of any kind: a rest in « personnes » is of any count of people. */
-const PEOPLE_NOUNS: readonly string[] = ['personnes', 'agents', 'salaries', 'individus', 'membres'];
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['personnes', 'agents', 'salaries', 'individus', 'membres']);
 
 /**
  * « La métropole en accueille la plus grande part, avec 3 120 postes »: the clitic « en » and its verb anywhere before

@@ -266,8 +266,7 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
       total = figureOf(o.amounts, am[0]);
       // « 3. Au total, les 27,5 M€ mobilisés sur cinq ans ont permis … » after « 1. … doté de 27,5 M€ »: a definite
       // amount one item already gave takes that item's amount up; it sums none of them.
-      const t = total;
-      if (isWord(v.items[lowerBound(v.items, am[0].start) - 1], 'les', 'ces') && itemViews.slice(0, -1).some((x) => amountItems(x.items, 0, x.items.length).some((a) => { const f = figureOf(o.amounts, a); return f.value === t.value && f.currency === t.currency; }))) return null;
+      if (isWord(v.items[lowerBound(v.items, am[0].start) - 1], 'les', 'ces') && givenByAnItem(o, itemViews.slice(0, -1), total)) return null;
       totalFromLine = true;
       totalFirst = items === 0;
       continue;
@@ -281,10 +280,10 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     // the item (a rate, a count) gives its value after the colon that ends it.
     // « - impôts et taxes affectés, dont une fraction de la TVA : 24 % ; »: so does a label that details itself.
     // « - la baisse du taux, ramené de 16,404 % à 14,850 % : 800 M€ ; »: percentages inside the label describe it too.
-    const labelPercents = (value: number) => v.items.some((it, k) => k < value && it.kind === 'percent');
-    if (r.aborted || (r.nested && r.parts.length + r.shares.length + r.pairs.length === 0) || (r.parts.length === 0 && valueAfterColon(v) >= 0 && labelPercents(valueAfterColon(v)))) {
-      const value = valueAfterColon(v);
-      if (value >= 0) r = readRegion(v, value, v.items.length, o);
+    const valueAt = valueAfterColon(v);
+    const labelPercents = valueAt >= 0 && v.items.some((it, k) => k < valueAt && it.kind === 'percent');
+    if (r.aborted || (r.nested && r.parts.length + r.shares.length + r.pairs.length === 0) || (r.parts.length === 0 && labelPercents)) {
+      if (valueAt >= 0) r = readRegion(v, valueAt, v.items.length, o);
     }
     // « - 1 100 en contrat d’engagement jeune, avec une allocation pouvant aller jusqu’à 528 € par mois ; »: an item that
     // opens on a count and details it with a rate or a ceiling holds no part of money; its count is read below.
@@ -292,7 +291,6 @@ function listAt(o: FindOptions, i: number): Breakdown | null {
     if (r.aborted || r.parts.length > 1) return null;
     // « - 8 520 vivent à domicile, soit 60 %, et 5 680 en établissement (40 %) ; »: an item that splits a whole of its
     // own is no share of the list's whole.
-    const valueAt = valueAfterColon(v);
     if (r.shares.length + r.pairs.length > 1 || percentItems(v.items, valueAt >= 0 ? valueAt : 0, v.items.length).length > 1) region.sharesBroken = true;
     if (r.parts.length === 0) incomplete = true;
     if (r.shares.length === 0 && r.pairs.length === 0) sharesIncomplete = true;
@@ -545,7 +543,19 @@ function countAfterLabel(v: View): boolean {
   const { items } = v;
   const colon = items.findIndex((it) => isPunct(it, ':'));
   const q = colon > 0 ? quantityAt(items, colon + 1) : null;
-  return q !== null && q.noun !== undefined && items.slice(colon + 1).every((it, i) => i < q.next - colon - 1 || it.kind !== 'amount' && it.kind !== 'percent' && quantityAt(items, colon + 1 + i) === null);
+  if (q === null || q.noun === undefined) return false;
+  for (let k = q.next; k < items.length; k++) if (items[k].kind === 'amount' || items[k].kind === 'percent' || quantityAt(items, k) !== null) return false;
+  return true;
+}
+
+/** Whether one of the items gives an amount of the same value and currency as `total` (« les 27,5 M€ » said again). */
+function givenByAnItem(o: FindOptions, items: readonly View[], total: Figure): boolean {
+  return items.some((x) =>
+    amountItems(x.items, 0, x.items.length).some((a) => {
+      const f = figureOf(o.amounts, a);
+      return f.value === total.value && f.currency === total.currency;
+    }),
+  );
 }
 
 /** The amount at item k follows a verb of AMOUNTS_TO (and « à »), with no other figure before it. */

@@ -83,6 +83,14 @@ function wordsNumber(items: readonly Item[], k: number): { value: number; next: 
   return { value: total + current, next: q };
 }
 
+/** Determiners before a count that name the set the sentence speaks of: « les trois centres », « ces 12 communes ». */
+const SET_DETERMINERS = ['les', 'ces', 'nos', 'ses', 'leurs', 'vos'];
+
+/** Whether the count at item k follows a determiner of SET_DETERMINERS. */
+export function namesTheSet(items: readonly Item[], k: number): boolean {
+  return isWord(items[k - 1], ...SET_DETERMINERS);
+}
+
 export function isDigits(it: Item | undefined): boolean {
   if (!it || it.kind !== 'word' || it.f.length === 0) return false;
   for (let i = 0; i < it.f.length; i++) {

@@ -604,7 +604,7 @@ export function backReference(s: number, o: FindOptions): Breakdown | null {
     if (basisNearFigures(next)) return null;
     // « Le reste, soit 840 M€, revient aux collectivités : 420 M€ pour la Région, … »: what a colon (or a relative
     // clause) after the rest enumerates details the rest (its own split, read by distribution()), no further part.
-    const rn = readRegion(next, f, rest ? colonAfterFirstAmount(next, f) : next.items.length, o);
+    const rn = readRegion(next, f, rest ? restDetailAt(next, f) : next.items.length, o);
     if (rn.aborted) return null;
     // « Le solde finance notamment l’eau potable »: a remainder named without its figure leaves the parts incomplete.
     if (rest && rn.parts.length + rn.shares.length === 0) {
@@ -1658,7 +1658,7 @@ function lastAmountBefore(s: number, o: FindOptions): Figure | null {
  * Where the rest's own detail starts after its amount (the first from item `from` on): a colon, or a relative clause
  * (« …, qui seront financés par un emprunt de 400 000 € »); the sentence's end when none.
  */
-function colonAfterFirstAmount(v: View, from: number): number {
+function restDetailAt(v: View, from: number): number {
   let k = from;
   while (k < v.items.length && v.items[k].kind !== 'amount') k++;
   while (k < v.items.length && !isPunct(v.items[k], ':') && !(isPunct(v.items[k], ',') && isWord(v.items[k + 1], 'qui', 'dont', 'que', "qu'"))) k++;
